@@ -1,0 +1,70 @@
+"""Opening the clinic's database from configuration (shared by the GUI and the CLI)."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from medlink import paths
+from medlink.config import AppConfig
+from medlink.db import migrate
+from medlink.db.session import Database, describe_database, masked_url
+from medlink.errors import DatabaseUnavailable
+
+log = logging.getLogger(__name__)
+
+
+def open_database(config: AppConfig, *, upgrade_sqlite: bool = True) -> Database:
+    """Connect, check the server answers, and bring an SQLite schema up to date.
+
+    MySQL/MariaDB schemas are upgraded explicitly (``medlink db upgrade``) so
+    that one workstation does not migrate a shared server by surprise.
+    """
+    url = make_url(config.database_url)
+    password = None
+    if url.get_backend_name() in ("mysql", "mariadb") and url.password is None:
+        from medlink.security.secrets import database_password
+
+        password = database_password(url)
+    db = Database(url, password=password)
+    try:
+        db.check_connection()
+    except DatabaseUnavailable as exc:
+        db.dispose()
+        raise DatabaseUnavailable(connection_help(config.database_url, exc.message)) from exc
+    if db.is_sqlite and upgrade_sqlite:
+        if migrate.needs_upgrade(db):
+            migrate.upgrade(db)
+    elif migrate.needs_upgrade(db):
+        db.dispose()
+        raise DatabaseUnavailable(
+            f"The database schema on {describe_database(url)} is not up to date. "
+            "Ask the administrator to run `medlink db upgrade` once."
+        )
+    return db
+
+
+def connection_help(url: str, reason: str) -> str:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return f"MedLink cannot open the database file {parsed.database}.\n{reason}\nCheck that the folder exists and is writable."
+    return (
+        f"MedLink cannot reach the database server {masked_url(url)}.\n{reason}\n"
+        "Check that the server is running and reachable from this computer, that the user and database exist, "
+        "and that the password is stored in the keyring (`medlink config set-db-password`)."
+    )
+
+
+def setup_logging(level: int = logging.INFO) -> Path:
+    """Log to a rotating file in the user's data folder; returns its path."""
+    log_file = paths.log_dir() / "medlink.log"
+    root = logging.getLogger()
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(level)
+    return log_file

@@ -1,0 +1,536 @@
+"""The MedLink data model (SQLAlchemy 2.0, typed).
+
+Conventions
+* Money is integer paise (``*_paise`` columns, BIGINT); the core converts to
+  and from ``Decimal`` (SQLite would round ``Numeric`` through float).
+* Percent rates are integer basis points (1800 = 18.00 %).
+* Datetimes are aware and stored as UTC (:class:`UTCDateTime`).
+* Enumerations are short strings guarded by CHECK constraints.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime, time
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from medlink.db.types import UTCDateTime, utcnow
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Role(str, enum.Enum):
+    PATIENT = "patient"
+    DOCTOR = "doctor"
+    STAFF = "staff"
+    ADMIN = "admin"
+
+
+class VerificationStatus(str, enum.Enum):
+    PENDING = "pending"
+    VERIFIED = "verified"
+    REJECTED = "rejected"
+    SUSPENDED = "suspended"
+
+
+class AppointmentMode(str, enum.Enum):
+    IN_PERSON = "in_person"
+    ONLINE = "online"
+
+
+class AppointmentStatus(str, enum.Enum):
+    BOOKED = "booked"
+    CHECKED_IN = "checked_in"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+    NO_SHOW = "no_show"
+
+
+class BillStatus(str, enum.Enum):
+    UNPAID = "unpaid"
+    PAID = "paid"
+    VOID = "void"
+
+
+class RecordType(str, enum.Enum):
+    LAB_REPORT = "lab_report"
+    PRESCRIPTION = "prescription"
+    IMAGING = "imaging"
+    DISCHARGE_SUMMARY = "discharge_summary"
+    OTHER = "other"
+
+
+class OutboxStatus(str, enum.Enum):
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+def _ci_string(length: int) -> String:
+    """A string column compared case-insensitively (NOCASE on SQLite, as MySQL's
+    utf8mb4 collations already are), so name prefix searches can use the index."""
+    return String(length).with_variant(String(length, collation="NOCASE"), "sqlite")  # type: ignore[return-value]
+
+
+def _in(column: str, enum_type: type[enum.Enum]) -> str:
+    values = ", ".join(f"'{member.value}'" for member in enum_type)
+    return f"{column} IN ({values})"
+
+
+class User(Base):
+    """A sign-in account.  ``email_key`` is the lower-cased e-mail (unique)."""
+
+    __tablename__ = "users"
+    __table_args__ = (CheckConstraint(_in("role", Role), name="role_valid"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    email: Mapped[str] = mapped_column(String(254))
+    email_key: Mapped[str] = mapped_column(String(254), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(16))
+    full_name: Mapped[str] = mapped_column(String(120))
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Patient(Base):
+    __tablename__ = "patients"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), unique=True)
+    full_name: Mapped[str] = mapped_column(_ci_string(120), index=True)
+    date_of_birth: Mapped[date | None] = mapped_column(Date)
+    gender: Mapped[str | None] = mapped_column(String(20))
+    phone: Mapped[str | None] = mapped_column(String(20), index=True)
+    email: Mapped[str | None] = mapped_column(_ci_string(254), index=True)
+    address: Mapped[str | None] = mapped_column(Text)
+    state: Mapped[str | None] = mapped_column(String(60))
+    blood_group: Mapped[str | None] = mapped_column(String(4))
+    allergies: Mapped[str | None] = mapped_column(Text)
+    medical_history: Mapped[str | None] = mapped_column(Text)
+    emergency_contact_name: Mapped[str | None] = mapped_column(String(120))
+    emergency_contact_phone: Mapped[str | None] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+    user: Mapped[User | None] = relationship()
+
+
+class Doctor(Base):
+    __tablename__ = "doctors"
+    __table_args__ = (
+        CheckConstraint(_in("verification_status", VerificationStatus), name="status_valid"),
+        CheckConstraint("slot_minutes BETWEEN 5 AND 240", name="slot_minutes_range"),
+        CheckConstraint("years_experience >= 0", name="experience_nonneg"),
+        Index("ix_doctors_speciality_name", "speciality", "full_name"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), unique=True)
+    full_name: Mapped[str] = mapped_column(_ci_string(120), index=True)
+    email: Mapped[str] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    registration_number: Mapped[str] = mapped_column(String(40), unique=True)
+    qualifications: Mapped[str] = mapped_column(Text)
+    speciality: Mapped[str] = mapped_column(_ci_string(60))
+    years_experience: Mapped[int] = mapped_column(Integer, default=0)
+    hospital_name: Mapped[str | None] = mapped_column(String(160))
+    hospital_address: Mapped[str | None] = mapped_column(Text)
+    languages: Mapped[str | None] = mapped_column(String(200))
+    bio: Mapped[str | None] = mapped_column(Text)
+    photo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    verification_status: Mapped[str] = mapped_column(String(16), default=VerificationStatus.PENDING.value, index=True)
+    verification_note: Mapped[str | None] = mapped_column(Text)
+    verified_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    slot_minutes: Mapped[int] = mapped_column(Integer, default=15)
+    consultation_fee_paise: Mapped[int | None] = mapped_column(BigInteger)
+    lab_test_fee_paise: Mapped[int | None] = mapped_column(BigInteger)
+    medication_fee_paise: Mapped[int | None] = mapped_column(BigInteger)
+    other_fee_paise: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+    user: Mapped[User] = relationship(foreign_keys=[user_id])
+    availability: Mapped[list[DoctorAvailability]] = relationship(
+        back_populates="doctor", cascade="all, delete-orphan", order_by="DoctorAvailability.weekday"
+    )
+
+
+class DoctorAvailability(Base):
+    """One weekly working range, e.g. Monday 09:00–13:00 (clinic local time)."""
+
+    __tablename__ = "doctor_availability"
+    __table_args__ = (
+        CheckConstraint("weekday BETWEEN 0 AND 6", name="weekday_range"),
+        CheckConstraint("start_time < end_time", name="range_order"),
+        Index("ix_doctor_availability_doctor_weekday", "doctor_id", "weekday"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    doctor_id: Mapped[int] = mapped_column(ForeignKey("doctors.id", ondelete="CASCADE"))
+    weekday: Mapped[int] = mapped_column(Integer)  # Monday = 0
+    start_time: Mapped[time] = mapped_column(Time)
+    end_time: Mapped[time] = mapped_column(Time)
+
+    doctor: Mapped[Doctor] = relationship(back_populates="availability")
+
+
+class DoctorLeave(Base):
+    __tablename__ = "doctor_leave"
+    __table_args__ = (UniqueConstraint("doctor_id", "day"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    doctor_id: Mapped[int] = mapped_column(ForeignKey("doctors.id", ondelete="CASCADE"))
+    day: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str | None] = mapped_column(String(200))
+
+
+class DoctorMeetLink(Base):
+    """A Google Meet room of a doctor: one personal room or a pool of links."""
+
+    __tablename__ = "doctor_meet_links"
+    __table_args__ = (UniqueConstraint("doctor_id", "url"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    doctor_id: Mapped[int] = mapped_column(ForeignKey("doctors.id", ondelete="CASCADE"), index=True)
+    url: Mapped[str] = mapped_column(String(200))
+    is_personal_room: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Appointment(Base):
+    """An appointment.
+
+    ``slot_claim`` is 1 while the appointment holds its slot and NULL once it is
+    cancelled: the unique constraint on (doctor_id, starts_at, slot_claim) makes
+    double-booking impossible in the database itself (NULLs never collide, on
+    SQLite and MySQL alike), even with several workstations racing.
+    """
+
+    __tablename__ = "appointments"
+    __table_args__ = (
+        UniqueConstraint("doctor_id", "starts_at", "slot_claim", name="uq_appointments_doctor_slot"),
+        CheckConstraint(_in("status", AppointmentStatus), name="status_valid"),
+        CheckConstraint(_in("mode", AppointmentMode), name="mode_valid"),
+        CheckConstraint("starts_at < ends_at", name="time_order"),
+        CheckConstraint("slot_claim IS NULL OR slot_claim = 1", name="slot_claim_flag"),
+        Index("ix_appointments_doctor_time", "doctor_id", "starts_at"),
+        Index("ix_appointments_patient_time", "patient_id", "starts_at"),
+        Index("ix_appointments_time_status", "starts_at", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"))
+    doctor_id: Mapped[int] = mapped_column(ForeignKey("doctors.id"))
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    mode: Mapped[str] = mapped_column(String(16), default=AppointmentMode.IN_PERSON.value)
+    status: Mapped[str] = mapped_column(String(16), default=AppointmentStatus.BOOKED.value)
+    slot_claim: Mapped[int | None] = mapped_column(Integer, default=1)
+    reason: Mapped[str | None] = mapped_column(Text)
+    diagnosis: Mapped[str | None] = mapped_column(Text)
+    consultation_notes: Mapped[str | None] = mapped_column(Text)
+    cancel_reason: Mapped[str | None] = mapped_column(Text)
+    checked_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    booked_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    calendar_uid: Mapped[str] = mapped_column(String(80))
+    calendar_sequence: Mapped[int] = mapped_column(Integer, default=0)
+    reminder_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+    patient: Mapped[Patient] = relationship()
+    doctor: Mapped[Doctor] = relationship()
+    video_call: Mapped[VideoCall | None] = relationship(back_populates="appointment", uselist=False)
+
+
+class VideoCall(Base):
+    """The meeting link of an online appointment."""
+
+    __tablename__ = "video_calls"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    appointment_id: Mapped[int] = mapped_column(ForeignKey("appointments.id", ondelete="CASCADE"), unique=True)
+    meet_link: Mapped[str | None] = mapped_column(String(200))
+    provider: Mapped[str] = mapped_column(String(40), default="google_meet")
+    assigned_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    link_emailed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    appointment: Mapped[Appointment] = relationship(back_populates="video_call")
+
+
+class ReceiptCounter(Base):
+    """Last receipt sequence number per financial year (row-locked on allocation)."""
+
+    __tablename__ = "receipt_counters"
+
+    financial_year: Mapped[str] = mapped_column(String(5), primary_key=True)  # "26-27"
+    last_number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Bill(Base):
+    __tablename__ = "bills"
+    __table_args__ = (
+        CheckConstraint(_in("status", BillStatus), name="status_valid"),
+        CheckConstraint("grand_total_paise >= 0", name="total_nonneg"),
+        Index("ix_bills_patient_issued", "patient_id", "issued_at"),
+        Index("ix_bills_issued", "issued_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(16), unique=True)
+    financial_year: Mapped[str] = mapped_column(String(5))
+    appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointments.id"), index=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"))
+    doctor_id: Mapped[int | None] = mapped_column(ForeignKey("doctors.id"), index=True)
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    supply_type: Mapped[str] = mapped_column(String(8), default="intra")
+    taxable_paise: Mapped[int] = mapped_column(BigInteger, default=0)
+    cgst_paise: Mapped[int] = mapped_column(BigInteger, default=0)
+    sgst_paise: Mapped[int] = mapped_column(BigInteger, default=0)
+    igst_paise: Mapped[int] = mapped_column(BigInteger, default=0)
+    round_off_paise: Mapped[int] = mapped_column(BigInteger, default=0)
+    grand_total_paise: Mapped[int] = mapped_column(BigInteger, default=0)
+    status: Mapped[str] = mapped_column(String(8), default=BillStatus.UNPAID.value)
+    payment_method: Mapped[str | None] = mapped_column(String(30))
+    paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    pdf_path: Mapped[str | None] = mapped_column(String(300))
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+    lines: Mapped[list[BillLine]] = relationship(
+        back_populates="bill", cascade="all, delete-orphan", order_by="BillLine.position"
+    )
+    patient: Mapped[Patient] = relationship()
+    doctor: Mapped[Doctor | None] = relationship()
+
+
+class BillLine(Base):
+    __tablename__ = "bill_lines"
+    __table_args__ = (
+        CheckConstraint("quantity > 0", name="quantity_pos"),
+        CheckConstraint("unit_price_paise >= 0", name="price_nonneg"),
+        CheckConstraint("gst_rate_bp BETWEEN 0 AND 10000", name="rate_range"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    category: Mapped[str] = mapped_column(String(20))
+    description: Mapped[str] = mapped_column(String(200))
+    sac_code: Mapped[str | None] = mapped_column(String(10))
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    unit_price_paise: Mapped[int] = mapped_column(BigInteger)
+    discount_paise: Mapped[int] = mapped_column(BigInteger, default=0)
+    gst_rate_bp: Mapped[int] = mapped_column(Integer, default=0)
+    taxable_paise: Mapped[int] = mapped_column(BigInteger)
+    tax_paise: Mapped[int] = mapped_column(BigInteger)
+    total_paise: Mapped[int] = mapped_column(BigInteger)
+
+    bill: Mapped[Bill] = relationship(back_populates="lines")
+
+
+class MedicalRecord(Base):
+    """Metadata of an uploaded file; the bytes live encrypted in the records folder."""
+
+    __tablename__ = "medical_records"
+    __table_args__ = (
+        CheckConstraint(_in("record_type", RecordType), name="type_valid"),
+        CheckConstraint("size_bytes > 0", name="size_pos"),
+        Index("ix_medical_records_patient_date", "patient_id", "record_date"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"))
+    appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointments.id"))
+    uploaded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    title: Mapped[str] = mapped_column(String(200))
+    record_type: Mapped[str] = mapped_column(String(24))
+    record_date: Mapped[date] = mapped_column(Date)
+    content_type: Mapped[str] = mapped_column(String(60))
+    size_bytes: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64))
+    storage_path: Mapped[str] = mapped_column(String(300), unique=True)
+    original_filename: Mapped[str | None] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Prescription(Base):
+    __tablename__ = "prescriptions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    appointment_id: Mapped[int] = mapped_column(ForeignKey("appointments.id"), index=True)
+    doctor_id: Mapped[int] = mapped_column(ForeignKey("doctors.id"))
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
+    lab_tests: Mapped[str | None] = mapped_column(Text)
+    advice: Mapped[str | None] = mapped_column(Text)
+    follow_up_on: Mapped[date | None] = mapped_column(Date)
+    pdf_path: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    items: Mapped[list[PrescriptionItem]] = relationship(
+        back_populates="prescription", cascade="all, delete-orphan", order_by="PrescriptionItem.position"
+    )
+
+
+class PrescriptionItem(Base):
+    __tablename__ = "prescription_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    prescription_id: Mapped[int] = mapped_column(ForeignKey("prescriptions.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    medicine: Mapped[str] = mapped_column(String(120))
+    strength: Mapped[str | None] = mapped_column(String(60))
+    dose: Mapped[str | None] = mapped_column(String(60))
+    frequency: Mapped[str | None] = mapped_column(String(60))
+    duration: Mapped[str | None] = mapped_column(String(60))
+    instructions: Mapped[str | None] = mapped_column(String(200))
+
+    prescription: Mapped[Prescription] = relationship(back_populates="items")
+
+
+class ClinicSettings(Base):
+    """The clinic's settings: exactly one row (id = 1)."""
+
+    __tablename__ = "clinic_settings"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
+    clinic_name: Mapped[str] = mapped_column(String(160), default="MedLink Clinic")
+    address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    gstin: Mapped[str] = mapped_column(String(15), default="")
+    state: Mapped[str] = mapped_column(String(60), default="Karnataka")
+    timezone: Mapped[str] = mapped_column(String(60), default="Asia/Kolkata")
+    logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    default_consultation_fee_paise: Mapped[int] = mapped_column(BigInteger, default=50000)
+    default_lab_test_fee_paise: Mapped[int] = mapped_column(BigInteger, default=0)
+    default_medication_fee_paise: Mapped[int] = mapped_column(BigInteger, default=0)
+    default_other_fee_paise: Mapped[int] = mapped_column(BigInteger, default=0)
+    extra_charge_paise: Mapped[int] = mapped_column(BigInteger, default=0)
+    gst_consultation_bp: Mapped[int] = mapped_column(Integer, default=1800)
+    gst_lab_test_bp: Mapped[int] = mapped_column(Integer, default=1800)
+    gst_medication_bp: Mapped[int] = mapped_column(Integer, default=1800)
+    gst_other_bp: Mapped[int] = mapped_column(Integer, default=0)
+    gst_extra_charge_bp: Mapped[int] = mapped_column(Integer, default=0)
+    prices_include_gst: Mapped[bool] = mapped_column(Boolean, default=False)
+    round_off_to_rupee: Mapped[bool] = mapped_column(Boolean, default=False)
+    receipt_prefix: Mapped[str] = mapped_column(String(6), default="ML")
+    kiosk_idle_seconds: Mapped[int] = mapped_column(Integer, default=120)
+    staff_idle_seconds: Mapped[int] = mapped_column(Integer, default=900)
+    record_max_bytes: Mapped[int] = mapped_column(BigInteger, default=25 * 1024 * 1024)
+    smtp_host: Mapped[str] = mapped_column(String(200), default="")
+    smtp_port: Mapped[int] = mapped_column(Integer, default=587)
+    smtp_security: Mapped[str] = mapped_column(String(10), default="starttls")
+    smtp_username: Mapped[str] = mapped_column(String(200), default="")
+    smtp_sender_name: Mapped[str] = mapped_column(String(120), default="MedLink Clinic")
+    smtp_sender_address: Mapped[str] = mapped_column(String(254), default="")
+    smtp_ca_file: Mapped[str] = mapped_column(String(400), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class AuditLog(Base):
+    """Append-only audit trail.  The application never updates or deletes rows."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (
+        Index("ix_audit_log_at", "at"),
+        Index("ix_audit_log_patient_at", "patient_id", "at"),
+        Index("ix_audit_log_actor_at", "actor_user_id", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    actor_label: Mapped[str] = mapped_column(String(160))
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str | None] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    patient_id: Mapped[int | None] = mapped_column(ForeignKey("patients.id"))
+    success: Mapped[bool] = mapped_column(Boolean, default=True)
+    detail: Mapped[str | None] = mapped_column(Text)
+
+
+class OutboxMessage(Base):
+    """An e-mail waiting to be (or already) delivered.
+
+    Written in the same transaction as the event that causes it.  ``dedupe_key``
+    (unique) makes messages such as reminders exist exactly once.
+    """
+
+    __tablename__ = "email_outbox"
+    __table_args__ = (
+        CheckConstraint(_in("status", OutboxStatus), name="status_valid"),
+        Index("ix_email_outbox_status_due", "status", "next_attempt_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    kind: Mapped[str] = mapped_column(String(40))
+    dedupe_key: Mapped[str | None] = mapped_column(String(120), unique=True)
+    to_address: Mapped[str] = mapped_column(String(254))
+    to_name: Mapped[str | None] = mapped_column(String(120))
+    subject: Mapped[str] = mapped_column(String(250))
+    body_text: Mapped[str] = mapped_column(Text)
+    body_html: Mapped[str | None] = mapped_column(Text)
+    ics_text: Mapped[str | None] = mapped_column(Text)
+    ics_method: Mapped[str | None] = mapped_column(String(10))
+    attachment_path: Mapped[str | None] = mapped_column(String(300))
+    attachment_name: Mapped[str | None] = mapped_column(String(120))
+    message_id: Mapped[str] = mapped_column(String(200), unique=True)
+    status: Mapped[str] = mapped_column(String(10), default=OutboxStatus.PENDING.value)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    claimed_by: Mapped[str | None] = mapped_column(String(80))
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointments.id"), index=True)
+    patient_id: Mapped[int | None] = mapped_column(ForeignKey("patients.id"))

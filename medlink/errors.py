@@ -1,0 +1,104 @@
+"""Typed domain errors.
+
+Every error a user can cause carries a human sentence (``message``); the UI
+shows that sentence, never a traceback.  Database driver exceptions are
+translated into these by :mod:`medlink.db.session` and never escape the core.
+"""
+
+from __future__ import annotations
+
+
+class MedLinkError(Exception):
+    """Base class of every error MedLink raises on purpose."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:  # pragma: no cover - trivial
+        return self.message
+
+
+class ValidationError(MedLinkError):
+    """Bad input for one field.  ``field`` names the form field to highlight."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class PermissionDenied(MedLinkError):
+    """The acting user may not perform this operation."""
+
+    def __init__(self, message: str = "You are not allowed to do that.") -> None:
+        super().__init__(message)
+
+
+class NotAuthenticated(PermissionDenied):
+    def __init__(self, message: str = "Please sign in first.") -> None:
+        super().__init__(message)
+
+
+class NotFound(MedLinkError):
+    """The thing asked for does not exist (or is invisible to the actor)."""
+
+
+class AuthenticationFailed(MedLinkError):
+    """Wrong e-mail or password (deliberately does not say which)."""
+
+    def __init__(self, message: str = "The e-mail address or password is not correct.") -> None:
+        super().__init__(message)
+
+
+class AccountLocked(MedLinkError):
+    """Too many failed sign-ins; the account is locked until ``until``."""
+
+    def __init__(self, message: str, until: object | None = None) -> None:
+        super().__init__(message)
+        self.until = until
+
+
+class AccountInactive(MedLinkError):
+    """The account was deactivated by an administrator."""
+
+
+class DoctorNotVerified(MedLinkError):
+    """A doctor whose credentials are pending or were rejected tried to practise."""
+
+    def __init__(self, message: str, status: str, reason: str | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.reason = reason
+
+
+class SlotTaken(MedLinkError):
+    """The appointment slot was booked by someone else a moment ago."""
+
+    def __init__(
+        self,
+        message: str = "That slot was just taken by someone else. Please choose another time.",
+    ) -> None:
+        super().__init__(message)
+
+
+class ConflictError(MedLinkError):
+    """A concurrent change or a uniqueness rule stopped the operation."""
+
+
+class StaleDataError(ConflictError):
+    """Someone else changed this record since it was opened (optimistic lock)."""
+
+    def __init__(
+        self,
+        message: str = "Someone else changed this record since you opened it. "
+        "Reload it and make your change again.",
+    ) -> None:
+        super().__init__(message)
+
+
+class DatabaseUnavailable(MedLinkError):
+    """The database cannot be reached (server down, file locked, ...)."""
+
+
+class StorageError(MedLinkError):
+    """A file in the records store could not be written, read or decrypted."""

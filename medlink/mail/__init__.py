@@ -1,0 +1,1 @@
+"""E-mail: the durable outbox, message building, SMTP delivery (Qt-free)."""

@@ -1,0 +1,1 @@
+"""Passwords, secrets in the OS keyring, and encryption of records at rest."""

@@ -1,0 +1,60 @@
+"""Password hashing (argon2id) and password policy."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from medlink.errors import ValidationError
+from medlink.paths import resource_path
+
+MIN_PASSWORD_LENGTH = 8
+MAX_PASSWORD_LENGTH = 256
+
+_hasher = PasswordHasher()  # argon2id with the library's current defaults
+# A real hash of a random string, verified against when the account does not
+# exist so that "unknown e-mail" costs as much time as "wrong password".
+_DUMMY_HASH = _hasher.hash("medlink-dummy-password-for-timing")
+
+
+@lru_cache(maxsize=1)
+def _common_passwords() -> frozenset[str]:
+    path = resource_path("security", "common-passwords.txt")
+    try:
+        words = path.read_text("utf-8").split()
+    except OSError:  # pragma: no cover - packaging error
+        words = []
+    return frozenset(w.strip().lower() for w in words if w.strip())
+
+
+def check_password_policy(password: str, *, field: str = "password", email: str | None = None) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(field, f"The password must be at least {MIN_PASSWORD_LENGTH} characters long.")
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise ValidationError(field, f"The password must be at most {MAX_PASSWORD_LENGTH} characters long.")
+    lowered = password.lower()
+    if lowered in _common_passwords() or len(set(lowered)) <= 2:
+        raise ValidationError(field, "This password is too common and easy to guess. Please choose another.")
+    if email and lowered == email.strip().lower():
+        raise ValidationError(field, "The password must not be your e-mail address.")
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(password_hash: str | None, password: str) -> bool:
+    """True if ``password`` matches.  With no hash, burns the same time and returns False."""
+    try:
+        return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def needs_rehash(password_hash: str) -> bool:
+    try:
+        return _hasher.check_needs_rehash(password_hash)
+    except InvalidHashError:
+        return True

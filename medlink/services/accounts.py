@@ -1,0 +1,293 @@
+"""Accounts: sign-up, sign-in (with throttling and lock-out), passwords, user admin."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from medlink.db.models import Doctor, Patient, Role, User, VerificationStatus
+from medlink.db.session import Database
+from medlink.db.types import utcnow
+from medlink.errors import (
+    AccountInactive,
+    AccountLocked,
+    AuthenticationFailed,
+    ConflictError,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
+from medlink.security.passwords import check_password_policy, hash_password, needs_rehash, verify_password
+from medlink.services import audit
+from medlink.services.actor import Actor
+from medlink.services.validation import email_key, validate_email, validate_name
+
+# Sign-in throttling: from the 3rd consecutive failure the account must wait
+# before the next try (5 s, then 10 s); from the 5th it is locked for 15 min.
+THROTTLE_FROM_FAILURE = 3
+LOCK_AFTER_FAILURES = 5
+LOCK_DURATION = timedelta(minutes=15)
+
+
+def _throttle_for(failures: int) -> timedelta | None:
+    if failures >= LOCK_AFTER_FAILURES:
+        return LOCK_DURATION
+    if failures >= THROTTLE_FROM_FAILURE:
+        return timedelta(seconds=5 * 2 ** (failures - THROTTLE_FROM_FAILURE))
+    return None
+
+
+def actor_for(session: Session, user: User) -> Actor:
+    patient_id = doctor_id = None
+    doctor_status = None
+    if user.role == Role.PATIENT.value:
+        patient_id = session.scalar(select(Patient.id).where(Patient.user_id == user.id))
+    elif user.role == Role.DOCTOR.value:
+        row = session.execute(select(Doctor.id, Doctor.verification_status).where(Doctor.user_id == user.id)).first()
+        if row:
+            doctor_id, doctor_status = row
+    return Actor(
+        user_id=user.id,
+        role=Role(user.role),
+        display_name=user.full_name,
+        email=user.email,
+        patient_id=patient_id,
+        doctor_id=doctor_id,
+        must_change_password=user.must_change_password,
+        doctor_status=doctor_status,
+    )
+
+
+def authenticate(db: Database, *, email: str, password: str, now: datetime | None = None) -> Actor:
+    """Sign in.  Every attempt is audit-logged; failures are throttled, then locked.
+
+    A doctor whose verification is pending or was rejected *can* sign in, but
+    the returned actor carries ``doctor_status`` and every clinical service
+    refuses them; the doctor window shows only the verification state.
+    """
+    now = now or utcnow()
+    key = email_key(email or "")
+    with db.transaction() as session:
+        outcome = _attempt_sign_in(session, key, password or "", now)
+    # Failures are returned, not raised, so that the failure counter and the
+    # audit rows are committed before the error reaches the caller.
+    if isinstance(outcome, Exception):
+        raise outcome
+    return outcome
+
+
+def _attempt_sign_in(session: Session, key: str, password: str, now: datetime) -> Actor | Exception:
+    user = session.scalar(select(User).where(User.email_key == key)) if key else None
+    if user is None:
+        verify_password(None, password)  # same cost as a real check: no account enumeration by timing
+        audit.record(session, None, "auth.login", success=False, actor_label=key[:160] or "(empty)",
+                     detail="unknown account")
+        return AuthenticationFailed()
+    if user.locked_until is not None and user.locked_until > now:
+        verify_password(user.password_hash, password)
+        audit.record(session, None, "auth.login", entity="user", entity_id=user.id, success=False,
+                     actor_label=user.email, detail="account locked")
+        return AccountLocked(_locked_message(user.locked_until, now), until=user.locked_until)
+    if not verify_password(user.password_hash, password):
+        user.failed_logins += 1
+        wait = _throttle_for(user.failed_logins)
+        user.locked_until = now + wait if wait else None
+        audit.record(session, None, "auth.login", entity="user", entity_id=user.id, success=False,
+                     actor_label=user.email, detail=f"wrong password (failure {user.failed_logins})")
+        if wait and wait >= LOCK_DURATION:
+            audit.record(session, None, "auth.lock", entity="user", entity_id=user.id,
+                         actor_label=user.email, detail="locked after repeated failures")
+            return AccountLocked(
+                "Too many wrong passwords: this account is locked for 15 minutes. "
+                "The front desk can unlock it sooner.", until=user.locked_until)
+        if wait:
+            return AuthenticationFailed(
+                f"The e-mail address or password is not correct. Please wait {int(wait.total_seconds())} "
+                "seconds before trying again.")
+        return AuthenticationFailed()
+    if not user.is_active:
+        audit.record(session, None, "auth.login", entity="user", entity_id=user.id, success=False,
+                     actor_label=user.email, detail="account deactivated")
+        return AccountInactive("This account has been deactivated. Please contact the clinic's front desk.")
+    user.failed_logins = 0
+    user.locked_until = None
+    user.last_login_at = now
+    if needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    actor = actor_for(session, user)
+    audit.record(session, actor, "auth.login", entity="user", entity_id=user.id)
+    return actor
+
+
+def _locked_message(until: datetime, now: datetime) -> str:
+    seconds = int((until - now).total_seconds()) + 1
+    if seconds <= 60:
+        return f"Too many wrong passwords. Please wait {seconds} seconds and try again."
+    return (f"Too many wrong passwords: this account is locked for another {seconds // 60 + 1} minutes. "
+            "The front desk can unlock it sooner.")
+
+
+def create_user(session: Session, *, email: str, password: str, role: Role, full_name: str,
+                must_change_password: bool = False) -> User:
+    clean_email = validate_email(email)
+    assert clean_email is not None
+    check_password_policy(password, email=clean_email)
+    name = validate_name(full_name)
+    key = email_key(clean_email)
+    if session.scalar(select(User.id).where(User.email_key == key)) is not None:
+        raise ValidationError("email", "An account with this e-mail address already exists. Sign in instead.")
+    user = User(email=clean_email, email_key=key, password_hash=hash_password(password), role=role.value,
+                full_name=name, is_active=True, failed_logins=0, must_change_password=must_change_password)
+    session.add(user)
+    try:
+        with session.begin_nested():
+            session.flush()
+    except IntegrityError as exc:
+        raise ValidationError("email", "An account with this e-mail address already exists. Sign in instead.") from exc
+    return user
+
+
+def create_admin(db: Database, *, email: str, password: str, full_name: str, actor: Actor | None = None) -> Actor:
+    """The first admin may be created by anyone (first run / CLI); later ones only by an admin."""
+    with db.transaction() as session:
+        admins = session.scalar(select(func.count()).select_from(User).where(User.role == Role.ADMIN.value))
+        if admins and (actor is None or not actor.is_admin):
+            raise PermissionDenied("Only an administrator can create another administrator.")
+        user = create_user(session, email=email, password=password, role=Role.ADMIN, full_name=full_name)
+        created = actor_for(session, user)
+        audit.record(session, actor or created, "user.create", entity="user", entity_id=user.id,
+                     detail="role=admin")
+        return created
+
+
+def has_admin(db: Database) -> bool:
+    with db.read() as session:
+        return bool(session.scalar(select(func.count()).select_from(User).where(User.role == Role.ADMIN.value)))
+
+
+def create_staff(db: Database, *, actor: Actor, email: str, password: str, full_name: str,
+                 role: Role = Role.STAFF) -> int:
+    if not actor.is_admin:
+        raise PermissionDenied("Only an administrator can create staff accounts.")
+    if role not in (Role.STAFF, Role.ADMIN):
+        raise ValidationError("role", "Staff accounts are either front-desk staff or administrators.")
+    with db.transaction() as session:
+        user = create_user(session, email=email, password=password, role=role, full_name=full_name,
+                           must_change_password=True)
+        audit.record(session, actor, "user.create", entity="user", entity_id=user.id, detail=f"role={role.value}")
+        return user.id
+
+
+def change_password(db: Database, *, actor: Actor, current_password: str, new_password: str) -> None:
+    if actor.user_id is None:
+        raise PermissionDenied()
+    with db.transaction() as session:
+        user = session.get(User, actor.user_id)
+        if user is None:
+            raise NotFound("Your account no longer exists.")
+        if not verify_password(user.password_hash, current_password or ""):
+            raise ValidationError("current_password", "The current password is not correct.")
+        check_password_policy(new_password, field="new_password", email=user.email)
+        if verify_password(user.password_hash, new_password):
+            raise ValidationError("new_password", "The new password must be different from the current one.")
+        user.password_hash = hash_password(new_password)
+        user.must_change_password = False
+        audit.record(session, actor, "user.change_password", entity="user", entity_id=user.id)
+
+
+@dataclass(frozen=True)
+class UserSummary:
+    id: int
+    email: str
+    full_name: str
+    role: str
+    is_active: bool
+    locked: bool
+    failed_logins: int
+    must_change_password: bool
+    last_login_at: datetime | None
+    doctor_status: str | None
+
+
+def list_users(db: Database, *, actor: Actor, role: Role | None = None, text: str = "", limit: int = 500,
+               now: datetime | None = None) -> list[UserSummary]:
+    if not actor.is_admin:
+        raise PermissionDenied("Only an administrator can manage accounts.")
+    now = now or utcnow()
+    from medlink.services.validation import like_contains, search_text
+
+    query = (select(User, Doctor.verification_status).outerjoin(Doctor, Doctor.user_id == User.id)
+             .order_by(User.role, User.full_name).limit(limit))
+    if role is not None:
+        query = query.where(User.role == role.value)
+    text = search_text(text)
+    if text:
+        pattern = like_contains(text.lower())
+        query = query.where((func.lower(User.full_name).like(pattern, escape="\\")) |
+                            (User.email_key.like(pattern, escape="\\")))
+    with db.read() as session:
+        return [
+            UserSummary(id=u.id, email=u.email, full_name=u.full_name, role=u.role, is_active=u.is_active,
+                        locked=bool(u.locked_until and u.locked_until > now), failed_logins=u.failed_logins,
+                        must_change_password=u.must_change_password, last_login_at=u.last_login_at,
+                        doctor_status=status)
+            for u, status in session.execute(query)
+        ]
+
+
+def _admin_user(session: Session, actor: Actor, user_id: int) -> User:
+    if not actor.is_admin:
+        raise PermissionDenied("Only an administrator can manage accounts.")
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound("That account does not exist.")
+    return user
+
+
+def unlock_account(db: Database, *, actor: Actor, user_id: int) -> None:
+    with db.transaction() as session:
+        user = _admin_user(session, actor, user_id)
+        user.failed_logins = 0
+        user.locked_until = None
+        audit.record(session, actor, "user.unlock", entity="user", entity_id=user.id)
+
+
+def set_account_active(db: Database, *, actor: Actor, user_id: int, active: bool) -> None:
+    with db.transaction() as session:
+        user = _admin_user(session, actor, user_id)
+        if not active and user.role == Role.ADMIN.value:
+            others = session.scalar(select(func.count()).select_from(User).where(
+                User.role == Role.ADMIN.value, User.is_active.is_(True), User.id != user.id))
+            if not others:
+                raise ConflictError("The last active administrator cannot be deactivated.")
+        user.is_active = active
+        audit.record(session, actor, "user.activate" if active else "user.deactivate", entity="user",
+                     entity_id=user.id)
+
+
+def reset_password(db: Database, *, actor: Actor, user_id: int, temporary_password: str) -> None:
+    """Set a temporary password; the user must change it at the next sign-in."""
+    with db.transaction() as session:
+        user = _admin_user(session, actor, user_id)
+        check_password_policy(temporary_password, field="temporary_password", email=user.email)
+        user.password_hash = hash_password(temporary_password)
+        user.must_change_password = True
+        user.failed_logins = 0
+        user.locked_until = None
+        audit.record(session, actor, "user.reset_password", entity="user", entity_id=user.id)
+
+
+def today_in(tz_name: str = "Asia/Kolkata") -> date:
+    from zoneinfo import ZoneInfo
+
+    return datetime.now(ZoneInfo(tz_name)).date()
+
+
+__all__ = [
+    "authenticate", "create_admin", "create_staff", "change_password", "list_users", "unlock_account",
+    "set_account_active", "reset_password", "has_admin", "actor_for", "VerificationStatus",
+]

@@ -1,0 +1,221 @@
+"""Clinic-wide settings (one row in the database)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields, replace
+from decimal import Decimal
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from sqlalchemy.orm import Session
+
+from medlink.db.models import ClinicSettings
+from medlink.db.session import Database
+from medlink.errors import PermissionDenied, ValidationError
+from medlink.services import audit
+from medlink.services.actor import Actor
+from medlink.services.validation import clean_text, from_paise, parse_money, to_paise, validate_email
+
+INDIAN_STATES = (
+    "Andaman and Nicobar Islands", "Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chandigarh",
+    "Chhattisgarh", "Dadra and Nagar Haveli and Daman and Diu", "Delhi", "Goa", "Gujarat", "Haryana",
+    "Himachal Pradesh", "Jammu and Kashmir", "Jharkhand", "Karnataka", "Kerala", "Ladakh", "Lakshadweep",
+    "Madhya Pradesh", "Maharashtra", "Manipur", "Meghalaya", "Mizoram", "Nagaland", "Odisha", "Puducherry",
+    "Punjab", "Rajasthan", "Sikkim", "Tamil Nadu", "Telangana", "Tripura", "Uttar Pradesh", "Uttarakhand",
+    "West Bengal",
+)
+_GSTIN_RE = re.compile(r"^\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]$")
+SMTP_SECURITY = ("ssl", "starttls", "none")
+
+
+@dataclass(frozen=True)
+class ClinicSettingsView:
+    clinic_name: str
+    address: str
+    phone: str
+    email: str
+    gstin: str
+    state: str
+    timezone: str
+    logo_png: bytes | None
+    default_consultation_fee: Decimal
+    default_lab_test_fee: Decimal
+    default_medication_fee: Decimal
+    default_other_fee: Decimal
+    extra_charge: Decimal
+    gst_consultation_rate: Decimal
+    gst_lab_test_rate: Decimal
+    gst_medication_rate: Decimal
+    gst_other_rate: Decimal
+    gst_extra_charge_rate: Decimal
+    prices_include_gst: bool
+    round_off_to_rupee: bool
+    receipt_prefix: str
+    kiosk_idle_seconds: int
+    staff_idle_seconds: int
+    record_max_bytes: int
+    smtp_host: str
+    smtp_port: int
+    smtp_security: str
+    smtp_username: str
+    smtp_sender_name: str
+    smtp_sender_address: str
+    smtp_ca_file: str
+    version: int
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+_MONEY = {
+    "default_consultation_fee": "default_consultation_fee_paise",
+    "default_lab_test_fee": "default_lab_test_fee_paise",
+    "default_medication_fee": "default_medication_fee_paise",
+    "default_other_fee": "default_other_fee_paise",
+    "extra_charge": "extra_charge_paise",
+}
+_RATES = {
+    "gst_consultation_rate": "gst_consultation_bp",
+    "gst_lab_test_rate": "gst_lab_test_bp",
+    "gst_medication_rate": "gst_medication_bp",
+    "gst_other_rate": "gst_other_bp",
+    "gst_extra_charge_rate": "gst_extra_charge_bp",
+}
+
+
+def settings_row(session: Session) -> ClinicSettings:
+    row = session.get(ClinicSettings, 1)
+    if row is None:
+        row = ClinicSettings(id=1)
+        session.add(row)
+        session.flush()
+    return row
+
+
+def to_view(row: ClinicSettings) -> ClinicSettingsView:
+    values: dict[str, Any] = {}
+    for f in fields(ClinicSettingsView):
+        if f.name in _MONEY:
+            values[f.name] = from_paise(getattr(row, _MONEY[f.name]))
+        elif f.name in _RATES:
+            values[f.name] = (Decimal(getattr(row, _RATES[f.name])) / 100).quantize(Decimal("0.01"))
+        else:
+            values[f.name] = getattr(row, f.name)
+    return ClinicSettingsView(**values)
+
+
+def get_settings(db: Database) -> ClinicSettingsView:
+    """Settings are readable by everyone (the kiosk needs the clinic's name and timeout)."""
+    with db.read() as session:
+        row = session.get(ClinicSettings, 1)
+        return to_view(row if row is not None else ClinicSettings(**_defaults()))
+
+
+def _defaults() -> dict[str, Any]:
+    return {c.name: c.default.arg for c in ClinicSettings.__table__.columns if c.default is not None and not callable(c.default.arg)}
+
+
+def clinic_timezone(session: Session) -> ZoneInfo:
+    row = session.get(ClinicSettings, 1)
+    return ZoneInfo(row.timezone if row else "Asia/Kolkata")
+
+
+def update_settings(db: Database, *, actor: Actor, changes: dict[str, Any], expected_version: int | None = None) -> ClinicSettingsView:
+    """Validate and save a set of changes (admin only).  Nothing is saved if any field is bad."""
+    if not actor.is_admin:
+        raise PermissionDenied("Only an administrator can change the clinic settings.")
+    clean = validate_settings_changes(changes)
+    with db.transaction() as session:
+        row = settings_row(session)
+        if expected_version is not None and row.version != expected_version:
+            from medlink.errors import StaleDataError
+
+            raise StaleDataError()
+        for key, value in clean.items():
+            setattr(row, key, value)
+        session.flush()
+        audit.record(session, actor, "settings.update", entity="clinic_settings", entity_id=1,
+                     detail=", ".join(sorted(k for k in clean if "logo" not in k)))
+        return to_view(row)
+
+
+def validate_settings_changes(changes: dict[str, Any]) -> dict[str, Any]:
+    """Map view-level names and values to validated column values."""
+    out: dict[str, Any] = {}
+    known = {f.name for f in fields(ClinicSettingsView)} - {"version"}
+    for key, value in changes.items():
+        if key not in known:
+            raise ValidationError(key, f"Unknown setting {key!r}.")
+        if key in _MONEY:
+            amount = parse_money(value, field=key, label=key.replace("_", " ").capitalize())
+            assert amount is not None
+            out[_MONEY[key]] = to_paise(amount)
+        elif key in _RATES:
+            rate = parse_money(value, field=key, label="GST rate", maximum=Decimal("100"))
+            assert rate is not None
+            out[_RATES[key]] = int(rate * 100)
+        elif key == "clinic_name":
+            out[key] = clean_text(value, field=key, label="Clinic name", max_length=160, required=True)
+        elif key == "address":
+            out[key] = clean_text(value, field=key, label="Address", max_length=500, multiline=True) or ""
+        elif key == "phone":
+            out[key] = clean_text(value, field=key, label="Phone", max_length=30) or ""
+        elif key in ("email", "smtp_sender_address"):
+            out[key] = validate_email(value, field=key, required=False) or ""
+        elif key == "gstin":
+            gstin = (clean_text(value, field=key, label="GSTIN", max_length=15) or "").upper()
+            if gstin and not _GSTIN_RE.match(gstin):
+                raise ValidationError(key, "A GSTIN has 15 characters, like 29ABCDE1234F1Z5.")
+            out[key] = gstin
+        elif key == "state":
+            if value not in INDIAN_STATES:
+                raise ValidationError(key, "Choose the clinic's state from the list.")
+            out[key] = value
+        elif key == "timezone":
+            try:
+                ZoneInfo(str(value))
+            except (ZoneInfoNotFoundError, ValueError) as exc:
+                raise ValidationError(key, f"{value!r} is not a known time zone (e.g. Asia/Kolkata).") from exc
+            out[key] = str(value)
+        elif key == "receipt_prefix":
+            prefix = str(value or "").strip().upper()
+            if not re.fullmatch(r"[A-Z0-9]{1,6}", prefix):
+                raise ValidationError(key, "The receipt prefix must be 1–6 letters or digits, e.g. ML.")
+            out[key] = prefix
+        elif key in ("kiosk_idle_seconds", "staff_idle_seconds"):
+            seconds = _int(value, key, "Idle time-out", 30, 24 * 3600)
+            out[key] = seconds
+        elif key == "record_max_bytes":
+            out[key] = _int(value, key, "Largest upload", 1024, 500 * 1024 * 1024)
+        elif key in ("prices_include_gst", "round_off_to_rupee"):
+            out[key] = bool(value)
+        elif key == "logo_png":
+            out[key] = value
+        elif key == "smtp_port":
+            out[key] = _int(value, key, "SMTP port", 1, 65535)
+        elif key == "smtp_security":
+            if value not in SMTP_SECURITY:
+                raise ValidationError(key, "Choose SSL/TLS, STARTTLS or none.")
+            out[key] = value
+        elif key in ("smtp_host", "smtp_username", "smtp_sender_name", "smtp_ca_file"):
+            out[key] = clean_text(value, field=key, label=key.replace("_", " "), max_length=400) or ""
+    return out
+
+
+def _int(value: Any, field: str, label: str, lo: int, hi: int) -> int:
+    try:
+        number = int(str(value).strip())
+    except (TypeError, ValueError) as exc:
+        raise ValidationError(field, f"{label} must be a whole number.") from exc
+    if not lo <= number <= hi:
+        raise ValidationError(field, f"{label} must be between {lo} and {hi}.")
+    return number
+
+
+def timezones() -> list[str]:
+    return sorted(available_timezones())
+
+
+__all__ = ["ClinicSettingsView", "get_settings", "update_settings", "settings_row", "to_view", "replace"]
