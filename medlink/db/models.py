@@ -439,7 +439,7 @@ class ClinicSettings(Base):
     __tablename__ = "clinic_settings"
     __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1, autoincrement=False)
     clinic_name: Mapped[str] = mapped_column(String(160), default="MedLink Clinic")
     address: Mapped[str] = mapped_column(Text, default="")
     phone: Mapped[str] = mapped_column(String(30), default="")

@@ -13,7 +13,15 @@ from medlink.paths import resource_path
 MIN_PASSWORD_LENGTH = 8
 MAX_PASSWORD_LENGTH = 256
 
-_hasher = PasswordHasher()  # argon2id with the library's current defaults
+import os
+
+# argon2id with the library's current defaults.  The test suite sets
+# MEDLINK_FAST_PASSWORD_HASHING=1 to use cheap parameters (never in production).
+_hasher = (
+    PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    if os.environ.get("MEDLINK_FAST_PASSWORD_HASHING") == "1"
+    else PasswordHasher()
+)
 # A real hash of a random string, verified against when the account does not
 # exist so that "unknown e-mail" costs as much time as "wrong password".
 _DUMMY_HASH = _hasher.hash("medlink-dummy-password-for-timing")

@@ -1,0 +1,5 @@
+import sys
+
+from medlink.cli import main
+
+sys.exit(main())

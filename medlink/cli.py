@@ -1,0 +1,182 @@
+"""The ``medlink`` command: the GUI by default, plus administration subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Sequence
+
+from medlink import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="medlink", description="MedLink — the clinic desktop application.")
+    parser.add_argument("--version", action="version", version=f"MedLink {__version__}")
+    parser.add_argument("--database-url", help="database URL (overrides MEDLINK_DATABASE_URL and config.toml)")
+    parser.add_argument("--records-dir", help="folder for medical records and receipts")
+    parser.add_argument("--demo", action="store_true", help="open (or create) the demo clinic")
+    parser.add_argument("--kiosk", action="store_true", help="patient kiosk: full screen, patient side only")
+    parser.add_argument("--self-check", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command")
+
+    db_cmd = sub.add_parser("db", help="database maintenance")
+    db_sub = db_cmd.add_subparsers(dest="db_command", required=True)
+    db_sub.add_parser("upgrade", help="create or upgrade the schema (needed once per MySQL/MariaDB server)")
+    db_sub.add_parser("status", help="show the schema revision")
+
+    admin = sub.add_parser("create-admin", help="create an administrator account")
+    admin.add_argument("--email")
+    admin.add_argument("--name")
+    admin.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+
+    config = sub.add_parser("config", help="configuration and secrets")
+    config_sub = config.add_subparsers(dest="config_command", required=True)
+    config_sub.add_parser("set-db-password", help="store the MySQL/MariaDB password in the OS keyring")
+    set_url = config_sub.add_parser("set-database-url", help="save the database URL in config.toml")
+    set_url.add_argument("url")
+    config_sub.add_parser("show", help="show the configuration in use")
+
+    demo = sub.add_parser("demo", help="create the demo clinic and print its logins (no GUI)")
+    demo.add_argument("--print-path", action="store_true")
+
+    outbox = sub.add_parser("outbox", help="e-mail outbox")
+    outbox_sub = outbox.add_subparsers(dest="outbox_command", required=True)
+    outbox_sub.add_parser("send", help="deliver due e-mails once (for a scheduled job)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from medlink.bootstrap import setup_logging
+
+    setup_logging()
+    from medlink.errors import MedLinkError
+
+    try:
+        return _dispatch(args)
+    except MedLinkError as exc:
+        print(f"medlink: {exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _config(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from medlink.config import load_config
+
+    if args.demo:
+        from medlink.demo import demo_config, use_demo_keyring_if_needed
+
+        use_demo_keyring_if_needed()
+        return demo_config()
+    return load_config(database_url=args.database_url, records_dir=args.records_dir)
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command is None:
+        from medlink.ui.app import run_gui
+
+        demo_text = None
+        if args.demo:
+            from medlink.demo import ensure_demo_clinic, use_demo_keyring_if_needed
+
+            use_demo_keyring_if_needed()
+            config, logins = ensure_demo_clinic()
+            demo_text = logins.describe()
+            print(demo_text)
+        else:
+            config = _config(args)
+        return run_gui(config, kiosk=args.kiosk, demo_logins=demo_text, self_check=args.self_check)
+    if args.command == "demo":
+        from medlink.demo import ensure_demo_clinic, use_demo_keyring_if_needed
+
+        use_demo_keyring_if_needed()
+        config, logins = ensure_demo_clinic()
+        print(logins.describe())
+        if args.print_path:
+            print(config.database_url)
+        return 0
+    config = _config(args)
+    if args.command == "db":
+        from medlink.db import migrate
+        from medlink.db.session import Database, masked_url
+
+        db = _raw_database(config.database_url)
+        if args.db_command == "upgrade":
+            migrate.upgrade(db)
+            print(f"Schema of {masked_url(config.database_url)} is at revision {migrate.current_revision(db)}.")
+        else:
+            print(f"current: {migrate.current_revision(db)}  head: {migrate.head_revision(db)}")
+        return 0
+    if args.command == "create-admin":
+        from medlink.bootstrap import open_database
+        from medlink.services import accounts
+
+        email = args.email or input("E-mail: ").strip()
+        name = args.name or input("Full name: ").strip()
+        if args.password_stdin:
+            password = sys.stdin.readline().rstrip("\n")
+        else:
+            password = getpass.getpass("Password: ")
+            if getpass.getpass("Repeat password: ") != password:
+                print("medlink: the passwords do not match.", file=sys.stderr)
+                return 2
+        db = open_database(config)
+        accounts.create_admin(db, email=email, password=password, full_name=name)
+        print(f"Administrator {email} created.")
+        return 0
+    if args.command == "config":
+        from medlink.config import write_config_value
+
+        if args.config_command == "set-db-password":
+            from sqlalchemy.engine import make_url
+
+            from medlink.security.secrets import database_account, set_secret
+
+            url = make_url(config.database_url)
+            if url.get_backend_name() == "sqlite":
+                print("medlink: the database is SQLite; it has no password.", file=sys.stderr)
+                return 2
+            password = getpass.getpass(f"Password for {url.username}@{url.host}: ")
+            set_secret(database_account(url), password)
+            print("Password stored in the OS keyring.")
+        elif args.config_command == "set-database-url":
+            from sqlalchemy.engine import make_url
+
+            if make_url(args.url).password:
+                print("medlink: leave the password out of the URL; use `medlink config set-db-password`.",
+                      file=sys.stderr)
+                return 2
+            path = write_config_value("database_url", args.url)
+            print(f"Saved in {path}.")
+        else:
+            from medlink.db.session import masked_url
+
+            print(f"database: {masked_url(config.database_url)}\nrecords:  {config.records_dir}\n"
+                  f"config:   {config.config_file}")
+        return 0
+    if args.command == "outbox":
+        from medlink.bootstrap import open_database
+        from medlink.mail.delivery import run_outbox_cli
+
+        db = open_database(config)
+        report = run_outbox_cli(db, config.records_dir)
+        print(report)
+        return 0
+    return 1
+
+
+def _raw_database(url: str):  # type: ignore[no-untyped-def]
+    from sqlalchemy.engine import make_url
+
+    from medlink.db.session import Database
+    from medlink.security.secrets import database_password
+
+    parsed = make_url(url)
+    password = database_password(parsed) if parsed.get_backend_name() != "sqlite" and parsed.password is None else None
+    return Database(parsed, password=password)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,174 @@
+"""Application start-up and the controller that moves between sign-in and the role windows."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from medlink import paths
+from medlink.bootstrap import open_database, setup_logging
+from medlink.config import AppConfig
+from medlink.errors import MedLinkError
+from medlink.services import accounts
+from medlink.services.actor import Actor
+from medlink.services.clinic_settings import get_settings
+from medlink.ui.context import AppContext
+from medlink.ui.errors import install_exception_hooks
+from medlink.ui.login import LoginWindow
+from medlink.ui.shell import RoleWindow
+from medlink.ui.style import KIOSK_EXTRA, STYLESHEET
+
+log = logging.getLogger(__name__)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setOrganizationName("MedLink")
+    app.setApplicationName("MedLink")
+    app.setApplicationDisplayName("MedLink")
+    icon = paths.resource_path("icons", "medlink.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app  # type: ignore[return-value]
+
+
+def window_for(ctx: AppContext, actor: Actor) -> RoleWindow:
+    if actor.is_patient:
+        from medlink.ui.patient.window import PatientWindow
+
+        return PatientWindow(ctx, actor)
+    if actor.is_doctor:
+        from medlink.ui.doctor.window import DoctorWindow
+
+        return DoctorWindow(ctx, actor)
+    from medlink.ui.staff.window import StaffWindow
+
+    return StaffWindow(ctx, actor)
+
+
+class AppController(QObject):
+    """Shows the sign-in screen, opens the role window, and returns on sign-out."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        settings = get_settings(ctx.db)
+        self.login = LoginWindow(ctx, settings.clinic_name)
+        self.login.signed_in.connect(self.open_role_window)
+        self.login.patient_sign_up_requested.connect(self.patient_sign_up)
+        self.login.doctor_sign_up_requested.connect(self.doctor_sign_up)
+        self.role_window: RoleWindow | None = None
+        if ctx.kiosk:
+            _kiosk_flags(self.login)
+
+    def start(self) -> None:
+        self._show(self.login)
+        if not self.ctx.kiosk and not accounts.has_admin(self.ctx.db):
+            QTimer.singleShot(0, self.first_run)
+
+    def _show(self, widget: QWidget) -> None:
+        if self.ctx.kiosk:
+            widget.showFullScreen()
+        else:
+            if widget is self.login:
+                widget.resize(980, 700)
+            widget.show()
+
+    def first_run(self) -> None:
+        from medlink.ui.first_run import FirstAdminDialog
+
+        FirstAdminDialog(self.ctx, self.login).exec()
+
+    def open_role_window(self, actor: Actor) -> None:
+        self.ctx.actor = actor
+        if actor.must_change_password:
+            from medlink.ui.password_dialog import ChangePasswordDialog
+
+            if ChangePasswordDialog(self.ctx, self.login, forced=True).exec() != ChangePasswordDialog.DialogCode.Accepted:
+                self.ctx.actor = None
+                self.login.reset()
+                return
+        try:
+            window = window_for(self.ctx, actor)
+        except MedLinkError as exc:
+            QMessageBox.warning(self.login, "MedLink", exc.message)
+            self.ctx.actor = None
+            return
+        if self.ctx.kiosk:
+            _kiosk_flags(window)
+        else:
+            window.restore_state()
+        window.signed_out.connect(self.signed_out)
+        self.role_window = window
+        self.login.hide()
+        self._show(window)
+
+    def signed_out(self, reason: str) -> None:
+        window = self.role_window
+        self.role_window = None
+        self.ctx.actor = None
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        self.login.reset()
+        if reason == "idle":
+            self.login.error.setText("You were signed out because the screen was left idle.")
+            self.login.error.setVisible(True)
+        self._show(self.login)
+
+    def patient_sign_up(self) -> None:
+        try:
+            from medlink.ui.patient.sign_up import PatientSignUpDialog
+        except ImportError:  # pragma: no cover - during development
+            return
+        dialog = PatientSignUpDialog(self.ctx, self.login)
+        if self.ctx.kiosk:
+            dialog.setWindowState(Qt.WindowState.WindowFullScreen)
+        if dialog.exec() == dialog.DialogCode.Accepted and dialog.actor is not None:
+            self.open_role_window(dialog.actor)
+
+    def doctor_sign_up(self) -> None:
+        try:
+            from medlink.ui.doctor.sign_up import DoctorSignUpDialog
+        except ImportError:  # pragma: no cover - during development
+            return
+        dialog = DoctorSignUpDialog(self.ctx, self.login)
+        if dialog.exec() == dialog.DialogCode.Accepted and dialog.actor is not None:
+            self.open_role_window(dialog.actor)
+
+
+def _kiosk_flags(widget: QWidget) -> None:
+    """Kiosk: no title bar, so no close button; full screen."""
+    widget.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+
+
+def run_gui(config: AppConfig, *, kiosk: bool = False, demo_logins: str | None = None,
+            self_check: bool = False) -> int:
+    log_file = setup_logging()
+    app = create_application()
+    app.setStyleSheet(STYLESHEET + (KIOSK_EXTRA if kiosk else ""))
+    install_exception_hooks(str(log_file))
+    try:
+        db = open_database(config)
+    except MedLinkError as exc:
+        if self_check:
+            print(f"self-check failed: {exc.message}", file=sys.stderr)
+            return 1
+        QMessageBox.critical(None, "MedLink cannot start", exc.message)
+        return 1
+    ctx = AppContext(db=db, config=config, kiosk=kiosk, demo_logins=demo_logins)
+    controller = AppController(ctx)
+    controller.start()
+    if self_check:
+        app.processEvents()
+        ok = controller.login.isVisible()
+        print("self-check: login window shown" if ok else "self-check failed: no login window")
+        db.dispose()
+        return 0 if ok else 1
+    code = app.exec()
+    db.dispose()
+    return code

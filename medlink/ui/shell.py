@@ -1,0 +1,142 @@
+"""The frame every role window shares: a sidebar of pages, a header with the
+signed-in user, sign-out, and idle log-off with a visible countdown.
+
+Each page is its own widget in its own module; the shell builds a page the
+first time it is opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medlink.services.actor import Actor
+from medlink.ui.context import AppContext
+from medlink.ui.widgets import IdleWatcher, RememberingWindow
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    label: str
+    factory: Callable[[], QWidget]
+
+
+class RoleWindow(RememberingWindow):
+    """Navigation only: the pages do the work."""
+
+    signed_out = Signal(str)  # reason: "user" or "idle"
+
+    def __init__(self, ctx: AppContext, actor: Actor, *, title: str, pages: list[PageSpec],
+                 idle_seconds: int | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.actor = actor
+        self.settings_key = f"window/{actor.role.value}"
+        self.setWindowTitle(title)
+        self._pages: dict[str, QWidget] = {}
+        self._specs = {spec.key: spec for spec in pages}
+        self._buttons: dict[str, QPushButton] = {}
+
+        root = QWidget()
+        layout = QHBoxLayout(root)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        sidebar = QFrame()
+        sidebar.setProperty("role", "sidebar")
+        sidebar.setFixedWidth(230 if not ctx.kiosk else 280)
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(12, 18, 12, 18)
+        brand = QLabel("MedLink")
+        brand.setStyleSheet("font-size: 17pt; font-weight: 700; color: white; padding: 4px 8px 16px 8px;")
+        side.addWidget(brand)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        for index, spec in enumerate(pages):
+            button = QPushButton(spec.label)
+            button.setObjectName(f"nav_{spec.key}")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, key=spec.key: self.show_page(key))
+            self._group.addButton(button)
+            self._buttons[spec.key] = button
+            side.addWidget(button)
+            if index < 9:
+                QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, activated=lambda key=spec.key: self.show_page(key))
+        side.addStretch(1)
+        who = QLabel(f"{actor.display_name}\n{actor.role.value.title()}")
+        who.setObjectName("signedInAs")
+        who.setWordWrap(True)
+        who.setStyleSheet("padding: 8px;")
+        side.addWidget(who)
+        sign_out = QPushButton("Sign out")
+        sign_out.setObjectName("signOut")
+        sign_out.clicked.connect(lambda: self.sign_out("user"))
+        side.addWidget(sign_out)
+        layout.addWidget(sidebar)
+
+        main = QVBoxLayout()
+        main.setContentsMargins(0, 0, 0, 0)
+        self.idle_banner = QLabel()
+        self.idle_banner.setObjectName("idleBanner")
+        self.idle_banner.setProperty("role", "banner")
+        self.idle_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.idle_banner.setVisible(False)
+        main.addWidget(self.idle_banner)
+        self.stack = QStackedWidget()
+        self.stack.setContentsMargins(20, 16, 20, 16)
+        main.addWidget(self.stack, 1)
+        layout.addLayout(main, 1)
+        self.setCentralWidget(root)
+
+        self.idle: IdleWatcher | None = None
+        if idle_seconds:
+            self.idle = IdleWatcher(idle_seconds, parent=self)
+            self.idle.warning.connect(self._idle_warning)
+            self.idle.activity.connect(lambda: self.idle_banner.setVisible(False))
+            self.idle.timed_out.connect(lambda: self.sign_out("idle"))
+            self.idle.start()
+        if pages:
+            self.show_page(pages[0].key)
+
+    def page(self, key: str) -> QWidget:
+        if key not in self._pages:
+            widget = self._specs[key].factory()
+            widget.setObjectName(f"page_{key}")
+            self._pages[key] = widget
+            self.stack.addWidget(widget)
+        return self._pages[key]
+
+    def show_page(self, key: str) -> QWidget:
+        widget = self.page(key)
+        self.stack.setCurrentWidget(widget)
+        self._buttons[key].setChecked(True)
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh):
+            refresh()
+        return widget
+
+    def _idle_warning(self, seconds_left: int) -> None:
+        self.idle_banner.setText(f"No activity — you will be signed out in {seconds_left} s. Touch or move the mouse to stay.")
+        self.idle_banner.setVisible(True)
+
+    def sign_out(self, reason: str = "user") -> None:
+        if self.idle is not None:
+            self.idle.stop()
+        # Close every dialog this window opened (file pickers, previews, message boxes).
+        for child in self.findChildren(QWidget):
+            if child.isWindow() and child is not self and child.isVisible():
+                child.close()
+        self.signed_out.emit(reason)

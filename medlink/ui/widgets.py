@@ -1,0 +1,210 @@
+"""Small building blocks shared by the windows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, tzinfo
+from decimal import Decimal
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medlink.errors import ValidationError
+
+
+class FieldForm(QWidget):
+    """A form whose fields each have an error label underneath.
+
+    ``show_validation(exc)`` puts a ValidationError's sentence under its field
+    and focuses it; ``clear_errors()`` hides them all.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+
+    def add(self, name: str, label: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setProperty("role", "fieldError")
+        error.setWordWrap(True)
+        error.setVisible(False)
+        layout.addWidget(error)
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        self.form.addRow(caption, box)
+        widget.setObjectName(name)
+        self.fields[name] = widget
+        self.errors[name] = error
+        return widget
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.setVisible(False)
+
+    def show_validation(self, exc: ValidationError) -> bool:
+        label = self.errors.get(exc.field)
+        if label is None:
+            return False
+        label.setText(exc.message)
+        label.setVisible(True)
+        self.fields[exc.field].setFocus()
+        return True
+
+    def error_text(self, name: str) -> str:
+        return self.errors[name].text() if self.errors[name].isVisible() else ""
+
+
+class RememberingWindow(QMainWindow):
+    """A main window that remembers its size, position and splitter state."""
+
+    settings_key = "window"
+
+    def restore_state(self, default_size: tuple[int, int] = (1180, 760)) -> None:
+        settings = QSettings()
+        geometry = settings.value(f"{self.settings_key}/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(*default_size)
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        QSettings().setValue(f"{self.settings_key}/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+
+class IdleWatcher(QObject):
+    """Emits ``warning(seconds_left)`` in the last ``warn_seconds`` and then
+    ``timed_out`` after ``timeout_s`` without keyboard, mouse or touch input."""
+
+    warning = Signal(int)
+    activity = Signal()
+    timed_out = Signal()
+
+    _INPUT_EVENTS = {
+        QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
+    }
+
+    def __init__(self, timeout_s: int, warn_seconds: int = 15, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timeout_s = timeout_s
+        self.warn_seconds = min(warn_seconds, max(1, timeout_s - 1))
+        self.remaining = timeout_s
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._on_tick)
+
+    def start(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self.remaining = self.timeout_s
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        self._tick.start()
+
+    def stop(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self._tick.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in self._INPUT_EVENTS:
+            if self.remaining <= self.warn_seconds:
+                self.activity.emit()
+            self.remaining = self.timeout_s
+        return False
+
+    def _on_tick(self) -> None:
+        self.remaining -= 1
+        if self.remaining <= 0:
+            self.stop()
+            self.timed_out.emit()
+        elif self.remaining <= self.warn_seconds:
+            self.warning.emit(self.remaining)
+
+
+def confirm(parent: QWidget, title: str, text: str, *, yes: str = "Yes", no: str = "No",
+            destructive: bool = True) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question, title, text, parent=parent)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole if destructive else QMessageBox.ButtonRole.AcceptRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def empty_state(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("emptyState")
+    label.setProperty("role", "emptyState")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    return label
+
+
+def heading(text: str, level: int = 1) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", f"h{level}")
+    return label
+
+
+def card() -> QFrame:
+    frame = QFrame()
+    frame.setProperty("role", "card")
+    return frame
+
+
+def format_money(amount: Decimal | None) -> str:
+    """₹1,23,456.78 (Indian grouping), exact."""
+    if amount is None:
+        return "—"
+    sign = "-" if amount < 0 else ""
+    whole, _, fraction = f"{abs(amount):.2f}".partition(".")
+    if len(whole) > 3:
+        head, tail = whole[:-3], whole[-3:]
+        groups = []
+        while len(head) > 2:
+            groups.insert(0, head[-2:])
+            head = head[:-2]
+        if head:
+            groups.insert(0, head)
+        whole = ",".join(groups) + "," + tail
+    return f"{sign}₹{whole}.{fraction}"
+
+
+def format_when(moment: datetime | None, tz: tzinfo, with_day: bool = True) -> str:
+    if moment is None:
+        return "—"
+    local = moment.astimezone(tz)
+    return local.strftime("%a %d %b %Y, %I:%M %p" if with_day else "%I:%M %p").replace(" 0", " ")
+
+
+def connect_debounced(signal, slot: Callable[[], None], ms: int = 250, parent: QObject | None = None) -> QTimer:  # type: ignore[no-untyped-def]
+    """Call ``slot`` once ``ms`` after the last emission of ``signal`` (as-you-type search)."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(ms)
+    timer.timeout.connect(slot)
+    signal.connect(lambda *_: timer.start())
+    return timer

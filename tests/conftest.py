@@ -1,0 +1,131 @@
+"""Test configuration: every service test runs on a real SQLite file AND a real MariaDB.
+
+* ``db`` is parametrized over ``sqlite`` and ``mariadb``.  The MariaDB server is
+  started once per session in a temporary folder on a free loopback port (or
+  ``MEDLINK_TEST_MYSQL_URL`` is used).  Between tests every table is emptied.
+* Secrets go to an in-memory keyring; the data folder is a temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["MEDLINK_FAST_PASSWORD_HASHING"] = "1"
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from medlink.db import migrate
+from medlink.db.models import Base
+from medlink.db.session import Database
+from medlink.security.secrets import MemoryKeyring
+from tests.support.mariadb import MariaDBServer
+
+BACKENDS = ("sqlite", "mariadb")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    data = tmp_path_factory.mktemp("medlink-data")
+    monkeypatch.setenv("MEDLINK_DATA_DIR", str(data))
+    monkeypatch.delenv("MEDLINK_DATABASE_URL", raising=False)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+# --- SQLite ---------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One migrated SQLite file, copied for each test (migrating each time is slow)."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    db = Database(f"sqlite:///{path}")
+    migrate.upgrade(db)
+    db.dispose()  # closing the last connection checkpoints the WAL into the file
+    return path
+
+
+def make_sqlite_db(template: Path, folder: Path) -> Database:
+    target = folder / "medlink.sqlite3"
+    shutil.copyfile(template, target)
+    return Database(f"sqlite:///{target}")
+
+
+# --- MariaDB --------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def mariadb_url() -> Iterator[str]:
+    given = os.environ.get("MEDLINK_TEST_MYSQL_URL")
+    if given:
+        yield given
+        return
+    server = MariaDBServer()
+    try:
+        server.start()
+    except RuntimeError as exc:
+        pytest.fail(f"The MariaDB test server could not start: {exc}. Install it with `apt-get install mariadb-server` "
+                    "or set MEDLINK_TEST_MYSQL_URL.")
+    server.create_database("medlink_test")
+    url = server.url("medlink_test")
+    db = Database(url)
+    migrate.upgrade(db)
+    db.dispose()
+    pytest.mariadb_server = server  # type: ignore[attr-defined]  # for outage tests
+    yield url
+    server.stop()
+
+
+def empty_all_tables(db: Database) -> None:
+    with db.engine.begin() as conn:
+        conn.execute(text("SET FOREIGN_KEY_CHECKS=0"))
+        for table in reversed(Base.metadata.sorted_tables):
+            conn.execute(text(f"DELETE FROM `{table.name}`"))
+        conn.execute(text("SET FOREIGN_KEY_CHECKS=1"))
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def db(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A fresh, migrated, empty MedLink database on the parametrized backend."""
+    if backend == "sqlite":
+        database = make_sqlite_db(request.getfixturevalue("sqlite_template"), tmp_path)
+    else:
+        database = Database(make_url(request.getfixturevalue("mariadb_url")))
+        empty_all_tables(database)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def sqlite_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """SQLite only — for tests about SQLite itself or the UI (services are covered on both)."""
+    database = make_sqlite_db(request.getfixturevalue("sqlite_template"), tmp_path)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def records_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "medical_records"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def clinic(db: Database):  # type: ignore[no-untyped-def]
+    from tests.factories import ClinicFactory
+
+    return ClinicFactory(db)
