@@ -1,0 +1,365 @@
+"""Bills and receipts: exact GST arithmetic (medlink.receipts), safe numbering, PDFs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, joinedload
+
+from medlink.db.models import (
+    Appointment,
+    AppointmentMode,
+    AppointmentStatus,
+    Bill,
+    BillLine,
+    BillStatus,
+    ClinicSettings,
+    Patient,
+    ReceiptCounter,
+)
+from medlink.db.session import Database
+from medlink.db.types import utcnow
+from medlink.errors import NotFound, PermissionDenied, StorageError, ValidationError
+from medlink.mail import events
+from medlink.receipts.arithmetic import BillComputation, BillLineInput, LineCategory, TaxSettings, compute_bill
+from medlink.receipts.numbering import financial_year_label, format_receipt_number
+from medlink.services import audit
+from medlink.services.actor import Actor
+from medlink.services.clinic_settings import clinic_timezone, settings_row
+from medlink.services.doctors import fee_schedule
+from medlink.services.permissions import require_patient_access, require_practising_doctor, require_signed_in
+from medlink.services.validation import clean_text, from_paise, to_paise
+
+PAYMENT_METHODS = ("Cash", "UPI", "Card", "Net banking", "Insurance")
+
+
+@dataclass(frozen=True)
+class BillDraftLine:
+    category: str
+    description: str
+    quantity: int = 1
+    unit_price: Decimal = Decimal("0.00")
+    discount: Decimal = Decimal("0.00")
+
+
+@dataclass(frozen=True)
+class BillView:
+    id: int
+    number: str
+    issued_at: datetime
+    patient_id: int
+    patient_name: str
+    doctor_name: str | None
+    appointment_id: int | None
+    taxable: Decimal
+    tax: Decimal
+    grand_total: Decimal
+    status: str
+    payment_method: str | None
+    pdf_path: str | None
+
+
+def tax_settings(clinic: ClinicSettings) -> TaxSettings:
+    def rate(bp: int) -> Decimal:
+        return (Decimal(bp) / 100).quantize(Decimal("0.01"))
+
+    return TaxSettings(
+        clinic_state=clinic.state or "",
+        rates={
+            LineCategory.CONSULTATION: rate(clinic.gst_consultation_bp),
+            LineCategory.LAB_TEST: rate(clinic.gst_lab_test_bp),
+            LineCategory.MEDICATION: rate(clinic.gst_medication_bp),
+            LineCategory.OTHER: rate(clinic.gst_other_bp),
+            LineCategory.EXTRA_CHARGE: rate(clinic.gst_extra_charge_bp),
+        },
+        prices_include_gst=clinic.prices_include_gst,
+        round_off_to_rupee=clinic.round_off_to_rupee,
+    )
+
+
+def _inputs(lines: list[BillDraftLine]) -> list[BillLineInput]:
+    if not lines:
+        raise ValidationError("lines", "A bill needs at least one line.")
+    out = []
+    for index, line in enumerate(lines, start=1):
+        try:
+            category = LineCategory(line.category)
+        except ValueError as exc:
+            raise ValidationError(f"lines[{index}].category", f"Line {index}: unknown category.") from exc
+        out.append(BillLineInput(category, line.description, line.quantity, unit_price=Decimal(line.unit_price),
+                                 discount=Decimal(line.discount)))
+    return out
+
+
+def _to_view(bill: Bill) -> BillView:
+    return BillView(
+        id=bill.id, number=bill.number, issued_at=bill.issued_at, patient_id=bill.patient_id,
+        patient_name=bill.patient.full_name, doctor_name=bill.doctor.full_name if bill.doctor else None,
+        appointment_id=bill.appointment_id, taxable=from_paise(bill.taxable_paise) or Decimal("0.00"),
+        tax=from_paise(bill.cgst_paise + bill.sgst_paise + bill.igst_paise) or Decimal("0.00"),
+        grand_total=from_paise(bill.grand_total_paise) or Decimal("0.00"), status=bill.status,
+        payment_method=bill.payment_method, pdf_path=bill.pdf_path,
+    )
+
+
+def _billable_appointment(session: Session, actor: Actor, appointment_id: int) -> Appointment:
+    appointment = session.scalars(select(Appointment).where(Appointment.id == appointment_id).options(
+        joinedload(Appointment.patient), joinedload(Appointment.doctor))).first()
+    if appointment is None:
+        raise NotFound("That appointment does not exist.")
+    require_signed_in(actor)
+    if actor.is_doctor:
+        if require_practising_doctor(session, actor) != appointment.doctor_id:
+            raise PermissionDenied("You can only bill your own appointments.")
+    elif not actor.is_staff:
+        raise PermissionDenied("Only the doctor or the front desk can issue bills.")
+    return appointment
+
+
+def draft_bill_lines(db: Database, *, actor: Actor, appointment_id: int) -> list[BillDraftLine]:
+    """Lines pre-filled from the doctor's fee schedule (clinic defaults where none)."""
+    with db.read() as session:
+        appointment = _billable_appointment(session, actor, appointment_id)
+        fees = fee_schedule(session, appointment.doctor)
+        clinic = settings_row(session) if session.get(ClinicSettings, 1) else None
+        lines = [BillDraftLine("consultation", f"Consultation — {appointment.doctor.full_name}", 1, fees.consultation)]
+        if fees.lab_test:
+            lines.append(BillDraftLine("lab_test", "Lab tests", 1, fees.lab_test))
+        if fees.medication:
+            lines.append(BillDraftLine("medication", "Medication", 1, fees.medication))
+        if fees.other:
+            lines.append(BillDraftLine("other", "Other charges", 1, fees.other))
+        if clinic is not None and clinic.extra_charge_paise:
+            lines.append(BillDraftLine("extra_charge", "Clinic service charge", 1,
+                                       from_paise(clinic.extra_charge_paise) or Decimal("0.00")))
+        return lines
+
+
+def preview_bill(db: Database, *, lines: list[BillDraftLine], patient_id: int | None = None) -> BillComputation:
+    """The totals the bill would have (for the live preview in the bill form)."""
+    with db.read() as session:
+        clinic = settings_row(session) if session.get(ClinicSettings, 1) else ClinicSettings()
+        patient_state = session.scalar(select(Patient.state).where(Patient.id == patient_id)) if patient_id else None
+        return compute_bill(_inputs(lines), tax_settings(clinic), patient_state)
+
+
+def allocate_receipt_number(session: Session, *, prefix: str, when: datetime) -> tuple[str, str]:
+    """Next consecutive number of the financial year, inside the caller's transaction.
+
+    The counter row is locked (SELECT … FOR UPDATE on MySQL; SQLite's
+    BEGIN IMMEDIATE already serialises writers) so concurrent workstations
+    get distinct, gap-free numbers; a rolled-back bill gives its number back.
+    """
+    fy = financial_year_label(when.date())
+    counter = session.scalars(select(ReceiptCounter).where(ReceiptCounter.financial_year == fy)
+                              .with_for_update()).first()
+    if counter is None:
+        try:
+            with session.begin_nested():
+                session.add(ReceiptCounter(financial_year=fy, last_number=0))
+        except IntegrityError:
+            pass  # another workstation created it first
+        counter = session.scalars(select(ReceiptCounter).where(ReceiptCounter.financial_year == fy)
+                                  .with_for_update()).one()
+    counter.last_number += 1
+    session.flush()
+    return format_receipt_number(prefix, fy, counter.last_number), fy
+
+
+def issue_bill(db: Database, *, actor: Actor, records_dir: Path, appointment_id: int, lines: list[BillDraftLine],
+               paid: bool = False, payment_method: str | None = None) -> BillView:
+    """Create the bill, its receipt PDF and the e-mail to the patient, all or nothing."""
+    inputs = _inputs(lines)
+    method = _payment_method(payment_method, paid)
+    with db.transaction() as session:
+        appointment = _billable_appointment(session, actor, appointment_id)
+        if appointment.status != AppointmentStatus.COMPLETED.value:
+            raise ValidationError("appointment", "Mark the appointment completed before billing it.")
+        if session.scalar(select(Bill.id).where(Bill.appointment_id == appointment_id,
+                                                Bill.status != BillStatus.VOID.value)) is not None:
+            raise ValidationError("appointment", "This appointment already has a bill.")
+        clinic = settings_row(session)
+        computation = compute_bill(inputs, tax_settings(clinic), appointment.patient.state)
+        issued_at = utcnow()
+        local_issue = issued_at.astimezone(clinic_timezone(session))
+        number, fy = allocate_receipt_number(session, prefix=clinic.receipt_prefix, when=local_issue)
+        bill = Bill(
+            number=number, financial_year=fy, appointment_id=appointment.id, patient_id=appointment.patient_id,
+            doctor_id=appointment.doctor_id, issued_at=issued_at, supply_type=computation.supply_type,
+            taxable_paise=to_paise(computation.subtotal_taxable), cgst_paise=to_paise(computation.total_cgst),
+            sgst_paise=to_paise(computation.total_sgst), igst_paise=to_paise(computation.total_igst),
+            round_off_paise=to_paise(computation.round_off), grand_total_paise=to_paise(computation.grand_total),
+            status=(BillStatus.PAID if paid else BillStatus.UNPAID).value, payment_method=method,
+            paid_at=issued_at if paid else None, created_by_id=actor.user_id,
+        )
+        for position, line in enumerate(computation.lines, start=1):
+            bill.lines.append(BillLine(
+                position=position, category=line.category.value, description=line.description,
+                sac_code=line.sac_code, quantity=line.quantity, unit_price_paise=to_paise(line.unit_price),
+                discount_paise=to_paise(line.discount), gst_rate_bp=int(line.gst_rate * 100),
+                taxable_paise=to_paise(line.taxable_value), tax_paise=to_paise(line.tax),
+                total_paise=to_paise(line.line_total)))
+        bill.patient, bill.doctor = appointment.patient, appointment.doctor
+        session.add(bill)
+        session.flush()
+        bill.pdf_path = str(_write_receipt(session, bill, computation, appointment, records_dir))
+        session.flush()
+        events.receipt_issued(session, bill)
+        audit.record(session, actor, "bill.issue", entity="bill", entity_id=bill.id, patient_id=bill.patient_id,
+                     detail=f"{number} total={computation.grand_total}")
+        return _to_view(bill)
+
+
+def _payment_method(method: str | None, paid: bool) -> str | None:
+    if method in (None, ""):
+        return None
+    if method not in PAYMENT_METHODS:
+        raise ValidationError("payment_method", f"Payment method must be one of: {', '.join(PAYMENT_METHODS)}.")
+    return method
+
+
+def receipt_document(session: Session, bill: Bill, computation: BillComputation | None = None):  # type: ignore[no-untyped-def]
+    """The ReceiptDocument for a bill (used for the first PDF and for regeneration)."""
+    from medlink.receipts.pdf import AppointmentInfo, ClinicInfo, DoctorInfo, PatientInfo, ReceiptDocument
+
+    clinic = settings_row(session)
+    tz = clinic_timezone(session)
+    if computation is None:
+        computation = _recompute(session, bill)
+    patient, doctor = bill.patient, bill.doctor
+    appointment = session.get(Appointment, bill.appointment_id) if bill.appointment_id else None
+    return ReceiptDocument(
+        clinic=ClinicInfo(name=clinic.clinic_name, address=clinic.address, phone=clinic.phone, email=clinic.email,
+                          gstin=clinic.gstin or None, state=clinic.state, logo_png=clinic.logo_png),
+        number=bill.number, issued_at=bill.issued_at,
+        patient=PatientInfo(name=patient.full_name, patient_id=f"P{patient.id:06d}", phone=patient.phone or "",
+                            email=patient.email or "", address=patient.address or "", state=patient.state),
+        doctor=DoctorInfo(name=doctor.full_name, qualifications=doctor.qualifications, speciality=doctor.speciality,
+                          registration_number=doctor.registration_number) if doctor else None,
+        appointment=AppointmentInfo(starts_at=appointment.starts_at,
+                                    mode="Online" if appointment.mode == AppointmentMode.ONLINE.value else "In person")
+        if appointment else None,
+        computation=computation, payment_status="Paid" if bill.status == BillStatus.PAID.value else "Unpaid",
+        payment_method=bill.payment_method, timezone=tz,
+    )
+
+
+def _recompute(session: Session, bill: Bill) -> BillComputation:
+    """Rebuild the computation from the stored lines (rates as they were when billed)."""
+    clinic = settings_row(session)
+    rates: dict[LineCategory, Decimal] = {}
+    inputs = []
+    for line in bill.lines:
+        category = LineCategory(line.category)
+        rates[category] = (Decimal(line.gst_rate_bp) / 100).quantize(Decimal("0.01"))
+        inputs.append(BillLineInput(category, line.description, line.quantity,
+                                    unit_price=from_paise(line.unit_price_paise) or Decimal("0.00"),
+                                    discount=from_paise(line.discount_paise) or Decimal("0.00"),
+                                    sac_code=line.sac_code))
+    settings = TaxSettings(clinic_state=clinic.state or "", rates=rates, prices_include_gst=clinic.prices_include_gst,
+                           round_off_to_rupee=bill.round_off_paise != 0 or clinic.round_off_to_rupee)
+    patient_state = bill.patient.state if bill.supply_type == "inter" else None
+    if bill.supply_type == "inter" and not patient_state:
+        patient_state = "Outside India"
+    return compute_bill(inputs, settings, patient_state)
+
+
+def _write_receipt(session: Session, bill: Bill, computation: BillComputation | None, appointment: Appointment | None,
+                   records_dir: Path) -> Path:
+    from medlink.receipts.pdf import receipt_relative_path, render_receipt_pdf, write_pdf_atomically
+
+    relative = receipt_relative_path(bill.patient_id, bill.number)
+    data = render_receipt_pdf(receipt_document(session, bill, computation))
+    try:
+        write_pdf_atomically(data, Path(records_dir) / relative)
+    except OSError as exc:
+        raise StorageError(f"The receipt could not be saved in the records folder: {exc.strerror or exc}.") from exc
+    return relative
+
+
+def _load_bill(session: Session, bill_id: int) -> Bill:
+    bill = session.scalars(select(Bill).where(Bill.id == bill_id).options(
+        joinedload(Bill.patient), joinedload(Bill.doctor), joinedload(Bill.lines))).unique().first()
+    if bill is None:
+        raise NotFound("That bill does not exist.")
+    return bill
+
+
+def _may_see_bill(session: Session, actor: Actor, bill: Bill) -> None:
+    require_patient_access(session, actor, bill.patient_id)
+    if actor.is_doctor and bill.doctor_id != actor.doctor_id:
+        raise PermissionDenied("This bill belongs to another doctor's appointment.")
+
+
+def set_bill_payment(db: Database, *, actor: Actor, bill_id: int, paid: bool, payment_method: str | None,
+                     records_dir: Path | None = None) -> BillView:
+    method = _payment_method(payment_method, paid)
+    if paid and method is None:
+        raise ValidationError("payment_method", "Choose how the bill was paid.")
+    with db.transaction() as session:
+        bill = _load_bill(session, bill_id)
+        if actor.is_patient:
+            raise PermissionDenied("Only the clinic can record payments.")
+        _may_see_bill(session, actor, bill)
+        bill.status = (BillStatus.PAID if paid else BillStatus.UNPAID).value
+        bill.payment_method = method if paid else None
+        bill.paid_at = utcnow() if paid else None
+        session.flush()
+        if records_dir is not None:
+            _write_receipt(session, bill, None, None, records_dir)
+        audit.record(session, actor, "bill.payment", entity="bill", entity_id=bill.id, patient_id=bill.patient_id,
+                     detail=f"{'paid' if paid else 'unpaid'} {method or ''}".strip())
+        return _to_view(bill)
+
+
+def list_bills(db: Database, *, actor: Actor, patient_id: int | None = None, limit: int = 500) -> list[BillView]:
+    require_signed_in(actor)
+    query = select(Bill).options(joinedload(Bill.patient), joinedload(Bill.doctor)).order_by(Bill.issued_at.desc())
+    with db.read() as session:
+        if actor.is_patient:
+            if patient_id not in (None, actor.patient_id):
+                raise PermissionDenied("You can only see your own bills.")
+            query = query.where(Bill.patient_id == actor.patient_id)
+        elif actor.is_doctor:
+            doctor_id = require_practising_doctor(session, actor)
+            query = query.where(Bill.doctor_id == doctor_id)
+            if patient_id is not None:
+                query = query.where(Bill.patient_id == patient_id)
+        elif actor.is_staff:
+            if patient_id is not None:
+                query = query.where(Bill.patient_id == patient_id)
+        else:
+            raise PermissionDenied()
+        return [_to_view(b) for b in session.scalars(query.limit(limit)).unique()]
+
+
+def receipt_pdf(db: Database, *, actor: Actor, records_dir: Path, bill_id: int) -> Path:
+    """The receipt's file; a missing PDF is regenerated with the same number."""
+    with db.transaction() as session:
+        bill = _load_bill(session, bill_id)
+        _may_see_bill(session, actor, bill)
+        relative = Path(bill.pdf_path) if bill.pdf_path else None
+        target = Path(records_dir) / relative if relative else None
+        if target is None or not target.is_file():
+            bill.pdf_path = str(_write_receipt(session, bill, None, None, records_dir))
+            target = Path(records_dir) / bill.pdf_path
+        audit.record(session, actor, "bill.view_receipt", entity="bill", entity_id=bill.id, patient_id=bill.patient_id)
+        return target
+
+
+def void_bill(db: Database, *, actor: Actor, bill_id: int, reason: str) -> BillView:
+    """Cancel a bill issued by mistake (its number stays used; admin only)."""
+    if not actor.is_admin:
+        raise PermissionDenied("Only an administrator can void a bill.")
+    text = clean_text(reason, field="reason", label="Reason", max_length=500, required=True)
+    with db.transaction() as session:
+        bill = _load_bill(session, bill_id)
+        bill.status = BillStatus.VOID.value
+        audit.record(session, actor, "bill.void", entity="bill", entity_id=bill.id, patient_id=bill.patient_id,
+                     detail=text)
+        return _to_view(bill)

@@ -1,0 +1,292 @@
+"""Medical records: uploads checked by content, encrypted at rest, audit-logged.
+
+Files are encrypted (AES-256-GCM, key in the OS keyring) into the records
+folder under a random name — the user's file name is kept only as metadata.
+The slow part (encryption) happens before the database transaction; the file
+is moved into place inside it and removed again if the transaction fails, so
+no row ever points at a missing or half-written file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import re
+import shutil
+import stat
+import tempfile
+import unicodedata
+import uuid
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from medlink.db.models import MedicalRecord, Patient, RecordType, User
+from medlink.db.session import Database
+from medlink.errors import NotFound, PermissionDenied, StorageError, ValidationError
+from medlink.security import records_crypto
+from medlink.security.secrets import records_key
+from medlink.services import audit
+from medlink.services.actor import Actor
+from medlink.services.clinic_settings import settings_row
+from medlink.services.permissions import require_patient_access
+from medlink.services.validation import clean_text
+
+RECORD_TYPES: dict[str, str] = {
+    RecordType.LAB_REPORT.value: "Lab report",
+    RecordType.PRESCRIPTION.value: "Prescription",
+    RecordType.IMAGING.value: "Imaging",
+    RecordType.DISCHARGE_SUMMARY.value: "Discharge summary",
+    RecordType.OTHER.value: "Other",
+}
+ALLOWED_TYPES = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png"}
+MAX_IMAGE_PIXELS = 60_000_000
+_PDF_ACTIVE_CONTENT = re.compile(rb"/(JavaScript|JS|Launch|EmbeddedFile|RichMedia|XFA)\b")
+
+ProgressCallback = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class RecordView:
+    id: int
+    patient_id: int
+    title: str
+    record_type: str
+    record_date: date
+    content_type: str
+    size_bytes: int
+    original_filename: str | None
+    created_at: datetime
+    uploaded_by: str | None
+
+    @property
+    def type_label(self) -> str:
+        return RECORD_TYPES.get(self.record_type, self.record_type)
+
+    @property
+    def is_image(self) -> bool:
+        return self.content_type.startswith("image/")
+
+
+def detect_content_type(data: bytes) -> str:
+    """The real type from the bytes (never from the file name); ValidationError if not allowed."""
+    if not data:
+        raise ValidationError("file", "The file is empty.")
+    if data.startswith(b"%PDF-"):
+        if b"%%EOF" not in data[-2048:]:
+            raise ValidationError("file", "The PDF is incomplete (it may have been cut off while copying).")
+        if _PDF_ACTIVE_CONTENT.search(data):
+            raise ValidationError("file", "This PDF contains scripts or embedded files, which MedLink does not accept "
+                                          "for safety. Please print it to a new PDF or scan it.")
+        return "application/pdf"
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        _verify_image(data, "PNG")
+        return "image/png"
+    if data.startswith(b"\xff\xd8\xff"):
+        _verify_image(data, "JPEG")
+        return "image/jpeg"
+    raise ValidationError("file", "Only PDF, JPEG and PNG files can be uploaded.")
+
+
+def _verify_image(data: bytes, expected: str) -> None:
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as image:
+                if image.format != expected:
+                    raise ValidationError("file", "The image's content does not match its type.")
+                if image.width * image.height > MAX_IMAGE_PIXELS:
+                    raise ValidationError("file", "The image is too large (too many pixels).")
+                image.verify()
+            with Image.open(io.BytesIO(data)) as image:
+                image.load()  # verify() does not decode; load() finds truncated data
+    except ValidationError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise ValidationError("file", "The image is too large (too many pixels).") from exc
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        raise ValidationError("file", "The image is damaged or incomplete and cannot be read.") from exc
+
+
+def safe_display_name(filename: str | None) -> str | None:
+    """The user's file name reduced to a harmless label (metadata only, never a path)."""
+    if not filename:
+        return None
+    name = re.split(r"[\\/]", str(filename))[-1]
+    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C").strip().strip(".")
+    return name[:255] or None
+
+
+def _to_view(record: MedicalRecord, uploader: str | None) -> RecordView:
+    return RecordView(id=record.id, patient_id=record.patient_id, title=record.title, record_type=record.record_type,
+                      record_date=record.record_date, content_type=record.content_type,
+                      size_bytes=record.size_bytes, original_filename=record.original_filename,
+                      created_at=record.created_at, uploaded_by=uploader)
+
+
+def _may_write(actor: Actor, patient_id: int) -> None:
+    if actor.is_patient and actor.patient_id != patient_id:
+        raise PermissionDenied("You can only upload to your own records.")
+
+
+def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: int, title: str,
+                  record_type: str | RecordType, record_date: date, filename: str | None, data: bytes,
+                  appointment_id: int | None = None, progress: ProgressCallback | None = None,
+                  today: date | None = None) -> RecordView:
+    clean_title = clean_text(title, field="title", label="Title", max_length=200, required=True)
+    try:
+        kind = RecordType(record_type)
+    except ValueError as exc:
+        raise ValidationError("record_type", "Choose the kind of record.") from exc
+    if not isinstance(record_date, date):
+        raise ValidationError("record_date", "Enter the date of the record.")
+    with db.read() as session:
+        if today is None:
+            from medlink.services.clinic_settings import clinic_timezone
+
+            today = datetime.now(clinic_timezone(session)).date()
+        if record_date > today:
+            raise ValidationError("record_date", "The record's date cannot be in the future.")
+        require_patient_access(session, actor, patient_id, write=True)
+        _may_write(actor, patient_id)
+        limit = settings_row(session).record_max_bytes if session.get(Patient, patient_id) else 0
+        if not limit:
+            raise NotFound("That patient does not exist.")
+    if len(data) > limit:
+        raise ValidationError("file", f"The file is larger than the limit of {limit // (1024 * 1024)} MB.")
+    content_type = detect_content_type(data)
+    digest = hashlib.sha256(data).hexdigest()
+    with db.read() as session:
+        duplicate = session.scalar(select(MedicalRecord.title).where(MedicalRecord.patient_id == patient_id,
+                                                                     MedicalRecord.sha256 == digest))
+    if duplicate is not None:
+        raise ValidationError("file", f"This file is already in the records (as “{duplicate}”).")
+    storage_id = uuid.uuid4().hex
+    relative = Path(str(patient_id)) / "records" / f"{storage_id}.bin"
+    final = Path(records_dir) / relative
+    staging = final.with_name(f".{storage_id}.staging")
+    records_crypto.encrypt_to_file(data, staging, key=records_key(), record_id=storage_id, progress=progress)
+    moved = False
+    try:
+        with db.transaction() as session:
+            record = MedicalRecord(
+                patient_id=patient_id, appointment_id=appointment_id, uploaded_by_id=actor.user_id,
+                title=clean_title, record_type=kind.value, record_date=record_date, content_type=content_type,
+                size_bytes=len(data), sha256=digest, storage_path=relative.as_posix(),
+                original_filename=safe_display_name(filename),
+            )
+            session.add(record)
+            session.flush()
+            audit.record(session, actor, "record.upload", entity="medical_record", entity_id=record.id,
+                         patient_id=patient_id, detail=f"{content_type} {len(data)} bytes")
+            try:
+                os.replace(staging, final)
+            except OSError as exc:
+                raise StorageError(f"Could not save the file in the records folder: {exc.strerror or exc}.") from exc
+            moved = True
+            view = _to_view(record, actor.display_name)
+    except BaseException:
+        staging.unlink(missing_ok=True)
+        if moved:
+            final.unlink(missing_ok=True)
+        raise
+    return view
+
+
+def list_records(db: Database, *, actor: Actor, patient_id: int) -> list[RecordView]:
+    with db.transaction() as session:
+        require_patient_access(session, actor, patient_id)
+        rows = session.execute(select(MedicalRecord, User.full_name).outerjoin(User, User.id == MedicalRecord.uploaded_by_id)
+                               .where(MedicalRecord.patient_id == patient_id)
+                               .order_by(MedicalRecord.record_date.desc(), MedicalRecord.id.desc())).all()
+        audit.record(session, actor, "record.list", entity="patient", entity_id=patient_id, patient_id=patient_id)
+        return [_to_view(r, name) for r, name in rows]
+
+
+def read_record(db: Database, *, actor: Actor, records_dir: Path, record_id: int) -> tuple[RecordView, bytes]:
+    """Decrypt a record for viewing (audit-logged).  StorageError if missing or tampered with."""
+    with db.transaction() as session:
+        record = session.get(MedicalRecord, record_id)
+        if record is None:
+            raise NotFound("That record does not exist.")
+        require_patient_access(session, actor, record.patient_id)
+        audit.record(session, actor, "record.view", entity="medical_record", entity_id=record.id,
+                     patient_id=record.patient_id)
+        uploader = session.scalar(select(User.full_name).where(User.id == record.uploaded_by_id))
+        view = _to_view(record, uploader)
+        storage_path = record.storage_path
+    path = Path(records_dir) / storage_path
+    storage_id = Path(storage_path).stem
+    data = records_crypto.decrypt_file(path, key=records_key(), record_id=storage_id)
+    if hashlib.sha256(data).hexdigest() != record.sha256:
+        raise StorageError("The stored file does not match the record (checksum mismatch).")
+    return view, data
+
+
+def delete_record(db: Database, *, actor: Actor, records_dir: Path, record_id: int) -> None:
+    """Patients delete their own uploads; staff may delete any.  Doctors cannot delete records."""
+    with db.transaction() as session:
+        record = session.get(MedicalRecord, record_id)
+        if record is None:
+            raise NotFound("That record does not exist.")
+        require_patient_access(session, actor, record.patient_id, write=True)
+        if actor.is_doctor:
+            raise PermissionDenied("Doctors cannot delete a patient's records.")
+        if actor.is_patient and record.uploaded_by_id != actor.user_id:
+            raise PermissionDenied("You can only delete files you uploaded yourself.")
+        path = Path(records_dir) / record.storage_path
+        session.delete(record)
+        audit.record(session, actor, "record.delete", entity="medical_record", entity_id=record_id,
+                     patient_id=record.patient_id, detail=record.title)
+        session.flush()
+    # After the commit: a crash here leaves an unreferenced encrypted file, which
+    # `medlink check` reports; never a row without its file.
+    path.unlink(missing_ok=True)
+
+
+def thumbnail_png(data: bytes, content_type: str, max_side: int = 320) -> bytes | None:
+    if not content_type.startswith("image/"):
+        return None
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as image:
+        image = image.convert("RGB")
+        image.thumbnail((max_side, max_side))
+        out = io.BytesIO()
+        image.save(out, format="PNG")
+        return out.getvalue()
+
+
+_PRIVATE_DIR: Path | None = None
+
+
+def write_private_temp(data: bytes, suffix: str) -> Path:
+    """Write decrypted bytes to a file only this user can read, for the system viewer."""
+    global _PRIVATE_DIR
+    if _PRIVATE_DIR is None or not _PRIVATE_DIR.exists():
+        _PRIVATE_DIR = Path(tempfile.mkdtemp(prefix="medlink-view-"))
+        os.chmod(_PRIVATE_DIR, stat.S_IRWXU)
+    fd, name = tempfile.mkstemp(suffix=suffix if re.fullmatch(r"\.[a-z0-9]{1,5}", suffix) else ".bin",
+                                dir=_PRIVATE_DIR)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    os.chmod(name, stat.S_IRUSR | stat.S_IWUSR)
+    return Path(name)
+
+
+def remove_private_temp(path: Path | None = None) -> None:
+    """Remove one viewed file, or (no argument) every file viewed in this session."""
+    global _PRIVATE_DIR
+    if path is not None:
+        Path(path).unlink(missing_ok=True)
+        return
+    if _PRIVATE_DIR is not None:
+        shutil.rmtree(_PRIVATE_DIR, ignore_errors=True)
+        _PRIVATE_DIR = None

@@ -1,0 +1,96 @@
+"""Bills: exact totals, consecutive numbers under concurrency, PDFs read back."""
+
+from __future__ import annotations
+
+import threading
+from decimal import Decimal
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from medlink.db.models import AppointmentStatus, Bill, OutboxMessage
+from medlink.errors import PermissionDenied, ValidationError
+from medlink.services import appointments, billing
+
+
+def _completed(clinic, db):  # type: ignore[no-untyped-def]
+    patient, doctor = clinic.patient("Jürgen Åström"), clinic.doctor("Dr. Meera Rao", speciality="Cardiologist")
+    appt = clinic.booking(patient, doctor)
+    appointments.set_outcome(db, actor=doctor, appointment_id=appt.id, status=AppointmentStatus.COMPLETED)
+    return patient, doctor, appt
+
+
+def test_issue_bill_with_gst_and_pdf(clinic, db, records_dir):
+    patient, doctor, appt = _completed(clinic, db)
+    lines = billing.draft_bill_lines(db, actor=doctor, appointment_id=appt.id)
+    assert lines[0].category == "consultation" and lines[0].unit_price == Decimal("500.00")
+    lines.append(billing.BillDraftLine("lab_test", "CBC", 2, Decimal("350.50")))
+    lines.append(billing.BillDraftLine("other", "Dressing", 1, Decimal("100")))
+    preview = billing.preview_bill(db, lines=lines, patient_id=patient.patient_id)
+    # 500 + 701 = 1201 taxable at 18% = 216.18 (CGST 108.09 + SGST 108.09), + 100 exempt
+    assert preview.total_tax == Decimal("216.18") and preview.grand_total == Decimal("1517.18")
+    bill = billing.issue_bill(db, actor=doctor, records_dir=records_dir, appointment_id=appt.id, lines=lines)
+    assert bill.grand_total == Decimal("1517.18") and bill.number.endswith("/000001")
+    text = "".join(page.extract_text() for page in PdfReader(records_dir / bill.pdf_path).pages)
+    for figure in ("1,517.18", "108.09", "Tax Invoice", bill.number, "Jürgen Åström", "Dr. Meera Rao"):
+        assert figure in text
+    assert [b.id for b in billing.list_bills(db, actor=patient)] == [bill.id]
+    with db.read() as s:
+        mail = s.scalars(select(OutboxMessage).where(OutboxMessage.kind == "receipt")).one()
+        assert mail.attachment_path == bill.pdf_path
+    with pytest.raises(ValidationError, match="already has a bill"):
+        billing.issue_bill(db, actor=doctor, records_dir=records_dir, appointment_id=appt.id, lines=lines)
+
+
+def test_only_completed_and_own_appointments_are_billed(clinic, db, records_dir):
+    patient, doctor = clinic.patient(), clinic.doctor()
+    other = clinic.doctor()
+    appt = clinic.booking(patient, doctor)
+    lines = [billing.BillDraftLine("consultation", "Consultation", 1, Decimal("500"))]
+    with pytest.raises(ValidationError, match="completed"):
+        billing.issue_bill(db, actor=doctor, records_dir=records_dir, appointment_id=appt.id, lines=lines)
+    with pytest.raises(PermissionDenied):
+        billing.draft_bill_lines(db, actor=other, appointment_id=appt.id)
+    with pytest.raises(PermissionDenied):
+        billing.draft_bill_lines(db, actor=patient, appointment_id=appt.id)
+
+
+def test_missing_pdf_is_regenerated_with_the_same_number(clinic, db, records_dir):
+    patient, doctor, appt = _completed(clinic, db)
+    bill = billing.issue_bill(db, actor=doctor, records_dir=records_dir, appointment_id=appt.id,
+                              lines=billing.draft_bill_lines(db, actor=doctor, appointment_id=appt.id))
+    (records_dir / bill.pdf_path).unlink()
+    path = billing.receipt_pdf(db, actor=patient, records_dir=records_dir, bill_id=bill.id)
+    assert bill.number in PdfReader(path).pages[0].extract_text()
+
+
+def test_concurrent_numbering_has_no_gaps_or_duplicates(clinic, db, records_dir):
+    doctor = clinic.doctor()
+    staff = clinic.staff()
+    appts = []
+    for _ in range(6):
+        patient = clinic.patient()
+        appt = clinic.booking(patient, doctor)
+        appointments.set_outcome(db, actor=doctor, appointment_id=appt.id, status=AppointmentStatus.COMPLETED)
+        appts.append(appt)
+    barrier = threading.Barrier(len(appts))
+    errors: list[BaseException] = []
+
+    def bill(appointment_id: int) -> None:
+        barrier.wait()
+        try:
+            billing.issue_bill(db, actor=staff, records_dir=records_dir, appointment_id=appointment_id,
+                               lines=[billing.BillDraftLine("consultation", "Consultation", 1, Decimal("500"))])
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    threads = [threading.Thread(target=bill, args=(a.id,)) for a in appts]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not errors
+    with db.read() as s:
+        numbers = sorted(s.scalars(select(Bill.number)))
+    assert [int(n.rsplit("/", 1)[1]) for n in numbers] == list(range(1, len(appts) + 1))
