@@ -26,9 +26,13 @@ def open_database(config: AppConfig, *, upgrade_sqlite: bool = True) -> Database
     url = make_url(config.database_url)
     password = None
     if url.get_backend_name() in ("mysql", "mariadb") and url.password is None:
+        from medlink.errors import StorageError
         from medlink.security.secrets import database_password
 
-        password = database_password(url)
+        try:
+            password = database_password(url)
+        except StorageError as exc:  # no usable keyring: try without, and say so if that fails
+            log.warning("keyring unavailable: %s", exc.message)
     db = Database(url, password=password)
     try:
         db.check_connection()

@@ -122,8 +122,12 @@ def _dispatch(args: argparse.Namespace) -> int:
             if getpass.getpass("Repeat password: ") != password:
                 print("medlink: the passwords do not match.", file=sys.stderr)
                 return 2
+        from medlink.services.actor import SYSTEM
+
         db = open_database(config)
-        accounts.create_admin(db, email=email, password=password, full_name=name)
+        # Whoever runs the CLI holds the database's credentials: it may always
+        # create an administrator (e.g. to recover a clinic that lost its only admin).
+        accounts.create_admin(db, email=email, password=password, full_name=name, actor=SYSTEM)
         print(f"Administrator {email} created.")
         return 0
     if args.command == "config":
@@ -145,7 +149,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             from sqlalchemy.engine import make_url
 
             if make_url(args.url).password:
-                print("medlink: leave the password out of the URL; use `medlink config set-db-password`.",
+                print("medlink: leave the password out of the URL: it belongs in the OS keyring (`medlink config set-db-password`).",
                       file=sys.stderr)
                 return 2
             path = write_config_value("database_url", args.url)

@@ -1,0 +1,70 @@
+"""The `medlink` command, run for real in a subprocess."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from medlink import __version__
+
+
+def run(args: list[str], tmp_path: Path, stdin: str | None = None, extra_env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MEDLINK_")}
+    env.update(MEDLINK_DATA_DIR=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen",
+               PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring", MEDLINK_FAST_PASSWORD_HASHING="1")
+    env.update(extra_env or {})
+    return subprocess.run([sys.executable, "-m", "medlink", *args], input=stdin, capture_output=True, text=True,
+                          env=env, timeout=120)
+
+
+def test_version(tmp_path):
+    result = run(["--version"], tmp_path)
+    assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_db_upgrade_and_create_admin_on_sqlite(tmp_path):
+    url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
+    upgraded = run(["--database-url", url, "db", "upgrade"], tmp_path)
+    assert upgraded.returncode == 0, upgraded.stderr
+    assert "revision 0001" in upgraded.stdout
+    created = run(["--database-url", url, "create-admin", "--email", "boss@clinic.test", "--name", "Clinic Boss",
+                   "--password-stdin"], tmp_path, stdin="a-long-admin-secret\n")
+    assert created.returncode == 0, created.stderr
+    weak = run(["--database-url", url, "create-admin", "--email", "x@clinic.test", "--name", "X", "--password-stdin"],
+               tmp_path, stdin="password\n")
+    assert weak.returncode == 2 and "too common" in weak.stderr
+
+
+def test_db_upgrade_on_mariadb(tmp_path, mariadb_url):
+    result = run(["--database-url", mariadb_url, "db", "status"], tmp_path)
+    assert result.returncode == 0 and "current: 0001" in result.stdout
+
+
+def test_unreachable_server_is_explained_with_the_password_masked(tmp_path):
+    url = "mysql+pymysql://clinic:s3cret-pw@127.0.0.1:1/medlink"
+    result = run(["--database-url", url, "--self-check"], tmp_path)
+    assert result.returncode == 1
+    assert "127.0.0.1" in result.stderr and "s3cret-pw" not in result.stderr + result.stdout
+    assert "Check that the server is running" in result.stderr
+
+
+def test_config_refuses_passwords_in_the_url(tmp_path):
+    result = run(["config", "set-database-url", "mysql+pymysql://u:pw@db.clinic.lan/medlink"], tmp_path)
+    assert result.returncode == 2 and "keyring" in result.stderr
+    ok = run(["config", "set-database-url", "mysql+pymysql://u@db.clinic.lan/medlink?charset=utf8mb4"], tmp_path)
+    assert ok.returncode == 0
+    shown = run(["config", "show"], tmp_path)
+    assert "db.clinic.lan" in shown.stdout
+
+
+def test_demo_clinic_and_gui_self_check(tmp_path):
+    demo = run(["demo"], tmp_path)
+    assert demo.returncode == 0, demo.stderr
+    assert "admin@demo.medlink" in demo.stdout and "medlink-demo" in demo.stdout
+    gui = run(["--demo", "--self-check"], tmp_path)
+    assert gui.returncode == 0, gui.stderr
+    assert "self-check: login window shown" in gui.stdout
