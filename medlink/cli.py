@@ -40,6 +40,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="create the demo clinic and print its logins (no GUI)")
     demo.add_argument("--print-path", action="store_true")
 
+    check = sub.add_parser("check", help="compare the records folder with the database")
+    check.add_argument("--verify-contents", action="store_true", help="also decrypt every record to verify it")
+    backup = sub.add_parser("backup", help="write a verified backup (database + encrypted records) to FILE")
+    backup.add_argument("file")
+    restore = sub.add_parser("restore", help="restore a backup into an empty database and records folder")
+    restore.add_argument("file")
+
     outbox = sub.add_parser("outbox", help="e-mail outbox")
     outbox_sub = outbox.add_subparsers(dest="outbox_command", required=True)
     outbox_sub.add_parser("send", help="deliver due e-mails once (for a scheduled job)")
@@ -160,6 +167,27 @@ def _dispatch(args: argparse.Namespace) -> int:
             print(f"database: {masked_url(config.database_url)}\nrecords:  {config.records_dir}\n"
                   f"config:   {config.config_file}")
         return 0
+    if args.command in ("check", "backup", "restore"):
+        from medlink import maintenance
+        from medlink.bootstrap import open_database
+
+        if args.command == "restore":
+            db = _raw_database(config.database_url)
+            report = maintenance.restore(db, config.records_dir, args.file)
+            print(f"Restored {sum(report.tables.values())} rows and {report.files} files.")
+            return 0
+        db = open_database(config)
+        if args.command == "backup":
+            result = maintenance.backup(db, config.records_dir, args.file)
+            print(f"Backup written and verified: {result.path} ({result.size_bytes} bytes, "
+                  f"{sum(result.tables.values())} rows, {result.files} files).\n"
+                  "The records stay encrypted: keep the records key (in this computer's keyring) safe too.")
+            return 0
+        problems = maintenance.integrity_check(db, config.records_dir, verify_contents=args.verify_contents)
+        for problem in problems:
+            print(f"{problem.kind:16} {problem.path}  — {problem.detail}")
+        print("No problems found." if not problems else f"{len(problems)} problem(s) found.")
+        return 0 if not problems else 1
     if args.command == "outbox":
         from medlink.bootstrap import open_database
         from medlink.mail.delivery import run_outbox_cli
