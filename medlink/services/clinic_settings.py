@@ -181,8 +181,9 @@ def validate_settings_changes(changes: dict[str, Any]) -> dict[str, Any]:
             out[key] = str(value)
         elif key == "receipt_prefix":
             prefix = str(value or "").strip().upper()
-            if not re.fullmatch(r"[A-Z0-9]{1,6}", prefix):
-                raise ValidationError(key, "The receipt prefix must be 1–6 letters or digits, e.g. ML.")
+            # GST caps invoice numbers at 16 characters: PPP/26-27/000123.
+            if not re.fullmatch(r"[A-Z0-9]{1,3}", prefix):
+                raise ValidationError(key, "The receipt prefix must be 1–3 letters or digits, e.g. ML.")
             out[key] = prefix
         elif key in ("kiosk_idle_seconds", "staff_idle_seconds"):
             seconds = _int(value, key, "Idle time-out", 30, 24 * 3600)

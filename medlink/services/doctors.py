@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from medlink.db.models import (
     Appointment,
@@ -264,18 +264,49 @@ def search_doctors(db: Database, *, text: str = "", speciality: str | None = Non
         query = query.where(prefix_filter(Doctor.full_name, text, sqlite=db.is_sqlite)
                             | prefix_filter(Doctor.full_name, "Dr. " + text, sqlite=db.is_sqlite)
                             | prefix_filter(Doctor.full_name, "Dr " + text, sqlite=db.is_sqlite))
-    query = query.order_by(Doctor.full_name).limit(limit)
+    query = query.order_by(Doctor.full_name).limit(limit).options(selectinload(Doctor.availability))
     with db.read() as session:
-        cards = []
-        for doctor in session.scalars(query):
-            cards.append(DoctorCard(
+        found = list(session.scalars(query))
+        next_slots = _next_free_slots(session, found, now=now) if with_next_slot else {}
+        return [
+            DoctorCard(
                 id=doctor.id, full_name=doctor.full_name, speciality=doctor.speciality,
                 qualifications=doctor.qualifications, years_experience=doctor.years_experience,
                 hospital_name=doctor.hospital_name, languages=doctor.languages,
                 consultation_fee=fee_schedule(session, doctor).consultation,
-                next_free_slot=next_free_slot(session, doctor, now=now) if with_next_slot else None,
-            ))
-        return cards
+                next_free_slot=next_slots.get(doctor.id),
+            )
+            for doctor in found
+        ]
+
+
+def _next_free_slots(session: Session, found: list[Doctor], *, now: datetime,
+                     horizon_days: int = 14) -> dict[int, datetime | None]:
+    """Next free slot of several doctors with two queries in all (not per doctor)."""
+    if not found:
+        return {}
+    tz = clinic_timezone(session)
+    first_day = now.astimezone(tz).date()
+    last_day = first_day + timedelta(days=horizon_days)
+    ids = [d.id for d in found]
+    window_start = datetime.combine(first_day, time.min, tzinfo=tz)
+    window_end = datetime.combine(last_day, time.min, tzinfo=tz)
+    booked: dict[int, list[BookedInterval]] = {i: [] for i in ids}
+    for doctor_id, start, end in session.execute(select(Appointment.doctor_id, Appointment.starts_at, Appointment.ends_at)
+                                                 .where(Appointment.doctor_id.in_(ids), Appointment.slot_claim == 1,
+                                                        Appointment.starts_at < window_end,
+                                                        Appointment.ends_at > window_start)):
+        booked[doctor_id].append(BookedInterval(start, end))
+    leave: dict[int, set[date]] = {i: set() for i in ids}
+    for doctor_id, day in session.execute(select(DoctorLeave.doctor_id, DoctorLeave.day).where(
+            DoctorLeave.doctor_id.in_(ids), DoctorLeave.day >= first_day, DoctorLeave.day <= last_day)):
+        leave[doctor_id].add(day)
+    out: dict[int, datetime | None] = {}
+    for doctor in found:
+        slots = free_slots(ranges=working_ranges(doctor), slot_minutes=doctor.slot_minutes, leave_days=leave[doctor.id],
+                           booked=booked[doctor.id], first_day=first_day, days=horizon_days, tz=tz, now=now, limit=1)
+        out[doctor.id] = slots[0] if slots else None
+    return out
 
 
 def specialities_in_use(db: Database) -> list[str]:

@@ -1,0 +1,212 @@
+"""Deterministic generator of a realistic clinic database for benchmarks and tests.
+
+    python bench/generate.py --url sqlite:////tmp/big.sqlite3            # full size
+    python bench/generate.py --url ... --scale 0.01                      # 1 % (tests)
+
+Full size: 100 000 patients, 2 000 doctors in 15 specialities with weekly
+availability, 1 000 000 appointments over five years (mixed statuses and
+modes), 300 000 bills, 200 000 medical-record metadata rows.  Rows are written
+with bulk Core inserts (no ORM, no per-row services) in chunks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time as _time
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import insert
+
+from medlink.db import migrate
+from medlink.db.models import (
+    Appointment,
+    Bill,
+    ClinicSettings,
+    Doctor,
+    DoctorAvailability,
+    MedicalRecord,
+    Patient,
+    User,
+)
+from medlink.db.session import Database
+from medlink.security.passwords import hash_password
+from medlink.services.doctors import SPECIALITIES
+
+FIRST = ("Aarav Vivaan Aditya Vihaan Arjun Sai Reyansh Ayaan Krishna Ishaan Ananya Diya Aadhya Saanvi Myra "
+         "Aarohi Pari Anika Navya Kavya Rahul Priya Amit Sunita Ravi Meera Vikram Lakshmi Farah Irfan Deepa "
+         "Sneha Rohan Kiran Nisha Manoj Pooja Suresh Anjali Gaurav").split()
+LAST = ("Sharma Verma Iyer Nair Rao Reddy Patel Shah Mehta Gupta Singh Kumar Das Bose Menon Pillai Kulkarni "
+        "Deshpande Joshi Chatterjee Banerjee Mukherjee Siddiqui Khan Fernandes D'Souza Gowda Hegde Naidu "
+        "Chauhan").split()
+STATUSES = (("completed", 78), ("cancelled", 9), ("no_show", 5), ("booked", 8))
+TZ = ZoneInfo("Asia/Kolkata")
+
+
+@dataclass(frozen=True)
+class Scale:
+    patients: int = 100_000
+    doctors: int = 2_000
+    appointments: int = 1_000_000
+    bills: int = 300_000
+    records: int = 200_000
+
+    def times(self, factor: float) -> Scale:
+        return Scale(*(max(1, int(v * factor)) for v in (self.patients, self.doctors, self.appointments,
+                                                          self.bills, self.records)))
+
+
+def _chunks(rows: list[dict], size: int = 5000):  # type: ignore[no-untyped-def]
+    for start in range(0, len(rows), size):
+        yield rows[start:start + size]
+
+
+def _bulk(db: Database, table, rows: list[dict]) -> None:  # type: ignore[no-untyped-def]
+    with db.engine.begin() as conn:
+        for chunk in _chunks(rows):
+            conn.execute(insert(table), chunk)
+
+
+def generate(db: Database, scale: Scale = Scale(), *, seed: int = 2026, now: datetime | None = None,
+             verbose: bool = True) -> dict[str, float]:
+    """Fill an EMPTY, migrated database.  Returns seconds per phase."""
+    rng = random.Random(seed)
+    now = now or datetime(2026, 11, 23, 6, 0, tzinfo=timezone.utc)
+    timings: dict[str, float] = {}
+    password_hash = hash_password("benchmark-password")
+    created = now - timedelta(days=5 * 365)
+
+    def phase(name: str, started: float) -> None:
+        timings[name] = _time.perf_counter() - started
+        if verbose:
+            print(f"  {name:<14} {timings[name]:7.1f} s", flush=True)
+
+    started = _time.perf_counter()
+    with db.engine.begin() as conn:
+        conn.execute(insert(ClinicSettings.__table__), [{
+            "id": 1, "clinic_name": "Benchmark Clinic", "address": "1 Test Road", "phone": "", "email": "",
+            "gstin": "", "state": "Karnataka", "timezone": "Asia/Kolkata", "default_consultation_fee_paise": 50000,
+            "default_lab_test_fee_paise": 0, "default_medication_fee_paise": 0, "default_other_fee_paise": 0,
+            "extra_charge_paise": 0, "gst_consultation_bp": 1800, "gst_lab_test_bp": 1800,
+            "gst_medication_bp": 1800, "gst_other_bp": 0, "gst_extra_charge_bp": 0, "prices_include_gst": False,
+            "round_off_to_rupee": False, "receipt_prefix": "ML", "kiosk_idle_seconds": 120,
+            "staff_idle_seconds": 900, "record_max_bytes": 25 * 1024 * 1024, "smtp_host": "", "smtp_port": 587,
+            "smtp_security": "starttls", "smtp_username": "", "smtp_sender_name": "Benchmark Clinic",
+            "smtp_sender_address": "", "smtp_ca_file": "", "version": 1}])
+    users, doctors, availability = [], [], []
+    for i in range(1, scale.doctors + 1):
+        name = f"Dr. {rng.choice(FIRST)} {rng.choice(LAST)}"
+        email = f"doctor{i}@bench.medlink"
+        users.append({"id": i, "email": email, "email_key": email, "password_hash": password_hash, "role": "doctor",
+                      "full_name": name, "is_active": True, "failed_logins": 0, "must_change_password": False,
+                      "created_at": created, "version": 1})
+        doctors.append({"id": i, "user_id": i, "full_name": name, "email": email, "phone": f"+9190000{i:05d}",
+                        "registration_number": f"BENCH-{i:06d}", "qualifications": "MBBS, MD",
+                        "speciality": SPECIALITIES[i % len(SPECIALITIES)], "years_experience": rng.randrange(1, 40),
+                        "hospital_name": "Benchmark Clinic", "verification_status": "verified", "slot_minutes": 15,
+                        "consultation_fee_paise": rng.choice((30000, 50000, 80000, 120000)), "created_at": created,
+                        "version": 1})
+        for weekday in range(6):
+            availability.append({"doctor_id": i, "weekday": weekday, "start_time": time(9, 0), "end_time": time(13, 0)})
+            if weekday < 5:
+                availability.append({"doctor_id": i, "weekday": weekday, "start_time": time(17, 0),
+                                     "end_time": time(20, 0)})
+    patients = []
+    for j in range(1, scale.patients + 1):
+        uid = scale.doctors + j
+        name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+        email = f"patient{j}@bench.medlink"
+        users.append({"id": uid, "email": email, "email_key": email, "password_hash": password_hash,
+                      "role": "patient", "full_name": name, "is_active": True, "failed_logins": 0,
+                      "must_change_password": False, "created_at": created, "version": 1})
+        patients.append({"id": j, "user_id": uid, "full_name": name, "phone": f"+919{j:09d}", "email": email,
+                         "date_of_birth": date(1940 + j % 80, 1 + j % 12, 1 + j % 28), "gender": "Female",
+                         "state": "Karnataka", "created_at": created, "version": 1})
+    _bulk(db, User.__table__, users)
+    _bulk(db, Doctor.__table__, doctors)
+    _bulk(db, DoctorAvailability.__table__, availability)
+    _bulk(db, Patient.__table__, patients)
+    phase("people", started)
+
+    started = _time.perf_counter()
+    per_doctor = max(1, scale.appointments // scale.doctors)
+    total_days = 5 * 365
+    slots_per_day = 28  # 9:00-13:00 and 17:00-20:00 in 15-minute slots
+    appointments: list[dict] = []
+    status_names = [s for s, _ in STATUSES]
+    status_weights = [w for _, w in STATUSES]
+    for doctor_id in range(1, scale.doctors + 1):
+        taken: set[tuple[int, int]] = set()
+        while len(taken) < per_doctor:
+            taken.add((rng.randrange(total_days), rng.randrange(slots_per_day)))
+        for day_index, slot in taken:
+            day = (now - timedelta(days=total_days - day_index - 14)).astimezone(TZ).date()
+            minutes = 9 * 60 + slot * 15 if slot < 16 else 17 * 60 + (slot - 16) * 15
+            start = datetime.combine(day, time(minutes // 60, minutes % 60), tzinfo=TZ).astimezone(timezone.utc)
+            future = start > now
+            status = "booked" if future else rng.choices(status_names, status_weights)[0]
+            if status == "booked" and not future:
+                status = "completed"
+            appointments.append({
+                "patient_id": rng.randrange(1, scale.patients + 1), "doctor_id": doctor_id, "starts_at": start,
+                "ends_at": start + timedelta(minutes=15), "mode": "online" if rng.random() < 0.2 else "in_person",
+                "status": status, "slot_claim": None if status == "cancelled" else 1,
+                "reason": "Benchmark visit", "calendar_uid": uuid.UUID(int=rng.getrandbits(128)).hex,
+                "calendar_sequence": 0, "created_at": start - timedelta(days=3), "version": 1})
+        if len(appointments) >= 100_000:
+            _bulk(db, Appointment.__table__, appointments)
+            appointments.clear()
+    _bulk(db, Appointment.__table__, appointments)
+    phase("appointments", started)
+
+    started = _time.perf_counter()
+    total_appointments = scale.doctors * per_doctor
+    bills, records = [], []
+    for k in range(1, scale.bills + 1):
+        appointment_id = rng.randrange(1, total_appointments + 1)
+        issued = now - timedelta(days=rng.randrange(0, total_days), minutes=rng.randrange(0, 1440))
+        taxable = rng.choice((30000, 50000, 80000, 120000))
+        tax = taxable * 18 // 100
+        bills.append({"number": f"ML/{k:012d}"[:16], "financial_year": "26-27", "appointment_id": appointment_id,
+                      "patient_id": rng.randrange(1, scale.patients + 1), "doctor_id": rng.randrange(1, scale.doctors + 1),
+                      "issued_at": issued, "supply_type": "intra", "taxable_paise": taxable, "cgst_paise": tax // 2,
+                      "sgst_paise": tax - tax // 2, "igst_paise": 0, "round_off_paise": 0,
+                      "grand_total_paise": taxable + tax, "status": "paid" if rng.random() < 0.9 else "unpaid",
+                      "version": 1})
+    _bulk(db, Bill.__table__, bills)
+    for r in range(1, scale.records + 1):
+        records.append({"patient_id": rng.randrange(1, scale.patients + 1), "title": "Lab report",
+                        "record_type": rng.choice(("lab_report", "imaging", "prescription", "other")),
+                        "record_date": (now - timedelta(days=rng.randrange(0, total_days))).date(),
+                        "content_type": "application/pdf", "size_bytes": rng.randrange(10_000, 5_000_000),
+                        "sha256": f"{r:064x}", "storage_path": f"bench/{r}.bin", "created_at": now})
+    _bulk(db, MedicalRecord.__table__, records)
+    phase("bills+records", started)
+    if db.is_sqlite:
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("ANALYZE")
+    else:
+        with db.engine.connect() as conn:
+            for table in ("appointments", "patients", "doctors", "bills", "medical_records"):
+                conn.exec_driver_sql(f"ANALYZE TABLE {table}")
+    return timings
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--url", required=True)
+    parser.add_argument("--scale", type=float, default=1.0)
+    args = parser.parse_args()
+    db = Database(args.url)
+    migrate.upgrade(db)
+    scale = Scale().times(args.scale)
+    print(f"Generating {scale} into {db.describe()} …")
+    generate(db, scale)
+    db.dispose()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,335 @@
+"""Run every MedLink benchmark and print one table (median, p95, target).
+
+    python bench/run_all.py                         # SQLite at full scale (generates once, ~3 min)
+    python bench/run_all.py --scale 0.1             # smaller database
+    python bench/run_all.py --mysql-url mysql+pymysql://user:pw@127.0.0.1:3306/bench   # + MariaDB figures
+    python bench/run_all.py --start-mariadb         # start a throwaway MariaDB for the concurrency figure
+
+Each query-type figure also shows the bare SQL statement's time on the same
+connection, so the service/ORM overhead is visible as a ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from sqlalchemy import text  # noqa: E402
+
+from bench.generate import Scale, generate  # noqa: E402
+from medlink.db import migrate  # noqa: E402
+from medlink.db.session import Database  # noqa: E402
+from medlink.services.actor import Actor  # noqa: E402
+from medlink.db.models import Role  # noqa: E402
+
+NOW = datetime(2026, 11, 23, 6, 0, tzinfo=timezone.utc)
+
+
+@dataclass
+class Figure:
+    name: str
+    median_ms: float
+    p95_ms: float
+    target: str
+    bare_ms: float | None = None
+    note: str = ""
+
+    @property
+    def ratio(self) -> str:
+        return f"{self.median_ms / self.bare_ms:4.1f}x" if self.bare_ms else ""
+
+
+def measure(fn: Callable[[int], object], runs: int = 200, warmup: int = 5) -> tuple[float, float]:
+    for i in range(warmup):
+        fn(i)
+    samples = []
+    for i in range(runs):
+        start = time.perf_counter()
+        fn(i)
+        samples.append((time.perf_counter() - start) * 1000)
+    samples.sort()
+    return statistics.median(samples), samples[int(len(samples) * 0.95) - 1]
+
+
+def bare(db: Database, sql: str, params_for: Callable[[int], dict], runs: int = 200) -> float:
+    with db.engine.connect() as conn:
+        stmt = text(sql)
+        return measure(lambda i: conn.execute(stmt, params_for(i)).fetchall(), runs)[0]
+
+
+def prepare(url: str, scale: float) -> Database:
+    db = Database(url)
+    migrate.upgrade(db)
+    with db.engine.connect() as conn:
+        has_rows = conn.execute(text("SELECT COUNT(*) FROM doctors")).scalar()
+    if not has_rows:
+        print(f"Generating the benchmark clinic (scale {scale}) …", flush=True)
+        generate(db, Scale().times(scale), now=NOW)
+    return db
+
+
+def query_figures(db: Database, scale: Scale, label: str) -> list[Figure]:
+    from medlink.services import appointments, billing, doctors, patients, records
+
+    staff = Actor(user_id=1, role=Role.ADMIN, display_name="Bench Admin")
+    rng = random.Random(1)
+    prefixes = ["A", "Ar", "Arj", "Pri", "Me", "Sha", "Ki", "Ra", "Dee", "Vik"]
+    figures = []
+
+    med, p95 = measure(lambda i: doctors.search_doctors(db, text=prefixes[i % 10], limit=20, now=NOW))
+    bare_ms = bare(db, "SELECT id, full_name FROM doctors WHERE verification_status='verified' AND full_name LIKE :p "
+                       "ORDER BY full_name LIMIT 20", lambda i: {"p": f"Dr. {prefixes[i % 10]}%"})
+    figures.append(Figure(f"[{label}] doctor search by name prefix (with next free slot)", med, p95, "p95 < 20 ms", bare_ms))
+    from medlink.services.doctors import SPECIALITIES
+
+    med, p95 = measure(lambda i: doctors.search_doctors(db, speciality=SPECIALITIES[i % 15], limit=20, now=NOW))
+    figures.append(Figure(f"[{label}] doctor search by speciality", med, p95, "p95 < 20 ms",
+                          bare(db, "SELECT id FROM doctors WHERE speciality=:s ORDER BY full_name LIMIT 20",
+                               lambda i: {"s": SPECIALITIES[i % 15]})))
+    med, p95 = measure(lambda i: patients.search_patients(db, actor=staff, text=prefixes[i % 10]))
+    figures.append(Figure(f"[{label}] patient search by name prefix", med, p95, "p95 < 20 ms",
+                          bare(db, "SELECT id, full_name FROM patients WHERE full_name LIKE :p ORDER BY full_name LIMIT 50",
+                               lambda i: {"p": f"{prefixes[i % 10]}%"})))
+    med, p95 = measure(lambda i: patients.search_patients(db, actor=staff, text=f"9{(i * 7919) % 1000:03d}"))
+    figures.append(Figure(f"[{label}] patient search by phone prefix", med, p95, "p95 < 20 ms",
+                          bare(db, "SELECT id FROM patients WHERE phone LIKE :p LIMIT 50",
+                               lambda i: {"p": f"+919{(i * 7919) % 1000:03d}%"})))
+    today = NOW.astimezone(timezone(timedelta(hours=5, minutes=30))).date()
+    med, p95 = measure(lambda i: doctors.free_slots_for(db, doctor_id=1 + i % scale.doctors, first_day=today,
+                                                        days=14, now=NOW))
+    figures.append(Figure(f"[{label}] free slots, one doctor, next 14 days", med, p95, "p95 < 20 ms",
+                          bare(db, "SELECT starts_at, ends_at FROM appointments WHERE doctor_id=:d AND slot_claim=1 "
+                                   "AND starts_at < :e AND ends_at > :s",
+                               lambda i: {"d": 1 + i % scale.doctors, "s": NOW, "e": NOW + timedelta(days=14)})))
+
+    def history(i: int) -> None:
+        pid = 1 + (i * 7919) % scale.patients
+        appointments.patient_appointments(db, actor=staff, patient_id=pid)
+        billing.list_bills(db, actor=staff, patient_id=pid)
+        records.list_records(db, actor=staff, patient_id=pid)
+
+    med, p95 = measure(history)
+    figures.append(Figure(f"[{label}] open a patient's history (appointments + bills + records)", med, p95,
+                          "p95 < 50 ms",
+                          bare(db, "SELECT * FROM appointments WHERE patient_id=:p ORDER BY starts_at DESC",
+                               lambda i: {"p": 1 + (i * 7919) % scale.patients})))
+    return figures
+
+
+def booking_figure(db: Database, scale: Scale, label: str) -> Figure:
+    from medlink.services import appointments, doctors
+
+    staff = Actor(user_id=1, role=Role.ADMIN, display_name="Bench Admin")
+    now = datetime.now(timezone.utc)
+    # The service refuses bookings more than a year ahead: use free slots ~7 months out.
+    first_day = (now + timedelta(days=200)).date()
+    slots = [(d, s) for d in range(1, min(scale.doctors, 40) + 1)
+             for s in doctors.free_slots_for(db, doctor_id=d, first_day=first_day, days=7, now=now)[:10]]
+    random.Random(3).shuffle(slots)
+    queue = iter(slots)
+    patients = iter(range(1, scale.patients + 1))
+
+    def book(_: int) -> None:
+        doctor_id, slot = next(queue)
+        try:
+            appointments.book_appointment(db, actor=staff, patient_id=next(patients), doctor_id=doctor_id,
+                                          starts_at=slot, reason="benchmark", now=now)
+        except Exception as exc:  # an overlapping visit of the same patient: still a full transaction
+            if "already have" not in str(exc):
+                raise
+
+    med, p95 = measure(book, runs=min(200, len(slots) - 10), warmup=5)
+    return Figure(f"[{label}] book one appointment (incl. audit + outbox rows)", med, p95, "p95 < 20 ms (SQLite)")
+
+
+def concurrent_booking(url: str, seconds: float = 20.0, clients: int = 8) -> Figure:
+    """8 clients book random free slots of a few doctors for 20 s; then count double bookings."""
+    from medlink.services import appointments, doctors
+
+    db = Database(url)
+    staff = Actor(user_id=1, role=Role.ADMIN, display_name="Bench Admin")
+    now = datetime.now(timezone.utc)
+    first_day = (now + timedelta(days=250)).date()
+    pool = [(d, s) for d in range(1, 6) for s in doctors.free_slots_for(db, doctor_id=d, first_day=first_day, days=30, now=now)]
+    stop = time.monotonic() + seconds
+    counts = {"ok": 0, "taken": 0, "other": 0}
+    lock = threading.Lock()
+
+    def client(n: int) -> None:
+        rng = random.Random(n)
+        patient = 1000 + n * 5000
+        while time.monotonic() < stop:
+            doctor_id, slot = rng.choice(pool)
+            patient += 1
+            try:
+                appointments.book_appointment(db, actor=staff, patient_id=patient, doctor_id=doctor_id,
+                                              starts_at=slot, now=now)
+                key = "ok"
+            except Exception as exc:
+                key = "taken" if "taken" in str(exc) else "other"
+            with lock:
+                counts[key] += 1
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    with db.engine.connect() as conn:
+        doubles = conn.execute(text(
+            "SELECT COUNT(*) FROM (SELECT doctor_id, starts_at FROM appointments WHERE slot_claim=1 "
+            "GROUP BY doctor_id, starts_at HAVING COUNT(*) > 1) d")).scalar()
+    db.dispose()
+    rate = counts["ok"] / seconds
+    return Figure(f"8 concurrent booking clients, {seconds:.0f} s", 0, 0, "zero double bookings",
+                  note=f"{rate:.0f} bookings/s, {counts['taken']} 'slot taken', {counts['other']} other, "
+                       f"double bookings: {doubles}")
+
+
+def dashboard_figure(db: Database, label: str) -> Figure | None:
+    try:
+        from medlink.services import dashboard
+    except ImportError:
+        return None
+    admin = Actor(user_id=1, role=Role.ADMIN, display_name="Bench Admin")
+    end = NOW.date()
+    med, p95 = measure(lambda i: dashboard.period_report(db, actor=admin, first_day=end - timedelta(days=365),
+                                                         last_day=end), runs=10, warmup=1)
+    return Figure(f"[{label}] dashboard aggregates for one year", med, p95, "< 300 ms")
+
+
+def cold_start() -> list[Figure]:
+    tmp = Path(os.environ.get("TMPDIR", "/tmp")) / "medlink-bench-start"
+    env = dict(os.environ, MEDLINK_DATA_DIR=str(tmp), QT_QPA_PLATFORM="offscreen",
+               PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    subprocess.run([sys.executable, "-m", "medlink", "demo"], env=env, capture_output=True, check=True)
+    samples = []
+    for _ in range(7):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "medlink", "--demo", "--self-check"], env=env, capture_output=True,
+                       check=True)
+        samples.append((time.perf_counter() - start) * 1000)
+    samples.sort()
+    figures = [Figure("cold start: process start -> login window shown", statistics.median(samples), samples[-1],
+                      "< 1.0 s")]
+    code = (
+        "import os,time,sys\n"
+        "from medlink.demo import demo_config\nfrom medlink.ui.app import create_application, window_for\n"
+        "from medlink.ui.context import AppContext\nfrom medlink.bootstrap import open_database\n"
+        "from medlink.services import accounts\nimport resource\n"
+        "app=create_application(); cfg=demo_config(); db=open_database(cfg)\n"
+        "for email in sys.argv[1:]:\n"
+        "    t=time.perf_counter(); actor=accounts.authenticate(db,email=email,password='medlink-demo')\n"
+        "    ctx=AppContext(db=db,config=cfg,actor=actor); w=window_for(ctx,actor); w.resize(1280,800); w.show(); app.processEvents()\n"
+        "    for k in list(w._specs): w.show_page(k); app.processEvents()\n"
+        "    print(email, (time.perf_counter()-t)*1000, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024)\n"
+        "    w.close()\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code, "admin@demo.medlink", "meera.rao@demo.medlink",
+                          "ravi.kumar@demo.medlink"], env=env, capture_output=True, text=True)
+    for line in out.stdout.splitlines():
+        email, ms, rss = line.split()
+        figures.append(Figure(f"login -> {email.split('@')[0]} window (all pages opened)", float(ms), float(ms),
+                              "< 0.5 s", note=f"peak RSS {float(rss):.0f} MB (target < 250 MB)"))
+    if out.returncode:
+        print(out.stderr[-2000:])
+    return figures
+
+
+def misc_figures() -> list[Figure]:
+    figures = []
+    try:
+        from medlink.receipts.pdf import render_receipt_pdf
+        from medlink.receipts.sample import build_sample_receipt
+
+        doc = build_sample_receipt()
+        med, p95 = measure(lambda i: render_receipt_pdf(doc), runs=100)
+        figures.append(Figure("receipt PDF", med, p95, "< 30 ms"))
+    except ImportError:
+        pass
+    try:
+        from medlink.chatbot import ChatBot
+
+        bot = ChatBot()
+        questions = ["what is dengue", "I have fever and headache since 2 days", "sugar diet tips",
+                     "chest pain spreading to my left arm and sweating", "fee for cardiologist", "bukhar hai"]
+        med, p95 = measure(lambda i: bot.reply(questions[i % len(questions)]), runs=3000)
+        figures.append(Figure("chatbot reply", med, p95, "< 2 ms"))
+    except ImportError:
+        pass
+    return figures
+
+
+def print_table(figures: list[Figure]) -> None:
+    print()
+    print(f"{'benchmark':<72} {'median':>9} {'p95':>9} {'bare SQL':>9} {'ratio':>6}  target")
+    print("-" * 130)
+    for f in figures:
+        if f.median_ms == 0 and f.note:
+            print(f"{f.name:<72} {'':>9} {'':>9} {'':>9} {'':>6}  {f.target}: {f.note}")
+            continue
+        bare_col = f"{f.bare_ms:7.2f}ms" if f.bare_ms else ""
+        print(f"{f.name:<72} {f.median_ms:7.2f}ms {f.p95_ms:7.2f}ms {bare_col:>9} {f.ratio:>6}  {f.target}"
+              + (f"  ({f.note})" if f.note else ""))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sqlite", default="/tmp/medlink-bench.sqlite3")
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--mysql-url")
+    parser.add_argument("--start-mariadb", action="store_true")
+    parser.add_argument("--skip-gui", action="store_true")
+    args = parser.parse_args()
+    os.environ["MEDLINK_FAST_PASSWORD_HASHING"] = "0"
+    scale = Scale().times(args.scale)
+    figures: list[Figure] = []
+    db = prepare(f"sqlite:///{args.sqlite}", args.scale)
+    figures += query_figures(db, scale, "SQLite")
+    dash = dashboard_figure(db, "SQLite")
+    if dash:
+        figures.append(dash)
+    figures.append(booking_figure(db, scale, "SQLite"))
+    db.dispose()
+    server = None
+    mysql_url = args.mysql_url
+    if args.start_mariadb and not mysql_url:
+        from tests.support.mariadb import MariaDBServer
+
+        server = MariaDBServer()
+        server.start()
+        server.create_database("bench")
+        mysql_url = server.url("bench")
+    if mysql_url:
+        mdb = prepare(mysql_url, args.scale)
+        figures += query_figures(mdb, scale, "MariaDB")
+        dash = dashboard_figure(mdb, "MariaDB")
+        if dash:
+            figures.append(dash)
+        mdb.dispose()
+        figures.append(concurrent_booking(mysql_url))
+    figures += misc_figures()
+    if not args.skip_gui:
+        figures += cold_start()
+    print_table(figures)
+    print(f"\nbenchmark process peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    if server:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()

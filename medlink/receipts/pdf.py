@@ -1,0 +1,606 @@
+"""Receipt (Tax Invoice / Bill of Supply) and prescription PDFs, rendered with ReportLab.
+
+Pure: documents in, ``bytes`` out.  No Qt, no database.  The two documents
+share the clinic header, the patient/doctor blocks, the styles and the page
+footer (the ``_``-prefixed building blocks below, on top of
+:mod:`medlink.receipts.layout`).
+
+Text is set in the bundled DejaVu Sans (embedded as a subset with a ToUnicode
+map), so the ₹ sign and Latin-extended names render and every figure can be
+extracted from the PDF as text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import os
+import re
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from medlink.errors import ValidationError
+from medlink.receipts.arithmetic import BillComputation
+from medlink.receipts.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
+from medlink.receipts.layout import (
+    ACCENT,
+    CONTENT_W,
+    INK,
+    MUTED,
+    RULE,
+    WARN,
+    Block,
+    Cell,
+    Col,
+    GridCell,
+    Head,
+    Picture,
+    Rule,
+    Span,
+    Stack,
+    build_pdf,
+    grid,
+    logo_reader,
+    text_block,
+    wrap_text,
+)
+from medlink.receipts.money import RUPEE_SIGN, format_inr, format_inr_plain
+from medlink.receipts.numbering import validate_receipt_number
+from medlink.receipts.words import amount_in_words
+
+__all__ = [
+    "IST",
+    "AppointmentInfo",
+    "ClinicInfo",
+    "DoctorInfo",
+    "PatientInfo",
+    "PrescriptionDocument",
+    "PrescriptionItem",
+    "ReceiptDocument",
+    "receipt_file_name",
+    "receipt_relative_path",
+    "render_prescription_pdf",
+    "render_receipt_pdf",
+    "render_receipt_to_file",
+    "write_pdf_atomically",
+]
+
+#: India Standard Time.  A fixed offset (India has no DST) so that no tz
+#: database is needed on Windows.
+IST = _dt.timezone(_dt.timedelta(hours=5, minutes=30), "IST")
+
+RECEIPT_FOOTER = "This is a computer-generated document and does not require a signature."
+PRESCRIPTION_FOOTER = "Computer-generated prescription. Valid with the doctor's name and registration number."
+
+
+# --------------------------------------------------------------------------- documents
+
+
+@dataclass(frozen=True)
+class ClinicInfo:
+    name: str
+    address: str = ""  # may contain newlines
+    phone: str = ""
+    email: str = ""
+    gstin: str | None = None
+    state: str = ""
+    website: str = ""
+    logo_png: bytes | None = None  # PNG or JPEG bytes
+
+
+@dataclass(frozen=True)
+class PatientInfo:
+    name: str
+    patient_id: str | int
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    state: str | None = None
+    age: int | None = None
+    sex: str = ""
+
+
+@dataclass(frozen=True)
+class DoctorInfo:
+    name: str
+    qualifications: str = ""
+    speciality: str = ""
+    registration_number: str = ""
+
+
+@dataclass(frozen=True)
+class AppointmentInfo:
+    starts_at: _dt.datetime  # aware
+    mode: str = "In person"  # "In person" / "Online"
+
+
+@dataclass(frozen=True)
+class ReceiptDocument:
+    """Everything printed on a receipt.  ``issued_at`` must be timezone-aware;
+    it is shown in ``timezone`` (the clinic's)."""
+
+    clinic: ClinicInfo
+    number: str
+    issued_at: _dt.datetime
+    patient: PatientInfo
+    computation: BillComputation
+    doctor: DoctorInfo | None = None
+    appointment: AppointmentInfo | None = None
+    payment_status: str = "Paid"  # "Paid" / "Unpaid"
+    payment_method: str | None = None  # "Cash", "UPI", "Card", ...
+    notes: str = ""
+    timezone: _dt.tzinfo = IST
+
+
+@dataclass(frozen=True)
+class PrescriptionItem:
+    medicine: str
+    strength: str = ""
+    dose: str = ""
+    frequency: str = ""
+    duration: str = ""
+    instructions: str = ""
+
+
+@dataclass(frozen=True)
+class PrescriptionDocument:
+    clinic: ClinicInfo
+    doctor: DoctorInfo
+    patient: PatientInfo
+    issued_at: _dt.datetime
+    items: Sequence[PrescriptionItem] = ()
+    lab_tests: Sequence[str] = ()
+    complaints: str = ""
+    diagnosis: str = ""
+    advice: str = ""
+    follow_up: _dt.date | None = None
+    number: str | None = None
+    appointment: AppointmentInfo | None = None
+    timezone: _dt.tzinfo = IST
+
+
+# --------------------------------------------------------------------------- formatting
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _require_aware(value: _dt.datetime, field_name: str) -> None:
+    if not isinstance(value, _dt.datetime) or value.tzinfo is None or value.utcoffset() is None:
+        raise ValidationError(field_name, "A date and time on a document must include its time zone.")
+
+
+def _fmt_date(d: _dt.date, weekday: bool = False) -> str:
+    text = f"{d.day:02d} {_MONTHS[d.month - 1]} {d.year}"
+    return f"{_DAYS[d.weekday()]}, {text}" if weekday else text
+
+
+def _fmt_datetime(value: _dt.datetime, tz: _dt.tzinfo, weekday: bool = False) -> str:
+    local = value.astimezone(tz)
+    hour = local.hour % 12 or 12
+    ampm = "AM" if local.hour < 12 else "PM"
+    zone = local.tzname() or ""
+    return f"{_fmt_date(local, weekday)}, {hour}:{local.minute:02d} {ampm} {zone}".rstrip()
+
+
+def _fmt_rate(rate: Decimal) -> str:
+    return f"{rate.normalize():f}"
+
+
+def _s(value: object) -> str:
+    """Tolerate ``None`` in optional text fields coming from the database."""
+    return "" if value is None else str(value).strip()
+
+
+def _money(amount: Decimal) -> str:
+    return format_inr_plain(amount)
+
+
+def _label(text: str, before: float = 0.0) -> Span:
+    """Small bold accent caption ("BILLED TO")."""
+    return Span(text.upper(), FONT_BOLD, 6.8, ACCENT, leading=9.5, before=before)
+
+
+def _flow_text(text: str, *, size: float = 8.5, color: Any = INK, chunk: int = 12) -> list[Flowable]:
+    """Free text as a run of small blocks, so that even a very long note can break across pages."""
+    lines = wrap_text(text.strip(), FONT_REGULAR, size, CONTENT_W)
+    return [
+        text_block([Span("\n".join(lines[i:i + chunk]), size=size, color=color)])
+        for i in range(0, len(lines), chunk)
+    ]
+
+
+# --------------------------------------------------------------------------- shared blocks
+
+
+def _clinic_header(clinic: ClinicInfo) -> list[Flowable]:
+    """Logo + clinic name/address on the left, contact/GSTIN on the right, then the accent rule."""
+    if not _s(clinic.name):
+        raise ValidationError("clinic_name", "The clinic name is missing.")
+    left = Stack([
+        Span(_s(clinic.name), FONT_BOLD, 17, ACCENT, leading=21),
+        Span(_s(clinic.address), size=8, color=MUTED, leading=10.5, before=1),
+    ])
+    contact = [
+        Span(f"Phone {clinic.phone}" if clinic.phone else "", size=8, color=MUTED, leading=10.5),
+        Span(clinic.email, size=8, color=MUTED, leading=10.5),
+        Span(clinic.website, size=8, color=MUTED, leading=10.5),
+        Span(f"GSTIN {clinic.gstin}" if clinic.gstin else "", FONT_BOLD, 8, INK, leading=10.5),
+    ]
+    right_w = 62 * mm
+    cells: list[Cell] = []
+    if clinic.logo_png:
+        try:
+            reader = logo_reader(bytes(clinic.logo_png))
+        except Exception as exc:  # noqa: BLE001 - Pillow raises many types
+            raise ValidationError("logo", "The clinic logo is not a readable image.") from exc
+        cells.append(Cell(Picture(reader, 18 * mm, 18 * mm), 22 * mm, valign="middle"))
+    left_w = CONTENT_W - right_w - sum(c.width for c in cells)
+    cells.append(Cell(left, left_w, valign="middle"))
+    cells.append(Cell(Stack(contact, align="right"), right_w, valign="middle"))
+    return [Block(cells), Rule(ACCENT, 1.6, 6, 10)]
+
+
+def _title_block(title: str, subtitle: str, meta: list[tuple[str, str]]) -> Flowable:
+    """Big document title on the left; number/date key–value pairs on the right."""
+    left = Stack([Span(title, FONT_BOLD, 15, INK, leading=18), Span(subtitle, size=7.5, color=MUTED)])
+    right = Stack([
+        Span(k, size=7.5, color=MUTED, leading=10.5, value=v, value_font=FONT_BOLD, value_color=INK)
+        for k, v in meta
+    ])
+    meta_w = 80 * mm
+    return Block([Cell(left, CONTENT_W - meta_w), Cell(right, meta_w)], space_after=9)
+
+
+def _patient_spans(patient: PatientInfo) -> list[Span]:
+    if not _s(patient.name):
+        raise ValidationError("patient_name", "The patient's name is missing.")
+    facts = [f"Patient ID {patient.patient_id}"]
+    age_sex = " / ".join(x for x in (f"{patient.age} y" if patient.age is not None else "", patient.sex) if x)
+    if age_sex:
+        facts.append(age_sex)
+    party = dict(size=8, leading=10.8)
+    return [
+        Span(_s(patient.name), FONT_BOLD, 10, leading=13, before=2),
+        Span("  ·  ".join(facts), **party),
+        Span("  ·  ".join(x for x in (patient.phone, patient.email) if x), **party),
+        Span(_s(patient.address), **party),
+        Span(f"State: {patient.state}" if patient.state else "", **party),
+    ]
+
+
+def _doctor_spans(doctor: DoctorInfo) -> list[Span]:
+    if not _s(doctor.name):
+        raise ValidationError("doctor_name", "The doctor's name is missing.")
+    party = dict(size=8, leading=10.8)
+    return [
+        Span(_s(doctor.name), FONT_BOLD, 10, leading=13, before=2),
+        Span(doctor.qualifications, **party),
+        Span(doctor.speciality, **party),
+        Span(f"Reg. No. {doctor.registration_number}" if doctor.registration_number else "", **party),
+    ]
+
+
+def _party_blocks(left_label: str, left: list[Span], right_label: str | None,
+                  right: list[Span] | None) -> Flowable:
+    """Two tinted panels side by side ("Billed to" | "Consulting doctor")."""
+    gap = 6 * mm
+    col = (CONTENT_W - gap) / 2
+    pad = (6, 8, 7, 10)
+    cells = [Cell(Stack([_label(left_label), *left]), col, panel=True, pad=pad), Cell(None, gap)]
+    if right_label and right:
+        cells.append(Cell(Stack([_label(right_label), *right]), col, panel=True, pad=pad))
+    return Block(cells)
+
+
+def _appointment_line(appt: AppointmentInfo, tz: _dt.tzinfo) -> Flowable:
+    _require_aware(appt.starts_at, "appointment")
+    when = _fmt_datetime(appt.starts_at, tz, weekday=True)
+    return text_block(
+        [Span(f"{when}  ·  {appt.mode}", label="APPOINTMENT", label_size=7.5, before=7)],
+        space_after=2,
+    )
+
+
+# --------------------------------------------------------------------------- receipt
+
+
+def _items_grid(comp: BillComputation) -> Flowable:
+    """The itemised table; columns depend on Bill of Supply / intra-state / inter-state."""
+    tax, inter = comp.is_tax_invoice, comp.is_inter_state
+    R = "right"  # noqa: N806
+    if not tax:
+        widths = [8, 76, 18, 11, 21, 20, 24]
+        names = ["#", "Description", "SAC /\nHSN", "Qty", "Rate", "Discount", "Amount"]
+        head = [Head(n, i, align=R if i >= 3 else "left") for i, n in enumerate(names)]
+        head_rows = 1
+    else:
+        names = ["#", "Description", "SAC /\nHSN", "Qty", "Rate", "Disc.", "Taxable\nvalue"]
+        head = [Head(n, i, r1=1, align=R if i >= 3 else "left") for i, n in enumerate(names)]
+        groups = ["IGST"] if inter else ["CGST", "SGST"]
+        widths = [7, 50, 15, 9, 17, 14, 20, 10, 17, 19] if inter else [6, 43, 13, 8, 15, 12, 17, 9, 14, 9, 14, 18]
+        for g, name in enumerate(groups):
+            c = 7 + 2 * g
+            head += [
+                Head(name, c, c + 1, align="center", rule_below=True),
+                Head("%", c, r0=1, align=R, font=FONT_REGULAR, size=6.8),
+                Head("Amount", c + 1, r0=1, align=R, font=FONT_REGULAR, size=6.8),
+            ]
+        head.append(Head("Total", len(widths) - 1, r1=1, align=R))
+        head_rows = 2
+    n = len(widths)
+    cols = [Col(w * mm, "right" if i >= 3 else "left", numeric=i >= 3 or i in (0, 2),
+                color=MUTED if i in (0, 2) else INK,
+                font=FONT_BOLD if i == n - 1 else FONT_REGULAR) for i, w in enumerate(widths)]
+
+    rows: list[list[str]] = []
+    for i, ln in enumerate(comp.lines, 1):
+        row = [str(i), ln.description, ln.sac_code or "–", str(ln.quantity),
+               _money(ln.unit_price), _money(ln.discount)]
+        if tax:
+            row.append(_money(ln.taxable_value))
+            if inter:
+                row += [_fmt_rate(ln.igst_rate), _money(ln.igst)]
+            else:
+                row += [_fmt_rate(ln.cgst_rate), _money(ln.cgst), _fmt_rate(ln.sgst_rate), _money(ln.sgst)]
+        row.append(_money(ln.line_total))
+        rows.append(row)
+    return grid(cols, head, head_rows, rows)
+
+
+def _totals_spans(comp: BillComputation) -> list[Span]:
+    def kv(key: str, value: Decimal | str) -> Span:
+        text = value if isinstance(value, str) else format_inr(value)
+        return Span(key, size=8.5, color=MUTED, leading=12.5, value=text, value_color=INK)
+
+    spans: list[Span] = []
+    if comp.is_tax_invoice:
+        spans.append(kv("Taxable value", comp.subtotal_taxable))
+        if comp.is_inter_state:
+            spans.append(kv("IGST", comp.total_igst))
+        else:
+            spans += [kv("CGST", comp.total_cgst), kv("SGST", comp.total_sgst)]
+    else:
+        spans.append(kv("Sub-total", comp.subtotal_taxable))
+    if comp.round_off:
+        sign = "+" if comp.round_off > 0 else "-"
+        spans.append(kv("Round off", f"{sign}{format_inr(abs(comp.round_off))}"))
+    spans.append(Span("Grand total", FONT_BOLD, 11.5, INK, leading=15, before=2,
+                      value=format_inr(comp.grand_total), rule=ACCENT, rule_width=1.2, rule_gap=5))
+    return spans
+
+
+def _words_and_payment_spans(doc: ReceiptDocument, with_notes: bool) -> list[Span]:
+    comp = doc.computation
+    status = _s(doc.payment_status) or "Unpaid"
+    paid = status.casefold() == "paid"
+    method = doc.payment_method or ""
+    if method and not paid:
+        method = f"Mode: {method}"
+    spans = [
+        _label("Amount in words"),
+        Span(amount_in_words(comp.grand_total), size=8.5, before=1),
+        _label("Payment", before=7),
+        Span(f"via {method}" if method and paid else method, label=status.upper(), label_color=ACCENT if paid else WARN,
+             before=1),
+    ]
+    if comp.prices_include_gst and comp.is_tax_invoice:
+        spans.append(Span("Rates are inclusive of GST; the taxable value is derived from them.",
+                          size=7.5, color=MUTED, before=5))
+    if with_notes:
+        spans += [_label("Notes", before=7), Span(_s(doc.notes), size=8, leading=10.8, before=1)]
+    return spans
+
+
+#: Notes longer than this go below the totals (where they may break across pages).
+_INLINE_NOTES_MAX = 400
+
+
+def render_receipt_pdf(doc: ReceiptDocument) -> bytes:
+    """Render a receipt as an A4 PDF (``bytes``).
+
+    The title is "Tax Invoice" when any GST is charged and "Bill of Supply"
+    otherwise; intra-state bills show CGST + SGST columns, inter-state bills
+    an IGST column.  Raises :class:`ValidationError` for an invalid number,
+    a naive ``issued_at``, missing names or an unreadable logo.
+    """
+    register_fonts()
+    validate_receipt_number(doc.number)
+    _require_aware(doc.issued_at, "issued_at")
+    comp = doc.computation
+    clinic = doc.clinic
+
+    story: list[Flowable] = list(_clinic_header(clinic))
+    meta = [("Receipt no.", doc.number), ("Date", _fmt_datetime(doc.issued_at, doc.timezone))]
+    place = doc.patient.state or clinic.state
+    if comp.is_tax_invoice and place:
+        meta.append(("Place of supply", place))
+    subtitle = "Original for recipient"
+    if not comp.is_tax_invoice:
+        subtitle += "  ·  GST not charged (exempt supply)"
+    story.append(_title_block(comp.document_title, subtitle, meta))
+    story.append(_party_blocks(
+        "Billed to", _patient_spans(doc.patient),
+        "Consulting doctor" if doc.doctor else None,
+        _doctor_spans(doc.doctor) if doc.doctor else None,
+    ))
+    if doc.appointment:
+        story.append(_appointment_line(doc.appointment, doc.timezone))
+    story += [
+        Spacer(1, 9),
+        _items_grid(comp),
+        text_block([Span(f"Amounts in Indian Rupees ({RUPEE_SIGN})", size=7, color=MUTED, before=2)],
+                   space_after=8),
+    ]
+    notes = _s(doc.notes)
+    inline_notes = bool(notes) and len(notes) <= _INLINE_NOTES_MAX
+    totals_w = 74 * mm
+    story.append(Block([
+        Cell(Stack(_words_and_payment_spans(doc, inline_notes)), CONTENT_W - totals_w, pad=(0, 10 * mm, 0, 0)),
+        Cell(Stack(_totals_spans(comp)), totals_w),
+    ]))
+    if notes and not inline_notes:
+        story.append(text_block([_label("Notes", before=10)]))
+        story += _flow_text(notes, size=8)
+
+    return build_pdf(
+        story,
+        title=f"{comp.document_title} {doc.number}",
+        author=clinic.name,
+        subject=f"{comp.document_title} for {doc.patient.name}",
+        footer_left=RECEIPT_FOOTER,
+        footer_right=doc.number,
+    )
+
+
+# --------------------------------------------------------------------------- prescription
+
+
+def _rx_grid(items: Sequence[PrescriptionItem]) -> Flowable:
+    widths = [7 * mm, 52 * mm, 22 * mm, 28 * mm, 20 * mm, CONTENT_W - 129 * mm]
+    cols = [Col(widths[0], color=MUTED, numeric=True)] + [Col(w) for w in widths[1:]]
+    names = ["#", "Medicine", "Dose", "Frequency", "Duration", "Instructions"]
+    head = [Head(n, i) for i, n in enumerate(names)]
+    rows: list[list[GridCell]] = []
+    for i, it in enumerate(items, 1):
+        if not _s(it.medicine):
+            raise ValidationError(f"items[{i - 1}].medicine", "Every prescribed item needs a medicine name.")
+        medicine = Stack([
+            Span(_s(it.medicine), FONT_BOLD, 8, leading=10),
+            Span(_s(it.strength), size=7.5, color=MUTED, leading=10),
+        ])
+        rows.append([str(i), medicine, _s(it.dose), _s(it.frequency), _s(it.duration), _s(it.instructions)])
+    return grid(cols, head, 1, rows)
+
+
+def _section(title: str, text: str) -> list[Flowable]:
+    return [text_block([Span(title, FONT_BOLD, 9.5, ACCENT, leading=12, before=8)], space_after=2),
+            *_flow_text(text)]
+
+
+def render_prescription_pdf(doc: PrescriptionDocument) -> bytes:
+    """Render a prescription (same header and styling as the receipt) as A4 PDF bytes."""
+    register_fonts()
+    _require_aware(doc.issued_at, "issued_at")
+    story: list[Flowable] = list(_clinic_header(doc.clinic))
+    meta = []
+    if doc.number:
+        meta.append(("Prescription no.", doc.number))
+    meta.append(("Date", _fmt_datetime(doc.issued_at, doc.timezone)))
+    story.append(_title_block("Prescription", "", meta))
+    story.append(_party_blocks("Patient", _patient_spans(doc.patient), "Doctor", _doctor_spans(doc.doctor)))
+    if doc.appointment:
+        story.append(_appointment_line(doc.appointment, doc.timezone))
+
+    for title, text in (("Complaints", doc.complaints), ("Diagnosis", doc.diagnosis)):
+        if _s(text):
+            story += _section(title, _s(text))
+
+    story.append(text_block([Span("℞", FONT_BOLD, 20, ACCENT, leading=24, before=8)], space_after=3))
+    if doc.items:
+        story.append(_rx_grid(doc.items))
+    else:
+        story.append(text_block([Span("No medicines prescribed.", size=8, color=MUTED)]))
+
+    tests = [_s(t) for t in doc.lab_tests if _s(t)]
+    if tests:
+        story.append(text_block([Span("Lab tests advised", FONT_BOLD, 9.5, ACCENT, leading=12, before=10)],
+                                space_after=2))
+        story += [text_block([Span(t, label="•", label_color=INK)]) for t in tests]
+    if _s(doc.advice):
+        story += _section("Advice", doc.advice)
+    if doc.follow_up:
+        story += _section("Follow-up", _fmt_date(doc.follow_up, weekday=True))
+
+    d = doc.doctor
+    sign = Stack([
+        Span(_s(d.name), FONT_BOLD, 9.5, leading=12.5, before=16 * mm, rule=RULE, rule_width=0.6),
+        Span(d.qualifications, size=8, color=MUTED, leading=10.5),
+        Span(d.speciality, size=8, color=MUTED, leading=10.5),
+        Span(f"Reg. No. {d.registration_number}" if d.registration_number else "", size=8, color=MUTED,
+             leading=10.5),
+    ], align="right")
+    story.append(Block([Cell(None, CONTENT_W - 70 * mm), Cell(sign, 70 * mm)]))
+
+    return build_pdf(
+        story,
+        title=f"Prescription for {doc.patient.name}",
+        author=d.name,
+        subject=f"Prescription — {doc.clinic.name}",
+        footer_left=PRESCRIPTION_FOOTER,
+        footer_right=doc.number or "",
+    )
+
+
+# --------------------------------------------------------------------------- files
+
+_SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def receipt_file_name(number: str) -> str:
+    """``"ML/26-27/000123"`` -> ``"ML_26-27_000123.pdf"``."""
+    validate_receipt_number(number)
+    return number.replace("/", "_") + ".pdf"
+
+
+def receipt_relative_path(patient_id: str | int, number: str) -> Path:
+    """``<patient-id>/receipts/<number with '/' → '_'>.pdf``, relative to the records root.
+
+    Both parts are validated so the result can never escape the patient's folder.
+    """
+    pid = str(patient_id)
+    if isinstance(patient_id, bool) or not _SAFE_ID.fullmatch(pid):
+        raise ValidationError("patient_id", "A patient ID may contain only letters, digits, '-' and '_'.")
+    return Path(pid) / "receipts" / receipt_file_name(number)
+
+
+def _fsync_dir(directory: Path) -> None:
+    if os.name != "posix":  # directories cannot be opened/fsynced on Windows
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_pdf_atomically(data: bytes, target: Path) -> Path:
+    """Write ``data`` to ``target`` so that readers see either the old file or the complete new one.
+
+    A temporary file in the same directory is written, flushed and fsynced,
+    then moved over ``target`` with :func:`os.replace`; the directory is
+    fsynced afterwards (POSIX).  On any error the temporary file is removed
+    and the exception propagates.  Missing parent directories are created.
+    Returns ``target``.
+    """
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError("write_pdf_atomically expects bytes")
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    _fsync_dir(target.parent)
+    return target
+
+
+def render_receipt_to_file(doc: ReceiptDocument, target: Path) -> Path:
+    """Render and atomically write a receipt; nothing is created if rendering fails."""
+    return write_pdf_atomically(render_receipt_pdf(doc), target)
+
