@@ -19,7 +19,7 @@ from medlink.scheduling import is_working_slot
 from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone
-from medlink.services.doctors import booked_intervals, leave_days, working_ranges
+from medlink.services.doctors import MAX_APPOINTMENT, booked_intervals, leave_days, working_ranges
 from medlink.services.meetings import assign_link
 from medlink.services.permissions import require_patient_access, require_practising_doctor, require_signed_in
 from medlink.services.validation import clean_text
@@ -107,6 +107,7 @@ def _check_slot(session: Session, doctor: Doctor, starts_at: datetime, now: date
 def _check_patient_free(session: Session, patient_id: int, starts_at: datetime, ends_at: datetime,
                         ignore_appointment: int | None = None) -> None:
     query = (select(Appointment).where(Appointment.patient_id == patient_id, Appointment.slot_claim == 1,
+                                       Appointment.starts_at > starts_at - MAX_APPOINTMENT,
                                        Appointment.starts_at < ends_at, Appointment.ends_at > starts_at))
     for other in session.scalars(query):
         if other.id != ignore_appointment:

@@ -86,11 +86,19 @@ _RATES = {
 
 
 def settings_row(session: Session) -> ClinicSettings:
-    row = session.get(ClinicSettings, 1)
+    """The settings row, loaded once per unit of work.
+
+    The session's identity map holds objects weakly, so without the strong
+    reference in ``session.info`` every call would query the row again.
+    """
+    row = session.info.get("clinic_settings")
     if row is None:
-        row = ClinicSettings(id=1)
-        session.add(row)
-        session.flush()
+        row = session.get(ClinicSettings, 1)
+        if row is None:
+            row = ClinicSettings(id=1)
+            session.add(row)
+            session.flush()
+        session.info["clinic_settings"] = row
     return row
 
 
@@ -118,8 +126,11 @@ def _defaults() -> dict[str, Any]:
 
 
 def clinic_timezone(session: Session) -> ZoneInfo:
-    row = session.get(ClinicSettings, 1)
-    return ZoneInfo(row.timezone if row else "Asia/Kolkata")
+    tz = session.info.get("clinic_tz")
+    if tz is None:
+        row = session.info.get("clinic_settings") or session.get(ClinicSettings, 1)
+        tz = session.info["clinic_tz"] = ZoneInfo(row.timezone if row else "Asia/Kolkata")
+    return tz
 
 
 def update_settings(db: Database, *, actor: Actor, changes: dict[str, Any], expected_version: int | None = None) -> ClinicSettingsView:

@@ -49,6 +49,7 @@ SPECIALITIES = (
     "Paediatrician", "Urologist", "Dentist",
 )
 SLOT_LENGTHS = (10, 15, 20, 30, 45, 60)
+MAX_APPOINTMENT = timedelta(minutes=240)  # the CHECK on doctors.slot_minutes
 _REGISTRATION_RE = re.compile(r"^[A-Za-z0-9/\-. ]{4,40}$")
 
 
@@ -212,6 +213,9 @@ def leave_days(session: Session, doctor_id: int, start: date, end: date) -> set[
 def booked_intervals(session: Session, doctor_id: int, start: datetime, end: datetime) -> list[BookedInterval]:
     rows = session.execute(select(Appointment.starts_at, Appointment.ends_at).where(
         Appointment.doctor_id == doctor_id, Appointment.slot_claim == 1,
+        # the lower bound on starts_at keeps the (doctor_id, starts_at) index range
+        # small: no appointment lasts longer than MAX_APPOINTMENT
+        Appointment.starts_at > start - MAX_APPOINTMENT,
         Appointment.starts_at < end, Appointment.ends_at > start))
     return [BookedInterval(s, e) for s, e in rows]
 
@@ -294,6 +298,7 @@ def _next_free_slots(session: Session, found: list[Doctor], *, now: datetime,
     booked: dict[int, list[BookedInterval]] = {i: [] for i in ids}
     for doctor_id, start, end in session.execute(select(Appointment.doctor_id, Appointment.starts_at, Appointment.ends_at)
                                                  .where(Appointment.doctor_id.in_(ids), Appointment.slot_claim == 1,
+                                                        Appointment.starts_at > window_start - MAX_APPOINTMENT,
                                                         Appointment.starts_at < window_end,
                                                         Appointment.ends_at > window_start)):
         booked[doctor_id].append(BookedInterval(start, end))

@@ -141,3 +141,17 @@ def appointments_waiting_for_link(db: Database, *, actor: Actor) -> int:
             select(func.count()).select_from(Appointment).join(VideoCall, VideoCall.appointment_id == Appointment.id)
             .where(Appointment.doctor_id == doctor_id, Appointment.slot_claim == 1,
                    VideoCall.meet_link.is_(None), Appointment.starts_at > utcnow())) or 0)
+
+
+def set_personal_room(db: Database, *, actor: Actor, link_id: int) -> None:
+    """Make one of the doctor's links their personal room (the others stay in the pool)."""
+    with db.transaction() as session:
+        doctor_id = require_practising_doctor(session, actor)
+        link = session.get(DoctorMeetLink, link_id)
+        if link is None or link.doctor_id != doctor_id:
+            raise NotFound("That link is not in your list.")
+        for other in session.scalars(select(DoctorMeetLink).where(DoctorMeetLink.doctor_id == doctor_id,
+                                                                  DoctorMeetLink.is_personal_room.is_(True))):
+            other.is_personal_room = False
+        link.is_personal_room = True
+        audit.record(session, actor, "meet_link.personal_room", entity="doctor", entity_id=doctor_id)

@@ -1,0 +1,103 @@
+"""A doctor's patients: the people who have (or had) an appointment with them.
+
+``my_patients`` lists them (searchable by name prefix); ``patient_chart``
+gathers what a doctor sees about one of them.  Both go through the same
+permission rule as every other patient read (``require_patient_access``) and
+are audit-logged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import and_, case, func, select, type_coerce
+
+from medlink.db.models import Appointment, AppointmentStatus, Patient
+from medlink.db.session import Database
+from medlink.db.types import UTCDateTime, utcnow
+from medlink.errors import PermissionDenied
+from medlink.services import appointments, audit, billing, patients, prescriptions, records
+from medlink.services.actor import Actor
+from medlink.services.clinic_settings import clinic_timezone
+from medlink.services.permissions import require_practising_doctor
+from medlink.services.validation import prefix_filter, search_text
+
+
+@dataclass(frozen=True)
+class MyPatientRow:
+    patient_id: int
+    full_name: str
+    phone: str | None
+    gender: str | None
+    age: int | None
+    visits: int
+    last_visit: datetime | None
+    next_visit: datetime | None
+
+
+@dataclass(frozen=True)
+class PatientChart:
+    profile: patients.PatientView
+    appointments: list[appointments.AppointmentView]
+    records: list[records.RecordView]
+    bills: list[billing.BillView]
+    prescriptions: list[prescriptions.PrescriptionView]
+
+
+def _age(dob: date | None, today: date) -> int | None:
+    if dob is None:
+        return None
+    return today.year - dob.year - ((today.month, today.day) < (dob.month, dob.day))
+
+
+def my_patients(db: Database, *, actor: Actor, text: str = "", limit: int = 200,
+                now: datetime | None = None) -> list[MyPatientRow]:
+    """Distinct patients with an appointment with this doctor (any status but cancelled-only
+    counts too: the booking happened), by name prefix; most recent contact first."""
+    if not actor.is_doctor:
+        raise PermissionDenied("Only a doctor has a patient list.")
+    now = now or utcnow()
+    text = search_text(text)
+    with db.transaction() as session:
+        doctor_id = require_practising_doctor(session, actor)
+        seen = Appointment.status.in_((AppointmentStatus.COMPLETED.value, AppointmentStatus.CHECKED_IN.value,
+                                       AppointmentStatus.NO_SHOW.value, AppointmentStatus.BOOKED.value))
+        # CASE inside the aggregates (MariaDB has no FILTER clause); type_coerce keeps UTC-aware results.
+        last_visit = type_coerce(func.max(case((and_(Appointment.starts_at <= now, seen), Appointment.starts_at))),
+                                 UTCDateTime())
+        next_visit = type_coerce(func.min(case((and_(Appointment.starts_at > now, Appointment.slot_claim == 1),
+                                                Appointment.starts_at))), UTCDateTime())
+        visits = func.sum(case((Appointment.status == AppointmentStatus.COMPLETED.value, 1), else_=0))
+        query = (select(Patient.id, Patient.full_name, Patient.phone, Patient.gender, Patient.date_of_birth,
+                        visits, last_visit, next_visit, func.max(Appointment.starts_at))
+                 .join(Appointment, Appointment.patient_id == Patient.id)
+                 .where(Appointment.doctor_id == doctor_id)
+                 .group_by(Patient.id, Patient.full_name, Patient.phone, Patient.gender, Patient.date_of_birth))
+        if text:
+            query = query.where(prefix_filter(Patient.full_name, text, sqlite=db.is_sqlite))
+        query = query.order_by(func.max(Appointment.starts_at).desc(), Patient.id).limit(limit)
+        today = now.astimezone(clinic_timezone(session)).date()
+        rows = [MyPatientRow(pid, name, phone, gender, _age(dob, today), int(n or 0), last, nxt)
+                for pid, name, phone, gender, dob, n, last, nxt, _latest in session.execute(query)]
+        audit.record(session, actor, "doctor.list_patients", entity="doctor", entity_id=doctor_id,
+                     detail=f"search={text!r} results={len(rows)}" if text else f"results={len(rows)}")
+        return rows
+
+
+def patient_chart(db: Database, *, actor: Actor, patient_id: int, records_dir: Path | None = None) -> PatientChart:
+    """Everything a doctor sees about one of their patients (each part audit-logged by its service)."""
+    if not actor.is_doctor:
+        raise PermissionDenied("Only a doctor has patient charts.")
+    profile = patients.get_patient(db, actor=actor, patient_id=patient_id)  # checks access, audit "patient.view"
+    return PatientChart(
+        profile=profile,
+        appointments=appointments.patient_appointments(db, actor=actor, patient_id=patient_id),
+        records=records.list_records(db, actor=actor, patient_id=patient_id),
+        bills=billing.list_bills(db, actor=actor, patient_id=patient_id),
+        prescriptions=prescriptions.list_prescriptions(db, actor=actor, patient_id=patient_id),
+    )
+
+
+__all__ = ["MyPatientRow", "PatientChart", "my_patients", "patient_chart"]

@@ -1,0 +1,141 @@
+"""The e-mail outbox as the front desk and the administrator see it.
+
+Staff may look (to answer "did my confirmation go out?"); only an
+administrator may retry or cancel a message.  Looking, retrying and
+cancelling are audit-logged; the counts (a status-bar badge that is polled)
+carry no personal data and are not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from medlink.db.models import OutboxMessage, OutboxStatus
+from medlink.db.session import Database
+from medlink.db.types import utcnow
+from medlink.errors import NotFound, ValidationError
+from medlink.services import audit
+from medlink.services.actor import Actor
+from medlink.services.permissions import require_admin, require_staff
+
+MAX_LIST = 1000
+RETRYABLE = (OutboxStatus.FAILED.value, OutboxStatus.CANCELLED.value, OutboxStatus.PENDING.value)
+CANCELLABLE = (OutboxStatus.PENDING.value, OutboxStatus.FAILED.value)
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    id: int
+    created_at: datetime
+    kind: str
+    to_address: str
+    to_name: str | None
+    subject: str
+    status: str
+    attempts: int
+    next_attempt_at: datetime
+    last_error: str | None
+    sent_at: datetime | None
+    claimed_by: str | None
+    appointment_id: int | None
+    patient_id: int | None
+    has_invite: bool
+    has_attachment: bool
+
+
+def _to_row(m: OutboxMessage) -> OutboxRow:
+    return OutboxRow(
+        id=m.id, created_at=m.created_at, kind=m.kind, to_address=m.to_address, to_name=m.to_name,
+        subject=m.subject, status=m.status, attempts=m.attempts, next_attempt_at=m.next_attempt_at,
+        last_error=m.last_error, sent_at=m.sent_at, claimed_by=m.claimed_by, appointment_id=m.appointment_id,
+        patient_id=m.patient_id, has_invite=bool(m.ics_text), has_attachment=bool(m.attachment_path))
+
+
+def _status(value: OutboxStatus | str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return OutboxStatus(value).value
+    except ValueError as exc:
+        raise ValidationError("status", f"Unknown outbox status {value!r}.") from exc
+
+
+def list_outbox(db: Database, *, actor: Actor, status: OutboxStatus | str | None = None,
+                limit: int = 200) -> list[OutboxRow]:
+    """Newest first, optionally only one status (staff and admin)."""
+    require_staff(actor, "see the e-mail outbox")
+    wanted = _status(status)
+    limit = max(1, min(int(limit), MAX_LIST))
+    query = select(OutboxMessage).order_by(OutboxMessage.created_at.desc(), OutboxMessage.id.desc()).limit(limit)
+    if wanted is not None:
+        query = query.where(OutboxMessage.status == wanted)
+    with db.transaction() as session:
+        rows = [_to_row(m) for m in session.scalars(query)]
+        audit.record(session, actor, "outbox.list", entity="email_outbox",
+                     detail=f"status={wanted or 'all'} rows={len(rows)}")
+        return rows
+
+
+def outbox_counts(db: Database, *, actor: Actor) -> dict[str, int]:
+    """Messages per status, every status present (0 when none)."""
+    require_staff(actor, "see the e-mail outbox")
+    with db.read() as session:
+        found = {status: int(count) for status, count in session.execute(
+            select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status))}
+    return {s.value: int(found.get(s.value, 0)) for s in OutboxStatus}
+
+
+def _locked(session: Session, message_id: int) -> OutboxMessage:
+    message = session.scalars(select(OutboxMessage).where(OutboxMessage.id == message_id)
+                              .with_for_update()).first()
+    if message is None:
+        raise NotFound("That e-mail is not in the outbox.")
+    return message
+
+
+def retry_message(db: Database, *, actor: Actor, message_id: int, now: datetime | None = None) -> OutboxRow:
+    """Send a failed (or cancelled, or waiting) message again at the next run, with a fresh try count."""
+    require_admin(actor, "retry e-mails")
+    with db.transaction() as session:
+        message = _locked(session, message_id)
+        if message.status not in RETRYABLE:
+            raise ValidationError("status", _refusal(message.status, "retried"))
+        previous = message.status
+        message.status = OutboxStatus.PENDING.value
+        message.attempts = 0
+        message.next_attempt_at = now or utcnow()
+        message.claimed_by = None
+        message.claimed_until = None
+        session.flush()
+        audit.record(session, actor, "outbox.retry", entity="email_outbox", entity_id=message.id,
+                     patient_id=message.patient_id, detail=f"{message.kind} was {previous}")
+        return _to_row(message)
+
+
+def cancel_message(db: Database, *, actor: Actor, message_id: int) -> OutboxRow:
+    """Never send this message (it stays listed as cancelled)."""
+    require_admin(actor, "cancel e-mails")
+    with db.transaction() as session:
+        message = _locked(session, message_id)
+        if message.status not in CANCELLABLE:
+            raise ValidationError("status", _refusal(message.status, "cancelled"))
+        previous = message.status
+        message.status = OutboxStatus.CANCELLED.value
+        message.claimed_by = None
+        message.claimed_until = None
+        session.flush()
+        audit.record(session, actor, "outbox.cancel", entity="email_outbox", entity_id=message.id,
+                     patient_id=message.patient_id, detail=f"{message.kind} was {previous}")
+        return _to_row(message)
+
+
+def _refusal(status: str, verb: str) -> str:
+    if status == OutboxStatus.SENDING.value:
+        return f"This e-mail is being sent right now and cannot be {verb}."
+    if status == OutboxStatus.SENT.value:
+        return f"This e-mail was already sent and cannot be {verb}."
+    return f"A {status} e-mail cannot be {verb}."

@@ -1,0 +1,289 @@
+"""Prescriptions: written by the appointment's doctor, kept as rows and as a PDF.
+
+The PDF lives in the records folder under ``<patient-id>/prescriptions/<id>.pdf``
+(written atomically); the row stores that relative path.  Every write and view
+is audit-logged.  Who may read:
+
+* a patient — their own prescriptions;
+* a doctor — the prescriptions of patients who have (had) an appointment with
+  them (all of that patient's prescriptions: a treating doctor needs the full
+  medication picture);
+* clinic staff — everyone's.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from medlink.db.models import Appointment, AppointmentMode, AppointmentStatus, Doctor, Patient, Prescription
+from medlink.db.models import PrescriptionItem as PrescriptionItemRow
+from medlink.db.session import Database
+from medlink.errors import NotFound, PermissionDenied, StorageError, ValidationError
+from medlink.services import audit
+from medlink.services.actor import Actor
+from medlink.services.clinic_settings import clinic_timezone, settings_row
+from medlink.services.permissions import require_patient_access, require_practising_doctor
+from medlink.services.validation import clean_text
+
+MAX_ITEMS = 30
+MAX_LAB_TESTS = 30
+
+
+@dataclass(frozen=True)
+class PrescriptionItemInput:
+    medicine: str
+    strength: str | None = None
+    dose: str | None = None
+    frequency: str | None = None
+    duration: str | None = None
+    instructions: str | None = None
+
+
+@dataclass(frozen=True)
+class PrescriptionItemView:
+    position: int
+    medicine: str
+    strength: str | None
+    dose: str | None
+    frequency: str | None
+    duration: str | None
+    instructions: str | None
+
+
+@dataclass(frozen=True)
+class PrescriptionView:
+    id: int
+    number: str
+    appointment_id: int
+    patient_id: int
+    patient_name: str
+    doctor_id: int
+    doctor_name: str
+    created_at: datetime
+    appointment_starts_at: datetime
+    items: tuple[PrescriptionItemView, ...]
+    lab_tests: tuple[str, ...]
+    advice: str | None
+    follow_up_on: date | None
+    pdf_path: str | None
+
+    @property
+    def summary(self) -> str:
+        medicines = ", ".join(item.medicine for item in self.items)
+        return medicines or ("Lab tests: " + ", ".join(self.lab_tests) if self.lab_tests else "Advice only")
+
+
+def prescription_number(prescription_id: int) -> str:
+    return f"RX-{prescription_id:06d}"
+
+
+def prescription_relative_path(patient_id: int, prescription_id: int) -> Path:
+    return Path(str(int(patient_id))) / "prescriptions" / f"{int(prescription_id)}.pdf"
+
+
+def _clean_items(items: Sequence[PrescriptionItemInput]) -> list[dict[str, str | None]]:
+    if len(items) > MAX_ITEMS:
+        raise ValidationError("items", f"A prescription can have at most {MAX_ITEMS} medicines.")
+    out = []
+    for index, item in enumerate(items):
+        prefix = f"items[{index}]"
+        medicine = clean_text(item.medicine, field=f"{prefix}.medicine", label=f"Medicine {index + 1}",
+                              max_length=120)
+        others = {
+            "strength": clean_text(item.strength, field=f"{prefix}.strength", label="Strength", max_length=60),
+            "dose": clean_text(item.dose, field=f"{prefix}.dose", label="Dose", max_length=60),
+            "frequency": clean_text(item.frequency, field=f"{prefix}.frequency", label="Frequency", max_length=60),
+            "duration": clean_text(item.duration, field=f"{prefix}.duration", label="Duration", max_length=60),
+            "instructions": clean_text(item.instructions, field=f"{prefix}.instructions", label="Instructions",
+                                       max_length=200),
+        }
+        if medicine is None:
+            if any(others.values()):
+                raise ValidationError(f"{prefix}.medicine", f"Line {index + 1}: enter the medicine's name.")
+            continue  # an entirely empty row is ignored
+        out.append({"medicine": medicine, **others})
+    return out
+
+
+def _clean_lab_tests(lab_tests: Sequence[str] | str | None) -> list[str]:
+    if lab_tests is None:
+        return []
+    raw = lab_tests.splitlines() if isinstance(lab_tests, str) else list(lab_tests)
+    tests = []
+    for text in raw:
+        clean = clean_text(text, field="lab_tests", label="Lab test", max_length=200)
+        if clean:
+            tests.append(clean)
+    if len(tests) > MAX_LAB_TESTS:
+        raise ValidationError("lab_tests", f"At most {MAX_LAB_TESTS} lab tests can be advised at once.")
+    return tests
+
+
+def _to_view(p: Prescription, appointment: Appointment) -> PrescriptionView:
+    return PrescriptionView(
+        id=p.id, number=prescription_number(p.id), appointment_id=p.appointment_id, patient_id=p.patient_id,
+        patient_name=appointment.patient.full_name, doctor_id=p.doctor_id, doctor_name=appointment.doctor.full_name,
+        created_at=p.created_at, appointment_starts_at=appointment.starts_at,
+        items=tuple(PrescriptionItemView(i.position, i.medicine, i.strength, i.dose, i.frequency, i.duration,
+                                         i.instructions) for i in p.items),
+        lab_tests=tuple(t for t in (p.lab_tests or "").splitlines() if t.strip()),
+        advice=p.advice, follow_up_on=p.follow_up_on, pdf_path=p.pdf_path,
+    )
+
+
+def _load(session: Session, prescription_id: int) -> tuple[Prescription, Appointment]:
+    prescription = session.scalars(select(Prescription).where(Prescription.id == prescription_id)
+                                   .options(joinedload(Prescription.items))).unique().first()
+    if prescription is None:
+        raise NotFound("That prescription does not exist.")
+    appointment = session.scalars(select(Appointment).where(Appointment.id == prescription.appointment_id)
+                                  .options(joinedload(Appointment.patient), joinedload(Appointment.doctor))).one()
+    return prescription, appointment
+
+
+def _document(session: Session, prescription: Prescription, appointment: Appointment):  # type: ignore[no-untyped-def]
+    from medlink.receipts.pdf import (
+        AppointmentInfo,
+        ClinicInfo,
+        DoctorInfo,
+        PatientInfo,
+        PrescriptionDocument,
+        PrescriptionItem,
+    )
+
+    clinic = settings_row(session)
+    tz = clinic_timezone(session)
+    patient: Patient = appointment.patient
+    doctor: Doctor = appointment.doctor
+    age = None
+    if patient.date_of_birth:
+        today = prescription.created_at.astimezone(tz).date()
+        dob = patient.date_of_birth
+        age = today.year - dob.year - ((today.month, today.day) < (dob.month, dob.day))
+    return PrescriptionDocument(
+        clinic=ClinicInfo(name=clinic.clinic_name, address=clinic.address, phone=clinic.phone, email=clinic.email,
+                          gstin=clinic.gstin or None, state=clinic.state, logo_png=clinic.logo_png),
+        doctor=DoctorInfo(name=doctor.full_name, qualifications=doctor.qualifications, speciality=doctor.speciality,
+                          registration_number=doctor.registration_number),
+        patient=PatientInfo(name=patient.full_name, patient_id=f"P{patient.id:06d}", phone=patient.phone or "",
+                            email=patient.email or "", address=patient.address or "", state=patient.state,
+                            age=age, sex=patient.gender or ""),
+        issued_at=prescription.created_at,
+        items=[PrescriptionItem(medicine=i.medicine, strength=i.strength or "", dose=i.dose or "",
+                                frequency=i.frequency or "", duration=i.duration or "",
+                                instructions=i.instructions or "") for i in prescription.items],
+        lab_tests=[t for t in (prescription.lab_tests or "").splitlines() if t.strip()],
+        complaints=appointment.reason or "",
+        diagnosis=appointment.diagnosis or "",
+        advice=prescription.advice or "",
+        follow_up=prescription.follow_up_on,
+        number=prescription_number(prescription.id),
+        appointment=AppointmentInfo(starts_at=appointment.starts_at,
+                                    mode="Online" if appointment.mode == AppointmentMode.ONLINE.value else "In person"),
+        timezone=tz,
+    )
+
+
+def _write_pdf(session: Session, prescription: Prescription, appointment: Appointment, records_dir: Path) -> Path:
+    from medlink.receipts.pdf import render_prescription_pdf, write_pdf_atomically
+
+    relative = prescription_relative_path(prescription.patient_id, prescription.id)
+    data = render_prescription_pdf(_document(session, prescription, appointment))
+    try:
+        write_pdf_atomically(data, Path(records_dir) / relative)
+    except OSError as exc:
+        raise StorageError(f"The prescription could not be saved in the records folder: {exc.strerror or exc}.") from exc
+    return relative
+
+
+def write_prescription(db: Database, *, actor: Actor, records_dir: Path, appointment_id: int,
+                       items: Sequence[PrescriptionItemInput], lab_tests: Sequence[str] | str | None = None,
+                       advice: str | None = None, follow_up_on: date | None = None) -> PrescriptionView:
+    """The appointment's (verified) doctor writes a prescription; its PDF is saved with it."""
+    clean_items = _clean_items(items)
+    tests = _clean_lab_tests(lab_tests)
+    advice_text = clean_text(advice, field="advice", label="Advice", max_length=4000, multiline=True)
+    if not clean_items and not tests and not advice_text:
+        raise ValidationError("items", "Add at least one medicine, lab test or piece of advice.")
+    written: Path | None = None
+    try:
+        with db.transaction() as session:
+            doctor_id = require_practising_doctor(session, actor)
+            appointment = session.scalars(select(Appointment).where(Appointment.id == appointment_id).options(
+                joinedload(Appointment.patient), joinedload(Appointment.doctor))).first()
+            if appointment is None:
+                raise NotFound("That appointment does not exist.")
+            if appointment.doctor_id != doctor_id:
+                raise PermissionDenied("Only the appointment's doctor can write its prescription.")
+            if appointment.status in (AppointmentStatus.CANCELLED.value, AppointmentStatus.NO_SHOW.value):
+                raise ValidationError("appointment", f"This appointment was {appointment.status.replace('_', ' ')}; "
+                                                     "no prescription can be written for it.")
+            if follow_up_on is not None:
+                if not isinstance(follow_up_on, date):
+                    raise ValidationError("follow_up_on", "Enter the follow-up date.")
+                visit_day = appointment.starts_at.astimezone(clinic_timezone(session)).date()
+                if follow_up_on <= visit_day:
+                    raise ValidationError("follow_up_on", "The follow-up date must be after the consultation.")
+            prescription = Prescription(
+                appointment_id=appointment.id, doctor_id=doctor_id, patient_id=appointment.patient_id,
+                lab_tests="\n".join(tests) or None, advice=advice_text, follow_up_on=follow_up_on,
+            )
+            for position, item in enumerate(clean_items, start=1):
+                prescription.items.append(PrescriptionItemRow(position=position, **item))
+            session.add(prescription)
+            session.flush()
+            relative = _write_pdf(session, prescription, appointment, records_dir)
+            written = Path(records_dir) / relative
+            prescription.pdf_path = relative.as_posix()
+            audit.record(session, actor, "prescription.write", entity="prescription", entity_id=prescription.id,
+                         patient_id=appointment.patient_id,
+                         detail=f"appointment={appointment.id} items={len(clean_items)} tests={len(tests)}")
+            session.flush()
+            return _to_view(prescription, appointment)
+    except BaseException:
+        if written is not None:
+            with contextlib.suppress(OSError):
+                written.unlink()
+        raise
+
+
+def list_prescriptions(db: Database, *, actor: Actor, patient_id: int) -> list[PrescriptionView]:
+    """Newest first.  Patients: their own; doctors: patients they treat; staff: all."""
+    with db.transaction() as session:
+        require_patient_access(session, actor, patient_id)
+        rows = session.scalars(select(Prescription).where(Prescription.patient_id == patient_id)
+                               .options(joinedload(Prescription.items))
+                               .order_by(Prescription.created_at.desc(), Prescription.id.desc())).unique().all()
+        appointments = {a.id: a for a in session.scalars(
+            select(Appointment).where(Appointment.id.in_({r.appointment_id for r in rows}))
+            .options(joinedload(Appointment.patient), joinedload(Appointment.doctor))).unique()} if rows else {}
+        views = [_to_view(row, appointments[row.appointment_id]) for row in rows]
+        audit.record(session, actor, "prescription.list", entity="patient", entity_id=patient_id,
+                     patient_id=patient_id)
+        return views
+
+
+def prescription_pdf(db: Database, *, actor: Actor, records_dir: Path, prescription_id: int) -> Path:
+    """The prescription's PDF (absolute path); a missing file is rendered again."""
+    with db.transaction() as session:
+        prescription, appointment = _load(session, prescription_id)
+        require_patient_access(session, actor, prescription.patient_id)
+        target = Path(records_dir) / prescription.pdf_path if prescription.pdf_path else None
+        if target is None or not target.is_file():
+            relative = _write_pdf(session, prescription, appointment, records_dir)
+            prescription.pdf_path = relative.as_posix()
+            target = Path(records_dir) / relative
+        audit.record(session, actor, "prescription.view", entity="prescription", entity_id=prescription.id,
+                     patient_id=prescription.patient_id)
+        return target
+
+
+__all__ = ["PrescriptionItemInput", "PrescriptionItemView", "PrescriptionView", "write_prescription",
+           "list_prescriptions", "prescription_pdf", "prescription_number"]
