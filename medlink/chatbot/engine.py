@@ -1,0 +1,828 @@
+"""The rule-based, offline health chatbot engine.
+
+Pipeline for one message (all data comes from the JSON knowledge base):
+
+1. **Tokenise** (:func:`medlink.chatbot.text.tokenize`): lower-case, ASCII-fold, drop
+   apostrophes, clause boundaries as ``"."`` tokens, at most 2000 chars / 400 tokens.
+2. **Typo correction**: unknown tokens of 5+ letters are matched against the
+   knowledge-base vocabulary (same first letter, Damerau-Levenshtein <= 1, or <= 2 for
+   9+ letters; cached). Common English/Hinglish words are protected.
+3. **Emergency check first**: red-flag regexes run on the corrected text. A hit is
+   ignored when it is negated ("no chest pain"), clearly past ("5 years ago", "last
+   year" with no "now/again"), or part of an information question without a present
+   report ("what are the signs of a stroke"). Negation logic never uses fuzzy matching.
+4. **Entities**: greedy longest-phrase match of condition, symptom, body-part,
+   speciality, medicine and child terms; each entity is checked for negation
+   ("no fever", "not coughing", "without fever", Hinglish "bukhar nahi hai").
+5. **Intent rules** in priority order: emergency > medicine-dose question > fees >
+   video link > "my appointments" > health (remedy / disease_info / symptom_check) >
+   booking > help > greeting > fallback.
+
+Prescription safety: the bot never gives doses. A question about the dose or choice of
+a medicine gets a "please ask your doctor or pharmacist" answer with intent ``remedy``
+when a health topic or symptom is recognised (``metformin`` -> diabetes), otherwise
+intent ``fallback``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from medlink.chatbot.context import ChatContext, DoctorBrief
+from medlink.chatbot.formatting import format_inr, format_when
+from medlink.chatbot.knowledge import (
+    FUZZY_MAX_PER_MESSAGE,
+    Condition,
+    KnowledgeBase,
+    RedFlag,
+    load_knowledge_base,
+)
+from medlink.chatbot.text import BOUNDARY, FILLER_WORDS, find_all_phrases, find_longest_phrases, tokenize
+
+__all__ = ["ACTION_KINDS", "INTENTS", "ChatAction", "ChatBot", "Reply"]
+
+INTENTS: tuple[str, ...] = (
+    "greeting", "help", "disease_info", "remedy", "symptom_check",
+    "fees", "video_link", "appointments", "emergency", "fallback",
+)  # fmt: skip
+HEALTH_INTENTS: frozenset[str] = frozenset({"disease_info", "remedy", "symptom_check", "emergency"})
+ACTION_KINDS: tuple[str, ...] = ("book_speciality", "open_link", "call")
+
+_BULLET = "\u2022 "
+_NAME_TRIGGERS = frozenset({"dr", "doctor", "doc"})
+_DIET_CUES = frozenset({
+    "diet", "diet plan", "foods", "food for", "foods for", "best food", "what food", "which food",
+    "what foods", "healthy food", "what to eat", "what should i eat", "what can i eat", "kya khaye",
+    "kya khayen", "kya khana", "kya khana chahiye", "khana chahiye", "what to drink",
+})  # fmt: skip
+_PREVENT_CUES = frozenset({
+    "prevent", "prevention", "preventing", "prevented", "avoid", "avoiding", "protect",
+    "protection", "precaution", "precautions", "bachav", "bachaav", "bachne", "bache",
+})  # fmt: skip
+_THANKS = frozenset({"thanks", "thank", "thankyou", "dhanyavad", "dhanyawad", "shukriya"})
+_BYE = frozenset({"bye", "goodbye"})
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                 "seven": "7", "a": "1", "few": "a few", "couple": "a couple of"}  # fmt: skip
+_DURATION = re.compile(
+    r"\b(?:since|for|from|past|last)\s+(?:the\s+)?(?:past\s+|last\s+)?"
+    r"(\d{1,3}|one|two|three|four|five|six|seven|a|few|couple)\s+(?:of\s+)?"
+    r"(hours?|days?|weeks?|months?|years?)\b"
+    r"|\b(\d{1,3})\s+(din|dino|hafte|hafton|mahine)\s+se\b"
+)
+_HINDI_UNITS = {"din": "days", "dino": "days", "hafte": "weeks", "hafton": "weeks", "mahine": "months"}
+
+
+@dataclass(frozen=True)
+class ChatAction:
+    """A button offered with a reply.
+
+    ``kind`` is one of :data:`ACTION_KINDS`: ``book_speciality`` (value = speciality
+    name), ``open_link`` (value = URL) or ``call`` (value = phone number).
+    """
+
+    kind: str
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    """The chatbot's answer to one message."""
+
+    intent: str
+    text: str
+    topics: tuple[str, ...] = ()
+    speciality: str | None = None
+    suggestions: tuple[str, ...] = ()
+    actions: tuple[ChatAction, ...] = ()
+
+
+@dataclass
+class _Analysis:
+    """Everything extracted from one message."""
+
+    tokens: list[str]
+    text: str
+    starts: list[int]  # char offset of each token in text
+    clause_of: list[int]  # clause number of each token
+    clause_spans: list[tuple[int, int]]  # char span of each clause
+    conditions: list[str] = field(default_factory=list)
+    negated_conditions: list[str] = field(default_factory=list)
+    symptoms: list[str] = field(default_factory=list)  # specific, non-negated
+    generic: list[str] = field(default_factory=list)  # generic complaint symptoms
+    negated_symptoms: list[str] = field(default_factory=list)
+    body_parts: list[str] = field(default_factory=list)
+    specialities: list[str] = field(default_factory=list)
+    medicines: list[str] = field(default_factory=list)
+    child: bool = False
+    cues: set[str] = field(default_factory=set)
+    cue_phrases: set[str] = field(default_factory=set)
+    order: list[tuple[str, str]] = field(default_factory=list)  # (kind, id) in text order
+    complaint: bool = False  # a body part with a complaint word: "my knee hurts"
+    body_words: list[str] = field(default_factory=list)  # the words used for body parts
+
+    def clause_text(self, token_index: int) -> str:
+        start, end = self.clause_spans[self.clause_of[token_index]]
+        return self.text[start:end]
+
+
+def _short(condition: Condition) -> str:
+    """``"Diabetes (high blood sugar)"`` -> ``"diabetes"``; keeps acronyms like PCOS."""
+    base = condition.name.split(" (")[0].split(" / ")[0].split(" and ")[0]
+    return base if base.isupper() or base[:3].isupper() else base[:1].lower() + base[1:]
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _bullets(items: Iterable[str]) -> str:
+    return "\n".join(_BULLET + item for item in items)
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1].upper() in "AEIOU" else "a"
+
+
+class ChatBot:
+    """Offline health assistant. Thread-safe for concurrent :meth:`reply` calls.
+
+    :param context: the clinic/patient data source; ``None`` means no login and no
+        clinic data (the bot then explains where to find fees, links and appointments).
+    :param knowledge_base_path: an alternative knowledge-base JSON file.
+    :raises KnowledgeBaseError: if the knowledge base is missing or invalid.
+    """
+
+    def __init__(self, context: ChatContext | None = None, knowledge_base_path: Path | None = None) -> None:
+        self._context = context
+        self._kb: KnowledgeBase = load_knowledge_base(knowledge_base_path)
+
+    @property
+    def knowledge_base(self) -> KnowledgeBase:
+        return self._kb
+
+    # ------------------------------------------------------------------ public API
+    def reply(self, text: str) -> Reply:
+        """Answer *text*. Never raises for any input string."""
+        if not isinstance(text, str):
+            text = "" if text is None else str(text)
+        analysis = self._analyse(text)
+        return self._decide(analysis)
+
+    # ------------------------------------------------------------------ analysis
+    def _analyse(self, text: str) -> _Analysis:
+        kb = self._kb
+        tokens = tokenize(text)
+        corrections = 0
+        for i, tok in enumerate(tokens):
+            if tok in kb.known_tokens or tok == BOUNDARY or len(tok) < 5:
+                continue
+            if i and tokens[i - 1] in _NAME_TRIGGERS:
+                continue  # probably a doctor's name: never "correct" it
+            if corrections >= FUZZY_MAX_PER_MESSAGE:
+                break
+            corrections += 1
+            fixed = kb.correct(tok)
+            if fixed is not None:
+                tokens[i] = fixed
+
+        starts: list[int] = []
+        clause_of: list[int] = []
+        clause_spans: list[tuple[int, int]] = []
+        pos = 0
+        clause = 0
+        clause_start = 0
+        for tok in tokens:
+            starts.append(pos)
+            if tok == BOUNDARY:
+                clause_spans.append((clause_start, max(clause_start, pos - 1)))
+                clause += 1
+                clause_start = pos + 2
+            clause_of.append(clause)
+            pos += len(tok) + 1
+        joined = " ".join(tokens)
+        clause_spans.append((clause_start, len(joined)))
+        a = _Analysis(tokens, joined, starts, clause_of, clause_spans)
+
+        for match in find_all_phrases(tokens, kb.cue_index):
+            for _kind, name in match.targets:
+                a.cues.add(name)
+            a.cue_phrases.add(" ".join(tokens[match.start : match.end]))
+
+        # entities are matched with filler words removed ("blood in my urine")
+        content = [t for t in tokens if t not in FILLER_WORDS]
+        for match in find_longest_phrases(content, kb.entity_index):
+            negated = self._is_negated(content, match.start, match.end)
+            for kind, ident in match.targets:
+                if kind == "condition":
+                    (a.negated_conditions if negated else a.conditions).append(ident)
+                elif kind == "symptom":
+                    sym = kb.symptoms[ident]
+                    if negated:
+                        a.negated_symptoms.append(ident)
+                    elif sym.generic or sym.needs_body_part:
+                        a.generic.append(ident)
+                    else:
+                        a.symptoms.append(ident)
+                elif kind == "body" and not negated:
+                    a.body_parts.append(ident)
+                    a.body_words.append(" ".join(content[match.start : match.end]))
+                elif kind == "speciality":
+                    a.specialities.append(ident)
+                elif kind == "medicine":
+                    a.medicines.append(ident)
+                elif kind == "child":
+                    a.child = True
+                if not negated:
+                    a.order.append((kind, ident))
+        a.conditions = _unique(a.conditions)
+        a.symptoms = _unique(a.symptoms)
+        a.generic = _unique(a.generic)
+        a.body_parts = _unique(a.body_parts)
+        a.specialities = _unique(a.specialities)
+        # a body part + a complaint word can imply a symptom or topic ("my back hurts")
+        if a.generic and a.body_parts:
+            a.complaint = True
+            for part_id in a.body_parts:
+                part = kb.body_parts[part_id]
+                if part.symptom and part.symptom not in a.symptoms:
+                    a.symptoms.append(part.symptom)
+                if part.topic and part.topic not in a.conditions:
+                    a.conditions.append(part.topic)
+        return a
+
+    def _is_negated(self, tokens: Sequence[str], start: int, end: int, *, check_after: bool = True) -> bool:
+        """Is ``tokens[start:end]`` negated by a nearby word ("no", "not", "without", "nahi")?
+
+        Hinglish puts the negation after the word ("bukhar nahi hai"); *check_after*
+        is off for red flags, whose own patterns may contain "nahi" ("saans nahi aa rahi").
+        """
+        kb = self._kb
+        for j in range(start - 1, max(-1, start - 1 - kb.negation_window), -1):
+            tok = tokens[j]
+            if tok in kb.negation_breakers:
+                break
+            if tok in kb.negation_before:
+                follower = tokens[j + 1] if j + 1 < len(tokens) else ""
+                if follower not in kb.negation_false_followers:
+                    return True
+        for j in range(end, min(len(tokens), end + 2) if check_after else end):
+            tok = tokens[j]
+            if tok in kb.negation_breakers:
+                break
+            if tok in kb.negation_after:
+                return True
+        return False
+
+    # ------------------------------------------------------------------ emergencies
+    def _red_flags(self, a: _Analysis) -> list[RedFlag]:
+        fired: list[RedFlag] = []
+        if not a.text:
+            return fired
+        text = a.text
+        for flag in self._kb.red_flags:
+            if any(
+                self._flag_applies(flag, a, m.start())
+                for pattern, check_boundary in flag.scan
+                for m in pattern.finditer(text)
+                if not check_boundary or m.start() == 0 or not text[m.start() - 1].isalnum()
+            ):
+                fired.append(flag)
+        return fired
+
+    def _flag_applies(self, flag: RedFlag, a: _Analysis, char_start: int) -> bool:
+        kb = self._kb
+        ti = max(0, bisect_right(a.starts, char_start) - 1)
+        clause = a.clause_text(ti)
+        if any(p.search(clause) for p in flag.unless):
+            return False
+        if flag.requires_any and not any(p.search(a.text) for p in flag.requires_any):
+            return False
+        if self._is_negated(a.tokens, ti, ti + 1, check_after=False):
+            return False
+        present = kb.present_markers.search(clause) is not None
+        if not present and kb.past_markers.search(clause):
+            return False  # "my grandfather had a stroke 5 years ago"
+        if not present and kb.hypothetical_markers is not None and kb.hypothetical_markers.search(clause):
+            return False  # "what should I do if someone has a seizure"
+        reported = kb.report_markers.search(clause) is not None
+        if kb.info_markers.search(clause) and not reported:
+            return False
+        return reported or not flag.needs_report
+
+    # ------------------------------------------------------------------ intent
+    def _decide(self, a: _Analysis) -> Reply:
+        if not a.tokens:
+            return self._fallback(empty=True)
+        flags = self._red_flags(a)
+        if flags:
+            return self._emergency(a, flags)
+        cues = a.cues
+        if a.medicines and ("dose" in cues or "medicine_question" in cues):
+            return self._medicine(a)
+        name = self._doctor_name(a)
+        has_health = bool(a.conditions or a.symptoms or a.generic)
+        if (
+            "fees_strong" in cues
+            or ("fees_weak" in cues and ("clinic_context" in cues or a.specialities or name))
+            or ("fees_howmuch" in cues and ("clinic_booking" in cues or a.specialities) and not has_health)
+        ):
+            return self._fees(a, name)
+        if "video_strong" in cues or ("video_link_words" in cues and "video_context" in cues):
+            return self._video()
+        if "appt_strong" in cues:
+            return self._appointments(a, name, listing=True)
+        health_symptoms = a.symptoms or [g for g in a.generic if not self._kb.symptoms[g].needs_body_part]
+        if a.conditions or health_symptoms or (a.generic and a.body_parts):
+            return self._health(a)
+        if "appt_weak" in cues or ("booking_verbs" in cues and ("clinic_booking" in cues or a.specialities)):
+            return self._appointments(a, name, listing=False)
+        if a.specialities and len(a.tokens) <= 6:
+            return self._appointments(a, name, listing=False)
+        if "help" in cues:
+            return self._help()
+        if "greeting" in cues and self._only_small_talk(a):
+            return self._greeting(a)
+        return self._fallback(empty=False)
+
+    def _only_small_talk(self, a: _Analysis) -> bool:
+        """True when, apart from greeting words and fillers, at most one word remains."""
+        covered = [False] * len(a.tokens)
+        for match in find_all_phrases(a.tokens, self._kb.cue_index):
+            if any(name in ("greeting", "greeting_filler") for _kind, name in match.targets):
+                for i in range(match.start, match.end):
+                    covered[i] = True
+        rest = [t for t, c in zip(a.tokens, covered) if not c and t != BOUNDARY]
+        return len(rest) <= 1
+
+    def _doctor_name(self, a: _Analysis) -> str | None:
+        kb = self._kb
+        for i, tok in enumerate(a.tokens[:-1]):
+            if tok in _NAME_TRIGGERS:
+                nxt = a.tokens[i + 1]
+                if nxt.isalpha() and len(nxt) >= 2 and nxt not in kb.known_tokens:
+                    return nxt
+        return None
+
+    # ------------------------------------------------------------------ health
+    def _pick_speciality(self, a: _Analysis) -> str | None:
+        kb = self._kb
+        speciality: str | None = None
+        if a.conditions:
+            speciality = kb.conditions[a.conditions[0]].speciality
+        else:
+            scores: dict[str, int] = {}
+            for sid in a.symptoms:
+                sym = kb.symptoms[sid]
+                scores[sym.speciality] = scores.get(sym.speciality, 0) + max(sym.weight, 1)
+            if a.generic and a.body_parts:
+                for part_id in a.body_parts:
+                    spec = kb.body_parts[part_id].speciality
+                    scores[spec] = scores.get(spec, 0) + 2
+            elif a.generic:
+                for sid in a.generic:
+                    sym = kb.symptoms[sid]
+                    if not sym.needs_body_part:
+                        scores[sym.speciality] = scores.get(sym.speciality, 0) + max(sym.weight, 1)
+            if scores:
+                speciality = max(scores, key=lambda s: scores[s])  # ties: first seen
+        if a.child and speciality in (None, "General Physician"):
+            speciality = "Paediatrician"
+        return speciality
+
+    def _health(self, a: _Analysis) -> Reply:
+        cues = a.cues
+        if "triage" in cues:
+            return self._symptom_check(a)
+        if "remedy" in cues:
+            return self._remedy(a)
+        has_symptoms = bool(a.symptoms) or bool(a.generic)
+        if "eat_weak" in cues and "question_words" in cues and a.conditions and not has_symptoms:
+            return self._remedy(a)  # "what should a TB patient eat"
+        if "report" in cues and has_symptoms:
+            return self._symptom_check(a)
+        if "info" in cues:
+            return self._disease_info(a) if a.conditions else self._symptom_check(a)
+        if "report" in cues or a.complaint or not a.conditions:
+            return self._symptom_check(a)
+        return self._disease_info(a)
+
+    def _health_reply(
+        self,
+        intent: str,
+        body: str,
+        a: _Analysis,
+        speciality: str | None,
+        suggestions: Sequence[str],
+        extra_actions: Sequence[ChatAction] = (),
+    ) -> Reply:
+        parts = [body.strip()]
+        doctors = self._doctor_block(speciality) if speciality else ""
+        if doctors:
+            parts.append(doctors)
+        parts.append(self._kb.disclaimer)
+        actions = list(extra_actions)
+        if speciality:
+            actions.append(ChatAction("book_speciality", f"Book {_article(speciality)} {speciality}", speciality))
+        return Reply(
+            intent=intent,
+            text="\n\n".join(parts),
+            topics=tuple(a.conditions),
+            speciality=speciality,
+            suggestions=tuple(_unique(suggestions))[:4],
+            actions=tuple(actions),
+        )
+
+    def _doctor_block(self, speciality: str, limit: int = 3) -> str:
+        ctx = self._context
+        if ctx is None:
+            return (
+                f"To see {_article(speciality)} {speciality}, log in and choose \"Book appointment\", "
+                "or ask at the front desk."
+            )
+        try:
+            doctors = ctx.doctors_by_speciality(speciality, limit)
+        except Exception:  # the UI must never crash because a lookup failed
+            return ""
+        if not doctors:
+            return f"No {speciality} is available at our clinic right now. The front desk can guide you, and a General Physician can see you first."
+        lines = [self._doctor_line(d) for d in doctors]
+        return f"{speciality} doctors at our clinic:\n" + _bullets(lines)
+
+    def _doctor_line(self, d: DoctorBrief, *, with_speciality: bool = False) -> str:
+        ctx = self._context
+        tz = ctx.timezone if ctx is not None else None
+        when = (
+            f"next free slot {format_when(d.next_free_slot, tz)}"
+            if d.next_free_slot is not None and tz is not None
+            else "no free slot in the coming days"
+        )
+        spec = f" ({d.speciality})" if with_speciality else ""
+        return f"{d.name}{spec}: fee {format_inr(d.consultation_fee)}, {when}"
+
+    def _disease_info(self, a: _Analysis) -> Reply:
+        kb = self._kb
+        sections: list[str] = []
+        for cid in a.conditions[:3]:
+            c = kb.conditions[cid]
+            sections.append(
+                f"{c.name}\n{c.summary}\n\nCommon symptoms:\n{_bullets(c.symptoms[:6])}"
+                f"\n\nSee a doctor if:\n{_bullets(c.warning_signs[:4])}\n\nDoctor to see: {c.speciality}"
+            )
+        first = kb.conditions[a.conditions[0]]
+        suggestions = [f"Home remedies for {_short(first)}", f"How to prevent {_short(first)}"]
+        suggestions += [f"What is {_short(kb.conditions[c])}?" for c in a.conditions[1:2]]
+        speciality = self._pick_speciality(a)
+        return self._health_reply("disease_info", "\n\n".join(sections), a, speciality, suggestions)
+
+    def _remedy(self, a: _Analysis, preface: str = "") -> Reply:
+        kb = self._kb
+        want_diet = bool(a.cue_phrases & _DIET_CUES)
+        want_prevent = bool(a.cue_phrases & _PREVENT_CUES)
+        sections: list[str] = [preface] if preface else []
+        for cid in a.conditions[:3]:
+            c = kb.conditions[cid]
+            if want_prevent:
+                title, items = "how to prevent it", list(c.prevention)
+            elif want_diet and c.diet:
+                title, items = "diet tips", list(c.diet)
+            else:
+                title, items = "self-care tips", list(c.self_care)
+                if c.diet and len(a.conditions) == 1:
+                    items += list(c.diet[:2])
+            sections.append(
+                f"{c.name}: {title}\n{_bullets(items[:6])}\n\nSee a doctor if:\n{_bullets(c.warning_signs[:3])}"
+            )
+        if not a.conditions:
+            advice = [kb.symptoms[s].advice for s in a.symptoms[:3]]
+            advice += [kb.symptoms[g].advice for g in a.generic[:1] if not a.symptoms]
+            if advice:
+                names = ", ".join(kb.symptoms[s].name for s in (a.symptoms or a.generic)[:3])
+                sections.append(f"For {names}:\n{_bullets(advice)}")
+        speciality = self._pick_speciality(a)
+        if a.conditions:
+            first = kb.conditions[a.conditions[0]]
+            suggestions = [f"What is {_short(first)}?", f"How to prevent {_short(first)}"]
+            if want_prevent:
+                suggestions[1] = f"Home remedies for {_short(first)}"
+        else:
+            suggestions = ["Which doctor should I see?", "I have fever and headache"]
+        return self._health_reply("remedy", "\n\n".join(sections), a, speciality, suggestions)
+
+    def _symptom_check(self, a: _Analysis) -> Reply:
+        kb = self._kb
+        speciality = self._pick_speciality(a) or "General Physician"
+        names = [kb.symptoms[s].name for s in a.symptoms]
+        if not names and a.generic and a.body_parts:
+            names = [f"{a.body_words[0]} {kb.symptoms[a.generic[0]].name}"]
+        names += [_short(kb.conditions[c]) for c in a.conditions if kb.conditions[c].name not in names]
+        described = ", ".join(_unique(names)) or "your symptoms"
+        duration = self._duration(a.text)
+        lines = [
+            f"From what you describe ({described}{duration}), "
+            f"the right doctor to see first is {_article(speciality)} {speciality}."
+        ]
+        negated = [kb.symptoms[s].name for s in a.negated_symptoms] + [
+            _short(kb.conditions[c]) for c in a.negated_conditions
+        ]
+        if negated:
+            lines.append("Noted: no " + ", no ".join(_unique(negated)) + ".")
+        advice = _unique(
+            [kb.symptoms[s].advice for s in a.symptoms[:3]]
+            + [kb.symptoms[g].advice for g in a.generic[:1] if not a.symptoms]
+        )
+        for cid in a.conditions[:2]:
+            c = kb.conditions[cid]
+            advice.append(f"{c.name}: {c.summary.split('. ')[0].rstrip('.')}. Tips: {c.self_care[0]}.")
+        if advice:
+            lines.append("What you can do now:\n" + _bullets(advice[:4]))
+        related = _unique(r for s in a.symptoms for r in kb.symptoms[s].related if r not in a.conditions)
+        if related:
+            lines.append(
+                "Related topics you can ask me about: "
+                + ", ".join(kb.conditions[r].name.split(" (")[0] for r in related[:4])
+                + "."
+            )
+        lines.append("If symptoms are severe, sudden or getting worse, see a doctor today.")
+        suggestions = [f"What is {_short(kb.conditions[r])}?" for r in (a.conditions + related)[:2]]
+        suggestions.append("Consultation fees")
+        return self._health_reply("symptom_check", "\n\n".join(lines), a, speciality, suggestions)
+
+    @staticmethod
+    def _duration(text: str) -> str:
+        m = _DURATION.search(text)
+        if not m:
+            return ""
+        if m.group(1):
+            amount = _NUMBER_WORDS.get(m.group(1), m.group(1))
+            unit = m.group(2)
+            if amount != "1" and not unit.endswith("s"):
+                unit += "s"
+            if amount == "1":
+                unit = unit.rstrip("s")
+        else:
+            amount, unit = m.group(3), _HINDI_UNITS[m.group(4)]
+        return f", for {amount} {unit}"
+
+    def _medicine(self, a: _Analysis) -> Reply:
+        kb = self._kb
+        topics = _unique(a.conditions + [t for m in a.medicines if (t := kb.medicines.get(m))])
+        a.conditions = topics
+        named = [m for m in a.medicines if kb.medicines.get(m) is not None or m not in _GENERIC_MEDICINE_WORDS]
+        what = f" of {named[0]}" if named else ""
+        preface = (
+            f"I can't tell you which prescription medicine to take or the dose{what}. "
+            "The right dose depends on age, weight, other illnesses and other medicines, so please ask "
+            "your doctor or pharmacist, and follow your prescription exactly. Never start, stop or change "
+            "a dose on your own. For a child, always ask the child's doctor."
+        )
+        if topics or a.symptoms:
+            return self._remedy(a, preface=preface)
+        return Reply(
+            intent="fallback",
+            text=f"{preface}\n\n{kb.disclaimer}",
+            suggestions=("Consultation fees", "Book a General Physician", "What can you do?"),
+            actions=(ChatAction("book_speciality", "Book a General Physician", "General Physician"),),
+        )
+
+    # ------------------------------------------------------------------ emergency
+    def _emergency(self, a: _Analysis, flags: Sequence[RedFlag]) -> Reply:
+        kb = self._kb
+        h = kb.helplines
+        self_harm = any(f.kind == "self_harm" for f in flags)
+        medical = [f for f in flags if f.kind != "self_harm"]
+        parts: list[str] = []
+        actions: list[ChatAction] = []
+        if self_harm:
+            harm = next(f for f in flags if f.kind == "self_harm")
+            parts.append(
+                "I'm really sorry you're going through this. Please reach out for help right now.\n"
+                + _bullets(harm.instructions)
+            )
+            actions.append(ChatAction("call", f"Call Tele-MANAS {h['tele_manas']}", h["tele_manas"]))
+            actions.append(ChatAction("call", f"Call Tele-MANAS {h['tele_manas_alt']}", h["tele_manas_alt"]))
+        if medical or not self_harm:
+            parts.append(
+                f"\u26a0 This may be a medical emergency. Call {h['emergency']} (emergency) or "
+                f"{h['ambulance']} (ambulance) now, or go to the nearest hospital emergency department."
+            )
+            for flag in medical[:2]:
+                parts.append(f"If it is {flag.label}:\n{_bullets(flag.instructions)}")
+        actions.append(ChatAction("call", f"Call {h['emergency']} (emergency)", h["emergency"]))
+        actions.append(ChatAction("call", f"Call {h['ambulance']} (ambulance)", h["ambulance"]))
+        parts.append(kb.disclaimer)
+        return Reply(
+            intent="emergency",
+            text="\n\n".join(parts),
+            topics=tuple(a.conditions),
+            speciality=None,
+            suggestions=(),
+            actions=tuple(_unique_actions(actions)),
+        )
+
+    # ------------------------------------------------------------------ clinic data
+    def _logged_in(self) -> bool:
+        return self._context is not None and self._context.patient_name is not None
+
+    def _fees(self, a: _Analysis, name: str | None) -> Reply:
+        ctx = self._context
+        speciality = a.specialities[0] if a.specialities else None
+        actions: list[ChatAction] = []
+        if speciality:
+            actions.append(ChatAction("book_speciality", f"Book {_article(speciality)} {speciality}", speciality))
+        if ctx is None:
+            text = (
+                "Consultation fees depend on the doctor. Log in and choose \"Book appointment\" to see each "
+                "doctor's fee before you book, or ask at the front desk."
+            )
+            return Reply("fees", text, speciality=speciality, suggestions=("How do I book an appointment?",),
+                         actions=tuple(actions))  # fmt: skip
+        lines: list[str] = []
+        try:
+            if name:
+                found = ctx.find_doctors_by_name(name, 3)
+                if found:
+                    lines.append("Consultation fee:\n" + _bullets(self._doctor_line(d, with_speciality=True) for d in found))
+                    speciality = speciality or found[0].speciality
+                else:
+                    lines.append(f"I couldn't find a doctor called \"{name.title()}\" at our clinic.")
+            if speciality and not (name and len(lines) == 1 and lines[0].startswith("Consultation")):
+                docs = ctx.doctors_by_speciality(speciality, 5)
+                if docs:
+                    lines.append(f"{speciality} consultation fees:\n" + _bullets(self._doctor_line(d) for d in docs))
+                else:
+                    lines.append(f"No {speciality} is available at our clinic right now.")
+            if not lines or (name and not speciality and len(lines) == 1 and not lines[0].startswith("Consultation")):
+                rows: list[str] = []
+                for spec in ctx.specialities()[:15]:
+                    rows += [self._doctor_line(d, with_speciality=True) for d in ctx.doctors_by_speciality(spec, 2)]
+                lines.append("Consultation fees at our clinic:\n" + _bullets(rows) if rows
+                             else "No doctors are listed at the moment. Please ask at the front desk.")  # fmt: skip
+        except Exception:
+            lines = ["I couldn't read the fee list just now. Please ask at the front desk."]
+        if speciality and not actions:
+            actions.append(ChatAction("book_speciality", f"Book {_article(speciality)} {speciality}", speciality))
+        return Reply("fees", "\n\n".join(lines), speciality=speciality,
+                     suggestions=("When is my next appointment?", "How do I book an appointment?"),
+                     actions=tuple(actions))  # fmt: skip
+
+    def _video(self) -> Reply:
+        ctx = self._context
+        if ctx is None or ctx.patient_name is None:
+            return Reply(
+                "video_link",
+                "Please log in first. The Google Meet link for an online consultation is shown in "
+                "\"My appointments\" and is also in your booking confirmation e-mail. "
+                "The front desk can help if you can't find it.",
+                suggestions=("When is my next appointment?", "What can you do?"),
+            )
+        try:
+            meetings = ctx.upcoming_meetings()
+        except Exception:
+            meetings = []
+        if not meetings:
+            return Reply(
+                "video_link",
+                "You have no upcoming online consultations. Online appointments show their Google Meet link "
+                "in \"My appointments\".",
+                suggestions=("When is my next appointment?", "How do I book an appointment?"),
+            )
+        lines: list[str] = []
+        actions: list[ChatAction] = []
+        for m in meetings[:5]:
+            when = format_when(m.starts_at, ctx.timezone)
+            if m.meet_link:
+                lines.append(f"{m.doctor_name}, {when}: {m.meet_link}")
+                actions.append(ChatAction("open_link", f"Join {m.doctor_name} ({when})", m.meet_link))
+            else:
+                lines.append(f"{m.doctor_name}, {when}: link not ready yet; it will appear in \"My appointments\"")
+        return Reply(
+            "video_link",
+            "Your online consultations:\n" + _bullets(lines)
+            + "\n\nJoin a few minutes early, with a good internet connection and your reports at hand.",
+            suggestions=("When is my next appointment?",),
+            actions=tuple(actions),
+        )
+
+    def _appointments(self, a: _Analysis, name: str | None, *, listing: bool) -> Reply:
+        ctx = self._context
+        speciality = a.specialities[0] if a.specialities else None
+        actions: list[ChatAction] = []
+        if speciality:
+            actions.append(ChatAction("book_speciality", f"Book {_article(speciality)} {speciality}", speciality))
+        change = bool(a.cue_phrases & {"cancel my", "cancel appointment", "reschedule", "rescheduling", "postpone my"})
+        how_to_change = (
+            "To cancel or reschedule, open \"My appointments\", choose the appointment and use "
+            "Cancel or Reschedule, or call the front desk."
+        )
+        if not listing:
+            text = (
+                "To book: log in, choose \"Book appointment\", pick the speciality and doctor, then a free slot. "
+                "You can choose an in-clinic visit or an online (video) consultation."
+            )
+            if speciality:
+                block = self._doctor_block(speciality)
+                if block:
+                    text += "\n\n" + block
+            return Reply("appointments", text, speciality=speciality,
+                         suggestions=("Consultation fees", "When is my next appointment?"),
+                         actions=tuple(actions))  # fmt: skip
+        if ctx is None or ctx.patient_name is None:
+            text = (
+                "Please log in and open \"My appointments\" to see, cancel or reschedule your bookings. "
+                "You can also call or visit the front desk."
+            )
+            return Reply("appointments", text, speciality=speciality,
+                         suggestions=("How do I book an appointment?", "Consultation fees"),
+                         actions=tuple(actions))  # fmt: skip
+        try:
+            appointments = ctx.upcoming_appointments()
+        except Exception:
+            appointments = []
+        if not appointments:
+            text = "You have no upcoming appointments."
+            if change:
+                text += " There is nothing to cancel or reschedule."
+            return Reply("appointments", text + " Would you like to book one?", speciality=speciality,
+                         suggestions=("How do I book an appointment?", "Consultation fees"),
+                         actions=tuple(actions))  # fmt: skip
+        rows = [
+            f"{format_when(x.starts_at, ctx.timezone)}: {x.doctor_name} ({x.speciality}), "
+            f"{x.mode.replace('_', ' ')}, {x.status.replace('_', ' ')}"
+            for x in appointments[:5]
+        ]
+        text = f"Your upcoming appointments, {ctx.patient_name}:\n" + _bullets(rows)
+        if change:
+            text += "\n\n" + how_to_change
+        return Reply("appointments", text, speciality=speciality,
+                     suggestions=("Where is my video call link?", "Consultation fees"),
+                     actions=tuple(actions))  # fmt: skip
+
+    # ------------------------------------------------------------------ small talk
+    def _greeting(self, a: _Analysis) -> Reply:
+        ctx = self._context
+        who = f", {ctx.patient_name}" if ctx is not None and ctx.patient_name else ""
+        toks = set(a.tokens)
+        if toks & _THANKS:
+            text = "You're welcome! Take care, and ask me anything else any time."
+        elif toks & _BYE:
+            text = f"Goodbye{who}! Take care."
+        else:
+            text = (
+                f"Namaste{who}! I'm the MedLink health assistant. Ask me about common illnesses, home care, "
+                "which doctor to see, consultation fees, your appointments or your video-call link."
+            )
+        return Reply("greeting", text, suggestions=_DEFAULT_SUGGESTIONS)
+
+    def _help(self) -> Reply:
+        h = self._kb.helplines
+        text = (
+            "I can help you with:\n"
+            + _bullets([
+                "Health information: \"What is dengue?\", \"Tell me about PCOS\"",
+                "Home care and prevention: \"Home remedies for acidity\", \"How to prevent malaria\"",
+                "Which doctor to see: \"I have fever and headache since 2 days\", \"My knee hurts\"",
+                "Consultation fees: \"What does the cardiologist charge?\"",
+                "Your appointments and Google Meet links (after you log in)",
+            ])
+            + f"\n\nI can't diagnose or prescribe medicines. In an emergency call {h['emergency']} or {h['ambulance']}."
+        )
+        return Reply("help", text, suggestions=_DEFAULT_SUGGESTIONS)
+
+    def _fallback(self, *, empty: bool) -> Reply:
+        text = (
+            "Please type your question, for example \"What is dengue?\"."
+            if empty
+            else "Sorry, I didn't understand that. I can answer questions about common health problems, "
+            "suggest which doctor to see, and help with fees, appointments and video-call links."
+        )
+        return Reply("fallback", text, suggestions=_DEFAULT_SUGGESTIONS)
+
+
+_GENERIC_MEDICINE_WORDS = frozenset({
+    "tablet", "tablets", "tab", "pill", "pills", "capsule", "capsules", "syrup", "medicine", "medicines",
+    "medication", "drug", "drugs", "injection", "dawai", "dawa", "goli", "goliyan", "antibiotic", "antibiotics",
+    "painkiller", "painkillers", "steroid", "steroids",
+})  # fmt: skip
+
+_DEFAULT_SUGGESTIONS: tuple[str, ...] = (
+    "What is dengue?",
+    "I have fever and headache",
+    "Consultation fees",
+    "When is my next appointment?",
+)
+
+
+def _unique_actions(actions: Iterable[ChatAction]) -> list[ChatAction]:
+    seen: set[tuple[str, str]] = set()
+    out: list[ChatAction] = []
+    for action in actions:
+        key = (action.kind, action.value)
+        if key not in seen:
+            seen.add(key)
+            out.append(action)
+    return out

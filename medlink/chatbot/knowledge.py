@@ -1,0 +1,517 @@
+"""Loading, validating and indexing the chatbot knowledge base (JSON).
+
+The knowledge base is plain JSON (``resources/chatbot/knowledge_base.json``) so a clinic
+can edit wording, keywords, red flags and intent phrases without touching code. It is
+validated on load; any problem raises :class:`KnowledgeBaseError` naming the file, the
+entry and the field. Each file is parsed and indexed once per process
+(:func:`load_knowledge_base` keeps a cache keyed by the resolved path).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
+from medlink.chatbot.text import FILLER_WORDS, PhraseIndex, build_phrase_index, normalize_phrase
+
+__all__ = [
+    "DEFAULT_KB_PATH",
+    "SPECIALITIES",
+    "BodyPart",
+    "Condition",
+    "KnowledgeBase",
+    "KnowledgeBaseError",
+    "RedFlag",
+    "Symptom",
+    "clear_cache",
+    "load_count",
+    "load_knowledge_base",
+]
+
+
+def _default_path() -> Path:
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        candidate = parent / "resources" / "chatbot" / "knowledge_base.json"
+        if candidate.is_file():
+            return candidate
+    return here.parents[2] / "resources" / "chatbot" / "knowledge_base.json"
+
+
+#: The knowledge base shipped with MedLink.
+DEFAULT_KB_PATH: Path = _default_path()
+
+#: Exact speciality names used across MedLink.
+SPECIALITIES: tuple[str, ...] = (
+    "General Physician",
+    "Cardiologist",
+    "Dermatologist",
+    "Neurologist",
+    "Orthopaedist",
+    "Gastroenterologist",
+    "Pulmonologist",
+    "Endocrinologist",
+    "ENT",
+    "Ophthalmologist",
+    "Psychiatrist",
+    "Gynaecologist",
+    "Paediatrician",
+    "Urologist",
+    "Dentist",
+)
+
+REQUIRED_CUES: tuple[str, ...] = (
+    "greeting", "help", "fees_strong", "fees_weak", "clinic_context", "video_strong",
+    "video_link_words", "video_context", "appt_strong", "appt_weak", "booking_verbs",
+    "remedy", "info", "report", "triage", "dose", "medicine_question", "clinic_booking", "eat_weak",
+)  # fmt: skip
+
+_ID_RE = re.compile(r"^[a-z0-9_]+$")
+
+#: Typo correction: only tokens this long or longer are corrected ...
+FUZZY_MIN_LEN = 5
+#: ... and at most this many per message.
+FUZZY_MAX_PER_MESSAGE = 24
+
+
+class KnowledgeBaseError(ValueError):
+    """The knowledge-base file is missing, not JSON, or fails validation."""
+
+    def __init__(self, path: Path | str, entry: str, field: str, problem: str) -> None:
+        self.path = str(path)
+        self.entry = entry
+        self.field = field
+        self.problem = problem
+        super().__init__(f"{self.path}: {entry}: field '{field}': {problem}")
+
+
+@dataclass(frozen=True)
+class Condition:
+    id: str
+    name: str
+    summary: str
+    symptoms: tuple[str, ...]
+    self_care: tuple[str, ...]
+    prevention: tuple[str, ...]
+    diet: tuple[str, ...]
+    warning_signs: tuple[str, ...]
+    speciality: str
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Symptom:
+    id: str
+    name: str
+    speciality: str
+    weight: int
+    keywords: tuple[str, ...]
+    advice: str
+    related: tuple[str, ...]
+    generic: bool  # a complaint word ("itchy", "swollen") that defers to a body part
+    needs_body_part: bool  # meaningless alone ("pain", "problem")
+
+
+@dataclass(frozen=True)
+class BodyPart:
+    id: str
+    speciality: str
+    keywords: tuple[str, ...]
+    topic: str | None  # condition implied by "<part> + pain" (back -> back_pain)
+    symptom: str | None  # symptom implied by "<part> + pain" (head -> headache)
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    id: str
+    label: str
+    kind: str  # "medical" or "self_harm"
+    patterns: tuple[re.Pattern[str], ...]
+    unless: tuple[re.Pattern[str], ...]
+    requires_any: tuple[re.Pattern[str], ...]
+    needs_report: bool
+    instructions: tuple[str, ...]
+    #: the patterns with a leading ``\\b`` removed, plus "check the word boundary by hand".
+    #: Python's ``re`` scans ~6x faster without the leading ``\\b`` (literal-prefix search).
+    scan: tuple[tuple[re.Pattern[str], bool], ...] = ()
+
+
+class _Validator:
+    """Collects typed values out of raw JSON, raising precise errors."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, entry: str, field: str, problem: str) -> KnowledgeBaseError:
+        return KnowledgeBaseError(self.path, entry, field, problem)
+
+    def obj(self, value: Any, entry: str, field: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(entry, field, f"expected an object, got {type(value).__name__}")
+        return value
+
+    def text(self, data: Mapping[str, Any], entry: str, field: str, *, optional: bool = False) -> str:
+        value = data.get(field)
+        if value is None and optional:
+            return ""
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(entry, field, "expected a non-empty string")
+        return value.strip()
+
+    def texts(
+        self, data: Mapping[str, Any], entry: str, field: str, *, optional: bool = False
+    ) -> tuple[str, ...]:
+        value = data.get(field)
+        if value is None and optional:
+            return ()
+        if not isinstance(value, list) or (not value and not optional):
+            raise self.fail(entry, field, "expected a non-empty list of strings")
+        out: list[str] = []
+        for i, item in enumerate(value):
+            if not isinstance(item, str) or not item.strip():
+                raise self.fail(entry, f"{field}[{i}]", "expected a non-empty string")
+            out.append(item.strip())
+        return tuple(out)
+
+    def keywords(self, data: Mapping[str, Any], entry: str, field: str = "keywords") -> tuple[str, ...]:
+        values = self.texts(data, entry, field)
+        for i, kw in enumerate(values):
+            if not normalize_phrase(kw):
+                raise self.fail(entry, f"{field}[{i}]", f"keyword {kw!r} has no letters or digits")
+        return values
+
+    def speciality(self, data: Mapping[str, Any], entry: str, field: str = "speciality") -> str:
+        value = self.text(data, entry, field)
+        if value not in SPECIALITIES:
+            raise self.fail(entry, field, f"unknown speciality {value!r}; use one of {', '.join(SPECIALITIES)}")
+        return value
+
+    def ident(self, data: Mapping[str, Any], entry: str, seen: set[str]) -> str:
+        value = self.text(data, entry, "id")
+        if not _ID_RE.match(value):
+            raise self.fail(entry, "id", f"{value!r} must use only a-z, 0-9 and _")
+        if value in seen:
+            raise self.fail(entry, "id", f"duplicate id {value!r}")
+        seen.add(value)
+        return value
+
+    def regexes(
+        self, data: Mapping[str, Any], entry: str, field: str, *, optional: bool = False
+    ) -> tuple[re.Pattern[str], ...]:
+        out: list[re.Pattern[str]] = []
+        for i, pattern in enumerate(self.texts(data, entry, field, optional=optional)):
+            try:
+                out.append(re.compile(pattern))
+            except re.error as exc:
+                raise self.fail(entry, f"{field}[{i}]", f"invalid regular expression {pattern!r}: {exc}") from None
+        return tuple(out)
+
+    def combined(self, data: Mapping[str, Any], entry: str, field: str) -> re.Pattern[str]:
+        parts = self.regexes(data, entry, field)
+        return re.compile("|".join(f"(?:{p.pattern})" for p in parts))
+
+
+class KnowledgeBase:
+    """Validated, indexed knowledge base. Build with :func:`load_knowledge_base`."""
+
+    def __init__(self, raw: Any, path: Path) -> None:
+        v = _Validator(path)
+        self.path = path
+        root = v.obj(raw, "knowledge base", "(root)")
+        self.disclaimer: str = v.text(root, "knowledge base", "disclaimer")
+
+        helplines = v.obj(root.get("helplines"), "knowledge base", "helplines")
+        self.helplines: dict[str, str] = {
+            key: v.text(helplines, "helplines", key)
+            for key in ("emergency", "ambulance", "tele_manas", "tele_manas_alt")
+        }
+
+        # --- conditions ---------------------------------------------------------
+        raw_conditions = root.get("conditions")
+        if not isinstance(raw_conditions, list) or not raw_conditions:
+            raise v.fail("knowledge base", "conditions", "expected a non-empty list")
+        seen: set[str] = set()
+        self.conditions: dict[str, Condition] = {}
+        for i, item in enumerate(raw_conditions):
+            label = f"conditions[{i}]"
+            item = v.obj(item, label, "(entry)")
+            cid = v.ident(item, label, seen)
+            label = f"condition '{cid}'"
+            self.conditions[cid] = Condition(
+                id=cid,
+                name=v.text(item, label, "name"),
+                summary=v.text(item, label, "summary"),
+                symptoms=v.texts(item, label, "symptoms"),
+                self_care=v.texts(item, label, "self_care"),
+                prevention=v.texts(item, label, "prevention"),
+                diet=v.texts(item, label, "diet", optional=True),
+                warning_signs=v.texts(item, label, "warning_signs"),
+                speciality=v.speciality(item, label),
+                keywords=v.keywords(item, label),
+            )
+
+        # --- symptoms -----------------------------------------------------------
+        raw_symptoms = root.get("symptoms")
+        if not isinstance(raw_symptoms, list) or not raw_symptoms:
+            raise v.fail("knowledge base", "symptoms", "expected a non-empty list")
+        seen = set()
+        self.symptoms: dict[str, Symptom] = {}
+        for i, item in enumerate(raw_symptoms):
+            label = f"symptoms[{i}]"
+            item = v.obj(item, label, "(entry)")
+            sid = v.ident(item, label, seen)
+            label = f"symptom '{sid}'"
+            weight = item.get("weight", 1)
+            if not isinstance(weight, int) or isinstance(weight, bool) or weight < 0:
+                raise v.fail(label, "weight", "expected a whole number >= 0")
+            related = v.texts(item, label, "related", optional=True)
+            for j, rid in enumerate(related):
+                if rid not in self.conditions:
+                    raise v.fail(label, f"related[{j}]", f"unknown condition id {rid!r}")
+            self.symptoms[sid] = Symptom(
+                id=sid,
+                name=v.text(item, label, "name"),
+                speciality=v.speciality(item, label),
+                weight=weight,
+                keywords=v.keywords(item, label),
+                advice=v.text(item, label, "advice"),
+                related=related,
+                generic=bool(item.get("generic", False)),
+                needs_body_part=bool(item.get("needs_body_part", False)),
+            )
+
+        # --- body parts ---------------------------------------------------------
+        seen = set()
+        self.body_parts: dict[str, BodyPart] = {}
+        raw_parts = root.get("body_parts")
+        if not isinstance(raw_parts, list):
+            raise v.fail("knowledge base", "body_parts", "expected a list")
+        for i, item in enumerate(raw_parts):
+            label = f"body_parts[{i}]"
+            item = v.obj(item, label, "(entry)")
+            bid = v.ident(item, label, seen)
+            label = f"body part '{bid}'"
+            topic = item.get("topic")
+            if topic is not None and topic not in self.conditions:
+                raise v.fail(label, "topic", f"unknown condition id {topic!r}")
+            symptom = item.get("symptom")
+            if symptom is not None and symptom not in self.symptoms:
+                raise v.fail(label, "symptom", f"unknown symptom id {symptom!r}")
+            self.body_parts[bid] = BodyPart(
+                bid, v.speciality(item, label), v.keywords(item, label), topic, symptom
+            )
+
+        # --- specialities, children, medicines ----------------------------------
+        terms = v.obj(root.get("speciality_terms"), "knowledge base", "speciality_terms")
+        self.speciality_terms: dict[str, tuple[str, ...]] = {}
+        for name, words in terms.items():
+            if name not in SPECIALITIES:
+                raise v.fail("speciality_terms", name, f"unknown speciality {name!r}")
+            self.speciality_terms[name] = v.keywords(terms, "speciality_terms", name)
+        self.child_terms: tuple[str, ...] = v.keywords(root, "knowledge base", "child_terms")
+        medicines = v.obj(root.get("medicines"), "knowledge base", "medicines")
+        self.medicines: dict[str, str | None] = {}
+        for name, topic in medicines.items():
+            if topic is not None and topic not in self.conditions:
+                raise v.fail("medicines", name, f"unknown condition id {topic!r}")
+            if not normalize_phrase(name):
+                raise v.fail("medicines", name, "medicine name has no letters or digits")
+            self.medicines[name] = topic
+
+        # --- red flags ----------------------------------------------------------
+        raw_flags = root.get("red_flags")
+        if not isinstance(raw_flags, list) or not raw_flags:
+            raise v.fail("knowledge base", "red_flags", "expected a non-empty list")
+        seen = set()
+        self.red_flags: list[RedFlag] = []
+        for i, item in enumerate(raw_flags):
+            label = f"red_flags[{i}]"
+            item = v.obj(item, label, "(entry)")
+            fid = v.ident(item, label, seen)
+            label = f"red flag '{fid}'"
+            kind = item.get("kind", "medical")
+            if kind not in ("medical", "self_harm"):
+                raise v.fail(label, "kind", "expected 'medical' or 'self_harm'")
+            patterns = v.regexes(item, label, "patterns")
+            scan = tuple(
+                (re.compile(p.pattern[2:]), True) if p.pattern.startswith("\\b") else (p, False)
+                for p in patterns
+            )
+            self.red_flags.append(
+                RedFlag(
+                    id=fid,
+                    label=v.text(item, label, "label"),
+                    kind=kind,
+                    patterns=patterns,
+                    unless=v.regexes(item, label, "unless", optional=True),
+                    requires_any=v.regexes(item, label, "requires_any", optional=True),
+                    needs_report=bool(item.get("needs_report", False)),
+                    instructions=v.texts(item, label, "instructions"),
+                    scan=scan,
+                )
+            )
+
+        # --- language -----------------------------------------------------------
+        lang = v.obj(root.get("language"), "knowledge base", "language")
+        self.common_words: frozenset[str] = frozenset(
+            t for w in v.texts(lang, "language", "common_words") for t in normalize_phrase(w)
+        )
+        neg = v.obj(lang.get("negation"), "language", "negation")
+        self.negation_before = frozenset(v.texts(neg, "language.negation", "before"))
+        self.negation_after = frozenset(v.texts(neg, "language.negation", "after"))
+        self.negation_breakers = frozenset(v.texts(neg, "language.negation", "breakers"))
+        self.negation_false_followers = frozenset(
+            v.texts(neg, "language.negation", "not_negation_followers", optional=True)
+        )
+        window = neg.get("window", 3)
+        if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 6:
+            raise v.fail("language.negation", "window", "expected a whole number from 1 to 6")
+        self.negation_window: int = window
+        self.past_markers = v.combined(lang, "language", "past_markers")
+        self.present_markers = v.combined(lang, "language", "present_markers")
+        self.report_markers = v.combined(lang, "language", "report_markers")
+        self.info_markers = v.combined(lang, "language", "info_markers")
+        self.hypothetical_markers = (
+            v.combined(lang, "language", "hypothetical_markers") if "hypothetical_markers" in lang else None
+        )
+        emergency_terms = v.texts(lang, "language", "emergency_terms", optional=True)
+        cues = v.obj(lang.get("cues"), "language", "cues")
+        for name in REQUIRED_CUES:
+            if name not in cues:
+                raise v.fail("language.cues", name, "missing cue list")
+        self.cues: dict[str, tuple[str, ...]] = {
+            name: v.keywords(cues, "language.cues", name) for name in cues
+        }
+
+        self._build_indexes(v, emergency_terms)
+
+    # ---------------------------------------------------------------------------
+    def _build_indexes(self, v: _Validator, emergency_terms: Sequence[str]) -> None:
+        entries: list[tuple[str, str, str]] = []
+        owner: dict[tuple[str, ...], str] = {}
+
+        def add(phrase: str, kind: str, ident: str, *, exclusive: bool) -> None:
+            toks = tuple(t for t in normalize_phrase(phrase) if t not in FILLER_WORDS) or normalize_phrase(phrase)
+            if exclusive:
+                previous = owner.get(toks)
+                if previous is not None and previous != f"{kind}:{ident}":
+                    raise v.fail(
+                        f"{kind} '{ident}'", "keywords",
+                        f"keyword {phrase!r} is already used by {previous.replace(':', ' ')!r}",
+                    )
+                owner[toks] = f"{kind}:{ident}"
+            entries.append((phrase, kind, ident))
+
+        for c in self.conditions.values():
+            for kw in c.keywords:
+                add(kw, "condition", c.id, exclusive=True)
+        for s in self.symptoms.values():
+            for kw in s.keywords:
+                add(kw, "symptom", s.id, exclusive=True)
+        for b in self.body_parts.values():
+            for kw in b.keywords:
+                add(kw, "body", b.id, exclusive=False)
+        for spec, words in self.speciality_terms.items():
+            for kw in words:
+                add(kw, "speciality", spec, exclusive=False)
+        for name in self.medicines:
+            add(name, "medicine", name, exclusive=False)
+        for kw in self.child_terms:
+            add(kw, "child", "child", exclusive=False)
+        self.entity_index: PhraseIndex = build_phrase_index(entries, skip=FILLER_WORDS)
+        self.cue_index: PhraseIndex = build_phrase_index(
+            (phrase, "cue", name) for name, phrases in self.cues.items() for phrase in phrases
+        )
+
+        vocabulary: set[str] = set()
+        for phrase, _kind, _ident in entries:
+            vocabulary.update(normalize_phrase(phrase))
+        for phrases in self.cues.values():
+            for phrase in phrases:
+                vocabulary.update(normalize_phrase(phrase))
+        for term in emergency_terms:
+            vocabulary.update(normalize_phrase(term))
+        #: tokens that are never typo-corrected
+        self.known_tokens: frozenset[str] = frozenset(vocabulary | self.common_words)
+        buckets: dict[str, list[str]] = {}
+        for word in sorted(vocabulary):
+            if len(word) >= FUZZY_MIN_LEN - 1 and word.isalpha():
+                buckets.setdefault(word[0], []).append(word)
+        self._fuzzy_buckets: dict[str, tuple[str, ...]] = {k: tuple(b) for k, b in buckets.items()}
+        self.correct: Callable[[str], str | None] = lru_cache(maxsize=8192)(self._correct)
+
+    def _correct(self, token: str) -> str | None:
+        """Best vocabulary word for an unknown *token*, or None.
+
+        Conservative on purpose: same first letter, length >= 5, and at most one edit
+        (two for words of 9+ letters; a swap of neighbours counts as one edit).
+        """
+        if len(token) < FUZZY_MIN_LEN or not token.isalpha():
+            return None
+        if token.endswith("s") and token[:-1] in self.known_tokens:
+            return token[:-1]
+        bucket = self._fuzzy_buckets.get(token[0])
+        if not bucket:
+            return None
+        max_edits = 2 if len(token) >= 9 else 1
+        best = process.extractOne(
+            token, bucket, scorer=DamerauLevenshtein.distance, score_cutoff=max_edits
+        )
+        if best is None:
+            return None
+        return str(best[0])
+
+
+_cache: dict[Path, KnowledgeBase] = {}
+_cache_lock = threading.Lock()
+_load_count = 0
+
+
+def load_knowledge_base(path: Path | str | None = None) -> KnowledgeBase:
+    """Load, validate and index the knowledge base at *path* (default: the shipped one).
+
+    Cached per resolved path for the lifetime of the process.
+    """
+    global _load_count
+    resolved = Path(path if path is not None else DEFAULT_KB_PATH).resolve()
+    cached = _cache.get(resolved)
+    if cached is not None:
+        return cached
+    with _cache_lock:
+        cached = _cache.get(resolved)
+        if cached is not None:
+            return cached
+        try:
+            raw_text = resolved.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise KnowledgeBaseError(resolved, "file", "(file)", f"cannot read: {exc}") from None
+        try:
+            raw = json.loads(raw_text)
+        except json.JSONDecodeError as exc:
+            raise KnowledgeBaseError(
+                resolved, f"line {exc.lineno} column {exc.colno}", "(json)", f"invalid JSON: {exc.msg}"
+            ) from None
+        kb = KnowledgeBase(raw, resolved)
+        _cache[resolved] = kb
+        _load_count += 1
+        return kb
+
+
+def load_count() -> int:
+    """How many knowledge-base files were parsed in this process (for tests)."""
+    return _load_count
+
+
+def clear_cache() -> None:
+    """Forget loaded knowledge bases (tests / after editing the JSON)."""
+    with _cache_lock:
+        _cache.clear()

@@ -1,0 +1,124 @@
+"""Knowledge-base loading: validation errors, caching, content coverage."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from medlink.chatbot import DEFAULT_KB_PATH, SPECIALITIES, ChatBot, KnowledgeBaseError, load_knowledge_base
+from medlink.chatbot import knowledge
+
+REQUIRED_CONDITIONS = {
+    "common_cold", "influenza", "covid19", "dengue", "malaria", "typhoid", "tuberculosis", "pneumonia",
+    "bronchitis", "asthma", "sinusitis", "allergic_rhinitis", "diabetes", "hypertension", "high_cholesterol",
+    "coronary_artery_disease", "stroke", "thyroid", "anaemia", "obesity", "gastritis", "diarrhoea",
+    "food_poisoning", "constipation", "jaundice_hepatitis", "uti", "kidney_stones", "chickenpox", "measles",
+    "conjunctivitis", "eczema", "acne", "psoriasis", "arthritis", "back_pain", "osteoporosis", "migraine",
+    "depression", "anxiety", "insomnia", "pcos",
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def raw_kb() -> dict[str, Any]:
+    return json.loads(DEFAULT_KB_PATH.read_text(encoding="utf-8"))
+
+
+def write(tmp_path: Path, data: Any, name: str = "kb.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_shipped_kb_covers_required_conditions(raw_kb: dict[str, Any]) -> None:
+    kb = load_knowledge_base()
+    assert REQUIRED_CONDITIONS <= set(kb.conditions)
+    for c in kb.conditions.values():
+        assert c.summary and c.symptoms and c.self_care and c.prevention and c.warning_signs and c.keywords
+        assert c.speciality in SPECIALITIES
+
+
+def test_kb_loads_once() -> None:
+    first = ChatBot().knowledge_base
+    count = knowledge.load_count()
+    for _ in range(5):
+        assert ChatBot().knowledge_base is first
+    assert knowledge.load_count() == count
+
+
+def test_kb_cache_is_per_path(tmp_path: Path, raw_kb: dict[str, Any]) -> None:
+    path = write(tmp_path, raw_kb)
+    before = knowledge.load_count()
+    a = ChatBot(knowledge_base_path=path)
+    b = ChatBot(knowledge_base_path=path)
+    assert a.knowledge_base is b.knowledge_base
+    assert a.knowledge_base is not ChatBot().knowledge_base
+    assert knowledge.load_count() == before + 1
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(KnowledgeBaseError) as exc:
+        ChatBot(knowledge_base_path=tmp_path / "nope.json")
+    assert "nope.json" in str(exc.value)
+
+
+def test_invalid_json(tmp_path: Path) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text('{"conditions": [', encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as exc:
+        ChatBot(knowledge_base_path=path)
+    assert "broken.json" in str(exc.value) and "invalid JSON" in str(exc.value)
+    assert isinstance(exc.value, ValueError)
+
+
+def _mutated(raw_kb: dict[str, Any], mutate: Any) -> dict[str, Any]:
+    data = copy.deepcopy(raw_kb)
+    mutate(data)
+    return data
+
+
+def _condition(data: dict[str, Any], cid: str) -> dict[str, Any]:
+    return next(c for c in data["conditions"] if c["id"] == cid)
+
+
+@pytest.mark.parametrize(
+    ("mutate", "entry", "field"),
+    [
+        (lambda d: _condition(d, "dengue").pop("summary"), "condition 'dengue'", "summary"),
+        (lambda d: _condition(d, "malaria").update(speciality="Witch Doctor"), "condition 'malaria'", "speciality"),
+        (lambda d: _condition(d, "typhoid").update(symptoms=[]), "condition 'typhoid'", "symptoms"),
+        (lambda d: _condition(d, "acne").update(keywords=["acne", 7]), "condition 'acne'", "keywords[1]"),
+        (lambda d: _condition(d, "acne").update(id="dengue"), "conditions[", "id"),
+        (lambda d: _condition(d, "acne").update(keywords=["sugar"]), "condition 'acne'", "keywords"),
+        (lambda d: d["symptoms"][0].update(related=["no_such_condition"]), "symptom 'fever'", "related[0]"),
+        (lambda d: d["red_flags"][0]["patterns"].append("(unclosed"), "red flag 'chest_pain'", "patterns["),
+        (lambda d: d["language"]["cues"].pop("greeting"), "language.cues", "greeting"),
+        (lambda d: d.pop("disclaimer"), "knowledge base", "disclaimer"),
+        (lambda d: d["medicines"].update(metformin="sugar_disease"), "medicines", "metformin"),
+    ],
+)
+def test_validation_errors_name_file_entry_and_field(
+    tmp_path: Path, raw_kb: dict[str, Any], mutate: Any, entry: str, field: str
+) -> None:
+    path = write(tmp_path, _mutated(raw_kb, mutate), "clinic_kb.json")
+    with pytest.raises(KnowledgeBaseError) as exc:
+        load_knowledge_base(path)
+    message = str(exc.value)
+    assert "clinic_kb.json" in message
+    assert entry in message
+    assert f"field '{field}" in message
+
+
+def test_root_must_be_object(tmp_path: Path) -> None:
+    with pytest.raises(KnowledgeBaseError):
+        load_knowledge_base(write(tmp_path, [1, 2, 3]))
+
+
+def test_edited_kb_changes_answers(tmp_path: Path, raw_kb: dict[str, Any]) -> None:
+    data = copy.deepcopy(raw_kb)
+    _condition(data, "dengue")["keywords"].append("haddi tod bukhar")
+    bot = ChatBot(knowledge_base_path=write(tmp_path, data))
+    assert "dengue" in bot.reply("haddi tod bukhar kya hai").topics
