@@ -12,9 +12,6 @@ from medlink.errors import DoctorNotVerified, PermissionDenied
 from medlink.scheduling import WorkingRange
 from medlink.services import appointments, doctor_patients, doctors, records
 
-PNG = None
-
-
 def _png() -> bytes:
     import io
 

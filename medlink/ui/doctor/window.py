@@ -1,38 +1,150 @@
-"""The doctor window."""
+"""The doctor window.
+
+A verified doctor gets their day (appointments), availability, meeting links,
+patients, fees and profile.  A pending, rejected or suspended doctor reaches
+only the registration-state page, which says why.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from medlink.errors import MedLinkError
+from medlink.services import doctors
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import get_settings
+from medlink.services.doctors import DoctorProfile
 from medlink.services.permissions import verification_message
 from medlink.ui.context import AppContext
 from medlink.ui.shell import PageSpec, RoleWindow
-from medlink.ui.widgets import heading
+from medlink.ui.tasks import run_task
+from medlink.ui.widgets import card, heading
+
+STATE_TITLES = {
+    "pending": "Waiting for verification",
+    "rejected": "Registration not approved",
+    "suspended": "Account suspended",
+    "verified": "Registration verified",
+}
 
 
 class VerificationStatePage(QWidget):
     """All a pending / rejected / suspended doctor can reach."""
 
-    def __init__(self, actor: Actor) -> None:
+    def __init__(self, actor: Actor, ctx: AppContext | None = None) -> None:
         super().__init__()
+        self.actor, self.ctx = actor, ctx
         layout = QVBoxLayout(self)
+        layout.setSpacing(12)
         layout.addWidget(heading("Registration status"))
-        state = QLabel(verification_message(actor.doctor_status or "pending", None))
-        state.setObjectName("verificationState")
-        state.setWordWrap(True)
-        state.setProperty("role", "banner")
-        layout.addWidget(state)
+        self.title = heading(STATE_TITLES.get(actor.doctor_status or "pending", ""), 2)
+        self.title.setObjectName("verificationTitle")
+        layout.addWidget(self.title)
+        self.state = QLabel(verification_message(actor.doctor_status or "pending", None))
+        self.state.setObjectName("verificationState")
+        self.state.setWordWrap(True)
+        self.state.setProperty("role", "banner")
+        layout.addWidget(self.state)
+
+        self.details = card()
+        self.details.setMaximumWidth(720)
+        grid = QGridLayout(self.details)
+        grid.setContentsMargins(18, 14, 18, 14)
+        grid.setHorizontalSpacing(18)
+        self.detail_labels: dict[str, QLabel] = {}
+        for row, (key, caption) in enumerate((("name", "Name"), ("registration", "Registration no."),
+                                              ("speciality", "Speciality"), ("qualifications", "Qualifications"),
+                                              ("email", "E-mail"))):
+            name = QLabel(caption)
+            name.setProperty("role", "muted")
+            grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
+            value = QLabel()
+            value.setWordWrap(True)
+            grid.addWidget(value, row, 1)
+            self.detail_labels[key] = value
+        grid.setColumnStretch(1, 1)
+        self.details.setVisible(False)
+        layout.addWidget(self.details)
+        help_text = QLabel("Questions? Contact the clinic's administrator. You will also receive an e-mail when "
+                           "your registration is decided.")
+        help_text.setProperty("role", "muted")
+        help_text.setWordWrap(True)
+        layout.addWidget(help_text)
+        self.check = QPushButton("Check again")
+        self.check.setObjectName("checkStatus")
+        self.check.clicked.connect(self.refresh)
+        self.check.setVisible(ctx is not None)
+        layout.addWidget(self.check, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
+
+    def refresh(self) -> None:
+        if self.ctx is None or self.actor.doctor_id is None:
+            return
+        db, actor = self.ctx.db, self.actor
+        run_task(lambda: doctors.doctor_profile(db, doctor_id=actor.doctor_id, actor=actor),  # type: ignore[arg-type]
+                 on_result=self._show, on_error=lambda e: None, context=self)
+
+    def _show(self, profile: DoctorProfile) -> None:
+        status = profile.verification_status
+        self.title.setText(STATE_TITLES.get(status, status))
+        if status == "verified":
+            self.state.setText("Your registration has been verified. Sign out and sign in again to start "
+                               "seeing patients in MedLink.")
+        else:
+            self.state.setText(verification_message(status, profile.verification_note))
+        self.detail_labels["name"].setText(profile.full_name)
+        self.detail_labels["registration"].setText(profile.registration_number)
+        self.detail_labels["speciality"].setText(profile.speciality)
+        self.detail_labels["qualifications"].setText(profile.qualifications)
+        self.detail_labels["email"].setText(profile.email)
+        self.details.setVisible(True)
 
 
 class DoctorWindow(RoleWindow):
     def __init__(self, ctx: AppContext, actor: Actor) -> None:
         settings = get_settings(ctx.db)
-        if actor.doctor_status != "verified":
-            pages = [PageSpec("status", "Registration", lambda: VerificationStatePage(actor))]
+        tz = settings.tz
+        practising = actor.doctor_status == "verified"
+        if not practising:
+            pages = [PageSpec("status", "Registration", lambda: VerificationStatePage(actor, ctx))]
         else:
-            pages = [PageSpec("home", "Today", lambda: VerificationStatePage(actor))]
+            from medlink.ui.doctor.appointments_page import AppointmentsPage
+            from medlink.ui.doctor.availability_page import AvailabilityPage
+            from medlink.ui.doctor.fees_profile_pages import FeesPage, ProfilePage
+            from medlink.ui.doctor.links_page import MeetLinksPage
+            from medlink.ui.doctor.patients_page import PatientsPage
+
+            pages = [
+                PageSpec("appointments", "Today", lambda: AppointmentsPage(ctx, actor, tz)),
+                PageSpec("patients", "Patients", lambda: PatientsPage(ctx, actor, tz)),
+                PageSpec("availability", "Availability", lambda: AvailabilityPage(ctx, actor, tz)),
+                PageSpec("links", "Meeting links", lambda: MeetLinksPage(ctx, actor, tz)),
+                PageSpec("fees", "Fees", lambda: FeesPage(ctx, actor)),
+                PageSpec("profile", "My profile", lambda: ProfilePage(ctx, actor)),
+            ]
         super().__init__(ctx, actor, title=f"{settings.clinic_name} — {actor.display_name}", pages=pages,
                          idle_seconds=settings.staff_idle_seconds)
+        self.practising = practising
+
+    def show_patient(self, patient_id: int, name: str = "") -> None:
+        page = self.show_page("patients")
+        page.show_patient(patient_id, name)  # type: ignore[attr-defined]
+
+    def show_appointment(self, appointment_id: int) -> None:
+        page = self.show_page("appointments")
+        if not page.select_id(appointment_id):  # type: ignore[attr-defined]
+            page.current_id = appointment_id  # type: ignore[attr-defined]
+            page._reselect()  # type: ignore[attr-defined]
+
+    def sign_out(self, reason: str = "user") -> None:
+        try:
+            from medlink.services.records import remove_private_temp
+
+            remove_private_temp()
+        except (ImportError, OSError, MedLinkError):  # pragma: no cover - best effort
+            pass
+        super().sign_out(reason)
+
+
+__all__ = ["DoctorWindow", "VerificationStatePage", "QFrame"]

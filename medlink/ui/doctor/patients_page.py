@@ -1,0 +1,439 @@
+"""The doctor's patients and one patient's chart: profile, records, visits,
+prescriptions and bills.  Only patients with an appointment with this doctor
+can be opened (the services refuse anyone else); every view is audit-logged."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medlink.services import billing, doctor_patients, prescriptions, records
+from medlink.services.actor import Actor
+from medlink.services.appointments import AppointmentView
+from medlink.services.billing import PAYMENT_METHODS, BillView
+from medlink.services.doctor_patients import MyPatientRow, PatientChart
+from medlink.services.prescriptions import PrescriptionView
+from medlink.services.records import RecordView
+from medlink.ui.context import AppContext
+from medlink.ui.doctor import common
+from medlink.ui.doctor.common import MODE_LABELS, STATUS_COLOURS, Column, RowsModel, make_table, muted, selected_row
+from medlink.ui.errors import show_error
+from medlink.ui.tasks import run_task
+from medlink.ui.widgets import connect_debounced, empty_state, format_money, format_when, heading
+
+
+def _size(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} MB"
+    return f"{max(1, n // 1024)} KB"
+
+
+def _with_empty(view: QWidget, text: str) -> tuple[QStackedWidget, QLabel]:
+    stack = QStackedWidget()
+    stack.addWidget(view)
+    empty = empty_state(text)
+    stack.addWidget(empty)
+    return stack, empty
+
+
+class PatientsPage(QWidget):
+    def __init__(self, ctx: AppContext, actor: Actor, tz: tzinfo) -> None:
+        super().__init__()
+        self.ctx, self.actor, self.tz = ctx, actor, tz
+        self.chart: PatientChart | None = None
+        self.patient_id: int | None = None
+        self._pending_open: int | None = None
+        self.last_opened_file: Path | None = None
+
+        root = QHBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        root.addWidget(splitter)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 8, 0)
+        left_layout.addWidget(heading("Patients"))
+        self.search = QLineEdit()
+        self.search.setObjectName("patientSearch")
+        self.search.setPlaceholderText("Search your patients by name…")
+        self.search.setClearButtonEnabled(True)
+        left_layout.addWidget(self.search)
+        connect_debounced(self.search.textChanged, self.refresh, parent=self)
+        self.list_model: RowsModel[MyPatientRow] = RowsModel([
+            Column("Name", lambda p: p.full_name),
+            Column("Age", lambda p: f"{p.age}" if p.age is not None else "—", align_right=True),
+            Column("Last visit", lambda p: p.last_visit.astimezone(tz).strftime("%d %b %Y") if p.last_visit else "—"),
+            Column("Next", lambda p: p.next_visit.astimezone(tz).strftime("%d %b") if p.next_visit else "—"),
+        ])
+        self.list_view = make_table(self.list_model, stretch_column=0, name="patientList")
+        self.list_view.selectionModel().selectionChanged.connect(self._patient_selected)
+        self.list_stack, self.list_empty = _with_empty(
+            self.list_view, "No patients yet. Patients appear here once they book an appointment with you.")
+        left_layout.addWidget(self.list_stack, 1)
+        left.setMinimumWidth(320)
+        splitter.addWidget(left)
+
+        self.chart_stack = QStackedWidget()
+        self.chart_stack.addWidget(empty_state("Choose a patient to open their chart."))
+        self.chart_stack.addWidget(self._chart_widget())
+        splitter.addWidget(self.chart_stack)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+
+    # --- chart layout ------------------------------------------------------------------------
+    def _chart_widget(self) -> QWidget:
+        chart = QWidget()
+        layout = QVBoxLayout(chart)
+        layout.setContentsMargins(8, 0, 0, 0)
+        header = QFrame()
+        header.setProperty("role", "card")
+        grid = QGridLayout(header)
+        grid.setContentsMargins(18, 14, 18, 14)
+        grid.setHorizontalSpacing(24)
+        self.name = heading("", 2)
+        self.name.setObjectName("chartName")
+        grid.addWidget(self.name, 0, 0, 1, 2)
+        self.basics = muted()
+        self.basics.setObjectName("chartBasics")
+        grid.addWidget(self.basics, 1, 0, 1, 2)
+        self.allergies = QLabel()
+        self.allergies.setObjectName("chartAllergies")
+        self.allergies.setWordWrap(True)
+        grid.addWidget(self.allergies, 2, 0)
+        self.history = QLabel()
+        self.history.setObjectName("chartHistory")
+        self.history.setWordWrap(True)
+        grid.addWidget(self.history, 2, 1)
+        self.contact = muted()
+        self.contact.setObjectName("chartContact")
+        grid.addWidget(self.contact, 3, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addWidget(header)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("chartTabs")
+        self.tabs.addTab(self._records_tab(), "Records")
+        self.tabs.addTab(self._visits_tab(), "Visits")
+        self.tabs.addTab(self._prescriptions_tab(), "Prescriptions")
+        self.tabs.addTab(self._bills_tab(), "Bills")
+        layout.addWidget(self.tabs, 1)
+        return chart
+
+    def _records_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QHBoxLayout(tab)
+        layout.setContentsMargins(8, 8, 8, 8)
+        self.records_model: RowsModel[RecordView] = RowsModel([
+            Column("Date", lambda r: r.record_date.strftime("%d %b %Y")),
+            Column("Title", lambda r: r.title),
+            Column("Type", lambda r: r.type_label),
+            Column("File", lambda r: ("Image" if r.is_image else "PDF") + f" · {_size(r.size_bytes)}",
+                   tooltip=lambda r: f"{r.original_filename or ''} — uploaded by {r.uploaded_by or 'unknown'}"),
+        ])
+        self.records_view = make_table(self.records_model, stretch_column=1, name="recordsTable")
+        self.records_view.selectionModel().selectionChanged.connect(self._record_selected)
+        self.records_view.doubleClicked.connect(lambda *_: self.open_record())
+        stack, _ = _with_empty(self.records_view, "No medical records uploaded for this patient yet.")
+        self.records_stack = stack
+        layout.addWidget(stack, 3)
+        side = QVBoxLayout()
+        self.preview = QLabel("Select a record")
+        self.preview.setObjectName("recordPreview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setFixedSize(210, 210)
+        self.preview.setStyleSheet("background: #F8FAFB; border: 1px solid #D9E2EC; border-radius: 8px;"
+                                   " color: #627D98;")
+        side.addWidget(self.preview)
+        self.open_record_button = QPushButton("Open")
+        self.open_record_button.setObjectName("openRecord")
+        self.open_record_button.setProperty("role", "primary")
+        self.open_record_button.setEnabled(False)
+        self.open_record_button.clicked.connect(self.open_record)
+        side.addWidget(self.open_record_button)
+        side.addStretch(1)
+        layout.addLayout(side)
+        return tab
+
+    def _visits_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(8, 8, 8, 8)
+        tz = self.tz
+        self.visits_model: RowsModel[AppointmentView] = RowsModel([
+            Column("When", lambda a: format_when(a.starts_at, tz)),
+            Column("Mode", lambda a: MODE_LABELS.get(a.mode, a.mode)),
+            Column("Reason", lambda a: a.reason or "—"),
+            Column("Diagnosis", lambda a: a.diagnosis or "—"),
+            Column("Status", lambda a: common.status_label(a.status), colour=lambda a: STATUS_COLOURS.get(a.status)),
+        ])
+        self.visits_view = make_table(self.visits_model, stretch_column=2, name="visitsTable")
+        self.visits_view.doubleClicked.connect(lambda *_: self.go_to_visit())
+        stack, _ = _with_empty(self.visits_view, "No appointments with you.")
+        self.visits_stack = stack
+        layout.addWidget(stack, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        go = QPushButton("Open in Appointments")
+        go.setObjectName("goToVisit")
+        go.clicked.connect(self.go_to_visit)
+        row.addWidget(go)
+        layout.addLayout(row)
+        return tab
+
+    def _prescriptions_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(8, 8, 8, 8)
+        tz = self.tz
+        self.rx_model: RowsModel[PrescriptionView] = RowsModel([
+            Column("Date", lambda p: format_when(p.created_at, tz)),
+            Column("No.", lambda p: p.number),
+            Column("Doctor", lambda p: p.doctor_name),
+            Column("Medicines / tests", lambda p: p.summary),
+            Column("Follow-up", lambda p: p.follow_up_on.strftime("%d %b %Y") if p.follow_up_on else "—"),
+        ])
+        self.rx_view = make_table(self.rx_model, stretch_column=3, name="prescriptionsTable")
+        self.rx_view.doubleClicked.connect(lambda *_: self.open_prescription())
+        stack, _ = _with_empty(self.rx_view, "No prescriptions yet. Write one from the patient's appointment.")
+        self.rx_stack = stack
+        layout.addWidget(stack, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        open_pdf = QPushButton("Open PDF")
+        open_pdf.setObjectName("openPrescription")
+        open_pdf.clicked.connect(self.open_prescription)
+        row.addWidget(open_pdf)
+        layout.addLayout(row)
+        return tab
+
+    def _bills_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(8, 8, 8, 8)
+        tz = self.tz
+        self.bills_model: RowsModel[BillView] = RowsModel([
+            Column("Receipt", lambda b: b.number),
+            Column("Issued", lambda b: format_when(b.issued_at, tz)),
+            Column("Total", lambda b: format_money(b.grand_total), align_right=True),
+            Column("Status", lambda b: common.status_label(b.status), colour=lambda b: STATUS_COLOURS.get(b.status)),
+            Column("Paid by", lambda b: b.payment_method or "—"),
+        ])
+        self.bills_view = make_table(self.bills_model, stretch_column=0, name="billsTable")
+        self.bills_view.doubleClicked.connect(lambda *_: self.open_receipt())
+        stack, _ = _with_empty(self.bills_view, "No bills for your appointments with this patient.")
+        self.bills_stack = stack
+        layout.addWidget(stack, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.bill_method = QComboBox()
+        self.bill_method.setObjectName("billMethod")
+        for method in PAYMENT_METHODS:
+            self.bill_method.addItem(method, method)
+        row.addWidget(self.bill_method)
+        paid = QPushButton("Mark paid")
+        paid.setObjectName("billMarkPaid")
+        paid.clicked.connect(lambda: self.set_paid(True))
+        row.addWidget(paid)
+        unpaid = QPushButton("Mark unpaid")
+        unpaid.setObjectName("billMarkUnpaid")
+        unpaid.clicked.connect(lambda: self.set_paid(False))
+        row.addWidget(unpaid)
+        open_receipt = QPushButton("Open receipt")
+        open_receipt.setObjectName("openBillReceipt")
+        open_receipt.clicked.connect(self.open_receipt)
+        row.addWidget(open_receipt)
+        layout.addLayout(row)
+        return tab
+
+    # --- list ----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        db, actor, text = self.ctx.db, self.actor, self.search.text()
+        run_task(lambda: doctor_patients.my_patients(db, actor=actor, text=text),
+                 on_result=self._list_loaded, on_error=lambda e: show_error(self, e), context=self)
+
+    def _list_loaded(self, rows: list[MyPatientRow]) -> None:
+        self.list_model.set_rows(rows)
+        if rows:
+            self.list_stack.setCurrentIndex(0)
+        else:
+            self.list_empty.setText("No patient of yours matches that name." if self.search.text().strip() else
+                                    "No patients yet. Patients appear here once they book an appointment with you.")
+            self.list_stack.setCurrentIndex(1)
+        target = self._pending_open or self.patient_id
+        for row, patient in enumerate(rows):
+            if patient.patient_id == target:
+                self.list_view.blockSignals(True)
+                self.list_view.selectRow(row)
+                self.list_view.blockSignals(False)
+        if self._pending_open is not None:
+            patient_id, self._pending_open = self._pending_open, None
+            self.open_patient(patient_id)
+
+    def _patient_selected(self, *_: object) -> None:
+        row: MyPatientRow | None = selected_row(self.list_view)
+        if row is not None and row.patient_id != self.patient_id:
+            self.open_patient(row.patient_id)
+
+    def show_patient(self, patient_id: int, name: str = "") -> None:
+        """Called from the Appointments page: open this patient's chart."""
+        if name and self.search.text() and not name.lower().startswith(self.search.text().lower()):
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+        self._pending_open = patient_id
+        self.refresh()
+
+    # --- chart ---------------------------------------------------------------------------------
+    def open_patient(self, patient_id: int) -> None:
+        self.patient_id = patient_id
+        db, actor = self.ctx.db, self.actor
+        run_task(lambda: doctor_patients.patient_chart(db, actor=actor, patient_id=patient_id),
+                 on_result=self._chart_loaded, on_error=lambda e: show_error(self, e), context=self)
+
+    def _chart_loaded(self, chart: PatientChart) -> None:
+        self.chart = chart
+        p = chart.profile
+        self.chart_stack.setCurrentIndex(1)
+        self.name.setText(p.full_name)
+        basics = [x for x in (p.gender, f"{p.age} years" if p.age is not None else None,
+                              f"Blood group {p.blood_group}" if p.blood_group else None,
+                              f"Patient ID P{p.id:06d}") if x]
+        self.basics.setText(" · ".join(basics))
+        if p.allergies:
+            self.allergies.setText(f"<b style='color:#B42318'>Allergies:</b> {p.allergies}")
+        else:
+            self.allergies.setText("<b>Allergies:</b> none recorded")
+        self.history.setText(f"<b>History:</b> {p.medical_history}" if p.medical_history
+                             else "<b>History:</b> none recorded")
+        contact = [x for x in (p.phone, p.email, p.address) if x]
+        if p.emergency_contact_name:
+            contact.append(f"Emergency: {p.emergency_contact_name} {p.emergency_contact_phone or ''}".strip())
+        self.contact.setText(" · ".join(contact))
+        self.records_model.set_rows(chart.records)
+        self.records_stack.setCurrentIndex(0 if chart.records else 1)
+        self.visits_model.set_rows(chart.appointments)
+        self.visits_stack.setCurrentIndex(0 if chart.appointments else 1)
+        self.rx_model.set_rows(chart.prescriptions)
+        self.rx_stack.setCurrentIndex(0 if chart.prescriptions else 1)
+        self.bills_model.set_rows(chart.bills)
+        self.bills_stack.setCurrentIndex(0 if chart.bills else 1)
+        self.tabs.setTabText(0, f"Records ({len(chart.records)})")
+        self.tabs.setTabText(1, f"Visits ({len(chart.appointments)})")
+        self.tabs.setTabText(2, f"Prescriptions ({len(chart.prescriptions)})")
+        self.tabs.setTabText(3, f"Bills ({len(chart.bills)})")
+        self.preview.setPixmap(QPixmap())
+        self.preview.setText("Select a record")
+        self.open_record_button.setEnabled(False)
+        if chart.records:
+            self.records_view.selectRow(0)
+
+    # --- records -------------------------------------------------------------------------------
+    def _record_selected(self, *_: object) -> None:
+        record: RecordView | None = selected_row(self.records_view)
+        self.open_record_button.setEnabled(record is not None)
+        if record is None:
+            return
+        if not record.is_image:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(f"PDF document\n{_size(record.size_bytes)}\n\nClick Open to view it.")
+            return
+        self.preview.setText("Loading preview…")
+        db, actor, records_dir = self.ctx.db, self.actor, self.ctx.records_dir
+
+        def load() -> bytes | None:
+            view, data = records.read_record(db, actor=actor, records_dir=records_dir, record_id=record.id)
+            return records.thumbnail_png(data, view.content_type, max_side=206)
+
+        def show(png: bytes | None) -> None:
+            current: RecordView | None = selected_row(self.records_view)
+            if current is None or current.id != record.id:
+                return
+            pixmap = QPixmap()
+            if png and pixmap.loadFromData(png):
+                self.preview.setPixmap(pixmap)
+            else:
+                self.preview.setText("No preview available")
+
+        def failed(exc: BaseException) -> None:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText("The file cannot be shown.")
+            show_error(self, exc)
+
+        run_task(load, on_result=show, on_error=failed, context=self)
+
+    def open_record(self) -> None:
+        record: RecordView | None = selected_row(self.records_view)
+        if record is None:
+            return
+        db, actor, records_dir = self.ctx.db, self.actor, self.ctx.records_dir
+
+        def work() -> Path:
+            view, data = records.read_record(db, actor=actor, records_dir=records_dir, record_id=record.id)
+            suffix = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg"}.get(view.content_type, ".bin")
+            return records.write_private_temp(data, suffix)
+
+        def opened(path: Path) -> None:
+            self.last_opened_file = path
+            common.open_with_system(path)
+
+        run_task(work, on_result=opened, on_error=lambda e: show_error(self, e), context=self)
+
+    # --- visits, prescriptions, bills ----------------------------------------------------------
+    def go_to_visit(self) -> None:
+        visit: AppointmentView | None = selected_row(self.visits_view)
+        window = self.window()
+        if visit is not None and hasattr(window, "show_appointment"):
+            window.show_appointment(visit.id)
+
+    def open_prescription(self) -> None:
+        rx: PrescriptionView | None = selected_row(self.rx_view)
+        if rx is None:
+            return
+        db, actor, records_dir = self.ctx.db, self.actor, self.ctx.records_dir
+        run_task(lambda: prescriptions.prescription_pdf(db, actor=actor, records_dir=records_dir, prescription_id=rx.id),
+                 on_result=lambda path: common.open_with_system(Path(path)),
+                 on_error=lambda e: show_error(self, e), context=self)
+
+    def open_receipt(self) -> None:
+        bill: BillView | None = selected_row(self.bills_view)
+        if bill is None:
+            return
+        db, actor, records_dir = self.ctx.db, self.actor, self.ctx.records_dir
+        run_task(lambda: billing.receipt_pdf(db, actor=actor, records_dir=records_dir, bill_id=bill.id),
+                 on_result=lambda path: common.open_with_system(Path(path)),
+                 on_error=lambda e: show_error(self, e), context=self)
+
+    def set_paid(self, paid: bool) -> None:
+        bill: BillView | None = selected_row(self.bills_view)
+        if bill is None:
+            return
+        method = self.bill_method.currentData() if paid else None
+        db, actor, records_dir = self.ctx.db, self.actor, self.ctx.records_dir
+        run_task(lambda: billing.set_bill_payment(db, actor=actor, bill_id=bill.id, paid=paid, payment_method=method,
+                                                  records_dir=records_dir),
+                 on_result=lambda _: self.open_patient(bill.patient_id),
+                 on_error=lambda e: show_error(self, e), context=self)
+
+
+__all__ = ["PatientsPage", "QTableView"]
