@@ -24,6 +24,7 @@ from medlink.errors import (
 from medlink.security.passwords import check_password_policy, hash_password, needs_rehash, verify_password
 from medlink.services import audit
 from medlink.services.actor import Actor
+from medlink.services.permissions import require_admin
 from medlink.services.validation import email_key, validate_email, validate_name
 
 # Sign-in throttling: from the 3rd consecutive failure the account must wait
@@ -171,8 +172,7 @@ def has_admin(db: Database) -> bool:
 
 def create_staff(db: Database, *, actor: Actor, email: str, password: str, full_name: str,
                  role: Role = Role.STAFF) -> int:
-    if not actor.is_admin:
-        raise PermissionDenied("Only an administrator can create staff accounts.")
+    require_admin(actor, "create staff accounts")
     if role not in (Role.STAFF, Role.ADMIN):
         raise ValidationError("role", "Staff accounts are either front-desk staff or administrators.")
     with db.transaction() as session:
@@ -215,8 +215,7 @@ class UserSummary:
 
 def list_users(db: Database, *, actor: Actor, role: Role | None = None, text: str = "", limit: int = 500,
                now: datetime | None = None) -> list[UserSummary]:
-    if not actor.is_admin:
-        raise PermissionDenied("Only an administrator can manage accounts.")
+    require_admin(actor, "manage accounts")
     now = now or utcnow()
     from medlink.services.validation import like_contains, search_text
 
@@ -240,8 +239,7 @@ def list_users(db: Database, *, actor: Actor, role: Role | None = None, text: st
 
 
 def _admin_user(session: Session, actor: Actor, user_id: int) -> User:
-    if not actor.is_admin:
-        raise PermissionDenied("Only an administrator can manage accounts.")
+    require_admin(actor, "manage accounts")
     user = session.get(User, user_id)
     if user is None:
         raise NotFound("That account does not exist.")

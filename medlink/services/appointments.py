@@ -250,7 +250,7 @@ def set_outcome(db: Database, *, actor: Actor, appointment_id: int, status: Appo
         raise ValidationError("status", "An appointment can be marked completed or no-show.")
     with db.transaction() as session:
         appointment = _load(session, appointment_id, lock=True)
-        if actor.is_patient:
+        if require_signed_in(actor).is_patient:
             raise PermissionDenied("Patients cannot change the outcome of an appointment.")
         _may_change(session, actor, appointment)
         if appointment.status not in ACTIVE:
@@ -361,7 +361,7 @@ def get_appointment(db: Database, *, actor: Actor, appointment_id: int) -> Appoi
 
 def day_queue(db: Database, *, actor: Actor, day: date) -> list[AppointmentView]:
     """The front desk's queue for a day, all doctors, in time order."""
-    if not actor.is_staff:
+    if not require_signed_in(actor).is_staff:
         raise PermissionDenied("Only clinic staff can see the day's queue.")
     with db.read() as session:
         tz = clinic_timezone(session)

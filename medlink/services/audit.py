@@ -74,8 +74,9 @@ def search_audit_log(
     limit: int = 500,
     offset: int = 0,
 ) -> list[AuditEntry]:
-    if not actor.is_admin:
-        raise PermissionDenied("Only an administrator can read the audit log.")
+    from medlink.services.permissions import require_admin
+
+    require_admin(actor, "read the audit log")
     query = select(AuditLog).order_by(AuditLog.at.desc(), AuditLog.id.desc())
     if user_id is not None:
         query = query.where(AuditLog.actor_user_id == user_id)
@@ -99,8 +100,9 @@ def search_audit_log(
 
 
 def audit_actions(db: Database, *, actor: Actor) -> list[str]:
-    if not actor.is_admin:
-        raise PermissionDenied("Only an administrator can read the audit log.")
+    from medlink.services.permissions import require_admin
+
+    require_admin(actor, "read the audit log")
     with db.read() as session:
         return list(session.scalars(select(AuditLog.action).distinct().order_by(AuditLog.action)))
 

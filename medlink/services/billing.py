@@ -303,7 +303,7 @@ def set_bill_payment(db: Database, *, actor: Actor, bill_id: int, paid: bool, pa
         raise ValidationError("payment_method", "Choose how the bill was paid.")
     with db.transaction() as session:
         bill = _load_bill(session, bill_id)
-        if actor.is_patient:
+        if require_signed_in(actor).is_patient:
             raise PermissionDenied("Only the clinic can record payments.")
         _may_see_bill(session, actor, bill)
         bill.status = (BillStatus.PAID if paid else BillStatus.UNPAID).value
@@ -329,6 +329,7 @@ def list_bills(db: Database, *, actor: Actor, patient_id: int | None = None, lim
             doctor_id = require_practising_doctor(session, actor)
             query = query.where(Bill.doctor_id == doctor_id)
             if patient_id is not None:
+                require_patient_access(session, actor, patient_id)
                 query = query.where(Bill.patient_id == patient_id)
         elif actor.is_staff:
             if patient_id is not None:
@@ -354,7 +355,7 @@ def receipt_pdf(db: Database, *, actor: Actor, records_dir: Path, bill_id: int) 
 
 def void_bill(db: Database, *, actor: Actor, bill_id: int, reason: str) -> BillView:
     """Cancel a bill issued by mistake (its number stays used; admin only)."""
-    if not actor.is_admin:
+    if not require_signed_in(actor).is_admin:
         raise PermissionDenied("Only an administrator can void a bill.")
     text = clean_text(reason, field="reason", label="Reason", max_length=500, required=True)
     with db.transaction() as session:

@@ -135,8 +135,9 @@ def clinic_timezone(session: Session) -> ZoneInfo:
 
 def update_settings(db: Database, *, actor: Actor, changes: dict[str, Any], expected_version: int | None = None) -> ClinicSettingsView:
     """Validate and save a set of changes (admin only).  Nothing is saved if any field is bad."""
-    if not actor.is_admin:
-        raise PermissionDenied("Only an administrator can change the clinic settings.")
+    from medlink.services.permissions import require_admin
+
+    require_admin(actor, "change the clinic settings")
     clean = validate_settings_changes(changes)
     with db.transaction() as session:
         row = settings_row(session)

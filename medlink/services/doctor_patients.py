@@ -56,7 +56,7 @@ def my_patients(db: Database, *, actor: Actor, text: str = "", limit: int = 200,
                 now: datetime | None = None) -> list[MyPatientRow]:
     """Distinct patients with an appointment with this doctor (any status but cancelled-only
     counts too: the booking happened), by name prefix; most recent contact first."""
-    if not actor.is_doctor:
+    if actor is None or not actor.is_doctor:
         raise PermissionDenied("Only a doctor has a patient list.")
     now = now or utcnow()
     text = search_text(text)
@@ -88,7 +88,7 @@ def my_patients(db: Database, *, actor: Actor, text: str = "", limit: int = 200,
 
 def patient_chart(db: Database, *, actor: Actor, patient_id: int, records_dir: Path | None = None) -> PatientChart:
     """Everything a doctor sees about one of their patients (each part audit-logged by its service)."""
-    if not actor.is_doctor:
+    if actor is None or not actor.is_doctor:
         raise PermissionDenied("Only a doctor has patient charts.")
     profile = patients.get_patient(db, actor=actor, patient_id=patient_id)  # checks access, audit "patient.view"
     return PatientChart(
