@@ -1,0 +1,143 @@
+"""My bills: list, open the receipt PDF, save a copy."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import tzinfo
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from medlink.errors import MedLinkError, StorageError
+from medlink.services import billing
+from medlink.services.billing import BillView
+from medlink.ui.context import AppContext
+from medlink.ui.errors import show_error
+from medlink.ui.patient import common
+from medlink.ui.patient.common import Column, RowsModel, make_table, selected_row
+from medlink.ui.tasks import run_task
+from medlink.ui.widgets import empty_state, format_money, format_when, heading
+
+BILL_STATUS = {"unpaid": "Unpaid", "paid": "Paid", "void": "Cancelled"}
+
+
+def bill_columns(tz: tzinfo) -> list[Column[BillView]]:
+    return [
+        Column("Date", lambda b: format_when(b.issued_at, tz)),
+        Column("Receipt no.", lambda b: b.number),
+        Column("Doctor", lambda b: b.doctor_name or "—"),
+        Column("Total", lambda b: format_money(b.grand_total), align_right=True),
+        Column("Status", lambda b: BILL_STATUS.get(b.status, b.status) + (f" ({b.payment_method})"
+                                                                          if b.payment_method else "")),
+    ]
+
+
+class MyBillsPage(QWidget):
+    def __init__(self, ctx: AppContext, tz: tzinfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._request = 0
+        self.save_dialog: QFileDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(heading("My bills"))
+        note = QLabel("Receipts for your consultations, tests and medicines. Amounts include GST where it applies.")
+        note.setProperty("role", "muted")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.model: RowsModel[BillView] = RowsModel(bill_columns(tz), self)
+        self.table = make_table(self.model, "billsTable", stretch_column=2)
+        self.table.doubleClicked.connect(lambda _: self.open_receipt())
+        self.empty = empty_state("No bills yet. After a visit the clinic's receipt appears here.")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        layout.addWidget(self.stack, 1)
+        actions = QHBoxLayout()
+        self.summary = QLabel()
+        self.summary.setObjectName("billsSummary")
+        self.summary.setProperty("role", "muted")
+        actions.addWidget(self.summary, 1)
+        self.open_button = QPushButton("Open receipt")
+        self.open_button.setObjectName("openReceipt")
+        self.open_button.setProperty("role", "primary")
+        self.open_button.clicked.connect(self.open_receipt)
+        self.save_button = QPushButton("Save receipt as…")
+        self.save_button.setObjectName("saveReceipt")
+        self.save_button.clicked.connect(self.save_receipt)
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.save_button)
+        layout.addLayout(actions)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        actor = self.ctx.actor
+        assert actor is not None
+        self._request += 1
+        request = self._request
+        db = self.ctx.db
+        run_task(lambda: billing.list_bills(db, actor=actor), on_result=lambda rows: self._loaded(request, rows),
+                 on_error=lambda exc: show_error(self, exc), context=self)
+
+    def _loaded(self, request: int, rows: list[BillView]) -> None:
+        if request != self._request:
+            return
+        self.model.set_rows(rows)
+        self.stack.setCurrentWidget(self.table if rows else self.empty)
+        unpaid = [b for b in rows if b.status == "unpaid"]
+        if unpaid:
+            total = sum((b.grand_total for b in unpaid), start=rows[0].grand_total * 0)
+            self.summary.setText(f"{len(unpaid)} unpaid · {format_money(total)} due at the front desk")
+        else:
+            self.summary.setText(f"{len(rows)} receipt{'s' if len(rows) != 1 else ''}" if rows else "")
+        if rows:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def selected(self) -> BillView | None:
+        return self.model.row_at(selected_row(self.table))
+
+    def _update_buttons(self) -> None:
+        has = self.selected() is not None
+        self.open_button.setEnabled(has)
+        self.save_button.setEnabled(has)
+
+    def _with_pdf(self, then) -> None:  # type: ignore[no-untyped-def]
+        bill = self.selected()
+        if bill is None:
+            return
+        actor, db, records_dir = self.ctx.actor, self.ctx.db, self.ctx.records_dir
+        assert actor is not None
+        run_task(lambda: billing.receipt_pdf(db, actor=actor, records_dir=records_dir, bill_id=bill.id),
+                 on_result=lambda path: then(bill, Path(path)), on_error=lambda exc: show_error(self, exc),
+                 context=self)
+
+    def open_receipt(self) -> None:
+        def opened(bill: BillView, path: Path) -> None:
+            if not common.open_local_file(path):
+                show_error(self, MedLinkError("No PDF viewer was found on this computer. Use “Save receipt as…”."))
+
+        self._with_pdf(opened)
+
+    def save_receipt(self) -> None:
+        def chosen(bill: BillView, source: Path) -> None:
+            dialog = QFileDialog(self, "Save receipt", str(Path.home() / f"Receipt {bill.number.replace('/', '-')}.pdf"),
+                                 "PDF documents (*.pdf)")
+            dialog.setObjectName("saveReceiptDialog")
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            dialog.setDefaultSuffix("pdf")
+            dialog.setOption(QFileDialog.Option.DontUseNativeDialog, self.ctx.kiosk)
+            dialog.fileSelected.connect(lambda target: self.copy_receipt(source, Path(target)))
+            self.save_dialog = dialog
+            dialog.open()
+
+        self._with_pdf(chosen)
+
+    def copy_receipt(self, source: Path, target: Path) -> None:
+        try:
+            shutil.copyfile(source, target)
+        except OSError as exc:
+            show_error(self, StorageError(f"The receipt could not be saved: {exc.strerror or exc}."))
+            return
+        self.summary.setText(f"Saved to {target}")

@@ -1,0 +1,452 @@
+"""Booking (and rescheduling) an appointment: date → free time → mode → reason → confirm."""
+
+from __future__ import annotations
+
+import html
+from datetime import date, datetime, timedelta, tzinfo
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCalendarWidget,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medlink.db.models import AppointmentMode
+from medlink.errors import MedLinkError, SlotTaken, ValidationError
+from medlink.services import appointments, doctors
+from medlink.services.appointments import AppointmentView
+from medlink.ui.context import AppContext
+from medlink.ui.errors import show_error
+from medlink.ui.patient.common import set_scroll_widget, short_time
+from medlink.ui.tasks import run_task
+from medlink.ui.widgets import card, empty_state, format_when, heading
+
+BOOKING_HORIZON_DAYS = 365
+SLOT_TAKEN_MESSAGE = "That slot was just taken — here are the next free ones."
+SLOT_STYLE = """
+QPushButton#slotButton { padding: 7px 6px; }
+QPushButton#slotButton:checked { background: #0F766E; color: white; border: 1px solid #115E59; font-weight: 600; }
+"""
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())
+
+
+class BookingDialog(QDialog):
+    """Books a new appointment with ``doctor_id`` — or, given ``appointment``, moves it
+    to another free slot of the same doctor."""
+
+    booked = Signal(object)  # AppointmentView
+
+    def __init__(self, ctx: AppContext, tz: tzinfo, doctor_id: int, doctor_name: str,
+                 parent: QWidget | None = None, *, appointment: AppointmentView | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tz = tz
+        self.doctor_id = doctor_id
+        self.doctor_name = doctor_name
+        self.appointment = appointment
+        self.result_view: AppointmentView | None = None
+        self._working: set[date] = set()
+        self._slots: list[datetime] = []
+        self._slot_request = 0
+        self._last_good = None  # type: QDate | None
+        self.setObjectName("bookingDialog")
+        rescheduling = appointment is not None
+        self.setWindowTitle(f"Move appointment — {doctor_name}" if rescheduling else f"Book — {doctor_name}")
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 18)
+        self.pages = QStackedWidget()
+        outer.addWidget(self.pages, 1)
+
+        # --- page 1: choose ------------------------------------------------------------------
+        choose = QWidget()
+        layout = QVBoxLayout(choose)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(heading(f"Move your appointment with {doctor_name}" if rescheduling
+                                 else f"Book an appointment with {doctor_name}"))
+        if rescheduling:
+            assert appointment is not None
+            now_text = QLabel(f"Currently: {format_when(appointment.starts_at, tz)}. Choose a new date and time; "
+                              "your current time is kept until the new one is confirmed.")
+        else:
+            now_text = QLabel("1. Choose a date   2. Choose a time   3. In person or online   4. Confirm")
+        now_text.setProperty("role", "muted")
+        now_text.setWordWrap(True)
+        layout.addWidget(now_text)
+        self.message = QLabel()
+        self.message.setObjectName("bookingMessage")
+        self.message.setProperty("role", "banner")
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        layout.addWidget(self.message)
+
+        row = QHBoxLayout()
+        row.setSpacing(18)
+        left = QVBoxLayout()
+        self.calendar = QCalendarWidget()
+        self.calendar.setObjectName("bookingCalendar")
+        self.calendar.setGridVisible(False)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.today = datetime.now(tz).date()
+        self.calendar.setMinimumDate(_qdate(self.today))
+        self.calendar.setMaximumDate(_qdate(self.today + timedelta(days=BOOKING_HORIZON_DAYS)))
+        self.calendar.setMinimumSize(340, 290)
+        self.calendar.selectionChanged.connect(self._date_changed)
+        left.addWidget(self.calendar)
+        legend = QLabel("Greyed-out days: the doctor does not see patients.")
+        legend.setProperty("role", "muted")
+        legend.setWordWrap(True)
+        left.addWidget(legend)
+        left.addStretch(1)
+        row.addLayout(left)
+
+        right = QVBoxLayout()
+        self.day_title = heading("", 2)
+        self.day_title.setObjectName("slotDayTitle")
+        right.addWidget(self.day_title)
+        self.slot_area = QScrollArea()
+        self.slot_area.setObjectName("slotArea")
+        self.slot_area.setWidgetResizable(True)
+        self.slot_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.slot_area.setMinimumWidth(420)
+        self.slot_group = QButtonGroup(self)
+        self.slot_group.setExclusive(True)
+        self.slot_group.buttonClicked.connect(lambda _: self._update_confirm())
+        set_scroll_widget(self.slot_area, empty_state("Loading the doctor's calendar…"))
+        right.addWidget(self.slot_area, 1)
+        row.addLayout(right, 1)
+        layout.addLayout(row, 1)
+
+        details = QHBoxLayout()
+        details.setSpacing(18)
+        mode_box = QVBoxLayout()
+        mode_box.addWidget(QLabel("How would you like to see the doctor?"))
+        self.in_person = QRadioButton("In person at the clinic")
+        self.in_person.setObjectName("modeInPerson")
+        self.online = QRadioButton("Online video consultation")
+        self.online.setObjectName("modeOnline")
+        self.in_person.setChecked(True)
+        mode_box.addWidget(self.in_person)
+        mode_box.addWidget(self.online)
+        mode_box.addStretch(1)
+        details.addLayout(mode_box)
+        reason_box = QVBoxLayout()
+        reason_box.addWidget(QLabel("Reason for the visit / symptoms (optional)"))
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("bookingReason")
+        self.reason.setPlaceholderText("e.g. Fever and cough for three days")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(70)
+        reason_box.addWidget(self.reason)
+        self.reason_error = QLabel()
+        self.reason_error.setProperty("role", "fieldError")
+        self.reason_error.setVisible(False)
+        reason_box.addWidget(self.reason_error)
+        details.addLayout(reason_box, 1)
+        if rescheduling:
+            assert appointment is not None
+            self.in_person.setEnabled(False)
+            self.online.setEnabled(False)
+            (self.online if appointment.is_online else self.in_person).setChecked(True)
+            self.reason.setPlainText(appointment.reason or "")
+            self.reason.setReadOnly(True)
+        layout.addLayout(details)
+
+        bar = QHBoxLayout()
+        self.summary = QLabel()
+        self.summary.setObjectName("bookingSummary")
+        self.summary.setProperty("role", "muted")
+        bar.addWidget(self.summary, 1)
+        cancel = QPushButton("Cancel")
+        cancel.setObjectName("cancelBooking")
+        cancel.clicked.connect(self.reject)
+        self.confirm_button = QPushButton("Confirm new time" if rescheduling else "Confirm booking")
+        self.confirm_button.setObjectName("confirmBooking")
+        self.confirm_button.setProperty("role", "primary")
+        self.confirm_button.setDefault(True)
+        self.confirm_button.clicked.connect(self.confirm)
+        bar.addWidget(cancel)
+        bar.addWidget(self.confirm_button)
+        layout.addLayout(bar)
+        self.pages.addWidget(choose)
+
+        # --- page 2: done --------------------------------------------------------------------
+        done = QWidget()
+        done_outer = QVBoxLayout(done)
+        done_outer.addStretch(1)
+        done_card = card()
+        done_card.setFixedWidth(540)
+        done_outer.addWidget(done_card, 0, Qt.AlignmentFlag.AlignHCenter)
+        done_outer.addStretch(2)
+        done_layout = QVBoxLayout(done_card)
+        done_layout.setContentsMargins(36, 28, 36, 28)
+        done_layout.setSpacing(10)
+        self.done_title = heading("")
+        self.done_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        done_layout.addWidget(self.done_title)
+        self.done_text = QLabel()
+        self.done_text.setObjectName("bookingDone")
+        self.done_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.done_text.setWordWrap(True)
+        done_layout.addWidget(self.done_text)
+        self.mail_note = QLabel("E-mail confirmation queued")
+        self.mail_note.setObjectName("mailQueued")
+        self.mail_note.setProperty("role", "success")
+        self.mail_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        done_layout.addWidget(self.mail_note, 0, Qt.AlignmentFlag.AlignHCenter)
+        close = QPushButton("Done")
+        close.setObjectName("bookingDoneButton")
+        close.setProperty("role", "primary")
+        close.clicked.connect(self.accept)
+        done_layout.addSpacing(12)
+        done_layout.addWidget(close, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.pages.addWidget(done)
+        self.done_button = close
+
+        self.resize(900, 700)
+        self._update_confirm()
+        self._load_calendar()
+
+    # --- calendar ----------------------------------------------------------------------------
+
+    def _load_calendar(self) -> None:
+        db, doctor_id, today = self.ctx.db, self.doctor_id, self.today
+        run_task(lambda: doctors.working_days(db, doctor_id=doctor_id, first_day=today,
+                                              days=BOOKING_HORIZON_DAYS + 1),
+                 on_result=self._working_days_loaded, on_error=self._failed, context=self)
+
+    def _working_days_loaded(self, days: list[date]) -> None:
+        self._working = set(days)
+        grey = QTextCharFormat()
+        grey.setForeground(QColor("#BCCCDC"))
+        grey.setFontStrikeOut(True)
+        day = self.today.replace(day=1)  # the past of this month looks as unavailable as it is
+        last = self.today + timedelta(days=BOOKING_HORIZON_DAYS)
+        while day <= last:
+            if day not in self._working:
+                self.calendar.setDateTextFormat(_qdate(day), grey)
+            day += timedelta(days=1)
+        if not days:
+            self.calendar.setEnabled(False)
+            self._show_slot_message("This doctor has no working days in the coming year. "
+                                    "Please choose another doctor.")
+            return
+        first = days[0]
+        if self.appointment is not None:
+            current = self.appointment.starts_at.astimezone(self.tz).date()
+            if current in self._working:
+                first = current
+        self.calendar.setSelectedDate(_qdate(first))
+        self._date_changed()
+
+    def is_working_day(self, day: date) -> bool:
+        return day in self._working
+
+    def selected_date(self) -> date:
+        return _pydate(self.calendar.selectedDate())
+
+    def _date_changed(self) -> None:
+        if not self._working:
+            return
+        day = self.selected_date()
+        if day not in self._working:
+            # Non-working days cannot be chosen: go back to the last good one.
+            if self._last_good is not None:
+                self.calendar.blockSignals(True)
+                self.calendar.setSelectedDate(self._last_good)
+                self.calendar.blockSignals(False)
+            self.show_message(f"{self.doctor_name} does not see patients on {day.strftime('%A %d %B')}.")
+            return
+        self._last_good = self.calendar.selectedDate()
+        self.message.setVisible(False)
+        self.load_slots()
+
+    # --- slots -------------------------------------------------------------------------------
+
+    def load_slots(self, *, after_taken: bool = False) -> None:
+        day = self.selected_date()
+        self._slot_request += 1
+        request = self._slot_request
+        self.day_title.setText(f"Free times on {day.strftime('%A %d %B')}")
+        db, doctor_id = self.ctx.db, self.doctor_id
+        run_task(lambda: doctors.free_slots_for(db, doctor_id=doctor_id, first_day=day, days=1),
+                 on_result=lambda slots: self._slots_loaded(request, day, slots, after_taken),
+                 on_error=self._failed, context=self)
+
+    def _slots_loaded(self, request: int, day: date, slots: list[datetime], after_taken: bool) -> None:
+        if request != self._slot_request:
+            return
+        if not slots and after_taken:
+            self._jump_to_next_free(day)
+            return
+        self.show_slots(slots)
+
+    def _jump_to_next_free(self, day: date) -> None:
+        db, doctor_id = self.ctx.db, self.doctor_id
+        run_task(lambda: doctors.free_slots_for(db, doctor_id=doctor_id, first_day=day, days=30),
+                 on_result=self._next_free_loaded, on_error=self._failed, context=self)
+
+    def _next_free_loaded(self, slots: list[datetime]) -> None:
+        if not slots:
+            self.show_slots([])
+            return
+        first_day = slots[0].astimezone(self.tz).date()
+        self.calendar.blockSignals(True)
+        self.calendar.setSelectedDate(_qdate(first_day))
+        self._last_good = self.calendar.selectedDate()
+        self.calendar.blockSignals(False)
+        self.day_title.setText(f"Free times on {first_day.strftime('%A %d %B')}")
+        self.show_slots([s for s in slots if s.astimezone(self.tz).date() == first_day])
+
+    def show_slots(self, slots: list[datetime]) -> None:
+        self._slots = slots
+        for button in self.slot_group.buttons():
+            self.slot_group.removeButton(button)
+        if not slots:
+            self._show_slot_message("No free times left on this day. Please choose another date.")
+            self._update_confirm()
+            return
+        box = QWidget()
+        box.setObjectName("slotGrid")
+        box.setStyleSheet(SLOT_STYLE)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 8, 0)
+        groups = (("Morning", 0, 12), ("Afternoon", 12, 17), ("Evening", 17, 24))
+        for title, start, end in groups:
+            part = [s for s in slots if start <= s.astimezone(self.tz).hour < end]
+            if not part:
+                continue
+            caption = QLabel(f"{title} · {len(part)} free")
+            caption.setProperty("role", "muted")
+            layout.addWidget(caption)
+            grid = QGridLayout()
+            grid.setSpacing(6)
+            for index, slot in enumerate(part):
+                button = QPushButton(short_time(slot, self.tz))
+                button.setCheckable(True)
+                button.setObjectName("slotButton")
+                button.setProperty("slot", slot.isoformat())
+                button.setMinimumWidth(88)
+                self.slot_group.addButton(button)
+                grid.addWidget(button, index // 4, index % 4)
+            layout.addLayout(grid)
+            layout.addSpacing(6)
+        layout.addStretch(1)
+        set_scroll_widget(self.slot_area, box)
+        self._update_confirm()
+
+    def _show_slot_message(self, text: str) -> None:
+        label = empty_state(text)
+        label.setObjectName("slotsEmpty")
+        set_scroll_widget(self.slot_area, label)
+
+    def slot_buttons(self) -> list[QPushButton]:
+        return [b for b in self.slot_group.buttons() if isinstance(b, QPushButton)]
+
+    def choose_slot(self, slot: datetime) -> bool:
+        for button in self.slot_buttons():
+            if button.property("slot") == slot.isoformat():
+                button.setChecked(True)
+                self._update_confirm()
+                return True
+        return False
+
+    def chosen_slot(self) -> datetime | None:
+        button = self.slot_group.checkedButton()
+        if button is None:
+            return None
+        return datetime.fromisoformat(str(button.property("slot")))
+
+    def _update_confirm(self) -> None:
+        slot = self.chosen_slot()
+        self.confirm_button.setEnabled(slot is not None)
+        self.summary.setText(f"{format_when(slot, self.tz)} with {self.doctor_name}" if slot
+                             else "Choose a time to continue.")
+
+    # --- confirm -----------------------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(True)
+
+    def confirm(self) -> None:
+        slot = self.chosen_slot()
+        if slot is None:
+            return
+        actor = self.ctx.actor
+        assert actor is not None and actor.patient_id is not None
+        db = self.ctx.db
+        self.confirm_button.setEnabled(False)
+        self.reason_error.setVisible(False)
+        if self.appointment is not None:
+            appointment_id = self.appointment.id
+            run_task(lambda: appointments.reschedule_appointment(db, actor=actor, appointment_id=appointment_id,
+                                                                 new_starts_at=slot),
+                     on_result=self._done, on_error=self._confirm_failed, context=self)
+            return
+        mode = AppointmentMode.ONLINE if self.online.isChecked() else AppointmentMode.IN_PERSON
+        reason = self.reason.toPlainText()
+        patient_id, doctor_id = actor.patient_id, self.doctor_id
+        run_task(lambda: appointments.book_appointment(db, actor=actor, patient_id=patient_id, doctor_id=doctor_id,
+                                                       starts_at=slot, mode=mode, reason=reason),
+                 on_result=self._done, on_error=self._confirm_failed, context=self)
+
+    def _confirm_failed(self, exc: BaseException) -> None:
+        self._update_confirm()
+        if isinstance(exc, SlotTaken):
+            self.show_message(SLOT_TAKEN_MESSAGE)
+            self.load_slots(after_taken=True)
+            return
+        if isinstance(exc, ValidationError):
+            if exc.field == "reason":
+                self.reason_error.setText(exc.message)
+                self.reason_error.setVisible(True)
+                return
+            self.show_message(exc.message)
+            if exc.field == "starts_at":
+                self.load_slots()
+            return
+        self._failed(exc)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, MedLinkError):
+            self.show_message(exc.message)
+        else:
+            show_error(self, exc)
+
+    def _done(self, view: AppointmentView) -> None:
+        self.result_view = view
+        moved = self.appointment is not None
+        self.done_title.setText("Appointment moved" if moved else "Appointment booked")
+        where = ("Online video consultation — the link will appear under My appointments."
+                 if view.is_online and not view.meet_link
+                 else f"Online video consultation — join at {view.meet_link}" if view.is_online
+                 else "In person at the clinic. Please arrive 10 minutes early.")
+        self.done_text.setText(f"<p style='font-size:13pt'><b>{html.escape(view.doctor_name)}</b> ({html.escape(view.speciality)})</p>"
+                               f"<p style='font-size:13pt'>{format_when(view.starts_at, self.tz)}</p>"
+                               f"<p>{html.escape(where)}</p>")
+        self.pages.setCurrentIndex(1)
+        self.done_button.setFocus()
+        self.booked.emit(view)

@@ -1,0 +1,158 @@
+"""Kiosk: today's appointments with a big Check-in button, and a report upload for each."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from medlink.errors import MedLinkError
+from medlink.services import appointments, kiosk
+from medlink.services.appointments import AppointmentView
+from medlink.ui.context import AppContext
+from medlink.ui.errors import show_error
+from medlink.ui.patient.common import MODE_LABELS, STATUS_LABELS, set_scroll_widget
+from medlink.ui.patient.records_page import RecordUploadDialog
+from medlink.ui.tasks import run_task
+from medlink.ui.widgets import card, empty_state, format_when, heading
+
+
+class CheckInPage(QWidget):
+    find_doctor_requested = Signal()
+
+    def __init__(self, ctx: AppContext, tz: tzinfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tz = tz
+        self._request = 0
+        self.items: list[AppointmentView] = []
+        self.upload_dialog: RecordUploadDialog | None = None
+        self.check_in_buttons: dict[int, QPushButton] = {}
+        self.upload_buttons: dict[int, QPushButton] = {}
+        layout = QVBoxLayout(self)
+        layout.setSpacing(14)
+        actor = ctx.actor
+        layout.addWidget(heading(f"Welcome, {actor.display_name.split()[0] if actor else ''}"))
+        sub = QLabel("Check in for today's appointment so the doctor knows you are here. "
+                     "You can also add a report or scan the doctor should see.")
+        sub.setProperty("role", "muted")
+        sub.setWordWrap(True)
+        layout.addWidget(sub)
+        self.status = QLabel()
+        self.status.setObjectName("checkInStatus")
+        self.status.setProperty("role", "success")
+        self.status.setWordWrap(True)
+        self.status.setVisible(False)
+        layout.addWidget(self.status)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(self.scroll, 1)
+        set_scroll_widget(self.scroll, empty_state("Loading today's appointments…"))
+
+    def refresh(self) -> None:
+        actor, db = self.ctx.actor, self.ctx.db
+        assert actor is not None
+        self._request += 1
+        request = self._request
+        run_task(lambda: kiosk.todays_appointments(db, actor=actor),
+                 on_result=lambda rows: self._loaded(request, rows),
+                 on_error=lambda exc: show_error(self, exc), context=self)
+
+    def _loaded(self, request: int, rows: list[AppointmentView]) -> None:
+        if request != self._request:
+            return
+        self.items = rows
+        self.check_in_buttons.clear()
+        self.upload_buttons.clear()
+        if not rows:
+            box = QWidget()
+            inner = QVBoxLayout(box)
+            inner.addStretch(1)
+            inner.addWidget(empty_state("You have no appointments today.\nYou can book one now."))
+            book = QPushButton("Find a doctor")
+            book.setObjectName("kioskFindDoctor")
+            book.setProperty("role", "primary")
+            book.clicked.connect(self.find_doctor_requested)
+            inner.addWidget(book, 0, Qt.AlignmentFlag.AlignHCenter)
+            inner.addStretch(2)
+            set_scroll_widget(self.scroll, box)
+            return
+        box = QWidget()
+        inner = QVBoxLayout(box)
+        inner.setSpacing(14)
+        inner.setContentsMargins(0, 0, 12, 0)
+        for item in rows:
+            inner.addWidget(self._card(item))
+        inner.addStretch(1)
+        set_scroll_widget(self.scroll, box)
+
+    def _card(self, a: AppointmentView) -> QFrame:
+        frame = card()
+        frame.setObjectName(f"checkInCard_{a.id}")
+        row = QHBoxLayout(frame)
+        row.setContentsMargins(24, 18, 24, 18)
+        row.setSpacing(20)
+        when = QLabel(format_when(a.starts_at, self.tz, with_day=False))
+        when.setStyleSheet("font-size: 22pt; font-weight: 700; color: #0F766E;")
+        when.setMinimumWidth(150)
+        row.addWidget(when)
+        text = QVBoxLayout()
+        name = QLabel(a.doctor_name)
+        name.setStyleSheet("font-weight: 600;")
+        text.addWidget(name)
+        info = QLabel(f"{a.speciality} · {MODE_LABELS.get(a.mode, a.mode)} · {STATUS_LABELS.get(a.status, a.status)}")
+        info.setProperty("role", "muted")
+        text.addWidget(info)
+        row.addLayout(text, 1)
+        upload = QPushButton("Add a report")
+        upload.setObjectName(f"kioskUpload_{a.id}")
+        upload.clicked.connect(lambda _=False, item=a: self.upload_for(item))
+        self.upload_buttons[a.id] = upload
+        row.addWidget(upload)
+        if kiosk.can_check_in(a):
+            button = QPushButton("Check in")
+            button.setObjectName(f"checkIn_{a.id}")
+            button.setProperty("role", "primary")
+            button.setMinimumSize(200, 64)
+            button.setStyleSheet("font-size: 16pt;")
+            button.clicked.connect(lambda _=False, item=a: self.check_in(item))
+            self.check_in_buttons[a.id] = button
+            row.addWidget(button)
+        else:
+            done = QLabel("✓ Checked in" if a.status == "checked_in" else STATUS_LABELS.get(a.status, a.status))
+            done.setObjectName(f"checkedIn_{a.id}")
+            done.setProperty("role", "success")
+            row.addWidget(done)
+        return frame
+
+    def check_in(self, a: AppointmentView) -> None:
+        actor, db = self.ctx.actor, self.ctx.db
+        assert actor is not None
+        button = self.check_in_buttons.get(a.id)
+        if button:
+            button.setEnabled(False)
+        run_task(lambda: appointments.check_in(db, actor=actor, appointment_id=a.id), on_result=self._checked_in,
+                 on_error=self._failed, context=self)
+
+    def _checked_in(self, view: AppointmentView) -> None:
+        self.status.setText(f"You are checked in for {format_when(view.starts_at, self.tz, with_day=False)} with "
+                            f"{view.doctor_name}. Please take a seat — you will be called.")
+        self.status.setVisible(True)
+        self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        show_error(self, exc if isinstance(exc, MedLinkError) else exc)
+        self.refresh()
+
+    def upload_for(self, a: AppointmentView) -> RecordUploadDialog:
+        dialog = RecordUploadDialog(self.ctx, self.tz, self, appointment_id=a.id,
+                                    context_text=f"For your appointment with {a.doctor_name} at "
+                                                 f"{format_when(a.starts_at, self.tz, with_day=False)}. "
+                                                 "PDF, JPEG or PNG; stored encrypted.")
+        dialog.uploaded.connect(lambda view: (self.status.setText(f"“{view.title}” was added for {a.doctor_name}."),
+                                              self.status.setVisible(True)))
+        self.upload_dialog = dialog
+        dialog.open()
+        return dialog

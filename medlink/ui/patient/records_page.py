@@ -1,0 +1,411 @@
+"""My records: upload (encrypted, with progress), list, preview, open, delete."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, tzinfo
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medlink.errors import MedLinkError, ValidationError
+from medlink.services import kiosk, records
+from medlink.services.records import RECORD_TYPES, RecordView
+from medlink.ui import widgets
+from medlink.ui.context import AppContext
+from medlink.ui.errors import show_error
+from medlink.ui.patient import common
+from medlink.ui.patient.common import Column, RowsModel, TempFiles, format_size, make_table, selected_row
+from medlink.ui.tasks import run_task
+from medlink.ui.widgets import FieldForm, card, empty_state, heading
+
+FILE_FILTER = "Reports and scans (*.pdf *.jpg *.jpeg *.png);;PDF documents (*.pdf);;Images (*.jpg *.jpeg *.png)"
+_SUFFIX = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png"}
+
+
+def record_columns() -> list[Column[RecordView]]:
+    return [
+        Column("Date", lambda r: r.record_date.strftime("%d %b %Y")),
+        Column("Type", lambda r: r.type_label),
+        Column("Title", lambda r: r.title),
+        Column("Size", lambda r: format_size(r.size_bytes), align_right=True),
+        Column("Uploaded by", lambda r: r.uploaded_by or "—"),
+    ]
+
+
+def _read_file(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise ValidationError("file", f"The file could not be read: {exc.strerror or exc}.") from exc
+
+
+class RecordUploadDialog(QDialog):
+    """Choose a file, give it a title, date and type; encrypts and stores it."""
+
+    uploaded = Signal(object)  # RecordView
+
+    def __init__(self, ctx: AppContext, tz: tzinfo, parent: QWidget | None = None, *,
+                 appointment_id: int | None = None, context_text: str | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.appointment_id = appointment_id
+        self.result_view: RecordView | None = None
+        self.progress: QProgressDialog | None = None
+        self.file_dialog: QFileDialog | None = None
+        self.setObjectName("recordUploadDialog")
+        self.setWindowTitle("Upload a record")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 18)
+        layout.addWidget(heading("Upload a report or scan"))
+        hint = QLabel(context_text or "PDF, JPEG or PNG. The file is encrypted before it is stored.")
+        hint.setProperty("role", "muted")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.form = FieldForm()
+        chooser = QWidget()
+        row = QHBoxLayout(chooser)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.path = QLineEdit()
+        self.path.setReadOnly(True)
+        self.path.setPlaceholderText("No file chosen")
+        browse = QPushButton("Choose file…")
+        browse.setObjectName("browseFile")
+        browse.clicked.connect(self.browse)
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.form.add("file", "File", chooser)
+        self.path.setObjectName("filePath")
+        self.title = self.form.add("title", "Title", QLineEdit())
+        self.title.setPlaceholderText("e.g. Blood test — CBC")
+        self.record_type = self.form.add("record_type", "Type", QComboBox())
+        for value, label in RECORD_TYPES.items():
+            self.record_type.addItem(label, value)
+        self.record_date = self.form.add("record_date", "Date of the report", QDateEdit())
+        today = datetime.now(tz).date()
+        self.record_date.setCalendarPopup(True)
+        self.record_date.setDisplayFormat("dd MMM yyyy")
+        self.record_date.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.record_date.setDate(QDate(today.year, today.month, today.day))
+        layout.addWidget(self.form)
+        layout.addStretch(1)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        cancel = QPushButton("Cancel")
+        cancel.clicked.connect(self.reject)
+        self.upload_button = QPushButton("Upload")
+        self.upload_button.setObjectName("uploadRecord")
+        self.upload_button.setProperty("role", "primary")
+        self.upload_button.setDefault(True)
+        self.upload_button.clicked.connect(self.upload)
+        bar.addWidget(cancel)
+        bar.addWidget(self.upload_button)
+        layout.addLayout(bar)
+        self.resize(560, 380)
+
+    def browse(self) -> None:
+        dialog = QFileDialog(self, "Choose a report or scan", str(Path.home()), FILE_FILTER)
+        dialog.setObjectName("recordFileDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, self.ctx.kiosk)
+        dialog.fileSelected.connect(self.set_file)
+        self.file_dialog = dialog
+        dialog.open()
+
+    def set_file(self, path: str) -> None:
+        self.path.setText(path)
+        if not self.title.text().strip():
+            self.title.setText(Path(path).stem.replace("_", " ").replace("-", " ").strip()[:200])
+        self.form.clear_errors()
+
+    def upload(self) -> None:
+        self.form.clear_errors()
+        path = self.path.text()
+        if not path:
+            self.form.show_validation(ValidationError("file", "Choose the file to upload."))
+            return
+        actor = self.ctx.actor
+        assert actor is not None and actor.patient_id is not None
+        qdate = self.record_date.date()
+        record_date = date(qdate.year(), qdate.month(), qdate.day())
+        title, record_type = self.title.text(), self.record_type.currentData()
+        db, records_dir, patient_id, appointment_id = self.ctx.db, self.ctx.records_dir, actor.patient_id, \
+            self.appointment_id
+        self.upload_button.setEnabled(False)
+        progress = QProgressDialog("Encrypting and saving the file…", "", 0, 100, self)
+        progress.setObjectName("uploadProgress")
+        progress.setWindowTitle("Uploading")
+        progress.setCancelButton(None)  # type: ignore[arg-type]
+        progress.setMinimumDuration(0)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setValue(0)
+        self.progress = progress
+
+        def work(report) -> RecordView:  # type: ignore[no-untyped-def]
+            data = _read_file(path)
+            return records.upload_record(db, actor=actor, records_dir=records_dir, patient_id=patient_id,
+                                         title=title, record_type=record_type, record_date=record_date,
+                                         filename=Path(path).name, data=data, appointment_id=appointment_id,
+                                         progress=report)
+
+        run_task(work, on_result=self._done, on_error=self._failed, on_progress=self._progress, context=self)
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.progress is not None and total > 0:
+            self.progress.setValue(int(done * 100 / total))
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _done(self, view: RecordView) -> None:
+        self._close_progress()
+        self.result_view = view
+        self.uploaded.emit(view)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._close_progress()
+        self.upload_button.setEnabled(True)
+        if isinstance(exc, ValidationError) and self.form.show_validation(exc):
+            return
+        show_error(self, exc)
+
+
+class MyRecordsPage(QWidget):
+    """The patient's own reports and scans."""
+
+    def __init__(self, ctx: AppContext, tz: tzinfo, temp_files: TempFiles, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tz = tz
+        self.temp_files = temp_files
+        self._request = 0
+        self._preview_request = 0
+        self._own: set[int] = set()
+        self.upload_dialog: RecordUploadDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        top = QHBoxLayout()
+        top.addWidget(heading("My records"), 1)
+        upload = QPushButton("Upload a record…")
+        upload.setObjectName("openUpload")
+        upload.setProperty("role", "primary")
+        upload.clicked.connect(self.open_upload)
+        top.addWidget(upload)
+        layout.addLayout(top)
+        note = QLabel("Lab reports, prescriptions and scans. Your doctors at this clinic can see them; "
+                      "files are stored encrypted.")
+        note.setProperty("role", "muted")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.status = QLabel()
+        self.status.setObjectName("recordsStatus")
+        self.status.setProperty("role", "success")
+        self.status.setVisible(False)
+        layout.addWidget(self.status)
+
+        body = QHBoxLayout()
+        body.setSpacing(14)
+        self.model: RowsModel[RecordView] = RowsModel(record_columns(), self)
+        self.table = make_table(self.model, "recordsTable", stretch_column=2)
+        self.table.doubleClicked.connect(lambda _: self.open_selected())
+        self.empty = empty_state("No records yet. Use “Upload a record…” to add a lab report, prescription or scan "
+                                 "(PDF, JPEG or PNG).")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        body.addWidget(self.stack, 1)
+
+        preview = card()
+        preview.setFixedWidth(300)
+        side = QVBoxLayout(preview)
+        side.setContentsMargins(14, 14, 14, 14)
+        self.preview_image = QLabel()
+        self.preview_image.setObjectName("recordPreview")
+        self.preview_image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_image.setMinimumHeight(240)
+        self.preview_image.setFrameShape(QFrame.Shape.NoFrame)
+        self.preview_image.setStyleSheet("background:#F0F4F8; border-radius:8px; color:#627D98;")
+        self.preview_image.setWordWrap(True)
+        side.addWidget(self.preview_image)
+        self.preview_title = QLabel()
+        self.preview_title.setObjectName("previewTitle")
+        self.preview_title.setWordWrap(True)
+        self.preview_title.setStyleSheet("font-weight:600;")
+        side.addWidget(self.preview_title)
+        self.preview_meta = QLabel()
+        self.preview_meta.setProperty("role", "muted")
+        self.preview_meta.setWordWrap(True)
+        side.addWidget(self.preview_meta)
+        side.addStretch(1)
+        self.open_button = QPushButton("Open")
+        self.open_button.setObjectName("openRecord")
+        self.open_button.clicked.connect(self.open_selected)
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.setObjectName("deleteRecord")
+        self.delete_button.setProperty("role", "danger")
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.delete_button)
+        side.addLayout(buttons)
+        body.addWidget(preview)
+        layout.addLayout(body, 1)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self._selection_changed()
+
+    # --- data --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        actor = self.ctx.actor
+        assert actor is not None and actor.patient_id is not None
+        self._request += 1
+        request = self._request
+        db, patient_id = self.ctx.db, actor.patient_id
+
+        def load() -> tuple[list[RecordView], set[int]]:
+            return (records.list_records(db, actor=actor, patient_id=patient_id),
+                    kiosk.own_upload_ids(db, actor=actor))
+
+        run_task(load, on_result=lambda result: self._loaded(request, *result),
+                 on_error=lambda exc: show_error(self, exc), context=self)
+
+    def _loaded(self, request: int, rows: list[RecordView], own: set[int]) -> None:
+        if request != self._request:
+            return
+        self._own = own
+        keep = self.selected()
+        self.model.set_rows(rows)
+        self.stack.setCurrentWidget(self.table if rows else self.empty)
+        if rows:
+            target = 0
+            if keep is not None:
+                target = next((i for i, r in enumerate(rows) if r.id == keep.id), 0)
+            self.table.selectRow(target)
+        self._selection_changed()
+
+    def selected(self) -> RecordView | None:
+        return self.model.row_at(selected_row(self.table))
+
+    def select_record(self, record_id: int) -> bool:
+        for row, item in enumerate(self.model.rows):
+            if item.id == record_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _selection_changed(self) -> None:
+        record = self.selected()
+        actor = self.ctx.actor
+        self.open_button.setEnabled(record is not None)
+        self.delete_button.setEnabled(record is not None and record.id in self._own)
+        self._preview_request += 1
+        self.preview_image.setPixmap(QPixmap())
+        if record is None:
+            self.preview_image.setText("Select a record to preview it.")
+            self.preview_title.setText("")
+            self.preview_meta.setText("")
+            return
+        self.preview_title.setText(record.title)
+        self.preview_meta.setText(f"{record.type_label} · {record.record_date.strftime('%d %b %Y')}\n"
+                                  f"{format_size(record.size_bytes)} · {record.original_filename or ''}".rstrip(" ·"))
+        if not record.is_image:
+            self.preview_image.setText("PDF document\n\nUse “Open” to read it in your PDF viewer.")
+            return
+        self.preview_image.setText("Loading preview…")
+        request = self._preview_request
+        db, records_dir = self.ctx.db, self.ctx.records_dir
+        assert actor is not None
+
+        def load() -> bytes | None:
+            view, data = records.read_record(db, actor=actor, records_dir=records_dir, record_id=record.id)
+            return records.thumbnail_png(data, view.content_type, max_side=268)
+
+        run_task(load, on_result=lambda png: self._show_thumbnail(request, png),
+                 on_error=lambda exc: self._preview_failed(request, exc), context=self)
+
+    def _show_thumbnail(self, request: int, png: bytes | None) -> None:
+        if request != self._preview_request:
+            return
+        pixmap = QPixmap()
+        if png and pixmap.loadFromData(png):
+            self.preview_image.setText("")
+            self.preview_image.setPixmap(pixmap)
+        else:
+            self.preview_image.setText("No preview available.")
+
+    def _preview_failed(self, request: int, exc: BaseException) -> None:
+        if request != self._preview_request:
+            return
+        self.preview_image.setText(exc.message if isinstance(exc, MedLinkError) else "No preview available.")
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def open_upload(self) -> RecordUploadDialog:
+        dialog = RecordUploadDialog(self.ctx, self.tz, self)
+        dialog.uploaded.connect(self._uploaded)
+        self.upload_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _uploaded(self, view: RecordView) -> None:
+        self.status.setText(f"“{view.title}” was uploaded and stored encrypted.")
+        self.status.setVisible(True)
+        self.refresh()
+        self.select_record(view.id)
+
+    def open_selected(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        actor = self.ctx.actor
+        assert actor is not None
+        db, records_dir = self.ctx.db, self.ctx.records_dir
+
+        def load() -> Path:
+            view, data = records.read_record(db, actor=actor, records_dir=records_dir, record_id=record.id)
+            return records.write_private_temp(data, _SUFFIX.get(view.content_type, ".bin"))
+
+        run_task(load, on_result=self._open_temp, on_error=lambda exc: show_error(self, exc), context=self)
+
+    def _open_temp(self, path: Path) -> None:
+        # Removed on sign-out (the viewer may still be reading it until then).
+        self.temp_files.add(path)
+        if not common.open_local_file(path):
+            show_error(self, MedLinkError("No program to open this file was found on this computer."))
+
+    def delete_selected(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        if not widgets.confirm(self, "Delete record", f"Delete “{record.title}” from your records?\n\n"
+                               "This cannot be undone.", yes="Delete", no="Keep"):
+            return
+        actor = self.ctx.actor
+        db, records_dir = self.ctx.db, self.ctx.records_dir
+
+        def done(_: object) -> None:
+            self.status.setText(f"“{record.title}” was deleted.")
+            self.status.setVisible(True)
+            self.refresh()
+
+        run_task(lambda: records.delete_record(db, actor=actor, records_dir=records_dir, record_id=record.id),
+                 on_result=done, on_error=lambda exc: show_error(self, exc), context=self)

@@ -1,0 +1,147 @@
+"""New patient account (at home or at the kiosk)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medlink.errors import MedLinkError, ValidationError
+from medlink.security.passwords import check_password_policy
+from medlink.services import patients
+from medlink.services.actor import Actor
+from medlink.services.clinic_settings import get_settings
+from medlink.ui.context import AppContext
+from medlink.ui.errors import show_error
+from medlink.ui.patient.form import PatientFields
+from medlink.ui.patient.common import set_scroll_widget
+from medlink.ui.tasks import run_task
+from medlink.ui.widgets import IdleWatcher, heading
+
+
+class PatientSignUpDialog(QDialog):
+    """Collects the patient's details and a password; ``actor`` is set on success."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.actor: Actor | None = None
+        self.setObjectName("patientSignUp")
+        settings = get_settings(ctx.db)
+        self.setWindowTitle(f"{settings.clinic_name} — Create your patient account")
+        today = datetime.now(settings.tz).date()
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(28, 22, 28, 12)
+        layout.setSpacing(10)
+        layout.addWidget(heading("Create your patient account"))
+        intro = QLabel("With an account you can book appointments, see your bills and keep your reports in one "
+                       "place. Fields marked with a message must be corrected before the account can be created.")
+        intro.setProperty("role", "muted")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.fields = PatientFields(today=today, email_required=True)
+        layout.addWidget(self.fields)
+        account = self.fields.add_section(1, 0, "Password")
+        self.password = account.add("password", "Password", QLineEdit())
+        self.repeat = account.add("repeat_password", "Repeat password", QLineEdit())
+        for edit in (self.password, self.repeat):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("at least 8 characters")
+        self.fields.watch("password", lambda: check_password_policy(self.password.text(),
+                                                                    email=self.fields.email.text() or None))
+        self.fields.watch("repeat_password", self._check_repeat)
+        hint = QLabel("Your e-mail address is your sign-in name. We send appointment confirmations to it.")
+        hint.setProperty("role", "muted")
+        hint.setWordWrap(True)
+        self.fields.layout().addWidget(hint, 1, 1, Qt.AlignmentFlag.AlignBottom)  # type: ignore[union-attr]
+        layout.addStretch(1)
+        set_scroll_widget(scroll, body)
+        outer.addWidget(scroll, 1)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(28, 8, 28, 18)
+        self.status = QLabel()
+        self.status.setObjectName("signUpStatus")
+        self.status.setProperty("role", "muted")
+        bar.addWidget(self.status, 1)
+        cancel = QPushButton("Cancel")
+        cancel.setObjectName("cancelSignUp")
+        cancel.clicked.connect(self.reject)
+        self.create_button = QPushButton("Create account")
+        self.create_button.setObjectName("createAccount")
+        self.create_button.setProperty("role", "primary")
+        self.create_button.setDefault(True)
+        self.create_button.setAutoDefault(True)
+        self.create_button.clicked.connect(self.submit)
+        bar.addWidget(cancel)
+        bar.addWidget(self.create_button)
+        outer.addLayout(bar)
+        self.resize(1000, 760)
+        self.fields.full_name.setFocus()
+
+        # An abandoned half-filled form must not stay on a shared screen.
+        self.idle: IdleWatcher | None = None
+        if ctx.kiosk:
+            self.idle = IdleWatcher(settings.kiosk_idle_seconds, parent=self)
+            self.idle.timed_out.connect(self.reject)
+            self.idle.start()
+
+    def _check_repeat(self) -> None:
+        if self.repeat.text() and self.repeat.text() != self.password.text():
+            raise ValidationError("repeat_password", "The two passwords are different.")
+
+    def submit(self) -> None:
+        self.fields.clear_errors()
+        if not self.password.text():
+            self.fields.show_validation(ValidationError("password", "Choose a password."))
+            return
+        if self.password.text() != self.repeat.text():
+            self.fields.show_validation(ValidationError("repeat_password", "The two passwords are different."))
+            return
+        form = self.fields.to_form()
+        password = self.password.text()
+        db = self.ctx.db
+        self.create_button.setEnabled(False)
+        self.status.setText("Creating your account…")
+        run_task(lambda: patients.sign_up_patient(db, form=form, password=password),
+                 on_result=self._created, on_error=self._failed, context=self)
+
+    def _created(self, actor: Actor) -> None:
+        self.actor = actor
+        self.status.setText("")
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.create_button.setEnabled(True)
+        self.status.setText("")
+        if isinstance(exc, ValidationError) and self.fields.show_validation(exc):
+            return
+        if isinstance(exc, MedLinkError):
+            show_error(self, exc)
+            return
+        show_error(self, exc)
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt override
+        if self.idle is not None:
+            self.idle.stop()
+        if result != QDialog.DialogCode.Accepted:
+            self.password.clear()
+            self.repeat.clear()
+        super().done(result)

@@ -1,0 +1,63 @@
+"""Fixtures for the patient window tests: a real database and records folder, workers inline."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from medlink.config import AppConfig
+from medlink.db.session import Database
+from medlink.ui import tasks
+from medlink.ui.context import AppContext
+
+PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+
+
+def png_bytes(size: tuple[int, int] = (120, 80)) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", size, (20, 120, 110)).save(out, format="PNG")
+    return out.getvalue()
+
+
+@pytest.fixture(autouse=True)
+def synchronous_tasks() -> Iterator[None]:
+    tasks.set_synchronous(True)
+    yield
+    tasks.set_synchronous(False)
+
+
+@pytest.fixture
+def make_ctx(db: Database, records_dir: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    def make(actor=None, *, kiosk: bool = False) -> AppContext:  # type: ignore[no-untyped-def]
+        config = AppConfig(database_url=str(db.url), records_dir=records_dir, config_file=tmp_path / "c.toml")
+        return AppContext(db=db, config=config, kiosk=kiosk, actor=actor)
+
+    return make
+
+
+@pytest.fixture
+def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What the app asked the system to open (browser / PDF viewer), instead of opening it."""
+    from medlink.ui.patient import common
+
+    urls: list[str] = []
+
+    def fake_open(url) -> bool:  # type: ignore[no-untyped-def]
+        urls.append(url.toString() if not url.isLocalFile() else url.toLocalFile())
+        return True
+
+    monkeypatch.setattr(common, "open_url", fake_open)
+    return urls
+
+
+@pytest.fixture
+def sample_files(tmp_path: Path) -> dict[str, Path]:
+    pdf = tmp_path / "blood_test_cbc.pdf"
+    pdf.write_bytes(PDF)
+    png = tmp_path / "chest-xray.png"
+    png.write_bytes(png_bytes())
+    return {"pdf": pdf, "png": png}
