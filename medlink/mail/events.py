@@ -1,97 +1,380 @@
 """The e-mails that clinic events cause, queued in the event's own transaction.
 
-Services call these functions; each one reads what it needs from the session
-and adds outbox rows.  (Rendering is in :mod:`medlink.mail.messages`.)
+Services call these functions inside their unit of work; each one reads what
+it needs from the session and adds outbox rows, so an e-mail exists if and
+only if the event was committed.  Patients without an e-mail address
+(walk-ins) get nothing, silently.  Texts are in ``resources/templates``;
+every message has a plain-text and an HTML version, and appointment mails
+carry an iCalendar invite (one UID per appointment, SEQUENCE per change).
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from typing import Literal
 
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from medlink.db.models import Appointment, AppointmentMode, Bill, Doctor
-from medlink.mail.outbox import queue_email
+from medlink.db.models import (
+    Appointment,
+    AppointmentMode,
+    Bill,
+    BillStatus,
+    Doctor,
+    OutboxMessage,
+    OutboxStatus,
+    VerificationStatus,
+)
+from medlink.db.types import utcnow
+from medlink.mail.calendar import IcsMethod, Invite, build_ics
+from medlink.mail.outbox import MESSAGE_ID_DOMAIN, queue_email
+from medlink.mail.templates import Markup, escape, html_paragraphs, render_html, render_text
 from medlink.services.clinic_settings import clinic_timezone, settings_row
 
+REMINDER_KIND = "reminder"
+BRING_IN_PERSON = (
+    "Earlier prescriptions, test reports and scans",
+    "The medicines you take now (or a list of them)",
+    "A photo ID and your insurance card, if you have one",
+)
+BRING_ONLINE = (
+    "A phone or computer with camera and microphone, and a quiet, well-lit place",
+    "Earlier prescriptions and test reports, ready to show or share",
+    "The medicines you take now (or a list of them)",
+)
 
-def _when(session: Session, moment: datetime) -> str:
-    local = moment.astimezone(clinic_timezone(session))
-    return local.strftime("%A %d %B %Y, %I:%M %p (%Z)")
+Channel = Literal["text", "html"]
 
+
+# --- building blocks ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Fragment:
+    """A piece of an e-mail in both forms."""
+
+    text: str
+    html: Markup
+
+
+def fragment(name: str, values: dict[str, object]) -> Fragment:
+    """Render ``name.txt`` and ``name.html`` with the same values."""
+    return Fragment(render_text(f"{name}.txt", _pick(values, "text")), render_html(f"{name}.html", _pick(values, "html")))
+
+
+def _pick(values: dict[str, object], channel: Channel) -> dict[str, object]:
+    return {key: (getattr(value, channel) if isinstance(value, Fragment) else value) for key, value in values.items()}
+
+
+EMPTY = Fragment("", Markup(""))
+
+
+@dataclass(frozen=True)
+class Clinic:
+    name: str
+    address: str
+    phone: str
+    email: str
+    organizer_email: str
+    tz: tzinfo
+
+    def values(self) -> dict[str, object]:
+        contact = " · ".join(part for part in (self.phone, self.email) if part)
+        return {
+            "clinic_name": self.name, "clinic_address": self.address, "clinic_contact": contact,
+            "clinic_address_html": Markup(f"{html_paragraphs(self.address)}<br>") if self.address else Markup(""),
+            "contact": f"call us on {self.phone}" if self.phone else "contact the clinic's front desk",
+        }
+
+
+def _clinic(session: Session) -> Clinic:
+    row = settings_row(session)
+    organizer = (row.smtp_sender_address or row.email or f"appointments@{MESSAGE_ID_DOMAIN}").strip()
+    return Clinic(name=row.clinic_name, address=row.address, phone=row.phone, email=row.email,
+                  organizer_email=organizer, tz=clinic_timezone(session))
+
+
+@dataclass(frozen=True)
+class Composed:
+    subject: str
+    text: str
+    html: str
+
+
+def compose(template: str, *, clinic: Clinic, subject: str, title: str, values: dict[str, object]) -> Composed:
+    """The full e-mail: template body + footer (text) or + layout (HTML)."""
+    common = clinic.values()
+    merged = {**common, **values}
+    text = render_text(f"{template}.txt", {**_pick(merged, "text"), "footer": render_text("footer.txt", common)})
+    body = render_html(f"{template}.html", _pick(merged, "html"))
+    page = render_html("layout.html", {**common, "title": title, "content": body})
+    return Composed(subject=subject, text=text, html=str(page))
+
+
+def when_long(moment: datetime, tz: tzinfo) -> str:
+    return moment.astimezone(tz).strftime("%A %d %B %Y, %I:%M %p (%Z)")
+
+
+def when_short(moment: datetime, tz: tzinfo) -> str:
+    return moment.astimezone(tz).strftime("%a %d %b %Y, %I:%M %p")
+
+
+def _time_only(moment: datetime, tz: tzinfo) -> str:
+    return moment.astimezone(tz).strftime("%I:%M %p")
+
+
+def _bring(items: tuple[str, ...]) -> Fragment:
+    text = "\n".join(f"  - {item}" for item in items)
+    html = Markup("<ul style=\"margin:0 0 16px 20px;padding:0;\">"
+                  + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>")
+    return Fragment(text, html)
+
+
+def _is_online(appointment: Appointment) -> bool:
+    return appointment.mode == AppointmentMode.ONLINE.value
+
+
+def _meet_link(appointment: Appointment) -> str | None:
+    return appointment.video_call.meet_link if appointment.video_call else None
+
+
+def _place(appointment: Appointment, clinic: Clinic) -> str:
+    doctor = appointment.doctor
+    if _is_online(appointment):
+        return "Online, Google Meet" + (" (link below)" if _meet_link(appointment) else " (link to follow)")
+    parts = [doctor.hospital_name or clinic.name, doctor.hospital_address or clinic.address]
+    return ", ".join(" ".join(part.split()) for part in parts if part)
+
+
+def _mode_label(appointment: Appointment) -> str:
+    return "Online video consultation (Google Meet)" if _is_online(appointment) else "In person"
+
+
+def _online_block(appointment: Appointment, clinic: Clinic) -> Fragment:
+    if not _is_online(appointment):
+        return EMPTY
+    link = _meet_link(appointment)
+    if not link:
+        return fragment("online_pending", {})
+    return fragment("online_join", {"meet_link": link, "time_only": _time_only(appointment.starts_at, clinic.tz)})
+
+
+def _appointment_values(appointment: Appointment, clinic: Clinic) -> dict[str, object]:
+    doctor, patient = appointment.doctor, appointment.patient
+    values: dict[str, object] = {
+        "patient_name": patient.full_name, "doctor_name": doctor.full_name,
+        "qualifications": doctor.qualifications, "speciality": doctor.speciality,
+        "when": when_long(appointment.starts_at, clinic.tz),
+        "duration": int((appointment.ends_at - appointment.starts_at).total_seconds() // 60),
+        "mode_label": _mode_label(appointment), "place": _place(appointment, clinic),
+        "reason": appointment.reason or "-",
+    }
+    values["details"] = fragment("appointment_details", values)
+    values["online"] = _online_block(appointment, clinic)
+    values["bring"] = _bring(BRING_ONLINE if _is_online(appointment) else BRING_IN_PERSON)
+    return values
+
+
+def _invite(appointment: Appointment, clinic: Clinic, method: IcsMethod) -> str:
+    doctor, patient = appointment.doctor, appointment.patient
+    link = _meet_link(appointment)
+    location = link if _is_online(appointment) and link else _place(appointment, clinic)
+    lines = [f"Appointment with {doctor.full_name} ({doctor.qualifications}), {doctor.speciality}.",
+             f"Mode: {_mode_label(appointment)}."]
+    if _is_online(appointment):
+        lines.append(f"Join: {link}" if link else "The Google Meet link will follow by e-mail.")
+    if clinic.phone:
+        lines.append(f"Clinic: {clinic.name}, {clinic.phone}")
+    invite = Invite(
+        uid=appointment.calendar_uid, sequence=appointment.calendar_sequence, starts_at=appointment.starts_at,
+        ends_at=appointment.ends_at, summary=f"{doctor.full_name} ({doctor.speciality}) – {clinic.name}",
+        description="\n".join(lines), location=location, organizer_name=clinic.name,
+        organizer_email=clinic.organizer_email, attendee_name=patient.full_name,
+        attendee_email=patient.email or "", url=link if _is_online(appointment) else None)
+    return build_ics(invite, method, stamp=utcnow())
+
+
+def _queue_composed(session: Session, composed: Composed, *, kind: str, to_address: str, to_name: str,
+                    **extra: object) -> OutboxMessage | None:
+    return queue_email(session, kind=kind, to_address=to_address, to_name=to_name, subject=composed.subject,
+                       body_text=composed.text, body_html=composed.html, **extra)  # type: ignore[arg-type]
+
+
+def _note_link_emailed(appointment: Appointment) -> None:
+    if appointment.video_call is not None and appointment.video_call.meet_link:
+        appointment.video_call.link_emailed_at = utcnow()
+
+
+def _cancel_pending_reminders(session: Session, appointment: Appointment) -> None:
+    """A reminder still waiting in the outbox is for a time that no longer holds."""
+    session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.appointment_id == appointment.id, OutboxMessage.kind == REMINDER_KIND,
+               OutboxMessage.status == OutboxStatus.PENDING.value)
+        .values(status=OutboxStatus.CANCELLED.value, last_error="The appointment was changed.")
+        .execution_options(synchronize_session=False))
+
+
+def _doctor_notice(session: Session, appointment: Appointment, clinic: Clinic, *, subject: str, title: str,
+                   headline: str, extra: str = "") -> None:
+    values = _appointment_values(appointment, clinic)
+    composed = compose("doctor_notice", clinic=clinic, subject=subject, title=title,
+                       values={**values, "headline": headline, "extra": extra})
+    doctor = appointment.doctor
+    _queue_composed(session, composed, kind="doctor_notice", to_address=doctor.email, to_name=doctor.full_name,
+                    appointment_id=appointment.id)
+
+
+# --- the events the services call -----------------------------------------------------------
 
 def appointment_booked(session: Session, appointment: Appointment) -> None:
+    """Confirmation with invite to the patient; a notice to the doctor."""
     patient, doctor = appointment.patient, appointment.doctor
-    clinic = settings_row(session)
-    mode = "Online (Google Meet)" if appointment.mode == AppointmentMode.ONLINE.value else "In person"
-    link = appointment.video_call.meet_link if appointment.video_call else None
-    lines = [
-        f"Dear {patient.full_name},",
-        "",
-        f"Your appointment with {doctor.full_name} ({doctor.qualifications}, {doctor.speciality}) is booked.",
-        f"When: {_when(session, appointment.starts_at)}",
-        f"Mode: {mode}",
-        f"Where: {doctor.hospital_name or clinic.clinic_name}, {doctor.hospital_address or clinic.address}",
-    ]
-    if appointment.mode == AppointmentMode.ONLINE.value:
-        lines.append(f"Meeting link: {link}" if link else "Your doctor will send the meeting link shortly.")
-    lines += ["", "Please bring earlier prescriptions and reports.", "", clinic.clinic_name]
+    clinic = _clinic(session)
+    short = when_short(appointment.starts_at, clinic.tz)
     if patient.email:
-        queue_email(session, kind="appointment_booked", to_address=patient.email, to_name=patient.full_name,
-                    subject=f"Appointment confirmed: {doctor.full_name}, {_when(session, appointment.starts_at)}",
-                    body_text="\n".join(lines), appointment_id=appointment.id, patient_id=patient.id)
-    queue_email(session, kind="doctor_notice", to_address=doctor.email, to_name=doctor.full_name,
-                subject=f"New appointment: {patient.full_name}, {_when(session, appointment.starts_at)}",
-                body_text=f"{patient.full_name} booked {mode.lower()} for {_when(session, appointment.starts_at)}.\n"
-                          f"Reason: {appointment.reason or '-'}",
-                appointment_id=appointment.id)
+        composed = compose("booking_confirmation", clinic=clinic, title="Your appointment is confirmed",
+                           subject=f"Appointment confirmed: {doctor.full_name}, {short}",
+                           values=_appointment_values(appointment, clinic))
+        _queue_composed(session, composed, kind="appointment_booked", to_address=patient.email,
+                        to_name=patient.full_name, ics_text=_invite(appointment, clinic, IcsMethod.REQUEST),
+                        ics_method=IcsMethod.REQUEST.value, appointment_id=appointment.id, patient_id=patient.id)
+        _note_link_emailed(appointment)
+    extra = ""
+    if _is_online(appointment) and not _meet_link(appointment):
+        extra = "This is an online consultation without a Google Meet link yet: add one in MedLink (My Meet links)."
+    _doctor_notice(session, appointment, clinic, subject=f"New appointment: {patient.full_name}, {short}",
+                   title="New appointment", headline="A new appointment has been booked with you.", extra=extra)
 
 
 def appointment_cancelled(session: Session, appointment: Appointment, reason: str | None) -> None:
+    """Cancellation (METHOD:CANCEL) to the patient; a notice to the doctor."""
     patient, doctor = appointment.patient, appointment.doctor
+    clinic = _clinic(session)
+    short = when_short(appointment.starts_at, clinic.tz)
+    _cancel_pending_reminders(session, appointment)
     if patient.email:
-        queue_email(session, kind="appointment_cancelled", to_address=patient.email, to_name=patient.full_name,
-                    subject=f"Appointment cancelled: {doctor.full_name}, {_when(session, appointment.starts_at)}",
-                    body_text=f"Dear {patient.full_name},\n\nYour appointment with {doctor.full_name} on "
-                              f"{_when(session, appointment.starts_at)} is cancelled."
-                              + (f"\nReason: {reason}" if reason else ""),
-                    appointment_id=appointment.id, patient_id=patient.id)
+        values = _appointment_values(appointment, clinic)
+        values["reason_line"] = f"Reason: {reason}\n" if reason else ""
+        values["reason_html"] = render_html("reason.html", {"reason": reason}) if reason else Markup("")
+        composed = compose("appointment_cancelled", clinic=clinic, title="Your appointment is cancelled",
+                           subject=f"Appointment cancelled: {doctor.full_name}, {short}", values=values)
+        _queue_composed(session, composed, kind="appointment_cancelled", to_address=patient.email,
+                        to_name=patient.full_name, ics_text=_invite(appointment, clinic, IcsMethod.CANCEL),
+                        ics_method=IcsMethod.CANCEL.value, appointment_id=appointment.id, patient_id=patient.id)
+    _doctor_notice(session, appointment, clinic, subject=f"Appointment cancelled: {patient.full_name}, {short}",
+                   title="Appointment cancelled", headline="This appointment has been cancelled.",
+                   extra=f"Reason: {reason}" if reason else "")
 
 
 def appointment_rescheduled(session: Session, appointment: Appointment, old_start: datetime) -> None:
+    """The same calendar entry (UID) with a higher SEQUENCE and the new time."""
     patient, doctor = appointment.patient, appointment.doctor
+    clinic = _clinic(session)
+    short = when_short(appointment.starts_at, clinic.tz)
+    old_long = when_long(old_start, clinic.tz)
+    _cancel_pending_reminders(session, appointment)
+    appointment.reminder_sent_at = None  # the new time gets its own reminder
     if patient.email:
-        queue_email(session, kind="appointment_rescheduled", to_address=patient.email, to_name=patient.full_name,
-                    subject=f"Appointment moved: {doctor.full_name}, {_when(session, appointment.starts_at)}",
-                    body_text=f"Dear {patient.full_name},\n\nYour appointment with {doctor.full_name} moved from "
-                              f"{_when(session, old_start)} to {_when(session, appointment.starts_at)}.",
-                    appointment_id=appointment.id, patient_id=patient.id)
+        values = {**_appointment_values(appointment, clinic), "old_when": old_long}
+        composed = compose("appointment_rescheduled", clinic=clinic, title="Your appointment has been moved",
+                           subject=f"Appointment moved: {doctor.full_name}, now {short}", values=values)
+        _queue_composed(session, composed, kind="appointment_rescheduled", to_address=patient.email,
+                        to_name=patient.full_name, ics_text=_invite(appointment, clinic, IcsMethod.REQUEST),
+                        ics_method=IcsMethod.REQUEST.value, appointment_id=appointment.id, patient_id=patient.id)
+        _note_link_emailed(appointment)
+    _doctor_notice(session, appointment, clinic, subject=f"Appointment moved: {patient.full_name}, now {short}",
+                   title="Appointment moved", headline=f"This appointment has been moved (it was on {old_long}).")
 
 
 def meet_link_assigned(session: Session, appointment: Appointment) -> None:
+    """The Google Meet link, with the invite updated to carry it (same UID and SEQUENCE, newer DTSTAMP)."""
     patient = appointment.patient
-    link = appointment.video_call.meet_link if appointment.video_call else None
-    if patient.email and link:
-        queue_email(session, kind="meet_link", to_address=patient.email, to_name=patient.full_name,
-                    subject=f"Your video consultation link for {_when(session, appointment.starts_at)}",
-                    body_text=f"Dear {patient.full_name},\n\nJoin your online consultation with "
-                              f"{appointment.doctor.full_name} here: {link}",
+    if not patient.email or not _meet_link(appointment):
+        return
+    clinic = _clinic(session)
+    values = _appointment_values(appointment, clinic)
+    composed = compose("meet_link", clinic=clinic, title="Your video consultation link",
+                       subject=f"Video link for your consultation on {when_short(appointment.starts_at, clinic.tz)}",
+                       values=values)
+    _queue_composed(session, composed, kind="meet_link", to_address=patient.email, to_name=patient.full_name,
+                    ics_text=_invite(appointment, clinic, IcsMethod.REQUEST), ics_method=IcsMethod.REQUEST.value,
                     appointment_id=appointment.id, patient_id=patient.id)
+    _note_link_emailed(appointment)
+
+
+def reminder_dedupe_key(appointment: Appointment) -> str:
+    """One reminder per appointment *time*: a moved appointment gets a new one."""
+    return f"reminder:{appointment.id}:{appointment.starts_at.isoformat()}"
+
+
+def appointment_reminder(session: Session, appointment: Appointment) -> OutboxMessage | None:
+    """Queue the day-before reminder (exactly once per appointment time); None if not queued."""
+    patient, doctor = appointment.patient, appointment.doctor
+    if not patient.email:
+        return None
+    clinic = _clinic(session)
+    composed = compose("reminder", clinic=clinic, title="Appointment reminder",
+                       subject=f"Reminder: {doctor.full_name}, {when_short(appointment.starts_at, clinic.tz)}",
+                       values=_appointment_values(appointment, clinic))
+    return _queue_composed(session, composed, kind=REMINDER_KIND, to_address=patient.email,
+                           to_name=patient.full_name, dedupe_key=reminder_dedupe_key(appointment),
+                           appointment_id=appointment.id, patient_id=patient.id)
+
+
+_VERIFICATION = {
+    VerificationStatus.VERIFIED.value: (
+        "Your MedLink registration is approved",
+        "Your credentials have been verified and your registration is approved.",
+        "You can now sign in to MedLink, set your working hours and Google Meet links, and patients can book "
+        "appointments with you."),
+    VerificationStatus.REJECTED.value: (
+        "Your MedLink registration was not approved",
+        "We could not approve your registration.",
+        "If you can correct the issue, please contact the clinic's administrator."),
+    VerificationStatus.SUSPENDED.value: (
+        "Your MedLink account is suspended",
+        "Your MedLink account has been suspended. Patients cannot book appointments with you for now.",
+        "Please contact the clinic's administrator."),
+}
 
 
 def doctor_verification_decided(session: Session, doctor: Doctor) -> None:
+    """Approved, rejected (with the reason) or suspended (with the reason)."""
     status = doctor.verification_status
-    queue_email(session, kind=f"doctor_{status}", to_address=doctor.email, to_name=doctor.full_name,
-                subject=f"Your MedLink registration: {status}",
-                body_text=f"Dear {doctor.full_name},\n\nYour registration is now {status}."
-                          + (f"\nNote: {doctor.verification_note}" if doctor.verification_note else ""))
+    if status not in _VERIFICATION:
+        return
+    subject, message, next_steps = _VERIFICATION[status]
+    note = doctor.verification_note if status != VerificationStatus.VERIFIED.value else None
+    clinic = _clinic(session)
+    values: dict[str, object] = {
+        "doctor_name": doctor.full_name, "message": message, "next_steps": next_steps,
+        "note_line": f"Reason: {note}\n" if note else "",
+        "note_html": render_html("reason.html", {"reason": note}) if note else Markup(""),
+    }
+    composed = compose("doctor_verification", clinic=clinic, subject=subject, title=subject, values=values)
+    _queue_composed(session, composed, kind=f"doctor_{status}", to_address=doctor.email, to_name=doctor.full_name)
 
 
 def receipt_issued(session: Session, bill: Bill) -> None:
+    """The receipt PDF (relative to the records folder) attached to a short note."""
     patient = bill.patient
-    if patient.email:
-        queue_email(session, kind="receipt", to_address=patient.email, to_name=patient.full_name,
-                    subject=f"Your receipt {bill.number}", body_text=f"Dear {patient.full_name},\n\n"
-                    f"Please find your receipt {bill.number} attached.",
+    if not patient.email:
+        return
+    from medlink.receipts.money import format_inr, from_paise  # billing's own helpers (Indian grouping)
+
+    clinic = _clinic(session)
+    paid = bill.status == BillStatus.PAID.value
+    values: dict[str, object] = {
+        "patient_name": patient.full_name, "number": bill.number,
+        "issued": bill.issued_at.astimezone(clinic.tz).strftime("%d %B %Y"),
+        "doctor_name": bill.doctor.full_name if bill.doctor else "-",
+        "amount": format_inr(from_paise(bill.grand_total_paise)),
+        "payment_status": (f"Paid ({bill.payment_method})" if bill.payment_method else "Paid") if paid else "Unpaid",
+    }
+    composed = compose("receipt", clinic=clinic, title=f"Receipt {bill.number}",
+                       subject=f"Your receipt {bill.number} from {clinic.name}", values=values)
+    _queue_composed(session, composed, kind="receipt", to_address=patient.email, to_name=patient.full_name,
                     attachment_path=bill.pdf_path, attachment_name=f"{bill.number.replace('/', '_')}.pdf",
-                    patient_id=patient.id)
+                    appointment_id=bill.appointment_id, patient_id=patient.id)

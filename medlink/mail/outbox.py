@@ -15,6 +15,7 @@ MESSAGE_ID_DOMAIN = "medlink.local"
 
 
 def new_message_id() -> str:
+    """A globally unique RFC 5322 Message-ID, fixed when the message is queued."""
     return f"<{uuid.uuid4().hex}@{MESSAGE_ID_DOMAIN}>"
 
 
@@ -46,7 +47,7 @@ def queue_email(
     ) is not None:
         return None
     message = OutboxMessage(
-        kind=kind, to_address=to_address, to_name=to_name, subject=subject[:250], body_text=body_text,
+        kind=kind, to_address=to_address.strip(), to_name=to_name, subject=_one_line(subject)[:250], body_text=body_text,
         body_html=body_html, ics_text=ics_text, ics_method=ics_method, attachment_path=attachment_path,
         attachment_name=attachment_name, dedupe_key=dedupe_key, message_id=new_message_id(),
         status=OutboxStatus.PENDING.value, attempts=0, next_attempt_at=not_before or utcnow(),
@@ -54,3 +55,8 @@ def queue_email(
     )
     session.add(message)
     return message
+
+
+def _one_line(text: str) -> str:
+    """Header values never contain line breaks (no header injection, no folding surprises)."""
+    return " ".join(text.split())

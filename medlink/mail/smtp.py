@@ -1,0 +1,335 @@
+"""Sending e-mail over SMTP with verified TLS.
+
+Security modes:
+
+* ``ssl`` — implicit TLS from the first byte (SMTPS, usually port 465);
+* ``starttls`` — plain connection upgraded with STARTTLS (usually port 587);
+  refused if the server does not offer STARTTLS (no silent downgrade);
+* ``none`` — no encryption, allowed only for a relay on this computer
+  (``localhost`` / ``127.0.0.1`` / ``::1``).
+
+Certificates and host names are always verified
+(:func:`ssl.create_default_context`); a clinic whose server uses a private CA
+points ``ca_file`` at that CA's certificate.  The SMTP password lives in the OS
+keyring only.  Every failure comes out as a typed
+:class:`~medlink.mail.errors.MailError` whose message quotes the server.
+"""
+
+from __future__ import annotations
+
+import smtplib
+import socket
+import ssl
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from email.utils import formataddr, format_datetime
+from typing import Literal
+
+from medlink.db.models import ClinicSettings
+from medlink.db.session import Database
+from medlink.db.types import utcnow
+from medlink.errors import ValidationError
+from medlink.mail.errors import (
+    MailConfigurationError,
+    MailError,
+    MailPermanentError,
+    MailTemporaryError,
+    MailTlsError,
+)
+from medlink.mail.build import MAIL_POLICY
+from medlink.mail.outbox import new_message_id
+from medlink.security.secrets import get_secret, set_secret, smtp_account
+from medlink.services import audit
+from medlink.services.actor import Actor
+from medlink.services.permissions import require_admin
+from medlink.services.validation import validate_email
+
+Security = Literal["ssl", "starttls", "none"]
+SECURITY_MODES: tuple[str, ...] = ("ssl", "starttls", "none")
+DEFAULT_PORTS: dict[str, int] = {"ssl": 465, "starttls": 587, "none": 25}
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+DEFAULT_TIMEOUT_SECONDS = 30.0
+
+Phase = Literal["connect", "tls", "login", "send"]
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    """How to reach the clinic's mail server.  Validated on construction."""
+
+    host: str
+    port: int
+    security: str
+    username: str = ""
+    password: str | None = field(default=None, repr=False)
+    sender_name: str = ""
+    sender_address: str = ""
+    ca_file: str | None = None
+    timeout: float = DEFAULT_TIMEOUT_SECONDS
+
+    def __post_init__(self) -> None:
+        if not self.host.strip():
+            raise ValidationError("smtp_host", "Enter the mail server's host name, e.g. smtp.gmail.com.")
+        if not 1 <= int(self.port) <= 65535:
+            raise ValidationError("smtp_port", "The SMTP port must be between 1 and 65535.")
+        if self.security not in SECURITY_MODES:
+            raise ValidationError("smtp_security", "Choose SSL/TLS, STARTTLS or none.")
+        if self.security == "none" and self.host.strip().lower().strip("[]") not in LOCAL_HOSTS:
+            raise ValidationError(
+                "smtp_security",
+                "An unencrypted connection is only allowed to a mail relay on this computer (localhost). "
+                "Choose SSL/TLS (port 465) or STARTTLS (port 587).")
+        if not self.sender_address.strip():
+            raise ValidationError("smtp_sender_address", "Enter the address the clinic's e-mails come from.")
+        validate_email(self.sender_address, field="smtp_sender_address")
+
+    @property
+    def server_label(self) -> str:
+        return f"{self.host}:{self.port} ({self.security})"
+
+    def from_header(self) -> str:
+        return formataddr((self.sender_name, self.sender_address)) if self.sender_name else self.sender_address
+
+
+# --- settings ---------------------------------------------------------------------------------
+
+def save_smtp_password(username: str, host: str, password: str) -> None:
+    """Store the SMTP password in the OS keyring (never in the database or config)."""
+    if not username.strip() or not host.strip():
+        raise ValidationError("smtp_username", "Enter the SMTP host and user name before the password.")
+    if not password:
+        raise ValidationError("smtp_password", "The password is empty.")
+    set_secret(smtp_account(username.strip(), host.strip()), password)
+
+
+def smtp_settings_from_row(row: ClinicSettings | None) -> SmtpSettings:
+    """Settings from the clinic row plus the keyring password."""
+    if row is None or not row.smtp_host.strip():
+        raise MailConfigurationError(
+            "No mail server is set up yet. An administrator enters it under Settings → E-mail.")
+    username = row.smtp_username.strip()
+    password = get_secret(smtp_account(username, row.smtp_host.strip())) if username else None
+    try:
+        return SmtpSettings(
+            host=row.smtp_host.strip(), port=row.smtp_port, security=row.smtp_security, username=username,
+            password=password, sender_name=row.smtp_sender_name, sender_address=row.smtp_sender_address.strip(),
+            ca_file=row.smtp_ca_file.strip() or None)
+    except ValidationError as exc:
+        raise MailConfigurationError(f"The mail server settings are incomplete: {exc.message}") from exc
+
+
+def smtp_settings_from_db(db: Database) -> SmtpSettings:
+    with db.read() as session:
+        return smtp_settings_from_row(session.get(ClinicSettings, 1))
+
+
+# --- sending ----------------------------------------------------------------------------------
+
+def tls_context(settings: SmtpSettings) -> ssl.SSLContext:
+    """A verifying client context; ``ca_file`` adds (replaces) the trusted CAs."""
+    try:
+        return ssl.create_default_context(cafile=settings.ca_file or None)
+    except (OSError, ssl.SSLError) as exc:
+        raise MailConfigurationError(
+            f"The CA certificate file {settings.ca_file!r} could not be read: {_os_reason(exc)}.") from exc
+
+
+def send_message(settings: SmtpSettings, message: EmailMessage) -> None:
+    """Deliver one message (one connection).  Raises a typed :class:`MailError`."""
+    smtp = open_connection(settings)
+    try:
+        deliver(smtp, settings, message)
+    finally:
+        _quit(smtp)
+
+
+def open_connection(settings: SmtpSettings) -> smtplib.SMTP:
+    """Connect, secure the connection as configured and sign in."""
+    context = tls_context(settings) if settings.security != "none" else None
+    phase: Phase = "connect"
+    smtp: smtplib.SMTP | None = None
+    try:
+        if settings.security == "ssl":
+            phase = "tls"
+            smtp = smtplib.SMTP_SSL(settings.host, settings.port, timeout=settings.timeout, context=context)
+        else:
+            smtp = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
+        smtp.ehlo()
+        if settings.security == "starttls":
+            phase = "tls"
+            if not smtp.has_extn("starttls"):
+                raise MailConfigurationError(
+                    f"The mail server {settings.server_label} does not offer STARTTLS. "
+                    "Choose SSL/TLS (usually port 465) or check the port.")
+            smtp.starttls(context=context)
+            smtp.ehlo()
+        if settings.username:
+            phase = "login"
+            _login(smtp, settings)
+        return smtp
+    except Exception as exc:
+        if smtp is not None:
+            _close(smtp)
+        if isinstance(exc, MailError):
+            raise
+        raise classify(exc, settings, phase) from exc
+
+
+def _login(smtp: smtplib.SMTP, settings: SmtpSettings) -> None:
+    if not settings.password:
+        raise MailConfigurationError(
+            f"No SMTP password for {settings.username} on {settings.host} is stored in this computer's keyring. "
+            "Enter it under Settings → E-mail.")
+    if not smtp.has_extn("auth"):
+        raise MailConfigurationError(
+            f"The mail server {settings.server_label} does not accept a sign-in on this connection"
+            + (" (it may require encryption)." if settings.security == "none" else "."))
+    smtp.login(settings.username, settings.password)
+
+
+def deliver(smtp: smtplib.SMTP, settings: SmtpSettings, message: EmailMessage) -> None:
+    """Send on an open connection; a recipient refused by the server raises."""
+    try:
+        refused = smtp.send_message(message, from_addr=settings.sender_address)
+    except MailError:
+        raise
+    except Exception as exc:
+        raise classify(exc, settings, "send") from exc
+    if refused:  # some of several recipients refused (we send to one, but be exact)
+        raise _recipients_error(refused)
+
+
+def _quit(smtp: smtplib.SMTP) -> None:
+    try:
+        smtp.quit()
+    except (smtplib.SMTPException, OSError):
+        _close(smtp)
+
+
+def _close(smtp: smtplib.SMTP) -> None:
+    try:
+        smtp.close()
+    except OSError:  # pragma: no cover - closing a dead socket
+        pass
+
+
+# --- classification ---------------------------------------------------------------------------
+
+def reply_text(code: int, reply: bytes | str) -> str:
+    text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else str(reply)
+    return f"{code} {' '.join(text.split())}".strip()
+
+
+def classify(exc: Exception, settings: SmtpSettings, phase: Phase) -> MailError:
+    """Map an smtplib / socket / ssl exception to a typed MailError with a sentence."""
+    server = settings.server_label
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return MailTlsError(
+            f"The certificate of the mail server {server} could not be verified: "
+            f"{exc.verify_message or exc.reason or exc}. If the server uses the clinic's own certificate "
+            "authority, set its CA file in Settings → E-mail.")
+    if isinstance(exc, ssl.SSLError):
+        return MailTlsError(
+            f"The secure connection to {server} failed: {exc.reason or exc}. Check that the security mode "
+            "matches the port (SSL/TLS is usually 465, STARTTLS 587).")
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        return MailConfigurationError(
+            f"The mail server refused the user name or password: {reply_text(exc.smtp_code, exc.smtp_error)}",
+            smtp_code=exc.smtp_code, smtp_reply=reply_text(exc.smtp_code, exc.smtp_error))
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return _recipients_error(exc.recipients)
+    if isinstance(exc, smtplib.SMTPSenderRefused):
+        reply = reply_text(exc.smtp_code, exc.smtp_error)
+        if 400 <= exc.smtp_code < 500:
+            return MailTemporaryError(f"The mail server is not accepting mail right now: {reply}",
+                                      smtp_code=exc.smtp_code, smtp_reply=reply)
+        return MailConfigurationError(
+            f"The mail server refused the sender address {exc.sender!r}: {reply}",
+            smtp_code=exc.smtp_code, smtp_reply=reply)
+    if isinstance(exc, smtplib.SMTPServerDisconnected):
+        return MailTemporaryError(f"The mail server {server} closed the connection unexpectedly: {exc}")
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        if phase == "send":
+            return MailPermanentError(f"The mail server {server} cannot carry this message: {exc}")
+        return MailConfigurationError(f"The mail server {server} does not support a required feature: {exc}")
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return _response_error(exc.smtp_code, exc.smtp_error, server, phase)
+    if isinstance(exc, (socket.timeout, TimeoutError)):
+        return MailTemporaryError(f"The mail server {server} did not answer in time.")
+    if isinstance(exc, ConnectionRefusedError):
+        return MailTemporaryError(f"The mail server {server} refused the connection (is it running?).")
+    if isinstance(exc, socket.gaierror):
+        return MailTemporaryError(f"The mail server's name {settings.host!r} could not be looked up "
+                                  "(no internet connection, or a typing mistake).")
+    if isinstance(exc, OSError):
+        return MailTemporaryError(f"Could not reach the mail server {server}: {_os_reason(exc)}.")
+    if isinstance(exc, smtplib.SMTPException):
+        return MailTemporaryError(f"The mail server {server} reported a problem: {exc}")
+    return MailTemporaryError(f"Sending through {server} failed: {exc!r}")
+
+
+def _response_error(code: int, reply_bytes: bytes | str, server: str, phase: Phase) -> MailError:
+    reply = reply_text(code, reply_bytes)
+    if 400 <= code < 500 or code < 0:
+        return MailTemporaryError(f"The mail server {server} asked to try again later: {reply}",
+                                  smtp_code=code, smtp_reply=reply)
+    if phase != "send":
+        return MailConfigurationError(f"The mail server {server} refused the connection: {reply}",
+                                      smtp_code=code, smtp_reply=reply)
+    return MailPermanentError(f"The mail server refused the message: {reply}", smtp_code=code, smtp_reply=reply)
+
+
+def _recipients_error(refused: dict[str, tuple[int, bytes]]) -> MailError:
+    parts = [f"{address}: {reply_text(code, reply)}" for address, (code, reply) in refused.items()]
+    codes = [code for code, _ in refused.values()]
+    text = "; ".join(parts)
+    first = codes[0] if codes else None
+    if codes and all(code >= 500 for code in codes):
+        return MailPermanentError(f"The mail server refused the recipient — {text}", smtp_code=first,
+                                  smtp_reply=text)
+    return MailTemporaryError(f"The mail server did not accept the recipient for now — {text}",
+                              smtp_code=first, smtp_reply=text)
+
+
+def _os_reason(exc: BaseException) -> str:
+    return str(getattr(exc, "strerror", None) or exc)
+
+
+# --- the "send a test e-mail" button ----------------------------------------------------------
+
+def build_test_message(settings: SmtpSettings, to_address: str, clinic_name: str) -> EmailMessage:
+    from medlink.mail.templates import render_text
+
+    message = EmailMessage(policy=MAIL_POLICY)
+    message["Subject"] = f"MedLink test e-mail from {clinic_name}"
+    message["From"] = settings.from_header()
+    message["To"] = to_address
+    message["Date"] = format_datetime(utcnow())
+    message["Message-ID"] = new_message_id()
+    message.set_content(render_text("test_email.txt", {
+        "clinic_name": clinic_name, "server": settings.server_label, "sender": settings.sender_address}))
+    return message
+
+
+def send_test_email(db: Database, *, actor: Actor, to_address: str,
+                    settings: SmtpSettings | None = None) -> str:
+    """Send a test e-mail with the saved settings (or ``settings``, to try before saving).
+
+    Returns a sentence on success; raises the typed :class:`MailError` whose
+    message quotes the server's own reply.  Both outcomes are audit-logged.
+    """
+    require_admin(actor, "send a test e-mail")
+    address = validate_email(to_address, field="to_address")
+    assert address is not None
+    with db.read() as session:
+        row = session.get(ClinicSettings, 1)
+        clinic_name = row.clinic_name if row else "MedLink Clinic"
+        if settings is None:
+            settings = smtp_settings_from_row(row)
+    try:
+        send_message(settings, build_test_message(settings, address, clinic_name))
+    except MailError as exc:
+        audit.record_separately(db, actor, "mail.test", success=False, detail=f"to={address}: {exc.message}")
+        raise
+    audit.record_separately(db, actor, "mail.test", detail=f"to={address} via {settings.server_label}")
+    return f"The test e-mail was accepted by {settings.server_label} for {address}."
