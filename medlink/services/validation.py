@@ -135,10 +135,10 @@ def parse_money(value: Decimal | str | int | None, *, field: str, label: str, al
         raise ValidationError(field, f"{label} must be an amount like 500 or 499.50.")
     if amount < 0:
         raise ValidationError(field, f"{label} cannot be negative.")
-    if amount != amount.quantize(Decimal("0.01")):
-        raise ValidationError(field, f"{label} can have at most two decimal places (paise).")
     if amount > maximum:
         raise ValidationError(field, f"{label} is too large.")
+    if amount.as_tuple().exponent < -2 and amount != amount.quantize(Decimal("0.01")):  # type: ignore[operator]
+        raise ValidationError(field, f"{label} can have at most two decimal places (paise).")
     return amount.quantize(Decimal("0.01"))
 
 
