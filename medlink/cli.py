@@ -194,7 +194,10 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         db = open_database(config)
         report = run_outbox_cli(db, config.records_dir)
-        print(report)
+        print(f"sent {report.sent}, retried later {report.retried}, failed {report.failed}")
+        if report.problem:
+            print(f"medlink: mail not delivered: {report.problem}", file=sys.stderr)
+            return 3
         return 0
     return 1
 

@@ -163,6 +163,12 @@ def run_gui(config: AppConfig, *, kiosk: bool = False, demo_logins: str | None =
     ctx = AppContext(db=db, config=config, kiosk=kiosk, demo_logins=demo_logins)
     controller = AppController(ctx)
     controller.start()
+    pump = None
+    if not self_check and not kiosk:
+        from medlink.ui.background import OutboxPump
+
+        pump = OutboxPump(ctx)
+        pump.start()
     if self_check:
         app.processEvents()
         ok = controller.login.isVisible()
@@ -170,5 +176,10 @@ def run_gui(config: AppConfig, *, kiosk: bool = False, demo_logins: str | None =
         db.dispose()
         return 0 if ok else 1
     code = app.exec()
+    if pump is not None:
+        pump.stop()
+    from medlink.ui.tasks import wait_for_tasks
+
+    wait_for_tasks(5000)
     db.dispose()
     return code

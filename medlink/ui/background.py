@@ -1,0 +1,56 @@
+"""Background jobs while the app runs: the e-mail outbox and reminders.
+
+Every ``interval`` seconds a worker (off the GUI thread) queues due reminders
+and delivers due e-mails.  With several workstations each one runs it; the
+outbox's claiming guarantees a message is sent by one of them only.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer
+
+from medlink.ui.context import AppContext
+from medlink.ui.tasks import run_task
+
+log = logging.getLogger(__name__)
+
+
+class OutboxPump(QObject):
+    def __init__(self, ctx: AppContext, interval_s: int = 60, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._busy = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_s * 1000)
+        self._timer.timeout.connect(self.run_now)
+
+    def start(self) -> None:
+        self._timer.start()
+        QTimer.singleShot(5000, self.run_now)
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def run_now(self) -> None:
+        if self._busy:
+            return
+        self._busy = True
+        db, records_dir = self.ctx.db, self.ctx.records_dir
+
+        def work():  # type: ignore[no-untyped-def]
+            from medlink.mail.delivery import run_outbox_cli
+
+            return run_outbox_cli(db, records_dir, max_rounds=5)
+
+        run_task(work, on_result=self._done, on_error=self._failed, context=self)
+
+    def _done(self, report) -> None:  # type: ignore[no-untyped-def]
+        self._busy = False
+        if report.handled or report.problem:
+            log.info("outbox: %s", report)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        log.warning("outbox run failed: %s", exc)
