@@ -1,0 +1,232 @@
+"""Administrator: the audit log — read-only, filtered, loaded page by page as you scroll."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+
+from medlink.errors import ValidationError
+from medlink.services import accounts, audit
+from medlink.services.audit import AuditEntry
+from medlink.services.clinic_settings import get_settings
+from medlink.ui.context import AppContext
+from medlink.ui.errors import show_error
+from medlink.ui.staff.common import (
+    Column,
+    RowsModel,
+    ask_csv_path,
+    button,
+    make_table,
+    muted,
+    pydate,
+    qdate,
+    row,
+    write_csv,
+)
+from medlink.ui.tasks import run_task
+from medlink.ui.widgets import empty_state, heading
+
+PAGE_SIZE = 200
+EXPORT_LIMIT = 200_000
+
+
+class AuditModel(RowsModel[AuditEntry]):
+    """Rows arrive a page at a time: the view asks for more (fetchMore) when scrolled to the end."""
+
+    def __init__(self, columns: list[Column[AuditEntry]], parent: Any = None) -> None:
+        super().__init__(columns, parent)
+        self.loader: Callable[[int], None] | None = None
+        self.more = False
+        self.loading = False
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and self.more and not self.loading
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802, B008
+        if self.canFetchMore(parent) and self.loader is not None:
+            self.loading = True
+            self.loader(len(self.rows))
+
+
+class AuditPage(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.tz = get_settings(ctx.db).tz
+        self._generation = 0
+        self._filters: dict[str, Any] = {}
+        self._users_loaded = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        self.export_button = button("Export CSV…", name="auditExport")
+        self.export_button.clicked.connect(self.export_csv)
+        layout.addLayout(row(heading("Audit log"), None, self.export_button))
+        layout.addWidget(muted("Who did what, and when — every sign-in, every look at a patient's data, every change. "
+                               "The log cannot be edited or deleted."))
+        self.user = QComboBox()
+        self.user.setObjectName("auditUser")
+        self.user.setMinimumWidth(260)
+        self.user.addItem("Everyone", None)
+        self.action = QComboBox()
+        self.action.setObjectName("auditAction")
+        self.action.setEditable(True)
+        self.action.setMinimumWidth(260)
+        self.action.lineEdit().setPlaceholderText("Any action (e.g. patient. or auth.login)")
+        self.patient = QLineEdit()
+        self.patient.setObjectName("auditPatient")
+        self.patient.setPlaceholderText("Patient no.")
+        self.patient.setMaximumWidth(110)
+        today = datetime.now(self.tz).date()
+        self.since = QDateEdit()
+        self.until = QDateEdit()
+        for edit, name in ((self.since, "auditSince"), (self.until, "auditUntil")):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd MMM yyyy")
+        self.since.setDate(qdate(today - timedelta(days=30)))
+        self.until.setDate(qdate(today))
+        apply = button("Show", "primary", "auditApply")
+        apply.clicked.connect(self.reload)
+        layout.addLayout(row(QLabel("User"), self.user, QLabel("Action"), self.action, QLabel("Patient"),
+                             self.patient, None))
+        layout.addLayout(row(QLabel("From"), self.since, QLabel("to"), self.until, apply, None))
+        self.filter_error = QLabel()
+        self.filter_error.setObjectName("auditFilterError")
+        self.filter_error.setProperty("role", "fieldError")
+        self.filter_error.setVisible(False)
+        layout.addWidget(self.filter_error)
+        self.model = AuditModel([
+            Column("When", lambda e: e.at.astimezone(self.tz).strftime("%d %b %Y %H:%M:%S")),
+            Column("Who", lambda e: e.actor_label.split(" <")[0]),
+            Column("Action", lambda e: e.action),
+            Column("Result", lambda e: "OK" if e.success else "Refused / failed",
+                   colour=lambda e: None if e.success else "#B42318"),
+            Column("Record", lambda e: f"{e.entity} {e.entity_id}" if e.entity and e.entity_id else (e.entity or "")),
+            Column("Patient", lambda e: str(e.patient_id) if e.patient_id else ""),
+            Column("Detail", lambda e: e.detail or ""),
+        ], self)
+        self.model.loader = self._load_page
+        self.table = make_table(self.model, "auditTable", stretch_column=6)
+        self.stack = QStackedWidget()
+        self.empty = empty_state("Nothing was logged with these filters.")
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.table)
+        layout.addWidget(self.stack, 1)
+        self.count = muted("", "auditCount")
+        layout.addWidget(self.count)
+        self.action.lineEdit().returnPressed.connect(self.reload)
+        self.patient.returnPressed.connect(self.reload)
+        self._started = False
+
+    def refresh(self) -> None:
+        if not self._users_loaded:
+            self._users_loaded = True
+            db, actor = self.ctx.db, self.ctx.actor
+            assert actor is not None
+            run_task(lambda: (accounts.list_users(db, actor=actor, limit=2000), audit.audit_actions(db, actor=actor)),
+                     on_result=self._choices_loaded, on_error=lambda e: show_error(self, e), context=self)
+        if not self._started:
+            self._started = True
+            self.reload()
+
+    def _choices_loaded(self, loaded: tuple[list[Any], list[str]]) -> None:
+        users, actions = loaded
+        for u in users:
+            self.user.addItem(f"{u.full_name} <{u.email}>", u.id)
+        text = self.action.currentText()
+        self.action.clear()
+        self.action.addItem("")
+        self.action.addItems(actions)
+        self.action.setEditText(text)
+
+    def filters(self) -> dict[str, Any]:
+        patient_text = self.patient.text().strip()
+        patient_id = None
+        if patient_text:
+            if not patient_text.isdigit():
+                raise ValidationError("patient", "The patient number is a whole number (shown in the patient list).")
+            patient_id = int(patient_text)
+        first, last = pydate(self.since.date()), pydate(self.until.date())
+        if last < first:
+            raise ValidationError("until", "The end date must be on or after the start date.")
+        return {
+            "user_id": self.user.currentData(), "patient_id": patient_id,
+            "action": self.action.currentText().strip() or None,
+            "since": datetime.combine(first, time.min, tzinfo=self.tz),
+            "until": datetime.combine(last + timedelta(days=1), time.min, tzinfo=self.tz),
+        }
+
+    def reload(self) -> None:
+        self.filter_error.setVisible(False)
+        try:
+            self._filters = self.filters()
+        except ValidationError as exc:
+            self.filter_error.setText(exc.message)
+            self.filter_error.setVisible(True)
+            return
+        self._generation += 1
+        self.model.set_rows([])
+        self.model.more = True
+        self.model.loading = True
+        self._load_page(0)
+
+    def _load_page(self, offset: int) -> None:
+        generation, filters = self._generation, dict(self._filters)
+        db, actor = self.ctx.db, self.ctx.actor
+        assert actor is not None
+        run_task(lambda: audit.search_audit_log(db, actor=actor, limit=PAGE_SIZE, offset=offset, **filters),
+                 on_result=lambda rows: self._page_loaded(generation, rows),
+                 on_error=self._page_failed, context=self)
+
+    def _page_loaded(self, generation: int, rows: list[AuditEntry]) -> None:
+        if generation != self._generation:
+            return  # the filters changed meanwhile
+        self.model.loading = False
+        self.model.more = len(rows) == PAGE_SIZE
+        self.model.append_rows(rows)
+        self.stack.setCurrentWidget(self.table if self.model.rows else self.empty)
+        shown = len(self.model.rows)
+        self.count.setText(f"{shown} entries" + (" — scroll down for more" if self.model.more else ""))
+
+    def _page_failed(self, exc: BaseException) -> None:
+        self.model.loading = False
+        self.model.more = False
+        show_error(self, exc)
+
+    def export_csv(self) -> None:
+        path = ask_csv_path(self, "medlink-audit-log.csv")
+        if path is not None:
+            self.export_to(path)
+
+    def export_to(self, path: Path) -> None:
+        """Every entry matching the filters (not only the loaded pages)."""
+        try:
+            filters = self.filters()
+        except ValidationError as exc:
+            self.filter_error.setText(exc.message)
+            self.filter_error.setVisible(True)
+            return
+        db, actor, tz = self.ctx.db, self.ctx.actor, self.tz
+        assert actor is not None
+
+        def work() -> int:
+            rows: list[list[str]] = []
+            offset = 0
+            while offset < EXPORT_LIMIT:
+                page = audit.search_audit_log(db, actor=actor, limit=1000, offset=offset, **filters)
+                rows += [[e.at.astimezone(tz).isoformat(timespec="seconds"), e.actor_label, e.action,
+                          "ok" if e.success else "failed", e.entity or "", str(e.entity_id or ""),
+                          str(e.patient_id or ""), e.detail or ""] for e in page]
+                if len(page) < 1000:
+                    break
+                offset += 1000
+            write_csv(path, ["When", "Who", "Action", "Result", "Record", "Record id", "Patient", "Detail"], rows)
+            return len(rows)
+
+        run_task(work, on_result=lambda n: self.count.setText(f"Exported {n} entries to {path}"),
+                 on_error=lambda e: show_error(self, e), context=self)

@@ -1,0 +1,427 @@
+"""The dashboard: today at a glance, and a chosen period with charts, a table and CSV export.
+
+The charts module (QtCharts) is imported the first time the page is opened.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medlink.services import dashboard
+from medlink.services.clinic_settings import get_settings
+from medlink.services.dashboard import DoctorDayRow, PeriodReport, TodaySummary
+from medlink.ui.context import AppContext
+from medlink.ui.errors import show_error
+from medlink.ui.staff.common import (
+    STATUS_COLOURS,
+    Column,
+    RowsModel,
+    ask_csv_path,
+    button,
+    make_table,
+    muted,
+    pydate,
+    qdate,
+    row,
+    write_csv,
+)
+from medlink.ui.tasks import run_task
+from medlink.ui.widgets import card, empty_state, format_money, heading
+
+ACCENT = "#0F766E"
+TODAY_TILES = (("booked", "Expected"), ("checked_in", "Arrived"), ("completed", "Seen"), ("no_show", "No-show"),
+               ("cancelled", "Cancelled"))
+PRESETS = (("Last 7 days", 7), ("Last 30 days", 30), ("Last 90 days", 90), ("Last 365 days", 365))
+
+
+class _Tile(QWidget):
+    def __init__(self, caption: str, name: str, colour: str = "#102A43") -> None:
+        super().__init__()
+        frame = card()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(16, 10, 16, 12)
+        self.value = QLabel("—")
+        self.value.setObjectName(name)
+        self.value.setStyleSheet(f"font-size: 20pt; font-weight: 700; color: {colour}; border: none;")
+        self.caption = muted(caption)
+        self.caption.setStyleSheet("border: none;")
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+    def set(self, text: str) -> None:
+        self.value.setText(text)
+
+
+class DashboardPage(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.tz = get_settings(ctx.db).tz
+        self.is_admin = bool(ctx.actor and ctx.actor.is_admin)
+        self.report: PeriodReport | None = None
+        self.summary: TodaySummary | None = None
+        self.charts_ready = False
+        self._request = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(heading("Dashboard"))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("dashboardTabs")
+        layout.addWidget(self.tabs, 1)
+        self._build_today()
+        self._build_period()
+
+    # --- today ---------------------------------------------------------------------------------
+
+    def _build_today(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(16, 14, 16, 14)
+        self.today_title = muted("")
+        self.today_title.setObjectName("todayTitle")
+        layout.addWidget(self.today_title)
+        tiles = QHBoxLayout()
+        self.today_tiles: dict[str, _Tile] = {}
+        for key, caption in TODAY_TILES:
+            tile = _Tile(caption, f"today_{key}", STATUS_COLOURS[key])
+            tiles.addWidget(tile)
+            self.today_tiles[key] = tile
+        layout.addLayout(tiles)
+        layout.addWidget(heading("Per doctor", 2))
+        self.doctor_model: RowsModel[DoctorDayRow] = RowsModel([
+            Column("Doctor", lambda r: r.doctor_name),
+            Column("Speciality", lambda r: r.speciality),
+            Column("Appointments", lambda r: str(r.total), align_right=True),
+            Column("Expected", lambda r: str(r.booked), align_right=True),
+            Column("Arrived", lambda r: str(r.checked_in), align_right=True),
+            Column("Seen", lambda r: str(r.completed), align_right=True),
+            Column("No-show", lambda r: str(r.no_show), align_right=True),
+            Column("Cancelled", lambda r: str(r.cancelled), align_right=True),
+        ], self)
+        self.doctor_table = make_table(self.doctor_model, "todayPerDoctor", stretch_column=0)
+        self.today_stack = QStackedWidget()
+        self.today_empty = empty_state("No appointments today yet.")
+        self.today_stack.addWidget(self.today_empty)
+        self.today_stack.addWidget(self.doctor_table)
+        layout.addWidget(self.today_stack, 1)
+        self.tabs.addTab(page, "Today")
+
+    # --- period --------------------------------------------------------------------------------
+
+    def _build_period(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(16, 14, 16, 14)
+        today = datetime.now(self.tz).date()
+        self.preset = QComboBox()
+        self.preset.setObjectName("periodPreset")
+        for label, days in PRESETS:
+            self.preset.addItem(label, days)
+        self.preset.addItem("Custom", None)
+        self.preset.setCurrentIndex(1)
+        self.first = QDateEdit()
+        self.last = QDateEdit()
+        for edit, name in ((self.first, "periodFrom"), (self.last, "periodTo")):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd MMM yyyy")
+        self.first.setDate(qdate(today - timedelta(days=29)))
+        self.last.setDate(qdate(today))
+        self.export_button = button("Export CSV…", name="exportCsv")
+        self.export_button.clicked.connect(self.export_csv)
+        self.period_error = QLabel()
+        self.period_error.setProperty("role", "fieldError")
+        self.period_error.setObjectName("periodError")
+        self.period_error.setVisible(False)
+        layout.addLayout(row(self.preset, QLabel("From"), self.first, QLabel("to"), self.last, self.period_error,
+                             None, self.export_button))
+        kpis = QHBoxLayout()
+        self.kpi: dict[str, _Tile] = {}
+        wanted = [("appointments", "Appointments"), ("no_show_rate", "No-show rate"),
+                  ("top", "Busiest speciality")]
+        if self.is_admin:
+            wanted += [("revenue", "Revenue (bills issued)"), ("gst", "GST collected")]
+        for key, caption in wanted:
+            tile = _Tile(caption, f"kpi_{key}", ACCENT if key in ("revenue", "gst") else "#102A43")
+            kpis.addWidget(tile)
+            self.kpi[key] = tile
+        layout.addLayout(kpis)
+        self.charts_box = QWidget()
+        self.charts_grid = QGridLayout(self.charts_box)
+        self.charts_grid.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.charts_box, 3)
+        self.period_model: RowsModel[list[str]] = RowsModel([], self)
+        self.period_table = make_table(self.period_model, "periodTable")
+        layout.addWidget(self.period_table, 2)
+        if not self.is_admin:
+            layout.addWidget(muted("Revenue and GST are shown to administrators only."))
+        self.tabs.addTab(page, "Period")
+        self.preset.currentIndexChanged.connect(self._preset_changed)
+        self.first.dateChanged.connect(lambda *_: self._dates_edited())
+        self.last.dateChanged.connect(lambda *_: self._dates_edited())
+
+    def _preset_changed(self) -> None:
+        days = self.preset.currentData()
+        if days is None:
+            return
+        today = datetime.now(self.tz).date()
+        for edit in (self.first, self.last):
+            edit.blockSignals(True)
+        self.first.setDate(qdate(today - timedelta(days=days - 1)))
+        self.last.setDate(qdate(today))
+        for edit in (self.first, self.last):
+            edit.blockSignals(False)
+        self.load_period()
+
+    def _dates_edited(self) -> None:
+        self.preset.blockSignals(True)
+        self.preset.setCurrentIndex(self.preset.count() - 1)
+        self.preset.blockSignals(False)
+        self.load_period()
+
+    # --- loading -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if not self.charts_ready:
+            self._create_charts()
+        self.load_today()
+        self.load_period()
+
+    def load_today(self) -> None:
+        db, actor = self.ctx.db, self.ctx.actor
+        assert actor is not None
+        run_task(lambda: dashboard.today_summary(db, actor=actor), on_result=self._today_loaded,
+                 on_error=lambda e: show_error(self, e), context=self)
+
+    def _today_loaded(self, summary: TodaySummary) -> None:
+        self.summary = summary
+        self.today_title.setText(f"{summary.day.strftime('%A %d %B %Y')} — {summary.total} appointment(s)")
+        for key, tile in self.today_tiles.items():
+            tile.set(str(summary.by_status.get(key, 0)))
+        self.doctor_model.set_rows(list(summary.per_doctor))
+        self.today_stack.setCurrentWidget(self.doctor_table if summary.per_doctor else self.today_empty)
+
+    def load_period(self) -> None:
+        self.period_error.setVisible(False)
+        first, last = pydate(self.first.date()), pydate(self.last.date())
+        self._request += 1
+        request = self._request
+        db, actor = self.ctx.db, self.ctx.actor
+        assert actor is not None
+        run_task(lambda: dashboard.period_report(db, actor=actor, first_day=first, last_day=last),
+                 on_result=lambda r: self._period_loaded(request, r), on_error=self._period_failed, context=self)
+
+    def _period_failed(self, exc: BaseException) -> None:
+        from medlink.errors import ValidationError
+
+        if isinstance(exc, ValidationError):
+            self.period_error.setText(exc.message)
+            self.period_error.setVisible(True)
+            return
+        show_error(self, exc)
+
+    def _period_loaded(self, request: int, report: PeriodReport) -> None:
+        if request != self._request:
+            return
+        self.report = report
+        self.kpi["appointments"].set(str(report.appointments))
+        rate = report.no_show_rate
+        self.kpi["no_show_rate"].set(f"{rate} %" if rate is not None else "—")
+        top = report.top_specialities[0].speciality if report.top_specialities else "—"
+        self.kpi["top"].set(top)
+        if "revenue" in self.kpi:
+            self.kpi["revenue"].set(format_money(report.revenue))
+            self.kpi["gst"].set(format_money(report.gst))
+        header, rows = dashboard.report_table(report)
+        self.period_model.columns = [Column(h, lambda r, i=i: r[i], align_right=i > 0) for i, h in enumerate(header)]
+        display = [[_display(h, v) for h, v in zip(header, r, strict=True)] for r in rows]
+        self.period_model.set_rows(display)
+        self._fill_charts(report)
+
+    # --- charts --------------------------------------------------------------------------------
+
+    def _create_charts(self) -> None:
+        from PySide6.QtCharts import QChart, QChartView
+
+        self.charts_ready = True
+        self.chart_views: dict[str, Any] = {}
+        titles = [("per_day", "Appointments per day"), ("specialities", "Top specialities")]
+        if self.is_admin:
+            titles.insert(1, ("revenue", "Revenue per day (₹)"))
+        for column, (key, title) in enumerate(titles):
+            chart = QChart()
+            chart.setTitle(title)
+            chart.setBackgroundRoundness(8)
+            chart.legend().setVisible(key == "per_day")
+            chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+            chart.setMargins(QMargins(4, 4, 4, 4))
+            view = QChartView(chart)
+            view.setObjectName(f"chart_{key}")
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(220)
+            view.setStyleSheet("background: transparent; border: none;")
+            chart.setBackgroundBrush(QColor("white"))
+            self.charts_grid.addWidget(view, 0, column)
+            self.chart_views[key] = view
+
+    def _fill_charts(self, report: PeriodReport) -> None:
+        if not self.charts_ready:
+            return
+        from PySide6.QtCharts import (
+            QBarCategoryAxis,
+            QBarSeries,
+            QBarSet,
+            QDateTimeAxis,
+            QHorizontalBarSeries,
+            QLineSeries,
+            QValueAxis,
+        )
+        from PySide6.QtCore import QDateTime, QTime
+
+        def reset(key: str):  # type: ignore[no-untyped-def]
+            chart = self.chart_views[key].chart()
+            chart.removeAllSeries()
+            for axis in chart.axes():
+                chart.removeAxis(axis)
+            return chart
+
+        chart = reset("per_day")
+        seen, missed = QLineSeries(), QLineSeries()
+        seen.setName("Appointments")
+        missed.setName("No-shows")
+        seen.setColor(QColor(ACCENT))
+        missed.setColor(QColor("#B42318"))
+        peak = 1
+        for d in report.days:
+            ms = QDateTime(qdate(d.day), QTime(12, 0)).toMSecsSinceEpoch()
+            seen.append(ms, d.appointments)
+            missed.append(ms, d.no_show)
+            peak = max(peak, d.appointments)
+        chart.addSeries(seen)
+        chart.addSeries(missed)
+        x = QDateTimeAxis()
+        x.setFormat("d/M")
+        x.setTickCount(min(5, max(2, len(report.days))))
+        y = QValueAxis()
+        y.setRange(0, peak + 1)
+        y.setLabelFormat("%d")
+        y.setTickCount(min(peak + 2, 6))
+        y.applyNiceNumbers()
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        for s in (seen, missed):
+            s.attachAxis(x)
+            s.attachAxis(y)
+
+        if "revenue" in self.chart_views:
+            chart = reset("revenue")
+            weeks = _buckets(report)
+            span = len(report.days)
+            chart.setTitle("Revenue per " + ("day" if span <= 14 else "week" if span <= 120 else "month") + " (₹)")
+            bars = QBarSet("Revenue")
+            bars.setColor(QColor(ACCENT))
+            categories = []
+            top = Decimal(1)
+            for label, amount in weeks:
+                bars.append(float(amount))
+                categories.append(label)
+                top = max(top, amount)
+            series = QBarSeries()
+            series.append(bars)
+            chart.addSeries(series)
+            x_axis = QBarCategoryAxis()
+            x_axis.append(categories)
+            y_axis = QValueAxis()
+            y_axis.setRange(0, float(top) * 1.1)
+            y_axis.setLabelFormat("%.0f")
+            y_axis.applyNiceNumbers()
+            chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+            chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+            series.attachAxis(x_axis)
+            series.attachAxis(y_axis)
+
+        chart = reset("specialities")
+        bars = QBarSet("Appointments")
+        bars.setColor(QColor("#3B82F6"))
+        names = []
+        top_n = 1
+        for s in reversed(report.top_specialities):
+            bars.append(s.appointments)
+            names.append(s.speciality)
+            top_n = max(top_n, s.appointments)
+        series = QHorizontalBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        chart.addSeries(series)
+        y_cat = QBarCategoryAxis()
+        y_cat.append(names or ["—"])
+        x_val = QValueAxis()
+        x_val.setRange(0, top_n * 1.15)
+        x_val.setLabelFormat("%d")
+        x_val.applyNiceNumbers()
+        chart.addAxis(y_cat, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(x_val, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(y_cat)
+        series.attachAxis(x_val)
+
+    # --- export --------------------------------------------------------------------------------
+
+    def export_csv(self) -> None:
+        if self.report is None:
+            return
+        path = ask_csv_path(self, f"medlink-dashboard-{self.report.first_day}-{self.report.last_day}.csv")
+        if path is not None:
+            self.write_csv(path)
+
+    def write_csv(self, path: Any) -> None:
+        assert self.report is not None
+        header, rows = dashboard.report_table(self.report)
+        try:
+            write_csv(path, header, rows)
+        except OSError as exc:
+            from medlink.errors import StorageError
+
+            show_error(self, StorageError(f"The file could not be written: {exc.strerror or exc}."))
+
+
+def _display(header: str, value: str) -> str:
+    if header.endswith("(INR)"):
+        return format_money(Decimal(value))
+    if header == "Date":
+        try:
+            return date.fromisoformat(value).strftime("%a %d %b %Y")
+        except ValueError:
+            return value
+    return value
+
+
+def _buckets(report: PeriodReport) -> list[tuple[str, Decimal]]:
+    """Revenue per day for short periods, per week (or month) for longer ones, so bars stay readable."""
+    days = report.days
+    if len(days) <= 14:
+        return [(f"{d.day.day}/{d.day.month}", d.revenue or Decimal(0)) for d in days]
+    size = 7 if len(days) <= 120 else 30
+    out = []
+    for i in range(0, len(days), size):
+        chunk = days[i:i + size]
+        out.append((f"{chunk[0].day.day}/{chunk[0].day.month}", sum((d.revenue or Decimal(0) for d in chunk), Decimal(0))))
+    return out

@@ -1,0 +1,162 @@
+"""Administrator: the e-mail outbox — what was sent, what waits, what failed and why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from medlink.services import outbox_admin
+from medlink.services.clinic_settings import get_settings
+from medlink.services.outbox_admin import OutboxRow
+from medlink.ui import widgets
+from medlink.ui.context import AppContext
+from medlink.ui.errors import show_error
+from medlink.ui.staff.common import Column, RowsModel, button, make_table, muted, row, selected_row
+from medlink.ui.tasks import run_task
+from medlink.ui.widgets import card, empty_state, format_when, heading
+
+STATUS_TEXT = {"pending": "Waiting", "sending": "Sending", "sent": "Sent", "failed": "Failed",
+               "cancelled": "Cancelled"}
+STATUS_COLOUR = {"pending": "#B7791F", "sending": "#1D4ED8", "sent": "#3F6212", "failed": "#B42318",
+                 "cancelled": "#9CA3AF"}
+KIND_TEXT = {"appointment_booked": "Booking confirmation", "appointment_cancelled": "Cancellation",
+             "appointment_rescheduled": "Reschedule", "doctor_notice": "Note to doctor", "receipt": "Receipt",
+             "reminder": "Reminder", "doctor_verification": "Verification result", "meet_link": "Meeting link"}
+
+
+class OutboxPage(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.tz = get_settings(ctx.db).tz
+        self._request = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        self.status = QComboBox()
+        self.status.setObjectName("outboxStatus")
+        self.status.addItem("All messages", None)
+        for value in ("failed", "pending", "sent", "cancelled"):
+            self.status.addItem(STATUS_TEXT[value], value)
+        refresh = button("Refresh", name="outboxRefresh")
+        refresh.clicked.connect(self.refresh)
+        layout.addLayout(row(heading("E-mail outbox"), None, QLabel("Show"), self.status, refresh))
+        layout.addWidget(muted("Every e-mail MedLink sends waits here until the mail server accepts it. Failed "
+                               "messages show the server's reason; fix the settings, then retry."))
+        tiles = QHBoxLayout()
+        self.counts: dict[str, QLabel] = {}
+        for value in ("pending", "failed", "sent", "cancelled"):
+            tile = card()
+            tile_layout = QVBoxLayout(tile)
+            tile_layout.setContentsMargins(16, 10, 16, 10)
+            number = QLabel("0")
+            number.setObjectName(f"count_{value}")
+            number.setStyleSheet(f"font-size: 20pt; font-weight: 700; color: {STATUS_COLOUR[value]};")
+            tile_layout.addWidget(number)
+            tile_layout.addWidget(muted(STATUS_TEXT[value]))
+            tiles.addWidget(tile)
+            self.counts[value] = number
+        layout.addLayout(tiles)
+        self.model: RowsModel[OutboxRow] = RowsModel([
+            Column("Queued", lambda m: m.created_at.astimezone(self.tz).strftime("%d %b, %H:%M")),
+            Column("To", lambda m: m.to_name or m.to_address),
+            Column("What", lambda m: KIND_TEXT.get(m.kind, m.kind.replace("_", " ").capitalize())),
+            Column("Status", lambda m: STATUS_TEXT.get(m.status, m.status) + (
+                f" ({m.attempts} tries)" if m.attempts > 1 else ""), colour=lambda m: STATUS_COLOUR.get(m.status)),
+            Column("Subject", lambda m: m.subject),
+            Column("Reason / sent", lambda m: m.last_error if m.status in ("failed", "pending") and m.last_error
+                   else (format_when(m.sent_at, self.tz) if m.sent_at else "")),
+        ], self)
+        self.table = make_table(self.model, "outboxTable", stretch_column=4)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(5, header.ResizeMode.Interactive)
+        header.resizeSection(5, 220)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.stack = QStackedWidget()
+        self.empty = empty_state("The outbox is empty.")
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.table)
+        layout.addWidget(self.stack, 1)
+        self.detail = QLabel()
+        self.detail.setObjectName("outboxDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setFrameShape(QFrame.Shape.NoFrame)
+        self.retry_button = button("Retry", "primary", "retryMessage")
+        self.cancel_button = button("Don't send…", "danger", "cancelMessage")
+        self.retry_button.clicked.connect(self.retry)
+        self.cancel_button.clicked.connect(self.cancel)
+        actions = row(self.detail, self.cancel_button, self.retry_button)
+        actions.setStretch(0, 1)
+        layout.addLayout(actions)
+        self.status.currentIndexChanged.connect(lambda *_: self.refresh())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        self._update()
+
+    def refresh(self) -> None:
+        self._request += 1
+        request = self._request
+        db, actor, status = self.ctx.db, self.ctx.actor, self.status.currentData()
+        assert actor is not None
+
+        def load() -> tuple[list[OutboxRow], dict[str, int]]:
+            return (outbox_admin.list_outbox(db, actor=actor, status=status, limit=500),
+                    outbox_admin.outbox_counts(db, actor=actor))
+
+        run_task(load, on_result=lambda r: self._loaded(request, r), on_error=lambda e: show_error(self, e),
+                 context=self)
+
+    def _loaded(self, request: int, result: tuple[list[OutboxRow], dict[str, int]]) -> None:
+        if request != self._request:
+            return
+        rows, counts = result
+        selected = self.selected()
+        self.model.set_rows(rows)
+        for key, label in self.counts.items():
+            label.setText(str(counts.get(key, 0) + (counts.get("sending", 0) if key == "pending" else 0)))
+        status = self.status.currentData()
+        self.empty.setText("The outbox is empty." if status is None
+                           else f"No {STATUS_TEXT[status].lower()} messages.")
+        self.stack.setCurrentWidget(self.table if rows else self.empty)
+        if selected is not None:
+            for i, m in enumerate(rows):
+                if m.id == selected.id:
+                    self.table.selectRow(i)
+        self._update()
+
+    def selected(self) -> OutboxRow | None:
+        return self.model.row_at(selected_row(self.table))
+
+    def _update(self) -> None:
+        m = self.selected()
+        is_admin = bool(self.ctx.actor and self.ctx.actor.is_admin)
+        self.retry_button.setEnabled(bool(m and is_admin and m.status in outbox_admin.RETRYABLE))
+        self.cancel_button.setEnabled(bool(m and is_admin and m.status in outbox_admin.CANCELLABLE))
+        if m is None:
+            self.detail.setText("")
+        elif m.status == "failed" and m.last_error:
+            self.detail.setText(f"Failed after {m.attempts} tries: {m.last_error}")
+        elif m.status == "pending":
+            self.detail.setText(f"Next try {format_when(m.next_attempt_at, self.tz)}")
+        else:
+            self.detail.setText(m.subject)
+
+    def retry(self) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+        assert actor is not None
+        run_task(lambda: outbox_admin.retry_message(db, actor=actor, message_id=m.id),
+                 on_result=lambda _r: self.refresh(), on_error=lambda e: show_error(self, e), context=self)
+
+    def cancel(self) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        if not widgets.confirm(self, "Don't send", f"Never send “{m.subject}” to {m.to_address}?",
+                               yes="Don't send", no="Back"):
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+        assert actor is not None
+        run_task(lambda: outbox_admin.cancel_message(db, actor=actor, message_id=m.id),
+                 on_result=lambda _r: self.refresh(), on_error=lambda e: show_error(self, e), context=self)

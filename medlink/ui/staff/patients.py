@@ -1,0 +1,370 @@
+"""Front desk: find a patient as you type, register walk-ins, and manage their appointments."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medlink.errors import MedLinkError, ValidationError
+from medlink.services import appointments, patients
+from medlink.services.appointments import AppointmentView
+from medlink.services.clinic_settings import get_settings
+from medlink.services.patients import PatientSearchRow, PatientView
+from medlink.ui import widgets
+from medlink.ui.context import AppContext
+from medlink.ui.errors import show_error
+from medlink.ui.staff.booking import AppointmentDialog
+from medlink.ui.staff.common import (
+    MODE_LABELS,
+    STATUS_COLOURS,
+    STATUS_LABELS,
+    Column,
+    RowsModel,
+    button,
+    make_table,
+    muted,
+    pretty_phone,
+    row,
+    selected_row,
+)
+from medlink.ui.tasks import run_task
+from medlink.ui.widgets import card, connect_debounced, empty_state, format_when, heading
+
+
+class WalkInDialog(QDialog):
+    """Register a patient at the desk: the sign-up form's fields and rules, e-mail optional."""
+
+    registered = Signal(object)  # PatientView
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from medlink.ui.patient.form import PatientFields
+
+        self.ctx = ctx
+        self.setObjectName("walkInDialog")
+        self.setWindowTitle("Register a walk-in patient")
+        self.resize(900, 640)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Register a walk-in patient", 2))
+        layout.addWidget(muted("The patient does not need an e-mail address or an account. "
+                               "They can create an account later with the same details."))
+        tz = get_settings(ctx.db).tz
+        self.fields = PatientFields(today=datetime.now(tz).date(), email_required=False)
+        for label in self.fields.findChildren(QLabel):
+            if label.text() == "About you":
+                label.setText("Patient")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.fields)
+        scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        layout.addWidget(scroll, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton("Register patient", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("registerWalkIn")
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setDefault(True)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.fields.full_name.setFocus()
+
+    def save(self) -> None:
+        self.fields.clear_errors()
+        form = self.fields.to_form()
+        db, actor = self.ctx.db, self.ctx.actor
+        assert actor is not None
+        self.save_button.setEnabled(False)
+        run_task(lambda: patients.register_walk_in(db, actor=actor, form=form), on_result=self._done,
+                 on_error=self._failed, context=self)
+
+    def _done(self, view: PatientView) -> None:
+        self.registered.emit(view)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, ValidationError) and self.fields.show_validation(exc):
+            return
+        show_error(self, exc)
+
+
+class PatientsPage(QWidget):
+    """Search on the left, the chosen patient and their appointments on the right."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.tz = get_settings(ctx.db).tz
+        self._search_seq = 0
+        self.patient: PatientView | None = None
+        self.dialog: QDialog | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        self.walk_in_button = button("Register walk-in", "primary", "walkInButton")
+        self.walk_in_button.clicked.connect(self.open_walk_in)
+        layout.addLayout(row(heading("Patients"), None, self.walk_in_button))
+        layout.addWidget(muted("Find a patient by name, mobile number or e-mail address — results appear as you type."))
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 8, 8, 0)
+        self.search = QLineEdit()
+        self.search.setObjectName("patientSearch")
+        self.search.setPlaceholderText("Search: name, 98765 43210 or name@example.com")
+        self.search.setClearButtonEnabled(True)
+        left_layout.addWidget(self.search)
+        self.results_model: RowsModel[PatientSearchRow] = RowsModel([
+            Column("Name", lambda r: r.full_name),
+            Column("Mobile", lambda r: pretty_phone(r.phone)),
+            Column("Born", lambda r: r.date_of_birth.strftime("%d %b %Y") if r.date_of_birth else "—"),
+        ], self)
+        self.results = make_table(self.results_model, "patientResults", stretch_column=0)
+        self.results_stack = QStackedWidget()
+        self.results_empty = empty_state("Type at least one letter or three digits to find a patient.\n\n"
+                                         "New here? Use “Register walk-in”.")
+        self.results_stack.addWidget(self.results_empty)
+        self.results_stack.addWidget(self.results)
+        left_layout.addWidget(self.results_stack, 1)
+        splitter.addWidget(left)
+
+        self.detail_stack = QStackedWidget()
+        self.detail_empty = empty_state("Choose a patient on the left to see their details and appointments.")
+        self.detail_stack.addWidget(self.detail_empty)
+        self.detail = self._build_detail()
+        self.detail_stack.addWidget(self.detail)
+        splitter.addWidget(self.detail_stack)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([380, 620])
+        layout.addWidget(splitter, 1)
+
+        self.search_timer = connect_debounced(self.search.textChanged, self.run_search, 250, self)
+        self.results.selectionModel().selectionChanged.connect(lambda *_: self._result_chosen())
+        self.search.returnPressed.connect(self._open_first)
+
+    def _build_detail(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(8, 8, 0, 0)
+        info = card()
+        grid = QGridLayout(info)
+        grid.setContentsMargins(18, 14, 18, 14)
+        grid.setHorizontalSpacing(24)
+        self.name_label = heading("", 2)
+        self.name_label.setObjectName("patientName")
+        grid.addWidget(self.name_label, 0, 0, 1, 4)
+        self.info_labels: dict[str, QLabel] = {}
+        for i, (key, caption) in enumerate((("age", "Age / gender"), ("phone", "Mobile"), ("email", "E-mail"),
+                                            ("blood", "Blood group"), ("allergies", "Allergies"),
+                                            ("account", "Account"))):
+            cap = muted(caption)
+            value = QLabel("—")
+            value.setObjectName(f"patient_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            grid.addWidget(cap, 1 + (i // 3) * 2, i % 3)
+            grid.addWidget(value, 2 + (i // 3) * 2, i % 3)
+            self.info_labels[key] = value
+        layout.addWidget(info)
+
+        self.book_button = button("Book appointment", "primary", "bookButton")
+        self.book_button.clicked.connect(self.open_booking)
+        layout.addLayout(row(heading("Appointments", 2), None, self.book_button))
+        self.appt_model: RowsModel[AppointmentView] = RowsModel([
+            Column("When", lambda a: format_when(a.starts_at, self.tz)),
+            Column("Doctor", lambda a: f"{a.doctor_name} ({a.speciality})"),
+            Column("Mode", lambda a: MODE_LABELS.get(a.mode, a.mode)),
+            Column("Status", lambda a: STATUS_LABELS.get(a.status, a.status),
+                   colour=lambda a: STATUS_COLOURS.get(a.status)),
+        ], self)
+        self.appts = make_table(self.appt_model, "patientAppointments", stretch_column=1)
+        self.appts_stack = QStackedWidget()
+        self.appts_empty = empty_state("No appointments yet. Use “Book appointment” to book one.")
+        self.appts_stack.addWidget(self.appts_empty)
+        self.appts_stack.addWidget(self.appts)
+        layout.addWidget(self.appts_stack, 1)
+        self.check_in_button = button("Check in", name="checkInButton")
+        self.reschedule_button = button("Reschedule…", name="rescheduleButton")
+        self.route_button = button("Another doctor…", name="routeButton")
+        self.route_button.setToolTip("Move to another doctor of the same speciality (e.g. the doctor is absent)")
+        self.cancel_button = button("Cancel appointment…", "danger", "cancelAppointmentButton")
+        self.check_in_button.clicked.connect(self.check_in)
+        self.reschedule_button.clicked.connect(lambda: self.open_move("reschedule"))
+        self.route_button.clicked.connect(lambda: self.open_move("route"))
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        layout.addLayout(row(self.check_in_button, self.reschedule_button, self.route_button, None,
+                             self.cancel_button))
+        self.appts.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
+        return box
+
+    # --- search --------------------------------------------------------------------------------
+
+    def run_search(self) -> None:
+        text = self.search.text()
+        self._search_seq += 1
+        seq = self._search_seq
+        if not text.strip():
+            self.results_model.set_rows([])
+            self.results_empty.setText("Type at least one letter or three digits to find a patient.\n\n"
+                                       "New here? Use “Register walk-in”.")
+            self.results_stack.setCurrentWidget(self.results_empty)
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+        assert actor is not None
+        run_task(lambda: patients.search_patients(db, actor=actor, text=text),
+                 on_result=lambda rows: self._results(seq, text, rows),
+                 on_error=lambda e: show_error(self, e), context=self)
+
+    def _results(self, seq: int, text: str, rows: list[PatientSearchRow]) -> None:
+        if seq != self._search_seq:
+            return  # a newer search is under way; this answer is stale
+        self.results_model.set_rows(rows)
+        if rows:
+            self.results_stack.setCurrentWidget(self.results)
+        else:
+            self.results_empty.setText(f"No patient matches “{text.strip()}”.\n\n"
+                                       "Check the spelling, or register them with “Register walk-in”.")
+            self.results_stack.setCurrentWidget(self.results_empty)
+
+    def _open_first(self) -> None:
+        self.search_timer.stop()
+        self.run_search()
+        if self.results_model.rows:
+            self.results.selectRow(0)
+
+    def _result_chosen(self) -> None:
+        chosen = self.results_model.row_at(selected_row(self.results))
+        if chosen is not None:
+            self.open_patient(chosen.id)
+
+    # --- the chosen patient --------------------------------------------------------------------
+
+    def open_patient(self, patient_id: int) -> None:
+        db, actor = self.ctx.db, self.ctx.actor
+        assert actor is not None
+
+        def load() -> tuple[PatientView, list[AppointmentView]]:
+            return (patients.get_patient(db, actor=actor, patient_id=patient_id),
+                    appointments.patient_appointments(db, actor=actor, patient_id=patient_id))
+
+        run_task(load, on_result=self._show_patient, on_error=lambda e: show_error(self, e), context=self)
+
+    def _show_patient(self, loaded: tuple[PatientView, list[AppointmentView]]) -> None:
+        view, appts = loaded
+        self.patient = view
+        self.name_label.setText(view.full_name)
+        self.info_labels["age"].setText(f"{view.age if view.age is not None else '—'} years · {view.gender or '—'}")
+        self.info_labels["phone"].setText(pretty_phone(view.phone))
+        self.info_labels["email"].setText(view.email or "— (none given)")
+        self.info_labels["blood"].setText(view.blood_group or "Not known")
+        self.info_labels["allergies"].setText(view.allergies or "None recorded")
+        self.info_labels["account"].setText("Has an account" if view.user_id else "Walk-in (no account)")
+        upcoming = sorted((a for a in appts if a.is_active), key=lambda a: a.starts_at)
+        past = [a for a in appts if not a.is_active]
+        self.appt_model.set_rows(upcoming + past)
+        self.appts_stack.setCurrentWidget(self.appts if appts else self.appts_empty)
+        self.detail_stack.setCurrentWidget(self.detail)
+        if upcoming:
+            self.appts.selectRow(0)
+        self._update_buttons()
+
+    def selected_appointment(self) -> AppointmentView | None:
+        return self.appt_model.row_at(selected_row(self.appts))
+
+    def _update_buttons(self) -> None:
+        a = self.selected_appointment()
+        today = datetime.now(self.tz).date()
+        self.check_in_button.setEnabled(bool(a and a.status == "booked" and a.starts_at.astimezone(self.tz).date() == today))
+        self.reschedule_button.setEnabled(bool(a and a.status == "booked"))
+        self.route_button.setEnabled(bool(a and a.status == "booked"))
+        self.cancel_button.setEnabled(bool(a and a.is_active))
+
+    def reload_patient(self, *_: object) -> None:
+        if self.patient is not None:
+            self.open_patient(self.patient.id)
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def open_walk_in(self) -> WalkInDialog:
+        dialog = WalkInDialog(self.ctx, self)
+        dialog.registered.connect(self._walk_in_registered)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _walk_in_registered(self, view: PatientView) -> None:
+        self.search.blockSignals(True)
+        self.search.setText(view.full_name)
+        self.search.blockSignals(False)
+        self.run_search()
+        self.open_patient(view.id)
+
+    def open_booking(self) -> AppointmentDialog | None:
+        if self.patient is None:
+            return None
+        dialog = AppointmentDialog(self.ctx, self, tz=self.tz, patient_id=self.patient.id,
+                                   patient_name=self.patient.full_name, kind="book")
+        return self._open(dialog)
+
+    def open_move(self, kind: str) -> AppointmentDialog | None:
+        a = self.selected_appointment()
+        if self.patient is None or a is None:
+            return None
+        dialog = AppointmentDialog(self.ctx, self, tz=self.tz, patient_id=self.patient.id,
+                                   patient_name=self.patient.full_name, kind=kind, appointment=a)
+        return self._open(dialog)
+
+    def _open(self, dialog: AppointmentDialog) -> AppointmentDialog:
+        dialog.saved.connect(self.reload_patient)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def check_in(self) -> None:
+        a = self.selected_appointment()
+        if a is None:
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+        assert actor is not None
+        run_task(lambda: appointments.check_in(db, actor=actor, appointment_id=a.id),
+                 on_result=self.reload_patient, on_error=lambda e: show_error(self, e), context=self)
+
+    def cancel_selected(self) -> None:
+        a = self.selected_appointment()
+        if a is None or self.patient is None:
+            return
+        if not widgets.confirm(self, "Cancel appointment",
+                               f"Cancel {self.patient.full_name}'s appointment with {a.doctor_name} on "
+                               f"{format_when(a.starts_at, self.tz)}?\n\nThe patient is told by e-mail.",
+                               yes="Cancel appointment", no="Keep it"):
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+        assert actor is not None
+        run_task(lambda: appointments.cancel_appointment(db, actor=actor, appointment_id=a.id,
+                                                         reason="Cancelled at the front desk"),
+                 on_result=self.reload_patient, on_error=lambda e: show_error(self, e), context=self)
+
+    def refresh(self) -> None:
+        self.search.setFocus()
+        self.reload_patient()
+
+
+__all__ = ["PatientsPage", "WalkInDialog", "MedLinkError"]

@@ -1,0 +1,303 @@
+"""Administrator: verify doctors' registrations, and suspend a verified doctor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medlink.db.models import VerificationStatus
+from medlink.errors import ValidationError
+from medlink.services import doctors
+from medlink.services.clinic_settings import get_settings
+from medlink.services.doctors import AffectedAppointment, PendingDoctor
+from medlink.ui import widgets
+from medlink.ui.context import AppContext
+from medlink.ui.errors import show_error
+from medlink.ui.staff.common import (
+    DOCTOR_STATUS_LABELS,
+    MODE_LABELS,
+    Column,
+    RowsModel,
+    button,
+    make_table,
+    muted,
+    pretty_phone,
+    row,
+    selected_row,
+)
+from medlink.ui.tasks import run_task
+from medlink.ui.widgets import card, empty_state, format_when, heading
+
+EMPTY_TEXT = {
+    "pending": "No registrations are waiting. New doctor sign-ups appear here for you to verify.",
+    "verified": "No verified doctors yet.",
+    "suspended": "No suspended doctors.",
+    "rejected": "No rejected registrations.",
+}
+
+
+class VerificationPage(QWidget):
+    def __init__(self, ctx: AppContext, open_doctor_day: Callable[[int, date], None] | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.tz = get_settings(ctx.db).tz
+        self.open_doctor_day = open_doctor_day
+        self.affected: list[AffectedAppointment] = []
+        self._suspended_id: int | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        self.status = QComboBox()
+        self.status.setObjectName("doctorStatusFilter")
+        for status in ("pending", "verified", "suspended", "rejected"):
+            self.status.addItem(DOCTOR_STATUS_LABELS[status], status)
+        layout.addLayout(row(heading("Doctors"), None, QLabel("Show"), self.status))
+        layout.addWidget(muted("Check each registration against the medical council's register before approving. "
+                               "The doctor is e-mailed the decision."))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.model: RowsModel[PendingDoctor] = RowsModel([
+            Column("Doctor", lambda d: d.profile.full_name),
+            Column("Speciality", lambda d: d.profile.speciality),
+            Column("Registered", lambda d: format_when(d.submitted_at, self.tz)),
+        ], self)
+        self.table = make_table(self.model, "doctorTable", stretch_column=0)
+        self.list_stack = QStackedWidget()
+        self.list_empty = empty_state(EMPTY_TEXT["pending"])
+        self.list_stack.addWidget(self.list_empty)
+        self.list_stack.addWidget(self.table)
+        splitter.addWidget(self.list_stack)
+        self.detail_stack = QStackedWidget()
+        self.detail_empty = empty_state("Choose a doctor to see the details they submitted.")
+        self.detail_stack.addWidget(self.detail_empty)
+        self.detail = self._build_detail()
+        self.detail_stack.addWidget(self.detail)
+        splitter.addWidget(self.detail_stack)
+        splitter.setSizes([420, 620])
+        layout.addWidget(splitter, 1)
+        self.status.currentIndexChanged.connect(lambda *_: self.refresh())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+
+    def _build_detail(self) -> QWidget:
+        box = QWidget()
+        outer = QVBoxLayout(box)
+        outer.setContentsMargins(8, 0, 0, 0)
+        info = card()
+        top = QHBoxLayout(info)
+        top.setContentsMargins(18, 14, 18, 14)
+        self.photo = QLabel()
+        self.photo.setObjectName("doctorPhoto")
+        self.photo.setFixedSize(120, 120)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setStyleSheet("background: #F0F4F8; border-radius: 8px; color: #627D98;")
+        top.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+        form = QFormLayout()
+        form.setHorizontalSpacing(14)
+        self.values: dict[str, QLabel] = {}
+        for key, caption in (("full_name", "Name"), ("status", "Status"), ("registration_number", "Registration no."),
+                             ("qualifications", "Qualifications"), ("speciality", "Speciality"),
+                             ("years_experience", "Experience"), ("hospital", "Hospital / clinic"),
+                             ("contact", "Contact"), ("note", "Note")):
+            value = QLabel("—")
+            value.setObjectName(f"doctor_{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(muted(caption), value)
+            self.values[key] = value
+        top.addLayout(form, 1)
+        outer.addWidget(info)
+
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("decisionReason")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(70)
+        self.reason_caption = QLabel("Reason (required to reject or suspend; the doctor will read it)")
+        self.reason_error = QLabel()
+        self.reason_error.setObjectName("error_reason")
+        self.reason_error.setProperty("role", "fieldError")
+        self.reason_error.setVisible(False)
+        outer.addWidget(self.reason_caption)
+        outer.addWidget(self.reason)
+        outer.addWidget(self.reason_error)
+        self.approve_button = button("Approve", "primary", "approveDoctor")
+        self.reject_button = button("Reject…", "danger", "rejectDoctor")
+        self.suspend_button = button("Suspend…", "danger", "suspendDoctor")
+        self.approve_button.clicked.connect(self.approve)
+        self.reject_button.clicked.connect(self.reject)
+        self.suspend_button.clicked.connect(self.suspend)
+        outer.addLayout(row(None, self.reject_button, self.suspend_button, self.approve_button))
+
+        self.affected_title = heading("", 2)
+        self.affected_title.setObjectName("affectedTitle")
+        self.affected_model: RowsModel[AffectedAppointment] = RowsModel([
+            Column("When", lambda a: format_when(a.starts_at, self.tz)),
+            Column("Patient", lambda a: a.patient_name),
+            Column("Mode", lambda a: MODE_LABELS.get(a.mode, a.mode)),
+        ], self)
+        self.affected_table = make_table(self.affected_model, "affectedAppointments", stretch_column=1)
+        self.rebook_button = button("Open in Doctor's day to move them", "link", "rebookButton")
+        self.rebook_button.clicked.connect(self._rebook)
+        for w in (self.affected_title, self.affected_table, self.rebook_button):
+            w.setVisible(False)
+        outer.addWidget(self.affected_title)
+        outer.addWidget(self.affected_table, 1)
+        outer.addWidget(self.rebook_button, 0, Qt.AlignmentFlag.AlignLeft)
+        outer.addStretch(0)
+        return box
+
+    def refresh(self) -> None:
+        status = VerificationStatus(self.status.currentData())
+        db, actor = self.ctx.db, self.ctx.actor
+        assert actor is not None
+        run_task(lambda: doctors.list_doctors_by_status(db, actor=actor, status=status),
+                 on_result=lambda rows, s=status.value: self._loaded(s, rows),
+                 on_error=lambda e: show_error(self, e), context=self)
+
+    def _loaded(self, status: str, rows: list[PendingDoctor]) -> None:
+        if status != self.status.currentData():
+            return
+        self.model.set_rows(rows)
+        self.list_empty.setText(EMPTY_TEXT[status])
+        self.list_stack.setCurrentWidget(self.table if rows else self.list_empty)
+        if self._suspended_id is not None:
+            return  # keep the suspended doctor's appointments on screen until another doctor is chosen
+        if rows:
+            self.table.selectRow(0)
+        else:
+            self.detail_stack.setCurrentWidget(self.detail_empty)
+
+    def selected(self) -> PendingDoctor | None:
+        return self.model.row_at(selected_row(self.table))
+
+    def _show_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        p = chosen.profile
+        self.values["full_name"].setText(p.full_name)
+        self.values["status"].setText(DOCTOR_STATUS_LABELS.get(p.verification_status, p.verification_status))
+        self.values["registration_number"].setText(p.registration_number)
+        self.values["qualifications"].setText(p.qualifications)
+        self.values["speciality"].setText(p.speciality)
+        self.values["years_experience"].setText(f"{p.years_experience} years")
+        self.values["hospital"].setText(", ".join(x for x in (p.hospital_name, p.hospital_address) if x) or "—")
+        self.values["contact"].setText(f"{p.email} · {pretty_phone(p.phone)}")
+        self.values["note"].setText(p.verification_note or "—")
+        if p.photo_png:
+            pixmap = QPixmap()
+            pixmap.loadFromData(p.photo_png)
+            self.photo.setPixmap(pixmap.scaled(120, 120, Qt.AspectRatioMode.KeepAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.photo.clear()
+            self.photo.setText("No photo")
+        status = p.verification_status
+        self.approve_button.setVisible(status in ("pending", "rejected", "suspended"))
+        self.approve_button.setText("Approve" if status == "pending" else "Reinstate")
+        self.reject_button.setVisible(status == "pending")
+        self.suspend_button.setVisible(status == "verified")
+        needs_reason = status in ("pending", "verified")
+        self.reason.setVisible(needs_reason)
+        self.reason_caption.setVisible(needs_reason)
+        self.reason.clear()
+        self.reason_error.setVisible(False)
+        if self._suspended_id != p.id:
+            self._suspended_id = None
+            self.affected = []
+            for w in (self.affected_title, self.affected_table, self.rebook_button):
+                w.setVisible(False)
+        self.detail_stack.setCurrentWidget(self.detail)
+
+    # --- decisions -----------------------------------------------------------------------------
+
+    def approve(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        self._decide(chosen.profile.id, True, None)
+
+    def reject(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        reason = self.reason.toPlainText()
+        if not reason.strip():
+            self._show_reason_error("Please give the reason for rejecting the registration.")
+            return
+        if not widgets.confirm(self, "Reject registration",
+                               f"Reject {chosen.profile.full_name}'s registration? They are e-mailed the reason.",
+                               yes="Reject", no="Back"):
+            return
+        self._decide(chosen.profile.id, False, reason)
+
+    def _decide(self, doctor_id: int, approve: bool, reason: str | None) -> None:
+        db, actor = self.ctx.db, self.ctx.actor
+        assert actor is not None
+        self.reason_error.setVisible(False)
+        run_task(lambda: doctors.decide_verification(db, actor=actor, doctor_id=doctor_id, approve=approve,
+                                                     reason=reason),
+                 on_result=lambda _p: self.refresh(), on_error=self._failed, context=self)
+
+    def suspend(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        reason = self.reason.toPlainText()
+        if not reason.strip():
+            self._show_reason_error("Please give the reason for the suspension.")
+            return
+        if not widgets.confirm(self, "Suspend doctor",
+                               f"Suspend {chosen.profile.full_name}? They can no longer practise in MedLink and "
+                               "their future appointments must be moved or cancelled.",
+                               yes="Suspend", no="Back"):
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+        assert actor is not None
+        doctor_id = chosen.profile.id
+        run_task(lambda: doctors.suspend_doctor(db, actor=actor, doctor_id=doctor_id, reason=reason),
+                 on_result=lambda rows: self._suspended(doctor_id, chosen.profile.full_name, rows),
+                 on_error=self._failed, context=self)
+
+    def _suspended(self, doctor_id: int, name: str, rows: list[AffectedAppointment]) -> None:
+        self.affected = rows
+        self._suspended_id = doctor_id
+        self.affected_model.set_rows(rows)
+        self.affected_title.setText(f"{name} is suspended — {len(rows)} future appointment(s) to rebook"
+                                    if rows else f"{name} is suspended — no future appointments to rebook")
+        self.affected_title.setVisible(True)
+        self.affected_table.setVisible(bool(rows))
+        self.rebook_button.setVisible(bool(rows) and self.open_doctor_day is not None)
+        self.reason.clear()
+        self.values["status"].setText(DOCTOR_STATUS_LABELS["suspended"])
+        for w in (self.approve_button, self.reject_button, self.suspend_button, self.reason, self.reason_caption):
+            w.setVisible(False)
+        self.refresh()
+
+    def _rebook(self) -> None:
+        if not self.affected or self.open_doctor_day is None or self._suspended_id is None:
+            return
+        first = min(self.affected, key=lambda a: a.starts_at)
+        self.open_doctor_day(self._suspended_id, first.starts_at.astimezone(self.tz).date())
+
+    def _show_reason_error(self, text: str) -> None:
+        self.reason_error.setText(text)
+        self.reason_error.setVisible(True)
+        self.reason.setFocus()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError) and exc.field == "reason":
+            self._show_reason_error(exc.message)
+            return
+        show_error(self, exc)
