@@ -46,10 +46,10 @@ def encrypt_to_file(
     aes = AESGCM(key)
     prefix = os.urandom(8)
     header = HEADER.pack(MAGIC, prefix, CHUNK_SIZE)
-    target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.part")
     total = len(data)
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         with open(tmp, "wb") as fh:
             fh.write(header)
             count = max(1, -(-total // CHUNK_SIZE))
@@ -65,11 +65,18 @@ def encrypt_to_file(
         os.replace(tmp, target)
         _fsync_dir(target.parent)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        _remove_quietly(tmp)
         raise StorageError(f"Could not save the file in the records folder: {exc.strerror or exc}.") from exc
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        _remove_quietly(tmp)
         raise
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def decrypt_file(path: Path, *, key: bytes, record_id: str) -> bytes:

@@ -9,6 +9,7 @@ no row ever points at a missing or half-written file.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import os
@@ -193,9 +194,10 @@ def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: 
             moved = True
             view = _to_view(record, actor.display_name)
     except BaseException:
-        staging.unlink(missing_ok=True)
-        if moved:
-            final.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            staging.unlink(missing_ok=True)
+            if moved:
+                final.unlink(missing_ok=True)
         raise
     return view
 
