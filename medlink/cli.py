@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="compare the records folder with the database")
     check.add_argument("--verify-contents", action="store_true", help="also decrypt every record to verify it")
+    check.add_argument("--repair", action="store_true",
+                       help="remove temporary and unreferenced record files older than 10 minutes")
     backup = sub.add_parser("backup", help="write a verified backup (database + encrypted records) to FILE")
     backup.add_argument("file")
     restore = sub.add_parser("restore", help="restore a backup into an empty database and records folder")
@@ -183,6 +185,9 @@ def _dispatch(args: argparse.Namespace) -> int:
                   f"{sum(result.tables.values())} rows, {result.files} files).\n"
                   "The records stay encrypted: keep the records key (in this computer's keyring) safe too.")
             return 0
+        if args.repair:
+            for removed in maintenance.recover_records_folder(db, config.records_dir):
+                print(f"removed          {removed}")
         problems = maintenance.integrity_check(db, config.records_dir, verify_contents=args.verify_contents)
         for problem in problems:
             print(f"{problem.kind:16} {problem.path}  — {problem.detail}")

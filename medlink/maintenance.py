@@ -78,7 +78,9 @@ def integrity_check(db: Database, records_dir: Path, *, verify_contents: bool = 
             if not path.is_file() or path.name == "README.md":
                 continue
             rel = path.relative_to(records_dir).as_posix()
-            if rel not in known:
+            if path.name.startswith(".") and path.name.endswith(TEMP_SUFFIXES):
+                problems.append(Problem("temporary_file", rel, "left by an interrupted write"))
+            elif rel not in known:
                 problems.append(Problem("orphan_file", rel, "no record refers to this file"))
     return problems
 
@@ -234,3 +236,41 @@ def _rows(archive: zipfile.ZipFile, table: Table) -> list[dict[str, Any]]:
     types = {c.name: c.type for c in table.columns}
     return [{k: _decode(types[k], v) for k, v in json.loads(line).items() if k in types}
             for line in raw.splitlines() if line.strip()]
+
+
+# --- recovery after a crash -------------------------------------------------------------------
+
+TEMP_SUFFIXES = (".part", ".staging")
+
+
+def recover_records_folder(db: Database, records_dir: Path, *, older_than_s: float = 600) -> list[str]:
+    """Remove what an interrupted write can leave behind; returns the removed paths.
+
+    * temporary files (``.part`` / ``.staging``) of writes that never finished;
+    * encrypted record files no row refers to (the process died between moving
+      the file into place and committing).
+
+    Only files older than ``older_than_s`` are touched, so an upload in progress
+    on another workstation sharing the folder is never disturbed.  Receipts and
+    prescriptions are never deleted (they can be regenerated, but also carry a
+    number that a later bill reuses and overwrites).
+    """
+    import time as _time
+
+    records_dir = Path(records_dir)
+    if not records_dir.is_dir():
+        return []
+    cutoff = _time.time() - older_than_s
+    with db.read() as session:
+        referenced = set(session.scalars(select(MedicalRecord.storage_path)))
+    removed = []
+    for path in records_dir.rglob("*"):
+        if not path.is_file() or path.stat().st_mtime > cutoff:
+            continue
+        rel = path.relative_to(records_dir).as_posix()
+        temporary = path.name.startswith(".") and path.name.endswith(TEMP_SUFFIXES)
+        orphan_record = "/records/" in f"/{rel}" and path.suffix == ".bin" and rel not in referenced
+        if temporary or orphan_record:
+            path.unlink(missing_ok=True)
+            removed.append(rel)
+    return sorted(removed)

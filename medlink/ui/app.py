@@ -169,6 +169,12 @@ def run_gui(config: AppConfig, *, kiosk: bool = False, demo_logins: str | None =
 
         pump = OutboxPump(ctx)
         pump.start()
+        # Leftovers of a crash (temporary files older than 10 minutes), off the GUI thread.
+        from medlink.maintenance import recover_records_folder
+        from medlink.ui.tasks import run_task
+
+        run_task(lambda: recover_records_folder(db, config.records_dir),
+                 on_error=lambda exc: log.warning("records folder recovery skipped: %s", exc))
     if self_check:
         app.processEvents()
         ok = controller.login.isVisible()

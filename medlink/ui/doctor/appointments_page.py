@@ -331,7 +331,7 @@ class AppointmentDetails(QFrame):
             self.copy.setText("Copied ✓")
             from PySide6.QtCore import QTimer
 
-            QTimer.singleShot(1500, lambda: self.copy.setText("Copy link"))
+            QTimer.singleShot(1500, self.copy, lambda: self.copy.setText("Copy link"))
 
 
 class AppointmentsPage(QWidget):
@@ -589,7 +589,7 @@ class AppointmentsPage(QWidget):
             self.details.save_notes.setText("Saved ✓")
             from PySide6.QtCore import QTimer
 
-            QTimer.singleShot(1500, lambda: self.details.save_notes.setText("Save notes"))
+            QTimer.singleShot(1500, self.details.save_notes, lambda: self.details.save_notes.setText("Save notes"))
             self.refresh()
 
         run_task(lambda: appointments.save_consultation_notes(db, actor=actor, appointment_id=appt.id,
