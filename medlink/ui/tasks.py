@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -74,43 +75,30 @@ def run_task(
     task = _Task(fn, with_progress)
     _alive.add(task)
 
+    def context_alive() -> bool:
+        # Results that arrive after their window was closed are dropped, not delivered
+        # to a deleted widget.
+        return context is None or shiboken6.isValid(context)
+
     def finished_ok(value: Any) -> None:
         _alive.discard(task)
-        if on_result:
+        if on_result and context_alive():
             on_result(value)
 
     def finished_error(exc: BaseException) -> None:
         _alive.discard(task)
-        _deliver_error(exc, on_error)
+        if context_alive():
+            _deliver_error(exc, on_error)
+        else:
+            log.info("dropped an error of a task whose window is gone: %r", exc)
 
-    receiver = context
-    if receiver is not None:
-        task.signals.result.connect(finished_ok, type=_queued())
-        task.signals.error.connect(finished_error, type=_queued())
-        if on_progress:
-            task.signals.progress.connect(on_progress, type=_queued())
-        receiver.destroyed.connect(lambda *_: _disconnect(task))
-    else:
-        task.signals.result.connect(finished_ok)
-        task.signals.error.connect(finished_error)
-        if on_progress:
-            task.signals.progress.connect(on_progress)
+    # The signals object lives on the GUI thread and is emitted from a worker,
+    # so these connections are queued: the callbacks run on the GUI thread.
+    task.signals.result.connect(finished_ok)
+    task.signals.error.connect(finished_error)
+    if on_progress:
+        task.signals.progress.connect(lambda done, total: on_progress(done, total) if context_alive() else None)
     QThreadPool.globalInstance().start(task)
-
-
-def _queued():  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import Qt
-
-    return Qt.ConnectionType.QueuedConnection
-
-
-def _disconnect(task: _Task) -> None:
-    try:
-        task.signals.result.disconnect()
-        task.signals.error.disconnect()
-        task.signals.progress.disconnect()
-    except (RuntimeError, TypeError):
-        pass
 
 
 def _deliver_error(exc: BaseException, on_error: Callable[[BaseException], None] | None) -> None:

@@ -123,9 +123,18 @@ class FindDoctorPage(QWidget):
                      on_error=lambda exc: show_error(self, exc), context=self)
         self.run_search()
 
+    def show_speciality(self, name: str) -> None:
+        """Filter by one speciality (e.g. asked for by the health assistant)."""
+        self._wanted_speciality = name
+        if self._specialities_loaded:
+            index = self.speciality.findData(name)
+            if index >= 0:
+                self.speciality.setCurrentIndex(index)
+        self.run_search()
+
     def _fill_specialities(self, names: list[str]) -> None:
         self._specialities_loaded = True
-        current = self.speciality.currentData()
+        current = getattr(self, "_wanted_speciality", None) or self.speciality.currentData()
         self.speciality.blockSignals(True)
         self.speciality.clear()
         self.speciality.addItem("All specialities", "")
@@ -134,6 +143,9 @@ class FindDoctorPage(QWidget):
         index = self.speciality.findData(current)
         self.speciality.setCurrentIndex(max(index, 0))
         self.speciality.blockSignals(False)
+        if getattr(self, "_wanted_speciality", None):
+            self._wanted_speciality = None
+            self.run_search()
 
     def run_search(self) -> None:
         self._debounce.stop()

@@ -61,6 +61,7 @@ class PatientWindow(RoleWindow):
             PageSpec("records", "My records", lambda: MyRecordsPage(ctx, self.tz, self.temp_files)),
             PageSpec("bills", "My bills", lambda: MyBillsPage(ctx, self.tz)),
             PageSpec("profile", "My profile", lambda: MyProfilePage(ctx, self.tz)),
+            PageSpec("assistant", "Health assistant", self._assistant_page),
         ]
         pages += [factory(self) for factory in EXTRA_PAGES]
         return pages
@@ -79,6 +80,18 @@ class PatientWindow(RoleWindow):
         page = FindDoctorPage(self.ctx, self.tz)
         page.book_requested.connect(self.book)
         return page
+
+    def _assistant_page(self) -> QWidget:
+        from medlink.ui.chat_panel import ChatPanel
+
+        panel = ChatPanel(self.ctx)
+        panel.book_speciality_requested.connect(self._book_speciality)
+        return panel
+
+    def _book_speciality(self, speciality: str) -> None:
+        page = self.show_page("doctors")
+        assert isinstance(page, FindDoctorPage)
+        page.show_speciality(speciality)
 
     def book(self, doctor_id: int, doctor_name: str) -> BookingDialog:
         dialog = BookingDialog(self.ctx, self.tz, doctor_id, doctor_name, self)
@@ -104,6 +117,9 @@ class PatientWindow(RoleWindow):
                 child.reject()
         self.temp_files.remove_all()
         self._clear_clipboard()
+        chat = self._pages.get("assistant")
+        if chat is not None:
+            chat.clear_history()  # type: ignore[attr-defined]
         super().sign_out(reason)
 
     def _clear_clipboard(self) -> None:
