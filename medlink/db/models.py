@@ -534,3 +534,22 @@ class OutboxMessage(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointments.id"), index=True)
     patient_id: Mapped[int | None] = mapped_column(ForeignKey("patients.id"))
+
+
+# --- the audit log is append-only -------------------------------------------------------------
+
+from sqlalchemy import event  # noqa: E402
+
+
+class AuditLogIsAppendOnly(RuntimeError):
+    """Raised if any code tries to change or delete an audit row."""
+
+
+@event.listens_for(AuditLog, "before_update")
+def _refuse_audit_update(mapper, connection, target):  # type: ignore[no-untyped-def]
+    raise AuditLogIsAppendOnly("audit log rows cannot be changed")
+
+
+@event.listens_for(AuditLog, "before_delete")
+def _refuse_audit_delete(mapper, connection, target):  # type: ignore[no-untyped-def]
+    raise AuditLogIsAppendOnly("audit log rows cannot be deleted")

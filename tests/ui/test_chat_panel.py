@@ -78,6 +78,7 @@ def test_opens_with_greeting_suggestions_and_footer(synchronous, sqlite_db: Data
 
 def test_enter_sends_the_question_and_shows_the_reply(synchronous, qtbot, sqlite_db: Database, make_panel) -> None:
     panel = make_panel(sqlite_db)
+    panel.resize(1000, 320)  # short enough that the answer always overflows, whatever the app font
     expected = ChatBot(DatabaseChatContext(sqlite_db, None)).reply("What is dengue?")
     assert expected.intent == "disease_info"
     qtbot.keyClicks(panel.input, "What is dengue?")
@@ -96,7 +97,7 @@ def test_enter_sends_the_question_and_shows_the_reply(synchronous, qtbot, sqlite
     assert [b.text() for b in panel.suggestion_buttons()] == list(expected.suggestions)
     # the newest message is scrolled into view
     bar = panel.scroll.verticalScrollBar()
-    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum(), timeout=2000)
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum(), timeout=5000)
 
 
 def test_send_button_sends_too(synchronous, qtbot, sqlite_db: Database, make_panel) -> None:
