@@ -7,7 +7,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,16 +45,14 @@ from medlink.ui.context import AppContext
 from medlink.ui.doctor.common import (
     MODE_LABELS,
     STATUS_COLOURS,
-    Column,
     ReasonDialog,
-    RowsModel,
-    make_table,
     muted,
     status_label,
 )
 from medlink.ui.errors import show_error
+from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import card, empty_state, format_when, heading
+from medlink.ui.widgets import empty_state, format_when, heading
 
 WEEKDAY_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 

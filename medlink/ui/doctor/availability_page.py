@@ -7,18 +7,16 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -29,22 +27,19 @@ from medlink.scheduling import WorkingRange
 from medlink.services import appointments, doctors
 from medlink.services.actor import Actor
 from medlink.services.doctors import SLOT_LENGTHS, AffectedAppointment, DoctorProfile
-from medlink.ui import widgets
 from medlink.ui.context import AppContext
 from medlink.ui.doctor.common import (
     MODE_LABELS,
-    Column,
     ReasonDialog,
-    RowsModel,
-    make_table,
     muted,
     remove_button,
     selected_row,
     transparent_scroll,
 )
 from medlink.ui.errors import show_error
+from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import card, empty_state, format_when, heading
+from medlink.ui.widgets import card, format_when, heading
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

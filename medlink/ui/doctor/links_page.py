@@ -23,8 +23,9 @@ from medlink.services.actor import Actor
 from medlink.services.meetings import MeetLinkView
 from medlink.ui import widgets
 from medlink.ui.context import AppContext
-from medlink.ui.doctor.common import Column, RowsModel, make_table, muted, selected_row
+from medlink.ui.doctor.common import muted, selected_row
 from medlink.ui.errors import show_error
+from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import card, empty_state, format_when, heading
 

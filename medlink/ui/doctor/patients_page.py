@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,10 +34,17 @@ from medlink.services.prescriptions import PrescriptionView
 from medlink.services.records import RecordView
 from medlink.ui.context import AppContext
 from medlink.ui.doctor import common
-from medlink.ui.doctor.common import MODE_LABELS, STATUS_COLOURS, Column, RowsModel, make_table, muted, selected_row
+from medlink.ui.doctor.common import MODE_LABELS, STATUS_COLOURS, muted, selected_row
 from medlink.ui.errors import show_error
+from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import connect_debounced, empty_state, format_money, format_when, heading
+from medlink.ui.widgets import (
+    connect_debounced,
+    empty_state,
+    format_money,
+    format_when,
+    heading,
+)
 
 
 def _size(n: int) -> str:

@@ -24,7 +24,8 @@ from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.patient import common
 from medlink.ui.patient.booking import BookingDialog
-from medlink.ui.patient.common import MODE_LABELS, STATUS_LABELS, Column, RowsModel, make_table, selected_row
+from medlink.ui.patient.common import MODE_LABELS, STATUS_LABELS
+from medlink.ui.table import Column, RowsModel, make_table, selected_row
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import empty_state, format_when, heading
 

@@ -6,7 +6,15 @@ import shutil
 from datetime import tzinfo
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from medlink.errors import MedLinkError, StorageError
 from medlink.services import billing
@@ -14,7 +22,7 @@ from medlink.services.billing import BillView
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.patient import common
-from medlink.ui.patient.common import Column, RowsModel, make_table, selected_row
+from medlink.ui.table import Column, RowsModel, make_table, selected_row
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import empty_state, format_money, format_when, heading
 

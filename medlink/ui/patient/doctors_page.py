@@ -26,9 +26,16 @@ from medlink.services import doctors
 from medlink.services.doctors import DoctorCard, DoctorProfile
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
-from medlink.ui.patient.common import Column, RowsModel, make_table, selected_row, set_scroll_widget, short_when
+from medlink.ui.patient.common import set_scroll_widget, short_when
+from medlink.ui.table import Column, RowsModel, make_table, selected_row
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import card, connect_debounced, empty_state, format_money, heading
+from medlink.ui.widgets import (
+    card,
+    connect_debounced,
+    empty_state,
+    format_money,
+    heading,
+)
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

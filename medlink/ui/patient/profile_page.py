@@ -4,16 +4,24 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from medlink.errors import StaleDataError, ValidationError
 from medlink.services import patients
 from medlink.services.patients import PatientView
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
-from medlink.ui.patient.form import PatientFields
 from medlink.ui.password_dialog import ChangePasswordDialog
 from medlink.ui.patient.common import set_scroll_widget
+from medlink.ui.patient.form import PatientFields
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import heading
 

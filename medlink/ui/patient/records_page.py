@@ -30,7 +30,8 @@ from medlink.ui import widgets
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.patient import common
-from medlink.ui.patient.common import Column, RowsModel, TempFiles, format_size, make_table, selected_row
+from medlink.ui.patient.common import TempFiles, format_size
+from medlink.ui.table import Column, RowsModel, make_table, selected_row
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import FieldForm, card, empty_state, heading
 

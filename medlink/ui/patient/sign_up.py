@@ -23,8 +23,8 @@ from medlink.services.actor import Actor
 from medlink.services.clinic_settings import get_settings
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
-from medlink.ui.patient.form import PatientFields
 from medlink.ui.patient.common import set_scroll_widget
+from medlink.ui.patient.form import PatientFields
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import IdleWatcher, heading
 

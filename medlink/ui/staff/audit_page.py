@@ -8,7 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from medlink.errors import ValidationError
 from medlink.services import accounts, audit
@@ -17,17 +25,15 @@ from medlink.services.clinic_settings import get_settings
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.staff.common import (
-    Column,
-    RowsModel,
     ask_csv_path,
     button,
-    make_table,
     muted,
     pydate,
     qdate,
     row,
     write_csv,
 )
+from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import empty_state, heading
 

@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import (
+    QDate,
+)
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QWidget,
 )
 
@@ -31,96 +28,6 @@ STATUS_COLOURS = {"booked": "#1D4ED8", "checked_in": "#0F766E", "completed": "#3
                   "cancelled": "#9CA3AF", "no_show": "#B42318"}
 DOCTOR_STATUS_LABELS = {"pending": "Awaiting verification", "verified": "Verified", "rejected": "Rejected",
                         "suspended": "Suspended"}
-
-
-@dataclass(frozen=True)
-class Column(Generic[T]):
-    header: str
-    text: Callable[[T], str]
-    align_right: bool = False
-    colour: Callable[[T], str | None] | None = None
-
-
-class RowsModel(QAbstractTableModel, Generic[T]):
-    """A read-only table of frozen dataclasses, one row per item."""
-
-    def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self.columns = list(columns)
-        self.rows: list[T] = []
-
-    def set_rows(self, rows: Sequence[T]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def append_rows(self, rows: Sequence[T]) -> None:
-        if not rows:
-            return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
-        self.rows.extend(rows)
-        self.endInsertRows()
-
-    def row_at(self, row: int) -> T | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        column = self.columns[index.column()]
-        item = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.text(item)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
-            colour = column.colour(item)
-            return QColor(colour) if colour else None
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
-        return None
-
-    def table(self) -> tuple[list[str], list[list[str]]]:
-        """Header and cell texts (for CSV export)."""
-        return ([c.header for c in self.columns], [[c.text(r) for c in self.columns] for r in self.rows])
-
-
-def make_table(model: QAbstractTableModel, name: str, stretch_column: int | None = None) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(34)
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch_column is not None:
-        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
-    else:
-        header.setStretchLastSection(True)
-    return view
-
-
-def selected_row(view: QTableView) -> int:
-    model = view.selectionModel()
-    rows = model.selectedRows() if model else []
-    return rows[0].row() if rows else -1
 
 
 def button(text: str, role: str | None = None, name: str | None = None) -> QPushButton:

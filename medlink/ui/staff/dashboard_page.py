@@ -30,17 +30,15 @@ from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.staff.common import (
     STATUS_COLOURS,
-    Column,
-    RowsModel,
     ask_csv_path,
     button,
-    make_table,
     muted,
     pydate,
     qdate,
     row,
     write_csv,
 )
+from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import card, empty_state, format_money, heading
 

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from medlink.services import outbox_admin
 from medlink.services.clinic_settings import get_settings
@@ -11,7 +19,8 @@ from medlink.services.outbox_admin import OutboxRow
 from medlink.ui import widgets
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
-from medlink.ui.staff.common import Column, RowsModel, button, make_table, muted, row, selected_row
+from medlink.ui.staff.common import button, muted, row
+from medlink.ui.table import Column, RowsModel, make_table, selected_row
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import card, empty_state, format_when, heading
 

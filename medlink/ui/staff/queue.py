@@ -27,17 +27,14 @@ from medlink.ui.staff.common import (
     MODE_LABELS,
     STATUS_COLOURS,
     STATUS_LABELS,
-    Column,
-    RowsModel,
     button,
-    make_table,
     muted,
     pretty_phone,
     pydate,
     qdate,
     row,
-    selected_row,
 )
+from medlink.ui.table import Column, RowsModel, make_table, selected_row
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import empty_state, format_when, heading
 

@@ -25,18 +25,16 @@ from medlink.services.clinic_settings import get_settings
 from medlink.ui import widgets
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
-from medlink.ui.staff.common import (
-    DOCTOR_STATUS_LABELS,
-    Column,
-    RowsModel,
-    button,
-    make_table,
-    muted,
-    row,
-    selected_row,
-)
+from medlink.ui.staff.common import DOCTOR_STATUS_LABELS, button, muted, row
+from medlink.ui.table import Column, RowsModel, make_table, selected_row
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import FieldForm, connect_debounced, empty_state, format_when, heading
+from medlink.ui.widgets import (
+    FieldForm,
+    connect_debounced,
+    empty_state,
+    format_when,
+    heading,
+)
 
 ROLE_LABELS = {"patient": "Patient", "doctor": "Doctor", "staff": "Front desk", "admin": "Administrator"}
 _WORDS = ("mango", "river", "lotus", "tiger", "monsoon", "cedar", "pepper", "saffron", "harbour", "falcon",

@@ -30,15 +30,12 @@ from medlink.ui.errors import show_error
 from medlink.ui.staff.common import (
     DOCTOR_STATUS_LABELS,
     MODE_LABELS,
-    Column,
-    RowsModel,
     button,
-    make_table,
     muted,
     pretty_phone,
     row,
-    selected_row,
 )
+from medlink.ui.table import Column, RowsModel, make_table, selected_row
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import card, empty_state, format_when, heading
 
