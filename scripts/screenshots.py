@@ -1,0 +1,33 @@
+"""Regenerate every screenshot in docs/screenshots/ (offscreen; each area in its own process).
+
+    python scripts/screenshots.py              # all areas
+    python scripts/screenshots.py patient doctor
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+AREAS = ("patient", "doctor", "staff", "chat")
+
+
+def main(argv: list[str]) -> int:
+    areas = argv or list(AREAS)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    failed = 0
+    for area in areas:
+        print(f"== {area}", flush=True)
+        result = subprocess.run([sys.executable, str(ROOT / "scripts" / "screenshots" / f"{area}.py")], env=env)
+        failed += result.returncode != 0
+    # The receipt and prescription samples come from the PDF renderer itself.
+    sample = subprocess.run([sys.executable, "-m", "medlink.receipts.sample", str(ROOT / "docs" / "screenshots")],
+                            env=env)
+    return 1 if failed or sample.returncode else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
