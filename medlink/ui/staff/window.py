@@ -2,7 +2,8 @@
 
 Front-desk staff see the desk pages (queue, patients, a doctor's day,
 dashboard without money); administrators additionally see doctor
-verification, users, the e-mail outbox, clinic settings and the audit log.
+verification, users, the e-mail outbox, clinic settings, the audit log and
+maintenance (records check, backup, receipts export).
 The services enforce the same split; the page list only keeps the window tidy.
 """
 
@@ -19,6 +20,7 @@ from medlink.ui.shell import PageSpec, RoleWindow
 def staff_pages(ctx: AppContext, actor: Actor, window: StaffWindow) -> list[PageSpec]:
     from medlink.ui.staff.audit_page import AuditPage
     from medlink.ui.staff.dashboard_page import DashboardPage
+    from medlink.ui.staff.maintenance_page import MaintenancePage
     from medlink.ui.staff.outbox import OutboxPage
     from medlink.ui.staff.patients import PatientsPage
     from medlink.ui.staff.queue import DoctorDayPage, QueuePage
@@ -39,6 +41,7 @@ def staff_pages(ctx: AppContext, actor: Actor, window: StaffWindow) -> list[Page
             PageSpec("outbox", "E-mail outbox", lambda: OutboxPage(ctx)),
             PageSpec("settings", "Settings", lambda: SettingsPage(ctx)),
             PageSpec("audit", "Audit log", lambda: AuditPage(ctx)),
+            PageSpec("maintenance", "Maintenance", lambda: MaintenancePage(ctx)),
         ]
     return pages
 

@@ -1,0 +1,217 @@
+"""Administration → Maintenance: check the records folder, back up, export receipts.
+
+Each job runs off the GUI thread; long ones show a progress dialog.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medlink.maintenance import Problem
+from medlink.services import admin_tools
+from medlink.ui.context import AppContext
+from medlink.ui.errors import show_error
+from medlink.ui.table import Column, RowsModel, make_table
+from medlink.ui.tasks import run_task
+from medlink.ui.widgets import card, heading
+
+PROBLEM_TEXT = {"missing_file": "File missing", "orphan_file": "File without a record",
+                "temporary_file": "Left by an interrupted write", "unreadable_file": "Fails its integrity check"}
+
+
+def _button(text: str, name: str, primary: bool = False) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    if primary:
+        button.setProperty("role", "primary")
+    return button
+
+
+def _muted(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "muted")
+    label.setWordWrap(True)
+    return label
+
+
+class MaintenancePage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Maintenance"))
+        layout.addWidget(_muted("Keep the clinic's data safe. Each task runs in the background; "
+                                "you can keep working meanwhile."))
+
+        check = card()
+        check_layout = QVBoxLayout(check)
+        check_layout.addWidget(heading("Records folder check", 2))
+        check_layout.addWidget(_muted("Compares the records folder with the database: files that are missing, "
+                                      "files no record refers to, and files left by an interrupted write."))
+        row = QHBoxLayout()
+        self.verify = QCheckBox("Also decrypt every record to verify it (slower)")
+        self.verify.setObjectName("verifyContents")
+        self.check_button = _button("Check now", "checkRecords", primary=True)
+        self.check_button.clicked.connect(self.run_check)
+        row.addWidget(self.verify)
+        row.addStretch(1)
+        row.addWidget(self.check_button)
+        check_layout.addLayout(row)
+        self.check_result = QLabel("Not checked yet.")
+        self.check_result.setObjectName("checkResult")
+        check_layout.addWidget(self.check_result)
+        self.problems: RowsModel[Problem] = RowsModel([
+            Column("Problem", lambda p: PROBLEM_TEXT.get(p.kind, p.kind)),
+            Column("File", lambda p: p.path),
+            Column("Detail", lambda p: p.detail),
+        ], self)
+        self.problem_table = make_table(self.problems, "problemTable", stretch_column=2)
+        self.problem_table.setMinimumHeight(140)
+        check_layout.addWidget(self.problem_table)
+        layout.addWidget(check)
+
+        lower = QHBoxLayout()
+        backup = card()
+        backup_layout = QVBoxLayout(backup)
+        backup_layout.addWidget(heading("Backup", 2))
+        backup_layout.addWidget(_muted("One file with every table and the (still encrypted) records, verified "
+                                       "after writing. Keep the records key — it stays in this computer's "
+                                       "keyring — safe as well. Restore with `medlink restore FILE`."))
+        self.backup_button = _button("Back up now…", "backupNow", primary=True)
+        self.backup_button.clicked.connect(self.run_backup)
+        backup_layout.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.backup_result = QLabel()
+        self.backup_result.setObjectName("backupResult")
+        self.backup_result.setWordWrap(True)
+        backup_layout.addWidget(self.backup_result)
+        backup_layout.addStretch(1)
+        lower.addWidget(backup, 1)
+
+        export = card()
+        export_layout = QVBoxLayout(export)
+        export_layout.addWidget(heading("Export receipts", 2))
+        export_layout.addWidget(_muted("Copies every receipt PDF of a period into a folder (e.g. for the "
+                                       "accountant). Missing PDFs are regenerated with their number."))
+        dates = QHBoxLayout()
+        today = QDate.currentDate()
+        self.first_day = QDateEdit(QDate(today.year(), today.month(), 1))
+        self.last_day = QDateEdit(today)
+        for edit, name in ((self.first_day, "exportFrom"), (self.last_day, "exportTo")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setObjectName(name)
+        dates.addWidget(QLabel("From"))
+        dates.addWidget(self.first_day)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.last_day)
+        dates.addStretch(1)
+        export_layout.addLayout(dates)
+        self.export_button = _button("Export…", "exportReceipts", primary=True)
+        self.export_button.clicked.connect(self.run_export)
+        export_layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.export_result = QLabel()
+        self.export_result.setObjectName("exportResult")
+        self.export_result.setWordWrap(True)
+        export_layout.addWidget(self.export_result)
+        export_layout.addStretch(1)
+        lower.addWidget(export, 1)
+        layout.addLayout(lower)
+        layout.addStretch(1)
+
+    # --- check -------------------------------------------------------------------------------
+
+    def run_check(self) -> None:
+        self.check_button.setEnabled(False)
+        self.check_result.setText("Checking…")
+        db, actor, folder, verify = self.ctx.db, self.ctx.actor, self.ctx.records_dir, self.verify.isChecked()
+        run_task(lambda: admin_tools.check_records(db, actor=actor, records_dir=folder, verify_contents=verify),  # type: ignore[arg-type]
+                 on_result=self._checked, on_error=self._check_failed, context=self)
+
+    def _checked(self, problems: list[Problem]) -> None:
+        self.check_button.setEnabled(True)
+        self.problems.set_rows(problems)
+        self.check_result.setText("Everything matches: no problems found." if not problems
+                                  else f"{len(problems)} problem(s) found. `medlink check --repair` removes "
+                                       "leftovers older than 10 minutes; missing receipts are regenerated when opened.")
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self.check_button.setEnabled(True)
+        self.check_result.setText("The check could not run.")
+        show_error(self, exc)
+
+    # --- backup ------------------------------------------------------------------------------
+
+    def run_backup(self, target: str | None = None) -> None:
+        if not target:
+            suggested = str(Path.home() / f"medlink-backup-{date.today().isoformat()}.zip")
+            target, _ = QFileDialog.getSaveFileName(self, "Save backup as", suggested, "Backup (*.zip)")
+            if not target:
+                return
+        self.backup_button.setEnabled(False)
+        self.backup_result.setText("Writing and verifying the backup…")
+        db, actor, folder = self.ctx.db, self.ctx.actor, self.ctx.records_dir
+        run_task(lambda: admin_tools.backup_clinic(db, actor=actor, records_dir=folder, target=Path(target)),  # type: ignore[arg-type]
+                 on_result=self._backed_up, on_error=self._backup_failed, context=self)
+
+    def _backed_up(self, report) -> None:  # type: ignore[no-untyped-def]
+        self.backup_button.setEnabled(True)
+        self.backup_result.setText(f"Backup written and verified: {report.path} "
+                                   f"({report.size_bytes / 1e6:.1f} MB, {sum(report.tables.values())} rows, "
+                                   f"{report.files} files).")
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        self.backup_button.setEnabled(True)
+        self.backup_result.setText("The backup was not written.")
+        show_error(self, exc)
+
+    # --- receipts export ---------------------------------------------------------------------
+
+    def run_export(self, folder: str | None = None) -> None:
+        if not folder:
+            folder = QFileDialog.getExistingDirectory(self, "Export receipts into")
+            if not folder:
+                return
+        first, last = self.first_day.date().toPython(), self.last_day.date().toPython()
+        self.export_button.setEnabled(False)
+        self.progress = QProgressDialog("Exporting receipts…", "", 0, 0, self)
+        self.progress.setObjectName("exportProgress")
+        self.progress.setCancelButton(None)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        db, actor, records = self.ctx.db, self.ctx.actor, self.ctx.records_dir
+        run_task(lambda progress: admin_tools.export_receipts(db, actor=actor, records_dir=records,  # type: ignore[arg-type]
+                                                              first_day=first, last_day=last,
+                                                              target_dir=Path(folder), progress=progress),
+                 on_result=self._exported, on_error=self._export_failed, on_progress=self._export_progress,
+                 context=self)
+
+    def _export_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def _exported(self, report) -> None:  # type: ignore[no-untyped-def]
+        self.progress.close()
+        self.export_button.setEnabled(True)
+        extra = f" ({report.regenerated} regenerated)" if report.regenerated else ""
+        self.export_result.setText(f"{report.exported} receipt(s) exported to {report.folder}{extra}."
+                                   if report.exported else "No receipts were issued in that period.")
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self.progress.close()
+        self.export_button.setEnabled(True)
+        self.export_result.setText("The export did not finish.")
+        show_error(self, exc)
