@@ -90,7 +90,7 @@ class MaintenancePage(QWidget):
         backup_layout.addWidget(heading("Backup", 2))
         backup_layout.addWidget(_muted("One file with every table and the (still encrypted) records, verified "
                                        "after writing. Keep the records key — it stays in this computer's "
-                                       "keyring — safe as well. Restore with `medlink restore FILE`."))
+                                       "keyring — safe as well. Restore with the command “medlink restore FILE”."))
         self.backup_button = _button("Back up now…", "backupNow", primary=True)
         self.backup_button.clicked.connect(self.run_backup)
         backup_layout.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -145,7 +145,7 @@ class MaintenancePage(QWidget):
         self.check_button.setEnabled(True)
         self.problems.set_rows(problems)
         self.check_result.setText("Everything matches: no problems found." if not problems
-                                  else f"{len(problems)} problem(s) found. `medlink check --repair` removes "
+                                  else f"{len(problems)} problem(s) found. “medlink check --repair” removes "
                                        "leftovers older than 10 minutes; missing receipts are regenerated when opened.")
 
     def _check_failed(self, exc: BaseException) -> None:
