@@ -256,7 +256,8 @@ class Appointment(Base):
         CheckConstraint("slot_claim IS NULL OR slot_claim = 1", name="slot_claim_flag"),
         Index("ix_appointments_doctor_time", "doctor_id", "starts_at"),
         Index("ix_appointments_patient_time", "patient_id", "starts_at"),
-        Index("ix_appointments_time_status", "starts_at", "status"),
+        # covering index for the dashboard's per-day and per-speciality aggregates
+        Index("ix_appointments_time_status_doctor", "starts_at", "status", "doctor_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -316,7 +317,9 @@ class Bill(Base):
         CheckConstraint(_in("status", BillStatus), name="status_valid"),
         CheckConstraint("grand_total_paise >= 0", name="total_nonneg"),
         Index("ix_bills_patient_issued", "patient_id", "issued_at"),
-        Index("ix_bills_issued", "issued_at"),
+        # covering index for revenue / GST per day
+        Index("ix_bills_issued_totals", "issued_at", "status", "grand_total_paise", "cgst_paise", "sgst_paise",
+              "igst_paise"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -28,7 +28,7 @@ def test_pages_depend_on_role(clinic, open_window):
     assert _keys(staff_window) == ["queue", "patients", "doctor_day", "dashboard"]
     admin_window = open_window(clinic.admin)
     assert _keys(admin_window) == ["queue", "patients", "doctor_day", "dashboard", "doctors", "users", "outbox",
-                                   "settings", "audit"]
+                                   "settings", "audit", "maintenance"]
     assert "Administration" in admin_window.windowTitle() and "Front desk" in staff_window.windowTitle()
 
 
