@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
-from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from medlink import paths
+from medlink.logs import setup_logging  # noqa: F401 (re-exported for callers)
 from medlink.config import AppConfig
 from medlink.db import migrate
 from medlink.db.session import Database, describe_database, masked_url
@@ -60,15 +58,3 @@ def connection_help(url: str, reason: str) -> str:
         "Check that the server is running and reachable from this computer, that the user and database exist, "
         "and that the password is stored in the keyring (`medlink config set-db-password`)."
     )
-
-
-def setup_logging(level: int = logging.INFO) -> Path:
-    """Log to a rotating file in the user's data folder; returns its path."""
-    log_file = paths.log_dir() / "medlink.log"
-    root = logging.getLogger()
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"))
-        root.addHandler(handler)
-        root.setLevel(level)
-    return log_file

@@ -57,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from medlink.bootstrap import setup_logging
+    from medlink.logs import setup_logging
 
     setup_logging()
     from medlink.errors import MedLinkError
@@ -86,17 +86,17 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command is None:
         from medlink.ui.app import run_gui
 
-        demo_text = None
+        demo_text = prepare = None
         if args.demo:
-            from medlink.demo import ensure_demo_clinic, use_demo_keyring_if_needed
+            from medlink.demo import demo_logins, ensure_demo_clinic, use_demo_keyring_if_needed
 
             use_demo_keyring_if_needed()
-            config, logins = ensure_demo_clinic()
-            demo_text = logins.describe()
+            demo_text = demo_logins().describe()
             print(demo_text)
-        else:
-            config = _config(args)
-        return run_gui(config, kiosk=args.kiosk, demo_logins=demo_text, self_check=args.self_check)
+            prepare = ensure_demo_clinic  # built in the background while the login window shows
+        config = _config(args)
+        return run_gui(config, kiosk=args.kiosk, demo_logins=demo_text, self_check=args.self_check,
+                       prepare=prepare)
     if args.command == "demo":
         from medlink.demo import ensure_demo_clinic, use_demo_keyring_if_needed
 
@@ -109,7 +109,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     config = _config(args)
     if args.command == "db":
         from medlink.db import migrate
-        from medlink.db.session import Database, masked_url
+        from medlink.db.session import masked_url
 
         db = _raw_database(config.database_url)
         if args.db_command == "upgrade":

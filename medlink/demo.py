@@ -14,13 +14,13 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from typing import TYPE_CHECKING
+
 from medlink import paths
 from medlink.config import AppConfig
-from medlink.db import migrate
-from medlink.db.models import Appointment, AppointmentMode, AppointmentStatus
-from medlink.db.session import Database
-from medlink.scheduling import WorkingRange
-from medlink.services import accounts, appointments, clinic_settings, doctors, patients
+
+if TYPE_CHECKING:  # pragma: no cover - the database layer is imported when the demo is built
+    from medlink.db.session import Database
 
 DEMO_PASSWORD = "medlink-demo"
 ADMIN_EMAIL = "admin@demo.medlink"
@@ -101,10 +101,15 @@ def _doctor_email(name: str) -> str:
 
 def ensure_demo_clinic(config: AppConfig | None = None, *, now: datetime | None = None) -> tuple[AppConfig, DemoLogins]:
     """Create the demo clinic if its database does not exist yet."""
+    from medlink.db import migrate
+    from medlink.db.session import Database
+    from medlink.services import accounts
+
     config = config or demo_config()
     db = Database(config.database_url)
     try:
-        migrate.upgrade(db)
+        if migrate.needs_upgrade(db):
+            migrate.upgrade(db)
         if not accounts.has_admin(db):
             populate(db, now=now or datetime.now(timezone.utc))
     finally:
@@ -113,6 +118,10 @@ def ensure_demo_clinic(config: AppConfig | None = None, *, now: datetime | None 
 
 
 def populate(db: Database, *, now: datetime, seed: int = 7) -> None:
+    from medlink.db.models import Appointment, AppointmentMode, AppointmentStatus
+    from medlink.scheduling import WorkingRange
+    from medlink.services import accounts, appointments, clinic_settings, doctors, patients
+
     rng = random.Random(seed)
     admin = accounts.create_admin(db, email=ADMIN_EMAIL, password=DEMO_PASSWORD, full_name="Asha Kulkarni")
     clinic_settings.update_settings(db, actor=admin, changes={

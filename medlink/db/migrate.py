@@ -1,41 +1,63 @@
-"""Schema upgrades with Alembic (migrations ship inside the package)."""
+"""Schema upgrades with Alembic (migrations ship inside the package).
+
+Start-up only needs to know whether the schema is current; that is one query
+against ``alembic_version`` compared with :data:`HEAD_REVISION`, so Alembic
+itself is imported only when an upgrade is really needed (it is slow to import).
+A test keeps :data:`HEAD_REVISION` equal to the newest migration.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import text
+from sqlalchemy.exc import DatabaseError
 
 from medlink.db.session import Database, translate_db_errors
 
+if TYPE_CHECKING:  # pragma: no cover
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+HEAD_REVISION = "0002"
 
 
 def alembic_config(db: Database) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", db.url.render_as_string(hide_password=False).replace("%", "%%"))
     return cfg
 
 
-def head_revision(db: Database) -> str | None:
-    return ScriptDirectory.from_config(alembic_config(db)).get_current_head()
+def head_revision(db: Database | None = None) -> str | None:
+    """The newest migration according to the migration scripts (imports Alembic)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = alembic_config(db) if db is not None else Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return ScriptDirectory.from_config(cfg).get_current_head()
 
 
 def current_revision(db: Database) -> str | None:
     with translate_db_errors(db), db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except DatabaseError:  # no alembic_version table: an empty database
+            return None
 
 
 def needs_upgrade(db: Database) -> bool:
-    return current_revision(db) != head_revision(db)
+    return current_revision(db) != HEAD_REVISION
 
 
 def upgrade(db: Database, revision: str = "head") -> None:
     """Bring the schema to ``revision`` over one shared connection."""
+    from alembic import command
+
     cfg = alembic_config(db)
     with translate_db_errors(db), db.engine.begin() as conn:
         cfg.attributes["connection"] = conn

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from enum import Enum
 
-from icalendar import Calendar, Event, vCalAddress, vText
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover - icalendar is imported when an invite is built
+    from icalendar import vCalAddress
 
 PRODID = "-//MedLink//Clinic appointments//EN"
 
@@ -41,6 +44,8 @@ class Invite:
 
 
 def _address(name: str, email: str, **params: str) -> vCalAddress:
+    from icalendar import vCalAddress, vText
+
     address = vCalAddress(f"mailto:{email}")
     address.params["CN"] = vText(name)
     for key, value in params.items():
@@ -56,6 +61,8 @@ def _utc(moment: datetime) -> datetime:
 
 def build_ics(invite: Invite, method: IcsMethod, *, stamp: datetime) -> str:
     """The VCALENDAR text (CRLF line endings, as RFC 5545 requires)."""
+    from icalendar import Calendar, Event
+
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

@@ -22,9 +22,17 @@ _hasher = (
     if os.environ.get("MEDLINK_FAST_PASSWORD_HASHING") == "1"
     else PasswordHasher()
 )
-# A real hash of a random string, verified against when the account does not
-# exist so that "unknown e-mail" costs as much time as "wrong password".
-_DUMMY_HASH = _hasher.hash("medlink-dummy-password-for-timing")
+# A real hash, verified against when the account does not exist so that
+# "unknown e-mail" costs as much time as "wrong password".  Made on first use
+# (hashing at import would slow every start of the program).
+_DUMMY_HASH: str | None = None
+
+
+def _dummy_hash() -> str:
+    global _DUMMY_HASH
+    if _DUMMY_HASH is None:
+        _DUMMY_HASH = _hasher.hash("medlink-dummy-password-for-timing")
+    return _DUMMY_HASH
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +64,7 @@ def hash_password(password: str) -> str:
 def verify_password(password_hash: str | None, password: str) -> bool:
     """True if ``password`` matches.  With no hash, burns the same time and returns False."""
     try:
-        return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
+        return _hasher.verify(password_hash or _dummy_hash(), password) and password_hash is not None
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 

@@ -4,23 +4,27 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from medlink import paths
-from medlink.bootstrap import open_database, setup_logging
-from medlink.config import AppConfig
 from medlink.errors import MedLinkError
-from medlink.services import accounts
-from medlink.services.actor import Actor
-from medlink.services.clinic_settings import get_settings
-from medlink.ui.context import AppContext
+from medlink.logs import setup_logging
+from medlink.ui.context import AppContext, StartupContext
 from medlink.ui.errors import install_exception_hooks
 from medlink.ui.login import LoginWindow
-from medlink.ui.shell import RoleWindow
 from medlink.ui.style import KIOSK_EXTRA, STYLESHEET
+from medlink.ui.tasks import run_task, wait_for_tasks
+
+if TYPE_CHECKING:  # pragma: no cover - the database layer loads after the login window shows
+    from medlink.config import AppConfig
+    from medlink.db.session import Database
+    from medlink.services.actor import Actor
+    from medlink.ui.shell import RoleWindow
 
 log = logging.getLogger(__name__)
 
@@ -53,11 +57,17 @@ def window_for(ctx: AppContext, actor: Actor) -> RoleWindow:
 class AppController(QObject):
     """Shows the sign-in screen, opens the role window, and returns on sign-out."""
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, login: LoginWindow | None = None) -> None:
         super().__init__()
+        from medlink.services.clinic_settings import get_settings
+
         self.ctx = ctx
         settings = get_settings(ctx.db)
-        self.login = LoginWindow(ctx, settings.clinic_name)
+        if login is None:
+            login = LoginWindow(ctx, settings.clinic_name)
+        else:  # shown before the database was open: hand it over
+            login.attach(ctx, settings.clinic_name)
+        self.login = login
         self.login.signed_in.connect(self.open_role_window)
         self.login.patient_sign_up_requested.connect(self.patient_sign_up)
         self.login.doctor_sign_up_requested.connect(self.doctor_sign_up)
@@ -66,7 +76,10 @@ class AppController(QObject):
             _kiosk_flags(self.login)
 
     def start(self) -> None:
-        self._show(self.login)
+        from medlink.services import accounts
+
+        if not self.login.isVisible():
+            self._show(self.login)
         if not self.ctx.kiosk and not accounts.has_admin(self.ctx.db):
             QTimer.singleShot(0, self.first_run)
 
@@ -147,45 +160,68 @@ def _kiosk_flags(widget: QWidget) -> None:
 
 
 def run_gui(config: AppConfig, *, kiosk: bool = False, demo_logins: str | None = None,
-            self_check: bool = False) -> int:
+            self_check: bool = False, prepare: Callable[[], Any] | None = None) -> int:
+    """Show the login window at once, then open the database off the GUI thread.
+
+    ``prepare`` (e.g. building the demo clinic) runs in that background step too.
+    """
     log_file = setup_logging()
     app = create_application()
     app.setStyleSheet(STYLESHEET + (KIOSK_EXTRA if kiosk else ""))
     install_exception_hooks(str(log_file))
-    try:
-        db = open_database(config)
-    except MedLinkError as exc:
-        if self_check:
-            print(f"self-check failed: {exc.message}", file=sys.stderr)
-            return 1
-        QMessageBox.critical(None, "MedLink cannot start", exc.message)
-        return 1
-    ctx = AppContext(db=db, config=config, kiosk=kiosk, demo_logins=demo_logins)
-    controller = AppController(ctx)
-    controller.start()
-    pump = None
-    if not self_check and not kiosk:
-        from medlink.ui.background import OutboxPump
-
-        pump = OutboxPump(ctx)
-        pump.start()
-        # Leftovers of a crash (temporary files older than 10 minutes), off the GUI thread.
-        from medlink.maintenance import recover_records_folder
-        from medlink.ui.tasks import run_task
-
-        run_task(lambda: recover_records_folder(db, config.records_dir),
-                 on_error=lambda exc: log.warning("records folder recovery skipped: %s", exc))
+    login = LoginWindow(StartupContext(kiosk=kiosk, demo_logins=demo_logins))
+    if kiosk:
+        _kiosk_flags(login)
+        login.showFullScreen()
+    else:
+        login.resize(980, 700)
+        login.show()
+    app.processEvents()
     if self_check:
-        app.processEvents()
-        ok = controller.login.isVisible()
-        print("self-check: login window shown" if ok else "self-check failed: no login window")
-        db.dispose()
-        return 0 if ok else 1
-    code = app.exec()
-    if pump is not None:
-        pump.stop()
-    from medlink.ui.tasks import wait_for_tasks
+        print("self-check: login window shown", flush=True)
+    state: dict[str, Any] = {}
 
+    def open_clinic() -> Database:
+        from medlink.bootstrap import open_database
+
+        if prepare is not None:
+            prepare()
+        return open_database(config)
+
+    def opened(db: Database) -> None:
+        ctx = AppContext(db=db, config=config, kiosk=kiosk, demo_logins=demo_logins)
+        controller = AppController(ctx, login=login)
+        controller.start()
+        state.update(db=db, controller=controller)
+        if self_check:
+            print("self-check: database open, sign-in ready", flush=True)
+            app.exit(0)
+            return
+        if not kiosk:
+            from medlink.maintenance import recover_records_folder
+            from medlink.ui.background import OutboxPump
+
+            pump = OutboxPump(ctx)
+            pump.start()
+            state["pump"] = pump
+            # Leftovers of a crash (temporary files older than 10 minutes), off the GUI thread.
+            run_task(lambda: recover_records_folder(db, config.records_dir),
+                     on_error=lambda exc: log.warning("records folder recovery skipped: %s", exc))
+
+    def failed(exc: BaseException) -> None:
+        message = exc.message if isinstance(exc, MedLinkError) else f"{type(exc).__name__}: {exc}"
+        log.error("start-up failed: %s", message)
+        if self_check:
+            print(f"self-check failed: {message}", file=sys.stderr, flush=True)
+        else:
+            QMessageBox.critical(login, "MedLink cannot start", message)
+        app.exit(1)
+
+    run_task(open_clinic, on_result=opened, on_error=failed)
+    code = app.exec()
+    if "pump" in state:
+        state["pump"].stop()
     wait_for_tasks(5000)
-    db.dispose()
+    if "db" in state:
+        state["db"].dispose()
     return code

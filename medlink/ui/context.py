@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from medlink.config import AppConfig
-from medlink.db.session import Database
-from medlink.services.actor import Actor
+if TYPE_CHECKING:  # pragma: no cover - kept out of start-up: the login window shows before the database opens
+    from medlink.config import AppConfig
+    from medlink.db.session import Database
+    from medlink.services.actor import Actor
 
 
 @dataclass
@@ -21,3 +23,12 @@ class AppContext:
     @property
     def records_dir(self) -> Path:
         return self.config.records_dir
+
+
+@dataclass
+class StartupContext:
+    """What the login window knows before the database is open."""
+
+    kiosk: bool = False
+    demo_logins: str | None = None
+    db: None = None

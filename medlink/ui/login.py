@@ -13,12 +13,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from typing import TYPE_CHECKING
+
 from medlink.errors import MedLinkError
-from medlink.services import accounts
-from medlink.services.actor import Actor
-from medlink.ui.context import AppContext
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import card, heading
+
+if TYPE_CHECKING:  # pragma: no cover
+    from medlink.services.actor import Actor
+    from medlink.ui.context import AppContext, StartupContext
 
 
 class LoginWindow(QWidget):
@@ -28,7 +31,10 @@ class LoginWindow(QWidget):
     patient_sign_up_requested = Signal()
     doctor_sign_up_requested = Signal()
 
-    def __init__(self, ctx: AppContext, clinic_name: str = "MedLink", parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext | StartupContext, clinic_name: str = "MedLink",
+                 parent: QWidget | None = None) -> None:
+        """With a :class:`StartupContext` the window shows at once and sign-in waits
+        until :meth:`attach` hands over the opened database."""
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("loginWindow")
@@ -45,6 +51,7 @@ class LoginWindow(QWidget):
         inner.setSpacing(10)
         title = heading(clinic_name)
         title.setObjectName("clinicTitle")
+        self.title = title
         inner.addWidget(title)
         subtitle = QLabel("Welcome. Please sign in." if not ctx.kiosk else
                           "Welcome! Sign in to book, check in or upload your reports.")
@@ -106,6 +113,21 @@ class LoginWindow(QWidget):
         outer.addStretch(1)
         self.email.setFocus()
 
+    @property
+    def ready(self) -> bool:
+        return self.ctx.db is not None
+
+    def attach(self, ctx: AppContext, clinic_name: str) -> None:
+        """The database is open: sign-in works from now on."""
+        self.ctx = ctx
+        self.title.setText(clinic_name)
+        self.setWindowTitle(f"{clinic_name} — Sign in" if not ctx.kiosk else f"{clinic_name} — Patient kiosk")
+        if self.error.text() == self.OPENING:
+            self.error.setVisible(False)
+            self.error.clear()
+
+    OPENING = "Still opening the clinic's database — one moment, please."
+
     def reset(self) -> None:
         """Clear everything (after sign-out or a kiosk time-out)."""
         self.email.clear()
@@ -120,6 +142,11 @@ class LoginWindow(QWidget):
         if not email or not password:
             self._show_error("Enter your e-mail address and password.")
             return
+        if not self.ready:
+            self._show_error(self.OPENING)
+            return
+        from medlink.services import accounts
+
         self.sign_in_button.setEnabled(False)
         self.error.setVisible(False)
         db = self.ctx.db
