@@ -102,6 +102,9 @@ def make_table(model: QAbstractTableModel, name: str = "", stretch_column: int |
     header = view.horizontalHeader()
     header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Size columns from the first rows only: measuring every row of a long list
+    # would make opening a page O(rows).
+    header.setResizeContentsPrecision(60)
     for column, width in (fixed or {}).items():
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(column, width)

@@ -116,19 +116,23 @@ class DoctorWindow(RoleWindow):
         if not practising:
             pages = [PageSpec("status", "Registration", lambda: VerificationStatePage(actor, ctx))]
         else:
-            from medlink.ui.doctor.appointments_page import AppointmentsPage
-            from medlink.ui.doctor.availability_page import AvailabilityPage
-            from medlink.ui.doctor.fees_profile_pages import FeesPage, ProfilePage
-            from medlink.ui.doctor.links_page import MeetLinksPage
-            from medlink.ui.doctor.patients_page import PatientsPage
+            def page(module: str, cls: str, *args: object):  # type: ignore[no-untyped-def]
+                """Import a page's module when the page is first opened (faster sign-in)."""
+
+                def build():  # type: ignore[no-untyped-def]
+                    import importlib
+
+                    return getattr(importlib.import_module(f"medlink.ui.doctor.{module}"), cls)(ctx, actor, *args)
+
+                return build
 
             pages = [
-                PageSpec("appointments", "Today", lambda: AppointmentsPage(ctx, actor, tz)),
-                PageSpec("patients", "Patients", lambda: PatientsPage(ctx, actor, tz)),
-                PageSpec("availability", "Availability", lambda: AvailabilityPage(ctx, actor, tz)),
-                PageSpec("links", "Meeting links", lambda: MeetLinksPage(ctx, actor, tz)),
-                PageSpec("fees", "Fees", lambda: FeesPage(ctx, actor)),
-                PageSpec("profile", "My profile", lambda: ProfilePage(ctx, actor)),
+                PageSpec("appointments", "Today", page("appointments_page", "AppointmentsPage", tz)),
+                PageSpec("patients", "Patients", page("patients_page", "PatientsPage", tz)),
+                PageSpec("availability", "Availability", page("availability_page", "AvailabilityPage", tz)),
+                PageSpec("links", "Meeting links", page("links_page", "MeetLinksPage", tz)),
+                PageSpec("fees", "Fees", page("fees_profile_pages", "FeesPage")),
+                PageSpec("profile", "My profile", page("fees_profile_pages", "ProfilePage")),
             ]
         super().__init__(ctx, actor, title=f"{settings.clinic_name} — {actor.display_name}", pages=pages,
                          idle_seconds=settings.staff_idle_seconds)
