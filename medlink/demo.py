@@ -57,10 +57,10 @@ class DemoLogins:
     password: str = DEMO_PASSWORD
 
     def describe(self) -> str:
-        lines = ["MedLink demo clinic — every account's password is: " + self.password,
+        lines = ["MedLink demo clinic", f"Password of every account: {self.password}", "",
                  f"  administrator : {self.admin}", f"  front desk    : {self.staff}"]
         lines += [f"  doctor        : {email}" for email in self.doctors]
-        lines.append(f"  doctor (awaiting verification): {self.pending_doctor}")
+        lines.append(f"  doctor, not yet verified : {self.pending_doctor}")
         lines += [f"  patient       : {email}" for email in self.patients]
         return "\n".join(lines)
 

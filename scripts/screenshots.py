@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-AREAS = ("patient", "doctor", "staff", "chat")
+AREAS = ("login", "patient", "doctor", "staff", "chat")
 
 
 def main(argv: list[str]) -> int:

@@ -8,7 +8,7 @@ DANGER = "#B42318"
 
 STYLESHEET = f"""
 QWidget {{ font-size: 10.5pt; color: #1F2933; }}
-QMainWindow, QDialog {{ background: #F5F7F8; }}
+QMainWindow, QDialog, QWidget#loginWindow {{ background: #F5F7F8; }}
 QLabel[role="h1"] {{ font-size: 18pt; font-weight: 600; color: #102A43; }}
 QLabel[role="h2"] {{ font-size: 13pt; font-weight: 600; color: #243B53; }}
 QLabel[role="muted"] {{ color: #627D98; }}
