@@ -213,7 +213,7 @@ def dashboard_figure(db: Database, label: str) -> Figure | None:
 
 
 GUI_PROBE = """
-import os, resource, sys, time
+import os, sys, time
 from medlink.bootstrap import open_database
 from medlink.config import AppConfig
 from medlink.services import accounts
@@ -234,7 +234,9 @@ wait_for_tasks(30000); app.processEvents()
 usable = (time.perf_counter() - t) * 1000
 for key in list(window._specs):
     window.show_page(key); app.processEvents(); wait_for_tasks(60000); app.processEvents()
-print(usable, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+# VmHWM is this process's own peak (ru_maxrss would carry the parent's peak across exec)
+hwm = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM"))
+print(usable, hwm / 1024)
 """
 
 

@@ -128,8 +128,7 @@ def _defaults() -> dict[str, Any]:
 def clinic_timezone(session: Session) -> ZoneInfo:
     tz = session.info.get("clinic_tz")
     if tz is None:
-        row = session.info.get("clinic_settings") or session.get(ClinicSettings, 1)
-        tz = session.info["clinic_tz"] = ZoneInfo(row.timezone if row else "Asia/Kolkata")
+        tz = session.info["clinic_tz"] = ZoneInfo(settings_row(session).timezone)
     return tz
 
 
