@@ -340,6 +340,8 @@ class DashboardPage(QWidget):
             categories = []
             top = Decimal(1)
             for label, amount in weeks:
+                # QtCharts draws bar heights in float; the money itself stays Decimal
+                # (the table, totals and CSV use the exact values).
                 bars.append(float(amount))
                 categories.append(label)
                 top = max(top, amount)
