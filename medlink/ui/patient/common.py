@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.ui.labels import MODE_LABELS  # noqa: F401 (re-exported)
+
 T = TypeVar("T")
 
 
@@ -56,7 +58,8 @@ def format_size(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-MODE_LABELS = {"in_person": "In person", "online": "Online"}
+
+# Patients read "Missed" where the clinic says "No-show".
 STATUS_LABELS = {"booked": "Booked", "checked_in": "Checked in", "completed": "Completed",
                  "cancelled": "Cancelled", "no_show": "Missed"}
 

@@ -19,13 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.ui.labels import MODE_LABELS, STATUS_COLOURS, STATUS_LABELS  # noqa: F401 (re-exported)
+
 T = TypeVar("T")
 
-STATUS_LABELS = {"booked": "Booked", "checked_in": "Checked in", "completed": "Completed",
-                 "cancelled": "Cancelled", "no_show": "No-show"}
-MODE_LABELS = {"in_person": "In person", "online": "Online"}
-STATUS_COLOURS = {"booked": "#1D4ED8", "checked_in": "#0F766E", "completed": "#3F6212",
-                  "cancelled": "#9CA3AF", "no_show": "#B42318"}
 DOCTOR_STATUS_LABELS = {"pending": "Awaiting verification", "verified": "Verified", "rejected": "Rejected",
                         "suspended": "Suspended"}
 

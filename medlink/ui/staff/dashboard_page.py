@@ -340,9 +340,7 @@ class DashboardPage(QWidget):
             categories = []
             top = Decimal(1)
             for label, amount in weeks:
-                # QtCharts draws bar heights in float; the money itself stays Decimal
-                # (the table, totals and CSV use the exact values).
-                bars.append(float(amount))
+                bars.append(_bar_height(amount))
                 categories.append(label)
                 top = max(top, amount)
             series = QBarSeries()
@@ -425,3 +423,9 @@ def _buckets(report: PeriodReport) -> list[tuple[str, Decimal]]:
         chunk = days[i:i + size]
         out.append((f"{chunk[0].day.day}/{chunk[0].day.month}", sum((d.revenue or Decimal(0) for d in chunk), Decimal(0))))
     return out
+
+
+def _bar_height(value: Decimal) -> float:
+    """QtCharts draws bar heights as floats: display only — the dashboard's figures,
+    totals and CSV keep the exact Decimal values."""
+    return float(value)
