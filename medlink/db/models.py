@@ -31,6 +31,15 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from medlink.db.types import UTCDateTime, utcnow
+from medlink.vocabulary import (  # re-exported: the models' columns use them
+    AppointmentMode,
+    AppointmentStatus,
+    BillStatus,
+    OutboxStatus,
+    RecordType,
+    Role,
+    VerificationStatus,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -43,55 +52,6 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-class Role(str, enum.Enum):
-    PATIENT = "patient"
-    DOCTOR = "doctor"
-    STAFF = "staff"
-    ADMIN = "admin"
-
-
-class VerificationStatus(str, enum.Enum):
-    PENDING = "pending"
-    VERIFIED = "verified"
-    REJECTED = "rejected"
-    SUSPENDED = "suspended"
-
-
-class AppointmentMode(str, enum.Enum):
-    IN_PERSON = "in_person"
-    ONLINE = "online"
-
-
-class AppointmentStatus(str, enum.Enum):
-    BOOKED = "booked"
-    CHECKED_IN = "checked_in"
-    COMPLETED = "completed"
-    CANCELLED = "cancelled"
-    NO_SHOW = "no_show"
-
-
-class BillStatus(str, enum.Enum):
-    UNPAID = "unpaid"
-    PAID = "paid"
-    VOID = "void"
-
-
-class RecordType(str, enum.Enum):
-    LAB_REPORT = "lab_report"
-    PRESCRIPTION = "prescription"
-    IMAGING = "imaging"
-    DISCHARGE_SUMMARY = "discharge_summary"
-    OTHER = "other"
-
-
-class OutboxStatus(str, enum.Enum):
-    PENDING = "pending"
-    SENDING = "sending"
-    SENT = "sent"
-    FAILED = "failed"
-    CANCELLED = "cancelled"
 
 
 def _ci_string(length: int) -> String:

@@ -29,7 +29,7 @@ from typing import Protocol
 from medlink.db.types import utcnow
 from medlink.errors import ValidationError
 from medlink.mail.errors import MailPermanentError, MailTemporaryError
-from medlink.services.validation import validate_email
+from medlink.validation import validate_email
 
 INVITE_FILENAME = "invite.ics"
 MAIL_POLICY = email.policy.SMTP.clone(cte_type="7bit")

@@ -42,7 +42,7 @@ from medlink.security.secrets import get_secret, set_secret, smtp_account
 from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.permissions import require_admin
-from medlink.services.validation import validate_email
+from medlink.validation import validate_email
 
 Security = Literal["ssl", "starttls", "none"]
 SECURITY_MODES: tuple[str, ...] = ("ssl", "starttls", "none")

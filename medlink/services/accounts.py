@@ -25,7 +25,7 @@ from medlink.security.passwords import check_password_policy, hash_password, nee
 from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.permissions import require_admin
-from medlink.services.validation import email_key, validate_email, validate_name
+from medlink.validation import email_key, validate_email, validate_name
 
 # Sign-in throttling: from the 3rd consecutive failure the account must wait
 # before the next try (5 s, then 10 s); from the 5th it is locked for 15 min.
@@ -217,7 +217,7 @@ def list_users(db: Database, *, actor: Actor, role: Role | None = None, text: st
                now: datetime | None = None) -> list[UserSummary]:
     require_admin(actor, "manage accounts")
     now = now or utcnow()
-    from medlink.services.validation import like_contains, search_text
+    from medlink.validation import like_contains, search_text
 
     query = (select(User, Doctor.verification_status).outerjoin(Doctor, Doctor.user_id == User.id)
              .order_by(User.role, User.full_name).limit(limit))

@@ -22,7 +22,7 @@ from medlink.services.clinic_settings import clinic_timezone
 from medlink.services.doctors import MAX_APPOINTMENT, booked_intervals, leave_days, working_ranges
 from medlink.services.meetings import assign_link
 from medlink.services.permissions import require_patient_access, require_practising_doctor, require_signed_in
-from medlink.services.validation import clean_text
+from medlink.validation import clean_text
 
 ACTIVE = (AppointmentStatus.BOOKED.value, AppointmentStatus.CHECKED_IN.value)
 

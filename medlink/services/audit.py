@@ -12,7 +12,7 @@ from medlink.db.models import AuditLog, User
 from medlink.db.session import Database
 from medlink.errors import PermissionDenied
 from medlink.services.actor import Actor
-from medlink.services.validation import like_prefix
+from medlink.validation import like_prefix
 
 
 def record(

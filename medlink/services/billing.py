@@ -33,7 +33,7 @@ from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone, settings_row
 from medlink.services.doctors import fee_schedule
 from medlink.services.permissions import require_patient_access, require_practising_doctor, require_signed_in
-from medlink.services.validation import clean_text, from_paise, to_paise
+from medlink.validation import clean_text, from_paise, to_paise
 
 PAYMENT_METHODS = ("Cash", "UPI", "Card", "Net banking", "Insurance")
 

@@ -15,7 +15,7 @@ from medlink.db.session import Database
 from medlink.errors import PermissionDenied, ValidationError
 from medlink.services import audit
 from medlink.services.actor import Actor
-from medlink.services.validation import clean_text, from_paise, parse_money, to_paise, validate_email
+from medlink.validation import clean_text, from_paise, parse_money, to_paise, validate_email
 
 INDIAN_STATES = (
     "Andaman and Nicobar Islands", "Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chandigarh",

@@ -25,7 +25,7 @@ from medlink.errors import ValidationError
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone
 from medlink.services.permissions import require_staff
-from medlink.services.validation import from_paise
+from medlink.validation import from_paise
 
 MAX_PERIOD_DAYS = 731
 STATUSES = tuple(s.value for s in AppointmentStatus)

@@ -22,7 +22,7 @@ from medlink.services import appointments, audit, billing, patients, prescriptio
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone
 from medlink.services.permissions import require_practising_doctor
-from medlink.services.validation import prefix_filter, search_text
+from medlink.validation import prefix_filter, search_text
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from medlink.services.accounts import actor_for, create_user
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone, settings_row
 from medlink.services.permissions import require_admin, require_practising_doctor, require_signed_in
-from medlink.services.validation import (
+from medlink.validation import (
     clean_text,
     from_paise,
     parse_money,

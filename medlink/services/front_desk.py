@@ -21,7 +21,7 @@ from medlink.services import appointments, audit, doctors
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone
 from medlink.services.permissions import require_staff
-from medlink.services.validation import require_text
+from medlink.validation import require_text
 
 MAX_SLOT_ATTEMPTS = 8
 """How many free slots of the other doctor are tried for one appointment before giving up."""

@@ -16,7 +16,7 @@ from medlink.services.accounts import actor_for, create_user
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import INDIAN_STATES, clinic_timezone
 from medlink.services.permissions import require_patient_access, require_staff
-from medlink.services.validation import (
+from medlink.validation import (
     BLOOD_GROUPS,
     GENDERS,
     clean_text,

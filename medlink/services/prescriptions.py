@@ -30,7 +30,7 @@ from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone, settings_row
 from medlink.services.permissions import require_patient_access, require_practising_doctor
-from medlink.services.validation import clean_text
+from medlink.validation import clean_text
 
 MAX_ITEMS = 30
 MAX_LAB_TESTS = 30

@@ -36,7 +36,7 @@ from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import settings_row
 from medlink.services.permissions import require_patient_access
-from medlink.services.validation import clean_text
+from medlink.validation import clean_text
 
 RECORD_TYPES: dict[str, str] = {
     RecordType.LAB_REPORT.value: "Lab report",

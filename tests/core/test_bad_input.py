@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from medlink.db.models import Patient, User
 from medlink.errors import ValidationError
 from medlink.services import doctors, patients
-from medlink.services.validation import parse_money, validate_email, validate_phone
+from medlink.validation import parse_money, validate_email, validate_phone
 from tests.factories import PASSWORD
 
 NASTY = st.one_of(

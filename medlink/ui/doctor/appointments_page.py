@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medlink.db.models import AppointmentStatus
+from medlink.vocabulary import AppointmentStatus
 from medlink.errors import MedLinkError, ValidationError
 from medlink.scheduling import WorkingRange
 from medlink.services import appointments, billing, doctors, meetings

@@ -31,7 +31,7 @@ from medlink.services import billing
 from medlink.services.actor import Actor
 from medlink.services.appointments import AppointmentView
 from medlink.services.billing import PAYMENT_METHODS, BillDraftLine, BillView
-from medlink.services.validation import parse_money
+from medlink.validation import parse_money
 from medlink.ui.context import AppContext
 from medlink.ui.doctor import common
 from medlink.ui.errors import show_error

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medlink.db.models import AppointmentMode
+from medlink.vocabulary import AppointmentMode
 from medlink.errors import MedLinkError, SlotTaken, ValidationError
 from medlink.services import appointments, doctors
 from medlink.services.appointments import AppointmentView

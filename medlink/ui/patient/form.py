@@ -2,7 +2,7 @@
 
 Fields are arranged in sections (each a FieldForm with error labels under
 every field).  Leaving a field runs the matching validator from
-``medlink.services.validation`` and shows its sentence at once; the service
+``medlink.validation`` and shows its sentence at once; the service
 call on Save validates everything again.
 """
 
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from medlink.errors import ValidationError
 from medlink.services.clinic_settings import INDIAN_STATES
 from medlink.services.patients import PatientForm, PatientView
-from medlink.services.validation import (
+from medlink.validation import (
     BLOOD_GROUPS,
     GENDERS,
     clean_text,

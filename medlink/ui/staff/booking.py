@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medlink.db.models import AppointmentMode
+from medlink.vocabulary import AppointmentMode
 from medlink.errors import MedLinkError, ValidationError
 from medlink.services import appointments, doctors, front_desk
 from medlink.services.appointments import AppointmentView

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medlink.db.models import AppointmentStatus
+from medlink.vocabulary import AppointmentStatus
 from medlink.errors import ValidationError
 from medlink.services import appointments, front_desk
 from medlink.services.appointments import AppointmentView

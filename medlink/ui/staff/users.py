@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medlink.db.models import Role
+from medlink.vocabulary import Role
 from medlink.errors import ValidationError
 from medlink.services import accounts
 from medlink.services.accounts import UserSummary

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medlink.db.models import VerificationStatus
+from medlink.vocabulary import VerificationStatus
 from medlink.errors import ValidationError
 from medlink.services import doctors
 from medlink.services.clinic_settings import get_settings

@@ -1,0 +1,60 @@
+"""MedLink's vocabulary: the enumerations every layer may import.
+
+The ORM models, the services and the UI all speak these words; keeping them
+here (and not in ``medlink.db.models``) lets the UI name a status without
+importing the database layer.  Values are the short strings stored in the
+database and guarded there by CHECK constraints.
+"""
+
+from __future__ import annotations
+
+import enum
+
+
+class Role(str, enum.Enum):
+    PATIENT = "patient"
+    DOCTOR = "doctor"
+    STAFF = "staff"
+    ADMIN = "admin"
+
+
+class VerificationStatus(str, enum.Enum):
+    PENDING = "pending"
+    VERIFIED = "verified"
+    REJECTED = "rejected"
+    SUSPENDED = "suspended"
+
+
+class AppointmentMode(str, enum.Enum):
+    IN_PERSON = "in_person"
+    ONLINE = "online"
+
+
+class AppointmentStatus(str, enum.Enum):
+    BOOKED = "booked"
+    CHECKED_IN = "checked_in"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+    NO_SHOW = "no_show"
+
+
+class BillStatus(str, enum.Enum):
+    UNPAID = "unpaid"
+    PAID = "paid"
+    VOID = "void"
+
+
+class RecordType(str, enum.Enum):
+    LAB_REPORT = "lab_report"
+    PRESCRIPTION = "prescription"
+    IMAGING = "imaging"
+    DISCHARGE_SUMMARY = "discharge_summary"
+    OTHER = "other"
+
+
+class OutboxStatus(str, enum.Enum):
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
