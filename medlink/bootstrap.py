@@ -15,11 +15,15 @@ from medlink.errors import DatabaseUnavailable
 log = logging.getLogger(__name__)
 
 
-def open_database(config: AppConfig, *, upgrade_sqlite: bool = True) -> Database:
+def open_database(config: AppConfig, *, upgrade_sqlite: bool = True, unlock: bool = True) -> Database:
     """Connect, check the server answers, and bring an SQLite schema up to date.
 
     MySQL/MariaDB schemas are upgraded explicitly (``medlink db upgrade``) so
     that one workstation does not migrate a shared server by surprise.
+
+    With ``unlock`` (the default) the clinic key must be in this computer's
+    keyring (a new, empty clinic makes it): otherwise ``ClinicKeyMissing``
+    says how to import it.  ``medlink key import`` opens with ``unlock=False``.
     """
     url = make_url(config.database_url)
     password = None
@@ -46,6 +50,14 @@ def open_database(config: AppConfig, *, upgrade_sqlite: bool = True) -> Database
             f"The database schema on {describe_database(url)} is not up to date. "
             "Ask the administrator to run `medlink db upgrade` once."
         )
+    if unlock:
+        from medlink.services import clinic_key
+
+        try:
+            clinic_key.unlock(db)
+        except BaseException:
+            db.dispose()
+            raise
     return db
 
 

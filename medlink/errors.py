@@ -102,3 +102,7 @@ class DatabaseUnavailable(MedLinkError):
 
 class StorageError(MedLinkError):
     """A file in the records store could not be written, read or decrypted."""
+
+
+class ClinicKeyMissing(StorageError):
+    """This workstation does not hold the clinic data key: it must be imported, never made anew."""

@@ -62,11 +62,10 @@ def integrity_check(db: Database, records_dir: Path, *, verify_contents: bool = 
         if not (records_dir / rel).is_file():
             problems.append(Problem("missing_file", rel, f"medical record #{record_id} has no file"))
         elif verify_contents:
-            from medlink.security.records_crypto import decrypt_file
-            from medlink.security.secrets import records_key
+            from medlink.services import clinic_key
 
             try:
-                decrypt_file(records_dir / rel, key=records_key(), record_id=Path(rel).stem)
+                clinic_key.decrypt_file(db, records_dir / rel, record_id=Path(rel).stem)
             except StorageError as exc:
                 problems.append(Problem("unreadable_file", rel, exc.message))
     for rel in sorted(bill_paths | rx_paths):

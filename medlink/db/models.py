@@ -396,6 +396,23 @@ class PrescriptionItem(Base):
     prescription: Mapped[Prescription] = relationship(back_populates="items")
 
 
+class ClinicKey(Base):
+    """The fingerprint of the clinic data key: exactly one row (id = 1).
+
+    The key itself is never in the database; it lives in each workstation's OS
+    keyring.  ``next_key_id`` is set while a rotation is re-encrypting files.
+    """
+
+    __tablename__ = "clinic_key"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1, autoincrement=False)
+    key_id: Mapped[str] = mapped_column(String(32))
+    next_key_id: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    rotated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
 class ClinicSettings(Base):
     """The clinic's settings: exactly one row (id = 1)."""
 

@@ -31,8 +31,7 @@ from medlink.db.models import MedicalRecord, Patient, RecordType, User
 from medlink.db.session import Database
 from medlink.errors import NotFound, PermissionDenied, StorageError, ValidationError
 from medlink.security import records_crypto
-from medlink.security.secrets import records_key
-from medlink.services import audit
+from medlink.services import audit, clinic_key
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import settings_row
 from medlink.services.permissions import require_patient_access
@@ -173,7 +172,8 @@ def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: 
     relative = Path(str(patient_id)) / "records" / f"{storage_id}.bin"
     final = Path(records_dir) / relative
     staging = final.with_name(f".{storage_id}.staging")
-    records_crypto.encrypt_to_file(data, staging, key=records_key(), record_id=storage_id, progress=progress)
+    records_crypto.encrypt_to_file(data, staging, key=clinic_key.data_key(db), record_id=storage_id,
+                                  progress=progress)
     moved = False
     try:
         with db.transaction() as session:
@@ -226,7 +226,7 @@ def read_record(db: Database, *, actor: Actor, records_dir: Path, record_id: int
         storage_path = record.storage_path
     path = Path(records_dir) / storage_path
     storage_id = Path(storage_path).stem
-    data = records_crypto.decrypt_file(path, key=records_key(), record_id=storage_id)
+    data = clinic_key.decrypt_file(db, path, record_id=storage_id)
     if hashlib.sha256(data).hexdigest() != record.sha256:
         raise StorageError("The stored file does not match the record (checksum mismatch).")
     return view, data

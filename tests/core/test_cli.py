@@ -11,6 +11,8 @@ import pytest
 
 from medlink import __version__
 
+HEAD = "0003_clinic_key"
+
 
 def run(args: list[str], tmp_path: Path, stdin: str | None = None, extra_env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
     env = {k: v for k, v in os.environ.items() if not k.startswith("MEDLINK_")}
@@ -30,18 +32,32 @@ def test_db_upgrade_and_create_admin_on_sqlite(tmp_path):
     url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
     upgraded = run(["--database-url", url, "db", "upgrade"], tmp_path)
     assert upgraded.returncode == 0, upgraded.stderr
-    assert "revision 0002" in upgraded.stdout
-    created = run(["--database-url", url, "create-admin", "--email", "boss@clinic.test", "--name", "Clinic Boss",
+    assert f"revision {HEAD}" in upgraded.stdout
+    # No keyring on this machine (the null backend): MedLink refuses rather than lose the clinic key.
+    refused = run(["--database-url", url, "create-admin", "--email", "boss@clinic.test", "--name", "Clinic Boss",
                    "--password-stdin"], tmp_path, stdin="a-long-admin-secret\n")
+    assert refused.returncode == 2 and "refuses to run without one" in refused.stderr
+    assert "gnome-keyring" in refused.stderr and "key file" in refused.stderr
+    # The documented alternative: a passphrase-protected key file for this OS account.
+    key_file = {"MEDLINK_KEY_FILE": str(tmp_path / "kiosk.key"), "MEDLINK_KEY_FILE_PASSPHRASE": "kiosk passphrase 1"}
+    created = run(["--database-url", url, "create-admin", "--email", "boss@clinic.test", "--name", "Clinic Boss",
+                   "--password-stdin"], tmp_path, stdin="a-long-admin-secret\n", extra_env=key_file)
     assert created.returncode == 0, created.stderr
+    assert (tmp_path / "kiosk.key").stat().st_mode & 0o077 == 0
+    assert b"clinic-data-key" not in (tmp_path / "kiosk.key").read_bytes()  # the file is encrypted
+    status = run(["--database-url", url, "key", "status"], tmp_path, extra_env=key_file)  # a new process reads it
+    assert status.returncode == 0 and "in this computer" in status.stdout, status.stderr
+    wrong = run(["--database-url", url, "key", "status"], tmp_path,
+                extra_env=key_file | {"MEDLINK_KEY_FILE_PASSPHRASE": "not the passphrase"})
+    assert wrong.returncode == 2 and "passphrase is wrong" in wrong.stderr
     weak = run(["--database-url", url, "create-admin", "--email", "x@clinic.test", "--name", "X", "--password-stdin"],
-               tmp_path, stdin="password\n")
+               tmp_path, stdin="password\n", extra_env=key_file)
     assert weak.returncode == 2 and "too common" in weak.stderr
 
 
 def test_db_upgrade_on_mariadb(tmp_path, mariadb_url):
     result = run(["--database-url", mariadb_url, "db", "status"], tmp_path)
-    assert result.returncode == 0 and "current: 0002" in result.stdout
+    assert result.returncode == 0 and f"current: {HEAD}" in result.stdout
 
 
 def test_unreachable_server_is_explained_with_the_password_masked(tmp_path):
