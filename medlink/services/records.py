@@ -30,7 +30,7 @@ from sqlalchemy import select
 from medlink.db.models import MedicalRecord, Patient, RecordType, User
 from medlink.db.session import Database
 from medlink.errors import NotFound, PermissionDenied, StorageError, ValidationError
-from medlink.security import records_crypto
+from medlink.security import pdf_safety, records_crypto
 from medlink.services import audit, clinic_key
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import settings_row
@@ -46,7 +46,6 @@ RECORD_TYPES: dict[str, str] = {
 }
 ALLOWED_TYPES = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png"}
 MAX_IMAGE_PIXELS = 60_000_000
-_PDF_ACTIVE_CONTENT = re.compile(rb"/(JavaScript|JS|Launch|EmbeddedFile|RichMedia|XFA)\b")
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -80,9 +79,7 @@ def detect_content_type(data: bytes) -> str:
     if data.startswith(b"%PDF-"):
         if b"%%EOF" not in data[-2048:]:
             raise ValidationError("file", "The PDF is incomplete (it may have been cut off while copying).")
-        if _PDF_ACTIVE_CONTENT.search(data):
-            raise ValidationError("file", "This PDF contains scripts or embedded files, which MedLink does not accept "
-                                          "for safety. Please print it to a new PDF or scan it.")
+        pdf_safety.check_pdf(data)  # parsed by qpdf: encoded names and object streams included
         return "application/pdf"
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         _verify_image(data, "PNG")
@@ -136,10 +133,40 @@ def _may_write(actor: Actor, patient_id: int) -> None:
         raise PermissionDenied("You can only upload to your own records.")
 
 
+def read_upload(source: Path, *, limit: int) -> bytes:
+    """The bytes of a file to upload: its size on disk is checked first (a 6 GB file is refused at once,
+    never read), then it is read in chunks, never more than ``limit`` bytes even if it grows meanwhile."""
+    source = Path(source)
+    too_big = ValidationError("file", f"The file is larger than the limit of {limit // (1024 * 1024)} MB.")
+    try:
+        with open(source, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                raise ValidationError("file", "This is not a regular file.")
+            if size > limit:
+                raise too_big
+            out = bytearray()
+            while chunk := fh.read(min(1024 * 1024, limit + 1 - len(out))):
+                out += chunk
+                if len(out) > limit:
+                    raise too_big
+            return bytes(out)
+    except ValidationError:
+        raise
+    except IsADirectoryError as exc:
+        raise ValidationError("file", "This is a folder, not a file.") from exc
+    except OSError as exc:
+        raise ValidationError("file", f"The file could not be read: {exc.strerror or exc}.") from exc
+
+
 def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: int, title: str,
-                  record_type: str | RecordType, record_date: date, filename: str | None, data: bytes,
+                  record_type: str | RecordType, record_date: date, filename: str | None,
+                  data: bytes | None = None, source: Path | None = None,
                   appointment_id: int | None = None, progress: ProgressCallback | None = None,
                   today: date | None = None) -> RecordView:
+    """Upload ``data``, or the file ``source`` (its size checked on disk before it is read)."""
+    if (data is None) == (source is None):
+        raise ValueError("give either data or source")
     clean_title = clean_text(title, field="title", label="Title", max_length=200, required=True)
     try:
         kind = RecordType(record_type)
@@ -159,6 +186,11 @@ def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: 
         limit = settings_row(session).record_max_bytes if session.get(Patient, patient_id) else 0
         if not limit:
             raise NotFound("That patient does not exist.")
+    if data is None:
+        assert source is not None
+        data = read_upload(source, limit=limit)
+        if filename is None:
+            filename = Path(source).name
     if len(data) > limit:
         raise ValidationError("file", f"The file is larger than the limit of {limit // (1024 * 1024)} MB.")
     content_type = detect_content_type(data)

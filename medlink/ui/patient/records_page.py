@@ -49,13 +49,6 @@ def record_columns() -> list[Column[RecordView]]:
     ]
 
 
-def _read_file(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise ValidationError("file", f"The file could not be read: {exc.strerror or exc}.") from exc
-
-
 class RecordUploadDialog(QDialog):
     """Choose a file, give it a title, date and type; encrypts and stores it."""
 
@@ -158,11 +151,10 @@ class RecordUploadDialog(QDialog):
         self.progress = progress
 
         def work(report) -> RecordView:  # type: ignore[no-untyped-def]
-            data = _read_file(path)
             return records.upload_record(db, actor=actor, records_dir=records_dir, patient_id=patient_id,
                                          title=title, record_type=record_type, record_date=record_date,
-                                         filename=Path(path).name, data=data, appointment_id=appointment_id,
-                                         progress=report)
+                                         filename=Path(path).name, source=Path(path),
+                                         appointment_id=appointment_id, progress=report)
 
         run_task(work, on_result=self._done, on_error=self._failed, on_progress=self._progress, context=self)
 

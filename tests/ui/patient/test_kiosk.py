@@ -212,13 +212,14 @@ def test_kiosk_services(db, clinic, records_dir):  # type: ignore[no-untyped-def
     from datetime import date
 
     from medlink.services import records
+    from tests.support.pdfs import minimal_pdf
 
     mine = records.upload_record(db, actor=patient, records_dir=records_dir, patient_id=patient.patient_id,
                                  title="Mine", record_type="other", record_date=date(2025, 1, 1),
-                                 filename="a.pdf", data=b"%PDF-1.4\n%%EOF\n")
+                                 filename="a.pdf", data=minimal_pdf("a"))
     staff = clinic.staff()
     theirs = records.upload_record(db, actor=staff, records_dir=records_dir, patient_id=patient.patient_id,
                                    title="Front desk scan", record_type="other", record_date=date(2025, 1, 1),
-                                   filename="b.pdf", data=b"%PDF-1.5\n%%EOF\n")
+                                   filename="b.pdf", data=minimal_pdf("b"))
     assert kiosk.own_upload_ids(db, actor=patient) == {mine.id}
     assert theirs.id in kiosk.own_upload_ids(db, actor=staff)
