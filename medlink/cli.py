@@ -190,6 +190,12 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         if args.command == "restore":
             db = _raw_database(config.database_url)
+            from medlink.db import migrate
+
+            migrate.upgrade(db)
+            outcome = maintenance.finish_interrupted_restore(db, config.records_dir)
+            if outcome:
+                print(f"An interrupted restore was found and {outcome}.")
             report = maintenance.restore(db, config.records_dir, args.file)
             print(f"Restored {sum(report.tables.values())} rows and {report.files} files.")
             return 0
@@ -198,11 +204,13 @@ def _dispatch(args: argparse.Namespace) -> int:
             result = maintenance.backup(db, config.records_dir, args.file)
             print(f"Backup written and verified: {result.path} ({result.size_bytes} bytes, "
                   f"{sum(result.tables.values())} rows, {result.files} files).\n"
-                  "The records stay encrypted: keep the records key (in this computer's keyring) safe too.")
+                  "The backup is encrypted with the clinic key: keep the recovery key file and its passphrase safe too.")
             return 0
         if args.repair:
             for removed in maintenance.recover_records_folder(db, config.records_dir):
                 print(f"removed          {removed}")
+            for removed in maintenance.remove_stale_backup_parts(config.records_dir):
+                print(f"removed          {removed}  (an unfinished backup)")
         problems = maintenance.integrity_check(db, config.records_dir, verify_contents=args.verify_contents)
         for problem in problems:
             print(f"{problem.kind:16} {problem.path}  — {problem.detail}")

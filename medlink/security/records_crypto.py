@@ -22,6 +22,7 @@ import hmac
 import os
 import struct
 from collections.abc import Callable, Iterator
+from typing import BinaryIO
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -119,7 +120,6 @@ def decrypt_file(path: Path, *, key: bytes, record_id: str) -> bytes:
 
 
 def iter_decrypt(path: Path, *, key: bytes, record_id: str) -> Iterator[bytes]:
-    aes = AESGCM(key)
     try:
         fh = open(path, "rb")
     except FileNotFoundError as exc:
@@ -127,40 +127,78 @@ def iter_decrypt(path: Path, *, key: bytes, record_id: str) -> Iterator[bytes]:
     except OSError as exc:
         raise StorageError(f"The file of this record cannot be read: {exc.strerror or exc}.") from exc
     with fh:
-        magic = fh.read(4)
-        if magic == MAGIC:
-            header = magic + fh.read(HEADER.size - 4)
-            if len(header) != HEADER.size:
-                raise StorageError("The stored file is damaged (too short).")
-            _magic, file_key_id, prefix, chunk_size = HEADER.unpack(header)
-            if file_key_id.hex() != key_id_of(key):
-                raise WrongClinicKey(f"The file was encrypted with another clinic key (key {file_key_id.hex()}), "
-                                     f"not this clinic's key ({key_id_of(key)}).")
-        elif magic == LEGACY_MAGIC:
-            header = magic + fh.read(LEGACY_HEADER.size - 4)
-            if len(header) != LEGACY_HEADER.size:
-                raise StorageError("The stored file is damaged (too short).")
-            _magic, prefix, chunk_size = LEGACY_HEADER.unpack(header)
-        else:
-            raise StorageError("The stored file is not a MedLink encrypted record.")
-        if not 0 < chunk_size <= 64 * CHUNK_SIZE:
-            raise StorageError("The stored file is not a MedLink encrypted record.")
-        index = 0
-        block = fh.read(chunk_size + TAG_SIZE)
-        while True:
-            following = fh.read(chunk_size + TAG_SIZE)
-            last = not following
-            nonce = prefix + struct.pack(">I", index)
-            try:
-                yield aes.decrypt(nonce, block, _aad(header, record_id, index, last))
-            except InvalidTag as exc:
-                raise StorageError(
-                    "The stored file failed its integrity check: it was changed, damaged or belongs to another record."
-                ) from exc
-            if last:
-                return
-            block = following
-            index += 1
+        yield from iter_decrypt_stream(fh, key=key, record_id=record_id)
+
+
+def iter_decrypt_stream(fh: BinaryIO, *, key: bytes, record_id: str) -> Iterator[bytes]:
+    """Decrypt chunk by chunk from an open binary stream (a file, a zip member)."""
+    aes = AESGCM(key)
+    magic = fh.read(4)
+    if magic == MAGIC:
+        header = magic + fh.read(HEADER.size - 4)
+        if len(header) != HEADER.size:
+            raise StorageError("The stored file is damaged (too short).")
+        _magic, file_key_id, prefix, chunk_size = HEADER.unpack(header)
+        if file_key_id.hex() != key_id_of(key):
+            raise WrongClinicKey(f"The file was encrypted with another clinic key (key {file_key_id.hex()}), "
+                                 f"not this clinic's key ({key_id_of(key)}).")
+    elif magic == LEGACY_MAGIC:
+        header = magic + fh.read(LEGACY_HEADER.size - 4)
+        if len(header) != LEGACY_HEADER.size:
+            raise StorageError("The stored file is damaged (too short).")
+        _magic, prefix, chunk_size = LEGACY_HEADER.unpack(header)
+    else:
+        raise StorageError("The stored file is not a MedLink encrypted record.")
+    if not 0 < chunk_size <= 64 * CHUNK_SIZE:
+        raise StorageError("The stored file is not a MedLink encrypted record.")
+    index = 0
+    block = fh.read(chunk_size + TAG_SIZE)
+    while True:
+        following = fh.read(chunk_size + TAG_SIZE)
+        last = not following
+        nonce = prefix + struct.pack(">I", index)
+        try:
+            yield aes.decrypt(nonce, block, _aad(header, record_id, index, last))
+        except InvalidTag as exc:
+            raise StorageError(
+                "The stored file failed its integrity check: it was changed, damaged or belongs to another record."
+            ) from exc
+        if last:
+            return
+        block = following
+        index += 1
+
+
+class EncryptingWriter:
+    """Encrypt a stream of unknown length into ``fh`` in the same chunked format (no plaintext on disk)."""
+
+    def __init__(self, fh: BinaryIO, *, key: bytes, record_id: str) -> None:
+        self._fh = fh
+        self._aes = AESGCM(key)
+        self._prefix = os.urandom(8)
+        self._header = HEADER.pack(MAGIC, bytes.fromhex(key_id_of(key)), self._prefix, CHUNK_SIZE)
+        self._record_id = record_id
+        self._buffer = bytearray()
+        self._index = 0
+        self.plaintext_bytes = 0
+        fh.write(self._header)
+
+    def _emit(self, chunk: bytes, last: bool) -> None:
+        nonce = self._prefix + struct.pack(">I", self._index)
+        self._fh.write(self._aes.encrypt(nonce, chunk, _aad(self._header, self._record_id, self._index, last)))
+        self._index += 1
+
+    def write(self, data: bytes) -> int:
+        self._buffer += data
+        self.plaintext_bytes += len(data)
+        while len(self._buffer) > CHUNK_SIZE:  # keep the remainder: the last chunk is flagged as last
+            self._emit(bytes(self._buffer[:CHUNK_SIZE]), False)
+            del self._buffer[:CHUNK_SIZE]
+        return len(data)
+
+    def close(self) -> None:
+        self._emit(bytes(self._buffer), True)
+        self._buffer.clear()
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -97,6 +97,17 @@ def _stored_key(key_id: str) -> bytes | None:
     return key
 
 
+def stored_key(key_id: str) -> bytes | None:
+    """The clinic key with this id from this computer's keyring (no database needed), or None."""
+    return _stored_key(key_id)
+
+
+def active_key(db: Database) -> tuple[str, bytes]:
+    """(key id, key) of the clinic key recorded in the database (not the new one of an unfinished rotation)."""
+    cached = _load(db)
+    return cached.key_id, cached.keys[cached.key_id]
+
+
 def _store_key(key: bytes) -> str:
     key_id = records_crypto.key_id_of(key)
     secrets.set_secret(secrets.clinic_key_account(key_id), base64.b64encode(key).decode("ascii"))
@@ -263,15 +274,12 @@ def import_key(db: Database, *, actor: Actor, path: Path, passphrase: str) -> st
     for key in keys.values():
         _store_key(key)
     imported = str(label.get("key_id") or sorted(keys)[0])
-    if clinic_id is None:  # a new, empty clinic joining with its recovery file: that key becomes the clinic key
-        try:
-            with db.transaction() as session:
-                session.add(ClinicKey(id=1, key_id=imported))
-        except ConflictError:  # pragma: no cover - made by another workstation meanwhile
-            pass
     forget(db)
-    with db.transaction() as session:
-        audit.record(session, actor, "clinic_key.import", entity="clinic_key", detail=f"key {imported}")
+    if clinic_id is not None:
+        with db.transaction() as session:
+            audit.record(session, actor, "clinic_key.import", entity="clinic_key", detail=f"key {imported}")
+    # An empty database (a new PC before `medlink restore`) is left untouched: the restore must find it empty,
+    # and brings the clinic's key fingerprint and audit log with it.
     return imported
 
 
