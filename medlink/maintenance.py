@@ -50,6 +50,7 @@ from medlink.db.models import Base, Bill, MedicalRecord, Prescription
 from medlink.db.session import Database, translate_db_errors
 from medlink.db.types import UTCDateTime
 from medlink.errors import ClinicKeyMissing, ConflictError, StorageError, ValidationError
+from medlink.files import fsync_dir, replace_durably
 from medlink.security import records_crypto
 
 FORMAT_VERSION = 2
@@ -252,7 +253,7 @@ def backup(db: Database, records_dir: Path, target: Path) -> BackupReport:
             raw.flush()
             os.fsync(raw.fileno())
         verify_backup(tmp)
-        os.replace(tmp, target)
+        replace_durably(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise _disk_full(exc, target.parent) from exc
@@ -435,7 +436,7 @@ def _write_json_durably(path: Path, value: Any) -> None:
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, path)
-    records_crypto._fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
 def _table_counts(db: Database) -> dict[str, int]:
@@ -480,7 +481,7 @@ def finish_interrupted_restore(db: Database, records_dir: Path) -> str | None:
                 folder = folder.parent
     shutil.rmtree(_staging_dir(records_dir), ignore_errors=True)
     journal.unlink(missing_ok=True)
-    records_crypto._fsync_dir(records_dir)
+    fsync_dir(records_dir)
     return outcome
 
 
@@ -538,7 +539,7 @@ def restore(db: Database, records_dir: Path, source: Path,
                 final.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
                 os.replace(staging / rel, final)
             for folder in {(records_dir / rel).parent for rel in relatives}:
-                records_crypto._fsync_dir(folder)
+                fsync_dir(folder)
             report.files = len(relatives)
             by_name = {e["name"]: e for e in manifest["entries"]}
             with translate_db_errors(db), db.engine.begin() as conn:

@@ -22,13 +22,14 @@ import hmac
 import os
 import struct
 from collections.abc import Callable, Iterator
-from typing import BinaryIO
 from pathlib import Path
+from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from medlink.errors import StorageError
+from medlink.files import atomic_writer
 
 MAGIC = b"MLR2"
 LEGACY_MAGIC = b"MLR1"
@@ -77,11 +78,10 @@ def encrypt_to_file(
     aes = AESGCM(key)
     prefix = os.urandom(8)
     header = HEADER.pack(MAGIC, bytes.fromhex(key_id_of(key)), prefix, CHUNK_SIZE)
-    tmp = target.with_name(f".{target.name}.part")
     total = len(data)
     try:
-        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with open(tmp, "wb", opener=_private_opener) as fh:
+        Path(target).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with atomic_writer(target) as fh:  # a private temporary file (mkstemp: 0600), fsynced, renamed
             fh.write(header)
             count = max(1, -(-total // CHUNK_SIZE))
             for index in range(count):
@@ -91,28 +91,8 @@ def encrypt_to_file(
                 fh.write(aes.encrypt(nonce, chunk, _aad(header, record_id, index, last)))
                 if progress:
                     progress(min(total, (index + 1) * CHUNK_SIZE), total)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-        _fsync_dir(target.parent)
     except OSError as exc:
-        _remove_quietly(tmp)
         raise StorageError(f"Could not save the file in the records folder: {exc.strerror or exc}.") from exc
-    except BaseException:
-        _remove_quietly(tmp)
-        raise
-
-
-def _private_opener(path: str, flags: int) -> int:
-    """Files readable by this OS account only (0600) where the OS supports it."""
-    return os.open(path, flags, 0o600)
-
-
-def _remove_quietly(path: Path) -> None:
-    try:
-        path.unlink(missing_ok=True)
-    except OSError:
-        pass
 
 
 def decrypt_file(path: Path, *, key: bytes, record_id: str) -> bytes:
@@ -199,16 +179,3 @@ class EncryptingWriter:
     def close(self) -> None:
         self._emit(bytes(self._buffer), True)
         self._buffer.clear()
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # pragma: no cover - e.g. Windows
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # pragma: no cover
-        pass
-    finally:
-        os.close(fd)

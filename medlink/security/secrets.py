@@ -21,6 +21,7 @@ from keyring.errors import KeyringError, PasswordDeleteError
 from sqlalchemy.engine import URL, make_url
 
 from medlink.errors import StorageError
+from medlink.files import write_atomically
 
 SERVICE = "MedLink"
 RECORDS_KEY_NAME = "records-encryption-key"  # the key of MedLink versions before the clinic key
@@ -145,15 +146,9 @@ class DemoFileKeyring(KeyringBackend):
         return values
 
     def _save(self, values: dict[str, str]) -> None:
-        tmp = self.path + ".tmp"
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write("# MedLink DEMO clinic secrets (invented data only). Real clinics use the OS keyring.\n")
-            for key, value in values.items():
-                fh.write(f"{key}\t{value}\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, self.path)
+        lines = [f"{key}\t{value}\n" for key, value in values.items()]
+        write_atomically(self.path, "# MedLink DEMO clinic secrets (invented data only). "
+                                    "Real clinics use the OS keyring.\n" + "".join(lines))
 
     def get_password(self, service: str, username: str) -> str | None:
         return self._load().get(f"{service}/{username}")

@@ -48,11 +48,11 @@ class FirstAdminDialog(QDialog):
         self.name = self.form.add("full_name", "Full name", QLineEdit())
         self.email = self.form.add("email", "E-mail address", QLineEdit())
         self.password = self.form.add("password", "Password", QLineEdit())
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)  # type: ignore[attr-defined]
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
         layout.addWidget(self.form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create administrator")
-        buttons.accepted.connect(self.create)
+        buttons.accepted.connect(self.create_admin)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.steps.addWidget(self._recovery_step())
@@ -129,12 +129,11 @@ class FirstAdminDialog(QDialog):
             return
         super().reject()
 
-    def create(self) -> None:
+    def create_admin(self) -> None:
         self.form.clear_errors()
         try:
-            self.admin_actor = accounts.create_admin(self.ctx.db, email=self.email.text(),  # type: ignore[attr-defined]
-                                                     password=self.password.text(),  # type: ignore[attr-defined]
-                                  full_name=self.name.text())  # type: ignore[attr-defined]
+            self.admin_actor = accounts.create_admin(self.ctx.db, email=self.email.text(),
+                                                     password=self.password.text(), full_name=self.name.text())
         except ValidationError as exc:
             if not self.form.show_validation(exc):
                 show_error(self, exc)
