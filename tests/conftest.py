@@ -25,6 +25,7 @@ from sqlalchemy.engine import make_url
 from medlink.db import migrate
 from medlink.db.models import Base
 from medlink.db.session import Database
+from medlink.security import key_files
 from medlink.services import clinic_key
 from tests.support.fast_hashing import use_fast_password_hashing
 from tests.support.keyrings import MemoryKeyring
@@ -45,6 +46,7 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     data = tmp_path_factory.mktemp("medlink-data")
     monkeypatch.setenv("MEDLINK_DATA_DIR", str(data))
     monkeypatch.delenv("MEDLINK_DATABASE_URL", raising=False)
+    monkeypatch.setattr(key_files, "SCRYPT_N", 2**12)  # cheap key-file wrapping (the application uses 2**17)
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
     yield

@@ -30,9 +30,11 @@ MIN_PASSPHRASE_LENGTH = 10
 MAX_FILE_BYTES = 64 * 1024
 
 
+SCRYPT_N = 2**17  # scrypt cost (128 MiB, about 0.3 s); the test fixtures lower it for speed
+
+
 def _scrypt_n() -> int:
-    # The test suite sets MEDLINK_FAST_PASSWORD_HASHING=1 to use cheap parameters (never in production).
-    return 2**12 if os.environ.get("MEDLINK_FAST_PASSWORD_HASHING") == "1" else 2**17
+    return SCRYPT_N
 
 
 def check_passphrase(passphrase: str) -> None:

@@ -126,7 +126,7 @@ class DemoFileKeyring(KeyringBackend):
     persistent = True
 
     @properties.classproperty
-    def priority(cls) -> float:  # type: ignore[override]
+    def priority(cls) -> float:
         # Never chosen by the keyring library on its own: only set explicitly for the demo.
         raise RuntimeError("The demo keyring is only used when set explicitly.")
 
@@ -186,7 +186,7 @@ class KeyFileKeyring(KeyringBackend):
     persistent = True
 
     @properties.classproperty
-    def priority(cls) -> float:  # type: ignore[override]
+    def priority(cls) -> float:
         raise RuntimeError("The key-file keyring is only used when configured.")
 
     def __init__(self, path: str | os.PathLike[str], passphrase: str) -> None:

@@ -320,8 +320,8 @@ def rotate(db: Database, *, actor: Actor, records_dir: Path, progress: ProgressC
         with db.transaction() as session:
             changed = session.execute(update(ClinicKey).where(ClinicKey.id == 1, ClinicKey.key_id == old_id,
                                                               ClinicKey.next_key_id.is_(None))
-                                      .values(next_key_id=new_id)).rowcount
-            if not changed:
+                                      .values(next_key_id=new_id))
+            if not getattr(changed, "rowcount", 0):
                 raise ConflictError("Another workstation changed the clinic key meanwhile; run the rotation again.")
             audit.record(session, actor, "clinic_key.rotation_start", entity="clinic_key",
                          detail=f"{old_id} -> {new_id}")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from medlink.errors import MedLinkError, ValidationError
 from medlink.services import accounts, clinic_key
+from medlink.services.actor import SYSTEM, Actor
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.widgets import FieldForm, heading
@@ -29,7 +30,7 @@ class FirstAdminDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.admin_actor = None
+        self.admin_actor: Actor | None = None
         self.recovery_saved_to: Path | None = None
         self.setWindowTitle("Welcome to MedLink")
         outer = QVBoxLayout(self)
@@ -71,10 +72,10 @@ class FirstAdminDialog(QDialog):
         layout.addWidget(intro)
         self.recovery_form = FieldForm()
         self.passphrase = self.recovery_form.add("passphrase", self.tr("Passphrase (10+ characters)"), QLineEdit())
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)  # type: ignore[attr-defined]
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_again = self.recovery_form.add("passphrase_again", self.tr("Repeat the passphrase"),
                                                        QLineEdit())
-        self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)  # type: ignore[attr-defined]
+        self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
         layout.addWidget(self.recovery_form)
         self.saved_label = QLabel("")
         self.saved_label.setWordWrap(True)
@@ -101,13 +102,13 @@ class FirstAdminDialog(QDialog):
 
     def save_recovery(self, path: Path) -> bool:
         self.recovery_form.clear_errors()
-        if self.passphrase.text() != self.passphrase_again.text():  # type: ignore[attr-defined]
+        if self.passphrase.text() != self.passphrase_again.text():
             self.recovery_form.show_validation(ValidationError("passphrase_again",
                                                                self.tr("The passphrases do not match.")))
             return False
         try:
-            key_id = clinic_key.export_key(self.ctx.db, actor=self.admin_actor or accounts_system_actor(),
-                                           path=path, passphrase=self.passphrase.text())  # type: ignore[attr-defined]
+            key_id = clinic_key.export_key(self.ctx.db, actor=self.admin_actor or SYSTEM,
+                                           path=path, passphrase=self.passphrase.text())
         except ValidationError as exc:
             if not self.recovery_form.show_validation(exc):
                 show_error(self, exc)
@@ -141,12 +142,7 @@ class FirstAdminDialog(QDialog):
         except MedLinkError as exc:
             show_error(self, exc)
             return
-        self.password.clear()  # type: ignore[attr-defined]
+        self.password.clear()
         self.steps.setCurrentIndex(1)
         self.passphrase.setFocus()
 
-
-def accounts_system_actor():  # type: ignore[no-untyped-def]
-    from medlink.services.actor import SYSTEM
-
-    return SYSTEM

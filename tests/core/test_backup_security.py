@@ -249,7 +249,7 @@ def test_check_repair_removes_stale_backup_parts(clinic, db, records_dir, tmp_pa
 # --- killed restores ---------------------------------------------------------------------------
 
 def _restore_worker(spec: dict) -> subprocess.Popen:  # type: ignore[type-arg]
-    env = dict(os.environ, MEDLINK_FAST_PASSWORD_HASHING="1")
+    env = dict(os.environ)
     return subprocess.Popen([sys.executable, "-m", "tests.support.crash_worker", "restore", json.dumps(spec)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
                             cwd=Path(__file__).resolve().parents[2])

@@ -15,7 +15,7 @@ from medlink.errors import ClinicKeyMissing, StorageError, ValidationError
 from medlink.security import records_crypto, secrets
 from medlink.services import clinic_key, records
 from medlink.services.actor import SYSTEM
-from tests.core.test_records import PDF, png_bytes
+from tests.core.test_records import png_bytes
 from tests.support.keyrings import MemoryKeyring, VolatileKeyring
 
 PASSPHRASE = "correct horse battery"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import zipfile
 from datetime import date
 from decimal import Decimal
 
@@ -10,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from medlink.db.models import AppointmentStatus, Base
-from medlink.errors import ConflictError, StorageError
+from medlink.errors import ConflictError
 from medlink.maintenance import backup, integrity_check, restore
 from medlink.services import appointments, billing, records
 from tests.core.test_records import PDF, png_bytes

@@ -21,7 +21,7 @@ def test_first_run_makes_the_administrator_save_a_working_recovery_key(db, make_
     dialog.name.setText("Asha Admin")
     dialog.email.setText("asha@clinic.test")
     dialog.password.setText("a-long-admin-secret")
-    dialog.create()
+    dialog.create_admin()
     assert accounts.has_admin(db) and dialog.steps.currentIndex() == 1
     dialog.show()
     dialog.grab().save(str(tmp_path / "first-run-recovery.png"))
