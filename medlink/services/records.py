@@ -324,3 +324,40 @@ def remove_private_temp(path: Path | None = None) -> None:
     if _PRIVATE_DIR is not None:
         shutil.rmtree(_PRIVATE_DIR, ignore_errors=True)
         _PRIVATE_DIR = None
+
+
+def save_record_copy(db: Database, *, actor: Actor, records_dir: Path, record_id: int, target: Path) -> Path:
+    """"Save a copy…": the decrypted file written where the user chose, and the export audit-logged.
+
+    The only way a record leaves MedLink unencrypted; viewing never writes plaintext to disk.
+    """
+    view, data = read_record(db, actor=actor, records_dir=records_dir, record_id=record_id)
+    target = Path(target)
+    if not target.suffix:
+        target = target.with_suffix(ALLOWED_TYPES.get(view.content_type, ".bin"))
+    from medlink.files import write_atomically
+
+    try:
+        write_atomically(target, data)
+    except OSError as exc:
+        raise StorageError(f"The copy could not be saved to {target}: {exc.strerror or exc}.") from exc
+    with db.transaction() as session:
+        audit.record(session, actor, "record.export", entity="medical_record", entity_id=view.id,
+                     patient_id=view.patient_id, detail=f"saved a decrypted copy as {target.name}")
+    return target
+
+
+def remove_plaintext_left_by_older_versions(temp_dir: Path | None = None) -> list[Path]:
+    """Older versions opened records through decrypted copies in ``medlink-view-*`` temporary folders."""
+    base = Path(temp_dir) if temp_dir is not None else Path(tempfile.gettempdir())
+    removed = []
+    for folder in base.glob("medlink-view-*"):
+        if folder.is_dir() and (folder is not _PRIVATE_DIR) and folder != _PRIVATE_DIR:
+            try:
+                if folder.stat().st_uid != os.getuid():  # another OS user's folder is not ours to delete
+                    continue
+            except (OSError, AttributeError):
+                pass
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed

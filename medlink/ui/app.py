@@ -206,6 +206,11 @@ def run_gui(config: AppConfig, *, kiosk: bool = False, demo_logins: str | None =
             pump.start()
             state["pump"] = pump
             # Leftovers of a crash (temporary files older than 10 minutes), off the GUI thread.
+            from medlink.services.records import remove_plaintext_left_by_older_versions
+
+            # Decrypted copies that MedLink versions before the built-in viewer left in the temp folder.
+            run_task(remove_plaintext_left_by_older_versions,
+                     on_error=lambda exc: log.warning("old viewer copies not removed: %s", exc))
             run_task(lambda: recover_records_folder(db, config.records_dir),
                      on_error=lambda exc: log.warning("records folder recovery skipped: %s", exc))
 

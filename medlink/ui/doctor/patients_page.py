@@ -395,16 +395,12 @@ class PatientsPage(QWidget):
             return
         db, actor, records_dir = self.ctx.db, self.actor, self.ctx.records_dir
 
-        def work() -> Path:
-            view, data = records.read_record(db, actor=actor, records_dir=records_dir, record_id=record.id)
-            suffix = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg"}.get(view.content_type, ".bin")
-            return records.write_private_temp(data, suffix)
+        from medlink.ui.viewer import open_record_viewer
 
-        def opened(path: Path) -> None:
-            self.last_opened_file = path
-            common.open_with_system(path)
+        def opened(viewer) -> None:
+            self.viewer = viewer  # shown from memory: no decrypted file is written for viewing
 
-        run_task(work, on_result=opened, on_error=lambda e: show_error(self, e), context=self)
+        open_record_viewer(self, db=db, actor=actor, records_dir=records_dir, record_id=record.id, on_open=opened)
 
     # --- visits, prescriptions, bills ----------------------------------------------------------
     def go_to_visit(self) -> None:

@@ -29,7 +29,6 @@ from medlink.services.records import RECORD_TYPES, RecordView
 from medlink.ui import widgets
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
-from medlink.ui.patient import common
 from medlink.ui.patient.common import TempFiles, format_size
 from medlink.ui.table import Column, RowsModel, make_table, selected_row
 from medlink.ui.tasks import run_task
@@ -373,17 +372,13 @@ class MyRecordsPage(QWidget):
         assert actor is not None
         db, records_dir = self.ctx.db, self.ctx.records_dir
 
-        def load() -> Path:
-            view, data = records.read_record(db, actor=actor, records_dir=records_dir, record_id=record.id)
-            return records.write_private_temp(data, _SUFFIX.get(view.content_type, ".bin"))
+        from medlink.ui.viewer import open_record_viewer
 
-        run_task(load, on_result=self._open_temp, on_error=lambda exc: show_error(self, exc), context=self)
+        open_record_viewer(self, db=db, actor=actor, records_dir=records_dir, record_id=record.id,
+                           on_open=self._viewer_opened)
 
-    def _open_temp(self, path: Path) -> None:
-        # Removed on sign-out (the viewer may still be reading it until then).
-        self.temp_files.add(path)
-        if not common.open_local_file(path):
-            show_error(self, MedLinkError("No program to open this file was found on this computer."))
+    def _viewer_opened(self, viewer) -> None:
+        self.viewer = viewer  # shown from memory: no decrypted file is written for viewing
 
     def delete_selected(self) -> None:
         record = self.selected()
