@@ -215,8 +215,16 @@ def run_gui(config: AppConfig, *, kiosk: bool = False, demo_logins: str | None =
                      on_error=lambda exc: log.warning("records folder recovery skipped: %s", exc))
 
     def failed(exc: BaseException) -> None:
+        from medlink.errors import ClinicKeyMissing
+
         message = exc.message if isinstance(exc, MedLinkError) else f"{type(exc).__name__}: {exc}"
         log.error("start-up failed: %s", message)
+        if isinstance(exc, ClinicKeyMissing) and not self_check and not kiosk:
+            from medlink.ui.key_import import ClinicKeyImportDialog
+
+            if ClinicKeyImportDialog(config, message, login).exec() == ClinicKeyImportDialog.DialogCode.Accepted:
+                run_task(open_clinic, on_result=opened, on_error=failed)  # the key is here now: start again
+                return
         if self_check:
             print(f"self-check failed: {message}", file=sys.stderr, flush=True)
         else:
