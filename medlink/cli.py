@@ -294,6 +294,9 @@ def _raw_database(url: str):  # type: ignore[no-untyped-def]
     from medlink.security.secrets import database_password
 
     parsed = make_url(url)
+    from medlink.bootstrap import require_tls_for_network_server
+
+    require_tls_for_network_server(parsed)
     password = database_password(parsed) if parsed.get_backend_name() != "sqlite" and parsed.password is None else None
     return Database(parsed, password=password)
 
