@@ -224,7 +224,7 @@ app = create_application(); app.setStyleSheet(STYLESHEET)
 url, email, password = sys.argv[1:4]
 cfg = AppConfig(database_url=url, records_dir=__import__("pathlib").Path("/tmp/medlink-bench-records"),
                 config_file=__import__("pathlib").Path("/tmp/medlink-bench-config.toml"))
-db = open_database(cfg)
+db = open_database(cfg, unlock=False)  # the probe opens windows, never a record: no clinic key needed
 t = time.perf_counter()
 actor = accounts.authenticate(db, email=email, password=password)
 ctx = AppContext(db=db, config=cfg, actor=actor)
