@@ -95,6 +95,7 @@ class DocumentViewerDialog(QDialog):
         QShortcut(QKeySequence(Qt.Key.Key_PageDown), self).activated.connect(lambda: self.show_page(self.page_index + 1))
         QShortcut(QKeySequence(Qt.Key.Key_PageUp), self).activated.connect(lambda: self.show_page(self.page_index - 1))
         self.resize(1000, 700)
+        self.finished.connect(self.release)
         self.show_page(0)
 
     # --- pages and zoom ---------------------------------------------------------------------------
@@ -189,10 +190,14 @@ class DocumentViewerDialog(QDialog):
         self.status.setText(self.tr("A decrypted copy was saved to {path}. It is no longer protected by "
                                     "MedLink.").format(path=saved))
 
-    def closeEvent(self, event) -> None:
+    def release(self) -> None:
+        """Free pdfium's copy of the document (the bytes were only ever in memory)."""
         if self._pdf is not None:
             self._pdf.close()
             self._pdf = None
+
+    def closeEvent(self, event) -> None:
+        self.release()
         super().closeEvent(event)
 
 
