@@ -8,12 +8,11 @@ first time it is opened.
 from __future__ import annotations
 
 import functools
-
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from medlink.services.actor import Actor
+from medlink.ui import tasks
 from medlink.ui.context import AppContext
 from medlink.ui.widgets import IdleWatcher, RememberingWindow
 
@@ -47,6 +47,9 @@ class RoleWindow(RememberingWindow):
         super().__init__()
         self.ctx = ctx
         self.actor = actor
+        # Work started from this window's pages and dialogs stops (and its results are
+        # dropped) when the window closes or its user signs out.
+        self.task_token = tasks.manager().new_token()
         self.settings_key = f"window/{actor.role.value}"
         self.setWindowTitle(title)
         self._pages: dict[str, QWidget] = {}
@@ -122,6 +125,11 @@ class RoleWindow(RememberingWindow):
             self.stack.addWidget(widget)
         return self._pages[key]
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.task_token.cancel("window closed")
+
     def show_page(self, key: str) -> QWidget:
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)
@@ -136,6 +144,7 @@ class RoleWindow(RememberingWindow):
         self.idle_banner.setVisible(True)
 
     def sign_out(self, reason: str = "user") -> None:
+        self.task_token.cancel(f"signed out ({reason})")
         if self.idle is not None:
             self.idle.stop()
         # Close every dialog this window opened (file pickers, previews, message boxes).

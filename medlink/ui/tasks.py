@@ -1,115 +1,284 @@
-"""Running work off the GUI thread.
+"""Running work off the GUI thread: one dispatcher for the whole application.
 
-``run_task(fn, on_result=…, on_error=…)`` runs ``fn`` on the global
-QThreadPool; the callbacks always run on the GUI thread.  Workers must open
-their own database sessions (the services do) and never touch widgets.
-Tests may call ``set_synchronous(True)`` to run tasks inline.
+``run_task(fn, on_result=…, on_error=…, on_progress=…, context=…)`` runs ``fn``
+on a worker thread; the callbacks always run on the GUI thread.  Workers must
+open their own database sessions (the services do) and never touch widgets.
+
+How it works (the pattern of Anki's ``aqt/taskman.py``): one long-lived
+:class:`TaskManager` ``QObject`` lives on the GUI thread.  A worker that has a
+result appends a closure to a locked list and emits the manager's one signal,
+connected once to one of its own slots; Qt queues that signal to the GUI
+thread, where the slot runs the closures.  No Qt object is created per task and
+no signal from a worker reaches a plain function or lambda.
+
+Rules the dispatcher keeps:
+
+* Results and errors for a ``context`` object that was destroyed meanwhile are
+  dropped, not delivered to a deleted widget.
+* Every task runs under a :class:`~medlink.cancellation.CancelToken`: the one
+  passed in, else the token of the role window ``context`` belongs to (set
+  when that window closes or its user signs out), else the application's.
+  Results of cancelled work are dropped too, and long core functions stop at
+  their next :func:`~medlink.cancellation.check_cancelled`.
+* ``Exception`` goes to ``on_error`` (default: the one error handler);
+  ``SystemExit`` / ``KeyboardInterrupt`` are re-raised on the GUI thread, never
+  swallowed.
+* :func:`shutdown` stops accepting work, cancels every token and waits for the
+  workers; only then may the database be disposed.
+
+Tests call ``set_synchronous(True)`` (see ``tests/ui/conftest.py``) to run tasks inline.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
-import traceback
+import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+
+from medlink.cancellation import CancelToken, OperationCancelled, running_with
 
 log = logging.getLogger(__name__)
+
+MAX_WORKERS = 4
 _synchronous = False
-_alive: set[_Task] = set()
 
 
 def set_synchronous(value: bool) -> None:
+    """Run every task inline on the calling thread (tests and screenshot scripts)."""
     global _synchronous
     _synchronous = value
 
 
-class _Signals(QObject):
-    result = Signal(object)
-    error = Signal(object)
-    progress = Signal(int, int)
+class TaskManager(QObject):
+    """Owns the worker threads and delivers their results on the GUI thread."""
 
+    _closures_pending = Signal()
 
-class _Task(QRunnable):
-    def __init__(self, fn: Callable[..., Any], with_progress: bool) -> None:
+    def __init__(self, max_workers: int = MAX_WORKERS) -> None:
         super().__init__()
-        self.fn = fn
-        self.with_progress = with_progress
-        self.signals = _Signals()
-        self.setAutoDelete(False)
+        self._executor = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="medlink-task")
+        self._lock = threading.Lock()
+        self._idle = threading.Condition(self._lock)
+        self._closures: list[Callable[[], None]] = []
+        self._running = 0
+        self._accepting = True
+        self.root_token = CancelToken()
+        # Connected once, to a slot of this object: emitted from a worker, the
+        # signal is queued to the thread this object lives in (the GUI thread).
+        self._closures_pending.connect(self._run_closures)
+
+    # --- GUI thread ---------------------------------------------------------------------------
+
+    def new_token(self) -> CancelToken:
+        """A token for a window or a piece of work; cancelled with the application's."""
+        return self.root_token.child()
+
+    def run(self, fn: Callable[..., Any], *, on_result: Callable[[Any], object] | None,
+            on_error: Callable[[BaseException], object] | None, on_progress: Callable[[int, int], object] | None,
+            context: QObject | None, token: CancelToken | None) -> None:
+        if not self._accepting:
+            log.info("MedLink is closing: a new task was not started (%r)", fn)
+            return
+        token = token or window_token(context) or self.root_token
+
+        def wanted() -> bool:
+            return not token.cancelled and (context is None or shiboken6.isValid(context))
+
+        def deliver_result(value: Any) -> None:
+            if on_result is not None and wanted():
+                on_result(value)
+
+        def deliver_error(exc: Exception) -> None:
+            if isinstance(exc, OperationCancelled) or not wanted():
+                log.info("dropped the outcome of a task whose window is gone or that was cancelled: %r", exc)
+                return
+            _deliver_error(exc, on_error)
+
+        progress = _ProgressRelay(self, on_progress, wanted) if on_progress is not None else None
+
+        def work() -> None:
+            try:
+                with running_with(token):
+                    token.raise_if_cancelled()  # it may have waited in the queue
+                    value = fn(progress) if progress is not None else fn()
+            except Exception as exc:  # noqa: BLE001 - delivered to on_error on the GUI thread
+                self._post(functools.partial(deliver_error, exc))
+            except BaseException as exc:  # SystemExit, KeyboardInterrupt: not ours to swallow
+                self._post(functools.partial(_reraise, exc))
+                raise
+            else:
+                self._post(functools.partial(deliver_result, value))
+            finally:
+                with self._lock:
+                    self._running -= 1
+                    self._idle.notify_all()
+
+        with self._lock:
+            self._running += 1
+        self._executor.submit(work)
 
     @Slot()
-    def run(self) -> None:
-        try:
-            value = self.fn(self.signals.progress.emit) if self.with_progress else self.fn()
-        except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread
-            exc.__medlink_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.signals.error.emit(exc)
-        else:
-            self.signals.result.emit(value)
+    def _run_closures(self) -> None:
+        with self._lock:
+            closures, self._closures = self._closures, []
+        for closure in closures:
+            try:
+                closure()
+            except Exception as exc:  # noqa: BLE001 - a failing callback must not lose the others' results
+                _report(exc)
+
+    def shutdown(self, timeout_seconds: float) -> bool:
+        """Stop accepting work, cancel everything, wait for the workers.  True if they all finished."""
+        self._accepting = False
+        self.root_token.cancel("closing")
+        finished = self.wait_idle(timeout_seconds)
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        self._run_closures()  # what the workers posted meanwhile (all dropped: the tokens are cancelled)
+        return finished
+
+    # --- any thread ---------------------------------------------------------------------------
+
+    def _post(self, closure: Callable[[], None]) -> None:
+        with self._lock:
+            self._closures.append(closure)
+        self._closures_pending.emit()
+
+    def wait_idle(self, timeout_seconds: float) -> bool:
+        with self._idle:
+            return self._idle.wait_for(lambda: self._running == 0, timeout_seconds)
+
+    def pending(self) -> int:
+        """Tasks still running or queued, plus results not yet delivered."""
+        with self._lock:
+            return self._running + len(self._closures)
+
+
+class _ProgressRelay:
+    """``progress(done, total)`` for a worker: forwards the latest figures to the GUI thread
+    (at most one delivery waiting at a time, so a fast loop cannot flood the event queue)."""
+
+    def __init__(self, manager: TaskManager, on_progress: Callable[[int, int], object],
+                 wanted: Callable[[], bool]) -> None:
+        self._manager = manager
+        self._on_progress = on_progress
+        self._wanted = wanted
+        self._lock = threading.Lock()
+        self._latest: tuple[int, int] | None = None
+
+    def __call__(self, done: int, total: int) -> None:
+        with self._lock:
+            waiting = self._latest is not None
+            self._latest = (done, total)
+        if not waiting:
+            self._manager._post(self._deliver)
+
+    def _deliver(self) -> None:
+        with self._lock:
+            latest, self._latest = self._latest, None
+        if latest is not None and self._wanted():
+            self._on_progress(*latest)
+
+
+_manager: TaskManager | None = None
+
+
+def manager() -> TaskManager:
+    """The application's dispatcher (created on first use, on the GUI thread)."""
+    global _manager
+    if _manager is None:
+        _manager = TaskManager()
+        app = QCoreApplication.instance()
+        if app is not None:
+            _manager.moveToThread(app.thread())
+    return _manager
+
+
+def window_token(context: QObject | None) -> CancelToken | None:
+    """The cancel token of the role window (or other owner) ``context`` belongs to, if any."""
+    obj: QObject | None = context
+    while obj is not None and shiboken6.isValid(obj):
+        token = getattr(obj, "task_token", None)
+        if isinstance(token, CancelToken):
+            return token
+        obj = obj.parent()
+    return None
 
 
 def run_task(
     fn: Callable[..., Any],
     *,
     on_result: Callable[[Any], object] | None = None,
-    on_error: Callable[[BaseException], None] | None = None,
-    on_progress: Callable[[int, int], None] | None = None,
+    on_error: Callable[[BaseException], object] | None = None,
+    on_progress: Callable[[int, int], object] | None = None,
     context: QObject | None = None,
+    token: CancelToken | None = None,
 ) -> None:
-    """Run ``fn`` in the thread pool.  With ``on_progress``, ``fn`` receives a
+    """Run ``fn`` off the GUI thread.  With ``on_progress``, ``fn`` receives a
     ``progress(done, total)`` callable.  ``context``: callbacks are dropped if
-    that object is destroyed first (e.g. the window closed)."""
-    with_progress = on_progress is not None
+    that object is destroyed first (e.g. the window closed) or its window's
+    token is cancelled (signed out)."""
     if _synchronous:
-        try:
-            value = fn(on_progress) if with_progress else fn()
-        except BaseException as exc:  # noqa: BLE001
-            _deliver_error(exc, on_error)
-        else:
-            if on_result:
-                on_result(value)
+        _run_inline(fn, on_result, on_error, on_progress, context, token)
         return
-    task = _Task(fn, with_progress)
-    _alive.add(task)
+    manager().run(fn, on_result=on_result, on_error=on_error, on_progress=on_progress, context=context,
+                  token=token)
 
-    def context_alive() -> bool:
-        # Results that arrive after their window was closed are dropped, not delivered
-        # to a deleted widget.
-        return context is None or shiboken6.isValid(context)
 
-    def finished_ok(value: Any) -> None:
-        _alive.discard(task)
-        if on_result and context_alive():
+def _run_inline(fn: Callable[..., Any], on_result: Callable[[Any], object] | None,
+                on_error: Callable[[BaseException], object] | None, on_progress: Callable[[int, int], object] | None,
+                context: QObject | None, token: CancelToken | None) -> None:
+    token = token or window_token(context)
+    try:
+        with running_with(token):
+            if token is not None:
+                token.raise_if_cancelled()
+            value = fn(on_progress) if on_progress is not None else fn()
+    except OperationCancelled:
+        return
+    except Exception as exc:  # noqa: BLE001 - delivered to on_error, as off the GUI thread
+        _deliver_error(exc, on_error)
+    else:
+        if on_result is not None:
             on_result(value)
 
-    def finished_error(exc: BaseException) -> None:
-        _alive.discard(task)
-        if context_alive():
-            _deliver_error(exc, on_error)
-        else:
-            log.info("dropped an error of a task whose window is gone: %r", exc)
 
-    # The signals object lives on the GUI thread and is emitted from a worker,
-    # so these connections are queued: the callbacks run on the GUI thread.
-    task.signals.result.connect(finished_ok)
-    task.signals.error.connect(finished_error)
-    if on_progress:
-        task.signals.progress.connect(lambda done, total: on_progress(done, total) if context_alive() else None)
-    QThreadPool.globalInstance().start(task)
-
-
-def _deliver_error(exc: BaseException, on_error: Callable[[BaseException], None] | None) -> None:
+def _deliver_error(exc: BaseException, on_error: Callable[[BaseException], object] | None) -> None:
     if on_error is not None:
         on_error(exc)
         return
+    _report(exc)
+
+
+def _report(exc: BaseException) -> None:
     from medlink.ui.errors import report_unexpected
 
     report_unexpected(exc)
 
 
+def _reraise(exc: BaseException) -> None:
+    raise exc
+
+
 def wait_for_tasks(timeout_ms: int = 10_000) -> bool:
-    """Block until the pool is idle (tests and shutdown)."""
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    """Block until no task is running (tests); True if that happened within the time."""
+    if _manager is None:
+        return True
+    return _manager.wait_idle(timeout_ms / 1000)
+
+
+def pending_tasks() -> int:
+    """Tasks running or queued and results not yet delivered (the test suite's leak check)."""
+    return 0 if _manager is None else _manager.pending()
+
+
+def shutdown(timeout_seconds: float) -> bool:
+    """At exit: stop accepting work, cancel every task, wait for the workers (see the module doc)."""
+    if _manager is None:
+        return True
+    return _manager.shutdown(timeout_seconds)

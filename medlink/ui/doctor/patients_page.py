@@ -395,12 +395,14 @@ class PatientsPage(QWidget):
             return
         db, actor, records_dir = self.ctx.db, self.actor, self.ctx.records_dir
 
-        def work() -> Path:
-            view, data = records.read_record(db, actor=actor, records_dir=records_dir, record_id=record.id)
-            suffix = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg"}.get(view.content_type, ".bin")
-            return records.write_private_temp(data, suffix)
+        def work() -> tuple[RecordView, bytes]:
+            # Decrypted bytes come back to the GUI thread; the file for the viewer is
+            # written there, only if this window is still open and its doctor signed in.
+            return records.read_record(db, actor=actor, records_dir=records_dir, record_id=record.id)
 
-        def opened(path: Path) -> None:
+        def opened(result: tuple[RecordView, bytes]) -> None:
+            view, data = result
+            path = records.write_private_temp(data, records.viewer_suffix(view.content_type))
             self.last_opened_file = path
             common.open_with_system(path)
 
