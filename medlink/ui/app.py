@@ -118,6 +118,7 @@ class AppController(QObject):
         else:
             window.restore_state()
         window.signed_out.connect(self.signed_out)
+        window.start_change_watch()
         self.role_window = window
         self.login.hide()
         self._show(window)
