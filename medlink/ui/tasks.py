@@ -32,14 +32,16 @@ Tests call ``set_synchronous(True)`` (see ``tests/ui/conftest.py``) to run tasks
 from __future__ import annotations
 
 import functools
+import gc
 import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from medlink.cancellation import CancelToken, OperationCancelled, running_with
 
@@ -55,6 +57,31 @@ def set_synchronous(value: bool) -> None:
     _synchronous = value
 
 
+@dataclass
+class _Callbacks:
+    """What the GUI thread does with a task's outcome.  Only the GUI thread holds these
+    (the worker never owns a reference to a widget, so it can never release the last one)."""
+
+    on_result: Callable[[Any], object] | None
+    on_error: Callable[[BaseException], object] | None
+    on_progress: Callable[[int, int], object] | None
+    context: QObject | None
+    token: CancelToken
+
+    def wanted(self) -> bool:
+        return not self.token.cancelled and (self.context is None or shiboken6.isValid(self.context))
+
+
+@dataclass
+class _Work:
+    """What the worker needs; it empties ``fn`` before it hands the outcome over."""
+
+    task_id: int
+    fn: Callable[..., Any] | None
+    token: CancelToken
+    with_progress: bool
+
+
 class TaskManager(QObject):
     """Owns the worker threads and delivers their results on the GUI thread."""
 
@@ -66,9 +93,12 @@ class TaskManager(QObject):
         self._lock = threading.Lock()
         self._idle = threading.Condition(self._lock)
         self._closures: list[Callable[[], None]] = []
+        self._callbacks: dict[int, _Callbacks] = {}
+        self._next_id = 0
         self._running = 0
         self._accepting = True
         self.root_token = CancelToken()
+        self._gc = GuiThreadGarbageCollector(self)
         # Connected once, to a slot of this object: emitted from a worker, the
         # signal is queued to the thread this object lives in (the GUI thread).
         self._closures_pending.connect(self._run_closures)
@@ -86,42 +116,34 @@ class TaskManager(QObject):
             log.info("MedLink is closing: a new task was not started (%r)", fn)
             return
         token = token or window_token(context) or self.root_token
-
-        def wanted() -> bool:
-            return not token.cancelled and (context is None or shiboken6.isValid(context))
-
-        def deliver_result(value: Any) -> None:
-            if on_result is not None and wanted():
-                on_result(value)
-
-        def deliver_error(exc: Exception) -> None:
-            if isinstance(exc, OperationCancelled) or not wanted():
-                log.info("dropped the outcome of a task whose window is gone or that was cancelled: %r", exc)
-                return
-            _deliver_error(exc, on_error)
-
-        progress = _ProgressRelay(self, on_progress, wanted) if on_progress is not None else None
-
-        def work() -> None:
-            try:
-                with running_with(token):
-                    token.raise_if_cancelled()  # it may have waited in the queue
-                    value = fn(progress) if progress is not None else fn()
-            except Exception as exc:  # noqa: BLE001 - delivered to on_error on the GUI thread
-                self._post(functools.partial(deliver_error, exc))
-            except BaseException as exc:  # SystemExit, KeyboardInterrupt: not ours to swallow
-                self._post(functools.partial(_reraise, exc))
-                raise
-            else:
-                self._post(functools.partial(deliver_result, value))
-            finally:
-                with self._lock:
-                    self._running -= 1
-                    self._idle.notify_all()
-
+        self._next_id += 1
+        task_id = self._next_id
+        self._callbacks[task_id] = _Callbacks(on_result, on_error, on_progress, context, token)
         with self._lock:
             self._running += 1
-        self._executor.submit(work)
+        self._executor.submit(self._work, _Work(task_id, fn, token, on_progress is not None))
+
+    def _finish(self, task_id: int, box: list[Any]) -> None:
+        callbacks = self._callbacks.pop(task_id, None)
+        ok, outcome = box
+        box.clear()
+        if callbacks is None:  # pragma: no cover - delivered twice cannot happen
+            return
+        if ok is None:  # SystemExit / KeyboardInterrupt from the worker: raise it here, not hidden
+            raise outcome
+        if ok:
+            if callbacks.on_result is not None and callbacks.wanted():
+                callbacks.on_result(outcome)
+            return
+        if isinstance(outcome, OperationCancelled) or not callbacks.wanted():
+            log.info("dropped the outcome of a task whose window is gone or that was cancelled: %r", outcome)
+            return
+        _deliver_error(outcome, callbacks.on_error)
+
+    def _progress(self, task_id: int, done: int, total: int) -> None:
+        callbacks = self._callbacks.get(task_id)
+        if callbacks is not None and callbacks.on_progress is not None and callbacks.wanted():
+            callbacks.on_progress(done, total)
 
     @Slot()
     def _run_closures(self) -> None:
@@ -132,6 +154,8 @@ class TaskManager(QObject):
                 closure()
             except Exception as exc:  # noqa: BLE001 - a failing callback must not lose the others' results
                 _report(exc)
+        del closures
+        self._gc.check()
 
     def shutdown(self, timeout_seconds: float) -> bool:
         """Stop accepting work, cancel everything, wait for the workers.  True if they all finished."""
@@ -141,6 +165,42 @@ class TaskManager(QObject):
         self._executor.shutdown(wait=False, cancel_futures=True)
         self._run_closures()  # what the workers posted meanwhile (all dropped: the tokens are cancelled)
         return finished
+
+    # --- worker threads -----------------------------------------------------------------------
+
+    def _work(self, work: _Work) -> None:
+        fn, work.fn = work.fn, None
+        assert fn is not None
+        progress = _ProgressRelay(self, work.task_id) if work.with_progress else None
+        box: list[Any]
+        try:
+            with running_with(work.token):
+                work.token.raise_if_cancelled()  # it may have waited in the queue
+                box = [True, fn(progress) if progress is not None else fn()]
+        except Exception as exc:  # noqa: BLE001 - delivered to on_error on the GUI thread
+            box = [False, exc]
+        except BaseException as exc:  # SystemExit, KeyboardInterrupt: not ours to swallow
+            box = [None, exc]
+            self._hand_over(work.task_id, box, fn)
+            raise
+        # Whatever the work referenced (fn's closure, the result, an exception's frames)
+        # is handed to the GUI thread and released there, never here.
+        del fn
+        self._hand_over(work.task_id, box, None)
+
+    def _hand_over(self, task_id: int, box: list[Any], fn: object) -> None:
+        if fn is not None:
+            box.append(fn)
+        closure = functools.partial(self._finish_boxed, task_id, box)
+        with self._lock:
+            self._closures.append(closure)
+            self._running -= 1
+            self._idle.notify_all()
+        self._closures_pending.emit()
+
+    def _finish_boxed(self, task_id: int, box: list[Any]) -> None:
+        self._finish(task_id, box[:2])
+        box.clear()
 
     # --- any thread ---------------------------------------------------------------------------
 
@@ -158,16 +218,19 @@ class TaskManager(QObject):
         with self._lock:
             return self._running + len(self._closures)
 
+    def running(self) -> int:
+        """Tasks still running or waiting for a worker."""
+        with self._lock:
+            return self._running
+
 
 class _ProgressRelay:
     """``progress(done, total)`` for a worker: forwards the latest figures to the GUI thread
     (at most one delivery waiting at a time, so a fast loop cannot flood the event queue)."""
 
-    def __init__(self, manager: TaskManager, on_progress: Callable[[int, int], object],
-                 wanted: Callable[[], bool]) -> None:
+    def __init__(self, manager: TaskManager, task_id: int) -> None:
         self._manager = manager
-        self._on_progress = on_progress
-        self._wanted = wanted
+        self._task_id = task_id
         self._lock = threading.Lock()
         self._latest: tuple[int, int] | None = None
 
@@ -181,8 +244,39 @@ class _ProgressRelay:
     def _deliver(self) -> None:
         with self._lock:
             latest, self._latest = self._latest, None
-        if latest is not None and self._wanted():
-            self._on_progress(*latest)
+        if latest is not None:
+            self._manager._progress(self._task_id, *latest)
+
+
+class GuiThreadGarbageCollector(QObject):
+    """Python's cyclic garbage collector runs only on the GUI thread (as in Anki).
+
+    Left automatic, a collection can start on whichever thread allocates at the
+    time — a worker inside SQLAlchemy — and tear down a reference cycle that holds
+    Qt wrappers there, deleting Qt objects off their thread: the crash seen when a
+    panel was destroyed mid-answer.  So automatic collection is switched off and
+    this object collects, generation by generation with the usual thresholds, when
+    results are delivered and once a second.
+    """
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._threshold = gc.get_threshold()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.check)
+        self._timer.start()
+
+    @Slot()
+    def check(self) -> None:
+        count0, count1, count2 = gc.get_count()
+        if count0 > self._threshold[0]:
+            gc.collect(0)
+            if count1 > self._threshold[1]:
+                gc.collect(1)
+                if count2 > self._threshold[2]:
+                    gc.collect(2)
 
 
 _manager: TaskManager | None = None
@@ -275,6 +369,17 @@ def wait_for_tasks(timeout_ms: int = 10_000) -> bool:
 def pending_tasks() -> int:
     """Tasks running or queued and results not yet delivered (the test suite's leak check)."""
     return 0 if _manager is None else _manager.pending()
+
+
+def running_tasks() -> int:
+    """Tasks still running or waiting for a worker (results not yet delivered are not counted)."""
+    return 0 if _manager is None else _manager.running()
+
+
+def deliver_pending() -> None:
+    """Deliver (or drop) the results workers have handed over, now (GUI thread; tests)."""
+    if _manager is not None:
+        _manager._run_closures()
 
 
 def shutdown(timeout_seconds: float) -> bool:

@@ -40,11 +40,12 @@ def synchronous(synchronous_tasks: None) -> None:
 def _no_dangling_tasks() -> Iterator[None]:
     yield
     tasks.set_synchronous(False)
-    running = tasks.pending_tasks()
+    running = tasks.running_tasks()
     finished = tasks.wait_for_tasks(30_000)  # let them end before the next test either way
+    tasks.deliver_pending()  # what they handed over is delivered (or dropped) now, not in the next test
     app = QApplication.instance()
     if app is not None:
-        app.processEvents()  # deliver (or drop) what they posted
-    assert running == 0, (f"the test left {running} background task(s) running or undelivered; "
+        app.processEvents()
+    assert running == 0, (f"the test left {running} background task(s) running; "
                           "wait for them (tasks.wait_for_tasks / qtbot.waitUntil) before it ends"
                           + ("" if finished else " — and they did not finish within 30 s"))

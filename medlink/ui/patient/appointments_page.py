@@ -21,6 +21,7 @@ from medlink.services import appointments, kiosk
 from medlink.services.appointments import AppointmentView
 from medlink.ui import widgets
 from medlink.ui.context import AppContext
+from medlink.ui.operations import appointments as appointment_ops
 from medlink.ui.errors import show_error
 from medlink.ui.patient import common
 from medlink.ui.patient.booking import BookingDialog
@@ -205,11 +206,12 @@ class MyAppointmentsPage(QWidget):
                                "\n\nThe time will be offered to other patients.",
                                yes="Cancel appointment", no="Keep it"):
             return
-        actor, db = self.ctx.actor, self.ctx.db
+        actor = self.ctx.actor
         assert actor is not None
-        run_task(lambda: appointments.cancel_appointment(db, actor=actor, appointment_id=a.id),
-                 on_result=lambda _: self._after_change("Appointment cancelled. A confirmation e-mail is queued."),
-                 on_error=lambda exc: self._change_failed(exc), context=self)
+        appointment_ops.cancel_appointment(
+            self, self.ctx, actor, appointment_id=a.id,
+            on_done=lambda _: self._after_change("Appointment cancelled. A confirmation e-mail is queued."),
+            on_error=self._change_failed)
 
     def _after_change(self, text: str) -> None:
         self.refresh()

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medlink.errors import MedLinkError, StorageError
+from medlink.errors import StorageError
 from medlink.services import billing
 from medlink.services.billing import BillView
 from medlink.ui.context import AppContext
+from medlink.ui.operations import billing as billing_ops
 from medlink.ui.errors import show_error
 from medlink.ui.patient import common
 from medlink.ui.table import Column, RowsModel, make_table, selected_row
@@ -122,11 +123,12 @@ class MyBillsPage(QWidget):
                  context=self)
 
     def open_receipt(self) -> None:
-        def opened(bill: BillView, path: Path) -> None:
-            if not common.open_local_file(path):
-                show_error(self, MedLinkError("No PDF viewer was found on this computer. Use “Save receipt as…”."))
-
-        self._with_pdf(opened)
+        bill, actor = self.selected(), self.ctx.actor
+        if bill is None:
+            return
+        assert actor is not None
+        billing_ops.open_receipt(self, self.ctx, actor, bill_id=bill.id, open_file=common.open_local_file,
+                                 no_viewer="No PDF viewer was found on this computer. Use “Save receipt as…”.")
 
     def save_receipt(self) -> None:
         def chosen(bill: BillView, source: Path) -> None:

@@ -26,6 +26,7 @@ from medlink.services.clinic_settings import get_settings
 from medlink.services.patients import PatientSearchRow, PatientView
 from medlink.ui import widgets
 from medlink.ui.context import AppContext
+from medlink.ui.operations import appointments as appointment_ops
 from medlink.ui.errors import show_error
 from medlink.ui.staff.booking import AppointmentDialog
 from medlink.ui.staff.common import (
@@ -359,11 +360,10 @@ class PatientsPage(QWidget):
                                f"{format_when(a.starts_at, self.tz)}?\n\nThe patient is told by e-mail.",
                                yes="Cancel appointment", no="Keep it"):
             return
-        db, actor = self.ctx.db, self.ctx.actor
+        actor = self.ctx.actor
         assert actor is not None
-        run_task(lambda: appointments.cancel_appointment(db, actor=actor, appointment_id=a.id,
-                                                         reason="Cancelled at the front desk"),
-                 on_result=self.reload_patient, on_error=lambda e: show_error(self, e), context=self)
+        appointment_ops.cancel_appointment(self, self.ctx, actor, appointment_id=a.id,
+                                           reason="Cancelled at the front desk", on_done=self.reload_patient)
 
     def refresh(self) -> None:
         self.search.setFocus()
