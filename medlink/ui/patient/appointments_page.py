@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from medlink.services import appointments, kiosk
 from medlink.services.appointments import AppointmentView
-from medlink.ui import widgets
+from medlink.ui import operations, widgets
 from medlink.ui.context import AppContext
 from medlink.ui.operations import appointments as appointment_ops
 from medlink.ui.errors import show_error
@@ -67,7 +67,8 @@ class MyAppointmentsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.tz = tz
-        self._request = 0
+        self._latest = operations.Latest()
+        operations.watch(self, {"appointment"}, self.refresh)  # reloads itself on changes, here or elsewhere
         self.copied_text: str | None = None
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
@@ -128,20 +129,16 @@ class MyAppointmentsPage(QWidget):
     def refresh(self) -> None:
         actor = self.ctx.actor
         assert actor is not None and actor.patient_id is not None
-        self._request += 1
-        request = self._request
         db, patient_id = self.ctx.db, actor.patient_id
 
         def load() -> tuple[list[AppointmentView], list[AppointmentView]]:
             return (appointments.patient_appointments(db, actor=actor, patient_id=patient_id, upcoming=True),
                     appointments.patient_appointments(db, actor=actor, patient_id=patient_id, upcoming=False))
 
-        run_task(load, on_result=lambda lists: self._loaded(request, *lists),
+        run_task(load, on_result=self._latest.wrap(lambda lists: self._loaded(*lists)),
                  on_error=lambda exc: show_error(self, exc), context=self)
 
-    def _loaded(self, request: int, upcoming: list[AppointmentView], past: list[AppointmentView]) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, upcoming: list[AppointmentView], past: list[AppointmentView]) -> None:
         keep = self.selected()
         self.upcoming_model.set_rows(upcoming)
         self.past_model.set_rows(past)

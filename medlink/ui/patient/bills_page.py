@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from medlink.errors import StorageError
 from medlink.services import billing
 from medlink.services.billing import BillView
+from medlink.ui import operations
 from medlink.ui.context import AppContext
 from medlink.ui.operations import billing as billing_ops
 from medlink.ui.errors import show_error
@@ -45,7 +46,8 @@ class MyBillsPage(QWidget):
     def __init__(self, ctx: AppContext, tz: tzinfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._request = 0
+        self._latest = operations.Latest()
+        operations.watch(self, {"bill"}, self.refresh)  # reloads itself on changes, here or elsewhere
         self.save_dialog: QFileDialog | None = None
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
@@ -83,15 +85,11 @@ class MyBillsPage(QWidget):
     def refresh(self) -> None:
         actor = self.ctx.actor
         assert actor is not None
-        self._request += 1
-        request = self._request
         db = self.ctx.db
-        run_task(lambda: billing.list_bills(db, actor=actor), on_result=lambda rows: self._loaded(request, rows),
+        run_task(lambda: billing.list_bills(db, actor=actor), on_result=self._latest.wrap(lambda rows: self._loaded(rows)),
                  on_error=lambda exc: show_error(self, exc), context=self)
 
-    def _loaded(self, request: int, rows: list[BillView]) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, rows: list[BillView]) -> None:
         self.model.set_rows(rows)
         self.stack.setCurrentWidget(self.table if rows else self.empty)
         unpaid = [b for b in rows if b.status == "unpaid"]
