@@ -43,3 +43,32 @@ def test_a_late_commit_with_a_lower_id_is_not_missed(db, clinic) -> None:
         s.execute(insert(AuditLog).values(id=newest + 5, actor_label="desk 3", action="appointment.book"))
     assert tracker.poll(db) == frozenset({"appointment"})
     assert tracker.poll(db) == frozenset()
+
+
+def test_long_work_stops_at_its_cancel_token(db, clinic, records_dir, tmp_path) -> None:
+    """Backups and exports check the token of the work running on their thread."""
+    import pytest
+
+    from medlink import maintenance
+    from medlink.cancellation import CancelToken, OperationCancelled, running_with
+
+    token = CancelToken()
+    token.cancel("signed out")
+    target = tmp_path / "backup.zip"
+    with running_with(token), pytest.raises(OperationCancelled):
+        maintenance.backup(db, records_dir, target)
+    assert not target.exists() and list(tmp_path.glob(".backup.zip*")) == []
+    assert maintenance.backup(db, records_dir, target).path == target  # without a token it runs
+
+
+def test_tokens_cancel_their_children() -> None:
+    from medlink.cancellation import CancelToken
+
+    root = CancelToken()
+    window = root.child()
+    other = root.child()
+    window.cancel("window closed")
+    assert window.cancelled and not root.cancelled and not other.cancelled
+    root.cancel("closing")
+    assert other.cancelled and other.reason == "closing"
+    assert root.child().cancelled  # a child of a cancelled token starts cancelled
