@@ -20,7 +20,7 @@ from medlink.db.models import (
     Role,
     VerificationStatus,
 )
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import utcnow
 from medlink.errors import NotFound, PermissionDenied, ValidationError
 from medlink.mail import events
@@ -438,6 +438,7 @@ def _future_appointments(session: Session, doctor_id: int, now: datetime) -> lis
 
 # --- availability and fees (the doctor) ------------------------------------------------------
 
+@retry_on_contention
 def set_availability(db: Database, *, actor: Actor, ranges: list[WorkingRange], slot_minutes: int,
                      now: datetime | None = None) -> list[AffectedAppointment]:
     """Replace the weekly hours.  Nothing booked is dropped: booked future
@@ -484,6 +485,7 @@ def appointments_outside_hours(db: Database, *, actor: Actor, now: datetime | No
         return _outside_hours(session, doctor_id, working_ranges(doctor), now or utcnow())
 
 
+@retry_on_contention
 def set_fees(db: Database, *, actor: Actor, consultation: Decimal | str, lab_test: Decimal | str,
              medication: Decimal | str, other: Decimal | str) -> FeeSchedule:
     with db.transaction() as session:
@@ -498,6 +500,7 @@ def set_fees(db: Database, *, actor: Actor, consultation: Decimal | str, lab_tes
         return fee_schedule(session, doctor)
 
 
+@retry_on_contention
 def set_leave(db: Database, *, actor: Actor, day: date, on_leave: bool, reason: str | None = None) -> list[AffectedAppointment]:
     """Mark a day off (returns booked appointments that day) or remove it."""
     with db.transaction() as session:
