@@ -135,9 +135,9 @@ def _today_slot(rng: random.Random, now: datetime) -> datetime | None:
     return datetime(local.year, local.month, local.day, minutes // 60, minutes % 60, tzinfo=IST).astimezone(timezone.utc)
 
 
-def workstation(number: int, url: str, clinic: Clinic, start_at: float, seconds: float,
-                seed_value: int) -> WorkstationResult:
-    """Warm up (imports, first connection), wait for the common start, then work for ``seconds``."""
+def workstation(number: int, url: str, clinic: Clinic, seconds: float, seed_value: int,
+                ready: Any = None, start: Any = None) -> WorkstationResult:
+    """Warm up (imports, first connection), say so, wait for the common start, work for ``seconds``."""
     import keyring
     from sqlalchemy import text
 
@@ -224,9 +224,11 @@ def workstation(number: int, url: str, clinic: Clinic, start_at: float, seconds:
     from medlink.receipts.sample import build_sample_receipt
 
     render_receipt_pdf(build_sample_receipt())  # fonts loaded once per program, as at a clinic's PC
-    time.sleep(max(0.0, start_at - time.time()))
-    deadline = start_at + seconds
-    while time.time() < deadline:
+    if ready is not None:
+        ready.put(number)
+        start.wait()
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
         action = rng.choices(ACTIONS, WEIGHTS)[0]
         if not possible(action):
             action = "book"
@@ -244,13 +246,18 @@ def workstation(number: int, url: str, clinic: Clinic, start_at: float, seconds:
             result.unexpected.append(f"{action}: {traceback.format_exc(limit=3)}")
     stats = retry_statistics()
     result.retries, result.gave_up = stats["retries"], stats["gave_up"]
-    result.latencies = dict(result.latencies)  # type: ignore[assignment]
     db.dispose()
     return result
 
 
-def _workstation_entry(args: tuple[int, str, Clinic, float, float, int]) -> WorkstationResult:
-    return workstation(*args)
+def _workstation_process(args: tuple[int, str, Clinic, float, int], ready: Any, start: Any, results: Any) -> None:
+    try:
+        result = workstation(*args, ready=ready, start=start)
+    except BaseException:  # noqa: BLE001 - the parent reports it
+        result = WorkstationResult(unexpected=[f"workstation {args[0]} crashed: {traceback.format_exc(limit=5)}"])
+        ready.put(args[0])
+    result.latencies = dict(result.latencies)  # type: ignore[assignment]
+    results.put(result)
 
 
 # --- invariants -----------------------------------------------------------------------------
@@ -337,8 +344,12 @@ class RunReport:
         return [u for r in self.results for u in r.unexpected]
 
     @property
+    def actions(self) -> int:
+        return sum(len(v) for r in self.results for v in r.latencies.values())
+
+    @property
     def ok(self) -> bool:
-        return all(passed for _, passed, _ in self.checks) and not self.unexpected
+        return all(passed for _, passed, _ in self.checks) and not self.unexpected and self.actions > 0
 
     def print(self) -> None:
         merged: dict[str, list[float]] = defaultdict(list)
@@ -378,11 +389,19 @@ def run(backend: str, urls: list[str], *, workstations: int, seconds: float, rec
     clinic = seed(urls[0], records_dir)
     if len(urls) > 1:
         _wait_until_replicated(urls, len(clinic.patients))
-    start_at = time.time() + 4 + 0.5 * workstations  # every process started and warmed up by then
-    jobs = [(n, urls[n % len(urls)], clinic, start_at, seconds, 1000 + n) for n in range(workstations)]
     context = multiprocessing.get_context("spawn")  # separate interpreters, as separate PCs are
-    with context.Pool(workstations) as pool:
-        results = pool.map(_workstation_entry, jobs)
+    ready, start, out = context.Queue(), context.Event(), context.Queue()
+    processes = [context.Process(target=_workstation_process, daemon=True,
+                                 args=((n, urls[n % len(urls)], clinic, seconds, 1000 + n), ready, start, out))
+                 for n in range(workstations)]
+    for process in processes:
+        process.start()
+    for _ in processes:  # every workstation imported, connected and warmed up
+        ready.get(timeout=300)
+    start.set()
+    results = [out.get(timeout=seconds + 600) for _ in processes]
+    for process in processes:
+        process.join(60)
     return RunReport(backend, seconds, workstations, results, check_invariants(urls[0]))
 
 
