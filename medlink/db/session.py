@@ -32,6 +32,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlch
 from sqlalchemy.orm.exc import StaleDataError as SAStaleDataError
 from sqlalchemy.orm import Session, sessionmaker
 
+import medlink.db.summary  # noqa: F401  - registers the daily-summary upkeep on every session
 from medlink.errors import (
     ConflictError,
     DatabaseBusy,
