@@ -508,10 +508,13 @@ class AppointmentDayCount(Base):
     """
 
     __tablename__ = "appointment_day_counts"
+    # (day, status, …) streams "per day and status" straight from the key; WITHOUT ROWID makes
+    # SQLite store the rows in key order as InnoDB does.
+    __table_args__ = {"sqlite_with_rowid": False}
 
     day: Mapped[date] = mapped_column(Date, primary_key=True)
-    speciality: Mapped[str] = mapped_column(String(60), primary_key=True)
     status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    speciality: Mapped[str] = mapped_column(String(60), primary_key=True)
     count: Mapped[int] = mapped_column(Integer, default=0)
 
 
@@ -519,6 +522,7 @@ class BillDayTotal(Base):
     """Bills (not void) per clinic-local day of issue: how many, grand total and GST, in paise."""
 
     __tablename__ = "bill_day_totals"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     bills: Mapped[int] = mapped_column(Integer, default=0)

@@ -170,9 +170,9 @@ def _upsert(conn: Connection, table: Any, keys: list[str], values: dict[str, Any
 
 
 def apply_appointment_deltas(conn: Connection, deltas: Counter[AppointmentKey]) -> None:
-    for (day, speciality, status), delta in sorted(deltas.items()):
+    for (day, speciality, status), delta in sorted(deltas.items(), key=lambda kv: (kv[0][0], kv[0][2], kv[0][1])):
         if delta:
-            _upsert(conn, _counts, ["day", "speciality", "status"],
+            _upsert(conn, _counts, ["day", "status", "speciality"],
                     {"day": day, "speciality": speciality, "status": status}, {"count": delta})
 
 

@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer
 
 from medlink.db.models import (
     Appointment,
@@ -268,7 +268,8 @@ def search_doctors(db: Database, *, text: str = "", speciality: str | None = Non
         query = query.where(prefix_filter(Doctor.full_name, text, sqlite=db.is_sqlite)
                             | prefix_filter(Doctor.full_name, "Dr. " + text, sqlite=db.is_sqlite)
                             | prefix_filter(Doctor.full_name, "Dr " + text, sqlite=db.is_sqlite))
-    query = query.order_by(Doctor.full_name).limit(limit).options(selectinload(Doctor.availability))
+    # The card needs neither the photo nor availability objects: weekly hours come as plain rows.
+    query = query.order_by(Doctor.full_name).limit(limit).options(defer(Doctor.photo_png))
     with db.read() as session:
         found = list(session.scalars(query))
         next_slots = _next_free_slots(session, found, now=now) if with_next_slot else {}
@@ -306,9 +307,14 @@ def _next_free_slots(session: Session, found: list[Doctor], *, now: datetime,
     for doctor_id, day in session.execute(select(DoctorLeave.doctor_id, DoctorLeave.day).where(
             DoctorLeave.doctor_id.in_(ids), DoctorLeave.day >= first_day, DoctorLeave.day <= last_day)):
         leave[doctor_id].add(day)
+    hours: dict[int, list[WorkingRange]] = {i: [] for i in ids}
+    for doctor_id, weekday, start, end in session.execute(
+            select(DoctorAvailability.doctor_id, DoctorAvailability.weekday, DoctorAvailability.start_time,
+                   DoctorAvailability.end_time).where(DoctorAvailability.doctor_id.in_(ids))):
+        hours[doctor_id].append(WorkingRange(weekday, start, end))
     out: dict[int, datetime | None] = {}
     for doctor in found:
-        slots = free_slots(ranges=working_ranges(doctor), slot_minutes=doctor.slot_minutes, leave_days=leave[doctor.id],
+        slots = free_slots(ranges=hours[doctor.id], slot_minutes=doctor.slot_minutes, leave_days=leave[doctor.id],
                            booked=booked[doctor.id], first_day=first_day, days=horizon_days, tz=tz, now=now, limit=1)
         out[doctor.id] = slots[0] if slots else None
     return out

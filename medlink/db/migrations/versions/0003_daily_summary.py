@@ -20,10 +20,11 @@ def upgrade() -> None:
     op.create_table(
         "appointment_day_counts",
         sa.Column("day", sa.Date(), nullable=False),
-        sa.Column("speciality", sa.String(length=60), nullable=False),
         sa.Column("status", sa.String(length=20), nullable=False),
+        sa.Column("speciality", sa.String(length=60), nullable=False),
         sa.Column("count", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("day", "speciality", "status", name=op.f("pk_appointment_day_counts")),
+        sa.PrimaryKeyConstraint("day", "status", "speciality", name=op.f("pk_appointment_day_counts")),
+        sqlite_with_rowid=False,
     )
     op.create_table(
         "bill_day_totals",
@@ -32,6 +33,7 @@ def upgrade() -> None:
         sa.Column("total_paise", sa.BigInteger(), nullable=False),
         sa.Column("tax_paise", sa.BigInteger(), nullable=False),
         sa.PrimaryKeyConstraint("day", name=op.f("pk_bill_day_totals")),
+        sqlite_with_rowid=False,
     )
     # Backfill from the existing appointments and bills (a few seconds for a million appointments).
     from medlink.db.summary import rebuild_summaries
