@@ -93,11 +93,13 @@ def query_figures(db: Database, scale: Scale, label: str) -> list[Figure]:
     med, p95 = measure(lambda i: doctors.search_doctors(db, text=prefixes[i % 10], limit=20, now=NOW))
     bare_ms = bare(db, "SELECT id, full_name FROM doctors WHERE verification_status='verified' AND full_name LIKE :p "
                        "ORDER BY full_name LIMIT 20", lambda i: {"p": f"Dr. {prefixes[i % 10]}%"})
-    figures.append(Figure(f"[{label}] doctor search by name prefix (with next free slot)", med, p95, "p95 < 20 ms", bare_ms))
+    search_target = "p95 < 10 ms" if db.is_sqlite else "p95 < 20 ms"
+    figures.append(Figure(f"[{label}] doctor search by name prefix (with next free slot)", med, p95, search_target,
+                          bare_ms))
     from medlink.services.doctors import SPECIALITIES
 
     med, p95 = measure(lambda i: doctors.search_doctors(db, speciality=SPECIALITIES[i % 15], limit=20, now=NOW))
-    figures.append(Figure(f"[{label}] doctor search by speciality", med, p95, "p95 < 20 ms",
+    figures.append(Figure(f"[{label}] doctor search by speciality (with next free slot)", med, p95, search_target,
                           bare(db, "SELECT id FROM doctors WHERE speciality=:s ORDER BY full_name LIMIT 20",
                                lambda i: {"s": SPECIALITIES[i % 15]})))
     med, p95 = measure(lambda i: patients.search_patients(db, actor=staff, text=prefixes[i % 10]))
@@ -124,7 +126,7 @@ def query_figures(db: Database, scale: Scale, label: str) -> list[Figure]:
 
     med, p95 = measure(history)
     figures.append(Figure(f"[{label}] open a patient's history (appointments + bills + records)", med, p95,
-                          "p95 < 50 ms",
+                          "p95 < 10 ms" if db.is_sqlite else "p95 < 50 ms",
                           bare(db, "SELECT * FROM appointments WHERE patient_id=:p ORDER BY starts_at DESC",
                                lambda i: {"p": 1 + (i * 7919) % scale.patients})))
     return figures
@@ -208,8 +210,12 @@ def dashboard_figure(db: Database, label: str) -> Figure | None:
     admin = Actor(user_id=1, role=Role.ADMIN, display_name="Bench Admin")
     end = NOW.date()
     med, p95 = measure(lambda i: dashboard.period_report(db, actor=admin, first_day=end - timedelta(days=365),
-                                                         last_day=end), runs=10, warmup=1)
-    return Figure(f"[{label}] dashboard aggregates for one year", med, p95, "< 300 ms")
+                                                         last_day=end), runs=30, warmup=2)
+    first = (end - timedelta(days=365)).isoformat()
+    bare_ms = bare(db, "SELECT day, status, SUM(count) FROM appointment_day_counts WHERE day >= :a AND day <= :b "
+                       "GROUP BY day, status", lambda i: {"a": first, "b": end.isoformat()}, runs=30)
+    return Figure(f"[{label}] dashboard, one year (daily summary)", med, p95, "< 100 ms", bare_ms,
+                  note="bare = the per-day statement only; the report adds specialities and bills")
 
 
 GUI_PROBE = """
@@ -286,7 +292,7 @@ def cold_start() -> list[Figure]:
         proc.wait()
     shown.sort()
     ready.sort()
-    return [Figure("cold start: process start -> login window shown", statistics.median(shown), shown[-1], "< 1.0 s"),
+    return [Figure("cold start: process start -> login window shown", statistics.median(shown), shown[-1], "< 0.8 s"),
             Figure("cold start: process start -> database open, sign-in ready", statistics.median(ready), ready[-1],
                    "(no target)")]
 
