@@ -29,7 +29,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from medlink.db.models import MedicalRecord, Patient, RecordType, User
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.errors import NotFound, PermissionDenied, StorageError, ValidationError
 from medlink.security import records_crypto
 from medlink.security.secrets import records_key
@@ -138,6 +138,7 @@ def _may_write(actor: Actor, patient_id: int) -> None:
         raise PermissionDenied("You can only upload to your own records.")
 
 
+@retry_on_contention
 def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: int, title: str,
                   record_type: str | RecordType, record_date: date, filename: str | None, data: bytes,
                   appointment_id: int | None = None, progress: ProgressCallback | None = None,
@@ -233,6 +234,7 @@ def read_record(db: Database, *, actor: Actor, records_dir: Path, record_id: int
     return view, data
 
 
+@retry_on_contention
 def delete_record(db: Database, *, actor: Actor, records_dir: Path, record_id: int) -> None:
     """Patients delete their own uploads; staff may delete any.  Doctors cannot delete records."""
     with db.transaction() as session:
