@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -37,3 +39,92 @@ def load(part: str | None = None) -> list[dict[str, Any]]:
     if part is None:
         return data
     return [item for item in data if split_of(str(item["q"])) == part]
+
+
+_DOSE_PATTERN = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|ml|mcg|units?|iu|puffs?|tablets? (?:a|per|every)|times a day)\b", re.I)
+_REDIRECT_WORDS = ("pharmacist", "फार्मासिस्ट")
+
+
+@dataclass
+class Score:
+    """Figures of one run over a list of items."""
+
+    total: int = 0
+    correct: int = 0
+    emergencies: int = 0
+    emergencies_found: int = 0
+    non_emergencies: int = 0
+    false_alarms: int = 0
+    hindi: int = 0
+    hindi_answered: int = 0
+    failures: list[str] = field(default_factory=list)
+    missed_emergencies: list[str] = field(default_factory=list)
+    false_emergencies: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.emergencies_found / self.emergencies if self.emergencies else 1.0
+
+    @property
+    def false_alarm_rate(self) -> float:
+        return self.false_alarms / self.non_emergencies if self.non_emergencies else 0.0
+
+    def summary(self, part: str) -> str:
+        return (
+            f"{part:8s} overall {self.correct}/{self.total} = {100 * self.accuracy:5.1f}%  "
+            f"emergency recall {self.emergencies_found}/{self.emergencies} = {100 * self.recall:5.1f}%  "
+            f"false alarms {self.false_alarms}/{self.non_emergencies} = {100 * self.false_alarm_rate:4.1f}%  "
+            f"Hindi answered {self.hindi_answered}/{self.hindi}"
+        )
+
+
+def item_ok(reply: Any, item: dict[str, Any]) -> bool:
+    """Is *reply* a correct answer to *item*? (see the module docstring)"""
+    expected = str(item["intent"])
+    if item.get("dose"):
+        ok = (
+            reply.intent != "emergency"
+            and any(w in reply.text for w in _REDIRECT_WORDS)
+            and not _DOSE_PATTERN.search(reply.text)
+        )
+    else:
+        ok = reply.intent == expected
+    ok = ok and all(t in reply.topics for t in item.get("topics", []))
+    if item.get("lang") == "hi":
+        ok = ok and getattr(reply, "language", "en") == "hi"
+    return ok
+
+
+def score(bot: Any, items: list[dict[str, Any]]) -> Score:
+    result = Score()
+    for item in items:
+        q = str(item["q"])
+        reply = bot.reply(q)
+        ok = item_ok(reply, item)
+        result.total += 1
+        result.correct += ok
+        if item.get("lang") == "hi":
+            result.hindi += 1
+            result.hindi_answered += getattr(reply, "language", "en") == "hi"
+        if item["intent"] == "emergency":
+            result.emergencies += 1
+            if reply.intent == "emergency":
+                result.emergencies_found += 1
+            else:
+                result.missed_emergencies.append(q)
+        else:
+            result.non_emergencies += 1
+            if reply.intent == "emergency":
+                result.false_alarms += 1
+                result.false_emergencies.append(q)
+        if not ok:
+            result.failures.append(
+                f"{q!r}: expected {item['intent']} {item.get('topics', [])}"
+                f"{' dose' if item.get('dose') else ''}{' hi' if item.get('lang') == 'hi' else ''}, "
+                f"got {reply.intent} {list(reply.topics)} {getattr(reply, 'language', 'en')}"
+            )
+    return result
