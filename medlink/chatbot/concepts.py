@@ -69,14 +69,15 @@ class ConceptSet:
     def __init__(self, concepts: Mapping[str, Sequence[str]]) -> None:
         self.names = frozenset(concepts)
         self._exact: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        self._prefix: list[tuple[str, tuple[str, ...], str]] = []
+        self._prefix: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
         for name, terms in concepts.items():
             for term in terms:
                 toks = tuple(term.lower().split())
                 if not toks:
                     continue
                 if toks[0].endswith("*"):
-                    self._prefix.append((toks[0][:-1], toks, name))
+                    stem = toks[0][:-1]
+                    self._prefix.setdefault(stem[:2], []).append((stem, toks, name))
                 else:
                     self._exact.setdefault(toks[0], []).append((toks, name))
         self.vocabulary = frozenset(
@@ -93,7 +94,7 @@ class ConceptSet:
         n = len(tokens)
         for i, tok in enumerate(tokens):
             candidates = list(self._exact.get(tok, ()))
-            for stem, toks, name in self._prefix:
+            for stem, toks, name in self._prefix.get(tok[:2], ()):
                 if tok.startswith(stem):
                     candidates.append((toks, name))
             for toks, name in candidates:
@@ -104,7 +105,7 @@ class ConceptSet:
 
 
 def _num(tok: str) -> int | None:
-    return int(tok) if _NUMBER.match(tok) else None
+    return int(tok) if tok.isdigit() and len(tok) <= 4 and tok.isascii() else None
 
 
 def age_in_months(tokens: Sequence[str]) -> float | None:

@@ -441,7 +441,8 @@ class ChatBot:
         if kb.info_markers.search(clause) and not reported:
             return False
         wanted = flag.needs_report if needs_report is None else needs_report
-        return reported or not wanted
+        short = sum(t != BOUNDARY for t in a.tokens) <= 2  # "chest pain", "strok", "fits"
+        return reported or short or not wanted
 
     # ------------------------------------------------------------------ intent
     def _decide(self, a: _Analysis) -> Reply:
@@ -536,6 +537,13 @@ class ChatBot:
 
     def _health(self, a: _Analysis) -> Reply:
         cues = a.cues
+        if not a.conditions and cues & {"remedy", "info", "eat_weak"}:
+            # "home remedy for headache", "sore throat remedies": explain the matching topic
+            for sid in a.symptoms + a.generic:
+                topic = self._kb.symptoms[sid].topic
+                if topic and "report" not in cues:
+                    a.conditions.append(topic)
+                    break
         if "triage" in cues:
             return self._symptom_check(a)
         if "remedy" in cues:
@@ -547,7 +555,11 @@ class ChatBot:
             return self._symptom_check(a)
         if "info" in cues:
             return self._disease_info(a) if a.conditions else self._symptom_check(a)
+        if "remedy_weak" in cues and a.conditions:
+            return self._remedy(a)
         if "report" in cues or a.complaint or not a.conditions:
+            return self._symptom_check(a)
+        if all(self._kb.conditions[c].complaint for c in a.conditions):
             return self._symptom_check(a)
         return self._disease_info(a)
 

@@ -108,6 +108,7 @@ class Condition:
     speciality: str
     keywords: tuple[str, ...]
     source: str = ""
+    complaint: bool = False  # named alone ("back pain", "dast lag gaye") it is a complaint to triage
     #: plain-language Hindi texts: name, summary, self_care, warning_signs (optional)
     hi: Mapping[str, Any] | None = None
 
@@ -124,6 +125,7 @@ class Symptom:
     generic: bool  # a complaint word ("itchy", "swollen") that defers to a body part
     needs_body_part: bool  # meaningless alone ("pain", "problem")
     name_hi: str = ""
+    topic: str | None = None  # the condition to explain for "remedy for <symptom>"
 
 
 @dataclass(frozen=True)
@@ -265,6 +267,7 @@ class KnowledgeBase:
                 speciality=v.speciality(item, label),
                 keywords=v.keywords(item, label),
                 source=v.text(item, label, "source"),
+                complaint=bool(item.get("complaint", False)),
                 hi=self._hindi(v, item, label),
             )
 
@@ -297,6 +300,7 @@ class KnowledgeBase:
                 generic=bool(item.get("generic", False)),
                 needs_body_part=bool(item.get("needs_body_part", False)),
                 name_hi=v.text(item, label, "name_hi", optional=True),
+                topic=self._topic(v, item, label),
             )
 
         # --- body parts ---------------------------------------------------------
@@ -448,6 +452,12 @@ class KnowledgeBase:
         }
 
         self._build_indexes(v, emergency_terms)
+
+    def _topic(self, v: _Validator, item: Mapping[str, Any], label: str) -> str | None:
+        topic = item.get("topic")
+        if topic is not None and topic not in self.conditions:
+            raise v.fail(label, "topic", f"unknown condition id {topic!r}")
+        return topic
 
     @staticmethod
     def _hindi(v: _Validator, item: Mapping[str, Any], label: str) -> Mapping[str, Any] | None:

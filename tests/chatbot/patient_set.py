@@ -41,6 +41,15 @@ def load(part: str | None = None) -> list[dict[str, Any]]:
     return [item for item in data if split_of(str(item["q"])) == part]
 
 
+#: the set was labelled with everyday topic names before the knowledge base was read;
+#: these are the knowledge base's ids for the same topics
+TOPIC_ALIASES = {
+    "flu": "influenza",
+    "heart_disease": "coronary_artery_disease",
+    "jaundice": "jaundice_hepatitis",
+    "hepatitis": "jaundice_hepatitis",
+}
+
 _DOSE_PATTERN = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|ml|mcg|units?|iu|puffs?|tablets? (?:a|per|every)|times a day)\b", re.I)
 _REDIRECT_WORDS = ("pharmacist", "फार्मासिस्ट")
 
@@ -93,7 +102,7 @@ def item_ok(reply: Any, item: dict[str, Any]) -> bool:
         )
     else:
         ok = reply.intent == expected
-    ok = ok and all(t in reply.topics for t in item.get("topics", []))
+    ok = ok and all(TOPIC_ALIASES.get(t, t) in reply.topics for t in item.get("topics", []))
     if item.get("lang") == "hi":
         ok = ok and getattr(reply, "language", "en") == "hi"
     return ok
