@@ -636,6 +636,12 @@ class ChatBot:
         want_diet = bool(a.cue_phrases & _DIET_CUES)
         want_prevent = bool(a.cue_phrases & _PREVENT_CUES)
         sections: list[str] = [preface] if preface else []
+        if preface:  # a dose question: no self-care list that could mention amounts
+            for cid in a.conditions[:2]:
+                c = kb.conditions[cid]
+                sections.append(f"{c.name}: see a doctor if:\n{_bullets(c.warning_signs[:3])}")
+            return self._health_reply("remedy", "\n\n".join(sections), a, self._pick_speciality(a),
+                                      [f"What is {_short(kb.conditions[c])}?" for c in a.conditions[:2]])  # fmt: skip
         for cid in a.conditions[:3]:
             c = kb.conditions[cid]
             if want_prevent:
