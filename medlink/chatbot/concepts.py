@@ -160,10 +160,12 @@ def find_concept_hits(
     concepts: ConceptSet,
     rules: Sequence[ConceptRule],
     is_negated: object,
+    given: frozenset[str] = frozenset(),
 ) -> list[ConceptHit]:
     """Rules whose concepts all occur (not negated) in one clause, with their context.
 
-    *is_negated* is ``callable(start, end) -> bool`` supplied by the engine.
+    *is_negated* is ``callable(start, end) -> bool`` supplied by the engine; *given*
+    names context concepts known from elsewhere (the signed-in patient is pregnant).
     """
     found = concepts.find(tokens) + special_concepts(tokens)
     by_concept: dict[str, list[tuple[int, int]]] = {}
@@ -171,6 +173,8 @@ def find_concept_hits(
         if is_negated(start, end):  # type: ignore[operator]
             continue
         by_concept.setdefault(name, []).append((start, end))
+    for name in given:
+        by_concept.setdefault(name, []).append((0, 0))
     hits: list[ConceptHit] = []
     for rule in rules:
         if any(c not in by_concept for c in rule.all) or any(c not in by_concept for c in rule.context):

@@ -70,6 +70,8 @@ HEALTH_INTENTS: frozenset[str] = frozenset({"disease_info", "remedy", "symptom_c
 ACTION_KINDS: tuple[str, ...] = ("book_speciality", "open_link", "call")
 
 _BULLET = "\u2022 "
+#: words that follow a surname: "sharma ji", "verma madam", "rao doctor", "iyer fees"
+_NAME_FOLLOWERS = frozenset({"ji", "madam", "mam", "maam", "sahab", "saheb", "sir"})
 _NAME_TRIGGERS = frozenset({"dr", "doctor", "doc"})
 _DIET_CUES = frozenset({
     "diet", "diet plan", "foods", "food for", "foods for", "best food", "what food", "which food",
@@ -240,6 +242,8 @@ class ChatBot:
                 continue
             if i and tokens[i - 1] in _NAME_TRIGGERS:
                 continue  # probably a doctor's name: never "correct" it
+            if i + 1 < len(tokens) and tokens[i + 1] in _NAME_FOLLOWERS:
+                continue  # "sharma ji", "verma madam"
             if corrections >= FUZZY_MAX_PER_MESSAGE:
                 break
             corrections += 1
@@ -389,6 +393,7 @@ class ChatBot:
         hits = find_concept_hits(
             tokens, a.clause_of, kb.concepts, kb.concept_rules,
             lambda start, end: self._concept_negated(tokens, start, end),
+            frozenset({"pregnant"}) if a.pregnant else frozenset(),
         )  # fmt: skip
         for hit in hits:
             flag = kb.red_flag_by_id[hit.rule.flag]
@@ -501,12 +506,20 @@ class ChatBot:
         return len(rest) <= 1
 
     def _doctor_name(self, a: _Analysis) -> str | None:
+        """A doctor's name or surname: "Dr Rao", "sharma ji ki fees", "Iyer fees", "mehta doctor"."""
         kb = self._kb
-        for i, tok in enumerate(a.tokens[:-1]):
+        tokens = a.tokens
+        for i, tok in enumerate(tokens[:-1]):
             if tok in _NAME_TRIGGERS:
-                nxt = a.tokens[i + 1]
+                nxt = tokens[i + 1]
                 if nxt.isalpha() and len(nxt) >= 2 and nxt not in kb.known_tokens:
                     return nxt
+        for i, tok in enumerate(tokens):
+            if not tok.isalpha() or len(tok) < 3 or tok in kb.known_tokens or tok in _NAME_FOLLOWERS:
+                continue
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if nxt in _NAME_FOLLOWERS or nxt in _NAME_TRIGGERS or (i == 0 and nxt in ("fees", "fee", "charge")):
+                return tok
         return None
 
     # ------------------------------------------------------------------ health
@@ -531,8 +544,11 @@ class ChatBot:
                         scores[sym.speciality] = scores.get(sym.speciality, 0) + max(sym.weight, 1)
             if scores:
                 speciality = max(scores, key=lambda s: scores[s])  # ties: first seen
-        if a.child and speciality in (None, "General Physician"):
+        child = a.child or (a.age_months is not None and a.age_months < 16 * 12)
+        if child and speciality in (None, "General Physician"):
             speciality = "Paediatrician"
+        elif a.pregnant and speciality in (None, "General Physician", "Gastroenterologist", "Endocrinologist"):
+            speciality = "Gynaecologist"  # obstetric routing: the ANC doctor sees pregnancy complaints first
         return speciality
 
     def _health(self, a: _Analysis) -> Reply:
@@ -705,6 +721,16 @@ class ChatBot:
                 + ", ".join(kb.conditions[r].name.split(" (")[0] for r in related[:4])
                 + "."
             )
+        if a.child or (a.age_months is not None and a.age_months < 16 * 12):
+            lines.append("For a child: see the child's doctor (Paediatrician); do not give any medicine without "
+                         "a doctor's advice. Go to hospital now if the child cannot drink, vomits everything, "
+                         "has fits or is very sleepy.")  # fmt: skip
+        elif a.pregnant:
+            lines.append("In pregnancy: ask your doctor before taking any medicine and keep your antenatal "
+                         "check-ups. Bleeding, fits, severe headache or the baby moving less need hospital now.")  # fmt: skip
+        elif a.elderly:
+            lines.append("In older people illness can become serious quickly and can show up as confusion or "
+                         "falls: see a doctor early.")  # fmt: skip
         lines.append("If symptoms are severe, sudden or getting worse, see a doctor today.")
         suggestions = [f"What is {_short(kb.conditions[r])}?" for r in (a.conditions + related)[:2]]
         suggestions.append("Consultation fees")
@@ -953,9 +979,12 @@ class ChatBot:
         elif intent == "fallback" and not reply.dose_redirect:
             parts.append(t["empty"] if not a.tokens else t["fallback"])
         elif intent in ("fees", "appointments", "video_link"):
-            parts.append(t["video" if intent == "video_link" else intent])
+            key = "video" if intent == "video_link" else intent
             if ctx is not None and "\n" in reply.text:
+                parts.append(t[key + "_data"])
                 parts.append(reply.text)  # the clinic's own data (names, fees, times)
+            else:
+                parts.append(t[key])
         else:
             if reply.dose_redirect:
                 parts.append(t["dose"])

@@ -410,7 +410,9 @@ class KnowledgeBase:
             for key in v.obj(root.get("texts_hi"), "knowledge base", "texts_hi")
         }
         for key in ("disclaimer", "greeting", "thanks", "bye", "help", "fallback", "empty", "emergency",
-                    "self_harm", "dose", "symptom_check", "see_doctor_today", "fees", "appointments", "video"):
+                    "self_harm", "dose", "symptom_check", "see_doctor_today", "fees", "appointments", "video",
+                    "fees_data", "appointments_data", "video_data", "info_warning", "info_doctor", "remedy_title",
+                    "child_note", "pregnancy_note", "elderly_note"):
             if key not in self.texts_hi:
                 raise v.fail("texts_hi", key, "missing Hindi text")
         self.speciality_hi: dict[str, str] = {
