@@ -161,6 +161,7 @@ def find_concept_hits(
     rules: Sequence[ConceptRule],
     is_negated: object,
     given: frozenset[str] = frozenset(),
+    negation_words: frozenset[str] = frozenset(),
 ) -> list[ConceptHit]:
     """Rules whose concepts all occur (not negated) in one clause, with their context.
 
@@ -168,9 +169,16 @@ def find_concept_hits(
     names context concepts known from elsewhere (the signed-in patient is pregnant).
     """
     found = concepts.find(tokens) + special_concepts(tokens)
+    # a negation inside a concept term ("cant speak", "saans nahi") negates nothing else
+    neg_tokens = list(tokens)
+    for _name, start, end in found:
+        if any(t in negation_words for t in tokens[start:end]):
+            for k in range(start, end):
+                if neg_tokens[k] in negation_words:
+                    neg_tokens[k] = "_"
     by_concept: dict[str, list[tuple[int, int]]] = {}
     for name, start, end in found:
-        if is_negated(start, end):  # type: ignore[operator]
+        if is_negated(neg_tokens, start, end):  # type: ignore[operator]
             continue
         by_concept.setdefault(name, []).append((start, end))
     for name in given:

@@ -392,8 +392,9 @@ class ChatBot:
         tokens = a.tokens
         hits = find_concept_hits(
             tokens, a.clause_of, kb.concepts, kb.concept_rules,
-            lambda start, end: self._concept_negated(tokens, start, end),
+            lambda toks, start, end: self._concept_negated(toks, start, end),
             frozenset({"pregnant"}) if a.pregnant else frozenset(),
+            kb.negation_before | kb.negation_after,
         )  # fmt: skip
         for hit in hits:
             flag = kb.red_flag_by_id[hit.rule.flag]

@@ -82,6 +82,8 @@ def _aksharas(word: str) -> list[tuple[str, bool]]:
 
 
 def _simple(hk: str) -> str:
+    if hk.startswith("A"):
+        hk = "aa" + hk[1:]  # आने -> aane, आंख -> aankh (as typed); elsewhere long a is "a"
     for a, b in _HK_SIMPLE:
         hk = hk.replace(a, b)
     hk = hk.lower()
@@ -166,7 +168,8 @@ _RAW_LEXICON: dict[str, str] = {
     "बचाव": "bachav", "सुनाई": "sunai", "दिखता": "dikhta", "दिख": "dikh", "देखभाल": "dekhbhal", "निपटें": "nipte",
     "धंस": "dhans", "फट": "phat", "बढ़ाएं": "badhaye", "बढाएं": "badhaye", "बढ़ने": "badhne", "बढने": "badhne",
     "छोड़ें": "chhode", "छोडें": "chhode", "छोड़ने": "chhodne", "छोडने": "chhodne", "बनाएं": "banaye", "लगाएं": "lagaye",
-    "पूछ": "puch", "रद्द": "cancel", "बुक": "book",
+    "पूछ": "puch", "रद्द": "cancel", "बुक": "book", "आने": "aane", "भूलने": "bhoolne", "भूल": "bhool",
+    "फूलती": "phoolti", "फूल": "phool", "फूलना": "phoolna", "निपटें": "nipte", "अच्छी": "achhi", "अच्छा": "achha",
     # --- negation, question words, time
     "नहीं": "nahi", "नही": "nahi", "ना": "na", "न": "na", "मत": "mat", "बिना": "bina",
     "क्या": "kya", "क्यों": "kyu", "क्यो": "kyu", "कैसे": "kaise", "कैसा": "kaisa", "कब": "kab", "कहां": "kahan",
