@@ -55,6 +55,7 @@ class ConceptRule:
     all: tuple[str, ...]
     context: tuple[str, ...] = ()
     needs_report: bool = False  # alone too common in questions ("fits"): needs "my son is …"
+    unless: tuple[str, ...] = ()  # any of these in the same clause vetoes ("slight chest discomfort")
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,7 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
         elif tok in _WHOLE and i + 1 < n and tokens[i + 1] in _CONTAINERS:
             out.append(("@many_pills", i, i + 2))
     age = age_in_months(tokens)
-    if age is not None and age < 2:
+    if age is not None and age <= 2:  # WHO/IAP young infant: 0-2 months
         out.append(("@young_infant", 0, 1))
     return out
 
@@ -191,6 +192,8 @@ def find_concept_hits(
         for start, _end in by_concept[first]:
             clause = clause_of[start]
             if all(any(clause_of[s] == clause for s, _e in by_concept[c]) for c in rule.all[1:]):
+                if any(clause_of[s] == clause for c in rule.unless for s, _e in by_concept.get(c, ())):
+                    continue
                 hits.append(ConceptHit(rule, start))
                 break
     return hits

@@ -494,6 +494,8 @@ class ChatBot:
         toks = set(a.tokens)
         if "dose_strong" in cues:
             return True
+        if a.medicines and any(t.isdigit() for t in a.tokens):
+            return True  # "atorvastatin 10 or 20", "dolo 650"
         return bool(toks & _GENERIC_MEDICINE_WORDS) and ("dose" in cues or "medicine_question" in cues)
 
     def _only_small_talk(self, a: _Analysis) -> bool:
@@ -576,7 +578,8 @@ class ChatBot:
             return self._remedy(a)
         if "report" in cues or a.complaint or not a.conditions:
             return self._symptom_check(a)
-        if all(self._kb.conditions[c].complaint for c in a.conditions):
+        topics = [c for c in a.conditions if c != "pregnancy"]  # "pregnant and back pain": context
+        if topics and all(self._kb.conditions[c].complaint for c in topics):
             return self._symptom_check(a)
         return self._disease_info(a)
 
@@ -1092,7 +1095,7 @@ _OTHER_PEOPLE = frozenset({
 _GENERIC_MEDICINE_WORDS = frozenset({
     "tablet", "tablets", "tab", "pill", "pills", "capsule", "capsules", "syrup", "medicine", "medicines",
     "medication", "drug", "drugs", "injection", "dawai", "dawa", "goli", "goliyan", "antibiotic", "antibiotics",
-    "painkiller", "painkillers", "steroid", "steroids",
+    "painkiller", "painkillers", "steroid", "steroids", "killer", "killers", "capsul", "ointment",
 })  # fmt: skip
 
 _DEFAULT_SUGGESTIONS: tuple[str, ...] = (

@@ -401,7 +401,13 @@ class KnowledgeBase:
             for j, name in enumerate(needed + context):
                 if name not in concepts and not name.startswith("@"):
                     raise v.fail(label, "all/context", f"unknown concept {name!r} (item {j})")
-            self.concept_rules.append(ConceptRule(rid, flag, needed, context, bool(item.get("needs_report", False))))
+            unless = v.texts(item, label, "unless", optional=True)
+            for name in unless:
+                if name not in concepts:
+                    raise v.fail(label, "unless", f"unknown concept {name!r}")
+            self.concept_rules.append(
+                ConceptRule(rid, flag, needed, context, bool(item.get("needs_report", False)), unless)
+            )
         self.red_flag_by_id: dict[str, RedFlag] = {f.id: f for f in self.red_flags}
 
         # --- Hindi interface texts -------------------------------------------------

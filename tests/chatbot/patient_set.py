@@ -50,7 +50,7 @@ TOPIC_ALIASES = {
     "hepatitis": "jaundice_hepatitis",
 }
 
-_DOSE_PATTERN = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|ml|mcg|units?|iu|puffs?|tablets? (?:a|per|every)|times a day)\b", re.I)
+_DOSE_PATTERN = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg(?!\s*/\s*dl)|ml|mcg|units?|iu|puffs?|tablets? (?:a|per|every)|times a day)\b", re.I)
 _REDIRECT_WORDS = ("pharmacist", "फार्मासिस्ट")
 
 
