@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from indic_transliteration import sanscript
 
 __all__ = ["HINDI_LEXICON", "detect_language", "is_devanagari_token", "romanise_token"]
 
@@ -110,6 +109,9 @@ def _transliterate(word: str) -> str:
             protected = True
         else:
             protected = False
+    # imported on first use: the library takes ~0.3 s to import and most messages are not Devanagari
+    from indic_transliteration import sanscript  # noqa: PLC0415
+
     pieces: list[str] = []
     for k, (syl, inherent) in enumerate(parts):
         hk = sanscript.transliterate(syl, sanscript.DEVANAGARI, sanscript.HK)
