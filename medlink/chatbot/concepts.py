@@ -43,7 +43,7 @@ _UNIT_MONTHS = {
     "month": 1.0, "months": 1.0, "mahine": 1.0, "mahina": 1.0, "mahino": 1.0, "mo": 1.0,
     "year": 12.0, "years": 12.0, "yr": 12.0, "yrs": 12.0, "saal": 12.0, "sal": 12.0, "varsh": 12.0,
 }  # fmt: skip
-_AGE_FOLLOWERS = frozenset({"old", "ka", "ki", "ke", "ke", "baby", "child", "infant", "newborn", "son", "daughter",
+_AGE_FOLLOWERS = frozenset({"old", "ka", "ki", "ke", "baby", "child", "infant", "newborn", "son", "daughter",
                             "beta", "beti", "bacha", "baccha", "bachcha", "bacche", "bachhe", "bachi", "bacchi"})
 _NUMBER = re.compile(r"^\d{1,4}$")
 

@@ -523,6 +523,16 @@ class ChatBot:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             if nxt in _NAME_FOLLOWERS or nxt in _NAME_TRIGGERS or (i == 0 and nxt in ("fees", "fee", "charge")):
                 return tok
+        ctx = self._context
+        if ctx is not None and a.cues & {"fees_strong", "fees_weak", "fees_howmuch"}:
+            # "how much does Iyer charge": ask the clinic whether an unknown word is a doctor's name
+            for tok in tokens:
+                if tok.isalpha() and len(tok) >= 3 and tok not in kb.known_tokens and tok not in kb.common_words:
+                    try:
+                        if ctx.find_doctors_by_name(tok, 1):
+                            return tok
+                    except Exception:  # noqa: BLE001 - a failed look-up must not break the reply
+                        return None
         return None
 
     # ------------------------------------------------------------------ health
@@ -1089,7 +1099,7 @@ _OTHER_PEOPLE = frozenset({
     "father", "mother", "dad", "mom", "mum", "papa", "mummy", "husband", "wife", "son", "daughter", "brother",
     "sister", "grandfather", "grandmother", "friend", "uncle", "aunt", "he", "she", "his", "her", "him",
     "pati", "patni", "biwi", "bhai", "behen", "beta", "beti", "dada", "dadi", "nana", "nani", "unko", "usko",
-    "use", "unhe", "uncle", "bhabhi", "saas", "sasur", "bahu",
+    "use", "unhe", "bhabhi", "saas", "sasur", "bahu",
 })  # fmt: skip
 
 _GENERIC_MEDICINE_WORDS = frozenset({

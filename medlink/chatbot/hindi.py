@@ -110,7 +110,7 @@ def _transliterate(word: str) -> str:
         else:
             protected = False
     # imported on first use: the library takes ~0.3 s to import and most messages are not Devanagari
-    from indic_transliteration import sanscript  # noqa: PLC0415
+    from indic_transliteration import sanscript
 
     pieces: list[str] = []
     for k, (syl, inherent) in enumerate(parts):
@@ -126,7 +126,7 @@ def romanise_token(token: str) -> str:
     hit = HINDI_LEXICON.get(token)
     if hit is not None:
         return hit
-    if token.endswith("ों") or token.endswith("ें"):
+    if token.endswith(("ों", "ें")):
         hit = HINDI_LEXICON.get(token[:-2]) or HINDI_LEXICON.get(token[:-2] + "ा")
         if hit is not None:
             return hit
@@ -167,7 +167,7 @@ _RAW_LEXICON: dict[str, str] = {
     "लूंगी": "lungi", "बताओ": "batao", "बताइए": "batao", "सुनाओ": "sunao", "पड़ा": "pada", "पडा": "pada",
     "पड़": "pad", "पड़ी": "padi", "पड़े": "pade", "पड़ता": "padta", "हुआ": "hua", "हुई": "hui", "हुए": "hue",
     "होता": "hota", "होती": "hoti", "होते": "hote", "होना": "hona", "हों": "ho", "रखें": "rakhe", "बचें": "bache",
-    "बचाव": "bachav", "सुनाई": "sunai", "दिखता": "dikhta", "दिख": "dikh", "देखभाल": "dekhbhal", "निपटें": "nipte",
+    "बचाव": "bachav", "सुनाई": "sunai", "दिखता": "dikhta", "दिख": "dikh", "देखभाल": "dekhbhal",
     "धंस": "dhans", "फट": "phat", "बढ़ाएं": "badhaye", "बढाएं": "badhaye", "बढ़ने": "badhne", "बढने": "badhne",
     "छोड़ें": "chhode", "छोडें": "chhode", "छोड़ने": "chhodne", "छोडने": "chhodne", "बनाएं": "banaye", "लगाएं": "lagaye",
     "पूछ": "puch", "रद्द": "cancel", "बुक": "book", "आने": "aane", "काम": "kaam", "बोलना": "bolna", "हिलना": "hilna", "भूलने": "bhoolne", "भूल": "bhool",
@@ -178,9 +178,9 @@ _RAW_LEXICON: dict[str, str] = {
     "कहाँ": "kahan", "कौन": "kaun", "कितना": "kitna", "कितनी": "kitni", "कितने": "kitne", "कौनसा": "konsa",
     "कौनसी": "konsi", "सा": "sa", "अगर": "agar", "तो": "to", "भी": "bhi", "और": "aur", "या": "ya", "लेकिन": "lekin",
     "पर": "par", "से": "se", "में": "me", "मे": "me", "को": "ko", "का": "ka", "की": "ki", "के": "ke", "ने": "ne",
-    "तक": "tak", "लिये": "liye", "बाद": "baad", "पहले": "pehle", "साथ": "saath", "बहुत": "bahut", "ज्यादा": "zyada",
+    "तक": "tak", "बाद": "baad", "पहले": "pehle", "साथ": "saath", "बहुत": "bahut", "ज्यादा": "zyada",
     "जादा": "zyada", "कम": "kam", "थोड़ा": "thoda", "थोडा": "thoda", "थोड़ी": "thodi", "थोडी": "thodi", "सब": "sab",
-    "सारी": "saari", "सारे": "saare", "कुछ": "kuch", "भी": "bhi", "तेज": "tez", "तेज़": "tez", "हल्का": "halka",
+    "सारी": "saari", "सारे": "saare", "कुछ": "kuch", "तेज": "tez", "तेज़": "tez", "हल्का": "halka",
     "हल्की": "halki", "अचानक": "achanak", "अभी": "abhi", "अब": "ab", "आज": "aaj", "कल": "kal", "रात": "raat",
     "सुबह": "subah", "शाम": "shaam", "दिन": "din", "दिनों": "dino", "हफ्ते": "hafte", "हफ्ता": "hafta",
     "महीने": "mahine", "महीना": "mahina", "साल": "saal", "वर्ष": "saal", "बार": "baar", "पिछले": "pichhle",
@@ -191,7 +191,7 @@ _RAW_LEXICON: dict[str, str] = {
     "नमस्ते": "namaste", "नमस्कार": "namaskar", "प्रणाम": "pranam", "राम": "ram", "सुप्रभात": "good morning",
     "धन्यवाद": "dhanyavad", "शुक्रिया": "shukriya", "मदद": "madad", "सहायता": "madad", "फीस": "fees",
     "शुल्क": "fees", "पैसे": "paise", "अपॉइंटमेंट": "appointment", "अपॉइंटमेंट्स": "appointments",
-    "अपाइंटमेंट": "appointment", "समय": "samay", "वीडियो": "video", "कॉल": "call", "काल": "call", "लिंक": "link",
+    "अपाइंटमेंट": "appointment", "वीडियो": "video", "कॉल": "call", "काल": "call", "लिंक": "link",
     "गूगल": "google", "मीट": "meet", "ऑनलाइन": "online", "दवा": "dawa", "दवाई": "dawai", "दवाइयां": "dawaiyan",
     "गोली": "goli", "गोलियां": "goliyan", "गोलियाँ": "goliyan", "सिरप": "syrup", "मात्रा": "matra", "खुराक": "khurak",
     "इंजेक्शन": "injection", "टीका": "tika", "टीके": "tike", "टीकाकरण": "tikakaran", "इलाज": "ilaj",
@@ -261,7 +261,7 @@ _RAW_LEXICON: dict[str, str] = {
 
 def _fold_key(word: str) -> str:
     # same folding as medlink.chatbot.text: nukta dropped, chandrabindu -> anusvara
-    import unicodedata  # noqa: PLC0415 - tiny, only at import
+    import unicodedata
 
     word = unicodedata.normalize("NFC", word)
     return word.replace("\u093c", "").replace("\u0901", "\u0902")
