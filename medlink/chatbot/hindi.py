@@ -170,7 +170,7 @@ _RAW_LEXICON: dict[str, str] = {
     "बचाव": "bachav", "सुनाई": "sunai", "दिखता": "dikhta", "दिख": "dikh", "देखभाल": "dekhbhal",
     "धंस": "dhans", "फट": "phat", "बढ़ाएं": "badhaye", "बढाएं": "badhaye", "बढ़ने": "badhne", "बढने": "badhne",
     "छोड़ें": "chhode", "छोडें": "chhode", "छोड़ने": "chhodne", "छोडने": "chhodne", "बनाएं": "banaye", "लगाएं": "lagaye",
-    "पूछ": "puch", "रद्द": "cancel", "बुक": "book", "आने": "aane", "काम": "kaam", "बोलना": "bolna", "हिलना": "hilna", "भूलने": "bhoolne", "भूल": "bhool",
+    "पूछ": "puch", "रद्द": "cancel", "बुक": "book", "आने": "aane", "फिनाइल": "phenyl", "फिनायल": "phenyl", "फ़िनाइल": "phenyl", "काम": "kaam", "बोलना": "bolna", "हिलना": "hilna", "भूलने": "bhoolne", "भूल": "bhool",
     "फूलती": "phoolti", "फूल": "phool", "फूलना": "phoolna", "निपटें": "nipte", "अच्छी": "achhi", "अच्छा": "achha",
     # --- negation, question words, time
     "नहीं": "nahi", "नही": "nahi", "ना": "na", "न": "na", "मत": "mat", "बिना": "bina",
