@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from medlink import __version__
+from medlink.db import migrate
 
 
 def run(args: list[str], tmp_path: Path, stdin: str | None = None, extra_env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
@@ -30,7 +31,7 @@ def test_db_upgrade_and_create_admin_on_sqlite(tmp_path):
     url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
     upgraded = run(["--database-url", url, "db", "upgrade"], tmp_path)
     assert upgraded.returncode == 0, upgraded.stderr
-    assert "revision 0002" in upgraded.stdout
+    assert f"revision {migrate.HEAD_REVISION}" in upgraded.stdout
     created = run(["--database-url", url, "create-admin", "--email", "boss@clinic.test", "--name", "Clinic Boss",
                    "--password-stdin"], tmp_path, stdin="a-long-admin-secret\n")
     assert created.returncode == 0, created.stderr
