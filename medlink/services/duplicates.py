@@ -205,9 +205,9 @@ def merge_patients(db: Database, *, actor: Actor, survivor_id: int, duplicate_id
         moved: dict[str, int] = {}
         for label, table in (("appointments", Appointment), ("bills", Bill), ("records", MedicalRecord),
                              ("prescriptions", Prescription), ("e-mails", OutboxMessage)):
-            result = session.execute(update(table).where(table.patient_id == duplicate_id)  # type: ignore[attr-defined]
+            result = session.execute(update(table).where(table.patient_id == duplicate_id)
                                      .values(patient_id=survivor_id).execution_options(synchronize_session=False))
-            moved[label] = int(result.rowcount or 0)  # type: ignore[attr-defined]
+            moved[label] = int(getattr(result, "rowcount", 0) or 0)
         moved["family links"] = _move_family_links(session, survivor_id, duplicate_id)
         for name in _FILLABLE:
             if getattr(survivor, name) in (None, "") and getattr(duplicate, name) not in (None, ""):

@@ -109,6 +109,7 @@ def recall_list(db: Database, *, actor: Actor, first_day: date, last_day: date, 
         clinic = settings_row(session)
         rows = []
         for pid, patient_id, name, phone, doctor_id, doctor_name, due in session.execute(query):
+            assert due is not None  # the query's range excludes NULL
             text = (f"{clinic.clinic_name}: {doctor_name} asked to see {name} again around {due:%d %b %Y}. "
                     "Please call us or book in MedLink.")
             rows.append(RecallRow(pid, patient_id, name, phone, doctor_id, doctor_name, due, whatsapp_url(phone, text)))
