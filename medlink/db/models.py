@@ -546,7 +546,7 @@ class QueueToken(Base):
     """
 
     __tablename__ = "queue_tokens"
-    __table_args__ = (UniqueConstraint("doctor_id", "day", "token_number"),)
+    __table_args__ = (UniqueConstraint("doctor_id", "day", "token_number"), Index("ix_queue_tokens_day", "day"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     appointment_id: Mapped[int] = mapped_column(ForeignKey("appointments.id"), unique=True)

@@ -30,6 +30,7 @@ def staff_pages(ctx: AppContext, actor: Actor, window: StaffWindow) -> list[Page
 
     pages = [
         PageSpec("queue", "Today's queue", page("queue", "QueuePage")),
+        PageSpec("waiting_room", "Waiting room", page("waiting_room_page", "WaitingRoomPage")),
         PageSpec("patients", "Patients", page("patients", "PatientsPage")),
         PageSpec("doctor_day", "Doctor's day", page("queue", "DoctorDayPage")),
         PageSpec("dashboard", "Dashboard", page("dashboard_page", "DashboardPage")),

@@ -79,6 +79,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("appointment_id", name="uq_queue_tokens_appointment_id"),
         sa.UniqueConstraint("doctor_id", "day", "token_number", name="uq_queue_tokens_doctor_id_day_token_number"),
     )
+    op.create_index("ix_queue_tokens_day", "queue_tokens", ["day"])
 
 def downgrade() -> None:
     op.drop_table("queue_tokens")
