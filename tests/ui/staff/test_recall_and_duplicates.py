@@ -63,3 +63,37 @@ def test_recall_page_lists_due_follow_ups_and_offers_whatsapp(qtbot, clinic, mak
     page.table.selectRow(0)
     assert page.whatsapp.isEnabled()
     assert page.model.rows[0].whatsapp_url.startswith("https://wa.me/919876543210?text=")  # type: ignore[union-attr]
+
+
+def test_walk_in_registration_warns_about_a_likely_duplicate(qtbot, clinic, db, make_ctx, monkeypatch):
+    from sqlalchemy import func, select
+
+    from medlink.db.models import Patient
+    from medlink.ui import widgets
+    from medlink.ui.staff.patients import WalkInDialog
+
+    staff = clinic.staff()
+    existing = _walk_in(db, staff, "Lakshmi Narayan", "9845011111", date(1960, 4, 2))
+    answers: list[bool] = [False, True]
+    asked: list[str] = []
+
+    def answer(parent, title, text, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(widgets, "confirm", answer)
+    dialog = WalkInDialog(make_ctx(staff))
+    qtbot.addWidget(dialog)
+    f = dialog.fields
+    qtbot.keyClicks(f.full_name, "Lakshmi Narayanan")
+    f.date_of_birth.setDate(f.date_of_birth.date().fromString("1960-04-02", "yyyy-MM-dd"))
+    f.gender.setCurrentIndex(f.gender.findData("Female"))
+    qtbot.keyClicks(f.phone, "98450 11111")
+    qtbot.keyClicks(f.address, "5 Temple Street, Mysuru")
+    dialog.save()  # "Back": nothing is created, the form keeps what was typed
+    assert f"P{existing.id:06d}" in asked[0] and f.full_name.text() == "Lakshmi Narayanan"
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Patient)) == 1
+    dialog.save()  # "Register anyway"
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Patient)) == 2
