@@ -32,7 +32,7 @@ from medlink.db.models import (
     PatientMerge,
     Prescription,
 )
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.errors import NotFound, ValidationError
 from medlink.services import audit
 from medlink.services.actor import Actor
@@ -179,6 +179,7 @@ _FILLABLE = ("date_of_birth", "gender", "phone", "email", "address", "state", "b
              "medical_history", "emergency_contact_name", "emergency_contact_phone")
 
 
+@retry_on_contention
 def merge_patients(db: Database, *, actor: Actor, survivor_id: int, duplicate_id: int, reason: str) -> MergeResult:
     """Move everything of ``duplicate_id`` to ``survivor_id`` and retire the duplicate record.
 

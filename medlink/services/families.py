@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from medlink.db.models import Patient, PatientGuardian
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.errors import NotFound, PermissionDenied, ValidationError
 from medlink.services import audit
 from medlink.services.actor import Actor
@@ -62,6 +62,7 @@ def _relationship(value: str | None) -> str:
     return str(validate_choice(value, RELATIONSHIPS, field="relationship", label="Relationship", required=True))
 
 
+@retry_on_contention
 def add_dependant(db: Database, *, actor: Actor, form: PatientForm, relationship: str) -> FamilyMember:
     """The signed-in patient adds a family member whose record they will manage.
 
@@ -122,6 +123,7 @@ def family_links(db: Database, *, actor: Actor, patient_id: int) -> list[FamilyL
         return [FamilyLink(*row) for row in session.execute(query)]
 
 
+@retry_on_contention
 def link_family(db: Database, *, actor: Actor, guardian_id: int, dependant_id: int, relationship: str) -> FamilyLink:
     """Front desk: let ``guardian_id``'s account manage ``dependant_id``'s record."""
     require_staff(actor, "link family members")
@@ -144,6 +146,7 @@ def link_family(db: Database, *, actor: Actor, guardian_id: int, dependant_id: i
         return FamilyLink(guardian_id, guardian.full_name, dependant_id, dependant.full_name, label)
 
 
+@retry_on_contention
 def unlink_family(db: Database, *, actor: Actor, guardian_id: int, dependant_id: int) -> None:
     """Front desk: the guardian no longer manages the dependant's record (both records stay)."""
     require_staff(actor, "unlink family members")

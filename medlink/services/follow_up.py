@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from medlink.db.models import Appointment, AppointmentStatus, Bill, BillLine, BillStatus, Doctor
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.errors import NotFound, PermissionDenied, ValidationError
 from medlink.services import audit
 from medlink.services.actor import Actor
@@ -53,6 +53,7 @@ class FollowUpStatus:
                 f"(within {self.free_days} days of the paid visit on {self.paid_visit_on:%d-%m-%Y})")
 
 
+@retry_on_contention
 def set_follow_up_rule(db: Database, *, actor: Actor, doctor_id: int | None = None, free_days: int | None,
                        free_visits: int = 1) -> FollowUpRule:
     """A doctor sets their own rule (an administrator may set any doctor's). ``free_days`` None or 0: no rule."""

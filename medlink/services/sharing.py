@@ -16,7 +16,7 @@ from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import aliased, joinedload
 
 from medlink.db.models import Appointment, AppointmentMode, AppointmentStatus, Doctor, Patient, Prescription
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import utcnow
 from medlink.errors import NotFound, PermissionDenied, ValidationError
 from medlink.services import audit
@@ -119,6 +119,7 @@ def recall_list(db: Database, *, actor: Actor, first_day: date, last_day: date, 
         return rows
 
 
+@retry_on_contention
 def record_telemedicine_consent(db: Database, *, actor: Actor, appointment_id: int,
                                 now: datetime | None = None) -> datetime:
     """The patient (or guardian) consents to an online consultation; staff may record a consent given by phone.

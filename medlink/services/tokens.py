@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from medlink.db.models import Appointment, AppointmentStatus, Doctor, QueueToken
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import utcnow
 from medlink.errors import NotFound, ValidationError
 from medlink.services import audit
@@ -80,6 +80,7 @@ def token_for(db: Database, *, appointment_id: int) -> int | None:
         return int(value) if value is not None else None
 
 
+@retry_on_contention
 def call_next(db: Database, *, actor: Actor, doctor_id: int, now: datetime | None = None) -> CalledToken:
     """Front desk: call the lowest waiting token of the doctor's day in to the consulting room."""
     require_staff(actor, "call patients in")
@@ -104,6 +105,7 @@ def call_next(db: Database, *, actor: Actor, doctor_id: int, now: datetime | Non
         return CalledToken(doctor_id, token.token_number, appointment.id, appointment.patient.full_name)
 
 
+@retry_on_contention
 def recall_token(db: Database, *, actor: Actor, appointment_id: int, now: datetime | None = None) -> CalledToken:
     """Front desk: call a token again (the patient did not come in); it becomes the one shown as now serving."""
     require_staff(actor, "call patients in")

@@ -255,14 +255,10 @@ def test_concurrent_check_ins_never_share_a_token(clinic):
     errors: list[BaseException] = []
 
     def arrive(appointment_id: int) -> None:
-        for _attempt in range(20):
-            try:
-                appointments.check_in(clinic.db, actor=staff, appointment_id=appointment_id)
-                return
-            except Exception as exc:  # a busy database is retried here, anything else recorded
-                if "busy" not in str(exc).lower():
-                    errors.append(exc)
-                    return
+        try:  # check-in retries by itself when the database is busy
+            appointments.check_in(clinic.db, actor=staff, appointment_id=appointment_id)
+        except Exception as exc:
+            errors.append(exc)
     threads = [threading.Thread(target=arrive, args=(b.id,)) for b in booked]
     for t in threads:
         t.start()

@@ -1,7 +1,7 @@
 """front desk: families, merged records, queue tokens, follow-up rule, telemedicine consent
 
-Revision ID: 0003_front_desk
-Revises: 0002
+Revision ID: 0004_front_desk
+Revises: 0003_daily_summary
 Create Date: 2026-12-01
 """
 
@@ -12,8 +12,8 @@ from alembic import op
 
 from medlink.db.types import UTCDateTime
 
-revision = "0003_front_desk"
-down_revision = "0002"
+revision = "0004_front_desk"
+down_revision = "0003_daily_summary"
 branch_labels = None
 depends_on = None
 
