@@ -45,6 +45,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.types import Date, DateTime, LargeBinary, Time
 
+from medlink.cancellation import check_cancelled
 from medlink.db import migrate
 from medlink.db.models import Base, Bill, MedicalRecord, Prescription
 from medlink.db.session import Database, translate_db_errors
@@ -84,6 +85,7 @@ def integrity_check(db: Database, records_dir: Path, *, verify_contents: bool = 
         rx_paths = {p for p in session.scalars(select(Prescription.pdf_path)) if p}
     problems: list[Problem] = []
     for rel, record_id in sorted(record_paths.items()):
+        check_cancelled()
         if not (records_dir / rel).is_file():
             problems.append(Problem("missing_file", rel, f"medical record #{record_id} has no file"))
         elif verify_contents:
@@ -219,6 +221,7 @@ def backup(db: Database, records_dir: Path, target: Path) -> BackupReport:
                     conn = conn.execution_options(isolation_level="REPEATABLE READ")
                 with conn.begin():
                     for table in Base.metadata.sorted_tables:
+                        check_cancelled()  # a half-written backup is removed, the old one stays
                         counter = [0]
 
                         def lines(table: Table = table, counter: list[int] = counter) -> Iterator[bytes]:
@@ -234,6 +237,7 @@ def backup(db: Database, records_dir: Path, target: Path) -> BackupReport:
             records_dir = Path(records_dir)
             if records_dir.is_dir():
                 for path in sorted(records_dir.rglob("*")):
+                    check_cancelled()
                     rel = path.relative_to(records_dir)
                     if path.is_file() and not any(part.startswith(".") for part in rel.parts):
                         add("records/" + rel.as_posix(), _read_chunks(path), compress=False)

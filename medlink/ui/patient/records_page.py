@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from medlink.errors import MedLinkError, ValidationError
 from medlink.services import kiosk, records
 from medlink.services.records import RECORD_TYPES, RecordView
-from medlink.ui import widgets
+from medlink.ui import operations, widgets
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.patient.common import TempFiles, format_size
@@ -187,6 +187,7 @@ class MyRecordsPage(QWidget):
     def __init__(self, ctx: AppContext, tz: tzinfo, temp_files: TempFiles, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        operations.watch(self, {"record"}, self.refresh)  # e.g. a record added at the front desk
         self.tz = tz
         self.temp_files = temp_files
         self._request = 0

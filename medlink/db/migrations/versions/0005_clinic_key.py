@@ -1,7 +1,7 @@
 """the clinic data key's fingerprint (the key itself stays in each workstation's keyring)
 
-Revision ID: 0003_clinic_key
-Revises: 0002
+Revision ID: 0005_clinic_key
+Revises: 0004_front_desk
 Create Date: 2026-12-01
 """
 
@@ -12,8 +12,8 @@ from alembic import op
 
 import medlink.db.types
 
-revision = "0003_clinic_key"
-down_revision = "0002"
+revision = "0005_clinic_key"
+down_revision = "0004_front_desk"
 branch_labels = None
 depends_on = None
 
