@@ -24,7 +24,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, event, func, inspect, select
+from sqlalchemy import Table, delete, event, func, inspect, select
 from sqlalchemy.dialects.mysql import insert as mysql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
@@ -35,8 +35,8 @@ from medlink.vocabulary import BillStatus
 
 DEFAULT_TIMEZONE = "Asia/Kolkata"
 _VOID = BillStatus.VOID.value
-_counts = AppointmentDayCount.__table__
-_totals = BillDayTotal.__table__
+_counts: Table = AppointmentDayCount.__table__  # type: ignore[assignment]
+_totals: Table = BillDayTotal.__table__  # type: ignore[assignment]
 
 AppointmentKey = tuple[date, str, str]  # (day, speciality, status)
 
@@ -73,7 +73,8 @@ class _Specialities:
     """doctor id → speciality, from the session's identity map or one query per flush."""
 
     def __init__(self, session: Session, conn: Connection) -> None:
-        self.session, self.conn, self.known = session, conn, {}
+        self.session, self.conn = session, conn
+        self.known: dict[int, str] = {}
 
     def prefetch(self, doctor_ids: set[int]) -> None:
         missing = set()
@@ -150,23 +151,24 @@ def _keep_summaries(session: Session, _flush_context: Any) -> None:
 
 
 def _bill_row(sign: int, bill: Bill, *, current: bool) -> tuple[int, datetime, int, int]:
-    get = (lambda a: getattr(bill, a)) if current else (lambda a: _old(bill, a))  # noqa: E731
+    def get(attribute: str) -> Any:
+        return getattr(bill, attribute) if current else _old(bill, attribute)
+
     if get("status") == _VOID:
         return (0, get("issued_at"), 0, 0)
     tax = (get("cgst_paise") or 0) + (get("sgst_paise") or 0) + (get("igst_paise") or 0)
     return (sign, get("issued_at"), get("grand_total_paise") or 0, tax)
 
 
-def _upsert(conn: Connection, table: Any, keys: list[str], values: dict[str, Any], add: dict[str, int]) -> None:
+def _upsert(conn: Connection, table: Table, keys: list[str], values: dict[str, Any], add: dict[str, int]) -> None:
     row = {**values, **add}
     if conn.dialect.name == "sqlite":
-        stmt = sqlite_insert(table).values(**row)
-        stmt = stmt.on_conflict_do_update(index_elements=keys,
-                                          set_={c: table.c[c] + stmt.excluded[c] for c in add})
+        lite = sqlite_insert(table).values(**row)
+        conn.execute(lite.on_conflict_do_update(index_elements=keys,
+                                                set_={c: table.c[c] + lite.excluded[c] for c in add}))
     else:
-        stmt = mysql_insert(table).values(**row)
-        stmt = stmt.on_duplicate_key_update({c: table.c[c] + stmt.inserted[c] for c in add})
-    conn.execute(stmt)
+        my = mysql_insert(table).values(**row)
+        conn.execute(my.on_duplicate_key_update({c: table.c[c] + my.inserted[c] for c in add}))
 
 
 def apply_appointment_deltas(conn: Connection, deltas: Counter[AppointmentKey]) -> None:
