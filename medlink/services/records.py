@@ -17,6 +17,7 @@ import re
 import shutil
 import stat
 import tempfile
+import threading
 import unicodedata
 import uuid
 import warnings
@@ -262,37 +263,56 @@ def thumbnail_png(data: bytes, content_type: str, max_side: int = 320) -> bytes 
         return None
     from PIL import Image
 
-    with Image.open(io.BytesIO(data)) as image:
-        image = image.convert("RGB")
+    with Image.open(io.BytesIO(data)) as opened:
+        image = opened.convert("RGB")
         image.thumbnail((max_side, max_side))
         out = io.BytesIO()
         image.save(out, format="PNG")
         return out.getvalue()
 
 
+# The folder of decrypted copies for the system viewer.  Written on the GUI thread
+# only after it checked the user is still signed in; the lock keeps a write and the
+# sign-out's removal from interleaving (a write can never recreate a removed folder
+# half-way, and never lands in a folder that is being deleted).
 _PRIVATE_DIR: Path | None = None
+_PRIVATE_LOCK = threading.Lock()
+_VIEWER_SUFFIXES = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg"}
+
+
+def viewer_suffix(content_type: str) -> str:
+    """The file-name ending the system viewer needs for a record's content type."""
+    return _VIEWER_SUFFIXES.get(content_type, ".bin")
 
 
 def write_private_temp(data: bytes, suffix: str) -> Path:
     """Write decrypted bytes to a file only this user can read, for the system viewer."""
     global _PRIVATE_DIR
-    if _PRIVATE_DIR is None or not _PRIVATE_DIR.exists():
-        _PRIVATE_DIR = Path(tempfile.mkdtemp(prefix="medlink-view-"))
-        os.chmod(_PRIVATE_DIR, stat.S_IRWXU)
-    fd, name = tempfile.mkstemp(suffix=suffix if re.fullmatch(r"\.[a-z0-9]{1,5}", suffix) else ".bin",
-                                dir=_PRIVATE_DIR)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-    os.chmod(name, stat.S_IRUSR | stat.S_IWUSR)
-    return Path(name)
+    with _PRIVATE_LOCK:
+        if _PRIVATE_DIR is None or not _PRIVATE_DIR.exists():
+            _PRIVATE_DIR = Path(tempfile.mkdtemp(prefix="medlink-view-"))
+            os.chmod(_PRIVATE_DIR, stat.S_IRWXU)
+        fd, name = tempfile.mkstemp(suffix=suffix if re.fullmatch(r"\.[a-z0-9]{1,5}", suffix) else ".bin",
+                                    dir=_PRIVATE_DIR)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(name, stat.S_IRUSR | stat.S_IWUSR)
+        return Path(name)
+
+
+def private_temp_folder() -> Path | None:
+    """The folder of decrypted copies, while one exists (for tests and the sign-out check)."""
+    with _PRIVATE_LOCK:
+        return _PRIVATE_DIR
 
 
 def remove_private_temp(path: Path | None = None) -> None:
     """Remove one viewed file, or (no argument) every file viewed in this session."""
     global _PRIVATE_DIR
-    if path is not None:
-        Path(path).unlink(missing_ok=True)
-        return
-    if _PRIVATE_DIR is not None:
-        shutil.rmtree(_PRIVATE_DIR, ignore_errors=True)
-        _PRIVATE_DIR = None
+    with _PRIVATE_LOCK:
+        if path is not None:
+            Path(path).unlink(missing_ok=True)
+            return
+        if _PRIVATE_DIR is not None:
+            shutil.rmtree(_PRIVATE_DIR, ignore_errors=True)
+            _PRIVATE_DIR = None

@@ -18,7 +18,8 @@ from medlink.ui.context import AppContext, StartupContext
 from medlink.ui.errors import install_exception_hooks
 from medlink.ui.login import LoginWindow
 from medlink.ui.style import KIOSK_EXTRA, STYLESHEET
-from medlink.ui.tasks import run_task, wait_for_tasks
+from medlink.ui import tasks
+from medlink.ui.tasks import run_task
 
 if TYPE_CHECKING:  # pragma: no cover - the database layer loads after the login window shows
     from medlink.config import AppConfig
@@ -30,14 +31,15 @@ log = logging.getLogger(__name__)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setOrganizationName("MedLink")
     app.setApplicationName("MedLink")
     app.setApplicationDisplayName("MedLink")
     icon = paths.resource_path("icons", "medlink.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    return app  # type: ignore[return-value]
+    return app
 
 
 #: What a role window and its first page import: loaded while the login window waits for the
@@ -144,6 +146,7 @@ class AppController(QObject):
         else:
             window.restore_state()
         window.signed_out.connect(self.signed_out)
+        window.start_change_watch()
         self.role_window = window
         self.login.hide()
         self._show(window)
@@ -247,9 +250,28 @@ def run_gui(config: AppConfig, *, kiosk: bool = False, demo_logins: str | None =
 
     run_task(open_clinic, on_result=opened, on_error=failed)
     code = app.exec()
-    if "pump" in state:
-        state["pump"].stop()
-    wait_for_tasks(5000)
-    if "db" in state:
-        state["db"].dispose()
+    shutdown_clinic(state.get("pump"), state.get("db"))
     return code
+
+
+# An SMTP exchange of the outbox pump waits at most PUMP_SMTP_TIMEOUT_SECONDS per
+# network step (connect, TLS, login, send); this leaves room for one message in flight.
+SHUTDOWN_WAIT_SECONDS = 75.0
+
+
+def shutdown_clinic(pump: Any, db: Database | None, *, wait_seconds: float = SHUTDOWN_WAIT_SECONDS) -> bool:
+    """Stop accepting work, cancel it, wait for the workers, then dispose the database.
+
+    Returns True if every worker finished.  If one did not (a stuck driver), the
+    database is left open rather than disposed under it: the process is exiting anyway.
+    """
+    if pump is not None:
+        pump.stop()
+    finished = tasks.shutdown(wait_seconds)
+    if db is not None:
+        if finished:
+            db.dispose()
+        else:
+            log.warning("background work still running after %.0f s; the database is not disposed under it",
+                        wait_seconds)
+    return finished

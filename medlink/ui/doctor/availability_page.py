@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from medlink.errors import ValidationError
 from medlink.scheduling import WorkingRange
-from medlink.services import appointments, doctors
+from medlink.services import doctors
 from medlink.services.actor import Actor
 from medlink.services.doctors import SLOT_LENGTHS, AffectedAppointment, DoctorProfile
 from medlink.ui.context import AppContext
+from medlink.ui.operations import appointments as appointment_ops
 from medlink.ui.doctor.common import (
     MODE_LABELS,
     ReasonDialog,
@@ -39,7 +40,7 @@ from medlink.ui.doctor.common import (
 from medlink.ui.errors import show_error
 from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import card, format_when, heading
+from medlink.ui.widgets import card, format_when, heading, to_date, to_time
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -64,7 +65,7 @@ class _RangeRow(QWidget):
         layout.addWidget(remove)
 
     def value(self, weekday: int) -> WorkingRange:
-        return WorkingRange(weekday, self.start.time().toPython(), self.end.time().toPython())
+        return WorkingRange(weekday, to_time(self.start.time()), to_time(self.end.time()))
 
 
 class _DayRow(QWidget):
@@ -102,7 +103,7 @@ class _DayRow(QWidget):
         if not self.ranges:
             self.add_range(time(9, 0), time(13, 0))
         else:
-            last_end = self.ranges[-1].end.time().toPython()
+            last_end = to_time(self.ranges[-1].end.time())
             start = max(last_end, time(17, 0)) if last_end < time(22, 0) else time(22, 0)
             end = (datetime.combine(date.today(), start) + timedelta(hours=3)).time()
             self.add_range(start, end if end > start else time(23, 45))
@@ -270,8 +271,9 @@ class AvailabilityPage(QWidget):
     def _show_leave(self, days: tuple[date, ...]) -> None:
         while self.leave_list.count():
             item = self.leave_list.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         if not days:
             self.leave_list.addWidget(muted("No days off planned."))
             return
@@ -324,7 +326,7 @@ class AvailabilityPage(QWidget):
 
     # --- leave -------------------------------------------------------------------------------
     def add_leave(self) -> None:
-        day = self.leave_date.date().toPython()
+        day = to_date(self.leave_date.date())
         reason = self.leave_reason.text()
         db, actor = self.ctx.db, self.actor
 
@@ -373,10 +375,9 @@ class AvailabilityPage(QWidget):
         dialog.open()
 
     def _cancel(self, chosen: AffectedAppointment, reason: str) -> None:
-        db, actor = self.ctx.db, self.actor
-        run_task(lambda: appointments.cancel_appointment(db, actor=actor, appointment_id=chosen.id, reason=reason),
-                 on_result=lambda _: self.show_affected([a for a in self.affected_model.rows if a.id != chosen.id]),
-                 on_error=lambda e: show_error(self, e), context=self)
+        appointment_ops.cancel_appointment(
+            self, self.ctx, self.actor, appointment_id=chosen.id, reason=reason,
+            on_done=lambda _: self.show_affected([a for a in self.affected_model.rows if a.id != chosen.id]))
 
 
 __all__ = ["AvailabilityPage"]

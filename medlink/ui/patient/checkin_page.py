@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medlink.errors import MedLinkError
 from medlink.services import appointments, kiosk
 from medlink.services.appointments import AppointmentView
+from medlink.ui import operations
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.patient.common import MODE_LABELS, STATUS_LABELS, set_scroll_widget
@@ -33,7 +33,8 @@ class CheckInPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.tz = tz
-        self._request = 0
+        self._latest = operations.Latest()
+        operations.watch(self, {"appointment"}, self.refresh)  # reloads itself on changes, here or elsewhere
         self.items: list[AppointmentView] = []
         self.upload_dialog: RecordUploadDialog | None = None
         self.check_in_buttons: dict[int, QPushButton] = {}
@@ -53,24 +54,20 @@ class CheckInPage(QWidget):
         self.status.setWordWrap(True)
         self.status.setVisible(False)
         layout.addWidget(self.status)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        layout.addWidget(self.scroll, 1)
-        set_scroll_widget(self.scroll, empty_state("Loading today's appointments…"))
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(self.scroll_area, 1)
+        set_scroll_widget(self.scroll_area, empty_state("Loading today's appointments…"))
 
     def refresh(self) -> None:
         actor, db = self.ctx.actor, self.ctx.db
         assert actor is not None
-        self._request += 1
-        request = self._request
         run_task(lambda: kiosk.todays_appointments(db, actor=actor),
-                 on_result=lambda rows: self._loaded(request, rows),
+                 on_result=self._latest.wrap(lambda rows: self._loaded(rows)),
                  on_error=lambda exc: show_error(self, exc), context=self)
 
-    def _loaded(self, request: int, rows: list[AppointmentView]) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, rows: list[AppointmentView]) -> None:
         self.items = rows
         self.check_in_buttons.clear()
         self.upload_buttons.clear()
@@ -85,7 +82,7 @@ class CheckInPage(QWidget):
             book.clicked.connect(self.find_doctor_requested)
             inner.addWidget(book, 0, Qt.AlignmentFlag.AlignHCenter)
             inner.addStretch(2)
-            set_scroll_widget(self.scroll, box)
+            set_scroll_widget(self.scroll_area, box)
             return
         box = QWidget()
         inner = QVBoxLayout(box)
@@ -94,7 +91,7 @@ class CheckInPage(QWidget):
         for item in rows:
             inner.addWidget(self._card(item))
         inner.addStretch(1)
-        set_scroll_widget(self.scroll, box)
+        set_scroll_widget(self.scroll_area, box)
 
     def _card(self, a: AppointmentView) -> QFrame:
         frame = card()
@@ -151,7 +148,7 @@ class CheckInPage(QWidget):
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
-        show_error(self, exc if isinstance(exc, MedLinkError) else exc)
+        show_error(self, exc)
         self.refresh()
 
     def upload_for(self, a: AppointmentView) -> RecordUploadDialog:

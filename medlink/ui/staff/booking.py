@@ -9,6 +9,8 @@ One dialog, three uses:
 
 from __future__ import annotations
 
+import functools
+
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -32,6 +34,7 @@ from medlink.vocabulary import AppointmentMode
 from medlink.errors import MedLinkError, ValidationError
 from medlink.services import appointments, doctors, front_desk
 from medlink.services.appointments import AppointmentView
+from medlink.ui import operations
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.staff.common import muted, pydate, qdate
@@ -61,7 +64,7 @@ class AppointmentDialog(QDialog):
         self.resize(860, 560)
         self.today = datetime.now(tz).date()
         self._working: set[date] = set()
-        self._slot_request = 0
+        self._slot_requests = operations.Latest()
 
         outer = QVBoxLayout(self)
         outer.addWidget(heading(titles[kind], 2))
@@ -203,9 +206,9 @@ class AppointmentDialog(QDialog):
         self._update_save()
         if doctor_id is None:
             return
-        db = self.ctx.db
-        run_task(lambda: doctors.working_days(db, doctor_id=doctor_id, first_day=self.today, days=CALENDAR_DAYS),
-                 on_result=lambda days, d=doctor_id: self._working_loaded(d, days),
+        db, today = self.ctx.db, self.today  # read on the GUI thread, not by the worker
+        run_task(lambda: doctors.working_days(db, doctor_id=doctor_id, first_day=today, days=CALENDAR_DAYS),
+                 on_result=functools.partial(self._working_loaded, doctor_id),
                  on_error=lambda e: show_error(self, e), context=self)
 
     def _working_loaded(self, doctor_id: int, days: list[date]) -> None:
@@ -248,16 +251,12 @@ class AppointmentDialog(QDialog):
                                   "Days in bold are working days.")
             return
         self.day_note.setText(f"Free times on {chosen.strftime('%A %d %B %Y')}:")
-        self._slot_request += 1
-        request = self._slot_request
         db = self.ctx.db
         run_task(lambda: doctors.free_slots_for(db, doctor_id=doctor_id, first_day=chosen, days=1),
-                 on_result=lambda slots: self._slots_loaded(request, slots),
+                 on_result=self._slot_requests.wrap(self._slots_loaded),
                  on_error=lambda e: show_error(self, e), context=self)
 
-    def _slots_loaded(self, request: int, slots: list[datetime]) -> None:
-        if request != self._slot_request:
-            return  # an older request: the user has moved on
+    def _slots_loaded(self, slots: list[datetime]) -> None:
         self.slots.clear()
         for slot in slots:
             item = QListWidgetItem(format_when(slot, self.tz, with_day=False))

@@ -5,6 +5,8 @@ The charts module (QtCharts) is imported the first time the page is opened.
 
 from __future__ import annotations
 
+import operator
+
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 from medlink.services import dashboard
 from medlink.services.clinic_settings import get_settings
 from medlink.services.dashboard import DoctorDayRow, PeriodReport, TodaySummary
+from medlink.ui import operations
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.staff.common import (
@@ -78,7 +81,7 @@ class DashboardPage(QWidget):
         self.report: PeriodReport | None = None
         self.summary: TodaySummary | None = None
         self.charts_ready = False
-        self._request = 0
+        self._latest = operations.Latest()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(heading("Dashboard"))
@@ -221,12 +224,10 @@ class DashboardPage(QWidget):
     def load_period(self) -> None:
         self.period_error.setVisible(False)
         first, last = pydate(self.first.date()), pydate(self.last.date())
-        self._request += 1
-        request = self._request
         db, actor = self.ctx.db, self.ctx.actor
         assert actor is not None
         run_task(lambda: dashboard.period_report(db, actor=actor, first_day=first, last_day=last),
-                 on_result=lambda r: self._period_loaded(request, r), on_error=self._period_failed, context=self)
+                 on_result=self._latest.wrap(lambda r: self._period_loaded(r)), on_error=self._period_failed, context=self)
 
     def _period_failed(self, exc: BaseException) -> None:
         from medlink.errors import ValidationError
@@ -237,9 +238,7 @@ class DashboardPage(QWidget):
             return
         show_error(self, exc)
 
-    def _period_loaded(self, request: int, report: PeriodReport) -> None:
-        if request != self._request:
-            return
+    def _period_loaded(self, report: PeriodReport) -> None:
         self.report = report
         self.kpi["appointments"].set(str(report.appointments))
         rate = report.no_show_rate
@@ -250,7 +249,7 @@ class DashboardPage(QWidget):
             self.kpi["revenue"].set(format_money(report.revenue))
             self.kpi["gst"].set(format_money(report.gst))
         header, rows = dashboard.report_table(report)
-        self.period_model.columns = [Column(h, lambda r, i=i: r[i], align_right=i > 0) for i, h in enumerate(header)]
+        self.period_model.columns = [Column(h, operator.itemgetter(i), align_right=i > 0) for i, h in enumerate(header)]
         display = [[_display(h, v) for h, v in zip(header, r, strict=True)] for r in rows]
         self.period_model.set_rows(display)
         self._fill_charts(report)
@@ -295,7 +294,7 @@ class DashboardPage(QWidget):
         )
         from PySide6.QtCore import QDateTime, QTime
 
-        def reset(key: str):  # type: ignore[no-untyped-def]
+        def reset(key: str):
             chart = self.chart_views[key].chart()
             chart.removeAllSeries()
             for axis in chart.axes():
@@ -362,14 +361,14 @@ class DashboardPage(QWidget):
         bars.setColor(QColor("#3B82F6"))
         names = []
         top_n = 1
-        for s in reversed(report.top_specialities):
-            bars.append(s.appointments)
-            names.append(s.speciality)
-            top_n = max(top_n, s.appointments)
-        series = QHorizontalBarSeries()
-        series.append(bars)
-        series.setLabelsVisible(True)
-        chart.addSeries(series)
+        for speciality in reversed(report.top_specialities):
+            bars.append(speciality.appointments)
+            names.append(speciality.speciality)
+            top_n = max(top_n, speciality.appointments)
+        bar_series = QHorizontalBarSeries()
+        bar_series.append(bars)
+        bar_series.setLabelsVisible(True)
+        chart.addSeries(bar_series)
         y_cat = QBarCategoryAxis()
         y_cat.append(names or ["—"])
         x_val = QValueAxis()
@@ -378,8 +377,8 @@ class DashboardPage(QWidget):
         x_val.applyNiceNumbers()
         chart.addAxis(y_cat, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(x_val, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(y_cat)
-        series.attachAxis(x_val)
+        bar_series.attachAxis(y_cat)
+        bar_series.attachAxis(x_val)
 
     # --- export --------------------------------------------------------------------------------
 

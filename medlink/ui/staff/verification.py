@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from collections.abc import Callable
 from datetime import date
 
@@ -24,7 +26,7 @@ from medlink.errors import ValidationError
 from medlink.services import doctors
 from medlink.services.clinic_settings import get_settings
 from medlink.services.doctors import AffectedAppointment, PendingDoctor
-from medlink.ui import widgets
+from medlink.ui import operations, widgets
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.staff.common import (
@@ -51,6 +53,7 @@ class VerificationPage(QWidget):
     def __init__(self, ctx: AppContext, open_doctor_day: Callable[[int, date], None] | None = None) -> None:
         super().__init__()
         self.ctx = ctx
+        operations.watch(self, {"doctor"}, self.refresh)  # a sign-up or another admin's decision
         self.tz = get_settings(ctx.db).tz
         self.open_doctor_day = open_doctor_day
         self.affected: list[AffectedAppointment] = []
@@ -159,7 +162,7 @@ class VerificationPage(QWidget):
         db, actor = self.ctx.db, self.ctx.actor
         assert actor is not None
         run_task(lambda: doctors.list_doctors_by_status(db, actor=actor, status=status),
-                 on_result=lambda rows, s=status.value: self._loaded(s, rows),
+                 on_result=functools.partial(self._loaded, status.value),
                  on_error=lambda e: show_error(self, e), context=self)
 
     def _loaded(self, status: str, rows: list[PendingDoctor]) -> None:
