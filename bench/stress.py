@@ -243,7 +243,7 @@ def workstation(number: int, url: str, clinic: Clinic, seconds: float, seed_valu
             result.unexpected.append(f"{action}: {exc.message}")
         except MedLinkError as exc:
             result.unexpected.append(f"{action}: {type(exc).__name__}: {exc.message}")
-        except Exception:  # noqa: BLE001 - reported, never hidden
+        except Exception:
             result.unexpected.append(f"{action}: {traceback.format_exc(limit=3)}")
     stats = retry_statistics()
     result.retries, result.gave_up = stats["retries"], stats["gave_up"]
@@ -254,7 +254,7 @@ def workstation(number: int, url: str, clinic: Clinic, seconds: float, seed_valu
 def _workstation_process(args: tuple[int, str, Clinic, float, int], ready: Any, start: Any, results: Any) -> None:
     try:
         result = workstation(*args, ready=ready, start=start)
-    except BaseException:  # noqa: BLE001 - the parent reports it
+    except BaseException:
         result = WorkstationResult(unexpected=[f"workstation {args[0]} crashed: {traceback.format_exc(limit=5)}"])
         ready.put(args[0])
     result.latencies = dict(result.latencies)  # type: ignore[assignment]
@@ -329,7 +329,7 @@ def _is_galera(conn: Any) -> bool:
 
 def percentile(samples: list[float], q: float) -> float:
     ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, max(0, int(round(q * len(ordered))) - 1))]
+    return ordered[min(len(ordered) - 1, max(0, round(q * len(ordered)) - 1))]
 
 
 @dataclass

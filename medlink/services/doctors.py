@@ -307,10 +307,10 @@ def _next_free_slots(session: Session, found: list[Doctor], *, now: datetime,
             DoctorLeave.doctor_id.in_(ids), DoctorLeave.day >= first_day, DoctorLeave.day <= last_day)):
         leave[doctor_id].add(day)
     hours: dict[int, list[WorkingRange]] = {i: [] for i in ids}
-    for doctor_id, weekday, start, end in session.execute(
+    for doctor_id, weekday, opens, closes in session.execute(
             select(DoctorAvailability.doctor_id, DoctorAvailability.weekday, DoctorAvailability.start_time,
                    DoctorAvailability.end_time).where(DoctorAvailability.doctor_id.in_(ids))):
-        hours[doctor_id].append(WorkingRange(weekday, start, end))
+        hours[doctor_id].append(WorkingRange(weekday, opens, closes))
     out: dict[int, datetime | None] = {}
     for doctor in found:
         slots = free_slots(ranges=hours[doctor.id], slot_minutes=doctor.slot_minutes, leave_days=leave[doctor.id],

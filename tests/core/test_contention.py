@@ -42,7 +42,7 @@ def _run_at_once(targets: list) -> list[BaseException]:  # type: ignore[type-arg
         barrier.wait()
         try:
             target()
-        except BaseException as exc:  # noqa: BLE001 - reported by the test
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=run, args=(t,)) for t in targets]
