@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import and_, case, func, select, type_coerce
 
 from medlink.db.models import Appointment, AppointmentStatus, Patient
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import UTCDateTime, utcnow
 from medlink.errors import PermissionDenied
 from medlink.services import appointments, audit, billing, patients, prescriptions, records
@@ -52,6 +52,7 @@ def _age(dob: date | None, today: date) -> int | None:
     return today.year - dob.year - ((today.month, today.day) < (dob.month, dob.day))
 
 
+@retry_on_contention
 def my_patients(db: Database, *, actor: Actor, text: str = "", limit: int = 200,
                 now: datetime | None = None) -> list[MyPatientRow]:
     """Distinct patients with an appointment with this doctor (any status but cancelled-only

@@ -145,6 +145,7 @@ def register_walk_in(db: Database, *, actor: Actor, form: PatientForm) -> Patien
         return to_view(patient, _today(session))
 
 
+@retry_on_contention
 def get_patient(db: Database, *, actor: Actor, patient_id: int) -> PatientView:
     with db.transaction() as session:
         require_patient_access(session, actor, patient_id)

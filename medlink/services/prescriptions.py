@@ -255,6 +255,7 @@ def write_prescription(db: Database, *, actor: Actor, records_dir: Path, appoint
         raise
 
 
+@retry_on_contention
 def list_prescriptions(db: Database, *, actor: Actor, patient_id: int) -> list[PrescriptionView]:
     """Newest first.  Patients: their own; doctors: patients they treat; staff: all."""
     with db.transaction() as session:

@@ -237,6 +237,7 @@ def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: 
     return view
 
 
+@retry_on_contention
 def list_records(db: Database, *, actor: Actor, patient_id: int) -> list[RecordView]:
     with db.transaction() as session:
         require_patient_access(session, actor, patient_id)
@@ -247,6 +248,7 @@ def list_records(db: Database, *, actor: Actor, patient_id: int) -> list[RecordV
         return [_to_view(r, name) for r, name in rows]
 
 
+@retry_on_contention
 def read_record(db: Database, *, actor: Actor, records_dir: Path, record_id: int) -> tuple[RecordView, bytes]:
     """Decrypt a record for viewing (audit-logged).  StorageError if missing or tampered with."""
     with db.transaction() as session:

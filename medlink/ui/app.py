@@ -109,7 +109,6 @@ class AppController(QObject):
 
         if not self.login.isVisible():
             self._show(self.login)
-        run_task(prewarm, on_error=lambda exc: log.debug("prewarm failed: %s", exc))
         if not self.ctx.kiosk and not accounts.has_admin(self.ctx.db):
             QTimer.singleShot(0, self.first_run)
 
@@ -228,6 +227,8 @@ def run_gui(config: AppConfig, *, kiosk: bool = False, demo_logins: str | None =
             print("self-check: database open, sign-in ready", flush=True)
             app.exit(0)
             return
+        # The role windows' modules load while the user types (sign-in then only builds widgets).
+        run_task(prewarm, on_error=lambda exc: log.debug("prewarm failed: %s", exc))
         if not kiosk:
             from medlink.maintenance import recover_records_folder
             from medlink.ui.background import OutboxPump
