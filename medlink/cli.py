@@ -197,7 +197,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         from medlink.bootstrap import open_database
         from medlink.mail.delivery import run_outbox_cli
 
+        from medlink.services.measurements import check_overdue_readings
+
         db = open_database(config)
+        check_overdue_readings(db)
         report = run_outbox_cli(db, config.records_dir)
         print(f"sent {report.sent}, retried later {report.retried}, failed {report.failed}")
         if report.problem:

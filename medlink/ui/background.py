@@ -1,4 +1,4 @@
-"""Background jobs while the app runs: the e-mail outbox and reminders.
+"""Background jobs while the app runs: the e-mail outbox, reminders and overdue-reading alerts.
 
 Every ``interval`` seconds a worker (off the GUI thread) queues due reminders
 and delivers due e-mails.  With several workstations each one runs it; the
@@ -41,7 +41,9 @@ class OutboxPump(QObject):
 
         def work():  # type: ignore[no-untyped-def]
             from medlink.mail.delivery import run_outbox_cli
+            from medlink.services.measurements import check_overdue_readings
 
+            check_overdue_readings(db)  # overdue planned readings alert their doctor (e-mail in the outbox)
             return run_outbox_cli(db, records_dir, max_rounds=5)
 
         run_task(work, on_result=self._done, on_error=self._failed, context=self)

@@ -1,0 +1,528 @@
+"""Readings, monitoring plans and the alerts they raise.
+
+* Anyone who may write to a patient's chart records readings: the patient
+  (at home or on the kiosk), their doctor, the front desk (at a visit).  Each
+  row keeps who entered it and when.  Implausible values are refused with a
+  sentence (:mod:`medlink.clinical.vitals`).
+* A doctor sets a monitoring plan per kind: how often, and the target band.
+* A reading outside the plan's band, a significant change since the previous
+  reading, or a dangerous value raises an alert for the plan's doctor (the
+  "Needs attention" list) and queues an e-mail to them in the same
+  transaction.  A dangerous value also returns, at once, what the patient must do.
+* Planned readings that are overdue raise an alert once per missed due date
+  (:func:`check_overdue_readings`, run by the outbox job and when a doctor opens
+  their list).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from medlink.clinical import vitals
+from medlink.clinical.vitals import Danger, Target
+from medlink.db.models import (
+    AlertKind,
+    ClinicalAlert,
+    Doctor,
+    Measurement,
+    MeasurementKind,
+    MeasurementSource,
+    MonitoringPlan,
+    Patient,
+    User,
+)
+from medlink.db.session import Database
+from medlink.db.types import utcnow
+from medlink.errors import NotFound, PermissionDenied, ValidationError
+from medlink.services import audit
+from medlink.services.actor import Actor
+from medlink.services.permissions import doctor_treats_patient, require_patient_access, require_practising_doctor
+from medlink.validation import clean_text, require_text
+
+OVERDUE_GRACE = timedelta(days=1)
+MAX_BACKDATE = timedelta(days=366)
+
+
+@dataclass(frozen=True)
+class MeasurementView:
+    id: int
+    patient_id: int
+    kind: MeasurementKind
+    value: float
+    value2: float | None
+    measured_at: datetime
+    source: MeasurementSource
+    entered_by: str
+    entered_at: datetime
+    note: str | None
+    outside_target: bool = False
+
+    @property
+    def label(self) -> str:
+        return vitals.spec(self.kind).label
+
+    @property
+    def display(self) -> str:
+        return vitals.format_value(self.kind, self.value, self.value2)
+
+
+@dataclass(frozen=True)
+class ReadingResult:
+    measurement: MeasurementView
+    derived: tuple[MeasurementView, ...]   # e.g. the BMI computed from this weight
+    danger: Danger | None                  # show to the patient at once
+    outside_target: str | None             # sentence, if outside the plan's target
+    doctor_alerted: bool
+
+
+@dataclass(frozen=True)
+class PlanView:
+    id: int
+    patient_id: int
+    doctor_id: int
+    doctor_name: str
+    kind: MeasurementKind
+    every_days: int
+    target: Target
+    instructions: str | None
+    active: bool
+    last_reading_at: datetime | None
+    next_due: datetime
+    version: int
+
+    @property
+    def label(self) -> str:
+        return vitals.spec(self.kind).label
+
+    @property
+    def target_text(self) -> str:
+        return self.target.describe(self.kind)
+
+
+@dataclass(frozen=True)
+class AlertView:
+    id: int
+    patient_id: int
+    patient_name: str
+    kind: AlertKind
+    message: str
+    created_at: datetime
+    measurement_id: int | None
+    acknowledged_at: datetime | None
+    acknowledged_by: str | None
+    acknowledgement_note: str | None
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    at: datetime
+    value: float
+    value2: float | None
+    source: MeasurementSource
+
+
+@dataclass(frozen=True)
+class TrendSeries:
+    kind: MeasurementKind
+    label: str
+    unit: str
+    points: tuple[TrendPoint, ...]   # oldest first
+    target: Target
+    planned: bool
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+def _kind(kind: MeasurementKind | str) -> MeasurementKind:
+    try:
+        return MeasurementKind(kind)
+    except ValueError as exc:
+        raise ValidationError("kind", "Choose what was measured.") from exc
+
+
+def _target(plan: MonitoringPlan | None, kind: MeasurementKind) -> Target:
+    if plan is None:
+        return vitals.default_target(kind)
+    return Target(plan.target_low, plan.target_high, plan.target_low2, plan.target_high2)
+
+
+def _view(m: Measurement, plan: MonitoringPlan | None = None) -> MeasurementView:
+    kind = MeasurementKind(m.kind)
+    out = vitals.outside_target(kind, _target(plan, kind), m.value, m.value2) is not None
+    return MeasurementView(id=m.id, patient_id=m.patient_id, kind=kind, value=m.value, value2=m.value2,
+                           measured_at=m.measured_at, source=MeasurementSource(m.source), entered_by=m.entered_by_label,
+                           entered_at=m.entered_at, note=m.note, outside_target=out)
+
+
+def _active_plans(session: Session, patient_id: int) -> dict[str, MonitoringPlan]:
+    return {p.kind: p for p in session.scalars(select(MonitoringPlan).where(
+        MonitoringPlan.patient_id == patient_id, MonitoringPlan.active.is_(True)))}
+
+
+def _previous(session: Session, patient_id: int, kind: str, before: datetime, exclude_id: int) -> Measurement | None:
+    return session.scalars(select(Measurement).where(
+        Measurement.patient_id == patient_id, Measurement.kind == kind, Measurement.measured_at <= before,
+        Measurement.id != exclude_id).order_by(Measurement.measured_at.desc(), Measurement.id.desc()).limit(1)).first()
+
+
+def raise_alert(session: Session, *, doctor_id: int, patient_id: int, kind: AlertKind, message: str, dedupe_key: str,
+                measurement_id: int | None = None, plan_id: int | None = None,
+                lab_order_id: int | None = None) -> ClinicalAlert | None:
+    """Add one alert (and the doctor's e-mail) unless one with this key exists; None if it did."""
+    if session.scalar(select(ClinicalAlert.id).where(ClinicalAlert.dedupe_key == dedupe_key)) is not None:
+        return None
+    alert = ClinicalAlert(doctor_id=doctor_id, patient_id=patient_id, kind=kind.value, message=message[:2000],
+                          dedupe_key=dedupe_key, measurement_id=measurement_id, plan_id=plan_id,
+                          lab_order_id=lab_order_id)
+    session.add(alert)
+    session.flush()
+    from medlink.mail import events
+
+    events.clinical_alert_raised(session, alert)
+    return alert
+
+
+def _evaluate(session: Session, m: Measurement, plans: dict[str, MonitoringPlan]) -> tuple[Danger | None, str | None, bool]:
+    kind = MeasurementKind(m.kind)
+    plan = plans.get(m.kind)
+    found_danger = vitals.danger(kind, m.value, m.value2)
+    outside = vitals.outside_target(kind, _target(plan, kind), m.value, m.value2) if plan else None
+    change = None
+    previous = _previous(session, m.patient_id, m.kind, m.measured_at, m.id)
+    if previous is not None:
+        days = (m.measured_at - previous.measured_at).total_seconds() / 86400
+        change = vitals.significant_change(kind, (previous.value, previous.value2), (m.value, m.value2), days)
+    reasons = [r for r in (found_danger.headline if found_danger else None, outside, change) if r]
+    if not reasons:
+        return None, None, False
+    if plan is not None:
+        doctors = {plan.doctor_id}
+    elif found_danger is not None:
+        doctors = {p.doctor_id for p in plans.values()}  # any doctor monitoring this patient
+    else:
+        doctors = set()
+    kind_of_alert = (AlertKind.DANGER if found_danger else
+                     AlertKind.OUT_OF_RANGE if outside else AlertKind.SIGNIFICANT_CHANGE)
+    shown = vitals.format_value(kind, m.value, m.value2)
+    message = f"{vitals.spec(kind).label} {shown} ({m.source}): " + " ".join(
+        r if r.endswith(".") else r + "." for r in reasons)
+    alerted = False
+    for doctor_id in sorted(doctors):
+        alerted |= raise_alert(session, doctor_id=doctor_id, patient_id=m.patient_id, kind=kind_of_alert,
+                               message=message, dedupe_key=f"reading:{m.id}:{doctor_id}", measurement_id=m.id,
+                               plan_id=plan.id if plan else None) is not None
+    return found_danger, outside, alerted
+
+
+def _source_for(actor: Actor, source: MeasurementSource | str | None) -> MeasurementSource:
+    if actor.is_patient:
+        chosen = MeasurementSource(source) if source else MeasurementSource.HOME
+        if chosen not in (MeasurementSource.HOME, MeasurementSource.KIOSK):
+            raise ValidationError("source", "A reading you enter yourself is from home or the kiosk.")
+        return chosen
+    return MeasurementSource.VISIT
+
+
+def add_measurement_row(session: Session, *, actor: Actor | None, patient_id: int, kind: MeasurementKind,
+                        value: float, value2: float | None, measured_at: datetime, source: MeasurementSource,
+                        appointment_id: int | None = None, lab_order_id: int | None = None,
+                        note: str | None = None, entered_by_label: str | None = None) -> Measurement:
+    m = Measurement(patient_id=patient_id, kind=kind.value, value=value, value2=value2, measured_at=measured_at,
+                    source=source.value, appointment_id=appointment_id, lab_order_id=lab_order_id, note=note,
+                    entered_by_id=actor.user_id if actor else None,
+                    entered_by_label=(entered_by_label or (actor.display_name if actor else "MedLink"))[:160],
+                    entered_at=utcnow())
+    session.add(m)
+    session.flush()
+    return m
+
+
+# --- use cases -------------------------------------------------------------------------------
+
+def record_measurement(db: Database, *, actor: Actor, patient_id: int, kind: MeasurementKind | str, value: str,
+                       unit: str | None = None, measured_at: datetime | None = None,
+                       source: MeasurementSource | str | None = None, appointment_id: int | None = None,
+                       note: str | None = None, now: datetime | None = None) -> ReadingResult:
+    """Record one reading; evaluate it against the plan; alert the doctor; tell the patient if it is dangerous."""
+    kind = _kind(kind)
+    if kind is MeasurementKind.BMI:
+        raise ValidationError("kind", "BMI is calculated from the weight and height.")
+    number, number2 = vitals.parse_reading(kind, value, unit)
+    clean_note = clean_text(note, field="note", label="Note", max_length=200)
+    now = now or utcnow()
+    measured_at = measured_at or now
+    if measured_at.tzinfo is None:
+        raise ValidationError("measured_at", "Enter when the reading was taken.")
+    if measured_at > now + timedelta(minutes=5):
+        raise ValidationError("measured_at", "The time of the reading cannot be in the future.")
+    if measured_at < now - MAX_BACKDATE:
+        raise ValidationError("measured_at", "Readings older than a year cannot be entered here; upload the "
+                                             "record instead.")
+    with db.transaction() as session:
+        require_patient_access(session, actor, patient_id, write=True)
+        if session.get(Patient, patient_id) is None:
+            raise NotFound("That patient does not exist.")
+        chosen_source = _source_for(actor, source)
+        m = add_measurement_row(session, actor=actor, patient_id=patient_id, kind=kind, value=number, value2=number2,
+                                measured_at=measured_at, source=chosen_source, appointment_id=appointment_id,
+                                note=clean_note)
+        plans = _active_plans(session, patient_id)
+        found_danger, outside, alerted = _evaluate(session, m, plans)
+        derived: list[MeasurementView] = []
+        bmi_row = _derive_bmi(session, actor, m)
+        if bmi_row is not None:
+            _, _, bmi_alerted = _evaluate(session, bmi_row, plans)
+            alerted |= bmi_alerted
+            derived.append(_view(bmi_row, plans.get(bmi_row.kind)))
+        audit.record(session, actor, "measurement.record", entity="measurement", entity_id=m.id,
+                     patient_id=patient_id, detail=f"{kind.value} {vitals.format_value(kind, number, number2)} "
+                                                   f"source={chosen_source.value}" + (" danger" if found_danger else ""))
+        return ReadingResult(measurement=_view(m, plans.get(m.kind)), derived=tuple(derived), danger=found_danger,
+                             outside_target=outside, doctor_alerted=alerted)
+
+
+def _derive_bmi(session: Session, actor: Actor, m: Measurement) -> Measurement | None:
+    if m.kind not in (MeasurementKind.WEIGHT.value, MeasurementKind.HEIGHT.value):
+        return None
+    other_kind = MeasurementKind.HEIGHT.value if m.kind == MeasurementKind.WEIGHT.value else MeasurementKind.WEIGHT.value
+    window = timedelta(days=3650) if other_kind == MeasurementKind.HEIGHT.value else timedelta(days=30)
+    other = session.scalars(select(Measurement).where(
+        Measurement.patient_id == m.patient_id, Measurement.kind == other_kind,
+        Measurement.measured_at <= m.measured_at, Measurement.measured_at >= m.measured_at - window)
+        .order_by(Measurement.measured_at.desc()).limit(1)).first()
+    if other is None:
+        return None
+    weight, height = (m.value, other.value) if m.kind == MeasurementKind.WEIGHT.value else (other.value, m.value)
+    value = vitals.bmi(weight, height)
+    low, high = vitals.spec(MeasurementKind.BMI).plausible
+    if not low <= value <= high:
+        return None
+    return add_measurement_row(session, actor=actor, patient_id=m.patient_id, kind=MeasurementKind.BMI, value=value,
+                               value2=None, measured_at=m.measured_at, source=MeasurementSource(m.source),
+                               appointment_id=m.appointment_id, note="Calculated from weight and height")
+
+
+def list_measurements(db: Database, *, actor: Actor, patient_id: int, kind: MeasurementKind | str | None = None,
+                      limit: int = 500) -> list[MeasurementView]:
+    """Newest first (at most ``limit``)."""
+    with db.transaction() as session:
+        require_patient_access(session, actor, patient_id)
+        query = select(Measurement).where(Measurement.patient_id == patient_id)
+        if kind is not None:
+            query = query.where(Measurement.kind == _kind(kind).value)
+        rows = session.scalars(query.order_by(Measurement.measured_at.desc(), Measurement.id.desc())
+                               .limit(limit)).all()
+        plans = _active_plans(session, patient_id)
+        views = [_view(r, plans.get(r.kind)) for r in rows]
+        audit.record(session, actor, "measurement.list", entity="patient", entity_id=patient_id,
+                     patient_id=patient_id, detail=f"kind={kind or 'all'} rows={len(views)}")
+        return views
+
+
+def trend(db: Database, *, actor: Actor, patient_id: int, kind: MeasurementKind | str,
+          since: datetime | None = None, max_points: int = 2000) -> TrendSeries:
+    """One kind over time (oldest first) with the target band (the plan's, else the usual range)."""
+    kind = _kind(kind)
+    with db.transaction() as session:
+        require_patient_access(session, actor, patient_id)
+        query = select(Measurement.measured_at, Measurement.value, Measurement.value2, Measurement.source).where(
+            Measurement.patient_id == patient_id, Measurement.kind == kind.value)
+        if since is not None:
+            query = query.where(Measurement.measured_at >= since)
+        rows = session.execute(query.order_by(Measurement.measured_at.desc()).limit(max_points)).all()
+        plan = _active_plans(session, patient_id).get(kind.value)
+        audit.record(session, actor, "measurement.trend", entity="patient", entity_id=patient_id,
+                     patient_id=patient_id, detail=f"kind={kind.value} points={len(rows)}")
+        s = vitals.spec(kind)
+        return TrendSeries(kind=kind, label=s.label, unit=s.unit,
+                           points=tuple(TrendPoint(at, v, v2, MeasurementSource(src)) for at, v, v2, src in reversed(rows)),
+                           target=_target(plan, kind), planned=plan is not None)
+
+
+def kinds_with_readings(db: Database, *, actor: Actor, patient_id: int) -> list[MeasurementKind]:
+    with db.read() as session:
+        require_patient_access(session, actor, patient_id)
+        found = set(session.scalars(select(Measurement.kind).where(Measurement.patient_id == patient_id).distinct()))
+        found |= set(_active_plans(session, patient_id))
+        return [k for k in MeasurementKind if k.value in found]
+
+
+# --- plans -----------------------------------------------------------------------------------
+
+def _plan_view(plan: MonitoringPlan, doctor_name: str, last: datetime | None) -> PlanView:
+    kind = MeasurementKind(plan.kind)
+    reference = max(last, plan.updated_at) if last else plan.updated_at
+    return PlanView(id=plan.id, patient_id=plan.patient_id, doctor_id=plan.doctor_id, doctor_name=doctor_name,
+                    kind=kind, every_days=plan.every_days, target=_target(plan, kind), instructions=plan.instructions,
+                    active=plan.active, last_reading_at=last, next_due=reference + timedelta(days=plan.every_days),
+                    version=plan.version)
+
+
+def set_monitoring_plan(db: Database, *, actor: Actor, patient_id: int, kind: MeasurementKind | str, every_days: int,
+                        target_low: float | None = None, target_high: float | None = None,
+                        target_low2: float | None = None, target_high2: float | None = None,
+                        instructions: str | None = None) -> PlanView:
+    """The treating doctor sets (or changes) what the patient measures, how often, and the target."""
+    kind = _kind(kind)
+    if not isinstance(every_days, int) or not 1 <= every_days <= 366:
+        raise ValidationError("every_days", "Choose how often: every 1 to 366 days.")
+    target = vitals.validate_target(kind, target_low, target_high, target_low2, target_high2)
+    clean_instructions = clean_text(instructions, field="instructions", label="Instructions", max_length=300)
+    with db.transaction() as session:
+        doctor_id = require_practising_doctor(session, actor)
+        if not doctor_treats_patient(session, doctor_id, patient_id):
+            raise PermissionDenied("You can only set a plan for a patient who has an appointment with you.")
+        plan = session.scalars(select(MonitoringPlan).where(MonitoringPlan.patient_id == patient_id,
+                                                            MonitoringPlan.kind == kind.value)).first()
+        now = utcnow()
+        if plan is None:
+            plan = MonitoringPlan(patient_id=patient_id, kind=kind.value, created_at=now)
+            session.add(plan)
+        plan.doctor_id = doctor_id
+        plan.every_days = every_days
+        plan.target_low, plan.target_high = target.low, target.high
+        plan.target_low2, plan.target_high2 = target.low2, target.high2
+        plan.instructions = clean_instructions
+        plan.active = True
+        plan.updated_at = now
+        session.flush()
+        audit.record(session, actor, "monitoring_plan.set", entity="monitoring_plan", entity_id=plan.id,
+                     patient_id=patient_id, detail=f"{kind.value} every {every_days} d target {target.describe(kind)}")
+        doctor = session.get(Doctor, doctor_id)
+        return _plan_view(plan, doctor.full_name if doctor else "", None)
+
+
+def stop_monitoring_plan(db: Database, *, actor: Actor, plan_id: int) -> None:
+    with db.transaction() as session:
+        doctor_id = require_practising_doctor(session, actor)
+        plan = session.get(MonitoringPlan, plan_id)
+        if plan is None:
+            raise NotFound("That monitoring plan does not exist.")
+        if not doctor_treats_patient(session, doctor_id, plan.patient_id):
+            raise PermissionDenied("You can only change plans of your own patients.")
+        plan.active = False
+        plan.updated_at = utcnow()
+        audit.record(session, actor, "monitoring_plan.stop", entity="monitoring_plan", entity_id=plan.id,
+                     patient_id=plan.patient_id, detail=plan.kind)
+
+
+def list_monitoring_plans(db: Database, *, actor: Actor, patient_id: int) -> list[PlanView]:
+    """The patient's active plans (what to measure and when it is next due)."""
+    with db.transaction() as session:
+        require_patient_access(session, actor, patient_id)
+        last = func.max(Measurement.measured_at)
+        rows = session.execute(
+            select(MonitoringPlan, Doctor.full_name, last)
+            .join(Doctor, Doctor.id == MonitoringPlan.doctor_id)
+            .outerjoin(Measurement, and_(Measurement.patient_id == MonitoringPlan.patient_id,
+                                         Measurement.kind == MonitoringPlan.kind))
+            .where(MonitoringPlan.patient_id == patient_id, MonitoringPlan.active.is_(True))
+            .group_by(MonitoringPlan.id, Doctor.full_name).order_by(MonitoringPlan.kind)).all()
+        audit.record(session, actor, "monitoring_plan.list", entity="patient", entity_id=patient_id,
+                     patient_id=patient_id)
+        return [_plan_view(plan, name, _aware(last_at)) for plan, name, last_at in rows]
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    from datetime import timezone
+
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=timezone.utc)  # an aggregate comes back without the column type
+
+
+# --- alerts ----------------------------------------------------------------------------------
+
+def check_overdue_readings(db: Database, *, now: datetime | None = None, doctor_id: int | None = None) -> int:
+    """Raise one "overdue" alert per active plan and missed due date.  Returns how many were raised."""
+    now = now or utcnow()
+    raised = 0
+    with db.transaction() as session:
+        last = func.max(Measurement.measured_at)
+        query = (select(MonitoringPlan, last)
+                 .outerjoin(Measurement, and_(Measurement.patient_id == MonitoringPlan.patient_id,
+                                              Measurement.kind == MonitoringPlan.kind))
+                 .where(MonitoringPlan.active.is_(True)).group_by(MonitoringPlan.id))
+        if doctor_id is not None:
+            query = query.where(MonitoringPlan.doctor_id == doctor_id)
+        for plan, last_at in session.execute(query).all():
+            last_at = _aware(last_at)
+            reference = max(last_at, plan.updated_at) if last_at else plan.updated_at
+            due = reference + timedelta(days=plan.every_days)
+            if now <= due + OVERDUE_GRACE:
+                continue
+            label = vitals.spec(plan.kind).label
+            since = (f"the last one was on {last_at.date().isoformat()}" if last_at
+                     else "none has been entered since the plan started")
+            message = (f"{label} reading overdue: planned every {plan.every_days} day(s), due on "
+                       f"{due.date().isoformat()}; {since}.")
+            try:
+                with session.begin_nested():
+                    alert = raise_alert(session, doctor_id=plan.doctor_id, patient_id=plan.patient_id,
+                                        kind=AlertKind.OVERDUE, message=message,
+                                        dedupe_key=f"overdue:{plan.id}:{due.date().isoformat()}", plan_id=plan.id)
+                    session.flush()
+            except IntegrityError:  # another workstation raised it a moment ago
+                continue
+            raised += alert is not None
+    return raised
+
+
+def list_alerts(db: Database, *, actor: Actor, include_acknowledged: bool = False, limit: int = 300,
+                now: datetime | None = None) -> list[AlertView]:
+    """The doctor's "Needs attention" list, newest first (overdue plans are checked first)."""
+    if actor is None or not actor.is_doctor:
+        raise PermissionDenied("Only a doctor has a Needs attention list.")
+    with db.read() as session:
+        doctor_id = require_practising_doctor(session, actor)
+    check_overdue_readings(db, now=now, doctor_id=doctor_id)
+    with db.transaction() as session:
+        query = (select(ClinicalAlert, Patient.full_name, User.full_name)
+                 .join(Patient, Patient.id == ClinicalAlert.patient_id)
+                 .outerjoin(User, User.id == ClinicalAlert.acknowledged_by_id)
+                 .where(ClinicalAlert.doctor_id == doctor_id))
+        if not include_acknowledged:
+            query = query.where(ClinicalAlert.acknowledged_at.is_(None))
+        rows = session.execute(query.order_by(ClinicalAlert.created_at.desc(), ClinicalAlert.id.desc())
+                               .limit(limit)).all()
+        audit.record(session, actor, "alert.list", entity="doctor", entity_id=doctor_id,
+                     detail=f"results={len(rows)}")
+        return [AlertView(id=a.id, patient_id=a.patient_id, patient_name=name, kind=AlertKind(a.kind),
+                          message=a.message, created_at=a.created_at, measurement_id=a.measurement_id,
+                          acknowledged_at=a.acknowledged_at, acknowledged_by=by, acknowledgement_note=a.acknowledgement_note)
+                for a, name, by in rows]
+
+
+def acknowledge_alert(db: Database, *, actor: Actor, alert_id: int, note: str) -> None:
+    """The doctor marks an alert as seen, saying what they did about it."""
+    clean_note = require_text(note, field="note", label="A note on what you did", max_length=1000, multiline=True)
+    with db.transaction() as session:
+        doctor_id = require_practising_doctor(session, actor)
+        alert = session.get(ClinicalAlert, alert_id)
+        if alert is None or alert.doctor_id != doctor_id:
+            raise NotFound("That alert does not exist.")
+        if alert.acknowledged_at is not None:
+            raise ValidationError("note", "This alert was already acknowledged.")
+        alert.acknowledged_at = utcnow()
+        alert.acknowledged_by_id = actor.user_id
+        alert.acknowledgement_note = clean_note
+        audit.record(session, actor, "alert.acknowledge", entity="clinical_alert", entity_id=alert.id,
+                     patient_id=alert.patient_id, detail=clean_note[:200])
+
+
+def open_alert_count(db: Database, *, actor: Actor) -> int:
+    with db.read() as session:
+        doctor_id = require_practising_doctor(session, actor)
+        return int(session.scalar(select(func.count(ClinicalAlert.id)).where(
+            ClinicalAlert.doctor_id == doctor_id, ClinicalAlert.acknowledged_at.is_(None))) or 0)
+
+
+__all__ = ["MeasurementView", "ReadingResult", "PlanView", "AlertView", "TrendSeries", "TrendPoint",
+           "record_measurement", "list_measurements", "trend", "kinds_with_readings", "set_monitoring_plan",
+           "stop_monitoring_plan", "list_monitoring_plans", "check_overdue_readings", "list_alerts",
+           "acknowledge_alert", "open_alert_count", "raise_alert", "add_measurement_row"]
