@@ -525,4 +525,62 @@ def open_alert_count(db: Database, *, actor: Actor) -> int:
 __all__ = ["MeasurementView", "ReadingResult", "PlanView", "AlertView", "TrendSeries", "TrendPoint",
            "record_measurement", "list_measurements", "trend", "kinds_with_readings", "set_monitoring_plan",
            "stop_monitoring_plan", "list_monitoring_plans", "check_overdue_readings", "list_alerts",
-           "acknowledge_alert", "open_alert_count", "raise_alert", "add_measurement_row"]
+           "acknowledge_alert", "open_alert_count", "raise_alert", "add_measurement_row", "flowsheet_pdf"]
+
+
+def flowsheet_pdf(db: Database, *, actor: Actor, patient_id: int, since: datetime | None = None,
+                  max_rows: int = 400) -> bytes:
+    """The printable flowsheet (PDF bytes): one row per day, one column per measured kind."""
+    from collections import defaultdict
+
+    from medlink.receipts.flowsheet import FlowsheetCell, FlowsheetDocument, render_flowsheet_pdf
+    from medlink.services.allergies import allergy_summary
+    from medlink.services.clinic_settings import clinic_timezone, settings_row
+
+    with db.transaction() as session:
+        require_patient_access(session, actor, patient_id)
+        patient = session.get(Patient, patient_id)
+        if patient is None:
+            raise NotFound("That patient does not exist.")
+        tz = clinic_timezone(session)
+        query = select(Measurement).where(Measurement.patient_id == patient_id)
+        if since is not None:
+            query = query.where(Measurement.measured_at >= since)
+        rows = session.scalars(query.order_by(Measurement.measured_at.desc()).limit(max_rows * 6)).all()
+        plans = _active_plans(session, patient_id)
+        kinds = [k for k in MeasurementKind if any(r.kind == k.value for r in rows)]
+        by_day: dict[str, dict[str, list[tuple[str, bool]]]] = defaultdict(lambda: defaultdict(list))
+        days: list[str] = []
+        for r in rows:
+            local = r.measured_at.astimezone(tz)
+            day = local.strftime("%d %b %Y")
+            if day not in by_day:
+                if len(days) >= max_rows:
+                    break
+                days.append(day)
+            view = _view(r, plans.get(r.kind))
+            number = view.display.rsplit(" ", 1)[0] if r.kind != MeasurementKind.BLOOD_PRESSURE.value else \
+                view.display.replace(" mmHg", "")
+            by_day[day][r.kind].append((f"{number} ({local.strftime('%H:%M')})", view.outside_target))
+        table_rows = []
+        for day in days:
+            cells: list[FlowsheetCell | None] = []
+            for k in kinds:
+                entries = by_day[day].get(k.value)
+                cells.append(FlowsheetCell("<br/>".join(e[0] for e in entries), any(e[1] for e in entries))
+                             if entries else None)
+            table_rows.append((day, cells))
+        from medlink.db.models import Problem, ProblemStatus
+
+        problems = "; ".join(f"{p.icd10_code} {p.title}" for p in session.scalars(select(Problem).where(
+            Problem.patient_id == patient_id, Problem.status == ProblemStatus.ACTIVE.value)))
+        document = FlowsheetDocument(
+            clinic_name=settings_row(session).clinic_name, patient_name=patient.full_name,
+            patient_number=f"P{patient.id:06d}", printed_at=utcnow().astimezone(tz),
+            columns=[f"{vitals.spec(k).label} ({vitals.spec(k).unit})" for k in kinds],
+            targets=[(_target(plans.get(k.value), k).describe(k).rsplit(" ", 1)[0] if plans.get(k.value) else "")
+                     for k in kinds],
+            rows=table_rows, allergies=allergy_summary(session, patient_id), problems=problems)
+        audit.record(session, actor, "measurement.flowsheet", entity="patient", entity_id=patient_id,
+                     patient_id=patient_id, detail=f"days={len(table_rows)}")
+    return render_flowsheet_pdf(document)

@@ -374,3 +374,25 @@ def test_lab_orders_feed_the_bill_flag_results_and_join_the_trend(clinic, db, re
     with db.read() as s:
         assert s.scalar(select(func.count(Measurement.id)).where(Measurement.source == "lab")) == 1
         assert s.scalar(select(func.count(ClinicalAlert.id))) == 1
+
+
+def test_flowsheet_pdf_lists_readings_by_day_with_targets(clinic, db, tmp_path):
+    patient, doctor = clinic.patient("Meena Pillai"), clinic.doctor()
+    clinic.booking(patient, doctor)
+    measurements.set_monitoring_plan(db, actor=doctor, patient_id=patient.patient_id, kind="glucose_fasting",
+                                     every_days=1, target_low=80, target_high=130)
+    allergies.add_allergy(db, actor=doctor, patient_id=patient.patient_id, substance="Aspirin", reaction="Wheeze")
+    now = utcnow()
+    for days, kind, value in ((3, "glucose_fasting", "118"), (2, "glucose_fasting", "165"), (2, "blood_pressure",
+                                                                                             "138/88")):
+        measurements.record_measurement(db, actor=patient, patient_id=patient.patient_id, kind=kind, value=value,
+                                        measured_at=now - timedelta(days=days))
+    data = measurements.flowsheet_pdf(db, actor=doctor, patient_id=patient.patient_id)
+    path = tmp_path / "flowsheet.pdf"
+    path.write_bytes(data)
+    text = "\n".join(p.extract_text() for p in PdfReader(str(path)).pages)
+    for expected in ("Flowsheet", "Meena Pillai", "Aspirin (Wheeze)", "Blood glucose, fasting (mg/dL)",
+                     "Blood pressure (mmHg)", "80–130", "165", "118", "138/88"):
+        assert expected in text, expected
+    with pytest.raises(PermissionDenied):
+        measurements.flowsheet_pdf(db, actor=clinic.patient(), patient_id=patient.patient_id)
