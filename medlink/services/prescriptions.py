@@ -266,6 +266,9 @@ def _write_prescription(db: Database, *, actor: Actor, records_dir: Path, appoin
             from medlink.services.allergies import allergy_conflicts
 
             matches = allergy_conflicts(session, appointment.patient_id, [str(i["medicine"]) for i in clean_items])
+            if matches and override is None and allergy_override_reason is not None:
+                raise ValidationError("allergy_override_reason", "Type why you prescribe this medicine despite the "
+                                                                 "allergy, or change the prescription.")
             if matches and override is None:
                 conflict = AllergyConflict([m.sentence for m in matches])
                 conflict.patient_id = appointment.patient_id  # type: ignore[attr-defined]  # for the audit row

@@ -7,7 +7,7 @@ only the registration-state page, which says why.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -129,6 +129,8 @@ class DoctorWindow(RoleWindow):
             pages = [
                 PageSpec("appointments", "Today", page("appointments_page", "AppointmentsPage", tz)),
                 PageSpec("patients", "Patients", page("patients_page", "PatientsPage", tz)),
+                PageSpec("attention", QCoreApplication.translate("AttentionPage", "Needs attention"),
+                         page("attention_page", "AttentionPage", tz)),
                 PageSpec("availability", "Availability", page("availability_page", "AvailabilityPage", tz)),
                 PageSpec("links", "Meeting links", page("links_page", "MeetLinksPage", tz)),
                 PageSpec("fees", "Fees", page("fees_profile_pages", "FeesPage")),

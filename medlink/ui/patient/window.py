@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
@@ -59,12 +60,30 @@ class PatientWindow(RoleWindow):
             PageSpec("appointments", "My appointments", self._appointments_page),
             PageSpec("doctors", "Find a doctor", self._doctors_page),
             PageSpec("records", "My records", lambda: MyRecordsPage(ctx, self.tz, self.temp_files)),
+            PageSpec("readings", QCoreApplication.translate("PatientWindow", "My readings"), self._readings_page),
+            PageSpec("prescriptions", QCoreApplication.translate("PatientWindow", "Prescriptions & results"),
+                     self._prescriptions_page),
             PageSpec("bills", "My bills", lambda: MyBillsPage(ctx, self.tz)),
             PageSpec("profile", "My profile", lambda: MyProfilePage(ctx, self.tz)),
             PageSpec("assistant", "Health assistant", self._assistant_page),
         ]
         pages += [factory(self) for factory in EXTRA_PAGES]
         return pages
+
+    def _readings_page(self) -> QWidget:
+        from medlink.ui.patient.common import open_local_file
+        from medlink.ui.readings_panel import ReadingsPanel
+
+        def open_file(path):  # type: ignore[no-untyped-def]
+            self.temp_files.add(path)
+            open_local_file(path)
+
+        return ReadingsPanel(self.ctx, self.actor, self.tz, open_file=open_file)
+
+    def _prescriptions_page(self) -> QWidget:
+        from medlink.ui.patient.prescriptions_page import MyPrescriptionsPage
+
+        return MyPrescriptionsPage(self.ctx, self.tz, self.temp_files)
 
     def _check_in_page(self) -> CheckInPage:
         page = CheckInPage(self.ctx, self.tz)
