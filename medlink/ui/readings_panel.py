@@ -43,6 +43,13 @@ from medlink.vocabulary import MeasurementKind
 OUT_COLOUR = "#B42318"
 
 
+def compact_combos(widget: QWidget, chars: int = 14) -> None:
+    """Long item texts must not make a page wider than the screen."""
+    for combo in widget.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(chars)
+
+
 def _float_or_none(text: str, field: str) -> float | None:
     text = text.strip().replace(",", ".")
     if not text:
@@ -168,10 +175,13 @@ class ReadingsPanel(QWidget):
                    tooltip=lambda m: self.tr("Entered %1").replace("%1", format_when(m.entered_at, tz))),
         ])
         self.table = make_table(self.model, stretch_column=1, name="readingsTable")
+        self.table.setMinimumHeight(80)
         splitter.addWidget(self.table)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         root.addWidget(splitter, 1)
+        if doctor_mode:
+            compact_combos(self, 12)  # the chart shares the screen with the patient list
 
     # --- plan editor ---------------------------------------------------------------------------
     def _plan_editor(self) -> QWidget:
@@ -213,20 +223,21 @@ class ReadingsPanel(QWidget):
         stop.clicked.connect(self.stop_plan)
         grid.addWidget(self.plan_kind, 0, 1)
         grid.addWidget(self.plan_every, 0, 2)
-        grid.addWidget(QLabel(self.tr("Target")), 0, 3)
-        grid.addWidget(self.plan_low, 0, 4)
-        grid.addWidget(self.plan_high, 0, 5)
-        grid.addWidget(self.plan_low2, 0, 6)
-        grid.addWidget(self.plan_high2, 0, 7)
-        grid.addWidget(self.plan_instructions, 0, 8)
-        grid.addWidget(save, 0, 9)
-        grid.addWidget(stop, 0, 10)
-        grid.setColumnStretch(8, 1)
+        grid.addWidget(self.plan_instructions, 0, 3, 1, 2)
+        targets = QHBoxLayout()
+        targets.addWidget(QLabel(self.tr("Target")))
+        for edit in (self.plan_low, self.plan_high, self.plan_low2, self.plan_high2):
+            targets.addWidget(edit)
+        targets.addStretch(1)
+        grid.addLayout(targets, 1, 1, 1, 2)
+        grid.addWidget(save, 1, 3)
+        grid.addWidget(stop, 1, 4)
+        grid.setColumnStretch(3, 1)
         self.plan_error = QLabel()
         self.plan_error.setObjectName("planError")
         self.plan_error.setProperty("role", "fieldError")
         self.plan_error.setVisible(False)
-        grid.addWidget(self.plan_error, 1, 0, 1, 11)
+        grid.addWidget(self.plan_error, 2, 0, 1, 5)
         self.plan_kind.currentIndexChanged.connect(self._plan_kind_changed)
         self._plan_kind_changed()
         return box

@@ -27,7 +27,7 @@ LINE2 = QColor("#8E44AD")
 OUT = QColor("#B42318")
 
 
-def _nice_step(span: float, ticks: int = 5) -> float:
+def _nice_step(span: float, ticks: int = 6) -> float:
     raw = span / max(1, ticks)
     magnitude = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
     for factor in (1, 2, 2.5, 5, 10):
@@ -42,7 +42,7 @@ class TrendChart(QWidget):
         self.tz = tz
         self.series: TrendSeries | None = None
         self.setObjectName("trendChart")
-        self.setMinimumSize(360, 200)
+        self.setMinimumSize(300, 130)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._empty_text = self.tr("No readings yet.")
 
@@ -56,7 +56,7 @@ class TrendChart(QWidget):
         self.update()
 
     # --- geometry ----------------------------------------------------------------------------
-    def _value_range(self, s: TrendSeries) -> tuple[float, float]:
+    def _value_range(self, s: TrendSeries, ticks: int = 6) -> tuple[float, float]:
         values = [p.value for p in s.points] + [p.value2 for p in s.points if p.value2 is not None]
         for bound in (s.target.low, s.target.high, s.target.low2, s.target.high2):
             if bound is not None:
@@ -65,7 +65,7 @@ class TrendChart(QWidget):
         if high - low < 1e-9:
             low, high = low - 1, high + 1
         pad = (high - low) * 0.1
-        step = _nice_step(high - low + 2 * pad)
+        step = _nice_step(high - low + 2 * pad, ticks)
         return math.floor((low - pad) / step) * step, math.ceil((high + pad) / step) * step
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
@@ -84,7 +84,8 @@ class TrendChart(QWidget):
         metrics = painter.fontMetrics()
         left = 12 + metrics.horizontalAdvance("00000")
         plot = QRectF(left, 28, max(10, self.width() - left - 16), max(10, self.height() - 28 - 34))
-        v_min, v_max = self._value_range(s)
+        ticks = max(2, min(6, int(plot.height() // 40)))
+        v_min, v_max = self._value_range(s, ticks)
         times = [p.at.timestamp() for p in s.points]
         t_min, t_max = min(times), max(times)
         if t_max - t_min < 1:
@@ -114,7 +115,7 @@ class TrendChart(QWidget):
                              | Qt.AlignmentFlag.AlignVCenter, caption)
 
         # grid and value labels
-        step = _nice_step(v_max - v_min)
+        step = _nice_step(v_max - v_min, ticks)
         value = v_min
         while value <= v_max + 1e-9:
             painter.setPen(QPen(GRID, 1))

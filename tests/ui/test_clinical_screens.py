@@ -1,6 +1,6 @@
 """The clinical screens with real windows: the kiosk's My readings, the doctor's Needs attention,
 the chart's trend, allergy tab and lab tab, the prescription dialog's allergy override, and the
-patient's Prescriptions & results."""
+patient's Prescriptions and results."""
 
 from __future__ import annotations
 
@@ -158,7 +158,7 @@ def test_allergy_tab_and_prescription_override_and_patient_documents(qtbot, clin
     dialog.override_reason.setPlainText("Skin test negative today; allergy history doubtful.")
     _click(qtbot, dialog, "savePrescription")
     assert dialog.result_view is not None and dialog.result_view.allergy_override_reason
-    assert "Prescriptions & results" in dialog.done_label.text()
+    assert "My prescriptions" in dialog.done_label.text()
 
     mine = PatientWindow(make_ctx(patient), patient)
     qtbot.addWidget(mine)

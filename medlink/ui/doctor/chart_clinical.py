@@ -31,6 +31,7 @@ from medlink.services.labs import LabOrderView, LabTestView
 from medlink.ui.clinical_labels import severity_label
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
+from medlink.ui.readings_panel import compact_combos
 from medlink.ui.table import Column, RowsModel, make_table, selected_row
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import connect_debounced, format_money, format_when, heading
@@ -58,14 +59,14 @@ class AllergiesProblemsTab(QWidget):
         self.appointment_id: int | None = None
         root = QHBoxLayout(self)
         root.setContentsMargins(8, 8, 8, 8)
-        splitter = QSplitter()
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         root.addWidget(splitter)
 
         # allergies
         left = QWidget()
         lay = QVBoxLayout(left)
-        lay.setContentsMargins(0, 0, 6, 0)
+        lay.setContentsMargins(0, 0, 0, 6)
         lay.addWidget(heading(self.tr("Allergies"), 2))
         self.allergy_model: RowsModel[AllergyView] = RowsModel([
             Column(self.tr("Substance"), lambda a: a.substance, colour=lambda a: RED),
@@ -119,7 +120,7 @@ class AllergiesProblemsTab(QWidget):
         # problems
         right = QWidget()
         lay = QVBoxLayout(right)
-        lay.setContentsMargins(6, 0, 0, 0)
+        lay.setContentsMargins(0, 6, 0, 0)
         lay.addWidget(heading(self.tr("Problem list (ICD-10)"), 2))
         self.problem_model: RowsModel[ProblemView] = RowsModel([
             Column(self.tr("Code"), lambda p: p.icd10_code),
@@ -136,7 +137,7 @@ class AllergiesProblemsTab(QWidget):
         lay.addWidget(self.icd_search)
         self.icd_results = QListWidget()
         self.icd_results.setObjectName("icdResults")
-        self.icd_results.setMaximumHeight(120)
+        self.icd_results.setMaximumHeight(90)
         lay.addWidget(self.icd_results)
         connect_debounced(self.icd_search.textChanged, self.search_icd, ms=150, parent=self)
         row = QHBoxLayout()
@@ -158,8 +159,10 @@ class AllergiesProblemsTab(QWidget):
         lay.addWidget(self.problem_error)
         self.icd_source = QLabel(self.tr("Codes and titles: WHO ICD-10 (2019), a bundled primary-care list."))
         self.icd_source.setProperty("role", "muted")
+        self.icd_source.setWordWrap(True)
         lay.addWidget(self.icd_source)
         splitter.addWidget(right)
+        compact_combos(self)
 
     def set_data(self, patient_id: int, allergy_rows: list[AllergyView], problems: list[ProblemView],
                  appointment_id: int | None) -> None:
@@ -287,6 +290,7 @@ class LabsTab(QWidget):
         lay.addLayout(result_row)
         self.error = _error_label("labError")
         lay.addWidget(self.error)
+        compact_combos(self)
 
     def set_data(self, patient_id: int, orders: list[LabOrderView], visits: list[AppointmentView]) -> None:
         self.patient_id = patient_id

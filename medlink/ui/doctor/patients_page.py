@@ -152,7 +152,7 @@ class PatientsPage(QWidget):
         self.readings_tab_index = self.tabs.addTab(self.readings, self.tr("Readings"))
         self.allergies_tab = AllergiesProblemsTab(self.ctx, self.actor, self.tz)
         self.allergies_tab.changed.connect(self._reload_chart)
-        self.allergies_tab_index = self.tabs.addTab(self.allergies_tab, self.tr("Allergies & problems"))
+        self.allergies_tab_index = self.tabs.addTab(self.allergies_tab, self.tr("Allergies and problems"))
         self.labs_tab = LabsTab(self.ctx, self.actor, self.tz)
         self.labs_tab.changed.connect(self._reload_chart)
         self.labs_tab_index = self.tabs.addTab(self.labs_tab, self.tr("Labs"))
@@ -371,7 +371,7 @@ class PatientsPage(QWidget):
         self.tabs.setTabText(1, f"Visits ({len(chart.appointments)})")
         self.tabs.setTabText(2, f"Prescriptions ({len(chart.prescriptions)})")
         self.tabs.setTabText(3, f"Bills ({len(chart.bills)})")
-        self.tabs.setTabText(self.allergies_tab_index, self.tr("Allergies & problems (%1)").replace(
+        self.tabs.setTabText(self.allergies_tab_index, self.tr("Allergies and problems (%1)").replace(
             "%1", str(len(chart.allergies) + len(chart.problems))))
         self.tabs.setTabText(self.labs_tab_index, self.tr("Labs (%1)").replace("%1", str(len(chart.lab_orders))))
         latest_visit = next((a.id for a in chart.appointments if a.status not in ("cancelled", "no_show")), None)

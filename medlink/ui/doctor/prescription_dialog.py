@@ -277,7 +277,7 @@ class PrescriptionDialog(QDialog):
         self.open_pdf.setVisible(True)
         self.override_box.setVisible(False)
         self.done_label.setText(self.tr("Prescription %1 saved. The patient can see it in MedLink under "
-                                        "Prescriptions & results.").replace("%1", view.number))
+                                        "My prescriptions.").replace("%1", view.number))
         self.done_label.setVisible(True)
 
     def _failed(self, exc: BaseException) -> None:

@@ -28,7 +28,7 @@ from medlink.ui.patient.records_page import MyRecordsPage
 from medlink.ui.shell import PageSpec, RoleWindow
 
 KIOSK_SIDEBAR = """
-QFrame[role="sidebar"] QPushButton { font-size: 15pt; padding: 14px 16px; }
+QFrame[role="sidebar"] QPushButton { font-size: 15pt; padding: 9px 16px; }
 """
 
 EXTRA_PAGES: list[Callable[[PatientWindow], PageSpec]] = []
@@ -61,7 +61,7 @@ class PatientWindow(RoleWindow):
             PageSpec("doctors", "Find a doctor", self._doctors_page),
             PageSpec("records", "My records", lambda: MyRecordsPage(ctx, self.tz, self.temp_files)),
             PageSpec("readings", QCoreApplication.translate("PatientWindow", "My readings"), self._readings_page),
-            PageSpec("prescriptions", QCoreApplication.translate("PatientWindow", "Prescriptions & results"),
+            PageSpec("prescriptions", QCoreApplication.translate("PatientWindow", "My prescriptions"),
                      self._prescriptions_page),
             PageSpec("bills", "My bills", lambda: MyBillsPage(ctx, self.tz)),
             PageSpec("profile", "My profile", lambda: MyProfilePage(ctx, self.tz)),
