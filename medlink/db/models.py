@@ -472,7 +472,7 @@ class ClinicalAlert(Base):
     __tablename__ = "clinical_alerts"
     __table_args__ = (
         CheckConstraint(_in("kind", AlertKind), name="kind_valid"),
-        Index("ix_clinical_alerts_doctor_open", "doctor_id", "acknowledged_at", "created_at"),
+        Index("ix_clinical_alerts_doctor_open", "doctor_id", "acknowledged_at", "last_seen_at"),
         Index("ix_clinical_alerts_patient", "patient_id", "created_at"),
     )
 
@@ -486,6 +486,8 @@ class ClinicalAlert(Base):
     lab_order_id: Mapped[int | None] = mapped_column(ForeignKey("lab_orders.id"))
     dedupe_key: Mapped[str] = mapped_column(String(120), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    occurrences: Mapped[int] = mapped_column(Integer, default=1)  # readings folded into this open alert
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     acknowledgement_note: Mapped[str | None] = mapped_column(Text)

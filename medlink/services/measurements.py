@@ -116,6 +116,8 @@ class AlertView:
     acknowledged_at: datetime | None
     acknowledged_by: str | None
     acknowledgement_note: str | None
+    occurrences: int = 1
+    last_seen_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -176,8 +178,9 @@ def raise_alert(session: Session, *, doctor_id: int, patient_id: int, kind: Aler
     """Add one alert (and the doctor's e-mail) unless one with this key exists; None if it did."""
     if session.scalar(select(ClinicalAlert.id).where(ClinicalAlert.dedupe_key == dedupe_key)) is not None:
         return None
+    now = utcnow()
     alert = ClinicalAlert(doctor_id=doctor_id, patient_id=patient_id, kind=kind.value, message=message[:2000],
-                          dedupe_key=dedupe_key, measurement_id=measurement_id, plan_id=plan_id,
+                          dedupe_key=dedupe_key, created_at=now, last_seen_at=now, occurrences=1, measurement_id=measurement_id, plan_id=plan_id,
                           lab_order_id=lab_order_id)
     session.add(alert)
     session.flush()
@@ -209,14 +212,39 @@ def _evaluate(session: Session, m: Measurement, plans: dict[str, MonitoringPlan]
     kind_of_alert = (AlertKind.DANGER if found_danger else
                      AlertKind.OUT_OF_RANGE if outside else AlertKind.SIGNIFICANT_CHANGE)
     shown = vitals.format_value(kind, m.value, m.value2)
-    message = f"{vitals.spec(kind).label} {shown} ({m.source}): " + " ".join(
-        r if r.endswith(".") else r + "." for r in reasons)
+    doctor_reasons = [f"{vitals.spec(kind).label} {shown} is in the dangerous range; the patient was told what to "
+                      "do (call 112 or 108 with symptoms)." if found_danger else None, outside, change]
+    message = " ".join(r for r in doctor_reasons if r) + f" Entered {SOURCE_WORDS.get(m.source, m.source)}."
     alerted = False
     for doctor_id in sorted(doctors):
+        if kind_of_alert is not AlertKind.DANGER and plan is not None and _fold_into_open_alert(
+                session, doctor_id, plan, kind_of_alert, m, message):
+            alerted = True  # already on the doctor's list (and e-mailed once): no second e-mail
+            continue
         alerted |= raise_alert(session, doctor_id=doctor_id, patient_id=m.patient_id, kind=kind_of_alert,
                                message=message, dedupe_key=f"reading:{m.id}:{doctor_id}", measurement_id=m.id,
                                plan_id=plan.id if plan else None) is not None
     return found_danger, outside, alerted
+
+
+SOURCE_WORDS = {"home": "at home", "kiosk": "on the clinic's kiosk", "visit": "at the clinic", "lab": "from a lab result"}
+
+
+def _fold_into_open_alert(session: Session, doctor_id: int, plan: MonitoringPlan, kind: AlertKind, m: Measurement,
+                          message: str) -> bool:
+    """Another out-of-range (or changed) reading while the doctor has not yet seen the first one updates that
+    alert instead of adding one more line and one more e-mail (no alert fatigue).  Dangerous readings never fold."""
+    open_alert = session.scalars(select(ClinicalAlert).where(
+        ClinicalAlert.doctor_id == doctor_id, ClinicalAlert.plan_id == plan.id, ClinicalAlert.kind == kind.value,
+        ClinicalAlert.acknowledged_at.is_(None)).order_by(ClinicalAlert.id.desc()).limit(1)).first()
+    if open_alert is None:
+        return False
+    open_alert.occurrences = (open_alert.occurrences or 1) + 1
+    open_alert.last_seen_at = utcnow()
+    open_alert.measurement_id = m.id
+    open_alert.message = (f"{message} ({open_alert.occurrences} such readings since "
+                          f"{open_alert.created_at.date().isoformat()}.)")[:2000]
+    return True
 
 
 def _source_for(actor: Actor, source: MeasurementSource | str | None) -> MeasurementSource:
@@ -488,13 +516,14 @@ def list_alerts(db: Database, *, actor: Actor, include_acknowledged: bool = Fals
                  .where(ClinicalAlert.doctor_id == doctor_id))
         if not include_acknowledged:
             query = query.where(ClinicalAlert.acknowledged_at.is_(None))
-        rows = session.execute(query.order_by(ClinicalAlert.created_at.desc(), ClinicalAlert.id.desc())
+        rows = session.execute(query.order_by(ClinicalAlert.last_seen_at.desc(), ClinicalAlert.id.desc())
                                .limit(limit)).all()
         audit.record(session, actor, "alert.list", entity="doctor", entity_id=doctor_id,
                      detail=f"results={len(rows)}")
         return [AlertView(id=a.id, patient_id=a.patient_id, patient_name=name, kind=AlertKind(a.kind),
                           message=a.message, created_at=a.created_at, measurement_id=a.measurement_id,
-                          acknowledged_at=a.acknowledged_at, acknowledged_by=by, acknowledgement_note=a.acknowledgement_note)
+                          acknowledged_at=a.acknowledged_at, acknowledged_by=by, acknowledgement_note=a.acknowledgement_note,
+                          occurrences=a.occurrences, last_seen_at=a.last_seen_at)
                 for a, name, by in rows]
 
 

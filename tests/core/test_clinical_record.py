@@ -396,3 +396,29 @@ def test_flowsheet_pdf_lists_readings_by_day_with_targets(clinic, db, tmp_path):
         assert expected in text, expected
     with pytest.raises(PermissionDenied):
         measurements.flowsheet_pdf(db, actor=clinic.patient(), patient_id=patient.patient_id)
+
+
+def test_repeated_out_of_range_readings_fold_into_one_open_alert_and_one_email(clinic, db):
+    patient, doctor = clinic.patient(), clinic.doctor()
+    clinic.booking(patient, doctor)
+    measurements.set_monitoring_plan(db, actor=doctor, patient_id=patient.patient_id, kind="blood_pressure",
+                                     every_days=1, target_low=100, target_high=140, target_low2=60, target_high2=90)
+    for value in ("150/95", "152/96", "149/94"):
+        result = measurements.record_measurement(db, actor=patient, patient_id=patient.patient_id,
+                                                 kind="blood_pressure", value=value)
+        assert result.doctor_alerted and result.outside_target
+    [alert] = measurements.list_alerts(db, actor=doctor)
+    assert alert.occurrences == 3 and "149/94" in alert.message and "3 such readings" in alert.message
+    with db.read() as s:
+        assert s.scalar(select(func.count(OutboxMessage.id)).where(OutboxMessage.kind == "clinical_alert")) == 1
+    measurements.acknowledge_alert(db, actor=doctor, alert_id=alert.id, note="Medication changed.")
+    measurements.record_measurement(db, actor=patient, patient_id=patient.patient_id, kind="blood_pressure",
+                                    value="151/95")
+    [fresh] = measurements.list_alerts(db, actor=doctor)  # after acknowledgement a new one starts
+    assert fresh.id != alert.id and fresh.occurrences == 1
+    # dangerous readings are never folded
+    measurements.record_measurement(db, actor=patient, patient_id=patient.patient_id, kind="blood_pressure",
+                                    value="190/110")
+    measurements.record_measurement(db, actor=patient, patient_id=patient.patient_id, kind="blood_pressure",
+                                    value="192/112")
+    assert [a.kind for a in measurements.list_alerts(db, actor=doctor)].count(AlertKind.DANGER) == 2

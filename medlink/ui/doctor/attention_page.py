@@ -56,9 +56,10 @@ class AttentionPage(QWidget):
         top.addWidget(self.show_done)
         layout.addLayout(top)
         self.model: RowsModel[AlertView] = RowsModel([
-            Column(self.tr("When"), lambda a: format_when(a.created_at, tz)),
+            Column(self.tr("When"), lambda a: format_when(a.last_seen_at or a.created_at, tz)),
             Column(self.tr("Patient"), lambda a: a.patient_name),
-            Column(self.tr("Alert"), lambda a: alert_label(a.kind), colour=lambda a: ALERT_COLOURS.get(a.kind.value)),
+            Column(self.tr("Alert"), lambda a: alert_label(a.kind) + (f" ×{a.occurrences}" if a.occurrences > 1 else ""),
+                   colour=lambda a: ALERT_COLOURS.get(a.kind.value)),
             Column(self.tr("Details"), lambda a: a.message, tooltip=lambda a: a.message),
             Column(self.tr("Acknowledged"), lambda a: (f"{format_when(a.acknowledged_at, tz)} — "
                                                      f"{a.acknowledgement_note}") if a.acknowledged_at else "—"),

@@ -139,6 +139,17 @@ class DoctorWindow(RoleWindow):
         super().__init__(ctx, actor, title=f"{settings.clinic_name} — {actor.display_name}", pages=pages,
                          idle_seconds=settings.staff_idle_seconds)
         self.practising = practising
+        if practising:
+            self._count_alerts()
+
+    def _count_alerts(self) -> None:
+        from medlink.services.measurements import open_alert_count
+        from medlink.ui.doctor.attention_page import nav_label
+
+        db, actor = self.ctx.db, self.actor
+        run_task(lambda: open_alert_count(db, actor=actor),
+                 on_result=lambda n: self._buttons["attention"].setText(nav_label(n)),
+                 on_error=lambda _e: None, context=self)
 
     def show_patient(self, patient_id: int, name: str = "") -> None:
         page = self.show_page("patients")

@@ -175,6 +175,8 @@ def upgrade() -> None:
     sa.Column('lab_order_id', sa.Integer(), nullable=True),
     sa.Column('dedupe_key', sa.String(length=120), nullable=False),
     sa.Column('created_at', medlink.db.types.UTCDateTime(), nullable=False),
+    sa.Column('occurrences', sa.Integer(), nullable=False),
+    sa.Column('last_seen_at', medlink.db.types.UTCDateTime(), nullable=False),
     sa.Column('acknowledged_at', medlink.db.types.UTCDateTime(), nullable=True),
     sa.Column('acknowledged_by_id', sa.Integer(), nullable=True),
     sa.Column('acknowledgement_note', sa.Text(), nullable=True),
@@ -189,7 +191,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('dedupe_key', name=op.f('uq_clinical_alerts_dedupe_key'))
     )
     with op.batch_alter_table('clinical_alerts', schema=None) as batch_op:
-        batch_op.create_index('ix_clinical_alerts_doctor_open', ['doctor_id', 'acknowledged_at', 'created_at'], unique=False)
+        batch_op.create_index('ix_clinical_alerts_doctor_open', ['doctor_id', 'acknowledged_at', 'last_seen_at'], unique=False)
         batch_op.create_index('ix_clinical_alerts_patient', ['patient_id', 'created_at'], unique=False)
 
     with op.batch_alter_table('prescriptions', schema=None) as batch_op:
