@@ -196,15 +196,14 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "outbox":
         from medlink.bootstrap import open_database
         from medlink.mail.delivery import run_outbox_cli
-
         from medlink.services.measurements import check_overdue_readings
 
         db = open_database(config)
         check_overdue_readings(db)
-        report = run_outbox_cli(db, config.records_dir)
-        print(f"sent {report.sent}, retried later {report.retried}, failed {report.failed}")
-        if report.problem:
-            print(f"medlink: mail not delivered: {report.problem}", file=sys.stderr)
+        delivered = run_outbox_cli(db, config.records_dir)
+        print(f"sent {delivered.sent}, retried later {delivered.retried}, failed {delivered.failed}")
+        if delivered.problem:
+            print(f"medlink: mail not delivered: {delivered.problem}", file=sys.stderr)
             return 3
         return 0
     return 1
