@@ -33,7 +33,6 @@ from medlink.db.models import (
     ClinicSettings,
     Doctor,
     DoctorAvailability,
-    Measurement,
     MedicalRecord,
     MonitoringPlan,
     Patient,

@@ -6,12 +6,13 @@ import datetime as _dt
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from medlink.receipts.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
 
@@ -45,7 +46,7 @@ def render_flowsheet_pdf(doc: FlowsheetDocument) -> bytes:
     body = ParagraphStyle("body", fontName=FONT_REGULAR, fontSize=8.5, leading=11)
     cell = ParagraphStyle("cell", fontName=FONT_REGULAR, fontSize=7.5, leading=9)
     head = ParagraphStyle("head", fontName=FONT_BOLD, fontSize=7.5, leading=9)
-    story = [
+    story: list[Flowable] = [
         Paragraph(f"{doc.clinic_name} — Flowsheet", title),
         Paragraph(f"{doc.patient_name} ({doc.patient_number}) · printed "
                   f"{doc.printed_at.strftime('%d %b %Y, %I:%M %p')}", body),
@@ -57,7 +58,7 @@ def render_flowsheet_pdf(doc: FlowsheetDocument) -> bytes:
     header = [Paragraph("Date", head)] + [Paragraph(c, head) for c in doc.columns]
     target_row = [Paragraph("Target", cell)] + [Paragraph(t or "—", cell) for t in doc.targets]
     data = [header, target_row]
-    style = [("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#BCCCDC")),
+    style: list[Any] = [("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#BCCCDC")),
              ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#F0F4F8")),
              ("BACKGROUND", (0, 1), (-1, 1), colors.HexColor("#EAF7EE")),
              ("VALIGN", (0, 0), (-1, -1), "TOP")]

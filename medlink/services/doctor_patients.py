@@ -20,6 +20,7 @@ from medlink.db.types import UTCDateTime, utcnow
 from medlink.errors import PermissionDenied
 from medlink.services import allergies, appointments, audit, billing, labs, measurements, patients, prescriptions, records
 from medlink.services.actor import Actor
+from medlink.services.allergies import AllergyView, ProblemView
 from medlink.services.clinic_settings import clinic_timezone
 from medlink.services.permissions import require_practising_doctor
 from medlink.validation import prefix_filter, search_text
@@ -44,8 +45,8 @@ class PatientChart:
     records: list[records.RecordView]
     bills: list[billing.BillView]
     prescriptions: list[prescriptions.PrescriptionView]
-    allergies: list[allergies.AllergyView] = field(default_factory=list)
-    problems: list[allergies.ProblemView] = field(default_factory=list)
+    allergies: list[AllergyView] = field(default_factory=list)
+    problems: list[ProblemView] = field(default_factory=list)
     plans: list[measurements.PlanView] = field(default_factory=list)
     lab_orders: list[labs.LabOrderView] = field(default_factory=list)
 

@@ -166,6 +166,7 @@ def save_lab_test(db: Database, *, actor: Actor, code: str, name: str, unit: str
     clean_name = require_text(name, field="name", label="Test name", max_length=120)
     clean_unit = clean_text(unit, field="unit", label="Unit", max_length=20)
     amount = parse_money(price, field="price", label="Price")
+    assert amount is not None  # required: parse_money raises on an empty price
     if reference_low is not None and reference_high is not None and reference_low >= reference_high:
         raise ValidationError("reference_high", "The upper end of the reference range must be above the lower end.")
     if measurement_kind:
@@ -310,8 +311,9 @@ def attach_lab_report(db: Database, *, actor: Actor, records_dir: Path, order_id
                                    record_date=report_date or today, filename=filename, data=data,
                                    appointment_id=appointment_id)
     with db.transaction() as session:
-        order = session.get(LabOrder, order_id)
-        assert order is not None
+        linked = session.get(LabOrder, order_id)
+        assert linked is not None
+        order = linked
         order.record_id = record.id
         if order.status == LabOrderStatus.ORDERED.value:
             order.status = LabOrderStatus.RESULTED.value

@@ -340,13 +340,22 @@ def list_measurements(db: Database, *, actor: Actor, patient_id: int, kind: Meas
     """Newest first (at most ``limit``)."""
     with db.transaction() as session:
         require_patient_access(session, actor, patient_id)
-        query = select(Measurement).where(Measurement.patient_id == patient_id)
+        query = select(Measurement.id, Measurement.kind, Measurement.value, Measurement.value2,
+                       Measurement.measured_at, Measurement.source, Measurement.entered_by_label,
+                       Measurement.entered_at, Measurement.note).where(Measurement.patient_id == patient_id)
         if kind is not None:
             query = query.where(Measurement.kind == _kind(kind).value)
-        rows = session.scalars(query.order_by(Measurement.measured_at.desc(), Measurement.id.desc())
+        rows = session.execute(query.order_by(Measurement.measured_at.desc(), Measurement.id.desc())
                                .limit(limit)).all()
         plans = _active_plans(session, patient_id)
-        views = [_view(r, plans.get(r.kind)) for r in rows]
+        targets = {k: _target(plans.get(k.value), k) for k in MeasurementKind}
+        views = []
+        for mid, kind_value, value, value2, measured_at, source, entered_by, entered_at, note in rows:
+            k = MeasurementKind(kind_value)
+            views.append(MeasurementView(
+                id=mid, patient_id=patient_id, kind=k, value=value, value2=value2, measured_at=measured_at,
+                source=MeasurementSource(source), entered_by=entered_by, entered_at=entered_at, note=note,
+                outside_target=vitals.outside_target(k, targets[k], value, value2) is not None))
         audit.record(session, actor, "measurement.list", entity="patient", entity_id=patient_id,
                      patient_id=patient_id, detail=f"kind={kind or 'all'} rows={len(views)}")
         return views
@@ -467,33 +476,46 @@ def _aware(value: datetime | None) -> datetime | None:
 # --- alerts ----------------------------------------------------------------------------------
 
 def check_overdue_readings(db: Database, *, now: datetime | None = None, doctor_id: int | None = None) -> int:
-    """Raise one "overdue" alert per active plan and missed due date.  Returns how many were raised."""
+    """Raise one "overdue" alert per active plan and missed due date.  Returns how many were raised.
+
+    The scan is a read; a write transaction is opened only when something is due."""
     now = now or utcnow()
-    raised = 0
-    with db.transaction() as session:
-        last = func.max(Measurement.measured_at)
-        query = (select(MonitoringPlan, last)
-                 .outerjoin(Measurement, and_(Measurement.patient_id == MonitoringPlan.patient_id,
-                                              Measurement.kind == MonitoringPlan.kind))
-                 .where(MonitoringPlan.active.is_(True)).group_by(MonitoringPlan.id))
-        if doctor_id is not None:
-            query = query.where(MonitoringPlan.doctor_id == doctor_id)
-        for plan, last_at in session.execute(query).all():
-            last_at = _aware(last_at)
-            reference = max(last_at, plan.updated_at) if last_at else plan.updated_at
-            due = reference + timedelta(days=plan.every_days)
+    last = func.max(Measurement.measured_at)
+    query = (select(MonitoringPlan.id, MonitoringPlan.doctor_id, MonitoringPlan.patient_id, MonitoringPlan.kind,
+                    MonitoringPlan.every_days, MonitoringPlan.updated_at, last)
+             .outerjoin(Measurement, and_(Measurement.patient_id == MonitoringPlan.patient_id,
+                                          Measurement.kind == MonitoringPlan.kind))
+             .where(MonitoringPlan.active.is_(True))
+             .group_by(MonitoringPlan.id, MonitoringPlan.doctor_id, MonitoringPlan.patient_id, MonitoringPlan.kind,
+                       MonitoringPlan.every_days, MonitoringPlan.updated_at))
+    if doctor_id is not None:
+        query = query.where(MonitoringPlan.doctor_id == doctor_id)
+    due_now = []
+    with db.read() as session:
+        for plan_id, plan_doctor, patient_id, kind, every_days, updated_at, raw_last in session.execute(query).all():
+            last_at = _aware(raw_last)
+            reference = max(last_at, updated_at) if last_at else updated_at
+            due = reference + timedelta(days=every_days)
             if now <= due + OVERDUE_GRACE:
                 continue
-            label = vitals.spec(plan.kind).label
+            key = f"overdue:{plan_id}:{due.date().isoformat()}"
+            if session.scalar(select(ClinicalAlert.id).where(ClinicalAlert.dedupe_key == key)) is not None:
+                continue
+            label = vitals.spec(kind).label
             since = (f"the last one was on {last_at.date().isoformat()}" if last_at
                      else "none has been entered since the plan started")
-            message = (f"{label} reading overdue: planned every {plan.every_days} day(s), due on "
-                       f"{due.date().isoformat()}; {since}.")
+            due_now.append((plan_id, plan_doctor, patient_id, key,
+                            f"{label} reading overdue: planned every {every_days} day(s), due on "
+                            f"{due.date().isoformat()}; {since}."))
+    if not due_now:
+        return 0
+    raised = 0
+    with db.transaction() as session:
+        for plan_id, plan_doctor, patient_id, key, message in due_now:
             try:
                 with session.begin_nested():
-                    alert = raise_alert(session, doctor_id=plan.doctor_id, patient_id=plan.patient_id,
-                                        kind=AlertKind.OVERDUE, message=message,
-                                        dedupe_key=f"overdue:{plan.id}:{due.date().isoformat()}", plan_id=plan.id)
+                    alert = raise_alert(session, doctor_id=plan_doctor, patient_id=patient_id,
+                                        kind=AlertKind.OVERDUE, message=message, dedupe_key=key, plan_id=plan_id)
                     session.flush()
             except IntegrityError:  # another workstation raised it a moment ago
                 continue

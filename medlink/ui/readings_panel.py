@@ -64,7 +64,7 @@ class ReadingsPanel(QWidget):
     changed = Signal()
 
     def __init__(self, ctx: AppContext, actor: Actor, tz: tzinfo, *, patient_id: int | None = None,
-                 doctor_mode: bool = False, open_file=None) -> None:  # type: ignore[no-untyped-def]
+                 doctor_mode: bool = False, open_file=None) -> None:
         super().__init__()
         self.ctx, self.actor, self.tz = ctx, actor, tz
         self.patient_id = patient_id if patient_id is not None else actor.patient_id
@@ -275,14 +275,14 @@ class ReadingsPanel(QWidget):
             return
         db, actor, patient_id = self.ctx.db, self.actor, self.patient_id
 
-        def load():  # type: ignore[no-untyped-def]
+        def load():
             return (measurements.list_measurements(db, actor=actor, patient_id=patient_id, limit=300),
                     measurements.list_monitoring_plans(db, actor=actor, patient_id=patient_id),
                     measurements.kinds_with_readings(db, actor=actor, patient_id=patient_id))
 
         run_task(load, on_result=self._loaded, on_error=lambda e: show_error(self, e), context=self)
 
-    def _loaded(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _loaded(self, result) -> None:
         rows, plans, kinds = result
         self.model.set_rows(rows)
         self.plans = plans

@@ -46,7 +46,7 @@ class TrendChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._empty_text = self.tr("No readings yet.")
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(640, 280)
 
     def set_series(self, series: TrendSeries | None, empty_text: str | None = None) -> None:
@@ -68,7 +68,7 @@ class TrendChart(QWidget):
         step = _nice_step(high - low + 2 * pad, ticks)
         return math.floor((low - pad) / step) * step, math.ceil((high + pad) / step) * step
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#FFFFFF"))
@@ -158,7 +158,7 @@ class TrendChart(QWidget):
         tracks = [([(p.at.timestamp(), p.value) for p in s.points], LINE, s.target.low, s.target.high)]
         second = [(p.at.timestamp(), p.value2) for p in s.points if p.value2 is not None]
         if second:
-            tracks.append((second, LINE2, s.target.low2, s.target.high2))  # type: ignore[arg-type]
+            tracks.append((second, LINE2, s.target.low2, s.target.high2))
         radius = 3.5 if len(s.points) < 120 else 1.8
         for points, colour, low, high in tracks:
             path = QPainterPath()

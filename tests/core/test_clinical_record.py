@@ -14,7 +14,7 @@ from medlink.clinical import icd10, vitals
 from medlink.clinical.allergy_classes import KnownAllergy, match_allergies, split_free_text
 from medlink.db.models import Allergy, AuditLog, ClinicalAlert, Measurement, OutboxMessage, Prescription
 from medlink.db.types import utcnow
-from medlink.errors import AllergyConflict, PermissionDenied, ValidationError
+from medlink.errors import AllergyConflict, NotFound, PermissionDenied, ValidationError
 from medlink.services import allergies, billing, labs, measurements, patients, prescriptions
 from medlink.services.prescriptions import PrescriptionItemInput
 from medlink.vocabulary import AlertKind, MeasurementKind, MeasurementSource
@@ -148,7 +148,7 @@ def test_out_of_range_reading_alerts_the_plan_doctor_once_with_an_email(clinic, 
     with pytest.raises(ValidationError):
         measurements.acknowledge_alert(db, actor=doctor, alert_id=alert.id, note="  ")
     other_doctor = clinic.doctor()
-    with pytest.raises(Exception):
+    with pytest.raises(NotFound):
         measurements.acknowledge_alert(db, actor=other_doctor, alert_id=alert.id, note="Seen")
     measurements.acknowledge_alert(db, actor=doctor, alert_id=alert.id, note="Called her; dose increased.")
     assert measurements.list_alerts(db, actor=doctor) == []

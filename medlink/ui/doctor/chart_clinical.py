@@ -179,7 +179,7 @@ class AllergiesProblemsTab(QWidget):
         if self.icd_results.count():
             self.icd_results.setCurrentRow(0)
 
-    def _run(self, fn, error_label: QLabel) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, fn, error_label: QLabel) -> None:
         error_label.setVisible(False)
 
         def failed(exc: BaseException) -> None:
@@ -309,7 +309,7 @@ class LabsTab(QWidget):
         for t in tests:
             self.test.addItem(f"{t.name} · {format_money(t.price)}", t.id)
 
-    def _run(self, fn) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, fn) -> None:
         self.error.setVisible(False)
 
         def failed(exc: BaseException) -> None:

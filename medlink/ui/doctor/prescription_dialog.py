@@ -196,7 +196,7 @@ class PrescriptionDialog(QDialog):
                  on_result=self._allergies_loaded, on_error=lambda e: self.allergy_banner.setText(str(e)),
                  context=self)
 
-    def _allergies_loaded(self, rows) -> None:  # type: ignore[no-untyped-def]
+    def _allergies_loaded(self, rows) -> None:
         if rows:
             self.allergy_banner.setText(f"<b>{self.tr('Allergies:')}</b> " + "; ".join(a.summary for a in rows))
         else:

@@ -111,7 +111,7 @@ class MyPrescriptionsPage(QWidget):
                           labs.list_lab_orders(db, actor=actor, patient_id=pid)),
                  on_result=self._loaded, on_error=lambda e: show_error(self, e), context=self)
 
-    def _loaded(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _loaded(self, result) -> None:
         rx, orders = result
         self.rx_model.set_rows(rx)
         self.rx_stack.setCurrentIndex(0 if rx else 1)

@@ -74,7 +74,7 @@ class PatientWindow(RoleWindow):
         from medlink.ui.patient.common import open_local_file
         from medlink.ui.readings_panel import ReadingsPanel
 
-        def open_file(path):  # type: ignore[no-untyped-def]
+        def open_file(path):
             self.temp_files.add(path)
             open_local_file(path)
 
