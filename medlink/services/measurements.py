@@ -579,6 +579,14 @@ __all__ = ["MeasurementView", "ReadingResult", "PlanView", "AlertView", "TrendSe
            "acknowledge_alert", "open_alert_count", "raise_alert", "add_measurement_row", "flowsheet_pdf"]
 
 
+def _flowsheet_target(plan: MonitoringPlan | None, kind: MeasurementKind) -> str:
+    target = _target(plan, kind)
+    if target.low is None and target.high is None:
+        return ""
+    band = target.describe(kind).rsplit(" ", 1)[0]
+    return band if plan is not None else f"usual {band}"
+
+
 def flowsheet_pdf(db: Database, *, actor: Actor, patient_id: int, since: datetime | None = None,
                   max_rows: int = 400) -> bytes:
     """The printable flowsheet (PDF bytes): one row per day, one column per measured kind."""
@@ -629,8 +637,7 @@ def flowsheet_pdf(db: Database, *, actor: Actor, patient_id: int, since: datetim
             clinic_name=settings_row(session).clinic_name, patient_name=patient.full_name,
             patient_number=f"P{patient.id:06d}", printed_at=utcnow().astimezone(tz),
             columns=[f"{vitals.spec(k).label} ({vitals.spec(k).unit})" for k in kinds],
-            targets=[(_target(plans.get(k.value), k).describe(k).rsplit(" ", 1)[0] if plans.get(k.value) else "")
-                     for k in kinds],
+            targets=[_flowsheet_target(plans.get(k.value), k) for k in kinds],
             rows=table_rows, allergies=allergy_summary(session, patient_id), problems=problems)
         audit.record(session, actor, "measurement.flowsheet", entity="patient", entity_id=patient_id,
                      patient_id=patient_id, detail=f"days={len(table_rows)}")
