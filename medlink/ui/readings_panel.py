@@ -77,7 +77,7 @@ class ReadingsPanel(QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 8, 8, 8)
         root.setSpacing(8)
-        if not doctor_mode:
+        if actor.is_patient:
             root.addWidget(heading(self.tr("My readings")))
         self.plan_label = QLabel()
         self.plan_label.setObjectName("planSummary")
@@ -291,8 +291,8 @@ class ReadingsPanel(QWidget):
                      .replace("%2", str(p.every_days)).replace("%3", p.target_text)
                      .replace("%4", format_when(p.next_due, self.tz)) + (f" ({p.instructions})" if p.instructions else "")
                      for p in plans]
-            intro = (self.tr("Monitoring plan:") if self.doctor_mode
-                     else self.tr("Your doctor asked you to measure:"))
+            intro = (self.tr("Your doctor asked you to measure:") if self.actor.is_patient
+                     else self.tr("Monitoring plan:"))
             self.plan_label.setText(intro + "<br>" + "<br>".join(f"• {line}" for line in lines))
             self.plan_label.setVisible(True)
         else:
@@ -350,8 +350,9 @@ class ReadingsPanel(QWidget):
             message += " " + self.tr("BMI %1.").replace("%1", result.derived[0].display)
         if result.outside_target:
             message += " " + self.tr("This is outside the target your doctor set.")
-        if result.doctor_alerted and not self.doctor_mode:
-            message += " " + self.tr("Your doctor has been told.")
+        if result.doctor_alerted:
+            message += " " + (self.tr("Your doctor has been told.") if self.actor.is_patient
+                              else self.tr("The monitoring doctor has been alerted."))
         self.saved.setText(message)
         self.saved.setVisible(True)
         index = self.trend_kind.findData(result.measurement.kind.value)

@@ -170,3 +170,28 @@ def test_allergy_tab_and_prescription_override_and_patient_documents(qtbot, clin
     assert prescriptions.list_prescriptions(db, actor=patient, patient_id=patient.patient_id)
     assert allergies.list_allergies(db, actor=patient, patient_id=patient.patient_id)
     mine.sign_out()
+
+
+def test_front_desk_records_visit_vitals_and_sees_the_allergy_list(qtbot, clinic, sqlite_db, make_ctx):
+    from medlink.ui.staff.window import StaffWindow
+
+    db = sqlite_db
+    patient, doctor, staff = clinic.patient("Meena Pillai"), clinic.doctor(), clinic.staff()
+    clinic.booking(patient, doctor)
+    allergies.add_allergy(db, actor=doctor, patient_id=patient.patient_id, substance="Sulfa drugs", reaction="Rash")
+    window = StaffWindow(make_ctx(staff), staff)
+    qtbot.addWidget(window)
+    page = window.show_page("patients")
+    page.open_patient(patient.patient_id)
+    assert page.info_labels["allergies"].text() == "Sulfa drugs (Rash)"
+    dialog = page.open_vitals()
+    assert dialog is not None
+    panel = dialog.panel
+    panel.kind.setCurrentIndex(panel.kind.findData("weight"))
+    panel.value.setText("61.5")
+    _click(qtbot, panel, "saveReading")
+    assert panel.last_result is not None and panel.last_result.measurement.source.value == "visit"
+    assert panel.last_result.measurement.entered_by == staff.display_name
+    [row] = measurements.list_measurements(db, actor=doctor, patient_id=patient.patient_id)
+    assert row.display == "61.5 kg"
+    dialog.close()
