@@ -141,9 +141,13 @@ class TrendChart(QWidget):
         painter.setPen(MUTED)
         labels = 6 if plot.width() > 420 else 3
         span_days = (t_max - t_min) / 86400
-        fmt = "%d %b %Y" if span_days > 300 else "%d %b"
-        for i in range(labels + 1):
-            t = t_min + (t_max - t_min) * i / labels
+        fmt = "%d %b %Y" if span_days > 300 else "%d %b" if span_days > 3 else "%d %b %H:%M"
+        if len({p.at for p in s.points}) == 1:
+            moments = [s.points[0].at.timestamp()]  # one reading: one label, under it
+        else:
+            labels = min(labels, max(1, int(span_days * 2))) if span_days < 3 else labels
+            moments = [t_min + (t_max - t_min) * i / labels for i in range(labels + 1)]
+        for t in moments:
             text = datetime.fromtimestamp(t, self.tz).strftime(fmt)
             width = metrics.horizontalAdvance(text)
             cx = min(max(x(t) - width / 2, plot.left() - 4), plot.right() - width + 4)

@@ -98,6 +98,12 @@ def _prepare():  # type: ignore[no-untyped-def]
     return db, config, doctor, patient, visits
 
 
+def _logins():  # type: ignore[no-untyped-def]
+    from medlink.demo import demo_config, ensure_demo_clinic
+
+    return ensure_demo_clinic(demo_config())[1]
+
+
 def capture(out_dir: Path) -> list[Path]:
     tmp = tempfile.mkdtemp(prefix="medlink-shots-clinical-")
     os.environ["MEDLINK_DATA_DIR"] = tmp
@@ -184,6 +190,26 @@ def capture(out_dir: Path) -> list[Path]:
     grab(dialog, "doctor_prescription_allergy_warning")
     dialog.close()
     doctor_window.close()
+
+    # front desk: vitals at a visit
+    from medlink.services import accounts
+    from medlink.ui.staff.window import StaffWindow
+
+    staff = accounts.authenticate(db, email=_logins().staff, password=_logins().password)
+    staff_window = StaffWindow(AppContext(db=db, config=config, actor=staff), staff)
+    staff_window.resize(*SIZE)
+    staff_page = staff_window.show_page("patients")
+    staff_page.open_patient(patient.patient_id)
+    vitals = staff_page.open_vitals()
+    vitals.resize(1100, 700)
+    vitals.panel.kind.setCurrentIndex(vitals.panel.kind.findData("temperature"))
+    vitals.panel.unit.setCurrentIndex(vitals.panel.unit.findData("°F"))
+    vitals.panel.value.setText("100.8")
+    vitals.panel.save_reading()
+    vitals.panel.trend_kind.setCurrentIndex(vitals.panel.trend_kind.findData("temperature"))
+    grab(vitals, "staff_vitals")
+    vitals.close()
+    staff_window.close()
 
     pdf = Path(tmp) / "flowsheet.pdf"
     pdf.write_bytes(measurements.flowsheet_pdf(db, actor=doctor, patient_id=patient.patient_id))
