@@ -88,13 +88,18 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         demo_text = prepare = None
         if args.demo:
-            from medlink.demo import demo_logins, ensure_demo_clinic, use_demo_keyring_if_needed
+            from medlink.demo import demo_config, demo_logins, ensure_demo_clinic, use_demo_keyring_if_needed
 
-            use_demo_keyring_if_needed()
             demo_text = demo_logins().describe()
             print(demo_text)
-            prepare = ensure_demo_clinic  # built in the background while the login window shows
-        config = _config(args)
+
+            def prepare() -> None:  # in the background while the login window shows
+                use_demo_keyring_if_needed()  # (loading keyring is slow; nothing needs it before)
+                ensure_demo_clinic()
+
+            config = demo_config()
+        else:
+            config = _config(args)
         return run_gui(config, kiosk=args.kiosk, demo_logins=demo_text, self_check=args.self_check,
                        prepare=prepare)
     if args.command == "demo":

@@ -689,6 +689,37 @@ class OutboxMessage(Base):
     patient_id: Mapped[int | None] = mapped_column(ForeignKey("patients.id"))
 
 
+class AppointmentDayCount(Base):
+    """Appointments per clinic-local day, speciality and status (for the dashboard).
+
+    Kept in step with ``appointments`` by :mod:`medlink.db.summary` inside the same
+    transactions that book, cancel, move, check in and complete; rebuilt whole by the
+    migration that created it and when the clinic's time zone changes.
+    """
+
+    __tablename__ = "appointment_day_counts"
+    # (day, status, …) streams "per day and status" straight from the key; WITHOUT ROWID makes
+    # SQLite store the rows in key order as InnoDB does.
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    speciality: Mapped[str] = mapped_column(String(60), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class BillDayTotal(Base):
+    """Bills (not void) per clinic-local day of issue: how many, grand total and GST, in paise."""
+
+    __tablename__ = "bill_day_totals"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    bills: Mapped[int] = mapped_column(Integer, default=0)
+    total_paise: Mapped[int] = mapped_column(BigInteger, default=0)
+    tax_paise: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
 # --- the audit log is append-only -------------------------------------------------------------
 
 from sqlalchemy import event  # noqa: E402

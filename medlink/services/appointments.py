@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
 from medlink.db.models import Appointment, AppointmentMode, AppointmentStatus, Doctor, Patient, VideoCall
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import utcnow
 from medlink.errors import NotFound, PermissionDenied, SlotTaken, ValidationError
 from medlink.mail import events
@@ -131,6 +131,7 @@ def _flush_claim(session: Session) -> None:
         raise SlotTaken() from exc
 
 
+@retry_on_contention
 def book_appointment(db: Database, *, actor: Actor, patient_id: int, doctor_id: int, starts_at: datetime,
                      mode: AppointmentMode = AppointmentMode.IN_PERSON, reason: str | None = None,
                      now: datetime | None = None) -> AppointmentView:
@@ -176,6 +177,7 @@ def _may_change(session: Session, actor: Actor, appointment: Appointment) -> Non
     raise PermissionDenied("You cannot change this appointment.")
 
 
+@retry_on_contention
 def cancel_appointment(db: Database, *, actor: Actor, appointment_id: int, reason: str | None = None,
                        now: datetime | None = None) -> AppointmentView:
     now = now or utcnow()
@@ -200,6 +202,7 @@ def cancel_appointment(db: Database, *, actor: Actor, appointment_id: int, reaso
         return to_view(appointment)
 
 
+@retry_on_contention
 def reschedule_appointment(db: Database, *, actor: Actor, appointment_id: int, new_starts_at: datetime,
                            new_doctor_id: int | None = None, now: datetime | None = None) -> AppointmentView:
     """Move an appointment atomically: the old slot is released only if the new one is secured.
@@ -243,6 +246,7 @@ def reschedule_appointment(db: Database, *, actor: Actor, appointment_id: int, n
         return to_view(appointment)
 
 
+@retry_on_contention
 def set_outcome(db: Database, *, actor: Actor, appointment_id: int, status: AppointmentStatus,
                 diagnosis: str | None = None, notes: str | None = None) -> AppointmentView:
     """The doctor (or front desk) marks an appointment completed or no-show."""
@@ -268,6 +272,7 @@ def set_outcome(db: Database, *, actor: Actor, appointment_id: int, status: Appo
         return to_view(appointment)
 
 
+@retry_on_contention
 def save_consultation_notes(db: Database, *, actor: Actor, appointment_id: int, diagnosis: str | None,
                             notes: str | None) -> AppointmentView:
     with db.transaction() as session:
@@ -285,6 +290,7 @@ def save_consultation_notes(db: Database, *, actor: Actor, appointment_id: int, 
         return to_view(appointment)
 
 
+@retry_on_contention
 def check_in(db: Database, *, actor: Actor, appointment_id: int, now: datetime | None = None) -> AppointmentView:
     """Mark the patient arrived (kiosk: the patient themself, for today's appointment; or the front desk)."""
     now = now or utcnow()

@@ -28,7 +28,7 @@ from medlink.services.actor import Actor
 from medlink.services.permissions import require_admin
 from medlink.validation import validate_email
 
-__all__ = ["DeliveryReport", "SmtpDraft", "deliver_due_mail", "save_smtp_password", "send_test_email"]
+__all__ = ["PUMP_SMTP_TIMEOUT_SECONDS", "DeliveryReport", "SmtpDraft", "deliver_due_mail", "save_smtp_password", "send_test_email"]
 
 
 @dataclass(frozen=True)
@@ -89,9 +89,16 @@ def send_test_email(db: Database, *, actor: Actor, to_address: str, draft: SmtpD
     return f"The test e-mail was accepted by {settings.server_label} for {address}."
 
 
+PUMP_SMTP_TIMEOUT_SECONDS = 15.0
+
+
 def deliver_due_mail(db: Database, records_dir: Path, *, max_rounds: int = 5) -> DeliveryReport:
-    """Raise overdue-reading alerts, queue due reminders and send what is due (the workstation's background pump)."""
+    """Raise overdue-reading alerts, queue due reminders and send what is due (the workstation's background pump).
+
+    Every SMTP wait is bounded by :data:`PUMP_SMTP_TIMEOUT_SECONDS`, and the run
+    stops between messages once its cancel token is set (MedLink closing).
+    """
     from medlink.services.measurements import check_overdue_readings
 
     check_overdue_readings(db)  # overdue planned readings alert their doctor (the e-mail goes out in this run)
-    return run_outbox_cli(db, records_dir, max_rounds=max_rounds)
+    return run_outbox_cli(db, records_dir, max_rounds=max_rounds, smtp_timeout=PUMP_SMTP_TIMEOUT_SECONDS)

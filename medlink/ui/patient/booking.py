@@ -28,6 +28,7 @@ from medlink.vocabulary import AppointmentMode
 from medlink.errors import MedLinkError, SlotTaken, ValidationError
 from medlink.services import appointments, doctors
 from medlink.services.appointments import AppointmentView
+from medlink.ui import operations
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.patient.common import set_scroll_widget, short_time
@@ -67,7 +68,7 @@ class BookingDialog(QDialog):
         self.result_view: AppointmentView | None = None
         self._working: set[date] = set()
         self._slots: list[datetime] = []
-        self._slot_request = 0
+        self._slot_requests = operations.Latest()
         self._last_good = None  # type: QDate | None
         self.setObjectName("bookingDialog")
         rescheduling = appointment is not None
@@ -287,17 +288,14 @@ class BookingDialog(QDialog):
 
     def load_slots(self, *, after_taken: bool = False) -> None:
         day = self.selected_date()
-        self._slot_request += 1
-        request = self._slot_request
+        ticket = self._slot_requests.start()  # only the newest day's answer is shown
         self.day_title.setText(f"Free times on {day.strftime('%A %d %B')}")
         db, doctor_id = self.ctx.db, self.doctor_id
         run_task(lambda: doctors.free_slots_for(db, doctor_id=doctor_id, first_day=day, days=1),
-                 on_result=lambda slots: self._slots_loaded(request, day, slots, after_taken),
+                 on_result=ticket(lambda slots: self._slots_loaded(day, slots, after_taken)),
                  on_error=self._failed, context=self)
 
-    def _slots_loaded(self, request: int, day: date, slots: list[datetime], after_taken: bool) -> None:
-        if request != self._slot_request:
-            return
+    def _slots_loaded(self, day: date, slots: list[datetime], after_taken: bool) -> None:
         if not slots and after_taken:
             self._jump_to_next_free(day)
             return

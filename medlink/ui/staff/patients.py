@@ -25,8 +25,9 @@ from medlink.services.allergies import AllergyView
 from medlink.services.appointments import AppointmentView
 from medlink.services.clinic_settings import get_settings
 from medlink.services.patients import PatientSearchRow, PatientView
-from medlink.ui import widgets
+from medlink.ui import operations, widgets
 from medlink.ui.context import AppContext
+from medlink.ui.operations import appointments as appointment_ops
 from medlink.ui.errors import show_error
 from medlink.ui.staff.booking import AppointmentDialog
 from medlink.ui.staff.common import (
@@ -114,7 +115,7 @@ class PatientsPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self.tz = get_settings(ctx.db).tz
-        self._search_seq = 0
+        self._searches = operations.Latest()
         self.patient: PatientView | None = None
         self.dialog: QDialog | None = None
 
@@ -226,8 +227,7 @@ class PatientsPage(QWidget):
 
     def run_search(self) -> None:
         text = self.search.text()
-        self._search_seq += 1
-        seq = self._search_seq
+        ticket = self._searches.start()  # a newer search makes older answers stale
         if not text.strip():
             self.results_model.set_rows([])
             self.results_empty.setText("Type at least one letter or three digits to find a patient.\n\n"
@@ -237,12 +237,10 @@ class PatientsPage(QWidget):
         db, actor = self.ctx.db, self.ctx.actor
         assert actor is not None
         run_task(lambda: patients.search_patients(db, actor=actor, text=text),
-                 on_result=lambda rows: self._results(seq, text, rows),
-                 on_error=lambda e: show_error(self, e), context=self)
+                 on_result=ticket(lambda rows: self._results(text, rows)),
+                 on_error=ticket(lambda e: show_error(self, e)), context=self)
 
-    def _results(self, seq: int, text: str, rows: list[PatientSearchRow]) -> None:
-        if seq != self._search_seq:
-            return  # a newer search is under way; this answer is stale
+    def _results(self, text: str, rows: list[PatientSearchRow]) -> None:
         self.results_model.set_rows(rows)
         if rows:
             self.results_stack.setCurrentWidget(self.results)
@@ -385,11 +383,10 @@ class PatientsPage(QWidget):
                                f"{format_when(a.starts_at, self.tz)}?\n\nThe patient is told by e-mail.",
                                yes="Cancel appointment", no="Keep it"):
             return
-        db, actor = self.ctx.db, self.ctx.actor
+        actor = self.ctx.actor
         assert actor is not None
-        run_task(lambda: appointments.cancel_appointment(db, actor=actor, appointment_id=a.id,
-                                                         reason="Cancelled at the front desk"),
-                 on_result=self.reload_patient, on_error=lambda e: show_error(self, e), context=self)
+        appointment_ops.cancel_appointment(self, self.ctx, actor, appointment_id=a.id,
+                                           reason="Cancelled at the front desk", on_done=self.reload_patient)
 
     def refresh(self) -> None:
         self.search.setFocus()

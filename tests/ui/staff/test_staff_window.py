@@ -159,8 +159,9 @@ def test_search_as_you_type_discards_stale_results(clinic, db, open_window, qtbo
     qtbot.keyClicks(page.search, "Pri")
     qtbot.waitUntil(lambda: len(page.results_model.rows) == 1)
     assert page.results_model.rows[0].full_name == "Priya Sharma"
-    stale_seq = page._search_seq - 1
-    page._results(stale_seq, "Pr", [])
+    stale = page._searches.wrap(lambda rows: page._results("Pr", rows))  # an older search …
+    page.run_search()                                                     # … overtaken by a newer one
+    stale([])
     assert [r.full_name for r in page.results_model.rows] == ["Priya Sharma"]
     page.search.clear()
     page.run_search()

@@ -1,7 +1,7 @@
 """clinical record: measurements, monitoring plans, alerts, allergies, problems, labs
 
-Revision ID: 0003_clinical_record
-Revises: 0002
+Revision ID: 0004_clinical_record
+Revises: 0003_daily_summary
 Create Date: 2026-12-01
 
 Existing clinics: each patient's free-text allergies ("Penicillin, peanuts") become
@@ -18,8 +18,8 @@ from alembic import op
 import medlink.db.types
 
 
-revision = '0003_clinical_record'
-down_revision = '0002'
+revision = '0004_clinical_record'
+down_revision = '0003_daily_summary'
 branch_labels = None
 depends_on = None
 
