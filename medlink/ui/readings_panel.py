@@ -71,6 +71,7 @@ class ReadingsPanel(QWidget):
         self.doctor_mode = doctor_mode
         self.open_file = open_file
         self.last_result: ReadingResult | None = None
+        self._show_kind_next: str | None = None
         self.plans: list[PlanView] = []
         self.setObjectName("readingsPanel")
 
@@ -190,8 +191,11 @@ class ReadingsPanel(QWidget):
         grid = QGridLayout(box)
         grid.setContentsMargins(12, 8, 12, 8)
         grid.setHorizontalSpacing(8)
-        title = QLabel(self.tr("<b>Monitoring plan</b>"))
-        grid.addWidget(title, 0, 0)
+        self.plan_title = QLabel(self.tr("<b>Monitoring plan</b>"))
+        self.plan_title.setObjectName("planTitle")
+        self.plan_title.setWordWrap(True)
+        grid.addWidget(self.plan_title, 2, 0, 1, 5)
+        grid.addWidget(QLabel(self.tr("Plan:")), 0, 0)
         self.plan_kind = QComboBox()
         self.plan_kind.setObjectName("planKind")
         for kind in vitals.PATIENT_KINDS:
@@ -237,7 +241,7 @@ class ReadingsPanel(QWidget):
         self.plan_error.setObjectName("planError")
         self.plan_error.setProperty("role", "fieldError")
         self.plan_error.setVisible(False)
-        grid.addWidget(self.plan_error, 2, 0, 1, 5)
+        grid.addWidget(self.plan_error, 3, 0, 1, 5)
         self.plan_kind.currentIndexChanged.connect(self._plan_kind_changed)
         self._plan_kind_changed()
         return box
@@ -293,16 +297,27 @@ class ReadingsPanel(QWidget):
                      for p in plans]
             intro = (self.tr("Your doctor asked you to measure:") if self.actor.is_patient
                      else self.tr("Monitoring plan:"))
-            self.plan_label.setText(intro + "<br>" + "<br>".join(f"• {line}" for line in lines))
-            self.plan_label.setVisible(True)
+            text = intro + "<br>" + "<br>".join(f"• {line}" for line in lines)
+            self.plan_label.setText(text)
+            # the doctor's tab has the plan editor instead (its tooltip holds the full plan): room for the trend
+            self.plan_label.setVisible(not self.doctor_mode and self.alarm.isHidden())
+            if self.doctor_mode:
+                self.plan_title.setToolTip(text)
+                self.plan_title.setText(self.tr("<b>Monitoring plan</b> (%1)").replace(
+                    "%1", ", ".join(kind_label(p.kind) for p in plans)))
         else:
             self.plan_label.setVisible(False)
+            if self.doctor_mode:
+                self.plan_title.setToolTip("")
+                self.plan_title.setText(self.tr("<b>Monitoring plan</b> (none yet)"))
         current = self.trend_kind.currentData()
         self.trend_kind.blockSignals(True)
         self.trend_kind.clear()
         for kind in kinds:
             self.trend_kind.addItem(kind_label(kind), kind.value)
-        index = self.trend_kind.findData(current)
+        wanted = getattr(self, "_show_kind_next", None) or current
+        self._show_kind_next = None
+        index = self.trend_kind.findData(wanted)
         self.trend_kind.setCurrentIndex(index if index >= 0 else 0)
         self.trend_kind.blockSignals(False)
         if self.doctor_mode:
@@ -344,6 +359,7 @@ class ReadingsPanel(QWidget):
         if result.danger is not None:
             self.alarm.setText(f"<b>{result.danger.headline}</b><br>{result.danger.advice}")
             self.alarm.setVisible(True)
+            self.plan_label.setVisible(False)  # what to do now matters more than the plan (and needs the room)
         message = self.tr("Saved: %1 %2.").replace("%1", kind_label(result.measurement.kind)).replace(
             "%2", result.measurement.display)
         if result.derived:
@@ -355,9 +371,7 @@ class ReadingsPanel(QWidget):
                               else self.tr("The monitoring doctor has been alerted."))
         self.saved.setText(message)
         self.saved.setVisible(True)
-        index = self.trend_kind.findData(result.measurement.kind.value)
-        if index >= 0:
-            self.trend_kind.setCurrentIndex(index)
+        self._show_kind_next = result.measurement.kind.value  # the trend of what was just entered
         self.refresh()
         self.changed.emit()
 
