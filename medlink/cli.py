@@ -17,6 +17,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--records-dir", help="folder for medical records and receipts")
     parser.add_argument("--demo", action="store_true", help="open (or create) the demo clinic")
     parser.add_argument("--kiosk", action="store_true", help="patient kiosk: full screen, patient side only")
+    parser.add_argument("--token-screen", action="store_true",
+                        help="waiting-room token screen for a TV: full screen, token numbers only, no sign-in")
     parser.add_argument("--self-check", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
 
@@ -83,6 +85,10 @@ def _config(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    if args.command is None and getattr(args, "token_screen", False):
+        from medlink.ui.token_screen import run_token_screen
+
+        return run_token_screen(_config(args))
     if args.command is None:
         from medlink.ui.app import run_gui
 

@@ -35,7 +35,12 @@ from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone, settings_row
 from medlink.services.doctors import fee_schedule
-from medlink.services.permissions import require_patient_access, require_practising_doctor, require_signed_in
+from medlink.services.permissions import (
+    acts_for_patient,
+    require_patient_access,
+    require_practising_doctor,
+    require_signed_in,
+)
 from medlink.validation import clean_text, from_paise, to_paise
 
 PAYMENT_METHODS = ("Cash", "UPI", "Card", "Net banking", "Insurance")
@@ -130,7 +135,15 @@ def draft_bill_lines(db: Database, *, actor: Actor, appointment_id: int) -> list
         appointment = _billable_appointment(session, actor, appointment_id)
         fees = fee_schedule(session, appointment.doctor)
         clinic = settings_row(session) if session.get(ClinicSettings, 1) else None
-        lines = [BillDraftLine("consultation", f"Consultation — {appointment.doctor.full_name}", 1, fees.consultation)]
+        from medlink.services.follow_up import follow_up_for
+
+        follow_up = follow_up_for(session, appointment)
+        if follow_up is not None:
+            lines = [BillDraftLine("consultation", f"{follow_up.sentence} — {appointment.doctor.full_name}", 1,
+                                   Decimal("0.00"))]
+        else:
+            lines = [BillDraftLine("consultation", f"Consultation — {appointment.doctor.full_name}", 1,
+                                   fees.consultation)]
         from medlink.services.labs import lab_charges
 
         ordered = lab_charges(session, appointment.id)
@@ -355,9 +368,9 @@ def list_bills(db: Database, *, actor: Actor, patient_id: int | None = None, lim
     query = select(Bill).options(joinedload(Bill.patient), joinedload(Bill.doctor)).order_by(Bill.issued_at.desc())
     with db.read() as session:
         if actor.is_patient:
-            if patient_id not in (None, actor.patient_id):
-                raise PermissionDenied("You can only see your own bills.")
-            query = query.where(Bill.patient_id == actor.patient_id)
+            if patient_id is not None and not acts_for_patient(session, actor, patient_id):
+                raise PermissionDenied("You can only see your own bills and your family members'.")
+            query = query.where(Bill.patient_id == (actor.patient_id if patient_id is None else patient_id))
         elif actor.is_doctor:
             doctor_id = require_practising_doctor(session, actor)
             query = query.where(Bill.doctor_id == doctor_id)

@@ -208,7 +208,8 @@ def search_patients(db: Database, *, actor: Actor, text: str, limit: int = 50) -
     if "@" in text or "." in text:
         conditions.append(prefix_filter(Patient.email, text.lower(), sqlite=sqlite))
     query = (select(Patient.id, Patient.full_name, Patient.phone, Patient.email, Patient.date_of_birth)
-             .where(or_(*conditions)).order_by(Patient.full_name, Patient.id).limit(limit))
+             .where(or_(*conditions), Patient.merged_into_id.is_(None))
+             .order_by(Patient.full_name, Patient.id).limit(limit))
     with db.read() as session:
         return [PatientSearchRow(*row) for row in session.execute(query)]
 

@@ -65,6 +65,7 @@ class PatientWindow(RoleWindow):
                      self._prescriptions_page),
             PageSpec("bills", "My bills", lambda: MyBillsPage(ctx, self.tz)),
             PageSpec("profile", "My profile", lambda: MyProfilePage(ctx, self.tz)),
+            PageSpec("family", "My family", self._family_page),
             PageSpec("assistant", "Health assistant", self._assistant_page),
         ]
         pages += [factory(self) for factory in EXTRA_PAGES]
@@ -84,6 +85,11 @@ class PatientWindow(RoleWindow):
         from medlink.ui.patient.prescriptions_page import MyPrescriptionsPage
 
         return MyPrescriptionsPage(self.ctx, self.tz, self.temp_files)
+
+    def _family_page(self) -> QWidget:
+        from medlink.ui.patient.family_page import MyFamilyPage
+
+        return MyFamilyPage(self.ctx, self.tz)
 
     def _check_in_page(self) -> CheckInPage:
         page = CheckInPage(self.ctx, self.tz)

@@ -1,4 +1,4 @@
-"""Migration 0004 (clinical record) on an existing clinic: free-text allergies become allergy rows, the lab catalogue appears."""
+"""Migration 0005 (clinical record) on an existing clinic: free-text allergies become allergy rows, the lab catalogue appears."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from medlink.db.session import Database
 
 def test_existing_free_text_allergies_are_migrated(tmp_path):
     db = Database(f"sqlite:///{tmp_path / 'old.sqlite3'}")
-    migrate.upgrade(db, "0003_daily_summary")
+    migrate.upgrade(db, "0004_front_desk")
     created = datetime(2025, 1, 1, tzinfo=timezone.utc).replace(tzinfo=None)
     with db.engine.begin() as conn:
         for pid, allergies in ((1, "Penicillin, peanuts"), (2, "None"), (3, None), (4, "Sulpha drugs; Brufen")):
@@ -33,7 +33,7 @@ def test_existing_free_text_allergies_are_migrated(tmp_path):
     assert kept == "Penicillin, peanuts"  # the patient's own note stays
     from alembic import command
 
-    command.downgrade(migrate.alembic_config(db), "0003_daily_summary")  # and back, cleanly
+    command.downgrade(migrate.alembic_config(db), "0004_front_desk")  # and back, cleanly
     with db.engine.connect() as conn:
         tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))}
     assert "allergies" not in tables and "measurements" not in tables and "patients" in tables

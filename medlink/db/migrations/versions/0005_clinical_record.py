@@ -1,7 +1,7 @@
 """clinical record: measurements, monitoring plans, alerts, allergies, problems, labs
 
-Revision ID: 0004_clinical_record
-Revises: 0003_daily_summary
+Revision ID: 0005_clinical_record
+Revises: 0004_front_desk
 Create Date: 2026-12-01
 
 Existing clinics: each patient's free-text allergies ("Penicillin, peanuts") become
@@ -18,8 +18,8 @@ from alembic import op
 import medlink.db.types
 
 
-revision = '0004_clinical_record'
-down_revision = '0003_daily_summary'
+revision = '0005_clinical_record'
+down_revision = '0004_front_desk'
 branch_labels = None
 depends_on = None
 
