@@ -377,6 +377,7 @@ class ReadingsPanel(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
+        self.plan_label.setVisible(bool(self.plans) and not self.doctor_mode)
         if isinstance(exc, ValidationError):
             self.error.setText(exc.message)
             self.error.setVisible(True)

@@ -28,7 +28,7 @@ from medlink.ui.patient.records_page import MyRecordsPage
 from medlink.ui.shell import PageSpec, RoleWindow
 
 KIOSK_SIDEBAR = """
-QFrame[role="sidebar"] QPushButton { font-size: 15pt; padding: 9px 16px; }
+QFrame[role="sidebar"] QPushButton { font-size: 14pt; padding: 6px 16px; }
 """
 
 EXTRA_PAGES: list[Callable[[PatientWindow], PageSpec]] = []
