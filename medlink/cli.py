@@ -232,8 +232,10 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "outbox":
         from medlink.bootstrap import open_database
         from medlink.mail.delivery import run_outbox_cli
+        from medlink.services.measurements import check_overdue_readings
 
         db = open_database(config)
+        check_overdue_readings(db)
         delivered = run_outbox_cli(db, config.records_dir)
         print(f"sent {delivered.sent}, retried later {delivered.retried}, failed {delivered.failed}")
         if delivered.problem:
