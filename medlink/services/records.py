@@ -27,16 +27,17 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from medlink.db.models import MedicalRecord, Patient, RecordType, User
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.errors import NotFound, PermissionDenied, StorageError, ValidationError
 from medlink.security import records_crypto
 from medlink.security.secrets import records_key
 from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import settings_row
-from medlink.services.permissions import require_patient_access
+from medlink.services.permissions import acts_for_patient, require_patient_access
 from medlink.validation import clean_text
 
 RECORD_TYPES: dict[str, str] = {
@@ -133,11 +134,12 @@ def _to_view(record: MedicalRecord, uploader: str | None) -> RecordView:
                       created_at=record.created_at, uploaded_by=uploader)
 
 
-def _may_write(actor: Actor, patient_id: int) -> None:
-    if actor.is_patient and actor.patient_id != patient_id:
-        raise PermissionDenied("You can only upload to your own records.")
+def _may_write(session: Session, actor: Actor, patient_id: int) -> None:
+    if actor.is_patient and not acts_for_patient(session, actor, patient_id):
+        raise PermissionDenied("You can only upload to your own records and your family members'.")
 
 
+@retry_on_contention
 def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: int, title: str,
                   record_type: str | RecordType, record_date: date, filename: str | None, data: bytes,
                   appointment_id: int | None = None, progress: ProgressCallback | None = None,
@@ -157,7 +159,7 @@ def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: 
         if record_date > today:
             raise ValidationError("record_date", "The record's date cannot be in the future.")
         require_patient_access(session, actor, patient_id, write=True)
-        _may_write(actor, patient_id)
+        _may_write(session, actor, patient_id)
         limit = settings_row(session).record_max_bytes if session.get(Patient, patient_id) else 0
         if not limit:
             raise NotFound("That patient does not exist.")
@@ -233,6 +235,7 @@ def read_record(db: Database, *, actor: Actor, records_dir: Path, record_id: int
     return view, data
 
 
+@retry_on_contention
 def delete_record(db: Database, *, actor: Actor, records_dir: Path, record_id: int) -> None:
     """Patients delete their own uploads; staff may delete any.  Doctors cannot delete records."""
     with db.transaction() as session:

@@ -42,6 +42,33 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+#: What a role window and its first page import: loaded while the login window waits for the
+#: user (see :func:`prewarm`), so signing in only builds widgets and loads the first page's data.
+PREWARM_MODULES = (
+    "medlink.ui.shell", "medlink.ui.table",
+    "medlink.ui.patient.window", "medlink.ui.doctor.window", "medlink.ui.staff.window",
+    "medlink.ui.staff.queue", "medlink.ui.staff.patients", "medlink.ui.staff.dashboard_page",
+    "medlink.ui.staff.verification", "medlink.ui.staff.users", "medlink.ui.staff.outbox",
+    "medlink.ui.staff.settings_page", "medlink.ui.staff.audit_page", "medlink.ui.staff.maintenance_page",
+    "medlink.ui.doctor.appointments_page", "medlink.ui.doctor.patients_page", "medlink.ui.doctor.availability_page",
+    "medlink.ui.doctor.links_page", "medlink.ui.doctor.fees_profile_pages",
+    "medlink.services.appointments", "medlink.services.billing", "medlink.services.doctors",
+    "medlink.services.patients", "medlink.services.records", "medlink.services.dashboard",
+)
+
+
+def prewarm() -> None:
+    """Import the role windows' modules (pure imports: no widget is created, so a worker may
+    run this while the login window shows)."""
+    import importlib
+
+    for name in PREWARM_MODULES:
+        try:
+            importlib.import_module(name)
+        except ImportError:  # pragma: no cover - a page module that does not exist in this build
+            log.debug("prewarm: %s not importable", name)
+
+
 def window_for(ctx: AppContext, actor: Actor) -> RoleWindow:
     if actor.is_patient:
         from medlink.ui.patient.window import PatientWindow
@@ -82,6 +109,7 @@ class AppController(QObject):
 
         if not self.login.isVisible():
             self._show(self.login)
+        run_task(prewarm, on_error=lambda exc: log.debug("prewarm failed: %s", exc))
         if not self.ctx.kiosk and not accounts.has_admin(self.ctx.db):
             QTimer.singleShot(0, self.first_run)
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCalendarWidget,
+    QComboBox,
     QDialog,
     QFrame,
     QGridLayout,
@@ -143,6 +144,15 @@ class BookingDialog(QDialog):
         details = QHBoxLayout()
         details.setSpacing(18)
         mode_box = QVBoxLayout()
+        # Family profiles: a guardian books for a child or an elderly parent (hidden without family members).
+        self.for_label = QLabel(self.tr("Who is the appointment for?"))
+        self.for_whom = QComboBox()
+        self.for_whom.setObjectName("bookingForWhom")
+        self.for_label.setBuddy(self.for_whom)
+        self.for_label.setVisible(False)
+        self.for_whom.setVisible(False)
+        mode_box.addWidget(self.for_label)
+        mode_box.addWidget(self.for_whom)
         mode_box.addWidget(QLabel("How would you like to see the doctor?"))
         self.in_person = QRadioButton("In person at the clinic")
         self.in_person.setObjectName("modeInPerson")
@@ -174,6 +184,8 @@ class BookingDialog(QDialog):
             self.reason.setPlainText(appointment.reason or "")
             self.reason.setReadOnly(True)
         layout.addLayout(details)
+        if not rescheduling:
+            self._load_family()
 
         bar = QHBoxLayout()
         self.summary = QLabel()
@@ -389,6 +401,31 @@ class BookingDialog(QDialog):
         self.message.setText(text)
         self.message.setVisible(True)
 
+    def _load_family(self) -> None:
+        from medlink.services import families
+
+        db, actor = self.ctx.db, self.ctx.actor
+        if actor is None or not actor.is_patient:
+            return
+        run_task(lambda: families.my_family(db, actor=actor), on_result=self._family_loaded,
+                 on_error=lambda _e: None, context=self)
+
+    def _family_loaded(self, members: list) -> None:  # list[families.FamilyMember]
+        actor = self.ctx.actor
+        if not members or actor is None:
+            return
+        self.for_whom.clear()
+        self.for_whom.addItem(self.tr("Me (%s)") % actor.display_name, actor.patient_id)
+        for member in members:
+            self.for_whom.addItem(f"{member.full_name} ({self.tr(member.relationship)})", member.patient_id)
+        self.for_label.setVisible(True)
+        self.for_whom.setVisible(True)
+
+    def booking_patient_id(self) -> int | None:
+        actor = self.ctx.actor
+        chosen = self.for_whom.currentData() if self.for_whom.count() else None
+        return int(chosen) if chosen is not None else (actor.patient_id if actor else None)
+
     def confirm(self) -> None:
         slot = self.chosen_slot()
         if slot is None:
@@ -406,7 +443,8 @@ class BookingDialog(QDialog):
             return
         mode = AppointmentMode.ONLINE if self.online.isChecked() else AppointmentMode.IN_PERSON
         reason = self.reason.toPlainText()
-        patient_id, doctor_id = actor.patient_id, self.doctor_id
+        patient_id, doctor_id = self.booking_patient_id(), self.doctor_id
+        assert patient_id is not None
         run_task(lambda: appointments.book_appointment(db, actor=actor, patient_id=patient_id, doctor_id=doctor_id,
                                                        starts_at=slot, mode=mode, reason=reason),
                  on_result=self._done, on_error=self._confirm_failed, context=self)

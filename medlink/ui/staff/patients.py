@@ -87,17 +87,36 @@ class WalkInDialog(QDialog):
         layout.addWidget(buttons)
         self.fields.full_name.setFocus()
 
-    def save(self) -> None:
+    def save(self, *, duplicates_confirmed: bool = False) -> None:
+        from medlink.services import duplicates
+
         self.fields.clear_errors()
         form = self.fields.to_form()
         db, actor = self.ctx.db, self.ctx.actor
         assert actor is not None
         self.save_button.setEnabled(False)
-        run_task(lambda: patients.register_walk_in(db, actor=actor, form=form), on_result=self._done,
-                 on_error=self._failed, context=self)
 
-    def _done(self, view: PatientView) -> None:
-        self.registered.emit(view)
+        def register() -> PatientView | list[duplicates.DuplicateCandidate]:
+            if not duplicates_confirmed:
+                found = duplicates.likely_duplicates(db, actor=actor, full_name=form.full_name, phone=form.phone,
+                                                     date_of_birth=form.date_of_birth)
+                if found:
+                    return found
+            return patients.register_walk_in(db, actor=actor, form=form)
+
+        run_task(register, on_result=self._done, on_error=self._failed, context=self)
+
+    def _done(self, result: object) -> None:
+        if isinstance(result, list):  # likely duplicates: ask before creating a second record of one person
+            self.save_button.setEnabled(True)
+            names = "\n".join(f"• P{c.patient_id:06d} {c.full_name} — {c.why}" for c in result[:5])
+            if widgets.confirm(self, self.tr("Possible duplicate"),
+                               self.tr("This may be a patient the clinic already has:\n%s\n\nRegister a new "
+                                       "record anyway?") % names,
+                               yes=self.tr("Register anyway"), no=self.tr("Back"), destructive=False):
+                self.save(duplicates_confirmed=True)
+            return
+        self.registered.emit(result)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

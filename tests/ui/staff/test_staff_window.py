@@ -25,10 +25,10 @@ def _keys(window) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_pages_depend_on_role(clinic, open_window):
     staff_window = open_window(clinic.staff())
-    assert _keys(staff_window) == ["queue", "patients", "doctor_day", "dashboard"]
+    desk = ["queue", "waiting_room", "patients", "doctor_day", "recall", "duplicates", "dashboard"]
+    assert _keys(staff_window) == desk
     admin_window = open_window(clinic.admin)
-    assert _keys(admin_window) == ["queue", "patients", "doctor_day", "dashboard", "doctors", "users", "outbox",
-                                   "settings", "audit", "maintenance"]
+    assert _keys(admin_window) == [*desk, "doctors", "users", "outbox", "settings", "audit", "maintenance"]
     assert "Administration" in admin_window.windowTitle() and "Front desk" in staff_window.windowTitle()
 
 
