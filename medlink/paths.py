@@ -6,8 +6,9 @@ scripts use it); ``MEDLINK_CONFIG_DIR`` overrides the config folder.
 
 from __future__ import annotations
 
+import importlib.resources
 import os
-import sys
+from functools import lru_cache
 from pathlib import Path
 
 import platformdirs
@@ -16,17 +17,41 @@ APP_NAME = "MedLink"
 APP_AUTHOR = "MedLink"
 
 
-def _package_root() -> Path:
-    """Folder that holds ``resources/`` — the repo, or the PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle)
-    return Path(__file__).resolve().parent.parent
+class ResourcesMissing(RuntimeError):
+    """MedLink's data files are not where they should be: a broken installation."""
+
+
+@lru_cache(maxsize=1)
+def resources_root() -> Path:
+    """The folder holding MedLink's data files (templates, fonts, knowledge base ...).
+
+    The one place that knows where they are:
+
+    * an installed wheel and the PyInstaller bundle carry them inside the
+      package as ``medlink/_resources`` (``setup.py`` maps the repository's
+      ``resources/`` there; ``build.spec`` copies it there), found through
+      :mod:`importlib.resources`;
+    * a source checkout (editable install, or ``python -m medlink`` in the
+      repository) uses the top-level ``resources/`` beside the package.
+
+    Raises :class:`ResourcesMissing` (naming the places looked at) rather than
+    letting each caller fail later on some missing file.
+    """
+    package = importlib.resources.files("medlink") / "_resources"
+    checkout = Path(__file__).resolve().parent.parent / "resources"
+    for candidate in (package, checkout):
+        if candidate.is_dir():
+            path = Path(str(candidate))
+            if path.is_dir():  # a real folder (wheels install unpacked; the bundle is a folder too)
+                return path
+    raise ResourcesMissing(
+        f"MedLink's data files are missing (looked in {package} and {checkout}); reinstall MedLink."
+    )
 
 
 def resource_path(*parts: str) -> Path:
-    """Path of a file shipped in ``resources/``."""
-    return _package_root().joinpath("resources", *parts)
+    """Path of a file shipped in ``resources/`` (see :func:`resources_root`)."""
+    return resources_root().joinpath(*parts)
 
 
 def source_checkout_root() -> Path | None:

@@ -194,8 +194,14 @@ def run_gui(config: AppConfig, *, kiosk: bool = False, demo_logins: str | None =
         controller.start()
         state.update(db=db, controller=controller)
         if self_check:
-            print("self-check: database open, sign-in ready", flush=True)
-            app.exit(0)
+            from medlink.installation import installation_problems
+
+            problems = installation_problems()
+            for problem in problems:
+                print(f"self-check failed: {problem}", file=sys.stderr, flush=True)
+            if not problems:
+                print("self-check: database open, sign-in ready, data files complete", flush=True)
+            app.exit(1 if problems else 0)
             return
         if not kiosk:
             from medlink.maintenance import recover_records_folder
