@@ -10,14 +10,20 @@ editable install maps the same folder, and every file added under
 ``resources/`` ships without touching this file (``**/*`` below).
 """
 
-from setuptools import find_packages, setup
+from setuptools import find_namespace_packages, setup
+
+# Folders without __init__.py (migrations, resources/*) are listed too, so that
+# setuptools knows they are meant to ship (and says nothing about them).
+RESOURCE_PACKAGES = ["medlink._resources", *(f"medlink._resources.{name}" for name in
+                                              find_namespace_packages(where="resources", exclude=["*__pycache__*"]))]
 
 setup(
-    packages=[*find_packages(include=["medlink", "medlink.*"]), "medlink._resources"],
+    packages=[*find_namespace_packages(include=["medlink", "medlink.*"], exclude=["*__pycache__*"]),
+              *RESOURCE_PACKAGES],
     package_dir={"medlink._resources": "resources"},
     package_data={
         "medlink._resources": ["**/*"],
-        "medlink.db": ["migrations/*.py", "migrations/versions/*.py", "alembic.ini"],
+        "medlink.db": ["migrations/*.py", "migrations/*.mako", "migrations/versions/*.py"],
     },
     exclude_package_data={"medlink._resources": ["**/__pycache__/*", "**/*.pyc", "**/*.tmp"]},
 )

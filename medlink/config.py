@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,21 +50,53 @@ def read_config_file(path: Path | None = None) -> dict[str, object]:
 
 
 def write_config_value(key: str, value: str, path: Path | None = None) -> Path:
-    """Set one string key in config.toml (keeps the other keys)."""
+    """Set one string key in config.toml (keeps the other keys), written by tomli-w.
+
+    A value with a control character (a pasted tab, newline or NUL in a
+    database URL) is refused with a sentence and nothing is written: such a
+    file would be refused by every later command.  The file is replaced
+    atomically (a unique temporary file in the same folder, then
+    :func:`os.replace`), so a crash never leaves half a file.
+    """
+    import tempfile
+
+    import tomli_w
+
     if "password" in key.lower():
         raise ValidationError(key, "Passwords are kept in the OS keyring, not in the config file.")
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError(key, f"The {key.replace('_', ' ')} cannot be empty.")
+    bad = [ch for ch in value if unicodedata.category(ch) == "Cc" or ch in "\u2028\u2029"]
+    if bad:
+        raise ValidationError(key, f"The {key.replace('_', ' ')} contains a control character "
+                                   f"({', '.join(sorted({repr(ch) for ch in bad}))}); retype it without it. "
+                                   "Nothing was saved.")
+    if key == "database_url":
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
+        try:
+            make_url(value)
+        except ArgumentError as exc:
+            raise ValidationError(key, f"{value!r} is not a database URL, like "
+                                       "mysql+pymysql://medlink@db.clinic.lan/medlink. Nothing was saved.") from exc
     path = path or config_file_path()
-    data = {k: str(v) for k, v in read_config_file(path).items()}
+    data = read_config_file(path)
     data[key] = value
-    lines = [f'{k} = "{_toml_escape(v)}"' for k, v in sorted(data.items())]
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text("# MedLink configuration. Passwords live in the OS keyring.\n" + "\n".join(lines) + "\n", "utf-8")
-    os.replace(tmp, path)
+    text = "# MedLink configuration. Passwords live in the OS keyring.\n" + tomli_w.dumps(data)
+    tomllib.loads(text)  # what every later command will read back
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".config-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
     return path
-
-
-def _toml_escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace('"', '\\"')
 
 
 def load_config(*, database_url: str | None = None, records_dir: str | Path | None = None) -> AppConfig:

@@ -155,7 +155,7 @@ def populate(db: Database, *, now: datetime, seed: int = 7) -> None:
     admin = accounts.create_admin(db, email=ADMIN_EMAIL, password=DEMO_PASSWORD, full_name="Asha Kulkarni")
     clinic_settings.update_settings(db, actor=admin, changes={
         "clinic_name": "MedLink Demo Clinic", "address": "14 Residency Road, Bengaluru 560025",
-        "phone": "+91 80 4123 4567", "email": "care@demo.medlink", "gstin": "29ABCDE1234F1Z5", "state": "Karnataka",
+        "phone": "+91 80 4123 4567", "email": "care@demo.medlink", "gstin": "29AABFM1234K1ZC", "state": "Karnataka",
     })
     accounts.create_staff(db, actor=admin, email=STAFF_EMAIL, password=DEMO_PASSWORD, full_name="Sunil Gowda")
     _clear_first_login_flag(db, STAFF_EMAIL)

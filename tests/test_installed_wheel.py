@@ -9,6 +9,7 @@ about 30 s (pip's cache holds the dependencies after the first run).
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -24,7 +25,16 @@ SMOKE = ROOT / "tests" / "support" / "installed_smoke.py"
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
-    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(out), str(ROOT)],
+    # Built from a copy of what the sdist holds: setuptools builds in the source
+    # tree's build/ folder, whose stale files would otherwise slip into the wheel,
+    # and the build must not depend on anything else in the checkout.
+    source = tmp_path_factory.mktemp("source")
+    skip = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info")
+    for name in ("pyproject.toml", "setup.py", "README.md", "LICENSE", "NOTICE", "THIRD-PARTY-LICENSES.md"):
+        shutil.copy2(ROOT / name, source / name)
+    for name in ("medlink", "resources"):
+        shutil.copytree(ROOT / name, source / name, ignore=skip)
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(out), str(source)],
                            capture_output=True, text=True, timeout=600)
     assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
     (path,) = out.glob("medlink-*.whl")
@@ -40,7 +50,8 @@ def test_wheel_carries_resources_licences_and_spdx_metadata(wheel):
                  if p.is_file() and "__pycache__" not in p.parts}
     shipped = {n.removeprefix("medlink/_resources/") for n in names if n.startswith("medlink/_resources/")}
     assert resources <= shipped, sorted(resources - shipped)
-    assert "medlink/db/alembic.ini" in names
+    assert {"medlink/db/migrations/env.py", "medlink/db/migrations/script.py.mako"} <= names
+    assert any(n.startswith("medlink/db/migrations/versions/0001") for n in names)
     dist_info = metadata_name.rsplit("/", 1)[0]
     assert f"{dist_info}/licenses/LICENSE" in names and f"{dist_info}/licenses/NOTICE" in names
     assert f"{dist_info}/licenses/THIRD-PARTY-LICENSES.md" in names

@@ -45,7 +45,7 @@ def test_intra_state_receipt_shows_every_figure(sample_receipt: ReceiptDocument)
     comp = sample_receipt.computation
     assert "Tax Invoice" in text and "Bill of Supply" not in text
     assert sample_receipt.number in text
-    assert "Sunrise Family Clinic" in text and "GSTIN 29ABCDE1234F1Z5" in text
+    assert "Sunrise Family Clinic" in text and "GSTIN 29AABFM1234K1ZC" in text
     assert "Ananya Krishnan" in text and "P-000482" in text
     assert "Dr. Meera Nair" in text and "KMC 74521" in text
     assert "13 Apr 2026, 10:42 AM IST" in text  # 05:12 UTC shown in IST
