@@ -7,7 +7,6 @@ import getpass
 import sys
 from collections.abc import Sequence
 
-from medlink import __version__
 
 
 EXIT_CODES = """\
@@ -20,12 +19,25 @@ exit codes:
 """
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the version is read from the package metadata only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)  # type: ignore[arg-type]
+
+    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[no-untyped-def]
+        from medlink import version
+
+        print(f"MedLink {version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="medlink", description="MedLink — the clinic desktop application. Without a command it opens the "
         "application window; the commands below administer a clinic from a terminal or a scheduled job.",
         epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--version", action="version", version=f"MedLink {__version__}")
+    parser.add_argument("--version", action=_VersionAction, help="print MedLink's version and exit")
     parser.add_argument("--database-url", metavar="URL",
                         help="database URL (overrides MEDLINK_DATABASE_URL and config.toml)")
     parser.add_argument("--records-dir", metavar="FOLDER", help="folder for medical records and receipts")

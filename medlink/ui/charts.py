@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 ChartKind = Literal["line", "bars", "hbars"]
@@ -157,16 +157,15 @@ class ChartWidget(QWidget):
                     painter.fillRect(QRectF(x, plot.bottom() - h, max(1.0, width - 1), h), QColor(s.colour))
             return
         for s in self.series:
-            path = QPainterPath()
             points = [QPointF(plot.left() + i * slot + slot / 2, plot.bottom() - plot.height() * v / top)
                       for i, v in enumerate(s.values)]
-            path.moveTo(points[0])
-            for p in points[1:]:
-                path.lineTo(p)
-            painter.setPen(QPen(QColor(s.colour), 2))
+            # Round joins: a miter join on a zig-zag line costs the raster engine ~5 ms a line.
+            painter.setPen(QPen(QColor(s.colour), 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                                Qt.PenJoinStyle.RoundJoin))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(path)
+            painter.drawPolyline(QPolygonF(points))
             if len(points) <= 31:
+                painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QColor(s.colour))
                 for p in points:
                     painter.drawEllipse(p, 2.5, 2.5)
