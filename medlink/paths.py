@@ -1,7 +1,17 @@
 """Where MedLink keeps its files (Qt-free: uses platformdirs, not QStandardPaths).
 
-``MEDLINK_DATA_DIR`` overrides the data folder as a whole (tests, the demo and
-scripts use it); ``MEDLINK_CONFIG_DIR`` overrides the config folder.
+The data folder (database, records, logs, window settings) is, in order:
+
+1. ``MEDLINK_DATA_DIR`` (tests, the demo, scripts — or set machine-wide);
+2. ``data_dir`` in the **machine-wide** configuration file
+   (:func:`machine_config_file`: ``C:\\ProgramData\\MedLink\\config.toml`` on
+   Windows, ``/etc/xdg/MedLink/config.toml`` on Linux) — so every OS user of a
+   front-desk PC opens the same clinic.  The Windows installer writes it when
+   "all users of this computer share one clinic" is chosen
+   (``C:\\ProgramData\\MedLink``);
+3. the user's own data folder (``~/.local/share/MedLink``, ``%LOCALAPPDATA%\\MedLink\\MedLink``).
+
+``MEDLINK_CONFIG_DIR`` overrides the (per-user) config folder.
 """
 
 from __future__ import annotations
@@ -62,9 +72,39 @@ def source_checkout_root() -> Path | None:
     return None
 
 
+def machine_config_file() -> Path:
+    """The machine-wide configuration file (``MEDLINK_MACHINE_CONFIG`` overrides it, for tests)."""
+    override = os.environ.get("MEDLINK_MACHINE_CONFIG")
+    if override:
+        return Path(override)
+    return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False, multipath=False)) / "config.toml"
+
+
+def _machine_data_dir() -> Path | None:
+    import tomllib
+
+    path = machine_config_file()
+    try:
+        with path.open("rb") as fh:
+            value = tomllib.load(fh).get("data_dir")
+    except (OSError, tomllib.TOMLDecodeError):
+        return None
+    return Path(os.path.expandvars(value)) if isinstance(value, str) and value.strip() else None
+
+
 def data_dir() -> Path:
     override = os.environ.get("MEDLINK_DATA_DIR")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    if override:
+        path = Path(override)
+    else:
+        path = _machine_data_dir() or Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def settings_dir() -> Path:
+    """Where the window settings (Qt's QSettings, INI format) are kept: inside the data folder."""
+    path = data_dir() / "settings"
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -30,6 +30,10 @@ log = logging.getLogger(__name__)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    # Window settings in the data folder (INI), never the registry or ~/.config: they follow
+    # MEDLINK_DATA_DIR and a clinic-wide data folder.  Must be set before the first QSettings.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(paths.settings_dir()))
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName("MedLink")
     app.setApplicationName("MedLink")
