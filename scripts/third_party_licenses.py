@@ -83,6 +83,23 @@ def licence_files(dist: metadata.Distribution) -> list[Path]:
     return files
 
 
+#: Packages whose wheels carry no licence file: the texts their metadata names, kept in the repo.
+FALLBACK_TEXTS = {
+    "pyside6-essentials": ["LGPL-3.0.txt", "GPL-3.0.txt"],
+    "pyside6-addons": ["LGPL-3.0.txt", "GPL-3.0.txt"],
+    "shiboken6": ["LGPL-3.0.txt", "GPL-3.0.txt"],
+}
+FALLBACK_DIR = ROOT / "packaging" / "licenses"
+
+
+def licence_texts(dist: metadata.Distribution) -> list[Path]:
+    """The package's own licence files, or the texts its licence names (kept in packaging/licenses/)."""
+    own = licence_files(dist)
+    if own:
+        return own
+    return [FALLBACK_DIR / name for name in FALLBACK_TEXTS.get(_canonical(dist.metadata["Name"]), [])]
+
+
 def render() -> str:
     lines = [
         "# Third-party software in MedLink",
@@ -119,7 +136,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.copy_texts:
         target = Path(args.copy_texts)
         for dist in runtime_distributions():
-            for path in licence_files(dist):
+            texts = licence_texts(dist)
+            if not texts:
+                print(f"{dist.metadata['Name']}: no licence text found", file=sys.stderr)
+                return 1
+            for path in texts:
                 folder = target / dist.metadata["Name"]
                 folder.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(path, folder / path.name)

@@ -26,3 +26,13 @@ def test_third_party_list_is_up_to_date():
     text = (ROOT / "THIRD-PARTY-LICENSES.md").read_text("utf-8")
     for package in ("PySide6_Essentials", "SQLAlchemy", "reportlab", "pillow", "RapidFuzz"):
         assert f"| {package} |" in text
+
+
+def test_every_run_time_package_has_a_licence_text_for_the_bundle(tmp_path):
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "third_party_licenses.py"), "--copy-texts",
+                             str(tmp_path)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    folders = {p.name for p in tmp_path.iterdir()}
+    assert {"PySide6_Essentials", "shiboken6", "SQLAlchemy", "reportlab", "pillow", "RapidFuzz"} <= folders
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in (tmp_path / "PySide6_Essentials" / "LGPL-3.0.txt").read_text()
+    assert all(any(f.stat().st_size > 100 for f in folder.iterdir()) for folder in tmp_path.iterdir())
