@@ -41,6 +41,16 @@ def lowest_pins() -> list[str]:
     return pins
 
 
+def _same_version(a: str, b: str) -> bool:
+    """1.13 == 1.13.0 (trailing zero components do not count)."""
+    def parts(v: str) -> list[str]:
+        items = v.split(".")
+        while len(items) > 1 and items[-1] == "0":
+            items.pop()
+        return items
+    return parts(a) == parts(b)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--venv", type=Path, help="venv folder to (re)use (default: a temporary one)")
@@ -62,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     for line in installed.stdout.splitlines():
         name, _, got = line.partition("==")
         key = name.lower().replace("_", "-")
-        if key in wanted and got != wanted[key]:
+        if key in wanted and _same_version(got, wanted[key]) is False:
             print(f"{name} {got} installed instead of the floor {wanted[key]}", file=sys.stderr)
             return 1
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
