@@ -257,10 +257,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         from medlink.mail.delivery import run_outbox_cli
 
         db = open_database(config)
-        report = run_outbox_cli(db, config.records_dir)
-        print(f"sent {report.sent}, retried later {report.retried}, failed {report.failed}")
-        if report.problem:
-            print(f"medlink: mail not delivered: {report.problem}", file=sys.stderr)
+        delivered = run_outbox_cli(db, config.records_dir)
+        print(f"sent {delivered.sent}, retried later {delivered.retried}, failed {delivered.failed}")
+        if delivered.problem:
+            print(f"medlink: mail not delivered: {delivered.problem}", file=sys.stderr)
             return 3
         return 0
     return 1

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from medlink import paths
 from medlink.errors import ValidationError
+from medlink.files import write_atomically
 
 CONFIG_FILE_NAME = "config.toml"
 
@@ -55,11 +56,8 @@ def write_config_value(key: str, value: str, path: Path | None = None) -> Path:
     A value with a control character (a pasted tab, newline or NUL in a
     database URL) is refused with a sentence and nothing is written: such a
     file would be refused by every later command.  The file is replaced
-    atomically (a unique temporary file in the same folder, then
-    :func:`os.replace`), so a crash never leaves half a file.
+    atomically (:func:`medlink.files.write_atomically`), so a crash never leaves half a file.
     """
-    import tempfile
-
     import tomli_w
 
     if "password" in key.lower():
@@ -85,17 +83,7 @@ def write_config_value(key: str, value: str, path: Path | None = None) -> Path:
     data[key] = value
     text = "# MedLink configuration. Passwords live in the OS keyring.\n" + tomli_w.dumps(data)
     tomllib.loads(text)  # what every later command will read back
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".config-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    write_atomically(path, text)
     return path
 
 

@@ -57,7 +57,7 @@ class Base(DeclarativeBase):
 def _ci_string(length: int) -> String:
     """A string column compared case-insensitively (NOCASE on SQLite, as MySQL's
     utf8mb4 collations already are), so name prefix searches can use the index."""
-    return String(length).with_variant(String(length, collation="NOCASE"), "sqlite")  # type: ignore[return-value]
+    return String(length).with_variant(String(length, collation="NOCASE"), "sqlite")
 
 
 def _in(column: str, enum_type: type[enum.Enum]) -> str:

@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 
 from medlink.db.models import AuditLog, User
 from medlink.db.session import Database
-from medlink.errors import PermissionDenied
 from medlink.services.actor import Actor
 from medlink.validation import like_prefix
 

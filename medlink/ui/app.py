@@ -34,14 +34,15 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # MEDLINK_DATA_DIR and a clinic-wide data folder.  Must be set before the first QSettings.
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(paths.settings_dir()))
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setOrganizationName("MedLink")
     app.setApplicationName("MedLink")
     app.setApplicationDisplayName("MedLink")
     icon = paths.resource_path("icons", "medlink.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    return app  # type: ignore[return-value]
+    return app
 
 
 def window_for(ctx: AppContext, actor: Actor) -> RoleWindow:

@@ -170,6 +170,7 @@ class LoginWindow(QWidget):
         self.sign_in_button.setEnabled(False)
         self.error.setVisible(False)
         db = self.ctx.db
+        assert db is not None  # self.ready
         run_task(lambda: accounts.authenticate(db, email=email, password=password),
                  on_result=self._signed_in, on_error=self._failed, context=self)
 

@@ -34,7 +34,7 @@ class ChangePasswordDialog(QDialog):
         self.new = self.form.add("new_password", "New password", QLineEdit())
         self.repeat = self.form.add("repeat_password", "Repeat new password", QLineEdit())
         for edit in (self.current, self.new, self.repeat):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)  # type: ignore[attr-defined]
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
         layout.addWidget(self.form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -43,13 +43,13 @@ class ChangePasswordDialog(QDialog):
 
     def save(self) -> None:
         self.form.clear_errors()
-        if self.new.text() != self.repeat.text():  # type: ignore[attr-defined]
+        if self.new.text() != self.repeat.text():
             self.form.show_validation(ValidationError("repeat_password", "The two new passwords are different."))
             return
         try:
             assert self.ctx.actor is not None
-            accounts.change_password(self.ctx.db, actor=self.ctx.actor, current_password=self.current.text(),  # type: ignore[attr-defined]
-                                     new_password=self.new.text())  # type: ignore[attr-defined]
+            accounts.change_password(self.ctx.db, actor=self.ctx.actor, current_password=self.current.text(),
+                                     new_password=self.new.text())
         except ValidationError as exc:
             if not self.form.show_validation(exc):
                 show_error(self, exc)

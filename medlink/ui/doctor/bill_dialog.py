@@ -168,9 +168,9 @@ class BillDialog(QDialog):
         form.setVerticalSpacing(6)
         self.total_labels: dict[str, QLabel] = {}
         self.total_captions: dict[str, QLabel] = {}
-        for row, (key, caption) in enumerate((("subtotal", "Taxable value"), ("cgst", "CGST"), ("sgst", "SGST"),
+        for row, (key, caption_text) in enumerate((("subtotal", "Taxable value"), ("cgst", "CGST"), ("sgst", "SGST"),
                                               ("igst", "IGST"), ("round_off", "Round-off"), ("total", "Total"))):
-            name = QLabel(caption)
+            name = QLabel(caption_text)
             value = QLabel("—")
             value.setObjectName(f"total_{key}")
             value.setAlignment(Qt.AlignmentFlag.AlignRight)

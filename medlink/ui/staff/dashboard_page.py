@@ -5,6 +5,8 @@ The charts (:mod:`medlink.ui.charts`, drawn with QPainter) are created the first
 
 from __future__ import annotations
 
+import operator
+
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -248,7 +250,7 @@ class DashboardPage(QWidget):
             self.kpi["revenue"].set(format_money(report.revenue))
             self.kpi["gst"].set(format_money(report.gst))
         header, rows = dashboard.report_table(report)
-        self.period_model.columns = [Column(h, lambda r, i=i: r[i], align_right=i > 0) for i, h in enumerate(header)]
+        self.period_model.columns = [Column(h, operator.itemgetter(i), align_right=i > 0) for i, h in enumerate(header)]
         display = [[_display(h, v) for h, v in zip(header, r, strict=True)] for r in rows]
         self.period_model.set_rows(display)
         self._fill_charts(report)

@@ -27,7 +27,7 @@ from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import card, heading
+from medlink.ui.widgets import card, heading, to_date
 
 PROBLEM_TEXT = {"missing_file": "File missing", "orphan_file": "File without a record",
                 "temporary_file": "Left by an interrupted write", "unreadable_file": "Fails its integrity check"}
@@ -167,7 +167,7 @@ class MaintenancePage(QWidget):
         run_task(lambda: admin_tools.backup_clinic(db, actor=actor, records_dir=folder, target=Path(target)),  # type: ignore[arg-type]
                  on_result=self._backed_up, on_error=self._backup_failed, context=self)
 
-    def _backed_up(self, report) -> None:  # type: ignore[no-untyped-def]
+    def _backed_up(self, report) -> None:
         self.backup_button.setEnabled(True)
         self.backup_result.setText(f"Backup written and verified: {report.path} "
                                    f"({report.size_bytes / 1e6:.1f} MB, {sum(report.tables.values())} rows, "
@@ -185,7 +185,7 @@ class MaintenancePage(QWidget):
             folder = QFileDialog.getExistingDirectory(self, "Export receipts into")
             if not folder:
                 return
-        first, last = self.first_day.date().toPython(), self.last_day.date().toPython()
+        first, last = to_date(self.first_day.date()), to_date(self.last_day.date())
         self.export_button.setEnabled(False)
         self.progress = QProgressDialog("Exporting receipts…", "", 0, 0, self)
         self.progress.setObjectName("exportProgress")
@@ -203,7 +203,7 @@ class MaintenancePage(QWidget):
         self.progress.setMaximum(total)
         self.progress.setValue(done)
 
-    def _exported(self, report) -> None:  # type: ignore[no-untyped-def]
+    def _exported(self, report) -> None:
         self.progress.close()
         self.export_button.setEnabled(True)
         extra = f" ({report.regenerated} regenerated)" if report.regenerated else ""
