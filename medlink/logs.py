@@ -22,15 +22,15 @@ LOG_NAME = "medlink.log"
 class SharedRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """A RotatingFileHandler that tolerates another process holding the file."""
 
-    def doRollover(self) -> None:  # noqa: N802 - logging's name
+    def doRollover(self) -> None:
         try:
             super().doRollover()
         except OSError:
             # Another process has the file open (Windows): keep writing to it.
-            if self.stream is None or self.stream.closed:  # type: ignore[has-type]
+            if self.stream is None or self.stream.closed:
                 self.stream = self._open()
 
-    def shouldRollover(self, record: logging.LogRecord) -> int:  # noqa: N802 - logging's name
+    def shouldRollover(self, record: logging.LogRecord) -> int:
         try:
             return super().shouldRollover(record)
         except (OSError, ValueError):

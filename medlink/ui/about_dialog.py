@@ -6,6 +6,7 @@ screen, and F1).  On the kiosk the folders are left out: patients need not see t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -98,6 +99,6 @@ def show_about(parent: QWidget, *, kiosk: bool = False, records_dir: Path | None
     return dialog
 
 
-def install_about_shortcut(window: QWidget, open_about) -> None:  # type: ignore[no-untyped-def]
+def install_about_shortcut(window: QWidget, open_about: Callable[[], object]) -> None:
     """F1 (Help) opens the About dialog from this window."""
-    QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), window, activated=open_about)
+    QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), window, open_about)

@@ -61,7 +61,7 @@ class ChartWidget(QWidget):
     def title(self) -> str:
         return self._title
 
-    def setTitle(self, title: str) -> None:  # noqa: N802 - Qt naming
+    def setTitle(self, title: str) -> None:
         self._title = title
         self.update()
 
@@ -76,12 +76,12 @@ class ChartWidget(QWidget):
             self._format = value_format
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(420, 260)
 
     # --- painting ------------------------------------------------------------------------------
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
@@ -106,7 +106,7 @@ class ChartWidget(QWidget):
             body.setBottom(body.bottom() - metrics.height() - 6)
             self._legend(painter, metrics, QRectF(rect.left(), body.bottom() + 6, rect.width(), metrics.height()))
         values = [v for s in self.series for v in s.values]
-        if not self.categories or not values or max(values) <= 0 and self.kind != "line":
+        if not self.categories or not values or (max(values) <= 0 and self.kind != "line"):
             painter.setPen(MUTED)
             painter.drawText(body, Qt.AlignmentFlag.AlignCenter, self.empty_text)
             painter.end()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from medlink.errors import MedLinkError
-from medlink.ui.about_dialog import install_about_shortcut
+from medlink.ui.about_dialog import AboutDialog, install_about_shortcut
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import card, heading
 
@@ -126,7 +126,7 @@ class LoginWindow(QWidget):
         outer.addStretch(1)
         self.email.setFocus()
 
-    def open_about(self):  # type: ignore[no-untyped-def]
+    def open_about(self) -> AboutDialog:
         from medlink.ui.about_dialog import show_about
 
         config = getattr(self.ctx, "config", None)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from medlink.services.actor import Actor
-from medlink.ui.about_dialog import install_about_shortcut
+from medlink.ui.about_dialog import AboutDialog, install_about_shortcut
 from medlink.ui.context import AppContext
 from medlink.ui.widgets import IdleWatcher, RememberingWindow
 
@@ -139,7 +139,7 @@ class RoleWindow(RememberingWindow):
             refresh()
         return widget
 
-    def open_about(self):  # type: ignore[no-untyped-def]
+    def open_about(self) -> AboutDialog:
         from medlink.ui.about_dialog import show_about
 
         return show_about(self, kiosk=self.ctx.kiosk, records_dir=self.ctx.records_dir,

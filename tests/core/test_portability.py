@@ -17,7 +17,7 @@ PRODUCT = ROOT / "medlink"
 # Calls and modules that do not exist, or do nothing, on Windows.
 POSIX_ONLY_CALLS = {"chmod", "fchmod", "lchmod", "chown", "fchown", "lchown", "getuid", "geteuid", "getgid",
                     "getegid", "fork", "forkpty", "killpg", "setsid", "setpgid", "getpgid", "mkfifo", "statvfs",
-                    "symlink", "geteuid", "sync", "nice", "getloadavg", "sched_getaffinity"}
+                    "symlink", "sync", "nice", "getloadavg", "sched_getaffinity"}
 POSIX_ONLY_MODULES = {"fcntl", "pwd", "grp", "termios", "tty", "pty", "resource", "posix", "crypt", "syslog",
                       "readline"}
 POSIX_ONLY_SIGNALS = {"SIGKILL", "SIGHUP", "SIGUSR1", "SIGUSR2", "SIGALRM", "SIGCHLD", "SIGPIPE", "SIGQUIT",
