@@ -47,11 +47,20 @@ def licence_text(name: str) -> str:
 
 
 def third_party_packages() -> tuple[ThirdParty, ...]:
+    """The shipped list, with the version actually installed where the metadata says so."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed_version
+
     rows = []
     for line in licence_text("THIRD-PARTY-LICENSES.md").splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if len(cells) == 3 and cells[0] not in ("package", "---") and not cells[0].startswith("-"):
-            rows.append(ThirdParty(*cells))
+            name, listed, licence = cells
+            try:
+                listed = installed_version(name)
+            except (PackageNotFoundError, ValueError):
+                pass
+            rows.append(ThirdParty(name, listed, licence))
     return tuple(rows)
 
 
