@@ -11,10 +11,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medlink.errors import MedLinkError, ValidationError
+from medlink.errors import ValidationError
 from medlink.services import accounts
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
+from medlink.ui.tasks import run_task
 from medlink.ui.widgets import FieldForm
 
 
@@ -37,6 +38,7 @@ class ChangePasswordDialog(QDialog):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         layout.addWidget(self.form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -46,15 +48,18 @@ class ChangePasswordDialog(QDialog):
         if self.new.text() != self.repeat.text():
             self.form.show_validation(ValidationError("repeat_password", "The two new passwords are different."))
             return
-        try:
-            assert self.ctx.actor is not None
-            accounts.change_password(self.ctx.db, actor=self.ctx.actor, current_password=self.current.text(),
-                                     new_password=self.new.text())
-        except ValidationError as exc:
-            if not self.form.show_validation(exc):
-                show_error(self, exc)
-            return
-        except MedLinkError as exc:
-            show_error(self, exc)
-            return
+        db, actor, current, new = self.ctx.db, self.ctx.actor, self.current.text(), self.new.text()
+        assert actor is not None
+        self.save_button.setEnabled(False)  # argon2 verify + hash: off the GUI thread
+        run_task(lambda: accounts.change_password(db, actor=actor, current_password=current, new_password=new),
+                 on_result=self._changed, on_error=self._failed, context=self)
+
+    def _changed(self, _result: object) -> None:
+        self.save_button.setEnabled(True)
         self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, ValidationError) and self.form.show_validation(exc):
+            return
+        show_error(self, exc)
