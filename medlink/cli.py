@@ -7,66 +7,129 @@ import getpass
 import sys
 from collections.abc import Sequence
 
-from medlink import __version__
+
+
+EXIT_CODES = """\
+exit codes:
+  0    done
+  1    `medlink check` found problems; the GUI could not start
+  2    refused: bad input, a rule, a missing permission, a wrong command line (the sentence says why)
+  3    `medlink outbox send`: the mail server set-up is wrong, nothing was delivered
+  130  interrupted (Ctrl+C)
+"""
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: the version is read from the package metadata only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)  # type: ignore[arg-type]
+
+    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[no-untyped-def]
+        from medlink import version
+
+        print(f"MedLink {version()}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="medlink", description="MedLink — the clinic desktop application.")
-    parser.add_argument("--version", action="version", version=f"MedLink {__version__}")
-    parser.add_argument("--database-url", help="database URL (overrides MEDLINK_DATABASE_URL and config.toml)")
-    parser.add_argument("--records-dir", help="folder for medical records and receipts")
+    parser = argparse.ArgumentParser(
+        prog="medlink", description="MedLink — the clinic desktop application. Without a command it opens the "
+        "application window; the commands below administer a clinic from a terminal or a scheduled job.",
+        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action=_VersionAction, help="print MedLink's version and exit")
+    parser.add_argument("--database-url", metavar="URL",
+                        help="database URL (overrides MEDLINK_DATABASE_URL and config.toml)")
+    parser.add_argument("--records-dir", metavar="FOLDER", help="folder for medical records and receipts")
     parser.add_argument("--demo", action="store_true", help="open (or create) the demo clinic")
     parser.add_argument("--kiosk", action="store_true", help="patient kiosk: full screen, patient side only")
     parser.add_argument("--token-screen", action="store_true",
                         help="waiting-room token screen for a TV: full screen, token numbers only, no sign-in")
-    parser.add_argument("--self-check", action="store_true", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command")
+    parser.add_argument("--self-check", action="store_true",
+                        help="start, open the database, check the installed data files, then exit (0 = fine)")
+    sub = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND")
 
-    db_cmd = sub.add_parser("db", help="database maintenance")
-    db_sub = db_cmd.add_subparsers(dest="db_command", required=True)
-    db_sub.add_parser("upgrade", help="create or upgrade the schema (needed once per MySQL/MariaDB server)")
-    db_sub.add_parser("status", help="show the schema revision")
+    def command(parent, name: str, summary: str, description: str | None = None):  # type: ignore[no-untyped-def]
+        return parent.add_parser(name, help=summary, description=description or summary[0].upper() + summary[1:] + ".",
+                                 epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
 
-    admin = sub.add_parser("create-admin", help="create an administrator account")
-    admin.add_argument("--email")
-    admin.add_argument("--name")
-    admin.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    db_cmd = command(sub, "db", "database maintenance")
+    db_sub = db_cmd.add_subparsers(dest="db_command", required=True, title="commands", metavar="COMMAND")
+    command(db_sub, "upgrade", "create or upgrade the schema (needed once per MySQL/MariaDB server)")
+    command(db_sub, "status", "show the schema revision in use and the newest one")
 
-    config = sub.add_parser("config", help="configuration and secrets")
-    config_sub = config.add_subparsers(dest="config_command", required=True)
-    config_sub.add_parser("set-db-password", help="store the MySQL/MariaDB password in the OS keyring")
-    set_url = config_sub.add_parser("set-database-url", help="save the database URL in config.toml")
-    set_url.add_argument("url")
-    config_sub.add_parser("show", help="show the configuration in use")
+    admin = command(sub, "create-admin", "create an administrator account",
+                    "Create an administrator account (also to recover a clinic that lost its only administrator). "
+                    "Prompts for what is not given.")
+    admin.add_argument("--email", help="the administrator's e-mail address (the sign-in name)")
+    admin.add_argument("--name", help="the administrator's full name")
+    admin.add_argument("--password-stdin", action="store_true",
+                       help="read the password from the first line of standard input (for scripts)")
 
-    demo = sub.add_parser("demo", help="create the demo clinic and print its logins (no GUI)")
-    demo.add_argument("--print-path", action="store_true")
+    config = command(sub, "config", "configuration and secrets")
+    config_sub = config.add_subparsers(dest="config_command", required=True, title="commands", metavar="COMMAND")
+    set_password = command(config_sub, "set-db-password", "store the MySQL/MariaDB password in the OS keyring")
+    set_password.add_argument("--password-stdin", action="store_true",
+                              help="read the password from the first line of standard input (for scripts)")
+    set_url = command(config_sub, "set-database-url", "save the database URL in config.toml (without its password)")
+    set_url.add_argument("url", metavar="URL", help="e.g. mysql+pymysql://medlink@db.clinic.lan:3306/medlink")
+    command(config_sub, "show", "show the database, records folder, data folders and config file in use")
 
-    check = sub.add_parser("check", help="compare the records folder with the database")
+    demo = command(sub, "demo", "create the demo clinic and print its logins (no window)")
+    demo.add_argument("--print-path", action="store_true", help="also print the demo database's URL")
+
+    check = command(sub, "check", "compare the records folder with the database",
+                    "Compare the records folder with the database: missing files, orphan files and temporary "
+                    "files left by a crash. Exits 1 when a problem is found.")
     check.add_argument("--verify-contents", action="store_true", help="also decrypt every record to verify it")
     check.add_argument("--repair", action="store_true",
                        help="remove temporary and unreferenced record files older than 10 minutes")
-    backup = sub.add_parser("backup", help="write a verified backup (database + encrypted records) to FILE")
-    backup.add_argument("file")
-    restore = sub.add_parser("restore", help="restore a backup into an empty database and records folder")
-    restore.add_argument("file")
+    backup = command(sub, "backup", "write a verified backup (database + encrypted records) to FILE")
+    backup.add_argument("file", metavar="FILE", help="the zip file to write")
+    restore = command(sub, "restore", "restore a backup into an empty database and records folder")
+    restore.add_argument("file", metavar="FILE", help="a zip written by `medlink backup`")
 
-    key = sub.add_parser("key", help="the clinic data key (status, export, import, rotate)")
-    key_sub = key.add_subparsers(dest="key_command", required=True)
-    key_sub.add_parser("status", help="show the clinic key's id and whether this computer holds it")
-    key_export = key_sub.add_parser("export", help="write the clinic key, protected by a passphrase, to FILE")
-    key_export.add_argument("file")
-    key_import = key_sub.add_parser("import", help="store the clinic key from a recovery or export FILE in this "
-                                                   "computer's keyring")
-    key_import.add_argument("file")
-    key_sub.add_parser("rotate", help="make a new clinic key and re-encrypt every file with it (resumable)")
+    key = command(sub, "key", "the clinic data key (status, export, import, rotate)")
+    key_sub = key.add_subparsers(dest="key_command", required=True, title="commands", metavar="COMMAND")
+    command(key_sub, "status", "show the clinic key's id and whether this computer holds it (exit 1 if it does not)")
+    key_export = command(key_sub, "export", "write the clinic key, protected by a passphrase, to FILE")
+    key_export.add_argument("file", metavar="FILE", help="the key file to write (keep it safe, apart from the passphrase)")
+    key_import = command(key_sub, "import", "store the clinic key from a recovery or export FILE in this computer's "
+                                            "keyring")
+    key_import.add_argument("file", metavar="FILE", help="a recovery file or a `medlink key export` file")
+    command(key_sub, "rotate", "make a new clinic key and re-encrypt every file with it (resumable)")
     for cmd in (key_export, key_import):
         cmd.add_argument("--passphrase-stdin", action="store_true", help="read the passphrase from standard input")
 
-    outbox = sub.add_parser("outbox", help="e-mail outbox")
-    outbox_sub = outbox.add_subparsers(dest="outbox_command", required=True)
-    outbox_sub.add_parser("send", help="deliver due e-mails once (for a scheduled job)")
+    outbox = command(sub, "outbox", "e-mail outbox")
+    outbox_sub = outbox.add_subparsers(dest="outbox_command", required=True, title="commands", metavar="COMMAND")
+    command(outbox_sub, "send", "deliver due e-mails once (for a scheduled job); exits 3 if the mail set-up is wrong")
     return parser
+
+
+def _read_password(prompt: str, *, from_stdin: bool, confirm: bool = False) -> str:
+    """A password from standard input (``--password-stdin``) or typed at the terminal.
+
+    Without a terminal and without ``--password-stdin`` this is refused with a
+    sentence (never an ``EOFError`` traceback).
+    """
+    from medlink.errors import ValidationError
+
+    if from_stdin:
+        line = sys.stdin.readline()
+        password = line.rstrip("\r\n")
+        if not password:
+            raise ValidationError("password", "No password on standard input.")
+        return password
+    if not sys.stdin or not sys.stdin.isatty():
+        raise ValidationError("password", "No terminal to type the password in: pipe it in with --password-stdin.")
+    try:
+        password = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Repeat password: ") != password:
+            raise ValidationError("password", "The passwords do not match.")
+    except EOFError as exc:
+        raise ValidationError("password", "No password was typed.") from exc
+    return password
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -148,15 +211,9 @@ def _dispatch(args: argparse.Namespace) -> int:
         from medlink.bootstrap import open_database
         from medlink.services import accounts
 
-        email = args.email or input("E-mail: ").strip()
-        name = args.name or input("Full name: ").strip()
-        if args.password_stdin:
-            password = sys.stdin.readline().rstrip("\n")
-        else:
-            password = getpass.getpass("Password: ")
-            if getpass.getpass("Repeat password: ") != password:
-                print("medlink: the passwords do not match.", file=sys.stderr)
-                return 2
+        email = args.email or _ask("E-mail: ")
+        name = args.name or _ask("Full name: ")
+        password = _read_password("Password: ", from_stdin=args.password_stdin, confirm=True)
         from medlink.services.actor import SYSTEM
 
         db = open_database(config)
@@ -177,7 +234,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             if url.get_backend_name() == "sqlite":
                 print("medlink: the database is SQLite; it has no password.", file=sys.stderr)
                 return 2
-            password = getpass.getpass(f"Password for {url.username}@{url.host}: ")
+            password = _read_password(f"Password for {url.username}@{url.host}: ", from_stdin=args.password_stdin)
             set_secret(database_account(url), password)
             print("Password stored in the OS keyring.")
         elif args.config_command == "set-database-url":
@@ -192,8 +249,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         else:
             from medlink.db.session import masked_url
 
+            from medlink import paths
+
             print(f"database: {masked_url(config.database_url)}\nrecords:  {config.records_dir}\n"
-                  f"config:   {config.config_file}")
+                  f"config:   {config.config_file}\ndata:     {paths.data_dir()}\nlogs:     {paths.log_dir()}")
         return 0
     if args.command in ("check", "backup", "restore"):
         from medlink import maintenance
@@ -298,6 +357,15 @@ def _key_command(args: argparse.Namespace, config) -> int:  # type: ignore[no-un
         return 0
     finally:
         db.dispose()
+
+
+def _ask(prompt: str) -> str:
+    from medlink.errors import ValidationError
+
+    try:
+        return input(prompt).strip()
+    except EOFError as exc:
+        raise ValidationError("input", f"{prompt.rstrip(': ')} is needed: give it as an option.") from exc
 
 
 def _raw_database(url: str):  # type: ignore[no-untyped-def]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,19 +51,40 @@ def read_config_file(path: Path | None = None) -> dict[str, object]:
 
 
 def write_config_value(key: str, value: str, path: Path | None = None) -> Path:
-    """Set one string key in config.toml (keeps the other keys)."""
+    """Set one string key in config.toml (keeps the other keys), written by tomli-w.
+
+    A value with a control character (a pasted tab, newline or NUL in a
+    database URL) is refused with a sentence and nothing is written: such a
+    file would be refused by every later command.  The file is replaced
+    atomically (:func:`medlink.files.write_atomically`), so a crash never leaves half a file.
+    """
+    import tomli_w
+
     if "password" in key.lower():
         raise ValidationError(key, "Passwords are kept in the OS keyring, not in the config file.")
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError(key, f"The {key.replace('_', ' ')} cannot be empty.")
+    bad = [ch for ch in value if unicodedata.category(ch) == "Cc" or ch in "\u2028\u2029"]
+    if bad:
+        raise ValidationError(key, f"The {key.replace('_', ' ')} contains a control character "
+                                   f"({', '.join(sorted({repr(ch) for ch in bad}))}); retype it without it. "
+                                   "Nothing was saved.")
+    if key == "database_url":
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
+        try:
+            make_url(value)
+        except ArgumentError as exc:
+            raise ValidationError(key, f"{value!r} is not a database URL, like "
+                                       "mysql+pymysql://medlink@db.clinic.lan/medlink. Nothing was saved.") from exc
     path = path or config_file_path()
-    data = {k: str(v) for k, v in read_config_file(path).items()}
+    data = read_config_file(path)
     data[key] = value
-    lines = [f'{k} = "{_toml_escape(v)}"' for k, v in sorted(data.items())]
-    write_atomically(path, "# MedLink configuration. Passwords live in the OS keyring.\n" + "\n".join(lines) + "\n")
+    text = "# MedLink configuration. Passwords live in the OS keyring.\n" + tomli_w.dumps(data)
+    tomllib.loads(text)  # what every later command will read back
+    write_atomically(path, text)
     return path
-
-
-def _toml_escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace('"', '\\"')
 
 
 def load_config(*, database_url: str | None = None, records_dir: str | Path | None = None) -> AppConfig:

@@ -7,6 +7,7 @@ and are written directly, as an import from an older system would.
 
 from __future__ import annotations
 
+import os
 import random
 import uuid
 from dataclasses import dataclass
@@ -100,20 +101,48 @@ def _doctor_email(name: str) -> str:
 
 
 def ensure_demo_clinic(config: AppConfig | None = None, *, now: datetime | None = None) -> tuple[AppConfig, DemoLogins]:
-    """Create the demo clinic if its database does not exist yet."""
+    """Create the demo clinic if its database does not exist yet.
+
+    The clinic is built in a side file and moved into place only once it is
+    complete, so a build that fails half-way (a missing resource, a full disk,
+    a killed process) leaves no demo behind that a later start or
+    ``--demo --self-check`` would take for a finished one: the error reaches
+    the caller and the next start builds it again from scratch.
+    """
+    from sqlalchemy.engine import make_url
+
     from medlink.db import migrate
     from medlink.db.session import Database
     from medlink.services import accounts
 
     config = config or demo_config()
-    db = Database(config.database_url)
+    url = make_url(config.database_url)
+    target = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
+    if target is not None and target.exists():
+        db = Database(config.database_url)
+        try:
+            if migrate.needs_upgrade(db):
+                migrate.upgrade(db)
+        finally:
+            db.dispose()
+        return config, demo_logins()
+    building = target.with_name(target.name + ".building") if target is not None else None
+    if building is not None:
+        building.unlink(missing_ok=True)
+    db = Database(url.set(database=str(building)) if building is not None else config.database_url)
     try:
         if migrate.needs_upgrade(db):
             migrate.upgrade(db)
         if not accounts.has_admin(db):
             populate(db, now=now or datetime.now(timezone.utc))
-    finally:
+    except BaseException:
         db.dispose()
+        if building is not None:
+            building.unlink(missing_ok=True)
+        raise
+    db.dispose()
+    if building is not None and target is not None:
+        os.replace(building, target)
     return config, demo_logins()
 
 
@@ -126,7 +155,7 @@ def populate(db: Database, *, now: datetime, seed: int = 7) -> None:
     admin = accounts.create_admin(db, email=ADMIN_EMAIL, password=DEMO_PASSWORD, full_name="Asha Kulkarni")
     clinic_settings.update_settings(db, actor=admin, changes={
         "clinic_name": "MedLink Demo Clinic", "address": "14 Residency Road, Bengaluru 560025",
-        "phone": "+91 80 4123 4567", "email": "care@demo.medlink", "gstin": "29ABCDE1234F1Z5", "state": "Karnataka",
+        "phone": "+91 80 4123 4567", "email": "care@demo.medlink", "gstin": "29AABFM1234K1ZC", "state": "Karnataka",
     })
     accounts.create_staff(db, actor=admin, email=STAFF_EMAIL, password=DEMO_PASSWORD, full_name="Sunil Gowda")
     _clear_first_login_flag(db, STAFF_EMAIL)

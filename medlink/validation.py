@@ -12,12 +12,19 @@ from medlink.errors import ValidationError
 from medlink.money import from_paise as from_paise  # re-exported: one paise conversion, in medlink.money
 from medlink.money import to_paise as to_paise
 
-_EMAIL_RE = re.compile(
-    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"
-)
-_INDIAN_MOBILE_RE = re.compile(r"^(?:\+91|91|0)?([6-9]\d{9})$")
-_INTERNATIONAL_RE = re.compile(r"^\+([1-9]\d{7,14})$")
+#: GST state codes (the first two digits of a GSTIN), per the GST Council's list.
+GST_STATE_CODES: dict[str, str] = {
+    "01": "Jammu and Kashmir", "02": "Himachal Pradesh", "03": "Punjab", "04": "Chandigarh",
+    "05": "Uttarakhand", "06": "Haryana", "07": "Delhi", "08": "Rajasthan", "09": "Uttar Pradesh",
+    "10": "Bihar", "11": "Sikkim", "12": "Arunachal Pradesh", "13": "Nagaland", "14": "Manipur",
+    "15": "Mizoram", "16": "Tripura", "17": "Meghalaya", "18": "Assam", "19": "West Bengal",
+    "20": "Jharkhand", "21": "Odisha", "22": "Chhattisgarh", "23": "Madhya Pradesh", "24": "Gujarat",
+    # 25 (Daman and Diu) merged into 26 in 2020; old registrations keep 25.
+    "25": "Dadra and Nagar Haveli and Daman and Diu", "26": "Dadra and Nagar Haveli and Daman and Diu",
+    "27": "Maharashtra", "28": "Andhra Pradesh", "29": "Karnataka", "30": "Goa", "31": "Lakshadweep",
+    "32": "Kerala", "33": "Tamil Nadu", "34": "Puducherry", "35": "Andaman and Nicobar Islands",
+    "36": "Telangana", "37": "Andhra Pradesh", "38": "Ladakh",
+}
 
 BLOOD_GROUPS = ("A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-")
 GENDERS = ("Female", "Male", "Other", "Prefer not to say")
@@ -60,15 +67,24 @@ def validate_name(value: str | None, *, field: str = "full_name", label: str = "
 
 
 def validate_email(value: str | None, *, field: str = "email", required: bool = True) -> str | None:
+    """An e-mail address checked by email-validator (offline: no DNS look-up).
+
+    Internationalised addresses are accepted (``user@müller.de``, a Devanagari
+    local part); the domain is normalised (lower case, IDNA rules), the local
+    part is kept as typed.
+    """
+    from email_validator import EmailNotValidError
+    from email_validator import validate_email as _check
+
     email = clean_text(value, field=field, label="E-mail address", max_length=254, required=required)
     if email is None:
         return None
-    if " " in email or not _EMAIL_RE.match(email) or ".." in email:
-        raise ValidationError(field, "Enter a valid e-mail address, like name@example.com.")
-    local, _, domain = email.rpartition("@")
-    if len(local) > 64:
-        raise ValidationError(field, "The part before @ is too long.")
-    return f"{local}@{domain.lower()}"
+    try:
+        # test_environment: no DNS (MedLink is offline) and the reserved .test domain is allowed.
+        result = _check(email, check_deliverability=False, test_environment=True)
+    except EmailNotValidError as exc:
+        raise ValidationError(field, f"Enter a valid e-mail address, like name@example.com ({exc})") from exc
+    return str(result.normalized)
 
 
 def email_key(email: str) -> str:
@@ -77,23 +93,55 @@ def email_key(email: str) -> str:
 
 def validate_phone(value: str | None, *, field: str = "phone", required: bool = True,
                    label: str = "Phone number") -> str | None:
-    """A 10-digit Indian mobile (optionally +91 / 0) or an international +CC number.
+    """An Indian mobile, landline (with its STD code) or toll-free number, or an international +CC number.
 
-    Returns ``+91XXXXXXXXXX`` for Indian numbers, ``+<digits>`` otherwise.
+    Checked against libphonenumber's numbering plans (``phonenumbers``), so
+    "022 2345 6789", "1800 180 1104" and "98765 43210" are accepted and
+    "+12345678" is not.  Returns the number in E.164 form (``+919876543210``).
     """
+    import phonenumbers
+
     raw = clean_text(value, field=field, label=label, max_length=30, required=required)
     if raw is None:
         return None
-    compact = re.sub(r"[\s\-().]", "", raw)
-    match = _INDIAN_MOBILE_RE.match(compact)
-    if match:
-        return "+91" + match.group(1)
-    match = _INTERNATIONAL_RE.match(compact)
-    if match:
-        return "+" + match.group(1)
-    raise ValidationError(
-        field, f"{label} must be a 10-digit mobile number (e.g. 98765 43210) or an international number starting with +."
-    )
+    sentence = (f"{label} must be a mobile number (e.g. 98765 43210), a landline with its STD code "
+                "(e.g. 022 2345 6789) or an international number starting with +.")
+    try:
+        number = phonenumbers.parse(raw, "IN")
+    except phonenumbers.NumberParseException as exc:
+        raise ValidationError(field, sentence) from exc
+    if not phonenumbers.is_valid_number(number):
+        raise ValidationError(field, sentence)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def validate_gstin(value: str | None, *, state: str | None, field: str = "gstin") -> str:
+    """A GSTIN (empty when the clinic is not registered) whose check digit is right and
+    whose state code is the clinic's state — the state decides CGST+SGST against IGST.
+
+    Format and check digit come from python-stdnum; the state names are MedLink's.
+    """
+    from stdnum.exceptions import InvalidChecksum, ValidationError as StdnumError
+    from stdnum.in_ import gstin as stdnum_gstin
+
+    text = (clean_text(value, field=field, label="GSTIN", max_length=20) or "").upper().replace(" ", "")
+    if not text:
+        return ""
+    try:
+        number = stdnum_gstin.validate(text)
+    except InvalidChecksum as exc:
+        raise ValidationError(field, "This GSTIN's last character (the check digit) does not match: "
+                                     "please check it against the registration certificate.") from exc
+    except StdnumError as exc:
+        raise ValidationError(field, "A GSTIN has 15 characters: the state code, the PAN, the entity number, "
+                                     "Z and a check digit, like 29AABFM1234K1ZC.") from exc
+    code_state = GST_STATE_CODES.get(number[:2])
+    if code_state is None:
+        raise ValidationError(field, f"{number[:2]} is not a GST state code.")
+    if state and code_state != state:
+        raise ValidationError(field, f"This GSTIN is registered in {code_state} (code {number[:2]}), "
+                                     f"but the clinic's state is {state}.")
+    return number
 
 
 def validate_date_of_birth(value: date | None, *, today: date, field: str = "date_of_birth",

@@ -34,8 +34,17 @@ def test_bundle_builds_and_runs(tmp_path):
                            timeout=300)
     assert check.returncode == 0, check.stderr[-3000:]
     assert "self-check: login window shown" in check.stdout
-    files = [p for p in (dist / "medlink").rglob("*") if p.is_file()]
+    assert "data files complete" in check.stdout, check.stdout + check.stderr
+    files = [p for p in (dist / "medlink").rglob("*") if p.is_file() and not p.is_symlink()]  # links: counted once
     size_mb = sum(p.stat().st_size for p in files) / 1e6
-    assert not any("WebEngine" in p.name for p in files)
-    assert size_mb < 400, f"bundle is {size_mb:.0f} MB"
+    unused = ("WebEngine", "Qt6Quick", "Qt6Qml", "Qt6VirtualKeyboard", "Qt6Charts", "qgtk3", "libgtk", "libqwayland",
+              "libavif", "libwebp", "_avif", "_webp")
+    assert not [p.name for p in files if any(u in p.name for u in unused)]
+    assert not [p for p in files if p.suffix == ".qm" and not p.name.endswith("_hi.qm")]
+    internal = dist / "medlink" / "_internal"
+    for name in ("LICENSE", "NOTICE", "THIRD-PARTY-LICENSES.md", "licenses/PySide6_Essentials/LGPL-3.0.txt",
+                 "medlink/_resources/security/common-passwords.txt"):
+        assert (internal / name).is_file(), name
+    # 265 MB before the unused Qt/GTK/Pillow parts and QtCharts were left out; ~218 MB after.
+    assert size_mb < 240, f"bundle is {size_mb:.0f} MB"
     print(f"bundle size: {size_mb:.0f} MB in {len(files)} files")

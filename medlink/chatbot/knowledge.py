@@ -40,12 +40,9 @@ __all__ = [
 
 
 def _default_path() -> Path:
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        candidate = parent / "resources" / "chatbot" / "knowledge_base.json"
-        if candidate.is_file():
-            return candidate
-    return here.parents[2] / "resources" / "chatbot" / "knowledge_base.json"
+    from medlink.paths import resource_path
+
+    return resource_path("chatbot", "knowledge_base.json")
 
 
 #: The knowledge base shipped with MedLink.

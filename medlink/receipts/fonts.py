@@ -26,23 +26,10 @@ _registered = False
 
 
 def resources_dir() -> Path:
-    """The application's ``resources/`` folder.
+    """The application's ``resources/`` folder (:func:`medlink.paths.resources_root`)."""
+    from medlink.paths import resources_root
 
-    Uses :func:`medlink.paths.resource_path` when available (it knows about
-    frozen/PyInstaller builds); falls back to the source-tree location.
-    """
-    try:
-        from medlink.paths import resource_path
-    except ImportError:
-        pass
-    else:
-        try:
-            candidate = Path(resource_path())
-        except Exception:  # noqa: BLE001 - fall back to the source tree below
-            candidate = None
-        if candidate is not None and (candidate / "fonts").is_dir():
-            return candidate
-    return Path(__file__).resolve().parents[2] / "resources"
+    return resources_root()
 
 
 def _font_file(name: str) -> Path:

@@ -65,7 +65,7 @@ def sample_clinic(with_logo: bool = True) -> ClinicInfo:
         address="12, 4th Cross, Indiranagar 2nd Stage\nBengaluru 560038, Karnataka",
         phone="+91 80 4123 5678",
         email="care@sunriseclinic.in",
-        gstin="29ABCDE1234F1Z5",
+        gstin="29AABFM1234K1ZC",
         state="Karnataka",
         logo_png=sample_logo_png() if with_logo else None,
     )

@@ -8,10 +8,12 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from medlink.errors import ValidationError
-from medlink.paths import resource_path
+from medlink.paths import ResourcesMissing, resource_path
 
 MIN_PASSWORD_LENGTH = 8
 MAX_PASSWORD_LENGTH = 256
+#: The shipped list has well over this many entries; fewer means a broken install.
+MIN_COMMON_PASSWORDS = 100
 
 # argon2id with the library's current defaults.  (The test suite swaps in cheap
 # parameters with a fixture: tests/support/fast_hashing.py.)
@@ -31,12 +33,20 @@ def _dummy_hash() -> str:
 
 @lru_cache(maxsize=1)
 def _common_passwords() -> frozenset[str]:
+    """The shipped list of common passwords; a missing or empty list is an installation error.
+
+    Never an empty set: a policy check that quietly stops refusing
+    ``password123`` is worse than a start-up failure that says what is wrong.
+    """
     path = resource_path("security", "common-passwords.txt")
     try:
         words = path.read_text("utf-8").split()
-    except OSError:  # pragma: no cover - packaging error
-        words = []
-    return frozenset(w.strip().lower() for w in words if w.strip())
+    except OSError as exc:
+        raise ResourcesMissing(f"The common-password list {path} cannot be read ({exc}); reinstall MedLink.") from exc
+    result = frozenset(w.strip().lower() for w in words if w.strip())
+    if len(result) < MIN_COMMON_PASSWORDS:
+        raise ResourcesMissing(f"The common-password list {path} has only {len(result)} entries; reinstall MedLink.")
+    return result
 
 
 def check_password_policy(password: str, *, field: str = "password", email: str | None = None) -> None:

@@ -16,7 +16,15 @@ from medlink.db.settings import settings_row as settings_row
 from medlink.errors import ValidationError
 from medlink.services import audit
 from medlink.services.actor import Actor
-from medlink.validation import clean_text, from_paise, parse_money, to_paise, validate_email
+from medlink.validation import (
+    clean_text,
+    from_paise,
+    parse_money,
+    to_paise,
+    validate_email,
+    validate_gstin,
+    validate_phone,
+)
 
 INDIAN_STATES = (
     "Andaman and Nicobar Islands", "Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chandigarh",
@@ -26,7 +34,6 @@ INDIAN_STATES = (
     "Punjab", "Rajasthan", "Sikkim", "Tamil Nadu", "Telangana", "Tripura", "Uttar Pradesh", "Uttarakhand",
     "West Bengal",
 )
-_GSTIN_RE = re.compile(r"^\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]$")
 SMTP_SECURITY = ("ssl", "starttls", "none")
 
 
@@ -121,6 +128,8 @@ def update_settings(db: Database, *, actor: Actor, changes: dict[str, Any], expe
             from medlink.errors import StaleDataError
 
             raise StaleDataError()
+        if "gstin" in clean or "state" in clean:
+            validate_gstin(clean.get("gstin", row.gstin), state=clean.get("state", row.state))
         for key, value in clean.items():
             setattr(row, key, value)
         session.flush()
@@ -149,14 +158,13 @@ def validate_settings_changes(changes: dict[str, Any]) -> dict[str, Any]:
         elif key == "address":
             out[key] = clean_text(value, field=key, label="Address", max_length=500, multiline=True) or ""
         elif key == "phone":
-            out[key] = clean_text(value, field=key, label="Phone", max_length=30) or ""
+            out[key] = validate_phone(value, field=key, label="Phone", required=False) or ""
         elif key in ("email", "smtp_sender_address"):
             out[key] = validate_email(value, field=key, required=False) or ""
         elif key == "gstin":
-            gstin = (clean_text(value, field=key, label="GSTIN", max_length=15) or "").upper()
-            if gstin and not _GSTIN_RE.match(gstin):
-                raise ValidationError(key, "A GSTIN has 15 characters, like 29ABCDE1234F1Z5.")
-            out[key] = gstin
+            # The state code is checked against the clinic's state in update_settings
+            # (the state may change in the same save).
+            out[key] = validate_gstin(value, state=None, field=key)
         elif key == "state":
             if value not in INDIAN_STATES:
                 raise ValidationError(key, "Choose the clinic's state from the list.")

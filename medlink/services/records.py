@@ -319,17 +319,25 @@ def viewer_suffix(content_type: str) -> str:
 
 
 def write_private_temp(data: bytes, suffix: str) -> Path:
-    """Write decrypted bytes to a file only this user can read, for the system viewer."""
+    """Write decrypted bytes to a file only this user can read, for the system viewer.
+
+    The folder is made by :func:`tempfile.mkdtemp`, which is private to the user on
+    every system: mode 0700 on POSIX; on Windows it lies in the user's own
+    ``%LOCALAPPDATA%\\Temp``, whose ACL admits only that user (``chmod`` cannot
+    express more there, so it is applied on POSIX only).
+    """
     global _PRIVATE_DIR
     with _PRIVATE_LOCK:
         if _PRIVATE_DIR is None or not _PRIVATE_DIR.exists():
             _PRIVATE_DIR = Path(tempfile.mkdtemp(prefix="medlink-view-"))
-            os.chmod(_PRIVATE_DIR, stat.S_IRWXU)
+            if os.name == "posix":
+                os.chmod(_PRIVATE_DIR, stat.S_IRWXU)  # posix-only: mkdtemp already gives 0700; belt and braces
         fd, name = tempfile.mkstemp(suffix=suffix if re.fullmatch(r"\.[a-z0-9]{1,5}", suffix) else ".bin",
                                     dir=_PRIVATE_DIR)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        os.chmod(name, stat.S_IRUSR | stat.S_IWUSR)
+        if os.name == "posix":
+            os.chmod(name, stat.S_IRUSR | stat.S_IWUSR)  # posix-only: mkstemp already gives 0600
         return Path(name)
 
 
@@ -340,11 +348,20 @@ def private_temp_folder() -> Path | None:
 
 
 def remove_private_temp(path: Path | None = None) -> None:
-    """Remove one viewed file, or (no argument) every file viewed in this session."""
+    """Remove one viewed file, or (no argument) every file viewed in this session.
+
+    On Windows a file still open in a viewer cannot be deleted (PermissionError):
+    it is left for the next call, and folders of earlier sessions older than a
+    day are swept, so a decrypted copy never outlives the viewer for long and
+    the user never sees an error for it.
+    """
     global _PRIVATE_DIR
     with _PRIVATE_LOCK:
         if path is not None:
-            Path(path).unlink(missing_ok=True)
+            try:
+                Path(path).unlink(missing_ok=True)
+            except OSError:  # held open by a viewer (Windows): removed with the folder later
+                pass
             return
         if _PRIVATE_DIR is not None:
             shutil.rmtree(_PRIVATE_DIR, ignore_errors=True)
@@ -386,3 +403,19 @@ def remove_plaintext_left_by_older_versions(temp_dir: Path | None = None) -> lis
             shutil.rmtree(folder, ignore_errors=True)
             removed.append(folder)
     return removed
+
+
+    sweep_private_temps()
+
+
+def sweep_private_temps(max_age_seconds: float = 24 * 3600) -> None:
+    """Remove folders of decrypted copies left by earlier sessions (a viewer held them, or a crash)."""
+    import time
+
+    cutoff = time.time() - max_age_seconds
+    for folder in Path(tempfile.gettempdir()).glob("medlink-view-*"):
+        try:
+            if folder.is_dir() and folder.stat().st_mtime < cutoff:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            continue

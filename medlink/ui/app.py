@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -31,6 +31,10 @@ log = logging.getLogger(__name__)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    # Window settings in the data folder (INI), never the registry or ~/.config: they follow
+    # MEDLINK_DATA_DIR and a clinic-wide data folder.  Must be set before the first QSettings.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(paths.settings_dir()))
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setOrganizationName("MedLink")
@@ -224,8 +228,14 @@ def run_gui(config: AppConfig, *, kiosk: bool = False, demo_logins: str | None =
         controller.start()
         state.update(db=db, controller=controller)
         if self_check:
-            print("self-check: database open, sign-in ready", flush=True)
-            app.exit(0)
+            from medlink.installation import installation_problems
+
+            problems = installation_problems()
+            for problem in problems:
+                print(f"self-check failed: {problem}", file=sys.stderr, flush=True)
+            if not problems:
+                print("self-check: database open, sign-in ready, data files complete", flush=True)
+            app.exit(1 if problems else 0)
             return
         # The role windows' modules load while the user types (sign-in then only builds widgets).
         run_task(prewarm, on_error=lambda exc: log.debug("prewarm failed: %s", exc))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from medlink.errors import MedLinkError
+from medlink.ui.about_dialog import AboutDialog, install_about_shortcut
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import card, heading
 
@@ -97,6 +98,13 @@ class LoginWindow(QWidget):
             doctor_link.clicked.connect(self.doctor_sign_up_requested)
             links.addWidget(doctor_link)
         links.addStretch(1)
+        about = QPushButton(self.tr("About"))
+        about.setObjectName("aboutMedLink")
+        about.setProperty("role", "link")
+        about.setToolTip(self.tr("Version, licences and data folders (F1)"))
+        about.clicked.connect(self.open_about)
+        links.addWidget(about)
+        install_about_shortcut(self, self.open_about)
         inner.addLayout(links)
         column.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
         if ctx.demo_logins and not ctx.kiosk:
@@ -117,6 +125,13 @@ class LoginWindow(QWidget):
         outer.addLayout(column)
         outer.addStretch(1)
         self.email.setFocus()
+
+    def open_about(self) -> AboutDialog:
+        from medlink.ui.about_dialog import show_about
+
+        config = getattr(self.ctx, "config", None)
+        return show_about(self, kiosk=self.ctx.kiosk, records_dir=getattr(config, "records_dir", None),
+                          config_file=getattr(config, "config_file", None))
 
     @property
     def ready(self) -> bool:

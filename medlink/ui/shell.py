@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from medlink.services.actor import Actor
 from medlink.ui import tasks
+from medlink.ui.about_dialog import AboutDialog, install_about_shortcut
 from medlink.ui.context import AppContext
 from medlink.ui.operations import ChangeWatcher
 from medlink.ui.widgets import IdleWatcher, RememberingWindow
@@ -89,10 +90,17 @@ class RoleWindow(RememberingWindow):
         who.setWordWrap(True)
         who.setStyleSheet("padding: 8px;")
         side.addWidget(who)
-        sign_out = QPushButton("Sign out")
+        sign_out = QPushButton(self.tr("Sign out"))
         sign_out.setObjectName("signOut")
         sign_out.clicked.connect(lambda: self.sign_out("user"))
         side.addWidget(sign_out)
+        about = QPushButton(self.tr("About MedLink"))
+        about.setObjectName("aboutMedLink")
+        about.setProperty("role", "link")
+        about.setToolTip(self.tr("Version, licences and data folders (F1)"))
+        about.clicked.connect(self.open_about)
+        side.addWidget(about)
+        install_about_shortcut(self, self.open_about)
         layout.addWidget(sidebar)
 
         main = QVBoxLayout()
@@ -152,6 +160,12 @@ class RoleWindow(RememberingWindow):
         if callable(refresh):
             refresh()
         return widget
+
+    def open_about(self) -> AboutDialog:
+        from medlink.ui.about_dialog import show_about
+
+        return show_about(self, kiosk=self.ctx.kiosk, records_dir=self.ctx.records_dir,
+                          config_file=self.ctx.config.config_file)
 
     def _idle_warning(self, seconds_left: int) -> None:
         self.idle_banner.setText(f"No activity — you will be signed out in {seconds_left} s. Touch or move the mouse to stay.")

@@ -81,3 +81,63 @@ def test_demo_clinic_and_gui_self_check(tmp_path):
     gui = run(["--demo", "--self-check"], tmp_path)
     assert gui.returncode == 0, gui.stderr
     assert "self-check: login window shown" in gui.stdout
+
+
+def _all_parsers(parser):  # type: ignore[no-untyped-def]
+    import argparse
+
+    yield parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                yield from _all_parsers(child)
+
+
+def test_every_command_and_option_has_help_and_exit_codes_are_documented():
+    import argparse
+
+    from medlink.cli import build_parser
+
+    parsers = list(_all_parsers(build_parser()))
+    assert len(parsers) >= 15
+    for parser in parsers:
+        assert parser.description, parser.prog
+        assert "exit codes:" in (parser.epilog or ""), parser.prog
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for choice in action._choices_actions:
+                    assert choice.help, f"{parser.prog} {choice.dest}"
+            elif not isinstance(action, (argparse._HelpAction, argparse._VersionAction)):
+                assert action.help and action.help != argparse.SUPPRESS, f"{parser.prog} {action.dest}"
+
+
+def test_set_db_password_without_a_terminal_is_a_sentence_not_a_traceback(tmp_path):
+    url = "mysql+pymysql://medlink@db.clinic.test:3306/medlink"
+    no_tty = run(["--database-url", url, "config", "set-db-password"], tmp_path, stdin="")
+    assert no_tty.returncode == 2, no_tty.stderr
+    assert "--password-stdin" in no_tty.stderr and "Traceback" not in no_tty.stderr and "EOFError" not in no_tty.stderr
+    empty = run(["--database-url", url, "config", "set-db-password", "--password-stdin"], tmp_path, stdin="")
+    assert empty.returncode == 2 and "No password on standard input" in empty.stderr
+
+
+def test_set_db_password_from_stdin_reaches_the_keyring(tmp_path):
+    url = "mysql+pymysql://medlink@db.clinic.test:3306/medlink"
+    script = ("import keyring, sys; from medlink.security.secrets import MemoryKeyring; "
+              "k = MemoryKeyring(); keyring.set_keyring(k); from medlink.cli import main; "
+              "code = main(sys.argv[1:]); from medlink.security.secrets import database_account, get_secret; "
+              "from sqlalchemy.engine import make_url; "
+              "print('stored' if get_secret(database_account(make_url(sys.argv[2]))) == 's3cret pass' else 'missing'); "
+              "sys.exit(code)")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MEDLINK_")}
+    env.update(MEDLINK_DATA_DIR=str(tmp_path / "data"))
+    result = subprocess.run([sys.executable, "-c", script, "--database-url", url, "config", "set-db-password",
+                             "--password-stdin"], input="s3cret pass\n", capture_output=True, text=True, env=env,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "stored" in result.stdout
+
+
+def test_create_admin_without_a_terminal_asks_for_options(tmp_path):
+    url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
+    result = run(["--database-url", url, "create-admin"], tmp_path, stdin="")
+    assert result.returncode == 2 and "Traceback" not in result.stderr

@@ -46,7 +46,7 @@ def test_intra_state_receipt_shows_every_figure(sample_receipt: ReceiptDocument)
     # the sample mixes taxable lines with a 0 % line: one invoice-cum-bill of supply (CGST Rules, rule 46A)
     assert "Invoice-cum-Bill of Supply" in text
     assert sample_receipt.number in text
-    assert "Sunrise Family Clinic" in text and "GSTIN 29ABCDE1234F1Z5" in text
+    assert "Sunrise Family Clinic" in text and "GSTIN 29AABFM1234K1ZC" in text
     assert "Ananya Krishnan" in text and "P-000482" in text
     assert "Dr. Meera Nair" in text and "KMC 74521" in text
     assert "13 Apr 2026, 10:42 AM IST" in text  # 05:12 UTC shown in IST

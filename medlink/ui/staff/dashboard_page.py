@@ -1,6 +1,6 @@
 """The dashboard: today at a glance, and a chosen period with charts, a table and CSV export.
 
-The charts module (QtCharts) is imported the first time the page is opened.
+The charts (:mod:`medlink.ui.charts`, drawn with QPainter) are created the first time the page is opened.
 """
 
 from __future__ import annotations
@@ -11,8 +11,6 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -257,128 +255,43 @@ class DashboardPage(QWidget):
     # --- charts --------------------------------------------------------------------------------
 
     def _create_charts(self) -> None:
-        from PySide6.QtCharts import QChart, QChartView
+        from medlink.ui.charts import ChartWidget
 
         self.charts_ready = True
-        self.chart_views: dict[str, Any] = {}
-        titles = [("per_day", "Appointments per day"), ("specialities", "Top specialities")]
+        self.chart_views: dict[str, ChartWidget] = {}
+        titles = [("per_day", self.tr("Appointments per day"), "line"),
+                  ("specialities", self.tr("Top specialities"), "hbars")]
         if self.is_admin:
-            titles.insert(1, ("revenue", "Revenue per day (₹)"))
-        for column, (key, title) in enumerate(titles):
-            chart = QChart()
-            chart.setTitle(title)
-            chart.setBackgroundRoundness(8)
-            chart.legend().setVisible(key == "per_day")
-            chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-            chart.setMargins(QMargins(4, 4, 4, 4))
-            view = QChartView(chart)
+            titles.insert(1, ("revenue", self.tr("Revenue per day (₹)"), "bars"))
+        for column, (key, title, kind) in enumerate(titles):
+            view = ChartWidget(title, kind)  # type: ignore[arg-type]
             view.setObjectName(f"chart_{key}")
-            view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(220)
-            view.setStyleSheet("background: transparent; border: none;")
-            chart.setBackgroundBrush(QColor("white"))
             self.charts_grid.addWidget(view, 0, column)
             self.chart_views[key] = view
 
     def _fill_charts(self, report: PeriodReport) -> None:
         if not self.charts_ready:
             return
-        from PySide6.QtCharts import (
-            QBarCategoryAxis,
-            QBarSeries,
-            QBarSet,
-            QDateTimeAxis,
-            QHorizontalBarSeries,
-            QLineSeries,
-            QValueAxis,
-        )
-        from PySide6.QtCore import QDateTime, QTime
+        from medlink.ui.charts import ChartSeries
 
-        def reset(key: str):
-            chart = self.chart_views[key].chart()
-            chart.removeAllSeries()
-            for axis in chart.axes():
-                chart.removeAxis(axis)
-            return chart
-
-        chart = reset("per_day")
-        seen, missed = QLineSeries(), QLineSeries()
-        seen.setName("Appointments")
-        missed.setName("No-shows")
-        seen.setColor(QColor(ACCENT))
-        missed.setColor(QColor("#B42318"))
-        peak = 1
-        for d in report.days:
-            ms = QDateTime(qdate(d.day), QTime(12, 0)).toMSecsSinceEpoch()
-            seen.append(ms, d.appointments)
-            missed.append(ms, d.no_show)
-            peak = max(peak, d.appointments)
-        chart.addSeries(seen)
-        chart.addSeries(missed)
-        x = QDateTimeAxis()
-        x.setFormat("d/M")
-        x.setTickCount(min(5, max(2, len(report.days))))
-        y = QValueAxis()
-        y.setRange(0, peak + 1)
-        y.setLabelFormat("%d")
-        y.setTickCount(min(peak + 2, 6))
-        y.applyNiceNumbers()
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        for s in (seen, missed):
-            s.attachAxis(x)
-            s.attachAxis(y)
-
+        days = [f"{d.day.day}/{d.day.month}" for d in report.days]
+        self.chart_views["per_day"].set_data(days, [
+            ChartSeries(self.tr("Appointments"), tuple(float(d.appointments) for d in report.days), ACCENT),
+            ChartSeries(self.tr("No-shows"), tuple(float(d.no_show) for d in report.days), "#B42318"),
+        ])
         if "revenue" in self.chart_views:
-            chart = reset("revenue")
-            weeks = _buckets(report)
+            buckets = _buckets(report)
             span = len(report.days)
-            chart.setTitle("Revenue per " + ("day" if span <= 14 else "week" if span <= 120 else "month") + " (₹)")
-            bars = QBarSet("Revenue")
-            bars.setColor(QColor(ACCENT))
-            categories = []
-            top = Decimal(1)
-            for label, amount in weeks:
-                bars.append(_bar_height(amount))
-                categories.append(label)
-                top = max(top, amount)
-            series = QBarSeries()
-            series.append(bars)
-            chart.addSeries(series)
-            x_axis = QBarCategoryAxis()
-            x_axis.append(categories)
-            y_axis = QValueAxis()
-            y_axis.setRange(0, float(top) * 1.1)
-            y_axis.setLabelFormat("%.0f")
-            y_axis.applyNiceNumbers()
-            chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-            chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-            series.attachAxis(x_axis)
-            series.attachAxis(y_axis)
-
-        chart = reset("specialities")
-        bars = QBarSet("Appointments")
-        bars.setColor(QColor("#3B82F6"))
-        names = []
-        top_n = 1
-        for speciality in reversed(report.top_specialities):
-            bars.append(speciality.appointments)
-            names.append(speciality.speciality)
-            top_n = max(top_n, speciality.appointments)
-        bar_series = QHorizontalBarSeries()
-        bar_series.append(bars)
-        bar_series.setLabelsVisible(True)
-        chart.addSeries(bar_series)
-        y_cat = QBarCategoryAxis()
-        y_cat.append(names or ["—"])
-        x_val = QValueAxis()
-        x_val.setRange(0, top_n * 1.15)
-        x_val.setLabelFormat("%d")
-        x_val.applyNiceNumbers()
-        chart.addAxis(y_cat, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(x_val, Qt.AlignmentFlag.AlignBottom)
-        bar_series.attachAxis(y_cat)
-        bar_series.attachAxis(x_val)
+            unit = self.tr("day") if span <= 14 else self.tr("week") if span <= 120 else self.tr("month")
+            chart = self.chart_views["revenue"]
+            chart.setTitle(self.tr("Revenue per %1 (₹)").replace("%1", unit))
+            chart.set_data([label for label, _ in buckets],
+                           [ChartSeries(self.tr("Revenue"), tuple(_bar_height(a) for _, a in buckets), ACCENT)],
+                           value_format=lambda v: f"{v:,.0f}")
+        specialities = report.top_specialities
+        self.chart_views["specialities"].set_data(
+            [s.speciality for s in specialities],
+            [ChartSeries(self.tr("Appointments"), tuple(float(s.appointments) for s in specialities), "#3B82F6")])
 
     # --- export --------------------------------------------------------------------------------
 
@@ -425,6 +338,6 @@ def _buckets(report: PeriodReport) -> list[tuple[str, Decimal]]:
 
 
 def _bar_height(value: Decimal) -> float:
-    """QtCharts draws bar heights as floats: display only — the dashboard's figures,
+    """Charts draw bar heights as floats: display only — the dashboard's figures,
     totals and CSV keep the exact Decimal values."""
     return float(value)

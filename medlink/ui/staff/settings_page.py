@@ -115,7 +115,7 @@ class SettingsPage(QWidget):
         self.phone = form.add("phone", "Phone", QLineEdit())
         self.email = form.add("email", "E-mail", QLineEdit())
         self.gstin = form.add("gstin", "GSTIN", QLineEdit())
-        self.gstin.setPlaceholderText("e.g. 29ABCDE1234F1Z5 — leave empty if not registered")
+        self.gstin.setPlaceholderText("e.g. 29AABFM1234K1ZC — leave empty if not registered")
         self.state = form.add("state", "State", QComboBox())
         for name in INDIAN_STATES:
             self.state.addItem(name, name)

@@ -99,7 +99,7 @@ def test_walk_in_registration_and_booking_on_behalf(clinic, db, open_window, qtb
     qtbot.keyClicks(fields.phone, "12345")
     qtbot.keyClicks(fields.address, "5 Temple Street, Mysuru")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert "10-digit" in fields.error_text("phone")
+    assert "STD code" in fields.error_text("phone")
     with db.read() as s:
         assert s.scalar(select(Patient.id).where(Patient.full_name == "Lakshmi Narayan")) is None
     fields.phone.clear()
@@ -300,13 +300,20 @@ def test_bad_gstin_shows_message_and_saves_nothing(clinic, db, open_window, qtbo
     assert "15 characters" in page.error_text("gstin")
     assert page.tabs.currentIndex() == 0
     assert clinic_settings.get_settings(db).clinic_name != "Changed Name Clinic"
-    page.gstin.setText("29abcde1234f1z5")
+    page.gstin.setText("29ABCDE1234F1Z5")  # the old demo's GSTIN: wrong check digit
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "15 characters" in page.error_text("gstin") or "check digit" in page.error_text("gstin")
+    page.gstin.setText("27AABFM1234K1ZG")  # valid, but Maharashtra's: the clinic is in Karnataka
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "Maharashtra" in page.error_text("gstin")
+    assert clinic_settings.get_settings(db).clinic_name != "Changed Name Clinic"
+    page.gstin.setText("29aabfm1234k1zc")
     page.money["default_consultation_fee"].setText("650.50")
     page.rates["gst_lab_test_rate"].setText("12")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.error_text("gstin") == "" and page.saved_label.isVisible()
     saved = clinic_settings.get_settings(db)
-    assert (saved.clinic_name, saved.gstin) == ("Changed Name Clinic", "29ABCDE1234F1Z5")
+    assert (saved.clinic_name, saved.gstin) == ("Changed Name Clinic", "29AABFM1234K1ZC")
     assert saved.default_consultation_fee == Decimal("650.50") and saved.gst_lab_test_rate == Decimal("12.00")
 
 
