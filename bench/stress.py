@@ -112,10 +112,12 @@ def seed(url: str, records_dir: Path, *, doctors: int = 6, patients: int = 60) -
             phone=f"98{n:08d}", email=f"patient{n}@stress.medlink", address="12 MG Road, Bengaluru",
             state="Karnataka")
         patient_ids.append(patient_service.sign_up_patient(db, form=form, password=PASSWORD).patient_id)
+    from medlink.services import clinic_key
+
+    _key_id, key = clinic_key.active_key(db)  # made now (a new clinic) or the one this keyring holds
     db.dispose()
     return Clinic(staff=staff, doctors=doctor_actors, patients=patient_ids,
-                  records_key=base64.b64encode(secrets.token_bytes(32)).decode("ascii"),
-                  records_dir=str(records_dir))
+                  records_key=base64.b64encode(key).decode("ascii"), records_dir=str(records_dir))
 
 
 # --- one workstation ------------------------------------------------------------------------
@@ -145,14 +147,19 @@ def workstation(number: int, url: str, clinic: Clinic, seconds: float, seed_valu
     from medlink.db.models import AppointmentStatus
     from medlink.db.session import Database, retry_statistics
     from medlink.errors import MedLinkError, NotFound, SlotTaken, ValidationError
-    from medlink.security.secrets import RECORDS_KEY_NAME, MemoryKeyring, set_secret
-    from medlink.services import appointments, billing, records
+    from medlink.security import records_crypto
+    from medlink.security.secrets import clinic_key_account, set_secret
+    from medlink.services import appointments, billing, clinic_key, records
     from medlink.services.billing import BillDraftLine
+    from tests.support.keyrings import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
-    set_secret(RECORDS_KEY_NAME, clinic.records_key)
+    # every workstation holds the clinic key in its own keyring, as after `medlink key import`
+    key_id = records_crypto.key_id_of(base64.b64decode(clinic.records_key))
+    set_secret(clinic_key_account(key_id), clinic.records_key)
     rng = random.Random(seed_value)
     db = Database(url)
+    clinic_key.unlock(db)
     staff = clinic.staff[number % len(clinic.staff)]
     result = WorkstationResult()
     booked: list[int] = []  # this workstation's live, future appointments

@@ -30,7 +30,7 @@ def _prepare():  # type: ignore[no-untyped-def]
     from medlink.db.session import Database
     from medlink.db.types import utcnow
     from medlink.demo import demo_config, ensure_demo_clinic
-    from medlink.security.secrets import MemoryKeyring
+    from tests.support.keyrings import MemoryKeyring
     from medlink.services import accounts, allergies, appointments, doctors, labs, measurements, prescriptions
 
     keyring.set_keyring(MemoryKeyring())

@@ -122,7 +122,7 @@ def test_set_db_password_without_a_terminal_is_a_sentence_not_a_traceback(tmp_pa
 
 def test_set_db_password_from_stdin_reaches_the_keyring(tmp_path):
     url = "mysql+pymysql://medlink@db.clinic.test:3306/medlink"
-    script = ("import keyring, sys; from medlink.security.secrets import MemoryKeyring; "
+    script = ("import keyring, sys; from tests.support.keyrings import MemoryKeyring; "
               "k = MemoryKeyring(); keyring.set_keyring(k); from medlink.cli import main; "
               "code = main(sys.argv[1:]); from medlink.security.secrets import database_account, get_secret; "
               "from sqlalchemy.engine import make_url; "
