@@ -14,6 +14,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -142,3 +143,21 @@ def clinic(db: Database):  # type: ignore[no-untyped-def]
     from tests.factories import ClinicFactory
 
     return ClinicFactory(db)
+
+
+# --- exit ----------------------------------------------------------------------------------------
+# KNOWN DEFECT, worked around here only: after a run that used the Qt dispatcher, the interpreter's
+# final garbage collection aborts inside a C extension ("bool_dealloc: deallocating True",
+# PySide6 6.12) although every test passed.  Until that is found, a run that used the dispatcher
+# ends with its real exit status without interpreter finalization.
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    session.config._medlink_exitstatus = int(exitstatus)  # type: ignore[attr-defined]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    tasks = sys.modules.get("medlink.ui.tasks")
+    if tasks is not None and getattr(tasks, "_manager", None) is not None:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(getattr(config, "_medlink_exitstatus", 1))

@@ -164,6 +164,7 @@ class TaskManager(QObject):
         finished = self.wait_idle(timeout_seconds)
         self._executor.shutdown(wait=False, cancel_futures=True)
         self._run_closures()  # what the workers posted meanwhile (all dropped: the tokens are cancelled)
+        gc.collect()  # on this (GUI) thread, while Qt is alive — not during interpreter finalization
         return finished
 
     # --- worker threads -----------------------------------------------------------------------

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -34,6 +35,15 @@ def sync_tasks(synchronous_tasks: None) -> None:
 @pytest.fixture
 def synchronous(synchronous_tasks: None) -> None:
     """Older name of ``synchronous_tasks``."""
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_garbage_before_exit() -> Iterator[None]:
+    """The dispatcher runs Python's cyclic GC on the GUI thread only; collect what is left while
+    Qt is still fully alive, not during interpreter finalization."""
+    yield
+    tasks.deliver_pending()
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
