@@ -146,10 +146,12 @@ def clinic(db: Database):  # type: ignore[no-untyped-def]
 
 
 # --- exit ----------------------------------------------------------------------------------------
-# KNOWN DEFECT, worked around here only: after a run that used the Qt dispatcher, the interpreter's
-# final garbage collection aborts inside a C extension ("bool_dealloc: deallocating True",
-# PySide6 6.12) although every test passed.  Until that is found, a run that used the dispatcher
-# ends with its real exit status without interpreter finalization.
+# KNOWN DEFECT, guarded here: with PySide6 6.12.0 the interpreter's final garbage collection
+# aborted after a run that used the Qt dispatcher ("bool_dealloc: deallocating True") although every
+# test passed.  PySide6 6.12.0 drops a reference to None/True on void calls (a loop of 20 000
+# QLabel.setText calls aborts with none_dealloc); pyproject.toml now excludes that release.  The
+# guard stays until a release after it has been checked: a run that used the dispatcher ends with
+# its real exit status without interpreter finalization.
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     session.config._medlink_exitstatus = int(exitstatus)  # type: ignore[attr-defined]
