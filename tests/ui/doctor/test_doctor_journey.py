@@ -36,7 +36,7 @@ def _click(qtbot, window, name: str) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_doctor_journey(qtbot, db, clinic, records_dir, make_ctx, sync_tasks, opened_files):  # type: ignore[no-untyped-def]
+def test_doctor_journey(qtbot, db, clinic, records_dir, make_ctx, sync_tasks, opened_files, confirmations):  # type: ignore[no-untyped-def]
     tz = get_settings(db).tz
     pending = clinic.doctor("Dr. Kavya Reddy", verified=False)
 
@@ -135,6 +135,7 @@ def test_doctor_journey(qtbot, db, clinic, records_dir, make_ctx, sync_tasks, op
     qtbot.keyClicks(details.diagnosis, "Acute viral fever")
     details.notes.setPlainText("Temp 101 F. Chest clear.")
     _click(qtbot, window, "markCompleted")
+    assert confirmations[-1].startswith("Mark completed: Ravi Kumar's visit is at") and "not started" in confirmations[-1]
     done = appointments.get_appointment(db, actor=doctor, appointment_id=appt.id)
     assert done.status == "completed" and done.diagnosis == "Acute viral fever"
     assert done.consultation_notes == "Temp 101 F. Chest clear."

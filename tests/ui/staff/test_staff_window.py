@@ -53,10 +53,18 @@ def test_reject_needs_reason_then_e_mails_the_doctor(clinic, db, open_window, qt
     assert page.model.rows == [] and page.list_empty.isVisibleTo(page)
 
 
-def test_approve_e_mails_the_doctor(clinic, db, open_window, qtbot):
+def test_approve_asks_first_e_mails_the_doctor_and_selects_no_one_next(clinic, db, open_window, qtbot,
+                                                                       confirmations):
     pending = clinic.doctor("Dr. Kavya Reddy", verified=False)
+    clinic.doctor("Dr. Next In Line", verified=False)
     page = open_window(clinic.admin).show_page("doctors")
+    row = next(i for i, d in enumerate(page.model.rows) if d.profile.id == pending.doctor_id)
+    page.table.selectRow(row)
     qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+    assert confirmations == ["Approve doctor"]
+    # the other pending doctor is listed but not selected under the cursor
+    assert [d.profile.full_name for d in page.model.rows] == ["Dr. Next In Line"]
+    assert page.selected() is None and page.detail_stack.currentWidget() is page.detail_empty
     with db.read() as s:
         doctor = s.get(Doctor, pending.doctor_id)
         assert doctor.verification_status == "verified"
