@@ -28,7 +28,7 @@ NEW_PASSWORD = "monsoon-lotus-77"
 def fill_sign_up(qtbot, dialog: PatientSignUpDialog, *, gender: bool = True) -> None:  # type: ignore[no-untyped-def]
     f = dialog.fields
     qtbot.keyClicks(f.full_name, "Kavitha Raman")
-    f.date_of_birth.setDate(QDate(1990, 4, 12))
+    qtbot.keyClicks(f.date_of_birth, "12/4/1990")
     if gender:
         f.gender.setCurrentIndex(f.gender.findData("Female"))
     qtbot.keyClicks(f.phone, "98450 11223")
@@ -319,3 +319,25 @@ def test_profile_edit_and_version_conflict(qtbot, make_ctx, db, clinic, kiosk): 
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert "10-digit" in bad.error_text("phone")
     window.sign_out()
+
+
+def test_date_of_birth_is_typed_day_month_year_and_tab_leaves_the_field(qtbot, make_ctx, db):  # type: ignore[no-untyped-def]
+    dialog = PatientSignUpDialog(make_ctx())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    f = dialog.fields
+    f.date_of_birth.setFocus()
+    qtbot.waitUntil(f.date_of_birth.hasFocus)
+    qtbot.keyClicks(f.date_of_birth, "15/08/1985")
+    assert f.date_of_birth.text() == "15/08/1985"  # exactly what was typed, no "Choose date" prefix
+    qtbot.keyClick(f.date_of_birth, Qt.Key.Key_Tab)
+    assert not f.date_of_birth.hasFocus()
+    assert f.dob_value() == date(1985, 8, 15) and f.error_text("date_of_birth") == ""
+    f.date_of_birth.clear()
+    qtbot.keyClicks(f.date_of_birth, "31-02-1985")
+    assert not f.validate_field("date_of_birth")
+    assert "not a date in the calendar" in f.error_text("date_of_birth")
+    f.date_of_birth.setText("15-08-2999")
+    assert not f.validate_field("date_of_birth")
+    f.date_of_birth.setText("1.1.2000")
+    assert f.validate_field("date_of_birth") and f.dob_value() == date(2000, 1, 1)

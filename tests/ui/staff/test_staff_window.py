@@ -102,7 +102,7 @@ def test_walk_in_registration_and_booking_on_behalf(clinic, db, open_window, qtb
     dialog = page.open_walk_in()
     fields = dialog.fields
     qtbot.keyClicks(fields.full_name, "Lakshmi Narayan")
-    fields.date_of_birth.setDate(fields.date_of_birth.date().fromString("1960-04-02", "yyyy-MM-dd"))
+    fields.date_of_birth.setText("02-04-1960")
     fields.gender.setCurrentIndex(fields.gender.findData("Female"))
     qtbot.keyClicks(fields.phone, "12345")
     qtbot.keyClicks(fields.address, "5 Temple Street, Mysuru")
