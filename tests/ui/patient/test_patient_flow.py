@@ -341,3 +341,61 @@ def test_date_of_birth_is_typed_day_month_year_and_tab_leaves_the_field(qtbot, m
     assert not f.validate_field("date_of_birth")
     f.date_of_birth.setText("1.1.2000")
     assert f.validate_field("date_of_birth") and f.dob_value() == date(2000, 1, 1)
+
+
+def test_keyboard_only_booking(qtbot, make_ctx, db, clinic):  # type: ignore[no-untyped-def]
+    """Calendar → Tab → slots (arrow keys) → Enter books; no mouse anywhere."""
+    from medlink.services.clinic_settings import get_settings
+    from medlink.ui.patient.booking import BookingDialog
+
+    doctor = clinic.doctor("Dr. Meera Rao")
+    patient = clinic.patient("Kavitha Raman")
+    booking = BookingDialog(make_ctx(patient), get_settings(db).tz, doctor.doctor_id, "Dr. Meera Rao")
+    qtbot.addWidget(booking)
+    booking.show()
+    qtbot.waitUntil(lambda: bool(booking.slot_buttons()))
+    booking.activateWindow()
+    booking.calendar.setFocus()
+    qtbot.waitUntil(lambda: booking.focusWidget() is not None and booking.calendar.isAncestorOf(booking.focusWidget()))
+    # Tab goes from the calendar to the slots (not to the mode, reason and buttons first)
+    qtbot.keyClick(booking.focusWidget(), Qt.Key.Key_Tab)
+    first = booking.slot_buttons()[0]
+    assert booking.focusWidget() is first
+    qtbot.keyClick(first, Qt.Key.Key_Right)
+    qtbot.keyClick(booking.focusWidget(), Qt.Key.Key_Down)
+    target = booking.slot_buttons()[5]
+    assert booking.focusWidget() is target and target.isChecked()
+    # Tab from the slots reaches the mode choices, then the reason, then Confirm
+    qtbot.keyClick(target, Qt.Key.Key_Tab)
+    assert booking.focusWidget() is booking.in_person
+    qtbot.keyClick(booking.focusWidget(), Qt.Key.Key_Tab)
+    assert booking.focusWidget() is booking.online
+    qtbot.keyClick(booking.focusWidget(), Qt.Key.Key_Tab)
+    assert booking.focusWidget() is booking.reason
+    qtbot.keyClicks(booking.reason, "Follow-up")
+    qtbot.keyClick(booking.reason, Qt.Key.Key_Tab)
+    assert booking.focusWidget() is booking.confirm_button
+    # back to the slot with Shift+Tab ×4 and Enter on it books
+    for _ in range(4):
+        qtbot.keyClick(booking.focusWidget(), Qt.Key.Key_Backtab)
+    assert booking.focusWidget() is target
+    chosen = booking.chosen_slot()
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+    assert booking.pages.currentIndex() == 1
+    with db.read() as session:
+        row = session.scalars(select(Appointment)).one()
+        assert (row.starts_at, row.reason, row.mode) == (chosen, "Follow-up", "in_person")
+
+
+def test_reschedule_shows_one_mode_selected(qtbot, make_ctx, db, clinic):  # type: ignore[no-untyped-def]
+    from medlink.services.clinic_settings import get_settings
+    from medlink.ui.patient.booking import BookingDialog
+
+    doctor, patient = clinic.doctor("Dr. Meera Rao"), clinic.patient("Kavitha Raman")
+    online = clinic.booking(patient, doctor, mode="online")
+    view = appointments.get_appointment(db, actor=patient, appointment_id=online.id)
+    dialog = BookingDialog(make_ctx(patient), get_settings(db).tz, doctor.doctor_id, "Dr. Meera Rao",
+                           appointment=view)
+    qtbot.addWidget(dialog)
+    assert dialog.online.isChecked() and not dialog.in_person.isChecked()
+    assert "stays online" in dialog.mode_caption.text()
