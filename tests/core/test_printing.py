@@ -113,3 +113,19 @@ def test_appointment_slip_shows_the_token_once_checked_in(clinic):
     with pytest.raises(PermissionDenied):
         printing.appointment_slip_for_print(clinic.db, actor=clinic.patient("Ravi Stranger"),
                                             appointment_id=booked.id)
+
+
+def test_fees_are_quoted_to_patients_with_gst(clinic):
+    from medlink.services import clinic_settings, doctors
+
+    doctor = clinic.doctor("Dr. Kavya Rao")
+    clinic_settings.update_settings(clinic.db, actor=clinic.admin,
+                                    changes={"gst_consultation_rate": Decimal("18"), "prices_include_gst": False})
+    card = next(c for c in doctors.search_doctors(clinic.db, text="Kavya") if c.id == doctor.doctor_id)
+    fees = doctors.doctor_profile(clinic.db, doctor_id=doctor.doctor_id).fees
+    assert fees.consultation_total == fees.consultation + fees.consultation_gst
+    assert fees.consultation_gst == (fees.consultation * Decimal("0.18")).quantize(Decimal("0.01"))
+    assert card.consultation_total == fees.consultation_total > card.consultation_fee
+    clinic_settings.update_settings(clinic.db, actor=clinic.admin, changes={"gst_consultation_rate": Decimal("0")})
+    exempt = doctors.doctor_profile(clinic.db, doctor_id=doctor.doctor_id).fees
+    assert exempt.consultation_total == exempt.consultation and exempt.consultation_gst == 0
