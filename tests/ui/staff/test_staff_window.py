@@ -440,3 +440,17 @@ def test_outbox_cancel_and_retry(clinic, db, open_window, qtbot, confirmations):
         assert s.get(OutboxMessage, message_id).status == "pending"
     staff_page = open_window(clinic.staff())
     assert "outbox" not in staff_page._specs
+
+
+def test_consultation_gst_treatment_sets_the_rate(clinic, db, open_window, qtbot):
+    page = open_window(clinic.admin).show_page("settings")
+    assert page.gst_treatment.currentData() == "gst_18"  # the founding design
+    page.gst_treatment.setCurrentIndex(page.gst_treatment.findData("exempt"))
+    page.gst_treatment.activated.emit(page.gst_treatment.currentIndex())
+    assert page.rates["gst_consultation_rate"].text() == "0"
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert clinic_settings.get_settings(db).gst_consultation_rate == Decimal("0")
+    assert page.gst_treatment.currentData() == "exempt"  # reloaded from the saved settings
+    page.rates["gst_consultation_rate"].setText("5")
+    page.rates["gst_consultation_rate"].textEdited.emit("5")
+    assert page.gst_treatment.currentData() is None  # another rate
