@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from medlink.db.models import AppointmentMode
 from medlink.errors import DoctorNotVerified
 from medlink.scheduling import WorkingRange
-from medlink.services import accounts, appointments, billing, doctors, prescriptions, records
+from medlink.services import accounts, appointments, billing, doctors, follow_up, prescriptions, records
 from medlink.services.clinic_settings import get_settings
 from medlink.ui.doctor.window import DoctorWindow
 from tests.factories import PASSWORD
@@ -79,6 +79,19 @@ def test_doctor_journey(qtbot, db, clinic, records_dir, make_ctx, sync_tasks, op
     fees.edits["other"].setText("0")
     _click(qtbot, window, "saveFees")
     assert doctors.doctor_profile(db, doctor_id=doctor.doctor_id, actor=doctor).fees.consultation == Decimal("800.00")
+
+    # the free follow-up rule on the Fees page: off by default, then "within 10 days, up to 2 visits"
+    assert not fees.follow_up_enabled.isChecked() and not fees.follow_up_days.isEnabled()
+    fees.follow_up_enabled.setChecked(True)
+    fees.follow_up_days.setValue(10)
+    fees.follow_up_visits.setValue(2)
+    _click(qtbot, window, "saveFollowUp")
+    assert fees.follow_up_saved.text() == "Saved ✓"
+    rule = follow_up.follow_up_rule(db, doctor_id=doctor.doctor_id)
+    assert (rule.free_days, rule.free_visits) == (10, 2)
+    fees.follow_up_enabled.setChecked(False)
+    _click(qtbot, window, "saveFollowUp")
+    assert not follow_up.follow_up_rule(db, doctor_id=doctor.doctor_id).active
 
     # 4. a patient books (today if a slot is left, else tomorrow) and uploads an X-ray
     patient = clinic.patient("Ravi Kumar")
