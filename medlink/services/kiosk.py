@@ -151,3 +151,14 @@ def read_inbox_file(root: Path | None, path: Path, *, max_bytes: int = 50 * 1024
     if len(data) > max_bytes:
         raise ValidationError("file", "The file is too large to upload.")
     return data
+
+
+def authorise_kiosk_exit(db: Database, *, email: str, password: str) -> Actor:
+    """An administrator's sign-in ends kiosk mode (audited); anyone else is refused."""
+    from medlink.services import accounts, audit
+    from medlink.services.permissions import require_admin
+
+    actor = accounts.authenticate(db, email=email, password=password)
+    require_admin(actor, "leave kiosk mode")
+    audit.record_separately(db, actor, "kiosk.exit")
+    return actor

@@ -266,3 +266,32 @@ def test_kiosk_upload_picks_only_from_the_inbox_and_the_title_follows_the_file( 
     picker.refresh()
     assert picker.stack.currentWidget() is picker.empty and "USB drive" in picker.empty.text()
     assert not picker.choose_button.isEnabled()
+
+
+def test_staff_leave_kiosk_mode_only_with_an_administrator_sign_in(qtbot, make_ctx, db, clinic):  # type: ignore[no-untyped-def]
+    from medlink.db.models import AuditLog
+    from medlink.ui.kiosk_exit import KioskExitDialog
+
+    patient = clinic.patient("Sneha Patil")
+    ctx = make_ctx(kiosk=True)
+    controller = AppController(ctx)
+    qtbot.addWidget(controller.login)
+    exits: list[bool] = []
+    controller.exit_application = lambda: exits.append(True)
+    qtbot.mouseClick(controller.login.kiosk_exit_button, Qt.MouseButton.LeftButton)
+    dialog = controller.kiosk_exit_dialog
+    assert isinstance(dialog, KioskExitDialog) and dialog.isVisible()
+    # a patient (or a wrong password) cannot close the kiosk
+    qtbot.keyClicks(dialog.email, patient.email)
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.mouseClick(dialog.exit_button, Qt.MouseButton.LeftButton)
+    assert exits == [] and dialog.error.isVisible() and "administrator" in dialog.error.text()
+    dialog.email.setText(clinic.admin.email)
+    qtbot.keyClicks(dialog.password, "wrong password")
+    qtbot.mouseClick(dialog.exit_button, Qt.MouseButton.LeftButton)
+    assert exits == []
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.mouseClick(dialog.exit_button, Qt.MouseButton.LeftButton)
+    assert exits == [True]
+    with db.read() as session:
+        assert session.scalars(select(AuditLog.action).where(AuditLog.action == "kiosk.exit")).all() == ["kiosk.exit"]
