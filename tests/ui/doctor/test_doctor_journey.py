@@ -67,6 +67,17 @@ def test_doctor_journey(qtbot, db, clinic, records_dir, make_ctx, sync_tasks, op
     page.slot.setCurrentIndex(page.slot.findData(15))
     _click(qtbot, window, "saveHours")
     assert not page.hours_error.isVisible()
+    assert page.saved_label.text() == "Saved ✓"
+    # a bad range afterwards: the error shows and the old "Saved ✓" does not stay beside it
+    day = page.days[0]
+    day.ranges[0].start.setTime(QTime(12, 0))
+    day.ranges[0].end.setTime(QTime(9, 0))
+    _click(qtbot, window, "saveHours")
+    assert page.hours_error.isVisibleTo(page) and page.hours_error.text() and page.saved_label.text() == ""
+    day.ranges[0].start.setTime(QTime(0, 0))
+    day.ranges[0].end.setTime(QTime(23, 45))
+    _click(qtbot, window, "saveHours")
+    assert not page.hours_error.isVisible()
     profile = doctors.doctor_profile(db, doctor_id=doctor.doctor_id, actor=doctor)
     assert profile.slot_minutes == 15
     assert sorted(profile.availability) == [WorkingRange(d, time(0, 0), time(23, 45)) for d in range(7)]
