@@ -79,7 +79,7 @@ def test_patient_prints_a_receipt_on_a4_a5_and_the_80mm_roll(qtbot, db, clinic, 
     assert [dialog.paper_combo.itemData(i) for i in range(dialog.paper_combo.count())] == [
         PaperSize.A4, PaperSize.A5, PaperSize.ROLL_80MM]
     qtbot.waitUntil(lambda: dialog.pages_painted == 1)  # the preview drew the receipt
-    _shot(dialog, "print-preview-receipt-a4.png")
+    _shot(dialog, "print_preview_receipt_a4.png")
     assert dialog.print_to_pdf(str(tmp_path / "a4.pdf")) == 1
     assert _page_mm(tmp_path / "a4.pdf") == [(210, 297)]
     dialog.choose_paper(PaperSize.A5)
@@ -88,7 +88,7 @@ def test_patient_prints_a_receipt_on_a4_a5_and_the_80mm_roll(qtbot, db, clinic, 
     dialog.pages_painted = 0
     dialog.choose_paper(PaperSize.ROLL_80MM)
     qtbot.waitUntil(lambda: dialog.pages_painted == 1)
-    _shot(dialog, "print-preview-receipt-roll.png")
+    _shot(dialog, "print_preview_receipt_roll.png")
     assert dialog.print_to_pdf(str(tmp_path / "roll.pdf")) == 1
     (width, height), = _page_mm(tmp_path / "roll.pdf")
     assert width == 80 and 80 < height < 297
@@ -122,7 +122,7 @@ def test_front_desk_prints_an_appointment_slip_with_the_token(qtbot, db, clinic,
     qtbot.addWidget(dialog)
     assert dialog.paper is PaperSize.ROLL_80MM  # slips go to the slip printer first
     qtbot.waitUntil(lambda: dialog.pages_painted == 1)
-    _shot(dialog, "print-preview-slip.png")
+    _shot(dialog, "print_preview_slip.png")
     text = " ".join(PdfReader(io.BytesIO(dialog._documents[PaperSize.ROLL_80MM])).pages[0].extract_text().split())
     assert "Token 1" in text and "Dr. Kavya Rao" in text
     assert dialog.print_to_pdf(str(tmp_path / "slip.pdf")) == 1
@@ -172,7 +172,7 @@ def test_doctor_prints_a_prescription_and_a_lab_order(qtbot, db, clinic, records
     qtbot.addWidget(dialog)
     assert dialog.paper is PaperSize.A5
     qtbot.waitUntil(lambda: dialog.pages_painted == 1)
-    _shot(dialog, "print-preview-lab-order.png")
+    _shot(dialog, "print_preview_lab_order.png")
     assert dialog.print_to_pdf(str(tmp_path / "lab.pdf")) == 1 and _page_mm(tmp_path / "lab.pdf") == [(148, 210)]
     dialog.close()
     printing_ops.print_prescription(host, ctx, doctor, prescription_id=rx.id)

@@ -133,13 +133,16 @@ class CheckInPage(QWidget):
             done = QLabel("✓ Checked in" if a.status == "checked_in" else STATUS_LABELS.get(a.status, a.status))
             done.setObjectName(f"checkedIn_{a.id}")
             done.setProperty("role", "success")
-            row.addWidget(done)
+            column = QVBoxLayout()
+            column.setSpacing(6)
+            column.addWidget(done)
             if a.status == "checked_in":
                 slip = QPushButton(self.tr("Print slip"))
                 slip.setObjectName(f"printSlip_{a.id}")
                 slip.clicked.connect(lambda _=False, item=a: self.print_slip(item))
                 self.slip_buttons[a.id] = slip
-                row.addWidget(slip)
+                column.addWidget(slip)
+            row.addLayout(column)
         return frame
 
     def check_in(self, a: AppointmentView) -> None:

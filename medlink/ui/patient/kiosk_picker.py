@@ -44,7 +44,7 @@ class KioskFilePicker(QDialog):
         self.files: list[InboxFile] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)
-        layout.addWidget(heading(self.tr("Choose your report"), 2))
+        layout.addWidget(heading(self.tr("Choose your report")))
         hint = QLabel(self.tr("Insert your USB drive or scan your document at the scanner, then press Refresh. "
                               "Only PDF, JPEG and PNG files are listed."))
         hint.setWordWrap(True)
@@ -52,6 +52,7 @@ class KioskFilePicker(QDialog):
         layout.addWidget(hint)
         self.list = QListWidget()
         self.list.setObjectName("inboxFiles")
+        self.list.setSpacing(4)
         self.list.itemDoubleClicked.connect(lambda _item: self.choose())
         self.list.itemActivated.connect(lambda _item: self.choose())
         self.list.currentRowChanged.connect(lambda _row: self._update())
