@@ -981,8 +981,10 @@ class ChatBot:
                 parts.append(t["emergency"])
                 for flag in medical[:2]:
                     parts.append(f"{flag.label_hi}:\n{_bullets(flag.instructions_hi)}")
+            names = {h["emergency"]: "आपातकाल", h["ambulance"]: "एम्बुलेंस"}
             actions = [
-                ChatAction(x.kind, f"{x.value} पर कॉल करें", x.value) if x.kind == "call" else x for x in reply.actions
+                ChatAction(x.kind, f"{names.get(x.value, 'Tele-MANAS')} {x.value}", x.value) if x.kind == "call" else x
+                for x in reply.actions
             ]
         elif intent == "greeting":
             toks = set(a.tokens)
@@ -1007,10 +1009,14 @@ class ChatBot:
             parts.append(t["disclaimer"])
         elif intent == "emergency":
             parts.append(t["disclaimer"])
+        actions = [
+            ChatAction(x.kind, f"{t['book']}: {kb.speciality_hi.get(x.value, x.value)}", x.value)
+            if x.kind == "book_speciality" else x
+            for x in actions
+        ]  # fmt: skip
         text = "\n\n".join(p for p in parts if p)
         if "112" not in text and intent == "emergency":
             text = t["emergency"] + "\n\n" + text
-        _ = h
         return Reply(
             intent=reply.intent, text=text, topics=reply.topics, speciality=reply.speciality,
             suggestions=reply.suggestions, actions=tuple(actions), language="hi", dose_redirect=reply.dose_redirect,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -171,8 +172,17 @@ def test_a_lock_released_in_time_is_waited_out_by_retrying(clinic, db, backend, 
     appt = clinic.booking(patient, doctor)
     station = _short_lock_waits(db, backend, monkeypatch)
     _conn, release = _hold_write_lock(db, backend, appt.id)
-    timer = threading.Timer(1.6 if backend == "mariadb" else 0.5, release)
     before = retry_statistics()["retries"]
+
+    def release_after_the_first_retry() -> None:
+        # Release only once the cancellation has hit the lock and retried (not after a fixed
+        # time, which a busy machine can make too short or too long).
+        deadline = time.monotonic() + 30
+        while retry_statistics()["retries"] == before and time.monotonic() < deadline:
+            time.sleep(0.05)
+        release()
+
+    timer = threading.Thread(target=release_after_the_first_retry)
     timer.start()
     try:
         view = appointments.cancel_appointment(station, actor=patient, appointment_id=appt.id, reason="Travel")
