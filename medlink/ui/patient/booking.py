@@ -402,6 +402,8 @@ class BookingDialog(QDialog):
     def _set_tab_slot(self, index: int) -> None:
         """One slot is the tab stop (arrow keys move between slots): calendar → slots → mode → reason → Confirm."""
         self._tab_slot = index
+        if not hasattr(self, "cancel_button"):
+            return  # still being built (the family list can arrive first); show_slots sets it again
         buttons = self.slot_buttons()
         chain: list[QWidget] = [self.calendar]
         for i, button in enumerate(buttons):
