@@ -280,6 +280,10 @@ class PatientsPage(QWidget):
         open_receipt.setObjectName("openBillReceipt")
         open_receipt.clicked.connect(self.open_receipt)
         row.addWidget(open_receipt)
+        print_receipt = QPushButton(self.tr("Print receipt…"))
+        print_receipt.setObjectName("printBillReceipt")
+        print_receipt.clicked.connect(self.print_receipt)
+        row.addWidget(print_receipt)
         layout.addLayout(row)
         return tab
 
@@ -443,6 +447,11 @@ class PatientsPage(QWidget):
         rx: PrescriptionView | None = selected_row(self.rx_view)
         if rx is not None:  # one without lab tests gets the service's sentence
             printing_ops.print_lab_order(self, self.ctx, self.actor, prescription_id=rx.id)
+
+    def print_receipt(self) -> None:
+        bill: BillView | None = selected_row(self.bills_view)
+        if bill is not None:
+            printing_ops.print_receipt(self, self.ctx, self.actor, bill_id=bill.id, number=bill.number)
 
     def open_receipt(self) -> None:
         bill: BillView | None = selected_row(self.bills_view)

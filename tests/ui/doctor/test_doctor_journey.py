@@ -194,6 +194,13 @@ def test_doctor_journey(qtbot, db, clinic, records_dir, make_ctx, sync_tasks, op
     text = "\n".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
     for figure in ("1,507.00", "1,300.00", "103.50", "Wound dressing", bill_dialog.bill.number):
         assert figure in text, figure
+    assert "queued" in bill_dialog.issued_banner.text() and "e-mailed" not in bill_dialog.issued_banner.text()
+    # Print receipt: the preview offers the A4, A5 and 80 mm papers
+    _click(qtbot, bill_dialog, "printReceipt")
+    preview = bill_dialog.print_preview
+    qtbot.addWidget(preview)
+    assert preview.paper_combo.count() == 3 and bill_dialog.bill.number in preview.windowTitle()
+    preview.close()
 
     # 10. the patient sees the bill
     bills = billing.list_bills(db, actor=patient)
