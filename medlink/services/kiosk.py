@@ -134,6 +134,19 @@ def inbox_files(root: Path | None) -> list[InboxFile]:
 
 def read_inbox_file(root: Path | None, path: Path, *, max_bytes: int = 50 * 1024 * 1024) -> bytes:
     """The bytes of a file chosen from the inbox — refused unless it really lies inside the inbox."""
+    target = checked_inbox_path(root, path)
+    try:
+        with target.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise ValidationError("file", f"The file could not be read: {exc.strerror or exc}.") from exc
+    if len(data) > max_bytes:
+        raise ValidationError("file", "The file is too large to upload.")
+    return data
+
+
+def checked_inbox_path(root: Path | None, path: Path) -> Path:
+    """``path`` resolved, if it is an uploadable file inside the inbox (not a link); else refused."""
     if root is None:
         raise PermissionDenied("Uploads at this kiosk are not set up. Please ask the front desk.")
     try:
@@ -143,14 +156,7 @@ def read_inbox_file(root: Path | None, path: Path, *, max_bytes: int = 50 * 1024
         raise ValidationError("file", "That file is no longer there. Insert the drive again and refresh.") from exc
     if base not in target.parents or Path(path).is_symlink() or target.suffix.lower() not in INBOX_SUFFIXES:
         raise PermissionDenied("Only files from the kiosk's drive or scanner can be uploaded here.")
-    try:
-        with target.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except OSError as exc:
-        raise ValidationError("file", f"The file could not be read: {exc.strerror or exc}.") from exc
-    if len(data) > max_bytes:
-        raise ValidationError("file", "The file is too large to upload.")
-    return data
+    return target
 
 
 def authorise_kiosk_exit(db: Database, *, email: str, password: str) -> Actor:
