@@ -29,6 +29,9 @@ class AppConfig:
     database_url: str
     records_dir: Path
     config_file: Path
+    #: The kiosk's upload inbox: where its USB drives are mounted or its scanner saves (``kiosk_inbox``
+    #: in config.toml or ``MEDLINK_KIOSK_INBOX``).  The kiosk lists files only from inside it.
+    kiosk_inbox: Path | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -101,4 +104,7 @@ def load_config(*, database_url: str | None = None, records_dir: str | Path | No
         or (str(file_values["records_dir"]) if file_values.get("records_dir") else None)
         or paths.default_records_dir()
     )
-    return AppConfig(database_url=url, records_dir=Path(records), config_file=config_file_path())
+    inbox = os.environ.get("MEDLINK_KIOSK_INBOX") or (str(file_values["kiosk_inbox"])
+                                                      if file_values.get("kiosk_inbox") else None)
+    return AppConfig(database_url=url, records_dir=Path(records), config_file=config_file_path(),
+                     kiosk_inbox=Path(inbox) if inbox else None)

@@ -134,7 +134,7 @@ def ensure_demo_clinic(config: AppConfig | None = None, *, now: datetime | None 
         if migrate.needs_upgrade(db):
             migrate.upgrade(db)
         if not accounts.has_admin(db):
-            populate(db, now=now or datetime.now(timezone.utc))
+            populate(db, now=now or datetime.now(timezone.utc), records_dir=config.records_dir)
     except BaseException:
         db.dispose()
         if building is not None:
@@ -146,7 +146,7 @@ def ensure_demo_clinic(config: AppConfig | None = None, *, now: datetime | None 
     return config, demo_logins()
 
 
-def populate(db: Database, *, now: datetime, seed: int = 7) -> None:
+def populate(db: Database, *, now: datetime, seed: int = 7, records_dir: Path | None = None) -> None:
     from medlink.db.models import Appointment, AppointmentMode, AppointmentStatus
     from medlink.scheduling import WorkingRange
     from medlink.services import accounts, appointments, clinic_settings, doctors, patients
@@ -213,6 +213,71 @@ def populate(db: Database, *, now: datetime, seed: int = 7) -> None:
             appointments.book_appointment(db, actor=patient, patient_id=patient.patient_id,  # type: ignore[arg-type]
                                           doctor_id=doctor.doctor_id, starts_at=rng.choice(slots[:20]),  # type: ignore[arg-type]
                                           mode=rng.choice(list(AppointmentMode)), reason=rng.choice(REASONS), now=now)
+    if records_dir is not None:
+        _today(db, now=now, tz=tz, doctor_actors=doctor_actors, patient_actors=patient_actors,
+               records_dir=records_dir)
+
+
+#: Today in the demo clinic: (patient index, doctor index, minutes from now, what has happened).
+_TODAY = (
+    (0, 0, 75, "booked"),        # Ravi Kumar checks in at the kiosk later today
+    (1, 1, -20, "checked_in"),   # token 1 of Dr. Arjun Nair, called in
+    (2, 1, 10, "checked_in"),    # token 2, waiting
+    (3, 0, 0, "checked_in"),     # token 1 of Dr. Meera Rao, waiting
+    (4, 1, -120, "completed"),   # seen this morning, bill paid
+    (5, 2, -90, "completed"),    # seen, bill not yet paid
+    (3, 2, 150, "booked"),
+    (5, 1, 210, "booked"),
+)
+
+
+def _today(db: Database, *, now: datetime, tz: ZoneInfo, doctor_actors: list, patient_actors: list,
+           records_dir: Path) -> None:
+    """Appointments today (some checked in with waiting-room tokens, one called in) and bills, so the
+    front desk's Today, the queue, the waiting room and the kiosk check-in are not empty on first launch."""
+    from medlink.db.models import Appointment, AppointmentStatus
+    from medlink.services import accounts, appointments, billing, tokens
+
+    staff = accounts.authenticate(db, email=STAFF_EMAIL, password=DEMO_PASSWORD)
+    local = now.astimezone(tz)
+    day_start = datetime.combine(local.date(), time.min, tzinfo=tz)
+    last_start = day_start + timedelta(hours=23, minutes=45)
+    quarter = local.replace(minute=local.minute - local.minute % 15, second=0, microsecond=0)
+    taken: set[tuple[int, datetime]] = set()
+    created: list[tuple[int, str, int]] = []  # (appointment id, state, doctor id)
+    with db.transaction() as session:
+        for patient_index, doctor_index, minutes, state in _TODAY:
+            doctor, patient = doctor_actors[doctor_index], patient_actors[patient_index]
+            start = min(max(quarter + timedelta(minutes=minutes), day_start), last_start)
+            # a free quarter of this doctor's day, later if possible, else earlier (near midnight)
+            candidates = [start + timedelta(minutes=15 * k) for k in range(96)] + \
+                         [start - timedelta(minutes=15 * k) for k in range(1, 96)]
+            start = next((c for c in candidates if day_start <= c <= last_start
+                          and (doctor.doctor_id, c) not in taken), start)
+            taken.add((doctor.doctor_id, start))
+            row = Appointment(
+                patient_id=patient.patient_id, doctor_id=doctor.doctor_id, starts_at=start,
+                ends_at=start + timedelta(minutes=15), mode="in_person",
+                status=(AppointmentStatus.COMPLETED if state == "completed" else AppointmentStatus.BOOKED).value,
+                slot_claim=1, reason=REASONS[(patient_index + doctor_index) % len(REASONS)],
+                calendar_uid=f"{uuid.uuid4()}@medlink", calendar_sequence=0,
+                diagnosis="Viral fever" if state == "completed" else None)
+            session.add(row)
+            session.flush()
+            created.append((row.id, state, doctor.doctor_id))
+    billed: set[int] = set()
+    for appointment_id, state, _doctor_id in created:
+        if state == "checked_in":
+            appointments.check_in(db, actor=staff, appointment_id=appointment_id, now=now)
+        elif state == "completed":
+            lines = billing.draft_bill_lines(db, actor=staff, appointment_id=appointment_id)
+            paid = not billed
+            billing.issue_bill(db, actor=staff, records_dir=records_dir, appointment_id=appointment_id,
+                               lines=lines, paid=paid, payment_method="UPI" if paid else None)
+            billed.add(appointment_id)
+    arjun = doctor_actors[1].doctor_id
+    if any(state == "checked_in" and doctor_id == arjun for _, state, doctor_id in created):
+        tokens.call_next(db, actor=staff, doctor_id=arjun, now=now)
 
 
 def _clear_first_login_flag(db: Database, email: str) -> None:

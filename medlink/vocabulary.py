@@ -108,3 +108,11 @@ class LabOrderStatus(str, enum.Enum):
     ORDERED = "ordered"
     RESULTED = "resulted"
     CANCELLED = "cancelled"
+
+
+class PaperSize(str, enum.Enum):
+    """Paper a document is printed on: an A4 or A5 sheet, or an 80 mm receipt/slip roll."""
+
+    A4 = "a4"
+    A5 = "a5"
+    ROLL_80MM = "roll_80mm"

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
@@ -341,10 +341,14 @@ def patient_appointments(db: Database, *, actor: Actor, patient_id: int, upcomin
             query = query.where(Appointment.doctor_id == actor.doctor_id)
         elif doctor_id is not None:
             query = query.where(Appointment.doctor_id == doctor_id)
+        # Upcoming: still to happen (booked or checked in, not yet over).  Past: everything else —
+        # over, or cancelled / completed / no-show even when its time has not come.
         if upcoming is True:
-            query = query.where(Appointment.ends_at > now).order_by(Appointment.starts_at)
+            query = query.where(Appointment.ends_at > now, Appointment.status.in_(ACTIVE)).order_by(
+                Appointment.starts_at)
         elif upcoming is False:
-            query = query.where(Appointment.ends_at <= now).order_by(Appointment.starts_at.desc())
+            query = query.where(or_(Appointment.ends_at <= now, Appointment.status.not_in(ACTIVE))).order_by(
+                Appointment.starts_at.desc())
         else:
             query = query.order_by(Appointment.starts_at.desc())
         return _listing(session, query.limit(limit))

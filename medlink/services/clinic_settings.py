@@ -93,6 +93,16 @@ _RATES = {
 }
 
 
+#: How GST applies to consultations: the founding design's 18 %, or health care by a clinical
+#: establishment, exempt under notification 12/2017-Central Tax (Rate), entry 74.
+CONSULTATION_GST_TREATMENTS: dict[str, Decimal] = {"gst_18": Decimal("18"), "exempt": Decimal("0")}
+
+
+def consultation_gst_treatment(rate: Decimal) -> str | None:
+    """The treatment a consultation GST rate corresponds to, or None for another (custom) rate."""
+    return next((key for key, value in CONSULTATION_GST_TREATMENTS.items() if value == rate), None)
+
+
 def to_view(row: ClinicSettings) -> ClinicSettingsView:
     values: dict[str, Any] = {}
     for f in fields(ClinicSettingsView):

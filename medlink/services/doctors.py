@@ -23,6 +23,7 @@ from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import utcnow
 from medlink.errors import NotFound, PermissionDenied, ValidationError
 from medlink.mail import events
+from medlink.money import round_paise
 from medlink.scheduling import BookedInterval, WorkingRange, free_slots, validate_ranges
 from medlink.services import audit
 from medlink.services.accounts import actor_for, create_user
@@ -75,6 +76,22 @@ class FeeSchedule:
     medication: Decimal
     other: Decimal
     is_clinic_default: bool = False
+    #: The clinic's GST on consultations (0 when exempt) and whether fees already include it.
+    consultation_gst_rate: Decimal = Decimal("0")
+    prices_include_gst: bool = False
+
+    @property
+    def consultation_gst(self) -> Decimal:
+        """The GST a patient pays on the consultation fee (the amount inside it when prices include GST)."""
+        rate = self.consultation_gst_rate / 100
+        if self.prices_include_gst:
+            return round_paise(self.consultation - self.consultation / (1 + rate))
+        return round_paise(self.consultation * rate)
+
+    @property
+    def consultation_total(self) -> Decimal:
+        """What the patient pays for a consultation, GST included."""
+        return self.consultation if self.prices_include_gst else self.consultation + self.consultation_gst
 
 
 @dataclass(frozen=True)
@@ -90,6 +107,8 @@ class DoctorCard:
     languages: str | None
     consultation_fee: Decimal
     next_free_slot: datetime | None
+    #: The consultation fee with GST, as the patient pays it.
+    consultation_total: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -197,6 +216,8 @@ def fee_schedule(session: Session, doctor: Doctor) -> FeeSchedule:
         medication=from_paise(doctor.medication_fee_paise if doctor.medication_fee_paise is not None else clinic.default_medication_fee_paise) or Decimal("0.00"),
         other=from_paise(doctor.other_fee_paise if doctor.other_fee_paise is not None else clinic.default_other_fee_paise) or Decimal("0.00"),
         is_clinic_default=not own,
+        consultation_gst_rate=(Decimal(clinic.gst_consultation_bp) / 100).quantize(Decimal("0.01")),
+        prices_include_gst=clinic.prices_include_gst,
     )
 
 
@@ -277,10 +298,10 @@ def search_doctors(db: Database, *, text: str = "", speciality: str | None = Non
                 id=doctor.id, full_name=doctor.full_name, speciality=doctor.speciality,
                 qualifications=doctor.qualifications, years_experience=doctor.years_experience,
                 hospital_name=doctor.hospital_name, languages=doctor.languages,
-                consultation_fee=fee_schedule(session, doctor).consultation,
+                consultation_fee=fees.consultation, consultation_total=fees.consultation_total,
                 next_free_slot=next_slots.get(doctor.id),
             )
-            for doctor in found
+            for doctor, fees in ((d, fee_schedule(session, d)) for d in found)
         ]
 
 

@@ -104,7 +104,11 @@ class AppController(QObject):
         self.login.signed_in.connect(self.open_role_window)
         self.login.patient_sign_up_requested.connect(self.patient_sign_up)
         self.login.doctor_sign_up_requested.connect(self.doctor_sign_up)
+        self.login.kiosk_exit_requested.connect(self.leave_kiosk)
         self.role_window: RoleWindow | None = None
+        self.kiosk_exit_dialog: QWidget | None = None
+        #: What an administrator's "leave kiosk" does (tests replace it).
+        self.exit_application: Callable[[], object] = QApplication.quit
         if ctx.kiosk:
             _kiosk_flags(self.login)
 
@@ -166,6 +170,20 @@ class AppController(QObject):
             self.login.error.setText("You were signed out because the screen was left idle.")
             self.login.error.setVisible(True)
         self._show(self.login)
+
+    def leave_kiosk(self) -> None:
+        """Staff exit from kiosk mode: an administrator signs in, then MedLink closes."""
+        from medlink.ui.kiosk_exit import KioskExitDialog
+
+        dialog = KioskExitDialog(self.ctx, self.login)
+        dialog.authorised.connect(lambda _actor: self._kiosk_closed())
+        self.kiosk_exit_dialog = dialog
+        dialog.open()
+
+    def _kiosk_closed(self) -> None:
+        log.info("kiosk mode ended by an administrator")
+        self.login.close()
+        self.exit_application()
 
     def patient_sign_up(self) -> None:
         try:

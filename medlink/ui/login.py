@@ -30,6 +30,7 @@ class LoginWindow(QWidget):
 
     signed_in = Signal(object)  # Actor
     patient_sign_up_requested = Signal()
+    kiosk_exit_requested = Signal()
     doctor_sign_up_requested = Signal()
 
     def __init__(self, ctx: AppContext | StartupContext, clinic_name: str = "MedLink",
@@ -105,6 +106,13 @@ class LoginWindow(QWidget):
         about.clicked.connect(self.open_about)
         links.addWidget(about)
         install_about_shortcut(self, self.open_about)
+        if ctx.kiosk:
+            # Staff leave the kiosk with an administrator's sign-in (there is no close button).
+            self.kiosk_exit_button = QPushButton(self.tr("Staff: leave kiosk"))
+            self.kiosk_exit_button.setObjectName("kioskExit")
+            self.kiosk_exit_button.setProperty("role", "link")
+            self.kiosk_exit_button.clicked.connect(self.kiosk_exit_requested)
+            links.addWidget(self.kiosk_exit_button)
         inner.addLayout(links)
         column.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
         if ctx.demo_logins and not ctx.kiosk:

@@ -31,11 +31,16 @@ QPushButton:focus {{ border: 2px solid {ACCENT}; }}
 QPushButton[role="primary"] {{ background: {ACCENT}; color: white; border: 1px solid {ACCENT_DARK}; font-weight: 600; }}
 QPushButton[role="primary"]:hover {{ background: {ACCENT_DARK}; }}
 QPushButton[role="primary"]:disabled {{ background: #9FB3C8; border-color: #9FB3C8; }}
+QPushButton[role="primary"]:focus {{ border: 2px solid #102A43; }}
 QPushButton[role="danger"] {{ color: {DANGER}; border-color: #F4B4AE; }}
+QPushButton[role="danger"]:focus {{ border: 2px solid {DANGER}; }}
+QPushButton:disabled, QPushButton[role="danger"]:disabled {{ background: #F0F4F8; color: #9FB3C8;
+    border: 1px solid #D9E2EC; }}
 QPushButton[role="link"] {{ border: none; background: transparent; color: {ACCENT}; text-decoration: underline; padding: 2px; }}
 QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QDateEdit, QSpinBox, QDoubleSpinBox, QTimeEdit {{
     background: white; border: 1px solid #BCCCDC; border-radius: 6px; padding: 5px 8px; }}
 QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDateEdit:focus {{ border: 2px solid {ACCENT}; }}
+QTableView:focus {{ border: 2px solid {ACCENT}; }}
 QTableView {{ background: white; border: 1px solid #D9E2EC; border-radius: 8px; gridline-color: #EEF2F6;
     selection-background-color: #CCEBE7; selection-color: #102A43; alternate-background-color: #F8FAFB; }}
 QHeaderView::section {{ background: #F0F4F8; border: none; border-bottom: 1px solid #D9E2EC; padding: 6px; font-weight: 600; }}

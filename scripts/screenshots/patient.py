@@ -198,7 +198,7 @@ def _capture(out_dir: Path) -> list[Path]:
         f.full_name.setText("Kavitha Raman")
         f.phone.setText("12345")
         f.email.setText("kavitha@example")
-        f.date_of_birth.setDate(QDate(1990, 4, 12))
+        f.date_of_birth.setText("12-04-1990")
         f.state.setCurrentIndex(f.state.findData("Karnataka"))
         f.validate_field("phone")
         f.validate_field("email")
@@ -208,7 +208,14 @@ def _capture(out_dir: Path) -> list[Path]:
 
         # --- kiosk ---------------------------------------------------------------------------
         app.setStyleSheet(STYLESHEET + KIOSK_EXTRA)
-        kiosk_ctx = AppContext(db=db, config=config, kiosk=True, actor=patient)
+        import dataclasses
+
+        inbox = Path(config.records_dir).parent / "kiosk-usb"
+        (inbox / "Reports").mkdir(parents=True, exist_ok=True)
+        (inbox / "Reports" / "Thyroid profile Feb.pdf").write_bytes(b"%PDF-1.4 demo")
+        (inbox / "ECG scan.jpg").write_bytes(b"\xff\xd8\xff demo")
+        kiosk_config = dataclasses.replace(config, kiosk_inbox=inbox)
+        kiosk_ctx = AppContext(db=db, config=kiosk_config, kiosk=True, actor=patient)
         kiosk = PatientWindow(kiosk_ctx, patient)
         kiosk.resize(*KIOSK_SIZE)
         kiosk.show()
@@ -218,6 +225,15 @@ def _capture(out_dir: Path) -> list[Path]:
         if check_in and getattr(page, "items", None):
             check_in(page.items[0])
         shot(kiosk, "kiosk_checked_in")
+        if getattr(page, "items", None):
+            upload = page.upload_for(page.items[0])
+            upload.browse()
+            picker = upload.file_dialog
+            if picker is not None:
+                picker.resize(*KIOSK_SIZE)
+                shot(picker, "kiosk_upload_picker")
+                picker.reject()
+            upload.reject()
         kiosk._idle_warning(12)
         shot(kiosk, "kiosk_idle_warning")
         kiosk.idle_banner.setVisible(False)

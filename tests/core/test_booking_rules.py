@@ -119,3 +119,17 @@ def test_two_workstations_race_for_one_slot(clinic, db):
     with db.read() as s:
         rows = s.scalars(select(Appointment).where(Appointment.doctor_id == doctor.doctor_id)).all()
         assert len(rows) == 1
+
+
+def test_cancelled_and_completed_visits_are_not_upcoming(clinic, db):
+    patient, doctor = clinic.patient(), clinic.doctor()
+    kept = clinic.booking(patient, doctor, days_ahead=1)
+    cancelled = clinic.booking(patient, doctor, days_ahead=2)
+    completed = clinic.booking(patient, doctor, days_ahead=3)
+    appointments.cancel_appointment(db, actor=patient, appointment_id=cancelled.id, reason="Travelling")
+    with db.transaction() as s:
+        s.get(Appointment, completed.id).status = "completed"
+    upcoming = appointments.patient_appointments(db, actor=patient, patient_id=patient.patient_id, upcoming=True)
+    past = appointments.patient_appointments(db, actor=patient, patient_id=patient.patient_id, upcoming=False)
+    assert [a.id for a in upcoming] == [kept.id]
+    assert sorted(a.id for a in past) == sorted([cancelled.id, completed.id])

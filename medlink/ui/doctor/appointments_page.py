@@ -605,6 +605,16 @@ class AppointmentsPage(QWidget):
         appt = self._current()
         if appt is None:
             return
+        when = format_when(appt.starts_at, self.tz)
+        if appt.starts_at > datetime.now(appt.starts_at.tzinfo):
+            text = self.tr("{name}'s visit is at {when} and has not started yet. Mark it completed anyway? "
+                           "It can then be billed and cannot be reopened.").format(name=appt.patient_name, when=when)
+        else:
+            text = self.tr("Mark {name}'s visit of {when} completed? It can then be billed and cannot be "
+                           "reopened.").format(name=appt.patient_name, when=when)
+        if not widgets.confirm(self, self.tr("Mark completed"), text, yes=self.tr("Mark completed"),
+                               no=self.tr("Go back"), destructive=False):
+            return
         db, actor = self.ctx.db, self.actor
         diagnosis, notes = self.details.diagnosis.text(), self.details.notes.toPlainText()
         run_task(lambda: appointments.set_outcome(db, actor=actor, appointment_id=appt.id,

@@ -303,6 +303,7 @@ class AvailabilityPage(QWidget):
 
     def save(self) -> None:
         self.hours_error.setVisible(False)
+        self.saved_label.clear()  # never "Saved ✓" beside a new error
         ranges, slot = self.ranges(), self.slot.currentData()
         db, actor = self.ctx.db, self.actor
         self.save_button.setEnabled(False)

@@ -33,6 +33,7 @@ from medlink.services.billing import PAYMENT_METHODS, BillDraftLine, BillView
 from medlink.validation import parse_money
 from medlink.ui.context import AppContext
 from medlink.ui.operations import billing as billing_ops
+from medlink.ui.operations import printing as printing_ops
 from medlink.ui.doctor import common
 from medlink.ui.errors import show_error
 from medlink.ui.tasks import run_task
@@ -353,6 +354,10 @@ class BillDialog(QDialog):
         self.open_receipt_button.setProperty("role", "primary")
         self.open_receipt_button.clicked.connect(self.open_receipt)
         buttons.addWidget(self.open_receipt_button)
+        self.print_receipt_button = QPushButton(self.tr("&Print receipt…"))
+        self.print_receipt_button.setObjectName("printReceipt")
+        self.print_receipt_button.clicked.connect(self.print_receipt)
+        buttons.addWidget(self.print_receipt_button)
         close = QPushButton("Close")
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
@@ -363,7 +368,8 @@ class BillDialog(QDialog):
         new = self.bill is None or self.bill.id != bill.id
         self.bill = bill
         self.stack.setCurrentIndex(1)
-        self.issued_banner.setText(f"Receipt {bill.number} generated and e-mailed to the patient."
+        self.issued_banner.setText(self.tr("Receipt {number} generated; the e-mail to the patient is queued in the outbox.").format(
+                                       number=bill.number)
                                    if new else f"Receipt {bill.number}.")
         self.issued_fields["number"].setText(bill.number)
         self.issued_fields["issued"].setText(format_when(bill.issued_at, self.tz))
@@ -387,6 +393,11 @@ class BillDialog(QDialog):
         method = self.pay_method.currentData() if paid else None
         billing_ops.set_payment(self, self.ctx, self.actor, bill_id=self.bill.id, paid=paid, method=method,
                                 on_done=self._show_issued)
+
+    def print_receipt(self) -> None:
+        if self.bill is None:
+            return
+        printing_ops.print_receipt(self, self.ctx, self.actor, bill_id=self.bill.id, number=self.bill.number)
 
     def open_receipt(self) -> None:
         if self.bill is None:

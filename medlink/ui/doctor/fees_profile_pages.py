@@ -4,20 +4,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from medlink.errors import ValidationError
-from medlink.services import doctors
+from medlink.services import doctors, follow_up
 from medlink.services.actor import Actor
 from medlink.services.doctors import DoctorProfile, FeeSchedule
+from medlink.ui import operations
 from medlink.ui.context import AppContext
 from medlink.ui.doctor.common import muted, set_role, transparent_scroll
 from medlink.ui.doctor.sign_up import DoctorFormWidget
@@ -68,12 +71,85 @@ class FeesPage(QWidget):
         row.addWidget(self.save_button)
         inner.addLayout(row)
         layout.addWidget(box)
+        layout.addWidget(self._follow_up_card())
         layout.addStretch(1)
+
+    def _follow_up_card(self) -> QFrame:
+        """The doctor's free follow-up rule ("free within N days, up to M visits"), applied in the bill."""
+        box = card()
+        box.setObjectName("followUpCard")
+        box.setMaximumWidth(560)
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(18, 16, 18, 16)
+        inner.addWidget(heading(self.tr("Free follow-up visits"), 2))
+        inner.addWidget(muted(self.tr("A return visit within the period after a paid consultation is billed at "
+                                      "no charge, and the receipt says so.")))
+        self.follow_up_enabled = QCheckBox(self.tr("&Offer free follow-ups"))
+        self.follow_up_enabled.setObjectName("followUpEnabled")
+        inner.addWidget(self.follow_up_enabled)
+        self.follow_up_form = FieldForm()
+        self.follow_up_days = QSpinBox()
+        self.follow_up_days.setObjectName("followUpDays")
+        self.follow_up_days.setRange(1, follow_up.MAX_DAYS)
+        self.follow_up_days.setValue(7)
+        self.follow_up_days.setSuffix(self.tr(" days"))
+        self.follow_up_visits = QSpinBox()
+        self.follow_up_visits.setObjectName("followUpVisits")
+        self.follow_up_visits.setRange(1, follow_up.MAX_VISITS)
+        self.follow_up_visits.setSuffix(self.tr(" visit(s)"))
+        self.follow_up_form.add("follow_up_free_days", self.tr("Within"), self.follow_up_days)
+        self.follow_up_form.add("follow_up_free_visits", self.tr("Up to"), self.follow_up_visits)
+        inner.addWidget(self.follow_up_form)
+        self.follow_up_enabled.toggled.connect(self._follow_up_toggled)
+        self._follow_up_toggled(False)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.follow_up_saved = QLabel()
+        self.follow_up_saved.setProperty("role", "muted")
+        row.addWidget(self.follow_up_saved)
+        self.follow_up_button = QPushButton(self.tr("Save &rule"))
+        self.follow_up_button.setObjectName("saveFollowUp")
+        self.follow_up_button.clicked.connect(self.save_follow_up)
+        row.addWidget(self.follow_up_button)
+        inner.addLayout(row)
+        return box
+
+    def _follow_up_toggled(self, on: bool) -> None:
+        self.follow_up_days.setEnabled(on)
+        self.follow_up_visits.setEnabled(on)
+
+    def show_follow_up(self, rule: follow_up.FollowUpRule) -> None:
+        self.follow_up_enabled.setChecked(rule.active)
+        if rule.free_days:
+            self.follow_up_days.setValue(rule.free_days)
+        self.follow_up_visits.setValue(rule.free_visits)
+
+    def save_follow_up(self) -> None:
+        self.follow_up_form.clear_errors()
+        self.follow_up_saved.clear()
+        db, actor = self.ctx.db, self.actor
+        days = self.follow_up_days.value() if self.follow_up_enabled.isChecked() else None
+        visits = self.follow_up_visits.value()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ValidationError) and self.follow_up_form.show_validation(exc):
+                return
+            show_error(self, exc)
+
+        def saved(rule: follow_up.FollowUpRule) -> None:
+            self.show_follow_up(rule)
+            self.follow_up_saved.setText(self.tr("Saved ✓"))
+
+        operations.command(self, lambda: follow_up.set_follow_up_rule(db, actor=actor, free_days=days,
+                                                                      free_visits=visits),
+                           saved, busy=self.follow_up_button, on_error=failed)
 
     def refresh(self) -> None:
         db, actor = self.ctx.db, self.actor
         run_task(lambda: doctors.doctor_profile(db, doctor_id=actor.doctor_id, actor=actor),  # type: ignore[arg-type]
                  on_result=lambda p: self.show_fees(p.fees), on_error=lambda e: show_error(self, e), context=self)
+        run_task(lambda: follow_up.follow_up_rule(db, doctor_id=actor.doctor_id),  # type: ignore[arg-type]
+                 on_result=self.show_follow_up, on_error=lambda e: show_error(self, e), context=self)
 
     def show_fees(self, fees: FeeSchedule) -> None:
         for name, _ in FEE_FIELDS:

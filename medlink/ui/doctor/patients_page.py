@@ -34,6 +34,7 @@ from medlink.services.prescriptions import PrescriptionView
 from medlink.services.records import RecordView
 from medlink.ui.context import AppContext
 from medlink.ui.operations import billing as billing_ops
+from medlink.ui.operations import printing as printing_ops
 from medlink.ui.doctor import common
 from medlink.ui.doctor.common import MODE_LABELS, STATUS_COLOURS, muted, selected_row
 from medlink.ui.errors import show_error
@@ -248,6 +249,14 @@ class PatientsPage(QWidget):
         open_pdf.setObjectName("openPrescription")
         open_pdf.clicked.connect(self.open_prescription)
         row.addWidget(open_pdf)
+        print_rx = QPushButton(self.tr("&Print…"))
+        print_rx.setObjectName("printPrescription")
+        print_rx.clicked.connect(self.print_prescription)
+        row.addWidget(print_rx)
+        print_lab = QPushButton(self.tr("Print &lab order…"))
+        print_lab.setObjectName("printLabOrder")
+        print_lab.clicked.connect(self.print_lab_order)
+        row.addWidget(print_lab)
         layout.addLayout(row)
         return tab
 
@@ -287,6 +296,10 @@ class PatientsPage(QWidget):
         open_receipt.setObjectName("openBillReceipt")
         open_receipt.clicked.connect(self.open_receipt)
         row.addWidget(open_receipt)
+        print_receipt = QPushButton(self.tr("Print receipt…"))
+        print_receipt.setObjectName("printBillReceipt")
+        print_receipt.clicked.connect(self.print_receipt)
+        row.addWidget(print_receipt)
         layout.addLayout(row)
         return tab
 
@@ -448,6 +461,21 @@ class PatientsPage(QWidget):
         run_task(lambda: prescriptions.prescription_pdf(db, actor=actor, records_dir=records_dir, prescription_id=rx.id),
                  on_result=lambda path: common.open_with_system(Path(path)),
                  on_error=lambda e: show_error(self, e), context=self)
+
+    def print_prescription(self) -> None:
+        rx: PrescriptionView | None = selected_row(self.rx_view)
+        if rx is not None:
+            printing_ops.print_prescription(self, self.ctx, self.actor, prescription_id=rx.id)
+
+    def print_lab_order(self) -> None:
+        rx: PrescriptionView | None = selected_row(self.rx_view)
+        if rx is not None:  # one without lab tests gets the service's sentence
+            printing_ops.print_lab_order(self, self.ctx, self.actor, prescription_id=rx.id)
+
+    def print_receipt(self) -> None:
+        bill: BillView | None = selected_row(self.bills_view)
+        if bill is not None:
+            printing_ops.print_receipt(self, self.ctx, self.actor, bill_id=bill.id, number=bill.number)
 
     def open_receipt(self) -> None:
         bill: BillView | None = selected_row(self.bills_view)

@@ -32,6 +32,7 @@ from medlink.ui.doctor import common
 from medlink.ui.errors import show_error
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import format_when, heading, to_date
+from medlink.ui.operations import printing as printing_ops
 
 ITEM_FIELDS = (
     ("medicine", "Medicine", "e.g. Paracetamol", 3),
@@ -174,6 +175,11 @@ class PrescriptionDialog(QDialog):
         self.open_pdf.setVisible(False)
         self.open_pdf.clicked.connect(self.open_saved_pdf)
         buttons.addWidget(self.open_pdf)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setObjectName("printPrescription")
+        self.print_button.setVisible(False)
+        self.print_button.clicked.connect(self.print_prescription)
+        buttons.addWidget(self.print_button)
         self.close_button = QPushButton("Cancel")
         self.close_button.clicked.connect(self.reject)
         buttons.addWidget(self.close_button)
@@ -275,6 +281,7 @@ class PrescriptionDialog(QDialog):
         self.close_button.setText("Close")
         self.close_button.setDefault(True)
         self.open_pdf.setVisible(True)
+        self.print_button.setVisible(True)
         self.override_box.setVisible(False)
         self.done_label.setText(self.tr("Prescription %1 saved. The patient can see it in MedLink under "
                                         "My prescriptions.").replace("%1", view.number))
@@ -319,6 +326,10 @@ class PrescriptionDialog(QDialog):
             show_error(self, exc)
             return
         show_error(self, exc)
+
+    def print_prescription(self) -> None:
+        if self.result_view is not None:
+            printing_ops.print_prescription(self, self.ctx, self.actor, prescription_id=self.result_view.id)
 
     def open_saved_pdf(self) -> None:
         if self.result_view is None:

@@ -22,6 +22,7 @@ from medlink.services.billing import BillView
 from medlink.ui import operations
 from medlink.ui.context import AppContext
 from medlink.ui.operations import billing as billing_ops
+from medlink.ui.operations import printing as printing_ops
 from medlink.ui.errors import show_error
 from medlink.ui.patient import common
 from medlink.ui.table import Column, RowsModel, make_table, selected_row
@@ -76,7 +77,11 @@ class MyBillsPage(QWidget):
         self.save_button = QPushButton("Save receipt as…")
         self.save_button.setObjectName("saveReceipt")
         self.save_button.clicked.connect(self.save_receipt)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setObjectName("printReceipt")
+        self.print_button.clicked.connect(self.print_receipt)
         actions.addWidget(self.open_button)
+        actions.addWidget(self.print_button)
         actions.addWidget(self.save_button)
         layout.addLayout(actions)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -109,6 +114,7 @@ class MyBillsPage(QWidget):
         has = self.selected() is not None
         self.open_button.setEnabled(has)
         self.save_button.setEnabled(has)
+        self.print_button.setEnabled(has)
 
     def _with_pdf(self, then) -> None:
         bill = self.selected()
@@ -127,6 +133,13 @@ class MyBillsPage(QWidget):
         assert actor is not None
         billing_ops.open_receipt(self, self.ctx, actor, bill_id=bill.id, open_file=common.open_local_file,
                                  no_viewer="No PDF viewer was found on this computer. Use “Save receipt as…”.")
+
+    def print_receipt(self) -> None:
+        bill, actor = self.selected(), self.ctx.actor
+        if bill is None:
+            return
+        assert actor is not None
+        printing_ops.print_receipt(self, self.ctx, actor, bill_id=bill.id, number=bill.number)
 
     def save_receipt(self) -> None:
         def chosen(bill: BillView, source: Path) -> None:

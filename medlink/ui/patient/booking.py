@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 from datetime import date, datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCalendarWidget,
@@ -50,6 +50,20 @@ def _qdate(d: date) -> QDate:
 
 def _pydate(d: QDate) -> date:
     return date(d.year(), d.month(), d.day())
+
+
+class _SlotKeys(QObject):
+    """Key presses on a slot button go to :meth:`BookingDialog.slot_key`."""
+
+    def __init__(self, dialog: BookingDialog) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QPushButton) and isinstance(event, QKeyEvent):
+            if event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+                return self._dialog.slot_key(watched, event.key())
+        return False
 
 
 class BookingDialog(QDialog):
@@ -136,6 +150,8 @@ class BookingDialog(QDialog):
         self.slot_group = QButtonGroup(self)
         self.slot_group.setExclusive(True)
         self.slot_group.buttonClicked.connect(lambda _: self._update_confirm())
+        self._slot_keys = _SlotKeys(self)
+        self._tab_slot = 0
         set_scroll_widget(self.slot_area, empty_state("Loading the doctor's calendar…"))
         right.addWidget(self.slot_area, 1)
         row.addLayout(right, 1)
@@ -153,11 +169,18 @@ class BookingDialog(QDialog):
         self.for_whom.setVisible(False)
         mode_box.addWidget(self.for_label)
         mode_box.addWidget(self.for_whom)
-        mode_box.addWidget(QLabel("How would you like to see the doctor?"))
-        self.in_person = QRadioButton("In person at the clinic")
+        self.mode_caption = QLabel(self.tr("How would you like to see the doctor?"))
+        mode_box.addWidget(self.mode_caption)
+        self.in_person = QRadioButton(self.tr("In &person at the clinic"))
         self.in_person.setObjectName("modeInPerson")
-        self.online = QRadioButton("Online video consultation")
+        self.online = QRadioButton(self.tr("&Online video consultation"))
         self.online.setObjectName("modeOnline")
+        # An explicit group: the buttons have no parent yet, so auto-exclusivity would not apply
+        # (a rescheduled online visit showed both modes selected).
+        self.mode_group = QButtonGroup(self)
+        self.mode_group.setExclusive(True)
+        self.mode_group.addButton(self.in_person)
+        self.mode_group.addButton(self.online)
         self.in_person.setChecked(True)
         mode_box.addWidget(self.in_person)
         mode_box.addWidget(self.online)
@@ -181,6 +204,9 @@ class BookingDialog(QDialog):
             self.in_person.setEnabled(False)
             self.online.setEnabled(False)
             (self.online if appointment.is_online else self.in_person).setChecked(True)
+            self.mode_caption.setText(self.tr("The visit stays {mode}; to change it, cancel and book again.").format(
+                mode=self.tr("online") if appointment.is_online else self.tr("in person")))
+            self.mode_caption.setWordWrap(True)
             self.reason.setPlainText(appointment.reason or "")
             self.reason.setReadOnly(True)
         layout.addLayout(details)
@@ -192,10 +218,12 @@ class BookingDialog(QDialog):
         self.summary.setObjectName("bookingSummary")
         self.summary.setProperty("role", "muted")
         bar.addWidget(self.summary, 1)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.setObjectName("cancelBooking")
+        self.cancel_button = cancel
         cancel.clicked.connect(self.reject)
-        self.confirm_button = QPushButton("Confirm new time" if rescheduling else "Confirm booking")
+        self.confirm_button = QPushButton(self.tr("Confirm &new time") if rescheduling
+                                          else self.tr("Confirm &booking"))
         self.confirm_button.setObjectName("confirmBooking")
         self.confirm_button.setProperty("role", "primary")
         self.confirm_button.setDefault(True)
@@ -356,6 +384,8 @@ class BookingDialog(QDialog):
             for index, slot in enumerate(part):
                 button = QPushButton(short_time(slot, self.tz))
                 button.setCheckable(True)
+                button.setAutoDefault(False)
+                button.installEventFilter(self._slot_keys)
                 button.setObjectName("slotButton")
                 button.setProperty("slot", slot.isoformat())
                 button.setMinimumWidth(88)
@@ -365,7 +395,49 @@ class BookingDialog(QDialog):
             layout.addSpacing(6)
         layout.addStretch(1)
         set_scroll_widget(self.slot_area, box)
+        self._set_tab_slot(0)
         self._update_confirm()
+
+    # --- keyboard ------------------------------------------------------------------------------
+    def _set_tab_slot(self, index: int) -> None:
+        """One slot is the tab stop (arrow keys move between slots): calendar → slots → mode → reason → Confirm."""
+        self._tab_slot = index
+        if not hasattr(self, "cancel_button"):
+            return  # still being built (the family list can arrive first); show_slots sets it again
+        buttons = self.slot_buttons()
+        chain: list[QWidget] = [self.calendar]
+        for i, button in enumerate(buttons):
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if i == index else Qt.FocusPolicy.ClickFocus)
+        if buttons:
+            chain.append(buttons[max(0, min(index, len(buttons) - 1))])
+        if self.for_whom.isVisibleTo(self):
+            chain.append(self.for_whom)
+        chain += [self.in_person, self.online, self.reason, self.confirm_button, self.cancel_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
+    def slot_key(self, button: QPushButton, key: int) -> bool:
+        """Arrow keys move (and choose) between slots; Enter chooses the slot and confirms."""
+        buttons = self.slot_buttons()
+        if button not in buttons:
+            return False
+        index = buttons.index(button)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            button.setChecked(True)
+            self._update_confirm()
+            if self.confirm_button.isEnabled():
+                self.confirm()
+            return True
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -4, Qt.Key.Key_Down: 4}.get(Qt.Key(key))
+        if step is None:
+            return False
+        target = max(0, min(index + step, len(buttons) - 1))
+        self._set_tab_slot(target)
+        buttons[target].setFocus(Qt.FocusReason.TabFocusReason)
+        buttons[target].setChecked(True)
+        self.slot_area.ensureWidgetVisible(buttons[target])
+        self._update_confirm()
+        return True
 
     def _show_slot_message(self, text: str) -> None:
         label = empty_state(text)
@@ -420,6 +492,7 @@ class BookingDialog(QDialog):
             self.for_whom.addItem(f"{member.full_name} ({self.tr(member.relationship)})", member.patient_id)
         self.for_label.setVisible(True)
         self.for_whom.setVisible(True)
+        self._set_tab_slot(self._tab_slot)
 
     def booking_patient_id(self) -> int | None:
         actor = self.ctx.actor

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medlink.services import appointments, kiosk
+from medlink.services import appointments, kiosk, tokens
 from medlink.services.appointments import AppointmentView
 from medlink.ui import operations
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
+from medlink.ui.operations import printing as printing_ops
 from medlink.ui.patient.common import MODE_LABELS, STATUS_LABELS, set_scroll_widget
 from medlink.ui.patient.records_page import RecordUploadDialog
 from medlink.ui.tasks import run_task
@@ -38,6 +39,8 @@ class CheckInPage(QWidget):
         self.items: list[AppointmentView] = []
         self.upload_dialog: RecordUploadDialog | None = None
         self.check_in_buttons: dict[int, QPushButton] = {}
+        self.slip_buttons: dict[int, QPushButton] = {}
+        self.last_token: int | None = None
         self.upload_buttons: dict[int, QPushButton] = {}
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
@@ -70,6 +73,7 @@ class CheckInPage(QWidget):
     def _loaded(self, rows: list[AppointmentView]) -> None:
         self.items = rows
         self.check_in_buttons.clear()
+        self.slip_buttons.clear()
         self.upload_buttons.clear()
         if not rows:
             box = QWidget()
@@ -129,7 +133,16 @@ class CheckInPage(QWidget):
             done = QLabel("✓ Checked in" if a.status == "checked_in" else STATUS_LABELS.get(a.status, a.status))
             done.setObjectName(f"checkedIn_{a.id}")
             done.setProperty("role", "success")
-            row.addWidget(done)
+            column = QVBoxLayout()
+            column.setSpacing(6)
+            column.addWidget(done)
+            if a.status == "checked_in":
+                slip = QPushButton(self.tr("Print slip"))
+                slip.setObjectName(f"printSlip_{a.id}")
+                slip.clicked.connect(lambda _=False, item=a: self.print_slip(item))
+                self.slip_buttons[a.id] = slip
+                column.addWidget(slip)
+            row.addLayout(column)
         return frame
 
     def check_in(self, a: AppointmentView) -> None:
@@ -138,14 +151,30 @@ class CheckInPage(QWidget):
         button = self.check_in_buttons.get(a.id)
         if button:
             button.setEnabled(False)
-        run_task(lambda: appointments.check_in(db, actor=actor, appointment_id=a.id), on_result=self._checked_in,
-                 on_error=self._failed, context=self)
 
-    def _checked_in(self, view: AppointmentView) -> None:
-        self.status.setText(f"You are checked in for {format_when(view.starts_at, self.tz, with_day=False)} with "
-                            f"{view.doctor_name}. Please take a seat — you will be called.")
+        def work() -> tuple[AppointmentView, int | None]:
+            view = appointments.check_in(db, actor=actor, appointment_id=a.id)
+            return view, tokens.token_for(db, appointment_id=a.id)
+
+        run_task(work, on_result=lambda result: self._checked_in(*result), on_error=self._failed, context=self)
+
+    def _checked_in(self, view: AppointmentView, token: int | None = None) -> None:
+        when = format_when(view.starts_at, self.tz, with_day=False)
+        if token is not None:
+            text = self.tr("You are checked in for {when} with {doctor}. Your token is {token} — please take a seat "
+                           "and watch the screen.").format(when=when, doctor=view.doctor_name, token=token)
+        else:
+            text = self.tr("You are checked in for {when} with {doctor}. Please take a seat — you will be "
+                           "called.").format(when=when, doctor=view.doctor_name)
+        self.last_token = token
+        self.status.setText(text)
         self.status.setVisible(True)
         self.refresh()
+
+    def print_slip(self, a: AppointmentView) -> None:
+        actor = self.ctx.actor
+        assert actor is not None
+        printing_ops.print_slip(self, self.ctx, actor, appointment_id=a.id)
 
     def _failed(self, exc: BaseException) -> None:
         show_error(self, exc)

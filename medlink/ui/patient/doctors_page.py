@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,7 +48,9 @@ def doctor_columns(tz: tzinfo) -> list[Column[DoctorCard]]:
         Column("Qualifications", lambda d: d.qualifications.replace("\n", ", ")),
         Column("Exp.", lambda d: f"{d.years_experience} yrs"),
         Column("Clinic", lambda d: d.hospital_name or "—"),
-        Column("Fee", lambda d: format_money(d.consultation_fee), align_right=True),
+        Column(QCoreApplication.translate("FindDoctor", "Fee incl. GST"),
+               lambda d: format_money(d.consultation_total if d.consultation_total is not None
+                                      else d.consultation_fee), align_right=True),
         Column("Languages", lambda d: d.languages or "—"),
         Column("Next free slot", lambda d: short_when(d.next_free_slot, tz) if d.next_free_slot
                else "None in 2 weeks"),
@@ -296,11 +298,20 @@ class DoctorProfileDialog(QDialog):
         grid.setVerticalSpacing(14)
         contact = _info_card("Contact", [("E-mail", p.email), ("Phone", p.phone or "—")])
         clinic = _info_card("Clinic", [("", p.hospital_name or "—"), ("", p.hospital_address or "")])
+        fees_ = p.fees
+        if fees_.consultation_gst_rate and not fees_.prices_include_gst:
+            consultation = self.tr("{fee} + {rate} % GST = {total}").format(
+                fee=format_money(fees_.consultation), rate=f"{fees_.consultation_gst_rate.normalize():f}",
+                total=format_money(fees_.consultation_total))
+        elif fees_.consultation_gst_rate:
+            consultation = self.tr("{total} incl. {rate} % GST").format(
+                total=format_money(fees_.consultation_total), rate=f"{fees_.consultation_gst_rate.normalize():f}")
+        else:
+            consultation = self.tr("{fee} (no GST: exempt health care)").format(fee=format_money(fees_.consultation))
         fees = _info_card("Fees", [
-            ("Consultation", format_money(p.fees.consultation)), ("Lab tests", format_money(p.fees.lab_test)),
+            ("Consultation", consultation), ("Lab tests", format_money(p.fees.lab_test)),
             ("Medication", format_money(p.fees.medication)), ("Other", format_money(p.fees.other)),
-        ], note="GST as applicable is added on the receipt." if not p.fees.is_clinic_default else
-            "Clinic standard fees; GST as applicable.")
+        ], note=self.tr("Lab tests, medication and other items: GST as applicable is added on the receipt."))
         fees.setObjectName("feeCard")
         hours = _info_card("Weekly hours", weekly_hours(p), note=f"{p.slot_minutes}-minute appointments")
         hours.setObjectName("hoursCard")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,6 +31,7 @@ from medlink.validation import (
     GENDERS,
     clean_text,
     validate_choice,
+    parse_typed_date,
     validate_date_of_birth,
     validate_email,
     validate_name,
@@ -39,7 +40,6 @@ from medlink.validation import (
 from medlink.ui.widgets import FieldForm, heading
 
 STATES = INDIAN_STATES + ("Outside India",)
-_NO_DATE = QDate(1890, 1, 1)
 
 
 class _FocusOut(QObject):
@@ -87,14 +87,12 @@ class PatientFields(QWidget):
         about = self._section(grid, 0, 0, "About you")
         self.full_name = about.add("full_name", "Full name", QLineEdit())
         self.full_name.setPlaceholderText("As on your ID, e.g. Priya Sharma")
-        self.date_of_birth = about.add("date_of_birth", "Date of birth", QDateEdit())
-        self.date_of_birth.setCalendarPopup(True)
-        self.date_of_birth.setDisplayFormat("dd MMM yyyy")
-        self.date_of_birth.setMinimumDate(_NO_DATE)
-        self.date_of_birth.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.date_of_birth.setSpecialValueText("Choose date")
-        self.date_of_birth.setDate(_NO_DATE)
-        self.date_of_birth.calendarWidget().setCurrentPage(1990, 1)
+        # Typed day-month-year (15-08-1985, 15/8/1985 or 15.08.1985): faster than any calendar for a
+        # birthday decades ago, and Tab leaves it like any text field.
+        self.date_of_birth = about.add("date_of_birth", self.tr("Date of birth"), QLineEdit())
+        self.date_of_birth.setPlaceholderText(self.tr("DD-MM-YYYY, e.g. 15-08-1985"))
+        self.date_of_birth.setMaxLength(10)
+        self.date_of_birth.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers)
         self.gender = about.add("gender", "Gender", _combo(GENDERS, "Choose…"))
         self.phone = about.add("phone", "Mobile number", QLineEdit())
         self.phone.setPlaceholderText("98765 43210")
@@ -119,7 +117,9 @@ class PatientFields(QWidget):
 
         self._validators: dict[str, Callable[[], object]] = {
             "full_name": lambda: validate_name(self.full_name.text()),
-            "date_of_birth": lambda: validate_date_of_birth(self.dob_value(), today=self.today),
+            "date_of_birth": lambda: validate_date_of_birth(
+                parse_typed_date(self.date_of_birth.text(), field="date_of_birth", label="Date of birth",
+                                 required=False), today=self.today),
             "gender": lambda: validate_choice(self.gender.currentData(), GENDERS, field="gender", label="Gender",
                                               required=True),
             "phone": lambda: validate_phone(self.phone.text()),
@@ -230,10 +230,12 @@ class PatientFields(QWidget):
     # --- values ------------------------------------------------------------------------------
 
     def dob_value(self) -> date | None:
-        value = self.date_of_birth.date()
-        if value == self.date_of_birth.minimumDate():
+        """The typed date of birth, or None when empty or not a date (the field's check says which)."""
+        try:
+            return parse_typed_date(self.date_of_birth.text(), field="date_of_birth", label="Date of birth",
+                                    required=False)
+        except ValidationError:
             return None
-        return date(value.year(), value.month(), value.day())
 
     def to_form(self) -> PatientForm:
         return PatientForm(
@@ -247,11 +249,8 @@ class PatientFields(QWidget):
 
     def load(self, view: PatientView) -> None:
         self.full_name.setText(view.full_name)
-        if view.date_of_birth:
-            self.date_of_birth.setDate(QDate(view.date_of_birth.year, view.date_of_birth.month,
-                                             view.date_of_birth.day))
-        else:
-            self.date_of_birth.setDate(_NO_DATE)
+        dob = view.date_of_birth
+        self.date_of_birth.setText(f"{dob.day:02d}-{dob.month:02d}-{dob.year:04d}" if dob else "")
         _select(self.gender, view.gender)
         self.phone.setText(_pretty_phone(view.phone))
         self.email.setText(view.email or "")
@@ -265,14 +264,13 @@ class PatientFields(QWidget):
         self.clear_errors()
 
     def clear(self) -> None:
-        for edit in (self.full_name, self.phone, self.email, self.emergency_contact_name,
+        for edit in (self.full_name, self.date_of_birth, self.phone, self.email, self.emergency_contact_name,
                      self.emergency_contact_phone):
             edit.clear()
         for area in (self.address, self.allergies, self.medical_history):
             area.clear()
         for combo in (self.gender, self.state, self.blood_group):
             combo.setCurrentIndex(0)
-        self.date_of_birth.setDate(_NO_DATE)
         self.clear_errors()
 
 

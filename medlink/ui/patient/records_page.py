@@ -60,7 +60,9 @@ class RecordUploadDialog(QDialog):
         self.appointment_id = appointment_id
         self.result_view: RecordView | None = None
         self.progress: QProgressDialog | None = None
-        self.file_dialog: QFileDialog | None = None
+        self.file_dialog: QDialog | None = None
+        self.tz = tz
+        self._auto_title = ""
         self.setObjectName("recordUploadDialog")
         self.setWindowTitle("Upload a record")
         layout = QVBoxLayout(self)
@@ -112,6 +114,15 @@ class RecordUploadDialog(QDialog):
         self.resize(560, 380)
 
     def browse(self) -> None:
+        if self.ctx.kiosk:
+            # The kiosk never shows a file dialog: only its USB drive / scanner inbox, read-only.
+            from medlink.ui.patient.kiosk_picker import KioskFilePicker
+
+            picker = KioskFilePicker(self.ctx.config.kiosk_inbox, self.tz, self)
+            picker.fileSelected.connect(self.set_file)
+            self.file_dialog = picker
+            picker.open()
+            return
         dialog = QFileDialog(self, "Choose a report or scan", str(Path.home()), FILE_FILTER)
         dialog.setObjectName("recordFileDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
@@ -122,8 +133,10 @@ class RecordUploadDialog(QDialog):
 
     def set_file(self, path: str) -> None:
         self.path.setText(path)
-        if not self.title.text().strip():
-            self.title.setText(Path(path).stem.replace("_", " ").replace("-", " ").strip()[:200])
+        # The title follows the file unless the patient typed their own (never the previous file's name).
+        if not self.title.text().strip() or self.title.text() == self._auto_title:
+            self._auto_title = Path(path).stem.replace("_", " ").replace("-", " ").strip()[:200]
+            self.title.setText(self._auto_title)
         self.form.clear_errors()
 
     def upload(self) -> None:
@@ -149,10 +162,15 @@ class RecordUploadDialog(QDialog):
         progress.setValue(0)
         self.progress = progress
 
+        inbox = self.ctx.config.kiosk_inbox if self.ctx.kiosk else None
+        at_kiosk = self.ctx.kiosk
+
         def work(report) -> RecordView:
+            # at the kiosk only a file really inside its inbox (checked again here, not just in the picker)
+            source = kiosk.checked_inbox_path(inbox, Path(path)) if at_kiosk else Path(path)
             return records.upload_record(db, actor=actor, records_dir=records_dir, patient_id=patient_id,
                                          title=title, record_type=record_type, record_date=record_date,
-                                         filename=Path(path).name, source=Path(path),
+                                         filename=Path(path).name, source=source,
                                          appointment_id=appointment_id, progress=report)
 
         run_task(work, on_result=self._done, on_error=self._failed, on_progress=self._progress, context=self)

@@ -5,7 +5,7 @@ Each job runs off the GUI thread; long ones show a progress dialog.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from medlink.maintenance import Problem
 from medlink.services import admin_tools
+from medlink.services.clinic_settings import get_settings
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.table import Column, RowsModel, make_table
@@ -108,7 +109,10 @@ class MaintenancePage(QWidget):
         export_layout.addWidget(_muted("Copies every receipt PDF of a period into a folder (e.g. for the "
                                        "accountant). Missing PDFs are regenerated with their number."))
         dates = QHBoxLayout()
-        today = QDate.currentDate()
+        # The clinic's day, not the computer's (a server abroad or a wrong OS time zone).
+        clinic_today = datetime.now(get_settings(ctx.db).tz).date()
+        self.clinic_today = clinic_today
+        today = QDate(clinic_today.year, clinic_today.month, clinic_today.day)
         self.first_day = QDateEdit(QDate(today.year(), today.month(), 1))
         self.last_day = QDateEdit(today)
         for edit, name in ((self.first_day, "exportFrom"), (self.last_day, "exportTo")):
@@ -158,7 +162,7 @@ class MaintenancePage(QWidget):
 
     def run_backup(self, target: str | None = None) -> None:
         if not target:
-            suggested = str(Path.home() / f"medlink-backup-{date.today().isoformat()}.zip")
+            suggested = str(Path.home() / f"medlink-backup-{self.clinic_today.isoformat()}.zip")
             target, _ = QFileDialog.getSaveFileName(self, "Save backup as", suggested, "Backup (*.zip)")
             if not target:
                 return

@@ -25,6 +25,7 @@ from medlink.services.clinic_settings import get_settings
 from medlink.ui import operations, widgets
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
+from medlink.ui.operations import printing as printing_ops
 from medlink.ui.staff.common import (
     MODE_LABELS,
     STATUS_COLOURS,
@@ -89,10 +90,12 @@ class QueuePage(QWidget):
         layout.addWidget(self.stack, 1)
         self.check_in_button = button("Mark arrived", "primary", "markArrived")
         self.no_show_button = button("Mark no-show", name="markNoShow")
+        self.slip_button = button(self.tr("Print &slip…"), name="printSlip")
+        self.slip_button.clicked.connect(self.print_slip)
         self.check_in_button.clicked.connect(self.check_in)
         self.no_show_button.clicked.connect(self.mark_no_show)
         layout.addLayout(row(muted("Select a patient, then mark them arrived when they reach the desk."), None,
-                             self.no_show_button, self.check_in_button))
+                             self.slip_button, self.no_show_button, self.check_in_button))
         self.day.dateChanged.connect(lambda *_: self.refresh())
         self.doctor.currentIndexChanged.connect(lambda *_: self._filter())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -150,6 +153,14 @@ class QueuePage(QWidget):
         is_today = pydate(self.day.date()) == today
         self.check_in_button.setEnabled(bool(a and a.status == "booked" and is_today))
         self.no_show_button.setEnabled(bool(a and a.status in ("booked", "checked_in")))
+        self.slip_button.setEnabled(a is not None and a.status != AppointmentStatus.CANCELLED.value)
+
+    def print_slip(self) -> None:
+        a, actor = self.selected(), self.ctx.actor
+        if a is None:
+            return
+        assert actor is not None
+        printing_ops.print_slip(self, self.ctx, actor, appointment_id=a.id)
 
     def check_in(self) -> None:
         a = self.selected()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -155,11 +156,18 @@ class SettingsPage(QWidget):
             self.money[key] = edit
         layout.addWidget(heading("GST rate per category (%)", 2))
         rates = self._form(layout, index)
+        self.gst_treatment = rates.add("gst_treatment", self.tr("Consultations"), QComboBox())
+        self.gst_treatment.setObjectName("gstTreatment")
+        self.gst_treatment.addItem(self.tr("18 % GST on consultations (founding design)"), "gst_18")
+        self.gst_treatment.addItem(self.tr("Exempt health care — 0 % (notification 12/2017, entry 74)"), "exempt")
+        self.gst_treatment.addItem(self.tr("Another rate (below)"), None)
+        self.gst_treatment.activated.connect(lambda _i: self._treatment_chosen())
         self.rates: dict[str, QLineEdit] = {}
         for key, label in RATE_FIELDS:
             edit = rates.add(key, label, QLineEdit())
             edit.setMaximumWidth(120)
             self.rates[key] = edit
+        self.rates["gst_consultation_rate"].textEdited.connect(lambda _t: self._show_treatment())
         layout.addWidget(heading("Receipts", 2))
         receipts = self._form(layout, index)
         self.prices_include_gst = receipts.add("prices_include_gst", "", QCheckBox("Prices include GST"))
@@ -255,6 +263,7 @@ class SettingsPage(QWidget):
             edit.setText(str(getattr(s, key)))
         for key, edit in self.rates.items():
             edit.setText(f"{getattr(s, key).normalize():f}")
+        self._show_treatment()
         self.prices_include_gst.setChecked(s.prices_include_gst)
         self.round_off.setChecked(s.round_off_to_rupee)
         self.receipt_prefix.setText(s.receipt_prefix)
@@ -311,6 +320,21 @@ class SettingsPage(QWidget):
             self.smtp_ca_file.setText(name)
 
     # --- saving --------------------------------------------------------------------------------
+
+    def _treatment_chosen(self) -> None:
+        key = self.gst_treatment.currentData()
+        if key in clinic_settings.CONSULTATION_GST_TREATMENTS:
+            self.rates["gst_consultation_rate"].setText(f"{clinic_settings.CONSULTATION_GST_TREATMENTS[key]:f}")
+
+    def _show_treatment(self) -> None:
+        try:
+            rate = Decimal(self.rates["gst_consultation_rate"].text().strip())
+        except ArithmeticError:
+            key = None
+        else:
+            key = clinic_settings.consultation_gst_treatment(rate)
+        self.gst_treatment.setCurrentIndex(max(self.gst_treatment.findData(key), 0) if key else
+                                           self.gst_treatment.count() - 1)
 
     def changes(self) -> dict[str, Any]:
         values: dict[str, Any] = {

@@ -58,6 +58,7 @@ class VerificationPage(QWidget):
         self.open_doctor_day = open_doctor_day
         self.affected: list[AffectedAppointment] = []
         self._suspended_id: int | None = None
+        self._hold_selection = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         self.status = QComboBox()
@@ -173,10 +174,12 @@ class VerificationPage(QWidget):
         self.list_stack.setCurrentWidget(self.table if rows else self.list_empty)
         if self._suspended_id is not None:
             return  # keep the suspended doctor's appointments on screen until another doctor is chosen
-        if rows:
+        if rows and not self._hold_selection:
             self.table.selectRow(0)
         else:
+            self.table.clearSelection()
             self.detail_stack.setCurrentWidget(self.detail_empty)
+        self._hold_selection = False
 
     def selected(self) -> PendingDoctor | None:
         return self.model.row_at(selected_row(self.table))
@@ -226,7 +229,15 @@ class VerificationPage(QWidget):
         chosen = self.selected()
         if chosen is None:
             return
-        self._decide(chosen.profile.id, True, None)
+        p = chosen.profile
+        verb = self.tr("Approve") if p.verification_status == "pending" else self.tr("Reinstate")
+        if not widgets.confirm(self, self.tr("{verb} doctor").format(verb=verb),
+                               self.tr("{verb} {name} (registration {number})? They can then practise in MedLink "
+                                       "and patients can book them.").format(verb=verb, name=p.full_name,
+                                                                            number=p.registration_number),
+                               yes=verb, no=self.tr("Back"), destructive=False):
+            return
+        self._decide(p.id, True, None)
 
     def reject(self) -> None:
         chosen = self.selected()
@@ -248,7 +259,12 @@ class VerificationPage(QWidget):
         self.reason_error.setVisible(False)
         run_task(lambda: doctors.decide_verification(db, actor=actor, doctor_id=doctor_id, approve=approve,
                                                      reason=reason),
-                 on_result=lambda _p: self.refresh(), on_error=self._failed, context=self)
+                 on_result=lambda _p: self._decided(), on_error=self._failed, context=self)
+
+    def _decided(self) -> None:
+        # After a decision nothing is selected: the next doctor never lands under the cursor.
+        self._hold_selection = True
+        self.refresh()
 
     def suspend(self) -> None:
         chosen = self.selected()

@@ -25,3 +25,18 @@ def opened_files(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     opened: list[Path] = []
     monkeypatch.setattr(common, "open_with_system", lambda path: opened.append(Path(path)) or True)
     return opened
+
+
+@pytest.fixture
+def confirmations(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every confirmation question asked (title and text); each is answered "yes"."""
+    from medlink.ui import widgets
+
+    asked: list[str] = []
+
+    def yes(parent, title, text, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(f"{title}: {text}")
+        return True
+
+    monkeypatch.setattr(widgets, "confirm", yes)
+    return asked

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from medlink.db.models import AppointmentMode
 from medlink.errors import DoctorNotVerified
 from medlink.scheduling import WorkingRange
-from medlink.services import accounts, appointments, billing, doctors, prescriptions, records
+from medlink.services import accounts, appointments, billing, doctors, follow_up, prescriptions, records
 from medlink.services.clinic_settings import get_settings
 from medlink.ui.doctor.window import DoctorWindow
 from tests.factories import PASSWORD
@@ -36,7 +36,7 @@ def _click(qtbot, window, name: str) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_doctor_journey(qtbot, db, clinic, records_dir, make_ctx, sync_tasks, opened_files):  # type: ignore[no-untyped-def]
+def test_doctor_journey(qtbot, db, clinic, records_dir, make_ctx, sync_tasks, opened_files, confirmations):  # type: ignore[no-untyped-def]
     tz = get_settings(db).tz
     pending = clinic.doctor("Dr. Kavya Reddy", verified=False)
 
@@ -67,6 +67,17 @@ def test_doctor_journey(qtbot, db, clinic, records_dir, make_ctx, sync_tasks, op
     page.slot.setCurrentIndex(page.slot.findData(15))
     _click(qtbot, window, "saveHours")
     assert not page.hours_error.isVisible()
+    assert page.saved_label.text() == "Saved ✓"
+    # a bad range afterwards: the error shows and the old "Saved ✓" does not stay beside it
+    day = page.days[0]
+    day.ranges[0].start.setTime(QTime(12, 0))
+    day.ranges[0].end.setTime(QTime(9, 0))
+    _click(qtbot, window, "saveHours")
+    assert page.hours_error.isVisibleTo(page) and page.hours_error.text() and page.saved_label.text() == ""
+    day.ranges[0].start.setTime(QTime(0, 0))
+    day.ranges[0].end.setTime(QTime(23, 45))
+    _click(qtbot, window, "saveHours")
+    assert not page.hours_error.isVisible()
     profile = doctors.doctor_profile(db, doctor_id=doctor.doctor_id, actor=doctor)
     assert profile.slot_minutes == 15
     assert sorted(profile.availability) == [WorkingRange(d, time(0, 0), time(23, 45)) for d in range(7)]
@@ -79,6 +90,19 @@ def test_doctor_journey(qtbot, db, clinic, records_dir, make_ctx, sync_tasks, op
     fees.edits["other"].setText("0")
     _click(qtbot, window, "saveFees")
     assert doctors.doctor_profile(db, doctor_id=doctor.doctor_id, actor=doctor).fees.consultation == Decimal("800.00")
+
+    # the free follow-up rule on the Fees page: off by default, then "within 10 days, up to 2 visits"
+    assert not fees.follow_up_enabled.isChecked() and not fees.follow_up_days.isEnabled()
+    fees.follow_up_enabled.setChecked(True)
+    fees.follow_up_days.setValue(10)
+    fees.follow_up_visits.setValue(2)
+    _click(qtbot, window, "saveFollowUp")
+    assert fees.follow_up_saved.text() == "Saved ✓"
+    rule = follow_up.follow_up_rule(db, doctor_id=doctor.doctor_id)
+    assert (rule.free_days, rule.free_visits) == (10, 2)
+    fees.follow_up_enabled.setChecked(False)
+    _click(qtbot, window, "saveFollowUp")
+    assert not follow_up.follow_up_rule(db, doctor_id=doctor.doctor_id).active
 
     # 4. a patient books (today if a slot is left, else tomorrow) and uploads an X-ray
     patient = clinic.patient("Ravi Kumar")
@@ -139,6 +163,7 @@ def test_doctor_journey(qtbot, db, clinic, records_dir, make_ctx, sync_tasks, op
     qtbot.keyClicks(details.diagnosis, "Acute viral fever")
     details.notes.setPlainText("Temp 101 F. Chest clear.")
     _click(qtbot, window, "markCompleted")
+    assert confirmations[-1].startswith("Mark completed: Ravi Kumar's visit is at") and "not started" in confirmations[-1]
     done = appointments.get_appointment(db, actor=doctor, appointment_id=appt.id)
     assert done.status == "completed" and done.diagnosis == "Acute viral fever"
     assert done.consultation_notes == "Temp 101 F. Chest clear."
@@ -173,6 +198,13 @@ def test_doctor_journey(qtbot, db, clinic, records_dir, make_ctx, sync_tasks, op
     text = "\n".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
     for figure in ("1,507.00", "1,300.00", "103.50", "Wound dressing", bill_dialog.bill.number):
         assert figure in text, figure
+    assert "queued" in bill_dialog.issued_banner.text() and "e-mailed" not in bill_dialog.issued_banner.text()
+    # Print receipt: the preview offers the A4, A5 and 80 mm papers
+    _click(qtbot, bill_dialog, "printReceipt")
+    preview = bill_dialog.print_preview
+    qtbot.addWidget(preview)
+    assert preview.paper_combo.count() == 3 and bill_dialog.bill.number in preview.windowTitle()
+    preview.close()
 
     # 10. the patient sees the bill
     bills = billing.list_bills(db, actor=patient)

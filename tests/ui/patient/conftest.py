@@ -30,7 +30,8 @@ def _workers_inline(synchronous_tasks: None) -> None:
 @pytest.fixture
 def make_ctx(db: Database, records_dir: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
     def make(actor=None, *, kiosk: bool = False) -> AppContext:  # type: ignore[no-untyped-def]
-        config = AppConfig(database_url=str(db.url), records_dir=records_dir, config_file=tmp_path / "c.toml")
+        config = AppConfig(database_url=str(db.url), records_dir=records_dir, config_file=tmp_path / "c.toml",
+                           kiosk_inbox=tmp_path / "usb")
         return AppContext(db=db, config=config, kiosk=kiosk, actor=actor)
 
     return make
@@ -53,8 +54,10 @@ def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.fixture
 def sample_files(tmp_path: Path) -> dict[str, Path]:
-    pdf = tmp_path / "blood_test_cbc.pdf"
+    usb = tmp_path / "usb"  # the kiosk's inbox (make_ctx) — a USB drive with two reports
+    usb.mkdir(exist_ok=True)
+    pdf = usb / "blood_test_cbc.pdf"
     pdf.write_bytes(PDF)
-    png = tmp_path / "chest-xray.png"
+    png = usb / "chest-xray.png"
     png.write_bytes(png_bytes())
     return {"pdf": pdf, "png": png}

@@ -221,3 +221,76 @@ def test_kiosk_services(db, clinic, records_dir):  # type: ignore[no-untyped-def
                                    filename="b.pdf", data=minimal_pdf("b"))
     assert kiosk.own_upload_ids(db, actor=patient) == {mine.id}
     assert theirs.id in kiosk.own_upload_ids(db, actor=staff)
+
+
+def test_kiosk_upload_picks_only_from_the_inbox_and_the_title_follows_the_file(  # type: ignore[no-untyped-def]
+        qtbot, make_ctx, db, clinic, sample_files, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from medlink.ui.patient.kiosk_picker import KioskFilePicker
+    from medlink.ui.patient.records_page import RecordUploadDialog
+
+    patient = clinic.patient("Sneha Patil")
+    private = tmp_path / "someone-else.pdf"  # outside the inbox: e.g. another patient's file
+    private.write_bytes(sample_files["pdf"].read_bytes())
+    ctx = make_ctx(patient, kiosk=True)
+    dialog = RecordUploadDialog(ctx, _ist(), None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.browse()
+    picker = dialog.file_dialog
+    assert isinstance(picker, KioskFilePicker) and not isinstance(picker, QFileDialog)
+    assert picker.findChildren(QFileDialog) == []
+    names = sorted(picker.list.item(i).text().split("\n")[0] for i in range(picker.list.count()))
+    assert names == ["blood_test_cbc.pdf", "chest-xray.png"]
+    row = next(i for i in range(picker.list.count()) if picker.list.item(i).text().startswith("blood"))
+    picker.list.setCurrentRow(row)
+    qtbot.mouseClick(picker.choose_button, Qt.MouseButton.LeftButton)
+    assert dialog.path.text() == str(sample_files["pdf"]) and dialog.title.text() == "blood test cbc"
+    # a second file replaces the title that came from the first (not carried over)
+    dialog.set_file(str(sample_files["png"]))
+    assert dialog.title.text() == "chest xray"
+    # a title the patient typed is kept
+    dialog.title.setText("My X-ray")
+    dialog.set_file(str(sample_files["pdf"]))
+    assert dialog.title.text() == "My X-ray"
+    # a path from outside the inbox is refused even if it reaches the dialog
+    dialog.set_file(str(private))
+    qtbot.mouseClick(dialog.upload_button, Qt.MouseButton.LeftButton)
+    with db.read() as session:
+        assert session.scalars(select(MedicalRecord)).all() == []
+    # an empty inbox says what to do
+    for f in sample_files.values():
+        f.unlink()
+    picker.refresh()
+    assert picker.stack.currentWidget() is picker.empty and "USB drive" in picker.empty.text()
+    assert not picker.choose_button.isEnabled()
+
+
+def test_staff_leave_kiosk_mode_only_with_an_administrator_sign_in(qtbot, make_ctx, db, clinic):  # type: ignore[no-untyped-def]
+    from medlink.db.models import AuditLog
+    from medlink.ui.kiosk_exit import KioskExitDialog
+
+    patient = clinic.patient("Sneha Patil")
+    ctx = make_ctx(kiosk=True)
+    controller = AppController(ctx)
+    qtbot.addWidget(controller.login)
+    exits: list[bool] = []
+    controller.exit_application = lambda: exits.append(True)
+    qtbot.mouseClick(controller.login.kiosk_exit_button, Qt.MouseButton.LeftButton)
+    dialog = controller.kiosk_exit_dialog
+    assert isinstance(dialog, KioskExitDialog) and dialog.isVisible()
+    # a patient (or a wrong password) cannot close the kiosk
+    qtbot.keyClicks(dialog.email, patient.email)
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.mouseClick(dialog.exit_button, Qt.MouseButton.LeftButton)
+    assert exits == [] and dialog.error.isVisible() and "administrator" in dialog.error.text()
+    dialog.email.setText(clinic.admin.email)
+    qtbot.keyClicks(dialog.password, "wrong password")
+    qtbot.mouseClick(dialog.exit_button, Qt.MouseButton.LeftButton)
+    assert exits == []
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.mouseClick(dialog.exit_button, Qt.MouseButton.LeftButton)
+    assert exits == [True]
+    with db.read() as session:
+        assert session.scalars(select(AuditLog.action).where(AuditLog.action == "kiosk.exit")).all() == ["kiosk.exit"]

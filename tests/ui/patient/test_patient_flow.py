@@ -28,7 +28,7 @@ NEW_PASSWORD = "monsoon-lotus-77"
 def fill_sign_up(qtbot, dialog: PatientSignUpDialog, *, gender: bool = True) -> None:  # type: ignore[no-untyped-def]
     f = dialog.fields
     qtbot.keyClicks(f.full_name, "Kavitha Raman")
-    f.date_of_birth.setDate(QDate(1990, 4, 12))
+    qtbot.keyClicks(f.date_of_birth, "12/4/1990")
     if gender:
         f.gender.setCurrentIndex(f.gender.findData("Female"))
     qtbot.keyClicks(f.phone, "98450 11223")
@@ -316,3 +316,83 @@ def test_profile_edit_and_version_conflict(qtbot, make_ctx, db, clinic, kiosk): 
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert "STD code" in bad.error_text("phone")
     window.sign_out()
+
+
+def test_date_of_birth_is_typed_day_month_year_and_tab_leaves_the_field(qtbot, make_ctx, db):  # type: ignore[no-untyped-def]
+    dialog = PatientSignUpDialog(make_ctx())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    f = dialog.fields
+    f.date_of_birth.setFocus()
+    qtbot.waitUntil(f.date_of_birth.hasFocus)
+    qtbot.keyClicks(f.date_of_birth, "15/08/1985")
+    assert f.date_of_birth.text() == "15/08/1985"  # exactly what was typed, no "Choose date" prefix
+    qtbot.keyClick(f.date_of_birth, Qt.Key.Key_Tab)
+    assert not f.date_of_birth.hasFocus()
+    assert f.dob_value() == date(1985, 8, 15) and f.error_text("date_of_birth") == ""
+    f.date_of_birth.clear()
+    qtbot.keyClicks(f.date_of_birth, "31-02-1985")
+    assert not f.validate_field("date_of_birth")
+    assert "not a date in the calendar" in f.error_text("date_of_birth")
+    f.date_of_birth.setText("15-08-2999")
+    assert not f.validate_field("date_of_birth")
+    f.date_of_birth.setText("1.1.2000")
+    assert f.validate_field("date_of_birth") and f.dob_value() == date(2000, 1, 1)
+
+
+def test_keyboard_only_booking(qtbot, make_ctx, db, clinic):  # type: ignore[no-untyped-def]
+    """Calendar → Tab → slots (arrow keys) → Enter books; no mouse anywhere."""
+    from medlink.services.clinic_settings import get_settings
+    from medlink.ui.patient.booking import BookingDialog
+
+    doctor = clinic.doctor("Dr. Meera Rao")
+    patient = clinic.patient("Kavitha Raman")
+    booking = BookingDialog(make_ctx(patient), get_settings(db).tz, doctor.doctor_id, "Dr. Meera Rao")
+    qtbot.addWidget(booking)
+    booking.show()
+    qtbot.waitUntil(lambda: bool(booking.slot_buttons()))
+    booking.activateWindow()
+    booking.calendar.setFocus()
+    qtbot.waitUntil(lambda: booking.focusWidget() is not None and booking.calendar.isAncestorOf(booking.focusWidget()))
+    # Tab goes from the calendar to the slots (not to the mode, reason and buttons first)
+    qtbot.keyClick(booking.focusWidget(), Qt.Key.Key_Tab)
+    first = booking.slot_buttons()[0]
+    assert booking.focusWidget() is first
+    qtbot.keyClick(first, Qt.Key.Key_Right)
+    qtbot.keyClick(booking.focusWidget(), Qt.Key.Key_Down)
+    target = booking.slot_buttons()[5]
+    assert booking.focusWidget() is target and target.isChecked()
+    # Tab from the slots reaches the mode choices, then the reason, then Confirm
+    qtbot.keyClick(target, Qt.Key.Key_Tab)
+    assert booking.focusWidget() is booking.in_person
+    qtbot.keyClick(booking.focusWidget(), Qt.Key.Key_Tab)
+    assert booking.focusWidget() is booking.online
+    qtbot.keyClick(booking.focusWidget(), Qt.Key.Key_Tab)
+    assert booking.focusWidget() is booking.reason
+    qtbot.keyClicks(booking.reason, "Follow-up")
+    qtbot.keyClick(booking.reason, Qt.Key.Key_Tab)
+    assert booking.focusWidget() is booking.confirm_button
+    # back to the slot with Shift+Tab ×4 and Enter on it books
+    for _ in range(4):
+        qtbot.keyClick(booking.focusWidget(), Qt.Key.Key_Backtab)
+    assert booking.focusWidget() is target
+    chosen = booking.chosen_slot()
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+    assert booking.pages.currentIndex() == 1
+    with db.read() as session:
+        row = session.scalars(select(Appointment)).one()
+        assert (row.starts_at, row.reason, row.mode) == (chosen, "Follow-up", "in_person")
+
+
+def test_reschedule_shows_one_mode_selected(qtbot, make_ctx, db, clinic):  # type: ignore[no-untyped-def]
+    from medlink.services.clinic_settings import get_settings
+    from medlink.ui.patient.booking import BookingDialog
+
+    doctor, patient = clinic.doctor("Dr. Meera Rao"), clinic.patient("Kavitha Raman")
+    online = clinic.booking(patient, doctor, mode="online")
+    view = appointments.get_appointment(db, actor=patient, appointment_id=online.id)
+    dialog = BookingDialog(make_ctx(patient), get_settings(db).tz, doctor.doctor_id, "Dr. Meera Rao",
+                           appointment=view)
+    qtbot.addWidget(dialog)
+    assert dialog.online.isChecked() and not dialog.in_person.isChecked()
+    assert "stays online" in dialog.mode_caption.text()

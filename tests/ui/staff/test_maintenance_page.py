@@ -38,3 +38,21 @@ def test_check_backup_and_export(qtbot, synchronous_tasks, clinic, db, records_d
     assert "1 receipt(s) exported" in page.export_result.text()
     assert (tmp_path / "receipts" / (bill.number.replace("/", "_") + ".pdf")).is_file()
 
+
+
+def test_export_defaults_to_the_clinics_date_not_the_computers(qtbot, synchronous_tasks, clinic, db, records_dir,  # type: ignore[no-untyped-def]
+                                                              tmp_path):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from medlink.services import clinic_settings
+
+    # UTC+14 and UTC-11: at every hour of the day one of them is on another date than UTC
+    for zone in ("Pacific/Kiritimati", "Pacific/Pago_Pago"):
+        clinic_settings.update_settings(db, actor=clinic.admin, changes={"timezone": zone})
+        config = AppConfig(database_url=str(db.url), records_dir=records_dir, config_file=tmp_path / "c.toml")
+        page = MaintenancePage(AppContext(db=db, config=config, actor=clinic.admin))
+        qtbot.addWidget(page)
+        today = datetime.now(ZoneInfo(zone)).date()
+        assert page.last_day.date() == QDate(today.year, today.month, today.day)
+        assert page.first_day.date() == QDate(today.year, today.month, 1)

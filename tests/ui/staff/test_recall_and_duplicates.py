@@ -86,7 +86,7 @@ def test_walk_in_registration_warns_about_a_likely_duplicate(qtbot, clinic, db, 
     qtbot.addWidget(dialog)
     f = dialog.fields
     qtbot.keyClicks(f.full_name, "Lakshmi Narayanan")
-    f.date_of_birth.setDate(f.date_of_birth.date().fromString("1960-04-02", "yyyy-MM-dd"))
+    f.date_of_birth.setText("02-04-1960")
     f.gender.setCurrentIndex(f.gender.findData("Female"))
     qtbot.keyClicks(f.phone, "98450 11111")
     qtbot.keyClicks(f.address, "5 Temple Street, Mysuru")

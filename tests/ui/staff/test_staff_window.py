@@ -53,10 +53,18 @@ def test_reject_needs_reason_then_e_mails_the_doctor(clinic, db, open_window, qt
     assert page.model.rows == [] and page.list_empty.isVisibleTo(page)
 
 
-def test_approve_e_mails_the_doctor(clinic, db, open_window, qtbot):
+def test_approve_asks_first_e_mails_the_doctor_and_selects_no_one_next(clinic, db, open_window, qtbot,
+                                                                       confirmations):
     pending = clinic.doctor("Dr. Kavya Reddy", verified=False)
+    clinic.doctor("Dr. Next In Line", verified=False)
     page = open_window(clinic.admin).show_page("doctors")
+    row = next(i for i, d in enumerate(page.model.rows) if d.profile.id == pending.doctor_id)
+    page.table.selectRow(row)
     qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+    assert confirmations == ["Approve doctor"]
+    # the other pending doctor is listed but not selected under the cursor
+    assert [d.profile.full_name for d in page.model.rows] == ["Dr. Next In Line"]
+    assert page.selected() is None and page.detail_stack.currentWidget() is page.detail_empty
     with db.read() as s:
         doctor = s.get(Doctor, pending.doctor_id)
         assert doctor.verification_status == "verified"
@@ -94,7 +102,7 @@ def test_walk_in_registration_and_booking_on_behalf(clinic, db, open_window, qtb
     dialog = page.open_walk_in()
     fields = dialog.fields
     qtbot.keyClicks(fields.full_name, "Lakshmi Narayan")
-    fields.date_of_birth.setDate(fields.date_of_birth.date().fromString("1960-04-02", "yyyy-MM-dd"))
+    fields.date_of_birth.setText("02-04-1960")
     fields.gender.setCurrentIndex(fields.gender.findData("Female"))
     qtbot.keyClicks(fields.phone, "12345")
     qtbot.keyClicks(fields.address, "5 Temple Street, Mysuru")
@@ -439,3 +447,17 @@ def test_outbox_cancel_and_retry(clinic, db, open_window, qtbot, confirmations):
         assert s.get(OutboxMessage, message_id).status == "pending"
     staff_page = open_window(clinic.staff())
     assert "outbox" not in staff_page._specs
+
+
+def test_consultation_gst_treatment_sets_the_rate(clinic, db, open_window, qtbot):
+    page = open_window(clinic.admin).show_page("settings")
+    assert page.gst_treatment.currentData() == "gst_18"  # the founding design
+    page.gst_treatment.setCurrentIndex(page.gst_treatment.findData("exempt"))
+    page.gst_treatment.activated.emit(page.gst_treatment.currentIndex())
+    assert page.rates["gst_consultation_rate"].text() == "0"
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert clinic_settings.get_settings(db).gst_consultation_rate == Decimal("0")
+    assert page.gst_treatment.currentData() == "exempt"  # reloaded from the saved settings
+    page.rates["gst_consultation_rate"].setText("5")
+    page.rates["gst_consultation_rate"].textEdited.emit("5")
+    assert page.gst_treatment.currentData() is None  # another rate
