@@ -131,12 +131,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             if getpass.getpass("Repeat password: ") != password:
                 print("medlink: the passwords do not match.", file=sys.stderr)
                 return 2
-        from medlink.services.actor import SYSTEM
-
         db = open_database(config)
         # Whoever runs the CLI holds the database's credentials: it may always
         # create an administrator (e.g. to recover a clinic that lost its only admin).
-        accounts.create_admin(db, email=email, password=password, full_name=name, actor=SYSTEM)
+        accounts.create_admin(db, email=email, password=password, full_name=name, by_operator=True)
         print(f"Administrator {email} created.")
         return 0
     if args.command == "config":

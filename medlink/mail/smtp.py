@@ -318,10 +318,10 @@ def send_test_email(db: Database, *, actor: Actor, to_address: str,
     Returns a sentence on success; raises the typed :class:`MailError` whose
     message quotes the server's own reply.  Both outcomes are audit-logged.
     """
-    require_admin(actor, "send a test e-mail")
-    address = validate_email(to_address, field="to_address")
-    assert address is not None
     with db.read() as session:
+        actor = require_admin(session, actor, "send a test e-mail")
+        address = validate_email(to_address, field="to_address")
+        assert address is not None
         row = session.get(ClinicSettings, 1)
         clinic_name = row.clinic_name if row else "MedLink Clinic"
         if settings is None:

@@ -136,9 +136,9 @@ def update_settings(db: Database, *, actor: Actor, changes: dict[str, Any], expe
     """Validate and save a set of changes (admin only).  Nothing is saved if any field is bad."""
     from medlink.services.permissions import require_admin
 
-    require_admin(actor, "change the clinic settings")
-    clean = validate_settings_changes(changes)
     with db.transaction() as session:
+        actor = require_admin(session, actor, "change the clinic settings")
+        clean = validate_settings_changes(changes)
         row = settings_row(session)
         if expected_version is not None and row.version != expected_version:
             from medlink.errors import StaleDataError

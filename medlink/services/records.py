@@ -26,8 +26,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from medlink.db.models import MedicalRecord, Patient, RecordType, User
+from medlink.db.models import Appointment, MedicalRecord, Patient, RecordType, User
 from medlink.db.session import Database
 from medlink.errors import NotFound, PermissionDenied, StorageError, ValidationError
 from medlink.security import records_crypto
@@ -137,6 +138,15 @@ def _may_write(actor: Actor, patient_id: int) -> None:
         raise PermissionDenied("You can only upload to your own records.")
 
 
+def _check_appointment_link(session: Session, patient_id: int, appointment_id: int | None) -> None:
+    """A record may be linked only to one of the same patient's appointments."""
+    if appointment_id is None:
+        return
+    owner = session.scalar(select(Appointment.patient_id).where(Appointment.id == appointment_id))
+    if owner != patient_id:
+        raise ValidationError("appointment", "Choose one of this patient's own appointments (or none).")
+
+
 def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: int, title: str,
                   record_type: str | RecordType, record_date: date, filename: str | None, data: bytes,
                   appointment_id: int | None = None, progress: ProgressCallback | None = None,
@@ -155,11 +165,12 @@ def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: 
             today = datetime.now(clinic_timezone(session)).date()
         if record_date > today:
             raise ValidationError("record_date", "The record's date cannot be in the future.")
-        require_patient_access(session, actor, patient_id, write=True)
-        _may_write(actor, patient_id)
+        fresh = require_patient_access(session, actor, patient_id, write=True)
+        _may_write(fresh, patient_id)
         limit = settings_row(session).record_max_bytes if session.get(Patient, patient_id) else 0
         if not limit:
             raise NotFound("That patient does not exist.")
+        _check_appointment_link(session, patient_id, appointment_id)
     if len(data) > limit:
         raise ValidationError("file", f"The file is larger than the limit of {limit // (1024 * 1024)} MB.")
     content_type = detect_content_type(data)
@@ -177,6 +188,8 @@ def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: 
     moved = False
     try:
         with db.transaction() as session:
+            actor = require_patient_access(session, actor, patient_id, write=True)  # still signed in?
+            _check_appointment_link(session, patient_id, appointment_id)
             record = MedicalRecord(
                 patient_id=patient_id, appointment_id=appointment_id, uploaded_by_id=actor.user_id,
                 title=clean_title, record_type=kind.value, record_date=record_date, content_type=content_type,
@@ -204,11 +217,12 @@ def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: 
 
 def list_records(db: Database, *, actor: Actor, patient_id: int) -> list[RecordView]:
     with db.transaction() as session:
-        require_patient_access(session, actor, patient_id)
+        actor = require_patient_access(session, actor, patient_id)
         rows = session.execute(select(MedicalRecord, User.full_name).outerjoin(User, User.id == MedicalRecord.uploaded_by_id)
                                .where(MedicalRecord.patient_id == patient_id)
                                .order_by(MedicalRecord.record_date.desc(), MedicalRecord.id.desc())).all()
-        audit.record(session, actor, "record.list", entity="patient", entity_id=patient_id, patient_id=patient_id)
+        audit.record_disclosure(session, actor, "record.list", [patient_id], entity="patient", entity_id=patient_id,
+                                detail=f"{len(rows)} records")
         return [_to_view(r, name) for r, name in rows]
 
 
@@ -218,7 +232,7 @@ def read_record(db: Database, *, actor: Actor, records_dir: Path, record_id: int
         record = session.get(MedicalRecord, record_id)
         if record is None:
             raise NotFound("That record does not exist.")
-        require_patient_access(session, actor, record.patient_id)
+        actor = require_patient_access(session, actor, record.patient_id)
         audit.record(session, actor, "record.view", entity="medical_record", entity_id=record.id,
                      patient_id=record.patient_id)
         uploader = session.scalar(select(User.full_name).where(User.id == record.uploaded_by_id))
@@ -238,7 +252,7 @@ def delete_record(db: Database, *, actor: Actor, records_dir: Path, record_id: i
         record = session.get(MedicalRecord, record_id)
         if record is None:
             raise NotFound("That record does not exist.")
-        require_patient_access(session, actor, record.patient_id, write=True)
+        actor = require_patient_access(session, actor, record.patient_id, write=True)
         if actor.is_doctor:
             raise PermissionDenied("Doctors cannot delete a patient's records.")
         if actor.is_patient and record.uploaded_by_id != actor.user_id:

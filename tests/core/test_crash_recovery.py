@@ -114,7 +114,8 @@ def test_kill_during_receipts(clinic, db, records_dir, shared_keyring):
     ids = []
     for patient in [clinic.patient() for _ in range(10)]:
         appt = clinic.booking(patient, doctor)
-        appointments.set_outcome(db, actor=doctor, appointment_id=appt.id, status=AppointmentStatus.COMPLETED)
+        appointments.set_outcome(db, actor=doctor, appointment_id=appt.id, status=AppointmentStatus.COMPLETED,
+        now=appt.ends_at)
         ids.append(appt.id)
     spec = base_spec(db, records_dir, shared_keyring, staff) | {"appointment_ids": ids}
     rng = random.Random(3)

@@ -76,7 +76,8 @@ class World:
         self.pending = c.doctor("Dr. Pending Person", verified=False)
         self.slots = iter(c.next_slots(self.treats, 90, days_ahead=2))
         done = self.book()
-        appointments.set_outcome(self.db, actor=self.treats, appointment_id=done.id, status=AppointmentStatus.COMPLETED)
+        appointments.set_outcome(self.db, actor=self.treats, appointment_id=done.id, status=AppointmentStatus.COMPLETED,
+        now=done.ends_at)
         self.completed_id = done.id
         self.bill = billing.issue_bill(self.db, actor=self.treats, records_dir=self.records_dir, appointment_id=done.id,
                                        lines=[billing.BillDraftLine("consultation", "Consultation", 1, Decimal("500"))])

@@ -20,7 +20,8 @@ def test_check_backup_and_export(qtbot, clinic, db, records_dir, tmp_path):
     try:
         doctor = clinic.doctor()
         appt = clinic.booking(clinic.patient(), doctor)
-        appointments.set_outcome(db, actor=doctor, appointment_id=appt.id, status=AppointmentStatus.COMPLETED)
+        appointments.set_outcome(db, actor=doctor, appointment_id=appt.id, status=AppointmentStatus.COMPLETED,
+        now=appt.ends_at)
         bill = billing.issue_bill(db, actor=doctor, records_dir=records_dir, appointment_id=appt.id,
                                   lines=[billing.BillDraftLine("consultation", "Visit", 1, Decimal("300"))])
         (records_dir / "stray.bin").write_bytes(b"junk")
