@@ -203,7 +203,9 @@ def restore(db: Database, records_dir: Path, source: Path) -> RestoreReport:
                                         "restore it with the MedLink version that made it.")
     records_dir = Path(records_dir)
     with db.read() as session:
-        if any(session.scalar(select(func.count()).select_from(t)) for t in Base.metadata.sorted_tables):
+        # (a fresh schema holds one row: the empty audit chain's head, replaced by the backup's own)
+        if any(session.scalar(select(func.count()).select_from(t)) for t in Base.metadata.sorted_tables
+               if t.name != "audit_chain_head"):
             raise ConflictError("The target database is not empty. Restore into a new, empty database.")
     if records_dir.is_dir() and any(p.is_file() and p.name != "README.md" for p in records_dir.rglob("*")):
         raise ConflictError("The target records folder is not empty. Restore into a new, empty folder.")
@@ -212,6 +214,7 @@ def restore(db: Database, records_dir: Path, source: Path) -> RestoreReport:
         with translate_db_errors(db), db.engine.begin() as conn:
             if db.is_mysql:
                 conn.execute(text("SET FOREIGN_KEY_CHECKS=0"))
+            conn.execute(text("DELETE FROM audit_chain_head"))
             for table in Base.metadata.sorted_tables:
                 rows = _rows(archive, table)
                 for start in range(0, len(rows), 500):

@@ -109,12 +109,14 @@ def translate_db_errors(db: Database) -> Iterator[None]:
     except SAStaleDataError as exc:
         raise StaleDataError() from exc
     except IntegrityError as exc:
+        _refuse_audit_rewrite(exc)
         log.info("integrity error: %s", exc.orig)
         raise ConflictError(
             "The change conflicts with data saved by someone else (a duplicate or a missing link). "
             "Reload and try again."
         ) from exc
     except OperationalError as exc:
+        _refuse_audit_rewrite(exc)
         raise _unavailable(db, exc) from exc
     except DBAPIError as exc:
         if exc.connection_invalidated:
@@ -124,6 +126,12 @@ def translate_db_errors(db: Database) -> Iterator[None]:
     except SQLAlchemyError as exc:  # pragma: no cover - defensive
         log.exception("database error")
         raise DatabaseUnavailable(f"The database reported an error: {exc}") from exc
+
+
+def _refuse_audit_rewrite(exc: DBAPIError) -> None:
+    """The audit log's triggers (SQLite RAISE / MariaDB SIGNAL) refused an UPDATE or DELETE."""
+    if "audit log rows cannot be" in str(exc.orig):
+        raise ConflictError("The audit log is append-only: its rows cannot be changed or deleted.") from exc
 
 
 def _unavailable(db: Database, exc: DBAPIError) -> DatabaseUnavailable:

@@ -65,7 +65,8 @@ def run_and_kill(op: str, spec: dict, *, min_progress: int, rng: random.Random) 
 
 def base_spec(db, records_dir, keyring_dir, staff) -> dict:  # type: ignore[no-untyped-def,type-arg]
     return {"url": db.url.render_as_string(hide_password=False), "records_dir": str(records_dir),
-            "keyring_dir": str(keyring_dir), "staff_user_id": staff.user_id}
+            "keyring_dir": str(keyring_dir), "staff_user_id": staff.user_id, "staff_epoch": staff.session_epoch,
+            "staff_email": staff.email}
 
 
 def test_kill_during_booking(clinic, db, records_dir, shared_keyring):

@@ -29,7 +29,8 @@ def main() -> None:
 
     db = Database(spec["url"])
     records_dir = Path(spec["records_dir"])
-    staff = Actor(user_id=spec["staff_user_id"], role=Role.STAFF, display_name="Crash Test Desk")
+    staff = Actor(user_id=spec["staff_user_id"], role=Role.STAFF, display_name="Crash Test Desk",
+                  session_epoch=spec["staff_epoch"])
     print("ready", flush=True)
     if op == "booking":
         for patient_id, slot in zip(spec["patient_ids"], spec["slots"]):
