@@ -24,6 +24,17 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub = db_cmd.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("upgrade", help="create or upgrade the schema (needed once per MySQL/MariaDB server)")
     db_sub.add_parser("status", help="show the schema revision")
+    grants = db_sub.add_parser("grants", help="print least-privilege MariaDB/MySQL accounts (SQL to run as root)")
+    grants.add_argument("--database", help="database name (default: the one in the configured URL)")
+    grants.add_argument("--host", default="%", help="host the accounts connect from (default: any)")
+    grants.add_argument("--app-user", default="medlink_app")
+    grants.add_argument("--migrate-user", default="medlink_migrate")
+    grants.add_argument("--app-password", default="CHANGE-ME-app-password")
+    grants.add_argument("--migrate-password", default="CHANGE-ME-migration-password")
+
+    audit_cmd = sub.add_parser("audit", help="the audit log")
+    audit_sub = audit_cmd.add_subparsers(dest="audit_command", required=True)
+    audit_sub.add_parser("verify", help="check the audit log's hash chain and name the first broken link")
 
     admin = sub.add_parser("create-admin", help="create an administrator account")
     admin.add_argument("--email")
@@ -107,6 +118,24 @@ def _dispatch(args: argparse.Namespace) -> int:
             print(config.database_url)
         return 0
     config = _config(args)
+    if args.command == "db" and args.db_command == "grants":
+        from sqlalchemy.engine import make_url
+
+        from medlink.db.grants import grants_script
+
+        name = args.database or make_url(config.database_url).database
+        if not name or make_url(config.database_url).get_backend_name() == "sqlite" and not args.database:
+            name = "medlink"
+        print(grants_script(name, app_user=args.app_user, migrate_user=args.migrate_user, host=args.host,
+                            app_password=args.app_password, migrate_password=args.migrate_password), end="")
+        return 0
+    if args.command == "audit":
+        from medlink.bootstrap import open_database
+        from medlink.services.audit import verify_chain
+
+        report = verify_chain(open_database(config))
+        print(report.summary)
+        return 0 if report.ok else 1
     if args.command == "db":
         from medlink.db import migrate
         from medlink.db.session import masked_url
@@ -189,8 +218,14 @@ def _dispatch(args: argparse.Namespace) -> int:
         problems = maintenance.integrity_check(db, config.records_dir, verify_contents=args.verify_contents)
         for problem in problems:
             print(f"{problem.kind:16} {problem.path}  — {problem.detail}")
-        print("No problems found." if not problems else f"{len(problems)} problem(s) found.")
-        return 0 if not problems else 1
+        from medlink.services.audit import verify_chain
+
+        chain = verify_chain(db)
+        if not chain.ok:
+            print(f"{'audit log':16} {chain.summary}")
+        found = len(problems) + (0 if chain.ok else 1)
+        print("No problems found." if not found else f"{found} problem(s) found.")
+        return 0 if not found else 1
     if args.command == "outbox":
         from medlink.bootstrap import open_database
         from medlink.mail.delivery import run_outbox_cli

@@ -78,3 +78,8 @@ def export_receipts(db: Database, *, actor: Actor, records_dir: Path, first_day:
     audit.record_separately(db, actor, "maintenance.export_receipts",
                             detail=f"{len(bills)} receipts {first_day.isoformat()}..{last_day.isoformat()}")
     return ExportReport(folder=target_dir, exported=len(bills), regenerated=regenerated)
+
+
+def verify_audit_log(db: Database, *, actor: Actor) -> audit.ChainReport:
+    """Check the audit log's hash chain (the Maintenance page's "Verify audit log")."""
+    return audit.verify_audit_chain(db, actor=actor)

@@ -63,6 +63,8 @@ class ClinicSettingsView:
     smtp_sender_address: str
     smtp_ca_file: str
     version: int
+    chart_access_days: int = 0  # 0 = a doctor keeps access to the charts of patients they saw
+    check_in_opens_minutes: int = 60
 
     @property
     def tz(self) -> ZoneInfo:
@@ -199,6 +201,10 @@ def validate_settings_changes(changes: dict[str, Any]) -> dict[str, Any]:
         elif key in ("kiosk_idle_seconds", "staff_idle_seconds"):
             seconds = _int(value, key, "Idle time-out", 30, 24 * 3600)
             out[key] = seconds
+        elif key == "chart_access_days":
+            out[key] = _int(value, key, "Chart access after the last visit (days, 0 = no limit)", 0, 36500)
+        elif key == "check_in_opens_minutes":
+            out[key] = _int(value, key, "Check-in opens (minutes before the appointment)", 5, 720)
         elif key == "record_max_bytes":
             out[key] = _int(value, key, "Largest upload", 1024, 500 * 1024 * 1024)
         elif key in ("prices_include_gst", "round_off_to_rupee"):

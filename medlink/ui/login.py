@@ -154,8 +154,8 @@ class LoginWindow(QWidget):
 
         self.sign_in_button.setEnabled(False)
         self.error.setVisible(False)
-        db = self.ctx.db
-        run_task(lambda: accounts.authenticate(db, email=email, password=password),
+        db, kiosk = self.ctx.db, self.ctx.kiosk
+        run_task(lambda: accounts.authenticate(db, email=email, password=password, kiosk=kiosk),
                  on_result=self._signed_in, on_error=self._failed, context=self)
 
     def _signed_in(self, actor: Actor) -> None:

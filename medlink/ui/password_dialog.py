@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +23,7 @@ class ChangePasswordDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, forced: bool = False) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.forced = forced
         self.setWindowTitle("Change password")
         layout = QVBoxLayout(self)
         if forced:
@@ -48,7 +50,8 @@ class ChangePasswordDialog(QDialog):
             return
         try:
             assert self.ctx.actor is not None
-            accounts.change_password(self.ctx.db, actor=self.ctx.actor, current_password=self.current.text(),  # type: ignore[attr-defined]
+            # Every other session of the account ends; this window continues with the new one.
+            self.ctx.actor = accounts.change_password(self.ctx.db, actor=self.ctx.actor, current_password=self.current.text(),  # type: ignore[attr-defined]
                                      new_password=self.new.text())  # type: ignore[attr-defined]
         except ValidationError as exc:
             if not self.form.show_validation(exc):
@@ -58,3 +61,9 @@ class ChangePasswordDialog(QDialog):
             show_error(self, exc)
             return
         self.accept()
+        if not self.forced:
+            # The change ended every session of the account, this window's too: sign in again.
+            window = self.parentWidget().window() if self.parentWidget() is not None else None
+            sign_out = getattr(window, "sign_out", None)
+            if callable(sign_out):
+                QTimer.singleShot(0, window, lambda: sign_out("password"))
