@@ -9,6 +9,7 @@ import threading
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select, text
@@ -206,7 +207,8 @@ def test_every_service_returning_clinical_fields_writes_an_audit_row(clinic, db,
         "appointments.doctor_schedule": lambda: appointments.doctor_schedule(
             db, actor=staff, first_day=done.starts_at.date(), days=3, doctor_id=doctor.doctor_id),
         "appointments.get_appointment": lambda: appointments.get_appointment(db, actor=doctor, appointment_id=done.id),
-        "appointments.day_queue": lambda: appointments.day_queue(db, actor=staff, day=done.starts_at.date()),
+        "appointments.day_queue": lambda: appointments.day_queue(
+            db, actor=staff, day=done.starts_at.astimezone(ZoneInfo("Asia/Kolkata")).date()),
         "kiosk.todays_appointments": lambda: kiosk.todays_appointments(db, actor=patient, now=now),
         "patients.register_walk_in": lambda: patients.register_walk_in(db, actor=staff, form=patients.PatientForm(
             full_name="Walk In", date_of_birth=date(1970, 1, 1), gender="Male", phone="9811111111", address="Here")),
@@ -230,7 +232,7 @@ def test_every_service_returning_clinical_fields_writes_an_audit_row(clinic, db,
         "billing.list_bills": lambda: billing.list_bills(db, actor=doctor, patient_id=pid),
         "billing.void_bill": lambda: billing.void_bill(db, actor=admin, bill_id=bill.id, reason="Issued twice"),
         "prescriptions.write_prescription": lambda: prescriptions.write_prescription(
-            db, actor=doctor, records_dir=records_dir, appointment_id=done.id, advice="Drink water"),
+            db, actor=doctor, records_dir=records_dir, appointment_id=done.id, items=[], advice="Drink water"),
         "prescriptions.list_prescriptions": lambda: prescriptions.list_prescriptions(db, actor=patient,
                                                                                      patient_id=pid),
         "doctor_patients.my_patients": lambda: doctor_patients.my_patients(db, actor=doctor),
@@ -247,12 +249,16 @@ def test_every_service_returning_clinical_fields_writes_an_audit_row(clinic, db,
         before = audit_count(db)
         with db.read() as s:
             last_id = s.scalar(select(func.max(AuditLog.id))) or 0
-        call()
+        result = call()
+        # whose data it is: the patient of the test, or the one just registered
+        expected = result.id if name == "patients.register_walk_in" else pid  # type: ignore[union-attr]
         with db.read() as s:
-            new_rows = s.scalars(select(AuditLog).where(AuditLog.id > last_id).order_by(AuditLog.id)).all()
+            new_rows = s.execute(select(AuditLog.action, AuditLog.patient_id, AuditLog.detail, AuditLog.workstation)
+                                 .where(AuditLog.id > last_id).order_by(AuditLog.id)).all()
         assert audit_count(db) > before, f"{name} wrote no audit row"
-        mine = [r for r in new_rows if r.patient_id == pid or f"{pid}" in (r.detail or "")]
-        assert mine, f"{name}: no audit row names patient {pid}: {[(r.action, r.detail) for r in new_rows]}"
+        mine = [r for r in new_rows if r.patient_id == expected or f"patients={expected}" in (r.detail or "")
+                or f",{expected}," in (r.detail or "").replace(";", ",")]
+        assert mine, f"{name}: no audit row names patient {expected}: {[(r.action, r.detail) for r in new_rows]}"
         assert all(r.workstation for r in new_rows), f"{name}: audit row without a workstation"
 
 
@@ -430,7 +436,8 @@ def test_break_glass_needs_a_reason_is_audited_and_listed_for_administrators(cli
     assert [(g.doctor_name, g.patient_name) for g in listed] == [("Dr. On Call", "Unconscious Person")]
     with pytest.raises(PermissionDenied):
         break_glass.list_break_glass(db, actor=clinic.staff())
-    row = audit.search_audit_log(db, actor=clinic.admin, action="access.break_glass")[0]
+    row = [r for r in audit.search_audit_log(db, actor=clinic.admin, action="access.break_glass")
+           if r.action == "access.break_glass"][0]
     assert row.patient_id == patient.patient_id and "unresponsive" in (row.detail or "")
 
 
@@ -538,9 +545,10 @@ def test_twenty_simultaneous_wrong_passwords_are_all_answered_and_counted(clinic
         failed = s.scalar(select(func.count()).select_from(AuditLog).where(
             AuditLog.action == "auth.login", AuditLog.success.is_(False), AuditLog.entity_id == patient.user_id))
         user = s.get(User, patient.user_id)
+        failures, locked_until = user.failed_logins, user.locked_until
     assert failed == 20
-    # every wrong password that was checked was counted (the others met the lock): 5 lock the account
-    assert user.failed_logins >= 5 and user.locked_until is not None
+    # every wrong password that was checked was counted (the others met the throttle or the lock)
+    assert failures >= 3 and locked_until is not None
     assert audit.verify_chain(db).ok
 
 
