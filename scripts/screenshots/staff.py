@@ -169,6 +169,7 @@ def capture(out_dir: Path) -> list[Path]:
     maintenance = window.show_page("maintenance")
     maintenance.run_check()
     maintenance.run_backup(str(Path(tempfile.mkdtemp()) / "medlink-backup.zip"))
+    maintenance.run_audit_verify()
     shoot(window, "admin_maintenance")
     window.close()
     tasks.set_synchronous(False)
