@@ -40,7 +40,7 @@ def main() -> int:
 
     print(pin_to_one_core())
     t0 = time.perf_counter()
-    from medlink.chatbot import ChatBot, knowledge  # noqa: PLC0415 - timed import
+    from medlink.chatbot import ChatBot, knowledge
 
     t1 = time.perf_counter()
     knowledge.clear_cache()

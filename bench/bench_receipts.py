@@ -24,20 +24,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from medlink.receipts.arithmetic import (  # noqa: E402
+from medlink.receipts.arithmetic import (
     BillLineInput,
     LineCategory,
     TaxSettings,
     compute_bill,
 )
-from medlink.receipts.numbering import format_receipt_number  # noqa: E402
-from medlink.receipts.pdf import (  # noqa: E402
+from medlink.receipts.numbering import format_receipt_number
+from medlink.receipts.pdf import (
     ReceiptDocument,
     receipt_relative_path,
     render_receipt_pdf,
     write_pdf_atomically,
 )
-from medlink.receipts.sample import build_sample_receipt, sample_lines  # noqa: E402
+from medlink.receipts.sample import build_sample_receipt, sample_lines
 
 TARGET_MS = 30.0
 
@@ -103,7 +103,7 @@ def main() -> int:
 
     timings.sort()
     median = statistics.median(timings)
-    p95 = timings[min(len(timings) - 1, int(round(0.95 * len(timings))) - 1)]
+    p95 = timings[min(len(timings) - 1, round(0.95 * len(timings)) - 1)]
     print(f"MedLink receipt benchmark — {args.count} receipts, {pinning}, {accel}")
     print(f"  mode            : {'render + atomic write' if args.write else 'render to bytes'}")
     print(f"  median          : {median:6.2f} ms / receipt")

@@ -28,13 +28,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sqlalchemy import text  # noqa: E402
+from sqlalchemy import text
 
-from bench.generate import Scale, generate  # noqa: E402
-from medlink.db import migrate  # noqa: E402
-from medlink.db.session import Database  # noqa: E402
-from medlink.services.actor import Actor  # noqa: E402
-from medlink.db.models import Role  # noqa: E402
+from bench.generate import Scale, generate
+from medlink.db import migrate
+from medlink.db.session import Database
+from medlink.services.actor import Actor
 
 NOW = datetime(2026, 11, 23, 6, 0, tzinfo=timezone.utc)
 
@@ -379,7 +378,6 @@ def main() -> None:
     parser.add_argument("--start-mariadb", action="store_true")
     parser.add_argument("--skip-gui", action="store_true")
     args = parser.parse_args()
-    os.environ["MEDLINK_FAST_PASSWORD_HASHING"] = "0"
     scale = Scale().times(args.scale)
     figures: list[Figure] = []
     db = prepare(f"sqlite:///{args.sqlite}", args.scale)

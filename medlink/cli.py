@@ -124,7 +124,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         from medlink.db.grants import grants_script
 
         name = args.database or make_url(config.database_url).database
-        if not name or make_url(config.database_url).get_backend_name() == "sqlite" and not args.database:
+        if not name or (make_url(config.database_url).get_backend_name() == "sqlite" and not args.database):
             name = "medlink"
         print(grants_script(name, app_user=args.app_user, migrate_user=args.migrate_user, host=args.host,
                             app_password=args.app_password, migrate_password=args.migrate_password), end="")
@@ -133,9 +133,9 @@ def _dispatch(args: argparse.Namespace) -> int:
         from medlink.bootstrap import open_database
         from medlink.services.audit import verify_chain
 
-        report = verify_chain(open_database(config))
-        print(report.summary)
-        return 0 if report.ok else 1
+        chain = verify_chain(open_database(config))
+        print(chain.summary)
+        return 0 if chain.ok else 1
     if args.command == "db":
         from medlink.db import migrate
         from medlink.db.session import masked_url
@@ -231,10 +231,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         from medlink.mail.delivery import run_outbox_cli
 
         db = open_database(config)
-        report = run_outbox_cli(db, config.records_dir)
-        print(f"sent {report.sent}, retried later {report.retried}, failed {report.failed}")
-        if report.problem:
-            print(f"medlink: mail not delivered: {report.problem}", file=sys.stderr)
+        delivered = run_outbox_cli(db, config.records_dir)
+        print(f"sent {delivered.sent}, retried later {delivered.retried}, failed {delivered.failed}")
+        if delivered.problem:
+            print(f"medlink: mail not delivered: {delivered.problem}", file=sys.stderr)
             return 3
         return 0
     return 1

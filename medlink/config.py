@@ -18,6 +18,7 @@ from pathlib import Path
 
 from medlink import paths
 from medlink.errors import ValidationError
+from medlink.files import write_atomically
 
 CONFIG_FILE_NAME = "config.toml"
 
@@ -56,9 +57,7 @@ def write_config_value(key: str, value: str, path: Path | None = None) -> Path:
     data = {k: str(v) for k, v in read_config_file(path).items()}
     data[key] = value
     lines = [f'{k} = "{_toml_escape(v)}"' for k, v in sorted(data.items())]
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text("# MedLink configuration. Passwords live in the OS keyring.\n" + "\n".join(lines) + "\n", "utf-8")
-    os.replace(tmp, path)
+    write_atomically(path, "# MedLink configuration. Passwords live in the OS keyring.\n" + "\n".join(lines) + "\n")
     return path
 
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
@@ -34,6 +33,7 @@ from medlink.db.models import Base, Bill, MedicalRecord, Prescription
 from medlink.db.session import Database, translate_db_errors
 from medlink.db.types import UTCDateTime
 from medlink.errors import ConflictError, StorageError, ValidationError
+from medlink.files import replace_durably
 
 FORMAT_VERSION = 1
 
@@ -163,9 +163,7 @@ def backup(db: Database, records_dir: Path, target: Path) -> BackupReport:
                         "tables": counts, "entries": digests}
             archive.writestr("manifest.json", json.dumps(manifest, indent=1))
         verify_backup(tmp)
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        replace_durably(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -9,6 +9,8 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from medlink.errors import ValidationError
+from medlink.money import from_paise as from_paise  # re-exported: one paise conversion, in medlink.money
+from medlink.money import to_paise as to_paise
 
 _EMAIL_RE = re.compile(
     r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
@@ -140,16 +142,6 @@ def parse_money(value: Decimal | str | int | None, *, field: str, label: str, al
     if amount.as_tuple().exponent < -2 and amount != amount.quantize(Decimal("0.01")):  # type: ignore[operator]
         raise ValidationError(field, f"{label} can have at most two decimal places (paise).")
     return amount.quantize(Decimal("0.01"))
-
-
-def to_paise(amount: Decimal) -> int:
-    return int((amount * 100).to_integral_value())
-
-
-def from_paise(paise: int | None) -> Decimal | None:
-    if paise is None:
-        return None
-    return (Decimal(paise) / 100).quantize(Decimal("0.01"))
 
 
 def like_prefix(text: str) -> str:

@@ -12,4 +12,8 @@ python3 -m venv .venv
 .venv/bin/pip install -q --upgrade pip
 .venv/bin/pip install -q -e '.[test]'
 export QT_QPA_PLATFORM=offscreen
+# Lint, types and layer contracts first (each must report zero findings; see README "Architecture").
+.venv/bin/ruff check --quiet medlink tests scripts bench
+.venv/bin/mypy
+.venv/bin/lint-imports --no-cache
 exec .venv/bin/python -m pytest "$@"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["MEDLINK_FAST_PASSWORD_HASHING"] = "1"
 
 import shutil
 from collections.abc import Iterator
@@ -26,9 +25,17 @@ from medlink.db import migrate
 from medlink.db.models import Base
 from medlink.db.session import Database
 from medlink.security.secrets import MemoryKeyring
+from tests.support.fast_hashing import use_fast_password_hashing
 from tests.support.mariadb import MariaDBServer
 
 BACKENDS = ("sqlite", "mariadb")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _fast_password_hashing() -> Iterator[None]:
+    """Cheap argon2 parameters for the whole suite (production keeps the library defaults)."""
+    with use_fast_password_hashing():
+        yield
 
 
 @pytest.fixture(autouse=True)

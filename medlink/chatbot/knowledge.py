@@ -313,7 +313,7 @@ class KnowledgeBase:
         # --- specialities, children, medicines ----------------------------------
         terms = v.obj(root.get("speciality_terms"), "knowledge base", "speciality_terms")
         self.speciality_terms: dict[str, tuple[str, ...]] = {}
-        for name, words in terms.items():
+        for name in terms:
             if name not in SPECIALITIES:
                 raise v.fail("speciality_terms", name, f"unknown speciality {name!r}")
             self.speciality_terms[name] = v.keywords(terms, "speciality_terms", name)

@@ -57,7 +57,7 @@ class Base(DeclarativeBase):
 def _ci_string(length: int) -> String:
     """A string column compared case-insensitively (NOCASE on SQLite, as MySQL's
     utf8mb4 collations already are), so name prefix searches can use the index."""
-    return String(length).with_variant(String(length, collation="NOCASE"), "sqlite")  # type: ignore[return-value]
+    return String(length).with_variant(String(length, collation="NOCASE"), "sqlite")
 
 
 def _in(column: str, enum_type: type[enum.Enum]) -> str:
@@ -565,4 +565,5 @@ AUDIT_TRIGGERS_MYSQL = (
 for _statement in AUDIT_TRIGGERS_SQLITE:
     event.listen(AuditLog.__table__, "after_create", DDL(_statement).execute_if(dialect="sqlite"))
 for _statement in AUDIT_TRIGGERS_MYSQL:
-    event.listen(AuditLog.__table__, "after_create", DDL(_statement).execute_if(dialect=("mysql", "mariadb")))
+    for _dialect in ("mysql", "mariadb"):
+        event.listen(AuditLog.__table__, "after_create", DDL(_statement).execute_if(dialect=_dialect))

@@ -178,7 +178,7 @@ def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     try:
         cursor.execute("PRAGMA journal_mode=WAL")
-    except Exception:  # pragma: no cover - e.g. read-only media
+    except Exception:  # noqa: BLE001  # pragma: no cover - e.g. read-only media
         log.warning("could not switch SQLite to WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()

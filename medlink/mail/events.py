@@ -31,7 +31,7 @@ from medlink.db.types import utcnow
 from medlink.mail.calendar import IcsMethod, Invite, build_ics
 from medlink.mail.outbox import MESSAGE_ID_DOMAIN, queue_email
 from medlink.mail.templates import Markup, escape, html_paragraphs, render_html, render_text
-from medlink.services.clinic_settings import clinic_timezone, settings_row
+from medlink.db.settings import clinic_timezone, settings_row
 
 REMINDER_KIND = "reminder"
 BRING_IN_PERSON = (
@@ -362,7 +362,7 @@ def receipt_issued(session: Session, bill: Bill) -> None:
     patient = bill.patient
     if not patient.email:
         return
-    from medlink.receipts.money import format_inr, from_paise  # billing's own helpers (Indian grouping)
+    from medlink.money import format_inr, from_paise
 
     clinic = _clinic(session)
     paid = bill.status == BillStatus.PAID.value

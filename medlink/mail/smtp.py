@@ -39,9 +39,6 @@ from medlink.mail.errors import (
 from medlink.mail.build import MAIL_POLICY
 from medlink.mail.outbox import new_message_id
 from medlink.security.secrets import get_secret, set_secret, smtp_account
-from medlink.services import audit
-from medlink.services.actor import Actor
-from medlink.services.permissions import require_admin
 from medlink.validation import validate_email
 
 Security = Literal["ssl", "starttls", "none"]
@@ -93,8 +90,12 @@ class SmtpSettings:
 
 # --- settings ---------------------------------------------------------------------------------
 
-def save_smtp_password(username: str, host: str, password: str) -> None:
-    """Store the SMTP password in the OS keyring (never in the database or config)."""
+def store_smtp_password(username: str, host: str, password: str) -> None:
+    """Store the SMTP password in the OS keyring (never in the database or config).
+
+    No permission check here: the settings page goes through
+    :func:`medlink.services.mail_admin.save_smtp_password`, which checks and audits.
+    """
     if not username.strip() or not host.strip():
         raise ValidationError("smtp_username", "Enter the SMTP host and user name before the password.")
     if not password:
@@ -309,27 +310,3 @@ def build_test_message(settings: SmtpSettings, to_address: str, clinic_name: str
     message.set_content(render_text("test_email.txt", {
         "clinic_name": clinic_name, "server": settings.server_label, "sender": settings.sender_address}))
     return message
-
-
-def send_test_email(db: Database, *, actor: Actor, to_address: str,
-                    settings: SmtpSettings | None = None) -> str:
-    """Send a test e-mail with the saved settings (or ``settings``, to try before saving).
-
-    Returns a sentence on success; raises the typed :class:`MailError` whose
-    message quotes the server's own reply.  Both outcomes are audit-logged.
-    """
-    with db.read() as session:
-        actor = require_admin(session, actor, "send a test e-mail")
-        address = validate_email(to_address, field="to_address")
-        assert address is not None
-        row = session.get(ClinicSettings, 1)
-        clinic_name = row.clinic_name if row else "MedLink Clinic"
-        if settings is None:
-            settings = smtp_settings_from_row(row)
-    try:
-        send_message(settings, build_test_message(settings, address, clinic_name))
-    except MailError as exc:
-        audit.record_separately(db, actor, "mail.test", success=False, detail=f"to={address}: {exc.message}")
-        raise
-    audit.record_separately(db, actor, "mail.test", detail=f"to={address} via {settings.server_label}")
-    return f"The test e-mail was accepted by {settings.server_label} for {address}."

@@ -32,7 +32,7 @@ def resources_dir() -> Path:
     frozen/PyInstaller builds); falls back to the source-tree location.
     """
     try:
-        from medlink.paths import resource_path  # type: ignore[import-not-found]
+        from medlink.paths import resource_path
     except ImportError:
         pass
     else:

@@ -216,7 +216,7 @@ def logo_reader(data: bytes) -> ImageReader:
     """
     from PIL import Image as PILImage
 
-    img = PILImage.open(io.BytesIO(data))
+    img: PILImage.Image = PILImage.open(io.BytesIO(data))
     img.load()
     img.thumbnail((256, 256))
     if img.mode in ("RGBA", "LA", "P", "PA"):
@@ -276,7 +276,7 @@ class Block(Flowable):
             h = 0.0
         return h + top + bottom
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._heights = [self._content_h(c) for c in self.cells]
         self._h = max(self._heights, default=0.0)
         self.width = sum(c.width for c in self.cells)
@@ -321,7 +321,7 @@ class Rule(Flowable):
         self.color, self.thickness = color, thickness
         self.space_before, self.space_after = space_before, space_after
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         return availWidth, self.space_before + self.thickness + self.space_after
 
@@ -425,12 +425,12 @@ class Grid(Flowable):
         self._laid = laid
         return laid
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = sum(c.width for c in self.spec.cols)
         self.height = self.head_h + sum(h for h, _ in self._layout())
         return self.width, self.height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self.wrap(availWidth, availHeight)
         if self.height <= availHeight:
             return [self]
@@ -535,9 +535,9 @@ class NumberedCanvas(Canvas):
         self._footer_right = footer_right
         self._pages: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:  # noqa: N802 - ReportLab API
+    def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # private ReportLab API, not in its stubs
 
     def save(self) -> None:
         total = len(self._pages)
@@ -554,7 +554,7 @@ class NumberedCanvas(Canvas):
         self.line(MARGIN_X, y + 9, PAGE_W - MARGIN_X, y + 9)
         writer = _TextWriter(self)
         writer.put(MARGIN_X, y, self._footer_left, FONT_REGULAR, 7, MUTED)
-        right = f"Page {self._pageNumber} of {total}"
+        right = f"Page {self._pageNumber} of {total}"  # type: ignore[attr-defined]  # as above
         if self._footer_right:
             right = f"{self._footer_right}  ·  {right}"
         writer.put(PAGE_W - MARGIN_X, y, right, FONT_REGULAR, 7, MUTED, "right")

@@ -12,11 +12,8 @@ extracted from the PDF as text.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as _dt
-import os
 import re
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -27,6 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from medlink.errors import ValidationError
+from medlink.files import write_atomically
 from medlink.receipts.arithmetic import BillComputation
 from medlink.receipts.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
 from medlink.receipts.layout import (
@@ -239,7 +237,7 @@ def _clinic_header(clinic: ClinicInfo) -> list[Flowable]:
     if clinic.logo_png:
         try:
             reader = logo_reader(bytes(clinic.logo_png))
-        except Exception as exc:  # noqa: BLE001 - Pillow raises many types
+        except Exception as exc:
             raise ValidationError("logo", "The clinic logo is not a readable image.") from exc
         cells.append(Cell(Picture(reader, 18 * mm, 18 * mm), 22 * mm, valign="middle"))
     left_w = CONTENT_W - right_w - sum(c.width for c in cells)
@@ -266,25 +264,23 @@ def _patient_spans(patient: PatientInfo) -> list[Span]:
     age_sex = " / ".join(x for x in (f"{patient.age} y" if patient.age is not None else "", patient.sex) if x)
     if age_sex:
         facts.append(age_sex)
-    party = dict(size=8, leading=10.8)
     return [
         Span(_s(patient.name), FONT_BOLD, 10, leading=13, before=2),
-        Span("  ·  ".join(facts), **party),
-        Span("  ·  ".join(x for x in (patient.phone, patient.email) if x), **party),
-        Span(_s(patient.address), **party),
-        Span(f"State: {patient.state}" if patient.state else "", **party),
+        Span("  ·  ".join(facts), size=8, leading=10.8),
+        Span("  ·  ".join(x for x in (patient.phone, patient.email) if x), size=8, leading=10.8),
+        Span(_s(patient.address), size=8, leading=10.8),
+        Span(f"State: {patient.state}" if patient.state else "", size=8, leading=10.8),
     ]
 
 
 def _doctor_spans(doctor: DoctorInfo) -> list[Span]:
     if not _s(doctor.name):
         raise ValidationError("doctor_name", "The doctor's name is missing.")
-    party = dict(size=8, leading=10.8)
     return [
         Span(_s(doctor.name), FONT_BOLD, 10, leading=13, before=2),
-        Span(doctor.qualifications, **party),
-        Span(doctor.speciality, **party),
-        Span(f"Reg. No. {doctor.registration_number}" if doctor.registration_number else "", **party),
+        Span(doctor.qualifications, size=8, leading=10.8),
+        Span(doctor.speciality, size=8, leading=10.8),
+        Span(f"Reg. No. {doctor.registration_number}" if doctor.registration_number else "", size=8, leading=10.8),
     ]
 
 
@@ -315,7 +311,7 @@ def _appointment_line(appt: AppointmentInfo, tz: _dt.tzinfo) -> Flowable:
 def _items_grid(comp: BillComputation) -> Flowable:
     """The itemised table; columns depend on Bill of Supply / intra-state / inter-state."""
     tax, inter = comp.is_tax_invoice, comp.is_inter_state
-    R = "right"  # noqa: N806
+    R = "right"
     if not tax:
         widths = [8, 76, 18, 11, 21, 20, 24]
         names = ["#", "Description", "SAC /\nHSN", "Qty", "Rate", "Discount", "Amount"]
@@ -561,16 +557,6 @@ def receipt_relative_path(patient_id: str | int, number: str) -> Path:
     return Path(pid) / "receipts" / receipt_file_name(number)
 
 
-def _fsync_dir(directory: Path) -> None:
-    if os.name != "posix":  # directories cannot be opened/fsynced on Windows
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def write_pdf_atomically(data: bytes, target: Path) -> Path:
     """Write ``data`` to ``target`` so that readers see either the old file or the complete new one.
 
@@ -580,24 +566,9 @@ def write_pdf_atomically(data: bytes, target: Path) -> Path:
     and the exception propagates.  Missing parent directories are created.
     Returns ``target``.
     """
-    if not isinstance(data, (bytes, bytearray, memoryview)):
+    if not isinstance(data, bytes | bytearray | memoryview):
         raise TypeError("write_pdf_atomically expects bytes")
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    _fsync_dir(target.parent)
-    return target
+    return write_atomically(target, bytes(data))
 
 
 def render_receipt_to_file(doc: ReceiptDocument, target: Path) -> Path:

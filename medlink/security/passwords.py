@@ -13,15 +13,9 @@ from medlink.paths import resource_path
 MIN_PASSWORD_LENGTH = 8
 MAX_PASSWORD_LENGTH = 256
 
-import os
-
-# argon2id with the library's current defaults.  The test suite sets
-# MEDLINK_FAST_PASSWORD_HASHING=1 to use cheap parameters (never in production).
-_hasher = (
-    PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-    if os.environ.get("MEDLINK_FAST_PASSWORD_HASHING") == "1"
-    else PasswordHasher()
-)
+# argon2id with the library's current defaults.  (The test suite swaps in cheap
+# parameters with a fixture: tests/support/fast_hashing.py.)
+_hasher = PasswordHasher()
 # A real hash, verified against when the account does not exist so that
 # "unknown e-mail" costs as much time as "wrong password".  Made on first use
 # (hashing at import would slow every start of the program).

@@ -21,6 +21,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from medlink.errors import StorageError
+from medlink.files import atomic_writer
 
 MAGIC = b"MLR1"
 CHUNK_SIZE = 1024 * 1024
@@ -46,11 +47,9 @@ def encrypt_to_file(
     aes = AESGCM(key)
     prefix = os.urandom(8)
     header = HEADER.pack(MAGIC, prefix, CHUNK_SIZE)
-    tmp = target.with_name(f".{target.name}.part")
     total = len(data)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "wb") as fh:
+        with atomic_writer(target) as fh:
             fh.write(header)
             count = max(1, -(-total // CHUNK_SIZE))
             for index in range(count):
@@ -60,23 +59,8 @@ def encrypt_to_file(
                 fh.write(aes.encrypt(nonce, chunk, _aad(header, record_id, index, last)))
                 if progress:
                     progress(min(total, (index + 1) * CHUNK_SIZE), total)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-        _fsync_dir(target.parent)
     except OSError as exc:
-        _remove_quietly(tmp)
         raise StorageError(f"Could not save the file in the records folder: {exc.strerror or exc}.") from exc
-    except BaseException:
-        _remove_quietly(tmp)
-        raise
-
-
-def _remove_quietly(path: Path) -> None:
-    try:
-        path.unlink(missing_ok=True)
-    except OSError:
-        pass
 
 
 def decrypt_file(path: Path, *, key: bytes, record_id: str) -> bytes:
@@ -114,16 +98,3 @@ def iter_decrypt(path: Path, *, key: bytes, record_id: str) -> Iterator[bytes]:
                 return
             block = following
             index += 1
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # pragma: no cover - e.g. Windows
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # pragma: no cover
-        pass
-    finally:
-        os.close(fd)

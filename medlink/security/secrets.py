@@ -17,6 +17,7 @@ from keyring.errors import KeyringError, PasswordDeleteError
 from sqlalchemy.engine import URL, make_url
 
 from medlink.errors import StorageError
+from medlink.files import write_atomically
 
 SERVICE = "MedLink"
 RECORDS_KEY_NAME = "records-encryption-key"
@@ -75,7 +76,7 @@ def records_key() -> bytes:
 class MemoryKeyring(KeyringBackend):
     """A process-local keyring: used by the tests (and nothing else)."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
         super().__init__()
@@ -100,7 +101,7 @@ class DemoFileKeyring(KeyringBackend):
     demo folder, which says so.  A real clinic never uses this backend.
     """
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self, folder: str | os.PathLike[str]) -> None:
         super().__init__()
@@ -117,12 +118,9 @@ class DemoFileKeyring(KeyringBackend):
         return values
 
     def _save(self, values: dict[str, str]) -> None:
-        tmp = self.path + ".tmp"
-        with open(tmp, "w", encoding="utf-8") as fh:
-            fh.write("# MedLink DEMO clinic secrets (invented data only). Real clinics use the OS keyring.\n")
-            for key, value in values.items():
-                fh.write(f"{key}\t{value}\n")
-        os.replace(tmp, self.path)
+        lines = [f"{key}\t{value}\n" for key, value in values.items()]
+        write_atomically(self.path, "# MedLink DEMO clinic secrets (invented data only). "
+                                    "Real clinics use the OS keyring.\n" + "".join(lines))
 
     def get_password(self, service: str, username: str) -> str | None:
         return self._load().get(f"{service}/{username}")

@@ -8,11 +8,12 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from sqlalchemy.orm import Session
 
 from medlink.db.models import ClinicSettings
 from medlink.db.session import Database
-from medlink.errors import PermissionDenied, ValidationError
+from medlink.db.settings import clinic_timezone as clinic_timezone  # re-exported
+from medlink.db.settings import settings_row as settings_row
+from medlink.errors import ValidationError
 from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.validation import clean_text, from_paise, parse_money, to_paise, validate_email
@@ -87,23 +88,6 @@ _RATES = {
 }
 
 
-def settings_row(session: Session) -> ClinicSettings:
-    """The settings row, loaded once per unit of work.
-
-    The session's identity map holds objects weakly, so without the strong
-    reference in ``session.info`` every call would query the row again.
-    """
-    row = session.info.get("clinic_settings")
-    if row is None:
-        row = session.get(ClinicSettings, 1)
-        if row is None:
-            row = ClinicSettings(id=1)
-            session.add(row)
-            session.flush()
-        session.info["clinic_settings"] = row
-    return row
-
-
 def to_view(row: ClinicSettings) -> ClinicSettingsView:
     values: dict[str, Any] = {}
     for f in fields(ClinicSettingsView):
@@ -125,13 +109,6 @@ def get_settings(db: Database) -> ClinicSettingsView:
 
 def _defaults() -> dict[str, Any]:
     return {c.name: c.default.arg for c in ClinicSettings.__table__.columns if c.default is not None and not callable(c.default.arg)}
-
-
-def clinic_timezone(session: Session) -> ZoneInfo:
-    tz = session.info.get("clinic_tz")
-    if tz is None:
-        tz = session.info["clinic_tz"] = ZoneInfo(settings_row(session).timezone)
-    return tz
 
 
 def update_settings(db: Database, *, actor: Actor, changes: dict[str, Any], expected_version: int | None = None) -> ClinicSettingsView:

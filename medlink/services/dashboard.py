@@ -152,7 +152,7 @@ def today_summary(db: Database, *, actor: Actor, day: date | None = None) -> Tod
             day = datetime.now(clinic_timezone(session)).date()
         start, end = _window(session, day, day)
         in_day = (Appointment.starts_at >= start, Appointment.starts_at < end)
-        by_status = {s: 0 for s in STATUSES}
+        by_status = dict.fromkeys(STATUSES, 0)
         for status, count in session.execute(
                 select(Appointment.status, func.count(Appointment.id)).where(*in_day).group_by(Appointment.status)):
             by_status[status] = int(count)

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session, selectinload
 
 from medlink.db.models import (
     Appointment,
-    AppointmentStatus,
     Doctor,
     DoctorAvailability,
     DoctorLeave,
@@ -160,10 +159,10 @@ def normalise_photo(data: bytes, *, max_side: int = 256) -> bytes:
     try:
         with Image.open(io.BytesIO(data)) as probe:
             probe.verify()
-        with Image.open(io.BytesIO(data)) as image:
-            if image.width * image.height > 40_000_000:
+        with Image.open(io.BytesIO(data)) as opened:
+            if opened.width * opened.height > 40_000_000:
                 raise ValidationError("photo", "The photo is too large.")
-            image = image.convert("RGB")
+            image = opened.convert("RGB")
             image.thumbnail((max_side, max_side))
             out = io.BytesIO()
             image.save(out, format="PNG", optimize=True)

@@ -272,8 +272,8 @@ def thumbnail_png(data: bytes, content_type: str, max_side: int = 320) -> bytes 
         return None
     from PIL import Image
 
-    with Image.open(io.BytesIO(data)) as image:
-        image = image.convert("RGB")
+    with Image.open(io.BytesIO(data)) as opened:
+        image = opened.convert("RGB")
         image.thumbnail((max_side, max_side))
         out = io.BytesIO()
         image.save(out, format="PNG")

@@ -8,11 +8,15 @@ outbox's claiming guarantees a message is sent by one of them only.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
 from medlink.ui.context import AppContext
 from medlink.ui.tasks import run_task
+
+if TYPE_CHECKING:  # pragma: no cover - the mail modules load with the first pump run
+    from medlink.services.mail_admin import DeliveryReport
 
 log = logging.getLogger(__name__)
 
@@ -39,14 +43,14 @@ class OutboxPump(QObject):
         self._busy = True
         db, records_dir = self.ctx.db, self.ctx.records_dir
 
-        def work():  # type: ignore[no-untyped-def]
-            from medlink.mail.delivery import run_outbox_cli
+        def work() -> DeliveryReport:
+            from medlink.services import mail_admin
 
-            return run_outbox_cli(db, records_dir, max_rounds=5)
+            return mail_admin.deliver_due_mail(db, records_dir, max_rounds=5)
 
         run_task(work, on_result=self._done, on_error=self._failed, context=self)
 
-    def _done(self, report) -> None:  # type: ignore[no-untyped-def]
+    def _done(self, report: DeliveryReport) -> None:
         self._busy = False
         if report.handled or report.problem:
             log.info("outbox: %s", report)

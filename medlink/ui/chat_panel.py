@@ -171,35 +171,35 @@ class FlowLayout(QLayout):
         self._spacing = spacing
         self.setContentsMargins(0, 0, 0, 0)
 
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802
+    def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
 
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+    def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         return self._arrange(QRect(0, 0, width, 0), apply=False)
 
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+    def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self._arrange(rect, apply=True)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return self.minimumSize()
 
-    def minimumSize(self) -> QSize:  # noqa: N802
+    def minimumSize(self) -> QSize:
         size = QSize()
         for item in self._items:
             size = size.expandedTo(item.minimumSize())
@@ -211,7 +211,8 @@ class FlowLayout(QLayout):
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, line_height = area.x(), area.y(), 0
         for item in self._items:
-            if item.widget() is not None and item.widget().isHidden():
+            widget = item.widget()
+            if widget is not None and widget.isHidden():
                 continue
             hint = item.sizeHint()
             if x + hint.width() > area.right() + 1 and line_height > 0:
@@ -412,11 +413,11 @@ class ChatPanel(QWidget):
         top.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
 
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("chatHistory")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("chatHistory")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.history = QWidget()
         self.history.setObjectName("chatHistoryContents")
         self.history_layout = QVBoxLayout(self.history)
@@ -426,12 +427,12 @@ class ChatPanel(QWidget):
         self.history_layout.addStretch(1)
         self.typing = self._typing_row()
         self.history_layout.addWidget(self.typing)
-        self.scroll.setWidget(self.history)
-        self.scroll.viewport().installEventFilter(self)
-        bar = self.scroll.verticalScrollBar()
+        self.scroll_area.setWidget(self.history)
+        self.scroll_area.viewport().installEventFilter(self)
+        bar = self.scroll_area.verticalScrollBar()
         bar.rangeChanged.connect(self._range_changed)
         bar.valueChanged.connect(self._scrolled)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
         entry = QHBoxLayout()
         entry.setSpacing(self.scaled(8))
@@ -598,7 +599,7 @@ class ChatPanel(QWidget):
     def _drop(self, row: QWidget) -> None:
         self.history_layout.removeWidget(row)
         row.hide()
-        row.setParent(None)  # type: ignore[call-overload]
+        row.setParent(None)
         row.deleteLater()
 
     def _show_chips(self, suggestions: Sequence[str]) -> None:
@@ -688,31 +689,31 @@ class ChatPanel(QWidget):
         return avatar
 
     def _bubble_width(self) -> int:
-        width = self.scroll.viewport().width() - 2 * self.scaled(18) - self._avatar_size() - 10
+        width = self.scroll_area.viewport().width() - 2 * self.scaled(18) - self._avatar_size() - 10
         return int(max(width, 200) * (KIOSK_BUBBLE_WIDTH_FRACTION if self.ctx.kiosk else BUBBLE_WIDTH_FRACTION))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
             width = self._bubble_width()
             for row in self._rows:
                 row.fit(width)
         return super().eventFilter(watched, event)
 
     def _scroll_to_end(self) -> None:
-        bar = self.scroll.verticalScrollBar()
+        bar = self.scroll_area.verticalScrollBar()
         bar.setValue(bar.maximum())
 
     def _range_changed(self, _minimum: int, maximum: int) -> None:
         if self._follow:
-            self.scroll.verticalScrollBar().setValue(maximum)
+            self.scroll_area.verticalScrollBar().setValue(maximum)
 
     def _scrolled(self, value: int) -> None:
-        self._follow = value >= self.scroll.verticalScrollBar().maximum() - 4
+        self._follow = value >= self.scroll_area.verticalScrollBar().maximum() - 4
 
     def _update_send(self) -> None:
         self.send_button.setEnabled(bool(self.input.text().strip()))
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._ensure_greeting()
         self.input.setFocus()

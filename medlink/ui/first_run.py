@@ -33,19 +33,19 @@ class FirstAdminDialog(QDialog):
         self.name = self.form.add("full_name", "Full name", QLineEdit())
         self.email = self.form.add("email", "E-mail address", QLineEdit())
         self.password = self.form.add("password", "Password", QLineEdit())
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)  # type: ignore[attr-defined]
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
         layout.addWidget(self.form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create administrator")
-        buttons.accepted.connect(self.create)
+        buttons.accepted.connect(self.create_admin)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def create(self) -> None:
+    def create_admin(self) -> None:
         self.form.clear_errors()
         try:
-            accounts.create_admin(self.ctx.db, email=self.email.text(), password=self.password.text(),  # type: ignore[attr-defined]
-                                  full_name=self.name.text())  # type: ignore[attr-defined]
+            accounts.create_admin(self.ctx.db, email=self.email.text(), password=self.password.text(),
+                                  full_name=self.name.text())
         except ValidationError as exc:
             if not self.form.show_validation(exc):
                 show_error(self, exc)

@@ -36,7 +36,7 @@ class ChangePasswordDialog(QDialog):
         self.new = self.form.add("new_password", "New password", QLineEdit())
         self.repeat = self.form.add("repeat_password", "Repeat new password", QLineEdit())
         for edit in (self.current, self.new, self.repeat):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)  # type: ignore[attr-defined]
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
         layout.addWidget(self.form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -45,14 +45,15 @@ class ChangePasswordDialog(QDialog):
 
     def save(self) -> None:
         self.form.clear_errors()
-        if self.new.text() != self.repeat.text():  # type: ignore[attr-defined]
+        if self.new.text() != self.repeat.text():
             self.form.show_validation(ValidationError("repeat_password", "The two new passwords are different."))
             return
         try:
             assert self.ctx.actor is not None
             # Every other session of the account ends; this window continues with the new one.
-            self.ctx.actor = accounts.change_password(self.ctx.db, actor=self.ctx.actor, current_password=self.current.text(),  # type: ignore[attr-defined]
-                                     new_password=self.new.text())  # type: ignore[attr-defined]
+            self.ctx.actor = accounts.change_password(self.ctx.db, actor=self.ctx.actor,
+                                                      current_password=self.current.text(),
+                                                      new_password=self.new.text())
         except ValidationError as exc:
             if not self.form.show_validation(exc):
                 show_error(self, exc)
@@ -63,7 +64,8 @@ class ChangePasswordDialog(QDialog):
         self.accept()
         if not self.forced:
             # The change ended every session of the account, this window's too: sign in again.
-            window = self.parentWidget().window() if self.parentWidget() is not None else None
+            parent = self.parentWidget()
+            window = parent.window() if parent is not None else None
             sign_out = getattr(window, "sign_out", None)
-            if callable(sign_out):
+            if window is not None and callable(sign_out):
                 QTimer.singleShot(0, window, lambda: sign_out("password"))

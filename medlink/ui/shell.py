@@ -7,6 +7,8 @@ first time it is opened.
 
 from __future__ import annotations
 
+import functools
+
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -74,7 +76,8 @@ class RoleWindow(RememberingWindow):
             self._buttons[spec.key] = button
             side.addWidget(button)
             if index < 9:
-                QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, activated=lambda key=spec.key: self.show_page(key))
+                shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+                shortcut.activated.connect(functools.partial(self.show_page, spec.key))
         side.addStretch(1)
         who = QLabel(f"{actor.display_name}\n{actor.role.value.title()}")
         who.setObjectName("signedInAs")

@@ -54,7 +54,7 @@ class _Task(QRunnable):
 def run_task(
     fn: Callable[..., Any],
     *,
-    on_result: Callable[[Any], None] | None = None,
+    on_result: Callable[[Any], object] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     context: QObject | None = None,

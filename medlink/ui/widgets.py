@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, tzinfo
+from datetime import date, datetime, time, tzinfo
 from decimal import Decimal
+from typing import TypeVar
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QDate, QEvent, QObject, QSettings, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -18,6 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from medlink.errors import ValidationError
+from medlink.money import format_inr
+
+
+W = TypeVar("W", bound=QWidget)
 
 
 class FieldForm(QWidget):
@@ -35,7 +40,7 @@ class FieldForm(QWidget):
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
 
-    def add(self, name: str, label: str, widget: QWidget) -> QWidget:
+    def add(self, name: str, label: str, widget: W) -> W:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -86,7 +91,7 @@ class RememberingWindow(QMainWindow):
         else:
             self.resize(*default_size)
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def closeEvent(self, event) -> None:
         QSettings().setValue(f"{self.settings_key}/geometry", self.saveGeometry())
         super().closeEvent(event)
 
@@ -128,7 +133,7 @@ class IdleWatcher(QObject):
         if app is not None:
             app.removeEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self._INPUT_EVENTS:
             if self.remaining <= self.warn_seconds:
                 self.activity.emit()
@@ -179,18 +184,7 @@ def format_money(amount: Decimal | None) -> str:
     """₹1,23,456.78 (Indian grouping), exact."""
     if amount is None:
         return "—"
-    sign = "-" if amount < 0 else ""
-    whole, _, fraction = f"{abs(amount):.2f}".partition(".")
-    if len(whole) > 3:
-        head, tail = whole[:-3], whole[-3:]
-        groups = []
-        while len(head) > 2:
-            groups.insert(0, head[-2:])
-            head = head[:-2]
-        if head:
-            groups.insert(0, head)
-        whole = ",".join(groups) + "," + tail
-    return f"{sign}₹{whole}.{fraction}"
+    return format_inr(amount)
 
 
 def format_when(moment: datetime | None, tz: tzinfo, with_day: bool = True) -> str:
@@ -200,7 +194,7 @@ def format_when(moment: datetime | None, tz: tzinfo, with_day: bool = True) -> s
     return local.strftime("%a %d %b %Y, %I:%M %p" if with_day else "%I:%M %p").replace(" 0", " ")
 
 
-def connect_debounced(signal, slot: Callable[[], None], ms: int = 250, parent: QObject | None = None) -> QTimer:  # type: ignore[no-untyped-def]
+def connect_debounced(signal, slot: Callable[[], None], ms: int = 250, parent: QObject | None = None) -> QTimer:
     """Call ``slot`` once ``ms`` after the last emission of ``signal`` (as-you-type search)."""
     timer = QTimer(parent)
     timer.setSingleShot(True)
@@ -208,3 +202,13 @@ def connect_debounced(signal, slot: Callable[[], None], ms: int = 250, parent: Q
     timer.timeout.connect(slot)
     signal.connect(lambda *_: timer.start())
     return timer
+
+
+def to_date(value: QDate) -> date:
+    """A ``QDate`` from a date edit as a ``datetime.date``."""
+    return date(value.year(), value.month(), value.day())
+
+
+def to_time(value: QTime) -> time:
+    """A ``QTime`` from a time edit as a ``datetime.time`` (to the minute, as the edits show)."""
+    return time(value.hour(), value.minute())

@@ -88,7 +88,7 @@ def _prepare():  # type: ignore[no-untyped-def]
         try:
             billing.issue_bill(db, actor=staff, records_dir=config.records_dir, appointment_id=appointment_id,
                                lines=lines[:2], paid=i > 0, payment_method="UPI" if i > 0 else None)
-        except Exception:  # noqa: BLE001 - a bill that cannot be issued is no reason to stop the pictures
+        except Exception:
             continue
     return config, db, patient, arjun, today_visit
 
@@ -124,7 +124,7 @@ def _capture(out_dir: Path) -> list[Path]:
     app = create_application()
     app.setStyleSheet(STYLESHEET)
     tasks.set_synchronous(True)
-    config, db, patient, arjun, today_visit = _prepare()
+    config, db, patient, arjun, _today_visit = _prepare()
     saved: list[Path] = []
 
     def settle() -> None:

@@ -11,6 +11,7 @@ import pytest
 
 from medlink.chatbot import IST, ChatContext, StaticChatContext, format_inr, format_when
 from medlink.chatbot.formatting import group_indian
+from medlink.errors import ValidationError
 
 
 @pytest.mark.parametrize(
@@ -31,7 +32,7 @@ def test_format_inr(amount: Decimal, text: str) -> None:
 
 
 def test_format_inr_rejects_float() -> None:
-    with pytest.raises(TypeError):
+    with pytest.raises(ValidationError):
         format_inr(12.5)  # type: ignore[arg-type]
 
 

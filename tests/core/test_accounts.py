@@ -9,7 +9,6 @@ from sqlalchemy import select
 
 from medlink.db.models import AuditLog, User
 from medlink.errors import (
-    AccountInactive,
     AccountLocked,
     AuthenticationFailed,
     ConflictError,

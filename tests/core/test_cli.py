@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 from medlink.db.migrate import HEAD_REVISION
 from medlink import __version__
@@ -16,7 +15,7 @@ from medlink import __version__
 def run(args: list[str], tmp_path: Path, stdin: str | None = None, extra_env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
     env = {k: v for k, v in os.environ.items() if not k.startswith("MEDLINK_")}
     env.update(MEDLINK_DATA_DIR=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen",
-               PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring", MEDLINK_FAST_PASSWORD_HASHING="1")
+               PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
     env.update(extra_env or {})
     return subprocess.run([sys.executable, "-m", "medlink", *args], input=stdin, capture_output=True, text=True,
                           env=env, timeout=120)

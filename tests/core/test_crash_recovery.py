@@ -11,7 +11,6 @@ import subprocess
 import sys
 import time
 from datetime import timedelta
-from decimal import Decimal
 from pathlib import Path
 
 import keyring
@@ -41,7 +40,7 @@ def shared_keyring(tmp_path):  # type: ignore[no-untyped-def]
 
 def run_and_kill(op: str, spec: dict, *, min_progress: int, rng: random.Random) -> int:  # type: ignore[type-arg]
     """Start the worker, let it finish a few operations, then SIGKILL it at a random moment."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT), MEDLINK_FAST_PASSWORD_HASHING="1")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
     proc = subprocess.Popen([sys.executable, "-m", "tests.support.crash_worker", op, json.dumps(spec)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
     assert proc.stdout is not None

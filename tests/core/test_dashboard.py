@@ -10,7 +10,7 @@ import pytest
 
 from medlink.db.models import AppointmentStatus
 from medlink.errors import PermissionDenied, ValidationError
-from medlink.services import accounts, appointments, billing, dashboard, doctors
+from medlink.services import appointments, billing, dashboard, doctors
 
 IST = ZoneInfo("Asia/Kolkata")
 

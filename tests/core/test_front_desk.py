@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from medlink.db.models import Appointment, AuditLog, OutboxMessage
-from medlink.errors import PermissionDenied, ValidationError
+from medlink.errors import ValidationError
 from medlink.services import appointments, front_desk, patients
 
 IST = ZoneInfo("Asia/Kolkata")

@@ -115,14 +115,14 @@ def test_disk_full_during_encryption_leaves_nothing(clinic, db, records_dir, mon
 
     real_write = os.write
     patient = clinic.patient()
-    from medlink.security import records_crypto
+    from medlink import files
 
     class FullDisk(io.FileIO):
         def write(self, b):  # type: ignore[no-untyped-def]
             raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(records_crypto, "open", lambda path, mode="rb": FullDisk(path, "wb") if "w" in mode
-                        else io.open(path, mode), raising=False)
+    monkeypatch.setattr(files, "open", lambda path, mode="rb": FullDisk(path, "wb") if "w" in mode
+                        else open(path, mode), raising=False)
     with pytest.raises(StorageError, match="No space left"):
         records.upload_record(db, actor=patient, records_dir=records_dir, patient_id=patient.patient_id,
                               title="Scan", record_type="other", record_date=date(2026, 1, 1), filename="s.pdf",

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import itertools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, time
@@ -37,7 +36,7 @@ from medlink.services import (
     records,
 )
 
-from tests.factories import PASSWORD, STAFF_PASSWORD  # noqa: E402
+from tests.factories import PASSWORD, STAFF_PASSWORD
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "security.md"
 ROLES = ("patient A", "patient B", "doctor (treats A)", "doctor (other)", "staff", "admin", "signed out")
@@ -220,7 +219,7 @@ def test_permission_matrix_matches_docs(clinic, db, records_dir):
                 allowed = False
             except MedLinkError:
                 allowed = True  # passed the permission checks, failed for another reason
-            except Exception as exc:  # noqa: BLE001 - a crash is never acceptable
+            except Exception as exc:
                 mismatches.append(f"{name} / {role}: crashed with {type(exc).__name__}: {exc}")
                 continue
             if allowed != expected[role]:

@@ -23,7 +23,7 @@ from medlink.mail.delivery import (
 )
 from medlink.mail.errors import MailConfigurationError
 from medlink.mail.outbox import queue_email
-from medlink.mail.smtp import save_smtp_password
+from medlink.mail.smtp import store_smtp_password
 from medlink.services import appointments, billing, clinic_settings, outbox_admin
 from tests.mail.support import SENDER, SMTP_PASSWORD, SMTP_USER, free_port, settings_for
 
@@ -286,7 +286,7 @@ def test_medlink_outbox_send(db, clinic, records_dir, smtp_server_factory, ca_fi
     clinic_settings.update_settings(db, actor=clinic.admin, changes={
         "smtp_host": "localhost", "smtp_port": server.port, "smtp_security": "starttls",
         "smtp_username": SMTP_USER, "smtp_sender_address": SENDER, "smtp_ca_file": str(ca_file)})
-    save_smtp_password(SMTP_USER, "localhost", SMTP_PASSWORD)
+    store_smtp_password(SMTP_USER, "localhost", SMTP_PASSWORD)
     patient, doctor = clinic.patient(), clinic.doctor()
     clinic.booking(patient, doctor)
     queue_plain(db, 25)

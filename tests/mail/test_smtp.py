@@ -18,13 +18,12 @@ from medlink.mail.errors import (
 from medlink.mail.outbox import new_message_id
 from medlink.mail.smtp import (
     SmtpSettings,
-    save_smtp_password,
     send_message,
-    send_test_email,
     smtp_settings_from_db,
 )
 from medlink.security.secrets import get_secret, smtp_account
 from medlink.services import clinic_settings
+from medlink.services.mail_admin import SmtpDraft, save_smtp_password, send_test_email
 from tests.mail.support import SENDER, SMTP_PASSWORD, SMTP_USER, free_port, settings_for
 
 
@@ -157,7 +156,7 @@ def _configure(db, admin, server, *, ca_file=None, security=None):  # type: igno
                "smtp_username": SMTP_USER if server.credentials else "", "smtp_ca_file": str(ca_file or "")}
     clinic_settings.update_settings(db, actor=admin, changes=changes)
     if server.credentials:
-        save_smtp_password(SMTP_USER, "localhost", SMTP_PASSWORD)
+        save_smtp_password(db, actor=admin, username=SMTP_USER, host="localhost", password=SMTP_PASSWORD)
 
 
 def test_settings_come_from_the_database_and_the_keyring(db, clinic, smtp_server_factory, ca_file):
@@ -200,3 +199,28 @@ def test_test_email_is_for_administrators(db, clinic):
         send_test_email(db, actor=clinic.staff(), to_address="x@clinic.test")
     with pytest.raises(ValidationError):
         send_test_email(db, actor=clinic.admin, to_address="not an address")
+
+
+def test_saving_the_smtp_password_is_for_administrators_and_audited(db, clinic):
+    with pytest.raises(PermissionDenied):
+        save_smtp_password(db, actor=clinic.staff(), username=SMTP_USER, host="localhost", password="x")
+    assert get_secret(smtp_account(SMTP_USER, "localhost")) is None
+    with pytest.raises(ValidationError):
+        save_smtp_password(db, actor=clinic.admin, username=SMTP_USER, host="localhost", password="")
+    save_smtp_password(db, actor=clinic.admin, username=SMTP_USER, host="localhost", password="s3cret")
+    assert get_secret(smtp_account(SMTP_USER, "localhost")) == "s3cret"
+    with db.read() as s:
+        rows = s.execute(select(AuditLog.actor_user_id, AuditLog.detail).where(AuditLog.action == "mail.password")).all()
+    assert rows == [(clinic.admin.user_id, f"{SMTP_USER}@localhost")]
+    assert not any("s3cret" in (detail or "") for _, detail in rows)
+
+
+def test_test_email_with_typed_settings_uses_the_keyring_password(db, clinic, smtp_server_factory, ca_file):
+    server = smtp_server_factory("starttls", auth=True)
+    save_smtp_password(db, actor=clinic.admin, username=SMTP_USER, host="localhost", password=SMTP_PASSWORD)
+    draft = SmtpDraft(host="localhost", port=server.port, security="starttls", username=SMTP_USER,
+                      sender_name="Typed", sender_address=SENDER, ca_file=str(ca_file))
+    assert "accepted by localhost" in send_test_email(db, actor=clinic.admin, to_address="a@clinic.test",
+                                                      draft=draft)
+    [received] = server.messages
+    assert "Typed" in str(received["From"])

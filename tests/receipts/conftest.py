@@ -33,5 +33,5 @@ def sample_receipt() -> ReceiptDocument:
 
 
 @pytest.fixture
-def sample_prescription():  # noqa: ANN201 - fixture
+def sample_prescription():
     return build_sample_prescription()

@@ -292,7 +292,7 @@ def test_inclusive_and_exclusive_entry_agree(gross: Decimal, rate: Decimal, stat
     backed-out taxable value as an exclusive price gives the same tax within one paisa per tax
     component: IGST within 1 paisa; CGST and SGST each within 1 paisa (so their sum within 2,
     because the exclusive computation rounds each half separately)."""
-    rates_all = {c: rate for c in LineCategory}
+    rates_all = dict.fromkeys(LineCategory, rate)
     inc = TaxSettings(clinic_state=KA, rates=rates_all, prices_include_gst=True)
     exc = TaxSettings(clinic_state=KA, rates=rates_all)
     a = compute_bill([BillLineInput(LineCategory.OTHER, "x", unit_price=gross)], inc, state).lines[0]

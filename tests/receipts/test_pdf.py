@@ -187,7 +187,7 @@ def test_timezone_is_respected() -> None:
     assert "31 Mar 2026, 8:00 PM UTC" in pdf_text(render_receipt_pdf(doc))
 
 
-def test_prescription_pdf(sample_prescription) -> None:  # noqa: ANN001
+def test_prescription_pdf(sample_prescription) -> None:
     data = render_prescription_pdf(sample_prescription)
     text = pdf_text(data)
     flat = _squash(text)
@@ -204,7 +204,7 @@ def test_prescription_pdf(sample_prescription) -> None:  # noqa: ANN001
     assert "℞" in text
 
 
-def test_prescription_with_db_style_number_and_empty_items(sample_prescription) -> None:  # noqa: ANN001
+def test_prescription_with_db_style_number_and_empty_items(sample_prescription) -> None:
     doc = dataclasses.replace(sample_prescription, number="RX-000123", items=(), lab_tests=(), advice="",
                               follow_up=None, appointment=None)
     text = pdf_text(render_prescription_pdf(doc))

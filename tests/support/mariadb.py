@@ -69,7 +69,7 @@ class MariaDBServer:
                 break
             except pymysql.err.OperationalError:
                 if self.process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("MariaDB did not start:\n" + (self.base / "server.log").read_text(errors="replace")[-3000:])
+                    raise RuntimeError("MariaDB did not start:\n" + (self.base / "server.log").read_text(errors="replace")[-3000:]) from None
                 time.sleep(0.2)
         with conn.cursor() as cur:
             cur.execute(f"CREATE USER '{self.user}'@'127.0.0.1' IDENTIFIED BY '{self.password}'")

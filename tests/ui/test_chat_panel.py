@@ -96,7 +96,7 @@ def test_enter_sends_the_question_and_shows_the_reply(synchronous, qtbot, sqlite
     # the chips now follow the latest reply
     assert [b.text() for b in panel.suggestion_buttons()] == list(expected.suggestions)
     # the newest message is scrolled into view
-    bar = panel.scroll.verticalScrollBar()
+    bar = panel.scroll_area.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum(), timeout=5000)
 
 

@@ -16,7 +16,7 @@ def run_migrations() -> None:
     if connection is None:
         from sqlalchemy import create_engine
 
-        engine = create_engine(config.get_main_option("sqlalchemy.url"), poolclass=pool.NullPool)
+        engine = create_engine(config.get_main_option("sqlalchemy.url") or "", poolclass=pool.NullPool)
         with engine.connect() as connection:
             _run(connection)
     else:

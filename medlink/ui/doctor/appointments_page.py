@@ -128,10 +128,10 @@ class WeekModel(QAbstractTableModel):
     def appointment_at(self, index: QModelIndex) -> AppointmentView | None:
         return self.cells.get((index.row(), index.column())) if index.isValid() else None
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.times)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.days)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -156,7 +156,7 @@ class WeekModel(QAbstractTableModel):
             return QBrush(QColor(STATUS_COLOURS.get(appt.status, "#1F2933")))
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             if role == Qt.ItemDataRole.FontRole and orientation == Qt.Orientation.Horizontal and self.days \
                     and self.days[section] == self.today:
@@ -513,7 +513,7 @@ class AppointmentsPage(QWidget):
         for view in (self.today_view, self.upcoming_view, self.past_view):
             model = view.model()
             assert isinstance(model, RowsModel)
-            for row, appt in enumerate(model.rows):
+            for appt in model.rows:
                 if appt.id == self.current_id:
                     self.details.show_appointment(appt)
                     return

@@ -39,7 +39,7 @@ from medlink.ui.doctor.common import (
 from medlink.ui.errors import show_error
 from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import card, format_when, heading
+from medlink.ui.widgets import card, format_when, heading, to_date, to_time
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -64,7 +64,7 @@ class _RangeRow(QWidget):
         layout.addWidget(remove)
 
     def value(self, weekday: int) -> WorkingRange:
-        return WorkingRange(weekday, self.start.time().toPython(), self.end.time().toPython())
+        return WorkingRange(weekday, to_time(self.start.time()), to_time(self.end.time()))
 
 
 class _DayRow(QWidget):
@@ -102,7 +102,7 @@ class _DayRow(QWidget):
         if not self.ranges:
             self.add_range(time(9, 0), time(13, 0))
         else:
-            last_end = self.ranges[-1].end.time().toPython()
+            last_end = to_time(self.ranges[-1].end.time())
             start = max(last_end, time(17, 0)) if last_end < time(22, 0) else time(22, 0)
             end = (datetime.combine(date.today(), start) + timedelta(hours=3)).time()
             self.add_range(start, end if end > start else time(23, 45))
@@ -270,8 +270,9 @@ class AvailabilityPage(QWidget):
     def _show_leave(self, days: tuple[date, ...]) -> None:
         while self.leave_list.count():
             item = self.leave_list.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         if not days:
             self.leave_list.addWidget(muted("No days off planned."))
             return
@@ -324,7 +325,7 @@ class AvailabilityPage(QWidget):
 
     # --- leave -------------------------------------------------------------------------------
     def add_leave(self) -> None:
-        day = self.leave_date.date().toPython()
+        day = to_date(self.leave_date.date())
         reason = self.leave_reason.text()
         db, actor = self.ctx.db, self.actor
 

@@ -168,9 +168,9 @@ class BillDialog(QDialog):
         form.setVerticalSpacing(6)
         self.total_labels: dict[str, QLabel] = {}
         self.total_captions: dict[str, QLabel] = {}
-        for row, (key, caption) in enumerate((("subtotal", "Taxable value"), ("cgst", "CGST"), ("sgst", "SGST"),
+        for row, (key, caption_text) in enumerate((("subtotal", "Taxable value"), ("cgst", "CGST"), ("sgst", "SGST"),
                                               ("igst", "IGST"), ("round_off", "Round-off"), ("total", "Total"))):
-            name = QLabel(caption)
+            name = QLabel(caption_text)
             value = QLabel("—")
             value.setObjectName(f"total_{key}")
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -245,6 +245,7 @@ class BillDialog(QDialog):
             self._preview_failed(exc)
             return
         db, actor, patient_id = self.ctx.db, self.ctx.actor, self.appointment.patient_id
+        assert actor is not None  # the bill dialog exists only in a signed-in doctor's window
         run_task(lambda: billing.preview_bill(db, actor=actor, lines=lines, patient_id=patient_id),
                  on_result=self._show_totals, on_error=self._preview_failed, context=self)
 

@@ -54,7 +54,7 @@ class FeesPage(QWidget):
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.setPlaceholderText("0.00")
             edit.returnPressed.connect(self.save)
-            self.edits[name] = self.form.add(name, f"{label} (₹)", edit)  # type: ignore[assignment]
+            self.edits[name] = self.form.add(name, f"{label} (₹)", edit)
         inner.addWidget(self.form)
         row = QHBoxLayout()
         row.addStretch(1)

@@ -31,7 +31,7 @@ from medlink.ui.context import AppContext
 from medlink.ui.doctor import common
 from medlink.ui.errors import show_error
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import format_when, heading
+from medlink.ui.widgets import format_when, heading, to_date
 
 ITEM_FIELDS = (
     ("medicine", "Medicine", "e.g. Paracetamol", 3),
@@ -219,7 +219,7 @@ class PrescriptionDialog(QDialog):
         items = self.items()
         lab_tests = self.lab_tests.toPlainText()
         advice = self.advice.toPlainText()
-        follow = self.follow_date.date().toPython() if self.follow_check.isChecked() else None
+        follow = to_date(self.follow_date.date()) if self.follow_check.isChecked() else None
         db, actor, records_dir, appointment_id = self.ctx.db, self.actor, self.ctx.records_dir, self.appointment.id
         self.save_button.setEnabled(False)
         run_task(lambda: prescriptions.write_prescription(

@@ -46,31 +46,31 @@ class DoctorFormWidget(FieldForm):
     def __init__(self, parent: QWidget | None = None, *, with_password: bool = False) -> None:
         super().__init__(parent)
         self.photo_bytes: bytes | None = None
-        self.full_name: QLineEdit = self.add("full_name", "Full name", QLineEdit())  # type: ignore[assignment]
+        self.full_name: QLineEdit = self.add("full_name", "Full name", QLineEdit())
         self.full_name.setPlaceholderText("Dr. Firstname Lastname")
-        self.email: QLineEdit = self.add("email", "E-mail address", QLineEdit())  # type: ignore[assignment]
+        self.email: QLineEdit = self.add("email", "E-mail address", QLineEdit())
         self.email.setPlaceholderText("you@example.com")
-        self.phone: QLineEdit = self.add("phone", "Mobile number", QLineEdit())  # type: ignore[assignment]
+        self.phone: QLineEdit = self.add("phone", "Mobile number", QLineEdit())
         self.phone.setPlaceholderText("10-digit mobile, e.g. 98450 12345")
-        self.registration: QLineEdit = self.add("registration_number", "Medical registration no.",  # type: ignore[assignment]
+        self.registration: QLineEdit = self.add("registration_number", "Medical registration no.",
                                                 QLineEdit())
         self.registration.setPlaceholderText("e.g. KMC-48211 (State Medical Council / NMC)")
-        self.qualifications: QPlainTextEdit = self.add(  # type: ignore[assignment]
+        self.qualifications: QPlainTextEdit = self.add(
             "qualifications", "Qualifications / education",
             _text_box("e.g. MBBS (Bangalore Medical College, 2008); MD General Medicine (2012)"))
-        self.speciality: QComboBox = self.add("speciality", "Speciality", QComboBox())  # type: ignore[assignment]
+        self.speciality: QComboBox = self.add("speciality", "Speciality", QComboBox())
         self.speciality.addItem("Choose a speciality…", "")
         for name in SPECIALITIES:
             self.speciality.addItem(name, name)
-        self.years: QSpinBox = self.add("years_experience", "Years of experience", QSpinBox())  # type: ignore[assignment]
+        self.years: QSpinBox = self.add("years_experience", "Years of experience", QSpinBox())
         self.years.setRange(0, 70)
         self.years.setSuffix(" years")
-        self.hospital_name: QLineEdit = self.add("hospital_name", "Hospital / clinic", QLineEdit())  # type: ignore[assignment]
-        self.hospital_address: QPlainTextEdit = self.add("hospital_address", "Hospital address",  # type: ignore[assignment]
+        self.hospital_name: QLineEdit = self.add("hospital_name", "Hospital / clinic", QLineEdit())
+        self.hospital_address: QPlainTextEdit = self.add("hospital_address", "Hospital address",
                                                          _text_box("Street, area, city, PIN code", 56))
-        self.languages: QLineEdit = self.add("languages", "Languages spoken", QLineEdit())  # type: ignore[assignment]
+        self.languages: QLineEdit = self.add("languages", "Languages spoken", QLineEdit())
         self.languages.setPlaceholderText("e.g. English, Hindi, Kannada")
-        self.bio: QPlainTextEdit = self.add("bio", "Short bio", _text_box("A few lines patients will see", 72))  # type: ignore[assignment]
+        self.bio: QPlainTextEdit = self.add("bio", "Short bio", _text_box("A few lines patients will see", 72))
 
         photo_row = QWidget()
         row = QHBoxLayout(photo_row)
@@ -97,8 +97,8 @@ class DoctorFormWidget(FieldForm):
         self.password: QLineEdit | None = None
         self.repeat: QLineEdit | None = None
         if with_password:
-            self.password = self.add("password", "Password", QLineEdit())  # type: ignore[assignment]
-            self.repeat = self.add("repeat_password", "Repeat password", QLineEdit())  # type: ignore[assignment]
+            self.password = self.add("password", "Password", QLineEdit())
+            self.repeat = self.add("repeat_password", "Repeat password", QLineEdit())
             for edit in (self.password, self.repeat):
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
             self.password.setPlaceholderText("At least 10 characters")

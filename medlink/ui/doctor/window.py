@@ -116,10 +116,10 @@ class DoctorWindow(RoleWindow):
         if not practising:
             pages = [PageSpec("status", "Registration", lambda: VerificationStatePage(actor, ctx))]
         else:
-            def page(module: str, cls: str, *args: object):  # type: ignore[no-untyped-def]
+            def page(module: str, cls: str, *args: object):
                 """Import a page's module when the page is first opened (faster sign-in)."""
 
-                def build():  # type: ignore[no-untyped-def]
+                def build():
                     import importlib
 
                     return getattr(importlib.import_module(f"medlink.ui.doctor.{module}"), cls)(ctx, actor, *args)

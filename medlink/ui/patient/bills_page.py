@@ -111,7 +111,7 @@ class MyBillsPage(QWidget):
         self.open_button.setEnabled(has)
         self.save_button.setEnabled(has)
 
-    def _with_pdf(self, then) -> None:  # type: ignore[no-untyped-def]
+    def _with_pdf(self, then) -> None:
         bill = self.selected()
         if bill is None:
             return

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medlink.errors import MedLinkError
 from medlink.services import appointments, kiosk
 from medlink.services.appointments import AppointmentView
 from medlink.ui.context import AppContext
@@ -53,11 +52,11 @@ class CheckInPage(QWidget):
         self.status.setWordWrap(True)
         self.status.setVisible(False)
         layout.addWidget(self.status)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        layout.addWidget(self.scroll, 1)
-        set_scroll_widget(self.scroll, empty_state("Loading today's appointments…"))
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(self.scroll_area, 1)
+        set_scroll_widget(self.scroll_area, empty_state("Loading today's appointments…"))
 
     def refresh(self) -> None:
         actor, db = self.ctx.actor, self.ctx.db
@@ -85,7 +84,7 @@ class CheckInPage(QWidget):
             book.clicked.connect(self.find_doctor_requested)
             inner.addWidget(book, 0, Qt.AlignmentFlag.AlignHCenter)
             inner.addStretch(2)
-            set_scroll_widget(self.scroll, box)
+            set_scroll_widget(self.scroll_area, box)
             return
         box = QWidget()
         inner = QVBoxLayout(box)
@@ -94,7 +93,7 @@ class CheckInPage(QWidget):
         for item in rows:
             inner.addWidget(self._card(item))
         inner.addStretch(1)
-        set_scroll_widget(self.scroll, box)
+        set_scroll_widget(self.scroll_area, box)
 
     def _card(self, a: AppointmentView) -> QFrame:
         frame = card()
@@ -151,7 +150,7 @@ class CheckInPage(QWidget):
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
-        show_error(self, exc if isinstance(exc, MedLinkError) else exc)
+        show_error(self, exc)
         self.refresh()
 
     def upload_for(self, a: AppointmentView) -> RecordUploadDialog:

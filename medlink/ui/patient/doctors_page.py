@@ -132,7 +132,7 @@ class FindDoctorPage(QWidget):
 
     def show_speciality(self, name: str) -> None:
         """Filter by one speciality (e.g. asked for by the health assistant)."""
-        self._wanted_speciality = name
+        self._wanted_speciality: str | None = name
         if self._specialities_loaded:
             index = self.speciality.findData(name)
             if index >= 0:
@@ -337,12 +337,12 @@ def weekly_hours(p: DoctorProfile) -> list[tuple[str, str]]:
     return rows
 
 
-def _t(value, with_period: bool = True) -> str:  # type: ignore[no-untyped-def]
+def _t(value, with_period: bool = True) -> str:
     text = value.strftime("%I:%M").lstrip("0").replace(":00", "")
     return f"{text} {value.strftime('%p')}" if with_period else text
 
 
-def _span(start, end) -> str:  # type: ignore[no-untyped-def]
+def _span(start, end) -> str:
     same_period = start.strftime("%p") == end.strftime("%p")
     return f"{_t(start, with_period=not same_period)}–{_t(end)}"
 

@@ -151,13 +151,13 @@ class RecordUploadDialog(QDialog):
         progress = QProgressDialog("Encrypting and saving the file…", "", 0, 100, self)
         progress.setObjectName("uploadProgress")
         progress.setWindowTitle("Uploading")
-        progress.setCancelButton(None)  # type: ignore[arg-type]
+        progress.setCancelButton(None)
         progress.setMinimumDuration(0)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setValue(0)
         self.progress = progress
 
-        def work(report) -> RecordView:  # type: ignore[no-untyped-def]
+        def work(report) -> RecordView:
             data = _read_file(path)
             return records.upload_record(db, actor=actor, records_dir=records_dir, patient_id=patient_id,
                                          title=title, record_type=record_type, record_date=record_date,
@@ -401,6 +401,7 @@ class MyRecordsPage(QWidget):
                                "This cannot be undone.", yes="Delete", no="Keep"):
             return
         actor = self.ctx.actor
+        assert actor is not None
         db, records_dir = self.ctx.db, self.ctx.records_dir
 
         def done(_: object) -> None:

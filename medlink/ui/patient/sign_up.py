@@ -6,6 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QGridLayout,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -17,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from medlink.errors import MedLinkError, ValidationError
-from medlink.security.passwords import check_password_policy
 from medlink.services import patients
+from medlink.services.accounts import check_password_policy
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import get_settings
 from medlink.ui.context import AppContext
@@ -70,7 +71,9 @@ class PatientSignUpDialog(QDialog):
         hint = QLabel("Your e-mail address is your sign-in name. We send appointment confirmations to it.")
         hint.setProperty("role", "muted")
         hint.setWordWrap(True)
-        self.fields.layout().addWidget(hint, 1, 1, Qt.AlignmentFlag.AlignBottom)  # type: ignore[union-attr]
+        grid = self.fields.layout()
+        assert isinstance(grid, QGridLayout)
+        grid.addWidget(hint, 1, 1, Qt.AlignmentFlag.AlignBottom)
         layout.addStretch(1)
         set_scroll_widget(scroll, body)
         outer.addWidget(scroll, 1)
@@ -138,7 +141,7 @@ class PatientSignUpDialog(QDialog):
             return
         show_error(self, exc)
 
-    def done(self, result: int) -> None:  # noqa: D401 - Qt override
+    def done(self, result: int) -> None:
         if self.idle is not None:
             self.idle.stop()
         if result != QDialog.DialogCode.Accepted:

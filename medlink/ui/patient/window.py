@@ -129,7 +129,7 @@ class PatientWindow(RoleWindow):
         if copied and clipboard.text() == copied:
             clipboard.clear()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_close:
             event.ignore()  # the kiosk is left only by signing out
             return

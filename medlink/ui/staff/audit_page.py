@@ -50,10 +50,10 @@ class AuditModel(RowsModel[AuditEntry]):
         self.more = False
         self.loading = False
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802, B008
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self.more and not self.loading
 
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802, B008
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
         if self.canFetchMore(parent) and self.loader is not None:
             self.loading = True
             self.loader(len(self.rows))
@@ -82,7 +82,9 @@ class AuditPage(QWidget):
         self.action.setObjectName("auditAction")
         self.action.setEditable(True)
         self.action.setMinimumWidth(260)
-        self.action.lineEdit().setPlaceholderText("Any action (e.g. patient. or auth.login)")
+        action_edit = self.action.lineEdit()
+        assert action_edit is not None  # the combo box is editable
+        action_edit.setPlaceholderText("Any action (e.g. patient. or auth.login)")
         self.patient = QLineEdit()
         self.patient.setObjectName("auditPatient")
         self.patient.setPlaceholderText("Patient no.")
@@ -125,7 +127,7 @@ class AuditPage(QWidget):
         layout.addWidget(self.stack, 1)
         self.count = muted("", "auditCount")
         layout.addWidget(self.count)
-        self.action.lineEdit().returnPressed.connect(self.reload)
+        action_edit.returnPressed.connect(self.reload)
         self.patient.returnPressed.connect(self.reload)
         self._started = False
 

@@ -9,6 +9,8 @@ One dialog, three uses:
 
 from __future__ import annotations
 
+import functools
+
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -203,9 +205,9 @@ class AppointmentDialog(QDialog):
         self._update_save()
         if doctor_id is None:
             return
-        db = self.ctx.db
-        run_task(lambda: doctors.working_days(db, doctor_id=doctor_id, first_day=self.today, days=CALENDAR_DAYS),
-                 on_result=lambda days, d=doctor_id: self._working_loaded(d, days),
+        db, today = self.ctx.db, self.today  # read on the GUI thread, not by the worker
+        run_task(lambda: doctors.working_days(db, doctor_id=doctor_id, first_day=today, days=CALENDAR_DAYS),
+                 on_result=functools.partial(self._working_loaded, doctor_id),
                  on_error=lambda e: show_error(self, e), context=self)
 
     def _working_loaded(self, doctor_id: int, days: list[date]) -> None:

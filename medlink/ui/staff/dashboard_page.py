@@ -5,6 +5,8 @@ The charts module (QtCharts) is imported the first time the page is opened.
 
 from __future__ import annotations
 
+import operator
+
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -250,7 +252,7 @@ class DashboardPage(QWidget):
             self.kpi["revenue"].set(format_money(report.revenue))
             self.kpi["gst"].set(format_money(report.gst))
         header, rows = dashboard.report_table(report)
-        self.period_model.columns = [Column(h, lambda r, i=i: r[i], align_right=i > 0) for i, h in enumerate(header)]
+        self.period_model.columns = [Column(h, operator.itemgetter(i), align_right=i > 0) for i, h in enumerate(header)]
         display = [[_display(h, v) for h, v in zip(header, r, strict=True)] for r in rows]
         self.period_model.set_rows(display)
         self._fill_charts(report)
@@ -295,7 +297,7 @@ class DashboardPage(QWidget):
         )
         from PySide6.QtCore import QDateTime, QTime
 
-        def reset(key: str):  # type: ignore[no-untyped-def]
+        def reset(key: str):
             chart = self.chart_views[key].chart()
             chart.removeAllSeries()
             for axis in chart.axes():
@@ -362,14 +364,14 @@ class DashboardPage(QWidget):
         bars.setColor(QColor("#3B82F6"))
         names = []
         top_n = 1
-        for s in reversed(report.top_specialities):
-            bars.append(s.appointments)
-            names.append(s.speciality)
-            top_n = max(top_n, s.appointments)
-        series = QHorizontalBarSeries()
-        series.append(bars)
-        series.setLabelsVisible(True)
-        chart.addSeries(series)
+        for speciality in reversed(report.top_specialities):
+            bars.append(speciality.appointments)
+            names.append(speciality.speciality)
+            top_n = max(top_n, speciality.appointments)
+        bar_series = QHorizontalBarSeries()
+        bar_series.append(bars)
+        bar_series.setLabelsVisible(True)
+        chart.addSeries(bar_series)
         y_cat = QBarCategoryAxis()
         y_cat.append(names or ["—"])
         x_val = QValueAxis()
@@ -378,8 +380,8 @@ class DashboardPage(QWidget):
         x_val.applyNiceNumbers()
         chart.addAxis(y_cat, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(x_val, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(y_cat)
-        series.attachAxis(x_val)
+        bar_series.attachAxis(y_cat)
+        bar_series.attachAxis(x_val)
 
     # --- export --------------------------------------------------------------------------------
 

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 
 from medlink.maintenance import Problem
 from medlink.services import admin_tools, break_glass
+from medlink.services.audit import ChainReport
 from medlink.services.break_glass import BreakGlassView
 from medlink.services.clinic_settings import get_settings
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import card, format_when, heading
+from medlink.ui.widgets import card, format_when, heading, to_date
 
 PROBLEM_TEXT = {"missing_file": "File missing", "orphan_file": "File without a record",
                 "temporary_file": "Left by an interrupted write", "unreadable_file": "Fails its integrity check"}
@@ -190,15 +191,16 @@ class MaintenancePage(QWidget):
         self.audit_button.setEnabled(False)
         self.audit_result.setText(self.tr("Verifying…"))
         db, actor = self.ctx.db, self.ctx.actor
+        assert db is not None and actor is not None
 
-        def work():  # type: ignore[no-untyped-def]
-            report = admin_tools.verify_audit_log(db, actor=actor)  # type: ignore[arg-type]
-            grants = break_glass.list_break_glass(db, actor=actor, limit=200)  # type: ignore[arg-type]
+        def work() -> tuple[ChainReport, list[BreakGlassView], tzinfo]:
+            report = admin_tools.verify_audit_log(db, actor=actor)
+            grants = break_glass.list_break_glass(db, actor=actor, limit=200)
             return report, grants, get_settings(db).tz
 
         run_task(work, on_result=self._audit_verified, on_error=self._audit_failed, context=self)
 
-    def _audit_verified(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _audit_verified(self, result: tuple[ChainReport, list[BreakGlassView], tzinfo]) -> None:
         report, grants, self._tz = result
         self.audit_button.setEnabled(True)
         self.audit_result.setProperty("problem", not report.ok)
@@ -226,7 +228,7 @@ class MaintenancePage(QWidget):
         run_task(lambda: admin_tools.backup_clinic(db, actor=actor, records_dir=folder, target=Path(target)),  # type: ignore[arg-type]
                  on_result=self._backed_up, on_error=self._backup_failed, context=self)
 
-    def _backed_up(self, report) -> None:  # type: ignore[no-untyped-def]
+    def _backed_up(self, report) -> None:
         self.backup_button.setEnabled(True)
         self.backup_result.setText(f"Backup written and verified: {report.path} "
                                    f"({report.size_bytes / 1e6:.1f} MB, {sum(report.tables.values())} rows, "
@@ -244,7 +246,7 @@ class MaintenancePage(QWidget):
             folder = QFileDialog.getExistingDirectory(self, "Export receipts into")
             if not folder:
                 return
-        first, last = self.first_day.date().toPython(), self.last_day.date().toPython()
+        first, last = to_date(self.first_day.date()), to_date(self.last_day.date())
         self.export_button.setEnabled(False)
         self.progress = QProgressDialog("Exporting receipts…", "", 0, 0, self)
         self.progress.setObjectName("exportProgress")
@@ -262,7 +264,7 @@ class MaintenancePage(QWidget):
         self.progress.setMaximum(total)
         self.progress.setValue(done)
 
-    def _exported(self, report) -> None:  # type: ignore[no-untyped-def]
+    def _exported(self, report) -> None:
         self.progress.close()
         self.export_button.setEnabled(True)
         extra = f" ({report.regenerated} regenerated)" if report.regenerated else ""

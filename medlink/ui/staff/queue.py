@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt
@@ -170,7 +172,7 @@ class QueuePage(QWidget):
 
 
 class _ReportRow:
-    __slots__ = ("patient", "was", "now", "ok", "note")
+    __slots__ = ("note", "now", "ok", "patient", "was")
 
     def __init__(self, patient: str, was: datetime, now: datetime | None, ok: bool, note: str) -> None:
         self.patient, self.was, self.now, self.ok, self.note = patient, was, now, ok, note
@@ -305,7 +307,7 @@ class DoctorDayPage(QWidget):
         db, actor = self.ctx.db, self.ctx.actor
         assert actor is not None
         run_task(lambda: front_desk.colleagues(db, actor=actor, doctor_id=doctor_id),
-                 on_result=lambda rows, d=doctor_id: self._colleagues_loaded(d, rows),
+                 on_result=functools.partial(self._colleagues_loaded, doctor_id),
                  on_error=lambda e: show_error(self, e), context=self)
 
     def _colleagues_loaded(self, doctor_id: int, rows: list[front_desk.DeskDoctor]) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from medlink.errors import ValidationError
-from medlink.services import clinic_settings, doctors
+from medlink.services import clinic_settings, doctors, mail_admin
 from medlink.services.clinic_settings import INDIAN_STATES, ClinicSettingsView
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
@@ -354,7 +354,7 @@ class SettingsPage(QWidget):
                 raise ValidationError("smtp_password", "Enter the SMTP server and user name with the password.")
             view = clinic_settings.update_settings(db, actor=actor, changes=changes, expected_version=version)
             if password:
-                _store_smtp_password(user, host, password)
+                mail_admin.save_smtp_password(db, actor=actor, username=user, host=host, password=password)
             return view
 
         self.save_button.setEnabled(False)
@@ -399,23 +399,16 @@ class SettingsPage(QWidget):
         db, actor = self.ctx.db, self.ctx.actor
         assert actor is not None
         to = self.test_address.text()
-        settings_args = {
-            "host": self.smtp_host.text().strip(), "port": self.smtp_port.value(),
-            "security": self.smtp_security.currentData(), "username": self.smtp_username.text().strip(),
-            "sender_name": self.smtp_sender_name.text().strip(),
-            "sender_address": self.smtp_sender_address.text().strip(),
-            "ca_file": self.smtp_ca_file.text().strip() or None,
-        }
-        typed_password = self.smtp_password.text()
+        draft = mail_admin.SmtpDraft(
+            host=self.smtp_host.text().strip(), port=self.smtp_port.value(),
+            security=self.smtp_security.currentData(), username=self.smtp_username.text().strip(),
+            password=self.smtp_password.text(), sender_name=self.smtp_sender_name.text().strip(),
+            sender_address=self.smtp_sender_address.text().strip(),
+            ca_file=self.smtp_ca_file.text().strip() or None,
+        )
 
         def work() -> str:
-            from medlink.mail import smtp
-            from medlink.security.secrets import get_secret, smtp_account
-
-            password = typed_password or (get_secret(smtp_account(settings_args["username"], settings_args["host"]))
-                                          if settings_args["username"] and settings_args["host"] else None)
-            settings = smtp.SmtpSettings(password=password, **settings_args)
-            return smtp.send_test_email(db, actor=actor, to_address=to, settings=settings)
+            return mail_admin.send_test_email(db, actor=actor, to_address=to, draft=draft)
 
         self.test_button.setEnabled(False)
         self.test_button.setText("Sending…")
@@ -449,14 +442,3 @@ class SettingsPage(QWidget):
     def _restyle(widget: QWidget) -> None:
         widget.style().unpolish(widget)
         widget.style().polish(widget)
-
-
-def _store_smtp_password(user: str, host: str, password: str) -> None:
-    try:
-        from medlink.mail.smtp import save_smtp_password
-    except ImportError:  # pragma: no cover - the mail module is always present in a release
-        from medlink.security.secrets import set_secret, smtp_account
-
-        set_secret(smtp_account(user, host), password)
-        return
-    save_smtp_password(user, host, password)

@@ -68,12 +68,10 @@ class _PasswordField(QWidget):
         regenerate.clicked.connect(lambda: self.edit.setText(suggest_password()))
         layout.addWidget(self.edit, 1)
         layout.addWidget(regenerate)
+        self.setFocusProxy(self.edit)
 
     def text(self) -> str:
         return self.edit.text()
-
-    def setFocus(self) -> None:  # noqa: N802 - Qt naming
-        self.edit.setFocus()
 
 
 class CreateStaffDialog(QDialog):

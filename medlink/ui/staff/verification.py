@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from collections.abc import Callable
 from datetime import date
 
@@ -159,7 +161,7 @@ class VerificationPage(QWidget):
         db, actor = self.ctx.db, self.ctx.actor
         assert actor is not None
         run_task(lambda: doctors.list_doctors_by_status(db, actor=actor, status=status),
-                 on_result=lambda rows, s=status.value: self._loaded(s, rows),
+                 on_result=functools.partial(self._loaded, status.value),
                  on_error=lambda e: show_error(self, e), context=self)
 
     def _loaded(self, status: str, rows: list[PendingDoctor]) -> None:

@@ -20,8 +20,8 @@ from medlink.ui.shell import PageSpec, RoleWindow
 def staff_pages(ctx: AppContext, actor: Actor, window: StaffWindow) -> list[PageSpec]:
     """Each page's module is imported when the page is first opened (faster sign-in)."""
 
-    def page(module: str, cls: str, *args: object):  # type: ignore[no-untyped-def]
-        def build():  # type: ignore[no-untyped-def]
+    def page(module: str, cls: str, *args: object):
+        def build():
             import importlib
 
             return getattr(importlib.import_module(f"medlink.ui.staff.{module}"), cls)(ctx, *args)
