@@ -114,6 +114,10 @@ class MaintenancePage(QWidget):
         self.emergency_table = make_table(self.emergencies, "breakGlassTable", stretch_column=4)
         self.emergency_table.setMinimumHeight(90)
         trail_layout.addWidget(self.emergency_table)
+        self.no_emergencies = _muted(self.tr("No emergency chart access has been recorded."))
+        self.no_emergencies.setObjectName("noBreakGlass")
+        self.no_emergencies.setVisible(False)
+        trail_layout.addWidget(self.no_emergencies)
         layout.addWidget(trail)
 
         lower = QHBoxLayout()
@@ -208,6 +212,8 @@ class MaintenancePage(QWidget):
         self.audit_result.setText(self.tr("The audit log is intact: {0} rows checked, every link holds.")
                                   .format(report.rows_checked) if report.ok else report.summary)
         self.emergencies.set_rows(grants)
+        self.emergency_table.setVisible(bool(grants))
+        self.no_emergencies.setVisible(not grants)
 
     def _audit_failed(self, exc: BaseException) -> None:
         self.audit_button.setEnabled(True)
