@@ -660,3 +660,39 @@ def test_grants_command_prints_the_statements(capsys):
     assert "GRANT SELECT, INSERT ON `medlink`.`audit_log` TO 'medlink_app'@'%';" in out
     assert "GRANT ALL PRIVILEGES ON `medlink`.* TO 'medlink_migrate'@'%';" in out
     assert "UPDATE, DELETE ON `medlink`.`audit_log`" not in out
+
+
+# Services that run before anyone signs in, or show only the clinic's public catalogue (no personal data).
+PUBLIC_SERVICES = {
+    "accounts.authenticate", "accounts.has_admin", "patients.sign_up_patient", "doctors.sign_up_doctor",
+    "doctors.search_doctors", "doctors.specialities_in_use", "doctors.free_slots_for", "doctors.working_days",
+    "clinic_settings.get_settings", "patients.count_patients", "mail_admin.deliver_due_mail",
+    # helpers, not use cases: the actor is checked by the caller (or it is the operator's CLI)
+    "audit.record_separately", "audit.verify_chain", "permissions.authorize",
+}
+
+
+def test_every_service_takes_the_actor_first():
+    """Every use case (``db`` first) takes ``actor`` as its first keyword argument, except the public ones."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import medlink.services as package
+
+    wrong = []
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"medlink.services.{info.name}")
+        for name, fn in inspect.getmembers(module, inspect.isfunction):
+            if fn.__module__ != module.__name__ or name.startswith("_"):
+                continue
+            params = list(inspect.signature(fn).parameters.values())
+            if not params or params[0].name != "db":
+                continue
+            keyword = [p.name for p in params if p.kind is inspect.Parameter.KEYWORD_ONLY]
+            qualified = f"{info.name}.{name}"
+            if qualified in PUBLIC_SERVICES:
+                continue
+            if not keyword or keyword[0] != "actor":
+                wrong.append(qualified)
+    assert wrong == [], f"services whose first keyword argument is not the actor: {wrong}"
