@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from medlink.db.models import AuditChainHead, AuditLog, User
+from medlink.db.rows import ensure_row
 from medlink.db.session import Database
 from medlink.db.types import utcnow
 from medlink.security.audit_mac import audit_mac_key, chain_mac, macs_equal
@@ -35,15 +35,8 @@ def _content(row: AuditLog) -> list[object]:
 
 def _chain_head(session: Session) -> AuditChainHead:
     """The chain head, row-locked until this unit of work ends (SQLite: BEGIN IMMEDIATE already serialises)."""
-    query = select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update()
-    head = session.scalars(query).first()
-    if head is None:  # an emptied table (tests, a restored partial backup): start a new chain
-        try:
-            with session.begin_nested():
-                session.add(AuditChainHead(id=1, last_id=0, first_id=1, last_mac=""))
-        except IntegrityError:  # another workstation created it a moment ago
-            pass
-        head = session.scalars(query.execution_options(populate_existing=True)).one()
+    ensure_row(session, AuditChainHead, {"id": 1}, {"last_id": 0, "first_id": 1, "last_mac": ""})
+    head = session.scalars(select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update()).one()
     return head
 
 

@@ -8,7 +8,6 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
 from medlink.db.models import (
@@ -22,6 +21,7 @@ from medlink.db.models import (
     Patient,
     ReceiptCounter,
 )
+from medlink.db.rows import ensure_row
 from medlink.db.session import Database
 from medlink.db.types import utcnow
 from medlink.errors import NotFound, PermissionDenied, StorageError, ValidationError
@@ -167,16 +167,9 @@ def allocate_receipt_number(session: Session, *, prefix: str, when: datetime) ->
     get distinct, gap-free numbers; a rolled-back bill gives its number back.
     """
     fy = financial_year_label(when.date())
+    ensure_row(session, ReceiptCounter, {"financial_year": fy}, {"last_number": 0})  # no gap-lock deadlock
     counter = session.scalars(select(ReceiptCounter).where(ReceiptCounter.financial_year == fy)
-                              .with_for_update()).first()
-    if counter is None:
-        try:
-            with session.begin_nested():
-                session.add(ReceiptCounter(financial_year=fy, last_number=0))
-        except IntegrityError:
-            pass  # another workstation created it first
-        counter = session.scalars(select(ReceiptCounter).where(ReceiptCounter.financial_year == fy)
-                                  .with_for_update()).one()
+                              .with_for_update()).one()
     counter.last_number += 1
     session.flush()
     return format_receipt_number(prefix, fy, counter.last_number), fy
