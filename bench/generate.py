@@ -189,6 +189,12 @@ def generate(db: Database, scale: Scale = Scale(), *, seed: int = 2026, now: dat
                         "sha256": f"{r:064x}", "storage_path": f"bench/{r}.bin", "created_at": now})
     _bulk(db, MedicalRecord.__table__, records)
     phase("bills+records", started)
+    started = _time.perf_counter()
+    from medlink.db.summary import rebuild_summaries
+
+    with db.engine.begin() as conn:  # bulk inserts bypass the ORM hook that keeps the summaries
+        rebuild_summaries(conn)
+    phase("daily summary", started)
     if db.is_sqlite:
         with db.engine.connect() as conn:
             conn.exec_driver_sql("ANALYZE")

@@ -135,11 +135,13 @@ def query_figures(db: Database, scale: Scale, label: str) -> list[Figure]:
     med, p95 = measure(lambda i: doctors.search_doctors(db, text=prefixes[i % 10], limit=20, now=NOW))
     bare_ms = bare(db, "SELECT id, full_name FROM doctors WHERE verification_status='verified' AND full_name LIKE :p "
                        "ORDER BY full_name LIMIT 20", lambda i: {"p": f"Dr. {prefixes[i % 10]}%"})
-    figures.append(Figure(f"[{label}] doctor search by name prefix (with next free slot)", med, p95, "p95 < 20 ms", bare_ms))
+    search_target = "p95 < 10 ms" if db.is_sqlite else "p95 < 20 ms"
+    figures.append(Figure(f"[{label}] doctor search by name prefix (with next free slot)", med, p95, search_target,
+                          bare_ms))
     from medlink.services.doctors import SPECIALITIES
 
     med, p95 = measure(lambda i: doctors.search_doctors(db, speciality=SPECIALITIES[i % 15], limit=20, now=NOW))
-    figures.append(Figure(f"[{label}] doctor search by speciality", med, p95, "p95 < 20 ms",
+    figures.append(Figure(f"[{label}] doctor search by speciality (with next free slot)", med, p95, search_target,
                           bare(db, "SELECT id FROM doctors WHERE speciality=:s ORDER BY full_name LIMIT 20",
                                lambda i: {"s": SPECIALITIES[i % 15]})))
     med, p95 = measure(lambda i: patients.search_patients(db, actor=staff, text=prefixes[i % 10]))
@@ -166,7 +168,7 @@ def query_figures(db: Database, scale: Scale, label: str) -> list[Figure]:
 
     med, p95 = measure(history)
     figures.append(Figure(f"[{label}] open a patient's history (appointments + bills + records)", med, p95,
-                          "p95 < 50 ms",
+                          "p95 < 10 ms" if db.is_sqlite else "p95 < 50 ms",
                           bare(db, "SELECT * FROM appointments WHERE patient_id=:p ORDER BY starts_at DESC",
                                lambda i: {"p": 1 + (i * 7919) % scale.patients})))
     return figures
@@ -255,8 +257,12 @@ def dashboard_figure(db: Database, label: str) -> Figure | None:
     admin = bench_admin(db)
     end = NOW.date()
     med, p95 = measure(lambda i: dashboard.period_report(db, actor=admin, first_day=end - timedelta(days=365),
-                                                         last_day=end), runs=10, warmup=1)
-    return Figure(f"[{label}] dashboard aggregates for one year", med, p95, "< 300 ms")
+                                                         last_day=end), runs=30, warmup=2)
+    first = (end - timedelta(days=365)).isoformat()
+    bare_ms = bare(db, "SELECT day, status, SUM(count) FROM appointment_day_counts WHERE day >= :a AND day <= :b "
+                       "GROUP BY day, status", lambda i: {"a": first, "b": end.isoformat()}, runs=30)
+    return Figure(f"[{label}] dashboard, one year (daily summary)", med, p95, "< 100 ms", bare_ms,
+                  note="bare = the per-day statement only; the report adds specialities and bills")
 
 
 GUI_PROBE = """
@@ -272,18 +278,44 @@ url, email, password = sys.argv[1:4]
 cfg = AppConfig(database_url=url, records_dir=__import__("pathlib").Path("/tmp/medlink-bench-records"),
                 config_file=__import__("pathlib").Path("/tmp/medlink-bench-config.toml"))
 db = open_database(cfg)
+from medlink.ui.app import prewarm
+prewarm()  # what the application does while the login window waits for the user
+from PySide6.QtCore import QTimer
+beats = {"last": time.perf_counter(), "worst": 0.0, "where": ""}
+phase = {"now": "sign-in"}
+def beat():
+    now = time.perf_counter()
+    gap = (now - beats["last"]) * 1000
+    if gap > beats["worst"]:
+        beats["worst"], beats["where"] = gap, phase["now"]
+    beats["last"] = now
+heartbeat = QTimer(); heartbeat.setInterval(5); heartbeat.timeout.connect(beat); heartbeat.start()
+from medlink.ui.tasks import run_task, wait_for_tasks
 t = time.perf_counter()
-actor = accounts.authenticate(db, email=email, password=password)
+result = {}
+run_task(lambda: accounts.authenticate(db, email=email, password=password), on_result=lambda a: result.update(actor=a))
+while "actor" not in result:  # the login window signs in off the GUI thread
+    app.processEvents(); time.sleep(0.001)
+actor = result["actor"]
 ctx = AppContext(db=db, config=cfg, actor=actor)
+phase["now"] = "building the window"
 window = window_for(ctx, actor); window.resize(1280, 800); window.show(); app.processEvents()
-from medlink.ui.tasks import wait_for_tasks
-wait_for_tasks(30000); app.processEvents()
+def settle(limit=60.0):
+    # until no worker runs and no result waits to be shown (a shown result may start more work)
+    end, idle = time.perf_counter() + limit, 0
+    while time.perf_counter() < end and idle < 3:
+        app.processEvents()
+        idle = idle + 1 if wait_for_tasks(0) else 0
+        time.sleep(0.001)
+settle()
 usable = (time.perf_counter() - t) * 1000
+beats["last"] = time.perf_counter(); beats["worst"] = 0.0
 for key in list(window._specs):
-    window.show_page(key); app.processEvents(); wait_for_tasks(60000); app.processEvents()
+    phase["now"] = f"page {key}"
+    beat(); window.show_page(key); beat(); settle()
 # VmHWM is this process's own peak (ru_maxrss would carry the parent's peak across exec)
 hwm = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM"))
-print(usable, hwm / 1024)
+print(usable, hwm / 1024, beats["worst"], beats["where"].replace(" ", "_"))
 """
 
 
@@ -307,7 +339,7 @@ def cold_start() -> list[Figure]:
         proc.wait()
     shown.sort()
     ready.sort()
-    return [Figure("cold start: process start -> login window shown", statistics.median(shown), shown[-1], "< 1.0 s"),
+    return [Figure("cold start: process start -> login window shown", statistics.median(shown), shown[-1], "< 0.8 s"),
             Figure("cold start: process start -> database open, sign-in ready", statistics.median(ready), ready[-1],
                    "(no target)")]
 
@@ -332,9 +364,12 @@ def gui_figures(url: str) -> list[Figure]:
         if out.returncode:
             print(out.stderr[-2000:])
             continue
-        usable, rss = (float(v) for v in out.stdout.split()[-2:])
+        fields = out.stdout.split()[-4:]
+        usable, rss, stall = (float(v) for v in fields[:3])
         figures.append(Figure(f"login -> {label} window usable (big database)", usable, usable, "< 0.5 s",
                               note=f"peak RSS with every page opened: {rss:.0f} MB (target < 250 MB)"))
+        figures.append(Figure(f"GUI thread: longest stall, {label} signs in and opens every page", stall, stall,
+                              "< 50 ms", note=f"during {fields[3].replace('_', ' ')}"))
     return figures
 
 

@@ -17,6 +17,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--records-dir", help="folder for medical records and receipts")
     parser.add_argument("--demo", action="store_true", help="open (or create) the demo clinic")
     parser.add_argument("--kiosk", action="store_true", help="patient kiosk: full screen, patient side only")
+    parser.add_argument("--token-screen", action="store_true",
+                        help="waiting-room token screen for a TV: full screen, token numbers only, no sign-in")
     parser.add_argument("--self-check", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
 
@@ -94,18 +96,27 @@ def _config(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    if args.command is None and getattr(args, "token_screen", False):
+        from medlink.ui.token_screen import run_token_screen
+
+        return run_token_screen(_config(args))
     if args.command is None:
         from medlink.ui.app import run_gui
 
         demo_text = prepare = None
         if args.demo:
-            from medlink.demo import demo_logins, ensure_demo_clinic, use_demo_keyring_if_needed
+            from medlink.demo import demo_config, demo_logins, ensure_demo_clinic, use_demo_keyring_if_needed
 
-            use_demo_keyring_if_needed()
             demo_text = demo_logins().describe()
             print(demo_text)
-            prepare = ensure_demo_clinic  # built in the background while the login window shows
-        config = _config(args)
+
+            def prepare() -> None:  # in the background while the login window shows
+                use_demo_keyring_if_needed()  # (loading keyring is slow; nothing needs it before)
+                ensure_demo_clinic()
+
+            config = demo_config()
+        else:
+            config = _config(args)
         return run_gui(config, kiosk=args.kiosk, demo_logins=demo_text, self_check=args.self_check,
                        prepare=prepare)
     if args.command == "demo":

@@ -100,5 +100,20 @@ class DatabaseUnavailable(MedLinkError):
     """The database cannot be reached (server down, file locked, ...)."""
 
 
+class DatabaseBusy(DatabaseUnavailable):
+    """Other workstations held the rows this change needs (deadlock, lock wait, SQLite busy,
+    Galera certification conflict).  Nothing was saved; repeating the change is safe.
+    Retryable units of work (:func:`medlink.db.session.retry_on_contention`) repeat it
+    themselves a few times before this reaches the user."""
+
+
+class DatabaseReadOnly(DatabaseUnavailable):
+    """The database accepts no writes (read-only file or server, a replica)."""
+
+
+class DiskFull(DatabaseUnavailable):
+    """The disk (or table space) holding the database is full."""
+
+
 class StorageError(MedLinkError):
     """A file in the records store could not be written, read or decrypted."""

@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.types import Date, DateTime, LargeBinary, Time
 
+from medlink.cancellation import check_cancelled
 from medlink.db import migrate
 from medlink.db.models import Base, Bill, MedicalRecord, Prescription
 from medlink.db.session import Database, translate_db_errors
@@ -59,6 +60,7 @@ def integrity_check(db: Database, records_dir: Path, *, verify_contents: bool = 
         rx_paths = {p for p in session.scalars(select(Prescription.pdf_path)) if p}
     problems: list[Problem] = []
     for rel, record_id in sorted(record_paths.items()):
+        check_cancelled()
         if not (records_dir / rel).is_file():
             problems.append(Problem("missing_file", rel, f"medical record #{record_id} has no file"))
         elif verify_contents:
@@ -139,6 +141,7 @@ def backup(db: Database, records_dir: Path, target: Path) -> BackupReport:
                     conn = conn.execution_options(isolation_level="REPEATABLE READ")
                 with conn.begin():
                     for table in Base.metadata.sorted_tables:
+                        check_cancelled()  # a half-written backup is removed, the old one stays
                         lines = []
                         for row in conn.execute(select(table)).mappings():
                             lines.append(json.dumps({k: _encode(v) for k, v in row.items()}, ensure_ascii=False))
@@ -152,6 +155,7 @@ def backup(db: Database, records_dir: Path, target: Path) -> BackupReport:
             records_dir = Path(records_dir)
             if records_dir.is_dir():
                 for path in sorted(records_dir.rglob("*")):
+                    check_cancelled()
                     if path.is_file() and not path.name.startswith("."):
                         data = path.read_bytes()
                         name = "records/" + path.relative_to(records_dir).as_posix()

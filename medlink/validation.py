@@ -176,3 +176,23 @@ def prefix_filter(column, text: str, *, sqlite: bool):  # type: ignore[no-untype
     if not sqlite:
         return like
     return and_(column >= text, column < text + "\U0010ffff", like)
+
+
+_TYPED_DATE_RE = re.compile(r"^\s*(\d{1,2})\s*[-/. ]\s*(\d{1,2})\s*[-/. ]\s*(\d{4})\s*$")
+
+
+def parse_typed_date(value: str | None, *, field: str, label: str, required: bool = True) -> date | None:
+    """A date typed the Indian way, day first: ``15-08-1985``, ``15/8/1985`` or ``15.08.1985``."""
+    text = (value or "").strip()
+    if not text:
+        if required:
+            raise ValidationError(field, f"{label} is required (day-month-year, e.g. 15-08-1985).")
+        return None
+    match = _TYPED_DATE_RE.match(text)
+    if not match:
+        raise ValidationError(field, f"{label}: type day-month-year, e.g. 15-08-1985.")
+    day, month, year = (int(g) for g in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValidationError(field, f"{label}: {text} is not a date in the calendar.") from None

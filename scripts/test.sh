@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Install everything the tests need on a fresh Debian/Ubuntu machine (MariaDB
-# server included — the tests start their own throwaway instance) and run them.
+# server and Galera included — the tests start their own throwaway instances) and run them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
-$SUDO apt-get install -y -qq python3 python3-venv python3-pip mariadb-server poppler-utils \
+$SUDO apt-get install -y -qq python3 python3-venv python3-pip mariadb-server galera-4 rsync poppler-utils \
   libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0 >/dev/null
 python3 -m venv .venv
 .venv/bin/pip install -q --upgrade pip

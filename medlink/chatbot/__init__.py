@@ -6,6 +6,19 @@ Usage::
     bot = ChatBot()                      # or ChatBot(context=some_chat_context)
     reply = bot.reply("what is dengue")  # -> Reply(intent="disease_info", ...)
 
+Languages: ``"en"`` and ``"hi"`` (:data:`LANGUAGES`). The UI passes the user's language
+either once, ``ChatBot(context, language="hi")``, or per message,
+``bot.reply(text, language="hi")``. A message written in Devanagari is always answered
+in Hindi (the language is detected from the script); a message in Latin letters (English
+or Hinglish) is answered in the preferred language. ``Reply.language`` says which
+language ``Reply.text`` is in; ``Reply.dose_redirect`` is True when a dose question was
+redirected to a doctor or pharmacist. Clinic data (doctor names, fees, times, links) is
+shown as stored.
+
+The signed-in patient's age, sex and pregnancy reach the triage through the optional
+``patient_age_years`` / ``patient_sex`` / ``patient_pregnant`` members of
+:class:`ChatContext`.
+
 The knowledge base is ``resources/chatbot/knowledge_base.json``; it is loaded and
 validated once per process.
 """
@@ -18,7 +31,8 @@ from medlink.chatbot.context import (
     MeetingBrief,
     StaticChatContext,
 )
-from medlink.chatbot.engine import ACTION_KINDS, INTENTS, ChatAction, ChatBot, Reply
+from medlink.chatbot.engine import ACTION_KINDS, INTENTS, LANGUAGES, ChatAction, ChatBot, Reply
+from medlink.chatbot.hindi import detect_language
 from medlink.chatbot.formatting import format_inr, format_when
 from medlink.chatbot.knowledge import (
     DEFAULT_KB_PATH,
@@ -32,6 +46,7 @@ __all__ = [
     "ACTION_KINDS",
     "DEFAULT_KB_PATH",
     "INTENTS",
+    "LANGUAGES",
     "IST",
     "SPECIALITIES",
     "AppointmentBrief",
@@ -44,6 +59,7 @@ __all__ = [
     "MeetingBrief",
     "Reply",
     "StaticChatContext",
+    "detect_language",
     "format_inr",
     "format_when",
     "load_knowledge_base",

@@ -87,6 +87,17 @@ class ChatContext(Protocol):
 
     def upcoming_appointments(self) -> list[AppointmentBrief]: ...
 
+    # --- the signed-in patient's profile (all None / False when unknown or signed out);
+    # used only to route a question about the patient themself (age bands, pregnancy)
+    @property
+    def patient_age_years(self) -> int | None: ...
+
+    @property
+    def patient_sex(self) -> str | None: ...  # "female", "male", "other" or None
+
+    @property
+    def patient_pregnant(self) -> bool: ...
+
 
 def _slot_key(doctor: DoctorBrief) -> tuple[int, datetime, str]:
     """Sort key: doctors with the earliest free slot first, no slot last, then by name."""
@@ -101,6 +112,11 @@ def _plain_name(name: str) -> str:
     return " ".join(words)
 
 
+def _matches_name(full: str, fragment: str) -> bool:
+    """Any part of the name: "sharma" and "sunil sharma" match "sunil sharma"; "harm" does not."""
+    return full.startswith(fragment) or f" {fragment}" in f" {full}"
+
+
 @dataclass(frozen=True)
 class StaticChatContext:
     """In-memory :class:`ChatContext` for tests, demos and the no-database case."""
@@ -110,6 +126,9 @@ class StaticChatContext:
     doctors: tuple[DoctorBrief, ...] = ()
     meetings: tuple[MeetingBrief, ...] = ()
     appointments: tuple[AppointmentBrief, ...] = field(default=())
+    patient_age_years: int | None = None
+    patient_sex: str | None = None
+    patient_pregnant: bool = False
 
     def doctors_by_speciality(self, speciality: str, limit: int = 3) -> list[DoctorBrief]:
         wanted = speciality.strip().casefold()
@@ -117,10 +136,11 @@ class StaticChatContext:
         return sorted(found, key=_slot_key)[: max(limit, 0)]
 
     def find_doctors_by_name(self, name_fragment: str, limit: int = 3) -> list[DoctorBrief]:
+        """Doctors whose name has a word starting with *name_fragment* (surname, first name…)."""
         fragment = _plain_name(name_fragment)
         if not fragment:
             return []
-        found = [d for d in self.doctors if fragment in _plain_name(d.name)]
+        found = [d for d in self.doctors if _matches_name(_plain_name(d.name), fragment)]
         return sorted(found, key=_slot_key)[: max(limit, 0)]
 
     def specialities(self) -> list[str]:

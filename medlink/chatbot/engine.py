@@ -29,10 +29,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from medlink.chatbot.concepts import age_in_months, find_concept_hits
 from medlink.chatbot.context import ChatContext, DoctorBrief
+from medlink.chatbot.hindi import detect_language, is_devanagari_token, romanise_token
 from medlink.chatbot.formatting import format_inr, format_when
 from medlink.chatbot.knowledge import (
     FUZZY_MAX_PER_MESSAGE,
@@ -43,7 +45,22 @@ from medlink.chatbot.knowledge import (
 )
 from medlink.chatbot.text import BOUNDARY, FILLER_WORDS, find_all_phrases, find_longest_phrases, tokenize
 
-__all__ = ["ACTION_KINDS", "INTENTS", "ChatAction", "ChatBot", "Reply"]
+LANGUAGES: tuple[str, ...] = ("en", "hi")
+#: a new time clause starts at these words ("had a stroke 3 years ago, how to prevent
+#: another" / "... years ago but now his face droops"): an old event stays old.
+_SUBCLAUSE_STARTERS = frozenset({
+    "but", "lekin", "magar", "however", "now", "ab", "abhi", "how", "what", "kya", "kaise", "which", "should",
+    "then", "phir", "after", "since", "today", "aaj", "currently",
+})  # fmt: skip
+_PREGNANT_WORDS = frozenset({
+    "pregnant", "pregnancy", "garbhvati", "garbhavati", "garbhavastha", "garbhwati", "trimester", "expecting",
+})  # fmt: skip
+_ELDERLY_WORDS = frozenset({
+    "elderly", "grandfather", "grandmother", "grandpa", "grandma", "granny", "dada", "dadi", "nana", "nani",
+    "dadaji", "naniji", "dadiji", "nanaji", "old", "budhape", "budhapa", "budhe", "bujurg", "senior", "nanu",
+})  # fmt: skip
+
+__all__ = ["ACTION_KINDS", "INTENTS", "LANGUAGES", "ChatAction", "ChatBot", "Reply"]
 
 INTENTS: tuple[str, ...] = (
     "greeting", "help", "disease_info", "remedy", "symptom_check",
@@ -53,6 +70,8 @@ HEALTH_INTENTS: frozenset[str] = frozenset({"disease_info", "remedy", "symptom_c
 ACTION_KINDS: tuple[str, ...] = ("book_speciality", "open_link", "call")
 
 _BULLET = "\u2022 "
+#: words that follow a surname: "sharma ji", "verma madam", "rao doctor", "iyer fees"
+_NAME_FOLLOWERS = frozenset({"ji", "madam", "mam", "maam", "sahab", "saheb", "sir"})
 _NAME_TRIGGERS = frozenset({"dr", "doctor", "doc"})
 _DIET_CUES = frozenset({
     "diet", "diet plan", "foods", "food for", "foods for", "best food", "what food", "which food",
@@ -99,6 +118,10 @@ class Reply:
     speciality: str | None = None
     suggestions: tuple[str, ...] = ()
     actions: tuple[ChatAction, ...] = ()
+    #: the language of ``text``: "en" or "hi" (Devanagari Hindi)
+    language: str = "en"
+    #: True when the message asked for a medicine dose and the reply redirects instead
+    dose_redirect: bool = False
 
 
 @dataclass
@@ -124,6 +147,17 @@ class _Analysis:
     order: list[tuple[str, str]] = field(default_factory=list)  # (kind, id) in text order
     complaint: bool = False  # a body part with a complaint word: "my knee hurts"
     body_words: list[str] = field(default_factory=list)  # the words used for body parts
+    subclause_of: list[int] = field(default_factory=list)  # time clause of each token
+    subclause_spans: list[tuple[int, int]] = field(default_factory=list)
+    lang: str = "en"
+    flags: list[RedFlag] = field(default_factory=list)
+    age_months: float | None = None
+    pregnant: bool = False
+    elderly: bool = False
+
+    def subclause_text(self, token_index: int) -> str:
+        start, end = self.subclause_spans[self.subclause_of[token_index]]
+        return self.text[start:end]
 
     def clause_text(self, token_index: int) -> str:
         start, end = self.clause_spans[self.clause_of[token_index]]
@@ -157,36 +191,63 @@ class ChatBot:
     :raises KnowledgeBaseError: if the knowledge base is missing or invalid.
     """
 
-    def __init__(self, context: ChatContext | None = None, knowledge_base_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        context: ChatContext | None = None,
+        knowledge_base_path: Path | None = None,
+        *,
+        language: str = "en",
+    ) -> None:
         self._context = context
         self._kb: KnowledgeBase = load_knowledge_base(knowledge_base_path)
+        self.language = language if language in LANGUAGES else "en"
 
     @property
     def knowledge_base(self) -> KnowledgeBase:
         return self._kb
 
     # ------------------------------------------------------------------ public API
-    def reply(self, text: str) -> Reply:
-        """Answer *text*. Never raises for any input string."""
+    def reply(self, text: str, language: str | None = None) -> Reply:
+        """Answer *text*. Never raises for any input string.
+
+        *language* is the user's preferred answer language ("en" or "hi"; default: the
+        one given to the constructor). A message written in Devanagari is always
+        answered in Hindi; a message in Latin letters is answered in the preferred
+        language. ``Reply.language`` says which language the answer is in.
+        """
         if not isinstance(text, str):
             text = "" if text is None else str(text)
+        preferred = language if language in LANGUAGES else self.language
         analysis = self._analyse(text)
-        return self._decide(analysis)
+        detected = detect_language(text[:2000])
+        analysis.lang = "hi" if detected == "hi" else preferred
+        reply = self._decide(analysis)
+        if analysis.lang == "hi":
+            reply = self._in_hindi(analysis, reply)
+        return reply
 
     # ------------------------------------------------------------------ analysis
     def _analyse(self, text: str) -> _Analysis:
         kb = self._kb
-        tokens = tokenize(text)
+        raw_tokens = tokenize(text)
+        tokens: list[str] = []
+        for tok in raw_tokens:
+            if is_devanagari_token(tok):
+                tokens.extend(romanise_token(tok).split())
+            else:
+                tokens.append(tok)
         corrections = 0
         for i, tok in enumerate(tokens):
-            if tok in kb.known_tokens or tok == BOUNDARY or len(tok) < 5:
+            if tok in kb.known_tokens or tok == BOUNDARY or len(tok) < 3:
                 continue
             if i and tokens[i - 1] in _NAME_TRIGGERS:
                 continue  # probably a doctor's name: never "correct" it
+            if i + 1 < len(tokens) and tokens[i + 1] in _NAME_FOLLOWERS:
+                continue  # "sharma ji", "verma madam"
             if corrections >= FUZZY_MAX_PER_MESSAGE:
                 break
             corrections += 1
-            fixed = kb.correct(tok)
+            fixed = kb.correct(tok) if len(tok) >= 5 else kb.correct_short(tok)
             if fixed is not None:
                 tokens[i] = fixed
 
@@ -207,6 +268,20 @@ class ChatBot:
         joined = " ".join(tokens)
         clause_spans.append((clause_start, len(joined)))
         a = _Analysis(tokens, joined, starts, clause_of, clause_spans)
+        sub = 0
+        sub_start = 0
+        for i, tok in enumerate(tokens):
+            if i and (tok == BOUNDARY or (tok in _SUBCLAUSE_STARTERS and tokens[i - 1] != BOUNDARY)):
+                a.subclause_spans.append((sub_start, max(sub_start, starts[i] - 1)))
+                sub += 1
+                sub_start = starts[i]
+            a.subclause_of.append(sub)
+        a.subclause_spans.append((sub_start, len(joined)))
+        a.age_months = age_in_months(tokens)
+        token_set = set(tokens)
+        a.pregnant = bool(token_set & _PREGNANT_WORDS) and not self._negated_word(tokens, _PREGNANT_WORDS)
+        a.elderly = bool(token_set & _ELDERLY_WORDS) or (a.age_months is not None and a.age_months >= 65 * 12)
+        self._apply_profile(a)
 
         for match in find_all_phrases(tokens, kb.cue_index):
             for _kind, name in match.targets:
@@ -255,6 +330,27 @@ class ChatBot:
                     a.conditions.append(part.topic)
         return a
 
+    def _negated_word(self, tokens: Sequence[str], words: frozenset[str]) -> bool:
+        return all(self._is_negated(tokens, i, i + 1) for i, t in enumerate(tokens) if t in words)
+
+    def _apply_profile(self, a: _Analysis) -> None:
+        """Age, sex and pregnancy of the signed-in patient, when the message names no one else."""
+        ctx = self._context
+        if ctx is None:
+            return
+        about_other = a.child or any(t in _OTHER_PEOPLE for t in a.tokens)
+        if about_other:
+            return
+        age = getattr(ctx, "patient_age_years", None)
+        if a.age_months is None and isinstance(age, int | float):
+            a.age_months = float(age) * 12
+            if age < 13:
+                a.child = True
+            if age >= 65:
+                a.elderly = True
+        if getattr(ctx, "patient_pregnant", False) and getattr(ctx, "patient_sex", None) != "male":
+            a.pregnant = True
+
     def _is_negated(self, tokens: Sequence[str], start: int, end: int, *, check_after: bool = True) -> bool:
         """Is ``tokens[start:end]`` negated by a nearby word ("no", "not", "without", "nahi")?
 
@@ -283,46 +379,87 @@ class ChatBot:
         fired: list[RedFlag] = []
         if not a.text:
             return fired
+        kb = self._kb
         text = a.text
         for flag in self._kb.red_flags:
             if any(
-                self._flag_applies(flag, a, m.start())
+                self._flag_applies(flag, a, m.start(), char_end=m.end())
                 for pattern, check_boundary in flag.scan
                 for m in pattern.finditer(text)
                 if not check_boundary or m.start() == 0 or not text[m.start() - 1].isalnum()
             ):
                 fired.append(flag)
+        tokens = a.tokens
+        hits = find_concept_hits(
+            tokens, a.clause_of, kb.concepts, kb.concept_rules,
+            lambda toks, start, end: self._concept_negated(toks, start, end),
+            frozenset({"pregnant"}) if a.pregnant else frozenset(),
+            kb.negation_before | kb.negation_after,
+        )  # fmt: skip
+        for hit in hits:
+            flag = kb.red_flag_by_id[hit.rule.flag]
+            if flag not in fired and self._flag_applies(
+                flag, a, a.starts[hit.token_index], concept=True, needs_report=hit.rule.needs_report
+            ):
+                fired.append(flag)
         return fired
 
-    def _flag_applies(self, flag: RedFlag, a: _Analysis, char_start: int) -> bool:
+    def _concept_negated(self, tokens: Sequence[str], start: int, end: int) -> bool:
+        """A concept term is negated by a word before it ("no chest pain") or by the very
+        next word ("seene me dard nahi hai"); a term may contain "nahi" itself."""
+        kb = self._kb
+        if self._is_negated(tokens, start, end, check_after=False):
+            return True
+        nxt = tokens[end] if end < len(tokens) else ""
+        return nxt in kb.negation_after and not any(t in kb.negation_after for t in tokens[start:end])
+
+    def _flag_applies(
+        self,
+        flag: RedFlag,
+        a: _Analysis,
+        char_start: int,
+        *,
+        concept: bool = False,
+        needs_report: bool | None = None,
+        char_end: int | None = None,
+    ) -> bool:
         kb = self._kb
         ti = max(0, bisect_right(a.starts, char_start) - 1)
         clause = a.clause_text(ti)
         if any(p.search(clause) for p in flag.unless):
             return False
-        if flag.requires_any and not any(p.search(a.text) for p in flag.requires_any):
-            return False
-        if self._is_negated(a.tokens, ti, ti + 1, check_after=False):
-            return False
-        present = kb.present_markers.search(clause) is not None
-        if not present and kb.past_markers.search(clause):
+        if not concept:
+            if flag.requires_any and not any(p.search(a.text) for p in flag.requires_any):
+                return False
+            if self._is_negated(a.tokens, ti, ti + 1, check_after=False):
+                return False
+            if char_end is not None:
+                te = max(ti + 1, bisect_right(a.starts, max(char_start, char_end - 1)))
+                if self._concept_negated(a.tokens, te - 1, te) and a.tokens[te - 1] not in kb.negation_after:
+                    return False
+        when = a.subclause_text(ti)
+        present = kb.present_markers.search(when) is not None
+        if not present and kb.past_markers.search(when):
             return False  # "my grandfather had a stroke 5 years ago"
         if not present and kb.hypothetical_markers is not None and kb.hypothetical_markers.search(clause):
             return False  # "what should I do if someone has a seizure"
         reported = kb.report_markers.search(clause) is not None
         if kb.info_markers.search(clause) and not reported:
             return False
-        return reported or not flag.needs_report
+        wanted = flag.needs_report if needs_report is None else needs_report
+        short = sum(t != BOUNDARY for t in a.tokens) <= 2  # "chest pain", "strok", "fits"
+        return reported or short or not wanted
 
     # ------------------------------------------------------------------ intent
     def _decide(self, a: _Analysis) -> Reply:
         if not a.tokens:
             return self._fallback(empty=True)
         flags = self._red_flags(a)
+        a.flags = flags
         if flags:
             return self._emergency(a, flags)
         cues = a.cues
-        if a.medicines and ("dose" in cues or "medicine_question" in cues):
+        if self._asks_dose(a):
             return self._medicine(a)
         name = self._doctor_name(a)
         has_health = bool(a.conditions or a.symptoms or a.generic)
@@ -349,6 +486,18 @@ class ChatBot:
             return self._greeting(a)
         return self._fallback(empty=False)
 
+    def _asks_dose(self, a: _Analysis) -> bool:
+        """A request for a medicine's dose or choice: never answered with a dose."""
+        cues = a.cues
+        if a.medicines and ("dose" in cues or "medicine_question" in cues):
+            return True
+        toks = set(a.tokens)
+        if "dose_strong" in cues:
+            return True
+        if a.medicines and any(t.isdigit() for t in a.tokens):
+            return True  # "atorvastatin 10 or 20", "dolo 650"
+        return bool(toks & _GENERIC_MEDICINE_WORDS) and ("dose" in cues or "medicine_question" in cues)
+
     def _only_small_talk(self, a: _Analysis) -> bool:
         """True when, apart from greeting words and fillers, at most one word remains."""
         covered = [False] * len(a.tokens)
@@ -360,12 +509,30 @@ class ChatBot:
         return len(rest) <= 1
 
     def _doctor_name(self, a: _Analysis) -> str | None:
+        """A doctor's name or surname: "Dr Rao", "sharma ji ki fees", "Iyer fees", "mehta doctor"."""
         kb = self._kb
-        for i, tok in enumerate(a.tokens[:-1]):
+        tokens = a.tokens
+        for i, tok in enumerate(tokens[:-1]):
             if tok in _NAME_TRIGGERS:
-                nxt = a.tokens[i + 1]
+                nxt = tokens[i + 1]
                 if nxt.isalpha() and len(nxt) >= 2 and nxt not in kb.known_tokens:
                     return nxt
+        for i, tok in enumerate(tokens):
+            if not tok.isalpha() or len(tok) < 3 or tok in kb.known_tokens or tok in _NAME_FOLLOWERS:
+                continue
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if nxt in _NAME_FOLLOWERS or nxt in _NAME_TRIGGERS or (i == 0 and nxt in ("fees", "fee", "charge")):
+                return tok
+        ctx = self._context
+        if ctx is not None and a.cues & {"fees_strong", "fees_weak", "fees_howmuch"}:
+            # "how much does Iyer charge": ask the clinic whether an unknown word is a doctor's name
+            for tok in tokens:
+                if tok.isalpha() and len(tok) >= 3 and tok not in kb.known_tokens and tok not in kb.common_words:
+                    try:
+                        if ctx.find_doctors_by_name(tok, 1):
+                            return tok
+                    except Exception:  # noqa: BLE001 - a failed look-up must not break the reply
+                        return None
         return None
 
     # ------------------------------------------------------------------ health
@@ -390,12 +557,22 @@ class ChatBot:
                         scores[sym.speciality] = scores.get(sym.speciality, 0) + max(sym.weight, 1)
             if scores:
                 speciality = max(scores, key=lambda s: scores[s])  # ties: first seen
-        if a.child and speciality in (None, "General Physician"):
+        child = a.child or (a.age_months is not None and a.age_months < 16 * 12)
+        if child and speciality in (None, "General Physician"):
             speciality = "Paediatrician"
+        elif a.pregnant and speciality in (None, "General Physician", "Gastroenterologist", "Endocrinologist"):
+            speciality = "Gynaecologist"  # obstetric routing: the ANC doctor sees pregnancy complaints first
         return speciality
 
     def _health(self, a: _Analysis) -> Reply:
         cues = a.cues
+        if not a.conditions and cues & {"remedy", "info", "eat_weak"}:
+            # "home remedy for headache", "sore throat remedies": explain the matching topic
+            for sid in a.symptoms + a.generic:
+                topic = self._kb.symptoms[sid].topic
+                if topic and "report" not in cues:
+                    a.conditions.append(topic)
+                    break
         if "triage" in cues:
             return self._symptom_check(a)
         if "remedy" in cues:
@@ -407,7 +584,12 @@ class ChatBot:
             return self._symptom_check(a)
         if "info" in cues:
             return self._disease_info(a) if a.conditions else self._symptom_check(a)
+        if "remedy_weak" in cues and a.conditions:
+            return self._remedy(a)
         if "report" in cues or a.complaint or not a.conditions:
+            return self._symptom_check(a)
+        topics = [c for c in a.conditions if c != "pregnancy"]  # "pregnant and back pain": context
+        if topics and all(self._kb.conditions[c].complaint for c in topics):
             return self._symptom_check(a)
         return self._disease_info(a)
 
@@ -484,6 +666,12 @@ class ChatBot:
         want_diet = bool(a.cue_phrases & _DIET_CUES)
         want_prevent = bool(a.cue_phrases & _PREVENT_CUES)
         sections: list[str] = [preface] if preface else []
+        if preface:  # a dose question: no self-care list that could mention amounts
+            for cid in a.conditions[:2]:
+                c = kb.conditions[cid]
+                sections.append(f"{c.name}: see a doctor if:\n{_bullets(c.warning_signs[:3])}")
+            return self._health_reply("remedy", "\n\n".join(sections), a, self._pick_speciality(a),
+                                      [f"What is {_short(kb.conditions[c])}?" for c in a.conditions[:2]])  # fmt: skip
         for cid in a.conditions[:3]:
             c = kb.conditions[cid]
             if want_prevent:
@@ -547,6 +735,16 @@ class ChatBot:
                 + ", ".join(kb.conditions[r].name.split(" (")[0] for r in related[:4])
                 + "."
             )
+        if a.child or (a.age_months is not None and a.age_months < 16 * 12):
+            lines.append("For a child: see the child's doctor (Paediatrician); do not give any medicine without "
+                         "a doctor's advice. Go to hospital now if the child cannot drink, vomits everything, "
+                         "has fits or is very sleepy.")  # fmt: skip
+        elif a.pregnant:
+            lines.append("In pregnancy: ask your doctor before taking any medicine and keep your antenatal "
+                         "check-ups. Bleeding, fits, severe headache or the baby moving less need hospital now.")  # fmt: skip
+        elif a.elderly:
+            lines.append("In older people illness can become serious quickly and can show up as confusion or "
+                         "falls: see a doctor early.")  # fmt: skip
         lines.append("If symptoms are severe, sudden or getting worse, see a doctor today.")
         suggestions = [f"What is {_short(kb.conditions[r])}?" for r in (a.conditions + related)[:2]]
         suggestions.append("Consultation fees")
@@ -581,8 +779,9 @@ class ChatBot:
             "a dose on your own. For a child, always ask the child's doctor."
         )
         if topics or a.symptoms:
-            return self._remedy(a, preface=preface)
+            return replace(self._remedy(a, preface=preface), dose_redirect=True)
         return Reply(
+            dose_redirect=True,
             intent="fallback",
             text=f"{preface}\n\n{kb.disclaimer}",
             suggestions=("Consultation fees", "Book a General Physician", "What can you do?"),
@@ -762,6 +961,105 @@ class ChatBot:
                      suggestions=("Where is my video call link?", "Consultation fees"),
                      actions=tuple(actions))  # fmt: skip
 
+    # ------------------------------------------------------------------ Hindi
+    def _in_hindi(self, a: _Analysis, reply: Reply) -> Reply:
+        """The same answer in plain Hindi (clinic data such as names and fees stay as they are)."""
+        kb = self._kb
+        t = kb.texts_hi
+        h = kb.helplines
+        ctx = self._context
+        who = f", {ctx.patient_name}" if ctx is not None and ctx.patient_name else ""
+        parts: list[str] = []
+        actions = list(reply.actions)
+        intent = reply.intent
+        if intent == "emergency":
+            harm = [f for f in a.flags if f.kind == "self_harm"]
+            medical = [f for f in a.flags if f.kind != "self_harm"]
+            if harm:
+                parts.append(t["self_harm"] + "\n" + _bullets(harm[0].instructions_hi))
+            if medical or not harm:
+                parts.append(t["emergency"])
+                for flag in medical[:2]:
+                    parts.append(f"{flag.label_hi}:\n{_bullets(flag.instructions_hi)}")
+            names = {h["emergency"]: "आपातकाल", h["ambulance"]: "एम्बुलेंस"}
+            actions = [
+                ChatAction(x.kind, f"{names.get(x.value, 'Tele-MANAS')} {x.value}", x.value) if x.kind == "call" else x
+                for x in reply.actions
+            ]
+        elif intent == "greeting":
+            toks = set(a.tokens)
+            key = "thanks" if toks & _THANKS else "bye" if toks & _BYE else "greeting"
+            parts.append(t[key].format(who=who))
+        elif intent == "help":
+            parts.append(t["help"])
+        elif intent == "fallback" and not reply.dose_redirect:
+            parts.append(t["empty"] if not a.tokens else t["fallback"])
+        elif intent in ("fees", "appointments", "video_link"):
+            key = "video" if intent == "video_link" else intent
+            if ctx is not None and "\n" in reply.text:
+                parts.append(t[key + "_data"])
+                parts.append(reply.text)  # the clinic's own data (names, fees, times)
+            else:
+                parts.append(t[key])
+        else:
+            if reply.dose_redirect:
+                parts.append(t["dose"])
+            parts.extend(self._health_hindi(a, reply))
+        if intent != "emergency" and a.flags == [] and intent in HEALTH_INTENTS | {"fallback"} and parts:
+            parts.append(t["disclaimer"])
+        elif intent == "emergency":
+            parts.append(t["disclaimer"])
+        actions = [
+            ChatAction(x.kind, f"{t['book']}: {kb.speciality_hi.get(x.value, x.value)}", x.value)
+            if x.kind == "book_speciality" else x
+            for x in actions
+        ]  # fmt: skip
+        text = "\n\n".join(p for p in parts if p)
+        if "112" not in text and intent == "emergency":
+            text = t["emergency"] + "\n\n" + text
+        return Reply(
+            intent=reply.intent, text=text, topics=reply.topics, speciality=reply.speciality,
+            suggestions=reply.suggestions, actions=tuple(actions), language="hi", dose_redirect=reply.dose_redirect,
+        )  # fmt: skip
+
+    def _health_hindi(self, a: _Analysis, reply: Reply) -> list[str]:
+        kb = self._kb
+        t = kb.texts_hi
+        out: list[str] = []
+        spec = reply.speciality or "General Physician"
+        spec_hi = kb.speciality_hi.get(spec, spec)
+        if reply.intent == "symptom_check" or not reply.topics:
+            names = [kb.symptoms[s].name_hi or kb.symptoms[s].name for s in a.symptoms]
+            for cid in a.conditions:
+                hi = kb.conditions[cid].hi
+                names.append(str(hi["name"]) if hi else kb.conditions[cid].name)
+            described = ", ".join(_unique(names)) or "आपके लक्षण"
+            out.append(t["symptom_check"].format(described=described, speciality=spec_hi))
+        for cid in list(reply.topics)[:2]:
+            c = kb.conditions[cid]
+            hi = c.hi
+            if hi is None:
+                out.append(f"{c.name}: {c.summary}")
+                continue
+            if reply.intent == "disease_info":
+                out.append(f"{hi['name']}\n{hi['summary']}")
+                out.append(f"{t['remedy_title']}:\n{_bullets(list(hi['self_care'])[:4])}")
+            elif reply.intent == "remedy":
+                out.append(f"{hi['name']}: {t['remedy_title']}\n{_bullets(list(hi['self_care'])[:6])}")
+            else:
+                out.append(f"{hi['name']}: {hi['summary']}")
+            out.append(f"{t['info_warning']}:\n{_bullets(list(hi['warning_signs'])[:4])}")
+        if a.child:
+            out.append(t["child_note"])
+        elif a.pregnant:
+            out.append(t["pregnancy_note"])
+        elif a.elderly:
+            out.append(t["elderly_note"])
+        out.append(f"{t['info_doctor']}: {spec_hi}")
+        if reply.intent == "symptom_check":
+            out.append(t["see_doctor_today"])
+        return out
+
     # ------------------------------------------------------------------ small talk
     def _greeting(self, a: _Analysis) -> Reply:
         ctx = self._context
@@ -803,10 +1101,17 @@ class ChatBot:
         return Reply("fallback", text, suggestions=_DEFAULT_SUGGESTIONS)
 
 
+_OTHER_PEOPLE = frozenset({
+    "father", "mother", "dad", "mom", "mum", "papa", "mummy", "husband", "wife", "son", "daughter", "brother",
+    "sister", "grandfather", "grandmother", "friend", "uncle", "aunt", "he", "she", "his", "her", "him",
+    "pati", "patni", "biwi", "bhai", "behen", "beta", "beti", "dada", "dadi", "nana", "nani", "unko", "usko",
+    "use", "unhe", "bhabhi", "saas", "sasur", "bahu",
+})  # fmt: skip
+
 _GENERIC_MEDICINE_WORDS = frozenset({
     "tablet", "tablets", "tab", "pill", "pills", "capsule", "capsules", "syrup", "medicine", "medicines",
     "medication", "drug", "drugs", "injection", "dawai", "dawa", "goli", "goliyan", "antibiotic", "antibiotics",
-    "painkiller", "painkillers", "steroid", "steroids",
+    "painkiller", "painkillers", "steroid", "steroids", "killer", "killers", "capsul", "ointment",
 })  # fmt: skip
 
 _DEFAULT_SUGGESTIONS: tuple[str, ...] = (

@@ -21,6 +21,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from medlink.chatbot.concepts import ConceptRule, ConceptSet
 from medlink.chatbot.text import FILLER_WORDS, PhraseIndex, build_phrase_index, normalize_phrase
 
 __all__ = [
@@ -106,6 +107,10 @@ class Condition:
     warning_signs: tuple[str, ...]
     speciality: str
     keywords: tuple[str, ...]
+    source: str = ""
+    complaint: bool = False  # named alone ("back pain", "dast lag gaye") it is a complaint to triage
+    #: plain-language Hindi texts: name, summary, self_care, warning_signs (optional)
+    hi: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -119,6 +124,8 @@ class Symptom:
     related: tuple[str, ...]
     generic: bool  # a complaint word ("itchy", "swollen") that defers to a body part
     needs_body_part: bool  # meaningless alone ("pain", "problem")
+    name_hi: str = ""
+    topic: str | None = None  # the condition to explain for "remedy for <symptom>"
 
 
 @dataclass(frozen=True)
@@ -140,6 +147,8 @@ class RedFlag:
     requires_any: tuple[re.Pattern[str], ...]
     needs_report: bool
     instructions: tuple[str, ...]
+    label_hi: str = ""
+    instructions_hi: tuple[str, ...] = ()
     #: the patterns with a leading ``\\b`` removed, plus "check the word boundary by hand".
     #: Python's ``re`` scans ~6x faster without the leading ``\\b`` (literal-prefix search).
     scan: tuple[tuple[re.Pattern[str], bool], ...] = ()
@@ -257,6 +266,9 @@ class KnowledgeBase:
                 warning_signs=v.texts(item, label, "warning_signs"),
                 speciality=v.speciality(item, label),
                 keywords=v.keywords(item, label),
+                source=v.text(item, label, "source"),
+                complaint=bool(item.get("complaint", False)),
+                hi=self._hindi(v, item, label),
             )
 
         # --- symptoms -----------------------------------------------------------
@@ -287,6 +299,8 @@ class KnowledgeBase:
                 related=related,
                 generic=bool(item.get("generic", False)),
                 needs_body_part=bool(item.get("needs_body_part", False)),
+                name_hi=v.text(item, label, "name_hi", optional=True),
+                topic=self._topic(v, item, label),
             )
 
         # --- body parts ---------------------------------------------------------
@@ -357,11 +371,64 @@ class KnowledgeBase:
                     needs_report=bool(item.get("needs_report", False)),
                     instructions=v.texts(item, label, "instructions"),
                     scan=scan,
+                    label_hi=v.text(item, label, "label_hi"),
+                    instructions_hi=v.texts(item, label, "instructions_hi"),
                 )
             )
+        flag_ids = {f.id for f in self.red_flags}
+
+        # --- red-flag concepts ----------------------------------------------------
+        raw_concepts = v.obj(root.get("concepts"), "knowledge base", "concepts")
+        concepts: dict[str, tuple[str, ...]] = {}
+        for name in raw_concepts:
+            concepts[name] = v.texts(raw_concepts, "concepts", name)
+        self.concepts = ConceptSet(concepts)
+        raw_rules = root.get("concept_rules")
+        if not isinstance(raw_rules, list) or not raw_rules:
+            raise v.fail("knowledge base", "concept_rules", "expected a non-empty list")
+        seen = set()
+        self.concept_rules: list[ConceptRule] = []
+        for i, item in enumerate(raw_rules):
+            label = f"concept_rules[{i}]"
+            item = v.obj(item, label, "(entry)")
+            rid = v.ident(item, label, seen)
+            label = f"concept rule '{rid}'"
+            flag = v.text(item, label, "flag")
+            if flag not in flag_ids:
+                raise v.fail(label, "flag", f"unknown red flag {flag!r}")
+            needed = v.texts(item, label, "all")
+            context = v.texts(item, label, "context", optional=True)
+            for j, name in enumerate(needed + context):
+                if name not in concepts and not name.startswith("@"):
+                    raise v.fail(label, "all/context", f"unknown concept {name!r} (item {j})")
+            unless = v.texts(item, label, "unless", optional=True)
+            for name in unless:
+                if name not in concepts:
+                    raise v.fail(label, "unless", f"unknown concept {name!r}")
+            self.concept_rules.append(
+                ConceptRule(rid, flag, needed, context, bool(item.get("needs_report", False)), unless)
+            )
+        self.red_flag_by_id: dict[str, RedFlag] = {f.id: f for f in self.red_flags}
+
+        # --- Hindi interface texts -------------------------------------------------
+        self.texts_hi: dict[str, str] = {
+            key: v.text(v.obj(root.get("texts_hi"), "knowledge base", "texts_hi"), "texts_hi", key)
+            for key in v.obj(root.get("texts_hi"), "knowledge base", "texts_hi")
+        }
+        for key in ("disclaimer", "greeting", "thanks", "bye", "help", "fallback", "empty", "emergency",
+                    "self_harm", "dose", "symptom_check", "see_doctor_today", "fees", "appointments", "video",
+                    "fees_data", "appointments_data", "video_data", "info_warning", "info_doctor", "remedy_title",
+                    "child_note", "pregnancy_note", "elderly_note"):
+            if key not in self.texts_hi:
+                raise v.fail("texts_hi", key, "missing Hindi text")
+        self.speciality_hi: dict[str, str] = {
+            name: v.text(v.obj(root.get("speciality_hi"), "knowledge base", "speciality_hi"), "speciality_hi", name)
+            for name in SPECIALITIES
+        }
 
         # --- language -----------------------------------------------------------
         lang = v.obj(root.get("language"), "knowledge base", "language")
+        self._language_raw = lang
         self.common_words: frozenset[str] = frozenset(
             t for w in v.texts(lang, "language", "common_words") for t in normalize_phrase(w)
         )
@@ -393,6 +460,25 @@ class KnowledgeBase:
         }
 
         self._build_indexes(v, emergency_terms)
+
+    def _topic(self, v: _Validator, item: Mapping[str, Any], label: str) -> str | None:
+        topic = item.get("topic")
+        if topic is not None and topic not in self.conditions:
+            raise v.fail(label, "topic", f"unknown condition id {topic!r}")
+        return topic
+
+    @staticmethod
+    def _hindi(v: _Validator, item: Mapping[str, Any], label: str) -> Mapping[str, Any] | None:
+        raw = item.get("hi")
+        if raw is None:
+            return None
+        hi = v.obj(raw, label, "hi")
+        return {
+            "name": v.text(hi, f"{label} hi", "name"),
+            "summary": v.text(hi, f"{label} hi", "summary"),
+            "self_care": v.texts(hi, f"{label} hi", "self_care"),
+            "warning_signs": v.texts(hi, f"{label} hi", "warning_signs"),
+        }
 
     # ---------------------------------------------------------------------------
     def _build_indexes(self, v: _Validator, emergency_terms: Sequence[str]) -> None:
@@ -440,14 +526,31 @@ class KnowledgeBase:
                 vocabulary.update(normalize_phrase(phrase))
         for term in emergency_terms:
             vocabulary.update(normalize_phrase(term))
+        concept_words = {t for t in self.concepts.vocabulary if t.isascii() and t.isalnum()}
         #: tokens that are never typo-corrected
-        self.known_tokens: frozenset[str] = frozenset(vocabulary | self.common_words)
+        self.known_tokens: frozenset[str] = frozenset(vocabulary | self.common_words | concept_words)
         buckets: dict[str, list[str]] = {}
         for word in sorted(vocabulary):
             if len(word) >= FUZZY_MIN_LEN - 1 and word.isalpha():
                 buckets.setdefault(word[0], []).append(word)
         self._fuzzy_buckets: dict[str, tuple[str, ...]] = {k: tuple(b) for k, b in buckets.items()}
         self.correct: Callable[[str], str | None] = lru_cache(maxsize=8192)(self._correct)
+        # short words (3-4 letters: "pian", "chst", "drd") are corrected only against a
+        # small medical lexicon, never against the whole vocabulary
+        medical = v.texts(root_language := self._language_raw, "language", "short_medical_words")
+        self._short_words: tuple[str, ...] = tuple(sorted({w.lower() for w in medical}))
+        self.correct_short: Callable[[str], str | None] = lru_cache(maxsize=8192)(self._correct_short)
+        del root_language
+
+    def _correct_short(self, token: str) -> str | None:
+        if not token.isalpha() or token in self.common_words:
+            return None
+        if len(token) == 3 and any(v in token for v in "aeiou"):
+            return None  # 3 letters with a vowel are usually real words; "drd", "pln" are not
+        best = process.extractOne(token, self._short_words, scorer=DamerauLevenshtein.distance, score_cutoff=1)
+        if best is None or best[0][0] != token[0]:
+            return None
+        return str(best[0])
 
     def _correct(self, token: str) -> str | None:
         """Best vocabulary word for an unknown *token*, or None.

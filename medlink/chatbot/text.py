@@ -1,8 +1,15 @@
 """Text normalisation and phrase matching shared by the knowledge base and the engine.
 
-Everything here is pure and cheap: a message is lower-cased, folded to ASCII, stripped
-of apostrophes (``can't`` -> ``cant``) and split into word tokens. Sentence punctuation
-becomes a ``"."`` token so that clause boundaries survive tokenisation.
+Everything here is pure and cheap: a message is put in Unicode NFC form, lower-cased,
+stripped of apostrophes (``can't`` -> ``cant``) and split into word tokens. Latin
+letters with accents are folded to ASCII (``café`` -> ``cafe``), but Indian scripts are
+**kept**: Devanagari (and Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada,
+Malayalam, Odia) letters, vowel signs and viramas stay in the token. Zero-width joiners
+and non-joiners (U+200C/U+200D, used for half-forms) are removed, the nukta is dropped
+and chandrabindu becomes anusvara so that spelling variants of one word meet
+(``ज़्यादा`` = ``ज्यादा``, ``साँस`` = ``सांस``); Devanagari digits become ASCII digits.
+Sentence punctuation, the danda and commas become a ``"."`` token so that clause
+boundaries survive tokenisation.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ __all__ = [
     "build_phrase_index",
     "find_all_phrases",
     "find_longest_phrases",
+    "has_indic",
     "normalize_phrase",
     "tokenize",
 ]
@@ -39,8 +47,33 @@ FILLER_WORDS: frozenset[str] = frozenset({"my", "the", "a", "an", "his", "her", 
 _APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`\u00b4]")
 _ABBREVIATIONS = re.compile(r"\b(dr|mr|mrs|ms|smt|shri)\.")
 _DECIMAL_POINT = re.compile(r"(\d)\.(\d)")
-_BOUNDARIES = re.compile(r"[.!?;\n\r\u2026\u0964|]+")
-_NON_WORD = re.compile(r"[^a-z0-9.]+")
+_BOUNDARIES = re.compile(r"[.!?;,\n\r\u2026\u0964\u0965|]+")
+#: Indian scripts: U+0900 (Devanagari) .. U+0D7F (Malayalam); kept as word characters.
+_INDIC = "\u0900-\u0963\u0966-\u0d7f"
+_NON_WORD = re.compile(f"[^a-z0-9.{_INDIC}]+")
+_INDIC_CHAR = re.compile(f"[{_INDIC}]")
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+#: nukta dropped, chandrabindu -> anusvara, Devanagari digits -> ASCII digits
+_DEVANAGARI_FOLD = {0x093C: None, 0x0901: "\u0902", **{0x0966 + i: str(i) for i in range(10)}}
+
+
+def has_indic(text: str) -> bool:
+    """True if *text* contains a letter of an Indian script."""
+    return _INDIC_CHAR.search(text) is not None
+
+
+def _fold(text: str) -> str:
+    """NFC; keep Indian scripts; fold accented Latin (and other scripts) to ASCII."""
+    text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
+    if not _INDIC_CHAR.search(text):
+        return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    out: list[str] = []
+    for ch in text.translate(_DEVANAGARI_FOLD):
+        if ch.isascii() or "\u0900" <= ch <= "\u0d7f":
+            out.append(ch)
+        else:
+            out.append(unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode("ascii") or " ")
+    return "".join(out)
 
 
 def tokenize(text: str) -> list[str]:
@@ -48,7 +81,7 @@ def tokenize(text: str) -> list[str]:
     text = text[:MAX_INPUT_CHARS]
     text = _APOSTROPHES.sub("", text)
     if not text.isascii():
-        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+        text = _fold(text)
     text = text.lower()
     text = _ABBREVIATIONS.sub(r"\1 ", text)
     text = _DECIMAL_POINT.sub(r"\1 \2", text)

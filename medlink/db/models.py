@@ -109,6 +109,8 @@ class Patient(Base):
     emergency_contact_name: Mapped[str | None] = mapped_column(String(120))
     emergency_contact_phone: Mapped[str | None] = mapped_column(String(20))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("patients.id"))
+    """Set when this record was merged into another (the survivor); merged records are hidden from search."""
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
@@ -148,6 +150,10 @@ class Doctor(Base):
     lab_test_fee_paise: Mapped[int | None] = mapped_column(BigInteger)
     medication_fee_paise: Mapped[int | None] = mapped_column(BigInteger)
     other_fee_paise: Mapped[int | None] = mapped_column(BigInteger)
+    follow_up_free_days: Mapped[int | None] = mapped_column(Integer)
+    """Free follow-up rule: a visit within this many days of a paid consultation is free (None: no rule)."""
+    follow_up_free_visits: Mapped[int] = mapped_column(Integer, default=1)
+    """…for at most this many follow-up visits per paid consultation."""
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -240,6 +246,8 @@ class Appointment(Base):
     calendar_uid: Mapped[str] = mapped_column(String(80))
     calendar_sequence: Mapped[int] = mapped_column(Integer, default=0)
     reminder_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    telemedicine_consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    """When the patient consented to an online consultation (Telemedicine Practice Guidelines 2020)."""
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -451,7 +459,7 @@ class AuditLog(Base):
 
     ``mac`` is an HMAC over the row's content and the previous row's ``mac``
     (:mod:`medlink.services.audit_chain`); database triggers refuse UPDATE and
-    DELETE on this table (migration 0003), and the application account on
+    DELETE on this table (migration 0005), and the application account on
     MariaDB holds no UPDATE/DELETE grant on it (``medlink db grants``).
     """
 
@@ -543,9 +551,90 @@ class OutboxMessage(Base):
     patient_id: Mapped[int | None] = mapped_column(ForeignKey("patients.id"))
 
 
+class PatientGuardian(Base):
+    """A family link: the guardian's account manages the dependant's record (a child, an elderly parent)."""
+
+    __tablename__ = "patient_guardians"
+    __table_args__ = (
+        UniqueConstraint("guardian_id", "dependant_id"),
+        CheckConstraint("guardian_id <> dependant_id", name="not_self"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    guardian_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
+    dependant_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
+    relationship_label: Mapped[str] = mapped_column(String(30))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class PatientMerge(Base):
+    """Two records of one person merged: everything of ``merged_id`` moved to ``survivor_id``."""
+
+    __tablename__ = "patient_merges"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    survivor_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
+    merged_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), unique=True)
+    reason: Mapped[str] = mapped_column(Text)
+    moved: Mapped[str] = mapped_column(Text)
+    merged_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    merged_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class QueueToken(Base):
+    """A waiting-room token, issued at check-in: per doctor and clinic day, 1, 2, 3… in order of arrival.
+
+    ``called_at`` is set when the front desk calls the token in; the waiting-room
+    screen shows token numbers only, never names.
+    """
+
+    __tablename__ = "queue_tokens"
+    __table_args__ = (UniqueConstraint("doctor_id", "day", "token_number"), Index("ix_queue_tokens_day", "day"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    appointment_id: Mapped[int] = mapped_column(ForeignKey("appointments.id"), unique=True)
+    doctor_id: Mapped[int] = mapped_column(ForeignKey("doctors.id"))
+    day: Mapped[date] = mapped_column(Date)
+    token_number: Mapped[int] = mapped_column(Integer)
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    called_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    called_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+class AppointmentDayCount(Base):
+    """Appointments per clinic-local day, speciality and status (for the dashboard).
+
+    Kept in step with ``appointments`` by :mod:`medlink.db.summary` inside the same
+    transactions that book, cancel, move, check in and complete; rebuilt whole by the
+    migration that created it and when the clinic's time zone changes.
+    """
+
+    __tablename__ = "appointment_day_counts"
+    # (day, status, …) streams "per day and status" straight from the key; WITHOUT ROWID makes
+    # SQLite store the rows in key order as InnoDB does.
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    speciality: Mapped[str] = mapped_column(String(60), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class BillDayTotal(Base):
+    """Bills (not void) per clinic-local day of issue: how many, grand total and GST, in paise."""
+
+    __tablename__ = "bill_day_totals"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    bills: Mapped[int] = mapped_column(Integer, default=0)
+    total_paise: Mapped[int] = mapped_column(BigInteger, default=0)
+    tax_paise: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
 # --- the audit log is append-only -------------------------------------------------------------
 # Enforced by the database (triggers), not by ORM events, so bulk updates, raw SQL and other
-# programs are refused too.  The same DDL is used by migration 0003 and by ``create_all``.
+# programs are refused too.  The same DDL is used by migration 0005 and by ``create_all``.
 
 from sqlalchemy import DDL, event  # noqa: E402
 

@@ -4,15 +4,27 @@ One :class:`Database` per process, built from configuration.  Every service
 call opens its own short session (``with db.transaction() as s:``) — never
 kept on a window, never shared between threads.  Driver exceptions are
 translated into :mod:`medlink.errors` types here so they never reach a window.
+
+Contention (InnoDB deadlock 1213, lock-wait time-out 1205, Galera certification
+conflicts, SQLite busy) becomes :class:`~medlink.errors.DatabaseBusy`.  A use case
+that is safe to repeat from the start declares itself with
+:func:`retry_on_contention`; the whole call — permission checks, reads, writes,
+audit and outbox rows — is then re-run after a jittered back-off, a bounded
+number of times.  Because each attempt is one transaction that was rolled back
+as a whole, nothing is ever half-applied.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Iterator
+import random
+import threading
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar, overload
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
@@ -20,7 +32,16 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlch
 from sqlalchemy.orm.exc import StaleDataError as SAStaleDataError
 from sqlalchemy.orm import Session, sessionmaker
 
-from medlink.errors import ConflictError, DatabaseUnavailable, MedLinkError, StaleDataError
+import medlink.db.summary  # noqa: F401  - registers the daily-summary upkeep on every session
+from medlink.errors import (
+    ConflictError,
+    DatabaseBusy,
+    DatabaseReadOnly,
+    DatabaseUnavailable,
+    DiskFull,
+    MedLinkError,
+    StaleDataError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -82,13 +103,17 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only unit of work (rolled back at the end)."""
+        """A read-only unit of work (rolled back at the end).
+
+        ``close()`` alone ends it: it rolls the connection's transaction back and drops the
+        objects, without first expiring every loaded object as ``rollback()`` would (which
+        cost more than the queries themselves for list screens).
+        """
         session = self._read_sessions()
         try:
             with translate_db_errors(self):
                 yield session
         finally:
-            session.rollback()
             session.close()
 
     def check_connection(self) -> None:
@@ -108,21 +133,21 @@ def translate_db_errors(db: Database) -> Iterator[None]:
         raise
     except SAStaleDataError as exc:
         raise StaleDataError() from exc
-    except IntegrityError as exc:
-        _refuse_audit_rewrite(exc)
-        log.info("integrity error: %s", exc.orig)
-        raise ConflictError(
-            "The change conflicts with data saved by someone else (a duplicate or a missing link). "
-            "Reload and try again."
-        ) from exc
-    except OperationalError as exc:
-        _refuse_audit_rewrite(exc)
-        raise _unavailable(db, exc) from exc
     except DBAPIError as exc:
-        if exc.connection_invalidated:
-            raise _unavailable(db, exc) from exc
-        log.exception("database error")
-        raise DatabaseUnavailable(f"The database reported an error: {exc.orig}") from exc
+        _refuse_audit_rewrite(exc)
+        kind = classify_db_error(exc)
+        if kind == "other" and isinstance(exc, IntegrityError):
+            log.info("integrity error: %s", exc.orig)
+            raise ConflictError(
+                "The change conflicts with data saved by someone else (a duplicate or a missing link). "
+                "Reload and try again."
+            ) from exc
+        if kind == "other" and (isinstance(exc, OperationalError) or exc.connection_invalidated):
+            kind = "lost"
+        if kind == "other":
+            log.exception("database error")
+            raise DatabaseUnavailable(f"The database reported an error: {exc.orig}") from exc
+        raise database_error(db, kind) from exc
     except SQLAlchemyError as exc:  # pragma: no cover - defensive
         log.exception("database error")
         raise DatabaseUnavailable(f"The database reported an error: {exc}") from exc
@@ -134,18 +159,176 @@ def _refuse_audit_rewrite(exc: DBAPIError) -> None:
         raise ConflictError("The audit log is append-only: its rows cannot be changed or deleted.") from exc
 
 
-def _unavailable(db: Database, exc: DBAPIError) -> DatabaseUnavailable:
-    text = str(exc.orig).lower()
-    if db.is_sqlite and ("locked" in text or "busy" in text):
-        return DatabaseUnavailable(
-            "The database is busy — another program is holding a lock on it. Please try again in a moment."
+# --- what went wrong ------------------------------------------------------------------------
+
+#: MySQL/MariaDB server error codes (``exc.orig.args[0]``), by what they mean for the user.
+MYSQL_CONTENTION = {
+    1205,  # ER_LOCK_WAIT_TIMEOUT
+    1213,  # ER_LOCK_DEADLOCK — also Galera's "WSREP detected deadlock/conflict" (certification failure)
+}
+MYSQL_LOST = {2002, 2003, 2006, 2013, 2055, 1053, 1077, 1927, 4031, 1047}  # 1047: WSREP node not ready
+MYSQL_READ_ONLY = {1290, 1792, 1836}  # --read-only server, READ ONLY transaction, read-only mode
+MYSQL_DISK_FULL = {1021, 1114}  # ER_DISK_FULL, ER_RECORD_FILE_FULL ("The table … is full")
+SQLITE_CONTENTION = ("SQLITE_BUSY", "SQLITE_LOCKED")
+SQLITE_READ_ONLY = ("SQLITE_READONLY",)
+SQLITE_DISK_FULL = ("SQLITE_FULL",)
+
+
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    """The exception, its driver exception and what it was raised from or during (a deadlock
+    inside a SAVEPOINT resurfaces as "SAVEPOINT does not exist" with the deadlock as context)."""
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        current = todo.pop(0)
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        todo.extend([getattr(current, "orig", None), current.__cause__, current.__context__])
+
+
+def _kind_of(error: BaseException) -> str:
+    name = getattr(error, "sqlite_errorname", None)
+    if isinstance(name, str):  # sqlite3 (Python ≥ 3.11) names the result code
+        if name.startswith(SQLITE_CONTENTION):
+            return "busy"
+        if name.startswith(SQLITE_READ_ONLY):
+            return "read_only"
+        if name.startswith(SQLITE_DISK_FULL):
+            return "disk_full"
+    args = getattr(error, "args", ())
+    code = args[0] if args and isinstance(args[0], int) else None
+    text = str(error).lower()
+    if code in MYSQL_CONTENTION or "deadlock" in text or "database is locked" in text:
+        return "busy"
+    if code in MYSQL_DISK_FULL or "disk is full" in text or "errno: 28" in text or "no space left" in text:
+        return "disk_full"
+    if code in MYSQL_READ_ONLY or "readonly database" in text or "read-only" in text:
+        return "read_only"
+    if code in MYSQL_LOST:
+        return "lost"
+    return "other"
+
+
+def classify_db_error(exc: BaseException) -> str:
+    """``"busy"`` (safe to repeat), ``"lost"``, ``"read_only"``, ``"disk_full"`` or ``"other"``."""
+    kinds = [_kind_of(e) for e in _chain(exc) if not isinstance(e, MedLinkError)]
+    for kind in ("busy", "disk_full", "read_only", "lost"):
+        if kind in kinds:
+            return kind
+    return "other"
+
+
+def database_error(db: Database, kind: str) -> DatabaseUnavailable:
+    """The MedLink error, with its sentence, for one kind of database failure."""
+    where = db.describe()
+    if kind == "busy":
+        return DatabaseBusy(
+            "The database is busy — other workstations are saving at the same moment. Nothing was saved; "
+            "please try again in a moment."
         )
-    if db.is_sqlite and ("readonly" in text or "read-only" in text):
-        return DatabaseUnavailable(f"{db.describe()} is read-only. Check the file's permissions.")
+    if kind == "read_only":
+        hint = ("Check the file's permissions and that the disk is not write-protected." if db.is_sqlite else
+                "Check that MedLink points at the primary server, not a read-only replica, and that the server "
+                "is not in read-only mode.")
+        return DatabaseReadOnly(f"{where[0].upper()}{where[1:]} is read-only, so nothing was saved. {hint}")
+    if kind == "disk_full":
+        return DiskFull(
+            f"The disk holding {where} is full, so nothing was saved. Free some space (or ask the administrator "
+            "to) and try again."
+        )
     return DatabaseUnavailable(
-        f"Lost the connection to {db.describe()}. Please retry; MedLink reconnects by itself once "
+        f"Lost the connection to {where}. Please retry; MedLink reconnects by itself once "
         "the server is reachable."
     )
+
+
+# --- retrying a unit of work ----------------------------------------------------------------
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+RETRY_ATTEMPTS = 8
+RETRY_BASE_DELAY_S = 0.02
+RETRY_MAX_DELAY_S = 0.8
+
+_retry_state = threading.local()
+_retry_lock = threading.Lock()
+_retry_counts = {"retries": 0, "gave_up": 0}
+
+
+def retry_statistics() -> dict[str, int]:
+    """Retries made and units of work given up (contention) in this process so far."""
+    with _retry_lock:
+        return dict(_retry_counts)
+
+
+def _count(key: str) -> None:
+    with _retry_lock:
+        _retry_counts[key] += 1
+
+
+def backoff_delay(attempt: int) -> float:
+    """Jittered exponential back-off: a random wait up to a bound that doubles per attempt
+    (capped), so the workstations that collided do not collide again in lock-step."""
+    base = RETRY_BASE_DELAY_S
+    return random.uniform(base / 2, min(RETRY_MAX_DELAY_S, base * 2 ** attempt))
+
+
+@overload
+def retry_on_contention(fn: Callable[P, R], /) -> Callable[P, R]: ...
+@overload
+def retry_on_contention(*, attempts: int | None = None) -> Callable[[Callable[P, R]], Callable[P, R]]: ...
+
+
+def retry_on_contention(fn: Callable[P, R] | None = None, /, *, attempts: int | None = None) -> Any:
+    """Declare a use case safe to repeat from the start.
+
+    When the call ends in :class:`DatabaseBusy` (deadlock, lock-wait time-out, Galera
+    certification failure, SQLite busy) the transaction was rolled back as a whole, so
+    the function is called again after a jittered back-off, up to ``attempts`` times in
+    all (default :data:`RETRY_ATTEMPTS`); then the "database is busy" sentence reaches the user.  Only the outermost
+    retryable call retries (a retryable use case calling another one does not multiply
+    the attempts).  The function must do everything inside its own transaction(s) —
+    or undo what it did outside them when it fails — which MedLink's write use cases do::
+
+        @retry_on_contention
+        def cancel_appointment(db, *, actor, appointment_id): ...
+    """
+
+    def decorate(func: Callable[P, R]) -> Callable[P, R]:
+        @functools.wraps(func)
+        def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+            if getattr(_retry_state, "active", False):
+                return func(*args, **kwargs)
+            _retry_state.active = True
+            limit = attempts or RETRY_ATTEMPTS
+            try:
+                attempt = 1
+                while True:
+                    try:
+                        return func(*args, **kwargs)
+                    except DatabaseBusy:
+                        if attempt >= limit:
+                            _count("gave_up")
+                            log.warning("%s: database still busy after %d attempts", func.__qualname__, attempt)
+                            raise
+                        _count("retries")
+                        delay = backoff_delay(attempt)
+                        log.info("%s: database busy (attempt %d), retrying in %.0f ms", func.__qualname__,
+                                 attempt, delay * 1000)
+                        time.sleep(delay)
+                        attempt += 1
+            finally:
+                _retry_state.active = False
+
+        wrapper.retries_on_contention = True  # type: ignore[attr-defined]
+        return wrapper
+
+    if fn is not None:
+        return decorate(fn)
+    return decorate
 
 
 def _make_engine(url: URL, *, echo: bool) -> Engine:

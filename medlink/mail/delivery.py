@@ -27,6 +27,7 @@ duplicates.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import socket
@@ -42,6 +43,7 @@ from sqlalchemy import and_, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
+from medlink.cancellation import current_token
 from medlink.db.models import Appointment, AppointmentStatus, OutboxMessage, OutboxStatus, Patient
 from medlink.db.session import Database
 from medlink.db.types import utcnow
@@ -164,6 +166,10 @@ class OutboxSender:
             return DeliveryReport(problem=exc.message)
         sent = retried = failed = 0
         for index, mail in enumerate(claimed):
+            token = current_token()
+            if token is not None and token.cancelled:  # the workstation is closing: the rest go later
+                self.release(claimed[index:], None)
+                return DeliveryReport(sent, retried, failed)
             try:
                 outcome = self._deliver_one(mail, settings, clock)
             except MailConfigurationError as exc:
@@ -255,16 +261,19 @@ class OutboxSender:
                 return None
         return status
 
-    def release(self, mails: Sequence[OutgoingMail], problem: str) -> None:
+    def release(self, mails: Sequence[OutgoingMail], problem: str | None) -> None:
         """Give claimed messages back untouched (the attempt is not counted): a set-up problem
-        such as a wrong password is not the messages' fault."""
+        such as a wrong password is not the messages' fault, nor is MedLink closing (``problem``
+        None keeps the message's last error)."""
         if not mails:
             return
+        values: dict[str, Any] = {"status": OutboxStatus.PENDING.value, "claimed_by": None, "claimed_until": None}
+        if problem is not None:
+            values["last_error"] = problem[:2000]
         with self.db.transaction() as session:
             for mail in mails:
                 session.execute(update(OutboxMessage).where(self._mine(mail.id))
-                                .values(status=OutboxStatus.PENDING.value, claimed_by=None, claimed_until=None,
-                                        attempts=mail.attempts - 1, last_error=problem[:2000])
+                                .values(attempts=mail.attempts - 1, **values)
                                 .execution_options(synchronize_session=False))
 
 
@@ -321,13 +330,27 @@ def _queue_reminder(session: Session, appointment: Appointment) -> int:
 
 # --- `medlink outbox send` ----------------------------------------------------------------------
 
-def run_outbox_cli(db: Database, records_dir: Path, *, max_rounds: int = 50) -> DeliveryReport:
-    """Queue due reminders, then deliver everything that is due (for a scheduled job)."""
+def run_outbox_cli(db: Database, records_dir: Path, *, max_rounds: int = 50,
+                   smtp_timeout: float | None = None) -> DeliveryReport:
+    """Queue due reminders, then deliver everything that is due (for a scheduled job).
+
+    ``smtp_timeout`` bounds every SMTP network wait (the workstation's pump uses a
+    short one so that closing MedLink waits for at most one such time-out).
+    Stops between messages when the current cancel token is set.
+    """
     queue_due_reminders(db)
+
+    def settings() -> SmtpSettings:
+        found = smtp_settings_from_db(db)
+        return found if smtp_timeout is None else dataclasses.replace(found, timeout=smtp_timeout)
+
     sender = OutboxSender(db, records_dir=records_dir, sender_id=default_sender_id(),
-                          smtp_settings_provider=lambda: smtp_settings_from_db(db))
+                          smtp_settings_provider=settings)
     total = DeliveryReport()
     for _ in range(max_rounds):
+        token = current_token()
+        if token is not None and token.cancelled:
+            break
         report = sender.run_once(batch=DEFAULT_BATCH)
         total = total + report
         if report.problem or report.handled < DEFAULT_BATCH:

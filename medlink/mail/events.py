@@ -165,6 +165,7 @@ def _appointment_values(appointment: Appointment, clinic: Clinic) -> dict[str, o
     values: dict[str, object] = {
         "patient_name": patient.full_name, "doctor_name": doctor.full_name,
         "qualifications": doctor.qualifications, "speciality": doctor.speciality,
+        "registration_number": doctor.registration_number,
         "when": when_long(appointment.starts_at, clinic.tz),
         "duration": int((appointment.ends_at - appointment.starts_at).total_seconds() // 60),
         "mode_label": _mode_label(appointment), "place": _place(appointment, clinic),

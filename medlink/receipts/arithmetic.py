@@ -256,9 +256,17 @@ class BillComputation:
     is_tax_invoice: bool
 
     @property
+    def has_exempt_lines(self) -> bool:
+        """Some lines are exempt (0 % GST, e.g. health care under notification 12/2017-CT(Rate) entry 74)."""
+        return any(line.gst_rate == 0 for line in self.lines)
+
+    @property
     def document_title(self) -> str:
-        """"Tax Invoice" when any GST is charged, else "Bill of Supply" (exempt supplies)."""
-        return "Tax Invoice" if self.is_tax_invoice else "Bill of Supply"
+        """"Tax Invoice" when GST is charged on every line, "Bill of Supply" when nothing is taxed, and
+        "Invoice-cum-Bill of Supply" when taxable and exempt lines are mixed (CGST Rules, rule 46A)."""
+        if not self.is_tax_invoice:
+            return "Bill of Supply"
+        return "Invoice-cum-Bill of Supply" if self.has_exempt_lines else "Tax Invoice"
 
     @property
     def is_inter_state(self) -> bool:

@@ -14,16 +14,21 @@ import secrets as _random
 import keyring
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringError, PasswordDeleteError
-from sqlalchemy.engine import URL, make_url
+from typing import TYPE_CHECKING
 
 from medlink.errors import StorageError
 from medlink.files import write_atomically
+
+if TYPE_CHECKING:  # pragma: no cover - SQLAlchemy loads with the database, after the login window shows
+    from sqlalchemy.engine import URL
 
 SERVICE = "MedLink"
 RECORDS_KEY_NAME = "records-encryption-key"
 
 
 def database_account(url: str | URL) -> str:
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url) if isinstance(url, str) else url
     return f"db:{parsed.username}@{parsed.host}:{parsed.port or 3306}/{parsed.database}"
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from medlink import maintenance
+from medlink.cancellation import check_cancelled
 from medlink.db.models import Bill, BillStatus
 from medlink.db.session import Database
 from medlink.errors import StorageError, ValidationError
@@ -65,6 +66,7 @@ def export_receipts(db: Database, *, actor: Actor, records_dir: Path, first_day:
         raise StorageError(f"The folder {target_dir} cannot be created: {exc.strerror or exc}.") from exc
     regenerated = 0
     for index, (bill_id, number, pdf_path) in enumerate(bills, start=1):
+        check_cancelled()  # the window closed or the user signed out: stop between receipts
         source = Path(records_dir) / pdf_path if pdf_path else None
         if source is None or not source.is_file():
             source = billing.receipt_pdf(db, actor=actor, records_dir=records_dir, bill_id=bill_id)

@@ -11,17 +11,18 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
 from medlink.db.models import Appointment, AppointmentMode, AppointmentStatus, Doctor, Patient, VideoCall
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import utcnow
 from medlink.errors import NotFound, PermissionDenied, SlotTaken, ValidationError
 from medlink.mail import events
 from medlink.scheduling import is_working_slot
-from medlink.services import audit
+from medlink.services import audit, tokens
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone, settings_row
 from medlink.services.doctors import MAX_APPOINTMENT, booked_intervals, leave_days, working_ranges
 from medlink.services.meetings import assign_link
 from medlink.services.permissions import (
+    acts_for_patient,
     require_clinician,
     require_patient_access,
     require_practising_doctor,
@@ -137,6 +138,7 @@ def _flush_claim(session: Session) -> None:
         raise SlotTaken() from exc
 
 
+@retry_on_contention
 def book_appointment(db: Database, *, actor: Actor, patient_id: int, doctor_id: int, starts_at: datetime,
                      mode: AppointmentMode = AppointmentMode.IN_PERSON, reason: str | None = None,
                      now: datetime | None = None) -> AppointmentView:
@@ -145,8 +147,10 @@ def book_appointment(db: Database, *, actor: Actor, patient_id: int, doctor_id: 
     mode = AppointmentMode(mode)
     with db.transaction() as session:
         actor = require_signed_in(session, actor)
-        if not (actor.is_staff or (actor.is_patient and actor.patient_id == patient_id)):
+        if not (actor.is_staff or actor.is_patient):
             raise PermissionDenied("You can only book appointments for yourself.")
+        if actor.is_patient and not acts_for_patient(session, actor, patient_id):
+            raise PermissionDenied("You can only book appointments for yourself and your family members.")
         reason_text = clean_text(reason, field="reason", label="Reason", max_length=1000, multiline=True)
         patient = session.get(Patient, patient_id)
         if patient is None:
@@ -163,6 +167,9 @@ def book_appointment(db: Database, *, actor: Actor, patient_id: int, doctor_id: 
         _flush_claim(session)
         appointment.patient, appointment.doctor = patient, doctor
         if mode is AppointmentMode.ONLINE:
+            if actor.is_patient:
+                # the patient chose an online consultation themself: their consent is recorded with the booking
+                appointment.telemedicine_consent_at = now
             assign_link(session, appointment)
             session.flush()
         events.appointment_booked(session, appointment)
@@ -175,13 +182,14 @@ def _may_change(session: Session, actor: Actor, appointment: Appointment) -> Act
     actor = require_signed_in(session, actor)
     if actor.is_staff:
         return actor
-    if actor.is_patient and actor.patient_id == appointment.patient_id:
+    if acts_for_patient(session, actor, appointment.patient_id):
         return actor
     if actor.is_doctor and require_practising_doctor(session, actor) == appointment.doctor_id:
         return actor
     raise PermissionDenied("You cannot change this appointment.")
 
 
+@retry_on_contention
 def cancel_appointment(db: Database, *, actor: Actor, appointment_id: int, reason: str | None = None,
                        now: datetime | None = None) -> AppointmentView:
     now = now or utcnow()
@@ -206,6 +214,7 @@ def cancel_appointment(db: Database, *, actor: Actor, appointment_id: int, reaso
         return to_view(appointment)
 
 
+@retry_on_contention
 def reschedule_appointment(db: Database, *, actor: Actor, appointment_id: int, new_starts_at: datetime,
                            new_doctor_id: int | None = None, now: datetime | None = None) -> AppointmentView:
     """Move an appointment atomically: the old slot is released only if the new one is secured.
@@ -249,6 +258,7 @@ def reschedule_appointment(db: Database, *, actor: Actor, appointment_id: int, n
         return to_view(appointment)
 
 
+@retry_on_contention
 def set_outcome(db: Database, *, actor: Actor, appointment_id: int, status: AppointmentStatus,
                 diagnosis: str | None = None, notes: str | None = None,
                 now: datetime | None = None) -> AppointmentView:
@@ -284,6 +294,7 @@ def set_outcome(db: Database, *, actor: Actor, appointment_id: int, status: Appo
         return to_view(appointment)
 
 
+@retry_on_contention
 def save_consultation_notes(db: Database, *, actor: Actor, appointment_id: int, diagnosis: str | None,
                             notes: str | None) -> AppointmentView:
     with db.transaction() as session:
@@ -302,13 +313,14 @@ def save_consultation_notes(db: Database, *, actor: Actor, appointment_id: int, 
         return to_view(appointment)
 
 
+@retry_on_contention
 def check_in(db: Database, *, actor: Actor, appointment_id: int, now: datetime | None = None) -> AppointmentView:
     """Mark the patient arrived (kiosk: the patient themself, for today's appointment; or the front desk)."""
     now = now or utcnow()
     with db.transaction() as session:
         appointment = _load(session, appointment_id, lock=True)
         actor = require_signed_in(session, actor)
-        if not (actor.is_staff or (actor.is_patient and actor.patient_id == appointment.patient_id)):
+        if not (actor.is_staff or acts_for_patient(session, actor, appointment.patient_id)):
             raise PermissionDenied("You can only check in for your own appointment.")
         if appointment.status != AppointmentStatus.BOOKED.value:
             raise ValidationError("status", f"This appointment is {appointment.status.replace('_', ' ')}.")
@@ -324,8 +336,9 @@ def check_in(db: Database, *, actor: Actor, appointment_id: int, now: datetime |
         appointment.status = AppointmentStatus.CHECKED_IN.value
         appointment.checked_in_at = now
         session.flush()
+        token = tokens.issue_token(session, appointment, now=now)
         audit.record(session, actor, "appointment.check_in", entity="appointment", entity_id=appointment.id,
-                     patient_id=appointment.patient_id)
+                     patient_id=appointment.patient_id, detail=f"token={token}")
         return to_view(appointment)
 
 

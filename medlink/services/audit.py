@@ -112,7 +112,7 @@ class ChainReport:
     """The result of checking the audit chain."""
 
     rows_checked: int
-    unchained_rows: int  # written before the chain existed (migration 0003)
+    unchained_rows: int  # written before the chain existed (migration 0005)
     broken_at: int | None  # id of the first row whose link does not hold
     problem: str | None  # a sentence naming the first broken link
 
@@ -215,8 +215,6 @@ def search_audit_log(
     query = select(AuditLog).order_by(AuditLog.at.desc(), AuditLog.id.desc())
     if user_id is not None:
         query = query.where(AuditLog.actor_user_id == user_id)
-    if patient_id is not None:
-        query = query.where(AuditLog.patient_id == patient_id)
     if action:
         query = query.where(AuditLog.action.like(like_prefix(action), escape="\\"))
     if since is not None:
@@ -225,6 +223,11 @@ def search_audit_log(
         query = query.where(AuditLog.at < until)
     with db.read() as session:
         require_admin(session, actor, "read the audit log")
+        if patient_id is not None:
+            from medlink.services.duplicates import merged_patient_ids
+
+            # a merged record's history belongs to the survivor (audit rows themselves are never rewritten)
+            query = query.where(AuditLog.patient_id.in_(merged_patient_ids(session, patient_id)))
         rows = session.scalars(query.limit(limit).offset(offset)).all()
         return [
             AuditEntry(

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.dialects.mysql import insert as mysql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, joinedload
 
 from medlink.db.models import (
@@ -21,8 +25,7 @@ from medlink.db.models import (
     Patient,
     ReceiptCounter,
 )
-from medlink.db.rows import ensure_row
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import utcnow
 from medlink.errors import NotFound, PermissionDenied, StorageError, ValidationError
 from medlink.mail import events
@@ -33,6 +36,7 @@ from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone, settings_row
 from medlink.services.doctors import fee_schedule
 from medlink.services.permissions import (
+    acts_for_patient,
     require_admin,
     require_patient_access,
     require_practising_doctor,
@@ -132,7 +136,15 @@ def draft_bill_lines(db: Database, *, actor: Actor, appointment_id: int) -> list
         appointment = _billable_appointment(session, actor, appointment_id)
         fees = fee_schedule(session, appointment.doctor)
         clinic = settings_row(session) if session.get(ClinicSettings, 1) else None
-        lines = [BillDraftLine("consultation", f"Consultation — {appointment.doctor.full_name}", 1, fees.consultation)]
+        from medlink.services.follow_up import follow_up_for
+
+        follow_up = follow_up_for(session, appointment)
+        if follow_up is not None:
+            lines = [BillDraftLine("consultation", f"{follow_up.sentence} — {appointment.doctor.full_name}", 1,
+                                   Decimal("0.00"))]
+        else:
+            lines = [BillDraftLine("consultation", f"Consultation — {appointment.doctor.full_name}", 1,
+                                   fees.consultation)]
         if fees.lab_test:
             lines.append(BillDraftLine("lab_test", "Lab tests", 1, fees.lab_test))
         if fees.medication:
@@ -162,12 +174,17 @@ def preview_bill(db: Database, *, actor: Actor, lines: list[BillDraftLine],
 def allocate_receipt_number(session: Session, *, prefix: str, when: datetime) -> tuple[str, str]:
     """Next consecutive number of the financial year, inside the caller's transaction.
 
-    The counter row is locked (SELECT … FOR UPDATE on MySQL; SQLite's
-    BEGIN IMMEDIATE already serialises writers) so concurrent workstations
-    get distinct, gap-free numbers; a rolled-back bill gives its number back.
+    The year's counter row is created without a race — insert-if-absent, then lock:
+    on MySQL/MariaDB an ``INSERT IGNORE`` on its own short autocommit connection
+    (so two workstations creating the first receipt of a year never hold gap or
+    duplicate-key locks against each other inside their bill transactions, which is
+    what deadlocked before), on SQLite ``INSERT OR IGNORE`` inside the transaction
+    (``BEGIN IMMEDIATE`` already serialises writers).  Then the row is locked
+    (``SELECT … FOR UPDATE``) and incremented, so concurrent workstations get distinct,
+    gap-free numbers; a rolled-back bill gives its number back.
     """
     fy = financial_year_label(when.date())
-    ensure_row(session, ReceiptCounter, {"financial_year": fy}, {"last_number": 0})  # no gap-lock deadlock
+    _ensure_counter_row(session, fy)
     counter = session.scalars(select(ReceiptCounter).where(ReceiptCounter.financial_year == fy)
                               .with_for_update()).one()
     counter.last_number += 1
@@ -175,49 +192,75 @@ def allocate_receipt_number(session: Session, *, prefix: str, when: datetime) ->
     return format_receipt_number(prefix, fy, counter.last_number), fy
 
 
+def _ensure_counter_row(session: Session, fy: str) -> None:
+    bind = session.get_bind()
+    if bind.dialect.name == "sqlite":
+        session.execute(sqlite_insert(ReceiptCounter).values(financial_year=fy, last_number=0)
+                        .on_conflict_do_nothing(index_elements=["financial_year"]))
+        return
+    # A plain (non-locking) read first: once the year's row exists — every bill but the
+    # year's first — no extra connection is needed.
+    if session.scalar(select(ReceiptCounter.financial_year).where(ReceiptCounter.financial_year == fy)):
+        return
+    engine = bind.engine if isinstance(bind, Connection) else bind
+    with engine.connect() as conn:  # its own connection, committed at once
+        conn.execute(mysql_insert(ReceiptCounter).values(financial_year=fy, last_number=0).prefix_with("IGNORE"))
+        conn.commit()
+
+
+@retry_on_contention
 def issue_bill(db: Database, *, actor: Actor, records_dir: Path, appointment_id: int, lines: list[BillDraftLine],
                paid: bool = False, payment_method: str | None = None) -> BillView:
     """Create the bill, its receipt PDF and the e-mail to the patient, all or nothing."""
     inputs = _inputs(lines)
     method = _payment_method(payment_method, paid)
-    with db.transaction() as session:
-        appointment = _billable_appointment(session, actor, appointment_id)
-        actor = require_signed_in(session, actor)
-        if appointment.status != AppointmentStatus.COMPLETED.value:
-            raise ValidationError("appointment", "Mark the appointment completed before billing it.")
-        if session.scalar(select(Bill.id).where(Bill.appointment_id == appointment_id,
-                                                Bill.status != BillStatus.VOID.value)) is not None:
-            raise ValidationError("appointment", "This appointment already has a bill.")
-        clinic = settings_row(session)
-        computation = compute_bill(inputs, tax_settings(clinic), appointment.patient.state)
-        issued_at = utcnow()
-        local_issue = issued_at.astimezone(clinic_timezone(session))
-        number, fy = allocate_receipt_number(session, prefix=clinic.receipt_prefix, when=local_issue)
-        bill = Bill(
-            number=number, financial_year=fy, appointment_id=appointment.id, patient_id=appointment.patient_id,
-            doctor_id=appointment.doctor_id, issued_at=issued_at, supply_type=computation.supply_type,
-            taxable_paise=to_paise(computation.subtotal_taxable), cgst_paise=to_paise(computation.total_cgst),
-            sgst_paise=to_paise(computation.total_sgst), igst_paise=to_paise(computation.total_igst),
-            round_off_paise=to_paise(computation.round_off), grand_total_paise=to_paise(computation.grand_total),
-            status=(BillStatus.PAID if paid else BillStatus.UNPAID).value, payment_method=method,
-            paid_at=issued_at if paid else None, created_by_id=actor.user_id,
-        )
-        for position, line in enumerate(computation.lines, start=1):
-            bill.lines.append(BillLine(
-                position=position, category=line.category.value, description=line.description,
-                sac_code=line.sac_code, quantity=line.quantity, unit_price_paise=to_paise(line.unit_price),
-                discount_paise=to_paise(line.discount), gst_rate_bp=int(line.gst_rate * 100),
-                taxable_paise=to_paise(line.taxable_value), tax_paise=to_paise(line.tax),
-                total_paise=to_paise(line.line_total)))
-        bill.patient, bill.doctor = appointment.patient, appointment.doctor
-        session.add(bill)
-        session.flush()
-        bill.pdf_path = str(_write_receipt(session, bill, computation, appointment, records_dir))
-        session.flush()
-        events.receipt_issued(session, bill)
-        audit.record(session, actor, "bill.issue", entity="bill", entity_id=bill.id, patient_id=bill.patient_id,
-                     detail=f"{number} total={computation.grand_total}")
-        return _to_view(bill)
+    written: Path | None = None
+    try:
+        with db.transaction() as session:
+            appointment = _billable_appointment(session, actor, appointment_id)
+            actor = require_signed_in(session, actor)
+            if appointment.status != AppointmentStatus.COMPLETED.value:
+                raise ValidationError("appointment", "Mark the appointment completed before billing it.")
+            if session.scalar(select(Bill.id).where(Bill.appointment_id == appointment_id,
+                                                    Bill.status != BillStatus.VOID.value)) is not None:
+                raise ValidationError("appointment", "This appointment already has a bill.")
+            clinic = settings_row(session)
+            computation = compute_bill(inputs, tax_settings(clinic), appointment.patient.state)
+            issued_at = utcnow()
+            local_issue = issued_at.astimezone(clinic_timezone(session))
+            number, fy = allocate_receipt_number(session, prefix=clinic.receipt_prefix, when=local_issue)
+            bill = Bill(
+                number=number, financial_year=fy, appointment_id=appointment.id, patient_id=appointment.patient_id,
+                doctor_id=appointment.doctor_id, issued_at=issued_at, supply_type=computation.supply_type,
+                taxable_paise=to_paise(computation.subtotal_taxable), cgst_paise=to_paise(computation.total_cgst),
+                sgst_paise=to_paise(computation.total_sgst), igst_paise=to_paise(computation.total_igst),
+                round_off_paise=to_paise(computation.round_off), grand_total_paise=to_paise(computation.grand_total),
+                status=(BillStatus.PAID if paid else BillStatus.UNPAID).value, payment_method=method,
+                paid_at=issued_at if paid else None, created_by_id=actor.user_id,
+            )
+            for position, line in enumerate(computation.lines, start=1):
+                bill.lines.append(BillLine(
+                    position=position, category=line.category.value, description=line.description,
+                    sac_code=line.sac_code, quantity=line.quantity, unit_price_paise=to_paise(line.unit_price),
+                    discount_paise=to_paise(line.discount), gst_rate_bp=int(line.gst_rate * 100),
+                    taxable_paise=to_paise(line.taxable_value), tax_paise=to_paise(line.tax),
+                    total_paise=to_paise(line.line_total)))
+            bill.patient, bill.doctor = appointment.patient, appointment.doctor
+            session.add(bill)
+            session.flush()
+            bill.pdf_path = str(_write_receipt(session, bill, computation, appointment, records_dir))
+            written = Path(records_dir) / bill.pdf_path
+            session.flush()
+            events.receipt_issued(session, bill)
+            audit.record(session, actor, "bill.issue", entity="bill", entity_id=bill.id, patient_id=bill.patient_id,
+                         detail=f"{number} total={computation.grand_total}")
+            return _to_view(bill)
+    except BaseException:
+        # The transaction was rolled back (its number given back): the PDF must not stay.
+        if written is not None:
+            with contextlib.suppress(OSError):
+                written.unlink()
+        raise
 
 
 def _payment_method(method: str | None, paid: bool) -> str | None:
@@ -302,6 +345,7 @@ def _may_see_bill(session: Session, actor: Actor, bill: Bill) -> Actor:
     return actor
 
 
+@retry_on_contention
 def set_bill_payment(db: Database, *, actor: Actor, bill_id: int, paid: bool, payment_method: str | None,
                      records_dir: Path | None = None) -> BillView:
     method = _payment_method(payment_method, paid)
@@ -328,9 +372,9 @@ def list_bills(db: Database, *, actor: Actor, patient_id: int | None = None, lim
     with db.transaction() as session:
         actor = require_signed_in(session, actor)
         if actor.is_patient:
-            if patient_id not in (None, actor.patient_id):
-                raise PermissionDenied("You can only see your own bills.")
-            query = query.where(Bill.patient_id == actor.patient_id)
+            if patient_id is not None and not acts_for_patient(session, actor, patient_id):
+                raise PermissionDenied("You can only see your own bills and your family members'.")
+            query = query.where(Bill.patient_id == (actor.patient_id if patient_id is None else patient_id))
         elif actor.is_doctor:
             doctor_id = require_practising_doctor(session, actor)
             query = query.where(Bill.doctor_id == doctor_id)
@@ -348,6 +392,7 @@ def list_bills(db: Database, *, actor: Actor, patient_id: int | None = None, lim
         return [_to_view(b) for b in bills]
 
 
+@retry_on_contention
 def receipt_pdf(db: Database, *, actor: Actor, records_dir: Path, bill_id: int) -> Path:
     """The receipt's file; a missing PDF is regenerated with the same number."""
     with db.transaction() as session:
@@ -362,6 +407,7 @@ def receipt_pdf(db: Database, *, actor: Actor, records_dir: Path, bill_id: int) 
         return target
 
 
+@retry_on_contention
 def void_bill(db: Database, *, actor: Actor, bill_id: int, reason: str) -> BillView:
     """Cancel a bill issued by mistake (its number stays used; admin only)."""
     with db.transaction() as session:

@@ -1,9 +1,10 @@
 """The clinic dashboard: today at a glance and a chosen period, aggregated in the database.
 
-Every number is a GROUP BY / COUNT / SUM / CASE query — rows are never pulled
-into Python to be counted.  Days are the clinic's local days: the UTC
-timestamp is shifted by the clinic's UTC offset in SQL before taking its date
-(India has no daylight saving, so one offset covers any period).
+Every number is a GROUP BY / COUNT / SUM query — rows are never pulled into
+Python to be counted.  Today's figures come straight from the appointments; a
+period's from the daily summary tables (``medlink.db.summary``), which the same
+transactions that book, cancel, complete and bill keep up to date.  Days are the
+clinic's local days.
 
 Staff and administrators see appointment numbers; money (revenue and GST)
 is for administrators only — staff get ``None`` there.
@@ -19,7 +20,7 @@ from typing import Any
 from sqlalchemy import case, func, literal_column, select
 from sqlalchemy.orm import Session
 
-from medlink.db.models import Appointment, AppointmentStatus, Bill, BillStatus, Doctor
+from medlink.db.models import Appointment, AppointmentDayCount, AppointmentStatus, BillDayTotal, Doctor
 from medlink.db.session import Database
 from medlink.errors import ValidationError
 from medlink.services.actor import Actor
@@ -178,19 +179,17 @@ def period_report(db: Database, *, actor: Actor, first_day: date, last_day: date
         raise ValidationError("last_day", "Choose a period of at most two years.")
     money = actor.is_admin
     with db.read() as session:
-        start, end = _window(session, first_day, last_day)
         cancelled = AppointmentStatus.CANCELLED.value
-        # Grouping by a per-row date expression sorts a year of rows; grouping by the
-        # indexed timestamp itself streams the covering index in order.  The
-        # (few thousand) distinct times are then folded into clinic-local days here,
-        # exactly, whatever the time zone.
-        tz = clinic_timezone(session)
+        # The daily summaries (medlink.db.summary) are kept in the same transactions that
+        # book, cancel, move and complete appointments and issue bills: a year is at most
+        # 365 × specialities × statuses rows here instead of every appointment.
+        in_period = (AppointmentDayCount.day >= first_day, AppointmentDayCount.day <= last_day)
         per_day: dict[date, dict[str, int]] = {}
-        query = (select(Appointment.starts_at, Appointment.status, func.count())
-                 .where(Appointment.starts_at >= start, Appointment.starts_at < end)
-                 .group_by(Appointment.starts_at, Appointment.status))
-        for moment, status, count in session.execute(query):
-            counts = per_day.setdefault(moment.astimezone(tz).date(),
+        query = (select(AppointmentDayCount.day, AppointmentDayCount.status, func.sum(AppointmentDayCount.count))
+                 .where(*in_period).group_by(AppointmentDayCount.day, AppointmentDayCount.status))
+        for day_value, status, count in session.execute(query):
+            count = _int(count)
+            counts = per_day.setdefault(_as_date(day_value),
                                         {"appointments": 0, "completed": 0, "no_show": 0, "cancelled": 0})
             if status != cancelled:
                 counts["appointments"] += count
@@ -203,25 +202,18 @@ def period_report(db: Database, *, actor: Actor, first_day: date, last_day: date
         money_by_day: dict[date, tuple[int, int]] = {}
         bill_count: int | None = None
         if money:
-            bills = (select(Bill.issued_at, func.count(), func.sum(Bill.grand_total_paise),
-                            func.sum(Bill.cgst_paise + Bill.sgst_paise + Bill.igst_paise))
-                     .where(Bill.issued_at >= start, Bill.issued_at < end, Bill.status != BillStatus.VOID.value)
-                     .group_by(Bill.issued_at))
             bill_count = 0
-            for moment, count, total_paise, tax_paise in session.execute(bills):
-                day = moment.astimezone(tz).date()
-                total_so_far, tax_so_far = money_by_day.get(day, (0, 0))
-                money_by_day[day] = (total_so_far + _int(total_paise), tax_so_far + _int(tax_paise))
+            for day_value, count, total_paise, tax_paise in session.execute(
+                    select(BillDayTotal.day, BillDayTotal.bills, BillDayTotal.total_paise, BillDayTotal.tax_paise)
+                    .where(BillDayTotal.day >= first_day, BillDayTotal.day <= last_day)):
+                money_by_day[_as_date(day_value)] = (_int(total_paise), _int(tax_paise))
                 bill_count += _int(count)
-        # Count per doctor on the covering index, then per speciality over ~2 000 doctors.
-        per_doctor = (select(Appointment.doctor_id, func.count().label("n"))
-                      .where(Appointment.starts_at >= start, Appointment.starts_at < end,
-                             Appointment.status != cancelled)
-                      .group_by(Appointment.doctor_id).subquery())
-        specialities = (select(Doctor.speciality, func.sum(per_doctor.c.n).label("n"))
-                        .join(per_doctor, per_doctor.c.doctor_id == Doctor.id)
-                        .group_by(Doctor.speciality)
-                        .order_by(func.sum(per_doctor.c.n).desc(), Doctor.speciality).limit(top))
+        total = func.sum(AppointmentDayCount.count)
+        specialities = (select(AppointmentDayCount.speciality, total)
+                        .where(*in_period, AppointmentDayCount.status != cancelled)
+                        .group_by(AppointmentDayCount.speciality)
+                        .having(total > 0)
+                        .order_by(total.desc(), AppointmentDayCount.speciality).limit(top))
         top_rows = tuple(SpecialityRow(s, int(n)) for s, n in session.execute(specialities))
     days = []
     zero = {"appointments": 0, "completed": 0, "no_show": 0, "cancelled": 0}

@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer
 
 from medlink.db.models import (
     Appointment,
@@ -19,7 +19,7 @@ from medlink.db.models import (
     Role,
     VerificationStatus,
 )
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import utcnow
 from medlink.errors import NotFound, PermissionDenied, ValidationError
 from medlink.mail import events
@@ -267,7 +267,8 @@ def search_doctors(db: Database, *, text: str = "", speciality: str | None = Non
         query = query.where(prefix_filter(Doctor.full_name, text, sqlite=db.is_sqlite)
                             | prefix_filter(Doctor.full_name, "Dr. " + text, sqlite=db.is_sqlite)
                             | prefix_filter(Doctor.full_name, "Dr " + text, sqlite=db.is_sqlite))
-    query = query.order_by(Doctor.full_name).limit(limit).options(selectinload(Doctor.availability))
+    # The card needs neither the photo nor availability objects: weekly hours come as plain rows.
+    query = query.order_by(Doctor.full_name).limit(limit).options(defer(Doctor.photo_png))
     with db.read() as session:
         found = list(session.scalars(query))
         next_slots = _next_free_slots(session, found, now=now) if with_next_slot else {}
@@ -305,9 +306,14 @@ def _next_free_slots(session: Session, found: list[Doctor], *, now: datetime,
     for doctor_id, day in session.execute(select(DoctorLeave.doctor_id, DoctorLeave.day).where(
             DoctorLeave.doctor_id.in_(ids), DoctorLeave.day >= first_day, DoctorLeave.day <= last_day)):
         leave[doctor_id].add(day)
+    hours: dict[int, list[WorkingRange]] = {i: [] for i in ids}
+    for doctor_id, weekday, opens, closes in session.execute(
+            select(DoctorAvailability.doctor_id, DoctorAvailability.weekday, DoctorAvailability.start_time,
+                   DoctorAvailability.end_time).where(DoctorAvailability.doctor_id.in_(ids))):
+        hours[doctor_id].append(WorkingRange(weekday, opens, closes))
     out: dict[int, datetime | None] = {}
     for doctor in found:
-        slots = free_slots(ranges=working_ranges(doctor), slot_minutes=doctor.slot_minutes, leave_days=leave[doctor.id],
+        slots = free_slots(ranges=hours[doctor.id], slot_minutes=doctor.slot_minutes, leave_days=leave[doctor.id],
                            booked=booked[doctor.id], first_day=first_day, days=horizon_days, tz=tz, now=now, limit=1)
         out[doctor.id] = slots[0] if slots else None
     return out
@@ -438,6 +444,7 @@ def _future_appointments(session: Session, doctor_id: int, now: datetime) -> lis
 
 # --- availability and fees (the doctor) ------------------------------------------------------
 
+@retry_on_contention
 def set_availability(db: Database, *, actor: Actor, ranges: list[WorkingRange], slot_minutes: int,
                      now: datetime | None = None) -> list[AffectedAppointment]:
     """Replace the weekly hours.  Nothing booked is dropped: booked future
@@ -484,6 +491,7 @@ def appointments_outside_hours(db: Database, *, actor: Actor, now: datetime | No
         return _outside_hours(session, doctor_id, working_ranges(doctor), now or utcnow())
 
 
+@retry_on_contention
 def set_fees(db: Database, *, actor: Actor, consultation: Decimal | str, lab_test: Decimal | str,
              medication: Decimal | str, other: Decimal | str) -> FeeSchedule:
     with db.transaction() as session:
@@ -498,6 +506,7 @@ def set_fees(db: Database, *, actor: Actor, consultation: Decimal | str, lab_tes
         return fee_schedule(session, doctor)
 
 
+@retry_on_contention
 def set_leave(db: Database, *, actor: Actor, day: date, on_leave: bool, reason: str | None = None) -> list[AffectedAppointment]:
     """Mark a day off (returns booked appointments that day) or remove it."""
     with db.transaction() as session:

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from medlink.db.models import Appointment, AppointmentStatus, Doctor, VerificationStatus
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import utcnow
 from medlink.errors import MedLinkError, NotFound, SlotTaken, ValidationError
 from medlink.services import appointments, audit, doctors
@@ -124,6 +124,7 @@ def _day_items(db: Database, doctor_id: int, day: date) -> tuple[str, str, list[
         return doctor.full_name, doctor.speciality, items
 
 
+@retry_on_contention
 def move_doctor_day(db: Database, *, actor: Actor, doctor_id: int, day: date, to_doctor_id: int,
                     now: datetime | None = None) -> MoveReport:
     """Move all of a doctor's active appointments on ``day`` to a colleague of the same speciality.
@@ -193,6 +194,7 @@ def _move_one(db: Database, actor: Actor, item: _DayItem, to_doctor_id: int, day
     return FailedAppointment(item.id, item.patient_name, item.starts_at, last_error)
 
 
+@retry_on_contention
 def cancel_doctor_day(db: Database, *, actor: Actor, doctor_id: int, day: date, reason: str,
                       now: datetime | None = None) -> list[CancelOutcome]:
     """Cancel all of a doctor's active appointments on ``day`` (e.g. sudden absence).

@@ -28,7 +28,7 @@ from medlink.services.actor import Actor
 from medlink.services.permissions import authorize, require_admin
 from medlink.validation import validate_email
 
-__all__ = ["DeliveryReport", "SmtpDraft", "deliver_due_mail", "save_smtp_password", "send_test_email"]
+__all__ = ["PUMP_SMTP_TIMEOUT_SECONDS", "DeliveryReport", "SmtpDraft", "deliver_due_mail", "save_smtp_password", "send_test_email"]
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,13 @@ def send_test_email(db: Database, *, actor: Actor, to_address: str, draft: SmtpD
     return f"The test e-mail was accepted by {settings.server_label} for {address}."
 
 
+PUMP_SMTP_TIMEOUT_SECONDS = 15.0
+
+
 def deliver_due_mail(db: Database, records_dir: Path, *, max_rounds: int = 5) -> DeliveryReport:
-    """Queue due reminders and send what is due (the workstation's background pump)."""
-    return run_outbox_cli(db, records_dir, max_rounds=max_rounds)
+    """Queue due reminders and send what is due (the workstation's background pump).
+
+    Every SMTP wait is bounded by :data:`PUMP_SMTP_TIMEOUT_SECONDS`, and the run
+    stops between messages once its cancel token is set (MedLink closing).
+    """
+    return run_outbox_cli(db, records_dir, max_rounds=max_rounds, smtp_timeout=PUMP_SMTP_TIMEOUT_SECONDS)

@@ -9,7 +9,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from medlink.db.models import Patient, Role
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.errors import NotFound, ValidationError
 from medlink.services import audit
 from medlink.services.accounts import actor_for, create_user
@@ -131,6 +131,7 @@ def sign_up_patient(db: Database, *, form: PatientForm, password: str) -> Actor:
         return actor
 
 
+@retry_on_contention
 def register_walk_in(db: Database, *, actor: Actor, form: PatientForm) -> PatientView:
     """Front desk registers a patient without an account (the e-mail is optional)."""
     with db.transaction() as session:
@@ -154,6 +155,7 @@ def get_patient(db: Database, *, actor: Actor, patient_id: int) -> PatientView:
         return to_view(patient, _today(session))
 
 
+@retry_on_contention
 def update_patient(db: Database, *, actor: Actor, patient_id: int, form: PatientForm,
                    expected_version: int | None = None) -> PatientView:
     with db.transaction() as session:
@@ -197,7 +199,8 @@ def search_patients(db: Database, *, actor: Actor, text: str, limit: int = 50) -
     if "@" in text or "." in text:
         conditions.append(prefix_filter(Patient.email, text.lower(), sqlite=sqlite))
     query = (select(Patient.id, Patient.full_name, Patient.phone, Patient.email, Patient.date_of_birth)
-             .where(or_(*conditions)).order_by(Patient.full_name, Patient.id).limit(limit))
+             .where(or_(*conditions), Patient.merged_into_id.is_(None))
+             .order_by(Patient.full_name, Patient.id).limit(limit))
     with db.transaction() as session:
         actor = require_staff(session, actor, "search patients")
         found = [PatientSearchRow(*row) for row in session.execute(query)]

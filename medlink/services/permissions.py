@@ -173,15 +173,28 @@ def has_break_glass(session: Session, doctor_id: int, patient_id: int) -> bool:
         BreakGlassAccess.expires_at > utcnow()))))
 
 
+def acts_for_patient(session: Session, actor: Actor, patient_id: int) -> bool:
+    """A patient account acts for itself and for the dependants it is the guardian of (family profiles)."""
+    if not actor.is_patient or actor.patient_id is None:
+        return False
+    if actor.patient_id == patient_id:
+        return True
+    from medlink.db.models import PatientGuardian
+
+    return bool(session.scalar(select(exists().where(
+        PatientGuardian.guardian_id == actor.patient_id, PatientGuardian.dependant_id == patient_id))))
+
+
 def require_patient_access(session: Session, actor: Actor | None, patient_id: int, *, write: bool = False) -> Actor:
-    """Patients: only themselves.  Doctors: only patients linked to them by an appointment that
-    took place or is still active, or by a current break-glass grant.  Staff/admin: everyone
-    (medical records are further restricted by the records service)."""
+    """Patients: only themselves and their dependants (family profiles).  Doctors: only patients
+    linked to them by an appointment that took place or is still active, or by a current
+    break-glass grant.  Staff/admin: everyone (medical records are further restricted by the
+    records service)."""
     actor = current_actor(session, actor)
     if actor.is_staff:
         return actor
     if actor.is_patient:
-        if actor.patient_id == patient_id:
+        if acts_for_patient(session, actor, patient_id):
             return actor
         raise PermissionDenied("You can only see your own information.")
     if actor.is_doctor:

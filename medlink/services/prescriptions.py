@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from medlink.db.models import Appointment, AppointmentMode, AppointmentStatus, Doctor, Patient, Prescription
 from medlink.db.models import PrescriptionItem as PrescriptionItemRow
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.errors import NotFound, PermissionDenied, StorageError, ValidationError
 from medlink.services import audit
 from medlink.services.actor import Actor
@@ -203,6 +203,7 @@ def _write_pdf(session: Session, prescription: Prescription, appointment: Appoin
     return relative
 
 
+@retry_on_contention
 def write_prescription(db: Database, *, actor: Actor, records_dir: Path, appointment_id: int,
                        items: Sequence[PrescriptionItemInput], lab_tests: Sequence[str] | str | None = None,
                        advice: str | None = None, follow_up_on: date | None = None) -> PrescriptionView:

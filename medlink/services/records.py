@@ -17,6 +17,7 @@ import re
 import shutil
 import stat
 import tempfile
+import threading
 import unicodedata
 import uuid
 import warnings
@@ -29,14 +30,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from medlink.db.models import Appointment, MedicalRecord, Patient, RecordType, User
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.errors import NotFound, PermissionDenied, StorageError, ValidationError
 from medlink.security import records_crypto
 from medlink.security.secrets import records_key
 from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import settings_row
-from medlink.services.permissions import require_patient_access
+from medlink.services.permissions import acts_for_patient, require_patient_access
 from medlink.validation import clean_text
 
 RECORD_TYPES: dict[str, str] = {
@@ -133,9 +134,9 @@ def _to_view(record: MedicalRecord, uploader: str | None) -> RecordView:
                       created_at=record.created_at, uploaded_by=uploader)
 
 
-def _may_write(actor: Actor, patient_id: int) -> None:
-    if actor.is_patient and actor.patient_id != patient_id:
-        raise PermissionDenied("You can only upload to your own records.")
+def _may_write(session: Session, actor: Actor, patient_id: int) -> None:
+    if actor.is_patient and not acts_for_patient(session, actor, patient_id):
+        raise PermissionDenied("You can only upload to your own records and your family members'.")
 
 
 def _check_appointment_link(session: Session, patient_id: int, appointment_id: int | None) -> None:
@@ -147,6 +148,7 @@ def _check_appointment_link(session: Session, patient_id: int, appointment_id: i
         raise ValidationError("appointment", "Choose one of this patient's own appointments (or none).")
 
 
+@retry_on_contention
 def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: int, title: str,
                   record_type: str | RecordType, record_date: date, filename: str | None, data: bytes,
                   appointment_id: int | None = None, progress: ProgressCallback | None = None,
@@ -166,7 +168,7 @@ def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: 
         if record_date > today:
             raise ValidationError("record_date", "The record's date cannot be in the future.")
         fresh = require_patient_access(session, actor, patient_id, write=True)
-        _may_write(fresh, patient_id)
+        _may_write(session, fresh, patient_id)
         limit = settings_row(session).record_max_bytes if session.get(Patient, patient_id) else 0
         if not limit:
             raise NotFound("That patient does not exist.")
@@ -246,6 +248,7 @@ def read_record(db: Database, *, actor: Actor, records_dir: Path, record_id: int
     return view, data
 
 
+@retry_on_contention
 def delete_record(db: Database, *, actor: Actor, records_dir: Path, record_id: int) -> None:
     """Patients delete their own uploads; staff may delete any.  Doctors cannot delete records."""
     with db.transaction() as session:
@@ -280,29 +283,48 @@ def thumbnail_png(data: bytes, content_type: str, max_side: int = 320) -> bytes 
         return out.getvalue()
 
 
+# The folder of decrypted copies for the system viewer.  Written on the GUI thread
+# only after it checked the user is still signed in; the lock keeps a write and the
+# sign-out's removal from interleaving (a write can never recreate a removed folder
+# half-way, and never lands in a folder that is being deleted).
 _PRIVATE_DIR: Path | None = None
+_PRIVATE_LOCK = threading.Lock()
+_VIEWER_SUFFIXES = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg"}
+
+
+def viewer_suffix(content_type: str) -> str:
+    """The file-name ending the system viewer needs for a record's content type."""
+    return _VIEWER_SUFFIXES.get(content_type, ".bin")
 
 
 def write_private_temp(data: bytes, suffix: str) -> Path:
     """Write decrypted bytes to a file only this user can read, for the system viewer."""
     global _PRIVATE_DIR
-    if _PRIVATE_DIR is None or not _PRIVATE_DIR.exists():
-        _PRIVATE_DIR = Path(tempfile.mkdtemp(prefix="medlink-view-"))
-        os.chmod(_PRIVATE_DIR, stat.S_IRWXU)
-    fd, name = tempfile.mkstemp(suffix=suffix if re.fullmatch(r"\.[a-z0-9]{1,5}", suffix) else ".bin",
-                                dir=_PRIVATE_DIR)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-    os.chmod(name, stat.S_IRUSR | stat.S_IWUSR)
-    return Path(name)
+    with _PRIVATE_LOCK:
+        if _PRIVATE_DIR is None or not _PRIVATE_DIR.exists():
+            _PRIVATE_DIR = Path(tempfile.mkdtemp(prefix="medlink-view-"))
+            os.chmod(_PRIVATE_DIR, stat.S_IRWXU)
+        fd, name = tempfile.mkstemp(suffix=suffix if re.fullmatch(r"\.[a-z0-9]{1,5}", suffix) else ".bin",
+                                    dir=_PRIVATE_DIR)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(name, stat.S_IRUSR | stat.S_IWUSR)
+        return Path(name)
+
+
+def private_temp_folder() -> Path | None:
+    """The folder of decrypted copies, while one exists (for tests and the sign-out check)."""
+    with _PRIVATE_LOCK:
+        return _PRIVATE_DIR
 
 
 def remove_private_temp(path: Path | None = None) -> None:
     """Remove one viewed file, or (no argument) every file viewed in this session."""
     global _PRIVATE_DIR
-    if path is not None:
-        Path(path).unlink(missing_ok=True)
-        return
-    if _PRIVATE_DIR is not None:
-        shutil.rmtree(_PRIVATE_DIR, ignore_errors=True)
-        _PRIVATE_DIR = None
+    with _PRIVATE_LOCK:
+        if path is not None:
+            Path(path).unlink(missing_ok=True)
+            return
+        if _PRIVATE_DIR is not None:
+            shutil.rmtree(_PRIVATE_DIR, ignore_errors=True)
+            _PRIVATE_DIR = None

@@ -18,7 +18,8 @@ from medlink.ui.context import AppContext, StartupContext
 from medlink.ui.errors import install_exception_hooks
 from medlink.ui.login import LoginWindow
 from medlink.ui.style import KIOSK_EXTRA, STYLESHEET
-from medlink.ui.tasks import run_task, wait_for_tasks
+from medlink.ui import tasks
+from medlink.ui.tasks import run_task
 
 if TYPE_CHECKING:  # pragma: no cover - the database layer loads after the login window shows
     from medlink.config import AppConfig
@@ -39,6 +40,33 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+#: What a role window and its first page import: loaded while the login window waits for the
+#: user (see :func:`prewarm`), so signing in only builds widgets and loads the first page's data.
+PREWARM_MODULES = (
+    "medlink.ui.shell", "medlink.ui.table",
+    "medlink.ui.patient.window", "medlink.ui.doctor.window", "medlink.ui.staff.window",
+    "medlink.ui.staff.queue", "medlink.ui.staff.patients", "medlink.ui.staff.dashboard_page",
+    "medlink.ui.staff.verification", "medlink.ui.staff.users", "medlink.ui.staff.outbox",
+    "medlink.ui.staff.settings_page", "medlink.ui.staff.audit_page", "medlink.ui.staff.maintenance_page",
+    "medlink.ui.doctor.appointments_page", "medlink.ui.doctor.patients_page", "medlink.ui.doctor.availability_page",
+    "medlink.ui.doctor.links_page", "medlink.ui.doctor.fees_profile_pages",
+    "medlink.services.appointments", "medlink.services.billing", "medlink.services.doctors",
+    "medlink.services.patients", "medlink.services.records", "medlink.services.dashboard",
+)
+
+
+def prewarm() -> None:
+    """Import the role windows' modules (pure imports: no widget is created, so a worker may
+    run this while the login window shows)."""
+    import importlib
+
+    for name in PREWARM_MODULES:
+        try:
+            importlib.import_module(name)
+        except ImportError:  # pragma: no cover - a page module that does not exist in this build
+            log.debug("prewarm: %s not importable", name)
 
 
 def window_for(ctx: AppContext, actor: Actor) -> RoleWindow:
@@ -81,6 +109,7 @@ class AppController(QObject):
 
         if not self.login.isVisible():
             self._show(self.login)
+        run_task(prewarm, on_error=lambda exc: log.debug("prewarm failed: %s", exc))
         if not self.ctx.kiosk and not accounts.has_admin(self.ctx.db):
             QTimer.singleShot(0, self.first_run)
 
@@ -118,6 +147,7 @@ class AppController(QObject):
         else:
             window.restore_state()
         window.signed_out.connect(self.signed_out)
+        window.start_change_watch()
         self.role_window = window
         self.login.hide()
         self._show(window)
@@ -233,9 +263,28 @@ def run_gui(config: AppConfig, *, kiosk: bool = False, demo_logins: str | None =
 
     run_task(open_clinic, on_result=opened, on_error=failed)
     code = app.exec()
-    if "pump" in state:
-        state["pump"].stop()
-    wait_for_tasks(5000)
-    if "db" in state:
-        state["db"].dispose()
+    shutdown_clinic(state.get("pump"), state.get("db"))
     return code
+
+
+# An SMTP exchange of the outbox pump waits at most PUMP_SMTP_TIMEOUT_SECONDS per
+# network step (connect, TLS, login, send); this leaves room for one message in flight.
+SHUTDOWN_WAIT_SECONDS = 75.0
+
+
+def shutdown_clinic(pump: Any, db: Database | None, *, wait_seconds: float = SHUTDOWN_WAIT_SECONDS) -> bool:
+    """Stop accepting work, cancel it, wait for the workers, then dispose the database.
+
+    Returns True if every worker finished.  If one did not (a stuck driver), the
+    database is left open rather than disposed under it: the process is exiting anyway.
+    """
+    if pump is not None:
+        pump.stop()
+    finished = tasks.shutdown(wait_seconds)
+    if db is not None:
+        if finished:
+            db.dispose()
+        else:
+            log.warning("background work still running after %.0f s; the database is not disposed under it",
+                        wait_seconds)
+    return finished

@@ -40,8 +40,7 @@ def apology_text() -> str:
 
 
 def report_unexpected(exc: BaseException, tb: TracebackType | None = None, parent: QWidget | None = None) -> None:
-    text = getattr(exc, "__medlink_traceback__", None) or "".join(
-        traceback.format_exception(type(exc), exc, tb or exc.__traceback__))
+    text = "".join(traceback.format_exception(type(exc), exc, tb or exc.__traceback__))
     log.error("unexpected error:\n%s", text)
     if isinstance(exc, MedLinkError):
         show_error(parent, exc)

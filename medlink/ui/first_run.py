@@ -11,10 +11,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medlink.errors import MedLinkError, ValidationError
+from medlink.errors import ValidationError
 from medlink.services import accounts
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
+from medlink.ui.tasks import run_task
 from medlink.ui.widgets import FieldForm, heading
 
 
@@ -37,20 +38,24 @@ class FirstAdminDialog(QDialog):
         layout.addWidget(self.form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create administrator")
+        self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.create_admin)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def create_admin(self) -> None:
         self.form.clear_errors()
-        try:
-            accounts.create_admin(self.ctx.db, email=self.email.text(), password=self.password.text(),
-                                  full_name=self.name.text())
-        except ValidationError as exc:
-            if not self.form.show_validation(exc):
-                show_error(self, exc)
-            return
-        except MedLinkError as exc:
-            show_error(self, exc)
-            return
+        db, email, password, name = self.ctx.db, self.email.text(), self.password.text(), self.name.text()
+        self.create_button.setEnabled(False)  # hashing the password (argon2) takes a moment: off the GUI thread
+        run_task(lambda: accounts.create_admin(db, email=email, password=password, full_name=name),
+                 on_result=self._created, on_error=self._failed, context=self)
+
+    def _created(self, _result: object) -> None:
+        self.create_button.setEnabled(True)
         self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.create_button.setEnabled(True)
+        if isinstance(exc, ValidationError) and self.form.show_validation(exc):
+            return
+        show_error(self, exc)

@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medlink.errors import MedLinkError, ValidationError
+from medlink.errors import ValidationError
 from medlink.services import accounts
+from medlink.services.actor import Actor
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
+from medlink.ui.tasks import run_task
 from medlink.ui.widgets import FieldForm
 
 
@@ -39,6 +41,7 @@ class ChangePasswordDialog(QDialog):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         layout.addWidget(self.form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -48,24 +51,26 @@ class ChangePasswordDialog(QDialog):
         if self.new.text() != self.repeat.text():
             self.form.show_validation(ValidationError("repeat_password", "The two new passwords are different."))
             return
-        try:
-            assert self.ctx.actor is not None
-            # Every other session of the account ends; this window continues with the new one.
-            self.ctx.actor = accounts.change_password(self.ctx.db, actor=self.ctx.actor,
-                                                      current_password=self.current.text(),
-                                                      new_password=self.new.text())
-        except ValidationError as exc:
-            if not self.form.show_validation(exc):
-                show_error(self, exc)
-            return
-        except MedLinkError as exc:
-            show_error(self, exc)
-            return
+        db, actor, current, new = self.ctx.db, self.ctx.actor, self.current.text(), self.new.text()
+        assert actor is not None
+        self.save_button.setEnabled(False)  # argon2 verify + hash: off the GUI thread
+        run_task(lambda: accounts.change_password(db, actor=actor, current_password=current, new_password=new),
+                 on_result=self._changed, on_error=self._failed, context=self)
+
+    def _changed(self, fresh: Actor) -> None:
+        self.save_button.setEnabled(True)
+        # The change ended every session of the account; the forced change continues with the new one.
+        self.ctx.actor = fresh
         self.accept()
-        if not self.forced:
-            # The change ended every session of the account, this window's too: sign in again.
+        if not self.forced:  # a window was open with the old session: sign in again
             parent = self.parentWidget()
             window = parent.window() if parent is not None else None
             sign_out = getattr(window, "sign_out", None)
             if window is not None and callable(sign_out):
                 QTimer.singleShot(0, window, lambda: sign_out("password"))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, ValidationError) and self.form.show_validation(exc):
+            return
+        show_error(self, exc)

@@ -8,12 +8,11 @@ first time it is opened.
 from __future__ import annotations
 
 import functools
-
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -26,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from medlink.services.actor import Actor
+from medlink.ui import tasks
 from medlink.ui.context import AppContext
+from medlink.ui.operations import ChangeWatcher
 from medlink.ui.widgets import IdleWatcher, RememberingWindow
 
 
@@ -47,6 +48,10 @@ class RoleWindow(RememberingWindow):
         super().__init__()
         self.ctx = ctx
         self.actor = actor
+        # Work started from this window's pages and dialogs stops (and its results are
+        # dropped) when the window closes or its user signs out.
+        self.task_token = tasks.manager().new_token()
+        self.change_watcher: ChangeWatcher | None = None
         self.settings_key = f"window/{actor.role.value}"
         self.setWindowTitle(title)
         self._pages: dict[str, QWidget] = {}
@@ -122,6 +127,23 @@ class RoleWindow(RememberingWindow):
             self.stack.addWidget(widget)
         return self._pages[key]
 
+    def start_change_watch(self, interval_ms: int | None = None) -> ChangeWatcher:
+        """Pick up other workstations' changes: pages that ``watch`` a topic reload themselves."""
+        if self.change_watcher is None:
+            self.change_watcher = ChangeWatcher(self, self.ctx.db, interval_ms or ChangeWatcher.DEFAULT_INTERVAL_MS)
+            self.change_watcher.start()
+        return self.change_watcher
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        if event.isAccepted():
+            self._stop_work("window closed")
+
+    def _stop_work(self, reason: str) -> None:
+        if self.change_watcher is not None:
+            self.change_watcher.stop()
+        self.task_token.cancel(reason)
+
     def show_page(self, key: str) -> QWidget:
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)
@@ -136,6 +158,7 @@ class RoleWindow(RememberingWindow):
         self.idle_banner.setVisible(True)
 
     def sign_out(self, reason: str = "user") -> None:
+        self._stop_work(f"signed out ({reason})")
         if self.idle is not None:
             self.idle.stop()
         # Close every dialog this window opened (file pickers, previews, message boxes).

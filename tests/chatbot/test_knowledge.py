@@ -98,6 +98,14 @@ def _condition(data: dict[str, Any], cid: str) -> dict[str, Any]:
         (lambda d: d["language"]["cues"].pop("greeting"), "language.cues", "greeting"),
         (lambda d: d.pop("disclaimer"), "knowledge base", "disclaimer"),
         (lambda d: d["medicines"].update(metformin="sugar_disease"), "medicines", "metformin"),
+        (lambda d: _condition(d, "acne").pop("source"), "condition 'acne'", "source"),
+        (lambda d: d["red_flags"][0].pop("instructions_hi"), "red flag 'chest_pain'", "instructions_hi"),
+        (lambda d: d["concept_rules"][0].update(flag="no_such_flag"), "concept rule 'acs_feeling'", "flag"),
+        (lambda d: d["concept_rules"][0].update(all=["no_such_concept"]), "concept rule 'acs_feeling'", "all"),
+        (lambda d: d["concept_rules"][0].update(unless=["nope"]), "concept rule 'acs_feeling'", "unless"),
+        (lambda d: d["texts_hi"].pop("emergency"), "texts_hi", "emergency"),
+        (lambda d: _condition(d, "dengue")["hi"].pop("summary"), "condition 'dengue' hi", "summary"),
+        (lambda d: d["symptoms"][0].update(topic="no_such_topic"), "symptom 'fever'", "topic"),
     ],
 )
 def test_validation_errors_name_file_entry_and_field(
@@ -122,3 +130,41 @@ def test_edited_kb_changes_answers(tmp_path: Path, raw_kb: dict[str, Any]) -> No
     _condition(data, "dengue")["keywords"].append("haddi tod bukhar")
     bot = ChatBot(knowledge_base_path=write(tmp_path, data))
     assert "dengue" in bot.reply("haddi tod bukhar kya hai").topics
+
+
+_AUTHORITIES = ("WHO", "NHS", "MoHFW", "NHM", "IAP", "ICMR", "NACO", "NDMA", "NCVBDC", "GINA", "IADVL",
+                "Red Cross", "National", "AIOS", "UNICEF")  # fmt: skip
+
+
+def test_at_least_80_topics_each_naming_its_source() -> None:
+    kb = load_knowledge_base()
+    assert len(kb.conditions) >= 80
+    for c in kb.conditions.values():
+        assert any(a in c.source for a in _AUTHORITIES), (c.id, c.source)
+
+
+def test_every_triage_category_has_a_red_flag_with_hindi_first_aid() -> None:
+    kb = load_knowledge_base()
+    flags = {f.id: f for f in kb.red_flags}
+    for needed in ("chest_pain", "heart_attack", "stroke_signs", "anaphylaxis", "poisoning", "self_harm",
+                   "newborn_danger", "child_danger", "obstetric", "severe_asthma", "hypoglycaemia",
+                   "head_injury", "breathing", "seizure", "unconscious", "bleeding"):  # fmt: skip
+        assert needed in flags, needed
+        flag = flags[needed]
+        assert flag.label_hi and flag.instructions_hi
+        assert any(ch >= "\u0900" for ch in flag.label_hi)
+        text = " ".join(flag.instructions_hi)
+        assert ("112" in text or "108" in text or "14416" in text), needed
+    for rule in kb.concept_rules:
+        assert rule.flag in flags
+
+
+def test_common_conditions_and_interface_have_hindi_texts() -> None:
+    kb = load_knowledge_base()
+    for cid in ("common_cold", "dengue", "malaria", "typhoid", "tuberculosis", "diabetes", "hypertension",
+                "asthma", "diarrhoea", "anaemia", "pregnancy", "depression", "stroke"):  # fmt: skip
+        hi = kb.conditions[cid].hi
+        assert hi is not None and hi["summary"] and hi["self_care"] and hi["warning_signs"], cid
+    for key in ("greeting", "help", "fallback", "emergency", "self_harm", "dose", "disclaimer"):
+        assert any("\u0900" <= ch <= "\u097f" for ch in kb.texts_hi[key]), key
+    assert set(kb.speciality_hi) == set(SPECIALITIES)

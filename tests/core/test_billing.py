@@ -34,7 +34,7 @@ def test_issue_bill_with_gst_and_pdf(clinic, db, records_dir):
     bill = billing.issue_bill(db, actor=doctor, records_dir=records_dir, appointment_id=appt.id, lines=lines)
     assert bill.grand_total == Decimal("1517.18") and bill.number.endswith("/000001")
     text = "".join(page.extract_text() for page in PdfReader(records_dir / bill.pdf_path).pages)
-    for figure in ("1,517.18", "108.09", "Tax Invoice", bill.number, "Jürgen Åström", "Dr. Meera Rao"):
+    for figure in ("1,517.18", "108.09", "Invoice-cum-Bill of Supply", bill.number, "Jürgen Åström", "Dr. Meera Rao"):
         assert figure in text
     assert [b.id for b in billing.list_bills(db, actor=patient)] == [bill.id]
     with db.read() as s:

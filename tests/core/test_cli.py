@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 
-from medlink.db.migrate import HEAD_REVISION
 from medlink import __version__
+from medlink.db import migrate
 
 
 def run(args: list[str], tmp_path: Path, stdin: str | None = None, extra_env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
@@ -30,7 +30,7 @@ def test_db_upgrade_and_create_admin_on_sqlite(tmp_path):
     url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
     upgraded = run(["--database-url", url, "db", "upgrade"], tmp_path)
     assert upgraded.returncode == 0, upgraded.stderr
-    assert f"revision {HEAD_REVISION}" in upgraded.stdout
+    assert f"revision {migrate.HEAD_REVISION}" in upgraded.stdout
     created = run(["--database-url", url, "create-admin", "--email", "boss@clinic.test", "--name", "Clinic Boss",
                    "--password-stdin"], tmp_path, stdin="a-long-admin-secret\n")
     assert created.returncode == 0, created.stderr
@@ -41,7 +41,7 @@ def test_db_upgrade_and_create_admin_on_sqlite(tmp_path):
 
 def test_db_upgrade_on_mariadb(tmp_path, mariadb_url):
     result = run(["--database-url", mariadb_url, "db", "status"], tmp_path)
-    assert result.returncode == 0 and f"current: {HEAD_REVISION}" in result.stdout
+    assert result.returncode == 0 and f"current: {migrate.HEAD_REVISION}" in result.stdout
 
 
 def test_unreachable_server_is_explained_with_the_password_masked(tmp_path):

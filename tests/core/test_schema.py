@@ -39,3 +39,15 @@ def test_sqlite_pragmas(sqlite_db):
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+
+
+def test_sqlite_name_columns_keep_their_nocase_collation(sqlite_db):
+    """Index-range prefix search needs NOCASE name columns; a migration that rebuilds a table
+    (Alembic batch mode) must not lose the collation."""
+    with sqlite_db.engine.connect() as conn:
+        for table, column in (("patients", "full_name"), ("patients", "email"), ("doctors", "full_name"),
+                              ("doctors", "speciality")):
+            ddl = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type='table' AND name=?",
+                                       (table,)).scalar()
+            line = next(part for part in ddl.split(",") if part.strip().strip('"').startswith(column))
+            assert "NOCASE" in line.upper(), (table, column, ddl)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,13 +18,6 @@ from medlink.ui import chat_panel, tasks
 from medlink.ui.chat_panel import GREETING_SUGGESTIONS, ChatPanel, MessageRow
 from medlink.ui.context import AppContext
 from tests.factories import ClinicFactory
-
-
-@pytest.fixture
-def synchronous() -> Iterator[None]:
-    tasks.set_synchronous(True)
-    yield
-    tasks.set_synchronous(False)
 
 
 def _ctx(db: Database, tmp_path: Path, actor=None, *, kiosk: bool = False) -> AppContext:  # type: ignore[no-untyped-def]
@@ -252,16 +244,15 @@ def test_questions_typed_while_answering_are_queued_in_order(qtbot, sqlite_db: D
 
 
 def test_destroying_the_panel_while_answering_is_safe(qtbot, sqlite_db: Database, tmp_path: Path) -> None:
+    """The panel is deleted while its worker is still answering (inside the engine / SQLAlchemy)."""
     panel = ChatPanel(_ctx(sqlite_db, tmp_path))
     panel.send("What is dengue?")
-    # Let the worker finish first: its answer is then a queued event addressed to a
-    # panel that no longer exists when it is delivered.  (Deleting widgets while a
-    # worker is inside SQLAlchemy crashed the interpreter once in CI — PySide6 6.12,
-    # cause not found; see the session note.)
-    assert tasks.wait_for_tasks(10_000)
+    assert tasks.pending_tasks() == 1  # the answer is still being worked out
     panel.deleteLater()
     _flush_deletes()
-    QApplication.processEvents()  # the late answer is dropped, nothing raises
+    assert tasks.wait_for_tasks(10_000)
+    tasks.deliver_pending()  # the late answer is dropped, nothing raises
+    QApplication.processEvents()
 
 
 def test_clear_drops_an_answer_still_on_its_way(qtbot, sqlite_db: Database, make_panel) -> None:

@@ -42,6 +42,7 @@ from medlink.services.appointments import AppointmentView
 from medlink.services.doctors import DoctorProfile
 from medlink.ui import widgets
 from medlink.ui.context import AppContext
+from medlink.ui.operations import appointments as appointment_ops
 from medlink.ui.doctor.common import (
     MODE_LABELS,
     STATUS_COLOURS,
@@ -641,9 +642,8 @@ class AppointmentsPage(QWidget):
         dialog.open()
 
     def _cancel(self, appt: AppointmentView, reason: str) -> None:
-        db, actor = self.ctx.db, self.actor
-        run_task(lambda: appointments.cancel_appointment(db, actor=actor, appointment_id=appt.id, reason=reason),
-                 on_result=self._after_change, on_error=self._failed, context=self)
+        appointment_ops.cancel_appointment(self, self.ctx, self.actor, appointment_id=appt.id, reason=reason,
+                                           on_done=self._after_change, on_error=self._failed)
 
     def write_prescription(self) -> None:
         appt = self._current()

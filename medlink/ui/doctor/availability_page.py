@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from medlink.errors import ValidationError
 from medlink.scheduling import WorkingRange
-from medlink.services import appointments, doctors
+from medlink.services import doctors
 from medlink.services.actor import Actor
 from medlink.services.doctors import SLOT_LENGTHS, AffectedAppointment, DoctorProfile
 from medlink.ui.context import AppContext
+from medlink.ui.operations import appointments as appointment_ops
 from medlink.ui.doctor.common import (
     MODE_LABELS,
     ReasonDialog,
@@ -374,10 +375,9 @@ class AvailabilityPage(QWidget):
         dialog.open()
 
     def _cancel(self, chosen: AffectedAppointment, reason: str) -> None:
-        db, actor = self.ctx.db, self.actor
-        run_task(lambda: appointments.cancel_appointment(db, actor=actor, appointment_id=chosen.id, reason=reason),
-                 on_result=lambda _: self.show_affected([a for a in self.affected_model.rows if a.id != chosen.id]),
-                 on_error=lambda e: show_error(self, e), context=self)
+        appointment_ops.cancel_appointment(
+            self, self.ctx, self.actor, appointment_id=chosen.id, reason=reason,
+            on_done=lambda _: self.show_affected([a for a in self.affected_model.rows if a.id != chosen.id]))
 
 
 __all__ = ["AvailabilityPage"]

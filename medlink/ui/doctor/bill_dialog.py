@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import tzinfo
 from decimal import Decimal
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -33,6 +32,7 @@ from medlink.services.appointments import AppointmentView
 from medlink.services.billing import PAYMENT_METHODS, BillDraftLine, BillView
 from medlink.validation import parse_money
 from medlink.ui.context import AppContext
+from medlink.ui.operations import billing as billing_ops
 from medlink.ui.doctor import common
 from medlink.ui.errors import show_error
 from medlink.ui.tasks import run_task
@@ -386,15 +386,10 @@ class BillDialog(QDialog):
         if self.bill is None:
             return
         method = self.pay_method.currentData() if paid else None
-        db, actor, records_dir, bill_id = self.ctx.db, self.actor, self.ctx.records_dir, self.bill.id
-        run_task(lambda: billing.set_bill_payment(db, actor=actor, bill_id=bill_id, paid=paid, payment_method=method,
-                                                  records_dir=records_dir),
-                 on_result=self._show_issued, on_error=lambda e: show_error(self, e), context=self)
+        billing_ops.set_payment(self, self.ctx, self.actor, bill_id=self.bill.id, paid=paid, method=method,
+                                on_done=self._show_issued)
 
     def open_receipt(self) -> None:
         if self.bill is None:
             return
-        db, actor, records_dir, bill_id = self.ctx.db, self.actor, self.ctx.records_dir, self.bill.id
-        run_task(lambda: billing.receipt_pdf(db, actor=actor, records_dir=records_dir, bill_id=bill_id),
-                 on_result=lambda path: common.open_with_system(Path(path)),
-                 on_error=lambda e: show_error(self, e), context=self)
+        billing_ops.open_receipt(self, self.ctx, self.actor, bill_id=self.bill.id, open_file=common.open_with_system)

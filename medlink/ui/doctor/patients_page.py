@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medlink.services import billing, doctor_patients, prescriptions, records
+from medlink.services import doctor_patients, prescriptions, records
 from medlink.services.actor import Actor
 from medlink.services.appointments import AppointmentView
 from medlink.services.billing import PAYMENT_METHODS, BillView
@@ -33,6 +33,7 @@ from medlink.services.doctor_patients import MyPatientRow, PatientChart
 from medlink.services.prescriptions import PrescriptionView
 from medlink.services.records import RecordView
 from medlink.ui.context import AppContext
+from medlink.ui.operations import billing as billing_ops
 from medlink.ui.doctor import common
 from medlink.ui.doctor.common import MODE_LABELS, STATUS_COLOURS, muted, selected_row
 from medlink.ui.errors import show_error
@@ -395,12 +396,14 @@ class PatientsPage(QWidget):
             return
         db, actor, records_dir = self.ctx.db, self.actor, self.ctx.records_dir
 
-        def work() -> Path:
-            view, data = records.read_record(db, actor=actor, records_dir=records_dir, record_id=record.id)
-            suffix = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg"}.get(view.content_type, ".bin")
-            return records.write_private_temp(data, suffix)
+        def work() -> tuple[RecordView, bytes]:
+            # Decrypted bytes come back to the GUI thread; the file for the viewer is
+            # written there, only if this window is still open and its doctor signed in.
+            return records.read_record(db, actor=actor, records_dir=records_dir, record_id=record.id)
 
-        def opened(path: Path) -> None:
+        def opened(result: tuple[RecordView, bytes]) -> None:
+            view, data = result
+            path = records.write_private_temp(data, records.viewer_suffix(view.content_type))
             self.last_opened_file = path
             common.open_with_system(path)
 
@@ -426,21 +429,15 @@ class PatientsPage(QWidget):
         bill: BillView | None = selected_row(self.bills_view)
         if bill is None:
             return
-        db, actor, records_dir = self.ctx.db, self.actor, self.ctx.records_dir
-        run_task(lambda: billing.receipt_pdf(db, actor=actor, records_dir=records_dir, bill_id=bill.id),
-                 on_result=lambda path: common.open_with_system(Path(path)),
-                 on_error=lambda e: show_error(self, e), context=self)
+        billing_ops.open_receipt(self, self.ctx, self.actor, bill_id=bill.id, open_file=common.open_with_system)
 
     def set_paid(self, paid: bool) -> None:
         bill: BillView | None = selected_row(self.bills_view)
         if bill is None:
             return
         method = self.bill_method.currentData() if paid else None
-        db, actor, records_dir = self.ctx.db, self.actor, self.ctx.records_dir
-        run_task(lambda: billing.set_bill_payment(db, actor=actor, bill_id=bill.id, paid=paid, payment_method=method,
-                                                  records_dir=records_dir),
-                 on_result=lambda _: self.open_patient(bill.patient_id),
-                 on_error=lambda e: show_error(self, e), context=self)
+        billing_ops.set_payment(self, self.ctx, self.actor, bill_id=bill.id, paid=paid, method=method,
+                                on_done=lambda _: self.open_patient(bill.patient_id))
 
 
 __all__ = ["PatientsPage", "QTableView"]

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from medlink.services import appointments, kiosk
 from medlink.services.appointments import AppointmentView
-from medlink.ui import widgets
+from medlink.ui import operations, widgets
 from medlink.ui.context import AppContext
+from medlink.ui.operations import appointments as appointment_ops
 from medlink.ui.errors import show_error
 from medlink.ui.patient import common
 from medlink.ui.patient.booking import BookingDialog
@@ -66,7 +67,8 @@ class MyAppointmentsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.tz = tz
-        self._request = 0
+        self._latest = operations.Latest()
+        operations.watch(self, {"appointment"}, self.refresh)  # reloads itself on changes, here or elsewhere
         self.copied_text: str | None = None
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
@@ -127,20 +129,16 @@ class MyAppointmentsPage(QWidget):
     def refresh(self) -> None:
         actor = self.ctx.actor
         assert actor is not None and actor.patient_id is not None
-        self._request += 1
-        request = self._request
         db, patient_id = self.ctx.db, actor.patient_id
 
         def load() -> tuple[list[AppointmentView], list[AppointmentView]]:
             return (appointments.patient_appointments(db, actor=actor, patient_id=patient_id, upcoming=True),
                     appointments.patient_appointments(db, actor=actor, patient_id=patient_id, upcoming=False))
 
-        run_task(load, on_result=lambda lists: self._loaded(request, *lists),
+        run_task(load, on_result=self._latest.wrap(lambda lists: self._loaded(*lists)),
                  on_error=lambda exc: show_error(self, exc), context=self)
 
-    def _loaded(self, request: int, upcoming: list[AppointmentView], past: list[AppointmentView]) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, upcoming: list[AppointmentView], past: list[AppointmentView]) -> None:
         keep = self.selected()
         self.upcoming_model.set_rows(upcoming)
         self.past_model.set_rows(past)
@@ -205,11 +203,12 @@ class MyAppointmentsPage(QWidget):
                                "\n\nThe time will be offered to other patients.",
                                yes="Cancel appointment", no="Keep it"):
             return
-        actor, db = self.ctx.actor, self.ctx.db
+        actor = self.ctx.actor
         assert actor is not None
-        run_task(lambda: appointments.cancel_appointment(db, actor=actor, appointment_id=a.id),
-                 on_result=lambda _: self._after_change("Appointment cancelled. A confirmation e-mail is queued."),
-                 on_error=lambda exc: self._change_failed(exc), context=self)
+        appointment_ops.cancel_appointment(
+            self, self.ctx, actor, appointment_id=a.id,
+            on_done=lambda _: self._after_change("Appointment cancelled. A confirmation e-mail is queued."),
+            on_error=self._change_failed)
 
     def _after_change(self, text: str) -> None:
         self.refresh()

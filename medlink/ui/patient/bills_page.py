@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medlink.errors import MedLinkError, StorageError
+from medlink.errors import StorageError
 from medlink.services import billing
 from medlink.services.billing import BillView
+from medlink.ui import operations
 from medlink.ui.context import AppContext
+from medlink.ui.operations import billing as billing_ops
 from medlink.ui.errors import show_error
 from medlink.ui.patient import common
 from medlink.ui.table import Column, RowsModel, make_table, selected_row
@@ -44,7 +46,8 @@ class MyBillsPage(QWidget):
     def __init__(self, ctx: AppContext, tz: tzinfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._request = 0
+        self._latest = operations.Latest()
+        operations.watch(self, {"bill"}, self.refresh)  # reloads itself on changes, here or elsewhere
         self.save_dialog: QFileDialog | None = None
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
@@ -82,15 +85,11 @@ class MyBillsPage(QWidget):
     def refresh(self) -> None:
         actor = self.ctx.actor
         assert actor is not None
-        self._request += 1
-        request = self._request
         db = self.ctx.db
-        run_task(lambda: billing.list_bills(db, actor=actor), on_result=lambda rows: self._loaded(request, rows),
+        run_task(lambda: billing.list_bills(db, actor=actor), on_result=self._latest.wrap(lambda rows: self._loaded(rows)),
                  on_error=lambda exc: show_error(self, exc), context=self)
 
-    def _loaded(self, request: int, rows: list[BillView]) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, rows: list[BillView]) -> None:
         self.model.set_rows(rows)
         self.stack.setCurrentWidget(self.table if rows else self.empty)
         unpaid = [b for b in rows if b.status == "unpaid"]
@@ -122,11 +121,12 @@ class MyBillsPage(QWidget):
                  context=self)
 
     def open_receipt(self) -> None:
-        def opened(bill: BillView, path: Path) -> None:
-            if not common.open_local_file(path):
-                show_error(self, MedLinkError("No PDF viewer was found on this computer. Use “Save receipt as…”."))
-
-        self._with_pdf(opened)
+        bill, actor = self.selected(), self.ctx.actor
+        if bill is None:
+            return
+        assert actor is not None
+        billing_ops.open_receipt(self, self.ctx, actor, bill_id=bill.id, open_file=common.open_local_file,
+                                 no_viewer="No PDF viewer was found on this computer. Use “Save receipt as…”.")
 
     def save_receipt(self) -> None:
         def chosen(bill: BillView, source: Path) -> None:

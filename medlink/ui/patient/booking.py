@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCalendarWidget,
+    QComboBox,
     QDialog,
     QFrame,
     QGridLayout,
@@ -28,6 +29,7 @@ from medlink.vocabulary import AppointmentMode
 from medlink.errors import MedLinkError, SlotTaken, ValidationError
 from medlink.services import appointments, doctors
 from medlink.services.appointments import AppointmentView
+from medlink.ui import operations
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.patient.common import set_scroll_widget, short_time
@@ -67,7 +69,7 @@ class BookingDialog(QDialog):
         self.result_view: AppointmentView | None = None
         self._working: set[date] = set()
         self._slots: list[datetime] = []
-        self._slot_request = 0
+        self._slot_requests = operations.Latest()
         self._last_good = None  # type: QDate | None
         self.setObjectName("bookingDialog")
         rescheduling = appointment is not None
@@ -142,6 +144,15 @@ class BookingDialog(QDialog):
         details = QHBoxLayout()
         details.setSpacing(18)
         mode_box = QVBoxLayout()
+        # Family profiles: a guardian books for a child or an elderly parent (hidden without family members).
+        self.for_label = QLabel(self.tr("Who is the appointment for?"))
+        self.for_whom = QComboBox()
+        self.for_whom.setObjectName("bookingForWhom")
+        self.for_label.setBuddy(self.for_whom)
+        self.for_label.setVisible(False)
+        self.for_whom.setVisible(False)
+        mode_box.addWidget(self.for_label)
+        mode_box.addWidget(self.for_whom)
         mode_box.addWidget(QLabel("How would you like to see the doctor?"))
         self.in_person = QRadioButton("In person at the clinic")
         self.in_person.setObjectName("modeInPerson")
@@ -173,6 +184,8 @@ class BookingDialog(QDialog):
             self.reason.setPlainText(appointment.reason or "")
             self.reason.setReadOnly(True)
         layout.addLayout(details)
+        if not rescheduling:
+            self._load_family()
 
         bar = QHBoxLayout()
         self.summary = QLabel()
@@ -287,17 +300,14 @@ class BookingDialog(QDialog):
 
     def load_slots(self, *, after_taken: bool = False) -> None:
         day = self.selected_date()
-        self._slot_request += 1
-        request = self._slot_request
+        ticket = self._slot_requests.start()  # only the newest day's answer is shown
         self.day_title.setText(f"Free times on {day.strftime('%A %d %B')}")
         db, doctor_id = self.ctx.db, self.doctor_id
         run_task(lambda: doctors.free_slots_for(db, doctor_id=doctor_id, first_day=day, days=1),
-                 on_result=lambda slots: self._slots_loaded(request, day, slots, after_taken),
+                 on_result=ticket(lambda slots: self._slots_loaded(day, slots, after_taken)),
                  on_error=self._failed, context=self)
 
-    def _slots_loaded(self, request: int, day: date, slots: list[datetime], after_taken: bool) -> None:
-        if request != self._slot_request:
-            return
+    def _slots_loaded(self, day: date, slots: list[datetime], after_taken: bool) -> None:
         if not slots and after_taken:
             self._jump_to_next_free(day)
             return
@@ -391,6 +401,31 @@ class BookingDialog(QDialog):
         self.message.setText(text)
         self.message.setVisible(True)
 
+    def _load_family(self) -> None:
+        from medlink.services import families
+
+        db, actor = self.ctx.db, self.ctx.actor
+        if actor is None or not actor.is_patient:
+            return
+        run_task(lambda: families.my_family(db, actor=actor), on_result=self._family_loaded,
+                 on_error=lambda _e: None, context=self)
+
+    def _family_loaded(self, members: list) -> None:  # list[families.FamilyMember]
+        actor = self.ctx.actor
+        if not members or actor is None:
+            return
+        self.for_whom.clear()
+        self.for_whom.addItem(self.tr("Me (%s)") % actor.display_name, actor.patient_id)
+        for member in members:
+            self.for_whom.addItem(f"{member.full_name} ({self.tr(member.relationship)})", member.patient_id)
+        self.for_label.setVisible(True)
+        self.for_whom.setVisible(True)
+
+    def booking_patient_id(self) -> int | None:
+        actor = self.ctx.actor
+        chosen = self.for_whom.currentData() if self.for_whom.count() else None
+        return int(chosen) if chosen is not None else (actor.patient_id if actor else None)
+
     def confirm(self) -> None:
         slot = self.chosen_slot()
         if slot is None:
@@ -408,7 +443,8 @@ class BookingDialog(QDialog):
             return
         mode = AppointmentMode.ONLINE if self.online.isChecked() else AppointmentMode.IN_PERSON
         reason = self.reason.toPlainText()
-        patient_id, doctor_id = actor.patient_id, self.doctor_id
+        patient_id, doctor_id = self.booking_patient_id(), self.doctor_id
+        assert patient_id is not None
         run_task(lambda: appointments.book_appointment(db, actor=actor, patient_id=patient_id, doctor_id=doctor_id,
                                                        starts_at=slot, mode=mode, reason=reason),
                  on_result=self._done, on_error=self._confirm_failed, context=self)

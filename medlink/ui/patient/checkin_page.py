@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from medlink.services import appointments, kiosk
 from medlink.services.appointments import AppointmentView
+from medlink.ui import operations
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.patient.common import MODE_LABELS, STATUS_LABELS, set_scroll_widget
@@ -32,7 +33,8 @@ class CheckInPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.tz = tz
-        self._request = 0
+        self._latest = operations.Latest()
+        operations.watch(self, {"appointment"}, self.refresh)  # reloads itself on changes, here or elsewhere
         self.items: list[AppointmentView] = []
         self.upload_dialog: RecordUploadDialog | None = None
         self.check_in_buttons: dict[int, QPushButton] = {}
@@ -61,15 +63,11 @@ class CheckInPage(QWidget):
     def refresh(self) -> None:
         actor, db = self.ctx.actor, self.ctx.db
         assert actor is not None
-        self._request += 1
-        request = self._request
         run_task(lambda: kiosk.todays_appointments(db, actor=actor),
-                 on_result=lambda rows: self._loaded(request, rows),
+                 on_result=self._latest.wrap(lambda rows: self._loaded(rows)),
                  on_error=lambda exc: show_error(self, exc), context=self)
 
-    def _loaded(self, request: int, rows: list[AppointmentView]) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, rows: list[AppointmentView]) -> None:
         self.items = rows
         self.check_in_buttons.clear()
         self.upload_buttons.clear()

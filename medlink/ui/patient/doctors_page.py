@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from medlink.services import doctors
 from medlink.services.doctors import DoctorCard, DoctorProfile
+from medlink.ui import operations
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.patient.common import set_scroll_widget, short_when
@@ -63,7 +64,7 @@ class FindDoctorPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.tz = tz
-        self._request = 0
+        self._searches = operations.Latest()
         self._specialities_loaded = False
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
@@ -156,17 +157,13 @@ class FindDoctorPage(QWidget):
 
     def run_search(self) -> None:
         self._debounce.stop()
-        self._request += 1
-        request = self._request
+        ticket = self._searches.start()  # an older search finishing late is not shown
         text, speciality, db = self.search.text(), self.speciality.currentData() or None, self.ctx.db
         self.count.setText("Searching…")
         run_task(lambda: doctors.search_doctors(db, text=text, speciality=speciality),
-                 on_result=lambda rows: self._show_results(request, rows),
-                 on_error=lambda exc: self._search_failed(request, exc), context=self)
+                 on_result=ticket(self._show_results), on_error=ticket(self._search_failed), context=self)
 
-    def _show_results(self, request: int, rows: list[DoctorCard]) -> None:
-        if request != self._request:
-            return  # an older search finished after a newer one started
+    def _show_results(self, rows: list[DoctorCard]) -> None:
         self.model.set_rows(rows)
         if rows:
             self.stack.setCurrentWidget(self.table)
@@ -180,10 +177,9 @@ class FindDoctorPage(QWidget):
             self.count.setText("")
         self._update_buttons()
 
-    def _search_failed(self, request: int, exc: BaseException) -> None:
-        if request == self._request:
-            self.count.setText("")
-            show_error(self, exc)
+    def _search_failed(self, exc: BaseException) -> None:
+        self.count.setText("")
+        show_error(self, exc)
 
     # --- actions -----------------------------------------------------------------------------
 

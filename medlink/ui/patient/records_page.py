@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from medlink.errors import MedLinkError, ValidationError
 from medlink.services import kiosk, records
 from medlink.services.records import RECORD_TYPES, RecordView
-from medlink.ui import widgets
+from medlink.ui import operations, widgets
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.patient import common
@@ -196,6 +196,7 @@ class MyRecordsPage(QWidget):
     def __init__(self, ctx: AppContext, tz: tzinfo, temp_files: TempFiles, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        operations.watch(self, {"record"}, self.refresh)  # e.g. a record added at the front desk
         self.tz = tz
         self.temp_files = temp_files
         self._request = 0
@@ -381,13 +382,16 @@ class MyRecordsPage(QWidget):
         assert actor is not None
         db, records_dir = self.ctx.db, self.ctx.records_dir
 
-        def load() -> Path:
-            view, data = records.read_record(db, actor=actor, records_dir=records_dir, record_id=record.id)
-            return records.write_private_temp(data, _SUFFIX.get(view.content_type, ".bin"))
+        def load() -> tuple[RecordView, bytes]:
+            # Decrypted bytes come back to the GUI thread, which writes the viewer's copy
+            # only if the patient is still signed in (results of a closed window are dropped).
+            return records.read_record(db, actor=actor, records_dir=records_dir, record_id=record.id)
 
         run_task(load, on_result=self._open_temp, on_error=lambda exc: show_error(self, exc), context=self)
 
-    def _open_temp(self, path: Path) -> None:
+    def _open_temp(self, result: tuple[RecordView, bytes]) -> None:
+        view, data = result
+        path = records.write_private_temp(data, _SUFFIX.get(view.content_type, ".bin"))
         # Removed on sign-out (the viewer may still be reading it until then).
         self.temp_files.add(path)
         if not common.open_local_file(path):

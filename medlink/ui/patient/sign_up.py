@@ -37,6 +37,7 @@ class PatientSignUpDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.actor: Actor | None = None
+        self._duplicate_confirmed = False
         self.setObjectName("patientSignUp")
         settings = get_settings(ctx.db)
         self.setWindowTitle(f"{settings.clinic_name} — Create your patient account")
@@ -123,10 +124,32 @@ class PatientSignUpDialog(QDialog):
         db = self.ctx.db
         self.create_button.setEnabled(False)
         self.status.setText("Creating your account…")
-        run_task(lambda: patients.sign_up_patient(db, form=form, password=password),
-                 on_result=self._created, on_error=self._failed, context=self)
+        confirmed = self._duplicate_confirmed
 
-    def _created(self, actor: Actor) -> None:
+        def create() -> Actor | None:
+            from medlink.services import duplicates
+
+            if not confirmed and duplicates.sign_up_may_duplicate(db, full_name=form.full_name, phone=form.phone,
+                                                                  date_of_birth=form.date_of_birth):
+                return None  # ask first: the clinic probably has this person's record already
+            return patients.sign_up_patient(db, form=form, password=password)
+
+        run_task(create, on_result=self._created, on_error=self._failed, context=self)
+
+    def _created(self, actor: Actor | None) -> None:
+        if actor is None:
+            self.create_button.setEnabled(True)
+            self.status.setText("")
+            from medlink.ui import widgets
+
+            if widgets.confirm(self, self.tr("You may already be registered"),
+                               self.tr("The clinic may already have your record (same mobile number). The front "
+                                       "desk can connect it to an account so your visits stay together.\n\n"
+                                       "Create a new account anyway?"),
+                               yes=self.tr("Create new account"), no=self.tr("Back"), destructive=False):
+                self._duplicate_confirmed = True
+                self.submit()
+            return
         self.actor = actor
         self.status.setText("")
         self.accept()

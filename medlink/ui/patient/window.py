@@ -61,10 +61,16 @@ class PatientWindow(RoleWindow):
             PageSpec("records", "My records", lambda: MyRecordsPage(ctx, self.tz, self.temp_files)),
             PageSpec("bills", "My bills", lambda: MyBillsPage(ctx, self.tz)),
             PageSpec("profile", "My profile", lambda: MyProfilePage(ctx, self.tz)),
+            PageSpec("family", "My family", self._family_page),
             PageSpec("assistant", "Health assistant", self._assistant_page),
         ]
         pages += [factory(self) for factory in EXTRA_PAGES]
         return pages
+
+    def _family_page(self) -> QWidget:
+        from medlink.ui.patient.family_page import MyFamilyPage
+
+        return MyFamilyPage(self.ctx, self.tz)
 
     def _check_in_page(self) -> CheckInPage:
         page = CheckInPage(self.ctx, self.tz)

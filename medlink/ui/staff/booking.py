@@ -34,6 +34,7 @@ from medlink.vocabulary import AppointmentMode
 from medlink.errors import MedLinkError, ValidationError
 from medlink.services import appointments, doctors, front_desk
 from medlink.services.appointments import AppointmentView
+from medlink.ui import operations
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.staff.common import muted, pydate, qdate
@@ -63,7 +64,7 @@ class AppointmentDialog(QDialog):
         self.resize(860, 560)
         self.today = datetime.now(tz).date()
         self._working: set[date] = set()
-        self._slot_request = 0
+        self._slot_requests = operations.Latest()
 
         outer = QVBoxLayout(self)
         outer.addWidget(heading(titles[kind], 2))
@@ -250,16 +251,12 @@ class AppointmentDialog(QDialog):
                                   "Days in bold are working days.")
             return
         self.day_note.setText(f"Free times on {chosen.strftime('%A %d %B %Y')}:")
-        self._slot_request += 1
-        request = self._slot_request
         db = self.ctx.db
         run_task(lambda: doctors.free_slots_for(db, doctor_id=doctor_id, first_day=chosen, days=1),
-                 on_result=lambda slots: self._slots_loaded(request, slots),
+                 on_result=self._slot_requests.wrap(self._slots_loaded),
                  on_error=lambda e: show_error(self, e), context=self)
 
-    def _slots_loaded(self, request: int, slots: list[datetime]) -> None:
-        if request != self._slot_request:
-            return  # an older request: the user has moved on
+    def _slots_loaded(self, slots: list[datetime]) -> None:
         self.slots.clear()
         for slot in slots:
             item = QListWidgetItem(format_when(slot, self.tz, with_day=False))

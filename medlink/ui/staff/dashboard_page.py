@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from medlink.services import dashboard
 from medlink.services.clinic_settings import get_settings
 from medlink.services.dashboard import DoctorDayRow, PeriodReport, TodaySummary
+from medlink.ui import operations
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.staff.common import (
@@ -80,7 +81,7 @@ class DashboardPage(QWidget):
         self.report: PeriodReport | None = None
         self.summary: TodaySummary | None = None
         self.charts_ready = False
-        self._request = 0
+        self._latest = operations.Latest()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(heading("Dashboard"))
@@ -223,12 +224,10 @@ class DashboardPage(QWidget):
     def load_period(self) -> None:
         self.period_error.setVisible(False)
         first, last = pydate(self.first.date()), pydate(self.last.date())
-        self._request += 1
-        request = self._request
         db, actor = self.ctx.db, self.ctx.actor
         assert actor is not None
         run_task(lambda: dashboard.period_report(db, actor=actor, first_day=first, last_day=last),
-                 on_result=lambda r: self._period_loaded(request, r), on_error=self._period_failed, context=self)
+                 on_result=self._latest.wrap(lambda r: self._period_loaded(r)), on_error=self._period_failed, context=self)
 
     def _period_failed(self, exc: BaseException) -> None:
         from medlink.errors import ValidationError
@@ -239,9 +238,7 @@ class DashboardPage(QWidget):
             return
         show_error(self, exc)
 
-    def _period_loaded(self, request: int, report: PeriodReport) -> None:
-        if request != self._request:
-            return
+    def _period_loaded(self, report: PeriodReport) -> None:
         self.report = report
         self.kpi["appointments"].set(str(report.appointments))
         rate = report.no_show_rate

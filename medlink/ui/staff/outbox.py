@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from medlink.services import outbox_admin
 from medlink.services.clinic_settings import get_settings
 from medlink.services.outbox_admin import OutboxRow
-from medlink.ui import widgets
+from medlink.ui import operations, widgets
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.staff.common import button, muted, row
@@ -38,7 +38,8 @@ class OutboxPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self.tz = get_settings(ctx.db).tz
-        self._request = 0
+        self._latest = operations.Latest()
+        operations.watch(self, {"outbox"}, self.refresh)  # reloads itself on changes, here or elsewhere
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         self.status = QComboBox()
@@ -102,8 +103,6 @@ class OutboxPage(QWidget):
         self._update()
 
     def refresh(self) -> None:
-        self._request += 1
-        request = self._request
         db, actor, status = self.ctx.db, self.ctx.actor, self.status.currentData()
         assert actor is not None
 
@@ -111,12 +110,10 @@ class OutboxPage(QWidget):
             return (outbox_admin.list_outbox(db, actor=actor, status=status, limit=500),
                     outbox_admin.outbox_counts(db, actor=actor))
 
-        run_task(load, on_result=lambda r: self._loaded(request, r), on_error=lambda e: show_error(self, e),
+        run_task(load, on_result=self._latest.wrap(lambda r: self._loaded(r)), on_error=lambda e: show_error(self, e),
                  context=self)
 
-    def _loaded(self, request: int, result: tuple[list[OutboxRow], dict[str, int]]) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, result: tuple[list[OutboxRow], dict[str, int]]) -> None:
         rows, counts = result
         selected = self.selected()
         self.model.set_rows(rows)

@@ -24,8 +24,9 @@ from medlink.services import appointments, patients
 from medlink.services.appointments import AppointmentView
 from medlink.services.clinic_settings import get_settings
 from medlink.services.patients import PatientSearchRow, PatientView
-from medlink.ui import widgets
+from medlink.ui import operations, widgets
 from medlink.ui.context import AppContext
+from medlink.ui.operations import appointments as appointment_ops
 from medlink.ui.errors import show_error
 from medlink.ui.staff.booking import AppointmentDialog
 from medlink.ui.staff.common import (
@@ -86,17 +87,36 @@ class WalkInDialog(QDialog):
         layout.addWidget(buttons)
         self.fields.full_name.setFocus()
 
-    def save(self) -> None:
+    def save(self, *, duplicates_confirmed: bool = False) -> None:
+        from medlink.services import duplicates
+
         self.fields.clear_errors()
         form = self.fields.to_form()
         db, actor = self.ctx.db, self.ctx.actor
         assert actor is not None
         self.save_button.setEnabled(False)
-        run_task(lambda: patients.register_walk_in(db, actor=actor, form=form), on_result=self._done,
-                 on_error=self._failed, context=self)
 
-    def _done(self, view: PatientView) -> None:
-        self.registered.emit(view)
+        def register() -> PatientView | list[duplicates.DuplicateCandidate]:
+            if not duplicates_confirmed:
+                found = duplicates.likely_duplicates(db, actor=actor, full_name=form.full_name, phone=form.phone,
+                                                     date_of_birth=form.date_of_birth)
+                if found:
+                    return found
+            return patients.register_walk_in(db, actor=actor, form=form)
+
+        run_task(register, on_result=self._done, on_error=self._failed, context=self)
+
+    def _done(self, result: object) -> None:
+        if isinstance(result, list):  # likely duplicates: ask before creating a second record of one person
+            self.save_button.setEnabled(True)
+            names = "\n".join(f"• P{c.patient_id:06d} {c.full_name} — {c.why}" for c in result[:5])
+            if widgets.confirm(self, self.tr("Possible duplicate"),
+                               self.tr("This may be a patient the clinic already has:\n%s\n\nRegister a new "
+                                       "record anyway?") % names,
+                               yes=self.tr("Register anyway"), no=self.tr("Back"), destructive=False):
+                self.save(duplicates_confirmed=True)
+            return
+        self.registered.emit(result)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
@@ -113,7 +133,7 @@ class PatientsPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self.tz = get_settings(ctx.db).tz
-        self._search_seq = 0
+        self._searches = operations.Latest()
         self.patient: PatientView | None = None
         self.dialog: QDialog | None = None
 
@@ -222,8 +242,7 @@ class PatientsPage(QWidget):
 
     def run_search(self) -> None:
         text = self.search.text()
-        self._search_seq += 1
-        seq = self._search_seq
+        ticket = self._searches.start()  # a newer search makes older answers stale
         if not text.strip():
             self.results_model.set_rows([])
             self.results_empty.setText("Type at least one letter or three digits to find a patient.\n\n"
@@ -233,12 +252,10 @@ class PatientsPage(QWidget):
         db, actor = self.ctx.db, self.ctx.actor
         assert actor is not None
         run_task(lambda: patients.search_patients(db, actor=actor, text=text),
-                 on_result=lambda rows: self._results(seq, text, rows),
-                 on_error=lambda e: show_error(self, e), context=self)
+                 on_result=ticket(lambda rows: self._results(text, rows)),
+                 on_error=ticket(lambda e: show_error(self, e)), context=self)
 
-    def _results(self, seq: int, text: str, rows: list[PatientSearchRow]) -> None:
-        if seq != self._search_seq:
-            return  # a newer search is under way; this answer is stale
+    def _results(self, text: str, rows: list[PatientSearchRow]) -> None:
         self.results_model.set_rows(rows)
         if rows:
             self.results_stack.setCurrentWidget(self.results)
@@ -359,11 +376,10 @@ class PatientsPage(QWidget):
                                f"{format_when(a.starts_at, self.tz)}?\n\nThe patient is told by e-mail.",
                                yes="Cancel appointment", no="Keep it"):
             return
-        db, actor = self.ctx.db, self.ctx.actor
+        actor = self.ctx.actor
         assert actor is not None
-        run_task(lambda: appointments.cancel_appointment(db, actor=actor, appointment_id=a.id,
-                                                         reason="Cancelled at the front desk"),
-                 on_result=self.reload_patient, on_error=lambda e: show_error(self, e), context=self)
+        appointment_ops.cancel_appointment(self, self.ctx, actor, appointment_id=a.id,
+                                           reason="Cancelled at the front desk", on_done=self.reload_patient)
 
     def refresh(self) -> None:
         self.search.setFocus()

@@ -22,7 +22,7 @@ from medlink.errors import ValidationError
 from medlink.services import appointments, front_desk
 from medlink.services.appointments import AppointmentView
 from medlink.services.clinic_settings import get_settings
-from medlink.ui import widgets
+from medlink.ui import operations, widgets
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.staff.common import (
@@ -58,7 +58,7 @@ class QueuePage(QWidget):
         self.ctx = ctx
         self.tz = get_settings(ctx.db).tz
         self._all: list[AppointmentView] = []
-        self._request = 0
+        self._latest = operations.Latest()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         self.day = _date_edit("queueDay", datetime.now(self.tz).date())
@@ -98,19 +98,16 @@ class QueuePage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda *_: self.check_in())
         self._update_buttons()
+        # Check-ins at the kiosk, bookings at other desks: the queue reloads itself.
+        operations.watch(self, {"appointment"}, self.refresh)
 
     def refresh(self) -> None:
-        self._request += 1
-        request = self._request
         db, actor, day = self.ctx.db, self.ctx.actor, pydate(self.day.date())
         assert actor is not None
-        run_task(lambda: appointments.day_queue(db, actor=actor, day=day),
-                 on_result=lambda rows: self._loaded(request, rows),
-                 on_error=lambda e: show_error(self, e), context=self)
+        operations.query(self, lambda: appointments.day_queue(db, actor=actor, day=day), self._loaded,
+                         latest=self._latest)
 
-    def _loaded(self, request: int, rows: list[AppointmentView]) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, rows: list[AppointmentView]) -> None:
         self._all = rows
         current = self.doctor.currentData()
         self.doctor.blockSignals(True)
@@ -130,7 +127,13 @@ class QueuePage(QWidget):
         doctor_id = self.doctor.currentData()
         rows = [a for a in self._all if doctor_id is None or a.doctor_id == doctor_id]
         rows.sort(key=lambda a: (a.starts_at, a.doctor_name))
+        chosen = self.selected()
         self.model.set_rows(rows)
+        if chosen is not None:  # a reload (e.g. another desk's change) keeps the selection
+            for index, a in enumerate(rows):
+                if a.id == chosen.id:
+                    self.table.selectRow(index)
+                    break
         arrived = sum(1 for a in rows if a.status == AppointmentStatus.CHECKED_IN.value)
         waiting = sum(1 for a in rows if a.status == AppointmentStatus.BOOKED.value)
         done = sum(1 for a in rows if a.status == AppointmentStatus.COMPLETED.value)
@@ -154,8 +157,9 @@ class QueuePage(QWidget):
             return
         db, actor = self.ctx.db, self.ctx.actor
         assert actor is not None
-        run_task(lambda: appointments.check_in(db, actor=actor, appointment_id=a.id),
-                 on_result=lambda _v: self.refresh(), on_error=lambda e: show_error(self, e), context=self)
+        operations.command(self, lambda: appointments.check_in(db, actor=actor, appointment_id=a.id),
+                           busy=self.check_in_button, changes={"appointment"},
+                           on_success=lambda _v: self._update_buttons())
 
     def mark_no_show(self) -> None:
         a = self.selected()
@@ -166,9 +170,10 @@ class QueuePage(QWidget):
             return
         db, actor = self.ctx.db, self.ctx.actor
         assert actor is not None
-        run_task(lambda: appointments.set_outcome(db, actor=actor, appointment_id=a.id,
-                                                  status=AppointmentStatus.NO_SHOW),
-                 on_result=lambda _v: self.refresh(), on_error=lambda e: show_error(self, e), context=self)
+        operations.command(self, lambda: appointments.set_outcome(db, actor=actor, appointment_id=a.id,
+                                                                  status=AppointmentStatus.NO_SHOW),
+                           busy=self.no_show_button, changes={"appointment"},
+                           on_success=lambda _v: self._update_buttons())
 
 
 class _ReportRow:

@@ -22,7 +22,7 @@ from medlink.errors import ValidationError
 from medlink.services import accounts
 from medlink.services.accounts import UserSummary
 from medlink.services.clinic_settings import get_settings
-from medlink.ui import widgets
+from medlink.ui import operations, widgets
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.staff.common import DOCTOR_STATUS_LABELS, button, muted, row
@@ -172,7 +172,8 @@ class UsersPage(QWidget):
         self.ctx = ctx
         self.tz = get_settings(ctx.db).tz
         self.dialog: QDialog | None = None
-        self._request = 0
+        self._latest = operations.Latest()
+        operations.watch(self, {"user"}, self.refresh)  # reloads itself on changes, here or elsewhere
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         self.new_button = button("New staff account", "primary", "newStaffButton")
@@ -220,19 +221,15 @@ class UsersPage(QWidget):
         self._update_buttons()
 
     def refresh(self) -> None:
-        self._request += 1
-        request = self._request
         db, actor = self.ctx.db, self.ctx.actor
         assert actor is not None
         text = self.search.text()
         role = Role(self.role.currentData()) if self.role.currentData() else None
         run_task(lambda: accounts.list_users(db, actor=actor, role=role, text=text),
-                 on_result=lambda rows: self._loaded(request, rows), on_error=lambda e: show_error(self, e),
+                 on_result=self._latest.wrap(lambda rows: self._loaded(rows)), on_error=lambda e: show_error(self, e),
                  context=self)
 
-    def _loaded(self, request: int, rows: list[UserSummary]) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, rows: list[UserSummary]) -> None:
         selected = self.selected()
         self.model.set_rows(rows)
         self.stack.setCurrentWidget(self.table if rows else self.empty)

@@ -26,7 +26,7 @@ from medlink.errors import ValidationError
 from medlink.services import doctors
 from medlink.services.clinic_settings import get_settings
 from medlink.services.doctors import AffectedAppointment, PendingDoctor
-from medlink.ui import widgets
+from medlink.ui import operations, widgets
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.staff.common import (
@@ -53,6 +53,7 @@ class VerificationPage(QWidget):
     def __init__(self, ctx: AppContext, open_doctor_day: Callable[[int, date], None] | None = None) -> None:
         super().__init__()
         self.ctx = ctx
+        operations.watch(self, {"doctor"}, self.refresh)  # a sign-up or another admin's decision
         self.tz = get_settings(ctx.db).tz
         self.open_doctor_day = open_doctor_day
         self.affected: list[AffectedAppointment] = []

@@ -30,8 +30,11 @@ def staff_pages(ctx: AppContext, actor: Actor, window: StaffWindow) -> list[Page
 
     pages = [
         PageSpec("queue", "Today's queue", page("queue", "QueuePage")),
+        PageSpec("waiting_room", "Waiting room", page("waiting_room_page", "WaitingRoomPage")),
         PageSpec("patients", "Patients", page("patients", "PatientsPage")),
         PageSpec("doctor_day", "Doctor's day", page("queue", "DoctorDayPage")),
+        PageSpec("recall", "Follow-ups due", page("recall_page", "RecallPage")),
+        PageSpec("duplicates", "Duplicates", page("duplicates_page", "DuplicatesPage")),
         PageSpec("dashboard", "Dashboard", page("dashboard_page", "DashboardPage")),
     ]
     if actor.is_admin:

@@ -1,20 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from medlink.config import AppConfig
-from medlink.ui import tasks
 from medlink.ui.context import AppContext
-
-
-@pytest.fixture
-def sync_tasks() -> Iterator[None]:
-    tasks.set_synchronous(True)
-    yield
-    tasks.set_synchronous(False)
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,6 @@ from PIL import Image
 
 from medlink.config import AppConfig
 from medlink.db.session import Database
-from medlink.ui import tasks
 from medlink.ui.context import AppContext
 
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
@@ -24,10 +22,8 @@ def png_bytes(size: tuple[int, int] = (120, 80)) -> bytes:
 
 
 @pytest.fixture(autouse=True)
-def synchronous_tasks() -> Iterator[None]:
-    tasks.set_synchronous(True)
-    yield
-    tasks.set_synchronous(False)
+def _workers_inline(synchronous_tasks: None) -> None:
+    """Workers run inline in these tests (tests/ui/conftest.py)."""
 
 
 @pytest.fixture

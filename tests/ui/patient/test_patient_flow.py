@@ -283,8 +283,10 @@ def test_stale_search_results_are_discarded(qtbot, make_ctx, db, clinic):  # typ
     window = PatientWindow(make_ctx(patient), patient)
     qtbot.addWidget(window)
     page = window.show_page("doctors")
-    current = page._request
-    page._show_results(current - 1, [])  # an older search finishing late
+    assert page.model.rowCount() == 1
+    stale = page._searches.wrap(page._show_results)  # a search started …
+    page.run_search()                                # … then a newer one
+    stale([])                                        # the older one finishes late
     assert page.model.rowCount() == 1
     window.sign_out()
 

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from medlink.config import AppConfig
 from medlink.db.session import Database
-from medlink.ui import tasks, widgets
+from medlink.ui import widgets
 from medlink.ui.context import AppContext
 
 
 @pytest.fixture(autouse=True)
-def synchronous_tasks() -> Iterator[None]:
-    tasks.set_synchronous(True)
-    yield
-    tasks.set_synchronous(False)
+def _workers_inline(synchronous_tasks: None) -> None:
+    """Workers run inline in these tests (tests/ui/conftest.py)."""
 
 
 @pytest.fixture

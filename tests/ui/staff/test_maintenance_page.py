@@ -10,37 +10,32 @@ from PySide6.QtCore import QDate
 from medlink.config import AppConfig
 from medlink.db.models import AppointmentStatus
 from medlink.services import appointments, billing
-from medlink.ui import tasks
 from medlink.ui.context import AppContext
 from medlink.ui.staff.maintenance_page import MaintenancePage
 
 
-def test_check_backup_and_export(qtbot, clinic, db, records_dir, tmp_path):
-    tasks.set_synchronous(True)
-    try:
-        doctor = clinic.doctor()
-        appt = clinic.booking(clinic.patient(), doctor)
-        appointments.set_outcome(db, actor=doctor, appointment_id=appt.id, status=AppointmentStatus.COMPLETED,
-        now=appt.ends_at)
-        bill = billing.issue_bill(db, actor=doctor, records_dir=records_dir, appointment_id=appt.id,
-                                  lines=[billing.BillDraftLine("consultation", "Visit", 1, Decimal("300"))])
-        (records_dir / "stray.bin").write_bytes(b"junk")
-        ctx = AppContext(db=db, config=AppConfig(database_url=str(db.url), records_dir=records_dir,
-                                                 config_file=tmp_path / "c.toml"), actor=clinic.admin)
-        page = MaintenancePage(ctx)
-        qtbot.addWidget(page)
-        page.check_button.click()
-        assert page.problems.rowCount() == 1 and page.problems.rows[0].kind == "orphan_file"
-        assert "1 problem" in page.check_result.text()
-        page.run_backup(str(tmp_path / "backup.zip"))
-        assert "verified" in page.backup_result.text()
-        assert "manifest.json" in zipfile.ZipFile(tmp_path / "backup.zip").namelist()
-        today = QDate.currentDate()
-        page.first_day.setDate(today.addDays(-1))
-        page.last_day.setDate(today.addDays(1))
-        page.run_export(str(tmp_path / "receipts"))
-        assert "1 receipt(s) exported" in page.export_result.text()
-        assert (tmp_path / "receipts" / (bill.number.replace("/", "_") + ".pdf")).is_file()
-    finally:
-        tasks.set_synchronous(False)
+def test_check_backup_and_export(qtbot, synchronous_tasks, clinic, db, records_dir, tmp_path):
+    doctor = clinic.doctor()
+    appt = clinic.booking(clinic.patient(), doctor)
+    appointments.set_outcome(db, actor=doctor, appointment_id=appt.id, status=AppointmentStatus.COMPLETED,
+                             now=appt.ends_at)
+    bill = billing.issue_bill(db, actor=doctor, records_dir=records_dir, appointment_id=appt.id,
+                              lines=[billing.BillDraftLine("consultation", "Visit", 1, Decimal("300"))])
+    (records_dir / "stray.bin").write_bytes(b"junk")
+    ctx = AppContext(db=db, config=AppConfig(database_url=str(db.url), records_dir=records_dir,
+                                             config_file=tmp_path / "c.toml"), actor=clinic.admin)
+    page = MaintenancePage(ctx)
+    qtbot.addWidget(page)
+    page.check_button.click()
+    assert page.problems.rowCount() == 1 and page.problems.rows[0].kind == "orphan_file"
+    assert "1 problem" in page.check_result.text()
+    page.run_backup(str(tmp_path / "backup.zip"))
+    assert "verified" in page.backup_result.text()
+    assert "manifest.json" in zipfile.ZipFile(tmp_path / "backup.zip").namelist()
+    today = QDate.currentDate()
+    page.first_day.setDate(today.addDays(-1))
+    page.last_day.setDate(today.addDays(1))
+    page.run_export(str(tmp_path / "receipts"))
+    assert "1 receipt(s) exported" in page.export_result.text()
+    assert (tmp_path / "receipts" / (bill.number.replace("/", "_") + ".pdf")).is_file()
 

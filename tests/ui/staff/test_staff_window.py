@@ -25,10 +25,10 @@ def _keys(window) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_pages_depend_on_role(clinic, open_window):
     staff_window = open_window(clinic.staff())
-    assert _keys(staff_window) == ["queue", "patients", "doctor_day", "dashboard"]
+    desk = ["queue", "waiting_room", "patients", "doctor_day", "recall", "duplicates", "dashboard"]
+    assert _keys(staff_window) == desk
     admin_window = open_window(clinic.admin)
-    assert _keys(admin_window) == ["queue", "patients", "doctor_day", "dashboard", "doctors", "users", "outbox",
-                                   "settings", "audit", "maintenance"]
+    assert _keys(admin_window) == [*desk, "doctors", "users", "outbox", "settings", "audit", "maintenance"]
     assert "Administration" in admin_window.windowTitle() and "Front desk" in staff_window.windowTitle()
 
 
@@ -159,8 +159,9 @@ def test_search_as_you_type_discards_stale_results(clinic, db, open_window, qtbo
     qtbot.keyClicks(page.search, "Pri")
     qtbot.waitUntil(lambda: len(page.results_model.rows) == 1)
     assert page.results_model.rows[0].full_name == "Priya Sharma"
-    stale_seq = page._search_seq - 1
-    page._results(stale_seq, "Pr", [])
+    stale = page._searches.wrap(lambda rows: page._results("Pr", rows))  # an older search …
+    page.run_search()                                                     # … overtaken by a newer one
+    stale([])
     assert [r.full_name for r in page.results_model.rows] == ["Priya Sharma"]
     page.search.clear()
     page.run_search()

@@ -1,0 +1,199 @@
+"""Red flags as concepts: word order, inflection and quantities do not matter.
+
+The knowledge base's ``concepts`` section names sets of terms ("chest": chest, seena,
+chhati …; "heaviness": heavy, pressure, tight*, bhaaripan …). A term is one or more
+tokens; a token ending in ``*`` matches any word starting with it (``swallow*`` =
+swallowed, swallowing; ``behosh*`` = behoshi). ``concept_rules`` combine concepts:
+
+* ``all``: every concept must occur in the **same clause** (any order);
+* ``context``: concepts that may occur anywhere in the message ("pregnant", "diabetic");
+* ``flag``: the red flag (label and first-aid instructions) the rule raises.
+
+Special concepts computed from numbers, so a count or a reading counts, not a phrase:
+
+* ``@many_pills`` — a number >= 5 next to tablet words ("took 20 paracetamol
+  tablets", "10 goliyan kha li"), or "whole strip/bottle";
+* ``@low_glucose`` — sugar/glucose followed by a value from 10 to 60 mg/dL;
+* ``@very_high_glucose`` — a value of 450 or more;
+* ``@severe_bp`` — a blood pressure of 160/110 or more;
+* ``@young_infant`` — an age under two months ("2 week old", "10 din ka", "15 दिन के").
+
+Each hit is then checked by the engine like any red flag (negation, an old event in its
+own clause, an information question without a present report).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+__all__ = ["ConceptHit", "ConceptRule", "ConceptSet", "age_in_months", "find_concept_hits"]
+
+_PILL_WORDS = frozenset({
+    "tablet", "tablets", "tab", "tabs", "pill", "pills", "goli", "goliyan", "goliya", "goliyaan", "capsule",
+    "capsules", "strip", "strips", "dawai", "dawa", "medicine", "medicines", "paracetamol", "crocin", "dolo",
+})  # fmt: skip
+_WHOLE = frozenset({"whole", "entire", "full", "puri", "poori", "saari", "sari", "bahut", "many", "lots"})
+_CONTAINERS = frozenset({"strip", "bottle", "shishi", "packet", "box", "patta", "goliyan", "pills", "tablets"})
+_SUGAR = frozenset({"sugar", "glucose", "sugr", "shugar", "glucometer", "reading", "rbs", "fbs"})
+_UNIT_MONTHS = {
+    "day": 1 / 30, "days": 1 / 30, "din": 1 / 30, "dino": 1 / 30, "dinon": 1 / 30,
+    "week": 7 / 30, "weeks": 7 / 30, "wk": 7 / 30, "wks": 7 / 30, "hafte": 7 / 30, "hafta": 7 / 30, "hafton": 7 / 30,
+    "month": 1.0, "months": 1.0, "mahine": 1.0, "mahina": 1.0, "mahino": 1.0, "mo": 1.0,
+    "year": 12.0, "years": 12.0, "yr": 12.0, "yrs": 12.0, "saal": 12.0, "sal": 12.0, "varsh": 12.0,
+}  # fmt: skip
+_AGE_FOLLOWERS = frozenset({"old", "ka", "ki", "ke", "baby", "child", "infant", "newborn", "son", "daughter",
+                            "beta", "beti", "bacha", "baccha", "bachcha", "bacche", "bachhe", "bachi", "bacchi"})
+_NUMBER = re.compile(r"^\d{1,4}$")
+
+
+@dataclass(frozen=True)
+class ConceptRule:
+    id: str
+    flag: str
+    all: tuple[str, ...]
+    context: tuple[str, ...] = ()
+    needs_report: bool = False  # alone too common in questions ("fits"): needs "my son is …"
+    unless: tuple[str, ...] = ()  # any of these in the same clause vetoes ("slight chest discomfort")
+
+
+@dataclass(frozen=True)
+class ConceptHit:
+    rule: ConceptRule
+    token_index: int  # where the rule's first concept occurred (for the clause checks)
+
+
+class ConceptSet:
+    """Compiled ``concepts``: exact terms by first token, prefix terms in a list."""
+
+    def __init__(self, concepts: Mapping[str, Sequence[str]]) -> None:
+        self.names = frozenset(concepts)
+        self._exact: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._prefix: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
+        for name, terms in concepts.items():
+            for term in terms:
+                toks = tuple(term.lower().split())
+                if not toks:
+                    continue
+                if toks[0].endswith("*"):
+                    stem = toks[0][:-1]
+                    self._prefix.setdefault(stem[:2], []).append((stem, toks, name))
+                else:
+                    self._exact.setdefault(toks[0], []).append((toks, name))
+        self.vocabulary = frozenset(
+            t for terms in concepts.values() for term in terms for t in term.lower().split() if not t.endswith("*")
+        )
+
+    @staticmethod
+    def _tok_eq(pattern: str, token: str) -> bool:
+        return token.startswith(pattern[:-1]) if pattern.endswith("*") else token == pattern
+
+    def find(self, tokens: Sequence[str]) -> list[tuple[str, int, int]]:
+        """Every ``(concept, start, end)`` occurrence in *tokens*."""
+        out: list[tuple[str, int, int]] = []
+        n = len(tokens)
+        for i, tok in enumerate(tokens):
+            candidates = list(self._exact.get(tok, ()))
+            for stem, toks, name in self._prefix.get(tok[:2], ()):
+                if tok.startswith(stem):
+                    candidates.append((toks, name))
+            for toks, name in candidates:
+                size = len(toks)
+                if i + size <= n and all(self._tok_eq(p, tokens[i + k]) for k, p in enumerate(toks)):
+                    out.append((name, i, i + size))
+        return out
+
+
+def _num(tok: str) -> int | None:
+    return int(tok) if tok.isdigit() and len(tok) <= 4 and tok.isascii() else None
+
+
+def age_in_months(tokens: Sequence[str]) -> float | None:
+    """The age stated in the message ("my 2 week old", "3 saal ki beti", "70 year old
+    father"), in months; ``None`` when no age is stated. Durations ("fever for 2 days",
+    "2 din se") are not ages."""
+    n = len(tokens)
+    for i in range(n - 1):
+        value = _num(tokens[i])
+        unit = _UNIT_MONTHS.get(tokens[i + 1])
+        if value is None or unit is None:
+            continue
+        after = tokens[i + 2] if i + 2 < n else ""
+        before = tokens[i - 1] if i else ""
+        if before in {"for", "since", "from", "last", "past", "in", "after", "within"}:
+            continue
+        if after in {"se", "ago", "back", "pehle", "pahle", "baad", "tak", "later"}:
+            continue
+        if after in _AGE_FOLLOWERS or before in {"aged", "age"} or (after == "of" and before == "baby"):
+            return value * unit
+    return None
+
+
+def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        value = _num(tok)
+        if value is not None:
+            near = tokens[i + 1 : i + 6]
+            if value >= 5 and any(t in _PILL_WORDS for t in near):
+                out.append(("@many_pills", i, i + 1))
+            before = tokens[max(0, i - 4) : i]
+            if any(t in _SUGAR for t in before):
+                if 10 <= value <= 60:
+                    out.append(("@low_glucose", i, i + 1))
+                elif value >= 450:
+                    out.append(("@very_high_glucose", i, i + 1))
+            if value >= 160 and i + 1 < n and (d := _num(tokens[i + 1])) is not None and d >= 110 and d < 200:
+                out.append(("@severe_bp", i, i + 2))
+        elif tok in _WHOLE and i + 1 < n and tokens[i + 1] in _CONTAINERS:
+            out.append(("@many_pills", i, i + 2))
+    age = age_in_months(tokens)
+    if age is not None and age <= 2:  # WHO/IAP young infant: 0-2 months
+        out.append(("@young_infant", 0, 1))
+    return out
+
+
+def find_concept_hits(
+    tokens: Sequence[str],
+    clause_of: Sequence[int],
+    concepts: ConceptSet,
+    rules: Sequence[ConceptRule],
+    is_negated: object,
+    given: frozenset[str] = frozenset(),
+    negation_words: frozenset[str] = frozenset(),
+) -> list[ConceptHit]:
+    """Rules whose concepts all occur (not negated) in one clause, with their context.
+
+    *is_negated* is ``callable(start, end) -> bool`` supplied by the engine; *given*
+    names context concepts known from elsewhere (the signed-in patient is pregnant).
+    """
+    found = concepts.find(tokens) + special_concepts(tokens)
+    # a negation inside a concept term ("cant speak", "saans nahi") negates nothing else
+    neg_tokens = list(tokens)
+    for _name, start, end in found:
+        if any(t in negation_words for t in tokens[start:end]):
+            for k in range(start, end):
+                if neg_tokens[k] in negation_words:
+                    neg_tokens[k] = "_"
+    by_concept: dict[str, list[tuple[int, int]]] = {}
+    for name, start, end in found:
+        if is_negated(neg_tokens, start, end):  # type: ignore[operator]
+            continue
+        by_concept.setdefault(name, []).append((start, end))
+    for name in given:
+        by_concept.setdefault(name, []).append((0, 0))
+    hits: list[ConceptHit] = []
+    for rule in rules:
+        if any(c not in by_concept for c in rule.all) or any(c not in by_concept for c in rule.context):
+            continue
+        first = rule.all[0]
+        for start, _end in by_concept[first]:
+            clause = clause_of[start]
+            if all(any(clause_of[s] == clause for s, _e in by_concept[c]) for c in rule.all[1:]):
+                if any(clause_of[s] == clause for c in rule.unless for s, _e in by_concept.get(c, ())):
+                    continue
+                hits.append(ConceptHit(rule, start))
+                break
+    return hits

@@ -1,0 +1,92 @@
+"""Front desk: the recall list — follow-ups the doctors asked for that are not booked yet, with WhatsApp."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QComboBox, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from medlink.services import sharing
+from medlink.services.clinic_settings import get_settings
+from medlink.services.sharing import RecallRow
+from medlink.ui.context import AppContext
+from medlink.ui.errors import show_error
+from medlink.ui.staff.common import button, muted, pretty_phone, row
+from medlink.ui.table import Column, RowsModel, make_table, selected_row
+from medlink.ui.tasks import run_task
+from medlink.ui.widgets import empty_state, heading
+
+WINDOWS = ((7, "Next 7 days"), (14, "Next 14 days"), (30, "Next 30 days"), (-14, "Overdue (last 14 days)"))
+
+
+class RecallPage(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.tz = get_settings(ctx.db).tz
+        self._request = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        self.period = QComboBox()
+        self.period.setObjectName("recallWindow")
+        for days, label in WINDOWS:
+            self.period.addItem(self.tr(label), days)
+        layout.addLayout(row(heading(self.tr("Follow-ups due")), None, QLabel(self.tr("Show")), self.period))
+        layout.addWidget(muted(self.tr("Patients whose doctor asked to see them again and who have not booked yet. "
+                                       "Call them, or send the reminder on WhatsApp.")))
+        self.model: RowsModel[RecallRow] = RowsModel([
+            Column(self.tr("Due"), lambda r: r.follow_up_on.strftime("%d %b %Y")),
+            Column(self.tr("Patient"), lambda r: r.patient_name),
+            Column(self.tr("Phone"), lambda r: pretty_phone(r.phone)),
+            Column(self.tr("Doctor"), lambda r: r.doctor_name),
+        ], self)
+        self.table = make_table(self.model, "recallTable", stretch_column=1)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table instead of walking its cells
+        self.stack = QStackedWidget()
+        self.empty = empty_state(self.tr("No follow-ups are due in this period."))
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.table)
+        layout.addWidget(self.stack, 1)
+        self.whatsapp = button(self.tr("Share on &WhatsApp"), "primary", "recallWhatsApp")
+        self.whatsapp.setToolTip(self.tr("Opens WhatsApp with the reminder typed in; you press Send."))
+        self.whatsapp.clicked.connect(self.share)
+        layout.addLayout(row(None, self.whatsapp))
+        self.period.currentIndexChanged.connect(lambda *_: self.refresh())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        self._update()
+
+    def _range(self) -> tuple[date, date]:
+        today = datetime.now(self.tz).date()  # the clinic's day, not the computer's
+        days = int(self.period.currentData())
+        return (today, today + timedelta(days=days)) if days > 0 else (today + timedelta(days=days), today)
+
+    def refresh(self) -> None:
+        self._request += 1
+        request = self._request
+        db, actor = self.ctx.db, self.ctx.actor
+        assert actor is not None
+        first, last = self._range()
+        run_task(lambda: sharing.recall_list(db, actor=actor, first_day=first, last_day=last),
+                 on_result=lambda rows: self._loaded(request, rows), on_error=lambda e: show_error(self, e),
+                 context=self)
+
+    def _loaded(self, request: int, rows: list[RecallRow]) -> None:
+        if request != self._request:
+            return
+        self.model.set_rows(rows)
+        self.stack.setCurrentWidget(self.table if rows else self.empty)
+        self._update()
+
+    def selected(self) -> RecallRow | None:
+        return self.model.row_at(selected_row(self.table))
+
+    def _update(self) -> None:
+        r = self.selected()
+        self.whatsapp.setEnabled(bool(r and r.whatsapp_url))
+
+    def share(self) -> None:
+        r = self.selected()
+        if r is not None and r.whatsapp_url:
+            QDesktopServices.openUrl(QUrl(r.whatsapp_url))

@@ -1,0 +1,113 @@
+"""The patient-written question set (tests/chatbot/patient_questions.json).
+
+The set was written from personas and a topic list before the knowledge base was
+studied, and is split once, by a hash of each question, into a development part (the
+engine is tuned on it) and a held-out part (only measured). See ``patient_set.py`` and
+``bench/eval_chatbot.py`` for the figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from medlink.chatbot import INTENTS, ChatBot
+
+from .patient_set import load, score, split_of
+
+_HELD_OUT_TARGET = 0.95
+#: measured on the held-out part when this test was written (see docs/benchmarks.md);
+#: below the target, so the overall-accuracy test is an expected failure until it is met
+_HELD_OUT_MEASURED = "85.3 %"
+_HELD_OUT_RECALL_MEASURED = "91.1 % (185 of 203)"
+
+
+def test_set_is_large_varied_and_split_deterministically() -> None:
+    items = load()
+    assert len(items) >= 1500
+    assert len({str(i["q"]).casefold() for i in items}) == len(items), "duplicate questions"
+    assert {str(i["intent"]) for i in items} == set(INTENTS)
+    dev, held = load("dev"), load("heldout")
+    assert len(dev) + len(held) == len(items)
+    assert 0.55 <= len(dev) / len(items) <= 0.65
+    assert split_of("had a stroke 3 years ago, how to prevent another") == split_of(
+        "had a stroke 3 years ago, how to prevent another"
+    )
+    for part in (dev, held):
+        assert {str(i["intent"]) for i in part} == set(INTENTS)
+        assert sum(1 for i in part if i.get("lang") == "hi") >= 50
+        assert sum(1 for i in part if i.get("dose")) >= 15
+    categories = Counter(str(i.get("category")) for i in held if i["intent"] == "emergency")
+    for needed in ("stroke", "acs", "anaphylaxis", "poisoning", "self_harm", "newborn", "child_danger",
+                   "obstetric", "asthma", "hypo", "head_injury"):  # fmt: skip
+        assert categories[needed] >= 2, f"held-out part has too few {needed} emergencies"
+
+
+def test_held_out_false_alarms_at_most_one_percent(bot: ChatBot) -> None:
+    result = score(bot, load("heldout"))
+    print("\n" + result.summary("heldout"))
+    assert result.false_alarm_rate <= 0.01, result.false_emergencies
+
+
+@pytest.mark.xfail(strict=True, reason=f"held-out emergency recall is {_HELD_OUT_RECALL_MEASURED}, target 100 %")
+def test_held_out_every_emergency_recognised(bot: ChatBot) -> None:
+    result = score(bot, load("heldout"))
+    assert result.recall == 1.0, f"{len(result.missed_emergencies)} held-out emergencies missed"
+
+
+@pytest.mark.xfail(strict=True, reason=f"held-out accuracy is {_HELD_OUT_MEASURED}, below the 95 % target")
+def test_held_out_overall_accuracy(bot: ChatBot) -> None:
+    result = score(bot, load("heldout"))
+    assert result.accuracy >= _HELD_OUT_TARGET, result.summary("heldout")
+
+
+def test_development_part_accuracy(bot: ChatBot) -> None:
+    result = score(bot, load("dev"))
+    print("\n" + result.summary("dev"))
+    assert result.accuracy >= 0.90, "\n".join(result.failures)
+    assert result.recall == 1.0, result.missed_emergencies
+    assert result.false_alarm_rate <= 0.01, result.false_emergencies
+
+
+def test_devanagari_emergencies_are_answered_in_hindi_with_112(bot: ChatBot) -> None:
+    """Every Devanagari message taken as an emergency gets the Hindi emergency answer; on the
+    development part every Devanagari emergency is recognised (held-out recall: see the xfail)."""
+    items = [i for i in load() if i["intent"] == "emergency" and re.search("[\u0900-\u097f]", str(i["q"]))]
+    assert len(items) >= 40
+    wrong, missed_dev = [], []
+    for item in items:
+        reply = bot.reply(str(item["q"]))
+        if reply.intent != "emergency":
+            if split_of(str(item["q"])) == "dev":
+                missed_dev.append(str(item["q"]))
+            continue
+        ok = reply.language == "hi" and "112" in reply.text
+        ok = ok and re.search("[\u0900-\u097f]{3}", reply.text) is not None
+        if item.get("category") == "self_harm":
+            ok = ok and "14416" in reply.text
+        else:
+            ok = ok and "108" in reply.text
+        if not ok:
+            wrong.append(str(item["q"]))
+    assert not wrong, wrong
+    assert not missed_dev, missed_dev
+
+
+def test_every_question_in_hindi_is_answered_in_hindi(bot: ChatBot) -> None:
+    wrong = [str(i["q"]) for i in load() if i.get("lang") == "hi" and bot.reply(str(i["q"])).language != "hi"]
+    assert not wrong, wrong
+
+
+def test_dose_requests_are_redirected_never_answered(bot: ChatBot) -> None:
+    items = [i for i in load() if i.get("dose")]
+    assert len(items) >= 50
+    dose = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg(?!\s*/\s*dl)|ml|mcg|units?|iu|puffs?)\b", re.I)
+    bad = []
+    for item in items:
+        reply = bot.reply(str(item["q"]))
+        redirected = "pharmacist" in reply.text or "फार्मासिस्ट" in reply.text
+        if reply.intent == "emergency" or not redirected or dose.search(reply.text) or not reply.dose_redirect:
+            bad.append(f"{item['q']!r}: {reply.intent} {reply.text[:80]!r}")
+    assert not bad, bad

@@ -1,0 +1,74 @@
+"""The cheap change check behind self-refreshing lists (both back-ends)."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, insert, select
+
+from medlink.db.models import AuditLog
+from medlink.services import audit
+from medlink.services.changes import ChangeTracker, topic_of
+
+
+def test_topics_of_actions() -> None:
+    assert topic_of("appointment.check_in") == "appointment"
+    assert topic_of("front_desk.cancel_day") == "appointment"
+    assert topic_of("bill.payment") == "bill"
+    assert topic_of("record.view") is None and topic_of("doctor.list_patients") is None
+    assert topic_of("auth.login") is None
+
+
+def test_tracker_reports_each_change_once(db, clinic) -> None:
+    tracker = ChangeTracker()
+    audit.record_separately(db, clinic.admin, "bill.issue", entity="bill", entity_id=1)
+    assert tracker.poll(db) == frozenset()  # the first look only remembers where the log is
+    assert tracker.poll(db) == frozenset()
+    audit.record_separately(db, clinic.admin, "appointment.check_in", entity="appointment", entity_id=7)
+    audit.record_separately(db, clinic.admin, "patient.view", entity="patient", entity_id=3)
+    audit.record_separately(db, clinic.admin, "patient.update", entity="patient", entity_id=3)
+    assert tracker.poll(db) == frozenset({"appointment", "patient"})
+    assert tracker.poll(db) == frozenset()
+
+
+def test_a_late_commit_with_a_lower_id_is_not_missed(db, clinic) -> None:
+    """Ids are not committed in order: the higher one may become visible first."""
+    audit.record_separately(db, clinic.admin, "user.create", entity="user", entity_id=1)
+    tracker = ChangeTracker()
+    tracker.poll(db)
+    with db.read() as s:
+        newest = s.scalar(select(func.max(AuditLog.id)))
+    with db.transaction() as s:  # the transaction that took id newest+10 commits first …
+        s.execute(insert(AuditLog).values(id=newest + 10, actor_label="desk 2", action="bill.issue"))
+    assert tracker.poll(db) == frozenset({"bill"})
+    with db.transaction() as s:  # … the one holding newest+5 commits afterwards
+        s.execute(insert(AuditLog).values(id=newest + 5, actor_label="desk 3", action="appointment.book"))
+    assert tracker.poll(db) == frozenset({"appointment"})
+    assert tracker.poll(db) == frozenset()
+
+
+def test_long_work_stops_at_its_cancel_token(db, clinic, records_dir, tmp_path) -> None:
+    """Backups and exports check the token of the work running on their thread."""
+    import pytest
+
+    from medlink import maintenance
+    from medlink.cancellation import CancelToken, OperationCancelled, running_with
+
+    token = CancelToken()
+    token.cancel("signed out")
+    target = tmp_path / "backup.zip"
+    with running_with(token), pytest.raises(OperationCancelled):
+        maintenance.backup(db, records_dir, target)
+    assert not target.exists() and list(tmp_path.glob(".backup.zip*")) == []
+    assert maintenance.backup(db, records_dir, target).path == target  # without a token it runs
+
+
+def test_tokens_cancel_their_children() -> None:
+    from medlink.cancellation import CancelToken
+
+    root = CancelToken()
+    window = root.child()
+    other = root.child()
+    window.cancel("window closed")
+    assert window.cancelled and not root.cancelled and not other.cancelled
+    root.cancel("closing")
+    assert other.cancelled and other.reason == "closing"
+    assert root.child().cancelled  # a child of a cancelled token starts cancelled

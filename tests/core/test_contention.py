@@ -1,0 +1,322 @@
+"""Contention: deadlocks, lock waits and SQLite busy are retried; each failure has its own sentence.
+
+Every test uses the real database (SQLite file or the MariaDB test server) and real
+competing connections — a second engine is a second workstation.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from decimal import Decimal
+from pathlib import Path
+
+import pymysql
+import pytest
+from sqlalchemy import event, func, select, text
+
+from medlink.db.models import Appointment, AuditLog, Bill, OutboxMessage, ReceiptCounter
+from medlink.db.session import Database, classify_db_error, retry_on_contention, retry_statistics
+from medlink.errors import DatabaseBusy, DatabaseReadOnly, DatabaseUnavailable, DiskFull
+from medlink.services import appointments, billing
+from medlink.vocabulary import AppointmentStatus
+
+WORKSTATIONS = 6
+
+
+def _completed_appointments(clinic, db, count: int):  # type: ignore[no-untyped-def]
+    doctor = clinic.doctor()
+    done = []
+    for _ in range(count):
+        appt = clinic.booking(clinic.patient(), doctor)
+        appointments.set_outcome(db, actor=doctor, appointment_id=appt.id, status=AppointmentStatus.COMPLETED)
+        done.append(appt.id)
+    return done
+
+
+def _run_at_once(targets: list) -> list[BaseException]:  # type: ignore[type-arg]
+    barrier = threading.Barrier(len(targets))
+    errors: list[BaseException] = []
+
+    def run(target) -> None:  # type: ignore[no-untyped-def]
+        barrier.wait()
+        try:
+            target()
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(t,)) for t in targets]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert not any(t.is_alive() for t in threads), "a workstation hung"
+    return errors
+
+
+def test_six_workstations_issue_the_first_receipts_of_a_year_at_once(clinic, db, backend, records_dir):
+    """The year's counter row does not exist yet; six workstations (each its own engine) bill at once.
+
+    Before the counter was created insert-if-absent-then-lock this deadlocked on MariaDB in 7 runs of 8.
+    """
+    runs = 20 if backend == "mariadb" else 3
+    staff = clinic.staff()
+    stations = [Database(db.url) for _ in range(WORKSTATIONS)]
+    retries = 0
+    try:
+        for run in range(runs):
+            with db.transaction() as s:  # a new financial year: no counter row, no bills
+                s.execute(text("DELETE FROM bill_lines"))
+                s.execute(text("DELETE FROM bills"))
+                s.execute(text("DELETE FROM receipt_counters"))
+            appts = _completed_appointments(clinic, db, WORKSTATIONS)
+            before = retry_statistics()
+
+            def bill(station: Database, appointment_id: int):  # type: ignore[no-untyped-def]
+                return lambda: billing.issue_bill(
+                    station, actor=staff, records_dir=records_dir, appointment_id=appointment_id,
+                    lines=[billing.BillDraftLine("consultation", "Consultation", 1, Decimal("500"))])
+
+            errors = _run_at_once([bill(st, a) for st, a in zip(stations, appts)])
+            assert not errors, f"run {run + 1}: {errors!r}"
+            with db.read() as s:
+                numbers = sorted(int(n.rsplit("/", 1)[1]) for n in s.scalars(select(Bill.number)))
+                counter = s.scalar(select(ReceiptCounter.last_number))
+            assert numbers == list(range(1, WORKSTATIONS + 1)), f"run {run + 1}: {numbers}"
+            assert counter == WORKSTATIONS
+            after = retry_statistics()
+            assert after["gave_up"] == before["gave_up"]
+            retries += after["retries"] - before["retries"]
+    finally:
+        for st in stations:
+            st.dispose()
+    # Insert-if-absent-then-lock queues the workstations on the counter row instead of deadlocking them.
+    assert retries == 0
+    # every bill has its PDF and no PDF is left over from a rolled-back attempt
+    pdfs = sorted(records_dir.rglob("*.pdf"))
+    with db.read() as s:
+        stored = sorted(records_dir / p for p in s.scalars(select(Bill.pdf_path)))
+    assert set(stored) <= set(pdfs)
+
+
+def test_a_deadlock_is_retried_from_the_start_and_both_workstations_succeed(db, backend):
+    """Two workstations lock the same two rows in opposite orders: the database kills one (1213 on
+    MariaDB); the retryable unit of work runs again from the start and both changes are saved once."""
+    if backend != "mariadb":
+        pytest.skip("SQLite serialises writers with BEGIN IMMEDIATE; it cannot deadlock")
+    with db.transaction() as s:
+        s.add_all([ReceiptCounter(financial_year="01-02", last_number=0),
+                   ReceiptCounter(financial_year="02-03", last_number=0)])
+    attempts: list[str] = []
+    both_hold_first_row = threading.Barrier(2)
+
+    def transfer(station: Database, first: str, second: str) -> None:
+        @retry_on_contention
+        def unit_of_work() -> None:
+            attempts.append(first)
+            with station.transaction() as s:
+                for index, fy in enumerate((first, second)):
+                    row = s.scalars(select(ReceiptCounter).where(ReceiptCounter.financial_year == fy)
+                                    .with_for_update()).one()
+                    row.last_number += 1
+                    s.flush()
+                    if index == 0 and attempts.count(first) == 1:
+                        both_hold_first_row.wait(10)  # only on the first attempt
+        unit_of_work()
+
+    stations = [Database(db.url), Database(db.url)]
+    before = retry_statistics()["retries"]
+    try:
+        errors = _run_at_once([lambda: transfer(stations[0], "01-02", "02-03"),
+                               lambda: transfer(stations[1], "02-03", "01-02")])
+    finally:
+        for st in stations:
+            st.dispose()
+    assert not errors
+    assert len(attempts) == 3  # one of them ran twice
+    assert retry_statistics()["retries"] == before + 1
+    with db.read() as s:
+        assert [c.last_number for c in s.scalars(select(ReceiptCounter).order_by(ReceiptCounter.financial_year))] \
+            == [2, 2]  # each workstation's change applied exactly once, the killed attempt not at all
+
+
+def _hold_write_lock(db: Database, backend: str, appointment_id: int):  # type: ignore[no-untyped-def]
+    """Another workstation holding a write lock (the appointment row on MariaDB, the file on SQLite)."""
+    if backend == "sqlite":
+        blocker = sqlite3.connect(db.url.database, timeout=0.1, isolation_level=None, check_same_thread=False)
+        blocker.execute("BEGIN IMMEDIATE")
+        return blocker, lambda: (blocker.execute("ROLLBACK"), blocker.close())
+    conn = db.engine.connect()
+    trans = conn.begin()
+    conn.execute(select(Appointment.id).where(Appointment.id == appointment_id).with_for_update())
+    return conn, lambda: (trans.rollback(), conn.close())
+
+
+def _short_lock_waits(db: Database, backend: str, monkeypatch: pytest.MonkeyPatch) -> Database:
+    """A workstation that gives up waiting for a lock after ~0.3 s (1 s on MariaDB, its minimum)."""
+    import medlink.db.session as session_module
+
+    monkeypatch.setattr(session_module, "SQLITE_BUSY_TIMEOUT_MS", 300)
+    station = Database(db.url)
+    if backend == "mariadb":
+        @event.listens_for(station.engine, "connect")
+        def _short(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+            with dbapi_conn.cursor() as cur:
+                cur.execute("SET SESSION innodb_lock_wait_timeout = 1")
+    return station
+
+
+def test_a_lock_released_in_time_is_waited_out_by_retrying(clinic, db, backend, monkeypatch):
+    patient, doctor = clinic.patient(), clinic.doctor()
+    appt = clinic.booking(patient, doctor)
+    station = _short_lock_waits(db, backend, monkeypatch)
+    _conn, release = _hold_write_lock(db, backend, appt.id)
+    before = retry_statistics()["retries"]
+
+    def release_after_the_first_retry() -> None:
+        # Release only once the cancellation has hit the lock and retried (not after a fixed
+        # time, which a busy machine can make too short or too long).
+        deadline = time.monotonic() + 30
+        while retry_statistics()["retries"] == before and time.monotonic() < deadline:
+            time.sleep(0.05)
+        release()
+
+    timer = threading.Thread(target=release_after_the_first_retry)
+    timer.start()
+    try:
+        view = appointments.cancel_appointment(station, actor=patient, appointment_id=appt.id, reason="Travel")
+    finally:
+        timer.join()
+        station.dispose()
+    assert view.status == AppointmentStatus.CANCELLED.value
+    assert retry_statistics()["retries"] > before
+    with db.read() as s:  # applied once: one audit row, one cancellation mail
+        assert s.scalar(select(func.count()).select_from(AuditLog).where(AuditLog.action == "appointment.cancel")) == 1
+        assert s.scalar(select(func.count()).select_from(OutboxMessage)
+                        .where(OutboxMessage.kind == "appointment_cancelled")) == 1
+
+
+def test_a_lock_held_too_long_says_the_database_is_busy_and_changes_nothing(clinic, db, backend, monkeypatch):
+    import medlink.db.session as session_module
+
+    patient, doctor = clinic.patient(), clinic.doctor()
+    appt = clinic.booking(patient, doctor)
+    station = _short_lock_waits(db, backend, monkeypatch)
+    monkeypatch.setattr(session_module, "RETRY_ATTEMPTS", 2)  # the default is read at call time
+    _conn, release = _hold_write_lock(db, backend, appt.id)
+    before = retry_statistics()
+    try:
+        with pytest.raises(DatabaseBusy, match=r"^The database is busy — other workstations are saving"):
+            appointments.cancel_appointment(station, actor=patient, appointment_id=appt.id, reason="Travel")
+    finally:
+        release()
+        station.dispose()
+    after = retry_statistics()
+    assert after["gave_up"] == before["gave_up"] + 1 and after["retries"] == before["retries"] + 1
+    assert appointments.get_appointment(db, actor=patient, appointment_id=appt.id).status == "booked"
+
+
+def test_sqlite_disk_full_has_its_own_sentence_and_saves_nothing(sqlite_db: Database):
+    from tests.factories import ClinicFactory
+
+    clinic = ClinicFactory(sqlite_db)
+    patient, doctor = clinic.patient(), clinic.doctor()
+    slots = clinic.next_slots(doctor, 40, 2)
+    full = Database(sqlite_db.url)
+
+    @event.listens_for(full.engine, "connect")
+    def _no_more_pages(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+        pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full from now on
+
+    booked = 0
+    with pytest.raises(DiskFull, match=r"^The disk holding the SQLite file .* is full, so nothing was saved"):
+        for slot in slots:  # long reasons fill the last free pages, then the file may not grow
+            appointments.book_appointment(full, actor=patient, patient_id=patient.patient_id,
+                                          doctor_id=doctor.doctor_id, starts_at=slot, reason="x" * 1000)
+            booked += 1
+    full.dispose()
+    with sqlite_db.read() as s:  # nothing half-written: every appointment has its audit and outbox rows
+        assert s.scalar(select(func.count()).select_from(Appointment)) == booked
+        assert s.scalar(select(func.count()).select_from(AuditLog)
+                        .where(AuditLog.action == "appointment.book")) == booked
+        assert s.scalar(select(func.count()).select_from(OutboxMessage)
+                        .where(OutboxMessage.kind == "appointment_booked")) == booked
+
+
+def test_read_only_database_has_its_own_sentence(clinic, db, backend, tmp_path: Path):
+    staff = clinic.staff()
+    if backend == "sqlite":
+        station = Database(f"sqlite:///file:{db.url.database}?mode=ro&uri=true")
+    else:
+        station = Database(db.url)
+
+        @event.listens_for(station.engine, "connect")
+        def _read_only(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+            with dbapi_conn.cursor() as cur:  # what a replica (or read_only=ON) answers
+                cur.execute("SET SESSION TRANSACTION READ ONLY")
+    from medlink.services import patients
+
+    form = patients.PatientForm(full_name="Read Only", gender="Female", phone="9812345678",
+                                address="12 MG Road, Bengaluru", state="Karnataka")
+    try:
+        with pytest.raises(DatabaseReadOnly, match=r"is read-only, so nothing was saved"):
+            patients.register_walk_in(station, actor=staff, form=form)
+    finally:
+        station.dispose()
+    assert not patients.search_patients(db, actor=staff, text="Read Only")
+
+
+@pytest.mark.parametrize(("error", "kind"), [
+    (pymysql.err.OperationalError(1213, "Deadlock found when trying to get lock; try restarting transaction"),
+     "busy"),
+    (pymysql.err.OperationalError(1213, "WSREP detected deadlock/conflict and aborted the transaction. "
+                                        "Try restarting the transaction"), "busy"),
+    (pymysql.err.OperationalError(1205, "Lock wait timeout exceeded; try restarting transaction"), "busy"),
+    (pymysql.err.OperationalError(2013, "Lost connection to MySQL server during query"), "lost"),
+    (pymysql.err.OperationalError(2003, "Can't connect to MySQL server on '127.0.0.1'"), "lost"),
+    (pymysql.err.OperationalError(1021, "Disk full (/var/tmp/#sql_1.MAI); waiting for someone to free some space"),
+     "disk_full"),
+    (pymysql.err.OperationalError(1114, "The table 'bills' is full"), "disk_full"),
+    (pymysql.err.InternalError(1290, "The MariaDB server is running with the --read-only option"), "read_only"),
+    (pymysql.err.OperationalError(1045, "Access denied for user"), "other"),
+])
+def test_driver_errors_are_told_apart(error: Exception, kind: str) -> None:
+    """The server's error codes, as PyMySQL raises them (the live cases are tested above)."""
+    from sqlalchemy.exc import OperationalError
+
+    assert classify_db_error(OperationalError("COMMIT", {}, error)) == kind
+
+
+def test_the_sentences_differ(sqlite_db: Database) -> None:
+    from medlink.db.session import database_error
+
+    sentences = {kind: database_error(sqlite_db, kind) for kind in ("busy", "lost", "read_only", "disk_full")}
+    assert isinstance(sentences["busy"], DatabaseBusy)
+    assert isinstance(sentences["read_only"], DatabaseReadOnly) and isinstance(sentences["disk_full"], DiskFull)
+    assert all(isinstance(e, DatabaseUnavailable) for e in sentences.values())  # old handlers still catch them
+    assert len({e.message for e in sentences.values()}) == 4
+    assert "reconnects" in sentences["lost"].message
+    assert all("reconnects" not in e.message for k, e in sentences.items() if k != "lost")
+
+
+def test_nested_retryable_calls_do_not_multiply_attempts(monkeypatch) -> None:
+    import medlink.db.session as session_module
+
+    monkeypatch.setattr(session_module, "RETRY_BASE_DELAY_S", 0.001)
+    calls = {"inner": 0, "outer": 0}
+
+    @retry_on_contention(attempts=3)
+    def inner() -> None:
+        calls["inner"] += 1
+        raise DatabaseBusy("busy")
+
+    @retry_on_contention(attempts=3)
+    def outer() -> None:
+        calls["outer"] += 1
+        inner()
+
+    with pytest.raises(DatabaseBusy):
+        outer()
+    assert calls == {"inner": 3, "outer": 3}

@@ -1,0 +1,101 @@
+"""Every page of every role window at 1366×768: no clipped buttons or labels.
+
+A push button narrower than its size hint cuts its text; a one-line label
+narrower than its size hint (and not deliberately elided) cuts its text too.
+The check visits every page of the patient, kiosk, doctor, front-desk and
+administrator windows on a real database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+
+from medlink.config import AppConfig
+from medlink.ui import tasks
+from medlink.ui.context import AppContext
+
+SCREEN = (1366, 768)
+
+
+@pytest.fixture(autouse=True)
+def synchronous_tasks() -> Iterator[None]:
+    tasks.set_synchronous(True)
+    yield
+    tasks.set_synchronous(False)
+
+
+def clipped_widgets(root: QWidget) -> list[str]:
+    problems = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or widget.width() <= 1:
+            continue
+        if isinstance(widget, QPushButton) and widget.text():
+            if widget.sizeHint().width() > widget.width() + 1:
+                problems.append(f"button {widget.objectName() or widget.text()!r}: "
+                                f"{widget.width()} < {widget.sizeHint().width()} px")
+        elif isinstance(widget, QLabel) and widget.text() and not widget.wordWrap() and not widget.pixmap():
+            if widget.sizeHint().width() > widget.width() + 1 and widget.parent() is not None:
+                problems.append(f"label {widget.objectName() or widget.text()[:40]!r}: "
+                                f"{widget.width()} < {widget.sizeHint().width()} px")
+    return problems
+
+
+def _ctx(db, records_dir: Path, tmp_path: Path, actor, *, kiosk: bool = False) -> AppContext:  # type: ignore[no-untyped-def]
+    config = AppConfig(database_url=str(db.url), records_dir=records_dir, config_file=tmp_path / "c.toml")
+    return AppContext(db=db, config=config, kiosk=kiosk, actor=actor)
+
+
+def _visit_every_page(qtbot, window) -> list[str]:  # type: ignore[no-untyped-def]
+    qtbot.addWidget(window)
+    window.resize(*SCREEN)
+    window.show()
+    problems = []
+    for key in list(window._specs):
+        window.show_page(key)
+        QApplication.processEvents()
+        problems += [f"{type(window).__name__}/{key}: {p}" for p in clipped_widgets(window)]
+    return problems
+
+
+@pytest.mark.parametrize("role", ["patient", "kiosk", "doctor", "staff", "admin"])
+def test_no_clipped_text_at_1366x768(qtbot, backend, clinic, records_dir, tmp_path, role):  # type: ignore[no-untyped-def]
+    if backend != "sqlite":
+        pytest.skip("layout is the same on every back-end")
+    doctor = clinic.doctor("Dr. Meera Rao")
+    patient = clinic.patient("Lakshmi Narayan")
+    clinic.booking(patient, doctor)
+    if role in ("patient", "kiosk"):
+        from medlink.ui.patient.window import PatientWindow
+
+        window = PatientWindow(_ctx(clinic.db, records_dir, tmp_path, patient, kiosk=role == "kiosk"), patient)
+    elif role == "doctor":
+        from medlink.ui.doctor.window import DoctorWindow
+
+        window = DoctorWindow(_ctx(clinic.db, records_dir, tmp_path, doctor), doctor)
+    else:
+        from medlink.ui.staff.window import StaffWindow
+
+        actor = clinic.staff() if role == "staff" else clinic.admin
+        window = StaffWindow(_ctx(clinic.db, records_dir, tmp_path, actor), actor)
+    problems = _visit_every_page(qtbot, window)
+    window.sign_out("user") if role == "kiosk" else None
+    assert problems == []
+
+
+def test_the_check_sees_a_clipped_button_and_label(qtbot):  # type: ignore[no-untyped-def]
+    host = QWidget()
+    qtbot.addWidget(host)
+    button = QPushButton("Confirm the appointment", host)
+    button.setFixedWidth(40)
+    label = QLabel("A sentence that cannot fit in forty pixels", host)
+    label.setGeometry(0, 40, 40, 20)
+    fine = QPushButton("OK", host)
+    fine.setGeometry(0, 80, 200, 30)
+    host.resize(300, 200)
+    host.show()
+    problems = clipped_widgets(host)
+    assert len(problems) == 2 and "Confirm the appointment" in problems[0]

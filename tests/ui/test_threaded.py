@@ -1,0 +1,205 @@
+"""The dispatcher under real worker threads: windows closed and users signed out in the middle of a task.
+
+No ``synchronous_tasks`` here: every task runs on the pool.  Each loop runs 200
+times and counts how often the task was really still running when its window
+went away (a loop in which the work had always finished first would prove nothing).
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from medlink.config import AppConfig
+from medlink.db.session import Database
+from medlink.services import records
+from medlink.services.clinic_settings import get_settings
+from medlink.ui import errors as ui_errors
+from medlink.ui import tasks
+from medlink.ui.chat_panel import ChatPanel
+from medlink.ui.context import AppContext
+from medlink.ui.patient import common
+from medlink.ui.patient.doctors_page import FindDoctorPage
+from medlink.ui.patient.records_page import MyRecordsPage
+from tests.factories import ClinicFactory
+from tests.ui.patient.conftest import PDF
+
+ROUNDS = 200
+
+
+def _flush_deletes() -> None:
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def unexpected(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
+    """Errors that would have reached the apology box (there must be none)."""
+    seen: list[BaseException] = []
+    monkeypatch.setattr(ui_errors, "report_unexpected", lambda exc, *a, **k: seen.append(exc))
+    return seen
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    urls: list[str] = []
+    monkeypatch.setattr(common, "open_url", lambda url: urls.append(url.toLocalFile()) or True)
+    return urls
+
+
+@pytest.fixture
+def patient_setup(sqlite_db: Database, records_dir: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    clinic = ClinicFactory(sqlite_db)
+    patient = clinic.patient("Kavya Iyer")
+    record = records.upload_record(sqlite_db, actor=patient, records_dir=records_dir,
+                                   patient_id=patient.patient_id, title="CBC", record_type="lab_report",
+                                   record_date=date(2026, 1, 5), filename="cbc.pdf", data=PDF)
+    config = AppConfig(database_url=str(sqlite_db.url), records_dir=records_dir, config_file=tmp_path / "c.toml")
+    ctx = AppContext(db=sqlite_db, config=config, actor=patient)
+    return ctx, patient, record
+
+
+def _settle() -> None:
+    """Wait until no task runs and nothing is left to deliver (a delivered result may start another task)."""
+    deadline = time.monotonic() + 60
+    while tasks.pending_tasks():
+        assert time.monotonic() < deadline, "background work did not settle"
+        tasks.wait_for_tasks(1_000)
+        tasks.deliver_pending()
+        QApplication.processEvents()
+
+
+def test_closing_the_chat_panel_mid_answer_200_times(qtbot, sqlite_db: Database, tmp_path: Path,
+                                                     unexpected: list[BaseException]) -> None:
+    config = AppConfig(database_url=str(sqlite_db.url), records_dir=tmp_path, config_file=tmp_path / "c.toml")
+    ctx = AppContext(db=sqlite_db, config=config)
+    mid_task = 0
+    for round_ in range(ROUNDS):
+        panel = ChatPanel(ctx)
+        panel.send("Which doctor should I see for a skin rash?")
+        mid_task += tasks.pending_tasks() > 0
+        panel.deleteLater()
+        _flush_deletes()
+        if round_ % 10 == 0:
+            QApplication.processEvents()  # some answers arrive for panels already gone
+    _settle()
+    assert mid_task >= ROUNDS * 3 // 4, mid_task
+    assert unexpected == []
+
+
+def test_closing_the_records_page_while_a_record_opens_200_times(qtbot, patient_setup, opened: list[str],
+                                                                 unexpected: list[BaseException]) -> None:
+    ctx, _patient, record = patient_setup
+    tz = get_settings(ctx.db).tz
+    temp_files = common.TempFiles()
+    mid_task = 0
+    for _ in range(ROUNDS):
+        page = MyRecordsPage(ctx, tz, temp_files)
+        page.refresh()
+        qtbot.waitUntil(lambda page=page: page.model.rowCount() == 1, timeout=10_000)
+        assert page.select_record(record.id)
+        page.open_selected()
+        mid_task += tasks.pending_tasks() > 0
+        page.deleteLater()
+        _flush_deletes()
+    _settle()
+    assert mid_task >= ROUNDS * 3 // 4, mid_task
+    assert opened == [] and temp_files.paths == []  # nothing was opened for a page that was gone
+    assert unexpected == []
+    temp_files.remove_all()
+
+
+def test_closing_the_doctor_search_mid_search_200_times(qtbot, sqlite_db: Database, tmp_path: Path,
+                                                        unexpected: list[BaseException]) -> None:
+    clinic = ClinicFactory(sqlite_db)
+    for name in ("Dr. Meera Rao", "Dr. Arjun Menon", "Dr. Farah Khan"):
+        clinic.doctor(name)
+    config = AppConfig(database_url=str(sqlite_db.url), records_dir=tmp_path, config_file=tmp_path / "c.toml")
+    ctx = AppContext(db=sqlite_db, config=config, actor=clinic.patient())
+    tz = get_settings(sqlite_db).tz
+    mid_task = 0
+    for round_ in range(ROUNDS):
+        page = FindDoctorPage(ctx, tz)
+        page.findChild(QLineEdit).setText("Dr")
+        page.run_search()
+        mid_task += tasks.pending_tasks() > 0
+        page.deleteLater()
+        _flush_deletes()
+        if round_ % 10 == 0:
+            QApplication.processEvents()
+    _settle()
+    assert mid_task >= ROUNDS * 3 // 4, mid_task
+    assert unexpected == []
+    # And the page still works when it stays open: the newest search's result is shown.
+    page = FindDoctorPage(ctx, tz)
+    qtbot.addWidget(page)
+    page.run_search()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10_000)
+
+
+@pytest.mark.slow
+def test_signing_out_while_a_record_opens_leaves_no_decrypted_file_200_times(
+        qtbot, patient_setup, opened: list[str], unexpected: list[BaseException]) -> None:
+    from medlink.ui.patient.window import PatientWindow
+
+    ctx, patient, record = patient_setup
+    mid_task = 0
+    for _ in range(ROUNDS):
+        window = PatientWindow(ctx, patient)
+        page = window.show_page("records")
+        assert isinstance(page, MyRecordsPage)
+        qtbot.waitUntil(lambda page=page: page.model.rowCount() == 1, timeout=10_000)
+        assert page.select_record(record.id)
+        qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+        mid_task += tasks.pending_tasks() > 0
+        window.sign_out()
+        _settle()  # the worker finishes after the sign-out; its bytes must go nowhere
+        folder = records.private_temp_folder()
+        assert folder is None or not any(folder.iterdir())
+        window.close()
+        window.deleteLater()
+        _flush_deletes()
+    assert mid_task >= ROUNDS * 3 // 4, mid_task
+    assert opened == []
+    assert unexpected == []
+
+
+def test_a_record_opened_while_signed_in_is_shown_and_removed_at_sign_out(
+        qtbot, patient_setup, opened: list[str]) -> None:
+    """The other side of the test above: with no sign-out, the record does open."""
+    from medlink.ui.patient.window import PatientWindow
+
+    ctx, patient, record = patient_setup
+    window = PatientWindow(ctx, patient)
+    qtbot.addWidget(window)
+    page = window.show_page("records")
+    assert isinstance(page, MyRecordsPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    assert page.select_record(record.id)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=10_000)
+    assert Path(opened[0]).read_bytes() == PDF
+    _settle()
+    window.sign_out()
+    assert not Path(opened[0]).exists()
+
+
+def test_first_run_hashes_the_password_off_the_gui_thread(qtbot, sqlite_db: Database, tmp_path: Path) -> None:
+    from medlink.services import accounts
+    from medlink.ui.first_run import FirstAdminDialog
+
+    config = AppConfig(database_url=str(sqlite_db.url), records_dir=tmp_path, config_file=tmp_path / "c.toml")
+    dialog = FirstAdminDialog(AppContext(db=sqlite_db, config=config))
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Asha Admin")
+    dialog.email.setText("asha@clinic.test")
+    dialog.password.setText("a long clinic passphrase 42")
+    dialog.create_admin()
+    assert not dialog.create_button.isEnabled()  # returned at once; the work runs on the pool
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10_000)
+    assert accounts.has_admin(sqlite_db)
+    _settle()
