@@ -669,6 +669,8 @@ PUBLIC_SERVICES = {
     "clinic_settings.get_settings", "patients.count_patients", "mail_admin.deliver_due_mail",
     # helpers, not use cases: the actor is checked by the caller (or it is the operator's CLI)
     "audit.record_separately", "audit.verify_chain", "permissions.authorize",
+    # the waiting-room token screen, the sign-up duplicate hint and pure rule look-ups (no personal data)
+    "tokens.token_board", "tokens.token_for", "duplicates.sign_up_may_duplicate", "follow_up.follow_up_rule",
 }
 
 
