@@ -5,8 +5,12 @@
 
 Full size: 100 000 patients, 2 000 doctors in 15 specialities with weekly
 availability, 1 000 000 appointments over five years (mixed statuses and
-modes), 300 000 bills, 200 000 medical-record metadata rows.  Rows are written
-with bulk Core inserts (no ORM, no per-row services) in chunks.
+modes), 300 000 bills, 200 000 medical-record metadata rows, and ten years of
+readings: a blood pressure and a weight at a yearly visit for every patient,
+and for 5 000 monitored patients (a plan for blood pressure and fasting
+glucose with their doctor) a home reading of each every two weeks — about
+4.6 million measurement rows — plus an open alert for each monitored patient.
+Rows are written with bulk Core inserts (no ORM, no per-row services) in chunks.
 """
 
 from __future__ import annotations
@@ -25,10 +29,12 @@ from medlink.db import migrate
 from medlink.db.models import (
     Appointment,
     Bill,
+    ClinicalAlert,
     ClinicSettings,
     Doctor,
     DoctorAvailability,
     MedicalRecord,
+    MonitoringPlan,
     Patient,
     User,
 )
@@ -53,10 +59,13 @@ class Scale:
     appointments: int = 1_000_000
     bills: int = 300_000
     records: int = 200_000
+    monitored: int = 5_000          # patients with a monitoring plan and fortnightly home readings
+    reading_years: int = 10         # how far back readings go (not scaled)
 
     def times(self, factor: float) -> Scale:
         return Scale(*(max(1, int(v * factor)) for v in (self.patients, self.doctors, self.appointments,
-                                                          self.bills, self.records)))
+                                                          self.bills, self.records, self.monitored)),
+                     reading_years=self.reading_years)
 
 
 def _chunks(rows: list[dict], size: int = 5000):  # type: ignore[no-untyped-def]
@@ -189,6 +198,10 @@ def generate(db: Database, scale: Scale = Scale(), *, seed: int = 2026, now: dat
                         "sha256": f"{r:064x}", "storage_path": f"bench/{r}.bin", "created_at": now})
     _bulk(db, MedicalRecord.__table__, records)
     phase("bills+records", started)
+
+    started = _time.perf_counter()
+    _readings(db, scale, rng, now)
+    phase("readings", started)
     started = _time.perf_counter()
     from medlink.db.summary import rebuild_summaries
 
@@ -200,9 +213,84 @@ def generate(db: Database, scale: Scale = Scale(), *, seed: int = 2026, now: dat
             conn.exec_driver_sql("ANALYZE")
     else:
         with db.engine.connect() as conn:
-            for table in ("appointments", "patients", "doctors", "bills", "medical_records"):
+            for table in ("appointments", "patients", "doctors", "bills", "medical_records", "measurements",
+                          "monitoring_plans", "clinical_alerts"):
                 conn.exec_driver_sql(f"ANALYZE TABLE {table}")
     return timings
+
+
+def _raw_bulk(db: Database, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """Millions of plain rows: the driver's executemany, skipping per-value type processing."""
+    mark = "?" if db.is_sqlite else "%s"
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
+    with db.engine.begin() as conn:
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        for start in range(0, len(rows), 20_000):
+            cursor.executemany(sql, rows[start:start + 20_000])
+        cursor.close()
+
+
+def _readings(db: Database, scale: Scale, rng: random.Random, now: datetime) -> int:
+    """Ten years of readings; monitored patients are 1..scale.monitored (patient 1 is one of them)."""
+    first = now - timedelta(days=365 * scale.reading_years)
+    columns = ("patient_id", "kind", "value", "value2", "measured_at", "source", "entered_by_id",
+               "entered_by_label", "entered_at")
+    rows: list[tuple] = []
+    written = 0
+    sqlite = db.is_sqlite
+
+    def stamp(at: datetime):  # type: ignore[no-untyped-def]
+        """What UTCDateTime stores: naive UTC (SQLite: SQLAlchemy's text format)."""
+        naive = at.astimezone(timezone.utc).replace(tzinfo=None)
+        return naive.isoformat(" ", "microseconds") if sqlite else naive
+
+    def flush(force: bool = False) -> None:
+        nonlocal written
+        if rows and (force or len(rows) >= 100_000):
+            _raw_bulk(db, "measurements", columns, rows)
+            written += len(rows)
+            rows.clear()
+
+    def add(pid: int, kind: str, value: float, value2: float | None, when: object, source: str, uid: int | None,
+            label: str) -> None:
+        rows.append((pid, kind, value, value2, when, source, uid, label, when))
+
+    rand = rng.random
+
+    for pid in range(1, scale.patients + 1):  # a yearly visit: blood pressure and weight, entered by the doctor
+        base_sys, weight = 110 + pid % 40, 50 + pid % 45
+        doctor_id = 1 + pid % scale.doctors
+        for year in range(scale.reading_years):
+            at = stamp(first + timedelta(days=365 * year + pid % 300, hours=4))
+            add(pid, "blood_pressure", base_sys + int(rand() * 20) - 8, 70 + int(rand() * 20), at, "visit",
+                doctor_id, "Bench doctor")
+            add(pid, "weight", round(weight + rand() * 6 - 3, 1), None, at, "visit", doctor_id, "Bench doctor")
+        flush()
+    plans, alerts = [], []
+    fortnights = scale.reading_years * 26
+    for pid in range(1, scale.monitored + 1):
+        doctor_id = 1 + pid % scale.doctors
+        uid = scale.doctors + pid
+        base_sys, base_glucose = 125 + pid % 30, 100 + pid % 60
+        for n in range(fortnights):
+            at = stamp(first + timedelta(days=14 * n, hours=2, minutes=pid % 60))
+            add(pid, "blood_pressure", base_sys + int(rand() * 28) - 12, 72 + int(rand() * 18), at, "home", uid,
+                "Bench patient")
+            add(pid, "glucose_fasting", base_glucose + int(rand() * 60) - 20, None, at, "home", uid, "Bench patient")
+        flush()
+        for kind, every, low, high, low2, high2 in (("blood_pressure", 14, 100, 140, 60, 90),
+                                                    ("glucose_fasting", 14, 80, 130, None, None)):
+            plans.append({"patient_id": pid, "doctor_id": doctor_id, "kind": kind, "every_days": every,
+                          "target_low": low, "target_high": high, "target_low2": low2, "target_high2": high2,
+                          "active": True, "created_at": first, "updated_at": first, "version": 1})
+        alerts.append({"doctor_id": doctor_id, "patient_id": pid, "kind": "out_of_range",
+                       "message": "Blood glucose, fasting 182 mg/dL is above the target 80–130 mg/dL. Entered at home.",
+                       "dedupe_key": f"bench:{pid}", "created_at": now - timedelta(days=pid % 20), "occurrences": 1,
+                       "last_seen_at": now - timedelta(days=pid % 20)})
+    flush(force=True)
+    _bulk(db, MonitoringPlan.__table__, plans)
+    _bulk(db, ClinicalAlert.__table__, alerts)
+    return written
 
 
 def main() -> None:

@@ -34,6 +34,7 @@ from bench.generate import Scale, generate
 from medlink.db import migrate
 from medlink.db.session import Database
 from medlink.services.actor import Actor
+from medlink.vocabulary import Role
 
 NOW = datetime(2026, 11, 23, 6, 0, tzinfo=timezone.utc)
 
@@ -171,6 +172,33 @@ def query_figures(db: Database, scale: Scale, label: str) -> list[Figure]:
                           "p95 < 10 ms" if db.is_sqlite else "p95 < 50 ms",
                           bare(db, "SELECT * FROM appointments WHERE patient_id=:p ORDER BY starts_at DESC",
                                lambda i: {"p": 1 + (i * 7919) % scale.patients})))
+
+    from medlink.services import allergies, measurements
+
+    def readings(i: int) -> None:
+        pid = 1 + (i * 7919) % scale.monitored  # ten years of fortnightly home readings + yearly visits
+        measurements.trend(db, actor=staff, patient_id=pid, kind="blood_pressure")
+        measurements.list_measurements(db, actor=staff, patient_id=pid, limit=300)
+        measurements.list_monitoring_plans(db, actor=staff, patient_id=pid)
+        allergies.list_allergies(db, actor=staff, patient_id=pid)
+
+    med, p95 = measure(readings, runs=100)
+    figures.append(Figure(f"[{label}] open a monitored patient's readings (10-year BP trend + 300 rows + plans)",
+                          med, p95, "p95 < 50 ms",
+                          bare(db, "SELECT measured_at, value, value2, source FROM measurements WHERE patient_id=:p "
+                                   "AND kind='blood_pressure' ORDER BY measured_at DESC LIMIT 2000",
+                               lambda i: {"p": 1 + (i * 7919) % scale.monitored}, runs=100)))
+
+    def attention(i: int) -> None:
+        doctor = Actor(user_id=1 + i % scale.doctors, role=Role.DOCTOR, display_name="Bench doctor",
+                       doctor_id=1 + i % scale.doctors)
+        measurements.list_alerts(db, actor=doctor, now=NOW)
+
+    med, p95 = measure(attention, runs=100)
+    figures.append(Figure(f"[{label}] doctor's Needs attention list (incl. overdue check)", med, p95, "p95 < 50 ms",
+                          bare(db, "SELECT * FROM clinical_alerts WHERE doctor_id=:d AND acknowledged_at IS NULL "
+                                   "ORDER BY last_seen_at DESC LIMIT 300", lambda i: {"d": 1 + i % scale.doctors},
+                               runs=100)))
     return figures
 
 
@@ -277,7 +305,7 @@ app = create_application(); app.setStyleSheet(STYLESHEET)
 url, email, password = sys.argv[1:4]
 cfg = AppConfig(database_url=url, records_dir=__import__("pathlib").Path("/tmp/medlink-bench-records"),
                 config_file=__import__("pathlib").Path("/tmp/medlink-bench-config.toml"))
-db = open_database(cfg)
+db = open_database(cfg, unlock=False)  # the probe opens windows, never a record: no clinic key needed
 from medlink.ui.app import prewarm
 prewarm()  # what the application does while the login window waits for the user
 from PySide6.QtCore import QTimer

@@ -98,7 +98,8 @@ def seed(url: str, records_dir: Path, *, doctors: int = 6, patients: int = 60) -
     for n in range(doctors):
         form = doctor_service.DoctorForm(
             full_name=f"Dr. Stress Doctor{n}", email=f"doctor{n}@stress.medlink", phone=f"97000{n:05d}",
-            registration_number=f"STRESS-{n:05d}", qualifications="MBBS, MD", speciality="General Physician",
+            registration_number=f"STRESS-{n:05d}", qualifications="MBBS, MD",
+            speciality=("General Physician", "Paediatrician", "Cardiologist")[n % 3],
             years_experience=10, hospital_name="MedLink Clinic", hospital_address="1 Residency Road, Bengaluru",
             languages="English, Hindi")
         actor = doctor_service.sign_up_doctor(db, form=form, password=PASSWORD)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from medlink.logs import setup_logging  # noqa: F401 (re-exported for callers)
 from medlink.config import AppConfig
@@ -15,13 +16,48 @@ from medlink.errors import DatabaseUnavailable
 log = logging.getLogger(__name__)
 
 
-def open_database(config: AppConfig, *, upgrade_sqlite: bool = True) -> Database:
+def require_tls_for_network_server(url: URL) -> None:
+    """Refuse a MySQL/MariaDB server reached over the network without verified TLS.
+
+    Charts would cross the clinic LAN in clear.  TLS is configured in the
+    database URL: ``?ssl_ca=/path/to/clinic-ca.pem`` (the CA that signed the
+    server's certificate; the host name is verified against it unless
+    ``ssl_check_hostname=false`` is given, which is logged).  Loopback servers
+    (localhost, 127.0.0.0/8, ::1) are exempt.
+    """
+    if url.get_backend_name() not in ("mysql", "mariadb"):
+        return
+    host = (url.host or "localhost").strip("[]")
+    if host == "localhost" or url.query.get("unix_socket"):
+        return
+    try:
+        if ipaddress.ip_address(host).is_loopback:
+            return
+    except ValueError:
+        pass
+    if not url.query.get("ssl_ca") and not url.query.get("ssl_capath"):
+        raise DatabaseUnavailable(
+            f"MedLink does not connect to the database server {host} over the network without encryption: the "
+            "patients' charts would cross the network in clear. Add the certificate authority of the server to "
+            "the database URL, e.g. `medlink config set-database-url "
+            f"'mysql+pymysql://USER@{host}/medlink?charset=utf8mb4&ssl_ca=/etc/medlink/clinic-ca.pem'` "
+            "(see docs/security.md, \u201cMariaDB over the network\u201d).")
+    if str(url.query.get("ssl_check_hostname", "true")).lower() in ("false", "0", "no"):
+        log.warning("TLS host name verification is switched off for %s", host)
+
+
+def open_database(config: AppConfig, *, upgrade_sqlite: bool = True, unlock: bool = True) -> Database:
     """Connect, check the server answers, and bring an SQLite schema up to date.
 
     MySQL/MariaDB schemas are upgraded explicitly (``medlink db upgrade``) so
     that one workstation does not migrate a shared server by surprise.
+
+    With ``unlock`` (the default) the clinic key must be in this computer's
+    keyring (a new, empty clinic makes it): otherwise ``ClinicKeyMissing``
+    says how to import it.  ``medlink key import`` opens with ``unlock=False``.
     """
     url = make_url(config.database_url)
+    require_tls_for_network_server(url)
     password = None
     if url.get_backend_name() in ("mysql", "mariadb") and url.password is None:
         from medlink.errors import StorageError
@@ -46,6 +82,14 @@ def open_database(config: AppConfig, *, upgrade_sqlite: bool = True) -> Database
             f"The database schema on {describe_database(url)} is not up to date. "
             "Ask the administrator to run `medlink db upgrade` once."
         )
+    if unlock:
+        from medlink.services import clinic_key
+
+        try:
+            clinic_key.unlock(db)
+        except BaseException:
+            db.dispose()
+            raise
     return db
 
 

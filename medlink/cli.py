@@ -62,6 +62,18 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="restore a backup into an empty database and records folder")
     restore.add_argument("file")
 
+    key = sub.add_parser("key", help="the clinic data key (status, export, import, rotate)")
+    key_sub = key.add_subparsers(dest="key_command", required=True)
+    key_sub.add_parser("status", help="show the clinic key's id and whether this computer holds it")
+    key_export = key_sub.add_parser("export", help="write the clinic key, protected by a passphrase, to FILE")
+    key_export.add_argument("file")
+    key_import = key_sub.add_parser("import", help="store the clinic key from a recovery or export FILE in this "
+                                                   "computer's keyring")
+    key_import.add_argument("file")
+    key_sub.add_parser("rotate", help="make a new clinic key and re-encrypt every file with it (resumable)")
+    for cmd in (key_export, key_import):
+        cmd.add_argument("--passphrase-stdin", action="store_true", help="read the passphrase from standard input")
+
     outbox = sub.add_parser("outbox", help="e-mail outbox")
     outbox_sub = outbox.add_subparsers(dest="outbox_command", required=True)
     outbox_sub.add_parser("send", help="deliver due e-mails once (for a scheduled job)")
@@ -76,6 +88,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from medlink.errors import MedLinkError
 
     try:
+        from medlink.security.secrets import use_key_file_if_configured
+
+        use_key_file_if_configured()
         return _dispatch(args)
     except MedLinkError as exc:
         print(f"medlink: {exc.message}", file=sys.stderr)
@@ -213,6 +228,12 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         if args.command == "restore":
             db = _raw_database(config.database_url)
+            from medlink.db import migrate
+
+            migrate.upgrade(db)
+            outcome = maintenance.finish_interrupted_restore(db, config.records_dir)
+            if outcome:
+                print(f"An interrupted restore was found and {outcome}.")
             report = maintenance.restore(db, config.records_dir, args.file)
             print(f"Restored {sum(report.tables.values())} rows and {report.files} files.")
             return 0
@@ -221,11 +242,13 @@ def _dispatch(args: argparse.Namespace) -> int:
             result = maintenance.backup(db, config.records_dir, args.file)
             print(f"Backup written and verified: {result.path} ({result.size_bytes} bytes, "
                   f"{sum(result.tables.values())} rows, {result.files} files).\n"
-                  "The records stay encrypted: keep the records key (in this computer's keyring) safe too.")
+                  "The backup is encrypted with the clinic key: keep the recovery key file and its passphrase safe too.")
             return 0
         if args.repair:
             for removed in maintenance.recover_records_folder(db, config.records_dir):
                 print(f"removed          {removed}")
+            for removed in maintenance.remove_stale_backup_parts(config.records_dir):
+                print(f"removed          {removed}  (an unfinished backup)")
         problems = maintenance.integrity_check(db, config.records_dir, verify_contents=args.verify_contents)
         for problem in problems:
             print(f"{problem.kind:16} {problem.path}  — {problem.detail}")
@@ -237,11 +260,15 @@ def _dispatch(args: argparse.Namespace) -> int:
         found = len(problems) + (0 if chain.ok else 1)
         print("No problems found." if not found else f"{found} problem(s) found.")
         return 0 if not found else 1
+    if args.command == "key":
+        return _key_command(args, config)
     if args.command == "outbox":
         from medlink.bootstrap import open_database
         from medlink.mail.delivery import run_outbox_cli
+        from medlink.services.measurements import check_overdue_readings
 
         db = open_database(config)
+        check_overdue_readings(db)
         delivered = run_outbox_cli(db, config.records_dir)
         print(f"sent {delivered.sent}, retried later {delivered.retried}, failed {delivered.failed}")
         if delivered.problem:
@@ -251,6 +278,61 @@ def _dispatch(args: argparse.Namespace) -> int:
     return 1
 
 
+def _passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
+    if args.passphrase_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    passphrase = getpass.getpass("Passphrase of the key file: ")
+    if confirm and getpass.getpass("Repeat the passphrase: ") != passphrase:
+        from medlink.errors import ValidationError
+
+        raise ValidationError("passphrase", "The passphrases do not match.")
+    return passphrase
+
+
+def _key_command(args: argparse.Namespace, config) -> int:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from medlink.bootstrap import open_database
+    from medlink.services import clinic_key
+    from medlink.services.actor import SYSTEM
+
+    command = args.key_command
+    db = open_database(config, unlock=command in ("export", "rotate"))
+    try:
+        if command == "status":
+            state = clinic_key.status(db)
+            print(state.describe())
+            return 0 if state.present_here or state.key_id is None else 1
+        if command == "export":
+            key_id = clinic_key.export_key(db, actor=SYSTEM, path=Path(args.file),
+                                           passphrase=_passphrase(args, confirm=True))
+            print(f"Clinic key {key_id} exported to {args.file}.\n"
+                  "Keep this file and its passphrase in two different safe places: with both, anyone can read "
+                  "the clinic's records; without them, a lost computer means lost records.")
+            return 0
+        if command == "import":
+            key_id = clinic_key.import_key(db, actor=SYSTEM, path=Path(args.file),
+                                           passphrase=_passphrase(args, confirm=False))
+            print(f"Clinic key {key_id} stored in this computer's keyring.")
+            return 0
+        last = [-1]
+
+        def progress(done: int, total: int) -> None:
+            percent = 100 * done // max(total, 1)
+            if percent != last[0]:
+                last[0] = percent
+                print(f"re-encrypting: {done}/{total} files ({percent} %)", flush=True)
+
+        report = clinic_key.rotate(db, actor=SYSTEM, records_dir=config.records_dir, progress=progress)
+        print(f"The clinic key is now {report.new_key_id} ({report.files} files re-encrypted, "
+              f"{report.already_done} already done).\n"
+              "Export the new key now (`medlink key export FILE`) and keep it with the recovery file; the old key "
+              f"{report.old_key_id} stays in this keyring for older backups.")
+        return 0
+    finally:
+        db.dispose()
+
+
 def _raw_database(url: str):  # type: ignore[no-untyped-def]
     from sqlalchemy.engine import make_url
 
@@ -258,6 +340,9 @@ def _raw_database(url: str):  # type: ignore[no-untyped-def]
     from medlink.security.secrets import database_password
 
     parsed = make_url(url)
+    from medlink.bootstrap import require_tls_for_network_server
+
+    require_tls_for_network_server(parsed)
     password = database_password(parsed) if parsed.get_backend_name() != "sqlite" and parsed.password is None else None
     return Database(parsed, password=password)
 

@@ -117,3 +117,20 @@ class DiskFull(DatabaseUnavailable):
 
 class StorageError(MedLinkError):
     """A file in the records store could not be written, read or decrypted."""
+
+
+class ClinicKeyMissing(StorageError):
+    """This workstation does not hold the clinic data key: it must be imported, never made anew."""
+
+
+class AllergyConflict(ValidationError):
+    """A prescribed medicine matches a recorded allergy; saving needs a typed reason to override.
+
+    ``matches`` holds one sentence per conflict (medicine: why).
+    """
+
+    def __init__(self, matches: list[str]) -> None:
+        super().__init__("allergy_override_reason",
+                         "Allergy warning — " + " ".join(matches)
+                         + " Change the prescription, or type why you prescribe it anyway.")
+        self.matches = matches

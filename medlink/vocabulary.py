@@ -58,3 +58,53 @@ class OutboxStatus(str, enum.Enum):
     SENT = "sent"
     FAILED = "failed"
     CANCELLED = "cancelled"
+
+
+class MeasurementKind(str, enum.Enum):
+    """What a reading measures (each kind has one stored unit, see :mod:`medlink.clinical.vitals`)."""
+
+    BLOOD_PRESSURE = "blood_pressure"
+    PULSE = "pulse"
+    TEMPERATURE = "temperature"
+    SPO2 = "spo2"
+    WEIGHT = "weight"
+    HEIGHT = "height"
+    BMI = "bmi"
+    GLUCOSE_FASTING = "glucose_fasting"
+    GLUCOSE_POST_MEAL = "glucose_post_meal"
+    GLUCOSE_RANDOM = "glucose_random"
+    HBA1C = "hba1c"
+
+
+class MeasurementSource(str, enum.Enum):
+    VISIT = "visit"      # entered by the doctor or the front desk at a visit
+    HOME = "home"        # entered by the patient at home
+    KIOSK = "kiosk"      # entered by the patient on the waiting-room kiosk
+    LAB = "lab"          # from a lab result
+
+
+class AlertKind(str, enum.Enum):
+    DANGER = "danger"
+    OUT_OF_RANGE = "out_of_range"
+    SIGNIFICANT_CHANGE = "significant_change"
+    OVERDUE = "overdue"
+    LAB_ABNORMAL = "lab_abnormal"
+
+
+class AllergySeverity(str, enum.Enum):
+    MILD = "mild"
+    MODERATE = "moderate"
+    SEVERE = "severe"
+    LIFE_THREATENING = "life_threatening"
+    UNKNOWN = "unknown"
+
+
+class ProblemStatus(str, enum.Enum):
+    ACTIVE = "active"
+    RESOLVED = "resolved"
+
+
+class LabOrderStatus(str, enum.Enum):
+    ORDERED = "ordered"
+    RESULTED = "resulted"
+    CANCELLED = "cancelled"

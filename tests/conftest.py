@@ -3,7 +3,8 @@
 * ``db`` is parametrized over ``sqlite`` and ``mariadb``.  The MariaDB server is
   started once per session in a temporary folder on a free loopback port (or
   ``MEDLINK_TEST_MYSQL_URL`` is used).  Between tests every table is emptied.
-* Secrets go to an in-memory keyring; the data folder is a temporary folder.
+* Secrets go to an in-memory keyring (tests/support/keyrings.py); the data folder is a temporary folder.
+* Each test database has its clinic key (made as at a clinic's first start).
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ from sqlalchemy.engine import make_url
 from medlink.db import migrate
 from medlink.db.models import Base
 from medlink.db.session import Database
-from medlink.security.secrets import MemoryKeyring
+from medlink.security import key_files
+from medlink.services import clinic_key
 from tests.support.fast_hashing import use_fast_password_hashing
+from tests.support.keyrings import MemoryKeyring
 from tests.support.mariadb import MariaDBServer
 
 BACKENDS = ("sqlite", "mariadb")
@@ -43,6 +46,7 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     data = tmp_path_factory.mktemp("medlink-data")
     monkeypatch.setenv("MEDLINK_DATA_DIR", str(data))
     monkeypatch.delenv("MEDLINK_DATABASE_URL", raising=False)
+    monkeypatch.setattr(key_files, "SCRYPT_N", 2**12)  # cheap key-file wrapping (the application uses 2**17)
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
     yield
@@ -114,6 +118,7 @@ def db(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator
     else:
         database = Database(make_url(request.getfixturevalue("mariadb_url")))
         empty_all_tables(database)
+    clinic_key.unlock(database)
     yield database
     database.dispose()
 
@@ -122,6 +127,7 @@ def db(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator
 def sqlite_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     """SQLite only — for tests about SQLite itself or the UI (services are covered on both)."""
     database = make_sqlite_db(request.getfixturevalue("sqlite_template"), tmp_path)
+    clinic_key.unlock(database)
     yield database
     database.dispose()
 

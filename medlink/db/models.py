@@ -16,6 +16,7 @@ from datetime import date, datetime, time
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    Double,
     CheckConstraint,
     Date,
     ForeignKey,
@@ -32,10 +33,16 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from medlink.db.types import UTCDateTime, utcnow
 from medlink.vocabulary import (  # re-exported: the models' columns use them
+    AlertKind,
+    AllergySeverity,
     AppointmentMode,
     AppointmentStatus,
     BillStatus,
+    LabOrderStatus,
+    MeasurementKind,
+    MeasurementSource,
     OutboxStatus,
+    ProblemStatus,
     RecordType,
     Role,
     VerificationStatus,
@@ -384,6 +391,7 @@ class Prescription(Base):
     advice: Mapped[str | None] = mapped_column(Text)
     follow_up_on: Mapped[date | None] = mapped_column(Date)
     pdf_path: Mapped[str | None] = mapped_column(String(300))
+    allergy_override_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     items: Mapped[list[PrescriptionItem]] = relationship(
@@ -405,6 +413,205 @@ class PrescriptionItem(Base):
     instructions: Mapped[str | None] = mapped_column(String(200))
 
     prescription: Mapped[Prescription] = relationship(back_populates="items")
+
+
+class ClinicKey(Base):
+    """The fingerprint of the clinic data key: exactly one row (id = 1).
+
+    The key itself is never in the database; it lives in each workstation's OS
+    keyring.  ``next_key_id`` is set while a rotation is re-encrypting files.
+    """
+
+    __tablename__ = "clinic_key"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1, autoincrement=False)
+    key_id: Mapped[str] = mapped_column(String(32))
+    next_key_id: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    rotated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Measurement(Base):
+    """One reading (vital sign, glucose, HbA1c…) in its kind's stored unit.
+
+    Blood pressure keeps the systolic in ``value`` and the diastolic in ``value2``.
+    ``entered_by_id`` / ``entered_at`` say who typed it and when; ``measured_at``
+    is when it was measured (a patient may enter this morning's reading later).
+    """
+
+    __tablename__ = "measurements"
+    __table_args__ = (
+        CheckConstraint(_in("kind", MeasurementKind), name="kind_valid"),
+        CheckConstraint(_in("source", MeasurementSource), name="source_valid"),
+        Index("ix_measurements_patient_kind_at", "patient_id", "kind", "measured_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"))
+    kind: Mapped[str] = mapped_column(String(24))
+    value: Mapped[float] = mapped_column(Double)
+    value2: Mapped[float | None] = mapped_column(Double)
+    measured_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    source: Mapped[str] = mapped_column(String(8))
+    appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointments.id"))
+    lab_order_id: Mapped[int | None] = mapped_column(ForeignKey("lab_orders.id"))
+    note: Mapped[str | None] = mapped_column(String(200))
+    entered_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    entered_by_label: Mapped[str] = mapped_column(String(160))
+    entered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class MonitoringPlan(Base):
+    """What a doctor asked a patient to measure, how often, and the target band."""
+
+    __tablename__ = "monitoring_plans"
+    __table_args__ = (
+        UniqueConstraint("patient_id", "kind"),
+        CheckConstraint(_in("kind", MeasurementKind), name="kind_valid"),
+        CheckConstraint("every_days BETWEEN 1 AND 366", name="every_days_range"),
+        Index("ix_monitoring_plans_doctor_active", "doctor_id", "active"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"))
+    doctor_id: Mapped[int] = mapped_column(ForeignKey("doctors.id"))
+    kind: Mapped[str] = mapped_column(String(24))
+    every_days: Mapped[int] = mapped_column(Integer)
+    target_low: Mapped[float | None] = mapped_column(Double)
+    target_high: Mapped[float | None] = mapped_column(Double)
+    target_low2: Mapped[float | None] = mapped_column(Double)
+    target_high2: Mapped[float | None] = mapped_column(Double)
+    instructions: Mapped[str | None] = mapped_column(String(300))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ClinicalAlert(Base):
+    """Something a doctor should look at: a reading out of range, a big change, an overdue reading.
+
+    ``dedupe_key`` (unique) makes each alert exist once, also with several workstations.
+    """
+
+    __tablename__ = "clinical_alerts"
+    __table_args__ = (
+        CheckConstraint(_in("kind", AlertKind), name="kind_valid"),
+        Index("ix_clinical_alerts_doctor_open", "doctor_id", "acknowledged_at", "last_seen_at"),
+        Index("ix_clinical_alerts_patient", "patient_id", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    doctor_id: Mapped[int] = mapped_column(ForeignKey("doctors.id"))
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    message: Mapped[str] = mapped_column(Text)
+    measurement_id: Mapped[int | None] = mapped_column(ForeignKey("measurements.id"))
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("monitoring_plans.id"))
+    lab_order_id: Mapped[int | None] = mapped_column(ForeignKey("lab_orders.id"))
+    dedupe_key: Mapped[str] = mapped_column(String(120), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    occurrences: Mapped[int] = mapped_column(Integer, default=1)  # readings folded into this open alert
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    acknowledgement_note: Mapped[str | None] = mapped_column(Text)
+
+
+class Allergy(Base):
+    """One recorded allergy: a substance and/or a drug class, the reaction and its severity."""
+
+    __tablename__ = "allergies"
+    __table_args__ = (
+        CheckConstraint(_in("severity", AllergySeverity), name="severity_valid"),
+        Index("ix_allergies_patient_active", "patient_id", "active"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"))
+    substance: Mapped[str] = mapped_column(String(120))
+    drug_class: Mapped[str | None] = mapped_column(String(40))
+    reaction: Mapped[str | None] = mapped_column(String(200))
+    severity: Mapped[str] = mapped_column(String(20), default=AllergySeverity.UNKNOWN.value)
+    reported_by_patient: Mapped[bool] = mapped_column(Boolean, default=False)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    removed_reason: Mapped[str | None] = mapped_column(String(200))
+
+
+class Problem(Base):
+    """A coded diagnosis (WHO ICD-10) on the patient's problem list."""
+
+    __tablename__ = "problems"
+    __table_args__ = (
+        CheckConstraint(_in("status", ProblemStatus), name="status_valid"),
+        Index("ix_problems_patient_status", "patient_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"))
+    icd10_code: Mapped[str] = mapped_column(String(8))
+    title: Mapped[str] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(String(300))
+    appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointments.id"))
+    status: Mapped[str] = mapped_column(String(10), default=ProblemStatus.ACTIVE.value)
+    onset_on: Mapped[date | None] = mapped_column(Date)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class LabTest(Base):
+    """The clinic's lab catalogue: a test, its unit, reference range and price."""
+
+    __tablename__ = "lab_tests"
+    __table_args__ = (CheckConstraint("price_paise >= 0", name="price_nonneg"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    unit: Mapped[str | None] = mapped_column(String(20))
+    reference_low: Mapped[float | None] = mapped_column(Double)
+    reference_high: Mapped[float | None] = mapped_column(Double)
+    price_paise: Mapped[int] = mapped_column(BigInteger, default=0)
+    measurement_kind: Mapped[str | None] = mapped_column(String(24))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class LabOrder(Base):
+    """A test ordered at a visit, and (later) its result or the lab's PDF."""
+
+    __tablename__ = "lab_orders"
+    __table_args__ = (
+        CheckConstraint(_in("status", LabOrderStatus), name="status_valid"),
+        Index("ix_lab_orders_patient_ordered", "patient_id", "ordered_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"))
+    appointment_id: Mapped[int] = mapped_column(ForeignKey("appointments.id"), index=True)
+    doctor_id: Mapped[int] = mapped_column(ForeignKey("doctors.id"))
+    lab_test_id: Mapped[int] = mapped_column(ForeignKey("lab_tests.id"))
+    test_name: Mapped[str] = mapped_column(String(120))
+    unit: Mapped[str | None] = mapped_column(String(20))
+    reference_low: Mapped[float | None] = mapped_column(Double)
+    reference_high: Mapped[float | None] = mapped_column(Double)
+    price_paise: Mapped[int] = mapped_column(BigInteger, default=0)
+    status: Mapped[str] = mapped_column(String(10), default=LabOrderStatus.ORDERED.value)
+    ordered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    result_value: Mapped[float | None] = mapped_column(Double)
+    result_text: Mapped[str | None] = mapped_column(String(500))
+    abnormal_flag: Mapped[str | None] = mapped_column(String(2))  # "L", "H" or None
+    resulted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    resulted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    record_id: Mapped[int | None] = mapped_column(ForeignKey("medical_records.id"))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class ClinicSettings(Base):
@@ -459,7 +666,7 @@ class AuditLog(Base):
 
     ``mac`` is an HMAC over the row's content and the previous row's ``mac``
     (:mod:`medlink.services.audit_chain`); database triggers refuse UPDATE and
-    DELETE on this table (migration 0005), and the application account on
+    DELETE on this table (migration 0007), and the application account on
     MariaDB holds no UPDATE/DELETE grant on it (``medlink db grants``).
     """
 
@@ -634,7 +841,7 @@ class BillDayTotal(Base):
 
 # --- the audit log is append-only -------------------------------------------------------------
 # Enforced by the database (triggers), not by ORM events, so bulk updates, raw SQL and other
-# programs are refused too.  The same DDL is used by migration 0005 and by ``create_all``.
+# programs are refused too.  The same DDL is used by migration 0007 and by ``create_all``.
 
 from sqlalchemy import DDL, event  # noqa: E402
 

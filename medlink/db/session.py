@@ -249,9 +249,9 @@ def database_error(db: Database, kind: str) -> DatabaseUnavailable:
 P = ParamSpec("P")
 R = TypeVar("R")
 
-RETRY_ATTEMPTS = 8
+RETRY_ATTEMPTS = 10
 RETRY_BASE_DELAY_S = 0.02
-RETRY_MAX_DELAY_S = 0.8
+RETRY_MAX_DELAY_S = 1.0
 
 _retry_state = threading.local()
 _retry_lock = threading.Lock()

@@ -151,23 +151,24 @@ def _keep_summaries(session: Session, _flush_context: Any) -> None:
 
 
 def _bill_row(sign: int, bill: Bill, *, current: bool) -> tuple[int, datetime, int, int]:
-    get = (lambda a: getattr(bill, a)) if current else (lambda a: _old(bill, a))
+    def get(attribute: str) -> Any:
+        return getattr(bill, attribute) if current else _old(bill, attribute)
+
     if get("status") == _VOID:
         return (0, get("issued_at"), 0, 0)
     tax = (get("cgst_paise") or 0) + (get("sgst_paise") or 0) + (get("igst_paise") or 0)
     return (sign, get("issued_at"), get("grand_total_paise") or 0, tax)
 
 
-def _upsert(conn: Connection, table: Any, keys: list[str], values: dict[str, Any], add: dict[str, int]) -> None:
+def _upsert(conn: Connection, table: Table, keys: list[str], values: dict[str, Any], add: dict[str, int]) -> None:
     row = {**values, **add}
-    stmt: Any
     if conn.dialect.name == "sqlite":
         lite = sqlite_insert(table).values(**row)
-        stmt = lite.on_conflict_do_update(index_elements=keys, set_={c: table.c[c] + lite.excluded[c] for c in add})
+        conn.execute(lite.on_conflict_do_update(index_elements=keys,
+                                                set_={c: table.c[c] + lite.excluded[c] for c in add}))
     else:
         my = mysql_insert(table).values(**row)
-        stmt = my.on_duplicate_key_update({c: table.c[c] + my.inserted[c] for c in add})
-    conn.execute(stmt)
+        conn.execute(my.on_duplicate_key_update({c: table.c[c] + my.inserted[c] for c in add}))
 
 
 def apply_appointment_deltas(conn: Connection, deltas: Counter[AppointmentKey]) -> None:

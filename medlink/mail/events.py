@@ -22,9 +22,11 @@ from medlink.db.models import (
     AppointmentMode,
     Bill,
     BillStatus,
+    ClinicalAlert,
     Doctor,
     OutboxMessage,
     OutboxStatus,
+    Patient,
     VerificationStatus,
 )
 from medlink.db.types import utcnow
@@ -379,3 +381,34 @@ def receipt_issued(session: Session, bill: Bill) -> None:
     _queue_composed(session, composed, kind="receipt", to_address=patient.email, to_name=patient.full_name,
                     attachment_path=bill.pdf_path, attachment_name=f"{bill.number.replace('/', '_')}.pdf",
                     appointment_id=bill.appointment_id, patient_id=patient.id)
+
+
+ALERT_KIND_LABELS = {
+    "danger": "Dangerous reading",
+    "out_of_range": "Reading outside the target",
+    "significant_change": "Significant change",
+    "overdue": "Planned reading overdue",
+    "lab_abnormal": "Abnormal lab result",
+}
+
+
+def clinical_alert_raised(session: Session, alert: ClinicalAlert) -> OutboxMessage | None:
+    """An e-mail to the alert's doctor, exactly once per alert (dedupe key)."""
+    doctor = session.get(Doctor, alert.doctor_id)
+    patient = session.get(Patient, alert.patient_id)
+    if doctor is None or patient is None or not doctor.email:
+        return None
+    clinic = _clinic(session)
+    label = ALERT_KIND_LABELS.get(alert.kind, "Alert")
+    urgent = alert.kind == "danger"
+    values: dict[str, object] = {
+        "doctor_name": doctor.full_name, "patient_name": patient.full_name, "patient_number": f"{patient.id:06d}",
+        "kind_label": label, "message": alert.message, "when": when_long(alert.created_at or utcnow(), clinic.tz),
+        "headline": ("A patient you monitor entered a DANGEROUS reading. They were told to call 112 or 108 if "
+                     "they have symptoms." if urgent else "A patient you monitor needs your attention."),
+    }
+    subject = f"{'URGENT: ' if urgent else ''}{label}: {patient.full_name}"
+    composed = compose("clinical_alert", clinic=clinic, subject=subject, title=label, values=values)
+    return _queue_composed(session, composed, kind="clinical_alert", to_address=doctor.email,
+                           to_name=doctor.full_name, dedupe_key=f"alert:{alert.dedupe_key}"[:120],
+                           patient_id=patient.id)

@@ -162,6 +162,7 @@ class PrescriptionDocument:
     number: str | None = None
     appointment: AppointmentInfo | None = None
     timezone: _dt.tzinfo = IST
+    allergies: str = ""  # "Penicillin (rash, severe); Ibuprofen" — printed above the medicines
 
 
 # --------------------------------------------------------------------------- formatting
@@ -499,6 +500,7 @@ def render_prescription_pdf(doc: PrescriptionDocument) -> bytes:
         if _s(text):
             story += _section(title, _s(text))
 
+    story += _section("Allergies", _s(doc.allergies) or "None recorded")
     story.append(text_block([Span("℞", FONT_BOLD, 20, ACCENT, leading=24, before=8)], space_after=3))
     if doc.items:
         story.append(_rx_grid(doc.items))

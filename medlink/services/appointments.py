@@ -348,6 +348,7 @@ def _listing(session: Session, query) -> list[AppointmentView]:  # type: ignore[
     return [to_view(a) for a in session.scalars(query).unique()]
 
 
+@retry_on_contention
 def patient_appointments(db: Database, *, actor: Actor, patient_id: int, upcoming: bool | None = None,
                          doctor_id: int | None = None, now: datetime | None = None,
                          limit: int = 200) -> list[AppointmentView]:

@@ -112,7 +112,7 @@ class ChainReport:
     """The result of checking the audit chain."""
 
     rows_checked: int
-    unchained_rows: int  # written before the chain existed (migration 0005)
+    unchained_rows: int  # written before the chain existed (migration 0007)
     broken_at: int | None  # id of the first row whose link does not hold
     problem: str | None  # a sentence naming the first broken link
 

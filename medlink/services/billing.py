@@ -145,7 +145,12 @@ def draft_bill_lines(db: Database, *, actor: Actor, appointment_id: int) -> list
         else:
             lines = [BillDraftLine("consultation", f"Consultation — {appointment.doctor.full_name}", 1,
                                    fees.consultation)]
-        if fees.lab_test:
+        from medlink.services.labs import lab_charges
+
+        ordered = lab_charges(session, appointment.id)
+        for name, price in ordered:  # the tests ordered at this visit, at the catalogue price of the day
+            lines.append(BillDraftLine("lab_test", f"Lab test — {name}"[:200], 1, price))
+        if fees.lab_test and not ordered:
             lines.append(BillDraftLine("lab_test", "Lab tests", 1, fees.lab_test))
         if fees.medication:
             lines.append(BillDraftLine("medication", "Medication", 1, fees.medication))

@@ -8,18 +8,19 @@ are audit-logged.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import and_, case, func, select, type_coerce
 
 from medlink.db.models import Appointment, AppointmentStatus, Patient
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import UTCDateTime, utcnow
 from medlink.errors import PermissionDenied
-from medlink.services import appointments, audit, billing, patients, prescriptions, records
+from medlink.services import allergies, appointments, audit, billing, labs, measurements, patients, prescriptions, records
 from medlink.services.actor import Actor
+from medlink.services.allergies import AllergyView, ProblemView
 from medlink.services.clinic_settings import clinic_timezone
 from medlink.services.permissions import ACCESS_GRANTING, require_practising_doctor, require_signed_in
 from medlink.validation import prefix_filter, search_text
@@ -44,6 +45,10 @@ class PatientChart:
     records: list[records.RecordView]
     bills: list[billing.BillView]
     prescriptions: list[prescriptions.PrescriptionView]
+    allergies: list[AllergyView] = field(default_factory=list)
+    problems: list[ProblemView] = field(default_factory=list)
+    plans: list[measurements.PlanView] = field(default_factory=list)
+    lab_orders: list[labs.LabOrderView] = field(default_factory=list)
 
 
 def _age(dob: date | None, today: date) -> int | None:
@@ -52,6 +57,7 @@ def _age(dob: date | None, today: date) -> int | None:
     return today.year - dob.year - ((today.month, today.day) < (dob.month, dob.day))
 
 
+@retry_on_contention
 def my_patients(db: Database, *, actor: Actor, text: str = "", limit: int = 200,
                 now: datetime | None = None) -> list[MyPatientRow]:
     """Distinct patients linked to this doctor by an appointment that took place or is still
@@ -99,6 +105,10 @@ def patient_chart(db: Database, *, actor: Actor, patient_id: int, records_dir: P
         records=records.list_records(db, actor=actor, patient_id=patient_id),
         bills=billing.list_bills(db, actor=actor, patient_id=patient_id),
         prescriptions=prescriptions.list_prescriptions(db, actor=actor, patient_id=patient_id),
+        allergies=allergies.list_allergies(db, actor=actor, patient_id=patient_id),
+        problems=allergies.list_problems(db, actor=actor, patient_id=patient_id),
+        plans=measurements.list_monitoring_plans(db, actor=actor, patient_id=patient_id),
+        lab_orders=labs.list_lab_orders(db, actor=actor, patient_id=patient_id),
     )
 
 

@@ -93,9 +93,12 @@ PUMP_SMTP_TIMEOUT_SECONDS = 15.0
 
 
 def deliver_due_mail(db: Database, records_dir: Path, *, max_rounds: int = 5) -> DeliveryReport:
-    """Queue due reminders and send what is due (the workstation's background pump).
+    """Raise overdue-reading alerts, queue due reminders and send what is due (the workstation's background pump).
 
     Every SMTP wait is bounded by :data:`PUMP_SMTP_TIMEOUT_SECONDS`, and the run
     stops between messages once its cancel token is set (MedLink closing).
     """
+    from medlink.services.measurements import check_overdue_readings
+
+    check_overdue_readings(db)  # overdue planned readings alert their doctor (the e-mail goes out in this run)
     return run_outbox_cli(db, records_dir, max_rounds=max_rounds, smtp_timeout=PUMP_SMTP_TIMEOUT_SECONDS)

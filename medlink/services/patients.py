@@ -100,6 +100,13 @@ def clean_patient_form(form: PatientForm, *, today: date, email_required: bool) 
     }
 
 
+def _allergies_from_text(session: Session, actor: Actor | None, patient: Patient) -> None:
+    """Allergies typed into the profile join the allergy list (as reported by the patient)."""
+    from medlink.services.allergies import record_reported_from_text
+
+    record_reported_from_text(session, actor, patient.id, patient.allergies)
+
+
 def _today(session: Session) -> date:
     return datetime.now(clinic_timezone(session)).date()
 
@@ -126,6 +133,7 @@ def sign_up_patient(db: Database, *, form: PatientForm, password: str) -> Actor:
         session.add(patient)
         session.flush()
         actor = actor_for(session, user)
+        _allergies_from_text(session, actor, patient)
         audit.record(session, actor, "patient.sign_up", entity="patient", entity_id=patient.id,
                      patient_id=patient.id)
         return actor
@@ -140,11 +148,13 @@ def register_walk_in(db: Database, *, actor: Actor, form: PatientForm) -> Patien
         patient = Patient(user_id=None, **values)
         session.add(patient)
         session.flush()
+        _allergies_from_text(session, actor, patient)
         audit.record(session, actor, "patient.register_walk_in", entity="patient", entity_id=patient.id,
                      patient_id=patient.id)
         return to_view(patient, _today(session))
 
 
+@retry_on_contention
 def get_patient(db: Database, *, actor: Actor, patient_id: int) -> PatientView:
     with db.transaction() as session:
         actor = require_patient_access(session, actor, patient_id)
@@ -177,6 +187,7 @@ def update_patient(db: Database, *, actor: Actor, patient_id: int, form: Patient
         for key, value in values.items():
             setattr(patient, key, value)
         session.flush()
+        _allergies_from_text(session, actor, patient)
         audit.record(session, actor, "patient.update", entity="patient", entity_id=patient_id, patient_id=patient_id)
         return to_view(patient, _today(session))
 

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, joinedload
 from medlink.db.models import Appointment, AppointmentMode, AppointmentStatus, Doctor, Patient, Prescription
 from medlink.db.models import PrescriptionItem as PrescriptionItemRow
 from medlink.db.session import Database, retry_on_contention
-from medlink.errors import NotFound, PermissionDenied, StorageError, ValidationError
+from medlink.errors import AllergyConflict, NotFound, PermissionDenied, StorageError, ValidationError
 from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone, settings_row
@@ -73,6 +73,7 @@ class PrescriptionView:
     advice: str | None
     follow_up_on: date | None
     pdf_path: str | None
+    allergy_override_reason: str | None = None
 
     @property
     def summary(self) -> str:
@@ -135,6 +136,7 @@ def _to_view(p: Prescription, appointment: Appointment) -> PrescriptionView:
                                          i.instructions) for i in p.items),
         lab_tests=tuple(t for t in (p.lab_tests or "").splitlines() if t.strip()),
         advice=p.advice, follow_up_on=p.follow_up_on, pdf_path=p.pdf_path,
+        allergy_override_reason=p.allergy_override_reason,
     )
 
 
@@ -157,6 +159,8 @@ def _document(session: Session, prescription: Prescription, appointment: Appoint
         PrescriptionDocument,
         PrescriptionItem,
     )
+
+    from medlink.services.allergies import allergy_summary
 
     clinic = settings_row(session)
     tz = clinic_timezone(session)
@@ -182,6 +186,7 @@ def _document(session: Session, prescription: Prescription, appointment: Appoint
         lab_tests=[t for t in (prescription.lab_tests or "").splitlines() if t.strip()],
         complaints=appointment.reason or "",
         diagnosis=appointment.diagnosis or "",
+        allergies=allergy_summary(session, patient.id),
         advice=prescription.advice or "",
         follow_up=prescription.follow_up_on,
         number=prescription_number(prescription.id),
@@ -206,8 +211,35 @@ def _write_pdf(session: Session, prescription: Prescription, appointment: Appoin
 @retry_on_contention
 def write_prescription(db: Database, *, actor: Actor, records_dir: Path, appointment_id: int,
                        items: Sequence[PrescriptionItemInput], lab_tests: Sequence[str] | str | None = None,
-                       advice: str | None = None, follow_up_on: date | None = None) -> PrescriptionView:
-    """The appointment's (verified) doctor writes a prescription; its PDF is saved with it."""
+                       advice: str | None = None, follow_up_on: date | None = None,
+                       allergy_override_reason: str | None = None) -> PrescriptionView:
+    """The appointment's (verified) doctor writes a prescription; its PDF is saved with it.
+
+    A medicine that matches one of the patient's recorded allergies (or its drug
+    class) is refused with :class:`AllergyConflict` unless the doctor types why
+    they prescribe it anyway (``allergy_override_reason``); both the refusal and
+    the override are audit-logged.
+    """
+    try:
+        return _write_prescription(db, actor=actor, records_dir=records_dir, appointment_id=appointment_id,
+                                   items=items, lab_tests=lab_tests, advice=advice, follow_up_on=follow_up_on,
+                                   allergy_override_reason=allergy_override_reason)
+    except AllergyConflict as conflict:
+        audit.record_separately(db, actor, "prescription.allergy_warning", entity="appointment",
+                                entity_id=appointment_id, patient_id=getattr(conflict, "patient_id", None),
+                                success=False, detail=" | ".join(conflict.matches)[:2000])
+        raise
+
+
+def _write_prescription(db: Database, *, actor: Actor, records_dir: Path, appointment_id: int,
+                        items: Sequence[PrescriptionItemInput], lab_tests: Sequence[str] | str | None,
+                        advice: str | None, follow_up_on: date | None,
+                        allergy_override_reason: str | None) -> PrescriptionView:
+    override = clean_text(allergy_override_reason, field="allergy_override_reason", label="The reason",
+                          max_length=1000, multiline=True)
+    if override is not None and len(override) < 10:
+        raise ValidationError("allergy_override_reason", "Say in a sentence why the medicine is safe for this "
+                                                         "patient (at least 10 characters).")
     clean_items = _clean_items(items)
     tests = _clean_lab_tests(lab_tests)
     advice_text = clean_text(advice, field="advice", label="Advice", max_length=4000, multiline=True)
@@ -233,9 +265,20 @@ def write_prescription(db: Database, *, actor: Actor, records_dir: Path, appoint
                 visit_day = appointment.starts_at.astimezone(clinic_timezone(session)).date()
                 if follow_up_on <= visit_day:
                     raise ValidationError("follow_up_on", "The follow-up date must be after the consultation.")
+            from medlink.services.allergies import allergy_conflicts
+
+            matches = allergy_conflicts(session, appointment.patient_id, [str(i["medicine"]) for i in clean_items])
+            if matches and override is None and allergy_override_reason is not None:
+                raise ValidationError("allergy_override_reason", "Type why you prescribe this medicine despite the "
+                                                                 "allergy, or change the prescription.")
+            if matches and override is None:
+                conflict = AllergyConflict([m.sentence for m in matches])
+                conflict.patient_id = appointment.patient_id  # type: ignore[attr-defined]  # for the audit row
+                raise conflict
             prescription = Prescription(
                 appointment_id=appointment.id, doctor_id=doctor_id, patient_id=appointment.patient_id,
                 lab_tests="\n".join(tests) or None, advice=advice_text, follow_up_on=follow_up_on,
+                allergy_override_reason=override if matches else None,
             )
             for position, item in enumerate(clean_items, start=1):
                 prescription.items.append(PrescriptionItemRow(position=position, **item))
@@ -247,6 +290,10 @@ def write_prescription(db: Database, *, actor: Actor, records_dir: Path, appoint
             audit.record(session, actor, "prescription.write", entity="prescription", entity_id=prescription.id,
                          patient_id=appointment.patient_id,
                          detail=f"appointment={appointment.id} items={len(clean_items)} tests={len(tests)}")
+            if matches:
+                audit.record(session, actor, "prescription.allergy_override", entity="prescription",
+                             entity_id=prescription.id, patient_id=appointment.patient_id,
+                             detail=(" | ".join(m.sentence for m in matches) + f" — reason: {override}")[:2000])
             session.flush()
             return _to_view(prescription, appointment)
     except BaseException:
@@ -256,6 +303,7 @@ def write_prescription(db: Database, *, actor: Actor, records_dir: Path, appoint
         raise
 
 
+@retry_on_contention
 def list_prescriptions(db: Database, *, actor: Actor, patient_id: int) -> list[PrescriptionView]:
     """Newest first.  Patients: their own; doctors: patients they treat; staff: all."""
     with db.transaction() as session:

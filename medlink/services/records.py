@@ -32,9 +32,8 @@ from sqlalchemy.orm import Session
 from medlink.db.models import Appointment, MedicalRecord, Patient, RecordType, User
 from medlink.db.session import Database, retry_on_contention
 from medlink.errors import NotFound, PermissionDenied, StorageError, ValidationError
-from medlink.security import records_crypto
-from medlink.security.secrets import records_key
-from medlink.services import audit
+from medlink.security import pdf_safety, records_crypto
+from medlink.services import audit, clinic_key
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import settings_row
 from medlink.services.permissions import acts_for_patient, require_patient_access
@@ -49,7 +48,6 @@ RECORD_TYPES: dict[str, str] = {
 }
 ALLOWED_TYPES = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png"}
 MAX_IMAGE_PIXELS = 60_000_000
-_PDF_ACTIVE_CONTENT = re.compile(rb"/(JavaScript|JS|Launch|EmbeddedFile|RichMedia|XFA)\b")
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -83,9 +81,7 @@ def detect_content_type(data: bytes) -> str:
     if data.startswith(b"%PDF-"):
         if b"%%EOF" not in data[-2048:]:
             raise ValidationError("file", "The PDF is incomplete (it may have been cut off while copying).")
-        if _PDF_ACTIVE_CONTENT.search(data):
-            raise ValidationError("file", "This PDF contains scripts or embedded files, which MedLink does not accept "
-                                          "for safety. Please print it to a new PDF or scan it.")
+        pdf_safety.check_pdf(data)  # parsed by qpdf: encoded names and object streams included
         return "application/pdf"
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         _verify_image(data, "PNG")
@@ -148,11 +144,41 @@ def _check_appointment_link(session: Session, patient_id: int, appointment_id: i
         raise ValidationError("appointment", "Choose one of this patient's own appointments (or none).")
 
 
+def read_upload(source: Path, *, limit: int) -> bytes:
+    """The bytes of a file to upload: its size on disk is checked first (a 6 GB file is refused at once,
+    never read), then it is read in chunks, never more than ``limit`` bytes even if it grows meanwhile."""
+    source = Path(source)
+    too_big = ValidationError("file", f"The file is larger than the limit of {limit // (1024 * 1024)} MB.")
+    try:
+        with open(source, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                raise ValidationError("file", "This is not a regular file.")
+            if size > limit:
+                raise too_big
+            out = bytearray()
+            while chunk := fh.read(min(1024 * 1024, limit + 1 - len(out))):
+                out += chunk
+                if len(out) > limit:
+                    raise too_big
+            return bytes(out)
+    except ValidationError:
+        raise
+    except IsADirectoryError as exc:
+        raise ValidationError("file", "This is a folder, not a file.") from exc
+    except OSError as exc:
+        raise ValidationError("file", f"The file could not be read: {exc.strerror or exc}.") from exc
+
+
 @retry_on_contention
 def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: int, title: str,
-                  record_type: str | RecordType, record_date: date, filename: str | None, data: bytes,
+                  record_type: str | RecordType, record_date: date, filename: str | None,
+                  data: bytes | None = None, source: Path | None = None,
                   appointment_id: int | None = None, progress: ProgressCallback | None = None,
                   today: date | None = None) -> RecordView:
+    """Upload ``data``, or the file ``source`` (its size checked on disk before it is read)."""
+    if (data is None) == (source is None):
+        raise ValueError("give either data or source")
     clean_title = clean_text(title, field="title", label="Title", max_length=200, required=True)
     try:
         kind = RecordType(record_type)
@@ -173,6 +199,11 @@ def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: 
         if not limit:
             raise NotFound("That patient does not exist.")
         _check_appointment_link(session, patient_id, appointment_id)
+    if data is None:
+        assert source is not None
+        data = read_upload(source, limit=limit)
+        if filename is None:
+            filename = Path(source).name
     if len(data) > limit:
         raise ValidationError("file", f"The file is larger than the limit of {limit // (1024 * 1024)} MB.")
     content_type = detect_content_type(data)
@@ -186,7 +217,8 @@ def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: 
     relative = Path(str(patient_id)) / "records" / f"{storage_id}.bin"
     final = Path(records_dir) / relative
     staging = final.with_name(f".{storage_id}.staging")
-    records_crypto.encrypt_to_file(data, staging, key=records_key(), record_id=storage_id, progress=progress)
+    records_crypto.encrypt_to_file(data, staging, key=clinic_key.data_key(db), record_id=storage_id,
+                                  progress=progress)
     moved = False
     try:
         with db.transaction() as session:
@@ -217,6 +249,7 @@ def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: 
     return view
 
 
+@retry_on_contention
 def list_records(db: Database, *, actor: Actor, patient_id: int) -> list[RecordView]:
     with db.transaction() as session:
         actor = require_patient_access(session, actor, patient_id)
@@ -228,6 +261,7 @@ def list_records(db: Database, *, actor: Actor, patient_id: int) -> list[RecordV
         return [_to_view(r, name) for r, name in rows]
 
 
+@retry_on_contention
 def read_record(db: Database, *, actor: Actor, records_dir: Path, record_id: int) -> tuple[RecordView, bytes]:
     """Decrypt a record for viewing (audit-logged).  StorageError if missing or tampered with."""
     with db.transaction() as session:
@@ -242,7 +276,7 @@ def read_record(db: Database, *, actor: Actor, records_dir: Path, record_id: int
         storage_path = record.storage_path
     path = Path(records_dir) / storage_path
     storage_id = Path(storage_path).stem
-    data = records_crypto.decrypt_file(path, key=records_key(), record_id=storage_id)
+    data = clinic_key.decrypt_file(db, path, record_id=storage_id)
     if hashlib.sha256(data).hexdigest() != record.sha256:
         raise StorageError("The stored file does not match the record (checksum mismatch).")
     return view, data
@@ -328,3 +362,40 @@ def remove_private_temp(path: Path | None = None) -> None:
         if _PRIVATE_DIR is not None:
             shutil.rmtree(_PRIVATE_DIR, ignore_errors=True)
             _PRIVATE_DIR = None
+
+
+def save_record_copy(db: Database, *, actor: Actor, records_dir: Path, record_id: int, target: Path) -> Path:
+    """"Save a copy…": the decrypted file written where the user chose, and the export audit-logged.
+
+    The only way a record leaves MedLink unencrypted; viewing never writes plaintext to disk.
+    """
+    view, data = read_record(db, actor=actor, records_dir=records_dir, record_id=record_id)
+    target = Path(target)
+    if not target.suffix:
+        target = target.with_suffix(ALLOWED_TYPES.get(view.content_type, ".bin"))
+    from medlink.files import write_atomically
+
+    try:
+        write_atomically(target, data)
+    except OSError as exc:
+        raise StorageError(f"The copy could not be saved to {target}: {exc.strerror or exc}.") from exc
+    with db.transaction() as session:
+        audit.record(session, actor, "record.export", entity="medical_record", entity_id=view.id,
+                     patient_id=view.patient_id, detail=f"saved a decrypted copy as {target.name}")
+    return target
+
+
+def remove_plaintext_left_by_older_versions(temp_dir: Path | None = None) -> list[Path]:
+    """Older versions opened records through decrypted copies in ``medlink-view-*`` temporary folders."""
+    base = Path(temp_dir) if temp_dir is not None else Path(tempfile.gettempdir())
+    removed = []
+    for folder in base.glob("medlink-view-*"):
+        if folder.is_dir() and (folder is not _PRIVATE_DIR) and folder != _PRIVATE_DIR:
+            try:
+                if folder.stat().st_uid != os.getuid():  # another OS user's folder is not ours to delete
+                    continue
+            except (OSError, AttributeError):
+                pass
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed

@@ -109,7 +109,6 @@ class AppController(QObject):
 
         if not self.login.isVisible():
             self._show(self.login)
-        run_task(prewarm, on_error=lambda exc: log.debug("prewarm failed: %s", exc))
         if not self.ctx.kiosk and not accounts.has_admin(self.ctx.db):
             QTimer.singleShot(0, self.first_run)
 
@@ -241,6 +240,8 @@ def run_gui(config: AppConfig, *, kiosk: bool = False, demo_logins: str | None =
             print("self-check: database open, sign-in ready", flush=True)
             app.exit(0)
             return
+        # The role windows' modules load while the user types (sign-in then only builds widgets).
+        run_task(prewarm, on_error=lambda exc: log.debug("prewarm failed: %s", exc))
         if not kiosk:
             from medlink.maintenance import recover_records_folder
             from medlink.ui.background import OutboxPump
@@ -249,12 +250,25 @@ def run_gui(config: AppConfig, *, kiosk: bool = False, demo_logins: str | None =
             pump.start()
             state["pump"] = pump
             # Leftovers of a crash (temporary files older than 10 minutes), off the GUI thread.
+            from medlink.services.records import remove_plaintext_left_by_older_versions
+
+            # Decrypted copies that MedLink versions before the built-in viewer left in the temp folder.
+            run_task(remove_plaintext_left_by_older_versions,
+                     on_error=lambda exc: log.warning("old viewer copies not removed: %s", exc))
             run_task(lambda: recover_records_folder(db, config.records_dir),
                      on_error=lambda exc: log.warning("records folder recovery skipped: %s", exc))
 
     def failed(exc: BaseException) -> None:
+        from medlink.errors import ClinicKeyMissing
+
         message = exc.message if isinstance(exc, MedLinkError) else f"{type(exc).__name__}: {exc}"
         log.error("start-up failed: %s", message)
+        if isinstance(exc, ClinicKeyMissing) and not self_check and not kiosk:
+            from medlink.ui.key_import import ClinicKeyImportDialog
+
+            if ClinicKeyImportDialog(config, message, login).exec() == ClinicKeyImportDialog.DialogCode.Accepted:
+                run_task(open_clinic, on_result=opened, on_error=failed)  # the key is here now: start again
+                return
         if self_check:
             print(f"self-check failed: {message}", file=sys.stderr, flush=True)
         else:

@@ -1,4 +1,4 @@
-"""Background jobs while the app runs: the e-mail outbox and reminders.
+"""Background jobs while the app runs: the e-mail outbox, reminders and overdue-reading alerts.
 
 Every ``interval`` seconds a worker (off the GUI thread) queues due reminders
 and delivers due e-mails.  With several workstations each one runs it; the

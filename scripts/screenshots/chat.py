@@ -66,7 +66,7 @@ def _capture(out_dir: Path) -> list[Path]:
 
     from medlink.db.session import Database
     from medlink.demo import demo_config, ensure_demo_clinic
-    from medlink.security.secrets import MemoryKeyring
+    from medlink.security.secrets import DemoFileKeyring
     from medlink.services import accounts
     from medlink.ui import tasks
     from medlink.ui.app import create_application
@@ -77,7 +77,7 @@ def _capture(out_dir: Path) -> list[Path]:
     app = create_application()
     app.setStyleSheet(STYLESHEET)
     tasks.set_synchronous(True)
-    keyring.set_keyring(MemoryKeyring())
+    keyring.set_keyring(DemoFileKeyring(__import__('tempfile').mkdtemp(prefix='medlink-shots-keyring-')))
     config, logins = ensure_demo_clinic(demo_config())
     db = Database(config.database_url)
     patient = accounts.authenticate(db, email=logins.patients[0], password=logins.password)

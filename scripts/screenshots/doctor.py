@@ -35,10 +35,10 @@ def _prepare():  # type: ignore[no-untyped-def]
 
     from medlink.db.session import Database
     from medlink.demo import demo_config, ensure_demo_clinic
-    from medlink.security.secrets import MemoryKeyring
+    from medlink.security.secrets import DemoFileKeyring
     from medlink.services import accounts, appointments, doctors, meetings, prescriptions, records
 
-    keyring.set_keyring(MemoryKeyring())
+    keyring.set_keyring(DemoFileKeyring(__import__('tempfile').mkdtemp(prefix='medlink-shots-keyring-')))
     config, logins = ensure_demo_clinic(demo_config())
     db = Database(config.database_url)
     staff = accounts.authenticate(db, email=logins.staff, password=logins.password)

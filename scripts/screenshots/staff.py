@@ -25,10 +25,10 @@ def _prepare_clinic():  # type: ignore[no-untyped-def]
     from medlink.db.models import Appointment, Bill, OutboxMessage
     from medlink.db.session import Database
     from medlink.demo import demo_config, ensure_demo_clinic
-    from medlink.security.secrets import MemoryKeyring
+    from medlink.security.secrets import DemoFileKeyring
     from medlink.services import accounts, appointments, billing, doctors
 
-    keyring.set_keyring(MemoryKeyring())
+    keyring.set_keyring(DemoFileKeyring(__import__('tempfile').mkdtemp(prefix='medlink-shots-keyring-')))
     config, logins = ensure_demo_clinic(demo_config())
     db = Database(config.database_url)
     admin = accounts.authenticate(db, email=logins.admin, password=logins.password)

@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-
 from medlink import __version__
 from medlink.db import migrate
 
@@ -31,11 +30,25 @@ def test_db_upgrade_and_create_admin_on_sqlite(tmp_path):
     upgraded = run(["--database-url", url, "db", "upgrade"], tmp_path)
     assert upgraded.returncode == 0, upgraded.stderr
     assert f"revision {migrate.HEAD_REVISION}" in upgraded.stdout
-    created = run(["--database-url", url, "create-admin", "--email", "boss@clinic.test", "--name", "Clinic Boss",
+    # No keyring on this machine (the null backend): MedLink refuses rather than lose the clinic key.
+    refused = run(["--database-url", url, "create-admin", "--email", "boss@clinic.test", "--name", "Clinic Boss",
                    "--password-stdin"], tmp_path, stdin="a-long-admin-secret\n")
+    assert refused.returncode == 2 and "refuses to run without one" in refused.stderr
+    assert "gnome-keyring" in refused.stderr and "key file" in refused.stderr
+    # The documented alternative: a passphrase-protected key file for this OS account.
+    key_file = {"MEDLINK_KEY_FILE": str(tmp_path / "kiosk.key"), "MEDLINK_KEY_FILE_PASSPHRASE": "kiosk passphrase 1"}
+    created = run(["--database-url", url, "create-admin", "--email", "boss@clinic.test", "--name", "Clinic Boss",
+                   "--password-stdin"], tmp_path, stdin="a-long-admin-secret\n", extra_env=key_file)
     assert created.returncode == 0, created.stderr
+    assert (tmp_path / "kiosk.key").stat().st_mode & 0o077 == 0
+    assert b"clinic-data-key" not in (tmp_path / "kiosk.key").read_bytes()  # the file is encrypted
+    status = run(["--database-url", url, "key", "status"], tmp_path, extra_env=key_file)  # a new process reads it
+    assert status.returncode == 0 and "in this computer" in status.stdout, status.stderr
+    wrong = run(["--database-url", url, "key", "status"], tmp_path,
+                extra_env=key_file | {"MEDLINK_KEY_FILE_PASSPHRASE": "not the passphrase"})
+    assert wrong.returncode == 2 and "passphrase is wrong" in wrong.stderr
     weak = run(["--database-url", url, "create-admin", "--email", "x@clinic.test", "--name", "X", "--password-stdin"],
-               tmp_path, stdin="password\n")
+               tmp_path, stdin="password\n", extra_env=key_file)
     assert weak.returncode == 2 and "too common" in weak.stderr
 
 

@@ -33,7 +33,10 @@ def shared_keyring(tmp_path):  # type: ignore[no-untyped-def]
     folder = tmp_path / "keyring"
     folder.mkdir()
     previous = keyring.get_keyring()
-    keyring.set_keyring(DemoFileKeyring(folder))
+    shared = DemoFileKeyring(folder)
+    for (service, account), value in previous.entries().items():  # the clinic key made by the db fixture
+        shared.set_password(service, account, value)
+    keyring.set_keyring(shared)
     yield folder
     keyring.set_keyring(previous)
 

@@ -14,8 +14,9 @@ from sqlalchemy import func, select
 from medlink.db.models import MedicalRecord
 from medlink.errors import StorageError, ValidationError
 from medlink.services import clinic_settings, records
+from tests.support.pdfs import minimal_pdf
 
-VALID_PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+VALID_PDF = minimal_pdf()
 
 
 def _image(fmt: str, size=(64, 48)) -> bytes:  # type: ignore[no-untyped-def]
@@ -45,9 +46,9 @@ HOSTILE = {
     "truncated png": (_image("PNG")[:60], "scan.png", "damaged"),
     "decompression bomb png": (_png_bomb(), "bomb.png", "too large"),
     "pdf with javascript": (b"%PDF-1.4\n1 0 obj<</OpenAction<</S/JavaScript/JS(app.alert(1))>>>>endobj\n%%EOF\n",
-                            "js.pdf", "scripts"),
+                            "js.pdf", "safety|damaged"),
     "pdf with launch action": (b"%PDF-1.4\n1 0 obj<</OpenAction<</S/Launch/F(cmd.exe)>>>>endobj\n%%EOF\n",
-                               "launch.pdf", "scripts"),
+                               "launch.pdf", "safety|damaged"),
     "truncated pdf": (VALID_PDF[:30], "cut.pdf", "incomplete"),
     "jpeg bytes named png": (_image("JPEG"), "photo.png", None),  # stored as what it really is
 }

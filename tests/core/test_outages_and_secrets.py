@@ -14,7 +14,8 @@ from sqlalchemy import select, text
 
 from medlink.db.models import AuditLog, ClinicSettings
 from medlink.errors import AuthenticationFailed, DatabaseUnavailable
-from medlink.security.secrets import RECORDS_KEY_NAME, SERVICE
+from medlink.security.secrets import SERVICE, clinic_key_account
+from medlink.services import clinic_key
 from medlink.services import accounts, patients
 
 
@@ -96,7 +97,7 @@ def test_records_key_is_only_in_the_keyring(clinic, db, records_dir, tmp_path, c
     patient = clinic.patient()
     records.upload_record(db, actor=patient, records_dir=records_dir, patient_id=patient.patient_id, title="R",
                           record_type="other", record_date=date(2026, 1, 1), filename="r.pdf", data=PDF)
-    key = keyring.get_password(SERVICE, RECORDS_KEY_NAME)
+    key = keyring.get_password(SERVICE, clinic_key_account(clinic_key.status(db).key_id or ""))
     assert key and len(key) >= 40
     from medlink.maintenance import backup
 

@@ -23,6 +23,7 @@ from medlink.errors import MedLinkError, PermissionDenied
 from medlink.scheduling import WorkingRange
 from medlink.services import (
     accounts,
+    allergies,
     appointments,
     audit,
     billing,
@@ -30,6 +31,8 @@ from medlink.services import (
     clinic_settings,
     dashboard,
     doctors,
+    labs,
+    measurements,
     outbox_admin,
     patients,
     prescriptions,
@@ -84,6 +87,10 @@ class World:
         self.bill = billing.issue_bill(self.db, actor=self.treats, records_dir=self.records_dir, appointment_id=done.id,
                                        lines=[billing.BillDraftLine("consultation", "Consultation", 1, Decimal("500"))])
         self.record = self.upload(self.a)
+        labs.install_starter_catalogue(self.db, actor=self.admin)
+        self.lab_test_id = next(t.id for t in labs.list_lab_catalogue(self.db, actor=self.admin) if t.code == "FBS")
+        [self.lab_order] = labs.order_lab_tests(self.db, actor=self.treats, appointment_id=done.id,
+                                                lab_test_ids=[self.lab_test_id])
         self.actors = {"patient A": self.a, "patient B": self.b, "doctor (treats A)": self.treats,
                        "doctor (other)": self.other, "staff": self.staff, "admin": self.admin, "signed out": None}
         # a second administrator, to deactivate (and reactivate) the first one in the matrix
@@ -201,6 +208,25 @@ def operations(w: World) -> dict[str, Callable[[Any], object]]:
         "read the audit log": lambda actor: audit.search_audit_log(db, actor=actor),
         "read the e-mail outbox": lambda actor: outbox_admin.list_outbox(db, actor=actor),
         "dashboard (today)": lambda actor: dashboard.today_summary(db, actor=actor),
+        "record a reading for A": lambda actor: measurements.record_measurement(
+            db, actor=actor, patient_id=a, kind="pulse", value="72"),
+        "list A's readings": lambda actor: measurements.list_measurements(db, actor=actor, patient_id=a),
+        "print A's flowsheet": lambda actor: measurements.flowsheet_pdf(db, actor=actor, patient_id=a),
+        "set A's monitoring plan": lambda actor: measurements.set_monitoring_plan(
+            db, actor=actor, patient_id=a, kind="blood_pressure", every_days=1),
+        "Needs attention list": lambda actor: measurements.list_alerts(db, actor=actor),
+        "add an allergy for A": lambda actor: allergies.add_allergy(
+            db, actor=actor, patient_id=a, substance=f"Substance {next(_colour)}"),
+        "list A's allergies": lambda actor: allergies.list_allergies(db, actor=actor, patient_id=a),
+        "add to A's problem list": lambda actor: allergies.add_problem(
+            db, actor=actor, patient_id=a, icd10_code="J00"),
+        "order a lab test for A": lambda actor: labs.order_lab_tests(
+            db, actor=actor, appointment_id=w.completed_id, lab_test_ids=[w.lab_test_id]),
+        "enter A's lab result": lambda actor: labs.enter_lab_result(db, actor=actor, order_id=w.lab_order.id,
+                                                                    value="96"),
+        "list A's lab results": lambda actor: labs.list_lab_orders(db, actor=actor, patient_id=a),
+        "change the lab catalogue": lambda actor: labs.save_lab_test(db, actor=actor, code="TSH", name="TSH",
+                                                                     price="350"),
     }
 
 

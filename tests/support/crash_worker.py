@@ -29,6 +29,13 @@ def main() -> None:
 
     db = Database(spec["url"])
     records_dir = Path(spec["records_dir"])
+    if op == "restore":
+        from medlink import maintenance
+
+        print("ready", flush=True)
+        maintenance.restore(db, records_dir, Path(spec["source"]))
+        print("done", flush=True)
+        return
     staff = Actor(user_id=spec["staff_user_id"], role=Role.STAFF, display_name="Crash Test Desk",
                   session_epoch=spec["staff_epoch"])
     print("ready", flush=True)

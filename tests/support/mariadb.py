@@ -33,7 +33,8 @@ class MariaDBServer:
     user = "medlink"
     password = "medlink-test-pw"
 
-    def __init__(self) -> None:
+    def __init__(self, extra_args: list[str] | None = None) -> None:
+        self.extra_args = list(extra_args or [])  # e.g. TLS: --ssl-ca/--ssl-cert/--ssl-key
         self.base = Path(tempfile.mkdtemp(prefix="medlink-mariadb-"))
         self.port = _free_port()
         self.socket = str(self.base / "mysqld.sock")
@@ -59,7 +60,7 @@ class MariaDBServer:
              f"--socket={self.socket}", f"--pid-file={self.base / 'mysqld.pid'}", "--skip-name-resolve",
              "--innodb-buffer-pool-size=64M", "--innodb-log-file-size=16M", "--innodb-flush-log-at-trx-commit=2",
              "--skip-log-bin", "--character-set-server=utf8mb4", "--collation-server=utf8mb4_unicode_ci",
-             "--max-connections=200", *extra],
+             "--max-connections=200", *self.extra_args, *extra],
             stdout=log, stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + 60

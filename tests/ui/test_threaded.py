@@ -203,3 +203,32 @@ def test_first_run_hashes_the_password_off_the_gui_thread(qtbot, sqlite_db: Data
     qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10_000)
     assert accounts.has_admin(sqlite_db)
     _settle()
+
+
+def test_shutdown_cancels_waits_for_the_workers_and_refuses_new_work(qtbot) -> None:
+    """A separate dispatcher (the application's one stays open for the other tests)."""
+    from medlink.cancellation import check_cancelled
+
+    manager = tasks.TaskManager(max_workers=2)
+    started, stopped, delivered = [], [], []
+
+    def long_job() -> str:
+        started.append(True)
+        for _ in range(500):  # up to 5 s, unless cancelled
+            try:
+                check_cancelled()
+            except Exception:
+                stopped.append(True)
+                raise
+            time.sleep(0.01)
+        return "finished"
+
+    manager.run(long_job, on_result=delivered.append, on_error=delivered.append, on_progress=None,
+                context=None, token=None)
+    qtbot.waitUntil(lambda: started == [True], timeout=5_000)
+    begun = time.monotonic()
+    assert manager.shutdown(10)
+    assert time.monotonic() - begun < 2  # the job stopped at its next check, not after 5 s
+    assert stopped == [True] and delivered == []  # cancelled work is not reported as an error
+    manager.run(long_job, on_result=delivered.append, on_error=None, on_progress=None, context=None, token=None)
+    assert manager.running() == 0 and started == [True]  # nothing new starts after shutdown

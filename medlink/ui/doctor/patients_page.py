@@ -145,8 +145,24 @@ class PatientsPage(QWidget):
         self.tabs.addTab(self._visits_tab(), "Visits")
         self.tabs.addTab(self._prescriptions_tab(), "Prescriptions")
         self.tabs.addTab(self._bills_tab(), "Bills")
+        from medlink.ui.doctor.chart_clinical import AllergiesProblemsTab, LabsTab
+        from medlink.ui.readings_panel import ReadingsPanel
+
+        self.readings = ReadingsPanel(self.ctx, self.actor, self.tz, patient_id=None, doctor_mode=True,
+                                      open_file=common.open_with_system)
+        self.readings_tab_index = self.tabs.addTab(self.readings, self.tr("Readings"))
+        self.allergies_tab = AllergiesProblemsTab(self.ctx, self.actor, self.tz)
+        self.allergies_tab.changed.connect(self._reload_chart)
+        self.allergies_tab_index = self.tabs.addTab(self.allergies_tab, self.tr("Allergies and problems"))
+        self.labs_tab = LabsTab(self.ctx, self.actor, self.tz)
+        self.labs_tab.changed.connect(self._reload_chart)
+        self.labs_tab_index = self.tabs.addTab(self.labs_tab, self.tr("Labs"))
         layout.addWidget(self.tabs, 1)
         return chart
+
+    def _reload_chart(self) -> None:
+        if self.patient_id is not None:
+            self.open_patient(self.patient_id)
 
     def _records_tab(self) -> QWidget:
         tab = QWidget()
@@ -328,12 +344,18 @@ class PatientsPage(QWidget):
                               f"Blood group {p.blood_group}" if p.blood_group else None,
                               f"Patient ID P{p.id:06d}") if x]
         self.basics.setText(" · ".join(basics))
-        if p.allergies:
-            self.allergies.setText(f"<b style='color:#B42318'>Allergies:</b> {p.allergies}")
+        if chart.allergies:
+            listed = "; ".join(a.summary for a in chart.allergies)
+            self.allergies.setText(f"<b>{self.tr('Allergies:')}</b> {listed}")
+            self.allergies.setProperty("role", "allergyBanner")
         else:
-            self.allergies.setText("<b>Allergies:</b> none recorded")
-        self.history.setText(f"<b>History:</b> {p.medical_history}" if p.medical_history
-                             else "<b>History:</b> none recorded")
+            self.allergies.setText(f"<b>{self.tr('Allergies:')}</b> " + self.tr("none recorded"))
+            self.allergies.setProperty("role", "")
+        self.allergies.style().unpolish(self.allergies)
+        self.allergies.style().polish(self.allergies)
+        problems = "; ".join(f"{pr.icd10_code} {pr.title}" for pr in chart.problems)
+        history = " · ".join(x for x in (problems, p.medical_history or "") if x)
+        self.history.setText(f"<b>{self.tr('Problems / history:')}</b> " + (history or self.tr("none recorded")))
         contact = [x for x in (p.phone, p.email, p.address) if x]
         if p.emergency_contact_name:
             contact.append(f"Emergency: {p.emergency_contact_name} {p.emergency_contact_phone or ''}".strip())
@@ -350,6 +372,14 @@ class PatientsPage(QWidget):
         self.tabs.setTabText(1, f"Visits ({len(chart.appointments)})")
         self.tabs.setTabText(2, f"Prescriptions ({len(chart.prescriptions)})")
         self.tabs.setTabText(3, f"Bills ({len(chart.bills)})")
+        self.tabs.setTabText(self.allergies_tab_index, self.tr("Allergies and problems (%1)").replace(
+            "%1", str(len(chart.allergies) + len(chart.problems))))
+        self.tabs.setTabText(self.labs_tab_index, self.tr("Labs (%1)").replace("%1", str(len(chart.lab_orders))))
+        latest_visit = next((a.id for a in chart.appointments if a.status not in ("cancelled", "no_show")), None)
+        self.allergies_tab.set_data(p.id, chart.allergies, chart.problems, latest_visit)
+        self.labs_tab.set_data(p.id, chart.lab_orders, chart.appointments)
+        if self.readings.patient_id != p.id:
+            self.readings.set_patient(p.id)
         self.preview.setPixmap(QPixmap())
         self.preview.setText("Select a record")
         self.open_record_button.setEnabled(False)
@@ -396,18 +426,12 @@ class PatientsPage(QWidget):
             return
         db, actor, records_dir = self.ctx.db, self.actor, self.ctx.records_dir
 
-        def work() -> tuple[RecordView, bytes]:
-            # Decrypted bytes come back to the GUI thread; the file for the viewer is
-            # written there, only if this window is still open and its doctor signed in.
-            return records.read_record(db, actor=actor, records_dir=records_dir, record_id=record.id)
+        from medlink.ui.viewer import open_record_viewer
 
-        def opened(result: tuple[RecordView, bytes]) -> None:
-            view, data = result
-            path = records.write_private_temp(data, records.viewer_suffix(view.content_type))
-            self.last_opened_file = path
-            common.open_with_system(path)
+        def opened(viewer) -> None:
+            self.viewer = viewer  # shown from memory: no decrypted file is written for viewing
 
-        run_task(work, on_result=opened, on_error=lambda e: show_error(self, e), context=self)
+        open_record_viewer(self, db=db, actor=actor, records_dir=records_dir, record_id=record.id, on_open=opened)
 
     # --- visits, prescriptions, bills ----------------------------------------------------------
     def go_to_visit(self) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medlink.errors import MedLinkError, ValidationError
+from medlink.errors import AllergyConflict, MedLinkError, ValidationError
 from medlink.services import prescriptions
 from medlink.services.actor import Actor
 from medlink.services.appointments import AppointmentView
@@ -59,6 +59,11 @@ class PrescriptionDialog(QDialog):
         sub = common.muted(f"Consultation {format_when(appointment.starts_at, tz)}"
                            + (f" · Diagnosis: {appointment.diagnosis}" if appointment.diagnosis else ""))
         layout.addWidget(sub)
+        self.allergy_banner = QLabel(self.tr("Allergies: loading…"))
+        self.allergy_banner.setObjectName("prescriptionAllergies")
+        self.allergy_banner.setProperty("role", "allergyBanner")
+        self.allergy_banner.setWordWrap(True)
+        layout.addWidget(self.allergy_banner)
 
         layout.addWidget(heading("Medicines", 2))
         self.grid_host = QWidget()
@@ -135,6 +140,27 @@ class PrescriptionDialog(QDialog):
         follow.addStretch(1)
         layout.addLayout(follow)
 
+        self.override_box = QWidget()
+        self.override_box.setObjectName("allergyOverride")
+        override_layout = QVBoxLayout(self.override_box)
+        override_layout.setContentsMargins(0, 0, 0, 0)
+        self.override_warning = QLabel()
+        self.override_warning.setObjectName("allergyWarning")
+        self.override_warning.setProperty("role", "alarm")
+        self.override_warning.setWordWrap(True)
+        override_layout.addWidget(self.override_warning)
+        self.override_reason = QPlainTextEdit()
+        self.override_reason.setObjectName("allergyOverrideReason")
+        self.override_reason.setPlaceholderText(self.tr("Why is this medicine safe for this patient? (required to "
+                                                        "prescribe it anyway; kept in the audit log)"))
+        self.override_reason.setFixedHeight(60)
+        self.override_reason.setTabChangesFocus(True)
+        override_layout.addWidget(self.override_reason)
+        self.override_error = self._error_label("error_allergy_override_reason")
+        override_layout.addWidget(self.override_error)
+        self.override_box.setVisible(False)
+        layout.addWidget(self.override_box)
+
         self.done_label = QLabel()
         self.done_label.setObjectName("prescriptionSaved")
         self.done_label.setProperty("role", "success")
@@ -160,6 +186,21 @@ class PrescriptionDialog(QDialog):
         layout.addLayout(buttons)
         self.add_row()
         self.rows[0]["medicine"].setFocus()
+        self._load_allergies()
+
+    def _load_allergies(self) -> None:
+        from medlink.services import allergies
+
+        db, actor, patient_id = self.ctx.db, self.actor, self.appointment.patient_id
+        run_task(lambda: allergies.list_allergies(db, actor=actor, patient_id=patient_id),
+                 on_result=self._allergies_loaded, on_error=lambda e: self.allergy_banner.setText(str(e)),
+                 context=self)
+
+    def _allergies_loaded(self, rows) -> None:
+        if rows:
+            self.allergy_banner.setText(f"<b>{self.tr('Allergies:')}</b> " + "; ".join(a.summary for a in rows))
+        else:
+            self.allergy_banner.setText(f"<b>{self.tr('Allergies:')}</b> " + self.tr("none recorded"))
 
     def _error_label(self, name: str) -> QLabel:
         label = QLabel()
@@ -221,10 +262,11 @@ class PrescriptionDialog(QDialog):
         advice = self.advice.toPlainText()
         follow = to_date(self.follow_date.date()) if self.follow_check.isChecked() else None
         db, actor, records_dir, appointment_id = self.ctx.db, self.actor, self.ctx.records_dir, self.appointment.id
+        override = self.override_reason.toPlainText() if not self.override_box.isHidden() else None
         self.save_button.setEnabled(False)
         run_task(lambda: prescriptions.write_prescription(
             db, actor=actor, records_dir=records_dir, appointment_id=appointment_id, items=items,
-            lab_tests=lab_tests, advice=advice, follow_up_on=follow),
+            lab_tests=lab_tests, advice=advice, follow_up_on=follow, allergy_override_reason=override),
             on_result=self._saved, on_error=self._failed, context=self)
 
     def _saved(self, view: PrescriptionView) -> None:
@@ -233,11 +275,29 @@ class PrescriptionDialog(QDialog):
         self.close_button.setText("Close")
         self.close_button.setDefault(True)
         self.open_pdf.setVisible(True)
-        self.done_label.setText(f"Prescription {view.number} saved. The patient can see it in their records.")
+        self.override_box.setVisible(False)
+        self.done_label.setText(self.tr("Prescription %1 saved. The patient can see it in MedLink under "
+                                        "My prescriptions.").replace("%1", view.number))
         self.done_label.setVisible(True)
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
+        if isinstance(exc, AllergyConflict):
+            self.override_warning.setText("<b>" + self.tr("Allergy warning") + "</b><br>"
+                                          + "<br>".join(exc.matches) + "<br>"
+                                          + self.tr("Change the medicine, or type why you prescribe it anyway."))
+            self.override_box.setVisible(True)
+            self.override_error.setVisible(False)
+            self.save_button.setText(self.tr("Prescribe anyway"))
+            self.save_button.setProperty("role", "danger")
+            self.save_button.style().unpolish(self.save_button)
+            self.save_button.style().polish(self.save_button)
+            self.override_reason.setFocus()
+            return
+        if isinstance(exc, ValidationError) and exc.field == "allergy_override_reason":
+            self.override_error.setText(exc.message)
+            self.override_error.setVisible(True)
+            return
         if isinstance(exc, ValidationError):
             match = _ITEM_FIELD_RE.match(exc.field)
             if match:

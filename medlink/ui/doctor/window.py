@@ -7,7 +7,7 @@ only the registration-state page, which says why.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -129,6 +129,8 @@ class DoctorWindow(RoleWindow):
             pages = [
                 PageSpec("appointments", "Today", page("appointments_page", "AppointmentsPage", tz)),
                 PageSpec("patients", "Patients", page("patients_page", "PatientsPage", tz)),
+                PageSpec("attention", QCoreApplication.translate("AttentionPage", "Needs attention"),
+                         page("attention_page", "AttentionPage", tz)),
                 PageSpec("availability", "Availability", page("availability_page", "AvailabilityPage", tz)),
                 PageSpec("links", "Meeting links", page("links_page", "MeetLinksPage", tz)),
                 PageSpec("fees", "Fees", page("fees_profile_pages", "FeesPage")),
@@ -137,6 +139,17 @@ class DoctorWindow(RoleWindow):
         super().__init__(ctx, actor, title=f"{settings.clinic_name} — {actor.display_name}", pages=pages,
                          idle_seconds=settings.staff_idle_seconds)
         self.practising = practising
+        if practising:
+            self._count_alerts()
+
+    def _count_alerts(self) -> None:
+        from medlink.services.measurements import open_alert_count
+        from medlink.ui.doctor.attention_page import nav_label
+
+        db, actor = self.ctx.db, self.actor
+        run_task(lambda: open_alert_count(db, actor=actor),
+                 on_result=lambda n: self._buttons["attention"].setText(nav_label(n)),
+                 on_error=lambda _e: None, context=self)
 
     def show_patient(self, patient_id: int, name: str = "") -> None:
         page = self.show_page("patients")

@@ -29,7 +29,6 @@ from medlink.services.records import RECORD_TYPES, RecordView
 from medlink.ui import operations, widgets
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
-from medlink.ui.patient import common
 from medlink.ui.patient.common import TempFiles, format_size
 from medlink.ui.table import Column, RowsModel, make_table, selected_row
 from medlink.ui.tasks import run_task
@@ -47,13 +46,6 @@ def record_columns() -> list[Column[RecordView]]:
         Column("Size", lambda r: format_size(r.size_bytes), align_right=True),
         Column("Uploaded by", lambda r: r.uploaded_by or "—"),
     ]
-
-
-def _read_file(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise ValidationError("file", f"The file could not be read: {exc.strerror or exc}.") from exc
 
 
 class RecordUploadDialog(QDialog):
@@ -158,11 +150,10 @@ class RecordUploadDialog(QDialog):
         self.progress = progress
 
         def work(report) -> RecordView:
-            data = _read_file(path)
             return records.upload_record(db, actor=actor, records_dir=records_dir, patient_id=patient_id,
                                          title=title, record_type=record_type, record_date=record_date,
-                                         filename=Path(path).name, data=data, appointment_id=appointment_id,
-                                         progress=report)
+                                         filename=Path(path).name, source=Path(path),
+                                         appointment_id=appointment_id, progress=report)
 
         run_task(work, on_result=self._done, on_error=self._failed, on_progress=self._progress, context=self)
 
@@ -382,20 +373,13 @@ class MyRecordsPage(QWidget):
         assert actor is not None
         db, records_dir = self.ctx.db, self.ctx.records_dir
 
-        def load() -> tuple[RecordView, bytes]:
-            # Decrypted bytes come back to the GUI thread, which writes the viewer's copy
-            # only if the patient is still signed in (results of a closed window are dropped).
-            return records.read_record(db, actor=actor, records_dir=records_dir, record_id=record.id)
+        from medlink.ui.viewer import open_record_viewer
 
-        run_task(load, on_result=self._open_temp, on_error=lambda exc: show_error(self, exc), context=self)
+        open_record_viewer(self, db=db, actor=actor, records_dir=records_dir, record_id=record.id,
+                           on_open=self._viewer_opened)
 
-    def _open_temp(self, result: tuple[RecordView, bytes]) -> None:
-        view, data = result
-        path = records.write_private_temp(data, _SUFFIX.get(view.content_type, ".bin"))
-        # Removed on sign-out (the viewer may still be reading it until then).
-        self.temp_files.add(path)
-        if not common.open_local_file(path):
-            show_error(self, MedLinkError("No program to open this file was found on this computer."))
+    def _viewer_opened(self, viewer) -> None:
+        self.viewer = viewer  # shown from memory: no decrypted file is written for viewing
 
     def delete_selected(self) -> None:
         record = self.selected()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
@@ -27,7 +28,7 @@ from medlink.ui.patient.records_page import MyRecordsPage
 from medlink.ui.shell import PageSpec, RoleWindow
 
 KIOSK_SIDEBAR = """
-QFrame[role="sidebar"] QPushButton { font-size: 15pt; padding: 14px 16px; }
+QFrame[role="sidebar"] QPushButton { font-size: 14pt; padding: 6px 16px; }
 """
 
 EXTRA_PAGES: list[Callable[[PatientWindow], PageSpec]] = []
@@ -59,6 +60,9 @@ class PatientWindow(RoleWindow):
             PageSpec("appointments", "My appointments", self._appointments_page),
             PageSpec("doctors", "Find a doctor", self._doctors_page),
             PageSpec("records", "My records", lambda: MyRecordsPage(ctx, self.tz, self.temp_files)),
+            PageSpec("readings", QCoreApplication.translate("PatientWindow", "My readings"), self._readings_page),
+            PageSpec("prescriptions", QCoreApplication.translate("PatientWindow", "My prescriptions"),
+                     self._prescriptions_page),
             PageSpec("bills", "My bills", lambda: MyBillsPage(ctx, self.tz)),
             PageSpec("profile", "My profile", lambda: MyProfilePage(ctx, self.tz)),
             PageSpec("family", "My family", self._family_page),
@@ -66,6 +70,21 @@ class PatientWindow(RoleWindow):
         ]
         pages += [factory(self) for factory in EXTRA_PAGES]
         return pages
+
+    def _readings_page(self) -> QWidget:
+        from medlink.ui.patient.common import open_local_file
+        from medlink.ui.readings_panel import ReadingsPanel
+
+        def open_file(path):
+            self.temp_files.add(path)
+            open_local_file(path)
+
+        return ReadingsPanel(self.ctx, self.actor, self.tz, open_file=open_file)
+
+    def _prescriptions_page(self) -> QWidget:
+        from medlink.ui.patient.prescriptions_page import MyPrescriptionsPage
+
+        return MyPrescriptionsPage(self.ctx, self.tz, self.temp_files)
 
     def _family_page(self) -> QWidget:
         from medlink.ui.patient.family_page import MyFamilyPage

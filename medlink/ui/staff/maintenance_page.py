@@ -124,9 +124,10 @@ class MaintenancePage(QWidget):
         backup = card()
         backup_layout = QVBoxLayout(backup)
         backup_layout.addWidget(heading("Backup", 2))
-        backup_layout.addWidget(_muted("One file with every table and the (still encrypted) records, verified "
-                                       "after writing. Keep the records key — it stays in this computer's "
-                                       "keyring — safe as well. Restore with the command “medlink restore FILE”."))
+        backup_layout.addWidget(_muted(self.tr(
+            "One encrypted, signed file with every table and every record, verified after writing. It can be "
+            "restored only with the clinic key: keep the recovery key file and its passphrase safe as well. "
+            "Restore with the command \u201cmedlink restore FILE\u201d.")))
         self.backup_button = _button("Back up now…", "backupNow", primary=True)
         self.backup_button.clicked.connect(self.run_backup)
         backup_layout.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignRight)

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from medlink.errors import MedLinkError, ValidationError
-from medlink.services import appointments, patients
+from medlink.services import allergies, appointments, patients
+from medlink.services.allergies import AllergyView
 from medlink.services.appointments import AppointmentView
 from medlink.services.clinic_settings import get_settings
 from medlink.services.patients import PatientSearchRow, PatientView
@@ -224,6 +225,9 @@ class PatientsPage(QWidget):
         self.appts_stack.addWidget(self.appts)
         layout.addWidget(self.appts_stack, 1)
         self.check_in_button = button("Check in", name="checkInButton")
+        self.vitals_button = button(self.tr("Vitals…"), name="vitalsButton")
+        self.vitals_button.setToolTip(self.tr("Record blood pressure, weight, sugar… at this visit"))
+        self.vitals_button.clicked.connect(self.open_vitals)
         self.reschedule_button = button("Reschedule…", name="rescheduleButton")
         self.route_button = button("Another doctor…", name="routeButton")
         self.route_button.setToolTip("Move to another doctor of the same speciality (e.g. the doctor is absent)")
@@ -232,8 +236,8 @@ class PatientsPage(QWidget):
         self.reschedule_button.clicked.connect(lambda: self.open_move("reschedule"))
         self.route_button.clicked.connect(lambda: self.open_move("route"))
         self.cancel_button.clicked.connect(self.cancel_selected)
-        layout.addLayout(row(self.check_in_button, self.reschedule_button, self.route_button, None,
-                             self.cancel_button))
+        layout.addLayout(row(self.check_in_button, self.vitals_button, self.reschedule_button, self.route_button,
+                             None, self.cancel_button))
         self.appts.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
         return box
@@ -281,21 +285,23 @@ class PatientsPage(QWidget):
         db, actor = self.ctx.db, self.ctx.actor
         assert actor is not None
 
-        def load() -> tuple[PatientView, list[AppointmentView]]:
+        def load() -> tuple[PatientView, list[AppointmentView], list[AllergyView]]:
             return (patients.get_patient(db, actor=actor, patient_id=patient_id),
-                    appointments.patient_appointments(db, actor=actor, patient_id=patient_id))
+                    appointments.patient_appointments(db, actor=actor, patient_id=patient_id),
+                    allergies.list_allergies(db, actor=actor, patient_id=patient_id))
 
         run_task(load, on_result=self._show_patient, on_error=lambda e: show_error(self, e), context=self)
 
-    def _show_patient(self, loaded: tuple[PatientView, list[AppointmentView]]) -> None:
-        view, appts = loaded
+    def _show_patient(self, loaded: tuple[PatientView, list[AppointmentView], list[AllergyView]]) -> None:
+        view, appts, allergy_rows = loaded
         self.patient = view
         self.name_label.setText(view.full_name)
         self.info_labels["age"].setText(f"{view.age if view.age is not None else '—'} years · {view.gender or '—'}")
         self.info_labels["phone"].setText(pretty_phone(view.phone))
         self.info_labels["email"].setText(view.email or "— (none given)")
         self.info_labels["blood"].setText(view.blood_group or "Not known")
-        self.info_labels["allergies"].setText(view.allergies or "None recorded")
+        self.info_labels["allergies"].setText("; ".join(a.summary for a in allergy_rows) if allergy_rows
+                                              else self.tr("None recorded"))
         self.info_labels["account"].setText("Has an account" if view.user_id else "Walk-in (no account)")
         upcoming = sorted((a for a in appts if a.is_active), key=lambda a: a.starts_at)
         past = [a for a in appts if not a.is_active]
@@ -308,6 +314,26 @@ class PatientsPage(QWidget):
 
     def selected_appointment(self) -> AppointmentView | None:
         return self.appt_model.row_at(selected_row(self.appts))
+
+    def open_vitals(self) -> QDialog | None:
+        """The front desk records readings at a visit (the same panel as the patient's and the doctor's)."""
+        if self.patient is None or self.ctx.actor is None:
+            return None
+        from medlink.ui.readings_panel import ReadingsPanel
+
+        dialog = QDialog(self)
+        dialog.setObjectName("vitalsDialog")
+        dialog.setWindowTitle(self.tr("Vitals — %1").replace("%1", self.patient.full_name))
+        dialog.resize(1000, 680)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(heading(self.tr("Vitals for %1").replace("%1", self.patient.full_name), 2))
+        panel = ReadingsPanel(self.ctx, self.ctx.actor, self.tz, patient_id=self.patient.id)
+        layout.addWidget(panel, 1)
+        dialog.panel = panel  # type: ignore[attr-defined]
+        panel.refresh()
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def _update_buttons(self) -> None:
         a = self.selected_appointment()

@@ -112,8 +112,12 @@ def test_doctor_journey(qtbot, db, clinic, records_dir, make_ctx, sync_tasks, op
     assert chart_page.name.text() == "Ravi Kumar"
     assert [r.id for r in chart_page.records_model.rows] == [xray.id]
     assert chart_page.preview.pixmap() is not None and not chart_page.preview.pixmap().isNull()
+    shown_before = len(opened_files)
     _click(qtbot, window, "openRecord")
-    assert opened_files[-1].suffix == ".png" and opened_files[-1].read_bytes() == _png()
+    viewer = chart_page.viewer  # the built-in viewer, from memory: nothing handed to the system viewer
+    assert len(opened_files) == shown_before and viewer.isVisible()
+    assert viewer.render_page(0, 1.0).size().toTuple() == (viewer._image.width(), viewer._image.height())
+    viewer.close()
 
     # 7. prescription
     window.show_appointment(appt.id)

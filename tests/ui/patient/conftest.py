@@ -11,8 +11,9 @@ from PIL import Image
 from medlink.config import AppConfig
 from medlink.db.session import Database
 from medlink.ui.context import AppContext
+from tests.support.pdfs import minimal_pdf
 
-PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+PDF = minimal_pdf()
 
 
 def png_bytes(size: tuple[int, int] = (120, 80)) -> bytes:

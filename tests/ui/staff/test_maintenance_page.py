@@ -31,7 +31,7 @@ def test_check_backup_and_export(qtbot, synchronous_tasks, clinic, db, records_d
     assert "1 problem" in page.check_result.text()
     page.run_backup(str(tmp_path / "backup.zip"))
     assert "verified" in page.backup_result.text()
-    assert "manifest.json" in zipfile.ZipFile(tmp_path / "backup.zip").namelist()
+    assert "medlink-backup.json" in zipfile.ZipFile(tmp_path / "backup.zip").namelist()
     today = QDate.currentDate()
     page.first_day.setDate(today.addDays(-1))
     page.last_day.setDate(today.addDays(1))

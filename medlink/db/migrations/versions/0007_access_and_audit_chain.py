@@ -1,7 +1,7 @@
-"""migration 0005: session epochs, access settings, break-glass, hash-chained audit log with triggers
+"""migration 0007: session epochs, access settings, break-glass, hash-chained audit log with triggers
 
-Revision ID: 0005_access_audit
-Revises: 0004_front_desk
+Revision ID: 0007_access_audit
+Revises: 0006_clinical_record
 Create Date: 2026-12-01
 """
 
@@ -13,8 +13,8 @@ from alembic import op
 import medlink.db.types
 from medlink.db.models import AUDIT_TRIGGERS_MYSQL, AUDIT_TRIGGERS_SQLITE
 
-revision = "0005_access_audit"
-down_revision = "0004_front_desk"
+revision = "0007_access_audit"
+down_revision = "0006_clinical_record"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,136 @@
+"""Refuse PDFs that can carry active content, by parsing them (pikepdf / qpdf).
+
+A byte search for ``/JavaScript`` misses every encoded form: names written with
+``#xx`` escapes (``/J#61vaScript``), objects inside compressed object streams,
+actions in compressed content.  qpdf decodes names and object streams, so the
+check below sees the objects a viewer sees.  Refused, anywhere in the file:
+
+* JavaScript (``/JS``, ``/JavaScript`` name trees and actions), XFA forms, rich media;
+* launch actions, remote and embedded go-to (``/GoToR``, ``/GoToE``), form submit / import;
+* embedded files (``/EmbeddedFile(s)``, file specifications with ``/EF``);
+* any action run on opening the document (``/OpenAction`` with an action,
+  including a ``/URI`` opened on start) and every additional action (``/AA``).
+
+A plain link annotation to a web address stays allowed: MedLink's viewer does
+not follow links.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pikepdf
+
+from medlink.errors import ValidationError
+
+FORBIDDEN_KEYS = {
+    "/JS": "JavaScript",
+    "/JavaScript": "JavaScript",
+    "/XFA": "an XFA form",
+    "/RichMedia": "rich media",
+    "/EmbeddedFile": "an embedded file",
+    "/EmbeddedFiles": "an embedded file",
+    "/EF": "an embedded file",
+    "/AA": "an automatic action",
+    "/Launch": "a launch action",
+}
+FORBIDDEN_ACTIONS = {
+    "/JavaScript": "JavaScript",
+    "/Launch": "a launch action",
+    "/GoToR": "a link to a file outside the PDF",
+    "/GoToE": "a link to an embedded file",
+    "/SubmitForm": "a form that sends data",
+    "/ImportData": "a form that imports data",
+    "/Rendition": "a media action",
+    "/Movie": "a media action",
+    "/Sound": "a media action",
+}
+FORBIDDEN_TYPES = {"/EmbeddedFile": "an embedded file", "/RichMediaExecutable": "rich media"}
+MAX_DEPTH = 64
+
+REFUSAL = ("This PDF contains {what}, which MedLink does not accept for safety. Please print it to a new PDF "
+           "or scan it, and upload that.")
+
+
+def check_pdf(source: bytes | Path) -> None:
+    """ValidationError (field ``file``) unless the PDF parses and carries no active content."""
+    try:
+        pdf = pikepdf.open(Path(source) if isinstance(source, Path) else _bytes_io(source))
+    except pikepdf.PasswordError as exc:
+        raise ValidationError("file", "This PDF is protected by a password. Please upload a copy without a "
+                                      "password.") from exc
+    except (pikepdf.PdfError, OSError, ValueError) as exc:
+        raise ValidationError("file", "The PDF is damaged or incomplete and cannot be read.") from exc
+    with pdf:
+        try:
+            found = _first_active_content(pdf)
+        except ValidationError:
+            raise
+        except (pikepdf.PdfError, RecursionError, ValueError) as exc:
+            raise ValidationError("file", "The PDF is damaged or incomplete and cannot be read.") from exc
+    if found is not None:
+        raise ValidationError("file", REFUSAL.format(what=found))
+
+
+def _bytes_io(data: bytes):  # type: ignore[no-untyped-def]
+    import io
+
+    return io.BytesIO(data)
+
+
+def _first_active_content(pdf: pikepdf.Pdf) -> str | None:
+    root = pdf.Root
+    opening = root.get("/OpenAction")
+    if isinstance(opening, pikepdf.Dictionary):  # an action (an array is only a page to show)
+        kind = str(opening.get("/S", ""))
+        return {"/URI": "a web address opened on start"}.get(kind, FORBIDDEN_ACTIONS.get(kind, "an action run on "
+                                                                                              "opening"))
+    for obj in _all_objects(pdf):
+        found = _check_dictionary(obj)
+        if found:
+            return found
+    return None
+
+
+def _all_objects(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Object]:
+    """Every dictionary of the file (indirect objects, streams' dictionaries, and direct ones inside)."""
+    seen: set[tuple[int, int]] = set()
+    stack: list[tuple[pikepdf.Object, int]] = [(pdf.trailer, 0)]
+    stack.extend((obj, 0) for obj in pdf.objects)  # qpdf has already unpacked the object streams
+    while stack:
+        obj, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise ValidationError("file", "The PDF is too deeply nested to be checked.")
+        if obj.is_indirect:
+            if obj.objgen in seen:
+                continue
+            seen.add(obj.objgen)
+        if isinstance(obj, pikepdf.Stream):
+            obj = obj.stream_dict
+        if isinstance(obj, pikepdf.Dictionary):
+            yield obj
+            children = obj.values()
+        elif isinstance(obj, pikepdf.Array):
+            children = list(obj)
+        else:
+            continue
+        for child in children:
+            if isinstance(child, (pikepdf.Dictionary, pikepdf.Array, pikepdf.Stream)):
+                if child.is_indirect and child.objgen in seen:
+                    continue
+                stack.append((child, depth + 1))
+
+
+def _check_dictionary(obj: pikepdf.Object) -> str | None:
+    keys = set(obj.keys())
+    for key, what in FORBIDDEN_KEYS.items():
+        if key in keys:
+            return what
+    kind = obj.get("/S")
+    if isinstance(kind, pikepdf.Name) and str(kind) in FORBIDDEN_ACTIONS:
+        return FORBIDDEN_ACTIONS[str(kind)]
+    type_ = obj.get("/Type")
+    if isinstance(type_, pikepdf.Name) and str(type_) in FORBIDDEN_TYPES:
+        return FORBIDDEN_TYPES[str(type_)]
+    return None

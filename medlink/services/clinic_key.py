@@ -1,0 +1,358 @@
+"""The clinic data key: one per clinic, never silently made again.
+
+* Generated once, on the first start of an empty clinic.  Its fingerprint (the
+  key id, :func:`medlink.security.records_crypto.key_id_of`) is stored in the
+  database (table ``clinic_key``); the key itself lives in each workstation's
+  OS keyring under ``clinic-data-key:<key id>``.
+* A workstation, OS account or new PC whose keyring lacks the key gets
+  :class:`~medlink.errors.ClinicKeyMissing` with a sentence saying how to
+  import it — from the recovery file the administrator saved at the first run,
+  or from an export made on another workstation (:func:`export_key`).
+* A key is never generated while encrypted data exists.  The key of older
+  MedLink versions (keyring entry ``records-encryption-key``) is adopted as the
+  clinic key on the first start after the upgrade.
+* :func:`rotate` makes a new key and re-encrypts every file with it, one file
+  at a time (each replaced atomically); killed half-way it resumes where it
+  stopped, because each file's header says which key encrypted it.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import weakref
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+
+from medlink.db.models import ClinicKey, MedicalRecord
+from medlink.db.session import Database
+from medlink.errors import ClinicKeyMissing, ConflictError, MedLinkError, ValidationError
+from medlink.security import key_files, records_crypto, secrets
+from medlink.services import audit
+from medlink.services.actor import SYSTEM, Actor
+
+EXPORT_KIND = "medlink-clinic-key"
+KEY_BYTES = 32
+
+ProgressCallback = Callable[[int, int], None]
+
+IMPORT_HELP = ("Import the clinic key on this computer: `medlink key import FILE` with the recovery file saved at "
+               "the clinic's first start, or a key file exported on a workstation that can read the records "
+               "(`medlink key export FILE`). See docs/security.md, \u201cRecovering the clinic key\u201d.")
+
+
+@dataclass(frozen=True)
+class KeyStatus:
+    key_id: str | None
+    next_key_id: str | None
+    present_here: bool
+    created_at: datetime | None
+    rotated_at: datetime | None
+
+    def describe(self) -> str:
+        if self.key_id is None:
+            return "This clinic has no clinic key yet (it is made at the first start)."
+        where = "in this computer\u2019s keyring" if self.present_here else "NOT on this computer"
+        lines = [f"clinic key: {self.key_id} ({where})"]
+        if self.created_at:
+            lines.append(f"created:    {self.created_at.isoformat(timespec='seconds')}")
+        if self.rotated_at:
+            lines.append(f"rotated:    {self.rotated_at.isoformat(timespec='seconds')}")
+        if self.next_key_id:
+            lines.append(f"rotation to {self.next_key_id} is unfinished: run `medlink key rotate` again to finish it.")
+        return "\n".join(lines)
+
+
+@dataclass
+class _Cached:
+    key_id: str
+    next_key_id: str | None
+    keys: dict[str, bytes]
+
+
+_cache: weakref.WeakKeyDictionary[Database, _Cached] = weakref.WeakKeyDictionary()
+
+
+def forget(db: Database) -> None:
+    """Drop what this process remembers about ``db``'s key (after a restore, an import, a rotation)."""
+    _cache.pop(db, None)
+
+
+def _stored_key(key_id: str) -> bytes | None:
+    value = secrets.get_secret(secrets.clinic_key_account(key_id))
+    if not value:
+        return None
+    try:
+        key = base64.b64decode(value, validate=True)
+    except ValueError:
+        key = b""
+    if len(key) != KEY_BYTES or records_crypto.key_id_of(key) != key_id:
+        raise ClinicKeyMissing(f"The clinic key {key_id} in this computer's keyring is damaged. {IMPORT_HELP}")
+    return key
+
+
+def stored_key(key_id: str) -> bytes | None:
+    """The clinic key with this id from this computer's keyring (no database needed), or None."""
+    return _stored_key(key_id)
+
+
+def active_key(db: Database) -> tuple[str, bytes]:
+    """(key id, key) of the clinic key recorded in the database (not the new one of an unfinished rotation)."""
+    cached = _load(db)
+    return cached.key_id, cached.keys[cached.key_id]
+
+
+def _store_key(key: bytes) -> str:
+    key_id = records_crypto.key_id_of(key)
+    secrets.set_secret(secrets.clinic_key_account(key_id), base64.b64encode(key).decode("ascii"))
+    return key_id
+
+
+def _has_encrypted_data(db: Database) -> bool:
+    with db.read() as session:
+        return bool(session.scalar(select(func.count()).select_from(MedicalRecord)))
+
+
+def _load(db: Database) -> _Cached:
+    cached = _cache.get(db)
+    if cached is not None:
+        return cached
+    with db.read() as session:
+        row = session.get(ClinicKey, 1)
+        ids = (row.key_id, row.next_key_id) if row else None
+    if ids is None:
+        ids = (_first_key(db), None)
+    key_id, next_key_id = ids
+    key = _stored_key(key_id)
+    if key is None:
+        raise ClinicKeyMissing(f"This computer does not have the clinic key ({key_id}) that protects this clinic's "
+                               f"records. {IMPORT_HELP}")
+    keys = {key_id: key}
+    if next_key_id:
+        next_key = _stored_key(next_key_id)
+        if next_key is not None:
+            keys[next_key_id] = next_key
+    cached = _Cached(key_id=key_id, next_key_id=next_key_id, keys=keys)
+    _cache[db] = cached
+    secrets.set_current_clinic_key(key)
+    return cached
+
+
+def _first_key(db: Database) -> str:
+    """Adopt the key of an older MedLink, or make the clinic key; never while data exists without one."""
+    legacy = secrets.get_secret(secrets.RECORDS_KEY_NAME)
+    key: bytes | None = None
+    if legacy:
+        key = base64.b64decode(legacy)
+        if len(key) != KEY_BYTES:
+            raise ClinicKeyMissing("The records key of the older MedLink version in this keyring is damaged. "
+                                   + IMPORT_HELP)
+    elif _has_encrypted_data(db):
+        raise ClinicKeyMissing("This clinic's records were encrypted by an older MedLink version with a key that "
+                               "is not on this computer. Open MedLink once on the computer that made them, then "
+                               "export the key there (`medlink key export FILE`) and import it here.")
+    else:
+        key = os.urandom(KEY_BYTES)
+    key_id = _store_key(key)
+    try:
+        with db.transaction() as session:
+            session.add(ClinicKey(id=1, key_id=key_id))
+            audit.record(session, SYSTEM, "clinic_key.create" if not legacy else "clinic_key.adopt",
+                         entity="clinic_key", detail=f"key {key_id}")
+    except (ConflictError, IntegrityError):
+        # Another workstation made the clinic key at the same moment: use that one (import it if absent here).
+        with db.read() as session:
+            row = session.get(ClinicKey, 1)
+            if row is None:  # pragma: no cover - the conflict came from elsewhere
+                raise
+            return row.key_id
+    return key_id
+
+
+def unlock(db: Database) -> str:
+    """Make sure this workstation holds the clinic key (making it on a new, empty clinic); its key id."""
+    return _load(db).key_id
+
+
+def data_key(db: Database) -> bytes:
+    """The key new files are encrypted with (the new key while a rotation runs)."""
+    cached = _load(db)
+    if cached.next_key_id and cached.next_key_id in cached.keys:
+        return cached.keys[cached.next_key_id]
+    return cached.keys[cached.key_id]
+
+
+def key_for(db: Database, key_id: str | None) -> bytes:
+    """The key that encrypted a file whose header names ``key_id`` (None: a file of an older version)."""
+    cached = _load(db)
+    if key_id is None:
+        return cached.keys[cached.key_id]
+    if key_id in cached.keys:
+        return cached.keys[key_id]
+    older = _stored_key(key_id)  # e.g. a key retired by a rotation, kept for old backups
+    if older is not None:
+        return older
+    raise records_crypto.WrongClinicKey(f"This file is encrypted with another clinic key ({key_id}); this "
+                                        f"clinic's key is {cached.key_id}.")
+
+
+def decrypt_file(db: Database, path: Path, *, record_id: str) -> bytes:
+    """Decrypt a file of the records folder with whichever clinic key its header names."""
+    path = Path(path)
+    try:
+        key_id = records_crypto.header_key_id(path)
+    except FileNotFoundError:
+        key_id = None  # decrypt_file below says which file is missing
+    except OSError as exc:
+        raise records_crypto.StorageError(f"The file cannot be read: {exc.strerror or exc}.") from exc
+    return records_crypto.decrypt_file(path, key=key_for(db, key_id), record_id=record_id)
+
+
+def status(db: Database) -> KeyStatus:
+    with db.read() as session:
+        row = session.get(ClinicKey, 1)
+        if row is None:
+            return KeyStatus(None, None, False, None, None)
+        key_id, next_key_id, created, rotated = row.key_id, row.next_key_id, row.created_at, row.rotated_at
+    return KeyStatus(key_id=key_id, next_key_id=next_key_id, present_here=_stored_key(key_id) is not None,
+                     created_at=created, rotated_at=rotated)
+
+
+# --- export / import -------------------------------------------------------------------------
+
+def export_key(db: Database, *, actor: Actor, path: Path, passphrase: str, clinic_name: str | None = None) -> str:
+    """Write the clinic key wrapped with ``passphrase`` to ``path`` (0600); returns the key id."""
+    key_files.check_passphrase(passphrase)
+    cached = _load(db)
+    if clinic_name is None:
+        from medlink.services.clinic_settings import get_settings
+
+        clinic_name = get_settings(db).clinic_name
+    payload = json.dumps({"keys": {kid: base64.b64encode(k).decode("ascii") for kid, k in cached.keys.items()}})
+    label = {"key_id": cached.next_key_id if cached.next_key_id in cached.keys else cached.key_id,
+             "key_ids": sorted(cached.keys), "clinic": clinic_name,
+             "exported_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+    key_files.write_private_file(Path(path), key_files.wrap(payload.encode("utf-8"), passphrase, kind=EXPORT_KIND,
+                                                            label=label))
+    with db.transaction() as session:
+        audit.record(session, actor, "clinic_key.export", entity="clinic_key", detail=f"key {cached.key_id}")
+    return cached.key_id
+
+
+def import_key(db: Database, *, actor: Actor, path: Path, passphrase: str) -> str:
+    """Store the clinic key from an export/recovery file in this computer's keyring; returns its key id.
+
+    A wrong passphrase, a changed file or another clinic's key is refused with a
+    sentence, and nothing is stored.
+    """
+    data = key_files.read_small_file(Path(path), what="clinic key file")
+    payload, label = key_files.unwrap(data, passphrase, kind=EXPORT_KIND, what="clinic key file")
+    try:
+        keys = {kid: base64.b64decode(b64) for kid, b64 in json.loads(payload)["keys"].items()}
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ValidationError("file", "This file is not a MedLink clinic key file.") from exc
+    if not keys or any(len(k) != KEY_BYTES or records_crypto.key_id_of(k) != kid for kid, k in keys.items()):
+        raise ValidationError("file", "This clinic key file is damaged.")
+    with db.read() as session:
+        row = session.get(ClinicKey, 1)
+        clinic_id = row.key_id if row else None
+        wanted = {row.key_id, row.next_key_id} - {None} if row else set()
+    if clinic_id is not None and not wanted & set(keys):
+        clinic = label.get("clinic") or "another clinic"
+        raise ValidationError("file", f"This key file belongs to another clinic ({clinic}, key "
+                                      f"{', '.join(sorted(keys))}); this clinic's data is encrypted with key "
+                                      f"{clinic_id}. Nothing was imported.")
+    if clinic_id is None and _has_encrypted_data(db):
+        raise ValidationError("file", "This clinic's records were made by an older MedLink version; export the key "
+                                      "on the computer that made them. Nothing was imported.")
+    for key in keys.values():
+        _store_key(key)
+    imported = str(label.get("key_id") or sorted(keys)[0])
+    forget(db)
+    if clinic_id is not None:
+        with db.transaction() as session:
+            audit.record(session, actor, "clinic_key.import", entity="clinic_key", detail=f"key {imported}")
+    # An empty database (a new PC before `medlink restore`) is left untouched: the restore must find it empty,
+    # and brings the clinic's key fingerprint and audit log with it.
+    return imported
+
+
+# --- rotation ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RotationReport:
+    old_key_id: str
+    new_key_id: str
+    files: int
+    already_done: int
+
+
+def encrypted_files(records_dir: Path) -> Iterator[Path]:
+    """Every encrypted file of the records folder (temporary files excluded)."""
+    records_dir = Path(records_dir)
+    if not records_dir.is_dir():
+        return
+    for path in sorted(records_dir.rglob("*")):
+        if path.is_file() and not path.name.startswith(".") and _is_encrypted(path):
+            yield path
+
+
+def _is_encrypted(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(4) in (records_crypto.MAGIC, records_crypto.LEGACY_MAGIC)
+    except OSError:
+        return False
+
+
+def rotate(db: Database, *, actor: Actor, records_dir: Path, progress: ProgressCallback | None = None) -> RotationReport:
+    """Re-encrypt every file with a new clinic key; safe to kill and run again (it resumes)."""
+    cached = _load(db)
+    old_id = cached.key_id
+    if cached.next_key_id is None:
+        new_id = _store_key(os.urandom(KEY_BYTES))
+        with db.transaction() as session:
+            changed = session.execute(update(ClinicKey).where(ClinicKey.id == 1, ClinicKey.key_id == old_id,
+                                                              ClinicKey.next_key_id.is_(None))
+                                      .values(next_key_id=new_id))
+            if not getattr(changed, "rowcount", 0):
+                raise ConflictError("Another workstation changed the clinic key meanwhile; run the rotation again.")
+            audit.record(session, actor, "clinic_key.rotation_start", entity="clinic_key",
+                         detail=f"{old_id} -> {new_id}")
+        forget(db)
+        cached = _load(db)
+    new_id = cached.next_key_id or ""
+    if new_id not in cached.keys:
+        raise ClinicKeyMissing(f"A rotation to the clinic key {new_id} was started on another computer and is not "
+                               f"finished; finish it there, or import that key here first.")
+    new_key = cached.keys[new_id]
+    files = list(encrypted_files(records_dir))
+    done = skipped = 0
+    for index, path in enumerate(files):
+        key_id = records_crypto.header_key_id(path)
+        if key_id == new_id:
+            skipped += 1
+        else:
+            data = records_crypto.decrypt_file(path, key=key_for(db, key_id), record_id=path.stem)
+            records_crypto.encrypt_to_file(data, path, key=new_key, record_id=path.stem)
+            done += 1
+        if progress:
+            progress(index + 1, len(files))
+    with db.transaction() as session:
+        session.execute(update(ClinicKey).where(ClinicKey.id == 1, ClinicKey.next_key_id == new_id)
+                        .values(key_id=new_id, next_key_id=None, rotated_at=datetime.now(timezone.utc)))
+        audit.record(session, actor, "clinic_key.rotated", entity="clinic_key",
+                     detail=f"{old_id} -> {new_id}, {done} files re-encrypted")
+    forget(db)
+    _load(db)
+    return RotationReport(old_key_id=old_id, new_key_id=new_id, files=done, already_done=skipped)
+
+
+__all__ = ["ClinicKeyMissing", "KeyStatus", "RotationReport", "MedLinkError", "data_key", "decrypt_file",
+           "export_key", "forget", "import_key", "key_for", "rotate", "status", "unlock"]

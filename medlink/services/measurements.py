@@ -1,0 +1,644 @@
+"""Readings, monitoring plans and the alerts they raise.
+
+* Anyone who may write to a patient's chart records readings: the patient
+  (at home or on the kiosk), their doctor, the front desk (at a visit).  Each
+  row keeps who entered it and when.  Implausible values are refused with a
+  sentence (:mod:`medlink.clinical.vitals`).
+* A doctor sets a monitoring plan per kind: how often, and the target band.
+* A reading outside the plan's band, a significant change since the previous
+  reading, or a dangerous value raises an alert for the plan's doctor (the
+  "Needs attention" list) and queues an e-mail to them in the same
+  transaction.  A dangerous value also returns, at once, what the patient must do.
+* Planned readings that are overdue raise an alert once per missed due date
+  (:func:`check_overdue_readings`, run by the outbox job and when a doctor opens
+  their list).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from medlink.clinical import vitals
+from medlink.clinical.vitals import Danger, Target
+from medlink.db.models import (
+    AlertKind,
+    ClinicalAlert,
+    Doctor,
+    Measurement,
+    MeasurementKind,
+    MeasurementSource,
+    MonitoringPlan,
+    Patient,
+    User,
+)
+from medlink.db.session import Database
+from medlink.db.types import utcnow
+from medlink.errors import NotFound, PermissionDenied, ValidationError
+from medlink.services import audit
+from medlink.services.actor import Actor
+from medlink.services.permissions import doctor_treats_patient, require_patient_access, require_practising_doctor
+from medlink.validation import clean_text, require_text
+
+OVERDUE_GRACE = timedelta(days=1)
+MAX_BACKDATE = timedelta(days=366)
+
+
+@dataclass(frozen=True)
+class MeasurementView:
+    id: int
+    patient_id: int
+    kind: MeasurementKind
+    value: float
+    value2: float | None
+    measured_at: datetime
+    source: MeasurementSource
+    entered_by: str
+    entered_at: datetime
+    note: str | None
+    outside_target: bool = False
+
+    @property
+    def label(self) -> str:
+        return vitals.spec(self.kind).label
+
+    @property
+    def display(self) -> str:
+        return vitals.format_value(self.kind, self.value, self.value2)
+
+
+@dataclass(frozen=True)
+class ReadingResult:
+    measurement: MeasurementView
+    derived: tuple[MeasurementView, ...]   # e.g. the BMI computed from this weight
+    danger: Danger | None                  # show to the patient at once
+    outside_target: str | None             # sentence, if outside the plan's target
+    doctor_alerted: bool
+
+
+@dataclass(frozen=True)
+class PlanView:
+    id: int
+    patient_id: int
+    doctor_id: int
+    doctor_name: str
+    kind: MeasurementKind
+    every_days: int
+    target: Target
+    instructions: str | None
+    active: bool
+    last_reading_at: datetime | None
+    next_due: datetime
+    version: int
+
+    @property
+    def label(self) -> str:
+        return vitals.spec(self.kind).label
+
+    @property
+    def target_text(self) -> str:
+        return self.target.describe(self.kind)
+
+
+@dataclass(frozen=True)
+class AlertView:
+    id: int
+    patient_id: int
+    patient_name: str
+    kind: AlertKind
+    message: str
+    created_at: datetime
+    measurement_id: int | None
+    acknowledged_at: datetime | None
+    acknowledged_by: str | None
+    acknowledgement_note: str | None
+    occurrences: int = 1
+    last_seen_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    at: datetime
+    value: float
+    value2: float | None
+    source: MeasurementSource
+
+
+@dataclass(frozen=True)
+class TrendSeries:
+    kind: MeasurementKind
+    label: str
+    unit: str
+    points: tuple[TrendPoint, ...]   # oldest first
+    target: Target
+    planned: bool
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+def _kind(kind: MeasurementKind | str) -> MeasurementKind:
+    try:
+        return MeasurementKind(kind)
+    except ValueError as exc:
+        raise ValidationError("kind", "Choose what was measured.") from exc
+
+
+def _target(plan: MonitoringPlan | None, kind: MeasurementKind) -> Target:
+    if plan is None:
+        return vitals.default_target(kind)
+    return Target(plan.target_low, plan.target_high, plan.target_low2, plan.target_high2)
+
+
+def _view(m: Measurement, plan: MonitoringPlan | None = None) -> MeasurementView:
+    kind = MeasurementKind(m.kind)
+    out = vitals.outside_target(kind, _target(plan, kind), m.value, m.value2) is not None
+    return MeasurementView(id=m.id, patient_id=m.patient_id, kind=kind, value=m.value, value2=m.value2,
+                           measured_at=m.measured_at, source=MeasurementSource(m.source), entered_by=m.entered_by_label,
+                           entered_at=m.entered_at, note=m.note, outside_target=out)
+
+
+def _active_plans(session: Session, patient_id: int) -> dict[str, MonitoringPlan]:
+    return {p.kind: p for p in session.scalars(select(MonitoringPlan).where(
+        MonitoringPlan.patient_id == patient_id, MonitoringPlan.active.is_(True)))}
+
+
+def _previous(session: Session, patient_id: int, kind: str, before: datetime, exclude_id: int) -> Measurement | None:
+    return session.scalars(select(Measurement).where(
+        Measurement.patient_id == patient_id, Measurement.kind == kind, Measurement.measured_at <= before,
+        Measurement.id != exclude_id).order_by(Measurement.measured_at.desc(), Measurement.id.desc()).limit(1)).first()
+
+
+def raise_alert(session: Session, *, doctor_id: int, patient_id: int, kind: AlertKind, message: str, dedupe_key: str,
+                measurement_id: int | None = None, plan_id: int | None = None,
+                lab_order_id: int | None = None) -> ClinicalAlert | None:
+    """Add one alert (and the doctor's e-mail) unless one with this key exists; None if it did."""
+    if session.scalar(select(ClinicalAlert.id).where(ClinicalAlert.dedupe_key == dedupe_key)) is not None:
+        return None
+    now = utcnow()
+    alert = ClinicalAlert(doctor_id=doctor_id, patient_id=patient_id, kind=kind.value, message=message[:2000],
+                          dedupe_key=dedupe_key, created_at=now, last_seen_at=now, occurrences=1, measurement_id=measurement_id, plan_id=plan_id,
+                          lab_order_id=lab_order_id)
+    session.add(alert)
+    session.flush()
+    from medlink.mail import events
+
+    events.clinical_alert_raised(session, alert)
+    return alert
+
+
+def _evaluate(session: Session, m: Measurement, plans: dict[str, MonitoringPlan]) -> tuple[Danger | None, str | None, bool]:
+    kind = MeasurementKind(m.kind)
+    plan = plans.get(m.kind)
+    found_danger = vitals.danger(kind, m.value, m.value2)
+    outside = vitals.outside_target(kind, _target(plan, kind), m.value, m.value2) if plan else None
+    change = None
+    previous = _previous(session, m.patient_id, m.kind, m.measured_at, m.id)
+    if previous is not None:
+        days = (m.measured_at - previous.measured_at).total_seconds() / 86400
+        change = vitals.significant_change(kind, (previous.value, previous.value2), (m.value, m.value2), days)
+    reasons = [r for r in (found_danger.headline if found_danger else None, outside, change) if r]
+    if not reasons:
+        return None, None, False
+    if plan is not None:
+        doctors = {plan.doctor_id}
+    elif found_danger is not None:
+        doctors = {p.doctor_id for p in plans.values()}  # any doctor monitoring this patient
+    else:
+        doctors = set()
+    kind_of_alert = (AlertKind.DANGER if found_danger else
+                     AlertKind.OUT_OF_RANGE if outside else AlertKind.SIGNIFICANT_CHANGE)
+    shown = vitals.format_value(kind, m.value, m.value2)
+    doctor_reasons = [f"{vitals.spec(kind).label} {shown} is in the dangerous range; the patient was told what to "
+                      "do (call 112 or 108 with symptoms)." if found_danger else None, outside, change]
+    message = " ".join(r for r in doctor_reasons if r) + f" Entered {SOURCE_WORDS.get(m.source, m.source)}."
+    alerted = False
+    for doctor_id in sorted(doctors):
+        if kind_of_alert is not AlertKind.DANGER and plan is not None and _fold_into_open_alert(
+                session, doctor_id, plan, kind_of_alert, m, message):
+            alerted = True  # already on the doctor's list (and e-mailed once): no second e-mail
+            continue
+        alerted |= raise_alert(session, doctor_id=doctor_id, patient_id=m.patient_id, kind=kind_of_alert,
+                               message=message, dedupe_key=f"reading:{m.id}:{doctor_id}", measurement_id=m.id,
+                               plan_id=plan.id if plan else None) is not None
+    return found_danger, outside, alerted
+
+
+SOURCE_WORDS = {"home": "at home", "kiosk": "on the clinic's kiosk", "visit": "at the clinic", "lab": "from a lab result"}
+
+
+def _fold_into_open_alert(session: Session, doctor_id: int, plan: MonitoringPlan, kind: AlertKind, m: Measurement,
+                          message: str) -> bool:
+    """Another out-of-range (or changed) reading while the doctor has not yet seen the first one updates that
+    alert instead of adding one more line and one more e-mail (no alert fatigue).  Dangerous readings never fold."""
+    open_alert = session.scalars(select(ClinicalAlert).where(
+        ClinicalAlert.doctor_id == doctor_id, ClinicalAlert.plan_id == plan.id, ClinicalAlert.kind == kind.value,
+        ClinicalAlert.acknowledged_at.is_(None)).order_by(ClinicalAlert.id.desc()).limit(1)).first()
+    if open_alert is None:
+        return False
+    open_alert.occurrences = (open_alert.occurrences or 1) + 1
+    open_alert.last_seen_at = utcnow()
+    open_alert.measurement_id = m.id
+    open_alert.message = (f"{message} ({open_alert.occurrences} such readings since "
+                          f"{open_alert.created_at.date().isoformat()}.)")[:2000]
+    return True
+
+
+def _source_for(actor: Actor, source: MeasurementSource | str | None) -> MeasurementSource:
+    if actor.is_patient:
+        chosen = MeasurementSource(source) if source else MeasurementSource.HOME
+        if chosen not in (MeasurementSource.HOME, MeasurementSource.KIOSK):
+            raise ValidationError("source", "A reading you enter yourself is from home or the kiosk.")
+        return chosen
+    return MeasurementSource.VISIT
+
+
+def add_measurement_row(session: Session, *, actor: Actor | None, patient_id: int, kind: MeasurementKind,
+                        value: float, value2: float | None, measured_at: datetime, source: MeasurementSource,
+                        appointment_id: int | None = None, lab_order_id: int | None = None,
+                        note: str | None = None, entered_by_label: str | None = None) -> Measurement:
+    m = Measurement(patient_id=patient_id, kind=kind.value, value=value, value2=value2, measured_at=measured_at,
+                    source=source.value, appointment_id=appointment_id, lab_order_id=lab_order_id, note=note,
+                    entered_by_id=actor.user_id if actor else None,
+                    entered_by_label=(entered_by_label or (actor.display_name if actor else "MedLink"))[:160],
+                    entered_at=utcnow())
+    session.add(m)
+    session.flush()
+    return m
+
+
+# --- use cases -------------------------------------------------------------------------------
+
+def record_measurement(db: Database, *, actor: Actor, patient_id: int, kind: MeasurementKind | str, value: str,
+                       unit: str | None = None, measured_at: datetime | None = None,
+                       source: MeasurementSource | str | None = None, appointment_id: int | None = None,
+                       note: str | None = None, now: datetime | None = None) -> ReadingResult:
+    """Record one reading; evaluate it against the plan; alert the doctor; tell the patient if it is dangerous."""
+    kind = _kind(kind)
+    if kind is MeasurementKind.BMI:
+        raise ValidationError("kind", "BMI is calculated from the weight and height.")
+    number, number2 = vitals.parse_reading(kind, value, unit)
+    clean_note = clean_text(note, field="note", label="Note", max_length=200)
+    now = now or utcnow()
+    measured_at = measured_at or now
+    if measured_at.tzinfo is None:
+        raise ValidationError("measured_at", "Enter when the reading was taken.")
+    if measured_at > now + timedelta(minutes=5):
+        raise ValidationError("measured_at", "The time of the reading cannot be in the future.")
+    if measured_at < now - MAX_BACKDATE:
+        raise ValidationError("measured_at", "Readings older than a year cannot be entered here; upload the "
+                                             "record instead.")
+    with db.transaction() as session:
+        require_patient_access(session, actor, patient_id, write=True)
+        if session.get(Patient, patient_id) is None:
+            raise NotFound("That patient does not exist.")
+        chosen_source = _source_for(actor, source)
+        m = add_measurement_row(session, actor=actor, patient_id=patient_id, kind=kind, value=number, value2=number2,
+                                measured_at=measured_at, source=chosen_source, appointment_id=appointment_id,
+                                note=clean_note)
+        plans = _active_plans(session, patient_id)
+        found_danger, outside, alerted = _evaluate(session, m, plans)
+        derived: list[MeasurementView] = []
+        bmi_row = _derive_bmi(session, actor, m)
+        if bmi_row is not None:
+            _, _, bmi_alerted = _evaluate(session, bmi_row, plans)
+            alerted |= bmi_alerted
+            derived.append(_view(bmi_row, plans.get(bmi_row.kind)))
+        audit.record(session, actor, "measurement.record", entity="measurement", entity_id=m.id,
+                     patient_id=patient_id, detail=f"{kind.value} {vitals.format_value(kind, number, number2)} "
+                                                   f"source={chosen_source.value}" + (" danger" if found_danger else ""))
+        return ReadingResult(measurement=_view(m, plans.get(m.kind)), derived=tuple(derived), danger=found_danger,
+                             outside_target=outside, doctor_alerted=alerted)
+
+
+def _derive_bmi(session: Session, actor: Actor, m: Measurement) -> Measurement | None:
+    if m.kind not in (MeasurementKind.WEIGHT.value, MeasurementKind.HEIGHT.value):
+        return None
+    other_kind = MeasurementKind.HEIGHT.value if m.kind == MeasurementKind.WEIGHT.value else MeasurementKind.WEIGHT.value
+    window = timedelta(days=3650) if other_kind == MeasurementKind.HEIGHT.value else timedelta(days=30)
+    other = session.scalars(select(Measurement).where(
+        Measurement.patient_id == m.patient_id, Measurement.kind == other_kind,
+        Measurement.measured_at <= m.measured_at, Measurement.measured_at >= m.measured_at - window)
+        .order_by(Measurement.measured_at.desc()).limit(1)).first()
+    if other is None:
+        return None
+    weight, height = (m.value, other.value) if m.kind == MeasurementKind.WEIGHT.value else (other.value, m.value)
+    value = vitals.bmi(weight, height)
+    low, high = vitals.spec(MeasurementKind.BMI).plausible
+    if not low <= value <= high:
+        return None
+    return add_measurement_row(session, actor=actor, patient_id=m.patient_id, kind=MeasurementKind.BMI, value=value,
+                               value2=None, measured_at=m.measured_at, source=MeasurementSource(m.source),
+                               appointment_id=m.appointment_id, note="Calculated from weight and height")
+
+
+def list_measurements(db: Database, *, actor: Actor, patient_id: int, kind: MeasurementKind | str | None = None,
+                      limit: int = 500) -> list[MeasurementView]:
+    """Newest first (at most ``limit``)."""
+    with db.transaction() as session:
+        require_patient_access(session, actor, patient_id)
+        query = select(Measurement.id, Measurement.kind, Measurement.value, Measurement.value2,
+                       Measurement.measured_at, Measurement.source, Measurement.entered_by_label,
+                       Measurement.entered_at, Measurement.note).where(Measurement.patient_id == patient_id)
+        if kind is not None:
+            query = query.where(Measurement.kind == _kind(kind).value)
+        rows = session.execute(query.order_by(Measurement.measured_at.desc(), Measurement.id.desc())
+                               .limit(limit)).all()
+        plans = _active_plans(session, patient_id)
+        targets = {k: _target(plans.get(k.value), k) for k in MeasurementKind}
+        views = []
+        for mid, kind_value, value, value2, measured_at, source, entered_by, entered_at, note in rows:
+            k = MeasurementKind(kind_value)
+            views.append(MeasurementView(
+                id=mid, patient_id=patient_id, kind=k, value=value, value2=value2, measured_at=measured_at,
+                source=MeasurementSource(source), entered_by=entered_by, entered_at=entered_at, note=note,
+                outside_target=vitals.outside_target(k, targets[k], value, value2) is not None))
+        audit.record(session, actor, "measurement.list", entity="patient", entity_id=patient_id,
+                     patient_id=patient_id, detail=f"kind={kind or 'all'} rows={len(views)}")
+        return views
+
+
+def trend(db: Database, *, actor: Actor, patient_id: int, kind: MeasurementKind | str,
+          since: datetime | None = None, max_points: int = 2000) -> TrendSeries:
+    """One kind over time (oldest first) with the target band (the plan's, else the usual range)."""
+    kind = _kind(kind)
+    with db.transaction() as session:
+        require_patient_access(session, actor, patient_id)
+        query = select(Measurement.measured_at, Measurement.value, Measurement.value2, Measurement.source).where(
+            Measurement.patient_id == patient_id, Measurement.kind == kind.value)
+        if since is not None:
+            query = query.where(Measurement.measured_at >= since)
+        rows = session.execute(query.order_by(Measurement.measured_at.desc()).limit(max_points)).all()
+        plan = _active_plans(session, patient_id).get(kind.value)
+        audit.record(session, actor, "measurement.trend", entity="patient", entity_id=patient_id,
+                     patient_id=patient_id, detail=f"kind={kind.value} points={len(rows)}")
+        s = vitals.spec(kind)
+        return TrendSeries(kind=kind, label=s.label, unit=s.unit,
+                           points=tuple(TrendPoint(at, v, v2, MeasurementSource(src)) for at, v, v2, src in reversed(rows)),
+                           target=_target(plan, kind), planned=plan is not None)
+
+
+def kinds_with_readings(db: Database, *, actor: Actor, patient_id: int) -> list[MeasurementKind]:
+    with db.read() as session:
+        require_patient_access(session, actor, patient_id)
+        found = set(session.scalars(select(Measurement.kind).where(Measurement.patient_id == patient_id).distinct()))
+        found |= set(_active_plans(session, patient_id))
+        return [k for k in MeasurementKind if k.value in found]
+
+
+# --- plans -----------------------------------------------------------------------------------
+
+def _plan_view(plan: MonitoringPlan, doctor_name: str, last: datetime | None) -> PlanView:
+    kind = MeasurementKind(plan.kind)
+    reference = max(last, plan.updated_at) if last else plan.updated_at
+    return PlanView(id=plan.id, patient_id=plan.patient_id, doctor_id=plan.doctor_id, doctor_name=doctor_name,
+                    kind=kind, every_days=plan.every_days, target=_target(plan, kind), instructions=plan.instructions,
+                    active=plan.active, last_reading_at=last, next_due=reference + timedelta(days=plan.every_days),
+                    version=plan.version)
+
+
+def set_monitoring_plan(db: Database, *, actor: Actor, patient_id: int, kind: MeasurementKind | str, every_days: int,
+                        target_low: float | None = None, target_high: float | None = None,
+                        target_low2: float | None = None, target_high2: float | None = None,
+                        instructions: str | None = None) -> PlanView:
+    """The treating doctor sets (or changes) what the patient measures, how often, and the target."""
+    kind = _kind(kind)
+    if not isinstance(every_days, int) or not 1 <= every_days <= 366:
+        raise ValidationError("every_days", "Choose how often: every 1 to 366 days.")
+    target = vitals.validate_target(kind, target_low, target_high, target_low2, target_high2)
+    clean_instructions = clean_text(instructions, field="instructions", label="Instructions", max_length=300)
+    with db.transaction() as session:
+        doctor_id = require_practising_doctor(session, actor)
+        if not doctor_treats_patient(session, doctor_id, patient_id):
+            raise PermissionDenied("You can only set a plan for a patient who has an appointment with you.")
+        plan = session.scalars(select(MonitoringPlan).where(MonitoringPlan.patient_id == patient_id,
+                                                            MonitoringPlan.kind == kind.value)).first()
+        now = utcnow()
+        if plan is None:
+            plan = MonitoringPlan(patient_id=patient_id, kind=kind.value, created_at=now)
+            session.add(plan)
+        plan.doctor_id = doctor_id
+        plan.every_days = every_days
+        plan.target_low, plan.target_high = target.low, target.high
+        plan.target_low2, plan.target_high2 = target.low2, target.high2
+        plan.instructions = clean_instructions
+        plan.active = True
+        plan.updated_at = now
+        session.flush()
+        audit.record(session, actor, "monitoring_plan.set", entity="monitoring_plan", entity_id=plan.id,
+                     patient_id=patient_id, detail=f"{kind.value} every {every_days} d target {target.describe(kind)}")
+        doctor = session.get(Doctor, doctor_id)
+        return _plan_view(plan, doctor.full_name if doctor else "", None)
+
+
+def stop_monitoring_plan(db: Database, *, actor: Actor, plan_id: int) -> None:
+    with db.transaction() as session:
+        doctor_id = require_practising_doctor(session, actor)
+        plan = session.get(MonitoringPlan, plan_id)
+        if plan is None:
+            raise NotFound("That monitoring plan does not exist.")
+        if not doctor_treats_patient(session, doctor_id, plan.patient_id):
+            raise PermissionDenied("You can only change plans of your own patients.")
+        plan.active = False
+        plan.updated_at = utcnow()
+        audit.record(session, actor, "monitoring_plan.stop", entity="monitoring_plan", entity_id=plan.id,
+                     patient_id=plan.patient_id, detail=plan.kind)
+
+
+def list_monitoring_plans(db: Database, *, actor: Actor, patient_id: int) -> list[PlanView]:
+    """The patient's active plans (what to measure and when it is next due)."""
+    with db.transaction() as session:
+        require_patient_access(session, actor, patient_id)
+        last = func.max(Measurement.measured_at)
+        rows = session.execute(
+            select(MonitoringPlan, Doctor.full_name, last)
+            .join(Doctor, Doctor.id == MonitoringPlan.doctor_id)
+            .outerjoin(Measurement, and_(Measurement.patient_id == MonitoringPlan.patient_id,
+                                         Measurement.kind == MonitoringPlan.kind))
+            .where(MonitoringPlan.patient_id == patient_id, MonitoringPlan.active.is_(True))
+            .group_by(MonitoringPlan.id, Doctor.full_name).order_by(MonitoringPlan.kind)).all()
+        audit.record(session, actor, "monitoring_plan.list", entity="patient", entity_id=patient_id,
+                     patient_id=patient_id)
+        return [_plan_view(plan, name, _aware(last_at)) for plan, name, last_at in rows]
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    from datetime import timezone
+
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=timezone.utc)  # an aggregate comes back without the column type
+
+
+# --- alerts ----------------------------------------------------------------------------------
+
+def check_overdue_readings(db: Database, *, now: datetime | None = None, doctor_id: int | None = None) -> int:
+    """Raise one "overdue" alert per active plan and missed due date.  Returns how many were raised.
+
+    The scan is a read; a write transaction is opened only when something is due."""
+    now = now or utcnow()
+    last = func.max(Measurement.measured_at)
+    query = (select(MonitoringPlan.id, MonitoringPlan.doctor_id, MonitoringPlan.patient_id, MonitoringPlan.kind,
+                    MonitoringPlan.every_days, MonitoringPlan.updated_at, last)
+             .outerjoin(Measurement, and_(Measurement.patient_id == MonitoringPlan.patient_id,
+                                          Measurement.kind == MonitoringPlan.kind))
+             .where(MonitoringPlan.active.is_(True))
+             .group_by(MonitoringPlan.id, MonitoringPlan.doctor_id, MonitoringPlan.patient_id, MonitoringPlan.kind,
+                       MonitoringPlan.every_days, MonitoringPlan.updated_at))
+    if doctor_id is not None:
+        query = query.where(MonitoringPlan.doctor_id == doctor_id)
+    due_now = []
+    with db.read() as session:
+        for plan_id, plan_doctor, patient_id, kind, every_days, updated_at, raw_last in session.execute(query).all():
+            last_at = _aware(raw_last)
+            reference = max(last_at, updated_at) if last_at else updated_at
+            due = reference + timedelta(days=every_days)
+            if now <= due + OVERDUE_GRACE:
+                continue
+            key = f"overdue:{plan_id}:{due.date().isoformat()}"
+            if session.scalar(select(ClinicalAlert.id).where(ClinicalAlert.dedupe_key == key)) is not None:
+                continue
+            label = vitals.spec(kind).label
+            since = (f"the last one was on {last_at.date().isoformat()}" if last_at
+                     else "none has been entered since the plan started")
+            due_now.append((plan_id, plan_doctor, patient_id, key,
+                            f"{label} reading overdue: planned every {every_days} day(s), due on "
+                            f"{due.date().isoformat()}; {since}."))
+    if not due_now:
+        return 0
+    raised = 0
+    with db.transaction() as session:
+        for plan_id, plan_doctor, patient_id, key, message in due_now:
+            try:
+                with session.begin_nested():
+                    alert = raise_alert(session, doctor_id=plan_doctor, patient_id=patient_id,
+                                        kind=AlertKind.OVERDUE, message=message, dedupe_key=key, plan_id=plan_id)
+                    session.flush()
+            except IntegrityError:  # another workstation raised it a moment ago
+                continue
+            raised += alert is not None
+    return raised
+
+
+def list_alerts(db: Database, *, actor: Actor, include_acknowledged: bool = False, limit: int = 300,
+                now: datetime | None = None) -> list[AlertView]:
+    """The doctor's "Needs attention" list, newest first (overdue plans are checked first)."""
+    if actor is None or not actor.is_doctor:
+        raise PermissionDenied("Only a doctor has a Needs attention list.")
+    with db.read() as session:
+        doctor_id = require_practising_doctor(session, actor)
+    check_overdue_readings(db, now=now, doctor_id=doctor_id)
+    with db.transaction() as session:
+        query = (select(ClinicalAlert, Patient.full_name, User.full_name)
+                 .join(Patient, Patient.id == ClinicalAlert.patient_id)
+                 .outerjoin(User, User.id == ClinicalAlert.acknowledged_by_id)
+                 .where(ClinicalAlert.doctor_id == doctor_id))
+        if not include_acknowledged:
+            query = query.where(ClinicalAlert.acknowledged_at.is_(None))
+        rows = session.execute(query.order_by(ClinicalAlert.last_seen_at.desc(), ClinicalAlert.id.desc())
+                               .limit(limit)).all()
+        audit.record(session, actor, "alert.list", entity="doctor", entity_id=doctor_id,
+                     detail=f"results={len(rows)}")
+        return [AlertView(id=a.id, patient_id=a.patient_id, patient_name=name, kind=AlertKind(a.kind),
+                          message=a.message, created_at=a.created_at, measurement_id=a.measurement_id,
+                          acknowledged_at=a.acknowledged_at, acknowledged_by=by, acknowledgement_note=a.acknowledgement_note,
+                          occurrences=a.occurrences, last_seen_at=a.last_seen_at)
+                for a, name, by in rows]
+
+
+def acknowledge_alert(db: Database, *, actor: Actor, alert_id: int, note: str) -> None:
+    """The doctor marks an alert as seen, saying what they did about it."""
+    clean_note = require_text(note, field="note", label="A note on what you did", max_length=1000, multiline=True)
+    with db.transaction() as session:
+        doctor_id = require_practising_doctor(session, actor)
+        alert = session.get(ClinicalAlert, alert_id)
+        if alert is None or alert.doctor_id != doctor_id:
+            raise NotFound("That alert does not exist.")
+        if alert.acknowledged_at is not None:
+            raise ValidationError("note", "This alert was already acknowledged.")
+        alert.acknowledged_at = utcnow()
+        alert.acknowledged_by_id = actor.user_id
+        alert.acknowledgement_note = clean_note
+        audit.record(session, actor, "alert.acknowledge", entity="clinical_alert", entity_id=alert.id,
+                     patient_id=alert.patient_id, detail=clean_note[:200])
+
+
+def open_alert_count(db: Database, *, actor: Actor) -> int:
+    with db.read() as session:
+        doctor_id = require_practising_doctor(session, actor)
+        return int(session.scalar(select(func.count(ClinicalAlert.id)).where(
+            ClinicalAlert.doctor_id == doctor_id, ClinicalAlert.acknowledged_at.is_(None))) or 0)
+
+
+__all__ = ["MeasurementView", "ReadingResult", "PlanView", "AlertView", "TrendSeries", "TrendPoint",
+           "record_measurement", "list_measurements", "trend", "kinds_with_readings", "set_monitoring_plan",
+           "stop_monitoring_plan", "list_monitoring_plans", "check_overdue_readings", "list_alerts",
+           "acknowledge_alert", "open_alert_count", "raise_alert", "add_measurement_row", "flowsheet_pdf"]
+
+
+def _flowsheet_target(plan: MonitoringPlan | None, kind: MeasurementKind) -> str:
+    target = _target(plan, kind)
+    if target.low is None and target.high is None:
+        return ""
+    band = target.describe(kind).rsplit(" ", 1)[0]
+    return band if plan is not None else f"usual {band}"
+
+
+def flowsheet_pdf(db: Database, *, actor: Actor, patient_id: int, since: datetime | None = None,
+                  max_rows: int = 400) -> bytes:
+    """The printable flowsheet (PDF bytes): one row per day, one column per measured kind."""
+    from collections import defaultdict
+
+    from medlink.receipts.flowsheet import FlowsheetCell, FlowsheetDocument, render_flowsheet_pdf
+    from medlink.services.allergies import allergy_summary
+    from medlink.services.clinic_settings import clinic_timezone, settings_row
+
+    with db.transaction() as session:
+        require_patient_access(session, actor, patient_id)
+        patient = session.get(Patient, patient_id)
+        if patient is None:
+            raise NotFound("That patient does not exist.")
+        tz = clinic_timezone(session)
+        query = select(Measurement).where(Measurement.patient_id == patient_id)
+        if since is not None:
+            query = query.where(Measurement.measured_at >= since)
+        rows = session.scalars(query.order_by(Measurement.measured_at.desc()).limit(max_rows * 6)).all()
+        plans = _active_plans(session, patient_id)
+        kinds = [k for k in MeasurementKind if any(r.kind == k.value for r in rows)]
+        by_day: dict[str, dict[str, list[tuple[str, bool]]]] = defaultdict(lambda: defaultdict(list))
+        days: list[str] = []
+        for r in rows:
+            local = r.measured_at.astimezone(tz)
+            day = local.strftime("%d %b %Y")
+            if day not in by_day:
+                if len(days) >= max_rows:
+                    break
+                days.append(day)
+            view = _view(r, plans.get(r.kind))
+            number = view.display.rsplit(" ", 1)[0] if r.kind != MeasurementKind.BLOOD_PRESSURE.value else \
+                view.display.replace(" mmHg", "")
+            by_day[day][r.kind].append((f"{number} ({local.strftime('%H:%M')})", view.outside_target))
+        table_rows = []
+        for day in days:
+            cells: list[FlowsheetCell | None] = []
+            for k in kinds:
+                entries = by_day[day].get(k.value)
+                cells.append(FlowsheetCell("<br/>".join(e[0] for e in entries), any(e[1] for e in entries))
+                             if entries else None)
+            table_rows.append((day, cells))
+        from medlink.db.models import Problem, ProblemStatus
+
+        problems = "; ".join(f"{p.icd10_code} {p.title}" for p in session.scalars(select(Problem).where(
+            Problem.patient_id == patient_id, Problem.status == ProblemStatus.ACTIVE.value)))
+        document = FlowsheetDocument(
+            clinic_name=settings_row(session).clinic_name, patient_name=patient.full_name,
+            patient_number=f"P{patient.id:06d}", printed_at=utcnow().astimezone(tz),
+            columns=[f"{vitals.spec(k).label} ({vitals.spec(k).unit})" for k in kinds],
+            targets=[_flowsheet_target(plans.get(k.value), k) for k in kinds],
+            rows=table_rows, allergies=allergy_summary(session, patient_id), problems=problems)
+        audit.record(session, actor, "measurement.flowsheet", entity="patient", entity_id=patient_id,
+                     patient_id=patient_id, detail=f"days={len(table_rows)}")
+    return render_flowsheet_pdf(document)
