@@ -71,7 +71,8 @@ class Database:
         self.url = parsed
         self.backend = parsed.get_backend_name()
         self.engine: Engine = _make_engine(parsed, echo=echo)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=True)
+        # info: services that only hold a session (the audit chain) reach the clinic's Database
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=True, info={"medlink_db": self})
         self._read_sessions = sessionmaker(
             self.engine.execution_options(medlink_read_only=True), expire_on_commit=False
         )

@@ -21,9 +21,11 @@ from medlink.security.secrets import records_key
 HKDF_INFO = b"medlink audit-log chain v1"
 
 
-def audit_mac_key() -> bytes:
-    """The 256-bit key of the audit chain (derived, never stored)."""
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=HKDF_INFO).derive(records_key())
+def audit_mac_key(clinic_key: bytes | None = None) -> bytes:
+    """The 256-bit key of the audit chain (derived, never stored) from the clinic key
+    (``clinic_key``, else the one loaded in this process by ``records_key()``)."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=HKDF_INFO).derive(
+        clinic_key if clinic_key is not None else records_key())
 
 
 def chain_mac(key: bytes, content: Sequence[object], previous_mac: str) -> str:

@@ -33,6 +33,27 @@ def _content(row: AuditLog) -> list[object]:
             bool(row.success), row.detail, row.workstation]
 
 
+def _chain_key(db: Database | None, session: Session | None = None) -> bytes:
+    """The chain's MAC key for this clinic: derived from the clinic key of ``db``."""
+    if db is None:
+        return audit_mac_key()
+    from medlink.services import clinic_key
+
+    # The key is loaded when the database is opened (bootstrap / clinic_key.unlock); it is never
+    # made here, inside a unit of work that may hold SQLite's writer lock.
+    if clinic_key.is_loaded(db):
+        return audit_mac_key(clinic_key.data_key(db))
+    if session is not None:  # the clinic key is being made in this very unit of work (its first audit row)
+        from medlink.db.models import ClinicKey
+
+        session.flush()
+        row = session.get(ClinicKey, 1)
+        key = clinic_key.stored_key(row.key_id) if row is not None else None
+        if key is not None:
+            return audit_mac_key(key)
+    return audit_mac_key()
+
+
 def _chain_head(session: Session) -> AuditChainHead:
     """The chain head, row-locked until this unit of work ends (SQLite: BEGIN IMMEDIATE already serialises)."""
     ensure_row(session, AuditChainHead, {"id": 1}, {"last_id": 0, "first_id": 1, "last_mac": ""})
@@ -66,7 +87,7 @@ def record(
     head = _chain_head(session)
     key = session.info.get("medlink_audit_key")
     if key is None:
-        key = session.info["medlink_audit_key"] = audit_mac_key()
+        key = session.info["medlink_audit_key"] = _chain_key(session.info.get("medlink_db"), session)
     row = AuditLog(
         id=head.last_id + 1,
         at=utcnow(),
@@ -135,7 +156,7 @@ def verify_chain(db: Database, *, batch: int = 5000) -> ChainReport:
     (the chain numbers rows without gaps) and breaks the next row's MAC; rows
     cut off the end no longer reach the chain head.
     """
-    key = audit_mac_key()
+    key = _chain_key(db)
     checked = unchained = 0
     with db.read() as session:
         head = session.get(AuditChainHead, 1)

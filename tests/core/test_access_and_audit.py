@@ -671,6 +671,10 @@ PUBLIC_SERVICES = {
     "audit.record_separately", "audit.verify_chain", "permissions.authorize",
     # the waiting-room token screen, the sign-up duplicate hint and pure rule look-ups (no personal data)
     "tokens.token_board", "tokens.token_for", "duplicates.sign_up_may_duplicate", "follow_up.follow_up_rule",
+    # the clinic key's plumbing (called when the database is opened) and a background job
+    "clinic_key.active_key", "clinic_key.data_key", "clinic_key.decrypt_file", "clinic_key.forget",
+    "clinic_key.is_loaded", "clinic_key.key_for", "clinic_key.status", "clinic_key.unlock",
+    "measurements.check_overdue_readings",
 }
 
 
