@@ -134,6 +134,10 @@ def generate(db: Database, scale: Scale = Scale(), *, seed: int = 2026, now: dat
         patients.append({"id": j, "user_id": uid, "full_name": name, "phone": f"+919{j:09d}", "email": email,
                          "date_of_birth": date(1940 + j % 80, 1 + j % 12, 1 + j % 28), "gender": "Female",
                          "state": "Karnataka", "created_at": created, "version": 1})
+    admin_id = scale.doctors + scale.patients + 1  # the services check every actor against its account
+    users.append({"id": admin_id, "email": "admin@bench.medlink", "email_key": "admin@bench.medlink",
+                  "password_hash": password_hash, "role": "admin", "full_name": "Bench Admin", "is_active": True,
+                  "failed_logins": 0, "must_change_password": False, "created_at": created, "version": 1})
     _bulk(db, User.__table__, users)
     _bulk(db, Doctor.__table__, doctors)
     _bulk(db, DoctorAvailability.__table__, availability)

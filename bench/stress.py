@@ -88,7 +88,10 @@ def seed(url: str, records_dir: Path, *, doctors: int = 6, patients: int = 60) -
     for n in range(3):
         accounts.create_staff(db, actor=admin, email=f"desk{n}@stress.medlink", password=PASSWORD,
                               full_name=f"Front Desk {n}")
-        staff.append(accounts.authenticate(db, email=f"desk{n}@stress.medlink", password=PASSWORD))
+        first = accounts.authenticate(db, email=f"desk{n}@stress.medlink", password=PASSWORD)
+        # a new staff account chooses its own password before anything else (enforced by the services)
+        staff.append(accounts.change_password(db, actor=first, current_password=PASSWORD,
+                                              new_password=PASSWORD + "-own"))
     doctor_actors = []
     from datetime import time as clock
 
@@ -194,14 +197,16 @@ def workstation(number: int, url: str, clinic: Clinic, seconds: float, seed_valu
                 raise ValidationError("starts_at", "no slot left today")
             appointment_id = book(slot)  # a walk-in for later today …
             started = time.perf_counter()
-            appointments.check_in(db, actor=staff, appointment_id=appointment_id)  # … who has arrived
+            # … who has arrived (the workload runs the clock forward to just before the visit)
+            appointments.check_in(db, actor=staff, appointment_id=appointment_id, now=slot - timedelta(minutes=5))
             arrived.append(appointment_id)
             return started
         elif action == "complete":
             appointment_id = (arrived or booked).pop(0)
+            # The front desk closes the visit (the diagnosis is the doctor's); the workload's clock is
+            # after the visit, which a real desk would wait for.
             appointments.set_outcome(db, actor=staff, appointment_id=appointment_id,
-                                     status=AppointmentStatus.COMPLETED, diagnosis="Viral fever",
-                                     notes="Rest and fluids.")
+                                     status=AppointmentStatus.COMPLETED, now=now + timedelta(days=400))
             completed.append(appointment_id)
         elif action == "bill":
             appointment_id = completed.pop(0)

@@ -57,6 +57,20 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub = db_cmd.add_subparsers(dest="db_command", required=True, title="commands", metavar="COMMAND")
     command(db_sub, "upgrade", "create or upgrade the schema (needed once per MySQL/MariaDB server)")
     command(db_sub, "status", "show the schema revision in use and the newest one")
+    grants = command(db_sub, "grants", "print least-privilege MariaDB/MySQL accounts (SQL to run as root)",
+                     "Print the SQL that creates two MariaDB/MySQL accounts: the application's (no UPDATE or DELETE "
+                     "on the audit log, no DDL) and a separate one for migrations.")
+    grants.add_argument("--database", help="database name (default: the one in the configured URL)")
+    grants.add_argument("--host", default="%", help="host the accounts connect from (default: any)")
+    grants.add_argument("--app-user", default="medlink_app", help="the application account's name")
+    grants.add_argument("--migrate-user", default="medlink_migrate", help="the migration account's name")
+    grants.add_argument("--app-password", default="CHANGE-ME-app-password", help="the application account's password")
+    grants.add_argument("--migrate-password", default="CHANGE-ME-migration-password",
+                        help="the migration account's password")
+
+    audit_cmd = command(sub, "audit", "the audit log")
+    audit_sub = audit_cmd.add_subparsers(dest="audit_command", required=True, title="commands", metavar="COMMAND")
+    command(audit_sub, "verify", "check the audit log's hash chain and name the first broken link (exit 1 if broken)")
 
     admin = command(sub, "create-admin", "create an administrator account",
                     "Create an administrator account (also to recover a clinic that lost its only administrator). "
@@ -196,6 +210,24 @@ def _dispatch(args: argparse.Namespace) -> int:
             print(config.database_url)
         return 0
     config = _config(args)
+    if args.command == "db" and args.db_command == "grants":
+        from sqlalchemy.engine import make_url
+
+        from medlink.db.grants import grants_script
+
+        name = args.database or make_url(config.database_url).database
+        if not name or (make_url(config.database_url).get_backend_name() == "sqlite" and not args.database):
+            name = "medlink"
+        print(grants_script(name, app_user=args.app_user, migrate_user=args.migrate_user, host=args.host,
+                            app_password=args.app_password, migrate_password=args.migrate_password), end="")
+        return 0
+    if args.command == "audit":
+        from medlink.bootstrap import open_database
+        from medlink.services.audit import verify_chain
+
+        chain = verify_chain(open_database(config))
+        print(chain.summary)
+        return 0 if chain.ok else 1
     if args.command == "db":
         from medlink.db import migrate
         from medlink.db.session import masked_url
@@ -214,12 +246,11 @@ def _dispatch(args: argparse.Namespace) -> int:
         email = args.email or _ask("E-mail: ")
         name = args.name or _ask("Full name: ")
         password = _read_password("Password: ", from_stdin=args.password_stdin, confirm=True)
-        from medlink.services.actor import SYSTEM
 
         db = open_database(config)
         # Whoever runs the CLI holds the database's credentials: it may always
         # create an administrator (e.g. to recover a clinic that lost its only admin).
-        accounts.create_admin(db, email=email, password=password, full_name=name, actor=SYSTEM)
+        accounts.create_admin(db, email=email, password=password, full_name=name, by_operator=True)
         print(f"Administrator {email} created.")
         return 0
     if args.command == "config":
@@ -284,8 +315,14 @@ def _dispatch(args: argparse.Namespace) -> int:
         problems = maintenance.integrity_check(db, config.records_dir, verify_contents=args.verify_contents)
         for problem in problems:
             print(f"{problem.kind:16} {problem.path}  — {problem.detail}")
-        print("No problems found." if not problems else f"{len(problems)} problem(s) found.")
-        return 0 if not problems else 1
+        from medlink.services.audit import verify_chain
+
+        chain = verify_chain(db)
+        if not chain.ok:
+            print(f"{'audit log':16} {chain.summary}")
+        found = len(problems) + (0 if chain.ok else 1)
+        print("No problems found." if not found else f"{found} problem(s) found.")
+        return 0 if not found else 1
     if args.command == "key":
         return _key_command(args, config)
     if args.command == "outbox":

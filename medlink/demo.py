@@ -133,6 +133,9 @@ def ensure_demo_clinic(config: AppConfig | None = None, *, now: datetime | None 
     try:
         if migrate.needs_upgrade(db):
             migrate.upgrade(db)
+        from medlink.services import clinic_key
+
+        clinic_key.unlock(db)  # as open_database does: the audit chain is sealed with the clinic key
         if not accounts.has_admin(db):
             populate(db, now=now or datetime.now(timezone.utc), records_dir=config.records_dir)
     except BaseException:

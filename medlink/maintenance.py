@@ -513,7 +513,8 @@ def restore(db: Database, records_dir: Path, source: Path,
     if migrate.current_revision(db) != manifest["schema_revision"]:
         raise ValidationError("backup", "The backup's schema revision differs from this MedLink's; "
                                         "restore it with the MedLink version that made it.")
-    if any(_table_counts(db).values()):
+    # (a fresh schema holds one row: the empty audit chain's head, replaced by the backup's own)
+    if any(n for name, n in _table_counts(db).items() if name != "audit_chain_head"):
         raise ConflictError("The target database is not empty. Restore into a new, empty database.")
     if records_dir.is_dir() and any(p.is_file() and p.name != "README.md"
                                     and not p.relative_to(records_dir).parts[0].startswith(".")
@@ -555,6 +556,7 @@ def restore(db: Database, records_dir: Path, source: Path,
             with translate_db_errors(db), db.engine.begin() as conn:
                 if db.is_mysql:
                     conn.execute(text("SET FOREIGN_KEY_CHECKS=0"))
+                conn.execute(text("DELETE FROM audit_chain_head"))  # the backup brings its own chain head
                 for table in Base.metadata.sorted_tables:
                     if table.name in SEEDED_TABLES:
                         conn.execute(table.delete())  # the backup's catalogue replaces the starter one

@@ -12,6 +12,7 @@ from medlink.services import accounts, appointments, doctors, patients
 from medlink.services.actor import Actor
 
 PASSWORD = "correct-horse-42"
+STAFF_PASSWORD = "staff-chosen-secret-7"
 _counter = itertools.count(1)
 
 
@@ -31,7 +32,9 @@ class ClinicFactory:
         n = next(_counter)
         accounts.create_staff(self.db, actor=self.admin, email=f"staff{n}@clinic.test", password=PASSWORD,
                               full_name=f"Sunil Staff {n}")
-        return accounts.authenticate(self.db, email=f"staff{n}@clinic.test", password=PASSWORD)
+        first = accounts.authenticate(self.db, email=f"staff{n}@clinic.test", password=PASSWORD)
+        # New staff accounts must choose their own password before anything else (enforced by the services).
+        return accounts.change_password(self.db, actor=first, current_password=PASSWORD, new_password=STAFF_PASSWORD)
 
     def patient(self, name: str | None = None, *, email: str | None = None, phone: str | None = None) -> Actor:
         n = next(_counter)

@@ -88,6 +88,9 @@ class User(Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Raised by sign-out, deactivation and password changes: every Actor carrying an older
+    # value is refused by the services (medlink.services.permissions.current_actor).
+    session_epoch: Mapped[int] = mapped_column(Integer, default=0)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -640,6 +643,10 @@ class ClinicSettings(Base):
     round_off_to_rupee: Mapped[bool] = mapped_column(Boolean, default=False)
     receipt_prefix: Mapped[str] = mapped_column(String(6), default="ML")
     kiosk_idle_seconds: Mapped[int] = mapped_column(Integer, default=120)
+    # A doctor reaches a chart through an appointment that ended at most this many days ago
+    # (0 = no limit); check-in opens this many minutes before the start.
+    chart_access_days: Mapped[int] = mapped_column(Integer, default=0)
+    check_in_opens_minutes: Mapped[int] = mapped_column(Integer, default=60)
     staff_idle_seconds: Mapped[int] = mapped_column(Integer, default=900)
     record_max_bytes: Mapped[int] = mapped_column(BigInteger, default=25 * 1024 * 1024)
     smtp_host: Mapped[str] = mapped_column(String(200), default="")
@@ -655,7 +662,13 @@ class ClinicSettings(Base):
 
 
 class AuditLog(Base):
-    """Append-only audit trail.  The application never updates or deletes rows."""
+    """Append-only, hash-chained audit trail.
+
+    ``mac`` is an HMAC over the row's content and the previous row's ``mac``
+    (:mod:`medlink.services.audit_chain`); database triggers refuse UPDATE and
+    DELETE on this table (migration 0007), and the application account on
+    MariaDB holds no UPDATE/DELETE grant on it (``medlink db grants``).
+    """
 
     __tablename__ = "audit_log"
     __table_args__ = (
@@ -674,6 +687,37 @@ class AuditLog(Base):
     patient_id: Mapped[int | None] = mapped_column(ForeignKey("patients.id"))
     success: Mapped[bool] = mapped_column(Boolean, default=True)
     detail: Mapped[str | None] = mapped_column(Text)
+    workstation: Mapped[str | None] = mapped_column(String(80))
+    mac: Mapped[str] = mapped_column(String(64), default="")
+
+
+class AuditChainHead(Base):
+    """The end of the audit chain: exactly one row (id = 1), row-locked by every append,
+    so concurrent workstations extend the chain one after another."""
+
+    __tablename__ = "audit_chain_head"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1, autoincrement=False)
+    last_id: Mapped[int] = mapped_column(BigInteger, default=0)
+    first_id: Mapped[int] = mapped_column(BigInteger, default=1)  # rows before it predate the chain
+    last_mac: Mapped[str] = mapped_column(String(64), default="")
+
+
+class BreakGlassAccess(Base):
+    """A doctor's emergency access to a chart without an appointment (typed reason, time-limited)."""
+
+    __tablename__ = "break_glass_access"
+    __table_args__ = (Index("ix_break_glass_access_doctor_patient", "doctor_id", "patient_id", "expires_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    doctor_id: Mapped[int] = mapped_column(ForeignKey("doctors.id"))
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    reason: Mapped[str] = mapped_column(Text)
+    workstation: Mapped[str | None] = mapped_column(String(80))
+    granted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class OutboxMessage(Base):
@@ -796,19 +840,26 @@ class BillDayTotal(Base):
 
 
 # --- the audit log is append-only -------------------------------------------------------------
+# Enforced by the database (triggers), not by ORM events, so bulk updates, raw SQL and other
+# programs are refused too.  The same DDL is used by migration 0007 and by ``create_all``.
 
-from sqlalchemy import event  # noqa: E402
+from sqlalchemy import DDL, event  # noqa: E402
 
+AUDIT_TRIGGERS_SQLITE = (
+    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'audit log rows cannot be changed'); END",
+    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'audit log rows cannot be deleted'); END",
+)
+AUDIT_TRIGGERS_MYSQL = (
+    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log FOR EACH ROW "
+    "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit log rows cannot be changed'",
+    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH ROW "
+    "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit log rows cannot be deleted'",
+)
 
-class AuditLogIsAppendOnly(RuntimeError):
-    """Raised if any code tries to change or delete an audit row."""
-
-
-@event.listens_for(AuditLog, "before_update")
-def _refuse_audit_update(mapper, connection, target):  # type: ignore[no-untyped-def]
-    raise AuditLogIsAppendOnly("audit log rows cannot be changed")
-
-
-@event.listens_for(AuditLog, "before_delete")
-def _refuse_audit_delete(mapper, connection, target):  # type: ignore[no-untyped-def]
-    raise AuditLogIsAppendOnly("audit log rows cannot be deleted")
+for _statement in AUDIT_TRIGGERS_SQLITE:
+    event.listen(AuditLog.__table__, "after_create", DDL(_statement).execute_if(dialect="sqlite"))
+for _statement in AUDIT_TRIGGERS_MYSQL:
+    for _dialect in ("mysql", "mariadb"):
+        event.listen(AuditLog.__table__, "after_create", DDL(_statement).execute_if(dialect=_dialect))

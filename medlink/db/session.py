@@ -71,7 +71,8 @@ class Database:
         self.url = parsed
         self.backend = parsed.get_backend_name()
         self.engine: Engine = _make_engine(parsed, echo=echo)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=True)
+        # info: services that only hold a session (the audit chain) reach the clinic's Database
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=True, info={"medlink_db": self})
         self._read_sessions = sessionmaker(
             self.engine.execution_options(medlink_read_only=True), expire_on_commit=False
         )
@@ -134,6 +135,7 @@ def translate_db_errors(db: Database) -> Iterator[None]:
     except SAStaleDataError as exc:
         raise StaleDataError() from exc
     except DBAPIError as exc:
+        _refuse_audit_rewrite(exc)
         kind = classify_db_error(exc)
         if kind == "other" and isinstance(exc, IntegrityError):
             log.info("integrity error: %s", exc.orig)
@@ -150,6 +152,12 @@ def translate_db_errors(db: Database) -> Iterator[None]:
     except SQLAlchemyError as exc:  # pragma: no cover - defensive
         log.exception("database error")
         raise DatabaseUnavailable(f"The database reported an error: {exc}") from exc
+
+
+def _refuse_audit_rewrite(exc: DBAPIError) -> None:
+    """The audit log's triggers (SQLite RAISE / MariaDB SIGNAL) refused an UPDATE or DELETE."""
+    if "audit log rows cannot be" in str(exc.orig):
+        raise ConflictError("The audit log is append-only: its rows cannot be changed or deleted.") from exc
 
 
 # --- what went wrong ------------------------------------------------------------------------

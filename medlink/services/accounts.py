@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -13,7 +14,6 @@ from medlink.db.models import Doctor, Patient, Role, User, VerificationStatus
 from medlink.db.session import Database
 from medlink.db.types import utcnow
 from medlink.errors import (
-    AccountInactive,
     AccountLocked,
     AuthenticationFailed,
     ConflictError,
@@ -24,7 +24,7 @@ from medlink.errors import (
 from medlink.security.passwords import check_password_policy, hash_password, needs_rehash, verify_password
 from medlink.services import audit
 from medlink.services.actor import Actor
-from medlink.services.permissions import require_admin
+from medlink.services.permissions import current_actor, require_admin
 from medlink.validation import email_key, validate_email, validate_name
 
 # Sign-in throttling: from the 3rd consecutive failure the account must wait
@@ -60,11 +60,43 @@ def actor_for(session: Session, user: User) -> Actor:
         doctor_id=doctor_id,
         must_change_password=user.must_change_password,
         doctor_status=doctor_status,
+        session_epoch=user.session_epoch or 0,
     )
 
 
-def authenticate(db: Database, *, email: str, password: str, now: datetime | None = None) -> Actor:
-    """Sign in.  Every attempt is audit-logged; failures are throttled, then locked.
+KIOSK_THROTTLE_FROM_FAILURE = 5
+KIOSK_WINDOW = timedelta(minutes=10)
+_kiosk_failures: dict[str, list[datetime]] = {}
+_kiosk_lock = threading.Lock()
+
+
+def _kiosk_wait(workstation: str, now: datetime) -> timedelta | None:
+    """Per-workstation throttle of the kiosk: after 5 failures in 10 minutes, 5 s, 10 s, … (at most 5 min)."""
+    with _kiosk_lock:
+        recent = [t for t in _kiosk_failures.get(workstation, []) if now - t < KIOSK_WINDOW]
+        _kiosk_failures[workstation] = recent
+        if len(recent) < KIOSK_THROTTLE_FROM_FAILURE:
+            return None
+        wait = timedelta(seconds=min(300, 5 * 2 ** (len(recent) - KIOSK_THROTTLE_FROM_FAILURE)))
+        return wait if recent[-1] + wait > now else None
+
+
+def _kiosk_failed(workstation: str, now: datetime) -> None:
+    with _kiosk_lock:
+        _kiosk_failures.setdefault(workstation, []).append(now)
+
+
+def authenticate(db: Database, *, email: str, password: str, now: datetime | None = None,
+                 kiosk: bool = False) -> Actor:
+    """Sign in.  Every attempt is counted and audit-logged; failures are throttled, then locked.
+
+    The user row is locked for the attempt (``SELECT … FOR UPDATE`` on MariaDB,
+    ``BEGIN IMMEDIATE`` on SQLite), so simultaneous attempts queue and each one
+    is counted.  A wrong password and a deactivated account get the same answer.
+
+    ``kiosk=True`` (the waiting-room kiosk): only patient accounts may sign in;
+    wrong passwords there never lock staff or administrator accounts, and the
+    kiosk is throttled per workstation instead.
 
     A doctor whose verification is pending or was rejected *can* sign in, but
     the returned actor carries ``doctor_status`` and every clinical service
@@ -72,17 +104,34 @@ def authenticate(db: Database, *, email: str, password: str, now: datetime | Non
     """
     now = now or utcnow()
     key = email_key(email or "")
+    station = audit.workstation_name()
+    if kiosk:
+        wait = _kiosk_wait(station, now)
+        if wait is not None:
+            audit.record_separately(db, None, "auth.login", success=False, actor_label=key[:160] or "(empty)",
+                                    detail="kiosk throttled")
+            raise AccountLocked(f"Too many wrong sign-ins at this kiosk. Please wait {int(wait.total_seconds())} "
+                                "seconds and try again.")
     with db.transaction() as session:
-        outcome = _attempt_sign_in(session, key, password or "", now)
+        outcome = _attempt_sign_in(session, key, password or "", now, kiosk=kiosk)
     # Failures are returned, not raised, so that the failure counter and the
     # audit rows are committed before the error reaches the caller.
     if isinstance(outcome, Exception):
+        if kiosk and isinstance(outcome, (AuthenticationFailed, AccountLocked)):
+            _kiosk_failed(station, now)
         raise outcome
     return outcome
 
 
-def _attempt_sign_in(session: Session, key: str, password: str, now: datetime) -> Actor | Exception:
-    user = session.scalar(select(User).where(User.email_key == key)) if key else None
+def _attempt_sign_in(session: Session, key: str, password: str, now: datetime, *,
+                     kiosk: bool = False) -> Actor | Exception:
+    user = session.scalar(select(User).where(User.email_key == key).with_for_update()) if key else None
+    if user is not None and kiosk and user.role != Role.PATIENT.value:
+        # Staff, doctors and administrators cannot use the kiosk: never count (or lock) them here.
+        verify_password(user.password_hash, password)
+        audit.record(session, None, "auth.login", entity="user", entity_id=user.id, success=False,
+                     actor_label=user.email, detail="kiosk: not a patient account")
+        return AuthenticationFailed("This kiosk is for patients. Staff and doctors please use a clinic workstation.")
     if user is None:
         verify_password(None, password)  # same cost as a real check: no account enumeration by timing
         audit.record(session, None, "auth.login", success=False, actor_label=key[:160] or "(empty)",
@@ -93,6 +142,13 @@ def _attempt_sign_in(session: Session, key: str, password: str, now: datetime) -
         audit.record(session, None, "auth.login", entity="user", entity_id=user.id, success=False,
                      actor_label=user.email, detail="account locked")
         return AccountLocked(_locked_message(user.locked_until, now), until=user.locked_until)
+    if not user.is_active:
+        # The same answer as a wrong password (and the same cost): a deactivated account is not revealed.
+        correct = verify_password(user.password_hash, password)
+        audit.record(session, None, "auth.login", entity="user", entity_id=user.id, success=False,
+                     actor_label=user.email,
+                     detail="account deactivated" + ("" if correct else " (wrong password)"))
+        return AuthenticationFailed()
     if not verify_password(user.password_hash, password):
         user.failed_logins += 1
         wait = _throttle_for(user.failed_logins)
@@ -110,10 +166,6 @@ def _attempt_sign_in(session: Session, key: str, password: str, now: datetime) -
                 f"The e-mail address or password is not correct. Please wait {int(wait.total_seconds())} "
                 "seconds before trying again.")
         return AuthenticationFailed()
-    if not user.is_active:
-        audit.record(session, None, "auth.login", entity="user", entity_id=user.id, success=False,
-                     actor_label=user.email, detail="account deactivated")
-        return AccountInactive("This account has been deactivated. Please contact the clinic's front desk.")
     user.failed_logins = 0
     user.locked_until = None
     user.last_login_at = now
@@ -152,16 +204,21 @@ def create_user(session: Session, *, email: str, password: str, role: Role, full
     return user
 
 
-def create_admin(db: Database, *, email: str, password: str, full_name: str, actor: Actor | None = None) -> Actor:
-    """The first admin may be created by anyone (first run / CLI); later ones only by an admin."""
+def create_admin(db: Database, *, actor: Actor | None = None, email: str, password: str, full_name: str,
+                 by_operator: bool = False) -> Actor:
+    """The first admin may be created by anyone (first run); later ones only by a signed-in admin
+    or by the operator at the command line (``by_operator=True``: ``medlink create-admin``, run by
+    whoever holds the database's credentials, e.g. to recover a clinic that lost its only admin)."""
     with db.transaction() as session:
         admins = session.scalar(select(func.count()).select_from(User).where(User.role == Role.ADMIN.value))
-        if admins and (actor is None or not actor.is_admin):
-            raise PermissionDenied("Only an administrator can create another administrator.")
+        if admins and not by_operator:
+            if actor is None:
+                raise PermissionDenied("Only an administrator can create another administrator.")
+            actor = require_admin(session, actor, "create another administrator")
         user = create_user(session, email=email, password=password, role=Role.ADMIN, full_name=full_name)
         created = actor_for(session, user)
-        audit.record(session, actor or created, "user.create", entity="user", entity_id=user.id,
-                     detail="role=admin")
+        audit.record(session, actor if admins and not by_operator else created, "user.create", entity="user",
+                     entity_id=user.id, detail="role=admin" + (" (command line)" if by_operator else ""))
         return created
 
 
@@ -172,20 +229,21 @@ def has_admin(db: Database) -> bool:
 
 def create_staff(db: Database, *, actor: Actor, email: str, password: str, full_name: str,
                  role: Role = Role.STAFF) -> int:
-    require_admin(actor, "create staff accounts")
     if role not in (Role.STAFF, Role.ADMIN):
         raise ValidationError("role", "Staff accounts are either front-desk staff or administrators.")
     with db.transaction() as session:
+        actor = require_admin(session, actor, "create staff accounts")
         user = create_user(session, email=email, password=password, role=role, full_name=full_name,
                            must_change_password=True)
         audit.record(session, actor, "user.create", entity="user", entity_id=user.id, detail=f"role={role.value}")
         return user.id
 
 
-def change_password(db: Database, *, actor: Actor, current_password: str, new_password: str) -> None:
-    if actor.user_id is None:
-        raise PermissionDenied()
+def change_password(db: Database, *, actor: Actor, current_password: str, new_password: str) -> Actor:
+    """Change one's own password (also the forced change after a reset).  Every other session of the
+    account ends; the returned actor is the caller's new session."""
     with db.transaction() as session:
+        actor = current_actor(session, actor, allow_password_change=True)
         user = session.get(User, actor.user_id)
         if user is None:
             raise NotFound("Your account no longer exists.")
@@ -196,7 +254,21 @@ def change_password(db: Database, *, actor: Actor, current_password: str, new_pa
             raise ValidationError("new_password", "The new password must be different from the current one.")
         user.password_hash = hash_password(new_password)
         user.must_change_password = False
+        user.session_epoch = (user.session_epoch or 0) + 1
         audit.record(session, actor, "user.change_password", entity="user", entity_id=user.id)
+        return actor_for(session, user)
+
+
+def sign_out(db: Database, *, actor: Actor | None) -> None:
+    """End every session of the account at once (this workstation's and any other's)."""
+    if actor is None or actor.user_id is None:
+        return
+    with db.transaction() as session:
+        user = session.scalar(select(User).where(User.id == actor.user_id).with_for_update())
+        if user is None or user.session_epoch != actor.session_epoch:
+            return  # already ended
+        user.session_epoch = (user.session_epoch or 0) + 1
+        audit.record(session, actor, "auth.logout", entity="user", entity_id=user.id)
 
 
 @dataclass(frozen=True)
@@ -215,7 +287,6 @@ class UserSummary:
 
 def list_users(db: Database, *, actor: Actor, role: Role | None = None, text: str = "", limit: int = 500,
                now: datetime | None = None) -> list[UserSummary]:
-    require_admin(actor, "manage accounts")
     now = now or utcnow()
     from medlink.validation import like_contains, search_text
 
@@ -229,6 +300,7 @@ def list_users(db: Database, *, actor: Actor, role: Role | None = None, text: st
         query = query.where((func.lower(User.full_name).like(pattern, escape="\\")) |
                             (User.email_key.like(pattern, escape="\\")))
     with db.read() as session:
+        require_admin(session, actor, "manage accounts")
         return [
             UserSummary(id=u.id, email=u.email, full_name=u.full_name, role=u.role, is_active=u.is_active,
                         locked=bool(u.locked_until and u.locked_until > now), failed_logins=u.failed_logins,
@@ -238,17 +310,17 @@ def list_users(db: Database, *, actor: Actor, role: Role | None = None, text: st
         ]
 
 
-def _admin_user(session: Session, actor: Actor, user_id: int) -> User:
-    require_admin(actor, "manage accounts")
+def _admin_user(session: Session, actor: Actor, user_id: int) -> tuple[User, Actor]:
+    actor = require_admin(session, actor, "manage accounts")
     user = session.get(User, user_id)
     if user is None:
         raise NotFound("That account does not exist.")
-    return user
+    return user, actor
 
 
 def unlock_account(db: Database, *, actor: Actor, user_id: int) -> None:
     with db.transaction() as session:
-        user = _admin_user(session, actor, user_id)
+        user, actor = _admin_user(session, actor, user_id)
         user.failed_logins = 0
         user.locked_until = None
         audit.record(session, actor, "user.unlock", entity="user", entity_id=user.id)
@@ -256,13 +328,15 @@ def unlock_account(db: Database, *, actor: Actor, user_id: int) -> None:
 
 def set_account_active(db: Database, *, actor: Actor, user_id: int, active: bool) -> None:
     with db.transaction() as session:
-        user = _admin_user(session, actor, user_id)
+        user, actor = _admin_user(session, actor, user_id)
         if not active and user.role == Role.ADMIN.value:
             others = session.scalar(select(func.count()).select_from(User).where(
                 User.role == Role.ADMIN.value, User.is_active.is_(True), User.id != user.id))
             if not others:
                 raise ConflictError("The last active administrator cannot be deactivated.")
         user.is_active = active
+        if not active:
+            user.session_epoch = (user.session_epoch or 0) + 1  # signed-in windows stop working at once
         audit.record(session, actor, "user.activate" if active else "user.deactivate", entity="user",
                      entity_id=user.id)
 
@@ -270,10 +344,11 @@ def set_account_active(db: Database, *, actor: Actor, user_id: int, active: bool
 def reset_password(db: Database, *, actor: Actor, user_id: int, temporary_password: str) -> None:
     """Set a temporary password; the user must change it at the next sign-in."""
     with db.transaction() as session:
-        user = _admin_user(session, actor, user_id)
+        user, actor = _admin_user(session, actor, user_id)
         check_password_policy(temporary_password, field="temporary_password", email=user.email)
         user.password_hash = hash_password(temporary_password)
         user.must_change_password = True
+        user.session_epoch = (user.session_epoch or 0) + 1
         user.failed_logins = 0
         user.locked_until = None
         audit.record(session, actor, "user.reset_password", entity="user", entity_id=user.id)
@@ -287,5 +362,5 @@ def today_in(tz_name: str = "Asia/Kolkata") -> date:
 
 __all__ = [
     "authenticate", "create_admin", "create_staff", "change_password", "list_users", "unlock_account",
-    "set_account_active", "reset_password", "has_admin", "actor_for", "VerificationStatus",
+    "set_account_active", "reset_password", "sign_out", "has_admin", "actor_for", "VerificationStatus",
 ]

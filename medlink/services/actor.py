@@ -17,6 +17,9 @@ class Actor:
     doctor_id: int | None = None
     must_change_password: bool = False
     doctor_status: str | None = None
+    session_epoch: int = 0
+    """The account's session generation at sign-in; sign-out, deactivation and password
+    changes raise it in the database, which ends every session holding the old value."""
 
     @property
     def is_patient(self) -> bool:
@@ -41,4 +44,5 @@ class Actor:
 
 
 SYSTEM = Actor(user_id=None, role=Role.ADMIN, display_name="MedLink (system)")
-"""The actor for command-line tools and background jobs run by the clinic itself."""
+"""A label for command-line tools run by the clinic's operator.  It carries no rights:
+the services refuse every actor without a user id (see ``permissions.current_actor``)."""

@@ -18,21 +18,21 @@ from medlink.errors import StorageError, ValidationError
 from medlink.services import audit, billing
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone
-from medlink.services.permissions import require_admin
+from medlink.services.permissions import authorize, require_admin
 
 Progress = Callable[[int, int], None]
 
 
 def check_records(db: Database, *, actor: Actor, records_dir: Path,
                   verify_contents: bool = False) -> list[maintenance.Problem]:
-    require_admin(actor, "check the records folder")
+    actor = authorize(db, require_admin, actor, "check the records folder")
     problems = maintenance.integrity_check(db, records_dir, verify_contents=verify_contents)
     audit.record_separately(db, actor, "maintenance.check", detail=f"{len(problems)} problem(s)")
     return problems
 
 
 def backup_clinic(db: Database, *, actor: Actor, records_dir: Path, target: Path) -> maintenance.BackupReport:
-    require_admin(actor, "back up the clinic")
+    actor = authorize(db, require_admin, actor, "back up the clinic")
     report = maintenance.backup(db, records_dir, target)
     audit.record_separately(db, actor, "maintenance.backup", detail=f"{report.path.name} {report.size_bytes} bytes")
     return report
@@ -49,7 +49,7 @@ def export_receipts(db: Database, *, actor: Actor, records_dir: Path, first_day:
                     target_dir: Path, progress: Progress | None = None) -> ExportReport:
     """Copy every receipt issued between two clinic-local days into ``target_dir``
     (missing PDFs are regenerated with their number).  Runs off the GUI thread."""
-    require_admin(actor, "export receipts")
+    actor = authorize(db, require_admin, actor, "export receipts")
     if last_day < first_day:
         raise ValidationError("last_day", "The end date is before the start date.")
     with db.read() as session:
@@ -80,3 +80,8 @@ def export_receipts(db: Database, *, actor: Actor, records_dir: Path, first_day:
     audit.record_separately(db, actor, "maintenance.export_receipts",
                             detail=f"{len(bills)} receipts {first_day.isoformat()}..{last_day.isoformat()}")
     return ExportReport(folder=target_dir, exported=len(bills), regenerated=regenerated)
+
+
+def verify_audit_log(db: Database, *, actor: Actor) -> audit.ChainReport:
+    """Check the audit log's hash chain (the Maintenance page's "Verify audit log")."""
+    return audit.verify_audit_chain(db, actor=actor)

@@ -18,14 +18,16 @@ from medlink.mail import events
 from medlink.scheduling import is_working_slot
 from medlink.services import audit, tokens
 from medlink.services.actor import Actor
-from medlink.services.clinic_settings import clinic_timezone
+from medlink.services.clinic_settings import clinic_timezone, settings_row
 from medlink.services.doctors import MAX_APPOINTMENT, booked_intervals, leave_days, working_ranges
 from medlink.services.meetings import assign_link
 from medlink.services.permissions import (
     acts_for_patient,
+    require_clinician,
     require_patient_access,
     require_practising_doctor,
     require_signed_in,
+    require_staff,
 )
 from medlink.validation import clean_text
 
@@ -141,15 +143,15 @@ def book_appointment(db: Database, *, actor: Actor, patient_id: int, doctor_id: 
                      mode: AppointmentMode = AppointmentMode.IN_PERSON, reason: str | None = None,
                      now: datetime | None = None) -> AppointmentView:
     """Book a slot for a patient (the patient themself, or the front desk on their behalf)."""
-    require_signed_in(actor)
-    if not (actor.is_staff or actor.is_patient):
-        raise PermissionDenied("You can only book appointments for yourself.")
     now = now or utcnow()
     mode = AppointmentMode(mode)
-    reason_text = clean_text(reason, field="reason", label="Reason", max_length=1000, multiline=True)
     with db.transaction() as session:
+        actor = require_signed_in(session, actor)
+        if not (actor.is_staff or actor.is_patient):
+            raise PermissionDenied("You can only book appointments for yourself.")
         if actor.is_patient and not acts_for_patient(session, actor, patient_id):
             raise PermissionDenied("You can only book appointments for yourself and your family members.")
+        reason_text = clean_text(reason, field="reason", label="Reason", max_length=1000, multiline=True)
         patient = session.get(Patient, patient_id)
         if patient is None:
             raise NotFound("That patient does not exist.")
@@ -176,14 +178,14 @@ def book_appointment(db: Database, *, actor: Actor, patient_id: int, doctor_id: 
         return to_view(appointment)
 
 
-def _may_change(session: Session, actor: Actor, appointment: Appointment) -> None:
-    require_signed_in(actor)
+def _may_change(session: Session, actor: Actor, appointment: Appointment) -> Actor:
+    actor = require_signed_in(session, actor)
     if actor.is_staff:
-        return
+        return actor
     if acts_for_patient(session, actor, appointment.patient_id):
-        return
+        return actor
     if actor.is_doctor and require_practising_doctor(session, actor) == appointment.doctor_id:
-        return
+        return actor
     raise PermissionDenied("You cannot change this appointment.")
 
 
@@ -194,7 +196,7 @@ def cancel_appointment(db: Database, *, actor: Actor, appointment_id: int, reaso
     reason_text = clean_text(reason, field="reason", label="Reason", max_length=1000, multiline=True)
     with db.transaction() as session:
         appointment = _load(session, appointment_id, lock=True)
-        _may_change(session, actor, appointment)
+        actor = _may_change(session, actor, appointment)
         if appointment.status not in ACTIVE:
             raise ValidationError("status", f"This appointment is already {appointment.status.replace('_', ' ')}.")
         if appointment.starts_at <= now and actor.is_patient:
@@ -222,7 +224,7 @@ def reschedule_appointment(db: Database, *, actor: Actor, appointment_id: int, n
     now = now or utcnow()
     with db.transaction() as session:
         appointment = _load(session, appointment_id, lock=True)
-        _may_change(session, actor, appointment)
+        actor = _may_change(session, actor, appointment)
         if appointment.status != AppointmentStatus.BOOKED.value:
             raise ValidationError("status", "Only a booked appointment that has not started can be moved.")
         if appointment.starts_at <= now and not actor.is_staff:
@@ -258,17 +260,27 @@ def reschedule_appointment(db: Database, *, actor: Actor, appointment_id: int, n
 
 @retry_on_contention
 def set_outcome(db: Database, *, actor: Actor, appointment_id: int, status: AppointmentStatus,
-                diagnosis: str | None = None, notes: str | None = None) -> AppointmentView:
-    """The doctor (or front desk) marks an appointment completed or no-show."""
-    if status not in (AppointmentStatus.COMPLETED, AppointmentStatus.NO_SHOW):
-        raise ValidationError("status", "An appointment can be marked completed or no-show.")
+                diagnosis: str | None = None, notes: str | None = None,
+                now: datetime | None = None) -> AppointmentView:
+    """The doctor (or front desk) marks an appointment completed or no-show — not before it starts.
+    A diagnosis or notes given here are clinical entries: the appointment's doctor only."""
+    now = now or utcnow()
     with db.transaction() as session:
         appointment = _load(session, appointment_id, lock=True)
-        if require_signed_in(actor).is_patient:
+        actor = require_signed_in(session, actor)
+        if actor.is_patient:
             raise PermissionDenied("Patients cannot change the outcome of an appointment.")
-        _may_change(session, actor, appointment)
+        actor = _may_change(session, actor, appointment)
+        if (diagnosis is not None or notes is not None) and \
+                require_clinician(session, actor, "write a diagnosis or notes") != appointment.doctor_id:
+            raise PermissionDenied("Only the appointment's doctor can write its diagnosis and notes.")
+        if status not in (AppointmentStatus.COMPLETED, AppointmentStatus.NO_SHOW):
+            raise ValidationError("status", "An appointment can be marked completed or no-show.")
         if appointment.status not in ACTIVE:
             raise ValidationError("status", f"This appointment is already {appointment.status.replace('_', ' ')}.")
+        if appointment.starts_at > now:
+            raise ValidationError("status", "This appointment has not started yet: it can be marked "
+                                            f"{status.value.replace('_', ' ')} once it has begun.")
         appointment.status = status.value
         if diagnosis is not None:
             appointment.diagnosis = clean_text(diagnosis, field="diagnosis", label="Diagnosis", max_length=2000,
@@ -287,7 +299,8 @@ def save_consultation_notes(db: Database, *, actor: Actor, appointment_id: int, 
                             notes: str | None) -> AppointmentView:
     with db.transaction() as session:
         appointment = _load(session, appointment_id, lock=True)
-        doctor_id = require_practising_doctor(session, actor)
+        doctor_id = require_clinician(session, actor, "write a diagnosis or notes")
+        actor = require_signed_in(session, actor)
         if appointment.doctor_id != doctor_id:
             raise PermissionDenied("Only the appointment's doctor can write its notes.")
         appointment.diagnosis = clean_text(diagnosis, field="diagnosis", label="Diagnosis", max_length=2000,
@@ -306,14 +319,20 @@ def check_in(db: Database, *, actor: Actor, appointment_id: int, now: datetime |
     now = now or utcnow()
     with db.transaction() as session:
         appointment = _load(session, appointment_id, lock=True)
-        require_signed_in(actor)
+        actor = require_signed_in(session, actor)
         if not (actor.is_staff or acts_for_patient(session, actor, appointment.patient_id)):
             raise PermissionDenied("You can only check in for your own appointment.")
-        tz = clinic_timezone(session)
-        if appointment.starts_at.astimezone(tz).date() != now.astimezone(tz).date():
-            raise ValidationError("status", "Check-in is only possible on the day of the appointment.")
         if appointment.status != AppointmentStatus.BOOKED.value:
             raise ValidationError("status", f"This appointment is {appointment.status.replace('_', ' ')}.")
+        window = timedelta(minutes=settings_row(session).check_in_opens_minutes)
+        tz = clinic_timezone(session)
+        if now < appointment.starts_at - window:
+            opens = (appointment.starts_at - window).astimezone(tz)
+            raise ValidationError("status", f"Check-in opens at {opens:%H:%M} on {opens:%d %b %Y}, "
+                                            f"{int(window.total_seconds() // 60)} minutes before the appointment.")
+        if now > appointment.ends_at + window:
+            raise ValidationError("status", "This appointment is over: it can no longer be checked in. "
+                                            "Please book a new one at the front desk.")
         appointment.status = AppointmentStatus.CHECKED_IN.value
         appointment.checked_in_at = now
         session.flush()
@@ -335,7 +354,7 @@ def patient_appointments(db: Database, *, actor: Actor, patient_id: int, upcomin
                          limit: int = 200) -> list[AppointmentView]:
     now = now or utcnow()
     with db.transaction() as session:
-        require_patient_access(session, actor, patient_id)
+        actor = require_patient_access(session, actor, patient_id)
         query = select(Appointment).where(Appointment.patient_id == patient_id)
         if actor.is_doctor:  # a doctor sees only the appointments with themself
             query = query.where(Appointment.doctor_id == actor.doctor_id)
@@ -351,13 +370,17 @@ def patient_appointments(db: Database, *, actor: Actor, patient_id: int, upcomin
                 Appointment.starts_at.desc())
         else:
             query = query.order_by(Appointment.starts_at.desc())
-        return _listing(session, query.limit(limit))
+        found = _listing(session, query.limit(limit))
+        audit.record_disclosure(session, actor, "appointment.list", [patient_id], entity="patient",
+                                entity_id=patient_id, detail=f"{len(found)} appointments")
+        return found
 
 
 def doctor_schedule(db: Database, *, actor: Actor, first_day: date, days: int = 1,
                     doctor_id: int | None = None, include_cancelled: bool = False) -> list[AppointmentView]:
     """A doctor's appointments for a range of clinic-local days (own, or any for staff)."""
-    with db.read() as session:
+    with db.transaction() as session:
+        actor = require_signed_in(session, actor)
         if actor.is_staff and doctor_id is not None:
             target = doctor_id
         else:
@@ -369,30 +392,42 @@ def doctor_schedule(db: Database, *, actor: Actor, first_day: date, days: int = 
                                            Appointment.starts_at < end).order_by(Appointment.starts_at))
         if not include_cancelled:
             query = query.where(Appointment.status != AppointmentStatus.CANCELLED.value)
-        return _listing(session, query)
+        found = _listing(session, query)
+        audit.record_disclosure(session, actor, "appointment.schedule", [a.patient_id for a in found],
+                                entity="doctor", entity_id=target, detail=f"from {first_day} for {days} days")
+        return found
 
 
 def get_appointment(db: Database, *, actor: Actor, appointment_id: int) -> AppointmentView:
-    with db.read() as session:
+    with db.transaction() as session:
         appointment = _load(session, appointment_id)
-        require_patient_access(session, actor, appointment.patient_id)
-        if actor.is_doctor and appointment.doctor_id != actor.doctor_id:
-            raise PermissionDenied("This is another doctor's appointment.")
-        return to_view(appointment)
+        actor = require_signed_in(session, actor)
+        if actor.is_doctor and require_practising_doctor(session, actor) == appointment.doctor_id:
+            pass  # their own appointment (also one that was cancelled): it is in their schedule
+        else:
+            actor = require_patient_access(session, actor, appointment.patient_id)
+            if actor.is_doctor:
+                raise PermissionDenied("This is another doctor's appointment.")
+        view = to_view(appointment)
+        audit.record_disclosure(session, actor, "appointment.view", [appointment.patient_id],
+                                entity="appointment", entity_id=appointment.id)
+        return view
 
 
 def day_queue(db: Database, *, actor: Actor, day: date) -> list[AppointmentView]:
     """The front desk's queue for a day, all doctors, in time order."""
-    if not require_signed_in(actor).is_staff:
-        raise PermissionDenied("Only clinic staff can see the day's queue.")
-    with db.read() as session:
+    with db.transaction() as session:
+        actor = require_staff(session, actor, "see the day's queue")
         tz = clinic_timezone(session)
         start = datetime.combine(day, time.min, tzinfo=tz).astimezone(timezone.utc)
         query = (select(Appointment).where(Appointment.starts_at >= start,
                                            Appointment.starts_at < start + timedelta(days=1),
                                            Appointment.status != AppointmentStatus.CANCELLED.value)
                  .order_by(Appointment.doctor_id, Appointment.starts_at))
-        return _listing(session, query)
+        found = _listing(session, query)
+        audit.record_disclosure(session, actor, "appointment.queue", [a.patient_id for a in found],
+                                detail=f"day {day}")
+        return found
 
 
 __all__ = ["AppointmentView", "book_appointment", "cancel_appointment", "reschedule_appointment", "set_outcome",

@@ -37,6 +37,7 @@ from medlink.services.clinic_settings import clinic_timezone, settings_row
 from medlink.services.doctors import fee_schedule
 from medlink.services.permissions import (
     acts_for_patient,
+    require_admin,
     require_patient_access,
     require_practising_doctor,
     require_signed_in,
@@ -116,11 +117,11 @@ def _to_view(bill: Bill) -> BillView:
 
 
 def _billable_appointment(session: Session, actor: Actor, appointment_id: int) -> Appointment:
+    actor = require_signed_in(session, actor)
     appointment = session.scalars(select(Appointment).where(Appointment.id == appointment_id).options(
         joinedload(Appointment.patient), joinedload(Appointment.doctor))).first()
     if appointment is None:
         raise NotFound("That appointment does not exist.")
-    require_signed_in(actor)
     if actor.is_doctor:
         if require_practising_doctor(session, actor) != appointment.doctor_id:
             raise PermissionDenied("You can only bill your own appointments.")
@@ -161,9 +162,15 @@ def draft_bill_lines(db: Database, *, actor: Actor, appointment_id: int) -> list
         return lines
 
 
-def preview_bill(db: Database, *, lines: list[BillDraftLine], patient_id: int | None = None) -> BillComputation:
-    """The totals the bill would have (for the live preview in the bill form)."""
+def preview_bill(db: Database, *, actor: Actor, lines: list[BillDraftLine],
+                 patient_id: int | None = None) -> BillComputation:
+    """The totals the bill would have (for the live preview in the bill form): doctors and the front desk."""
     with db.read() as session:
+        fresh = require_signed_in(session, actor)
+        if fresh.is_doctor:
+            require_practising_doctor(session, fresh)
+        elif not fresh.is_staff:
+            raise PermissionDenied("Only the doctor or the front desk can prepare bills.")
         clinic = settings_row(session) if session.get(ClinicSettings, 1) else ClinicSettings()
         patient_state = session.scalar(select(Patient.state).where(Patient.id == patient_id)) if patient_id else None
         return compute_bill(_inputs(lines), tax_settings(clinic), patient_state)
@@ -216,6 +223,7 @@ def issue_bill(db: Database, *, actor: Actor, records_dir: Path, appointment_id:
     try:
         with db.transaction() as session:
             appointment = _billable_appointment(session, actor, appointment_id)
+            actor = require_signed_in(session, actor)
             if appointment.status != AppointmentStatus.COMPLETED.value:
                 raise ValidationError("appointment", "Mark the appointment completed before billing it.")
             if session.scalar(select(Bill.id).where(Bill.appointment_id == appointment_id,
@@ -335,10 +343,11 @@ def _load_bill(session: Session, bill_id: int) -> Bill:
     return bill
 
 
-def _may_see_bill(session: Session, actor: Actor, bill: Bill) -> None:
-    require_patient_access(session, actor, bill.patient_id)
+def _may_see_bill(session: Session, actor: Actor, bill: Bill) -> Actor:
+    actor = require_patient_access(session, actor, bill.patient_id)
     if actor.is_doctor and bill.doctor_id != actor.doctor_id:
         raise PermissionDenied("This bill belongs to another doctor's appointment.")
+    return actor
 
 
 @retry_on_contention
@@ -349,9 +358,9 @@ def set_bill_payment(db: Database, *, actor: Actor, bill_id: int, paid: bool, pa
         raise ValidationError("payment_method", "Choose how the bill was paid.")
     with db.transaction() as session:
         bill = _load_bill(session, bill_id)
-        if require_signed_in(actor).is_patient:
+        if require_signed_in(session, actor).is_patient:
             raise PermissionDenied("Only the clinic can record payments.")
-        _may_see_bill(session, actor, bill)
+        actor = _may_see_bill(session, actor, bill)
         bill.status = (BillStatus.PAID if paid else BillStatus.UNPAID).value
         bill.payment_method = method if paid else None
         bill.paid_at = utcnow() if paid else None
@@ -364,9 +373,9 @@ def set_bill_payment(db: Database, *, actor: Actor, bill_id: int, paid: bool, pa
 
 
 def list_bills(db: Database, *, actor: Actor, patient_id: int | None = None, limit: int = 500) -> list[BillView]:
-    require_signed_in(actor)
     query = select(Bill).options(joinedload(Bill.patient), joinedload(Bill.doctor)).order_by(Bill.issued_at.desc())
-    with db.read() as session:
+    with db.transaction() as session:
+        actor = require_signed_in(session, actor)
         if actor.is_patient:
             if patient_id is not None and not acts_for_patient(session, actor, patient_id):
                 raise PermissionDenied("You can only see your own bills and your family members'.")
@@ -382,7 +391,10 @@ def list_bills(db: Database, *, actor: Actor, patient_id: int | None = None, lim
                 query = query.where(Bill.patient_id == patient_id)
         else:
             raise PermissionDenied()
-        return [_to_view(b) for b in session.scalars(query.limit(limit)).unique()]
+        bills = list(session.scalars(query.limit(limit)).unique())
+        audit.record_disclosure(session, actor, "bill.list", [b.patient_id for b in bills],
+                                detail=f"{len(bills)} bills")
+        return [_to_view(b) for b in bills]
 
 
 @retry_on_contention
@@ -390,7 +402,7 @@ def receipt_pdf(db: Database, *, actor: Actor, records_dir: Path, bill_id: int) 
     """The receipt's file; a missing PDF is regenerated with the same number."""
     with db.transaction() as session:
         bill = _load_bill(session, bill_id)
-        _may_see_bill(session, actor, bill)
+        actor = _may_see_bill(session, actor, bill)
         relative = Path(bill.pdf_path) if bill.pdf_path else None
         target = Path(records_dir) / relative if relative else None
         if target is None or not target.is_file():
@@ -403,10 +415,9 @@ def receipt_pdf(db: Database, *, actor: Actor, records_dir: Path, bill_id: int) 
 @retry_on_contention
 def void_bill(db: Database, *, actor: Actor, bill_id: int, reason: str) -> BillView:
     """Cancel a bill issued by mistake (its number stays used; admin only)."""
-    if not require_signed_in(actor).is_admin:
-        raise PermissionDenied("Only an administrator can void a bill.")
-    text = clean_text(reason, field="reason", label="Reason", max_length=500, required=True)
     with db.transaction() as session:
+        actor = require_admin(session, actor, "void a bill")
+        text = clean_text(reason, field="reason", label="Reason", max_length=500, required=True)
         bill = _load_bill(session, bill_id)
         bill.status = BillStatus.VOID.value
         audit.record(session, actor, "bill.void", entity="bill", entity_id=bill.id, patient_id=bill.patient_id,

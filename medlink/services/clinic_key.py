@@ -175,6 +175,11 @@ def _first_key(db: Database) -> str:
     return key_id
 
 
+def is_loaded(db: Database) -> bool:
+    """True once this process holds ``db``'s clinic key (after :func:`unlock`)."""
+    return db in _cache
+
+
 def unlock(db: Database) -> str:
     """Make sure this workstation holds the clinic key (making it on a new, empty clinic); its key id."""
     return _load(db).key_id

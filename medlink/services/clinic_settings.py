@@ -71,6 +71,8 @@ class ClinicSettingsView:
     smtp_sender_address: str
     smtp_ca_file: str
     version: int
+    chart_access_days: int = 0  # 0 = a doctor keeps access to the charts of patients they saw
+    check_in_opens_minutes: int = 60
 
     @property
     def tz(self) -> ZoneInfo:
@@ -130,9 +132,9 @@ def update_settings(db: Database, *, actor: Actor, changes: dict[str, Any], expe
     """Validate and save a set of changes (admin only).  Nothing is saved if any field is bad."""
     from medlink.services.permissions import require_admin
 
-    require_admin(actor, "change the clinic settings")
-    clean = validate_settings_changes(changes)
     with db.transaction() as session:
+        actor = require_admin(session, actor, "change the clinic settings")
+        clean = validate_settings_changes(changes)
         row = settings_row(session)
         if expected_version is not None and row.version != expected_version:
             from medlink.errors import StaleDataError
@@ -194,6 +196,10 @@ def validate_settings_changes(changes: dict[str, Any]) -> dict[str, Any]:
         elif key in ("kiosk_idle_seconds", "staff_idle_seconds"):
             seconds = _int(value, key, "Idle time-out", 30, 24 * 3600)
             out[key] = seconds
+        elif key == "chart_access_days":
+            out[key] = _int(value, key, "Chart access after the last visit (days, 0 = no limit)", 0, 36500)
+        elif key == "check_in_opens_minutes":
+            out[key] = _int(value, key, "Check-in opens (minutes before the appointment)", 5, 720)
         elif key == "record_max_bytes":
             out[key] = _int(value, key, "Largest upload", 1024, 500 * 1024 * 1024)
         elif key in ("prices_include_gst", "round_off_to_rupee"):

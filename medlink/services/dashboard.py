@@ -25,7 +25,7 @@ from medlink.db.session import Database
 from medlink.errors import ValidationError
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone
-from medlink.services.permissions import require_staff
+from medlink.services.permissions import authorize, require_staff
 from medlink.validation import from_paise
 
 MAX_PERIOD_DAYS = 731
@@ -147,8 +147,8 @@ def _int(value: Any) -> int:
 
 def today_summary(db: Database, *, actor: Actor, day: date | None = None) -> TodaySummary:
     """Appointments of one clinic day by status, overall and per doctor."""
-    require_staff(actor, "see the dashboard")
     with db.read() as session:
+        require_staff(session, actor, "see the dashboard")
         if day is None:
             day = datetime.now(clinic_timezone(session)).date()
         start, end = _window(session, day, day)
@@ -172,7 +172,7 @@ def today_summary(db: Database, *, actor: Actor, day: date | None = None) -> Tod
 def period_report(db: Database, *, actor: Actor, first_day: date, last_day: date,
                   top: int = 5) -> PeriodReport:
     """Appointments per day, no-show rate, top specialities and (admin) revenue and GST."""
-    require_staff(actor, "see the dashboard")
+    actor = authorize(db, require_staff, actor, "see the dashboard")
     if last_day < first_day:
         raise ValidationError("last_day", "The end date must be on or after the start date.")
     if (last_day - first_day).days >= MAX_PERIOD_DAYS:

@@ -22,7 +22,7 @@ from medlink.services import allergies, appointments, audit, billing, labs, meas
 from medlink.services.actor import Actor
 from medlink.services.allergies import AllergyView, ProblemView
 from medlink.services.clinic_settings import clinic_timezone
-from medlink.services.permissions import require_practising_doctor
+from medlink.services.permissions import ACCESS_GRANTING, require_practising_doctor, require_signed_in
 from medlink.validation import prefix_filter, search_text
 
 
@@ -60,13 +60,14 @@ def _age(dob: date | None, today: date) -> int | None:
 @retry_on_contention
 def my_patients(db: Database, *, actor: Actor, text: str = "", limit: int = 200,
                 now: datetime | None = None) -> list[MyPatientRow]:
-    """Distinct patients with an appointment with this doctor (any status but cancelled-only
-    counts too: the booking happened), by name prefix; most recent contact first."""
-    if actor is None or not actor.is_doctor:
-        raise PermissionDenied("Only a doctor has a patient list.")
+    """Distinct patients linked to this doctor by an appointment that took place or is still
+    active (the same rule that opens their chart), by name prefix; most recent contact first."""
     now = now or utcnow()
     text = search_text(text)
     with db.transaction() as session:
+        actor = require_signed_in(session, actor)
+        if not actor.is_doctor:
+            raise PermissionDenied("Only a doctor has a patient list.")
         doctor_id = require_practising_doctor(session, actor)
         seen = Appointment.status.in_((AppointmentStatus.COMPLETED.value, AppointmentStatus.CHECKED_IN.value,
                                        AppointmentStatus.NO_SHOW.value, AppointmentStatus.BOOKED.value))
@@ -79,7 +80,7 @@ def my_patients(db: Database, *, actor: Actor, text: str = "", limit: int = 200,
         query = (select(Patient.id, Patient.full_name, Patient.phone, Patient.gender, Patient.date_of_birth,
                         visits, last_visit, next_visit, func.max(Appointment.starts_at))
                  .join(Appointment, Appointment.patient_id == Patient.id)
-                 .where(Appointment.doctor_id == doctor_id)
+                 .where(Appointment.doctor_id == doctor_id, Appointment.status.in_(ACCESS_GRANTING))
                  .group_by(Patient.id, Patient.full_name, Patient.phone, Patient.gender, Patient.date_of_birth))
         if text:
             query = query.where(prefix_filter(Patient.full_name, text, sqlite=db.is_sqlite))
@@ -87,8 +88,9 @@ def my_patients(db: Database, *, actor: Actor, text: str = "", limit: int = 200,
         today = now.astimezone(clinic_timezone(session)).date()
         rows = [MyPatientRow(pid, name, phone, gender, _age(dob, today), int(n or 0), last, nxt)
                 for pid, name, phone, gender, dob, n, last, nxt, _latest in session.execute(query)]
-        audit.record(session, actor, "doctor.list_patients", entity="doctor", entity_id=doctor_id,
-                     detail=f"search={text!r} results={len(rows)}" if text else f"results={len(rows)}")
+        audit.record_disclosure(session, actor, "doctor.list_patients", [r.patient_id for r in rows],
+                                entity="doctor", entity_id=doctor_id,
+                                detail=f"search={text!r} results={len(rows)}" if text else f"results={len(rows)}")
         return rows
 
 

@@ -29,7 +29,7 @@ from medlink.services import audit
 from medlink.services.accounts import actor_for, create_user
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone, settings_row
-from medlink.services.permissions import require_admin, require_practising_doctor, require_signed_in
+from medlink.services.permissions import current_actor, require_admin, require_practising_doctor, require_signed_in
 from medlink.validation import (
     clean_text,
     from_paise,
@@ -361,9 +361,10 @@ def _profile(session: Session, doctor: Doctor) -> DoctorProfile:
     )
 
 
-def doctor_profile(db: Database, *, doctor_id: int, actor: Actor | None = None) -> DoctorProfile:
+def doctor_profile(db: Database, *, actor: Actor | None = None, doctor_id: int) -> DoctorProfile:
     """A verified doctor's public profile; staff and the doctor themself also see unverified ones."""
     with db.read() as session:
+        actor = current_actor(session, actor) if actor is not None else None
         doctor = session.get(Doctor, doctor_id)
         own = actor is not None and actor.doctor_id == doctor_id
         if doctor is None or (doctor.verification_status != VerificationStatus.VERIFIED.value
@@ -374,11 +375,11 @@ def doctor_profile(db: Database, *, doctor_id: int, actor: Actor | None = None) 
 
 def update_own_profile(db: Database, *, actor: Actor, form: DoctorForm) -> DoctorProfile:
     """A doctor edits their profile (registration number and e-mail stay as verified)."""
-    require_signed_in(actor)
-    if not actor.is_doctor or actor.doctor_id is None:
-        raise PermissionDenied("Only a doctor can edit a doctor profile.")
     values = clean_doctor_form(form)
     with db.transaction() as session:
+        actor = require_signed_in(session, actor)
+        if not actor.is_doctor or actor.doctor_id is None:
+            raise PermissionDenied("Only a doctor can edit a doctor profile.")
         doctor = session.get(Doctor, actor.doctor_id)
         assert doctor is not None
         if values["registration_number"] != doctor.registration_number:
@@ -402,8 +403,8 @@ class PendingDoctor:
 
 
 def list_doctors_by_status(db: Database, *, actor: Actor, status: VerificationStatus) -> list[PendingDoctor]:
-    require_admin(actor, "review doctor registrations")
     with db.read() as session:
+        require_admin(session, actor, "review doctor registrations")
         doctors = session.scalars(select(Doctor).where(Doctor.verification_status == status.value)
                                   .order_by(Doctor.created_at))
         return [PendingDoctor(_profile(session, d), d.created_at) for d in doctors]
@@ -412,11 +413,11 @@ def list_doctors_by_status(db: Database, *, actor: Actor, status: VerificationSt
 def decide_verification(db: Database, *, actor: Actor, doctor_id: int, approve: bool,
                         reason: str | None = None) -> DoctorProfile:
     """Approve or reject a doctor's registration; the doctor is e-mailed the result."""
-    require_admin(actor, "verify doctors")
-    note = clean_text(reason, field="reason", label="Reason", max_length=1000, multiline=True)
-    if not approve and not note:
-        raise ValidationError("reason", "Please give the reason for rejecting the registration.")
     with db.transaction() as session:
+        actor = require_admin(session, actor, "verify doctors")
+        note = clean_text(reason, field="reason", label="Reason", max_length=1000, multiline=True)
+        if not approve and not note:
+            raise ValidationError("reason", "Please give the reason for rejecting the registration.")
         doctor = session.get(Doctor, doctor_id)
         if doctor is None:
             raise NotFound("That doctor does not exist.")
@@ -442,9 +443,9 @@ class AffectedAppointment:
 
 def suspend_doctor(db: Database, *, actor: Actor, doctor_id: int, reason: str) -> list[AffectedAppointment]:
     """Suspend a doctor; returns their future appointments for the front desk to rebook."""
-    require_admin(actor, "suspend doctors")
-    note = require_text(reason, field="reason", label="Reason", max_length=1000, multiline=True)
     with db.transaction() as session:
+        actor = require_admin(session, actor, "suspend doctors")
+        note = require_text(reason, field="reason", label="Reason", max_length=1000, multiline=True)
         doctor = session.get(Doctor, doctor_id)
         if doctor is None:
             raise NotFound("That doctor does not exist.")

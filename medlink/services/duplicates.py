@@ -36,7 +36,7 @@ from medlink.db.session import Database, retry_on_contention
 from medlink.errors import NotFound, ValidationError
 from medlink.services import audit
 from medlink.services.actor import Actor
-from medlink.services.permissions import require_staff
+from medlink.services.permissions import authorize, require_staff
 from medlink.validation import require_text, validate_phone
 
 SIMILAR_NAME_SCORE = 80
@@ -126,7 +126,7 @@ def likely_duplicates(db: Database, *, actor: Actor, full_name: str, phone: str 
                       date_of_birth: date | None, exclude_id: int | None = None,
                       limit: int = 10) -> list[DuplicateCandidate]:
     """Front desk: existing records that are probably the same person as the one being registered."""
-    require_staff(actor, "look for duplicate patients")
+    actor = authorize(db, require_staff, actor, "look for duplicate patients")
     with db.read() as session:
         return _candidates(session, full_name=full_name, phone=phone, date_of_birth=date_of_birth,
                            exclude_id=exclude_id, limit=limit)
@@ -145,7 +145,7 @@ def sign_up_may_duplicate(db: Database, *, full_name: str, phone: str | None, da
 
 def duplicate_groups(db: Database, *, actor: Actor, limit: int = 100) -> list[list[DuplicateCandidate]]:
     """Front desk: groups of existing records that look like one person (same phone, similar name or same DOB)."""
-    require_staff(actor, "look for duplicate patients")
+    actor = authorize(db, require_staff, actor, "look for duplicate patients")
     groups: list[list[DuplicateCandidate]] = []
     with db.read() as session:
         from sqlalchemy import func
@@ -188,7 +188,7 @@ def merge_patients(db: Database, *, actor: Actor, survivor_id: int, duplicate_id
     account moves with the record when the survivor has none; two records that
     both have an account cannot be merged (one account must be closed first).
     """
-    require_staff(actor, "merge patient records")
+    actor = authorize(db, require_staff, actor, "merge patient records")
     reason_text = require_text(reason, field="reason", label="Reason for the merge", max_length=500)
     if survivor_id == duplicate_id:
         raise ValidationError("duplicate", "Choose two different records to merge.")
@@ -257,7 +257,7 @@ def merged_patient_ids(session: Session, patient_id: int) -> list[int]:
 
 def merge_notes(db: Database, *, actor: Actor, patient_id: int) -> list[MergeNote]:
     """Staff: the merges this record took part in (as survivor or as the merged record)."""
-    require_staff(actor, "see merged records")
+    actor = authorize(db, require_staff, actor, "see merged records")
     survivor = Patient.__table__.alias("survivor")
     merged = Patient.__table__.alias("merged")
     query = (select(PatientMerge.survivor_id, survivor.c.full_name, PatientMerge.merged_id, merged.c.full_name,

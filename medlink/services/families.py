@@ -23,7 +23,7 @@ from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone
 from medlink.services.patients import PatientForm, clean_patient_form
-from medlink.services.permissions import require_signed_in, require_staff
+from medlink.services.permissions import authorize, require_signed_in, require_staff
 from medlink.validation import validate_choice
 
 RELATIONSHIPS = ("Child", "Parent", "Spouse", "Sibling", "Grandparent", "Grandchild", "Other family member")
@@ -69,7 +69,7 @@ def add_dependant(db: Database, *, actor: Actor, form: PatientForm, relationship
     The dependant's e-mail and phone are optional (a child has neither); the
     guardian's phone is used for reminders when the dependant has none.
     """
-    require_signed_in(actor)
+    actor = authorize(db, require_signed_in, actor)
     if not actor.is_patient or actor.patient_id is None:
         raise PermissionDenied("Only a patient can add family members to their own account.")
     label = _relationship(relationship)
@@ -95,7 +95,7 @@ def add_dependant(db: Database, *, actor: Actor, form: PatientForm, relationship
 
 def my_family(db: Database, *, actor: Actor) -> list[FamilyMember]:
     """The signed-in patient's dependants, by name."""
-    require_signed_in(actor)
+    actor = authorize(db, require_signed_in, actor)
     if not actor.is_patient or actor.patient_id is None:
         return []
     with db.read() as session:
@@ -110,7 +110,7 @@ def my_family(db: Database, *, actor: Actor) -> list[FamilyMember]:
 
 def family_links(db: Database, *, actor: Actor, patient_id: int) -> list[FamilyLink]:
     """Front desk: every family link the patient is part of (as guardian or as dependant)."""
-    require_staff(actor, "see family links")
+    actor = authorize(db, require_staff, actor, "see family links")
     guardian = Patient.__table__.alias("guardian")
     dependant = Patient.__table__.alias("dependant")
     query = (select(PatientGuardian.guardian_id, guardian.c.full_name, PatientGuardian.dependant_id,
@@ -126,7 +126,7 @@ def family_links(db: Database, *, actor: Actor, patient_id: int) -> list[FamilyL
 @retry_on_contention
 def link_family(db: Database, *, actor: Actor, guardian_id: int, dependant_id: int, relationship: str) -> FamilyLink:
     """Front desk: let ``guardian_id``'s account manage ``dependant_id``'s record."""
-    require_staff(actor, "link family members")
+    actor = authorize(db, require_staff, actor, "link family members")
     label = _relationship(relationship)
     if guardian_id == dependant_id:
         raise ValidationError("dependant", "A patient cannot be their own family member.")
@@ -149,7 +149,7 @@ def link_family(db: Database, *, actor: Actor, guardian_id: int, dependant_id: i
 @retry_on_contention
 def unlink_family(db: Database, *, actor: Actor, guardian_id: int, dependant_id: int) -> None:
     """Front desk: the guardian no longer manages the dependant's record (both records stay)."""
-    require_staff(actor, "unlink family members")
+    actor = authorize(db, require_staff, actor, "unlink family members")
     with db.transaction() as session:
         link = session.scalar(select(PatientGuardian).where(PatientGuardian.guardian_id == guardian_id,
                                                             PatientGuardian.dependant_id == dependant_id))

@@ -20,7 +20,7 @@ from medlink.errors import NotFound, PermissionDenied, ValidationError
 from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone
-from medlink.services.permissions import require_practising_doctor, require_signed_in
+from medlink.services.permissions import authorize, require_practising_doctor, require_signed_in
 
 MAX_DAYS = 90
 MAX_VISITS = 10
@@ -57,7 +57,7 @@ class FollowUpStatus:
 def set_follow_up_rule(db: Database, *, actor: Actor, doctor_id: int | None = None, free_days: int | None,
                        free_visits: int = 1) -> FollowUpRule:
     """A doctor sets their own rule (an administrator may set any doctor's). ``free_days`` None or 0: no rule."""
-    require_signed_in(actor)
+    actor = authorize(db, require_signed_in, actor)
     if free_days is not None and not 0 <= int(free_days) <= MAX_DAYS:
         raise ValidationError("follow_up_free_days", f"Free follow-up days must be between 0 and {MAX_DAYS}.")
     if not 1 <= int(free_visits) <= MAX_VISITS:

@@ -84,19 +84,19 @@ class _DayItem:
 
 def list_desk_doctors(db: Database, *, actor: Actor) -> list[DeskDoctor]:
     """Verified and suspended doctors (the ones whose appointments the desk may need to manage)."""
-    require_staff(actor, "manage doctors' appointments")
     query = (select(Doctor.id, Doctor.full_name, Doctor.speciality, Doctor.verification_status)
              .where(Doctor.verification_status.in_((VerificationStatus.VERIFIED.value,
                                                     VerificationStatus.SUSPENDED.value)))
              .order_by(Doctor.full_name))
     with db.read() as session:
+        require_staff(session, actor, "manage doctors' appointments")
         return [DeskDoctor(*row) for row in session.execute(query)]
 
 
 def colleagues(db: Database, *, actor: Actor, doctor_id: int) -> list[DeskDoctor]:
     """Verified doctors of the same speciality (where a doctor's patients can be routed)."""
-    require_staff(actor, "route appointments")
     with db.read() as session:
+        require_staff(session, actor, "route appointments")
         doctor = session.get(Doctor, doctor_id)
         if doctor is None:
             raise NotFound("That doctor does not exist.")
@@ -134,7 +134,8 @@ def move_doctor_day(db: Database, *, actor: Actor, doctor_id: int, day: date, to
     else it is left where it is and reported with the reason.  Patients are
     notified by the reschedule service.
     """
-    require_staff(actor, "move a doctor's appointments")
+    with db.read() as session:
+        require_staff(session, actor, "move a doctor's appointments")
     now = now or utcnow()
     if to_doctor_id == doctor_id:
         raise ValidationError("to_doctor_id", "Choose a different doctor to move the appointments to.")
@@ -201,7 +202,8 @@ def cancel_doctor_day(db: Database, *, actor: Actor, doctor_id: int, day: date, 
     Patients are e-mailed by the cancel service; each cancellation is its own
     transaction, and each outcome is returned.
     """
-    require_staff(actor, "cancel a doctor's day")
+    with db.read() as session:
+        require_staff(session, actor, "cancel a doctor's day")
     text = require_text(reason, field="reason", label="Reason", max_length=1000, multiline=True)
     _name, _speciality, items = _day_items(db, doctor_id, day)
     outcomes: list[CancelOutcome] = []

@@ -13,6 +13,7 @@ from medlink.db.models import Appointment, AppointmentStatus
 from medlink.db.session import Database
 from medlink.db.types import utcnow
 from medlink.errors import PermissionDenied, ValidationError
+from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.appointments import AppointmentView, _listing
 from medlink.services.clinic_settings import clinic_timezone
@@ -25,11 +26,11 @@ def todays_appointments(db: Database, *, actor: Actor, now: datetime | None = No
     These are the appointments the kiosk offers for check-in (those still
     ``booked``) and shows as already checked in / done.
     """
-    require_signed_in(actor)
-    if not actor.is_patient or actor.patient_id is None:
-        raise PermissionDenied("The kiosk check-in is for patients.")
     now = now or utcnow()
-    with db.read() as session:
+    with db.transaction() as session:
+        actor = require_signed_in(session, actor)
+        if not actor.is_patient or actor.patient_id is None:
+            raise PermissionDenied("The kiosk check-in is for patients.")
         tz = clinic_timezone(session)
         day = now.astimezone(tz).date()
         start = datetime.combine(day, time.min, tzinfo=tz).astimezone(timezone.utc)
@@ -38,7 +39,10 @@ def todays_appointments(db: Database, *, actor: Actor, now: datetime | None = No
                         Appointment.starts_at >= start, Appointment.starts_at < start + timedelta(days=1),
                         Appointment.status != AppointmentStatus.CANCELLED.value)
                  .order_by(Appointment.starts_at))
-        return _listing(session, query)
+        found = _listing(session, query)
+        audit.record_disclosure(session, actor, "appointment.kiosk_today", [actor.patient_id],
+                                detail=f"{len(found)} appointments")
+        return found
 
 
 def can_check_in(appointment: AppointmentView) -> bool:
@@ -60,10 +64,8 @@ def own_upload_ids(db: Database, *, actor: Actor) -> set[int]:
     """Ids of the records this user uploaded themself (the ones a patient may delete)."""
     from medlink.db.models import MedicalRecord
 
-    require_signed_in(actor)
-    if actor.user_id is None:
-        return set()
     with db.read() as session:
+        actor = require_signed_in(session, actor)
         return set(session.scalars(select(MedicalRecord.id).where(MedicalRecord.uploaded_by_id == actor.user_id)))
 
 
@@ -161,10 +163,10 @@ def checked_inbox_path(root: Path | None, path: Path) -> Path:
 
 def authorise_kiosk_exit(db: Database, *, email: str, password: str) -> Actor:
     """An administrator's sign-in ends kiosk mode (audited); anyone else is refused."""
-    from medlink.services import accounts, audit
-    from medlink.services.permissions import require_admin
+    from medlink.services import accounts
+    from medlink.services.permissions import authorize, require_admin
 
     actor = accounts.authenticate(db, email=email, password=password)
-    require_admin(actor, "leave kiosk mode")
+    authorize(db, require_admin, actor, "leave kiosk mode")
     audit.record_separately(db, actor, "kiosk.exit")
     return actor

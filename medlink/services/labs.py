@@ -39,7 +39,7 @@ from medlink.db.types import utcnow
 from medlink.errors import NotFound, PermissionDenied, ValidationError
 from medlink.services import audit
 from medlink.services.actor import Actor
-from medlink.services.permissions import require_admin, require_patient_access, require_practising_doctor, require_signed_in
+from medlink.services.permissions import authorize, require_admin, require_patient_access, require_practising_doctor, require_signed_in
 from medlink.validation import clean_text, from_paise, parse_money, require_text, to_paise
 
 
@@ -131,7 +131,7 @@ def _order_view(o: LabOrder, doctor_name: str) -> LabOrderView:
 
 def install_starter_catalogue(db: Database, *, actor: Actor) -> int:
     """Add the starter tests that are missing (by code).  Returns how many were added."""
-    require_admin(actor, "change the lab catalogue")
+    actor = authorize(db, require_admin, actor, "change the lab catalogue")
     added = 0
     with db.transaction() as session:
         existing = set(session.scalars(select(LabTest.code)))
@@ -148,7 +148,7 @@ def install_starter_catalogue(db: Database, *, actor: Actor) -> int:
 
 
 def list_lab_catalogue(db: Database, *, actor: Actor, include_inactive: bool = False) -> list[LabTestView]:
-    require_signed_in(actor)
+    actor = authorize(db, require_signed_in, actor)
     with db.read() as session:
         query = select(LabTest).order_by(LabTest.name)
         if not include_inactive:
@@ -161,7 +161,7 @@ def save_lab_test(db: Database, *, actor: Actor, code: str, name: str, unit: str
                   price: Decimal | str | int = Decimal("0"), measurement_kind: str | None = None,
                   active: bool = True) -> LabTestView:
     """Add or change a catalogue entry (by code)."""
-    require_admin(actor, "change the lab catalogue")
+    actor = authorize(db, require_admin, actor, "change the lab catalogue")
     clean_code = require_text(code, field="code", label="Code", max_length=20).upper()
     clean_name = require_text(name, field="name", label="Test name", max_length=120)
     clean_unit = clean_text(unit, field="unit", label="Unit", max_length=20)

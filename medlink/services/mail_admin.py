@@ -25,7 +25,7 @@ from medlink.mail.errors import MailError
 from medlink.security.secrets import get_secret, smtp_account
 from medlink.services import audit
 from medlink.services.actor import Actor
-from medlink.services.permissions import require_admin
+from medlink.services.permissions import authorize, require_admin
 from medlink.validation import validate_email
 
 __all__ = ["PUMP_SMTP_TIMEOUT_SECONDS", "DeliveryReport", "SmtpDraft", "deliver_due_mail", "save_smtp_password", "send_test_email"]
@@ -50,7 +50,7 @@ class SmtpDraft:
 
 def save_smtp_password(db: Database, *, actor: Actor, username: str, host: str, password: str) -> None:
     """Store the SMTP password for ``username`` at ``host`` in the OS keyring (never in the database)."""
-    require_admin(actor, "change the mail server password")
+    actor = authorize(db, require_admin, actor, "change the mail server password")
     smtp.store_smtp_password(username, host, password)
     audit.record_separately(db, actor, "mail.password", detail=f"{username.strip()}@{host.strip()}")
 
@@ -72,7 +72,7 @@ def send_test_email(db: Database, *, actor: Actor, to_address: str, draft: SmtpD
     Returns a sentence on success; raises the typed :class:`MailError` whose
     message quotes the server's own reply.  Both outcomes are audit-logged.
     """
-    require_admin(actor, "send a test e-mail")
+    actor = authorize(db, require_admin, actor, "send a test e-mail")
     address = validate_email(to_address, field="to_address")
     if address is None:  # pragma: no cover - required=True never returns None
         raise ValidationError("to_address", "Enter an e-mail address.")

@@ -67,13 +67,13 @@ def _status(value: OutboxStatus | str | None) -> str | None:
 def list_outbox(db: Database, *, actor: Actor, status: OutboxStatus | str | None = None,
                 limit: int = 200) -> list[OutboxRow]:
     """Newest first, optionally only one status (staff and admin)."""
-    require_staff(actor, "see the e-mail outbox")
     wanted = _status(status)
     limit = max(1, min(int(limit), MAX_LIST))
     query = select(OutboxMessage).order_by(OutboxMessage.created_at.desc(), OutboxMessage.id.desc()).limit(limit)
     if wanted is not None:
         query = query.where(OutboxMessage.status == wanted)
     with db.transaction() as session:
+        actor = require_staff(session, actor, "see the e-mail outbox")
         rows = [_to_row(m) for m in session.scalars(query)]
         audit.record(session, actor, "outbox.list", entity="email_outbox",
                      detail=f"status={wanted or 'all'} rows={len(rows)}")
@@ -82,8 +82,8 @@ def list_outbox(db: Database, *, actor: Actor, status: OutboxStatus | str | None
 
 def outbox_counts(db: Database, *, actor: Actor) -> dict[str, int]:
     """Messages per status, every status present (0 when none)."""
-    require_staff(actor, "see the e-mail outbox")
     with db.read() as session:
+        require_staff(session, actor, "see the e-mail outbox")
         found = {status: int(count) for status, count in session.execute(
             select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status))}
     return {s.value: int(found.get(s.value, 0)) for s in OutboxStatus}
@@ -99,8 +99,8 @@ def _locked(session: Session, message_id: int) -> OutboxMessage:
 
 def retry_message(db: Database, *, actor: Actor, message_id: int, now: datetime | None = None) -> OutboxRow:
     """Send a failed (or cancelled, or waiting) message again at the next run, with a fresh try count."""
-    require_admin(actor, "retry e-mails")
     with db.transaction() as session:
+        actor = require_admin(session, actor, "retry e-mails")
         message = _locked(session, message_id)
         if message.status not in RETRYABLE:
             raise ValidationError("status", _refusal(message.status, "retried"))
@@ -118,8 +118,8 @@ def retry_message(db: Database, *, actor: Actor, message_id: int, now: datetime 
 
 def cancel_message(db: Database, *, actor: Actor, message_id: int) -> OutboxRow:
     """Never send this message (it stays listed as cancelled)."""
-    require_admin(actor, "cancel e-mails")
     with db.transaction() as session:
+        actor = require_admin(session, actor, "cancel e-mails")
         message = _locked(session, message_id)
         if message.status not in CANCELLABLE:
             raise ValidationError("status", _refusal(message.status, "cancelled"))

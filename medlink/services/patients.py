@@ -142,8 +142,8 @@ def sign_up_patient(db: Database, *, form: PatientForm, password: str) -> Actor:
 @retry_on_contention
 def register_walk_in(db: Database, *, actor: Actor, form: PatientForm) -> PatientView:
     """Front desk registers a patient without an account (the e-mail is optional)."""
-    require_staff(actor, "register walk-in patients")
     with db.transaction() as session:
+        actor = require_staff(session, actor, "register walk-in patients")
         values = clean_patient_form(form, today=_today(session), email_required=False)
         patient = Patient(user_id=None, **values)
         session.add(patient)
@@ -157,7 +157,7 @@ def register_walk_in(db: Database, *, actor: Actor, form: PatientForm) -> Patien
 @retry_on_contention
 def get_patient(db: Database, *, actor: Actor, patient_id: int) -> PatientView:
     with db.transaction() as session:
-        require_patient_access(session, actor, patient_id)
+        actor = require_patient_access(session, actor, patient_id)
         patient = session.get(Patient, patient_id)
         if patient is None:
             raise NotFound("That patient does not exist.")
@@ -169,7 +169,7 @@ def get_patient(db: Database, *, actor: Actor, patient_id: int) -> PatientView:
 def update_patient(db: Database, *, actor: Actor, patient_id: int, form: PatientForm,
                    expected_version: int | None = None) -> PatientView:
     with db.transaction() as session:
-        require_patient_access(session, actor, patient_id, write=True)
+        actor = require_patient_access(session, actor, patient_id, write=True)
         if actor.is_doctor:
             from medlink.errors import PermissionDenied
 
@@ -194,9 +194,10 @@ def update_patient(db: Database, *, actor: Actor, patient_id: int, form: Patient
 
 def search_patients(db: Database, *, actor: Actor, text: str, limit: int = 50) -> list[PatientSearchRow]:
     """Front-desk search by name prefix, phone (digits) or e-mail prefix; index-backed."""
-    require_staff(actor, "search patients")
     text = search_text(text)
     if not text:
+        with db.read() as session:
+            require_staff(session, actor, "search patients")
         return []
     digits = "".join(ch for ch in text if ch.isdigit())
     sqlite = db.is_sqlite
@@ -211,8 +212,12 @@ def search_patients(db: Database, *, actor: Actor, text: str, limit: int = 50) -
     query = (select(Patient.id, Patient.full_name, Patient.phone, Patient.email, Patient.date_of_birth)
              .where(or_(*conditions), Patient.merged_into_id.is_(None))
              .order_by(Patient.full_name, Patient.id).limit(limit))
-    with db.read() as session:
-        return [PatientSearchRow(*row) for row in session.execute(query)]
+    with db.transaction() as session:
+        actor = require_staff(session, actor, "search patients")
+        found = [PatientSearchRow(*row) for row in session.execute(query)]
+        audit.record_disclosure(session, actor, "patient.search", [r.id for r in found],
+                                detail=f"search={text[:60]!r} results={len(found)}")
+        return found
 
 
 def count_patients(db: Database) -> int:

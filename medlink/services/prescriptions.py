@@ -29,7 +29,7 @@ from medlink.errors import AllergyConflict, NotFound, PermissionDenied, StorageE
 from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone, settings_row
-from medlink.services.permissions import require_patient_access, require_practising_doctor
+from medlink.services.permissions import require_clinician, require_patient_access, require_signed_in
 from medlink.validation import clean_text
 
 MAX_ITEMS = 30
@@ -248,7 +248,8 @@ def _write_prescription(db: Database, *, actor: Actor, records_dir: Path, appoin
     written: Path | None = None
     try:
         with db.transaction() as session:
-            doctor_id = require_practising_doctor(session, actor)
+            doctor_id = require_clinician(session, actor, "write prescriptions")
+            actor = require_signed_in(session, actor)
             appointment = session.scalars(select(Appointment).where(Appointment.id == appointment_id).options(
                 joinedload(Appointment.patient), joinedload(Appointment.doctor))).first()
             if appointment is None:
@@ -306,7 +307,7 @@ def _write_prescription(db: Database, *, actor: Actor, records_dir: Path, appoin
 def list_prescriptions(db: Database, *, actor: Actor, patient_id: int) -> list[PrescriptionView]:
     """Newest first.  Patients: their own; doctors: patients they treat; staff: all."""
     with db.transaction() as session:
-        require_patient_access(session, actor, patient_id)
+        actor = require_patient_access(session, actor, patient_id)
         rows = session.scalars(select(Prescription).where(Prescription.patient_id == patient_id)
                                .options(joinedload(Prescription.items))
                                .order_by(Prescription.created_at.desc(), Prescription.id.desc())).unique().all()
@@ -314,8 +315,8 @@ def list_prescriptions(db: Database, *, actor: Actor, patient_id: int) -> list[P
             select(Appointment).where(Appointment.id.in_({r.appointment_id for r in rows}))
             .options(joinedload(Appointment.patient), joinedload(Appointment.doctor))).unique()} if rows else {}
         views = [_to_view(row, appointments[row.appointment_id]) for row in rows]
-        audit.record(session, actor, "prescription.list", entity="patient", entity_id=patient_id,
-                     patient_id=patient_id)
+        audit.record_disclosure(session, actor, "prescription.list", [patient_id], entity="patient",
+                                entity_id=patient_id, detail=f"{len(views)} prescriptions")
         return views
 
 
@@ -323,7 +324,7 @@ def prescription_pdf(db: Database, *, actor: Actor, records_dir: Path, prescript
     """The prescription's PDF (absolute path); a missing file is rendered again."""
     with db.transaction() as session:
         prescription, appointment = _load(session, prescription_id)
-        require_patient_access(session, actor, prescription.patient_id)
+        actor = require_patient_access(session, actor, prescription.patient_id)
         target = Path(records_dir) / prescription.pdf_path if prescription.pdf_path else None
         if target is None or not target.is_file():
             relative = _write_pdf(session, prescription, appointment, records_dir)

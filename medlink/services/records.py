@@ -29,7 +29,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from medlink.db.models import MedicalRecord, Patient, RecordType, User
+from medlink.db.models import Appointment, MedicalRecord, Patient, RecordType, User
 from medlink.db.session import Database, retry_on_contention
 from medlink.errors import NotFound, PermissionDenied, StorageError, ValidationError
 from medlink.security import pdf_safety, records_crypto
@@ -135,6 +135,15 @@ def _may_write(session: Session, actor: Actor, patient_id: int) -> None:
         raise PermissionDenied("You can only upload to your own records and your family members'.")
 
 
+def _check_appointment_link(session: Session, patient_id: int, appointment_id: int | None) -> None:
+    """A record may be linked only to one of the same patient's appointments."""
+    if appointment_id is None:
+        return
+    owner = session.scalar(select(Appointment.patient_id).where(Appointment.id == appointment_id))
+    if owner != patient_id:
+        raise ValidationError("appointment", "Choose one of this patient's own appointments (or none).")
+
+
 def read_upload(source: Path, *, limit: int) -> bytes:
     """The bytes of a file to upload: its size on disk is checked first (a 6 GB file is refused at once,
     never read), then it is read in chunks, never more than ``limit`` bytes even if it grows meanwhile."""
@@ -184,11 +193,12 @@ def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: 
             today = datetime.now(clinic_timezone(session)).date()
         if record_date > today:
             raise ValidationError("record_date", "The record's date cannot be in the future.")
-        require_patient_access(session, actor, patient_id, write=True)
-        _may_write(session, actor, patient_id)
+        fresh = require_patient_access(session, actor, patient_id, write=True)
+        _may_write(session, fresh, patient_id)
         limit = settings_row(session).record_max_bytes if session.get(Patient, patient_id) else 0
         if not limit:
             raise NotFound("That patient does not exist.")
+        _check_appointment_link(session, patient_id, appointment_id)
     if data is None:
         assert source is not None
         data = read_upload(source, limit=limit)
@@ -212,6 +222,8 @@ def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: 
     moved = False
     try:
         with db.transaction() as session:
+            actor = require_patient_access(session, actor, patient_id, write=True)  # still signed in?
+            _check_appointment_link(session, patient_id, appointment_id)
             record = MedicalRecord(
                 patient_id=patient_id, appointment_id=appointment_id, uploaded_by_id=actor.user_id,
                 title=clean_title, record_type=kind.value, record_date=record_date, content_type=content_type,
@@ -240,11 +252,12 @@ def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: 
 @retry_on_contention
 def list_records(db: Database, *, actor: Actor, patient_id: int) -> list[RecordView]:
     with db.transaction() as session:
-        require_patient_access(session, actor, patient_id)
+        actor = require_patient_access(session, actor, patient_id)
         rows = session.execute(select(MedicalRecord, User.full_name).outerjoin(User, User.id == MedicalRecord.uploaded_by_id)
                                .where(MedicalRecord.patient_id == patient_id)
                                .order_by(MedicalRecord.record_date.desc(), MedicalRecord.id.desc())).all()
-        audit.record(session, actor, "record.list", entity="patient", entity_id=patient_id, patient_id=patient_id)
+        audit.record_disclosure(session, actor, "record.list", [patient_id], entity="patient", entity_id=patient_id,
+                                detail=f"{len(rows)} records")
         return [_to_view(r, name) for r, name in rows]
 
 
@@ -255,7 +268,7 @@ def read_record(db: Database, *, actor: Actor, records_dir: Path, record_id: int
         record = session.get(MedicalRecord, record_id)
         if record is None:
             raise NotFound("That record does not exist.")
-        require_patient_access(session, actor, record.patient_id)
+        actor = require_patient_access(session, actor, record.patient_id)
         audit.record(session, actor, "record.view", entity="medical_record", entity_id=record.id,
                      patient_id=record.patient_id)
         uploader = session.scalar(select(User.full_name).where(User.id == record.uploaded_by_id))
@@ -276,7 +289,7 @@ def delete_record(db: Database, *, actor: Actor, records_dir: Path, record_id: i
         record = session.get(MedicalRecord, record_id)
         if record is None:
             raise NotFound("That record does not exist.")
-        require_patient_access(session, actor, record.patient_id, write=True)
+        actor = require_patient_access(session, actor, record.patient_id, write=True)
         if actor.is_doctor:
             raise PermissionDenied("Doctors cannot delete a patient's records.")
         if actor.is_patient and record.uploaded_by_id != actor.user_id:

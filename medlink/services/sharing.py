@@ -22,7 +22,7 @@ from medlink.errors import NotFound, PermissionDenied, ValidationError
 from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone, settings_row
-from medlink.services.permissions import acts_for_patient, require_practising_doctor, require_signed_in, require_staff
+from medlink.services.permissions import acts_for_patient, authorize, require_practising_doctor, require_signed_in, require_staff
 
 WA_ME = "https://wa.me/"
 
@@ -52,7 +52,7 @@ def appointment_message(db: Database, *, actor: Actor, appointment_id: int) -> t
 
     Staff, the patient (or their guardian) and the appointment's doctor may share it; audited.
     """
-    require_signed_in(actor)
+    actor = authorize(db, require_signed_in, actor)
     with db.transaction() as session:
         appointment = session.scalars(select(Appointment).where(Appointment.id == appointment_id).options(
             joinedload(Appointment.patient), joinedload(Appointment.doctor),
@@ -89,7 +89,7 @@ def recall_list(db: Database, *, actor: Actor, first_day: date, last_day: date, 
     A follow-up counts as booked when the patient has a later appointment (not
     cancelled) with the same doctor on or after the prescription's visit.
     """
-    require_staff(actor, "see the recall list")
+    actor = authorize(db, require_staff, actor, "see the recall list")
     if last_day < first_day:
         raise ValidationError("last_day", "The last day must not be before the first day.")
     later = aliased(Appointment)
@@ -128,7 +128,7 @@ def record_telemedicine_consent(db: Database, *, actor: Actor, appointment_id: i
     consultation implies consent, but it must be recorded; MedLink records it
     explicitly, once, with who and when (audited).
     """
-    require_signed_in(actor)
+    actor = authorize(db, require_signed_in, actor)
     now = now or utcnow()
     with db.transaction() as session:
         appointment = session.get(Appointment, appointment_id, with_for_update=True)

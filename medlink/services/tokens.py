@@ -22,7 +22,7 @@ from medlink.errors import NotFound, ValidationError
 from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone
-from medlink.services.permissions import require_staff
+from medlink.services.permissions import authorize, require_staff
 
 WAITING_SHOWN = 5
 """How many waiting tokens the screen lists per doctor."""
@@ -83,7 +83,7 @@ def token_for(db: Database, *, appointment_id: int) -> int | None:
 @retry_on_contention
 def call_next(db: Database, *, actor: Actor, doctor_id: int, now: datetime | None = None) -> CalledToken:
     """Front desk: call the lowest waiting token of the doctor's day in to the consulting room."""
-    require_staff(actor, "call patients in")
+    actor = authorize(db, require_staff, actor, "call patients in")
     now = now or utcnow()
     with db.transaction() as session:
         session.execute(select(Doctor.id).where(Doctor.id == doctor_id).with_for_update())
@@ -108,7 +108,7 @@ def call_next(db: Database, *, actor: Actor, doctor_id: int, now: datetime | Non
 @retry_on_contention
 def recall_token(db: Database, *, actor: Actor, appointment_id: int, now: datetime | None = None) -> CalledToken:
     """Front desk: call a token again (the patient did not come in); it becomes the one shown as now serving."""
-    require_staff(actor, "call patients in")
+    actor = authorize(db, require_staff, actor, "call patients in")
     now = now or utcnow()
     with db.transaction() as session:
         token = session.scalar(select(QueueToken).where(QueueToken.appointment_id == appointment_id))

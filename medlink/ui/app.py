@@ -142,6 +142,7 @@ class AppController(QObject):
                 self.ctx.actor = None
                 self.login.reset()
                 return
+            actor = self.ctx.actor  # the dialog stored the new session (the old one ended with the change)
         try:
             window = window_for(self.ctx, actor)
         except MedLinkError as exc:
@@ -161,13 +162,22 @@ class AppController(QObject):
     def signed_out(self, reason: str) -> None:
         window = self.role_window
         self.role_window = None
+        actor, db = self.ctx.actor, self.ctx.db
         self.ctx.actor = None
+        if actor is not None and db is not None:
+            from medlink.services import accounts
+
+            # End the session in the database too: an Actor kept anywhere stops working.
+            run_task(lambda: accounts.sign_out(db, actor=actor), on_error=self._sign_out_failed, context=self)
         if window is not None:
             window.close()
             window.deleteLater()
         self.login.reset()
         if reason == "idle":
             self.login.error.setText("You were signed out because the screen was left idle.")
+            self.login.error.setVisible(True)
+        elif reason == "password":
+            self.login.error.setText(self.tr("Your password was changed. Please sign in with the new password."))
             self.login.error.setVisible(True)
         self._show(self.login)
 
@@ -184,6 +194,9 @@ class AppController(QObject):
         log.info("kiosk mode ended by an administrator")
         self.login.close()
         self.exit_application()
+
+    def _sign_out_failed(self, exc: BaseException) -> None:
+        log.warning("sign-out could not be recorded in the database: %s", exc)
 
     def patient_sign_up(self) -> None:
         try:

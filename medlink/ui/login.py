@@ -177,9 +177,9 @@ class LoginWindow(QWidget):
 
         self.sign_in_button.setEnabled(False)
         self.error.setVisible(False)
-        db = self.ctx.db
+        db, kiosk = self.ctx.db, self.ctx.kiosk
         assert db is not None  # self.ready
-        run_task(lambda: accounts.authenticate(db, email=email, password=password),
+        run_task(lambda: accounts.authenticate(db, email=email, password=password, kiosk=kiosk),
                  on_result=self._signed_in, on_error=self._failed, context=self)
 
     def _signed_in(self, actor: Actor) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from medlink.errors import ValidationError
 from medlink.services import accounts
+from medlink.services.actor import Actor
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.tasks import run_task
@@ -23,6 +25,7 @@ class ChangePasswordDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, forced: bool = False) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.forced = forced
         self.setWindowTitle("Change password")
         layout = QVBoxLayout(self)
         if forced:
@@ -54,9 +57,17 @@ class ChangePasswordDialog(QDialog):
         run_task(lambda: accounts.change_password(db, actor=actor, current_password=current, new_password=new),
                  on_result=self._changed, on_error=self._failed, context=self)
 
-    def _changed(self, _result: object) -> None:
+    def _changed(self, fresh: Actor) -> None:
         self.save_button.setEnabled(True)
+        # The change ended every session of the account; the forced change continues with the new one.
+        self.ctx.actor = fresh
         self.accept()
+        if not self.forced:  # a window was open with the old session: sign in again
+            parent = self.parentWidget()
+            window = parent.window() if parent is not None else None
+            sign_out = getattr(window, "sign_out", None)
+            if window is not None and callable(sign_out):
+                QTimer.singleShot(0, window, lambda: sign_out("password"))
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)

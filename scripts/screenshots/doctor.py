@@ -69,7 +69,7 @@ def _prepare():  # type: ignore[no-untyped-def]
                           title="Chest X-ray PA view", record_type="imaging", record_date=today - timedelta(days=20),
                           filename="xray.png", data=_png((220, 220, 220)))
     appointments.set_outcome(db, actor=doctor, appointment_id=first.id, status=appointments.AppointmentStatus.COMPLETED,
-                             diagnosis="Stable angina", notes="BP 138/86. ECG: no acute changes.")
+                             diagnosis="Stable angina", notes="BP 138/86. ECG: no acute changes.", now=first.ends_at)
     prescriptions.write_prescription(
         db, actor=doctor, records_dir=config.records_dir, appointment_id=first.id,
         items=[prescriptions.PrescriptionItemInput("Aspirin", "75 mg", "1 tablet", "0-1-0", "30 days", "After lunch"),
@@ -77,7 +77,7 @@ def _prepare():  # type: ignore[no-untyped-def]
         lab_tests=["Lipid profile", "HbA1c"], advice="Walk 30 minutes daily.", follow_up_on=today + timedelta(days=30))
     if len(booked) > 2:
         appointments.set_outcome(db, actor=doctor, appointment_id=booked[2].id,
-                                 status=appointments.AppointmentStatus.NO_SHOW)
+                                 status=appointments.AppointmentStatus.NO_SHOW, now=booked[2].ends_at)
     tomorrow = today + timedelta(days=1)
     morning = [s for s in doctors.free_slots_for(db, doctor_id=doctor.doctor_id, first_day=tomorrow, days=1)
                if s.astimezone(tz).time() < time(11, 0)]

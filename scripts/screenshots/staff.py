@@ -53,7 +53,7 @@ def _prepare_clinic():  # type: ignore[no-untyped-def]
         appointments.check_in(db, actor=staff, appointment_id=a.id, now=a.starts_at - timedelta(minutes=10))
     if booked:
         appointments.set_outcome(db, actor=admin, appointment_id=booked[1].id,
-                                 status=appointments.AppointmentStatus.COMPLETED)
+                                 status=appointments.AppointmentStatus.COMPLETED, now=booked[1].ends_at)
     # Bills for completed visits of the last weeks (issued "then": the demo is history).
     with db.read() as s:
         done = list(s.execute(select(Appointment.id, Appointment.starts_at).where(
@@ -163,11 +163,14 @@ def capture(out_dir: Path) -> list[Path]:
     shoot(window, "admin_settings")
     settings.tabs.setCurrentIndex(2)
     shoot(window, "admin_settings_email")
+    settings.tabs.setCurrentIndex(3)
+    shoot(window, "admin_settings_security")
     window.show_page("audit")
     shoot(window, "admin_audit")
     maintenance = window.show_page("maintenance")
     maintenance.run_check()
     maintenance.run_backup(str(Path(tempfile.mkdtemp()) / "medlink-backup.zip"))
+    maintenance.run_audit_verify()
     shoot(window, "admin_maintenance")
     window.close()
     tasks.set_synchronous(False)

@@ -9,7 +9,6 @@ from sqlalchemy import select
 
 from medlink.db.models import AuditLog, User
 from medlink.errors import (
-    AccountInactive,
     AccountLocked,
     AuthenticationFailed,
     ConflictError,
@@ -118,8 +117,12 @@ def test_only_admins_manage_accounts_and_the_last_admin_stays(clinic, db):
     with pytest.raises(ConflictError, match="last active administrator"):
         accounts.set_account_active(db, actor=clinic.admin, user_id=clinic.admin.user_id, active=False)
     accounts.set_account_active(db, actor=clinic.admin, user_id=patient.user_id, active=False)
-    with pytest.raises(AccountInactive):
+    # A deactivated account is not revealed: the same answer as a wrong password, right password or not.
+    with pytest.raises(AuthenticationFailed) as right:
         accounts.authenticate(db, email=patient.email, password=PASSWORD)
+    with pytest.raises(AuthenticationFailed) as wrong:
+        accounts.authenticate(db, email=patient.email, password="not-the-password")
+    assert right.value.message == wrong.value.message == AuthenticationFailed().message
 
 
 def test_reset_password_forces_a_change(clinic, db):

@@ -19,7 +19,8 @@ def test_export_receipts_of_a_period(clinic, db, records_dir, tmp_path):
     numbers = []
     for _ in range(3):
         appt = clinic.booking(clinic.patient(), doctor)
-        appointments.set_outcome(db, actor=doctor, appointment_id=appt.id, status=AppointmentStatus.COMPLETED)
+        appointments.set_outcome(db, actor=doctor, appointment_id=appt.id, status=AppointmentStatus.COMPLETED,
+        now=appt.ends_at)
         numbers.append(billing.issue_bill(db, actor=doctor, records_dir=records_dir, appointment_id=appt.id,
                                           lines=[billing.BillDraftLine("consultation", "Visit", 1, Decimal("400"))]))
     (records_dir / numbers[0].pdf_path).unlink()  # lost file: regenerated on export

@@ -17,7 +17,8 @@ from medlink.services import appointments, billing
 def _completed(clinic, db):  # type: ignore[no-untyped-def]
     patient, doctor = clinic.patient("Jürgen Åström"), clinic.doctor("Dr. Meera Rao", speciality="Cardiologist")
     appt = clinic.booking(patient, doctor)
-    appointments.set_outcome(db, actor=doctor, appointment_id=appt.id, status=AppointmentStatus.COMPLETED)
+    appointments.set_outcome(db, actor=doctor, appointment_id=appt.id, status=AppointmentStatus.COMPLETED,
+        now=appt.ends_at)
     return patient, doctor, appt
 
 
@@ -27,7 +28,7 @@ def test_issue_bill_with_gst_and_pdf(clinic, db, records_dir):
     assert lines[0].category == "consultation" and lines[0].unit_price == Decimal("500.00")
     lines.append(billing.BillDraftLine("lab_test", "CBC", 2, Decimal("350.50")))
     lines.append(billing.BillDraftLine("other", "Dressing", 1, Decimal("100")))
-    preview = billing.preview_bill(db, lines=lines, patient_id=patient.patient_id)
+    preview = billing.preview_bill(db, actor=doctor, lines=lines, patient_id=patient.patient_id)
     # 500 + 701 = 1201 taxable at 18% = 216.18 (CGST 108.09 + SGST 108.09), + 100 exempt
     assert preview.total_tax == Decimal("216.18") and preview.grand_total == Decimal("1517.18")
     bill = billing.issue_bill(db, actor=doctor, records_dir=records_dir, appointment_id=appt.id, lines=lines)
@@ -72,7 +73,8 @@ def test_concurrent_numbering_has_no_gaps_or_duplicates(clinic, db, records_dir)
     for _ in range(6):
         patient = clinic.patient()
         appt = clinic.booking(patient, doctor)
-        appointments.set_outcome(db, actor=doctor, appointment_id=appt.id, status=AppointmentStatus.COMPLETED)
+        appointments.set_outcome(db, actor=doctor, appointment_id=appt.id, status=AppointmentStatus.COMPLETED,
+        now=appt.ends_at)
         appts.append(appt)
     barrier = threading.Barrier(len(appts))
     errors: list[BaseException] = []

@@ -30,7 +30,8 @@ def _completed_appointments(clinic, db, count: int):  # type: ignore[no-untyped-
     done = []
     for _ in range(count):
         appt = clinic.booking(clinic.patient(), doctor)
-        appointments.set_outcome(db, actor=doctor, appointment_id=appt.id, status=AppointmentStatus.COMPLETED)
+        appointments.set_outcome(db, actor=doctor, appointment_id=appt.id, status=AppointmentStatus.COMPLETED,
+                                 now=appt.ends_at)
         done.append(appt.id)
     return done
 

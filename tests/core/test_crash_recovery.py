@@ -67,7 +67,8 @@ def run_and_kill(op: str, spec: dict, *, min_progress: int, rng: random.Random) 
 
 def base_spec(db, records_dir, keyring_dir, staff) -> dict:  # type: ignore[no-untyped-def,type-arg]
     return {"url": db.url.render_as_string(hide_password=False), "records_dir": str(records_dir),
-            "keyring_dir": str(keyring_dir), "staff_user_id": staff.user_id}
+            "keyring_dir": str(keyring_dir), "staff_user_id": staff.user_id, "staff_epoch": staff.session_epoch,
+            "staff_email": staff.email}
 
 
 def test_kill_during_booking(clinic, db, records_dir, shared_keyring):
@@ -116,7 +117,8 @@ def test_kill_during_receipts(clinic, db, records_dir, shared_keyring):
     ids = []
     for patient in [clinic.patient() for _ in range(10)]:
         appt = clinic.booking(patient, doctor)
-        appointments.set_outcome(db, actor=doctor, appointment_id=appt.id, status=AppointmentStatus.COMPLETED)
+        appointments.set_outcome(db, actor=doctor, appointment_id=appt.id, status=AppointmentStatus.COMPLETED,
+        now=appt.ends_at)
         ids.append(appt.id)
     spec = base_spec(db, records_dir, shared_keyring, staff) | {"appointment_ids": ids}
     rng = random.Random(3)

@@ -52,8 +52,10 @@ def test_summaries_follow_every_change(clinic, db, records_dir):
     slot = clinic.next_slots(general, 1, days_ahead=6)[0]
     appointments.reschedule_appointment(db, actor=admin, appointment_id=booked[1].id, new_starts_at=slot,
                                         new_doctor_id=other_general.doctor_id)
-    appointments.set_outcome(db, actor=admin, appointment_id=booked[2].id, status=AppointmentStatus.COMPLETED)
-    appointments.set_outcome(db, actor=admin, appointment_id=booked[3].id, status=AppointmentStatus.NO_SHOW)
+    appointments.set_outcome(db, actor=admin, appointment_id=booked[2].id, status=AppointmentStatus.COMPLETED,
+                             now=booked[2].ends_at)
+    appointments.set_outcome(db, actor=admin, appointment_id=booked[3].id, status=AppointmentStatus.NO_SHOW,
+                             now=booked[3].ends_at)
     bill = billing.issue_bill(db, actor=admin, records_dir=records_dir, appointment_id=booked[2].id,
                               lines=[billing.BillDraftLine("consultation", "Consultation", 1, Decimal("500"))])
     assert _stored(db) == _recounted(db, "Asia/Kolkata")

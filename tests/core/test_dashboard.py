@@ -35,7 +35,8 @@ def scenario(clinic, db, records_dir):  # type: ignore[no-untyped-def]
                                              doctor_id=doctor.doctor_id, starts_at=when)
 
     def outcome(appt, status):  # type: ignore[no-untyped-def]
-        appointments.set_outcome(db, actor=admin, appointment_id=appt.id, status=status)
+        appointments.set_outcome(db, actor=admin, appointment_id=appt.id, status=status,
+        now=appt.ends_at)
 
     # Day 1: 00:00 IST is 18:30 UTC of the previous day and 23:30 IST is 18:00 UTC —
     # both must count on day 1 (local days, not UTC days).

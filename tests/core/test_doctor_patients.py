@@ -26,7 +26,8 @@ def test_my_patients_lists_only_own_patients_and_searches(clinic, db):
     doctor, other = clinic.doctor(), clinic.doctor()
     ravi, priya, stranger = clinic.patient("Ravi Kumar"), clinic.patient("Priya Sharma"), clinic.patient("Sam Else")
     first = clinic.booking(ravi, doctor)
-    appointments.set_outcome(db, actor=doctor, appointment_id=first.id, status=AppointmentStatus.COMPLETED)
+    appointments.set_outcome(db, actor=doctor, appointment_id=first.id, status=AppointmentStatus.COMPLETED,
+        now=first.ends_at)
     clinic.booking(ravi, doctor, days_ahead=2)
     clinic.booking(priya, doctor, days_ahead=3)
     clinic.booking(stranger, other)

@@ -147,7 +147,8 @@ def test_merge_moves_everything_to_the_survivor_and_is_audited(clinic, records_d
     with clinic.db.transaction() as s:  # the visit took place (past), so it can be completed and billed
         a = s.get(Appointment, appt.id)
         a.starts_at, a.ends_at = a.starts_at - timedelta(days=3), a.ends_at - timedelta(days=3)
-    appointments.set_outcome(clinic.db, actor=doctor, appointment_id=appt.id, status=AppointmentStatus.COMPLETED)
+    appointments.set_outcome(clinic.db, actor=doctor, appointment_id=appt.id, status=AppointmentStatus.COMPLETED,
+                             now=appt.ends_at)
     bill = billing.issue_bill(clinic.db, actor=staff, records_dir=records_dir, appointment_id=appt.id,
                               lines=[BillDraftLine("consultation", "Consultation", 1, Decimal("500.00"))])
     prescriptions.write_prescription(clinic.db, actor=doctor, records_dir=records_dir, appointment_id=appt.id,
@@ -203,6 +204,10 @@ def _today_booking(clinic, patient, doctor):  # type: ignore[no-untyped-def]
 
 
 def test_tokens_are_issued_in_arrival_order_called_and_shown_without_names(clinic):
+    from medlink.services import clinic_settings
+
+    # check-in opens a clinic-set time before the appointment: wide open for today's bookings here
+    clinic_settings.update_settings(clinic.db, actor=clinic.admin, changes={"check_in_opens_minutes": 720})
     doctor = clinic.doctor("Dr. Kavya Rao")
     staff = clinic.staff()
     people = [clinic.patient(f"Person {n}") for n in range(3)]
@@ -243,6 +248,10 @@ def tokens_tz(clinic):  # type: ignore[no-untyped-def]
 def test_concurrent_check_ins_never_share_a_token(clinic):
     import threading
 
+    from medlink.services import clinic_settings
+
+    # check-in opens a clinic-set time before the appointment: wide open for today's bookings here
+    clinic_settings.update_settings(clinic.db, actor=clinic.admin, changes={"check_in_opens_minutes": 720})
     doctor = clinic.doctor()
     staff = clinic.staff()
     people = [clinic.patient() for _ in range(6)]

@@ -27,7 +27,8 @@ def _snapshot(db):  # type: ignore[no-untyped-def]
 def _busy_clinic(clinic, db, records_dir):  # type: ignore[no-untyped-def]
     patient, doctor = clinic.patient("Zoë D’Souza"), clinic.doctor()
     appt = clinic.booking(patient, doctor)
-    appointments.set_outcome(db, actor=doctor, appointment_id=appt.id, status=AppointmentStatus.COMPLETED)
+    appointments.set_outcome(db, actor=doctor, appointment_id=appt.id, status=AppointmentStatus.COMPLETED,
+        now=appt.ends_at)
     billing.issue_bill(db, actor=doctor, records_dir=records_dir, appointment_id=appt.id,
                        lines=[billing.BillDraftLine("consultation", "Consultation", 1, Decimal("650.50"))])
     records.upload_record(db, actor=patient, records_dir=records_dir, patient_id=patient.patient_id, title="X-ray",

@@ -12,7 +12,7 @@ import keyring
 import pytest
 from sqlalchemy import select, text
 
-from medlink.db.models import AuditLog, AuditLogIsAppendOnly, ClinicSettings
+from medlink.db.models import AuditLog, ClinicSettings
 from medlink.errors import AuthenticationFailed, DatabaseUnavailable
 from medlink.security.secrets import SERVICE, clinic_key_account
 from medlink.services import clinic_key
@@ -114,14 +114,24 @@ def test_records_key_is_only_in_the_keyring(clinic, db, records_dir, tmp_path, c
 
 
 def test_audit_rows_cannot_be_changed_or_deleted(clinic, db):
+    from sqlalchemy import delete, update
+
+    from medlink.errors import ConflictError
+
     clinic.patient()
-    with pytest.raises(AuditLogIsAppendOnly):
+    with pytest.raises(ConflictError, match="append-only"):
         with db.transaction() as session:
             row = session.scalars(select(AuditLog)).first()
             row.detail = "rewritten history"
-    with pytest.raises(AuditLogIsAppendOnly):
+    with pytest.raises(ConflictError, match="append-only"):
         with db.transaction() as session:
             session.delete(session.scalars(select(AuditLog)).first())
+    # bulk ORM statements and raw SQL meet the database's triggers too
+    for statement in (update(AuditLog).values(detail="rewritten history"), delete(AuditLog),
+                      text("UPDATE audit_log SET detail = 'rewritten history'"), text("DELETE FROM audit_log")):
+        with pytest.raises(ConflictError, match="append-only"):
+            with db.transaction() as session:
+                session.execute(statement)
     with db.read() as session:
         assert "rewritten history" not in [r.detail for r in session.scalars(select(AuditLog))]
 

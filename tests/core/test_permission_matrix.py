@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time
 from decimal import Decimal
 from pathlib import Path
@@ -18,7 +18,7 @@ from typing import Any
 
 from PIL import Image
 
-from medlink.db.models import AppointmentStatus
+from medlink.db.models import AppointmentStatus, Role
 from medlink.errors import MedLinkError, PermissionDenied
 from medlink.scheduling import WorkingRange
 from medlink.services import (
@@ -27,6 +27,7 @@ from medlink.services import (
     appointments,
     audit,
     billing,
+    break_glass,
     clinic_settings,
     dashboard,
     doctors,
@@ -37,6 +38,8 @@ from medlink.services import (
     prescriptions,
     records,
 )
+
+from tests.factories import PASSWORD, STAFF_PASSWORD
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "security.md"
 ROLES = ("patient A", "patient B", "doctor (treats A)", "doctor (other)", "staff", "admin", "signed out")
@@ -78,7 +81,8 @@ class World:
         self.pending = c.doctor("Dr. Pending Person", verified=False)
         self.slots = iter(c.next_slots(self.treats, 90, days_ahead=2))
         done = self.book()
-        appointments.set_outcome(self.db, actor=self.treats, appointment_id=done.id, status=AppointmentStatus.COMPLETED)
+        appointments.set_outcome(self.db, actor=self.treats, appointment_id=done.id, status=AppointmentStatus.COMPLETED,
+        now=done.ends_at)
         self.completed_id = done.id
         self.bill = billing.issue_bill(self.db, actor=self.treats, records_dir=self.records_dir, appointment_id=done.id,
                                        lines=[billing.BillDraftLine("consultation", "Consultation", 1, Decimal("500"))])
@@ -89,6 +93,49 @@ class World:
                                                 lab_test_ids=[self.lab_test_id])
         self.actors = {"patient A": self.a, "patient B": self.b, "doctor (treats A)": self.treats,
                        "doctor (other)": self.other, "staff": self.staff, "admin": self.admin, "signed out": None}
+        # a second administrator, to deactivate (and reactivate) the first one in the matrix
+        accounts.create_staff(self.db, actor=self.admin, email="admin2@clinic.test", password=PASSWORD,
+                              full_name="Second Admin", role=Role.ADMIN)
+        first = accounts.authenticate(self.db, email="admin2@clinic.test", password=PASSWORD)
+        self.admin2 = accounts.change_password(self.db, actor=first, current_password=PASSWORD,
+                                               new_password=STAFF_PASSWORD)
+
+    def role_of(self, actor: Any) -> str:
+        return next(role for role, a in self.actors.items() if a is actor)
+
+    def sign_in_again(self, role: str) -> None:
+        """After a row ended the role's sessions: a fresh session for the next rows."""
+        old = self.actors[role]
+        password = STAFF_PASSWORD if old.role is Role.STAFF else PASSWORD
+        new = accounts.authenticate(self.db, email=old.email, password=password)
+        self.actors[role] = new
+        if role == "admin":
+            self.admin = new
+
+    def as_stale(self, actor: Any, call: Callable[[Any], object]) -> object:
+        """The actor's account signed out on another workstation, then the actor acts."""
+        if actor is None:
+            return call(None)
+        role = self.role_of(actor)
+        password = STAFF_PASSWORD if actor.role is Role.STAFF else PASSWORD
+        elsewhere = accounts.authenticate(self.db, email=actor.email, password=password)
+        accounts.sign_out(self.db, actor=elsewhere)
+        try:
+            return call(actor)
+        finally:
+            self.sign_in_again(role)
+
+    def as_deactivated(self, actor: Any, call: Callable[[Any], object]) -> object:
+        """An administrator deactivates the account while its user is signed in."""
+        if actor is None:
+            return call(None)
+        role = self.role_of(actor)
+        accounts.set_account_active(self.db, actor=self.admin2, user_id=actor.user_id, active=False)
+        try:
+            return call(actor)
+        finally:
+            accounts.set_account_active(self.db, actor=self.admin2, user_id=actor.user_id, active=True)
+            self.sign_in_again(role)
 
     def book(self):  # type: ignore[no-untyped-def]
         return appointments.book_appointment(self.db, actor=self.admin, patient_id=self.a.patient_id,
@@ -116,8 +163,25 @@ def operations(w: World) -> dict[str, Callable[[Any], object]]:
             db, actor=actor, patient_id=a, doctor_id=w.treats.doctor_id, starts_at=next(w.slots)),
         "cancel A's appointment": lambda actor: appointments.cancel_appointment(
             db, actor=actor, appointment_id=w.book().id, reason="Doctor unavailable"),
-        "mark A's appointment completed": lambda actor: appointments.set_outcome(
-            db, actor=actor, appointment_id=w.book().id, status=AppointmentStatus.COMPLETED),
+        "mark A's appointment completed": lambda actor: (lambda ap: appointments.set_outcome(
+            db, actor=actor, appointment_id=ap.id, status=AppointmentStatus.COMPLETED, now=ap.ends_at))(w.book()),
+        "complete A's visit with a diagnosis": lambda actor: (lambda ap: appointments.set_outcome(
+            db, actor=actor, appointment_id=ap.id, status=AppointmentStatus.COMPLETED, diagnosis="Viral fever",
+            now=ap.ends_at))(w.book()),
+        "write the diagnosis and notes of A's visit": lambda actor: appointments.save_consultation_notes(
+            db, actor=actor, appointment_id=w.completed_id, diagnosis="Viral fever", notes="Rest, fluids"),
+        "emergency (break-glass) access to B's chart": lambda actor: break_glass.open_chart_in_emergency(
+            db, actor=actor, patient_id=w.b.patient_id, reason="Collapsed in the waiting room, unresponsive"),
+        "forged actor: own user id with the admin role lists accounts": lambda actor: accounts.list_users(
+            db, actor=replace(actor, role=Role.ADMIN, patient_id=None, doctor_id=None) if actor else None),
+        "forged actor: no user id reads A's profile": lambda actor: patients.get_patient(
+            db, actor=replace(actor, user_id=None) if actor else None, patient_id=a),
+        "stale actor (signed out on another workstation) views A's profile": lambda actor: w.as_stale(
+            actor, lambda act: patients.get_patient(db, actor=act, patient_id=a)),
+        "deactivated while signed in, searches patients": lambda actor: w.as_deactivated(
+            actor, lambda act: patients.search_patients(db, actor=act, text="An")),
+        "deactivated while signed in, lists A's records": lambda actor: w.as_deactivated(
+            actor, lambda act: records.list_records(db, actor=act, patient_id=a)),
         "list A's records": lambda actor: records.list_records(db, actor=actor, patient_id=a),
         "open A's record": lambda actor: records.read_record(db, actor=actor, records_dir=rd, record_id=w.record.id),
         "upload a record for A": lambda actor: w.upload(actor),

@@ -80,7 +80,8 @@ def test_booking_mails_arrive_with_headers_parts_and_invite(db, clinic, records_
 def test_receipt_arrives_with_the_pdf(db, clinic, records_dir, smtp_server):
     patient, doctor = clinic.patient("Jürgen Åström"), clinic.doctor("Dr. Meera Rao")
     booked = clinic.booking(patient, doctor)
-    appointments.set_outcome(db, actor=doctor, appointment_id=booked.id, status=AppointmentStatus.COMPLETED)
+    appointments.set_outcome(db, actor=doctor, appointment_id=booked.id, status=AppointmentStatus.COMPLETED,
+                             now=booked.ends_at)
     lines = billing.draft_bill_lines(db, actor=doctor, appointment_id=booked.id)
     bill = billing.issue_bill(db, actor=doctor, records_dir=records_dir, appointment_id=booked.id, lines=lines)
     make_sender(db, records_dir, smtp_server).run_once()

@@ -36,7 +36,8 @@ def main() -> None:
         maintenance.restore(db, records_dir, Path(spec["source"]))
         print("done", flush=True)
         return
-    staff = Actor(user_id=spec["staff_user_id"], role=Role.STAFF, display_name="Crash Test Desk")
+    staff = Actor(user_id=spec["staff_user_id"], role=Role.STAFF, display_name="Crash Test Desk",
+                  session_epoch=spec["staff_epoch"])
     print("ready", flush=True)
     if op == "booking":
         for patient_id, slot in zip(spec["patient_ids"], spec["slots"]):

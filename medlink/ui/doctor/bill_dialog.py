@@ -245,8 +245,9 @@ class BillDialog(QDialog):
         except ValidationError as exc:
             self._preview_failed(exc)
             return
-        db, patient_id = self.ctx.db, self.appointment.patient_id
-        run_task(lambda: billing.preview_bill(db, lines=lines, patient_id=patient_id),
+        db, actor, patient_id = self.ctx.db, self.ctx.actor, self.appointment.patient_id
+        assert actor is not None  # the bill dialog exists only in a signed-in doctor's window
+        run_task(lambda: billing.preview_bill(db, actor=actor, lines=lines, patient_id=patient_id),
                  on_result=self._show_totals, on_error=self._preview_failed, context=self)
 
     def _preview_failed(self, exc: BaseException) -> None:

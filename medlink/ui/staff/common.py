@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink import exports
 from medlink.ui.labels import MODE_LABELS, STATUS_COLOURS, STATUS_LABELS  # noqa: F401 (re-exported)
 
 T = TypeVar("T")
@@ -66,11 +66,8 @@ def pydate(d: QDate) -> date:
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    """UTF-8 with BOM so spreadsheet programs show ₹ and Indian names correctly."""
-    with open(path, "w", newline="", encoding="utf-8-sig") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(header)
-        writer.writerows(rows)
+    """Every CSV MedLink writes goes through :func:`medlink.exports.write_csv` (formula cells neutralised)."""
+    exports.write_csv(path, header, rows)
 
 
 def ask_csv_path(parent: QWidget, suggested: str) -> Path | None:

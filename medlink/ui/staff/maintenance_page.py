@@ -5,7 +5,7 @@ Each job runs off the GUI thread; long ones show a progress dialog.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from medlink.maintenance import Problem
-from medlink.services import admin_tools
+from medlink.services import admin_tools, break_glass
+from medlink.services.audit import ChainReport
+from medlink.services.break_glass import BreakGlassView
 from medlink.services.clinic_settings import get_settings
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import card, heading, to_date
+from medlink.ui.widgets import card, format_when, heading, to_date
 
 PROBLEM_TEXT = {"missing_file": "File missing", "orphan_file": "File without a record",
                 "temporary_file": "Left by an interrupted write", "unreadable_file": "Fails its integrity check"}
@@ -53,6 +55,7 @@ class MaintenancePage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._tz: tzinfo = timezone.utc
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Maintenance"))
         layout.addWidget(_muted("Keep the clinic's data safe. Each task runs in the background; "
@@ -84,6 +87,38 @@ class MaintenancePage(QWidget):
         self.problem_table.setMinimumHeight(140)
         check_layout.addWidget(self.problem_table)
         layout.addWidget(check)
+
+        trail = card()
+        trail_layout = QVBoxLayout(trail)
+        trail_layout.addWidget(heading(self.tr("Audit log"), 2))
+        trail_layout.addWidget(_muted(self.tr(
+            "Every audit row is sealed with the clinic key and the seal of the row before it. "
+            "Verifying recomputes every seal and names the first row that was changed or deleted. "
+            "Emergency (break-glass) chart access by doctors is listed below for review.")))
+        trail_row = QHBoxLayout()
+        self.audit_result = QLabel(self.tr("Not verified yet."))
+        self.audit_result.setObjectName("auditResult")
+        self.audit_result.setWordWrap(True)
+        trail_row.addWidget(self.audit_result, 1)
+        self.audit_button = _button(self.tr("Verify audit log"), "verifyAudit", primary=True)
+        self.audit_button.clicked.connect(self.run_audit_verify)
+        trail_row.addWidget(self.audit_button, 0, Qt.AlignmentFlag.AlignTop)
+        trail_layout.addLayout(trail_row)
+        self.emergencies: RowsModel[BreakGlassView] = RowsModel([
+            Column(self.tr("When"), lambda g: format_when(g.granted_at, self._tz)),
+            Column(self.tr("Doctor"), lambda g: g.doctor_name),
+            Column(self.tr("Patient"), lambda g: g.patient_name),
+            Column(self.tr("Workstation"), lambda g: g.workstation or ""),
+            Column(self.tr("Reason"), lambda g: g.reason),
+        ], self)
+        self.emergency_table = make_table(self.emergencies, "breakGlassTable", stretch_column=4)
+        self.emergency_table.setMinimumHeight(90)
+        trail_layout.addWidget(self.emergency_table)
+        self.no_emergencies = _muted(self.tr("No emergency chart access has been recorded."))
+        self.no_emergencies.setObjectName("noBreakGlass")
+        self.no_emergencies.setVisible(False)
+        trail_layout.addWidget(self.no_emergencies)
+        layout.addWidget(trail)
 
         lower = QHBoxLayout()
         backup = card()
@@ -156,6 +191,37 @@ class MaintenancePage(QWidget):
     def _check_failed(self, exc: BaseException) -> None:
         self.check_button.setEnabled(True)
         self.check_result.setText("The check could not run.")
+        show_error(self, exc)
+
+    # --- audit log ---------------------------------------------------------------------------
+
+    def run_audit_verify(self) -> None:
+        self.audit_button.setEnabled(False)
+        self.audit_result.setText(self.tr("Verifying…"))
+        db, actor = self.ctx.db, self.ctx.actor
+        assert db is not None and actor is not None
+
+        def work() -> tuple[ChainReport, list[BreakGlassView], tzinfo]:
+            report = admin_tools.verify_audit_log(db, actor=actor)
+            grants = break_glass.list_break_glass(db, actor=actor, limit=200)
+            return report, grants, get_settings(db).tz
+
+        run_task(work, on_result=self._audit_verified, on_error=self._audit_failed, context=self)
+
+    def _audit_verified(self, result: tuple[ChainReport, list[BreakGlassView], tzinfo]) -> None:
+        report, grants, self._tz = result
+        self.audit_button.setEnabled(True)
+        self.audit_result.setProperty("problem", not report.ok)
+        self.audit_result.setStyleSheet("" if report.ok else "color: #b3261e; font-weight: 600;")
+        self.audit_result.setText(self.tr("The audit log is intact: {0} rows checked, every link holds.")
+                                  .format(report.rows_checked) if report.ok else report.summary)
+        self.emergencies.set_rows(grants)
+        self.emergency_table.setVisible(bool(grants))
+        self.no_emergencies.setVisible(not grants)
+
+    def _audit_failed(self, exc: BaseException) -> None:
+        self.audit_button.setEnabled(True)
+        self.audit_result.setText(self.tr("The audit log could not be verified."))
         show_error(self, exc)
 
     # --- backup ------------------------------------------------------------------------------

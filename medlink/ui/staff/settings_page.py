@@ -234,6 +234,11 @@ class SettingsPage(QWidget):
         self.staff_idle = form.add("staff_idle_seconds", "Staff and doctor idle sign-out",
                                    _spin(30, 24 * 3600, " seconds"))
         self.record_limit = form.add("record_max_bytes", "Largest medical record upload", _spin(1, 500, " MB"))
+        self.chart_access = form.add("chart_access_days", self.tr("Doctors keep chart access after the last visit"),
+                                     _spin(0, 36500, self.tr(" days")))
+        self.chart_access.setSpecialValueText(self.tr("Always"))
+        self.check_in_opens = form.add("check_in_opens_minutes", self.tr("Check-in opens before the appointment"),
+                                       _spin(5, 720, self.tr(" minutes")))
         layout.addStretch(1)
 
     # --- loading -------------------------------------------------------------------------------
@@ -278,6 +283,8 @@ class SettingsPage(QWidget):
         self.kiosk_idle.setValue(s.kiosk_idle_seconds)
         self.staff_idle.setValue(s.staff_idle_seconds)
         self.record_limit.setValue(max(1, round(s.record_max_bytes / MB)))
+        self.chart_access.setValue(s.chart_access_days)
+        self.check_in_opens.setValue(s.check_in_opens_minutes)
         if not self.test_address.text() and self.ctx.actor is not None:
             self.test_address.setText(self.ctx.actor.email)
         for form in self.forms:
@@ -350,6 +357,7 @@ class SettingsPage(QWidget):
             "smtp_sender_address": self.smtp_sender_address.text(), "smtp_ca_file": self.smtp_ca_file.text(),
             "kiosk_idle_seconds": self.kiosk_idle.value(), "staff_idle_seconds": self.staff_idle.value(),
             "record_max_bytes": self.record_limit.value() * MB,
+            "chart_access_days": self.chart_access.value(), "check_in_opens_minutes": self.check_in_opens.value(),
         }
         values.update({k: e.text() for k, e in self.money.items()})
         values.update({k: e.text() for k, e in self.rates.items()})

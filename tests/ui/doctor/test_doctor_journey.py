@@ -5,7 +5,7 @@ completed → receipt (read back from the PDF) → the patient sees the bill."""
 from __future__ import annotations
 
 import io
-from datetime import datetime, time, timedelta
+from datetime import datetime, time, timedelta, timezone
 from decimal import Decimal
 
 import pytest
@@ -13,6 +13,7 @@ from PIL import Image
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QLabel, QPushButton
+from sqlalchemy import text as sql_text
 
 from medlink.db.models import AppointmentMode
 from medlink.errors import DoctorNotVerified
@@ -159,7 +160,16 @@ def test_doctor_journey(qtbot, db, clinic, records_dir, make_ctx, sync_tasks, op
     assert mine[0].follow_up_on == appt.starts_at.astimezone(tz).date() + timedelta(days=7)
     dialog.close()
 
-    # 8. notes + completed
+    # 8. notes + completed — only once the visit has begun
+    assert not details.complete.isEnabled() and not details.no_show.isEnabled()
+    with db.transaction() as s:  # the consultation time arrives
+        begun = datetime.now(timezone.utc) - timedelta(minutes=1)
+        s.execute(sql_text("UPDATE appointments SET starts_at = :s, ends_at = :e WHERE id = :i"),
+                  {"s": begun.replace(tzinfo=None), "e": (begun + timedelta(minutes=15)).replace(tzinfo=None),
+                   "i": appt.id})
+    day_page.refresh()
+    window.show_appointment(appt.id)
+    assert details.complete.isEnabled()
     qtbot.keyClicks(details.diagnosis, "Acute viral fever")
     details.notes.setPlainText("Temp 101 F. Chest clear.")
     _click(qtbot, window, "markCompleted")

@@ -19,7 +19,7 @@ from tests.factories import PASSWORD, _ist
 
 
 def book_today(db, clinic, patient, doctor):  # type: ignore[no-untyped-def]
-    """A slot later today (clinic time); the factory doctors work until 23:45."""
+    """The next free slot today (clinic time), within the check-in window; the factory doctors work all day."""
     now = datetime.now(timezone.utc)
     today = now.astimezone(_ist()).date()
     slots = doctors.free_slots_for(db, doctor_id=doctor.doctor_id, first_day=today, days=1)
@@ -28,7 +28,7 @@ def book_today(db, clinic, patient, doctor):  # type: ignore[no-untyped-def]
 
         pytest.skip("no slot left today in clinic time")
     return appointments.book_appointment(db, actor=patient, patient_id=patient.patient_id,
-                                         doctor_id=doctor.doctor_id, starts_at=slots[-1], reason="Review")
+                                         doctor_id=doctor.doctor_id, starts_at=slots[0], reason="Review")
 
 
 def sign_in(qtbot, controller: AppController, email: str) -> PatientWindow:  # type: ignore[no-untyped-def]

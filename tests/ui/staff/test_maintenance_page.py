@@ -17,7 +17,8 @@ from medlink.ui.staff.maintenance_page import MaintenancePage
 def test_check_backup_and_export(qtbot, synchronous_tasks, clinic, db, records_dir, tmp_path):
     doctor = clinic.doctor()
     appt = clinic.booking(clinic.patient(), doctor)
-    appointments.set_outcome(db, actor=doctor, appointment_id=appt.id, status=AppointmentStatus.COMPLETED)
+    appointments.set_outcome(db, actor=doctor, appointment_id=appt.id, status=AppointmentStatus.COMPLETED,
+                             now=appt.ends_at)
     bill = billing.issue_bill(db, actor=doctor, records_dir=records_dir, appointment_id=appt.id,
                               lines=[billing.BillDraftLine("consultation", "Visit", 1, Decimal("300"))])
     (records_dir / "stray.bin").write_bytes(b"junk")

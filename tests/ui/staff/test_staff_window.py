@@ -14,7 +14,7 @@ from sqlalchemy import select
 from medlink.db.models import Appointment, ClinicSettings, Doctor, OutboxMessage, Patient
 from medlink.errors import AccountLocked, AuthenticationFailed
 from medlink.services import accounts, appointments, clinic_settings
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, STAFF_PASSWORD
 
 IST = ZoneInfo("Asia/Kolkata")
 
@@ -256,7 +256,7 @@ def test_unlock_and_reset_password_forces_change(clinic, db, open_window, qtbot)
         with pytest.raises((AuthenticationFailed, AccountLocked)):
             accounts.authenticate(db, email=email, password="wrong-password")
     with pytest.raises(AccountLocked):
-        accounts.authenticate(db, email=email, password=PASSWORD)
+        accounts.authenticate(db, email=email, password=STAFF_PASSWORD)
     page = open_window(clinic.admin).show_page("users")
     from medlink.ui.staff.users import state_text
 
@@ -264,7 +264,7 @@ def test_unlock_and_reset_password_forces_change(clinic, db, open_window, qtbot)
     assert "locked" in state_text(page.selected())
     assert page.unlock_button.isEnabled()
     qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
-    assert accounts.authenticate(db, email=email, password=PASSWORD).user_id == staff_actor.user_id
+    assert accounts.authenticate(db, email=email, password=STAFF_PASSWORD).user_id == staff_actor.user_id
 
     page.select_user(staff_actor.user_id)
     dialog = page.open_reset()
@@ -357,7 +357,8 @@ def test_dashboard_shows_numbers_and_exports_csv(clinic, db, open_window, tmp_pa
     doctor, patient = clinic.doctor(), clinic.patient()
     admin = clinic.admin
     a = clinic.booking(patient, doctor)
-    appointments.set_outcome(db, actor=admin, appointment_id=a.id, status=appointments.AppointmentStatus.NO_SHOW)
+    appointments.set_outcome(db, actor=admin, appointment_id=a.id, status=appointments.AppointmentStatus.NO_SHOW,
+        now=a.ends_at)
     window = open_window(admin)
     page = window.show_page("dashboard")
     assert page.charts_ready and "revenue" in page.chart_views
