@@ -443,8 +443,8 @@ def _write_json_durably(path: Path, value: Any) -> None:
     fsync_dir(path.parent)
 
 
-SEEDED_TABLES = frozenset({"lab_tests"})
-"""Reference data a new database already holds (the migrations' starter lab catalogue).  A restore
+SEEDED_TABLES = frozenset({"lab_tests", "audit_chain_head"})
+"""Rows a new database already holds (the starter lab catalogue, the audit chain head).  A restore
 replaces it with the backup's own rows; it does not make a new database "not empty"."""
 
 

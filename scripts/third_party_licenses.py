@@ -76,7 +76,7 @@ def licence_of(dist: metadata.Distribution) -> str:
 def licence_files(dist: metadata.Distribution) -> list[Path]:
     files = []
     for entry in dist.files or []:
-        name = entry.name.upper()
+        name = str(entry).upper()  # the whole path: some wheels keep their texts in dist-info/licenses/
         if ("LICEN" in name or "COPYING" in name or "NOTICE" in name or "AUTHORS" in name) and \
                 ".dist-info" in str(entry):
             files.append(Path(str(dist.locate_file(entry))))

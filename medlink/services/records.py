@@ -409,7 +409,7 @@ def remove_plaintext_left_by_older_versions(temp_dir: Path | None = None) -> lis
     for folder in base.glob("medlink-view-*"):
         if folder.is_dir() and (folder is not _PRIVATE_DIR) and folder != _PRIVATE_DIR:
             try:
-                if folder.stat().st_uid != os.getuid():  # another OS user's folder is not ours to delete
+                if folder.stat().st_uid != os.getuid():  # posix-only: guarded (AttributeError on Windows); another user's folder
                     continue
             except (OSError, AttributeError):
                 pass

@@ -665,6 +665,7 @@ def test_grants_command_prints_the_statements(capsys):
 # Services that run before anyone signs in, or show only the clinic's public catalogue (no personal data).
 PUBLIC_SERVICES = {
     "accounts.authenticate", "accounts.has_admin", "patients.sign_up_patient", "doctors.sign_up_doctor",
+    "kiosk.authorise_kiosk_exit",  # a sign-in itself: it authenticates the administrator it is given
     "doctors.search_doctors", "doctors.specialities_in_use", "doctors.free_slots_for", "doctors.working_days",
     "clinic_settings.get_settings", "patients.count_patients", "mail_admin.deliver_due_mail",
     # helpers, not use cases: the actor is checked by the caller (or it is the operator's CLI)
