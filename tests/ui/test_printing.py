@@ -140,7 +140,7 @@ def test_kiosk_check_in_shows_the_token_and_offers_a_slip(qtbot, db, clinic, rec
     if not slots:
         pytest.skip("no slot left today in the clinic's time zone")
     booked = appointments.book_appointment(db, actor=patient, patient_id=patient.patient_id,
-                                           doctor_id=doctor.doctor_id, starts_at=slots[-1])
+                                           doctor_id=doctor.doctor_id, starts_at=slots[0])  # check-in opens 1 h before
     page = CheckInPage(_ctx(db, records_dir, tmp_path, patient, kiosk=True), get_settings(db).tz)
     qtbot.addWidget(page)
     page.show()
