@@ -45,6 +45,7 @@ def test_bundle_builds_and_runs(tmp_path):
     for name in ("LICENSE", "NOTICE", "THIRD-PARTY-LICENSES.md", "licenses/PySide6_Essentials/LGPL-3.0.txt",
                  "medlink/_resources/security/common-passwords.txt"):
         assert (internal / name).is_file(), name
-    # 265 MB before the unused Qt/GTK/Pillow parts and QtCharts were left out; ~218 MB after.
-    assert size_mb < 240, f"bundle is {size_mb:.0f} MB"
+    # 265 MB before the unused Qt/GTK/Pillow parts and QtCharts were left out; ~218 MB after; ~248 MB once
+    # the built-in viewer (pdfium) and the PDF safety check (qpdf/pikepdf) came in.
+    assert size_mb < 255, f"bundle is {size_mb:.0f} MB"
     print(f"bundle size: {size_mb:.0f} MB in {len(files)} files")
