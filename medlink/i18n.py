@@ -1,7 +1,8 @@
 """Languages: one Qt-free place that knows which language is in use and translates.
 
-The catalogue is Qt Linguist's ``.ts`` format under ``resources/translations/``
-(``medlink_<code>.ts``).  The UI compiles the same files to ``.qm`` for Qt's own
+The catalogues are Qt Linguist's ``.ts`` format under ``resources/translations/``:
+every ``*_<code>.ts`` there belongs to language ``<code>`` (``medlink_hi.ts`` for the
+windows, ``core_hi.ts`` for the core's sentences, e-mails and documents).  The UI compiles the same files to ``.qm`` for Qt's own
 translator; the core (domain error sentences, e-mails, receipts) reads the
 ``.ts`` directly, so it can write in a language other than the workstation's —
 an e-mail to a Hindi-preferring patient from an English front desk.
@@ -61,8 +62,10 @@ def translations_dir() -> Path:
     return resources_root() / "translations"
 
 
-def catalogue_path(language: str) -> Path:
-    return translations_dir() / f"medlink_{language}.ts"
+def catalogue_paths(language: str) -> list[Path]:
+    """Every ``.ts`` catalogue of ``language``, in a stable order."""
+    folder = translations_dir()
+    return sorted(folder.glob(f"*_{language}.ts")) if folder.is_dir() else []
 
 
 def _load(language: str) -> dict[tuple[str, str], str]:
@@ -71,8 +74,7 @@ def _load(language: str) -> dict[tuple[str, str], str]:
         if cached is not None:
             return cached
     entries: dict[tuple[str, str], str] = {}
-    path = catalogue_path(language)
-    if language != DEFAULT_LANGUAGE and path.is_file():
+    for path in catalogue_paths(language) if language != DEFAULT_LANGUAGE else []:
         root = ET.parse(path).getroot()
         for context in root.iter("context"):
             name = context.findtext("name") or ""
