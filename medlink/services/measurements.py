@@ -121,6 +121,15 @@ class AlertView:
 
 
 @dataclass(frozen=True)
+class ReadingsOverview:
+    """Everything the readings screen shows at once, read in one unit of work."""
+    rows: tuple[MeasurementView, ...]      # newest first
+    plans: tuple[PlanView, ...]
+    kinds: tuple[MeasurementKind, ...]     # kinds with readings or a plan, in the vocabulary's order
+    trend: TrendSeries | None              # the requested kind (else the first of ``kinds``)
+
+
+@dataclass(frozen=True)
 class TrendPoint:
     at: datetime
     value: float
@@ -335,30 +344,49 @@ def _derive_bmi(session: Session, actor: Actor, m: Measurement) -> Measurement |
                                appointment_id=m.appointment_id, note="Calculated from weight and height")
 
 
+def _rows(session: Session, patient_id: int, kind: MeasurementKind | None, limit: int,
+          plans: dict[str, MonitoringPlan]) -> list[MeasurementView]:
+    query = select(Measurement.id, Measurement.kind, Measurement.value, Measurement.value2,
+                   Measurement.measured_at, Measurement.source, Measurement.entered_by_label,
+                   Measurement.entered_at, Measurement.note).where(Measurement.patient_id == patient_id)
+    if kind is not None:
+        query = query.where(Measurement.kind == kind.value)
+    rows = session.execute(query.order_by(Measurement.measured_at.desc(), Measurement.id.desc())
+                           .limit(limit)).all()
+    targets = {k: _target(plans.get(k.value), k) for k in MeasurementKind}
+    views = []
+    for mid, kind_value, value, value2, measured_at, source, entered_by, entered_at, note in rows:
+        k = MeasurementKind(kind_value)
+        views.append(MeasurementView(
+            id=mid, patient_id=patient_id, kind=k, value=value, value2=value2, measured_at=measured_at,
+            source=MeasurementSource(source), entered_by=entered_by, entered_at=entered_at, note=note,
+            outside_target=vitals.outside_target(k, targets[k], value, value2) is not None))
+    return views
+
+
 def list_measurements(db: Database, *, actor: Actor, patient_id: int, kind: MeasurementKind | str | None = None,
                       limit: int = 500) -> list[MeasurementView]:
     """Newest first (at most ``limit``)."""
     with db.transaction() as session:
         require_patient_access(session, actor, patient_id)
-        query = select(Measurement.id, Measurement.kind, Measurement.value, Measurement.value2,
-                       Measurement.measured_at, Measurement.source, Measurement.entered_by_label,
-                       Measurement.entered_at, Measurement.note).where(Measurement.patient_id == patient_id)
-        if kind is not None:
-            query = query.where(Measurement.kind == _kind(kind).value)
-        rows = session.execute(query.order_by(Measurement.measured_at.desc(), Measurement.id.desc())
-                               .limit(limit)).all()
-        plans = _active_plans(session, patient_id)
-        targets = {k: _target(plans.get(k.value), k) for k in MeasurementKind}
-        views = []
-        for mid, kind_value, value, value2, measured_at, source, entered_by, entered_at, note in rows:
-            k = MeasurementKind(kind_value)
-            views.append(MeasurementView(
-                id=mid, patient_id=patient_id, kind=k, value=value, value2=value2, measured_at=measured_at,
-                source=MeasurementSource(source), entered_by=entered_by, entered_at=entered_at, note=note,
-                outside_target=vitals.outside_target(k, targets[k], value, value2) is not None))
+        views = _rows(session, patient_id, _kind(kind) if kind is not None else None, limit,
+                      _active_plans(session, patient_id))
         audit.record(session, actor, "measurement.list", entity="patient", entity_id=patient_id,
                      patient_id=patient_id, detail=f"kind={kind or 'all'} rows={len(views)}")
         return views
+
+
+def _trend(session: Session, patient_id: int, kind: MeasurementKind, since: datetime | None, max_points: int,
+           plan: MonitoringPlan | None) -> TrendSeries:
+    query = select(Measurement.measured_at, Measurement.value, Measurement.value2, Measurement.source).where(
+        Measurement.patient_id == patient_id, Measurement.kind == kind.value)
+    if since is not None:
+        query = query.where(Measurement.measured_at >= since)
+    rows = session.execute(query.order_by(Measurement.measured_at.desc()).limit(max_points)).all()
+    s = vitals.spec(kind)
+    return TrendSeries(kind=kind, label=s.label, unit=s.unit,
+                       points=tuple(TrendPoint(at, v, v2, MeasurementSource(src)) for at, v, v2, src in reversed(rows)),
+                       target=_target(plan, kind), planned=plan is not None)
 
 
 def trend(db: Database, *, actor: Actor, patient_id: int, kind: MeasurementKind | str,
@@ -367,26 +395,47 @@ def trend(db: Database, *, actor: Actor, patient_id: int, kind: MeasurementKind 
     kind = _kind(kind)
     with db.transaction() as session:
         require_patient_access(session, actor, patient_id)
-        query = select(Measurement.measured_at, Measurement.value, Measurement.value2, Measurement.source).where(
-            Measurement.patient_id == patient_id, Measurement.kind == kind.value)
-        if since is not None:
-            query = query.where(Measurement.measured_at >= since)
-        rows = session.execute(query.order_by(Measurement.measured_at.desc()).limit(max_points)).all()
-        plan = _active_plans(session, patient_id).get(kind.value)
+        series = _trend(session, patient_id, kind, since, max_points, _active_plans(session, patient_id).get(kind.value))
         audit.record(session, actor, "measurement.trend", entity="patient", entity_id=patient_id,
-                     patient_id=patient_id, detail=f"kind={kind.value} points={len(rows)}")
-        s = vitals.spec(kind)
-        return TrendSeries(kind=kind, label=s.label, unit=s.unit,
-                           points=tuple(TrendPoint(at, v, v2, MeasurementSource(src)) for at, v, v2, src in reversed(rows)),
-                           target=_target(plan, kind), planned=plan is not None)
+                     patient_id=patient_id, detail=f"kind={kind.value} points={len(series.points)}")
+        return series
+
+
+def _kinds(session: Session, patient_id: int, plans: dict[str, MonitoringPlan]) -> list[MeasurementKind]:
+    # one index probe per kind (the (patient, kind, measured_at) index) instead of a DISTINCT over every reading
+    found = set(plans)
+    for k in MeasurementKind:
+        if k.value not in found and session.scalar(select(Measurement.id).where(
+                Measurement.patient_id == patient_id, Measurement.kind == k.value).limit(1)) is not None:
+            found.add(k.value)
+    return [k for k in MeasurementKind if k.value in found]
 
 
 def kinds_with_readings(db: Database, *, actor: Actor, patient_id: int) -> list[MeasurementKind]:
     with db.read() as session:
         require_patient_access(session, actor, patient_id)
-        found = set(session.scalars(select(Measurement.kind).where(Measurement.patient_id == patient_id).distinct()))
-        found |= set(_active_plans(session, patient_id))
-        return [k for k in MeasurementKind if k.value in found]
+        return _kinds(session, patient_id, _active_plans(session, patient_id))
+
+
+def readings_overview(db: Database, *, actor: Actor, patient_id: int, trend_kind: MeasurementKind | str | None = None,
+                      limit: int = 300, max_points: int = 2000) -> ReadingsOverview:
+    """The readings screen in one unit of work and one audit row: the latest ``limit`` readings, the active
+    plans, which kinds have data, and the trend of ``trend_kind`` (or of the first kind with data)."""
+    wanted = _kind(trend_kind) if trend_kind is not None else None
+    with db.transaction() as session:
+        require_patient_access(session, actor, patient_id)
+        plans = _active_plans(session, patient_id)
+        rows = _rows(session, patient_id, None, limit, plans)
+        kinds = _kinds(session, patient_id, plans)
+        chosen = wanted if wanted in kinds else (kinds[0] if kinds else None)
+        series = (_trend(session, patient_id, chosen, None, max_points, plans.get(chosen.value))
+                  if chosen is not None else None)
+        plan_views = _plan_views(session, patient_id)
+        audit.record(session, actor, "measurement.overview", entity="patient", entity_id=patient_id,
+                     patient_id=patient_id,
+                     detail=f"rows={len(rows)} trend={chosen.value if chosen else '-'} "
+                            f"points={len(series.points) if series else 0}")
+        return ReadingsOverview(rows=tuple(rows), plans=tuple(plan_views), kinds=tuple(kinds), trend=series)
 
 
 # --- plans -----------------------------------------------------------------------------------
@@ -448,21 +497,26 @@ def stop_monitoring_plan(db: Database, *, actor: Actor, plan_id: int) -> None:
                      patient_id=plan.patient_id, detail=plan.kind)
 
 
+def _plan_views(session: Session, patient_id: int) -> list[PlanView]:
+    last = func.max(Measurement.measured_at)
+    rows = session.execute(
+        select(MonitoringPlan, Doctor.full_name, last)
+        .join(Doctor, Doctor.id == MonitoringPlan.doctor_id)
+        .outerjoin(Measurement, and_(Measurement.patient_id == MonitoringPlan.patient_id,
+                                     Measurement.kind == MonitoringPlan.kind))
+        .where(MonitoringPlan.patient_id == patient_id, MonitoringPlan.active.is_(True))
+        .group_by(MonitoringPlan.id, Doctor.full_name).order_by(MonitoringPlan.kind)).all()
+    return [_plan_view(plan, name, _aware(last_at)) for plan, name, last_at in rows]
+
+
 def list_monitoring_plans(db: Database, *, actor: Actor, patient_id: int) -> list[PlanView]:
     """The patient's active plans (what to measure and when it is next due)."""
     with db.transaction() as session:
         require_patient_access(session, actor, patient_id)
-        last = func.max(Measurement.measured_at)
-        rows = session.execute(
-            select(MonitoringPlan, Doctor.full_name, last)
-            .join(Doctor, Doctor.id == MonitoringPlan.doctor_id)
-            .outerjoin(Measurement, and_(Measurement.patient_id == MonitoringPlan.patient_id,
-                                         Measurement.kind == MonitoringPlan.kind))
-            .where(MonitoringPlan.patient_id == patient_id, MonitoringPlan.active.is_(True))
-            .group_by(MonitoringPlan.id, Doctor.full_name).order_by(MonitoringPlan.kind)).all()
+        views = _plan_views(session, patient_id)
         audit.record(session, actor, "monitoring_plan.list", entity="patient", entity_id=patient_id,
                      patient_id=patient_id)
-        return [_plan_view(plan, name, _aware(last_at)) for plan, name, last_at in rows]
+        return views
 
 
 def _aware(value: datetime | None) -> datetime | None:
@@ -574,7 +628,8 @@ def open_alert_count(db: Database, *, actor: Actor) -> int:
 
 
 __all__ = ["MeasurementView", "ReadingResult", "PlanView", "AlertView", "TrendSeries", "TrendPoint",
-           "record_measurement", "list_measurements", "trend", "kinds_with_readings", "set_monitoring_plan",
+           "ReadingsOverview", "record_measurement", "list_measurements", "trend", "readings_overview",
+           "kinds_with_readings", "set_monitoring_plan",
            "stop_monitoring_plan", "list_monitoring_plans", "check_overdue_readings", "list_alerts",
            "acknowledge_alert", "open_alert_count", "raise_alert", "add_measurement_row", "flowsheet_pdf"]
 

@@ -30,7 +30,7 @@ from medlink.clinical import vitals
 from medlink.errors import ValidationError
 from medlink.services import measurements
 from medlink.services.actor import Actor
-from medlink.services.measurements import MeasurementView, PlanView, ReadingResult, TrendSeries
+from medlink.services.measurements import MeasurementView, PlanView, ReadingResult, ReadingsOverview, TrendSeries
 from medlink.ui.clinical_labels import kind_label, source_label
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
@@ -278,16 +278,13 @@ class ReadingsPanel(QWidget):
         if self.patient_id is None:
             return
         db, actor, patient_id = self.ctx.db, self.actor, self.patient_id
+        wanted = self._show_kind_next or self.trend_kind.currentData()
+        run_task(lambda: measurements.readings_overview(db, actor=actor, patient_id=patient_id, trend_kind=wanted,
+                                                        limit=300),
+                 on_result=self._loaded, on_error=lambda e: show_error(self, e), context=self)
 
-        def load():
-            return (measurements.list_measurements(db, actor=actor, patient_id=patient_id, limit=300),
-                    measurements.list_monitoring_plans(db, actor=actor, patient_id=patient_id),
-                    measurements.kinds_with_readings(db, actor=actor, patient_id=patient_id))
-
-        run_task(load, on_result=self._loaded, on_error=lambda e: show_error(self, e), context=self)
-
-    def _loaded(self, result) -> None:
-        rows, plans, kinds = result
+    def _loaded(self, overview: ReadingsOverview) -> None:
+        rows, plans, kinds = list(overview.rows), list(overview.plans), list(overview.kinds)
         self.model.set_rows(rows)
         self.plans = plans
         if plans:
@@ -310,19 +307,17 @@ class ReadingsPanel(QWidget):
             if self.doctor_mode:
                 self.plan_title.setToolTip("")
                 self.plan_title.setText(self.tr("<b>Monitoring plan</b> (none yet)"))
-        current = self.trend_kind.currentData()
+        self._show_kind_next = None
         self.trend_kind.blockSignals(True)
         self.trend_kind.clear()
         for kind in kinds:
             self.trend_kind.addItem(kind_label(kind), kind.value)
-        wanted = getattr(self, "_show_kind_next", None) or current
-        self._show_kind_next = None
-        index = self.trend_kind.findData(wanted)
+        index = self.trend_kind.findData(overview.trend.kind.value) if overview.trend is not None else -1
         self.trend_kind.setCurrentIndex(index if index >= 0 else 0)
         self.trend_kind.blockSignals(False)
         if self.doctor_mode:
             self._plan_kind_changed()
-        self.load_trend()
+        self.chart.set_series(overview.trend)  # the trend came with the rest: no second round trip
 
     def load_trend(self) -> None:
         kind = self.trend_kind.currentData()
