@@ -529,11 +529,8 @@ def _aware(value: datetime | None) -> datetime | None:
 
 # --- alerts ----------------------------------------------------------------------------------
 
-def check_overdue_readings(db: Database, *, now: datetime | None = None, doctor_id: int | None = None) -> int:
-    """Raise one "overdue" alert per active plan and missed due date.  Returns how many were raised.
-
-    The scan is a read; a write transaction is opened only when something is due."""
-    now = now or utcnow()
+def _due_overdue(session: Session, now: datetime, doctor_id: int | None) -> list[tuple[int, int, int, str, str]]:
+    """Active plans whose reading is overdue and not yet alerted: (plan, doctor, patient, dedupe key, message)."""
     last = func.max(Measurement.measured_at)
     query = (select(MonitoringPlan.id, MonitoringPlan.doctor_id, MonitoringPlan.patient_id, MonitoringPlan.kind,
                     MonitoringPlan.every_days, MonitoringPlan.updated_at, last)
@@ -544,48 +541,71 @@ def check_overdue_readings(db: Database, *, now: datetime | None = None, doctor_
                        MonitoringPlan.every_days, MonitoringPlan.updated_at))
     if doctor_id is not None:
         query = query.where(MonitoringPlan.doctor_id == doctor_id)
-    due_now = []
+    candidates = []
+    for plan_id, plan_doctor, patient_id, kind, every_days, updated_at, raw_last in session.execute(query).all():
+        last_at = _aware(raw_last)
+        reference = max(last_at, updated_at) if last_at else updated_at
+        due = reference + timedelta(days=every_days)
+        if now <= due + OVERDUE_GRACE:
+            continue
+        label = vitals.spec(kind).label
+        since = (f"the last one was on {last_at.date().isoformat()}" if last_at
+                 else "none has been entered since the plan started")
+        candidates.append((plan_id, plan_doctor, patient_id, f"overdue:{plan_id}:{due.date().isoformat()}",
+                           f"{label} reading overdue: planned every {every_days} day(s), due on "
+                           f"{due.date().isoformat()}; {since}."))
+    if not candidates:
+        return []
+    # one statement for every candidate's "already alerted?" (was one lookup per overdue plan)
+    keys = [c[3] for c in candidates]
+    seen: set[str] = set()
+    for chunk in range(0, len(keys), 500):
+        seen.update(session.scalars(select(ClinicalAlert.dedupe_key).where(
+            ClinicalAlert.dedupe_key.in_(keys[chunk:chunk + 500]))))
+    return [c for c in candidates if c[3] not in seen]
+
+
+def _raise_overdue(session: Session, due_now: list[tuple[int, int, int, str, str]]) -> int:
+    raised = 0
+    for plan_id, plan_doctor, patient_id, key, message in due_now:
+        try:
+            with session.begin_nested():
+                alert = raise_alert(session, doctor_id=plan_doctor, patient_id=patient_id,
+                                    kind=AlertKind.OVERDUE, message=message, dedupe_key=key, plan_id=plan_id)
+                session.flush()
+        except IntegrityError:  # another workstation raised it a moment ago
+            continue
+        raised += alert is not None
+    return raised
+
+
+def check_overdue_readings(db: Database, *, now: datetime | None = None, doctor_id: int | None = None) -> int:
+    """Raise one "overdue" alert per active plan and missed due date.  Returns how many were raised.
+
+    The scan is a read; a write transaction is opened only when something is due."""
+    now = now or utcnow()
     with db.read() as session:
-        for plan_id, plan_doctor, patient_id, kind, every_days, updated_at, raw_last in session.execute(query).all():
-            last_at = _aware(raw_last)
-            reference = max(last_at, updated_at) if last_at else updated_at
-            due = reference + timedelta(days=every_days)
-            if now <= due + OVERDUE_GRACE:
-                continue
-            key = f"overdue:{plan_id}:{due.date().isoformat()}"
-            if session.scalar(select(ClinicalAlert.id).where(ClinicalAlert.dedupe_key == key)) is not None:
-                continue
-            label = vitals.spec(kind).label
-            since = (f"the last one was on {last_at.date().isoformat()}" if last_at
-                     else "none has been entered since the plan started")
-            due_now.append((plan_id, plan_doctor, patient_id, key,
-                            f"{label} reading overdue: planned every {every_days} day(s), due on "
-                            f"{due.date().isoformat()}; {since}."))
+        due_now = _due_overdue(session, now, doctor_id)
     if not due_now:
         return 0
-    raised = 0
     with db.transaction() as session:
-        for plan_id, plan_doctor, patient_id, key, message in due_now:
-            try:
-                with session.begin_nested():
-                    alert = raise_alert(session, doctor_id=plan_doctor, patient_id=patient_id,
-                                        kind=AlertKind.OVERDUE, message=message, dedupe_key=key, plan_id=plan_id)
-                    session.flush()
-            except IntegrityError:  # another workstation raised it a moment ago
-                continue
-            raised += alert is not None
-    return raised
+        return _raise_overdue(session, due_now)
 
 
 def list_alerts(db: Database, *, actor: Actor, include_acknowledged: bool = False, limit: int = 300,
                 now: datetime | None = None) -> list[AlertView]:
-    """The doctor's "Needs attention" list, newest first (overdue plans are checked first)."""
+    """The doctor's "Needs attention" list, newest first (overdue plans are checked first).
+
+    Two units of work: a read (who the doctor is, which of their plans are overdue), then one transaction that
+    raises what is due, reads the list and writes the one audit row."""
     if actor is None or not actor.is_doctor:
         raise PermissionDenied("Only a doctor has a Needs attention list.")
     with db.read() as session:
         doctor_id = require_practising_doctor(session, actor)
-    check_overdue_readings(db, now=now, doctor_id=doctor_id)
+        due_now = _due_overdue(session, now or utcnow(), doctor_id)
     with db.transaction() as session:
+        if due_now:
+            _raise_overdue(session, due_now)
         query = (select(ClinicalAlert, Patient.full_name, User.full_name)
                  .join(Patient, Patient.id == ClinicalAlert.patient_id)
                  .outerjoin(User, User.id == ClinicalAlert.acknowledged_by_id)
