@@ -71,7 +71,28 @@ def bare(db: Database, sql: str, params_for: Callable[[int], dict], runs: int = 
         return measure(lambda i: conn.execute(stmt, params_for(i)).fetchall(), runs)[0]
 
 
+def bench_clinic_key() -> None:
+    """A fixed clinic key in an in-memory keyring, so the generated database (with record rows, but no
+    files) can be reopened by every run, as a workstation that imported the clinic's key."""
+    import base64
+    import hashlib
+
+    import keyring
+
+    from medlink.security import records_crypto
+    from medlink.security.secrets import RECORDS_KEY_NAME, clinic_key_account, set_secret
+    from tests.support.keyrings import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())
+    key = hashlib.sha256(b"MedLink benchmark clinic").digest()
+    encoded = base64.b64encode(key).decode("ascii")
+    set_secret(RECORDS_KEY_NAME, encoded)  # adopted as the clinic key by the first run
+    set_secret(clinic_key_account(records_crypto.key_id_of(key)), encoded)  # found by every later run
+
+
 def prepare(url: str, scale: float) -> Database:
+    from medlink.services import clinic_key
+
     db = Database(url)
     migrate.upgrade(db)
     with db.engine.connect() as conn:
@@ -79,6 +100,7 @@ def prepare(url: str, scale: float) -> Database:
     if not has_rows:
         print(f"Generating the benchmark clinic (scale {scale}) …", flush=True)
         generate(db, Scale().times(scale), now=NOW)
+    clinic_key.unlock(db)
     return db
 
 
@@ -447,6 +469,7 @@ def main() -> None:
     parser.add_argument("--skip-gui", action="store_true")
     args = parser.parse_args()
     scale = Scale().times(args.scale)
+    bench_clinic_key()
     figures: list[Figure] = []
     db = prepare(f"sqlite:///{args.sqlite}", args.scale)
     figures += actor_check_figures(db, scale, "SQLite")

@@ -45,6 +45,7 @@ from medlink.services.permissions import doctor_treats_patient, require_patient_
 from medlink.validation import clean_text, require_text
 
 OVERDUE_GRACE = timedelta(days=1)
+_SOURCES = {s.value: s for s in MeasurementSource}
 MAX_BACKDATE = timedelta(days=366)
 
 
@@ -353,14 +354,15 @@ def _rows(session: Session, patient_id: int, kind: MeasurementKind | None, limit
         query = query.where(Measurement.kind == kind.value)
     rows = session.execute(query.order_by(Measurement.measured_at.desc(), Measurement.id.desc())
                            .limit(limit)).all()
-    targets = {k: _target(plans.get(k.value), k) for k in MeasurementKind}
+    targets = {k.value: (k, _target(plans.get(k.value), k)) for k in MeasurementKind}
+    sources = _SOURCES
     views = []
     for mid, kind_value, value, value2, measured_at, source, entered_by, entered_at, note in rows:
-        k = MeasurementKind(kind_value)
+        k, target = targets[kind_value]
         views.append(MeasurementView(
             id=mid, patient_id=patient_id, kind=k, value=value, value2=value2, measured_at=measured_at,
-            source=MeasurementSource(source), entered_by=entered_by, entered_at=entered_at, note=note,
-            outside_target=vitals.outside_target(k, targets[k], value, value2) is not None))
+            source=sources[source], entered_by=entered_by, entered_at=entered_at, note=note,
+            outside_target=vitals.is_outside_target(k, target, value, value2)))
     return views
 
 
@@ -385,7 +387,7 @@ def _trend(session: Session, patient_id: int, kind: MeasurementKind, since: date
     rows = session.execute(query.order_by(Measurement.measured_at.desc()).limit(max_points)).all()
     s = vitals.spec(kind)
     return TrendSeries(kind=kind, label=s.label, unit=s.unit,
-                       points=tuple(TrendPoint(at, v, v2, MeasurementSource(src)) for at, v, v2, src in reversed(rows)),
+                       points=tuple(TrendPoint(at, v, v2, _SOURCES[src]) for at, v, v2, src in reversed(rows)),
                        target=_target(plan, kind), planned=plan is not None)
 
 
@@ -402,12 +404,8 @@ def trend(db: Database, *, actor: Actor, patient_id: int, kind: MeasurementKind 
 
 
 def _kinds(session: Session, patient_id: int, plans: dict[str, MonitoringPlan]) -> list[MeasurementKind]:
-    # one index probe per kind (the (patient, kind, measured_at) index) instead of a DISTINCT over every reading
     found = set(plans)
-    for k in MeasurementKind:
-        if k.value not in found and session.scalar(select(Measurement.id).where(
-                Measurement.patient_id == patient_id, Measurement.kind == k.value).limit(1)) is not None:
-            found.add(k.value)
+    found |= set(session.scalars(select(Measurement.kind).where(Measurement.patient_id == patient_id).distinct()))
     return [k for k in MeasurementKind if k.value in found]
 
 

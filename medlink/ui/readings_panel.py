@@ -37,7 +37,7 @@ from medlink.ui.errors import show_error
 from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
 from medlink.ui.trend_chart import TrendChart
-from medlink.ui.widgets import format_when, heading
+from medlink.ui.widgets import format_when, heading, reserve_message_space
 from medlink.vocabulary import MeasurementKind
 
 OUT_COLOUR = "#B42318"
@@ -122,6 +122,7 @@ class ReadingsPanel(QWidget):
         self.error = QLabel()
         self.error.setObjectName("readingError")
         self.error.setProperty("role", "fieldError")
+        reserve_message_space(self.error)
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         grid.addWidget(self.error, 2, 0, 1, 5)
@@ -138,6 +139,7 @@ class ReadingsPanel(QWidget):
         self.saved = QLabel()
         self.saved.setObjectName("readingSaved")
         self.saved.setProperty("role", "success")
+        reserve_message_space(self.saved)
         self.saved.setWordWrap(True)
         self.saved.setVisible(False)
         root.addWidget(self.saved)
@@ -240,6 +242,7 @@ class ReadingsPanel(QWidget):
         self.plan_error = QLabel()
         self.plan_error.setObjectName("planError")
         self.plan_error.setProperty("role", "fieldError")
+        reserve_message_space(self.plan_error)
         self.plan_error.setVisible(False)
         grid.addWidget(self.plan_error, 3, 0, 1, 5)
         self.plan_kind.currentIndexChanged.connect(self._plan_kind_changed)

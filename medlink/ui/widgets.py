@@ -21,8 +21,20 @@ from PySide6.QtWidgets import (
 from medlink.errors import ValidationError
 from medlink.money import format_inr
 
-
 W = TypeVar("W", bound=QWidget)
+
+
+def reserve_message_space(*labels: QLabel, lines: int = 1) -> None:
+    """Keep a message's line in the layout while it is hidden, so buttons and fields do not move when a
+    message comes or goes (a message longer than ``lines`` still grows the layout)."""
+    for label in labels:
+        label.ensurePolished()
+        policy = label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        label.setSizePolicy(policy)
+        margins = label.contentsMargins()
+        label.setMinimumHeight(lines * label.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
+                               + 2 * label.margin())
 
 
 class FieldForm(QWidget):

@@ -454,3 +454,13 @@ def test_repeated_out_of_range_readings_fold_into_one_open_alert_and_one_email(c
     measurements.record_measurement(db, actor=patient, patient_id=patient.patient_id, kind="blood_pressure",
                                     value="192/112")
     assert [a.kind for a in measurements.list_alerts(db, actor=doctor)].count(AlertKind.DANGER) == 2
+
+
+def test_the_quick_target_check_agrees_with_the_sentence():
+    for kind in MeasurementKind:
+        target = vitals.default_target(kind)
+        low, high = vitals.spec(kind).plausible
+        for value in (low, (low + high) / 2, high, *(v for v in (target.low, target.high) if v is not None)):
+            for value2 in ((None, 40.0, 70.0, 130.0) if kind is K.BLOOD_PRESSURE else (None,)):
+                expected = vitals.outside_target(kind, target, value, value2) is not None
+                assert vitals.is_outside_target(kind, target, value, value2) is expected, (kind, value, value2)

@@ -53,7 +53,7 @@ from medlink.ui.doctor.common import (
 from medlink.ui.errors import show_error
 from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import empty_state, format_when, heading
+from medlink.ui.widgets import empty_state, format_when, heading, reserve_message_space
 
 WEEKDAY_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -242,6 +242,7 @@ class AppointmentDetails(QFrame):
         layout.addWidget(self.notes, 1)
         self.notes_error = QLabel()
         self.notes_error.setProperty("role", "fieldError")
+        reserve_message_space(self.notes_error)
         self.notes_error.setVisible(False)
         self.notes_error.setWordWrap(True)
         layout.addWidget(self.notes_error)

@@ -37,7 +37,7 @@ from medlink.ui.operations import printing as printing_ops
 from medlink.ui.doctor import common
 from medlink.ui.errors import show_error
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import format_money, format_when, heading
+from medlink.ui.widgets import format_money, format_when, heading, reserve_message_space
 
 CATEGORIES = (("consultation", "Consultation"), ("lab_test", "Lab test"), ("medication", "Medication"),
               ("other", "Other"), ("extra_charge", "Clinic charge"))
@@ -152,6 +152,7 @@ class BillDialog(QDialog):
         self.lines_error = QLabel()
         self.lines_error.setObjectName("error_lines")
         self.lines_error.setProperty("role", "fieldError")
+        reserve_message_space(self.lines_error)
         self.lines_error.setWordWrap(True)
         self.lines_error.setVisible(False)
         left.addWidget(self.lines_error)

@@ -41,7 +41,7 @@ from medlink.ui.staff.common import (
 )
 from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import card, empty_state, format_money, heading
+from medlink.ui.widgets import card, empty_state, format_money, heading, reserve_message_space
 
 ACCENT = "#0F766E"
 TODAY_TILES = (("booked", "Expected"), ("checked_in", "Arrived"), ("completed", "Seen"), ("no_show", "No-show"),
@@ -149,6 +149,7 @@ class DashboardPage(QWidget):
         self.export_button.clicked.connect(self.export_csv)
         self.period_error = QLabel()
         self.period_error.setProperty("role", "fieldError")
+        reserve_message_space(self.period_error)
         self.period_error.setObjectName("periodError")
         self.period_error.setVisible(False)
         layout.addLayout(row(self.preset, QLabel("From"), self.first, QLabel("to"), self.last, self.period_error,

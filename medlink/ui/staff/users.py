@@ -34,6 +34,7 @@ from medlink.ui.widgets import (
     empty_state,
     format_when,
     heading,
+    reserve_message_space,
 )
 
 ROLE_LABELS = {"patient": "Patient", "doctor": "Doctor", "staff": "Front desk", "admin": "Administrator"}
@@ -206,6 +207,7 @@ class UsersPage(QWidget):
         self.message = QLabel()
         self.message.setObjectName("userMessage")
         self.message.setProperty("role", "success")
+        reserve_message_space(self.message)
         self.message.setVisible(False)
         layout.addWidget(self.message)
         self.unlock_button = button("Unlock", name="unlockButton")
