@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QWidget
 
 from medlink.ui.operations import query
 from medlink.ui.pdf_pages import PdfPages, paint_images
+from medlink.ui.widgets import remember_geometry
 from medlink.vocabulary import PaperSize
 
 __all__ = ["PrintPreviewDialog", "paint_pdf", "paper_label", "pdf_page_sizes_mm", "print_document",
@@ -85,7 +86,7 @@ class PrintPreviewDialog(QPrintPreviewDialog):
         self.paintRequested.connect(self._paint)
         self.paper_combo.currentIndexChanged.connect(lambda _i: self._paper_changed())
         self.apply_paper(self.paper)
-        self.resize(1000, 700)
+        remember_geometry(self, "print_preview", (1000, 700))
 
     @property
     def paper(self) -> PaperSize:

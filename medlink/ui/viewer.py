@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from medlink.ui.pdf_pages import PdfPages, paint_images
+from medlink.ui.widgets import remember_geometry
 
 ZOOM_STEPS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 PDF_RENDER_DPI = 96
@@ -94,7 +95,7 @@ class DocumentViewerDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.ZoomOut, self).activated.connect(lambda: self.set_zoom(self._step(-1)))
         QShortcut(QKeySequence(Qt.Key.Key_PageDown), self).activated.connect(lambda: self.show_page(self.page_index + 1))
         QShortcut(QKeySequence(Qt.Key.Key_PageUp), self).activated.connect(lambda: self.show_page(self.page_index - 1))
-        self.resize(1000, 700)
+        remember_geometry(self, "viewer", (1000, 700))
         self.finished.connect(self.release)
         self.show_page(0)
 

@@ -37,7 +37,7 @@ from medlink.ui.operations import printing as printing_ops
 from medlink.ui.doctor import common
 from medlink.ui.errors import show_error
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import format_money, format_when, heading, reserve_message_space
+from medlink.ui.widgets import format_money, format_when, heading, reserve_message_space, remember_geometry
 
 CATEGORIES = (("consultation", "Consultation"), ("lab_test", "Lab test"), ("medication", "Medication"),
               ("other", "Other"), ("extra_charge", "Clinic charge"))
@@ -99,7 +99,7 @@ class BillDialog(QDialog):
         self._grid_row = 0
         self.setObjectName("billDialog")
         self.setWindowTitle(f"Bill — {appointment.patient_name}")
-        self.resize(1080, 620)
+        remember_geometry(self, "bill", (1080, 620))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 14)
         layout.addWidget(heading(f"Bill for {appointment.patient_name}"))

@@ -31,7 +31,7 @@ from medlink.ui.context import AppContext
 from medlink.ui.doctor import common
 from medlink.ui.errors import show_error
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import format_when, heading, to_date, reserve_message_space
+from medlink.ui.widgets import format_when, heading, to_date, reserve_message_space, remember_geometry
 from medlink.ui.operations import printing as printing_ops
 
 ITEM_FIELDS = (
@@ -53,7 +53,7 @@ class PrescriptionDialog(QDialog):
         self.result_view: PrescriptionView | None = None
         self.setObjectName("prescriptionDialog")
         self.setWindowTitle(f"Prescription — {appointment.patient_name}")
-        self.resize(960, 640)
+        remember_geometry(self, "prescription", (960, 640))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 14)
         layout.addWidget(heading(f"Prescription for {appointment.patient_name}"))

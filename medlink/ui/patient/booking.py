@@ -34,7 +34,7 @@ from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.patient.common import set_scroll_widget, short_time
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import card, empty_state, format_when, heading, reserve_message_space
+from medlink.ui.widgets import card, empty_state, format_when, heading, reserve_message_space, remember_geometry
 
 BOOKING_HORIZON_DAYS = 365
 SLOT_TAKEN_MESSAGE = "That slot was just taken — here are the next free ones."
@@ -268,7 +268,7 @@ class BookingDialog(QDialog):
         self.pages.addWidget(done)
         self.done_button = close
 
-        self.resize(900, 700)
+        remember_geometry(self, "booking", (900, 700))
         self._update_confirm()
         self._load_calendar()
 
