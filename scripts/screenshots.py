@@ -20,7 +20,9 @@ AREAS = ("login", "patient", "doctor", "staff", "chat", "clinical")
 
 def main(argv: list[str]) -> int:
     areas = argv or list(AREAS)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    # one 1366×768 offscreen screen, the clinic laptops' size (dialogs are fitted to the screen they open on)
+    screen = ROOT / "scripts" / "screenshots" / "screen_1366x768.json"
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}", PYTHONPATH=str(ROOT))
     failed = 0
     for area in areas:
         print(f"== {area}", flush=True)
