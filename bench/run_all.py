@@ -195,14 +195,19 @@ def query_figures(db: Database, scale: Scale, label: str) -> list[Figure]:
                           bare(db, "SELECT * FROM appointments WHERE patient_id=:p ORDER BY starts_at DESC",
                                lambda i: {"p": 1 + (i * 7919) % scale.patients})))
 
-    from medlink.services import allergies, measurements
+    return figures + clinical_figures(db, scale, label)
+
+
+def clinical_figures(db: Database, scale: Scale, label: str) -> list[Figure]:
+    """The clinical record on ten years of readings (bench/generate.py: 4.6 million at full size)."""
+    staff = bench_admin(db)
+    figures: list[Figure] = []
+    from medlink.services import measurements
 
     def readings(i: int) -> None:
         pid = 1 + (i * 7919) % scale.monitored  # ten years of fortnightly home readings + yearly visits
-        measurements.trend(db, actor=staff, patient_id=pid, kind="blood_pressure")
-        measurements.list_measurements(db, actor=staff, patient_id=pid, limit=300)
-        measurements.list_monitoring_plans(db, actor=staff, patient_id=pid)
-        allergies.list_allergies(db, actor=staff, patient_id=pid)
+        # what the readings screen loads: one call (latest 300 rows, plans, kinds, the 10-year BP trend)
+        measurements.readings_overview(db, actor=staff, patient_id=pid, trend_kind="blood_pressure", limit=300)
 
     med, p95 = measure(readings, runs=100)
     figures.append(Figure(f"[{label}] open a monitored patient's readings (10-year BP trend + 300 rows + plans)",
@@ -467,9 +472,21 @@ def main() -> None:
     parser.add_argument("--mysql-url")
     parser.add_argument("--start-mariadb", action="store_true")
     parser.add_argument("--skip-gui", action="store_true")
+    parser.add_argument("--clinical-only", action="store_true",
+                        help="only the readings and Needs attention figures (SQLite, and MariaDB if given)")
     args = parser.parse_args()
     scale = Scale().times(args.scale)
     bench_clinic_key()
+    if args.clinical_only:
+        db = prepare(f"sqlite:///{args.sqlite}", args.scale)
+        figures = clinical_figures(db, scale, "SQLite")
+        db.dispose()
+        if args.mysql_url:
+            mdb = prepare(args.mysql_url, args.scale)
+            figures += clinical_figures(mdb, scale, "MariaDB")
+            mdb.dispose()
+        print_table(figures)
+        return
     figures: list[Figure] = []
     db = prepare(f"sqlite:///{args.sqlite}", args.scale)
     figures += actor_check_figures(db, scale, "SQLite")
