@@ -206,11 +206,11 @@ def clinical_figures(db: Database, scale: Scale, label: str) -> list[Figure]:
 
     def readings(i: int) -> None:
         pid = 1 + (i * 7919) % scale.monitored  # ten years of fortnightly home readings + yearly visits
-        # what the readings screen loads: one call (latest 300 rows, plans, kinds, the 10-year BP trend)
-        measurements.readings_overview(db, actor=staff, patient_id=pid, trend_kind="blood_pressure", limit=300)
+        # what the readings screen loads: one call (latest 100 rows, plans, kinds, the 10-year BP trend)
+        measurements.readings_overview(db, actor=staff, patient_id=pid, trend_kind="blood_pressure", limit=100)
 
     med, p95 = measure(readings, runs=100)
-    figures.append(Figure(f"[{label}] open a monitored patient's readings (10-year BP trend + 300 rows + plans)",
+    figures.append(Figure(f"[{label}] open a monitored patient's readings (10-year BP trend + 100 rows + plans)",
                           med, p95, "p95 < 50 ms",
                           bare(db, "SELECT measured_at, value, value2, source FROM measurements WHERE patient_id=:p "
                                    "AND kind='blood_pressure' ORDER BY measured_at DESC LIMIT 2000",

@@ -416,7 +416,7 @@ def kinds_with_readings(db: Database, *, actor: Actor, patient_id: int) -> list[
 
 
 def readings_overview(db: Database, *, actor: Actor, patient_id: int, trend_kind: MeasurementKind | str | None = None,
-                      limit: int = 300, max_points: int = 2000) -> ReadingsOverview:
+                      limit: int = 100, max_points: int = 2000) -> ReadingsOverview:
     """The readings screen in one unit of work and one audit row: the latest ``limit`` readings, the active
     plans, which kinds have data, and the trend of ``trend_kind`` (or of the first kind with data)."""
     wanted = _kind(trend_kind) if trend_kind is not None else None

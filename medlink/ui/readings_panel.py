@@ -41,6 +41,9 @@ from medlink.ui.widgets import format_when, heading, reserve_message_space
 from medlink.vocabulary import MeasurementKind
 
 OUT_COLOUR = "#B42318"
+#: Readings listed at first (the newest); "Show older readings" adds OLDER_PAGE at a time.
+FIRST_PAGE = 100
+OLDER_PAGE = 200
 
 
 def compact_combos(widget: QWidget, chars: int = 14) -> None:
@@ -73,6 +76,7 @@ class ReadingsPanel(QWidget):
         self.last_result: ReadingResult | None = None
         self._show_kind_next: str | None = None
         self.plans: list[PlanView] = []
+        self.row_limit = FIRST_PAGE
         self.setObjectName("readingsPanel")
 
         root = QVBoxLayout(self)
@@ -179,7 +183,17 @@ class ReadingsPanel(QWidget):
         ])
         self.table = make_table(self.model, stretch_column=1, name="readingsTable")
         self.table.setMinimumHeight(80)
-        splitter.addWidget(self.table)
+        history = QWidget()
+        history_layout = QVBoxLayout(history)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.setSpacing(4)
+        history_layout.addWidget(self.table, 1)
+        self.more_button = QPushButton(self.tr("Show older readings"))
+        self.more_button.setObjectName("olderReadings")
+        self.more_button.setVisible(False)
+        self.more_button.clicked.connect(self.show_older)
+        history_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+        splitter.addWidget(history)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         root.addWidget(splitter, 1)
@@ -273,6 +287,7 @@ class ReadingsPanel(QWidget):
 
     def set_patient(self, patient_id: int) -> None:
         self.patient_id = patient_id
+        self.row_limit = FIRST_PAGE
         self.alarm.setVisible(False)
         self.saved.setVisible(False)
         self.refresh()
@@ -282,13 +297,15 @@ class ReadingsPanel(QWidget):
             return
         db, actor, patient_id = self.ctx.db, self.actor, self.patient_id
         wanted = self._show_kind_next or self.trend_kind.currentData()
+        limit = self.row_limit
         run_task(lambda: measurements.readings_overview(db, actor=actor, patient_id=patient_id, trend_kind=wanted,
-                                                        limit=300),
+                                                        limit=limit),
                  on_result=self._loaded, on_error=lambda e: show_error(self, e), context=self)
 
     def _loaded(self, overview: ReadingsOverview) -> None:
         rows, plans, kinds = list(overview.rows), list(overview.plans), list(overview.kinds)
         self.model.set_rows(rows)
+        self.more_button.setVisible(len(rows) >= self.row_limit)  # there may be older ones
         self.plans = plans
         if plans:
             lines = [self.tr("%1 every %2 day(s), target %3 — next due %4").replace("%1", kind_label(p.kind))
@@ -321,6 +338,10 @@ class ReadingsPanel(QWidget):
         if self.doctor_mode:
             self._plan_kind_changed()
         self.chart.set_series(overview.trend)  # the trend came with the rest: no second round trip
+
+    def show_older(self) -> None:
+        self.row_limit += OLDER_PAGE
+        self.refresh()
 
     def load_trend(self) -> None:
         kind = self.trend_kind.currentData()
