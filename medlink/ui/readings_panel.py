@@ -146,7 +146,7 @@ class ReadingsPanel(QWidget):
         reserve_message_space(self.saved)
         self.saved.setWordWrap(True)
         self.saved.setVisible(False)
-        root.addWidget(self.saved)
+        grid.addWidget(self.saved, 2, 0, 1, 5)  # the error's line: one message at a time, one reserved line
 
         # --- plan (doctor) -------------------------------------------------------------------
         if doctor_mode:
