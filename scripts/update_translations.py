@@ -105,10 +105,11 @@ class _Collector(ast.NodeVisitor):
 
     def _add(self, node: ast.Call, context: str | None, text: ast.AST, comment: str | None = None,
              numerus: bool = False) -> None:
-        if context is None:
-            self.problems.append(f"{self.rel}:{node.lineno}: the translation context must be a literal string")
-            return
         literal = _literal(text)
+        if context is None:
+            if literal is not None:
+                self.problems.append(f"{self.rel}:{node.lineno}: the translation context must be a literal string")
+            return
         if literal is None:
             # A look-up of a string marked elsewhere (a label table marked with N_) is fine; an
             # f-string or a concatenation can never be in the catalogue.

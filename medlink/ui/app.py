@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -146,7 +146,7 @@ class AppController(QObject):
         try:
             window = window_for(self.ctx, actor)
         except MedLinkError as exc:
-            QMessageBox.warning(self.login, "MedLink", exc.message)
+            QMessageBox.warning(self.login, self.tr("MedLink"), exc.message)
             self.ctx.actor = None
             return
         if self.ctx.kiosk:
@@ -174,7 +174,7 @@ class AppController(QObject):
             window.deleteLater()
         self.login.reset()
         if reason == "idle":
-            self.login.error.setText("You were signed out because the screen was left idle.")
+            self.login.error.setText(self.tr("You were signed out because the screen was left idle."))
             self.login.error.setVisible(True)
         elif reason == "password":
             self.login.error.setText(self.tr("Your password was changed. Please sign in with the new password."))
@@ -300,7 +300,7 @@ def run_gui(config: AppConfig, *, kiosk: bool = False, demo_logins: str | None =
         if self_check:
             print(f"self-check failed: {message}", file=sys.stderr, flush=True)
         else:
-            QMessageBox.critical(login, "MedLink cannot start", message)
+            QMessageBox.critical(login, QCoreApplication.translate("App", "MedLink cannot start"), message)
         app.exit(1)
 
     run_task(open_clinic, on_result=opened, on_error=failed)

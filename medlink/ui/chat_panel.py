@@ -259,7 +259,7 @@ class MessageRow(QWidget):
         self._padding = 2 * pad_h
 
         if self.emergency:
-            banner = QLabel("\u26a0  Possible emergency \u2014 get help now")
+            banner = QLabel(self.tr("\u26a0  Possible emergency \u2014 get help now"))
             banner.setObjectName("emergencyBanner")
             inner.addWidget(banner)
 
@@ -320,7 +320,7 @@ class MessageRow(QWidget):
                 button.setProperty("actionKind", action.kind)
                 button.setProperty("actionValue", action.value)
                 button.setToolTip(action.value if action.kind == "open_link" else
-                                  f"Open the booking page for a {action.value}")
+                                  self.tr("Open the booking page for a {value}").format(value=action.value))
                 button.setCursor(Qt.CursorShape.PointingHandCursor)
                 button.clicked.connect(lambda _=False, a=action: panel.run_action(a))
                 self.action_buttons.append(button)
@@ -346,9 +346,9 @@ class MessageRow(QWidget):
         text.addWidget(number)
         text.addWidget(caption)
         layout.addLayout(text)
-        copy = QPushButton("Copy")
+        copy = QPushButton(self.tr("Copy"))
         copy.setObjectName("copyNumber")
-        copy.setToolTip(f"Copy {action.value} to the clipboard")
+        copy.setToolTip(self.tr("Copy {value} to the clipboard").format(value=action.value))
         copy.setProperty("actionValue", action.value)
         copy.clicked.connect(lambda _=False, b=copy, n=action.value: panel.copy_number(b, n))
         layout.addWidget(copy, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -399,16 +399,16 @@ class ChatPanel(QWidget):
         top = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(2)
-        titles.addWidget(heading("Health assistant"))
-        subtitle = QLabel("Ask about common illnesses, which doctor to see, fees, your appointments "
-                          "and video-call links.")
+        titles.addWidget(heading(self.tr("Health assistant")))
+        subtitle = QLabel(self.tr("Ask about common illnesses, which doctor to see, fees, your appointments "
+                          "and video-call links."))
         subtitle.setProperty("role", "muted")
         subtitle.setWordWrap(True)
         titles.addWidget(subtitle)
         top.addLayout(titles, 1)
-        self.clear_button = QPushButton("Clear conversation")
+        self.clear_button = QPushButton(self.tr("Clear conversation"))
         self.clear_button.setObjectName("clearConversation")
-        self.clear_button.setToolTip("Remove all messages from this screen")
+        self.clear_button.setToolTip(self.tr("Remove all messages from this screen"))
         self.clear_button.clicked.connect(self._clear_clicked)
         top.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
@@ -438,13 +438,13 @@ class ChatPanel(QWidget):
         entry.setSpacing(self.scaled(8))
         self.input = QLineEdit()
         self.input.setObjectName("chatInput")
-        self.input.setPlaceholderText("Type your question, e.g. \u201cI have a sore throat since 2 days\u201d")
-        self.input.setAccessibleName("Your message")
+        self.input.setPlaceholderText(self.tr("Type your question, e.g. \u201cI have a sore throat since 2 days\u201d"))
+        self.input.setAccessibleName(self.tr("Your message"))
         self.input.setClearButtonEnabled(True)
         self.input.returnPressed.connect(self.send_current)
         self.input.textChanged.connect(self._update_send)
         entry.addWidget(self.input, 1)
-        self.send_button = QPushButton("Send")
+        self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setObjectName("sendMessage")
         self.send_button.setProperty("role", "primary")
         self.send_button.setDefault(False)
@@ -526,8 +526,8 @@ class ChatPanel(QWidget):
 
     def copy_number(self, button: QPushButton, number: str) -> None:
         QGuiApplication.clipboard().setText(number)
-        button.setText("Copied \u2713")
-        QTimer.singleShot(1800, button, lambda: button.setText("Copy"))
+        button.setText(self.tr("Copied \u2713"))
+        QTimer.singleShot(1800, button, lambda: button.setText(self.tr("Copy")))
         self.input.setFocus()
 
     # ------------------------------------------------------------------ answering
@@ -615,7 +615,7 @@ class ChatPanel(QWidget):
             chip = QPushButton(text)
             chip.setObjectName("suggestionChip")
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
-            chip.setToolTip(f"Ask \u201c{text}\u201d")
+            chip.setToolTip(self.tr("Ask “{text}”").format(text=text))
             chip.clicked.connect(lambda _=False, t=text: self._chip_clicked(t))
             flow.addWidget(chip)
         outer.addLayout(flow, 1)
@@ -645,7 +645,7 @@ class ChatPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         layout.addWidget(self.make_avatar(), 0, Qt.AlignmentFlag.AlignTop)
-        self._typing_label = QLabel("typing")
+        self._typing_label = QLabel(self.tr("typing"))
         self._typing_label.setObjectName("typingText")
         layout.addWidget(self._typing_label)
         layout.addStretch(1)

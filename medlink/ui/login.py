@@ -40,7 +40,7 @@ class LoginWindow(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("loginWindow")
-        self.setWindowTitle(f"{clinic_name} — Sign in" if not ctx.kiosk else f"{clinic_name} — Patient kiosk")
+        self.setWindowTitle(self.tr("{clinic_name} — Sign in").format(clinic_name=clinic_name) if not ctx.kiosk else self.tr("{clinic_name} — Patient kiosk").format(clinic_name=clinic_name))
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         column = QVBoxLayout()
@@ -55,18 +55,18 @@ class LoginWindow(QWidget):
         title.setObjectName("clinicTitle")
         self.title = title
         inner.addWidget(title)
-        subtitle = QLabel("Welcome. Please sign in." if not ctx.kiosk else
-                          "Welcome! Sign in to book, check in or upload your reports.")
+        subtitle = QLabel(self.tr("Welcome. Please sign in.") if not ctx.kiosk else
+                          self.tr("Welcome! Sign in to book, check in or upload your reports."))
         subtitle.setProperty("role", "muted")
         subtitle.setWordWrap(True)
         inner.addWidget(subtitle)
         inner.addSpacing(8)
-        inner.addWidget(QLabel("E-mail address"))
+        inner.addWidget(QLabel(self.tr("E-mail address")))
         self.email = QLineEdit()
         self.email.setObjectName("email")
-        self.email.setPlaceholderText("you@example.com")
+        self.email.setPlaceholderText(self.tr("you@example.com"))
         inner.addWidget(self.email)
-        inner.addWidget(QLabel("Password"))
+        inner.addWidget(QLabel(self.tr("Password")))
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -77,7 +77,7 @@ class LoginWindow(QWidget):
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         inner.addWidget(self.error)
-        self.sign_in_button = QPushButton("Sign in")
+        self.sign_in_button = QPushButton(self.tr("Sign in"))
         self.sign_in_button.setObjectName("signIn")
         self.sign_in_button.setProperty("role", "primary")
         self.sign_in_button.setDefault(True)
@@ -87,13 +87,13 @@ class LoginWindow(QWidget):
         inner.addWidget(self.sign_in_button)
         inner.addSpacing(6)
         links = QHBoxLayout()
-        patient_link = QPushButton("New patient? Create an account")
+        patient_link = QPushButton(self.tr("New patient? Create an account"))
         patient_link.setObjectName("patientSignUp")
         patient_link.setProperty("role", "link")
         patient_link.clicked.connect(self.patient_sign_up_requested)
         links.addWidget(patient_link)
         if not ctx.kiosk:
-            doctor_link = QPushButton("Doctor? Register")
+            doctor_link = QPushButton(self.tr("Doctor? Register"))
             doctor_link.setObjectName("doctorSignUp")
             doctor_link.setProperty("role", "link")
             doctor_link.clicked.connect(self.doctor_sign_up_requested)
@@ -125,7 +125,7 @@ class LoginWindow(QWidget):
             demo.setMinimumHeight(220)
             demo.setStyleSheet("font-family: monospace; font-size: 9pt;")
             column.addSpacing(12)
-            caption = QLabel("Demo clinic accounts (select and copy)")
+            caption = QLabel(self.tr("Demo clinic accounts (select and copy)"))
             caption.setProperty("role", "muted")
             column.addWidget(caption, 0, Qt.AlignmentFlag.AlignHCenter)
             column.addWidget(demo, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -149,7 +149,7 @@ class LoginWindow(QWidget):
         """The database is open: sign-in works from now on."""
         self.ctx = ctx
         self.title.setText(clinic_name)
-        self.setWindowTitle(f"{clinic_name} — Sign in" if not ctx.kiosk else f"{clinic_name} — Patient kiosk")
+        self.setWindowTitle(self.tr("{clinic_name} — Sign in").format(clinic_name=clinic_name) if not ctx.kiosk else self.tr("{clinic_name} — Patient kiosk").format(clinic_name=clinic_name))
         if self.error.text() == self.OPENING:
             self.error.setVisible(False)
             self.error.clear()
@@ -168,7 +168,7 @@ class LoginWindow(QWidget):
     def sign_in(self) -> None:
         email, password = self.email.text().strip(), self.password.text()
         if not email or not password:
-            self._show_error("Enter your e-mail address and password.")
+            self._show_error(self.tr("Enter your e-mail address and password."))
             return
         if not self.ready:
             self._show_error(self.OPENING)
@@ -185,7 +185,7 @@ class LoginWindow(QWidget):
     def _signed_in(self, actor: Actor) -> None:
         self.sign_in_button.setEnabled(True)
         if self.ctx.kiosk and not actor.is_patient:
-            self._show_error("This kiosk is for patients. Staff and doctors please use a clinic workstation.")
+            self._show_error(self.tr("This kiosk is for patients. Staff and doctors please use a clinic workstation."))
             return
         self.password.clear()
         self.signed_in.emit(actor)

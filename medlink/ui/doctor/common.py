@@ -69,7 +69,7 @@ class ReasonDialog(QDialog):
         self.ok_button.setObjectName("confirmReason")
         self.ok_button.setProperty("role", "danger")
         self.ok_button.setDefault(True)
-        back = buttons.addButton("Go back", QDialogButtonBox.ButtonRole.RejectRole)
+        back = buttons.addButton(self.tr("Go back"), QDialogButtonBox.ButtonRole.RejectRole)
         back.setObjectName("cancelReason")
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)

@@ -40,7 +40,7 @@ class PatientSignUpDialog(QDialog):
         self._duplicate_confirmed = False
         self.setObjectName("patientSignUp")
         settings = get_settings(ctx.db)
-        self.setWindowTitle(f"{settings.clinic_name} — Create your patient account")
+        self.setWindowTitle(self.tr("{clinic_name} — Create your patient account").format(clinic_name=settings.clinic_name))
         today = datetime.now(settings.tz).date()
 
         outer = QVBoxLayout(self)
@@ -52,24 +52,24 @@ class PatientSignUpDialog(QDialog):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(28, 22, 28, 12)
         layout.setSpacing(10)
-        layout.addWidget(heading("Create your patient account"))
-        intro = QLabel("With an account you can book appointments, see your bills and keep your reports in one "
-                       "place. Fields marked with a message must be corrected before the account can be created.")
+        layout.addWidget(heading(self.tr("Create your patient account")))
+        intro = QLabel(self.tr("With an account you can book appointments, see your bills and keep your reports in one "
+                       "place. Fields marked with a message must be corrected before the account can be created."))
         intro.setProperty("role", "muted")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.fields = PatientFields(today=today, email_required=True)
         layout.addWidget(self.fields)
         account = self.fields.add_section(1, 0, "Password")
-        self.password = account.add("password", "Password", QLineEdit())
-        self.repeat = account.add("repeat_password", "Repeat password", QLineEdit())
+        self.password = account.add("password", self.tr("Password"), QLineEdit())
+        self.repeat = account.add("repeat_password", self.tr("Repeat password"), QLineEdit())
         for edit in (self.password, self.repeat):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("at least 8 characters")
+        self.password.setPlaceholderText(self.tr("at least 8 characters"))
         self.fields.watch("password", lambda: check_password_policy(self.password.text(),
                                                                     email=self.fields.email.text() or None))
         self.fields.watch("repeat_password", self._check_repeat)
-        hint = QLabel("Your e-mail address is your sign-in name. We send appointment confirmations to it.")
+        hint = QLabel(self.tr("Your e-mail address is your sign-in name. We send appointment confirmations to it."))
         hint.setProperty("role", "muted")
         hint.setWordWrap(True)
         grid = self.fields.layout()
@@ -85,10 +85,10 @@ class PatientSignUpDialog(QDialog):
         self.status.setObjectName("signUpStatus")
         self.status.setProperty("role", "muted")
         bar.addWidget(self.status, 1)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.setObjectName("cancelSignUp")
         cancel.clicked.connect(self.reject)
-        self.create_button = QPushButton("Create account")
+        self.create_button = QPushButton(self.tr("Create account"))
         self.create_button.setObjectName("createAccount")
         self.create_button.setProperty("role", "primary")
         self.create_button.setDefault(True)
@@ -123,7 +123,7 @@ class PatientSignUpDialog(QDialog):
         password = self.password.text()
         db = self.ctx.db
         self.create_button.setEnabled(False)
-        self.status.setText("Creating your account…")
+        self.status.setText(self.tr("Creating your account…"))
         confirmed = self._duplicate_confirmed
 
         def create() -> Actor | None:
