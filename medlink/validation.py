@@ -168,6 +168,18 @@ def validate_choice(value: str | None, choices: tuple[str, ...], *, field: str, 
     return value
 
 
+def validate_language(value: str | None, *, field: str = "preferred_language") -> str | None:
+    """A language MedLink ships (``"hi"``, ``"hi_IN"`` → ``"hi"``), or ``None`` when not given."""
+    from medlink.i18n import LANGUAGES, tr
+
+    if value is None or not str(value).strip():
+        return None
+    code = str(value).strip().replace("-", "_").split("_", 1)[0].lower()
+    if code not in LANGUAGES:
+        raise ValidationError(field, tr("validation", "MedLink is not available in that language yet."))
+    return code
+
+
 def parse_money(value: Decimal | str | int | None, *, field: str, label: str, allow_none: bool = False,
                 maximum: Decimal = Decimal("10000000")) -> Decimal | None:
     """A non-negative amount in rupees with at most 2 decimals (never float)."""

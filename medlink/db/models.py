@@ -91,6 +91,7 @@ class User(Base):
     # Raised by sign-out, deactivation and password changes: every Actor carrying an older
     # value is refused by the services (medlink.services.permissions.current_actor).
     session_epoch: Mapped[int] = mapped_column(Integer, default=0)
+    preferred_language: Mapped[str | None] = mapped_column(String(16))  # "hi"; None = the workstation's
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -115,6 +116,7 @@ class Patient(Base):
     medical_history: Mapped[str | None] = mapped_column(Text)
     emergency_contact_name: Mapped[str | None] = mapped_column(String(120))
     emergency_contact_phone: Mapped[str | None] = mapped_column(String(20))
+    preferred_language: Mapped[str | None] = mapped_column(String(16))  # e-mails and documents; None = English
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("patients.id"))
     """Set when this record was merged into another (the survivor); merged records are hidden from search."""

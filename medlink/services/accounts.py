@@ -61,6 +61,7 @@ def actor_for(session: Session, user: User) -> Actor:
         must_change_password=user.must_change_password,
         doctor_status=doctor_status,
         session_epoch=user.session_epoch or 0,
+        language=user.preferred_language,
     )
 
 

@@ -25,6 +25,7 @@ from medlink.validation import (
     validate_choice,
     validate_date_of_birth,
     validate_email,
+    validate_language,
     validate_name,
     validate_phone,
 )
@@ -46,6 +47,8 @@ class PatientForm:
     medical_history: str | None = None
     emergency_contact_name: str | None = None
     emergency_contact_phone: str | None = None
+    preferred_language: str | None = None
+    """``"en"``/``"hi"``; ``None`` leaves a stored choice as it is (forms that do not ask)."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,8 @@ class PatientView:
     emergency_contact_phone: str | None
     version: int
     age: int | None = field(default=None)
+    preferred_language: str | None = None
+    """The language of this patient's e-mails, reminders and documents (``None``: English)."""
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,7 @@ def clean_patient_form(form: PatientForm, *, today: date, email_required: bool) 
                                              label="Emergency contact", max_length=120),
         "emergency_contact_phone": validate_phone(form.emergency_contact_phone, field="emergency_contact_phone",
                                                   required=False, label="Emergency contact phone"),
+        **({"preferred_language": validate_language(form.preferred_language)} if form.preferred_language else {}),
     }
 
 
@@ -120,6 +126,7 @@ def to_view(p: Patient, today: date | None = None) -> PatientView:
         phone=p.phone, email=p.email, address=p.address, state=p.state, blood_group=p.blood_group,
         allergies=p.allergies, medical_history=p.medical_history, emergency_contact_name=p.emergency_contact_name,
         emergency_contact_phone=p.emergency_contact_phone, version=p.version, age=age,
+        preferred_language=p.preferred_language,
     )
 
 

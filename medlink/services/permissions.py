@@ -81,14 +81,14 @@ def current_actor(session: Session, actor: Actor | None, *, allow_password_chang
     if fresh is None:
         row = session.execute(
             select(User.role, User.is_active, User.must_change_password, User.session_epoch, User.full_name,
-                   User.email, Patient.id, Doctor.id, Doctor.verification_status)
+                   User.email, Patient.id, Doctor.id, Doctor.verification_status, User.preferred_language)
             .outerjoin(Patient, Patient.user_id == User.id)
             .outerjoin(Doctor, Doctor.user_id == User.id)
             .where(User.id == actor.user_id)
         ).first()
         if row is None:
             raise PermissionDenied("Your account no longer exists.")
-        role, active, must_change, epoch, name, email, patient_id, doctor_id, doctor_status = row
+        role, active, must_change, epoch, name, email, patient_id, doctor_id, doctor_status, language = row
         if not active:
             raise PermissionDenied("Your account has been deactivated. Please contact the clinic's front desk.")
         if epoch != actor.session_epoch:
@@ -100,7 +100,7 @@ def current_actor(session: Session, actor: Actor | None, *, allow_password_chang
             raise PermissionDenied("This request does not match the signed-in account.")
         fresh = Actor(user_id=actor.user_id, role=Role(role), display_name=name, email=email,
                       patient_id=patient_id, doctor_id=doctor_id, must_change_password=bool(must_change),
-                      doctor_status=doctor_status, session_epoch=epoch)
+                      doctor_status=doctor_status, session_epoch=epoch, language=language)
         cache[key] = fresh
     if fresh.must_change_password and not allow_password_change:
         raise PasswordChangeRequired()

@@ -3920,6 +3920,11 @@ Use “Open” to read it in your PDF viewer.</source>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/form.py"/>
+        <source>E-mails, reminders and printed documents use this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/form.py"/>
         <source>Emergency contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3946,6 +3951,11 @@ Use “Open” to read it in your PDF viewer.</source>
     <message>
         <location filename="../../medlink/ui/patient/form.py"/>
         <source>Name and relation, e.g. Anil (husband)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/form.py"/>
+        <source>Preferred language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

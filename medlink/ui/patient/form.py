@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from medlink.errors import ValidationError
+from medlink.i18n import current_language
 from medlink.services.clinic_settings import INDIAN_STATES
+from medlink.services.languages import available_languages
 from medlink.services.patients import PatientForm, PatientView
 from medlink.validation import (
     BLOOD_GROUPS,
@@ -102,6 +104,12 @@ class PatientFields(QWidget):
         self.email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
         self.address = about.add("address", self.tr("Address"), _area("House, street, area, city, PIN code"))
         self.state = about.add("state", self.tr("State"), _combo(STATES, "Choose…"))
+        # E-mails, reminders and printed documents for this patient come in this language.
+        self.preferred_language = about.add("preferred_language", self.tr("Preferred language"), QComboBox())
+        for option in available_languages():
+            self.preferred_language.addItem(option.name, option.code)
+        _select(self.preferred_language, current_language())  # a new patient: the language they use here
+        self.preferred_language.setToolTip(self.tr("E-mails, reminders and printed documents use this language."))
 
         health = self._section(grid, 0, 1, "Health and emergency contact")
         self.blood_group = health.add("blood_group", self.tr("Blood group"), _combo(BLOOD_GROUPS, "Not known"))
@@ -245,6 +253,7 @@ class PatientFields(QWidget):
             allergies=self.allergies.toPlainText(), medical_history=self.medical_history.toPlainText(),
             emergency_contact_name=self.emergency_contact_name.text(),
             emergency_contact_phone=self.emergency_contact_phone.text(),
+            preferred_language=self.preferred_language.currentData() or None,
         )
 
     def load(self, view: PatientView) -> None:
@@ -261,6 +270,7 @@ class PatientFields(QWidget):
         self.medical_history.setPlainText(view.medical_history or "")
         self.emergency_contact_name.setText(view.emergency_contact_name or "")
         self.emergency_contact_phone.setText(_pretty_phone(view.emergency_contact_phone))
+        _select(self.preferred_language, view.preferred_language or "en")
         self.clear_errors()
 
     def clear(self) -> None:
@@ -269,7 +279,7 @@ class PatientFields(QWidget):
             edit.clear()
         for area in (self.address, self.allergies, self.medical_history):
             area.clear()
-        for combo in (self.gender, self.state, self.blood_group):
+        for combo in (self.gender, self.state, self.blood_group, self.preferred_language):
             combo.setCurrentIndex(0)
         self.clear_errors()
 
