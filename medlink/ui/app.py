@@ -134,6 +134,7 @@ class AppController(QObject):
         FirstAdminDialog(self.ctx, self.login).exec()
 
     def open_role_window(self, actor: Actor) -> None:
+        self.apply_user_language(actor)
         self.ctx.actor = actor
         if actor.must_change_password:
             from medlink.ui.password_dialog import ChangePasswordDialog
@@ -172,6 +173,9 @@ class AppController(QObject):
         if window is not None:
             window.close()
             window.deleteLater()
+        from medlink.ui.i18n import apply_language, remembered_language
+
+        apply_language(remembered_language())  # the next person sees this workstation's choice
         self.login.reset()
         if reason == "idle":
             self.login.error.setText(self.tr("You were signed out because the screen was left idle."))
@@ -180,6 +184,24 @@ class AppController(QObject):
             self.login.error.setText(self.tr("Your password was changed. Please sign in with the new password."))
             self.login.error.setVisible(True)
         self._show(self.login)
+
+    def apply_user_language(self, actor: Actor) -> None:
+        """After sign-in: a language chosen on the sign-in screen just now is saved to the
+        account (off the GUI thread); otherwise the account's saved language, if any, is used."""
+        from medlink.i18n import current_language
+        from medlink.ui.i18n import apply_language
+
+        if not self.login.language_chosen:
+            if actor.language:
+                apply_language(actor.language)
+            return
+        language, db = current_language(), self.ctx.db
+        if actor.language == language:
+            return
+        from medlink.services.languages import set_user_language
+
+        run_task(lambda: set_user_language(db, actor=actor, language=language),
+                 on_error=lambda exc: log.warning("the account's language was not saved: %s", exc), context=self)
 
     def leave_kiosk(self) -> None:
         """Staff exit from kiosk mode: an administrator signs in, then MedLink closes."""
@@ -234,6 +256,9 @@ def run_gui(config: AppConfig, *, kiosk: bool = False, demo_logins: str | None =
     app = create_application()
     app.setStyleSheet(STYLESHEET + (KIOSK_EXTRA if kiosk else ""))
     install_exception_hooks(str(log_file))
+    from medlink.ui.i18n import apply_language, remembered_language
+
+    apply_language(remembered_language())
     login = LoginWindow(StartupContext(kiosk=kiosk, demo_logins=demo_logins))
     if kiosk:
         _kiosk_flags(login)

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../medlink/services/languages.py"/>
         <source>Your account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका खाता अब मौजूद नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -14,12 +14,12 @@
     <message>
         <location filename="../../medlink/services/languages.py"/>
         <source>Doctors cannot edit a patient's profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>डॉक्टर मरीज़ की प्रोफ़ाइल नहीं बदल सकते।</translation>
     </message>
     <message>
         <location filename="../../medlink/services/languages.py"/>
         <source>That patient does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह मरीज़ मौजूद नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -27,7 +27,7 @@
     <message>
         <location filename="../../medlink/validation.py"/>
         <source>MedLink is not available in that language yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>MedLink अभी उस भाषा में उपलब्ध नहीं है।</translation>
     </message>
 </context>
 </TS>

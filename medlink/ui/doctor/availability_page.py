@@ -319,7 +319,7 @@ class AvailabilityPage(QWidget):
         def saved(affected: list[AffectedAppointment]) -> None:
             self.save_button.setEnabled(True)
             self.saved_label.setText(self.tr("Saved ✓"))
-            self.show_affected(affected, title="outside your new hours")
+            self.show_affected(affected, title=self.tr("outside your new hours"))
             self.refresh()
 
         run_task(lambda: doctors.set_availability(db, actor=actor, ranges=ranges, slot_minutes=slot),
@@ -334,7 +334,7 @@ class AvailabilityPage(QWidget):
         def done(affected: list[AffectedAppointment]) -> None:
             self.leave_reason.clear()
             if affected:
-                self.show_affected(affected, title=f"booked on {day.strftime('%d %b')}")
+                self.show_affected(affected, title=self.tr("booked on {day}").format(day=day.strftime('%d %b')))
             self.refresh()
 
         run_task(lambda: doctors.set_leave(db, actor=actor, day=day, on_leave=True, reason=reason),
@@ -351,8 +351,9 @@ class AvailabilityPage(QWidget):
             self._affected_title_suffix = title
         self.affected_model.set_rows(affected)
         n = len(affected)
-        suffix = getattr(self, "_affected_title_suffix", "outside your hours")
-        self.affected_title.setText(self.tr("{n} booked appointment{value} {suffix}").format(n=n, value='s' if n != 1 else '', suffix=suffix))
+        suffix = getattr(self, "_affected_title_suffix", self.tr("outside your hours"))
+        self.affected_title.setText((self.tr("{n} booked appointment {suffix}") if n == 1 else
+                                     self.tr("{n} booked appointments {suffix}")).format(n=n, suffix=suffix))
         self.affected_card.setVisible(bool(affected))
         if affected:
             self.affected_view.selectRow(0)

@@ -105,7 +105,7 @@ class MyBillsPage(QWidget):
             total = sum((b.grand_total for b in unpaid), start=rows[0].grand_total * 0)
             self.summary.setText(self.tr("{len} unpaid · {format_money} due at the front desk").format(len=len(unpaid), format_money=format_money(total)))
         else:
-            self.summary.setText(self.tr("{len} receipt{value}").format(len=len(rows), value='s' if len(rows) != 1 else '') if rows else "")
+            self.summary.setText((self.tr("{n} receipt") if len(rows) == 1 else self.tr("{n} receipts")).format(n=len(rows)) if rows else "")
         if rows:
             self.table.selectRow(0)
         self._update_buttons()

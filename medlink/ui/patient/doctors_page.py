@@ -169,7 +169,7 @@ class FindDoctorPage(QWidget):
         self.model.set_rows(rows)
         if rows:
             self.stack.setCurrentWidget(self.table)
-            self.count.setText(self.tr("{len} doctor{value}").format(len=len(rows), value='s' if len(rows) != 1 else ''))
+            self.count.setText((self.tr("{n} doctor") if len(rows) == 1 else self.tr("{n} doctors")).format(n=len(rows)))
             self.table.selectRow(0)
         else:
             filtered = self.search.text().strip() or self.speciality.currentData()

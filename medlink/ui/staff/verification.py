@@ -233,7 +233,7 @@ class VerificationPage(QWidget):
             return
         p = chosen.profile
         verb = self.tr("Approve") if p.verification_status == "pending" else self.tr("Reinstate")
-        if not widgets.confirm(self, self.tr("{verb} doctor").format(verb=verb),
+        if not widgets.confirm(self, self.tr("Approve doctor") if p.verification_status == "pending" else self.tr("Reinstate doctor"),
                                self.tr("{verb} {name} (registration {number})? They can then practise in MedLink "
                                        "and patients can book them.").format(verb=verb, name=p.full_name,
                                                                             number=p.registration_number),
