@@ -43,6 +43,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     icon = paths.resource_path("icons", "medlink.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    from medlink.ui.i18n import apply_language, remembered_language
+
+    apply_language(remembered_language())  # the workstation's language until someone signs in
     return app
 
 
@@ -256,9 +259,6 @@ def run_gui(config: AppConfig, *, kiosk: bool = False, demo_logins: str | None =
     app = create_application()
     app.setStyleSheet(STYLESHEET + (KIOSK_EXTRA if kiosk else ""))
     install_exception_hooks(str(log_file))
-    from medlink.ui.i18n import apply_language, remembered_language
-
-    apply_language(remembered_language())
     login = LoginWindow(StartupContext(kiosk=kiosk, demo_logins=demo_logins))
     if kiosk:
         _kiosk_flags(login)

@@ -275,7 +275,7 @@ class MessageRow(QWidget):
         self.label.linkActivated.connect(lambda url: open_url(url))
         self.label.setText(plain_html(shown) if message.sender == "patient"
                            else reply_html(shown, note_pt=panel.note_pt))
-        self.label.setAccessibleName(("You: " if message.sender == "patient" else "Assistant: ") + shown)
+        self.label.setAccessibleName((self.tr("You: ") if message.sender == "patient" else self.tr("Assistant: ")) + shown)
         inner.addWidget(self.label)
 
         self.action_buttons: list[QPushButton] = []
@@ -287,7 +287,7 @@ class MessageRow(QWidget):
         column.addWidget(self.bubble, 0,
                          Qt.AlignmentFlag.AlignRight if message.sender == "patient" else Qt.AlignmentFlag.AlignLeft)
         stamp = QLabel(datetime.now().strftime("%I:%M %p").lstrip("0")
-                       + ("" if message.sender == "patient" else "  \u00b7  MedLink assistant"))
+                       + ("" if message.sender == "patient" else self.tr("  \u00b7  MedLink assistant")))
         stamp.setObjectName("timeStamp")
         column.addWidget(stamp, 0,
                          Qt.AlignmentFlag.AlignRight if message.sender == "patient" else Qt.AlignmentFlag.AlignLeft)
@@ -663,7 +663,7 @@ class ChatPanel(QWidget):
         if on:
             label = self._typing_label
             label.ensurePolished()  # keep the width steady while the dots change
-            label.setMinimumWidth(label.fontMetrics().horizontalAdvance("MedLink assistant is typing...")
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance(self.tr("MedLink assistant is typing..."))
                                   + 2 * self.scaled(14) + 4)
             self._typing_dots = 0
             self._tick_typing()
@@ -674,7 +674,7 @@ class ChatPanel(QWidget):
 
     def _tick_typing(self) -> None:
         self._typing_dots = self._typing_dots % 3 + 1
-        self._typing_label.setText("MedLink assistant is typing" + "." * self._typing_dots)
+        self._typing_label.setText(self.tr("MedLink assistant is typing") + "." * self._typing_dots)
 
     # ------------------------------------------------------------------ layout helpers
     def scaled(self, value: int) -> int:

@@ -14,6 +14,7 @@ sources through :mod:`medlink.i18n`, so both paths show the same translations.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -92,7 +93,10 @@ def apply_language(code: str | None) -> str:
 
 
 def remembered_language() -> str:
-    """The workstation's last choice (before anyone signs in)."""
+    """The workstation's last choice (before anyone signs in); ``MEDLINK_LANGUAGE`` overrides it."""
+    override = os.environ.get("MEDLINK_LANGUAGE")
+    if override:
+        return i18n.normalise_language(override)
     value = QSettings().value(SETTINGS_KEY, i18n.DEFAULT_LANGUAGE)
     return i18n.normalise_language(str(value) if value else None)
 

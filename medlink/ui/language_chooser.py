@@ -37,7 +37,9 @@ class LanguageChooser(QWidget):
                 choice.setCheckable(True)
                 choice.setMinimumHeight(56)
                 choice.setMinimumWidth(150)
-                choice.setStyleSheet("font-size: 18pt; padding: 6px 18px;")
+                choice.setStyleSheet("QPushButton { font-size: 18pt; padding: 6px 18px; }"
+                                     "QPushButton:checked { background-color: #0F766E; color: white;"
+                                     " border-color: #0F766E; }")
                 choice.clicked.connect(lambda _checked=False, c=code: self._picked(c))
                 group.addButton(choice)
                 layout.addWidget(choice)

@@ -49,7 +49,7 @@ class ChangePasswordDialog(QDialog):
     def save(self) -> None:
         self.form.clear_errors()
         if self.new.text() != self.repeat.text():
-            self.form.show_validation(ValidationError("repeat_password", "The two new passwords are different."))
+            self.form.show_validation(ValidationError("repeat_password", self.tr("The two new passwords are different.")))
             return
         db, actor, current, new = self.ctx.db, self.ctx.actor, self.current.text(), self.new.text()
         assert actor is not None

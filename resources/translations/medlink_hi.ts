@@ -398,6 +398,16 @@
     </message>
     <message>
         <location filename="../../medlink/ui/staff/booking.py"/>
+        <source>Book an appointment for {patient_name}</source>
+        <translation>{patient_name} के लिए अपॉइंटमेंट बुक करें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/booking.py"/>
+        <source>Choose a free time.</source>
+        <translation>ख़ाली समय चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/booking.py"/>
         <source>Doctor</source>
         <translation>डॉक्टर</translation>
     </message>
@@ -428,6 +438,16 @@
     </message>
     <message>
         <location filename="../../medlink/ui/staff/booking.py"/>
+        <source>No other verified doctor of this speciality is available.</source>
+        <translation>इस विशेषज्ञता का कोई दूसरा सत्यापित डॉक्टर उपलब्ध नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/booking.py"/>
+        <source>No verified doctors yet.</source>
+        <translation>अभी कोई सत्यापित डॉक्टर नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/booking.py"/>
         <source>Now: {doctor_name} ({speciality}), {format_when}</source>
         <translation>अभी: {doctor_name} ({speciality}), {format_when}</translation>
     </message>
@@ -445,6 +465,21 @@
         <location filename="../../medlink/ui/staff/booking.py"/>
         <source>Reason for the visit, e.g. fever for three days</source>
         <translation>आने का कारण, जैसे तीन दिन से बुख़ार</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/booking.py"/>
+        <source>Reschedule {patient_name}'s appointment</source>
+        <translation>{patient_name} के अपॉइंटमेंट का समय बदलें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/booking.py"/>
+        <source>Route {patient_name} to another doctor</source>
+        <translation>{patient_name} को दूसरे डॉक्टर के पास भेजें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/booking.py"/>
+        <source>Speciality</source>
+        <translation>विशेषज्ञता</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/booking.py"/>
@@ -518,6 +553,26 @@
         <location filename="../../medlink/ui/doctor/appointments_page.py"/>
         <source>Next  ▶</source>
         <translation>आगे  ▶</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/appointments_page.py"/>
+        <source>No appointments today. Patients book your free slots from the kiosk, at home or through the front desk.</source>
+        <translation>आज कोई अपॉइंटमेंट नहीं। मरीज़ कियॉस्क से, घर से या फ़्रंट डेस्क के ज़रिए आपका ख़ाली समय बुक करते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/appointments_page.py"/>
+        <source>No past appointments in the last 90 days.</source>
+        <translation>पिछले 90 दिनों में कोई अपॉइंटमेंट नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/appointments_page.py"/>
+        <source>Nothing booked in the next 60 days yet.</source>
+        <translation>अगले 60 दिनों में अभी कुछ बुक नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/appointments_page.py"/>
+        <source>Past</source>
+        <translation>पिछले</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/appointments_page.py"/>
@@ -648,6 +703,11 @@
     <name>AuditPage</name>
     <message>
         <location filename="../../medlink/ui/staff/audit_page.py"/>
+        <source> — scroll down for more</source>
+        <translation> — और देखने के लिए नीचे स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/audit_page.py"/>
         <source>Action</source>
         <translation>कार्य</translation>
     </message>
@@ -708,6 +768,11 @@
     </message>
     <message>
         <location filename="../../medlink/ui/staff/audit_page.py"/>
+        <source>Record id</source>
+        <translation>रिकॉर्ड id</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/audit_page.py"/>
         <source>Result</source>
         <translation>परिणाम</translation>
     </message>
@@ -715,6 +780,16 @@
         <location filename="../../medlink/ui/staff/audit_page.py"/>
         <source>Show</source>
         <translation>दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/audit_page.py"/>
+        <source>The end date must be on or after the start date.</source>
+        <translation>अंतिम तारीख़ शुरुआती तारीख़ के बाद या उसी दिन होनी चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/audit_page.py"/>
+        <source>The patient number is a whole number (shown in the patient list).</source>
+        <translation>मरीज़ संख्या एक पूर्ण संख्या है (मरीज़ सूची में दिखती है)।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/audit_page.py"/>
@@ -923,6 +998,11 @@
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
         <source>Change method</source>
         <translation>तरीक़ा बदलें</translation>
     </message>
@@ -938,6 +1018,16 @@
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
+        <source>Discount (₹)</source>
+        <translation>छूट (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
         <source>Generate receipt</source>
         <translation>रसीद बनाएँ</translation>
     </message>
@@ -945,6 +1035,11 @@
         <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
         <source>Generating…</source>
         <translation>बन रही है…</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
+        <source>Issued</source>
+        <translation>जारी</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
@@ -968,8 +1063,23 @@
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
+        <source>Payment</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
         <source>Payment method</source>
         <translation>भुगतान का तरीक़ा</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
+        <source>Qty</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
+        <source>Receipt no.</source>
+        <translation>रसीद सं.</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
@@ -983,8 +1093,28 @@
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
+        <source>Round-off</source>
+        <translation>पूर्णांकन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
+        <source>Taxable value</source>
+        <translation>कर-योग्य मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
         <source>Totals</source>
         <translation>कुल योग</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
+        <source>Unit price (₹)</source>
+        <translation>इकाई दाम (₹)</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1151,11 @@
         <location filename="../../medlink/ui/patient/booking.py"/>
         <source>&lt;p style='font-size:13pt'&gt;&lt;b&gt;{escape}&lt;/b&gt; ({escape2})&lt;/p&gt;&lt;p style='font-size:13pt'&gt;{format_when}&lt;/p&gt;&lt;p&gt;{escape3}&lt;/p&gt;</source>
         <translation>&lt;p style='font-size:13pt'&gt;&lt;b&gt;{escape}&lt;/b&gt; ({escape2})&lt;/p&gt;&lt;p style='font-size:13pt'&gt;{format_when}&lt;/p&gt;&lt;p&gt;{escape3}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/booking.py"/>
+        <source>Afternoon</source>
+        <translation>दोपहर</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/booking.py"/>
@@ -1079,6 +1214,11 @@
     </message>
     <message>
         <location filename="../../medlink/ui/patient/booking.py"/>
+        <source>Evening</source>
+        <translation>शाम</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/booking.py"/>
         <source>Free times on {strftime}</source>
         <translation>{strftime} को ख़ाली समय</translation>
     </message>
@@ -1099,6 +1239,11 @@
     </message>
     <message>
         <location filename="../../medlink/ui/patient/booking.py"/>
+        <source>In person at the clinic. Please arrive 10 minutes early.</source>
+        <translation>क्लिनिक में आकर। कृपया 10 मिनट पहले पहुँचें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/booking.py"/>
         <source>Loading the doctor's calendar…</source>
         <translation>डॉक्टर का कैलेंडर लोड हो रहा है…</translation>
     </message>
@@ -1106,6 +1251,11 @@
         <location filename="../../medlink/ui/patient/booking.py"/>
         <source>Me (%s)</source>
         <translation>मैं (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/booking.py"/>
+        <source>Morning</source>
+        <translation>सुबह</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/booking.py"/>
@@ -1119,6 +1269,21 @@
     </message>
     <message>
         <location filename="../../medlink/ui/patient/booking.py"/>
+        <source>No free times left on this day. Please choose another date.</source>
+        <translation>इस दिन कोई ख़ाली समय नहीं बचा। कृपया दूसरी तारीख़ चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/booking.py"/>
+        <source>Online video consultation — join at {meet_link}</source>
+        <translation>ऑनलाइन वीडियो परामर्श — {meet_link} पर जुड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/booking.py"/>
+        <source>Online video consultation — the link will appear under My appointments.</source>
+        <translation>ऑनलाइन वीडियो परामर्श — लिंक “मेरे अपॉइंटमेंट” में दिखेगा।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/booking.py"/>
         <source>Reason for the visit / symptoms (optional)</source>
         <translation>आने का कारण / लक्षण (वैकल्पिक)</translation>
     </message>
@@ -1126,6 +1291,11 @@
         <location filename="../../medlink/ui/patient/booking.py"/>
         <source>The visit stays {mode}; to change it, cancel and book again.</source>
         <translation>विज़िट {mode} ही रहेगी; बदलने के लिए रद्द करके फिर से बुक करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/booking.py"/>
+        <source>This doctor has no working days in the coming year. Please choose another doctor.</source>
+        <translation>आने वाले साल में इन डॉक्टर का कोई कार्य-दिवस नहीं है। कृपया दूसरा डॉक्टर चुनें।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/booking.py"/>
@@ -1182,6 +1352,11 @@
     </message>
     <message>
         <location filename="../../medlink/ui/password_dialog.py"/>
+        <source>The two new passwords are different.</source>
+        <translation>दोनों नए पासवर्ड अलग हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/password_dialog.py"/>
         <source>Your password was reset by the clinic. Please choose a new one to continue.</source>
         <translation>क्लिनिक ने आपका पासवर्ड रीसेट किया है। आगे बढ़ने के लिए कृपया नया पासवर्ड चुनें।</translation>
     </message>
@@ -1225,6 +1400,16 @@
         <location filename="../../medlink/ui/chat_panel.py"/>
         <source>Health assistant</source>
         <translation>स्वास्थ्य सहायक</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/chat_panel.py"/>
+        <source>MedLink assistant is typing</source>
+        <translation>MedLink सहायक लिख रहा है</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/chat_panel.py"/>
+        <source>MedLink assistant is typing...</source>
+        <translation>MedLink सहायक लिख रहा है...</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/chat_panel.py"/>
@@ -1570,6 +1755,11 @@ You can book one now.</source>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>Busiest speciality</source>
+        <translation>सबसे व्यस्त विशेषज्ञता</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
         <source>Cancelled</source>
         <translation>रद्द</translation>
     </message>
@@ -1615,6 +1805,11 @@ You can book one now.</source>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>No-show rate</source>
+        <translation>न आने की दर</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
         <source>No-shows</source>
         <translation>नहीं आए</translation>
     </message>
@@ -1657,6 +1852,11 @@ You can book one now.</source>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
         <source>Speciality</source>
         <translation>विशेषज्ञता</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>The file could not be written: {value}.</source>
+        <translation>फ़ाइल लिखी नहीं जा सकी: {value}।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
@@ -1731,6 +1931,11 @@ You can book one now.</source>
     <name>DoctorDayPage</name>
     <message>
         <location filename="../../medlink/ui/staff/queue.py"/>
+        <source> — suspended</source>
+        <translation> — निलंबित</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/queue.py"/>
         <source>Back</source>
         <translation>वापस</translation>
     </message>
@@ -1757,6 +1962,16 @@ Every patient is e-mailed.</source>
         <location filename="../../medlink/ui/staff/queue.py"/>
         <source>Cancel the day</source>
         <translation>दिन रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/queue.py"/>
+        <source>Cancelled {done} of {len}</source>
+        <translation>{len} में से {done} रद्द</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/queue.py"/>
+        <source>Cancelled, patient informed</source>
+        <translation>रद्द, मरीज़ को सूचित किया गया</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/queue.py"/>
@@ -1819,6 +2034,21 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/staff/queue.py"/>
+        <source>Moved to the next free time</source>
+        <translation>अगले ख़ाली समय पर भेजा गया</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/queue.py"/>
+        <source>Moved {len} of {total} to {to_doctor}</source>
+        <translation>{total} में से {len} को {to_doctor} के पास भेजा गया</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/queue.py"/>
+        <source>Moved, same time</source>
+        <translation>भेजा गया, वही समय</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/queue.py"/>
         <source>No appointments for this doctor on this day.</source>
         <translation>इस दिन इस डॉक्टर का कोई अपॉइंटमेंट नहीं है।</translation>
     </message>
@@ -1834,6 +2064,16 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/staff/queue.py"/>
+        <source>Not cancelled: {error}</source>
+        <translation>रद्द नहीं हुआ: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/queue.py"/>
+        <source>Not moved: {reason}</source>
+        <translation>नहीं भेजा गया: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/queue.py"/>
         <source>Now</source>
         <translation>अभी</translation>
     </message>
@@ -1846,6 +2086,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/staff/queue.py"/>
         <source>Patient</source>
         <translation>मरीज़</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/queue.py"/>
+        <source>Please give the reason patients will read.</source>
+        <translation>कृपया वह कारण बताएँ जो मरीज़ पढ़ेंगे।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/queue.py"/>
@@ -1894,6 +2139,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/doctor/sign_up.py"/>
         <source>10-digit mobile, e.g. 98450 12345</source>
         <translation>10 अंकों का मोबाइल, जैसे 98450 12345</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/sign_up.py"/>
+        <source>A few lines patients will see</source>
+        <translation>कुछ पंक्तियाँ जो मरीज़ देखेंगे</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/sign_up.py"/>
@@ -2002,6 +2252,16 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/sign_up.py"/>
+        <source>Street, area, city, PIN code</source>
+        <translation>गली, इलाक़ा, शहर, पिन कोड</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/sign_up.py"/>
+        <source>The file could not be read: {value}.</source>
+        <translation>फ़ाइल पढ़ी नहीं जा सकी: {value}।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/sign_up.py"/>
         <source>Years of experience</source>
         <translation>अनुभव के वर्ष</translation>
     </message>
@@ -2030,13 +2290,43 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/patient/doctors_page.py"/>
+        <source>Clinic</source>
+        <translation>क्लिनिक</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/doctors_page.py"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/doctors_page.py"/>
+        <source>Consultation</source>
+        <translation>परामर्श</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/doctors_page.py"/>
+        <source>Contact</source>
+        <translation>संपर्क</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/doctors_page.py"/>
         <source>Doctor profile</source>
         <translation>डॉक्टर प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/doctors_page.py"/>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/doctors_page.py"/>
+        <source>Fees</source>
+        <translation>फ़ीस</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/doctors_page.py"/>
+        <source>Lab tests</source>
+        <translation>लैब जाँचें</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/doctors_page.py"/>
@@ -2050,8 +2340,38 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/patient/doctors_page.py"/>
+        <source>Medication</source>
+        <translation>दवाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/doctors_page.py"/>
+        <source>On leave: {upcoming}{value}</source>
+        <translation>छुट्टी पर: {upcoming}{value}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/doctors_page.py"/>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/doctors_page.py"/>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/doctors_page.py"/>
+        <source>Speaks {languages}</source>
+        <translation>भाषाएँ: {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/doctors_page.py"/>
         <source>The profile could not be loaded.</source>
         <translation>प्रोफ़ाइल लोड नहीं हो सकी।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/doctors_page.py"/>
+        <source>Weekly hours</source>
+        <translation>साप्ताहिक समय</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/doctors_page.py"/>
@@ -2070,6 +2390,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/patient/doctors_page.py"/>
+        <source>{speciality} · {years_experience} years of experience</source>
+        <translation>{speciality} · {years_experience} वर्ष का अनुभव</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/doctors_page.py"/>
         <source>{total} incl. {rate} % GST</source>
         <translation>{total} ({rate} % GST सहित)</translation>
     </message>
@@ -2080,6 +2405,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/doctor/sign_up.py"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/sign_up.py"/>
+        <source>Choose a password.</source>
+        <translation>पासवर्ड चुनें।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/sign_up.py"/>
@@ -2095,6 +2425,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/doctor/sign_up.py"/>
         <source>Register as a doctor</source>
         <translation>डॉक्टर के रूप में पंजीकरण करें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/sign_up.py"/>
+        <source>The two passwords are different.</source>
+        <translation>दोनों पासवर्ड अलग हैं।</translation>
     </message>
 </context>
 <context>
@@ -2933,6 +3268,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     <name>MaintenancePage</name>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
+        <source> ({regenerated} regenerated)</source>
+        <translation> ({regenerated} फिर से बनाई गईं)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>Also decrypt every record to verify it (slower)</source>
         <translation>हर रिकॉर्ड खोलकर भी जाँचें (धीमा)</translation>
     </message>
@@ -2940,6 +3280,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>Audit log</source>
         <translation>ऑडिट लॉग</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
+        <source>Back up now…</source>
+        <translation>अभी बैकअप लें…</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
@@ -2958,8 +3303,23 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
+        <source>Check now</source>
+        <translation>अभी जाँचें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>Checking…</source>
         <translation>जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
+        <source>Compares the records folder with the database: files that are missing, files no record refers to, and files left by an interrupted write.</source>
+        <translation>रिकॉर्ड फ़ोल्डर को डेटाबेस से मिलाता है: ग़ायब फ़ाइलें, ऐसी फ़ाइलें जिनका कोई रिकॉर्ड नहीं, और अधूरे लेखन से बची फ़ाइलें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
+        <source>Copies every receipt PDF of a period into a folder (e.g. for the accountant). Missing PDFs are regenerated with their number.</source>
+        <translation>किसी अवधि की हर रसीद की PDF एक फ़ोल्डर में कॉपी करता है (जैसे अकाउंटेंट के लिए)। ग़ायब PDF उसी संख्या के साथ फिर से बनती हैं।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
@@ -2990,6 +3350,16 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>Export receipts into</source>
         <translation>रसीदें यहाँ निर्यात करें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
+        <source>Exporting receipts…</source>
+        <translation>रसीदें निर्यात हो रही हैं…</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
+        <source>Export…</source>
+        <translation>निर्यात करें…</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
@@ -3231,6 +3601,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/links_page.py"/>
+        <source>The clipboard is empty. Copy the Meet link first.</source>
+        <translation>क्लिपबोर्ड ख़ाली है। पहले Meet लिंक कॉपी करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/links_page.py"/>
         <source>This is my personal room (used for every online appointment)</source>
         <translation>यह मेरा निजी रूम है (हर ऑनलाइन अपॉइंटमेंट के लिए)</translation>
     </message>
@@ -3242,6 +3617,16 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
 </context>
 <context>
     <name>MessageRow</name>
+    <message>
+        <location filename="../../medlink/ui/chat_panel.py"/>
+        <source>  ·  MedLink assistant</source>
+        <translation>  ·  MedLink सहायक</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/chat_panel.py"/>
+        <source>Assistant: </source>
+        <translation>सहायक: </translation>
+    </message>
     <message>
         <location filename="../../medlink/ui/chat_panel.py"/>
         <source>Copy</source>
@@ -3259,12 +3644,27 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/chat_panel.py"/>
+        <source>You: </source>
+        <translation>आप: </translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/chat_panel.py"/>
         <source>⚠  Possible emergency — get help now</source>
         <translation>⚠  संभावित आपातकाल — तुरंत मदद लें</translation>
     </message>
 </context>
 <context>
     <name>MyAppointmentsPage</name>
+    <message>
+        <location filename="../../medlink/ui/patient/appointments_page.py"/>
+        <source> · Cancelled: {cancel_reason}</source>
+        <translation> · रद्द: {cancel_reason}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/appointments_page.py"/>
+        <source>Appointment cancelled. A confirmation e-mail is queued.</source>
+        <translation>अपॉइंटमेंट रद्द हो गया। पुष्टि का ई-मेल कतार में है।</translation>
+    </message>
     <message>
         <location filename="../../medlink/ui/patient/appointments_page.py"/>
         <source>Book a new appointment</source>
@@ -3349,6 +3749,16 @@ The time will be offered to other patients.</source>
         <source>Upcoming ({len})</source>
         <translation>आने वाले ({len})</translation>
     </message>
+    <message>
+        <location filename="../../medlink/ui/patient/appointments_page.py"/>
+        <source>You have no upcoming appointments. Use “Book a new appointment” to see a doctor.</source>
+        <translation>आपका कोई आने वाला अपॉइंटमेंट नहीं है। डॉक्टर से मिलने के लिए “नया अपॉइंटमेंट बुक करें” इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/appointments_page.py"/>
+        <source>Your past appointments will appear here.</source>
+        <translation>आपके पिछले अपॉइंटमेंट यहाँ दिखेंगे।</translation>
+    </message>
 </context>
 <context>
     <name>MyBillsPage</name>
@@ -3364,6 +3774,11 @@ The time will be offered to other patients.</source>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/bills_page.py"/>
+        <source>No PDF viewer was found on this computer. Use “Save receipt as…”.</source>
+        <translation>इस कंप्यूटर पर कोई PDF व्यूअर नहीं मिला। “रसीद इस नाम से सहेजें…” इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/bills_page.py"/>
         <source>No bills yet. After a visit the clinic's receipt appears here.</source>
         <translation>अभी कोई बिल नहीं है। विज़िट के बाद क्लिनिक की रसीद यहाँ दिखेगी।</translation>
     </message>
@@ -3374,8 +3789,18 @@ The time will be offered to other patients.</source>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/bills_page.py"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF दस्तावेज़ (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/bills_page.py"/>
         <source>Receipts for your consultations, tests and medicines. Amounts include GST where it applies.</source>
         <translation>आपके परामर्श, जाँचों और दवाओं की रसीदें। जहाँ लागू हो, राशि में GST शामिल है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/bills_page.py"/>
+        <source>Save receipt</source>
+        <translation>रसीद सहेजें</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/bills_page.py"/>
@@ -3386,6 +3811,11 @@ The time will be offered to other patients.</source>
         <location filename="../../medlink/ui/patient/bills_page.py"/>
         <source>Saved to {target}</source>
         <translation>{target} में सहेजा गया</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/bills_page.py"/>
+        <source>The receipt could not be saved: {value}.</source>
+        <translation>रसीद सहेजी नहीं जा सकी: {value}।</translation>
     </message>
     <message>
         <source>{len} receipt{value}</source>
@@ -3968,6 +4398,11 @@ Use “Open” to read it in your PDF viewer.</source>
     <name>PatientFields</name>
     <message>
         <location filename="../../medlink/ui/patient/form.py"/>
+        <source>About you</source>
+        <translation>आपके बारे में</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/form.py"/>
         <source>Address</source>
         <translation>पता</translation>
     </message>
@@ -3985,6 +4420,11 @@ Use “Open” to read it in your PDF viewer.</source>
         <location filename="../../medlink/ui/patient/form.py"/>
         <source>Blood group</source>
         <translation>ब्लड ग्रुप</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/form.py"/>
+        <source>Choose…</source>
+        <translation>चुनें…</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/form.py"/>
@@ -4013,6 +4453,11 @@ Use “Open” to read it in your PDF viewer.</source>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/form.py"/>
+        <source>Emergency contact phone</source>
+        <translation>आपातकालीन संपर्क फ़ोन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/form.py"/>
         <source>Full name</source>
         <translation>पूरा नाम</translation>
     </message>
@@ -4023,8 +4468,23 @@ Use “Open” to read it in your PDF viewer.</source>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/form.py"/>
+        <source>Health and emergency contact</source>
+        <translation>स्वास्थ्य और आपातकालीन संपर्क</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/form.py"/>
+        <source>House, street, area, city, PIN code</source>
+        <translation>मकान, गली, इलाक़ा, शहर, पिन कोड</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/form.py"/>
         <source>Known conditions</source>
         <translation>ज्ञात बीमारियाँ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/form.py"/>
+        <source>Known conditions / medical history</source>
+        <translation>ज्ञात बीमारियाँ / चिकित्सा इतिहास</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/form.py"/>
@@ -4035,6 +4495,11 @@ Use “Open” to read it in your PDF viewer.</source>
         <location filename="../../medlink/ui/patient/form.py"/>
         <source>Name and relation, e.g. Anil (husband)</source>
         <translation>नाम और संबंध, जैसे अनिल (पति)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/form.py"/>
+        <source>Not known</source>
+        <translation>ज्ञात नहीं</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/form.py"/>
@@ -4104,6 +4569,11 @@ Use “Open” to read it in your PDF viewer.</source>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/sign_up.py"/>
+        <source>Choose a password.</source>
+        <translation>पासवर्ड चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/sign_up.py"/>
         <source>Create account</source>
         <translation>खाता बनाएँ</translation>
     </message>
@@ -4140,6 +4610,11 @@ Create a new account anyway?</source>
         <translation>हो सकता है क्लिनिक में आपका रिकॉर्ड पहले से हो (वही मोबाइल नंबर)। फ़्रंट डेस्क उसे खाते से जोड़ सकता है ताकि आपकी सारी विज़िट एक साथ रहें।
 
 फिर भी नया खाता बनाएँ?</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/sign_up.py"/>
+        <source>The two passwords are different.</source>
+        <translation>दोनों पासवर्ड अलग हैं।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/sign_up.py"/>
@@ -4219,6 +4694,11 @@ Create a new account anyway?</source>
         <source>My records</source>
         <translation>मेरे रिकॉर्ड</translation>
     </message>
+    <message>
+        <location filename="../../medlink/ui/patient/window.py"/>
+        <source>{clinic_name} — Patient kiosk</source>
+        <translation>{clinic_name} — मरीज़ कियॉस्क</translation>
+    </message>
 </context>
 <context>
     <name>PatientsPage</name>
@@ -4228,9 +4708,24 @@ Create a new account anyway?</source>
         <translation>प्रिंट करें (&amp;P)…</translation>
     </message>
     <message>
+        <location filename="../../medlink/ui/staff/patients.py"/>
+        <source>Account</source>
+        <translation>खाता</translation>
+    </message>
+    <message>
         <location filename="../../medlink/ui/doctor/patients_page.py"/>
         <source>Age</source>
         <translation>उम्र</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/patients.py"/>
+        <source>Age / gender</source>
+        <translation>उम्र / लिंग</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/patients.py"/>
+        <source>Allergies</source>
+        <translation>एलर्जी</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/patients_page.py"/>
@@ -4269,6 +4764,11 @@ Create a new account anyway?</source>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/patients.py"/>
+        <source>Blood group</source>
+        <translation>ब्लड ग्रुप</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/patients.py"/>
         <source>Book appointment</source>
         <translation>अपॉइंटमेंट बुक करें</translation>
     </message>
@@ -4295,6 +4795,11 @@ The patient is told by e-mail.</source>
         <translation>{format_when} को {doctor_name} के साथ {full_name} का अपॉइंटमेंट रद्द करें?
 
 मरीज़ को ई-मेल से बताया जाता है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/patients.py"/>
+        <source>Cancelled at the front desk</source>
+        <translation>फ़्रंट डेस्क पर रद्द किया गया</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/patients.py"/>
@@ -4326,6 +4831,11 @@ The patient is told by e-mail.</source>
         <location filename="../../medlink/ui/staff/patients.py"/>
         <source>Doctor</source>
         <translation>डॉक्टर</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/patients.py"/>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/patients_page.py"/>
@@ -4420,9 +4930,24 @@ The patient is told by e-mail.</source>
         <translation>आगे</translation>
     </message>
     <message>
+        <location filename="../../medlink/ui/doctor/patients_page.py"/>
+        <source>No appointments with you.</source>
+        <translation>आपके साथ कोई अपॉइंटमेंट नहीं।</translation>
+    </message>
+    <message>
         <location filename="../../medlink/ui/staff/patients.py"/>
         <source>No appointments yet. Use “Book appointment” to book one.</source>
         <translation>अभी कोई अपॉइंटमेंट नहीं है। बुक करने के लिए “अपॉइंटमेंट बुक करें” इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/patients_page.py"/>
+        <source>No bills for your appointments with this patient.</source>
+        <translation>इस मरीज़ के साथ आपके अपॉइंटमेंट का कोई बिल नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/patients_page.py"/>
+        <source>No medical records uploaded for this patient yet.</source>
+        <translation>इस मरीज़ का अभी कोई मेडिकल रिकॉर्ड अपलोड नहीं हुआ।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/patients.py"/>
@@ -4445,6 +4970,11 @@ Check the spelling, or register them with “Register walk-in”.</source>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/patients_page.py"/>
+        <source>No prescriptions yet. Write one from the patient's appointment.</source>
+        <translation>अभी कोई पर्चा नहीं। मरीज़ के अपॉइंटमेंट से पर्चा लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/patients_page.py"/>
         <source>No preview available</source>
         <translation>पूर्वावलोकन उपलब्ध नहीं</translation>
     </message>
@@ -4457,6 +4987,11 @@ Check the spelling, or register them with “Register walk-in”.</source>
         <location filename="../../medlink/ui/staff/patients.py"/>
         <source>None recorded</source>
         <translation>कुछ दर्ज नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/patients.py"/>
+        <source>Not known</source>
+        <translation>ज्ञात नहीं</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/patients_page.py"/>
@@ -4661,9 +5196,19 @@ New here? Use “Register walk-in”.</source>
         <source>{value} years · {value2}</source>
         <translation>{value} वर्ष · {value2}</translation>
     </message>
+    <message>
+        <location filename="../../medlink/ui/staff/patients.py"/>
+        <source>— (none given)</source>
+        <translation>— (नहीं दिया गया)</translation>
+    </message>
 </context>
 <context>
     <name>PrescriptionDialog</name>
+    <message>
+        <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
+        <source> · Diagnosis: {diagnosis}</source>
+        <translation> · निदान: {diagnosis}</translation>
+    </message>
     <message>
         <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
         <source>&amp;Print…</source>
@@ -4708,6 +5253,11 @@ New here? Use “Register walk-in”.</source>
         <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
         <source>Close</source>
         <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
+        <source>Consultation {format_when}</source>
+        <translation>परामर्श {format_when}</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
@@ -5176,6 +5726,11 @@ Dengue NS1 antigen</translation>
         <source>Go back</source>
         <translation>वापस जाएँ</translation>
     </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/common.py"/>
+        <source>Please give a reason — the patient will see it.</source>
+        <translation>कृपया कारण बताएँ — मरीज़ इसे देखेंगे।</translation>
+    </message>
 </context>
 <context>
     <name>RecallPage</name>
@@ -5239,13 +5794,28 @@ Dengue NS1 antigen</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/records_page.py"/>
+        <source>Choose a report or scan</source>
+        <translation>रिपोर्ट या स्कैन चुनें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/records_page.py"/>
         <source>Choose file…</source>
         <translation>फ़ाइल चुनें…</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/records_page.py"/>
+        <source>Choose the file to upload.</source>
+        <translation>अपलोड करने के लिए फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/records_page.py"/>
         <source>Date of the report</source>
         <translation>रिपोर्ट की तारीख़</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/records_page.py"/>
+        <source>Encrypting and saving the file…</source>
+        <translation>फ़ाइल एन्क्रिप्ट करके सहेजी जा रही है…</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/records_page.py"/>
@@ -5256,6 +5826,11 @@ Dengue NS1 antigen</translation>
         <location filename="../../medlink/ui/patient/records_page.py"/>
         <source>No file chosen</source>
         <translation>कोई फ़ाइल नहीं चुनी</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/records_page.py"/>
+        <source>PDF, JPEG or PNG. The file is encrypted before it is stored.</source>
+        <translation>PDF, JPEG या PNG। रखने से पहले फ़ाइल एन्क्रिप्ट की जाती है।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/records_page.py"/>
@@ -5358,6 +5933,11 @@ Dengue NS1 antigen</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source> seconds</source>
+        <translation> सेकंड</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
         <source>18 % GST on consultations (founding design)</source>
         <translation>परामर्श पर 18 % GST (मूल डिज़ाइन)</translation>
     </message>
@@ -5375,6 +5955,11 @@ Dengue NS1 antigen</translation>
         <location filename="../../medlink/ui/staff/settings_page.py"/>
         <source>Another rate (below)</source>
         <translation>दूसरी दर (नीचे)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source>Billing and GST</source>
+        <translation>बिलिंग और GST</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/settings_page.py"/>
@@ -5408,6 +5993,11 @@ Dengue NS1 antigen</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source>Clinic</source>
+        <translation>क्लिनिक</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
         <source>Clinic name</source>
         <translation>क्लिनिक का नाम</translation>
     </message>
@@ -5428,6 +6018,11 @@ Dengue NS1 antigen</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source>Defaults for doctors who have not set their own fees, GST rates per category and how receipts are numbered.</source>
+        <translation>जिन डॉक्टरों ने अपनी फ़ीस तय नहीं की उनके लिए सामान्य फ़ीस, श्रेणी के अनुसार GST दरें और रसीदों की नंबरिंग।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
         <source>Doctors keep chart access after the last visit</source>
         <translation>अंतिम विज़िट के बाद डॉक्टर इतने समय चार्ट देख सकते हैं</translation>
     </message>
@@ -5435,6 +6030,11 @@ Dengue NS1 antigen</translation>
         <location filename="../../medlink/ui/staff/settings_page.py"/>
         <source>E-mail</source>
         <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source>Enter the SMTP server and user name with the password.</source>
+        <translation>पासवर्ड के साथ SMTP सर्वर और उपयोगकर्ता नाम डालें।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/settings_page.py"/>
@@ -5450,6 +6050,11 @@ Dengue NS1 antigen</translation>
         <location filename="../../medlink/ui/staff/settings_page.py"/>
         <source>GSTIN</source>
         <translation>GSTIN</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source>How the clinic appears on receipts, e-mails and the kiosk.</source>
+        <translation>रसीदों, ई-मेल और कियॉस्क पर क्लिनिक कैसा दिखता है।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/settings_page.py"/>
@@ -5528,8 +6133,18 @@ Dengue NS1 antigen</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source>Screens sign out by themselves after the idle time, so an unattended screen does not show patient data.</source>
+        <translation>निष्क्रिय समय के बाद स्क्रीन अपने-आप साइन आउट हो जाती हैं, ताकि बिना देखरेख की स्क्रीन पर मरीज़ का डेटा न दिखे।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
         <source>Security</source>
         <translation>सुरक्षा</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source>Security and limits</source>
+        <translation>सुरक्षा और सीमाएँ</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/settings_page.py"/>
@@ -5575,6 +6190,16 @@ Dengue NS1 antigen</translation>
         <location filename="../../medlink/ui/staff/settings_page.py"/>
         <source>Test</source>
         <translation>जाँच</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source>The file could not be read: {value}.</source>
+        <translation>फ़ाइल पढ़ी नहीं जा सकी: {value}।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source>The mail server that sends appointment confirmations, reminders and receipts. The password is kept in the system keyring, never in the database.</source>
+        <translation>वह मेल सर्वर जो अपॉइंटमेंट की पुष्टि, रिमाइंडर और रसीदें भेजता है। पासवर्ड सिस्टम कीरिंग में रखा जाता है, डेटाबेस में कभी नहीं।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/settings_page.py"/>
@@ -5639,6 +6264,11 @@ Dengue NS1 antigen</translation>
     <name>StaffWindow</name>
     <message>
         <location filename="../../medlink/ui/staff/window.py"/>
+        <source>Administration</source>
+        <translation>प्रशासन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/window.py"/>
         <source>Audit log</source>
         <translation>ऑडिट लॉग</translation>
     </message>
@@ -5671,6 +6301,11 @@ Dengue NS1 antigen</translation>
         <location filename="../../medlink/ui/staff/window.py"/>
         <source>Follow-ups due</source>
         <translation>बाक़ी फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/window.py"/>
+        <source>Front desk</source>
+        <translation>फ़्रंट डेस्क</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/window.py"/>
@@ -5899,6 +6534,11 @@ Dengue NS1 antigen</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/verification.py"/>
+        <source>Contact</source>
+        <translation>संपर्क</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/verification.py"/>
         <source>Doctor</source>
         <translation>डॉक्टर</translation>
     </message>
@@ -5909,8 +6549,23 @@ Dengue NS1 antigen</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/verification.py"/>
+        <source>Experience</source>
+        <translation>अनुभव</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/verification.py"/>
+        <source>Hospital / clinic</source>
+        <translation>अस्पताल / क्लिनिक</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/verification.py"/>
         <source>Mode</source>
         <translation>तरीक़ा</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/verification.py"/>
+        <source>Name</source>
+        <translation>नाम</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/verification.py"/>
@@ -5939,6 +6594,11 @@ Dengue NS1 antigen</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/verification.py"/>
+        <source>Note</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/verification.py"/>
         <source>Open in Doctor's day to move them</source>
         <translation>बदलने के लिए “डॉक्टर का दिन” में खोलें</translation>
     </message>
@@ -5949,6 +6609,21 @@ Dengue NS1 antigen</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/verification.py"/>
+        <source>Please give the reason for rejecting the registration.</source>
+        <translation>कृपया पंजीकरण अस्वीकार करने का कारण बताएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/verification.py"/>
+        <source>Please give the reason for the suspension.</source>
+        <translation>कृपया निलंबन का कारण बताएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/verification.py"/>
+        <source>Qualifications</source>
+        <translation>योग्यताएँ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/verification.py"/>
         <source>Reason (required to reject or suspend; the doctor will read it)</source>
         <translation>कारण (अस्वीकार या निलंबित करने के लिए ज़रूरी; डॉक्टर इसे पढ़ेंगे)</translation>
     </message>
@@ -5956,6 +6631,11 @@ Dengue NS1 antigen</translation>
         <location filename="../../medlink/ui/staff/verification.py"/>
         <source>Registered</source>
         <translation>पंजीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/verification.py"/>
+        <source>Registration no.</source>
+        <translation>पंजीकरण सं.</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/verification.py"/>
@@ -5996,6 +6676,11 @@ Dengue NS1 antigen</translation>
         <location filename="../../medlink/ui/staff/verification.py"/>
         <source>Speciality</source>
         <translation>विशेषज्ञता</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/verification.py"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/verification.py"/>
@@ -6056,13 +6741,38 @@ Dengue NS1 antigen</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/window.py"/>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/window.py"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/window.py"/>
+        <source>Qualifications</source>
+        <translation>योग्यताएँ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/window.py"/>
         <source>Questions? Contact the clinic's administrator. You will also receive an e-mail when your registration is decided.</source>
         <translation>कोई प्रश्न? क्लिनिक के प्रशासक से संपर्क करें। पंजीकरण पर निर्णय होने पर आपको ई-मेल भी मिलेगा।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/window.py"/>
+        <source>Registration no.</source>
+        <translation>पंजीकरण सं.</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/window.py"/>
         <source>Registration status</source>
         <translation>पंजीकरण की स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/window.py"/>
+        <source>Speciality</source>
+        <translation>विशेषज्ञता</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/window.py"/>
@@ -6175,6 +6885,19 @@ Register a new record anyway?</source>
 %s
 
 फिर भी नया रिकॉर्ड बनाएँ?</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <location filename="../../medlink/ui/doctor/appointments_page.py"/>
+        <source> · off</source>
+        <translation> · छुट्टी</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/appointments_page.py"/>
+        <source> · online</source>
+        <translation> · ऑनलाइन</translation>
     </message>
 </context>
 <context>

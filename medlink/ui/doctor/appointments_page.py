@@ -142,7 +142,7 @@ class WeekModel(QAbstractTableModel):
         key = (index.row(), index.column())
         appt = self.cells.get(key)
         if role == Qt.ItemDataRole.DisplayRole and appt is not None:
-            mode = " · online" if appt.is_online else ""
+            mode = self.tr(" · online") if appt.is_online else ""
             return f"{appt.patient_name}{mode}"
         if role == Qt.ItemDataRole.ToolTipRole and appt is not None:
             return (f"{appt.patient_name}\n{format_when(appt.starts_at, self.tz)}\n"
@@ -170,7 +170,7 @@ class WeekModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             day = self.days[section]
-            suffix = " · off" if day in self.leave else ""
+            suffix = self.tr(" · off") if day in self.leave else ""
             return f"{WEEKDAY_SHORT[day.weekday()]} {day.day}{suffix}"
         return self.times[section].strftime("%I:%M %p").lstrip("0")
 
@@ -399,12 +399,12 @@ class AppointmentsPage(QWidget):
         self.upcoming_model: RowsModel[AppointmentView] = RowsModel(appointment_columns(tz, with_day=True))
         self.past_model: RowsModel[AppointmentView] = RowsModel(appointment_columns(tz, with_day=True))
         self.today_view = self._list_tab(self.today_model, "todayTable",
-                                         "No appointments today. Patients book your free slots from the kiosk, "
-                                         "at home or through the front desk.", "Today")
+                                         self.tr("No appointments today. Patients book your free slots from the kiosk, "
+                                         "at home or through the front desk."), self.tr("Today"))
         self.upcoming_view = self._list_tab(self.upcoming_model, "upcomingTable",
-                                            "Nothing booked in the next 60 days yet.", "Upcoming")
+                                            self.tr("Nothing booked in the next 60 days yet."), self.tr("Upcoming"))
         self.past_view = self._list_tab(self.past_model, "pastTable",
-                                        "No past appointments in the last 90 days.", "Past")
+                                        self.tr("No past appointments in the last 90 days."), self.tr("Past"))
         self.tabs.addTab(self._week_tab(), self.tr("Week"))
         column.addWidget(self.tabs, 1)
         splitter.addWidget(left)

@@ -128,8 +128,8 @@ class BillDialog(QDialog):
         self.grid = QGridLayout(grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(6)
-        for column, (label, stretch) in enumerate((("Category", 0), ("Description", 3), ("Qty", 0),
-                                                   ("Unit price (₹)", 1), ("Discount (₹)", 1))):
+        for column, (label, stretch) in enumerate(((self.tr("Category"), 0), (self.tr("Description"), 3), (self.tr("Qty"), 0),
+                                                   (self.tr("Unit price (₹)"), 1), (self.tr("Discount (₹)"), 1))):
             caption = QLabel(label)
             caption.setProperty("role", "muted")
             self.grid.addWidget(caption, 0, column)
@@ -168,8 +168,8 @@ class BillDialog(QDialog):
         form.setVerticalSpacing(6)
         self.total_labels: dict[str, QLabel] = {}
         self.total_captions: dict[str, QLabel] = {}
-        for row, (key, caption_text) in enumerate((("subtotal", "Taxable value"), ("cgst", "CGST"), ("sgst", "SGST"),
-                                              ("igst", "IGST"), ("round_off", "Round-off"), ("total", "Total"))):
+        for row, (key, caption_text) in enumerate((("subtotal", self.tr("Taxable value")), ("cgst", "CGST"), ("sgst", "SGST"),
+                                              ("igst", "IGST"), ("round_off", self.tr("Round-off")), ("total", self.tr("Total")))):
             name = QLabel(caption_text)
             value = QLabel("—")
             value.setObjectName(f"total_{key}")
@@ -319,9 +319,9 @@ class BillDialog(QDialog):
         grid = QGridLayout(summary)
         grid.setContentsMargins(18, 14, 18, 14)
         self.issued_fields: dict[str, QLabel] = {}
-        for row, (key, caption) in enumerate((("number", "Receipt no."), ("issued", "Issued"),
-                                              ("taxable", "Taxable value"), ("tax", "GST"),
-                                              ("total", "Total"), ("status", "Payment"))):
+        for row, (key, caption) in enumerate((("number", self.tr("Receipt no.")), ("issued", self.tr("Issued")),
+                                              ("taxable", self.tr("Taxable value")), ("tax", "GST"),
+                                              ("total", self.tr("Total")), ("status", self.tr("Payment")))):
             grid.addWidget(QLabel(caption), row, 0)
             value = QLabel()
             value.setObjectName(f"issued_{key}")

@@ -86,7 +86,7 @@ class ReasonDialog(QDialog):
 
     def _check(self) -> None:
         if not self.text():
-            self.show_error("Please give a reason — the patient will see it.")
+            self.show_error(self.tr("Please give a reason — the patient will see it."))
             return
         self.accept()
 

@@ -134,7 +134,7 @@ class MeetLinksPage(QWidget):
     def paste(self) -> None:
         text = QGuiApplication.clipboard().text().strip()
         if not text:
-            self._error("The clipboard is empty. Copy the Meet link first.")
+            self._error(self.tr("The clipboard is empty. Copy the Meet link first."))
             return
         self.url.setText(text)
         try:

@@ -97,7 +97,7 @@ class PatientsPage(QWidget):
         self.list_view = make_table(self.list_model, stretch_column=0, name="patientList")
         self.list_view.selectionModel().selectionChanged.connect(self._patient_selected)
         self.list_stack, self.list_empty = _with_empty(
-            self.list_view, "No patients yet. Patients appear here once they book an appointment with you.")
+            self.list_view, self.tr("No patients yet. Patients appear here once they book an appointment with you."))
         left_layout.addWidget(self.list_stack, 1)
         left.setMinimumWidth(320)
         splitter.addWidget(left)
@@ -179,7 +179,7 @@ class PatientsPage(QWidget):
         self.records_view = make_table(self.records_model, stretch_column=1, name="recordsTable")
         self.records_view.selectionModel().selectionChanged.connect(self._record_selected)
         self.records_view.doubleClicked.connect(lambda *_: self.open_record())
-        stack, _ = _with_empty(self.records_view, "No medical records uploaded for this patient yet.")
+        stack, _ = _with_empty(self.records_view, self.tr("No medical records uploaded for this patient yet."))
         self.records_stack = stack
         layout.addWidget(stack, 3)
         side = QVBoxLayout()
@@ -214,7 +214,7 @@ class PatientsPage(QWidget):
         ])
         self.visits_view = make_table(self.visits_model, stretch_column=2, name="visitsTable")
         self.visits_view.doubleClicked.connect(lambda *_: self.go_to_visit())
-        stack, _ = _with_empty(self.visits_view, "No appointments with you.")
+        stack, _ = _with_empty(self.visits_view, self.tr("No appointments with you."))
         self.visits_stack = stack
         layout.addWidget(stack, 1)
         row = QHBoxLayout()
@@ -240,7 +240,7 @@ class PatientsPage(QWidget):
         ])
         self.rx_view = make_table(self.rx_model, stretch_column=3, name="prescriptionsTable")
         self.rx_view.doubleClicked.connect(lambda *_: self.open_prescription())
-        stack, _ = _with_empty(self.rx_view, "No prescriptions yet. Write one from the patient's appointment.")
+        stack, _ = _with_empty(self.rx_view, self.tr("No prescriptions yet. Write one from the patient's appointment."))
         self.rx_stack = stack
         layout.addWidget(stack, 1)
         row = QHBoxLayout()
@@ -274,7 +274,7 @@ class PatientsPage(QWidget):
         ])
         self.bills_view = make_table(self.bills_model, stretch_column=0, name="billsTable")
         self.bills_view.doubleClicked.connect(lambda *_: self.open_receipt())
-        stack, _ = _with_empty(self.bills_view, "No bills for your appointments with this patient.")
+        stack, _ = _with_empty(self.bills_view, self.tr("No bills for your appointments with this patient."))
         self.bills_stack = stack
         layout.addWidget(stack, 1)
         row = QHBoxLayout()

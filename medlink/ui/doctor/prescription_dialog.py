@@ -57,8 +57,8 @@ class PrescriptionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 14)
         layout.addWidget(heading(self.tr("Prescription for {patient_name}").format(patient_name=appointment.patient_name)))
-        sub = common.muted(f"Consultation {format_when(appointment.starts_at, tz)}"
-                           + (f" · Diagnosis: {appointment.diagnosis}" if appointment.diagnosis else ""))
+        sub = common.muted(self.tr("Consultation {format_when}").format(format_when=format_when(appointment.starts_at, tz))
+                           + (self.tr(" · Diagnosis: {diagnosis}").format(diagnosis=appointment.diagnosis) if appointment.diagnosis else ""))
         layout.addWidget(sub)
         self.allergy_banner = QLabel(self.tr("Allergies: loading…"))
         self.allergy_banner.setObjectName("prescriptionAllergies")

@@ -67,10 +67,10 @@ class DoctorFormWidget(FieldForm):
         self.years.setSuffix(self.tr(" years"))
         self.hospital_name: QLineEdit = self.add("hospital_name", self.tr("Hospital / clinic"), QLineEdit())
         self.hospital_address: QPlainTextEdit = self.add("hospital_address", self.tr("Hospital address"),
-                                                         _text_box("Street, area, city, PIN code", 56))
+                                                         _text_box(self.tr("Street, area, city, PIN code"), 56))
         self.languages: QLineEdit = self.add("languages", self.tr("Languages spoken"), QLineEdit())
         self.languages.setPlaceholderText(self.tr("e.g. English, Hindi, Kannada"))
-        self.bio: QPlainTextEdit = self.add("bio", self.tr("Short bio"), _text_box("A few lines patients will see", 72))
+        self.bio: QPlainTextEdit = self.add("bio", self.tr("Short bio"), _text_box(self.tr("A few lines patients will see"), 72))
 
         photo_row = QWidget()
         row = QHBoxLayout(photo_row)
@@ -116,7 +116,7 @@ class DoctorFormWidget(FieldForm):
             data = path.read_bytes()
             small = doctors.normalise_photo(data)
         except OSError as exc:
-            self.show_validation(ValidationError("photo", f"The file could not be read: {exc.strerror or exc}."))
+            self.show_validation(ValidationError("photo", self.tr("The file could not be read: {value}.").format(value=exc.strerror or exc)))
             return False
         except ValidationError as exc:
             self.show_validation(exc)
@@ -215,10 +215,10 @@ class DoctorSignUpDialog(QDialog):
         assert self.form.password is not None and self.form.repeat is not None
         password, repeat = self.form.password.text(), self.form.repeat.text()
         if not password:
-            self.form.show_validation(ValidationError("password", "Choose a password."))
+            self.form.show_validation(ValidationError("password", self.tr("Choose a password.")))
             return
         if password != repeat:
-            self.form.show_validation(ValidationError("repeat_password", "The two passwords are different."))
+            self.form.show_validation(ValidationError("repeat_password", self.tr("The two passwords are different.")))
             return
         values = self.form.form_values()
         db = self.ctx.db

@@ -62,9 +62,9 @@ class VerificationStatePage(QWidget):
         grid.setContentsMargins(18, 14, 18, 14)
         grid.setHorizontalSpacing(18)
         self.detail_labels: dict[str, QLabel] = {}
-        for row, (key, caption) in enumerate((("name", "Name"), ("registration", "Registration no."),
-                                              ("speciality", "Speciality"), ("qualifications", "Qualifications"),
-                                              ("email", "E-mail"))):
+        for row, (key, caption) in enumerate((("name", self.tr("Name")), ("registration", self.tr("Registration no.")),
+                                              ("speciality", self.tr("Speciality")), ("qualifications", self.tr("Qualifications")),
+                                              ("email", self.tr("E-mail")))):
             name = QLabel(caption)
             name.setProperty("role", "muted")
             grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)

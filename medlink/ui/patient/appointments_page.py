@@ -87,8 +87,8 @@ class MyAppointmentsPage(QWidget):
         self.upcoming_model: RowsModel[AppointmentView] = RowsModel(appointment_columns(tz), self)
         self.past_model: RowsModel[AppointmentView] = RowsModel(appointment_columns(tz), self)
         self.upcoming = _ListPane(self.upcoming_model, "upcomingTable",
-                                  "You have no upcoming appointments. Use “Book a new appointment” to see a doctor.")
-        self.past = _ListPane(self.past_model, "pastTable", "Your past appointments will appear here.")
+                                  self.tr("You have no upcoming appointments. Use “Book a new appointment” to see a doctor."))
+        self.past = _ListPane(self.past_model, "pastTable", self.tr("Your past appointments will appear here."))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("appointmentTabs")
         self.tabs.addTab(self.upcoming, self.tr("Upcoming"))
@@ -177,7 +177,7 @@ class MyAppointmentsPage(QWidget):
             self.detail.setText(self.tr("Select an appointment to see what you can do with it."))
         else:
             reason = f" · {a.reason}" if a.reason else ""
-            extra = f" · Cancelled: {a.cancel_reason}" if a.cancel_reason else ""
+            extra = self.tr(" · Cancelled: {cancel_reason}").format(cancel_reason=a.cancel_reason) if a.cancel_reason else ""
             self.detail.setText(f"{a.doctor_name}, {format_when(a.starts_at, self.tz)}{reason}{extra}")
 
     # --- actions -----------------------------------------------------------------------------
@@ -206,7 +206,7 @@ class MyAppointmentsPage(QWidget):
         assert actor is not None
         appointment_ops.cancel_appointment(
             self, self.ctx, actor, appointment_id=a.id,
-            on_done=lambda _: self._after_change("Appointment cancelled. A confirmation e-mail is queued."),
+            on_done=lambda _: self._after_change(self.tr("Appointment cancelled. A confirmation e-mail is queued.")),
             on_error=self._change_failed)
 
     def _after_change(self, text: str) -> None:

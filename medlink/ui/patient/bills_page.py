@@ -135,7 +135,7 @@ class MyBillsPage(QWidget):
             return
         assert actor is not None
         billing_ops.open_receipt(self, self.ctx, actor, bill_id=bill.id, open_file=common.open_local_file,
-                                 no_viewer="No PDF viewer was found on this computer. Use “Save receipt as…”.")
+                                 no_viewer=self.tr("No PDF viewer was found on this computer. Use “Save receipt as…”."))
 
     def print_receipt(self) -> None:
         bill, actor = self.selected(), self.ctx.actor
@@ -146,8 +146,8 @@ class MyBillsPage(QWidget):
 
     def save_receipt(self) -> None:
         def chosen(bill: BillView, source: Path) -> None:
-            dialog = QFileDialog(self, "Save receipt", str(Path.home() / f"Receipt {bill.number.replace('/', '-')}.pdf"),
-                                 "PDF documents (*.pdf)")
+            dialog = QFileDialog(self, self.tr("Save receipt"), str(Path.home() / f"Receipt {bill.number.replace('/', '-')}.pdf"),
+                                 self.tr("PDF documents (*.pdf)"))
             dialog.setObjectName("saveReceiptDialog")
             dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
             dialog.setDefaultSuffix("pdf")
@@ -162,6 +162,6 @@ class MyBillsPage(QWidget):
         try:
             shutil.copyfile(source, target)
         except OSError as exc:
-            show_error(self, StorageError(f"The receipt could not be saved: {exc.strerror or exc}."))
+            show_error(self, StorageError(self.tr("The receipt could not be saved: {value}.").format(value=exc.strerror or exc)))
             return
         self.summary.setText(self.tr("Saved to {target}").format(target=target))

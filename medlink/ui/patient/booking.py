@@ -290,8 +290,8 @@ class BookingDialog(QDialog):
             day += timedelta(days=1)
         if not days:
             self.calendar.setEnabled(False)
-            self._show_slot_message("This doctor has no working days in the coming year. "
-                                    "Please choose another doctor.")
+            self._show_slot_message(self.tr("This doctor has no working days in the coming year. "
+                                    "Please choose another doctor."))
             return
         first = days[0]
         if self.appointment is not None:
@@ -362,7 +362,7 @@ class BookingDialog(QDialog):
         for button in self.slot_group.buttons():
             self.slot_group.removeButton(button)
         if not slots:
-            self._show_slot_message("No free times left on this day. Please choose another date.")
+            self._show_slot_message(self.tr("No free times left on this day. Please choose another date."))
             self._update_confirm()
             return
         box = QWidget()
@@ -370,7 +370,7 @@ class BookingDialog(QDialog):
         box.setStyleSheet(SLOT_STYLE)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 8, 0)
-        groups = (("Morning", 0, 12), ("Afternoon", 12, 17), ("Evening", 17, 24))
+        groups = ((self.tr("Morning"), 0, 12), (self.tr("Afternoon"), 12, 17), (self.tr("Evening"), 17, 24))
         for title, start, end in groups:
             part = [s for s in slots if start <= s.astimezone(self.tz).hour < end]
             if not part:
@@ -548,10 +548,10 @@ class BookingDialog(QDialog):
         self.result_view = view
         moved = self.appointment is not None
         self.done_title.setText(self.tr("Appointment moved") if moved else self.tr("Appointment booked"))
-        where = ("Online video consultation — the link will appear under My appointments."
+        where = (self.tr("Online video consultation — the link will appear under My appointments.")
                  if view.is_online and not view.meet_link
-                 else f"Online video consultation — join at {view.meet_link}" if view.is_online
-                 else "In person at the clinic. Please arrive 10 minutes early.")
+                 else self.tr("Online video consultation — join at {meet_link}").format(meet_link=view.meet_link) if view.is_online
+                 else self.tr("In person at the clinic. Please arrive 10 minutes early."))
         self.done_text.setText(self.tr("<p style='font-size:13pt'><b>{escape}</b> ({escape2})</p><p style='font-size:13pt'>{format_when}</p><p>{escape3}</p>").format(escape=html.escape(view.doctor_name), escape2=html.escape(view.speciality), format_when=format_when(view.starts_at, self.tz), escape3=html.escape(where)))
         self.pages.setCurrentIndex(1)
         self.done_button.setFocus()

@@ -281,10 +281,10 @@ class DoctorProfileDialog(QDialog):
         name = heading(p.full_name)
         name.setObjectName("profileName")
         who.addWidget(name)
-        who.addWidget(_muted(f"{p.speciality} · {p.years_experience} years of experience"))
+        who.addWidget(_muted(self.tr("{speciality} · {years_experience} years of experience").format(speciality=p.speciality, years_experience=p.years_experience)))
         who.addWidget(QLabel(p.qualifications))
         if p.languages:
-            who.addWidget(_muted(f"Speaks {p.languages}"))
+            who.addWidget(_muted(self.tr("Speaks {languages}").format(languages=p.languages)))
         who.addStretch(1)
         top.addLayout(who, 1)
         layout.addLayout(top)
@@ -296,8 +296,8 @@ class DoctorProfileDialog(QDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(14)
-        contact = _info_card("Contact", [("E-mail", p.email), ("Phone", p.phone or "—")])
-        clinic = _info_card("Clinic", [("", p.hospital_name or "—"), ("", p.hospital_address or "")])
+        contact = _info_card(self.tr("Contact"), [(self.tr("E-mail"), p.email), (self.tr("Phone"), p.phone or "—")])
+        clinic = _info_card(self.tr("Clinic"), [("", p.hospital_name or "—"), ("", p.hospital_address or "")])
         fees_ = p.fees
         if fees_.consultation_gst_rate and not fees_.prices_include_gst:
             consultation = self.tr("{fee} + {rate} % GST = {total}").format(
@@ -308,12 +308,12 @@ class DoctorProfileDialog(QDialog):
                 total=format_money(fees_.consultation_total), rate=f"{fees_.consultation_gst_rate.normalize():f}")
         else:
             consultation = self.tr("{fee} (no GST: exempt health care)").format(fee=format_money(fees_.consultation))
-        fees = _info_card("Fees", [
-            ("Consultation", consultation), ("Lab tests", format_money(p.fees.lab_test)),
-            ("Medication", format_money(p.fees.medication)), ("Other", format_money(p.fees.other)),
+        fees = _info_card(self.tr("Fees"), [
+            (self.tr("Consultation"), consultation), (self.tr("Lab tests"), format_money(p.fees.lab_test)),
+            (self.tr("Medication"), format_money(p.fees.medication)), (self.tr("Other"), format_money(p.fees.other)),
         ], note=self.tr("Lab tests, medication and other items: GST as applicable is added on the receipt."))
         fees.setObjectName("feeCard")
-        hours = _info_card("Weekly hours", weekly_hours(p), note=f"{p.slot_minutes}-minute appointments")
+        hours = _info_card(self.tr("Weekly hours"), weekly_hours(p), note=f"{p.slot_minutes}-minute appointments")
         hours.setObjectName("hoursCard")
         grid.addWidget(contact, 0, 0)
         grid.addWidget(clinic, 0, 1)
@@ -322,7 +322,7 @@ class DoctorProfileDialog(QDialog):
         layout.addLayout(grid)
         if p.leave_days:
             upcoming = ", ".join(d.strftime("%d %b") for d in p.leave_days[:6])
-            layout.addWidget(_muted(f"On leave: {upcoming}{' …' if len(p.leave_days) > 6 else ''}"))
+            layout.addWidget(_muted(self.tr("On leave: {upcoming}{value}").format(upcoming=upcoming, value=' …' if len(p.leave_days) > 6 else '')))
         layout.addStretch(1)
         set_scroll_widget(self.body, page)
         self.setWindowTitle(self.tr("{full_name} — profile").format(full_name=p.full_name))

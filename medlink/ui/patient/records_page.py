@@ -68,7 +68,7 @@ class RecordUploadDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)
         layout.addWidget(heading(self.tr("Upload a report or scan")))
-        hint = QLabel(context_text or "PDF, JPEG or PNG. The file is encrypted before it is stored.")
+        hint = QLabel(context_text or self.tr("PDF, JPEG or PNG. The file is encrypted before it is stored."))
         hint.setProperty("role", "muted")
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -123,7 +123,7 @@ class RecordUploadDialog(QDialog):
             self.file_dialog = picker
             picker.open()
             return
-        dialog = QFileDialog(self, "Choose a report or scan", str(Path.home()), FILE_FILTER)
+        dialog = QFileDialog(self, self.tr("Choose a report or scan"), str(Path.home()), FILE_FILTER)
         dialog.setObjectName("recordFileDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, self.ctx.kiosk)
@@ -143,7 +143,7 @@ class RecordUploadDialog(QDialog):
         self.form.clear_errors()
         path = self.path.text()
         if not path:
-            self.form.show_validation(ValidationError("file", "Choose the file to upload."))
+            self.form.show_validation(ValidationError("file", self.tr("Choose the file to upload.")))
             return
         actor = self.ctx.actor
         assert actor is not None and actor.patient_id is not None
@@ -153,7 +153,7 @@ class RecordUploadDialog(QDialog):
         db, records_dir, patient_id, appointment_id = self.ctx.db, self.ctx.records_dir, actor.patient_id, \
             self.appointment_id
         self.upload_button.setEnabled(False)
-        progress = QProgressDialog("Encrypting and saving the file…", "", 0, 100, self)
+        progress = QProgressDialog(self.tr("Encrypting and saving the file…"), "", 0, 100, self)
         progress.setObjectName("uploadProgress")
         progress.setWindowTitle(self.tr("Uploading"))
         progress.setCancelButton(None)

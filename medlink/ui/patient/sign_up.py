@@ -60,7 +60,7 @@ class PatientSignUpDialog(QDialog):
         layout.addWidget(intro)
         self.fields = PatientFields(today=today, email_required=True)
         layout.addWidget(self.fields)
-        account = self.fields.add_section(1, 0, "Password")
+        account = self.fields.add_section(1, 0, self.tr("Password"))
         self.password = account.add("password", self.tr("Password"), QLineEdit())
         self.repeat = account.add("repeat_password", self.tr("Repeat password"), QLineEdit())
         for edit in (self.password, self.repeat):
@@ -109,15 +109,15 @@ class PatientSignUpDialog(QDialog):
 
     def _check_repeat(self) -> None:
         if self.repeat.text() and self.repeat.text() != self.password.text():
-            raise ValidationError("repeat_password", "The two passwords are different.")
+            raise ValidationError("repeat_password", self.tr("The two passwords are different."))
 
     def submit(self) -> None:
         self.fields.clear_errors()
         if not self.password.text():
-            self.fields.show_validation(ValidationError("password", "Choose a password."))
+            self.fields.show_validation(ValidationError("password", self.tr("Choose a password.")))
             return
         if self.password.text() != self.repeat.text():
-            self.fields.show_validation(ValidationError("repeat_password", "The two passwords are different."))
+            self.fields.show_validation(ValidationError("repeat_password", self.tr("The two passwords are different.")))
             return
         form = self.fields.to_form()
         password = self.password.text()

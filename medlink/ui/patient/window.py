@@ -44,7 +44,7 @@ class PatientWindow(RoleWindow):
         self._may_close = not ctx.kiosk
         self.ctx = ctx
         super().__init__(ctx, actor,
-                         title=(f"{settings.clinic_name} — Patient kiosk" if ctx.kiosk
+                         title=(self.tr("{clinic_name} — Patient kiosk").format(clinic_name=settings.clinic_name) if ctx.kiosk
                                 else f"{settings.clinic_name} — {actor.display_name}"),
                          pages=self.patient_pages(ctx),
                          idle_seconds=settings.kiosk_idle_seconds if ctx.kiosk else settings.staff_idle_seconds)

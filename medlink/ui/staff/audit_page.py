@@ -157,11 +157,11 @@ class AuditPage(QWidget):
         patient_id = None
         if patient_text:
             if not patient_text.isdigit():
-                raise ValidationError("patient", "The patient number is a whole number (shown in the patient list).")
+                raise ValidationError("patient", self.tr("The patient number is a whole number (shown in the patient list)."))
             patient_id = int(patient_text)
         first, last = pydate(self.since.date()), pydate(self.until.date())
         if last < first:
-            raise ValidationError("until", "The end date must be on or after the start date.")
+            raise ValidationError("until", self.tr("The end date must be on or after the start date."))
         return {
             "user_id": self.user.currentData(), "patient_id": patient_id,
             "action": self.action.currentText().strip() or None,
@@ -199,7 +199,7 @@ class AuditPage(QWidget):
         self.model.append_rows(rows)
         self.stack.setCurrentWidget(self.table if self.model.rows else self.empty)
         shown = len(self.model.rows)
-        self.count.setText(f"{shown} entries" + (" — scroll down for more" if self.model.more else ""))
+        self.count.setText(f"{shown} entries" + (self.tr(" — scroll down for more") if self.model.more else ""))
 
     def _page_failed(self, exc: BaseException) -> None:
         self.model.loading = False
@@ -233,7 +233,7 @@ class AuditPage(QWidget):
                 if len(page) < 1000:
                     break
                 offset += 1000
-            write_csv(path, ["When", "Who", "Action", "Result", "Record", "Record id", "Patient", "Detail"], rows)
+            write_csv(path, [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Result"), self.tr("Record"), self.tr("Record id"), self.tr("Patient"), self.tr("Detail")], rows)
             return len(rows)
 
         run_task(work, on_result=lambda n: self.count.setText(self.tr("Exported {n} entries to {path}").format(n=n, path=path)),

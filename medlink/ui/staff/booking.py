@@ -57,9 +57,9 @@ class AppointmentDialog(QDialog):
         self.ctx, self.tz, self.kind = ctx, tz, kind
         self.patient_id, self.appointment = patient_id, appointment
         self.setObjectName("appointmentDialog")
-        titles = {"book": f"Book an appointment for {patient_name}",
-                  "reschedule": f"Reschedule {patient_name}'s appointment",
-                  "route": f"Route {patient_name} to another doctor"}
+        titles = {"book": self.tr("Book an appointment for {patient_name}").format(patient_name=patient_name),
+                  "reschedule": self.tr("Reschedule {patient_name}'s appointment").format(patient_name=patient_name),
+                  "route": self.tr("Route {patient_name} to another doctor").format(patient_name=patient_name)}
         self.setWindowTitle(titles[kind])
         self.resize(860, 560)
         self.today = datetime.now(tz).date()
@@ -79,7 +79,7 @@ class AppointmentDialog(QDialog):
         self.speciality.setObjectName("speciality")
         self.doctor = self.form.add("doctor", self.tr("Doctor"), QComboBox())
         if kind == "book":
-            self.form.form.insertRow(0, "Speciality", self.speciality)
+            self.form.form.insertRow(0, self.tr("Speciality"), self.speciality)
         left.addWidget(self.form)
         self.calendar = QCalendarWidget()
         self.calendar.setObjectName("calendar")
@@ -179,8 +179,8 @@ class AppointmentDialog(QDialog):
             self.speciality.blockSignals(False)
         self._fill_doctors()
         if not rows:
-            text = ("No other verified doctor of this speciality is available."
-                    if self.kind == "route" else "No verified doctors yet.")
+            text = (self.tr("No other verified doctor of this speciality is available.")
+                    if self.kind == "route" else self.tr("No verified doctors yet."))
             self.form.show_validation(ValidationError("doctor", text))
 
     def _speciality_changed(self) -> None:
@@ -289,7 +289,7 @@ class AppointmentDialog(QDialog):
     def save(self) -> None:
         slot, doctor_id = self.chosen_slot(), self.doctor.currentData()
         if slot is None or doctor_id is None:
-            self.slot_form.show_validation(ValidationError("starts_at", "Choose a free time."))
+            self.slot_form.show_validation(ValidationError("starts_at", self.tr("Choose a free time.")))
             return
         self.form.clear_errors()
         self.slot_form.clear_errors()

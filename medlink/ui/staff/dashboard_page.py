@@ -155,8 +155,8 @@ class DashboardPage(QWidget):
                              None, self.export_button))
         kpis = QHBoxLayout()
         self.kpi: dict[str, _Tile] = {}
-        wanted = [("appointments", "Appointments"), ("no_show_rate", "No-show rate"),
-                  ("top", "Busiest speciality")]
+        wanted = [("appointments", self.tr("Appointments")), ("no_show_rate", self.tr("No-show rate")),
+                  ("top", self.tr("Busiest speciality"))]
         if self.is_admin:
             wanted += [("revenue", "Revenue (bills issued)"), ("gst", "GST collected")]
         for key, caption in wanted:
@@ -310,7 +310,7 @@ class DashboardPage(QWidget):
         except OSError as exc:
             from medlink.errors import StorageError
 
-            show_error(self, StorageError(f"The file could not be written: {exc.strerror or exc}."))
+            show_error(self, StorageError(self.tr("The file could not be written: {value}.").format(value=exc.strerror or exc)))
 
 
 def _display(header: str, value: str) -> str:

@@ -66,12 +66,12 @@ class MaintenancePage(QWidget):
         check = card()
         check_layout = QVBoxLayout(check)
         check_layout.addWidget(heading(self.tr("Records folder check"), 2))
-        check_layout.addWidget(_muted("Compares the records folder with the database: files that are missing, "
-                                      "files no record refers to, and files left by an interrupted write."))
+        check_layout.addWidget(_muted(self.tr("Compares the records folder with the database: files that are missing, "
+                                      "files no record refers to, and files left by an interrupted write.")))
         row = QHBoxLayout()
         self.verify = QCheckBox(self.tr("Also decrypt every record to verify it (slower)"))
         self.verify.setObjectName("verifyContents")
-        self.check_button = _button("Check now", "checkRecords", primary=True)
+        self.check_button = _button(self.tr("Check now"), "checkRecords", primary=True)
         self.check_button.clicked.connect(self.run_check)
         row.addWidget(self.verify)
         row.addStretch(1)
@@ -130,7 +130,7 @@ class MaintenancePage(QWidget):
             "One encrypted, signed file with every table and every record, verified after writing. It can be "
             "restored only with the clinic key: keep the recovery key file and its passphrase safe as well. "
             "Restore with the command \u201cmedlink restore FILE\u201d.")))
-        self.backup_button = _button("Back up now…", "backupNow", primary=True)
+        self.backup_button = _button(self.tr("Back up now…"), "backupNow", primary=True)
         self.backup_button.clicked.connect(self.run_backup)
         backup_layout.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignRight)
         self.backup_result = QLabel()
@@ -143,8 +143,8 @@ class MaintenancePage(QWidget):
         export = card()
         export_layout = QVBoxLayout(export)
         export_layout.addWidget(heading(self.tr("Export receipts"), 2))
-        export_layout.addWidget(_muted("Copies every receipt PDF of a period into a folder (e.g. for the "
-                                       "accountant). Missing PDFs are regenerated with their number."))
+        export_layout.addWidget(_muted(self.tr("Copies every receipt PDF of a period into a folder (e.g. for the "
+                                       "accountant). Missing PDFs are regenerated with their number.")))
         dates = QHBoxLayout()
         # The clinic's day, not the computer's (a server abroad or a wrong OS time zone).
         clinic_today = datetime.now(get_settings(ctx.db).tz).date()
@@ -162,7 +162,7 @@ class MaintenancePage(QWidget):
         dates.addWidget(self.last_day)
         dates.addStretch(1)
         export_layout.addLayout(dates)
-        self.export_button = _button("Export…", "exportReceipts", primary=True)
+        self.export_button = _button(self.tr("Export…"), "exportReceipts", primary=True)
         self.export_button.clicked.connect(self.run_export)
         export_layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignRight)
         self.export_result = QLabel()
@@ -257,7 +257,7 @@ class MaintenancePage(QWidget):
                 return
         first, last = to_date(self.first_day.date()), to_date(self.last_day.date())
         self.export_button.setEnabled(False)
-        self.progress = QProgressDialog("Exporting receipts…", "", 0, 0, self)
+        self.progress = QProgressDialog(self.tr("Exporting receipts…"), "", 0, 0, self)
         self.progress.setObjectName("exportProgress")
         self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -276,7 +276,7 @@ class MaintenancePage(QWidget):
     def _exported(self, report) -> None:
         self.progress.close()
         self.export_button.setEnabled(True)
-        extra = f" ({report.regenerated} regenerated)" if report.regenerated else ""
+        extra = self.tr(" ({regenerated} regenerated)").format(regenerated=report.regenerated) if report.regenerated else ""
         self.export_result.setText(self.tr("{exported} receipt(s) exported to {folder}{extra}.").format(exported=report.exported, folder=report.folder, extra=extra)
                                    if report.exported else self.tr("No receipts were issued in that period."))
 

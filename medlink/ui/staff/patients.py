@@ -195,9 +195,9 @@ class PatientsPage(QWidget):
         self.name_label.setObjectName("patientName")
         grid.addWidget(self.name_label, 0, 0, 1, 4)
         self.info_labels: dict[str, QLabel] = {}
-        for i, (key, caption) in enumerate((("age", "Age / gender"), ("phone", "Mobile"), ("email", "E-mail"),
-                                            ("blood", "Blood group"), ("allergies", "Allergies"),
-                                            ("account", "Account"))):
+        for i, (key, caption) in enumerate((("age", self.tr("Age / gender")), ("phone", self.tr("Mobile")), ("email", self.tr("E-mail")),
+                                            ("blood", self.tr("Blood group")), ("allergies", self.tr("Allergies")),
+                                            ("account", self.tr("Account")))):
             cap = muted(caption)
             value = QLabel("—")
             value.setObjectName(f"patient_{key}")
@@ -297,8 +297,8 @@ class PatientsPage(QWidget):
         self.name_label.setText(view.full_name)
         self.info_labels["age"].setText(self.tr("{value} years · {value2}").format(value=view.age if view.age is not None else '—', value2=view.gender or '—'))
         self.info_labels["phone"].setText(pretty_phone(view.phone))
-        self.info_labels["email"].setText(view.email or "— (none given)")
-        self.info_labels["blood"].setText(view.blood_group or "Not known")
+        self.info_labels["email"].setText(view.email or self.tr("— (none given)"))
+        self.info_labels["blood"].setText(view.blood_group or self.tr("Not known"))
         self.info_labels["allergies"].setText("; ".join(a.summary for a in allergy_rows) if allergy_rows
                                               else self.tr("None recorded"))
         self.info_labels["account"].setText(self.tr("Has an account") if view.user_id else self.tr("Walk-in (no account)"))
@@ -403,7 +403,7 @@ class PatientsPage(QWidget):
         actor = self.ctx.actor
         assert actor is not None
         appointment_ops.cancel_appointment(self, self.ctx, actor, appointment_id=a.id,
-                                           reason="Cancelled at the front desk", on_done=self.reload_patient)
+                                           reason=self.tr("Cancelled at the front desk"), on_done=self.reload_patient)
 
     def refresh(self) -> None:
         self.search.setFocus()

@@ -306,7 +306,7 @@ class DoctorDayPage(QWidget):
         self.doctor.blockSignals(True)
         self.doctor.clear()
         for d in rows:
-            suffix = " — suspended" if d.status == "suspended" else ""
+            suffix = self.tr(" — suspended") if d.status == "suspended" else ""
             self.doctor.addItem(f"{d.full_name} ({d.speciality}){suffix}", d.id)
         self.doctor.blockSignals(False)
         if self._pending_select:
@@ -382,11 +382,11 @@ class DoctorDayPage(QWidget):
 
     def _moved(self, report: front_desk.MoveReport) -> None:
         rows = [_ReportRow(m.patient_name, m.old_starts_at, m.new_starts_at, True,
-                           "Moved, same time" if m.same_time else "Moved to the next free time")
+                           self.tr("Moved, same time") if m.same_time else self.tr("Moved to the next free time"))
                 for m in report.moved]
-        rows += [_ReportRow(f.patient_name, f.starts_at, None, False, f"Not moved: {f.reason}") for f in report.failed]
+        rows += [_ReportRow(f.patient_name, f.starts_at, None, False, self.tr("Not moved: {reason}").format(reason=f.reason)) for f in report.failed]
         rows.sort(key=lambda r: r.was)
-        self._show_report(f"Moved {len(report.moved)} of {report.total} to {report.to_doctor}", rows)
+        self._show_report(self.tr("Moved {len} of {total} to {to_doctor}").format(len=len(report.moved), total=report.total, to_doctor=report.to_doctor), rows)
 
     def cancel_day(self) -> None:
         self.cancel_error.setVisible(False)
@@ -395,7 +395,7 @@ class DoctorDayPage(QWidget):
             return
         reason = self.cancel_reason.text()
         if not reason.strip():
-            self._failed(ValidationError("reason", "Please give the reason patients will read."), self.cancel_error)
+            self._failed(ValidationError("reason", self.tr("Please give the reason patients will read.")), self.cancel_error)
             self.cancel_reason.setFocus()
             return
         count = len(self._active())
@@ -410,10 +410,10 @@ class DoctorDayPage(QWidget):
 
     def _cancelled(self, outcomes: list[front_desk.CancelOutcome]) -> None:
         rows = [_ReportRow(o.patient_name, o.starts_at, None, o.cancelled,
-                           "Cancelled, patient informed" if o.cancelled else f"Not cancelled: {o.error}")
+                           self.tr("Cancelled, patient informed") if o.cancelled else self.tr("Not cancelled: {error}").format(error=o.error))
                 for o in outcomes]
         done = sum(1 for o in outcomes if o.cancelled)
-        self._show_report(f"Cancelled {done} of {len(outcomes)}", rows)
+        self._show_report(self.tr("Cancelled {done} of {len}").format(done=done, len=len(outcomes)), rows)
         self.cancel_reason.clear()
 
     def _show_report(self, title: str, rows: list[_ReportRow]) -> None:

@@ -107,7 +107,7 @@ class SettingsPage(QWidget):
         return form
 
     def _build_clinic(self) -> None:
-        layout, index = self._tab("Clinic", "How the clinic appears on receipts, e-mails and the kiosk.")
+        layout, index = self._tab(self.tr("Clinic"), self.tr("How the clinic appears on receipts, e-mails and the kiosk."))
         form = self._form(layout, index)
         self.clinic_name = form.add("clinic_name", self.tr("Clinic name"), QLineEdit())
         self.address = form.add("address", self.tr("Address"), QPlainTextEdit())
@@ -145,8 +145,8 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
 
     def _build_billing(self) -> None:
-        layout, index = self._tab("Billing and GST", "Defaults for doctors who have not set their own fees, "
-                                                     "GST rates per category and how receipts are numbered.")
+        layout, index = self._tab(self.tr("Billing and GST"), self.tr("Defaults for doctors who have not set their own fees, "
+                                                     "GST rates per category and how receipts are numbered."))
         layout.addWidget(heading(self.tr("Default fees"), 2))
         fees = self._form(layout, index)
         self.money: dict[str, QLineEdit] = {}
@@ -177,9 +177,9 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
 
     def _build_email(self) -> None:
-        layout, index = self._tab("E-mail", "The mail server that sends appointment confirmations, reminders and "
+        layout, index = self._tab(self.tr("E-mail"), self.tr("The mail server that sends appointment confirmations, reminders and "
                                             "receipts. The password is kept in the system keyring, never in the "
-                                            "database.")
+                                            "database."))
         form = self._form(layout, index)
         self.smtp_host = form.add("smtp_host", self.tr("SMTP server"), QLineEdit())
         self.smtp_host.setPlaceholderText(self.tr("e.g. smtp.gmail.com"))
@@ -227,12 +227,12 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
 
     def _build_limits(self) -> None:
-        layout, index = self._tab("Security and limits", "Screens sign out by themselves after the idle time, "
-                                                         "so an unattended screen does not show patient data.")
+        layout, index = self._tab(self.tr("Security and limits"), self.tr("Screens sign out by themselves after the idle time, "
+                                                         "so an unattended screen does not show patient data."))
         form = self._form(layout, index)
-        self.kiosk_idle = form.add("kiosk_idle_seconds", self.tr("Kiosk idle sign-out"), _spin(30, 24 * 3600, " seconds"))
+        self.kiosk_idle = form.add("kiosk_idle_seconds", self.tr("Kiosk idle sign-out"), _spin(30, 24 * 3600, self.tr(" seconds")))
         self.staff_idle = form.add("staff_idle_seconds", self.tr("Staff and doctor idle sign-out"),
-                                   _spin(30, 24 * 3600, " seconds"))
+                                   _spin(30, 24 * 3600, self.tr(" seconds")))
         self.record_limit = form.add("record_max_bytes", self.tr("Largest medical record upload"), _spin(1, 500, " MB"))
         self.chart_access = form.add("chart_access_days", self.tr("Doctors keep chart access after the last visit"),
                                      _spin(0, 36500, self.tr(" days")))
@@ -313,7 +313,7 @@ class SettingsPage(QWidget):
             data = path.read_bytes()
             png = doctors.normalise_photo(data, max_side=400)
         except OSError as exc:
-            self._show(ValidationError("logo_png", f"The file could not be read: {exc.strerror or exc}."))
+            self._show(ValidationError("logo_png", self.tr("The file could not be read: {value}.").format(value=exc.strerror or exc)))
             return
         except ValidationError as exc:
             self._show(ValidationError("logo_png", exc.message.replace("photo", "logo")))
@@ -375,7 +375,7 @@ class SettingsPage(QWidget):
 
         def work() -> ClinicSettingsView:
             if password and (not user or not host):
-                raise ValidationError("smtp_password", "Enter the SMTP server and user name with the password.")
+                raise ValidationError("smtp_password", self.tr("Enter the SMTP server and user name with the password."))
             view = clinic_settings.update_settings(db, actor=actor, changes=changes, expected_version=version)
             if password:
                 mail_admin.save_smtp_password(db, actor=actor, username=user, host=host, password=password)

@@ -109,10 +109,10 @@ class VerificationPage(QWidget):
         form = QFormLayout()
         form.setHorizontalSpacing(14)
         self.values: dict[str, QLabel] = {}
-        for key, caption in (("full_name", "Name"), ("status", "Status"), ("registration_number", "Registration no."),
-                             ("qualifications", "Qualifications"), ("speciality", "Speciality"),
-                             ("years_experience", "Experience"), ("hospital", "Hospital / clinic"),
-                             ("contact", "Contact"), ("note", "Note")):
+        for key, caption in (("full_name", self.tr("Name")), ("status", self.tr("Status")), ("registration_number", self.tr("Registration no.")),
+                             ("qualifications", self.tr("Qualifications")), ("speciality", self.tr("Speciality")),
+                             ("years_experience", self.tr("Experience")), ("hospital", self.tr("Hospital / clinic")),
+                             ("contact", self.tr("Contact")), ("note", self.tr("Note"))):
             value = QLabel("—")
             value.setObjectName(f"doctor_{key}")
             value.setWordWrap(True)
@@ -247,7 +247,7 @@ class VerificationPage(QWidget):
             return
         reason = self.reason.toPlainText()
         if not reason.strip():
-            self._show_reason_error("Please give the reason for rejecting the registration.")
+            self._show_reason_error(self.tr("Please give the reason for rejecting the registration."))
             return
         if not widgets.confirm(self, self.tr("Reject registration"),
                                self.tr("Reject {full_name}'s registration? They are e-mailed the reason.").format(full_name=chosen.profile.full_name),
@@ -274,7 +274,7 @@ class VerificationPage(QWidget):
             return
         reason = self.reason.toPlainText()
         if not reason.strip():
-            self._show_reason_error("Please give the reason for the suspension.")
+            self._show_reason_error(self.tr("Please give the reason for the suspension."))
             return
         if not widgets.confirm(self, self.tr("Suspend doctor"),
                                self.tr("Suspend {full_name}? They can no longer practise in MedLink and their future appointments must be moved or cancelled.").format(full_name=chosen.profile.full_name),

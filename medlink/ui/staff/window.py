@@ -54,7 +54,7 @@ def staff_pages(ctx: AppContext, actor: Actor, window: StaffWindow) -> list[Page
 class StaffWindow(RoleWindow):
     def __init__(self, ctx: AppContext, actor: Actor) -> None:
         settings = get_settings(ctx.db)
-        role = "Administration" if actor.is_admin else "Front desk"
+        role = self.tr("Administration") if actor.is_admin else self.tr("Front desk")
         super().__init__(ctx, actor, title=f"{settings.clinic_name} — {role}",
                          pages=staff_pages(ctx, actor, self), idle_seconds=settings.staff_idle_seconds)
 
