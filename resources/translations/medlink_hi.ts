@@ -2973,6 +2973,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
+        <source>Child</source>
+        <translation>संतान</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
         <location filename="../../medlink/ui/patient/common.py"/>
         <source>Completed</source>
         <translation>पूरा</translation>
@@ -2983,14 +2988,34 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>डॉक्टर</translation>
     </message>
     <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Female</source>
+        <translation>महिला</translation>
+    </message>
+    <message>
         <location filename="../../medlink/ui/staff/users.py"/>
         <source>Front desk</source>
         <translation>फ़्रंट डेस्क</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
+        <source>Grandchild</source>
+        <translation>पोता/पोती</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Grandparent</source>
+        <translation>दादा-दादी/नाना-नानी</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
         <source>In person</source>
         <translation>क्लिनिक में</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Male</source>
+        <translation>पुरुष</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/common.py"/>
@@ -3009,8 +3034,23 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Other family member</source>
+        <translation>परिवार का अन्य सदस्य</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
         <source>Paid</source>
         <translation>भुगतान हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Parent</source>
+        <translation>माता/पिता</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/users.py"/>
@@ -3018,9 +3058,24 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>मरीज़</translation>
     </message>
     <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Prefer not to say</source>
+        <translation>बताना नहीं चाहते</translation>
+    </message>
+    <message>
         <location filename="../../medlink/ui/staff/common.py"/>
         <source>Rejected</source>
         <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Sibling</source>
+        <translation>भाई/बहन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Spouse</source>
+        <translation>पति/पत्नी</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/common.py"/>
@@ -4515,6 +4570,16 @@ Use “Open” to read it in your PDF viewer.</source>
         <location filename="../../medlink/ui/patient/form.py"/>
         <source>Their phone</source>
         <translation>उनका फ़ोन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/form.py"/>
+        <source>e.g. diabetes since 2015, asthma</source>
+        <translation>जैसे 2015 से मधुमेह, दमा</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/form.py"/>
+        <source>e.g. penicillin, peanuts — or leave empty</source>
+        <translation>जैसे पेनिसिलिन, मूँगफली — या ख़ाली छोड़ें</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/form.py"/>
