@@ -123,9 +123,9 @@ def format_inr_plain(amount: Decimal | int) -> str:
         dec = round_paise(Decimal(amount))
     except InvalidOperation as exc:  # NaN / infinity
         raise ValueError(f"cannot format {amount!r} as money") from exc
-    sign = "-" if dec < 0 else ""
-    rupees, paise = f"{abs(dec):.2f}".split(".")
-    return f"{sign}{group_indian(rupees)}.{paise}"
+    from medlink.formatting import format_amount
+
+    return format_amount(dec)
 
 
 def format_inr(amount: Decimal | int, *, symbol: bool = True) -> str:
