@@ -28,6 +28,7 @@ from medlink.db.models import (
 from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import utcnow
 from medlink.errors import NotFound, PermissionDenied, StorageError, ValidationError
+from medlink.i18n import normalise_language
 from medlink.mail import events
 from medlink.receipts.arithmetic import BillComputation, BillLineInput, LineCategory, TaxSettings, compute_bill
 from medlink.receipts.numbering import financial_year_label, format_receipt_number
@@ -299,6 +300,7 @@ def receipt_document(session: Session, bill: Bill, computation: BillComputation 
         if appointment else None,
         computation=computation, payment_status="Paid" if bill.status == BillStatus.PAID.value else "Unpaid",
         payment_method=bill.payment_method, timezone=tz,
+        language=normalise_language(patient.preferred_language), bilingual=bool(clinic.bilingual_documents),
     )
 
 

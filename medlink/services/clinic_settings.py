@@ -73,6 +73,7 @@ class ClinicSettingsView:
     version: int
     chart_access_days: int = 0  # 0 = a doctor keeps access to the charts of patients they saw
     check_in_opens_minutes: int = 60
+    bilingual_documents: bool = False  # receipt and prescription headings in English and Hindi
 
     @property
     def tz(self) -> ZoneInfo:
@@ -202,7 +203,7 @@ def validate_settings_changes(changes: dict[str, Any]) -> dict[str, Any]:
             out[key] = _int(value, key, "Check-in opens (minutes before the appointment)", 5, 720)
         elif key == "record_max_bytes":
             out[key] = _int(value, key, "Largest upload", 1024, 500 * 1024 * 1024)
-        elif key in ("prices_include_gst", "round_off_to_rupee"):
+        elif key in ("prices_include_gst", "round_off_to_rupee", "bilingual_documents"):
             out[key] = bool(value)
         elif key == "logo_png":
             out[key] = value

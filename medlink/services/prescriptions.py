@@ -26,6 +26,7 @@ from medlink.db.models import Appointment, AppointmentMode, AppointmentStatus, D
 from medlink.db.models import PrescriptionItem as PrescriptionItemRow
 from medlink.db.session import Database, retry_on_contention
 from medlink.errors import AllergyConflict, NotFound, PermissionDenied, StorageError, ValidationError
+from medlink.i18n import normalise_language
 from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone, settings_row
@@ -193,6 +194,7 @@ def _document(session: Session, prescription: Prescription, appointment: Appoint
         appointment=AppointmentInfo(starts_at=appointment.starts_at,
                                     mode="Online" if appointment.mode == AppointmentMode.ONLINE.value else "In person"),
         timezone=tz,
+        language=normalise_language(patient.preferred_language), bilingual=bool(clinic.bilingual_documents),
     )
 
 
