@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-STATUS_LABELS = {
-    "booked": "Booked",
-    "checked_in": "Checked in",
-    "completed": "Completed",
-    "cancelled": "Cancelled",
-    "no_show": "No-show",
-    "paid": "Paid",
-    "unpaid": "Unpaid",
-    "void": "Void",
-}
+from medlink.i18n import N_
+from medlink.ui.i18n import LabelTable
+
+STATUS_LABELS = LabelTable("Labels", {
+    "booked": N_("Labels", "Booked"),
+    "checked_in": N_("Labels", "Checked in"),
+    "completed": N_("Labels", "Completed"),
+    "cancelled": N_("Labels", "Cancelled"),
+    "no_show": N_("Labels", "No-show"),
+    "paid": N_("Labels", "Paid"),
+    "unpaid": N_("Labels", "Unpaid"),
+    "void": N_("Labels", "Void"),
+})
 STATUS_COLOURS = {
     "booked": "#1D4ED8",
     "checked_in": "#0F766E",
@@ -22,7 +25,7 @@ STATUS_COLOURS = {
     "unpaid": "#B45309",
     "void": "#9CA3AF",
 }
-MODE_LABELS = {"in_person": "In person", "online": "Online"}
+MODE_LABELS = LabelTable("Labels", {"in_person": N_("Labels", "In person"), "online": N_("Labels", "Online")})
 
 
 def status_label(status: str) -> str:
