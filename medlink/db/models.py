@@ -649,6 +649,7 @@ class ClinicSettings(Base):
     # (0 = no limit); check-in opens this many minutes before the start.
     chart_access_days: Mapped[int] = mapped_column(Integer, default=0)
     check_in_opens_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    bilingual_documents: Mapped[bool] = mapped_column(Boolean, default=False)  # headings in English and Hindi
     staff_idle_seconds: Mapped[int] = mapped_column(Integer, default=900)
     record_max_bytes: Mapped[int] = mapped_column(BigInteger, default=25 * 1024 * 1024)
     smtp_host: Mapped[str] = mapped_column(String(200), default="")

@@ -29,6 +29,7 @@ from medlink.validation import (
     validate_name,
     validate_phone,
 )
+from medlink.i18n import tr
 
 
 @dataclass
@@ -167,7 +168,7 @@ def get_patient(db: Database, *, actor: Actor, patient_id: int) -> PatientView:
         actor = require_patient_access(session, actor, patient_id)
         patient = session.get(Patient, patient_id)
         if patient is None:
-            raise NotFound("That patient does not exist.")
+            raise NotFound(tr("patients", "That patient does not exist."))
         audit.record(session, actor, "patient.view", entity="patient", entity_id=patient_id, patient_id=patient_id)
         return to_view(patient, _today(session))
 
@@ -180,17 +181,17 @@ def update_patient(db: Database, *, actor: Actor, patient_id: int, form: Patient
         if actor.is_doctor:
             from medlink.errors import PermissionDenied
 
-            raise PermissionDenied("Doctors cannot edit a patient's profile.")
+            raise PermissionDenied(tr("patients", "Doctors cannot edit a patient's profile."))
         patient = session.get(Patient, patient_id)
         if patient is None:
-            raise NotFound("That patient does not exist.")
+            raise NotFound(tr("patients", "That patient does not exist."))
         if expected_version is not None and patient.version != expected_version:
             from medlink.errors import StaleDataError
 
             raise StaleDataError()
         values = clean_patient_form(form, today=_today(session), email_required=patient.user_id is not None)
         if patient.user_id is not None and values["email"] != patient.email:
-            raise ValidationError("email", "The sign-in e-mail address cannot be changed here; ask the front desk.")
+            raise ValidationError("email", tr("patients", "The sign-in e-mail address cannot be changed here; ask the front desk."))
         for key, value in values.items():
             setattr(patient, key, value)
         session.flush()

@@ -172,6 +172,8 @@ class SettingsPage(QWidget):
         receipts = self._form(layout, index)
         self.prices_include_gst = receipts.add("prices_include_gst", "", QCheckBox(self.tr("Prices include GST")))
         self.round_off = receipts.add("round_off_to_rupee", "", QCheckBox(self.tr("Round the total to the nearest rupee")))
+        self.bilingual = receipts.add("bilingual_documents", "", QCheckBox(
+            self.tr("Headings in English and Hindi on receipts and prescriptions")))
         self.receipt_prefix = receipts.add("receipt_prefix", self.tr("Receipt number prefix"), QLineEdit())
         self.receipt_prefix.setMaximumWidth(120)
         layout.addStretch(1)
@@ -271,6 +273,7 @@ class SettingsPage(QWidget):
         self._show_treatment()
         self.prices_include_gst.setChecked(s.prices_include_gst)
         self.round_off.setChecked(s.round_off_to_rupee)
+        self.bilingual.setChecked(s.bilingual_documents)
         self.receipt_prefix.setText(s.receipt_prefix)
         self.smtp_host.setText(s.smtp_host)
         self.smtp_port.setValue(s.smtp_port)
@@ -351,6 +354,7 @@ class SettingsPage(QWidget):
             "logo_png": self.logo_png,
             "prices_include_gst": self.prices_include_gst.isChecked(),
             "round_off_to_rupee": self.round_off.isChecked(), "receipt_prefix": self.receipt_prefix.text(),
+            "bilingual_documents": self.bilingual.isChecked(),
             "smtp_host": self.smtp_host.text(), "smtp_port": self.smtp_port.value(),
             "smtp_security": self.smtp_security.currentData(), "smtp_username": self.smtp_username.text(),
             "smtp_sender_name": self.smtp_sender_name.text(),
