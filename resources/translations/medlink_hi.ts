@@ -393,6 +393,21 @@
     <name>AppointmentDialog</name>
     <message>
         <location filename="../../medlink/ui/staff/booking.py"/>
+        <source>&amp;Book appointment</source>
+        <translation>अपॉइंटमेंट बुक करें (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/booking.py"/>
+        <source>&amp;Move appointment</source>
+        <translation>अपॉइंटमेंट बदलें (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/booking.py"/>
+        <source>&amp;Route to this doctor</source>
+        <translation>इन डॉक्टर के पास भेजें (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/booking.py"/>
         <source>All specialities</source>
         <translation>सभी विशेषज्ञताएँ</translation>
     </message>
@@ -2949,6 +2964,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>प्रशासक</translation>
     </message>
     <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>Arrived</source>
+        <translation>पहुँच गए</translation>
+    </message>
+    <message>
         <location filename="../../medlink/ui/staff/common.py"/>
         <source>Awaiting verification</source>
         <translation>सत्यापन की प्रतीक्षा</translation>
@@ -2962,6 +2982,7 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     <message>
         <location filename="../../medlink/ui/labels.py"/>
         <location filename="../../medlink/ui/patient/common.py"/>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
         <source>Cancelled</source>
         <translation>रद्द</translation>
     </message>
@@ -2977,15 +2998,30 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>संतान</translation>
     </message>
     <message>
+        <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
+        <source>Clinic charge</source>
+        <translation>क्लिनिक शुल्क</translation>
+    </message>
+    <message>
         <location filename="../../medlink/ui/labels.py"/>
         <location filename="../../medlink/ui/patient/common.py"/>
         <source>Completed</source>
         <translation>पूरा</translation>
     </message>
     <message>
+        <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
+        <source>Consultation</source>
+        <translation>परामर्श</translation>
+    </message>
+    <message>
         <location filename="../../medlink/ui/staff/users.py"/>
         <source>Doctor</source>
         <translation>डॉक्टर</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>Expected</source>
+        <translation>अपेक्षित</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
@@ -3013,9 +3049,39 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>क्लिनिक में</translation>
     </message>
     <message>
+        <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
+        <source>Lab test</source>
+        <translation>लैब जाँच</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>Last 30 days</source>
+        <translation>पिछले 30 दिन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>Last 365 days</source>
+        <translation>पिछले 365 दिन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>Last 7 days</source>
+        <translation>पिछले 7 दिन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>Last 90 days</source>
+        <translation>पिछले 90 दिन</translation>
+    </message>
+    <message>
         <location filename="../../medlink/ui/labels.py"/>
         <source>Male</source>
         <translation>पुरुष</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
+        <source>Medication</source>
+        <translation>दवाएँ</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/common.py"/>
@@ -3024,6 +3090,7 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
         <source>No-show</source>
         <translation>नहीं आए</translation>
     </message>
@@ -3033,6 +3100,7 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>ऑनलाइन</translation>
     </message>
     <message>
+        <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
         <location filename="../../medlink/ui/labels.py"/>
         <source>Other</source>
         <translation>अन्य</translation>
@@ -3066,6 +3134,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/staff/common.py"/>
         <source>Rejected</source>
         <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>Seen</source>
+        <translation>देखे गए</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
@@ -5816,6 +5889,21 @@ Dengue NS1 antigen</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/recall_page.py"/>
+        <source>Next 14 days</source>
+        <translation>अगले 14 दिन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/recall_page.py"/>
+        <source>Next 30 days</source>
+        <translation>अगले 30 दिन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/recall_page.py"/>
+        <source>Next 7 days</source>
+        <translation>अगले 7 दिन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/recall_page.py"/>
         <source>No follow-ups are due in this period.</source>
         <translation>इस अवधि में कोई फ़ॉलो-अप बाक़ी नहीं है।</translation>
     </message>
@@ -5823,6 +5911,11 @@ Dengue NS1 antigen</translation>
         <location filename="../../medlink/ui/staff/recall_page.py"/>
         <source>Opens WhatsApp with the reminder typed in; you press Send.</source>
         <translation>रिमाइंडर लिखा हुआ WhatsApp खुलता है; आप “भेजें” दबाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/recall_page.py"/>
+        <source>Overdue (last 14 days)</source>
+        <translation>समय निकल चुका (पिछले 14 दिन)</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/recall_page.py"/>
