@@ -6053,6 +6053,11 @@ Dengue NS1 antigen</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source>Headings in English and Hindi on receipts and prescriptions</source>
+        <translation>रसीदों और पर्चों पर शीर्षक अंग्रेज़ी और हिन्दी दोनों में</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
         <source>How the clinic appears on receipts, e-mails and the kiosk.</source>
         <translation>रसीदों, ई-मेल और कियॉस्क पर क्लिनिक कैसा दिखता है।</translation>
     </message>
