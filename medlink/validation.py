@@ -31,17 +31,29 @@ BLOOD_GROUPS = ("A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-")
 GENDERS = ("Female", "Male", "Other", "Prefer not to say")
 
 
+#: Format characters that spelling needs: ZERO WIDTH NON-JOINER and ZERO WIDTH JOINER (Marathi
+#: "कार्‍यालय", Malayalam chillus, Persian/Urdu, emoji families).  Every other control or format
+#: character (bidi overrides, BOM, private use, unassigned) is removed.
+_KEEP_FORMAT = frozenset("\u200c\u200d")
+
+
+def _keeps(ch: str, allowed: str) -> bool:
+    return ch in allowed or ch in _KEEP_FORMAT or unicodedata.category(ch)[0] != "C"
+
+
 def clean_text(value: str | None, *, field: str, label: str, max_length: int, required: bool = False,
                multiline: bool = False) -> str | None:
-    """Trim, drop control characters, check required/length.  Returns None when empty."""
+    """NFC-normalise, trim, drop control characters, check required/length.  Returns None when empty.
+
+    Letters, combining marks (vowel signs, nukta, virama) and the zero-width (non-)joiners are
+    kept exactly as typed; :func:`search_text` normalises a search the same way, so it finds them.
+    """
     if value is None:
         value = ""
     if not isinstance(value, str):
         raise ValidationError(field, tr("validation", "{label} must be text.").format(label=label))
     allowed = "\n\t" if multiline else ""
-    value = "".join(
-        ch for ch in value if ch in allowed or unicodedata.category(ch)[0] != "C"
-    )
+    value = "".join(ch for ch in unicodedata.normalize("NFC", value) if _keeps(ch, allowed))
     value = value.strip()
     if not multiline:
         value = re.sub(r"\s+", " ", value)
@@ -219,7 +231,7 @@ def search_text(value: str | None, *, max_length: int = 100) -> str:
     """Normalise a search box string (never raises)."""
     if not value:
         return ""
-    value = "".join(ch for ch in str(value) if unicodedata.category(ch)[0] != "C")
+    value = "".join(ch for ch in unicodedata.normalize("NFC", str(value)) if _keeps(ch, ""))
     return re.sub(r"\s+", " ", value).strip()[:max_length]
 
 

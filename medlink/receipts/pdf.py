@@ -181,6 +181,16 @@ class PrescriptionDocument:
 
 # --------------------------------------------------------------------------- formatting
 
+#: Values that reach documents from the database or the bill, translated when printed.
+_VALUE_LABELS = (
+    N_("documents", "Tax Invoice"), N_("documents", "Bill of Supply"), N_("documents", "Invoice-cum-Bill of Supply"),
+    N_("documents", "Paid"), N_("documents", "Unpaid"), N_("documents", "In person"), N_("documents", "Online"),
+    N_("documents", "Cash"), N_("documents", "UPI"), N_("documents", "Card"), N_("documents", "Net banking"),
+    N_("documents", "Insurance"), N_("documents", "Female"), N_("documents", "Male"), N_("documents", "Other"),
+    N_("documents", "Prefer not to say"),
+)
+
+
 @dataclass(frozen=True)
 class _Words:
     """The document's language: ``t`` for labels, ``h`` for headings (both languages when bilingual)."""

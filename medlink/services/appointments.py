@@ -30,6 +30,7 @@ from medlink.services.permissions import (
     require_staff,
 )
 from medlink.validation import clean_text
+from medlink import formatting
 from medlink.i18n import tr
 
 ACTIVE = (AppointmentStatus.BOOKED.value, AppointmentStatus.CHECKED_IN.value)
@@ -199,7 +200,7 @@ def cancel_appointment(db: Database, *, actor: Actor, appointment_id: int, reaso
         appointment = _load(session, appointment_id, lock=True)
         actor = _may_change(session, actor, appointment)
         if appointment.status not in ACTIVE:
-            raise ValidationError("status", tr("appointments", "This appointment is already {replace}.").format(replace=appointment.status.replace('_', ' ')))
+            raise ValidationError("status", tr("appointments", "This appointment is already {status}.").format(status=appointment.status.replace('_', ' ')))
         if appointment.starts_at <= now and actor.is_patient:
             raise ValidationError("status", tr("appointments", "A past appointment cannot be cancelled."))
         if actor.is_doctor and not reason_text:
@@ -278,9 +279,9 @@ def set_outcome(db: Database, *, actor: Actor, appointment_id: int, status: Appo
         if status not in (AppointmentStatus.COMPLETED, AppointmentStatus.NO_SHOW):
             raise ValidationError("status", tr("appointments", "An appointment can be marked completed or no-show."))
         if appointment.status not in ACTIVE:
-            raise ValidationError("status", tr("appointments", "This appointment is already {replace}.").format(replace=appointment.status.replace('_', ' ')))
+            raise ValidationError("status", tr("appointments", "This appointment is already {status}.").format(status=appointment.status.replace('_', ' ')))
         if appointment.starts_at > now:
-            raise ValidationError("status", tr("appointments", "This appointment has not started yet: it can be marked {replace} once it has begun.").format(replace=status.value.replace('_', ' ')))
+            raise ValidationError("status", tr("appointments", "This appointment has not started yet: it can be marked {status} once it has begun.").format(status=status.value.replace('_', ' ')))
         appointment.status = status.value
         if diagnosis is not None:
             appointment.diagnosis = clean_text(diagnosis, field="diagnosis", label="Diagnosis", max_length=2000,
@@ -323,12 +324,14 @@ def check_in(db: Database, *, actor: Actor, appointment_id: int, now: datetime |
         if not (actor.is_staff or acts_for_patient(session, actor, appointment.patient_id)):
             raise PermissionDenied(tr("appointments", "You can only check in for your own appointment."))
         if appointment.status != AppointmentStatus.BOOKED.value:
-            raise ValidationError("status", tr("appointments", "This appointment is {replace}.").format(replace=appointment.status.replace('_', ' ')))
+            raise ValidationError("status", tr("appointments", "This appointment is {status}.").format(status=appointment.status.replace('_', ' ')))
         window = timedelta(minutes=settings_row(session).check_in_opens_minutes)
         tz = clinic_timezone(session)
         if now < appointment.starts_at - window:
             opens = (appointment.starts_at - window).astimezone(tz)
-            raise ValidationError("status", tr("appointments", "Check-in opens at {opens:%H:%M} on {opens:%d %b %Y}, {value} minutes before the appointment.").format(opens=opens, value=int(window.total_seconds() // 60)))
+            raise ValidationError("status", tr("appointments", "Check-in opens at {time} on {day}, {minutes} minutes before the appointment.").format(
+                time=formatting.format_time(opens, "HH:mm"), day=formatting.format_date(opens),
+                minutes=int(window.total_seconds() // 60)))
         if now > appointment.ends_at + window:
             raise ValidationError("status", tr("appointments", "This appointment is over: it can no longer be checked in. "
                                             "Please book a new one at the front desk."))

@@ -44,6 +44,7 @@ from medlink.services.actor import Actor
 from medlink.services.permissions import doctor_treats_patient, require_patient_access, require_practising_doctor
 from medlink.validation import clean_text, require_text
 from medlink.i18n import tr
+from medlink import formatting
 
 OVERDUE_GRACE = timedelta(days=1)
 MAX_BACKDATE = timedelta(days=366)
@@ -613,7 +614,7 @@ def flowsheet_pdf(db: Database, *, actor: Actor, patient_id: int, since: datetim
         days: list[str] = []
         for r in rows:
             local = r.measured_at.astimezone(tz)
-            day = local.strftime("%d %b %Y")
+            day = formatting.format_date(local)
             if day not in by_day:
                 if len(days) >= max_rows:
                     break
@@ -621,7 +622,7 @@ def flowsheet_pdf(db: Database, *, actor: Actor, patient_id: int, since: datetim
             view = _view(r, plans.get(r.kind))
             number = view.display.rsplit(" ", 1)[0] if r.kind != MeasurementKind.BLOOD_PRESSURE.value else \
                 view.display.replace(" mmHg", "")
-            by_day[day][r.kind].append((f"{number} ({local.strftime('%H:%M')})", view.outside_target))
+            by_day[day][r.kind].append((f"{number} ({formatting.format_time(local, 'HH:mm')})", view.outside_target))
         table_rows = []
         for day in days:
             cells: list[FlowsheetCell | None] = []

@@ -149,13 +149,13 @@
         <translation>अपॉइंटमेंट अधिकतम एक साल पहले तक बुक किए जा सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../medlink/services/appointments.py"/>
         <source>Check-in opens at {opens:%H:%M} on {opens:%d %b %Y}, {value} minutes before the appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
+        <location filename="../../medlink/services/appointments.py"/>
         <source>Check-in opens at {time} on {day}, {minutes} minutes before the appointment.</source>
-        <translation type="vanished">चेक-इन {day} को {time} बजे, अपॉइंटमेंट से {minutes} मिनट पहले शुरू होगा।</translation>
+        <translation>चेक-इन {day} को {time} बजे, अपॉइंटमेंट से {minutes} मिनट पहले शुरू होगा।</translation>
     </message>
     <message>
         <location filename="../../medlink/services/appointments.py"/>
@@ -218,22 +218,22 @@
         <translation>अपॉइंटमेंट के समय में समय क्षेत्र नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../medlink/services/appointments.py"/>
         <source>This appointment has not started yet: it can be marked {replace} once it has begun.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This appointment has not started yet: it can be marked {status} once it has begun.</source>
-        <translation type="vanished">यह अपॉइंटमेंट अभी शुरू नहीं हुआ है: शुरू होने के बाद ही इसे {status} दर्ज किया जा सकता है।</translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <location filename="../../medlink/services/appointments.py"/>
-        <source>This appointment is already {replace}.</source>
-        <translation type="unfinished"></translation>
+        <source>This appointment has not started yet: it can be marked {status} once it has begun.</source>
+        <translation>यह अपॉइंटमेंट अभी शुरू नहीं हुआ है: शुरू होने के बाद ही इसे {status} दर्ज किया जा सकता है।</translation>
     </message>
     <message>
+        <source>This appointment is already {replace}.</source>
+        <translation type="vanished"></translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/appointments.py"/>
         <source>This appointment is already {status}.</source>
-        <translation type="vanished">यह अपॉइंटमेंट पहले से {status} है।</translation>
+        <translation>यह अपॉइंटमेंट पहले से {status} है।</translation>
     </message>
     <message>
         <location filename="../../medlink/services/appointments.py"/>
@@ -241,13 +241,13 @@
         <translation>यह अपॉइंटमेंट समाप्त हो चुका है: अब इसमें चेक-इन नहीं हो सकता। कृपया फ़्रंट डेस्क पर नया अपॉइंटमेंट बुक करें।</translation>
     </message>
     <message>
-        <location filename="../../medlink/services/appointments.py"/>
         <source>This appointment is {replace}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
+        <location filename="../../medlink/services/appointments.py"/>
         <source>This appointment is {status}.</source>
-        <translation type="vanished">यह अपॉइंटमेंट {status} है।</translation>
+        <translation>यह अपॉइंटमेंट {status} है।</translation>
     </message>
     <message>
         <location filename="../../medlink/services/appointments.py"/>
@@ -677,8 +677,9 @@
         <translation>अपॉइंटमेंट</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/pdf.py"/>
         <source>Bill of Supply</source>
-        <translation type="vanished">आपूर्ति का बिल</translation>
+        <translation>आपूर्ति का बिल</translation>
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
@@ -686,12 +687,14 @@
         <translation>बिल प्राप्तकर्ता</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/pdf.py"/>
         <source>Card</source>
-        <translation type="vanished">कार्ड</translation>
+        <translation>कार्ड</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/pdf.py"/>
         <source>Cash</source>
-        <translation type="vanished">नकद</translation>
+        <translation>नकद</translation>
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
@@ -754,8 +757,9 @@
         <translation>पर्चे की हर दवा का नाम होना चाहिए।</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/pdf.py"/>
         <source>Female</source>
-        <translation type="vanished">महिला</translation>
+        <translation>महिला</translation>
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
@@ -778,8 +782,9 @@
         <translation>कुल योग</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/pdf.py"/>
         <source>In person</source>
-        <translation type="vanished">व्यक्तिगत रूप से</translation>
+        <translation>व्यक्तिगत रूप से</translation>
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
@@ -787,12 +792,14 @@
         <translation>निर्देश</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/pdf.py"/>
         <source>Insurance</source>
-        <translation type="vanished">बीमा</translation>
+        <translation>बीमा</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/pdf.py"/>
         <source>Invoice-cum-Bill of Supply</source>
-        <translation type="vanished">बीजक-सह-आपूर्ति का बिल</translation>
+        <translation>बीजक-सह-आपूर्ति का बिल</translation>
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
@@ -800,8 +807,9 @@
         <translation>सुझाई गई लैब जाँचें</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/pdf.py"/>
         <source>Male</source>
-        <translation type="vanished">पुरुष</translation>
+        <translation>पुरुष</translation>
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
@@ -814,8 +822,9 @@
         <translation>तरीका: {method}</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/pdf.py"/>
         <source>Net banking</source>
-        <translation type="vanished">नेट बैंकिंग</translation>
+        <translation>नेट बैंकिंग</translation>
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
@@ -833,8 +842,9 @@
         <translation>टिप्पणी</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/pdf.py"/>
         <source>Online</source>
-        <translation type="vanished">ऑनलाइन</translation>
+        <translation>ऑनलाइन</translation>
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
@@ -842,8 +852,9 @@
         <translation>प्राप्तकर्ता के लिए मूल प्रति</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/pdf.py"/>
         <source>Other</source>
-        <translation type="vanished">अन्य</translation>
+        <translation>अन्य</translation>
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
@@ -851,8 +862,9 @@
         <translation>पृष्ठ {page} / {pages}</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/pdf.py"/>
         <source>Paid</source>
-        <translation type="vanished">भुगतान हुआ</translation>
+        <translation>भुगतान हुआ</translation>
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
@@ -880,8 +892,9 @@
         <translation>आपूर्ति का स्थान</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/pdf.py"/>
         <source>Prefer not to say</source>
-        <translation type="vanished">बताना नहीं चाहते</translation>
+        <translation>बताना नहीं चाहते</translation>
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
@@ -934,8 +947,9 @@
         <translation>उप-योग</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/pdf.py"/>
         <source>Tax Invoice</source>
-        <translation type="vanished">कर बीजक</translation>
+        <translation>कर बीजक</translation>
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
@@ -980,12 +994,14 @@ value</source>
         <translation>कुल</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/pdf.py"/>
         <source>UPI</source>
-        <translation type="vanished">UPI</translation>
+        <translation>UPI</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/pdf.py"/>
         <source>Unpaid</source>
-        <translation type="vanished">भुगतान बाकी</translation>
+        <translation>भुगतान बाकी</translation>
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>

@@ -73,3 +73,39 @@ def test_profile_form_without_a_language_keeps_the_stored_one(clinic, db):
 def test_available_languages_name_themselves():
     options = {o.code: o.name for o in languages.available_languages()}
     assert options["en"] == "English" and options["hi"] == "हिन्दी"
+
+
+# --- names keep every character typed ---------------------------------------------------------
+
+ZWJ_WORD = "कार्\u200dयालय"  # Marathi eyelash ra: र + virama + ZERO WIDTH JOINER
+
+
+def test_clean_up_keeps_joiners_and_marks_and_removes_controls():
+    from medlink.validation import clean_text, search_text, validate_name
+
+    assert validate_name(ZWJ_WORD) == ZWJ_WORD
+    assert validate_name("क्\u200cष") == "क्\u200cष"  # ZERO WIDTH NON-JOINER: a visible virama, no conjunct
+    assert validate_name("👩\u200d👩\u200d👧 Family") == "👩\u200d👩\u200d👧 Family"
+    assert validate_name("Jose\u0301") == "Jos\u00e9"  # NFC: the same name whether typed composed or not
+    # Control and bidi-override characters still go.
+    assert validate_name("Ravi\x07 \u202eKumar\ufeff") == "Ravi Kumar"
+    assert clean_text("line one\nline\x00 two", field="x", label="X", max_length=50, multiline=True) == \
+        "line one\nline two"
+    assert search_text(f"  {ZWJ_WORD}\u202e ") == ZWJ_WORD
+
+
+def test_devanagari_names_are_stored_exactly_and_found(clinic, db):
+    staff = clinic.staff()
+    name = f"{ZWJ_WORD} शर्मा"
+    view = patients.register_walk_in(db, actor=staff, form=PatientForm(
+        full_name=name, date_of_birth=date(1990, 1, 2), gender="Male", phone="9812345670",
+        address="नई दिल्ली"))
+    with db.read() as s:
+        assert s.scalar(select(Patient.full_name).where(Patient.id == view.id)) == name
+    assert [r.id for r in patients.search_patients(db, actor=staff, text=ZWJ_WORD)] == [view.id]
+    # Typed decomposed (e.g. from another keyboard), found as stored.
+    decomposed = patients.register_walk_in(db, actor=staff, form=PatientForm(
+        full_name="Jose\u0301 Fernandes", date_of_birth=date(1980, 1, 2), gender="Male", phone="9812345671",
+        address="Panaji"))
+    assert decomposed.full_name == "José Fernandes"
+    assert decomposed.id in [r.id for r in patients.search_patients(db, actor=staff, text="Jose\u0301")]
