@@ -10,9 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from medlink.i18n import N_
 from medlink.services import printing
 from medlink.services.actor import Actor
 from medlink.ui.context import AppContext
@@ -25,20 +26,20 @@ Document = Literal["receipt", "prescription", "lab_order", "slip"]
 
 @dataclass(frozen=True)
 class _Printable:
-    title: str                               # untranslated (marked for lupdate); may hold {number}
+    title: str                               # untranslated (marked with N_); may hold {number}
     papers: tuple[PaperSize, ...]
     render: Callable[..., bytes]             # service(db, actor=…, <id_field>=…, paper=…)
     id_field: str
 
 
 _DOCUMENTS: dict[str, _Printable] = {
-    "receipt": _Printable(str(QT_TRANSLATE_NOOP("Printing", "Print receipt {number}")), printing.RECEIPT_PAPERS,
+    "receipt": _Printable(N_("Printing", "Print receipt {number}"), printing.RECEIPT_PAPERS,
                           printing.receipt_for_print, "bill_id"),
-    "prescription": _Printable(str(QT_TRANSLATE_NOOP("Printing", "Print prescription")),
+    "prescription": _Printable(N_("Printing", "Print prescription"),
                                printing.PRESCRIPTION_PAPERS, printing.prescription_for_print, "prescription_id"),
-    "lab_order": _Printable(str(QT_TRANSLATE_NOOP("Printing", "Print lab order")), printing.LAB_ORDER_PAPERS,
+    "lab_order": _Printable(N_("Printing", "Print lab order"), printing.LAB_ORDER_PAPERS,
                             printing.lab_order_for_print, "prescription_id"),
-    "slip": _Printable(str(QT_TRANSLATE_NOOP("Printing", "Print appointment slip")), printing.SLIP_PAPERS,
+    "slip": _Printable(N_("Printing", "Print appointment slip"), printing.SLIP_PAPERS,
                        printing.appointment_slip_for_print, "appointment_id"),
 }
 
