@@ -594,6 +594,7 @@ class AppointmentsPage(QWidget):
         db, actor = self.ctx.db, self.actor
         diagnosis, notes = self.details.diagnosis.text(), self.details.notes.toPlainText()
         self.details.notes_error.setVisible(False)
+        self.details.save_notes.setText(self.tr("Save notes"))  # never "Saved ✓" beside the next outcome
 
         def saved(view: AppointmentView) -> None:
             self.details.show_appointment(view)
