@@ -84,6 +84,16 @@ class ConceptSet:
         self.vocabulary = frozenset(
             t for terms in concepts.values() for term in terms for t in term.lower().split() if not t.endswith("*")
         )
+        #: stems of prefix tokens anywhere in a term ("squeez*", "lad khad*")
+        self.stems = tuple(sorted({
+            t[:-1] for terms in concepts.values() for term in terms for t in term.lower().split()
+            if t.endswith("*") and len(t) > 3
+        }))  # fmt: skip
+
+    def has_stem(self, token: str) -> bool:
+        """Does *token* start with the stem of a prefix term ("squeezing": ``squeez*``)?
+        Such a token is a known word and is never typo-corrected."""
+        return any(token.startswith(stem) for stem in self.stems)
 
     @staticmethod
     def _tok_eq(pattern: str, token: str) -> bool:

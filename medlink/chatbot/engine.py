@@ -238,7 +238,7 @@ class ChatBot:
                 tokens.append(tok)
         corrections = 0
         for i, tok in enumerate(tokens):
-            if tok in kb.known_tokens or tok == BOUNDARY or len(tok) < 3:
+            if tok in kb.known_tokens or tok == BOUNDARY or len(tok) < 3 or kb.concepts.has_stem(tok):
                 continue
             if i and tokens[i - 1] in _NAME_TRIGGERS:
                 continue  # probably a doctor's name: never "correct" it
