@@ -16,7 +16,8 @@ Special concepts computed from numbers, so a count or a reading counts, not a ph
 * ``@low_glucose`` — sugar/glucose followed by a value from 10 to 60 mg/dL;
 * ``@very_high_glucose`` — a value of 450 or more;
 * ``@severe_bp`` — a blood pressure of 160/110 or more;
-* ``@young_infant`` — an age under two months ("2 week old", "10 din ka", "15 दिन के").
+* ``@young_infant`` — an age under two months ("2 week old", "10 din ka", "15 दिन के");
+* ``@child`` — an age under twelve years ("my 3 yo", "5 saal ka beta").
 
 Each hit is then checked by the engine like any red flag (negation, an old event in its
 own clause, an information question without a present report).
@@ -41,10 +42,15 @@ _UNIT_MONTHS = {
     "day": 1 / 30, "days": 1 / 30, "din": 1 / 30, "dino": 1 / 30, "dinon": 1 / 30,
     "week": 7 / 30, "weeks": 7 / 30, "wk": 7 / 30, "wks": 7 / 30, "hafte": 7 / 30, "hafta": 7 / 30, "hafton": 7 / 30,
     "month": 1.0, "months": 1.0, "mahine": 1.0, "mahina": 1.0, "mahino": 1.0, "mo": 1.0,
-    "year": 12.0, "years": 12.0, "yr": 12.0, "yrs": 12.0, "saal": 12.0, "sal": 12.0, "varsh": 12.0,
+    "year": 12.0, "years": 12.0, "yo": 12.0, "yr": 12.0, "yrs": 12.0, "saal": 12.0, "sal": 12.0, "varsh": 12.0,
 }  # fmt: skip
 _AGE_FOLLOWERS = frozenset({"old", "ka", "ki", "ke", "baby", "child", "infant", "newborn", "son", "daughter",
                             "beta", "beti", "bacha", "baccha", "bachcha", "bacche", "bachhe", "bachi", "bacchi"})
+#: a number right after these words is an age ("baby 2 weeks", "beta 3 saal")
+_AGE_LEADERS = frozenset({"baby", "infant", "newborn", "child", "kid", "son", "daughter", "beta", "beti", "bacha",
+                          "baccha", "bachcha", "bachi", "toddler"})
+#: units that are themselves ages ("3 yo")
+_AGE_UNITS = frozenset({"yo", "yrsold", "yearold"})
 _NUMBER = re.compile(r"^\d{1,4}$")
 
 
@@ -137,6 +143,8 @@ def age_in_months(tokens: Sequence[str]) -> float | None:
             continue
         if after in _AGE_FOLLOWERS or before in {"aged", "age"} or (after == "of" and before == "baby"):
             return value * unit
+        if before in _AGE_LEADERS or tokens[i + 1] in _AGE_UNITS:  # "baby 2 weeks", "my 3 yo"
+            return value * unit
     return None
 
 
@@ -162,6 +170,8 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
     age = age_in_months(tokens)
     if age is not None and age <= 2:  # WHO/IAP young infant: 0-2 months
         out.append(("@young_infant", 0, 1))
+    if age is not None and age < 12 * 12:  # a child (IAP: under 12 for these danger signs)
+        out.append(("@child", 0, 1))
     return out
 
 
