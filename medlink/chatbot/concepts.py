@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["ConceptHit", "ConceptRule", "ConceptSet", "age_in_months", "find_concept_hits"]
 
@@ -70,8 +71,34 @@ class ConceptHit:
     token_index: int  # where the rule's first concept occurred (for the clause checks)
 
 
+_SKELETON_RULES = (
+    ("ph", "f"), ("w", "v"), ("z", "j"), ("q", "k"), ("ee", "i"), ("ii", "i"), ("oo", "u"), ("uu", "u"),
+    ("aa", "a"),
+)  # fmt: skip
+_AFTER_H = re.compile(r"(?<=[bcdgjkpt])h+")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=32768)
+def skeleton(token: str) -> str:
+    """The spelling skeleton of a romanised Hindi / English word, so that the usual
+    spelling variants of one word meet: ``zeher`` = ``jeher``, ``saans`` = ``sans``,
+    ``khoon`` = ``kun``, ``bhaari`` = ``bari``, ``phool`` = ``ful``, ``chhati`` = ``cati``.
+    Words of one or two letters, numbers and Devanagari are returned unchanged."""
+    if len(token) < 3 or not token.isascii() or not token.isalpha():
+        return token
+    out = token
+    for a, b in _SKELETON_RULES:
+        out = out.replace(a, b)
+    out = _AFTER_H.sub("", out)
+    out = _DOUBLE.sub(r"\1", out)
+    return out if len(out) >= 2 else token
+
+
 class ConceptSet:
-    """Compiled ``concepts``: exact terms by first token, prefix terms in a list."""
+    """Compiled ``concepts``: terms by the skeleton of their first token, prefix terms
+    in a list. Tokens are compared by spelling skeleton (:func:`skeleton`), so Hinglish
+    spelling variants ("seena"/"sina", "zeher"/"jahar" …) need no entry of their own."""
 
     def __init__(self, concepts: Mapping[str, Sequence[str]]) -> None:
         self.names = frozenset(concepts)
@@ -79,7 +106,9 @@ class ConceptSet:
         self._prefix: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
         for name, terms in concepts.items():
             for term in terms:
-                toks = tuple(term.lower().split())
+                toks = tuple(
+                    skeleton(t[:-1]) + "*" if t.endswith("*") else skeleton(t) for t in term.lower().split()
+                )
                 if not toks:
                     continue
                 if toks[0].endswith("*"):
@@ -108,6 +137,7 @@ class ConceptSet:
     def find(self, tokens: Sequence[str]) -> list[tuple[str, int, int]]:
         """Every ``(concept, start, end)`` occurrence in *tokens*."""
         out: list[tuple[str, int, int]] = []
+        tokens = [skeleton(t) for t in tokens]
         n = len(tokens)
         for i, tok in enumerate(tokens):
             candidates = list(self._exact.get(tok, ()))
