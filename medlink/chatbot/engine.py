@@ -154,6 +154,9 @@ class _Analysis:
     age_months: float | None = None
     pregnant: bool = False
     elderly: bool = False
+    #: words that are neither a health entity, a cue nor a common word: "baby ke pet me gas"
+    #: says more than a topic's name ("gas"), which asks for information
+    extra_words: int = 0
 
     def subclause_text(self, token_index: int) -> str:
         start, end = self.subclause_spans[self.subclause_of[token_index]]
@@ -168,6 +171,23 @@ def _short(condition: Condition) -> str:
     """``"Diabetes (high blood sugar)"`` -> ``"diabetes"``; keeps acronyms like PCOS."""
     base = condition.name.split(" (")[0].split(" / ")[0].split(" and ")[0]
     return base if base.isupper() or base[:3].isupper() else base[:1].lower() + base[1:]
+
+
+#: Hindi plural and oblique endings, longest first, with what replaces them
+_HINDI_ENDINGS = (("iyaan", "i"), ("iyon", "i"), ("iyan", "i"), ("iyo", "i"), ("yon", ""), ("on", ""),
+                  ("ein", ""), ("en", ""), ("o", ""))  # fmt: skip
+
+
+def _hindi_base(token: str, known: frozenset[str]) -> str | None:
+    """The known base of an inflected Hinglish word ("haddiyon" -> "haddi"), or None."""
+    if len(token) < 5 or not token.isalpha():
+        return None
+    for ending, repl in _HINDI_ENDINGS:
+        if token.endswith(ending):
+            base = token[: -len(ending)] + repl
+            if len(base) >= 3 and base in known:
+                return base
+    return None
 
 
 def _unique(items: Iterable[str]) -> list[str]:
@@ -244,6 +264,10 @@ class ChatBot:
                 continue  # probably a doctor's name: never "correct" it
             if i + 1 < len(tokens) and tokens[i + 1] in _NAME_FOLLOWERS:
                 continue  # "sharma ji", "verma madam"
+            base = _hindi_base(tok, kb.known_tokens)
+            if base is not None:  # Hindi plural / oblique forms: "haddiyon" -> "haddi", "pairon" -> "pair"
+                tokens[i] = base
+                continue
             if corrections >= FUZZY_MAX_PER_MESSAGE:
                 break
             corrections += 1
@@ -290,7 +314,11 @@ class ChatBot:
 
         # entities are matched with filler words removed ("blood in my urine")
         content = [t for t in tokens if t not in FILLER_WORDS]
+        cue_words = {t for phrase in a.cue_phrases for t in phrase.split()}
+        covered = [t == BOUNDARY or t in kb.common_words or t in cue_words for t in content]
         for match in find_longest_phrases(content, kb.entity_index):
+            for k in range(match.start, match.end):
+                covered[k] = True
             negated = self._is_negated(content, match.start, match.end)
             for kind, ident in match.targets:
                 if kind == "condition":
@@ -314,6 +342,7 @@ class ChatBot:
                     a.child = True
                 if not negated:
                     a.order.append((kind, ident))
+        a.extra_words = covered.count(False)
         a.conditions = _unique(a.conditions)
         a.symptoms = _unique(a.symptoms)
         a.generic = _unique(a.generic)
@@ -591,6 +620,12 @@ class ChatBot:
         topics = [c for c in a.conditions if c != "pregnancy"]  # "pregnant and back pain": context
         if topics and all(self._kb.conditions[c].complaint for c in topics):
             return self._symptom_check(a)
+        if a.extra_words and "question_words" not in cues:
+            # a situation, not a topic's name: "baby ke pet me gas", "white discharge aur khujli".
+            # Several complaints together are triaged; one is answered with what to do.
+            if len(topics) + len(a.symptoms) + len(a.generic) >= 2:
+                return self._symptom_check(a)
+            return self._remedy(a)
         return self._disease_info(a)
 
     def _health_reply(
