@@ -470,6 +470,12 @@ class ChatBot:
         present = kb.present_markers.search(when) is not None
         if not present and kb.past_markers.search(when):
             return False  # "my grandfather had a stroke 5 years ago"
+        if (
+            kb.resolved_markers is not None and kb.past_tense_markers is not None
+            and kb.past_tense_markers.search(when) and kb.resolved_markers.search(a.text)
+        ):
+            return False  # "kal raat seene me dard tha, ab thik hai": told in the past and over
+
         if not present and kb.hypothetical_markers is not None and kb.hypothetical_markers.search(clause):
             return False  # "what should I do if someone has a seizure"
         reported = kb.report_markers.search(clause) is not None

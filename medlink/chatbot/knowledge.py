@@ -447,6 +447,11 @@ class KnowledgeBase:
         self.hypothetical_markers = (
             v.combined(lang, "language", "hypothetical_markers") if "hypothetical_markers" in lang else None
         )
+        #: "... tha, ab thik hai": a red flag told in the past tense and said to be over
+        self.resolved_markers = v.combined(lang, "language", "resolved_markers") if "resolved_markers" in lang else None
+        self.past_tense_markers = (
+            v.combined(lang, "language", "past_tense_markers") if "past_tense_markers" in lang else None
+        )
         emergency_terms = v.texts(lang, "language", "emergency_terms", optional=True)
         cues = v.obj(lang.get("cues"), "language", "cues")
         for name in REQUIRED_CUES:
