@@ -79,6 +79,10 @@ _AFTER_H = re.compile(r"(?<=[bcdgjkpt])h+")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
+#: spellings of one word that rules alone would not join
+_SAME_WORD = {"nhi": "nahi", "nahin": "nahi", "nai": "nahi", "nahee": "nahi", "nhin": "nahi", "nahii": "nahi"}
+
+
 @lru_cache(maxsize=32768)
 def skeleton(token: str) -> str:
     """The spelling skeleton of a romanised Hindi / English word, so that the usual
@@ -87,7 +91,7 @@ def skeleton(token: str) -> str:
     Words of one or two letters, numbers and Devanagari are returned unchanged."""
     if len(token) < 3 or not token.isascii() or not token.isalpha():
         return token
-    out = token
+    out = _SAME_WORD.get(token, token)
     for a, b in _SKELETON_RULES:
         out = out.replace(a, b)
     out = _AFTER_H.sub("", out)
@@ -151,8 +155,20 @@ class ConceptSet:
         return out
 
 
+#: number words (English and Hindi, as typed or romanised from Devanagari)
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
+    "ek": 1, "teen": 3, "char": 4, "chaar": 4, "panch": 5, "paanch": 5, "chhe": 6, "che": 6, "saat": 7,
+    "sat": 7, "aath": 8, "ath": 8, "nau": 9, "das": 10, "gyarah": 11, "barah": 12, "baarah": 12,
+    "pandrah": 15, "bees": 20, "bis": 20, "tees": 30, "pachas": 50, "pachaas": 50,
+}  # fmt: skip
+
+
 def _num(tok: str) -> int | None:
-    return int(tok) if tok.isdigit() and len(tok) <= 4 and tok.isascii() else None
+    if tok.isdigit() and len(tok) <= 4 and tok.isascii():
+        return int(tok)
+    return _NUMBER_WORDS.get(tok)
 
 
 def age_in_months(tokens: Sequence[str]) -> float | None:
