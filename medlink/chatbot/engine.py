@@ -626,12 +626,11 @@ class ChatBot:
         topics = [c for c in a.conditions if c != "pregnancy"]  # "pregnant and back pain": context
         if topics and all(self._kb.conditions[c].complaint for c in topics):
             return self._symptom_check(a)
-        if a.extra_words and "question_words" not in cues:
-            # a situation, not a topic's name: "baby ke pet me gas", "white discharge aur khujli".
-            # Several complaints together are triaged; one is answered with what to do.
-            if len(topics) + len(a.symptoms) + len(a.generic) >= 2:
-                return self._symptom_check(a)
-            return self._remedy(a)
+        several = len(topics) + len(a.symptoms) + len(a.generic) >= 2
+        if (a.extra_words or several) and "question_words" not in cues:
+            # a situation, not a topic's name: "nasein phool gayi pair me", "white discharge aur
+            # khujli". Several complaints together are triaged; one is answered with what to do.
+            return self._symptom_check(a) if several else self._remedy(a)
         return self._disease_info(a)
 
     def _health_reply(
@@ -1153,6 +1152,7 @@ _GENERIC_MEDICINE_WORDS = frozenset({
     "tablet", "tablets", "tab", "pill", "pills", "capsule", "capsules", "syrup", "medicine", "medicines",
     "medication", "drug", "drugs", "injection", "dawai", "dawa", "goli", "goliyan", "antibiotic", "antibiotics",
     "painkiller", "painkillers", "steroid", "steroids", "killer", "killers", "capsul", "ointment",
+    "pump", "inhaler", "inhalers", "drops", "boond",
 })  # fmt: skip
 
 _DEFAULT_SUGGESTIONS: tuple[str, ...] = (
