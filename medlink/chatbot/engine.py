@@ -190,6 +190,20 @@ def _hindi_base(token: str, known: frozenset[str]) -> str | None:
     return None
 
 
+def _gestation_stated(tokens: Sequence[str]) -> bool:
+    """ "36 weeks, leaking fluid", "34 weeks me": a week count of a pregnancy (20-42 weeks,
+    not an age: "6 weeks old", not a duration: "for 3 weeks")."""
+    for i in range(1, len(tokens)):
+        if tokens[i] not in ("weeks", "week", "wks", "hafte") or not tokens[i - 1].isdigit():
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        before = tokens[i - 2] if i >= 2 else ""
+        if 20 <= int(tokens[i - 1]) <= 42 and after not in ("old", "ka", "ki", "ke", "se", "ago", "back", "baby") \
+                and before not in ("for", "since", "last", "past", "baby", "my"):
+            return True
+    return False
+
+
 def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
@@ -303,7 +317,9 @@ class ChatBot:
         a.subclause_spans.append((sub_start, len(joined)))
         a.age_months = age_in_months(tokens)
         token_set = set(tokens)
-        a.pregnant = bool(token_set & _PREGNANT_WORDS) and not self._negated_word(tokens, _PREGNANT_WORDS)
+        a.pregnant = (
+            bool(token_set & _PREGNANT_WORDS) and not self._negated_word(tokens, _PREGNANT_WORDS)
+        ) or _gestation_stated(tokens)
         a.elderly = bool(token_set & _ELDERLY_WORDS) or (a.age_months is not None and a.age_months >= 65 * 12)
         self._apply_profile(a)
 
