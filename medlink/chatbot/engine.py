@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from medlink.chatbot.concepts import age_in_months, find_concept_hits
+from medlink.chatbot.concepts import age_in_months, find_concept_hits, skeleton
 from medlink.chatbot.context import ChatContext, DoctorBrief
 from medlink.chatbot.hindi import detect_language, is_devanagari_token, romanise_token
 from medlink.chatbot.formatting import format_inr, format_when
@@ -332,7 +332,8 @@ class ChatBot:
         content = [t for t in tokens if t not in FILLER_WORDS]
         cue_words = {t for phrase in a.cue_phrases for t in phrase.split()}
         covered = [t == BOUNDARY or t in kb.common_words or t in cue_words for t in content]
-        for match in find_longest_phrases(content, kb.entity_index):
+        # entities are compared by spelling skeleton ("chhati"/"chati", "sujan"/"soojan")
+        for match in find_longest_phrases([skeleton(t) for t in content], kb.entity_index):
             for k in range(match.start, match.end):
                 covered[k] = True
             negated = self._is_negated(content, match.start, match.end)

@@ -21,7 +21,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from medlink.chatbot.concepts import ConceptRule, ConceptSet
+from medlink.chatbot.concepts import ConceptRule, ConceptSet, skeleton
 from medlink.chatbot.text import FILLER_WORDS, PhraseIndex, build_phrase_index, normalize_phrase
 
 __all__ = [
@@ -515,7 +515,11 @@ class KnowledgeBase:
             add(name, "medicine", name, exclusive=False)
         for kw in self.child_terms:
             add(kw, "child", "child", exclusive=False)
-        self.entity_index: PhraseIndex = build_phrase_index(entries, skip=FILLER_WORDS)
+        # indexed by spelling skeleton, like the message's words (see medlink.chatbot.concepts.skeleton)
+        self.entity_index: PhraseIndex = build_phrase_index(
+            ((" ".join(skeleton(t) for t in normalize_phrase(phrase)), kind, ident) for phrase, kind, ident in entries),
+            skip=FILLER_WORDS,
+        )
         self.cue_index: PhraseIndex = build_phrase_index(
             (phrase, "cue", name) for name, phrases in self.cues.items() for phrase in phrases
         )
