@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from medlink.chatbot import ChatAction, ChatBot, Reply
 from medlink.errors import MedLinkError
+from medlink.i18n import current_language
 from medlink.ui.context import AppContext
 from medlink.ui.style import ACCENT, ACCENT_DARK, DANGER
 from medlink.ui.tasks import run_task
@@ -541,19 +542,20 @@ class ChatPanel(QWidget):
         text = self._queue.popleft()
         generation = self._generation
         bot, db, actor = self._bot, self.ctx.db, self.ctx.actor
+        language = current_language()  # a question in Latin letters is answered in the app's language
 
         def work() -> tuple[ChatBot | None, Reply]:
             if bot is not None:
-                return bot, bot.reply(text)
+                return bot, bot.reply(text, language=language)
             from medlink.services.chat_context import DatabaseChatContext
 
             try:
                 context = DatabaseChatContext(db, actor)
             except MedLinkError:  # database unavailable: answer without clinic data, retry next time
                 log.warning("chat: clinic data unavailable, answering without it", exc_info=True)
-                return None, ChatBot(None).reply(text)
+                return None, ChatBot(None).reply(text, language=language)
             fresh = ChatBot(context)
-            return fresh, fresh.reply(text)
+            return fresh, fresh.reply(text, language=language)
 
         run_task(work, on_result=lambda result: self._answered(generation, result),
                  on_error=lambda exc: self._failed(generation, exc), context=self)
