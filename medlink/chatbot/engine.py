@@ -528,6 +528,10 @@ class ChatBot:
         health_symptoms = a.symptoms or [g for g in a.generic if not self._kb.symptoms[g].needs_body_part]
         if a.conditions or health_symptoms or (a.generic and a.body_parts):
             return self._health(a)
+        if a.body_parts and "report" in cues and a.extra_words and not a.specialities:
+            # "dadi ke ghutne ghis gaye", "joints making noise": a complaint about a body part in
+            # words the knowledge base lacks is still a complaint; triage it by the body part
+            return self._symptom_check(a)
         if "appt_weak" in cues or ("booking_verbs" in cues and ("clinic_booking" in cues or a.specialities)):
             return self._appointments(a, name, listing=False)
         if a.specialities and len(a.tokens) <= 6:
@@ -607,6 +611,8 @@ class ChatBot:
                     sym = kb.symptoms[sid]
                     if not sym.needs_body_part:
                         scores[sym.speciality] = scores.get(sym.speciality, 0) + max(sym.weight, 1)
+            if not scores and a.body_parts:
+                scores[kb.body_parts[a.body_parts[0]].speciality] = 1
             if scores:
                 speciality = max(scores, key=lambda s: scores[s])  # ties: first seen
         child = a.child or (a.age_months is not None and a.age_months < 16 * 12)
