@@ -149,3 +149,6 @@ def test_hindi_plural_endings_and_situations(bot: ChatBot) -> None:
     assert reply.intent == "remedy" and "varicose_veins" in reply.topics
     assert bot.reply("pet me gas aur khatti dakar").intent == "symptom_check"  # several complaints
     assert bot.reply("varicose veins").intent == "disease_info"  # a topic's name alone
+    # a reported complaint in words the knowledge base lacks is triaged by the body part
+    reply = bot.reply("meri aankhon me kuch ajeeb sa lagta hai")
+    assert reply.intent == "symptom_check" and reply.speciality == "Ophthalmologist"
