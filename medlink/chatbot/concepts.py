@@ -12,7 +12,7 @@ swallowed, swallowing; ``behosh*`` = behoshi). ``concept_rules`` combine concept
 Special concepts computed from numbers, so a count or a reading counts, not a phrase:
 
 * ``@many_pills`` — a number >= 5 next to tablet words ("took 20 paracetamol
-  tablets", "10 goliyan kha li"), or "whole strip/bottle";
+  tablets", "10 goliyan kha li"), two or more strips or bottles, or "whole strip/bottle";
 * ``@low_glucose`` — sugar/glucose followed by a value from 10 to 60 mg/dL;
 * ``@very_high_glucose`` — a value of 450 or more;
 * ``@severe_bp`` — a blood pressure of 160/110 or more;
@@ -38,6 +38,7 @@ _PILL_WORDS = frozenset({
 })  # fmt: skip
 _WHOLE = frozenset({"whole", "entire", "full", "puri", "poori", "saari", "sari", "bahut", "many", "lots"})
 _CONTAINERS = frozenset({"strip", "bottle", "shishi", "packet", "box", "patta", "goliyan", "pills", "tablets"})
+_PACKS = frozenset({"strip", "strips", "patta", "patte", "patti", "bottle", "bottles", "packet", "packets", "shishi"})
 _SUGAR = frozenset({"sugar", "glucose", "sugr", "shugar", "glucometer", "reading", "rbs", "fbs"})
 _UNIT_MONTHS = {
     "day": 1 / 30, "days": 1 / 30, "din": 1 / 30, "dino": 1 / 30, "dinon": 1 / 30,
@@ -203,6 +204,8 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
             near = tokens[i + 1 : i + 6]
             if value >= 5 and any(t in _PILL_WORDS for t in near):
                 out.append(("@many_pills", i, i + 1))
+            elif value >= 2 and i + 1 < n and tokens[i + 1] in _PACKS:  # "3 strips", "2 bottles"
+                out.append(("@many_pills", i, i + 2))
             before = tokens[max(0, i - 4) : i]
             if any(t in _SUGAR for t in before):
                 if 10 <= value <= 60:
