@@ -72,3 +72,21 @@ def test_tokens_cancel_their_children() -> None:
     root.cancel("closing")
     assert other.cancelled and other.reason == "closing"
     assert root.child().cancelled  # a child of a cancelled token starts cancelled
+
+
+def test_every_disclosure_is_a_read_not_a_change() -> None:
+    """A list's own load writes a disclosure row; taken for a change, it would reload every
+    list that watches its topic on every check, for ever.  Every ``record_disclosure`` action
+    in the code (found by reading the source, so a new one cannot be forgotten) is a read."""
+    import re
+    from pathlib import Path
+
+    import medlink
+
+    source = "\n".join(p.read_text(encoding="utf-8") for p in Path(medlink.__file__).parent.rglob("*.py"))
+    actions = set(re.findall(r'record_disclosure\(\s*\w+,\s*\w+,\s*"([a-z_]+\.[a-z_]+)"', source))
+    assert {"appointment.queue", "appointment.schedule", "patient.search", "record.list"} <= actions
+    assert {action: topic_of(action) for action in actions if topic_of(action) is not None} == {}
+    for printed in ("bill.print", "prescription.print", "appointment.print_slip"):
+        assert topic_of(printed) is None
+    assert topic_of("queue.call") == "queue" and topic_of("doctor.follow_up_rule") == "doctor"
