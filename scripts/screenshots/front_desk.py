@@ -81,7 +81,7 @@ def capture(out_dir: Path) -> list[Path]:
         app.processEvents()
         written.append(out_dir / "staff_waiting_room.png")
         page.grab().save(str(written[-1]))
-        screen = TokenScreenWindow(AppContext(db=db, config=config), poll_ms=60_000)
+        screen = TokenScreenWindow(AppContext(db=db, config=config), change_check_ms=None)
         screen.resize(*SIZE)
         screen.show()
         app.processEvents()
