@@ -189,7 +189,9 @@ def test_shutdown_cancels_waits_for_the_workers_and_refuses_new_work(qtbot) -> N
     from medlink.cancellation import check_cancelled
 
     manager = tasks.TaskManager(max_workers=2)
-    started, stopped, delivered = [], [], []
+    started: list[bool] = []
+    stopped: list[float] = []
+    delivered: list[object] = []
 
     def long_job() -> str:
         started.append(True)
@@ -197,7 +199,7 @@ def test_shutdown_cancels_waits_for_the_workers_and_refuses_new_work(qtbot) -> N
             try:
                 check_cancelled()
             except Exception:
-                stopped.append(True)
+                stopped.append(time.monotonic())
                 raise
             time.sleep(0.01)
         return "finished"
@@ -207,7 +209,9 @@ def test_shutdown_cancels_waits_for_the_workers_and_refuses_new_work(qtbot) -> N
     qtbot.waitUntil(lambda: started == [True], timeout=5_000)
     begun = time.monotonic()
     assert manager.shutdown(10)
-    assert time.monotonic() - begun < 2  # the job stopped at its next check, not after 5 s
-    assert stopped == [True] and delivered == []  # cancelled work is not reported as an error
+    # The job stopped at its next check, not after 5 s (timed to the stop itself, not to the final
+    # garbage collection in shutdown, which takes longer on a loaded machine).
+    assert len(stopped) == 1 and stopped[0] - begun < 2
+    assert delivered == []  # cancelled work is not reported as an error
     manager.run(long_job, on_result=delivered.append, on_error=None, on_progress=None, context=None, token=None)
     assert manager.running() == 0 and started == [True]  # nothing new starts after shutdown
