@@ -14,7 +14,6 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import shutil
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -145,23 +144,3 @@ def clinic(db: Database):  # type: ignore[no-untyped-def]
     from tests.factories import ClinicFactory
 
     return ClinicFactory(db)
-
-
-# --- exit ----------------------------------------------------------------------------------------
-# KNOWN DEFECT, guarded here: with PySide6 6.12.0 the interpreter's final garbage collection
-# aborted after a run that used the Qt dispatcher ("bool_dealloc: deallocating True") although every
-# test passed.  PySide6 6.12.0 drops a reference to None/True on void calls (a loop of 20 000
-# QLabel.setText calls aborts with none_dealloc); pyproject.toml now excludes that release.  The
-# guard stays until a release after it has been checked: a run that used the dispatcher ends with
-# its real exit status without interpreter finalization.
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    session.config._medlink_exitstatus = int(exitstatus)  # type: ignore[attr-defined]
-
-
-def pytest_unconfigure(config: pytest.Config) -> None:
-    tasks = sys.modules.get("medlink.ui.tasks")
-    if tasks is not None and getattr(tasks, "_manager", None) is not None:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(getattr(config, "_medlink_exitstatus", 1))

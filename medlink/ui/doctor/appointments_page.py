@@ -482,7 +482,8 @@ class AppointmentsPage(QWidget):
 
     # --- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:
-        db, actor, today = self.ctx.db, self.actor, self.today()
+        db, actor, today, doctor_id = self.ctx.db, self.actor, self.today(), self.actor.doctor_id
+        assert doctor_id is not None  # the page exists only for a doctor
         self.date_label.setText(today.strftime("%A %d %B %Y").replace(" 0", " "))
 
         def load() -> tuple[_Loaded, DoctorProfile]:
@@ -493,7 +494,7 @@ class AppointmentsPage(QWidget):
                                                                 days=90, include_cancelled=True))),
                 waiting_for_link=meetings.appointments_waiting_for_link(db, actor=actor),
             )
-            return loaded, doctors.doctor_profile(db, doctor_id=actor.doctor_id, actor=actor)  # type: ignore[arg-type]
+            return loaded, doctors.doctor_profile(db, doctor_id=doctor_id, actor=actor)
 
         operations.query(self, load, self._loaded, latest=self._lists)
 
