@@ -25,6 +25,13 @@ def _clinic(folder: Path):  # type: ignore[no-untyped-def]
 
     db = Database(f"sqlite:///{folder / 'clinic.sqlite3'}")
     migrate.upgrade(db)
+    import keyring
+
+    from medlink.security.secrets import DemoFileKeyring
+    from medlink.services import clinic_key
+
+    keyring.set_keyring(DemoFileKeyring(folder / "keyring"))  # invented data: a throwaway keyring
+    clinic_key.unlock(db)  # a new clinic makes its key, as on first start
     password = "screenshot-pass-42"
     admin = accounts.create_admin(db, email="admin@clinic.example", password=password, full_name="Asha Admin")
     names = [("Dr. Kavya Rao", "General Physician"), ("Dr. Arjun Mehta", "Paediatrician"),
