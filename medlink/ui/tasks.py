@@ -363,10 +363,6 @@ def _report(exc: BaseException) -> None:
     report_unexpected(exc)
 
 
-def _reraise(exc: BaseException) -> None:
-    raise exc
-
-
 def wait_for_tasks(timeout_ms: int = 10_000) -> bool:
     """Block until no task is running (tests); True if that happened within the time."""
     if _manager is None:
