@@ -3,7 +3,7 @@
     python scripts/update_translations.py            # update every language's catalogues
     python scripts/update_translations.py --check    # exit 1 when a catalogue is out of date
     python scripts/update_translations.py --add mr   # start the catalogues of a new language
-    python scripts/update_translations.py --compile  # also build .qm files with pyside6-lrelease
+    python scripts/update_translations.py --compile  # only build the .qm files (pyside6-lrelease)
 
 The source is read with Python's ``ast`` (nothing is imported or run).  Marked strings:
 
@@ -285,13 +285,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="only report catalogues that are out of date")
     parser.add_argument("--add", metavar="CODE", help="create the catalogues of a new language (e.g. mr)")
-    parser.add_argument("--compile", action="store_true", help="also compile .qm files with pyside6-lrelease")
+    parser.add_argument("--compile", action="store_true", help="only compile the catalogues to .qm files with pyside6-lrelease")
     args = parser.parse_args(argv)
-    code = update(check=args.check, add=args.add)
-    if args.compile and not args.check:
+    if args.compile:  # the build: compile what is there, never rewrite the sources
         for qm in compile_catalogues():
             print(f"compiled {qm.relative_to(ROOT)}")
-    return code
+        return 0
+    return update(check=args.check, add=args.add)
 
 
 if __name__ == "__main__":

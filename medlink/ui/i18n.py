@@ -105,6 +105,11 @@ def remember_language(code: str) -> None:
     QSettings().setValue(SETTINGS_KEY, i18n.normalise_language(code))
 
 
+def tr_label(text: str, context: str = "Labels") -> str:
+    """A label marked with ``N_(context, ...)`` in a module-level table, in the current language."""
+    return QCoreApplication.translate(context, text)
+
+
 class LabelTable(Mapping[str, str]):
     """A module-level ``{value: label}`` table whose labels read in the current language.
 

@@ -30,3 +30,14 @@ MODE_LABELS = LabelTable("Labels", {"in_person": N_("Labels", "In person"), "onl
 
 def status_label(status: str) -> str:
     return STATUS_LABELS.get(status, status.replace("_", " ").capitalize())
+
+#: medlink.validation.GENDERS and medlink.services.families.RELATIONSHIPS as shown (stored values stay English).
+GENDER_LABELS = LabelTable("Labels", {
+    "Female": N_("Labels", "Female"), "Male": N_("Labels", "Male"), "Other": N_("Labels", "Other"),
+    "Prefer not to say": N_("Labels", "Prefer not to say"),
+})
+RELATIONSHIP_LABELS = LabelTable("Labels", {
+    "Child": N_("Labels", "Child"), "Parent": N_("Labels", "Parent"), "Spouse": N_("Labels", "Spouse"),
+    "Sibling": N_("Labels", "Sibling"), "Grandparent": N_("Labels", "Grandparent"),
+    "Grandchild": N_("Labels", "Grandchild"), "Other family member": N_("Labels", "Other family member"),
+})

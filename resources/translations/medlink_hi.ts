@@ -393,6 +393,21 @@
     <name>AppointmentDialog</name>
     <message>
         <location filename="../../medlink/ui/staff/booking.py"/>
+        <source>&amp;Book appointment</source>
+        <translation>अपॉइंटमेंट बुक करें (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/booking.py"/>
+        <source>&amp;Move appointment</source>
+        <translation>अपॉइंटमेंट बदलें (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/booking.py"/>
+        <source>&amp;Route to this doctor</source>
+        <translation>इन डॉक्टर के पास भेजें (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/booking.py"/>
         <source>All specialities</source>
         <translation>सभी विशेषज्ञताएँ</translation>
     </message>
@@ -2949,6 +2964,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>प्रशासक</translation>
     </message>
     <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>Arrived</source>
+        <translation>पहुँच गए</translation>
+    </message>
+    <message>
         <location filename="../../medlink/ui/staff/common.py"/>
         <source>Awaiting verification</source>
         <translation>सत्यापन की प्रतीक्षा</translation>
@@ -2962,6 +2982,7 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     <message>
         <location filename="../../medlink/ui/labels.py"/>
         <location filename="../../medlink/ui/patient/common.py"/>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
         <source>Cancelled</source>
         <translation>रद्द</translation>
     </message>
@@ -2973,14 +2994,39 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
+        <source>Child</source>
+        <translation>संतान</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
+        <source>Clinic charge</source>
+        <translation>क्लिनिक शुल्क</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
         <location filename="../../medlink/ui/patient/common.py"/>
         <source>Completed</source>
         <translation>पूरा</translation>
     </message>
     <message>
+        <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
+        <source>Consultation</source>
+        <translation>परामर्श</translation>
+    </message>
+    <message>
         <location filename="../../medlink/ui/staff/users.py"/>
         <source>Doctor</source>
         <translation>डॉक्टर</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>Expected</source>
+        <translation>अपेक्षित</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Female</source>
+        <translation>महिला</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/users.py"/>
@@ -2989,8 +3035,53 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
+        <source>Grandchild</source>
+        <translation>पोता/पोती</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Grandparent</source>
+        <translation>दादा-दादी/नाना-नानी</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
         <source>In person</source>
         <translation>क्लिनिक में</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
+        <source>Lab test</source>
+        <translation>लैब जाँच</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>Last 30 days</source>
+        <translation>पिछले 30 दिन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>Last 365 days</source>
+        <translation>पिछले 365 दिन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>Last 7 days</source>
+        <translation>पिछले 7 दिन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>Last 90 days</source>
+        <translation>पिछले 90 दिन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Male</source>
+        <translation>पुरुष</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
+        <source>Medication</source>
+        <translation>दवाएँ</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/common.py"/>
@@ -2999,6 +3090,7 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
         <source>No-show</source>
         <translation>नहीं आए</translation>
     </message>
@@ -3008,9 +3100,25 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>ऑनलाइन</translation>
     </message>
     <message>
+        <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Other family member</source>
+        <translation>परिवार का अन्य सदस्य</translation>
+    </message>
+    <message>
         <location filename="../../medlink/ui/labels.py"/>
         <source>Paid</source>
         <translation>भुगतान हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Parent</source>
+        <translation>माता/पिता</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/users.py"/>
@@ -3018,9 +3126,29 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>मरीज़</translation>
     </message>
     <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Prefer not to say</source>
+        <translation>बताना नहीं चाहते</translation>
+    </message>
+    <message>
         <location filename="../../medlink/ui/staff/common.py"/>
         <source>Rejected</source>
         <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>Seen</source>
+        <translation>देखे गए</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Sibling</source>
+        <translation>भाई/बहन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Spouse</source>
+        <translation>पति/पत्नी</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/common.py"/>
@@ -4518,6 +4646,16 @@ Use “Open” to read it in your PDF viewer.</source>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/form.py"/>
+        <source>e.g. diabetes since 2015, asthma</source>
+        <translation>जैसे 2015 से मधुमेह, दमा</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/form.py"/>
+        <source>e.g. penicillin, peanuts — or leave empty</source>
+        <translation>जैसे पेनिसिलिन, मूँगफली — या ख़ाली छोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/form.py"/>
         <source>optional</source>
         <translation>वैकल्पिक</translation>
     </message>
@@ -5751,6 +5889,21 @@ Dengue NS1 antigen</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/recall_page.py"/>
+        <source>Next 14 days</source>
+        <translation>अगले 14 दिन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/recall_page.py"/>
+        <source>Next 30 days</source>
+        <translation>अगले 30 दिन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/recall_page.py"/>
+        <source>Next 7 days</source>
+        <translation>अगले 7 दिन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/recall_page.py"/>
         <source>No follow-ups are due in this period.</source>
         <translation>इस अवधि में कोई फ़ॉलो-अप बाक़ी नहीं है।</translation>
     </message>
@@ -5758,6 +5911,11 @@ Dengue NS1 antigen</translation>
         <location filename="../../medlink/ui/staff/recall_page.py"/>
         <source>Opens WhatsApp with the reminder typed in; you press Send.</source>
         <translation>रिमाइंडर लिखा हुआ WhatsApp खुलता है; आप “भेजें” दबाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/recall_page.py"/>
+        <source>Overdue (last 14 days)</source>
+        <translation>समय निकल चुका (पिछले 14 दिन)</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/recall_page.py"/>
@@ -6054,7 +6212,7 @@ Dengue NS1 antigen</translation>
     <message>
         <location filename="../../medlink/ui/staff/settings_page.py"/>
         <source>Headings in English and Hindi on receipts and prescriptions</source>
-        <translation>रसीदों और पर्चों पर शीर्षक अंग्रेज़ी और हिन्दी दोनों में</translation>
+        <translation>रसीदों और पर्चों पर शीर्षक अंग्रेज़ी और हिन्दी में</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/settings_page.py"/>

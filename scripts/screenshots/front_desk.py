@@ -59,6 +59,7 @@ def _clinic(folder: Path):  # type: ignore[no-untyped-def]
 
 
 def capture(out_dir: Path) -> list[Path]:
+    from PySide6.QtWidgets import QApplication
 
     from medlink.ui import tasks
     from medlink.ui.context import AppContext
@@ -66,10 +67,8 @@ def capture(out_dir: Path) -> list[Path]:
     from medlink.ui.style import STYLESHEET
     from medlink.ui.token_screen import TokenScreenWindow
 
-    from medlink.ui.app import create_application
-
-    app = create_application()
-    app.setStyleSheet(STYLESHEET)
+    app = QApplication.instance() or QApplication([])
+    app.setStyleSheet(STYLESHEET)  # type: ignore[union-attr]
     tasks.set_synchronous(True)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []

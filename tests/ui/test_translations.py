@@ -69,19 +69,20 @@ def test_catalogues_are_current() -> None:
     assert update_translations.update(check=True) == 0, "run python scripts/update_translations.py"
 
 
-@pytest.mark.parametrize("language", sorted(MIN_COVERAGE))
-def test_translation_coverage(language: str) -> None:
-    paths = sorted(TRANSLATIONS.glob(f"*_{language}.ts"))
-    assert paths
-    for path in paths:
-        live = [e for e in _entries(path) if e[3] not in {"vanished", "obsolete"}]
-        if not live:
-            continue
-        done = [e for e in live if e[2].strip() and e[3] != "unfinished"]
-        coverage = len(done) / len(live)
-        untranslated = [e[1] for e in live if e not in done]
-        assert coverage >= MIN_COVERAGE[language], (
-            f"{path.name}: {coverage:.1%} translated, {len(untranslated)} to go, e.g. {untranslated[:8]}")
+@pytest.mark.parametrize("catalogue", [f"{name}_{language}.ts" for language in sorted(MIN_COVERAGE)
+                                       for name in update_translations.CATALOGUES])
+def test_translation_coverage(catalogue: str) -> None:
+    """Each catalogue of a shipped language at least 98 % translated (the windows; the core's sentences)."""
+    path = TRANSLATIONS / catalogue
+    assert path.exists()
+    live = [e for e in _entries(path) if e[3] not in {"vanished", "obsolete"}]
+    assert live, f"{catalogue} is empty"
+    done = [e for e in live if e[2].strip() and e[3] != "unfinished"]
+    coverage = len(done) / len(live)
+    untranslated = [e[1] for e in live if e not in done]
+    language = catalogue.rsplit("_", 1)[1].removesuffix(".ts")
+    assert coverage >= MIN_COVERAGE[language], (
+        f"{catalogue}: {coverage:.1%} translated, {len(untranslated)} to go, e.g. {untranslated[:8]}")
 
 
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d+|%[sd]")

@@ -37,17 +37,20 @@ from medlink.ui.operations import printing as printing_ops
 from medlink.ui.doctor import common
 from medlink.ui.errors import show_error
 from medlink.ui.tasks import run_task
+from medlink.i18n import N_
+from medlink.ui.i18n import tr_label
 from medlink.ui.widgets import format_money, format_when, heading
 
-CATEGORIES = (("consultation", "Consultation"), ("lab_test", "Lab test"), ("medication", "Medication"),
-              ("other", "Other"), ("extra_charge", "Clinic charge"))
+CATEGORIES = (("consultation", N_("Labels", "Consultation")), ("lab_test", N_("Labels", "Lab test")),
+              ("medication", N_("Labels", "Medication")), ("other", N_("Labels", "Other")),
+              ("extra_charge", N_("Labels", "Clinic charge")))
 
 
 class _LineRow:
     def __init__(self, dialog: BillDialog, grid: QGridLayout, row: int, line: BillDraftLine) -> None:
         self.category = QComboBox()
-        for value, label in CATEGORIES:
-            self.category.addItem(label, value)
+        for value, text in CATEGORIES:
+            self.category.addItem(tr_label(text), value)
         self.category.setCurrentIndex(max(0, self.category.findData(line.category)))
         self.description = QLineEdit(line.description)
         self.description.setPlaceholderText(QCoreApplication.translate("_LineRow", "What is charged"))

@@ -31,6 +31,7 @@ from medlink.services import appointments, doctors
 from medlink.services.appointments import AppointmentView
 from medlink.ui import operations
 from medlink.ui.context import AppContext
+from medlink.ui.labels import RELATIONSHIP_LABELS
 from medlink.ui.errors import show_error
 from medlink.ui.patient.common import set_scroll_widget, short_time
 from medlink.ui.tasks import run_task
@@ -488,7 +489,7 @@ class BookingDialog(QDialog):
         self.for_whom.clear()
         self.for_whom.addItem(self.tr("Me (%s)") % actor.display_name, actor.patient_id)
         for member in members:
-            self.for_whom.addItem(f"{member.full_name} ({self.tr(member.relationship)})", member.patient_id)
+            self.for_whom.addItem(f"{member.full_name} ({RELATIONSHIP_LABELS.get(member.relationship, member.relationship)})", member.patient_id)
         self.for_label.setVisible(True)
         self.for_whom.setVisible(True)
         self._set_tab_slot(self._tab_slot)

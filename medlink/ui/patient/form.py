@@ -8,7 +8,7 @@ call on Save validates everything again.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -39,6 +39,7 @@ from medlink.validation import (
     validate_name,
     validate_phone,
 )
+from medlink.ui.labels import GENDER_LABELS
 from medlink.ui.widgets import FieldForm, heading
 
 STATES = INDIAN_STATES + ("Outside India",)
@@ -57,11 +58,11 @@ class _FocusOut(QObject):
         return False
 
 
-def _combo(items: tuple[str, ...], placeholder: str) -> QComboBox:
+def _combo(items: tuple[str, ...], placeholder: str, labels: Mapping[str, str] | None = None) -> QComboBox:
     combo = QComboBox()
     combo.addItem(placeholder, "")
     for item in items:
-        combo.addItem(item, item)
+        combo.addItem(labels.get(item, item) if labels else item, item)
     return combo
 
 
@@ -95,7 +96,7 @@ class PatientFields(QWidget):
         self.date_of_birth.setPlaceholderText(self.tr("DD-MM-YYYY, e.g. 15-08-1985"))
         self.date_of_birth.setMaxLength(10)
         self.date_of_birth.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers)
-        self.gender = about.add("gender", self.tr("Gender"), _combo(GENDERS, self.tr("Choose…")))
+        self.gender = about.add("gender", self.tr("Gender"), _combo(GENDERS, self.tr("Choose…"), GENDER_LABELS))
         self.phone = about.add("phone", self.tr("Mobile number"), QLineEdit())
         self.phone.setPlaceholderText("98765 43210")
         self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
@@ -113,9 +114,9 @@ class PatientFields(QWidget):
 
         health = self._section(grid, 0, 1, self.tr("Health and emergency contact"))
         self.blood_group = health.add("blood_group", self.tr("Blood group"), _combo(BLOOD_GROUPS, self.tr("Not known")))
-        self.allergies = health.add("allergies", self.tr("Allergies"), _area("e.g. penicillin, peanuts — or leave empty"))
+        self.allergies = health.add("allergies", self.tr("Allergies"), _area(self.tr("e.g. penicillin, peanuts — or leave empty")))
         self.medical_history = health.add("medical_history", self.tr("Known conditions"),
-                                          _area("e.g. diabetes since 2015, asthma", 84))
+                                          _area(self.tr("e.g. diabetes since 2015, asthma"), 84))
         self.emergency_contact_name = health.add("emergency_contact_name", self.tr("Emergency contact"), QLineEdit())
         self.emergency_contact_name.setPlaceholderText(self.tr("Name and relation, e.g. Anil (husband)"))
         self.emergency_contact_phone = health.add("emergency_contact_phone", self.tr("Their phone"), QLineEdit())

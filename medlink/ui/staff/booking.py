@@ -132,7 +132,8 @@ class AppointmentDialog(QDialog):
         body.addLayout(right, 4)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        label = {"book": "Book appointment", "reschedule": "Move appointment", "route": "Route to this doctor"}[kind]
+        label = {"book": self.tr("&Book appointment"), "reschedule": self.tr("&Move appointment"),
+                 "route": self.tr("&Route to this doctor")}[kind]
         self.save_button = self.buttons.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("saveAppointment")
         self.save_button.setProperty("role", "primary")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.i18n import N_
 from medlink.services import dashboard
 from medlink.services.clinic_settings import get_settings
 from medlink.services.dashboard import DoctorDayRow, PeriodReport, TodaySummary
@@ -41,12 +42,15 @@ from medlink.ui.staff.common import (
 )
 from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
+from medlink.ui.i18n import tr_label
 from medlink.ui.widgets import card, empty_state, format_money, heading
 
 ACCENT = "#0F766E"
-TODAY_TILES = (("booked", "Expected"), ("checked_in", "Arrived"), ("completed", "Seen"), ("no_show", "No-show"),
-               ("cancelled", "Cancelled"))
-PRESETS = (("Last 7 days", 7), ("Last 30 days", 30), ("Last 90 days", 90), ("Last 365 days", 365))
+TODAY_TILES = (("booked", N_("Labels", "Expected")), ("checked_in", N_("Labels", "Arrived")),
+               ("completed", N_("Labels", "Seen")), ("no_show", N_("Labels", "No-show")),
+               ("cancelled", N_("Labels", "Cancelled")))
+PRESETS = ((N_("Labels", "Last 7 days"), 7), (N_("Labels", "Last 30 days"), 30), (N_("Labels", "Last 90 days"), 90),
+           (N_("Labels", "Last 365 days"), 365))
 
 
 class _Tile(QWidget):
@@ -101,7 +105,7 @@ class DashboardPage(QWidget):
         tiles = QHBoxLayout()
         self.today_tiles: dict[str, _Tile] = {}
         for key, caption in TODAY_TILES:
-            tile = _Tile(caption, f"today_{key}", STATUS_COLOURS[key])
+            tile = _Tile(tr_label(caption), f"today_{key}", STATUS_COLOURS[key])
             tiles.addWidget(tile)
             self.today_tiles[key] = tile
         layout.addLayout(tiles)
@@ -133,8 +137,8 @@ class DashboardPage(QWidget):
         today = datetime.now(self.tz).date()
         self.preset = QComboBox()
         self.preset.setObjectName("periodPreset")
-        for label, days in PRESETS:
-            self.preset.addItem(label, days)
+        for text, days in PRESETS:
+            self.preset.addItem(tr_label(text), days)
         self.preset.addItem(self.tr("Custom"), None)
         self.preset.setCurrentIndex(1)
         self.first = QDateEdit()
