@@ -2959,9 +2959,29 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../medlink/ui/staff/users.py"/>
+        <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
+        <source>1 tablet</source>
+        <translation>1 गोली</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
+        <source>5 days</source>
+        <translation>5 दिन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
+        <source>650 mg</source>
+        <translation>650 mg</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
         <source>Administrator</source>
         <translation>प्रशासक</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
+        <source>After food</source>
+        <translation>खाने के बाद</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
@@ -3003,6 +3023,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>क्लिनिक शुल्क</translation>
     </message>
     <message>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source>Clinic service charge (₹)</source>
+        <translation>क्लिनिक सेवा शुल्क (₹)</translation>
+    </message>
+    <message>
         <location filename="../../medlink/ui/labels.py"/>
         <location filename="../../medlink/ui/patient/common.py"/>
         <source>Completed</source>
@@ -3010,13 +3035,30 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
+        <location filename="../../medlink/ui/doctor/fees_profile_pages.py"/>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
         <source>Consultation</source>
         <translation>परामर्श</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/staff/users.py"/>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source>Consultation fee (₹)</source>
+        <translation>परामर्श फ़ीस (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
         <source>Doctor</source>
         <translation>डॉक्टर</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
+        <source>Dose</source>
+        <translation>ख़ुराक</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
+        <source>Duration</source>
+        <translation>अवधि</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
@@ -3029,7 +3071,17 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>महिला</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/staff/users.py"/>
+        <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
+        <source>Frequency</source>
+        <translation>कितनी बार</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/availability_page.py"/>
+        <source>Friday</source>
+        <translation>शुक्रवार</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
         <source>Front desk</source>
         <translation>फ़्रंट डेस्क</translation>
     </message>
@@ -3049,9 +3101,25 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>क्लिनिक में</translation>
     </message>
     <message>
+        <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
+        <source>Instructions</source>
+        <translation>निर्देश</translation>
+    </message>
+    <message>
         <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
         <source>Lab test</source>
         <translation>लैब जाँच</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source>Lab test fee (₹)</source>
+        <translation>लैब जाँच फ़ीस (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/fees_profile_pages.py"/>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source>Lab tests</source>
+        <translation>लैब जाँचें</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
@@ -3080,8 +3148,20 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
+        <location filename="../../medlink/ui/doctor/fees_profile_pages.py"/>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
         <source>Medication</source>
         <translation>दवाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source>Medication fee (₹)</source>
+        <translation>दवा फ़ीस (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
+        <source>Medicine</source>
+        <translation>दवा</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/common.py"/>
@@ -3089,10 +3169,20 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>छूटा</translation>
     </message>
     <message>
+        <location filename="../../medlink/ui/doctor/availability_page.py"/>
+        <source>Monday</source>
+        <translation>सोमवार</translation>
+    </message>
+    <message>
         <location filename="../../medlink/ui/labels.py"/>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
         <source>No-show</source>
         <translation>नहीं आए</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source>None — local relay only</source>
+        <translation>कोई नहीं — केवल स्थानीय रिले</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
@@ -3102,13 +3192,24 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     <message>
         <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
         <location filename="../../medlink/ui/labels.py"/>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
         <source>Other</source>
         <translation>अन्य</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/fees_profile_pages.py"/>
+        <source>Other charges</source>
+        <translation>अन्य शुल्क</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
         <source>Other family member</source>
         <translation>परिवार का अन्य सदस्य</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source>Other fee (₹)</source>
+        <translation>अन्य फ़ीस (₹)</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
@@ -3121,7 +3222,7 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>माता/पिता</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/staff/users.py"/>
+        <location filename="../../medlink/ui/labels.py"/>
         <source>Patient</source>
         <translation>मरीज़</translation>
     </message>
@@ -3136,9 +3237,19 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>अस्वीकृत</translation>
     </message>
     <message>
+        <location filename="../../medlink/ui/doctor/availability_page.py"/>
+        <source>Saturday</source>
+        <translation>शनिवार</translation>
+    </message>
+    <message>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
         <source>Seen</source>
         <translation>देखे गए</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source>Service charge</source>
+        <translation>सेवा शुल्क</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
@@ -3151,9 +3262,29 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>पति/पत्नी</translation>
     </message>
     <message>
+        <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
+        <source>Strength</source>
+        <translation>पावर</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/availability_page.py"/>
+        <source>Sunday</source>
+        <translation>रविवार</translation>
+    </message>
+    <message>
         <location filename="../../medlink/ui/staff/common.py"/>
         <source>Suspended</source>
         <translation>निलंबित</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/availability_page.py"/>
+        <source>Thursday</source>
+        <translation>गुरुवार</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/availability_page.py"/>
+        <source>Tuesday</source>
+        <translation>मंगलवार</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
@@ -3169,6 +3300,16 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/labels.py"/>
         <source>Void</source>
         <translation>अमान्य</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/availability_page.py"/>
+        <source>Wednesday</source>
+        <translation>बुधवार</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
+        <source>e.g. Paracetamol</source>
+        <translation>जैसे पैरासिटामोल</translation>
     </message>
 </context>
 <context>
@@ -6564,6 +6705,11 @@ Dengue NS1 antigen</translation>
     <name>UsersPage</name>
     <message>
         <location filename="../../medlink/ui/staff/users.py"/>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/users.py"/>
         <source>All roles</source>
         <translation>सभी भूमिकाएँ</translation>
     </message>
@@ -6586,6 +6732,11 @@ Dengue NS1 antigen</translation>
         <location filename="../../medlink/ui/staff/users.py"/>
         <source>Deactivate {full_name} ({email})? They can no longer sign in. Their records are kept.</source>
         <translation>{full_name} ({email}) को निष्क्रिय करें? वे अब साइन इन नहीं कर पाएँगे। उनके रिकॉर्ड बने रहेंगे।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/users.py"/>
+        <source>Deactivated</source>
+        <translation>निष्क्रिय</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/users.py"/>
@@ -6666,6 +6817,16 @@ Dengue NS1 antigen</translation>
         <location filename="../../medlink/ui/staff/users.py"/>
         <source>Users</source>
         <translation>उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/users.py"/>
+        <source>locked</source>
+        <translation>लॉक</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/users.py"/>
+        <source>must change password</source>
+        <translation>पासवर्ड बदलना ज़रूरी</translation>
     </message>
 </context>
 <context>
