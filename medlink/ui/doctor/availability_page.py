@@ -181,7 +181,7 @@ class AvailabilityPage(QWidget):
         self.saved_label.setObjectName("hoursSaved")
         self.saved_label.setProperty("role", "muted")
         buttons.addWidget(self.saved_label)
-        self.save_button = QPushButton(self.tr("Save hours"))
+        self.save_button = QPushButton(self.tr("&Save hours"))
         self.save_button.setObjectName("saveHours")
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self.save)

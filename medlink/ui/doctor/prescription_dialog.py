@@ -185,7 +185,7 @@ class PrescriptionDialog(QDialog):
         self.close_button = QPushButton(self.tr("Cancel"))
         self.close_button.clicked.connect(self.reject)
         buttons.addWidget(self.close_button)
-        self.save_button = QPushButton(self.tr("Save prescription"))
+        self.save_button = QPushButton(self.tr("&Save prescription"))
         self.save_button.setObjectName("savePrescription")
         self.save_button.setProperty("role", "primary")
         self.save_button.setDefault(True)

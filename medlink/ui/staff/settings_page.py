@@ -74,7 +74,7 @@ class SettingsPage(QWidget):
         self._tab_of: dict[int, int] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        self.save_button = button(self.tr("Save settings"), "primary", "saveSettings")
+        self.save_button = button(self.tr("&Save settings"), "primary", "saveSettings")
         self.save_button.clicked.connect(self.save)
         layout.addLayout(row(heading(self.tr("Clinic settings")), None, self.save_button))
         self.saved_label = QLabel()
