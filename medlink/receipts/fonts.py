@@ -149,8 +149,9 @@ def _script_of(ch: str) -> str | None:
 # for "र्"), several of which have no character of their own.  ReportLab would give those
 # private-use codes, so a PDF reader copying "शर्मा" would get "शमा\ue000".  Instead every
 # shaped glyph is drawn through a code point of its own (Supplementary Private Use Area-A),
-# and the PDF's ToUnicode map gives the *first* glyph of each cluster the cluster's whole
-# text and the others none: copy, search and pypdf read back exactly what was typed.
+# and the PDF's ToUnicode map spreads the cluster's text over its glyphs in drawing order
+# (one character each, the last glyph the rest): copy, search and pypdf read back exactly
+# what was typed.
 
 _VIRTUAL_FIRST = 0xF0000
 _virtual_text: dict[int, str] = {}  # virtual code point -> the text it stands for
@@ -177,13 +178,20 @@ def _extractable(shaped: ShapedStr, text: str, face_name: str) -> ShapedStr:
     font: Any = pdfmetrics.getFont(face_name)
     starts = sorted({sd.cluster for sd in data})
     end_of = {c: (starts[i + 1] if i + 1 < len(starts) else len(text)) for i, c in enumerate(starts)}
-    seen: set[int] = set()
+    # Each glyph of a cluster reads as one of its characters, the last glyph as the rest (so no
+    # glyph reads as nothing, which text extractors would take for a gap and a space).
+    glyphs_of: dict[int, int] = {}
+    for sd in data:
+        glyphs_of[sd.cluster] = glyphs_of.get(sd.cluster, 0) + 1
+    done: dict[int, int] = {}
     chars: list[str] = []
     with _lock:
         for ch, sd in zip(shaped, data, strict=True):
             gid = font.face.charToGlyph[ord(ch)]
-            piece = "" if sd.cluster in seen else text[sd.cluster:end_of[sd.cluster]]
-            seen.add(sd.cluster)
+            cluster_text = text[sd.cluster:end_of[sd.cluster]]
+            i, n = done.get(sd.cluster, 0), glyphs_of[sd.cluster]
+            done[sd.cluster] = i + 1
+            piece = cluster_text[i:] if i == n - 1 else cluster_text[i:i + 1]
             width = font.face.charWidths[ord(ch)]
             chars.append(chr(_virtual_code(font, gid, piece, width)))
     return ShapedStr("".join(chars), shapeData=data)

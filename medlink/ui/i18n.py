@@ -55,8 +55,10 @@ def _qm_translators(language: str) -> list[QTranslator]:
     found = []
     for ts in i18n.catalogue_paths(language):
         qm = ts.with_suffix(".qm")
-        if not qm.exists():
-            return []  # one missing .qm: use the .ts sources for all, never half and half
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            # one missing or out-of-date .qm (a catalogue edited after the build): use the .ts
+            # sources for all, never half and half
+            return []
         translator = QTranslator()
         if not translator.load(str(qm)):
             return []

@@ -41,3 +41,5 @@ RELATIONSHIP_LABELS = LabelTable("Labels", {
     "Sibling": N_("Labels", "Sibling"), "Grandparent": N_("Labels", "Grandparent"),
     "Grandchild": N_("Labels", "Grandchild"), "Other family member": N_("Labels", "Other family member"),
 })
+ROLE_LABELS = LabelTable("Labels", {"patient": N_("Labels", "Patient"), "doctor": N_("Labels", "Doctor"),
+                                    "staff": N_("Labels", "Front desk"), "admin": N_("Labels", "Administrator")})

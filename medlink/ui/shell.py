@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.ui.labels import ROLE_LABELS
 from medlink.services.actor import Actor
 from medlink.ui import tasks
 from medlink.ui.about_dialog import AboutDialog, install_about_shortcut
@@ -85,7 +86,7 @@ class RoleWindow(RememberingWindow):
                 shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
                 shortcut.activated.connect(functools.partial(self.show_page, spec.key))
         side.addStretch(1)
-        who = QLabel(f"{actor.display_name}\n{actor.role.value.title()}")
+        who = QLabel(f"{actor.display_name}\n{ROLE_LABELS.get(actor.role.value, actor.role.value.title())}")
         who.setObjectName("signedInAs")
         who.setWordWrap(True)
         who.setStyleSheet("padding: 8px;")

@@ -285,6 +285,16 @@
     <name>AppointmentDetails</name>
     <message>
         <location filename="../../medlink/ui/doctor/appointments_page.py"/>
+        <source>&amp;Mark completed</source>
+        <translation>पूरा दर्ज करें (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/appointments_page.py"/>
+        <source>&amp;Prescription…</source>
+        <translation>पर्चा (&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/appointments_page.py"/>
         <source>&lt;b&gt;Reason:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;कारण:&lt;/b&gt; {reason}</translation>
     </message>
@@ -344,9 +354,8 @@
         <translation>Meet से जुड़ें</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/doctor/appointments_page.py"/>
         <source>Mark completed</source>
-        <translation>पूरा दर्ज करें</translation>
+        <translation type="vanished">पूरा दर्ज करें</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/appointments_page.py"/>
@@ -369,14 +378,17 @@
         <translation>मरीज़ का चार्ट</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/doctor/appointments_page.py"/>
         <source>Prescription…</source>
-        <translation>पर्चा…</translation>
+        <translation type="vanished">पर्चा…</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/appointments_page.py"/>
+        <source>Save &amp;notes</source>
+        <translation>नोट सहेजें (&amp;N)</translation>
+    </message>
+    <message>
         <source>Save notes</source>
-        <translation>नोट सहेजें</translation>
+        <translation type="vanished">नोट सहेजें</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/appointments_page.py"/>
@@ -836,6 +848,11 @@
     <name>AvailabilityPage</name>
     <message>
         <location filename="../../medlink/ui/doctor/availability_page.py"/>
+        <source>&amp;Save hours</source>
+        <translation>समय सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/availability_page.py"/>
         <source>Add day off</source>
         <translation>छुट्टी जोड़ें</translation>
     </message>
@@ -910,9 +927,8 @@
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/doctor/availability_page.py"/>
         <source>Save hours</source>
-        <translation>समय सहेजें</translation>
+        <translation type="vanished">समय सहेजें</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/availability_page.py"/>
@@ -986,6 +1002,11 @@
 </context>
 <context>
     <name>BillDialog</name>
+    <message>
+        <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
+        <source>&amp;Generate receipt</source>
+        <translation>रसीद बनाएँ (&amp;G)</translation>
+    </message>
     <message>
         <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
         <source>&amp;Print receipt…</source>
@@ -1456,13 +1477,17 @@
     <name>CheckInPage</name>
     <message>
         <location filename="../../medlink/ui/patient/checkin_page.py"/>
+        <source>&amp;Check in</source>
+        <translation>चेक-इन करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/checkin_page.py"/>
         <source>Add a report</source>
         <translation>रिपोर्ट जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/patient/checkin_page.py"/>
         <source>Check in</source>
-        <translation>चेक-इन करें</translation>
+        <translation type="vanished">चेक-इन करें</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/checkin_page.py"/>
@@ -2663,6 +2688,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/fees_profile_pages.py"/>
+        <source>&amp;Save fees</source>
+        <translation>फ़ीस सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/fees_profile_pages.py"/>
         <source>A return visit within the period after a paid consultation is billed at no charge, and the receipt says so.</source>
         <translation>सशुल्क परामर्श के बाद इस अवधि में दोबारा आने पर कोई शुल्क नहीं लगता, और रसीद पर यह लिखा होता है।</translation>
     </message>
@@ -2682,9 +2712,8 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>नियम सहेजें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/doctor/fees_profile_pages.py"/>
         <source>Save fees</source>
-        <translation>फ़ीस सहेजें</translation>
+        <translation type="vanished">फ़ीस सहेजें</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/fees_profile_pages.py"/>
@@ -2729,13 +2758,17 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     <name>FindDoctorPage</name>
     <message>
         <location filename="../../medlink/ui/patient/doctors_page.py"/>
+        <source>&amp;Book appointment</source>
+        <translation>अपॉइंटमेंट बुक करें (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/doctors_page.py"/>
         <source>All specialities</source>
         <translation>सभी विशेषज्ञताएँ</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/patient/doctors_page.py"/>
         <source>Book appointment</source>
-        <translation>अपॉइंटमेंट बुक करें</translation>
+        <translation type="vanished">अपॉइंटमेंट बुक करें</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/doctors_page.py"/>
@@ -2959,9 +2992,29 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../medlink/ui/staff/users.py"/>
+        <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
+        <source>1 tablet</source>
+        <translation>1 गोली</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
+        <source>5 days</source>
+        <translation>5 दिन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
+        <source>650 mg</source>
+        <translation>650 mg</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
         <source>Administrator</source>
         <translation>प्रशासक</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
+        <source>After food</source>
+        <translation>खाने के बाद</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
@@ -3003,6 +3056,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>क्लिनिक शुल्क</translation>
     </message>
     <message>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source>Clinic service charge (₹)</source>
+        <translation>क्लिनिक सेवा शुल्क (₹)</translation>
+    </message>
+    <message>
         <location filename="../../medlink/ui/labels.py"/>
         <location filename="../../medlink/ui/patient/common.py"/>
         <source>Completed</source>
@@ -3010,13 +3068,30 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
+        <location filename="../../medlink/ui/doctor/fees_profile_pages.py"/>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
         <source>Consultation</source>
         <translation>परामर्श</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/staff/users.py"/>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source>Consultation fee (₹)</source>
+        <translation>परामर्श फ़ीस (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
         <source>Doctor</source>
         <translation>डॉक्टर</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
+        <source>Dose</source>
+        <translation>ख़ुराक</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
+        <source>Duration</source>
+        <translation>अवधि</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
@@ -3029,7 +3104,17 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>महिला</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/staff/users.py"/>
+        <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
+        <source>Frequency</source>
+        <translation>कितनी बार</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/availability_page.py"/>
+        <source>Friday</source>
+        <translation>शुक्रवार</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
         <source>Front desk</source>
         <translation>फ़्रंट डेस्क</translation>
     </message>
@@ -3049,9 +3134,25 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>क्लिनिक में</translation>
     </message>
     <message>
+        <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
+        <source>Instructions</source>
+        <translation>निर्देश</translation>
+    </message>
+    <message>
         <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
         <source>Lab test</source>
         <translation>लैब जाँच</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source>Lab test fee (₹)</source>
+        <translation>लैब जाँच फ़ीस (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/fees_profile_pages.py"/>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source>Lab tests</source>
+        <translation>लैब जाँचें</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
@@ -3080,8 +3181,20 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
+        <location filename="../../medlink/ui/doctor/fees_profile_pages.py"/>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
         <source>Medication</source>
         <translation>दवाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source>Medication fee (₹)</source>
+        <translation>दवा फ़ीस (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
+        <source>Medicine</source>
+        <translation>दवा</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/common.py"/>
@@ -3089,10 +3202,20 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>छूटा</translation>
     </message>
     <message>
+        <location filename="../../medlink/ui/doctor/availability_page.py"/>
+        <source>Monday</source>
+        <translation>सोमवार</translation>
+    </message>
+    <message>
         <location filename="../../medlink/ui/labels.py"/>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
         <source>No-show</source>
         <translation>नहीं आए</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source>None — local relay only</source>
+        <translation>कोई नहीं — केवल स्थानीय रिले</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
@@ -3102,13 +3225,24 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     <message>
         <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
         <location filename="../../medlink/ui/labels.py"/>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
         <source>Other</source>
         <translation>अन्य</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/fees_profile_pages.py"/>
+        <source>Other charges</source>
+        <translation>अन्य शुल्क</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
         <source>Other family member</source>
         <translation>परिवार का अन्य सदस्य</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source>Other fee (₹)</source>
+        <translation>अन्य फ़ीस (₹)</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
@@ -3121,7 +3255,7 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>माता/पिता</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/staff/users.py"/>
+        <location filename="../../medlink/ui/labels.py"/>
         <source>Patient</source>
         <translation>मरीज़</translation>
     </message>
@@ -3136,9 +3270,19 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>अस्वीकृत</translation>
     </message>
     <message>
+        <location filename="../../medlink/ui/doctor/availability_page.py"/>
+        <source>Saturday</source>
+        <translation>शनिवार</translation>
+    </message>
+    <message>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
         <source>Seen</source>
         <translation>देखे गए</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source>Service charge</source>
+        <translation>सेवा शुल्क</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
@@ -3151,9 +3295,29 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>पति/पत्नी</translation>
     </message>
     <message>
+        <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
+        <source>Strength</source>
+        <translation>पावर</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/availability_page.py"/>
+        <source>Sunday</source>
+        <translation>रविवार</translation>
+    </message>
+    <message>
         <location filename="../../medlink/ui/staff/common.py"/>
         <source>Suspended</source>
         <translation>निलंबित</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/availability_page.py"/>
+        <source>Thursday</source>
+        <translation>गुरुवार</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/availability_page.py"/>
+        <source>Tuesday</source>
+        <translation>मंगलवार</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
@@ -3170,9 +3334,24 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <source>Void</source>
         <translation>अमान्य</translation>
     </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/availability_page.py"/>
+        <source>Wednesday</source>
+        <translation>बुधवार</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
+        <source>e.g. Paracetamol</source>
+        <translation>जैसे पैरासिटामोल</translation>
+    </message>
 </context>
 <context>
     <name>LabsTab</name>
+    <message>
+        <location filename="../../medlink/ui/doctor/chart_clinical.py"/>
+        <source>&amp;Save result</source>
+        <translation>परिणाम सहेजें (&amp;S)</translation>
+    </message>
     <message>
         <location filename="../../medlink/ui/doctor/chart_clinical.py"/>
         <source>Attach lab's PDF…</source>
@@ -3249,9 +3428,8 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>परिणाम का मान</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/doctor/chart_clinical.py"/>
         <source>Save result</source>
-        <translation>परिणाम सहेजें</translation>
+        <translation type="vanished">परिणाम सहेजें</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/chart_clinical.py"/>
@@ -4130,6 +4308,11 @@ The time will be offered to other patients.</source>
     <name>MyProfilePage</name>
     <message>
         <location filename="../../medlink/ui/patient/profile_page.py"/>
+        <source>&amp;Save changes</source>
+        <translation>बदलाव सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/profile_page.py"/>
         <source>Change password…</source>
         <translation>पासवर्ड बदलें…</translation>
     </message>
@@ -4144,9 +4327,8 @@ The time will be offered to other patients.</source>
         <translation>मेरी प्रोफ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/patient/profile_page.py"/>
         <source>Save changes</source>
-        <translation>बदलाव सहेजें</translation>
+        <translation type="vanished">बदलाव सहेजें</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/profile_page.py"/>
@@ -4697,6 +4879,11 @@ Use “Open” to read it in your PDF viewer.</source>
     <name>PatientSignUpDialog</name>
     <message>
         <location filename="../../medlink/ui/patient/sign_up.py"/>
+        <source>&amp;Create account</source>
+        <translation>खाता बनाएँ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/sign_up.py"/>
         <source>Back</source>
         <translation>वापस</translation>
     </message>
@@ -4711,9 +4898,8 @@ Use “Open” to read it in your PDF viewer.</source>
         <translation>पासवर्ड चुनें।</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/patient/sign_up.py"/>
         <source>Create account</source>
-        <translation>खाता बनाएँ</translation>
+        <translation type="vanished">खाता बनाएँ</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/sign_up.py"/>
@@ -4841,6 +5027,16 @@ Create a new account anyway?</source>
 <context>
     <name>PatientsPage</name>
     <message>
+        <location filename="../../medlink/ui/staff/patients.py"/>
+        <source>&amp;Book appointment</source>
+        <translation>अपॉइंटमेंट बुक करें (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/patients.py"/>
+        <source>&amp;Check in</source>
+        <translation>चेक-इन करें (&amp;C)</translation>
+    </message>
+    <message>
         <location filename="../../medlink/ui/doctor/patients_page.py"/>
         <source>&amp;Print…</source>
         <translation>प्रिंट करें (&amp;P)…</translation>
@@ -4906,9 +5102,8 @@ Create a new account anyway?</source>
         <translation>ब्लड ग्रुप</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/staff/patients.py"/>
         <source>Book appointment</source>
-        <translation>अपॉइंटमेंट बुक करें</translation>
+        <translation type="vanished">अपॉइंटमेंट बुक करें</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/patients.py"/>
@@ -4940,9 +5135,8 @@ The patient is told by e-mail.</source>
         <translation>फ़्रंट डेस्क पर रद्द किया गया</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/staff/patients.py"/>
         <source>Check in</source>
-        <translation>चेक-इन करें</translation>
+        <translation type="vanished">चेक-इन करें</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/patients.py"/>
@@ -5230,8 +5424,12 @@ Click Open to view it.</source>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/patients.py"/>
+        <source>Register &amp;walk-in</source>
+        <translation>वॉक-इन पंजीकरण (&amp;W)</translation>
+    </message>
+    <message>
         <source>Register walk-in</source>
-        <translation>वॉक-इन पंजीकरण</translation>
+        <translation type="vanished">वॉक-इन पंजीकरण</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/patients.py"/>
@@ -5354,6 +5552,11 @@ New here? Use “Register walk-in”.</source>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
+        <source>&amp;Save prescription</source>
+        <translation>पर्चा सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
         <source>+ Add medicine</source>
         <translation>+ दवा जोड़ें</translation>
     </message>
@@ -5452,9 +5655,8 @@ Dengue NS1 antigen</translation>
         <translation>यह दवा हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
         <source>Save prescription</source>
-        <translation>पर्चा सहेजें</translation>
+        <translation type="vanished">पर्चा सहेजें</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
@@ -5527,6 +5729,11 @@ Dengue NS1 antigen</translation>
     <name>ProfilePage</name>
     <message>
         <location filename="../../medlink/ui/doctor/fees_profile_pages.py"/>
+        <source>&amp;Save profile</source>
+        <translation>प्रोफ़ाइल सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/fees_profile_pages.py"/>
         <source>Change password…</source>
         <translation>पासवर्ड बदलें…</translation>
     </message>
@@ -5536,9 +5743,8 @@ Dengue NS1 antigen</translation>
         <translation>मेरी प्रोफ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/doctor/fees_profile_pages.py"/>
         <source>Save profile</source>
-        <translation>प्रोफ़ाइल सहेजें</translation>
+        <translation type="vanished">प्रोफ़ाइल सहेजें</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/fees_profile_pages.py"/>
@@ -5575,8 +5781,12 @@ Dengue NS1 antigen</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/queue.py"/>
+        <source>Mark &amp;arrived</source>
+        <translation>पहुँचे दर्ज करें (&amp;A)</translation>
+    </message>
+    <message>
         <source>Mark arrived</source>
-        <translation>पहुँचे दर्ज करें</translation>
+        <translation type="vanished">पहुँचे दर्ज करें</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/queue.py"/>
@@ -5660,6 +5870,11 @@ Dengue NS1 antigen</translation>
         <location filename="../../medlink/ui/readings_panel.py"/>
         <source>%1 every %2 day(s), target %3 — next due %4</source>
         <translation>%1 हर %2 दिन में, लक्ष्य %3 — अगली बार %4</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/readings_panel.py"/>
+        <source>&amp;Save reading</source>
+        <translation>रीडिंग सहेजें (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/readings_panel.py"/>
@@ -5748,13 +5963,16 @@ Dengue NS1 antigen</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/readings_panel.py"/>
-        <source>Save plan</source>
-        <translation>योजना सहेजें</translation>
+        <source>Save &amp;plan</source>
+        <translation>योजना सहेजें (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/readings_panel.py"/>
+        <source>Save plan</source>
+        <translation type="vanished">योजना सहेजें</translation>
+    </message>
+    <message>
         <source>Save reading</source>
-        <translation>रीडिंग सहेजें</translation>
+        <translation type="vanished">रीडिंग सहेजें</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/readings_panel.py"/>
@@ -5952,6 +6170,11 @@ Dengue NS1 antigen</translation>
     <name>RecordUploadDialog</name>
     <message>
         <location filename="../../medlink/ui/patient/records_page.py"/>
+        <source>&amp;Upload</source>
+        <translation>अपलोड करें (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/records_page.py"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -6006,9 +6229,8 @@ Dengue NS1 antigen</translation>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/patient/records_page.py"/>
         <source>Upload</source>
-        <translation>अपलोड करें</translation>
+        <translation type="vanished">अपलोड करें</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/records_page.py"/>
@@ -6098,6 +6320,11 @@ Dengue NS1 antigen</translation>
         <location filename="../../medlink/ui/staff/settings_page.py"/>
         <source> seconds</source>
         <translation> सेकंड</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/settings_page.py"/>
+        <source>&amp;Save settings</source>
+        <translation>सेटिंग्स सहेजें (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/settings_page.py"/>
@@ -6295,9 +6522,8 @@ Dengue NS1 antigen</translation>
         <translation>SMTP सर्वर</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/staff/settings_page.py"/>
         <source>Save settings</source>
-        <translation>सेटिंग्स सहेजें</translation>
+        <translation type="vanished">सेटिंग्स सहेजें</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/settings_page.py"/>
@@ -6569,6 +6795,11 @@ Dengue NS1 antigen</translation>
     <name>UsersPage</name>
     <message>
         <location filename="../../medlink/ui/staff/users.py"/>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/users.py"/>
         <source>All roles</source>
         <translation>सभी भूमिकाएँ</translation>
     </message>
@@ -6591,6 +6822,11 @@ Dengue NS1 antigen</translation>
         <location filename="../../medlink/ui/staff/users.py"/>
         <source>Deactivate {full_name} ({email})? They can no longer sign in. Their records are kept.</source>
         <translation>{full_name} ({email}) को निष्क्रिय करें? वे अब साइन इन नहीं कर पाएँगे। उनके रिकॉर्ड बने रहेंगे।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/users.py"/>
+        <source>Deactivated</source>
+        <translation>निष्क्रिय</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/users.py"/>
@@ -6672,9 +6908,34 @@ Dengue NS1 antigen</translation>
         <source>Users</source>
         <translation>उपयोगकर्ता</translation>
     </message>
+    <message>
+        <location filename="../../medlink/ui/staff/users.py"/>
+        <source>locked</source>
+        <translation>लॉक</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/users.py"/>
+        <source>must change password</source>
+        <translation>पासवर्ड बदलना ज़रूरी</translation>
+    </message>
 </context>
 <context>
     <name>VerificationPage</name>
+    <message>
+        <location filename="../../medlink/ui/staff/verification.py"/>
+        <source>&amp;Approve</source>
+        <translation>स्वीकृत करें (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/verification.py"/>
+        <source>&amp;Reject…</source>
+        <translation>अस्वीकार करें (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/verification.py"/>
+        <source>&amp;Suspend…</source>
+        <translation>निलंबित करें (&amp;S)…</translation>
+    </message>
     <message>
         <location filename="../../medlink/ui/staff/verification.py"/>
         <source>Approve</source>
@@ -6831,9 +7092,8 @@ Dengue NS1 antigen</translation>
         <translation>{full_name} का पंजीकरण अस्वीकार करें? उन्हें कारण ई-मेल से भेजा जाता है।</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/staff/verification.py"/>
         <source>Reject…</source>
-        <translation>अस्वीकार करें…</translation>
+        <translation type="vanished">अस्वीकार करें…</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/verification.py"/>
@@ -6866,9 +7126,8 @@ Dengue NS1 antigen</translation>
         <translation>{full_name} को निलंबित करें? वे MedLink में अब प्रैक्टिस नहीं कर पाएँगे और उनके आगे के अपॉइंटमेंट बदलने या रद्द करने होंगे।</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/staff/verification.py"/>
         <source>Suspend…</source>
-        <translation>निलंबित करें…</translation>
+        <translation type="vanished">निलंबित करें…</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/verification.py"/>
@@ -6952,8 +7211,12 @@ Dengue NS1 antigen</translation>
     <name>WaitingRoomPage</name>
     <message>
         <location filename="../../medlink/ui/staff/waiting_room_page.py"/>
+        <source>&amp;Call next</source>
+        <translation>अगले को बुलाएँ (&amp;C)</translation>
+    </message>
+    <message>
         <source>Call next</source>
-        <translation>अगले को बुलाएँ</translation>
+        <translation type="vanished">अगले को बुलाएँ</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/waiting_room_page.py"/>

@@ -74,3 +74,20 @@ def test_devanagari_wraps_within_the_width_and_keeps_every_character() -> None:
     assert len(lines) > 3
     assert all(text_width(line, FONT_REGULAR, 9) <= 120 for line in lines)
     assert " ".join(lines) == text
+
+
+def test_documents_in_the_patients_language_and_bilingual_headings() -> None:
+    receipt = dataclasses.replace(_with_patient(build_sample_receipt(), NAME), language="hi")
+    text = pdf_text(render_receipt_pdf(receipt))
+    assert NAME in text.splitlines()
+    # pypdf's layout guess puts a space after a vowel sign drawn below its letter ("कु ल"): the text
+    # in the PDF has none (poppler's pdftotext reads "कुल योग"), so the labels are compared without spaces.
+    squeezed = text.replace(" ", "")
+    for label in ("रसीद सं.", "बिल प्राप्तकर्ता", "कुल योग", "राशि शब्दों में", "पृष्ठ 1 / 1", "अप्रैल 2026"):
+        assert label.replace(" ", "") in squeezed, label
+    assert "Rupees Two Thousand Ninety-Seven Only" in text  # amounts in words stay as banks expect them
+    assert "₹2,097.00" in text
+    rx = dataclasses.replace(build_sample_prescription(), bilingual=True)
+    text = pdf_text(render_prescription_pdf(rx))
+    assert "Prescription · पर्चा" in text and "Diagnosis · निदान" in text
+    assert "Date" in text and "तारीख" not in text  # only headings are doubled; labels stay in the language

@@ -124,3 +124,23 @@ def test_a_choice_made_at_sign_in_is_saved_to_the_account_and_used_next_time(  #
     controller.login.reset()
     controller.apply_user_language(dataclasses.replace(patient, language="hi"))
     assert i18n.current_language() == "hi"
+
+
+def test_an_out_of_date_qm_file_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A catalogue edited after the .qm was built: the .ts is read, so the edit shows."""
+    import os
+
+    from medlink.ui import i18n as ui_i18n
+
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    source = ROOT / "resources" / "translations" / "medlink_hi.ts"
+    ts = folder / "medlink_hi.ts"
+    shutil.copy(source, ts)
+    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(folder / "medlink_hi.qm")], check=True)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
+    assert len(ui_i18n._qm_translators("hi")) == 1  # current: the compiled file is used
+    later = (folder / "medlink_hi.qm").stat().st_mtime + 10
+    os.utime(ts, (later, later))
+    assert ui_i18n._qm_translators("hi") == []  # edited since: the .ts catalogues answer

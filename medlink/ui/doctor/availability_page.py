@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.ui.i18n import tr_label
+from medlink.i18n import N_
 from medlink.errors import ValidationError
 from medlink.scheduling import WorkingRange
 from medlink.services import doctors
@@ -42,7 +44,8 @@ from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import card, format_when, heading, to_date, to_time, reserve_message_space
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = (N_("Labels", "Monday"), N_("Labels", "Tuesday"), N_("Labels", "Wednesday"), N_("Labels", "Thursday"),
+            N_("Labels", "Friday"), N_("Labels", "Saturday"), N_("Labels", "Sunday"))
 
 
 class _RangeRow(QWidget):
@@ -74,7 +77,7 @@ class _DayRow(QWidget):
         self.weekday = weekday
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
-        name = QLabel(WEEKDAYS[weekday])
+        name = QLabel(tr_label(WEEKDAYS[weekday]))
         name.setFixedWidth(96)
         name.setStyleSheet("font-weight: 600;")
         layout.addWidget(name)
@@ -179,7 +182,7 @@ class AvailabilityPage(QWidget):
         self.saved_label.setObjectName("hoursSaved")
         self.saved_label.setProperty("role", "muted")
         buttons.addWidget(self.saved_label)
-        self.save_button = QPushButton(self.tr("Save hours"))
+        self.save_button = QPushButton(self.tr("&Save hours"))
         self.save_button.setObjectName("saveHours")
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self.save)

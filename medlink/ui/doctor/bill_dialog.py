@@ -198,7 +198,7 @@ class BillDialog(QDialog):
         self.paid_now.toggled.connect(self.method.setEnabled)
         box.addWidget(self.method)
         box.addStretch(1)
-        self.generate = QPushButton(self.tr("Generate receipt"))
+        self.generate = QPushButton(self.tr("&Generate receipt"))
         self.generate.setObjectName("generateReceipt")
         self.generate.setProperty("role", "primary")
         self.generate.setDefault(True)

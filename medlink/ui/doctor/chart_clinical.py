@@ -289,7 +289,7 @@ class LabsTab(_ChartTab):
         self.text.setObjectName("labResultText")
         self.text.setPlaceholderText(self.tr("Written result / comment (optional)"))
         result_row.addWidget(self.text, 1)
-        save = QPushButton(self.tr("Save result"))
+        save = QPushButton(self.tr("&Save result"))
         save.setObjectName("saveLabResult")
         save.clicked.connect(self.save_result)
         result_row.addWidget(save)

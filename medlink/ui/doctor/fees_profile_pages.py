@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.ui.i18n import tr_label
+from medlink.i18n import N_
 from medlink.errors import ValidationError
 from medlink.services import doctors, follow_up
 from medlink.services.actor import Actor
@@ -28,8 +30,8 @@ from medlink.ui.errors import show_error
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import FieldForm, card, heading
 
-FEE_FIELDS = (("consultation", "Consultation"), ("lab_test", "Lab tests"), ("medication", "Medication"),
-              ("other", "Other charges"))
+FEE_FIELDS = (("consultation", N_("Labels", "Consultation")), ("lab_test", N_("Labels", "Lab tests")),
+              ("medication", N_("Labels", "Medication")), ("other", N_("Labels", "Other charges")))
 
 
 class FeesPage(QWidget):
@@ -57,14 +59,14 @@ class FeesPage(QWidget):
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.setPlaceholderText("0.00")
             edit.returnPressed.connect(self.save)
-            self.edits[name] = self.form.add(name, f"{label} (₹)", edit)
+            self.edits[name] = self.form.add(name, f"{tr_label(label)} (₹)", edit)
         inner.addWidget(self.form)
         row = QHBoxLayout()
         row.addStretch(1)
         self.saved = QLabel()
         self.saved.setProperty("role", "muted")
         row.addWidget(self.saved)
-        self.save_button = QPushButton(self.tr("Save fees"))
+        self.save_button = QPushButton(self.tr("&Save fees"))
         self.save_button.setObjectName("saveFees")
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self.save)
@@ -216,7 +218,7 @@ class ProfilePage(QWidget):
         self.saved.setObjectName("profileSaved")
         self.saved.setProperty("role", "muted")
         row.addWidget(self.saved)
-        self.save_button = QPushButton(self.tr("Save profile"))
+        self.save_button = QPushButton(self.tr("&Save profile"))
         self.save_button.setObjectName("saveProfile")
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self.save)

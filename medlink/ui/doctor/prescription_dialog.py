@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.ui.i18n import tr_label
+from medlink.i18n import N_
 from medlink.errors import AllergyConflict, MedLinkError, ValidationError
 from medlink.services import prescriptions
 from medlink.services.actor import Actor
@@ -35,12 +37,12 @@ from medlink.ui.widgets import format_when, heading, to_date, reserve_message_sp
 from medlink.ui.operations import printing as printing_ops
 
 ITEM_FIELDS = (
-    ("medicine", "Medicine", "e.g. Paracetamol", 3),
-    ("strength", "Strength", "650 mg", 1),
-    ("dose", "Dose", "1 tablet", 1),
-    ("frequency", "Frequency", "1-0-1", 1),
-    ("duration", "Duration", "5 days", 1),
-    ("instructions", "Instructions", "After food", 2),
+    ("medicine", N_("Labels", "Medicine"), N_("Labels", "e.g. Paracetamol"), 3),
+    ("strength", N_("Labels", "Strength"), N_("Labels", "650 mg"), 1),
+    ("dose", N_("Labels", "Dose"), N_("Labels", "1 tablet"), 1),
+    ("frequency", N_("Labels", "Frequency"), "1-0-1", 1),
+    ("duration", N_("Labels", "Duration"), N_("Labels", "5 days"), 1),
+    ("instructions", N_("Labels", "Instructions"), N_("Labels", "After food"), 2),
 )
 _ITEM_FIELD_RE = re.compile(r"^items\[(\d+)\]\.(\w+)$")
 
@@ -73,7 +75,7 @@ class PrescriptionDialog(QDialog):
         self.grid.setHorizontalSpacing(6)
         self.grid.setVerticalSpacing(4)
         for column, (_, label, _, stretch) in enumerate(ITEM_FIELDS):
-            caption = QLabel(label)
+            caption = QLabel(tr_label(label))
             caption.setProperty("role", "muted")
             self.grid.addWidget(caption, 0, column)
             self.grid.setColumnStretch(column, stretch)
@@ -185,7 +187,7 @@ class PrescriptionDialog(QDialog):
         self.close_button = QPushButton(self.tr("Cancel"))
         self.close_button.clicked.connect(self.reject)
         buttons.addWidget(self.close_button)
-        self.save_button = QPushButton(self.tr("Save prescription"))
+        self.save_button = QPushButton(self.tr("&Save prescription"))
         self.save_button.setObjectName("savePrescription")
         self.save_button.setProperty("role", "primary")
         self.save_button.setDefault(True)
@@ -225,7 +227,7 @@ class PrescriptionDialog(QDialog):
         for column, (name, _, placeholder, _) in enumerate(ITEM_FIELDS):
             edit = QLineEdit()
             edit.setObjectName(f"item{row_index - 1}_{name}")
-            edit.setPlaceholderText(placeholder)
+            edit.setPlaceholderText(tr_label(placeholder))
             if item is not None:
                 edit.setText(getattr(item, name) or "")
             self.grid.addWidget(edit, row_index, column)

@@ -122,7 +122,7 @@ class CheckInPage(QWidget):
         self.upload_buttons[a.id] = upload
         row.addWidget(upload)
         if kiosk.can_check_in(a):
-            button = QPushButton(self.tr("Check in"))
+            button = QPushButton(self.tr("&Check in"))
             button.setObjectName(f"checkIn_{a.id}")
             button.setProperty("role", "primary")
             button.setMinimumSize(200, 64)

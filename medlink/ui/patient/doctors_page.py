@@ -110,7 +110,7 @@ class FindDoctorPage(QWidget):
         self.profile_button = QPushButton(self.tr("View profile"))
         self.profile_button.setObjectName("viewProfile")
         self.profile_button.clicked.connect(self.view_profile)
-        self.book_button = QPushButton(self.tr("Book appointment"))
+        self.book_button = QPushButton(self.tr("&Book appointment"))
         self.book_button.setObjectName("bookDoctor")
         self.book_button.setProperty("role", "primary")
         self.book_button.clicked.connect(self.book_selected)

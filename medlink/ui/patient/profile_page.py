@@ -69,7 +69,7 @@ class MyProfilePage(QWidget):
         self.revert_button = QPushButton(self.tr("Undo changes"))
         self.revert_button.setObjectName("revertProfile")
         self.revert_button.clicked.connect(self.refresh)
-        self.save_button = QPushButton(self.tr("Save changes"))
+        self.save_button = QPushButton(self.tr("&Save changes"))
         self.save_button.setObjectName("saveProfile")
         self.save_button.setProperty("role", "primary")
         self.save_button.setDefault(True)

@@ -103,7 +103,7 @@ class RecordUploadDialog(QDialog):
         bar.addStretch(1)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
-        self.upload_button = QPushButton(self.tr("Upload"))
+        self.upload_button = QPushButton(self.tr("&Upload"))
         self.upload_button.setObjectName("uploadRecord")
         self.upload_button.setProperty("role", "primary")
         self.upload_button.setDefault(True)

@@ -88,7 +88,7 @@ class PatientSignUpDialog(QDialog):
         cancel = QPushButton(self.tr("Cancel"))
         cancel.setObjectName("cancelSignUp")
         cancel.clicked.connect(self.reject)
-        self.create_button = QPushButton(self.tr("Create account"))
+        self.create_button = QPushButton(self.tr("&Create account"))
         self.create_button.setObjectName("createAccount")
         self.create_button.setProperty("role", "primary")
         self.create_button.setDefault(True)

@@ -141,7 +141,7 @@ class PatientsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        self.walk_in_button = button(self.tr("Register walk-in"), "primary", "walkInButton")
+        self.walk_in_button = button(self.tr("Register &walk-in"), "primary", "walkInButton")
         self.walk_in_button.clicked.connect(self.open_walk_in)
         layout.addLayout(row(heading(self.tr("Patients")), None, self.walk_in_button))
         layout.addWidget(muted(self.tr("Find a patient by name, mobile number or e-mail address — results appear as you type.")))
@@ -209,7 +209,7 @@ class PatientsPage(QWidget):
             self.info_labels[key] = value
         layout.addWidget(info)
 
-        self.book_button = button(self.tr("Book appointment"), "primary", "bookButton")
+        self.book_button = button(self.tr("&Book appointment"), "primary", "bookButton")
         self.book_button.clicked.connect(self.open_booking)
         layout.addLayout(row(heading(self.tr("Appointments"), 2), None, self.book_button))
         self.appt_model: RowsModel[AppointmentView] = RowsModel([
@@ -225,7 +225,7 @@ class PatientsPage(QWidget):
         self.appts_stack.addWidget(self.appts_empty)
         self.appts_stack.addWidget(self.appts)
         layout.addWidget(self.appts_stack, 1)
-        self.check_in_button = button(self.tr("Check in"), name="checkInButton")
+        self.check_in_button = button(self.tr("&Check in"), name="checkInButton")
         self.vitals_button = button(self.tr("Vitals…"), name="vitalsButton")
         self.vitals_button.setToolTip(self.tr("Record blood pressure, weight, sugar… at this visit"))
         self.vitals_button.clicked.connect(self.open_vitals)

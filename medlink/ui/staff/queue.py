@@ -88,7 +88,7 @@ class QueuePage(QWidget):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
         layout.addWidget(self.stack, 1)
-        self.check_in_button = button(self.tr("Mark arrived"), "primary", "markArrived")
+        self.check_in_button = button(self.tr("Mark &arrived"), "primary", "markArrived")
         self.no_show_button = button(self.tr("Mark no-show"), name="markNoShow")
         self.slip_button = button(self.tr("Print &slip…"), name="printSlip")
         self.slip_button.clicked.connect(self.print_slip)

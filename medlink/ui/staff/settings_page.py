@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.ui.i18n import tr_label
+from medlink.i18n import N_
 from medlink.errors import ValidationError
 from medlink.services import clinic_settings, doctors, mail_admin
 from medlink.services.clinic_settings import INDIAN_STATES, ClinicSettingsView
@@ -33,13 +35,15 @@ from medlink.ui.tasks import run_task
 from medlink.ui.widgets import FieldForm, heading, reserve_message_space
 
 SECURITY_LABELS = (("starttls", "STARTTLS (port 587)"), ("ssl", "SSL/TLS (port 465)"),
-                   ("none", "None — local relay only"))
-MONEY_FIELDS = (("default_consultation_fee", "Consultation fee (₹)"), ("default_lab_test_fee", "Lab test fee (₹)"),
-                ("default_medication_fee", "Medication fee (₹)"), ("default_other_fee", "Other fee (₹)"),
-                ("extra_charge", "Clinic service charge (₹)"))
-RATE_FIELDS = (("gst_consultation_rate", "Consultation"), ("gst_lab_test_rate", "Lab tests"),
-               ("gst_medication_rate", "Medication"), ("gst_other_rate", "Other"),
-               ("gst_extra_charge_rate", "Service charge"))
+                   ("none", N_("Labels", "None — local relay only")))
+MONEY_FIELDS = (("default_consultation_fee", N_("Labels", "Consultation fee (₹)")),
+                ("default_lab_test_fee", N_("Labels", "Lab test fee (₹)")),
+                ("default_medication_fee", N_("Labels", "Medication fee (₹)")),
+                ("default_other_fee", N_("Labels", "Other fee (₹)")),
+                ("extra_charge", N_("Labels", "Clinic service charge (₹)")))
+RATE_FIELDS = (("gst_consultation_rate", N_("Labels", "Consultation")), ("gst_lab_test_rate", N_("Labels", "Lab tests")),
+               ("gst_medication_rate", N_("Labels", "Medication")), ("gst_other_rate", N_("Labels", "Other")),
+               ("gst_extra_charge_rate", N_("Labels", "Service charge")))
 MB = 1024 * 1024
 
 
@@ -70,7 +74,7 @@ class SettingsPage(QWidget):
         self._tab_of: dict[int, int] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        self.save_button = button(self.tr("Save settings"), "primary", "saveSettings")
+        self.save_button = button(self.tr("&Save settings"), "primary", "saveSettings")
         self.save_button.clicked.connect(self.save)
         layout.addLayout(row(heading(self.tr("Clinic settings")), None, self.save_button))
         self.saved_label = QLabel()
@@ -152,7 +156,7 @@ class SettingsPage(QWidget):
         fees = self._form(layout, index)
         self.money: dict[str, QLineEdit] = {}
         for key, label in MONEY_FIELDS:
-            edit = fees.add(key, label, QLineEdit())
+            edit = fees.add(key, tr_label(label), QLineEdit())
             edit.setMaximumWidth(200)
             self.money[key] = edit
         layout.addWidget(heading(self.tr("GST rate per category (%)"), 2))
@@ -165,7 +169,7 @@ class SettingsPage(QWidget):
         self.gst_treatment.activated.connect(lambda _i: self._treatment_chosen())
         self.rates: dict[str, QLineEdit] = {}
         for key, label in RATE_FIELDS:
-            edit = rates.add(key, label, QLineEdit())
+            edit = rates.add(key, tr_label(label), QLineEdit())
             edit.setMaximumWidth(120)
             self.rates[key] = edit
         self.rates["gst_consultation_rate"].textEdited.connect(lambda _t: self._show_treatment())
@@ -189,7 +193,7 @@ class SettingsPage(QWidget):
         self.smtp_port = form.add("smtp_port", self.tr("Port"), _spin(1, 65535))
         self.smtp_security = form.add("smtp_security", self.tr("Security"), QComboBox())
         for value, label in SECURITY_LABELS:
-            self.smtp_security.addItem(label, value)
+            self.smtp_security.addItem(tr_label(label), value)
         self.smtp_username = form.add("smtp_username", self.tr("User name"), QLineEdit())
         self.smtp_password = form.add("smtp_password", self.tr("Password"), QLineEdit())
         self.smtp_password.setEchoMode(QLineEdit.EchoMode.Password)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medlink.i18n import N_
-from medlink.ui.i18n import LabelTable
 from medlink.vocabulary import Role
 from medlink.errors import ValidationError
 from medlink.services import accounts
@@ -27,6 +25,7 @@ from medlink.services.clinic_settings import get_settings
 from medlink.ui import operations, widgets
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
+from medlink.ui.labels import ROLE_LABELS
 from medlink.ui.staff.common import DOCTOR_STATUS_LABELS, button, muted, row
 from medlink.ui.table import Column, RowsModel, make_table, selected_row
 from medlink.ui.tasks import run_task
@@ -39,7 +38,6 @@ from medlink.ui.widgets import (
     reserve_message_space,
 )
 
-ROLE_LABELS = LabelTable("Labels", {"patient": N_("Labels", "Patient"), "doctor": N_("Labels", "Doctor"), "staff": N_("Labels", "Front desk"), "admin": N_("Labels", "Administrator")})
 _WORDS = ("mango", "river", "lotus", "tiger", "monsoon", "cedar", "pepper", "saffron", "harbour", "falcon",
           "marigold", "coral", "ember", "willow", "jasmine", "cobalt")
 
@@ -50,11 +48,12 @@ def suggest_password() -> str:
 
 
 def state_text(u: UserSummary) -> str:
-    parts = ["Active" if u.is_active else "Deactivated"]
+    parts = [QCoreApplication.translate("UsersPage", "Active") if u.is_active
+             else QCoreApplication.translate("UsersPage", "Deactivated")]
     if u.locked:
-        parts.append("locked")
+        parts.append(QCoreApplication.translate("UsersPage", "locked"))
     if u.must_change_password:
-        parts.append("must change password")
+        parts.append(QCoreApplication.translate("UsersPage", "must change password"))
     if u.doctor_status and u.doctor_status != "verified":
         parts.append(DOCTOR_STATUS_LABELS.get(u.doctor_status, u.doctor_status).lower())
     return ", ".join(parts)

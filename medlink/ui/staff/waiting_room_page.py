@@ -60,7 +60,7 @@ class WaitingRoomPage(QWidget):
                              else self.tr("Nobody called in yet")))
         waiting = ", ".join(str(n) for n in doctor.waiting)
         box.addWidget(muted(self.tr("Waiting: %s") % waiting if waiting else self.tr("Nobody waiting")))
-        call = button(self.tr("Call next"), "primary", f"callNext_{doctor.doctor_id}")
+        call = button(self.tr("&Call next"), "primary", f"callNext_{doctor.doctor_id}")
         call.setEnabled(bool(doctor.waiting))
         call.clicked.connect(lambda _=False, d=doctor.doctor_id, b=call: self.call_next(d, b))
         box.addWidget(call)
