@@ -261,6 +261,18 @@ def test_every_service_returning_clinical_fields_writes_an_audit_row(clinic, db,
                 or f",{expected}," in (r.detail or "").replace(";", ",")]
         assert mine, f"{name}: no audit row names patient {expected}: {[(r.action, r.detail) for r in new_rows]}"
         assert all(r.workstation for r in new_rows), f"{name}: audit row without a workstation"
+        if name in READS:  # a view, a list included, is one audit row (not one per line shown)
+            actions = [r.action for r in new_rows]
+            # (the doctor's chart is nine views in one: profile, appointments, records, bills, … — one row each)
+            assert len(new_rows) == (9 if name == "doctor_patients.patient_chart" else 1), (name, actions)
+            assert len(set(actions)) == len(actions), f"{name} wrote several rows of one kind: {actions}"
+
+
+READS = frozenset({
+    "appointments.patient_appointments", "appointments.doctor_schedule", "appointments.get_appointment",
+    "appointments.day_queue", "kiosk.todays_appointments", "patients.get_patient", "patients.search_patients",
+    "records.list_records", "records.read_record", "billing.list_bills", "prescriptions.list_prescriptions",
+    "doctor_patients.my_patients", "doctor_patients.patient_chart", "break_glass.list_break_glass"})
 
 
 def _form(db, admin, pid):  # type: ignore[no-untyped-def]
