@@ -1,7 +1,7 @@
 """migration 0009: one audit chain per workstation; each audit row names its chain, place and MAC key
 
 Revision ID: 0009_audit_chains
-Revises: 0007_access_audit
+Revises: 0008_language
 Create Date: 2026-12-02
 
 The single chain head of 0007 (one row every audited unit of work of every
@@ -19,7 +19,7 @@ from alembic import op
 from medlink.db.models import AUDIT_TRIGGERS_MYSQL, AUDIT_TRIGGERS_SQLITE
 
 revision = "0009_audit_chains"
-down_revision = "0007_access_audit"
+down_revision = "0008_language"
 branch_labels = None
 depends_on = None
 
