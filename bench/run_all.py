@@ -147,6 +147,64 @@ def actor_check_figures(db: Database, scale: Scale, label: str) -> list[Figure]:
     return figures
 
 
+def audit_chain_figures(db: Database, scale: Scale, label: str, *, threads: int = 8,
+                        seconds: float = 3.0) -> list[Figure]:
+    """What an audit row costs, and audited reads from several workstations at once.
+
+    ``threads`` clients open patient profiles (each an audit row) for ``seconds``: once all on one
+    workstation (one chain: they queue on its head row, as every workstation did before 0009), once
+    as ``threads`` workstations (one chain each)."""
+    from medlink.services import audit, patients
+
+    admin = bench_admin(db)
+
+    def empty_write(_: int) -> None:
+        with db.transaction() as session:
+            session.execute(text("SELECT 1"))
+
+    def append(_: int) -> None:
+        with db.transaction() as session:
+            audit.record(session, admin, "bench.append", detail="patients=1")
+
+    base_med, _ = measure(empty_write, runs=300)
+    med, p95 = measure(append, runs=300)
+    figures = [Figure(f"[{label}] append one audit row (write unit of work + chain head + MAC)", med, p95,
+                      "", note=f"an empty write unit of work alone: {base_med:.3f} ms")]
+    med, p95 = measure(lambda i: patients.search_patients(db, actor=admin, text="A", limit=50))
+    figures.append(Figure(f"[{label}] search patients, 50 shown (one audit row naming all 50)", med, p95, ""))
+    local = threading.local()
+    original = audit.workstation_name
+    audit.workstation_name = lambda: getattr(local, "name", None) or original()  # type: ignore[assignment]
+    try:
+        def client(n: int, chains: int, start: threading.Barrier, done: list[int], errors: list[str]) -> None:
+            local.name = f"bench-ws-{n % chains}"
+            start.wait()
+            deadline = time.perf_counter() + seconds
+            while time.perf_counter() < deadline:
+                try:
+                    patients.get_patient(db, actor=admin, patient_id=1 + (n * 7919 + done[n]) % scale.patients)
+                    done[n] += 1
+                except Exception as exc:  # counted and reported
+                    errors.append(type(exc).__name__)
+
+        for chains in (1, threads):
+            done = [0] * threads
+            errors: list[str] = []
+            start = threading.Barrier(threads)
+            workers = [threading.Thread(target=client, args=(n, chains, start, done, errors))
+                       for n in range(threads)]
+            for w in workers:
+                w.start()
+            for w in workers:
+                w.join()
+            rate = sum(done) / seconds
+            figures.append(Figure(f"[{label}] {threads} clients opening profiles, {chains} audit chain(s)",
+                                  rate, 0.0, "", note=f"reads/s (not ms); errors: {len(errors)} {sorted(set(errors))}"))
+    finally:
+        audit.workstation_name = original  # type: ignore[assignment]
+    return figures
+
+
 def query_figures(db: Database, scale: Scale, label: str) -> list[Figure]:
     from medlink.services import appointments, billing, doctors, patients, records
 
@@ -472,9 +530,14 @@ def main() -> None:
     parser.add_argument("--mysql-url")
     parser.add_argument("--start-mariadb", action="store_true")
     parser.add_argument("--skip-gui", action="store_true")
+    parser.add_argument("--only-audit", action="store_true",
+                        help="only the per-call user check and audit chain figures, on both databases")
     parser.add_argument("--clinical-only", action="store_true",
                         help="only the readings and Needs attention figures (SQLite, and MariaDB if given)")
     args = parser.parse_args()
+    if args.only_audit:
+        audit_only(args)
+        return
     scale = Scale().times(args.scale)
     bench_clinic_key()
     if args.clinical_only:
@@ -520,6 +583,30 @@ def main() -> None:
         figures += gui_figures(f"sqlite:///{args.sqlite}")
     print_table(figures)
     print(f"\nbenchmark process peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    if server:
+        server.stop()
+
+
+def audit_only(args: argparse.Namespace) -> None:
+    scale = Scale().times(args.scale)
+    bench_clinic_key()
+    db = prepare(f"sqlite:///{args.sqlite}", args.scale)
+    figures = actor_check_figures(db, scale, "SQLite") + audit_chain_figures(db, scale, "SQLite")
+    db.dispose()
+    server = None
+    mysql_url = args.mysql_url
+    if args.start_mariadb and not mysql_url:
+        from tests.support.mariadb import MariaDBServer
+
+        server = MariaDBServer()
+        server.start()
+        server.create_database("bench")
+        mysql_url = server.url("bench")
+    if mysql_url:
+        mdb = prepare(mysql_url, args.scale)
+        figures += actor_check_figures(mdb, scale, "MariaDB") + audit_chain_figures(mdb, scale, "MariaDB")
+        mdb.dispose()
+    print_table(figures)
     if server:
         server.stop()
 

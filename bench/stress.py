@@ -80,8 +80,11 @@ def seed(url: str, records_dir: Path, *, doctors: int = 6, patients: int = 60) -
     from medlink.services import accounts, doctors as doctor_service, patients as patient_service
     from medlink.services.actor import SYSTEM
 
+    from medlink.services import clinic_key
+
     db = Database(url)
     migrate.upgrade(db)
+    clinic_key.unlock(db)  # as open_database does: the new clinic's key exists before its first audit row
     admin = accounts.create_admin(db, email="admin@stress.medlink", password=PASSWORD, full_name="Stress Admin",
                                   actor=SYSTEM)
     staff = []
@@ -115,8 +118,6 @@ def seed(url: str, records_dir: Path, *, doctors: int = 6, patients: int = 60) -
             phone=f"98{n:08d}", email=f"patient{n}@stress.medlink", address="12 MG Road, Bengaluru",
             state="Karnataka")
         patient_ids.append(patient_service.sign_up_patient(db, form=form, password=PASSWORD).patient_id)
-    from medlink.services import clinic_key
-
     _key_id, key = clinic_key.active_key(db)  # made now (a new clinic) or the one this keyring holds
     db.dispose()
     return Clinic(staff=staff, doctors=doctor_actors, patients=patient_ids,
@@ -157,6 +158,9 @@ def workstation(number: int, url: str, clinic: Clinic, seconds: float, seed_valu
     from tests.support.keyrings import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
+    # each process stands for one of the clinic's PCs, and names itself as a PC does by its host name
+    # (its audit rows then say which workstation acted and extend that workstation's audit chain)
+    os.environ["MEDLINK_WORKSTATION"] = f"stress-workstation-{number}"
     # every workstation holds the clinic key in its own keyring, as after `medlink key import`
     key_id = records_crypto.key_id_of(base64.b64decode(clinic.records_key))
     set_secret(clinic_key_account(key_id), clinic.records_key)
@@ -328,6 +332,12 @@ def check_invariants(url: str) -> list[tuple[str, bool, str]]:
                        f"cancellations without audit: {missing_cancel}"))
         checks.append(("every bill has its audit row and receipt e-mail", missing_bill_audit == missing_receipt == 0,
                        f"without audit: {missing_bill_audit}, without receipt e-mail: {missing_receipt}"))
+    from medlink.services import audit, clinic_key
+
+    clinic_key.unlock(db)  # the seeding process made the clinic key
+    chain = audit.verify_chain(db)
+    checks.append(("every workstation's audit chain verifies", chain.ok,
+                   f"{chain.rows_checked} rows in {chain.chains} chains" if chain.ok else chain.summary[:400]))
     db.dispose()
     return checks
 

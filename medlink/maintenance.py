@@ -436,9 +436,9 @@ def _write_json_durably(path: Path, value: Any) -> None:
     write_atomically(path, json.dumps(value))  # the one atomic-write helper (owner-only temp file, fsynced)
 
 
-SEEDED_TABLES = frozenset({"lab_tests", "audit_chain_head"})
-"""Rows a new database already holds (the starter lab catalogue, the audit chain head).  A restore
-replaces it with the backup's own rows; it does not make a new database "not empty"."""
+SEEDED_TABLES = frozenset({"lab_tests"})
+"""Rows a new database already holds (the starter lab catalogue).  A restore replaces it with the
+backup's own rows; it does not make a new database "not empty"."""
 
 
 def _table_counts(db: Database) -> dict[str, int]:
@@ -506,8 +506,7 @@ def restore(db: Database, records_dir: Path, source: Path,
     if migrate.current_revision(db) != manifest["schema_revision"]:
         raise ValidationError("backup", "The backup's schema revision differs from this MedLink's; "
                                         "restore it with the MedLink version that made it.")
-    # (a fresh schema holds one row: the empty audit chain's head, replaced by the backup's own)
-    if any(n for name, n in _table_counts(db).items() if name != "audit_chain_head"):
+    if any(n for n in _table_counts(db).values()):
         raise ConflictError("The target database is not empty. Restore into a new, empty database.")
     if records_dir.is_dir() and any(p.is_file() and p.name != "README.md"
                                     and not p.relative_to(records_dir).parts[0].startswith(".")
@@ -549,7 +548,6 @@ def restore(db: Database, records_dir: Path, source: Path,
             with translate_db_errors(db), db.engine.begin() as conn:
                 if db.is_mysql:
                     conn.execute(text("SET FOREIGN_KEY_CHECKS=0"))
-                conn.execute(text("DELETE FROM audit_chain_head"))  # the backup brings its own chain head
                 for table in Base.metadata.sorted_tables:
                     if table.name in SEEDED_TABLES:
                         conn.execute(table.delete())  # the backup's catalogue replaces the starter one

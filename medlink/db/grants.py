@@ -15,6 +15,7 @@ from __future__ import annotations
 from medlink.db.models import Base
 
 APPEND_ONLY_TABLES = ("audit_log",)
+NO_DELETE_TABLES = ("audit_chain_head",)  # chain heads only advance; a deleted head would hide a cut-off chain
 READ_ONLY_TABLES = ("alembic_version",)
 
 
@@ -42,6 +43,8 @@ def grant_statements(database: str, *, app_user: str = "medlink_app", migrate_us
     for table in sorted(t.name for t in Base.metadata.sorted_tables):
         if table in APPEND_ONLY_TABLES:
             privileges = "SELECT, INSERT"
+        elif table in NO_DELETE_TABLES:
+            privileges = "SELECT, INSERT, UPDATE"
         else:
             privileges = "SELECT, INSERT, UPDATE, DELETE"
         statements.append(f"GRANT {privileges} ON {db}.{_quote_ident(table)} TO {app};")

@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0008_language"
+HEAD_REVISION = "0009_audit_chains"
 
 
 def alembic_config(db: Database) -> Config:

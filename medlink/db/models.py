@@ -678,6 +678,7 @@ class AuditLog(Base):
         Index("ix_audit_log_at", "at"),
         Index("ix_audit_log_patient_at", "patient_id", "at"),
         Index("ix_audit_log_actor_at", "actor_user_id", "at"),
+        Index("ux_audit_log_chain_seq", "chain_id", "chain_seq", unique=True),
     )
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
@@ -692,18 +693,28 @@ class AuditLog(Base):
     detail: Mapped[str | None] = mapped_column(Text)
     workstation: Mapped[str | None] = mapped_column(String(80))
     mac: Mapped[str] = mapped_column(String(64), default="")
+    # Since migration 0009: which chain (one per workstation, :class:`AuditChainHead`), the row's place
+    # in it (1, 2, 3 … without gaps) and the clinic key id its MAC was made with.  Rows of the single
+    # chain of migration 0007 have no chain id and are chained by ``id``.
+    chain_id: Mapped[int | None] = mapped_column(Integer)
+    chain_seq: Mapped[int | None] = mapped_column(BigInteger)
+    key_id: Mapped[str | None] = mapped_column(String(32))
 
 
 class AuditChainHead(Base):
-    """The end of the audit chain: exactly one row (id = 1), row-locked by every append,
-    so concurrent workstations extend the chain one after another."""
+    """The end of one audit chain.  Each workstation appends to its own chain (``name`` is the
+    workstation), so workstations never wait for each other's audit rows; only units of work of one
+    workstation queue on its head row.  The row named ``""`` is the closed single chain that
+    migration 0007 started (its rows are chained by id, from ``first_id`` to ``last_id``)."""
 
     __tablename__ = "audit_chain_head"
-    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+    __table_args__ = (UniqueConstraint("name"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1, autoincrement=False)
-    last_id: Mapped[int] = mapped_column(BigInteger, default=0)
-    first_id: Mapped[int] = mapped_column(BigInteger, default=1)  # rows before it predate the chain
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    last_id: Mapped[int] = mapped_column(BigInteger, default=0)  # the audit_log id of the chain's last row
+    first_id: Mapped[int] = mapped_column(BigInteger, default=0)  # the 0007 chain: rows before it predate it
     last_mac: Mapped[str] = mapped_column(String(64), default="")
 
 

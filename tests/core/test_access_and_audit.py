@@ -14,7 +14,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select, text
 
-from medlink.db.models import AUDIT_TRIGGERS_MYSQL, AUDIT_TRIGGERS_SQLITE, AppointmentStatus, AuditLog, Role, User
+from medlink.db.models import (AUDIT_TRIGGERS_MYSQL, AUDIT_TRIGGERS_SQLITE, AppointmentStatus, AuditChainHead, AuditLog,
+                               Role, User)
 from medlink.db.types import utcnow
 from medlink.errors import AccountLocked, AuthenticationFailed, NotAuthenticated, PermissionDenied, ValidationError
 from medlink.services import accounts, appointments, audit, billing, break_glass, clinic_settings, patients, records
@@ -260,6 +261,18 @@ def test_every_service_returning_clinical_fields_writes_an_audit_row(clinic, db,
                 or f",{expected}," in (r.detail or "").replace(";", ",")]
         assert mine, f"{name}: no audit row names patient {expected}: {[(r.action, r.detail) for r in new_rows]}"
         assert all(r.workstation for r in new_rows), f"{name}: audit row without a workstation"
+        if name in READS:  # a view, a list included, is one audit row (not one per line shown)
+            actions = [r.action for r in new_rows]
+            # (the doctor's chart is nine views in one: profile, appointments, records, bills, … — one row each)
+            assert len(new_rows) == (9 if name == "doctor_patients.patient_chart" else 1), (name, actions)
+            assert len(set(actions)) == len(actions), f"{name} wrote several rows of one kind: {actions}"
+
+
+READS = frozenset({
+    "appointments.patient_appointments", "appointments.doctor_schedule", "appointments.get_appointment",
+    "appointments.day_queue", "kiosk.todays_appointments", "patients.get_patient", "patients.search_patients",
+    "records.list_records", "records.read_record", "billing.list_bills", "prescriptions.list_prescriptions",
+    "doctor_patients.my_patients", "doctor_patients.patient_chart", "break_glass.list_break_glass"})
 
 
 def _form(db, admin, pid):  # type: ignore[no-untyped-def]
@@ -325,7 +338,9 @@ def test_verify_names_a_row_deleted_by_raw_sql(clinic, db):
         conn.execute(text("DELETE FROM audit_log WHERE id = :i"), {"i": target})
     report = audit.verify_chain(db)
     assert not report.ok and report.broken_at == target + 1
-    assert f"row {target} before row {target + 1}" in report.summary and "deleted" in report.summary
+    # the chain numbers its own rows: the deleted row was this chain's entry ids.index(target) + 1
+    assert f"entry {ids.index(target) + 1} before row {target + 1}" in report.summary
+    assert "was deleted" in report.summary
 
 
 def test_verify_notices_rows_cut_off_the_end(clinic, db):
@@ -362,8 +377,18 @@ def test_cli_audit_verify_and_check_report_tampering(clinic, db, tmp_path):
     assert main(["--database-url", url, "--records-dir", str(tmp_path), "check"]) == 1
 
 
-def test_concurrent_workstations_keep_the_chain_linear(clinic, db):
-    """Eight workstations write audit rows at the same moment; the chain stays one line."""
+def _chains(db):  # type: ignore[no-untyped-def]
+    """chain id -> the chain's places in id order."""
+    with db.read() as s:
+        rows = s.execute(select(AuditLog.chain_id, AuditLog.chain_seq).order_by(AuditLog.id)).all()
+    chains: dict[int, list[int]] = {}
+    for chain_id, seq in rows:
+        chains.setdefault(chain_id, []).append(seq)
+    return chains
+
+
+def test_concurrent_units_of_one_workstation_keep_its_chain_linear(clinic, db):
+    """Eight threads of one workstation write audit rows at the same moment; its chain stays one line."""
     actors = [clinic.patient() for _ in range(8)]
     errors: list[BaseException] = []
     start = threading.Barrier(len(actors))
@@ -382,10 +407,136 @@ def test_concurrent_workstations_keep_the_chain_linear(clinic, db):
     for t in threads:
         t.join(60)
     assert not errors, errors
-    with db.read() as s:
-        ids = s.scalars(select(AuditLog.id).order_by(AuditLog.id)).all()
-    assert ids == list(range(ids[0], ids[0] + len(ids)))
+    chains = _chains(db)
+    assert len(chains) == 1
+    (places,) = chains.values()
+    assert places == list(range(1, len(places) + 1))
     assert audit_count(db, "patient.view") == 80
+    assert audit.verify_chain(db).ok
+
+
+_station = threading.local()
+
+
+@pytest.fixture
+def per_thread_workstation(monkeypatch):  # type: ignore[no-untyped-def]
+    """Threads stand for separate workstations (each names itself, as a clinic's PCs do)."""
+    original = audit.workstation_name
+    monkeypatch.setattr(audit, "workstation_name", lambda: getattr(_station, "name", None) or original())
+    yield _station
+    _station.name = None
+
+
+def test_each_workstation_appends_to_its_own_chain(clinic, db, per_thread_workstation):
+    patient = clinic.patient()
+    for name in ("desk-1", "desk-2", "desk-1", "doctor-3", "desk-2"):
+        per_thread_workstation.name = name
+        patients.get_patient(db, actor=patient, patient_id=patient.patient_id)
+    per_thread_workstation.name = None
+    with db.read() as s:
+        heads = {h.name: (h.id, h.last_seq) for h in s.scalars(select(AuditChainHead))}
+        rows = s.execute(select(AuditLog.workstation, AuditLog.chain_id, AuditLog.chain_seq)
+                         .where(AuditLog.action == "patient.view").order_by(AuditLog.id)).all()
+    assert heads["desk-1"][1] == 2 and heads["desk-2"][1] == 2 and heads["doctor-3"][1] == 1
+    assert [(w, seq) for w, _, seq in rows] == [("desk-1", 1), ("desk-2", 1), ("desk-1", 2), ("doctor-3", 1),
+                                                ("desk-2", 2)]
+    assert all(chain == heads[w][0] for w, chain, _ in rows)
+    report = audit.verify_chain(db)
+    assert report.ok and report.chains == len(heads), report.summary
+
+
+def test_verify_names_the_first_broken_link_of_every_chain(clinic, db, per_thread_workstation):
+    patient = clinic.patient()
+    for name in ("desk-1", "desk-2") * 3:
+        per_thread_workstation.name = name
+        patients.get_patient(db, actor=patient, patient_id=patient.patient_id)
+    per_thread_workstation.name = None
+    with db.read() as s:
+        ids = {name: s.scalars(select(AuditLog.id).where(AuditLog.workstation == name).order_by(AuditLog.id)).all()
+               for name in ("desk-1", "desk-2")}
+    with triggers_dropped(db), db.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_log SET detail = 'x' WHERE id IN (:a, :b)"),
+                     {"a": ids["desk-1"][1], "b": ids["desk-1"][2]})
+        conn.execute(text("DELETE FROM audit_log WHERE id = :i"), {"i": ids["desk-2"][0]})
+    report = audit.verify_chain(db)
+    assert not report.ok and len(report.problems) == 2, report.summary
+    desk1 = next(p for p in report.problems if "desk-1" in p)
+    desk2 = next(p for p in report.problems if "desk-2" in p)
+    assert f"row {ids['desk-1'][1]} " in desk1 and "does not match its seal" in desk1
+    assert f"row {ids['desk-1'][2]} " not in desk1  # the first broken link only
+    assert f"entry 1 before row {ids['desk-2'][1]} " in desk2 and "deleted" in desk2
+
+
+def test_verify_notices_a_chain_cut_off_at_its_end(clinic, db, per_thread_workstation):
+    patient = clinic.patient()
+    for name in ("desk-1", "desk-2", "desk-1", "desk-1"):
+        per_thread_workstation.name = name
+        patients.get_patient(db, actor=patient, patient_id=patient.patient_id)
+    per_thread_workstation.name = None
+    with db.read() as s:
+        last = s.scalar(select(func.max(AuditLog.id)).where(AuditLog.workstation == "desk-1"))
+    with triggers_dropped(db), db.engine.begin() as conn:
+        conn.execute(text("DELETE FROM audit_log WHERE id = :i"), {"i": last})
+    report = audit.verify_chain(db)
+    assert not report.ok and len(report.problems) == 1
+    assert "desk-1" in report.summary and "entry 3 at the end was deleted" in report.summary
+
+
+def test_verify_notices_a_row_added_outside_every_chain(clinic, db):
+    _busy_clinic(clinic, db)
+    with db.engine.begin() as conn:  # INSERT is allowed (triggers and grants only stop UPDATE/DELETE)
+        conn.execute(text("INSERT INTO audit_log (at, actor_label, action, success, mac) "
+                          "VALUES ('2026-01-01 00:00:00', 'admin', 'patient.view', 1, '')"))
+    report = audit.verify_chain(db)
+    assert not report.ok and "belongs to no chain" in report.summary
+
+
+def test_verify_notices_a_forged_row_in_a_chain(clinic, db):
+    """A row inserted with the next place of a chain but without the clinic key cannot carry a valid MAC."""
+    _busy_clinic(clinic, db)
+    with db.read() as s:
+        head = s.scalars(select(AuditChainHead)).one()
+        chain_id, seq = head.id, head.last_seq
+    with db.engine.begin() as conn:
+        conn.execute(text("INSERT INTO audit_log (at, actor_label, action, success, mac, chain_id, chain_seq) "
+                          "VALUES ('2026-01-01 00:00:00', 'admin', 'patient.view', 1, :m, :c, :s)"),
+                     {"m": "0" * 64, "c": chain_id, "s": seq + 1})
+        conn.execute(text("UPDATE audit_chain_head SET last_seq = :s WHERE id = :c"), {"s": seq + 1, "c": chain_id})
+    report = audit.verify_chain(db)
+    assert not report.ok and "does not match its seal" in report.summary
+
+
+def test_a_workstation_does_not_wait_for_another_workstations_audit_rows(clinic, db, per_thread_workstation):
+    """desk-1 holds its chain's head (a unit of work still open); desk-2's audited read goes through."""
+    if db.is_sqlite:
+        pytest.skip("SQLite has one writer at a time whatever the chains")
+    patient = clinic.patient()
+    for name in ("desk-1", "desk-2"):  # both chains exist
+        per_thread_workstation.name = name
+        patients.get_patient(db, actor=patient, patient_id=patient.patient_id)
+    per_thread_workstation.name = "desk-1"
+    holding = threading.Event()
+    release = threading.Event()
+    outcome: list[object] = []
+
+    def other_workstation() -> None:
+        _station.name = "desk-2"
+        holding.wait(10)
+        try:
+            outcome.append(patients.get_patient(db, actor=patient, patient_id=patient.patient_id))
+        except BaseException as exc:
+            outcome.append(exc)
+        release.set()
+
+    thread = threading.Thread(target=other_workstation)
+    thread.start()
+    with db.transaction() as session:
+        audit.record(session, None, "test.hold", detail="desk-1 keeps its head locked")
+        holding.set()
+        finished = release.wait(20)  # desk-2 must finish while desk-1's unit of work is still open
+    thread.join(30)
+    per_thread_workstation.name = None
+    assert finished and outcome and not isinstance(outcome[0], BaseException), outcome
     assert audit.verify_chain(db).ok
 
 
