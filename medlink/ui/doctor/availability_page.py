@@ -42,7 +42,7 @@ from medlink.ui.doctor.common import (
 from medlink.ui.errors import show_error
 from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import card, format_when, heading, to_date, to_time
+from medlink.ui.widgets import card, format_when, heading, to_date, to_time, reserve_message_space
 
 WEEKDAYS = (N_("Labels", "Monday"), N_("Labels", "Tuesday"), N_("Labels", "Wednesday"), N_("Labels", "Thursday"),
             N_("Labels", "Friday"), N_("Labels", "Saturday"), N_("Labels", "Sunday"))
@@ -169,6 +169,7 @@ class AvailabilityPage(QWidget):
         self.hours_error = QLabel()
         self.hours_error.setObjectName("error_availability")
         self.hours_error.setProperty("role", "fieldError")
+        reserve_message_space(self.hours_error)
         self.hours_error.setVisible(False)
         hours_layout.addWidget(self.hours_error)
         buttons = QHBoxLayout()

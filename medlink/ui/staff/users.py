@@ -35,6 +35,7 @@ from medlink.ui.widgets import (
     empty_state,
     format_when,
     heading,
+    reserve_message_space,
 )
 
 _WORDS = ("mango", "river", "lotus", "tiger", "monsoon", "cedar", "pepper", "saffron", "harbour", "falcon",
@@ -206,6 +207,7 @@ class UsersPage(QWidget):
         self.message = QLabel()
         self.message.setObjectName("userMessage")
         self.message.setProperty("role", "success")
+        reserve_message_space(self.message)
         self.message.setVisible(False)
         layout.addWidget(self.message)
         self.unlock_button = button(self.tr("Unlock"), name="unlockButton")
