@@ -293,7 +293,9 @@ def test_killed_restores_leave_the_old_or_the_complete_new_state(clinic, db, bac
     for attempt in range(kills + 1):
         shutil.rmtree(target_dir, ignore_errors=True)
         target_dir.mkdir()
-        shutil.copyfile(request.getfixturevalue("sqlite_template"), target_dir / "medlink.sqlite3")
+        make_sqlite_db(request.getfixturevalue("sqlite_template"), target_dir).dispose()
+        for (service, account), value in keyring.get_keyring().entries().items():  # type: ignore[attr-defined]
+            file_keyring.set_password(service, account, value)  # the new (empty) target's own database key
         target_records = target_dir / "records"
         spec = {"url": f"sqlite:///{target_dir / 'medlink.sqlite3'}", "records_dir": str(target_records),
                 "keyring_dir": str(shared), "source": str(path)}
