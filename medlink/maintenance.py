@@ -191,7 +191,7 @@ def backup(db: Database, records_dir: Path, target: Path) -> BackupReport:
     entries: list[dict[str, Any]] = []
     counts: dict[str, int] = {}
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         _remember_backup_folder(target.parent)
         with _open_part(tmp) as raw, zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_STORED,
                                                      allowZip64=True) as archive:

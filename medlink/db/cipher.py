@@ -34,7 +34,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from medlink.errors import ClinicKeyMissing, StorageError
-from medlink.files import replace_durably
+from medlink.files import make_private, replace_durably
 from medlink.i18n import tr
 from medlink.security import records_crypto, secrets
 
@@ -206,6 +206,8 @@ class DatabaseCipher:
         with self._lock:
             if self._raw_key is None:
                 self._raw_key, self.key = self._resolve()
+                for path in (self.database, sidecar_path(self.database)):
+                    make_private(path)  # files of older versions were 0644
             return self._raw_key
 
     def forget(self) -> None:
@@ -294,6 +296,13 @@ class DatabaseCipher:
         raw = derive_key(clinic_key, target.salt)
         encrypt_in_place(self.database, raw)
         return raw, target
+
+
+def move_database(source: Path, target: Path) -> None:
+    """Move a complete, closed database file and its key sidecar into place (the sidecar first:
+    a kill in between leaves no file at ``target`` yet, which a caller building it starts again)."""
+    os.replace(sidecar_path(source), sidecar_path(target))
+    replace_durably(source, target)
 
 
 def _create_private(database: Path) -> None:

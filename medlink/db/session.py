@@ -372,7 +372,7 @@ def _make_engine(url: URL, *, echo: bool, cipher: DatabaseCipher | None = None) 
     kwargs: dict[str, Any] = {"echo": echo, "future": True}
     if backend == "sqlite":
         if url.database and url.database != ":memory:":
-            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+            Path(url.database).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
         if cipher is not None:
             # SQLCipher's DB-API module (a drop-in sqlite3), so SQLAlchemy wraps its errors as usual
