@@ -7,7 +7,6 @@ and are written directly, as an import from an older system would.
 
 from __future__ import annotations
 
-import os
 import random
 import uuid
 from dataclasses import dataclass

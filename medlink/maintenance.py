@@ -443,16 +443,12 @@ def _write_json_durably(path: Path, value: Any) -> None:
     fsync_dir(path.parent)
 
 
-SEEDED_TABLES = frozenset({"lab_tests", "audit_chain_head"})
-"""Rows a new database already holds (the starter lab catalogue, the audit chain head).  A restore
-replaces it with the backup's own rows; it does not make a new database "not empty"."""
-
-
 def _table_counts(db: Database) -> dict[str, int]:
-    """Rows per table, leaving out the seeded reference tables."""
+    """Rows per table, leaving out the tables the migrations seed (:func:`medlink.db.migrate.seeded_tables`)."""
+    seeded = migrate.seeded_tables()
     with db.read() as session:
         return {t.name: int(session.scalar(select(func.count()).select_from(t)) or 0)
-                for t in Base.metadata.sorted_tables if t.name not in SEEDED_TABLES}
+                for t in Base.metadata.sorted_tables if t.name not in seeded}
 
 
 def finish_interrupted_restore(db: Database, records_dir: Path) -> str | None:
@@ -479,7 +475,8 @@ def finish_interrupted_restore(db: Database, records_dir: Path) -> str | None:
     if not expected or not any(expected.values()):
         committed = False  # nothing in the database to keep (or an unreadable journal): undo the files
     else:  # the restore inserted every row in one transaction into an empty database: all or none are there
-        committed = all(counts.get(name, 0) >= n for name, n in expected.items() if name not in SEEDED_TABLES)
+        committed = all(counts.get(name, 0) >= n for name, n in expected.items()
+                        if name not in migrate.seeded_tables())
     outcome = "completed" if committed else "rolled back"
     if not committed:
         for rel in files:
@@ -513,8 +510,8 @@ def restore(db: Database, records_dir: Path, source: Path,
     if migrate.current_revision(db) != manifest["schema_revision"]:
         raise ValidationError("backup", "The backup's schema revision differs from this MedLink's; "
                                         "restore it with the MedLink version that made it.")
-    # (a fresh schema holds one row: the empty audit chain's head, replaced by the backup's own)
-    if any(n for name, n in _table_counts(db).items() if name != "audit_chain_head"):
+    # (the seeded rows of a fresh schema — the audit chain's head, the starter catalogue — are not counted)
+    if any(_table_counts(db).values()):
         raise ConflictError("The target database is not empty. Restore into a new, empty database.")
     if records_dir.is_dir() and any(p.is_file() and p.name != "README.md"
                                     and not p.relative_to(records_dir).parts[0].startswith(".")
@@ -558,7 +555,7 @@ def restore(db: Database, records_dir: Path, source: Path,
                     conn.execute(text("SET FOREIGN_KEY_CHECKS=0"))
                 conn.execute(text("DELETE FROM audit_chain_head"))  # the backup brings its own chain head
                 for table in Base.metadata.sorted_tables:
-                    if table.name in SEEDED_TABLES:
+                    if table.name in migrate.seeded_tables():
                         conn.execute(table.delete())  # the backup's catalogue replaces the starter one
                     entry = by_name[f"tables/{table.name}.jsonl"]
                     report.tables[table.name] = _insert_rows(conn, table, _iter_lines(

@@ -114,6 +114,10 @@ def render() -> str:
         "The bundled DejaVu Sans fonts are under the Bitstream Vera / Arev licence",
         "(`resources/fonts/LICENSE-DejaVu.txt`).",
         "",
+        "The sqlcipher3-binary wheel (the Python binding is under the zlib-style pysqlite",
+        "licence) carries SQLCipher, a BSD-style licence of Zetetic LLC built on the",
+        "public-domain SQLite, and OpenSSL's libcrypto (Apache-2.0).",
+        "",
         "| package | version | licence |",
         "| --- | --- | --- |",
     ]

@@ -15,6 +15,8 @@ from medlink.db.models import AUDIT_TRIGGERS_MYSQL, AUDIT_TRIGGERS_SQLITE
 
 revision = "0007_access_audit"
 down_revision = "0006_clinical_record"
+#: tables this migration fills with rows of a new database (the empty audit chain's head); see medlink.db.migrate.seeded_tables
+SEEDS = ("audit_chain_head",)
 branch_labels = None
 depends_on = None
 
