@@ -577,6 +577,11 @@ def restore(db: Database, records_dir: Path, source: Path,
     from medlink.services import clinic_key
 
     clinic_key.forget(db)
+    if db.cipher is not None:  # re-key the SQLite file with the clinic key the backup brought, right away
+        try:
+            clinic_key.unlock(db)
+        except ClinicKeyMissing:  # pragma: no cover - the backup was verified with that key moments ago
+            pass
     return report
 
 
