@@ -30,6 +30,7 @@ from pathlib import Path
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
+from medlink.cancellation import check_cancelled
 from medlink.db import cipher
 from medlink.db.models import ClinicKey, MedicalRecord
 from medlink.db.session import Database
@@ -359,6 +360,7 @@ def rotate(db: Database, *, actor: Actor, records_dir: Path, progress: ProgressC
     files = list(encrypted_files(records_dir))
     done = skipped = 0
     for index, path in enumerate(files):
+        check_cancelled()  # stopped here, the rotation stays unfinished and the next run resumes it
         key_id = records_crypto.header_key_id(path)
         if key_id == new_id:
             skipped += 1
