@@ -29,11 +29,11 @@ def make_private(path: str | os.PathLike[str]) -> None:
         return
     try:
         info = os.stat(path)
-        if info.st_uid != os.getuid():  # posix-only
+        if info.st_uid != os.getuid():  # posix-only: guarded by the os.name check above
             return
         wanted = 0o700 if Path(path).is_dir() else 0o600
         if info.st_mode & 0o777 != wanted:
-            os.chmod(path, wanted)
+            os.chmod(path, wanted)  # posix-only: guarded by the os.name check above
     except OSError:  # pragma: no cover - vanished, or a file system without modes
         pass
 
