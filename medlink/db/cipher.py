@@ -294,7 +294,13 @@ class DatabaseCipher:
             target = CipherKey(key_id, os.urandom(SALT_BYTES))
             write_sidecar(self.database, Sidecar(target))
         raw = derive_key(clinic_key, target.salt)
-        encrypt_in_place(self.database, raw)
+        try:
+            encrypt_in_place(self.database, raw)
+        except OSError as exc:
+            raise StorageError(tr("cipher", "The database file {path} of an older MedLink must be encrypted before "
+                                            "it is used, but its folder cannot be written ({reason}). Check the "
+                                            "folder's permissions and free space; the file was left as it was.")
+                               .format(path=self.database, reason=exc.strerror or exc)) from exc
         return raw, target
 
 
