@@ -139,8 +139,7 @@ def keyring_clinic_key(key_id: str) -> bytes | None:
     except ValueError:
         key = b""
     if len(key) != KEY_BYTES or records_crypto.key_id_of(key) != key_id:
-        raise ClinicKeyMissing(tr("cipher", "The clinic key {key_id} in this computer's keyring is damaged. ")
-                               .format(key_id=key_id) + IMPORT_HELP)
+        raise ClinicKeyMissing(tr("clinic_key", "The clinic key {key_id} in this computer's keyring is damaged. {IMPORT_HELP}").format(key_id=key_id, IMPORT_HELP=IMPORT_HELP))
     return key
 
 
