@@ -95,9 +95,6 @@ def prepare(url: str, scale: float) -> Database:
 
     db = Database(url)
     migrate.upgrade(db)
-    from medlink.services import clinic_key
-
-    clinic_key.unlock(db)  # as open_database does: the audit chain is sealed with the clinic key
     with db.engine.connect() as conn:
         has_rows = conn.execute(text("SELECT COUNT(*) FROM doctors")).scalar()
     if not has_rows:
