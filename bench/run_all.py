@@ -386,6 +386,8 @@ from medlink.services import accounts
 from medlink.ui.app import create_application, window_for
 from medlink.ui.context import AppContext
 from medlink.ui.style import STYLESHEET
+from medlink.security.secrets import use_key_file_if_configured
+use_key_file_if_configured()  # the benchmark database's SQLCipher key (see main)
 app = create_application(); app.setStyleSheet(STYLESHEET)
 url, email, password = sys.argv[1:4]
 cfg = AppConfig(database_url=url, records_dir=__import__("pathlib").Path("/tmp/medlink-bench-records"),
@@ -551,6 +553,13 @@ def main() -> None:
         print_table(figures)
         return
     figures: list[Figure] = []
+    from medlink.security.secrets import system_keyring_usable, use_key_file_if_configured
+
+    if not system_keyring_usable() and not os.environ.get("MEDLINK_KEY_FILE"):
+        # the SQLite file is encrypted with the clinic key: a key file beside it for this and the GUI processes
+        os.environ["MEDLINK_KEY_FILE"] = f"{args.sqlite}.bench-keyring"
+        os.environ["MEDLINK_KEY_FILE_PASSPHRASE"] = "benchmark passphrase"
+    use_key_file_if_configured()
     db = prepare(f"sqlite:///{args.sqlite}", args.scale)
     figures += actor_check_figures(db, scale, "SQLite")
     figures += query_figures(db, scale, "SQLite")

@@ -11,7 +11,7 @@ from medlink.logs import setup_logging  # noqa: F401 (re-exported for callers)
 from medlink.config import AppConfig
 from medlink.db import migrate
 from medlink.db.session import Database, describe_database, masked_url
-from medlink.errors import DatabaseUnavailable
+from medlink.errors import ClinicKeyMissing, DatabaseUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +70,11 @@ def open_database(config: AppConfig, *, upgrade_sqlite: bool = True, unlock: boo
     db = Database(url, password=password)
     try:
         db.check_connection()
+    except ClinicKeyMissing:
+        if unlock:
+            db.dispose()
+            raise
+        return db  # an SQLite file encrypted with a key this computer lacks: `medlink key import` brings it
     except DatabaseUnavailable as exc:
         db.dispose()
         raise DatabaseUnavailable(connection_help(config.database_url, exc.message)) from exc

@@ -7,7 +7,6 @@ and are written directly, as an import from an older system would.
 
 from __future__ import annotations
 
-import os
 import random
 import uuid
 from dataclasses import dataclass
@@ -111,7 +110,7 @@ def ensure_demo_clinic(config: AppConfig | None = None, *, now: datetime | None 
     """
     from sqlalchemy.engine import make_url
 
-    from medlink.db import migrate
+    from medlink.db import cipher, migrate
     from medlink.db.session import Database
     from medlink.services import accounts
 
@@ -129,6 +128,7 @@ def ensure_demo_clinic(config: AppConfig | None = None, *, now: datetime | None 
     building = target.with_name(target.name + ".building") if target is not None else None
     if building is not None:
         building.unlink(missing_ok=True)
+        cipher.sidecar_path(building).unlink(missing_ok=True)
     db = Database(url.set(database=str(building)) if building is not None else config.database_url)
     try:
         if migrate.needs_upgrade(db):
@@ -142,10 +142,11 @@ def ensure_demo_clinic(config: AppConfig | None = None, *, now: datetime | None 
         db.dispose()
         if building is not None:
             building.unlink(missing_ok=True)
+            cipher.sidecar_path(building).unlink(missing_ok=True)
         raise
     db.dispose()
     if building is not None and target is not None:
-        os.replace(building, target)
+        cipher.move_database(building, target)
     return config, demo_logins()
 
 

@@ -16,7 +16,26 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-__all__ = ["atomic_path", "atomic_writer", "fsync_dir", "replace_durably", "write_atomically"]
+__all__ = ["atomic_path", "atomic_writer", "fsync_dir", "make_private", "replace_durably", "write_atomically"]
+
+
+def make_private(path: str | os.PathLike[str]) -> None:
+    """Make a file 0600 (a folder 0700): readable by this OS account only, where the OS has such modes.
+
+    Only what this account owns is changed (a folder an administrator shared with a group
+    keeps its modes); Windows, whose files carry ACLs instead, is left alone.
+    """
+    if os.name != "posix":
+        return
+    try:
+        info = os.stat(path)
+        if info.st_uid != os.getuid():  # posix-only: guarded by the os.name check above
+            return
+        wanted = 0o700 if Path(path).is_dir() else 0o600
+        if info.st_mode & 0o777 != wanted:
+            os.chmod(path, wanted)  # posix-only: guarded by the os.name check above
+    except OSError:  # pragma: no cover - vanished, or a file system without modes
+        pass
 
 
 def fsync_dir(folder: str | os.PathLike[str]) -> None:

@@ -35,6 +35,7 @@ def installation_problems() -> list[str]:
         ("health assistant knowledge base", _check_knowledge_base),
         ("receipt fonts", _check_fonts),
         ("e-mail templates", _check_templates),
+        ("database encryption (SQLCipher)", _check_sqlcipher),
     )
     for label, check in checks:
         try:
@@ -42,6 +43,20 @@ def installation_problems() -> list[str]:
         except Exception as exc:  # noqa: BLE001 - every failure becomes one sentence
             problems.append(f"The {label} cannot be loaded: {exc}")
     return problems
+
+
+def _check_sqlcipher() -> None:
+    """The SQLCipher library is there and encrypts (the bundle must carry sqlcipher3 and its libcrypto)."""
+    from medlink.db.cipher import sqlcipher_module
+
+    conn = sqlcipher_module().connect(":memory:")
+    try:
+        conn.execute("PRAGMA key = \"x'" + "00" * 32 + "'\"")
+        version = conn.execute("PRAGMA cipher_version").fetchone()
+    finally:
+        conn.close()
+    if not version or not version[0]:
+        raise RuntimeError("the sqlite3 module in use is not SQLCipher")
 
 
 def _check_passwords() -> None:

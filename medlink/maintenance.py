@@ -191,7 +191,7 @@ def backup(db: Database, records_dir: Path, target: Path) -> BackupReport:
     entries: list[dict[str, Any]] = []
     counts: dict[str, int] = {}
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         _remember_backup_folder(target.parent)
         with _open_part(tmp) as raw, zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_STORED,
                                                      allowZip64=True) as archive:
@@ -436,16 +436,12 @@ def _write_json_durably(path: Path, value: Any) -> None:
     write_atomically(path, json.dumps(value))  # the one atomic-write helper (owner-only temp file, fsynced)
 
 
-SEEDED_TABLES = frozenset({"lab_tests"})
-"""Rows a new database already holds (the starter lab catalogue).  A restore replaces it with the
-backup's own rows; it does not make a new database "not empty"."""
-
-
 def _table_counts(db: Database) -> dict[str, int]:
-    """Rows per table, leaving out the seeded reference tables."""
+    """Rows per table, leaving out the tables the migrations seed (:func:`medlink.db.migrate.seeded_tables`)."""
+    seeded = migrate.seeded_tables()
     with db.read() as session:
         return {t.name: int(session.scalar(select(func.count()).select_from(t)) or 0)
-                for t in Base.metadata.sorted_tables if t.name not in SEEDED_TABLES}
+                for t in Base.metadata.sorted_tables if t.name not in seeded}
 
 
 def finish_interrupted_restore(db: Database, records_dir: Path) -> str | None:
@@ -472,7 +468,8 @@ def finish_interrupted_restore(db: Database, records_dir: Path) -> str | None:
     if not expected or not any(expected.values()):
         committed = False  # nothing in the database to keep (or an unreadable journal): undo the files
     else:  # the restore inserted every row in one transaction into an empty database: all or none are there
-        committed = all(counts.get(name, 0) >= n for name, n in expected.items() if name not in SEEDED_TABLES)
+        committed = all(counts.get(name, 0) >= n for name, n in expected.items()
+                        if name not in migrate.seeded_tables())
     outcome = "completed" if committed else "rolled back"
     if not committed:
         for rel in files:
@@ -506,7 +503,8 @@ def restore(db: Database, records_dir: Path, source: Path,
     if migrate.current_revision(db) != manifest["schema_revision"]:
         raise ValidationError("backup", "The backup's schema revision differs from this MedLink's; "
                                         "restore it with the MedLink version that made it.")
-    if any(n for n in _table_counts(db).values()):
+    # (the seeded rows of a fresh schema — the starter lab catalogue — are not counted)
+    if any(_table_counts(db).values()):
         raise ConflictError("The target database is not empty. Restore into a new, empty database.")
     if records_dir.is_dir() and any(p.is_file() and p.name != "README.md"
                                     and not p.relative_to(records_dir).parts[0].startswith(".")
@@ -549,7 +547,7 @@ def restore(db: Database, records_dir: Path, source: Path,
                 if db.is_mysql:
                     conn.execute(text("SET FOREIGN_KEY_CHECKS=0"))
                 for table in Base.metadata.sorted_tables:
-                    if table.name in SEEDED_TABLES:
+                    if table.name in migrate.seeded_tables():
                         conn.execute(table.delete())  # the backup's catalogue replaces the starter one
                     entry = by_name[f"tables/{table.name}.jsonl"]
                     report.tables[table.name] = _insert_rows(conn, table, _iter_lines(
@@ -571,6 +569,11 @@ def restore(db: Database, records_dir: Path, source: Path,
     from medlink.services import clinic_key
 
     clinic_key.forget(db)
+    if db.cipher is not None:  # re-key the SQLite file with the clinic key the backup brought, right away
+        try:
+            clinic_key.unlock(db)
+        except ClinicKeyMissing:  # pragma: no cover - the backup was verified with that key moments ago
+            pass
     return report
 
 

@@ -98,7 +98,7 @@ def data_dir() -> Path:
         path = Path(override)
     else:
         path = _machine_data_dir() or Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)  # a new data folder is this OS account's only
     return path
 
 

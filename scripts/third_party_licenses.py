@@ -116,6 +116,10 @@ def render() -> str:
         "(Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam) are under",
         "the SIL Open Font License 1.1 (`resources/fonts/LICENSE-Noto.txt`).",
         "",
+        "The sqlcipher3-binary wheel (the Python binding is under the zlib-style pysqlite",
+        "licence) carries SQLCipher, a BSD-style licence of Zetetic LLC built on the",
+        "public-domain SQLite, and OpenSSL's libcrypto (Apache-2.0).",
+        "",
         "| package | version | licence |",
         "| --- | --- | --- |",
     ]

@@ -8,6 +8,7 @@ A test keeps :data:`HEAD_REVISION` equal to the newest migration.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,22 @@ def head_revision(db: Database | None = None) -> str | None:
     cfg = alembic_config(db) if db is not None else Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return ScriptDirectory.from_config(cfg).get_current_head()
+
+
+@functools.lru_cache(maxsize=1)
+def seeded_tables() -> frozenset[str]:
+    """Tables that a new, empty database already holds rows in, as the migrations that fill them declare
+    (``SEEDS = ("lab_tests",)`` in the migration script).  A restore replaces those rows with the backup's
+    own; they do not make a database "not empty"."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    tables: set[str] = set()
+    for script in ScriptDirectory.from_config(cfg).walk_revisions():
+        tables.update(getattr(script.module, "SEEDS", ()))
+    return frozenset(tables)
 
 
 def current_revision(db: Database) -> str | None:

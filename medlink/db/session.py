@@ -33,6 +33,8 @@ from sqlalchemy.orm.exc import StaleDataError as SAStaleDataError
 from sqlalchemy.orm import Session, sessionmaker
 
 import medlink.db.summary  # noqa: F401  - registers the daily-summary upkeep on every session
+from medlink.db.cipher import DatabaseCipher, sqlcipher_module
+from medlink.db.cipher import connect as cipher_connect
 from medlink.errors import (
     ConflictError,
     DatabaseBusy,
@@ -70,7 +72,11 @@ class Database:
             parsed = parsed.set(password=password)
         self.url = parsed
         self.backend = parsed.get_backend_name()
-        self.engine: Engine = _make_engine(parsed, echo=echo)
+        #: SQLCipher key of the SQLite file (None for MySQL/MariaDB and in-memory databases)
+        self.cipher: DatabaseCipher | None = None
+        if self.backend == "sqlite" and sqlite_file(parsed) is not None:
+            self.cipher = DatabaseCipher(sqlite_file(parsed))  # type: ignore[arg-type]
+        self.engine: Engine = _make_engine(parsed, echo=echo, cipher=self.cipher)
         # info: services that only hold a session (the audit chain) reach the clinic's Database
         self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=True, info={"medlink_db": self})
         self._read_sessions = sessionmaker(
@@ -124,6 +130,35 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def rekey(self, new_clinic_key: bytes) -> None:
+        """Re-encrypt the SQLite file with a key derived from ``new_clinic_key`` (nothing for MySQL/MariaDB).
+
+        The pool is emptied first and after, so no connection keeps the old key.
+        """
+        if self.cipher is None:
+            return
+        self.engine.dispose()
+        with translate_db_errors(self):
+            raw = self.engine.raw_connection()
+            try:
+                self.cipher.rekey(raw.driver_connection, new_clinic_key)
+            finally:
+                raw.close()
+        self.engine.dispose()
+
+
+def sqlite_file(url: URL) -> Path | None:
+    """The file of an SQLite URL (``sqlite:///path`` or ``sqlite:///file:path?…&uri=true``), None for memory."""
+    name = url.database
+    if not name or name == ":memory:":
+        return None
+    if url.query.get("uri") in ("true", "1") or name.startswith("file:"):
+        name = name[len("file:"):] if name.startswith("file:") else name
+        name = name.split("?", 1)[0]
+        if not name or name == ":memory:" or "mode=memory" in str(url.query.get("mode", "")):
+            return None
+    return Path(name)
 
 
 @contextmanager
@@ -332,14 +367,24 @@ def retry_on_contention(fn: Callable[P, R] | None = None, /, *, attempts: int | 
     return decorate
 
 
-def _make_engine(url: URL, *, echo: bool) -> Engine:
+def _make_engine(url: URL, *, echo: bool, cipher: DatabaseCipher | None = None) -> Engine:
     backend = url.get_backend_name()
     kwargs: dict[str, Any] = {"echo": echo, "future": True}
     if backend == "sqlite":
         if url.database and url.database != ":memory:":
-            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+            Path(url.database).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+        if cipher is not None:
+            # SQLCipher's DB-API module (a drop-in sqlite3), so SQLAlchemy wraps its errors as usual
+            kwargs["module"] = sqlcipher_module()
         engine = create_engine(url, **kwargs)
+        if cipher is not None:
+            def keyed_connect(_dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+                # the key before anything else touches the file
+                return cipher_connect(cargs[0] if cargs else cparams.pop("database"), cipher.raw_key(),
+                                      **cparams)
+
+            event.listen(engine, "do_connect", keyed_connect)
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine

@@ -15,7 +15,7 @@ from medlink.cancellation import check_cancelled
 from medlink.db.models import Bill, BillStatus
 from medlink.db.session import Database
 from medlink.errors import StorageError, ValidationError
-from medlink.services import audit, billing
+from medlink.services import audit, billing, clinic_key
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone
 from medlink.services.permissions import authorize, require_admin
@@ -37,6 +37,22 @@ def backup_clinic(db: Database, *, actor: Actor, records_dir: Path, target: Path
     report = maintenance.backup(db, records_dir, target)
     audit.record_separately(db, actor, "maintenance.backup", detail=f"{report.path.name} {report.size_bytes} bytes")
     return report
+
+
+def clinic_key_status(db: Database, *, actor: Actor) -> clinic_key.KeyStatus:
+    """The clinic key's id, whether this computer holds it and whether a rotation is unfinished."""
+    authorize(db, require_admin, actor, "see the clinic key")
+    return clinic_key.status(db)
+
+
+def rotate_clinic_key(db: Database, *, actor: Actor, records_dir: Path,
+                      progress: Progress | None = None) -> clinic_key.RotationReport:
+    """Make a new clinic key and re-encrypt every file (and the SQLite database) with it.
+
+    Cancelled or killed half-way, the rotation stays unfinished; running it again resumes it.
+    """
+    actor = authorize(db, require_admin, actor, "rotate the clinic key")
+    return clinic_key.rotate(db, actor=actor, records_dir=records_dir, progress=progress)
 
 
 @dataclass(frozen=True)

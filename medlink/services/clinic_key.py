@@ -30,6 +30,8 @@ from pathlib import Path
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
+from medlink.cancellation import check_cancelled
+from medlink.db import cipher
 from medlink.db.models import ClinicKey, MedicalRecord
 from medlink.db.session import Database
 from medlink.errors import ClinicKeyMissing, ConflictError, MedLinkError, ValidationError
@@ -43,9 +45,7 @@ KEY_BYTES = 32
 
 ProgressCallback = Callable[[int, int], None]
 
-IMPORT_HELP = ("Import the clinic key on this computer: `medlink key import FILE` with the recovery file saved at "
-               "the clinic's first start, or a key file exported on a workstation that can read the records "
-               "(`medlink key export FILE`). See docs/security.md, \u201cRecovering the clinic key\u201d.")
+IMPORT_HELP = cipher.IMPORT_HELP
 
 
 @dataclass(frozen=True)
@@ -86,16 +86,7 @@ def forget(db: Database) -> None:
 
 
 def _stored_key(key_id: str) -> bytes | None:
-    value = secrets.get_secret(secrets.clinic_key_account(key_id))
-    if not value:
-        return None
-    try:
-        key = base64.b64decode(value, validate=True)
-    except ValueError:
-        key = b""
-    if len(key) != KEY_BYTES or records_crypto.key_id_of(key) != key_id:
-        raise ClinicKeyMissing(tr("clinic_key", "The clinic key {key_id} in this computer's keyring is damaged. {IMPORT_HELP}").format(key_id=key_id, IMPORT_HELP=IMPORT_HELP))
-    return key
+    return cipher.keyring_clinic_key(key_id)
 
 
 def stored_key(key_id: str) -> bytes | None:
@@ -110,9 +101,7 @@ def active_key(db: Database) -> tuple[str, bytes]:
 
 
 def _store_key(key: bytes) -> str:
-    key_id = records_crypto.key_id_of(key)
-    secrets.set_secret(secrets.clinic_key_account(key_id), base64.b64encode(key).decode("ascii"))
-    return key_id
+    return cipher.store_clinic_key(key)
 
 
 def _has_encrypted_data(db: Database) -> bool:
@@ -139,6 +128,10 @@ def _load(db: Database) -> _Cached:
         if next_key is not None:
             keys[next_key_id] = next_key
     cached = _Cached(key_id=key_id, next_key_id=next_key_id, keys=keys)
+    if db.cipher is not None and db.cipher.key_id != key_id:
+        # the SQLite file is encrypted with another key than the clinic's (a restore brought the clinic's
+        # key id, or a rotation finished): re-key it, so every OS account holding the clinic key opens it
+        db.rekey(key)
     _cache[db] = cached
     secrets.set_current_clinic_key(key)
     return cached
@@ -148,11 +141,15 @@ def _first_key(db: Database) -> str:
     """Adopt the key of an older MedLink, or make the clinic key; never while data exists without one."""
     legacy = secrets.get_secret(secrets.RECORDS_KEY_NAME)
     key: bytes | None = None
+    database_key_id = db.cipher.key_id if db.cipher is not None else None
+    database_key = _stored_key(database_key_id) if database_key_id is not None else None
     if legacy:
         key = base64.b64decode(legacy)
         if len(key) != KEY_BYTES:
             raise ClinicKeyMissing("The records key of the older MedLink version in this keyring is damaged. "
                                    + IMPORT_HELP)
+    elif database_key is not None:
+        key = database_key  # the key the new SQLite file was encrypted with at its creation
     elif _has_encrypted_data(db):
         raise ClinicKeyMissing(tr("clinic_key", "This clinic's records were encrypted by an older MedLink version with a key that "
                                "is not on this computer. Open MedLink once on the computer that made them, then "
@@ -219,7 +216,22 @@ def decrypt_file(db: Database, path: Path, *, record_id: str) -> bytes:
     return records_crypto.decrypt_file(path, key=key_for(db, key_id), record_id=record_id)
 
 
+def _locked_database_key_ids(db: Database) -> list[str] | None:
+    """The clinic key ids named beside an SQLite file this computer cannot open (None: it opens)."""
+    if db.cipher is None:
+        return None
+    try:
+        db.cipher.raw_key()
+    except ClinicKeyMissing:
+        sidecar = cipher.read_sidecar(db.cipher.database)
+        return [k.key_id for k in sidecar.candidates()] if sidecar else []
+    return None
+
+
 def status(db: Database) -> KeyStatus:
+    locked = _locked_database_key_ids(db)
+    if locked:
+        return KeyStatus(key_id=locked[0], next_key_id=None, present_here=False, created_at=None, rotated_at=None)
     with db.read() as session:
         row = session.get(ClinicKey, 1)
         if row is None:
@@ -264,20 +276,28 @@ def import_key(db: Database, *, actor: Actor, path: Path, passphrase: str) -> st
         raise ValidationError("file", tr("clinic_key", "This file is not a MedLink clinic key file.")) from exc
     if not keys or any(len(k) != KEY_BYTES or records_crypto.key_id_of(k) != kid for kid, k in keys.items()):
         raise ValidationError("file", tr("clinic_key", "This clinic key file is damaged."))
-    with db.read() as session:
-        row = session.get(ClinicKey, 1)
-        clinic_id = row.key_id if row else None
-        wanted = {row.key_id, row.next_key_id} - {None} if row else set()
+    locked = _locked_database_key_ids(db)
+    if locked:  # the SQLite file is encrypted with a key this computer lacks: the file beside it names it
+        clinic_id: str | None = locked[0]
+        wanted: set[str | None] = set(locked)
+    else:
+        with db.read() as session:
+            row = session.get(ClinicKey, 1)
+            clinic_id = row.key_id if row else None
+            wanted = {row.key_id, row.next_key_id} - {None} if row else set()
     if clinic_id is not None and not wanted & set(keys):
         clinic = label.get("clinic") or "another clinic"
         raise ValidationError("file", tr("clinic_key", "This key file belongs to another clinic ({clinic}, key {items}); this clinic's data is encrypted with key {clinic_id}. Nothing was imported.").format(clinic=clinic, items=', '.join(sorted(keys)), clinic_id=clinic_id))
-    if clinic_id is None and _has_encrypted_data(db):
+    if clinic_id is None and not locked and _has_encrypted_data(db):
         raise ValidationError("file", tr("clinic_key", "This clinic's records were made by an older MedLink version; export the key "
                                       "on the computer that made them. Nothing was imported."))
     for key in keys.values():
         _store_key(key)
     imported = str(label.get("key_id") or sorted(keys)[0])
     forget(db)
+    if locked and db.cipher is not None:
+        db.dispose()
+        db.cipher.forget()  # the SQLite file opens now
     if clinic_id is not None:
         with db.transaction() as session:
             audit.record(session, actor, "clinic_key.import", entity="clinic_key", detail=f"key {imported}")
@@ -337,6 +357,7 @@ def rotate(db: Database, *, actor: Actor, records_dir: Path, progress: ProgressC
     files = list(encrypted_files(records_dir))
     done = skipped = 0
     for index, path in enumerate(files):
+        check_cancelled()  # stopped here, the rotation stays unfinished and the next run resumes it
         key_id = records_crypto.header_key_id(path)
         if key_id == new_id:
             skipped += 1

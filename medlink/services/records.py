@@ -368,9 +368,10 @@ def remove_private_temp(path: Path | None = None) -> None:
     """Remove one viewed file, or (no argument) every file viewed in this session.
 
     On Windows a file still open in a viewer cannot be deleted (PermissionError):
-    it is left for the next call, and folders of earlier sessions older than a
-    day are swept, so a decrypted copy never outlives the viewer for long and
-    the user never sees an error for it.
+    it is left for the next call, and folders of earlier sessions are removed at
+    the next start (:func:`remove_plaintext_left_by_older_versions`), so a
+    decrypted copy never outlives the viewer for long and the user never sees an
+    error for it.
     """
     global _PRIVATE_DIR
     with _PRIVATE_LOCK:
@@ -407,7 +408,10 @@ def save_record_copy(db: Database, *, actor: Actor, records_dir: Path, record_id
 
 
 def remove_plaintext_left_by_older_versions(temp_dir: Path | None = None) -> list[Path]:
-    """Older versions opened records through decrypted copies in ``medlink-view-*`` temporary folders."""
+    """Remove decrypted copies left in ``medlink-view-*`` temporary folders (by older versions, which opened
+    records through them, or by a session that crashed or whose viewer held a file open); run at start.
+
+    This process's own folder and other OS accounts' folders are left alone."""
     base = Path(temp_dir) if temp_dir is not None else Path(tempfile.gettempdir())
     removed = []
     for folder in base.glob("medlink-view-*"):
@@ -421,18 +425,3 @@ def remove_plaintext_left_by_older_versions(temp_dir: Path | None = None) -> lis
             removed.append(folder)
     return removed
 
-
-    sweep_private_temps()
-
-
-def sweep_private_temps(max_age_seconds: float = 24 * 3600) -> None:
-    """Remove folders of decrypted copies left by earlier sessions (a viewer held them, or a crash)."""
-    import time
-
-    cutoff = time.time() - max_age_seconds
-    for folder in Path(tempfile.gettempdir()).glob("medlink-view-*"):
-        try:
-            if folder.is_dir() and folder.stat().st_mtime < cutoff:
-                shutil.rmtree(folder, ignore_errors=True)
-        except OSError:
-            continue

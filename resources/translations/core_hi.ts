@@ -450,6 +450,64 @@
     </message>
 </context>
 <context>
+    <name>cipher</name>
+    <message>
+        <location filename="../../medlink/db/cipher.py"/>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>{path} नहीं लिखी जा सकी: {reason}।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/db/cipher.py"/>
+        <source>The database file {path} cannot be opened with the clinic key named beside it: the file is damaged or belongs to another clinic. Restore the clinic from a MedLink backup.</source>
+        <translation>डेटाबेस फ़ाइल {path} उसके पास लिखी क्लिनिक कुंजी से नहीं खुलती: फ़ाइल खराब है या किसी दूसरे क्लिनिक की है। क्लिनिक को MedLink बैकअप से बहाल करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/db/cipher.py"/>
+        <source>The database file {path} is encrypted, but the key information file {sidecar} beside it is missing. Put it back from a copy of the data folder, or restore the clinic from a MedLink backup.</source>
+        <translation>डेटाबेस फ़ाइल {path} एन्क्रिप्टेड है, पर उसके पास की कुंजी-जानकारी फ़ाइल {sidecar} नहीं मिली। उसे डेटा फ़ोल्डर की किसी प्रति से वापस रखें, या क्लिनिक को MedLink बैकअप से बहाल करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/db/cipher.py"/>
+        <source>The database file {path} of an older MedLink must be encrypted before it is used, but its folder cannot be written ({reason}). Check the folder's permissions and free space; the file was left as it was.</source>
+        <translation>पुराने MedLink की डेटाबेस फ़ाइल {path} को उपयोग से पहले एन्क्रिप्ट करना ज़रूरी है, पर उसके फ़ोल्डर में लिखा नहीं जा सकता ({reason})। फ़ोल्डर की अनुमतियाँ और खाली जगह जाँचें; फ़ाइल जैसी थी वैसी ही छोड़ी गई है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/db/cipher.py"/>
+        <source>The encrypted copy of the database could not be verified; the database was left as it was.</source>
+        <translation>डेटाबेस की एन्क्रिप्टेड प्रति की जाँच नहीं हो सकी; डेटाबेस जैसा था वैसा ही छोड़ा गया है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/db/cipher.py"/>
+        <source>The key information file {path} beside the database cannot be read ({reason}). Restore it from a backup of the data folder, or restore the clinic from a MedLink backup.</source>
+        <translation>डेटाबेस के पास की कुंजी-जानकारी फ़ाइल {path} पढ़ी नहीं जा सकती ({reason})। उसे डेटा फ़ोल्डर के बैकअप से बहाल करें, या क्लिनिक को MedLink बैकअप से बहाल करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/db/cipher.py"/>
+        <source>The key information file {path} beside the database is damaged.</source>
+        <translation>डेटाबेस के पास की कुंजी-जानकारी फ़ाइल {path} खराब है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/db/cipher.py"/>
+        <source>The records key of the older MedLink version in this keyring is damaged. </source>
+        <translation>इस कीरिंग में MedLink के पुराने संस्करण की रिकॉर्ड कुंजी खराब है। </translation>
+    </message>
+    <message>
+        <location filename="../../medlink/db/cipher.py"/>
+        <source>This clinic's records were encrypted by an older MedLink version with a key that is not on this computer. Open MedLink once on the computer that made them, then export the key there (`medlink key export FILE`) and import it here.</source>
+        <translation>इस क्लिनिक के रिकॉर्ड MedLink के पुराने संस्करण ने ऐसी कुंजी से एन्क्रिप्ट किए थे जो इस कंप्यूटर पर नहीं है। जिस कंप्यूटर ने उन्हें बनाया था, उस पर MedLink एक बार खोलें, वहाँ कुंजी निर्यात करें (`medlink key export FILE`) और यहाँ आयात करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/db/cipher.py"/>
+        <source>This computer does not have the clinic key ({key_id}) needed to encrypt the database file {path}. </source>
+        <translation>डेटाबेस फ़ाइल {path} को एन्क्रिप्ट करने के लिए ज़रूरी क्लिनिक कुंजी ({key_id}) इस कंप्यूटर पर नहीं है। </translation>
+    </message>
+    <message>
+        <location filename="../../medlink/db/cipher.py"/>
+        <source>This computer does not have the clinic key ({key_id}) that encrypts the database file {path}. </source>
+        <translation>डेटाबेस फ़ाइल {path} को एन्क्रिप्ट करने वाली क्लिनिक कुंजी ({key_id}) इस कंप्यूटर पर नहीं है। </translation>
+    </message>
+</context>
+<context>
     <name>clinic_key</name>
     <message>
         <location filename="../../medlink/services/clinic_key.py"/>
@@ -462,7 +520,7 @@
         <translation>इस बीच किसी दूसरे कंप्यूटर ने क्लिनिक कुंजी बदल दी; कुंजी बदलने की प्रक्रिया फिर से चलाएँ।</translation>
     </message>
     <message>
-        <location filename="../../medlink/services/clinic_key.py"/>
+        <location filename="../../medlink/db/cipher.py"/>
         <source>The clinic key {key_id} in this computer's keyring is damaged. {IMPORT_HELP}</source>
         <translation>इस कंप्यूटर के कीरिंग में क्लिनिक कुंजी {key_id} खराब है। {IMPORT_HELP}</translation>
     </message>

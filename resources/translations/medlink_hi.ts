@@ -3619,6 +3619,21 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
+        <source>Clinic key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
+        <source>Clinic key {0}, in this computer’s keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
+        <source>Clinic key {0}. A rotation to {1} is unfinished: resume it to finish re-encrypting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>Compares the records folder with the database: files that are missing, files no record refers to, and files left by an interrupted write.</source>
         <translation>रिकॉर्ड फ़ोल्डर को डेटाबेस से मिलाता है: ग़ायब फ़ाइलें, ऐसी फ़ाइलें जिनका कोई रिकॉर्ड नहीं, और अधूरे लेखन से बची फ़ाइलें।</translation>
     </message>
@@ -3641,6 +3656,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>Every audit row is sealed with the clinic key and the seal of the row before it. Verifying recomputes every seal and names the first row that was changed or deleted. Emergency (break-glass) chart access by doctors is listed below for review.</source>
         <translation>हर ऑडिट पंक्ति क्लिनिक कुंजी और पिछली पंक्ति की मुहर से सील होती है। जाँच हर मुहर को दोबारा गिनती है और बदली या हटाई गई पहली पंक्ति बताती है। डॉक्टरों द्वारा आपातकालीन (ब्रेक-ग्लास) चार्ट पहुँच समीक्षा के लिए नीचे दी गई है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
+        <source>Every record, the database and every backup are encrypted with the clinic key. Rotating it makes a new key and re-encrypts everything in the background; it can be stopped and resumed later. Close MedLink on the other workstations first, and export the new key afterwards.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
@@ -3704,6 +3724,13 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
+        <source>Make a new clinic key and re-encrypt every record and the database with it?
+
+Close MedLink on the other workstations first. Afterwards, export the new key (medlink key export FILE) and keep it with the recovery file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>No emergency chart access has been recorded.</source>
         <translation>कोई आपातकालीन चार्ट पहुँच दर्ज नहीं है।</translation>
     </message>
@@ -3739,6 +3766,21 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
+        <source>Re-encrypting the clinic's files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
+        <source>Re-encrypting with a new clinic key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
+        <source>Reading the clinic key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
@@ -3749,8 +3791,28 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
+        <source>Resume the rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
+        <source>Rotate the clinic key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
+        <source>Rotate the clinic key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>Save backup as</source>
         <translation>बैकअप इस नाम से सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
@@ -3774,8 +3836,28 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
+        <source>The clinic key is now {0} ({1} files re-encrypted, {2} already done). Export the new key now and keep it with the recovery file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
+        <source>The clinic key's state could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>The export did not finish.</source>
         <translation>निर्यात पूरा नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
+        <source>The rotation did not finish; resume it to continue where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
+        <source>The rotation was stopped; the files done so far keep the new key. Resume it to finish.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>

@@ -21,6 +21,7 @@ import pytest
 from sqlalchemy import select, update
 
 from medlink import maintenance
+from medlink.db import migrate
 from medlink.db.models import Patient, User
 from medlink.db.session import Database
 from medlink.errors import ClinicKeyMissing, StorageError, ValidationError
@@ -48,7 +49,7 @@ def _empty_target(request, tmp_path, name="target"):  # type: ignore[no-untyped-
 
 
 def _assert_untouched(target, target_records):  # type: ignore[no-untyped-def]
-    assert [t for t, rows in _snapshot(target).items() if rows and t not in maintenance.SEEDED_TABLES] == []
+    assert [t for t, rows in _snapshot(target).items() if rows and t not in migrate.seeded_tables()] == []
     assert not target_records.exists() or not [p for p in target_records.rglob("*") if p.is_file()]
 
 
@@ -259,7 +260,7 @@ def _state(target, target_records, before, files):  # type: ignore[no-untyped-de
     on_disk = sorted(p.relative_to(target_records).as_posix() for p in target_records.rglob("*")
                      if p.is_file() and not p.relative_to(target_records).parts[0].startswith(".")) \
         if target_records.exists() else []
-    if not any(rows for table, rows in snapshot.items() if table not in maintenance.SEEDED_TABLES) and not on_disk:
+    if not any(rows for table, rows in snapshot.items() if table not in migrate.seeded_tables()) and not on_disk:
         return "old"
     assert snapshot == before and on_disk == files, "a half-restored clinic"
     return "new"
@@ -293,7 +294,9 @@ def test_killed_restores_leave_the_old_or_the_complete_new_state(clinic, db, bac
     for attempt in range(kills + 1):
         shutil.rmtree(target_dir, ignore_errors=True)
         target_dir.mkdir()
-        shutil.copyfile(request.getfixturevalue("sqlite_template"), target_dir / "medlink.sqlite3")
+        make_sqlite_db(request.getfixturevalue("sqlite_template"), target_dir).dispose()
+        for (service, account), value in keyring.get_keyring().entries().items():  # type: ignore[attr-defined]
+            file_keyring.set_password(service, account, value)  # the new (empty) target's own database key
         target_records = target_dir / "records"
         spec = {"url": f"sqlite:///{target_dir / 'medlink.sqlite3'}", "records_dir": str(target_records),
                 "keyring_dir": str(shared), "source": str(path)}

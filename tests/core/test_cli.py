@@ -27,16 +27,19 @@ def test_version(tmp_path):
 
 def test_db_upgrade_and_create_admin_on_sqlite(tmp_path):
     url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
-    upgraded = run(["--database-url", url, "db", "upgrade"], tmp_path)
-    assert upgraded.returncode == 0, upgraded.stderr
-    assert f"revision {migrate.HEAD_REVISION}" in upgraded.stdout
-    # No keyring on this machine (the null backend): MedLink refuses rather than lose the clinic key.
-    refused = run(["--database-url", url, "create-admin", "--email", "boss@clinic.test", "--name", "Clinic Boss",
-                   "--password-stdin"], tmp_path, stdin="a-long-admin-secret\n")
-    assert refused.returncode == 2 and "refuses to run without one" in refused.stderr
-    assert "gnome-keyring" in refused.stderr and "key file" in refused.stderr
+    # No keyring on this machine (the null backend): MedLink refuses rather than lose the clinic key
+    # (a new SQLite file is encrypted with it from the start).
+    for refused in (run(["--database-url", url, "db", "upgrade"], tmp_path),
+                    run(["--database-url", url, "create-admin", "--email", "boss@clinic.test", "--name",
+                         "Clinic Boss", "--password-stdin"], tmp_path, stdin="a-long-admin-secret\n")):
+        assert refused.returncode == 2 and "refuses to run without one" in refused.stderr
+        assert "gnome-keyring" in refused.stderr and "key file" in refused.stderr
+    assert not (tmp_path / "clinic.sqlite3").exists() or not (tmp_path / "clinic.sqlite3").stat().st_size
     # The documented alternative: a passphrase-protected key file for this OS account.
     key_file = {"MEDLINK_KEY_FILE": str(tmp_path / "kiosk.key"), "MEDLINK_KEY_FILE_PASSPHRASE": "kiosk passphrase 1"}
+    upgraded = run(["--database-url", url, "db", "upgrade"], tmp_path, extra_env=key_file)
+    assert upgraded.returncode == 0, upgraded.stderr
+    assert f"revision {migrate.HEAD_REVISION}" in upgraded.stdout
     created = run(["--database-url", url, "create-admin", "--email", "boss@clinic.test", "--name", "Clinic Boss",
                    "--password-stdin"], tmp_path, stdin="a-long-admin-secret\n", extra_env=key_file)
     assert created.returncode == 0, created.stderr

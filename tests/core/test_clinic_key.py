@@ -108,11 +108,11 @@ def test_bad_key_files_get_a_sentence_and_change_nothing(clinic, db, records_dir
     good = tmp_path / "good.key"
     clinic_key.export_key(db, actor=SYSTEM, path=good, passphrase=PASSPHRASE)
     # another clinic's export
-    from tests.conftest import make_sqlite_db
+    from medlink.db import migrate
+    from medlink.db.session import Database
 
-    other_dir = tmp_path / "other"
-    other_dir.mkdir()
-    other = make_sqlite_db(request.getfixturevalue("sqlite_template"), other_dir)
+    other = Database(f"sqlite:///{tmp_path / 'other' / 'medlink.sqlite3'}")  # a new clinic: its own key
+    migrate.upgrade(other)
     clinic_key.export_key(other, actor=SYSTEM, path=tmp_path / "other.key", passphrase=PASSPHRASE)
     other.dispose()
     tampered = tmp_path / "tampered.key"

@@ -6,7 +6,6 @@ competing connections — a second engine is a second workstation.
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import time
 from decimal import Decimal
@@ -16,6 +15,7 @@ import pymysql
 import pytest
 from sqlalchemy import event, func, select, text
 
+from medlink.db import cipher
 from medlink.db.models import Appointment, AuditLog, Bill, OutboxMessage, ReceiptCounter
 from medlink.db.session import Database, classify_db_error, retry_on_contention, retry_statistics
 from medlink.errors import DatabaseBusy, DatabaseReadOnly, DatabaseUnavailable, DiskFull
@@ -145,7 +145,9 @@ def test_a_deadlock_is_retried_from_the_start_and_both_workstations_succeed(db, 
 def _hold_write_lock(db: Database, backend: str, appointment_id: int):  # type: ignore[no-untyped-def]
     """Another workstation holding a write lock (the appointment row on MariaDB, the file on SQLite)."""
     if backend == "sqlite":
-        blocker = sqlite3.connect(db.url.database, timeout=0.1, isolation_level=None, check_same_thread=False)
+        assert db.cipher is not None  # another program with the database key (e.g. an SQLCipher browser)
+        blocker = cipher.connect(db.url.database, db.cipher.raw_key(), timeout=0.1, isolation_level=None,
+                                 check_same_thread=False)
         blocker.execute("BEGIN IMMEDIATE")
         return blocker, lambda: (blocker.execute("ROLLBACK"), blocker.close())
     conn = db.engine.connect()

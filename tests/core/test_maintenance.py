@@ -71,3 +71,20 @@ def test_integrity_check_finds_missing_and_orphan_files(clinic, db, records_dir)
     kinds = sorted((p.kind, p.path.split("/")[-1]) for p in integrity_check(db, records_dir))
     assert kinds == [("missing_file", stored.name), ("orphan_file", "stray.bin")]
     assert view.id
+
+
+def test_the_migrations_declare_which_tables_a_new_database_fills(tmp_path):
+    """A restore counts "an empty database" without the rows the migrations seed; those are declared by the
+    migrations themselves (SEEDS), so a new seeded table cannot be forgotten by the restore."""
+    from sqlalchemy import func, select
+
+    from medlink.db import migrate
+    from medlink.db.models import Base
+    from medlink.db.session import Database
+
+    db = Database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    migrate.upgrade(db)
+    with db.read() as session:
+        filled = {t.name for t in Base.metadata.sorted_tables if session.scalar(select(func.count()).select_from(t))}
+    db.dispose()
+    assert filled == migrate.seeded_tables() == {"lab_tests"}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 import statistics
 import time
 from datetime import date
@@ -12,6 +11,7 @@ import keyring
 import pytest
 from sqlalchemy import select, text
 
+from medlink.db import cipher
 from medlink.db.models import AuditLog, ClinicSettings
 from medlink.errors import AuthenticationFailed, DatabaseUnavailable
 from medlink.security.secrets import SERVICE, clinic_key_account
@@ -39,7 +39,8 @@ def test_sqlite_locked_by_another_program_gives_a_clear_message(sqlite_db, monke
 
     monkeypatch.setattr(session_module, "SQLITE_BUSY_TIMEOUT_MS", 300)
     path = sqlite_db.url.database
-    blocker = sqlite3.connect(path, timeout=0.1, isolation_level=None)
+    assert sqlite_db.cipher is not None  # another program with the database key (e.g. an SQLCipher browser)
+    blocker = cipher.connect(path, sqlite_db.cipher.raw_key(), timeout=0.1, isolation_level=None)
     blocker.execute("BEGIN EXCLUSIVE")
     try:
         from medlink.db.session import Database

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import pool
 
 from medlink.db.models import Base
 
@@ -14,11 +13,15 @@ target_metadata = Base.metadata
 def run_migrations() -> None:
     connection = config.attributes.get("connection")
     if connection is None:
-        from sqlalchemy import create_engine
+        # MedLink's own engine: it keys a SQLCipher file before anything reads it
+        from medlink.db.session import Database
 
-        engine = create_engine(config.get_main_option("sqlalchemy.url") or "", poolclass=pool.NullPool)
-        with engine.connect() as connection:
-            _run(connection)
+        db = Database(config.get_main_option("sqlalchemy.url") or "")
+        try:
+            with db.engine.connect() as connection:
+                _run(connection)
+        finally:
+            db.dispose()
     else:
         _run(connection)
 

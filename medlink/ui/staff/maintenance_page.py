@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -27,11 +28,13 @@ from medlink.maintenance import Problem
 from medlink.services import admin_tools, break_glass
 from medlink.services.audit import ChainReport
 from medlink.services.break_glass import BreakGlassView
+from medlink.services.clinic_key import KeyStatus, RotationReport
 from medlink.services.clinic_settings import get_settings
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.table import Column, RowsModel, make_table
-from medlink.ui.tasks import run_task
+from medlink.cancellation import CancelToken
+from medlink.ui.tasks import run_task, window_token
 from medlink.ui.widgets import card, format_when, heading, to_date
 
 PROBLEM_TEXT = LabelTable("MaintenancePage", {"missing_file": N_("MaintenancePage", "File missing"), "orphan_file": N_("MaintenancePage", "File without a record"),
@@ -121,6 +124,26 @@ class MaintenancePage(QWidget):
         self.no_emergencies.setVisible(False)
         trail_layout.addWidget(self.no_emergencies)
         layout.addWidget(trail)
+
+        key = card()
+        key_layout = QVBoxLayout(key)
+        key_layout.addWidget(heading(self.tr("Clinic key"), 2))
+        key_layout.addWidget(_muted(self.tr(
+            "Every record, the database and every backup are encrypted with the clinic key. Rotating it makes a "
+            "new key and re-encrypts everything in the background; it can be stopped and resumed later. Close "
+            "MedLink on the other workstations first, and export the new key afterwards.")))
+        key_row = QHBoxLayout()
+        self.key_status = QLabel(self.tr("Reading the clinic key…"))
+        self.key_status.setObjectName("keyStatus")
+        self.key_status.setWordWrap(True)
+        key_row.addWidget(self.key_status, 1)
+        self.rotate_button = _button(self.tr("Rotate the clinic key…"), "rotateKey")
+        self.rotate_button.clicked.connect(self.ask_rotation)
+        key_row.addWidget(self.rotate_button, 0, Qt.AlignmentFlag.AlignTop)
+        key_layout.addLayout(key_row)
+        layout.addWidget(key)
+        self._rotation_token: CancelToken | None = None
+        self.refresh_key_status()
 
         lower = QHBoxLayout()
         backup = card()
@@ -224,6 +247,80 @@ class MaintenancePage(QWidget):
     def _audit_failed(self, exc: BaseException) -> None:
         self.audit_button.setEnabled(True)
         self.audit_result.setText(self.tr("The audit log could not be verified."))
+        show_error(self, exc)
+
+    # --- clinic key --------------------------------------------------------------------------
+
+    def refresh_key_status(self) -> None:
+        db, actor = self.ctx.db, self.ctx.actor
+        run_task(lambda: admin_tools.clinic_key_status(db, actor=actor),  # type: ignore[arg-type]
+                 on_result=self._show_key_status, on_error=lambda exc: self.key_status.setText(
+                     self.tr("The clinic key's state could not be read.")), context=self)
+
+    def _show_key_status(self, status: KeyStatus) -> None:
+        self.unfinished_rotation = bool(status.next_key_id)
+        if status.next_key_id:
+            self.key_status.setText(self.tr("Clinic key {0}. A rotation to {1} is unfinished: resume it to "
+                                            "finish re-encrypting.").format(status.key_id, status.next_key_id))
+            self.rotate_button.setText(self.tr("Resume the rotation"))
+        else:
+            self.key_status.setText(self.tr("Clinic key {0}, in this computer’s keyring.").format(status.key_id))
+            self.rotate_button.setText(self.tr("Rotate the clinic key…"))
+
+    def ask_rotation(self) -> None:
+        if not getattr(self, "unfinished_rotation", False):
+            answer = QMessageBox.question(
+                self, self.tr("Rotate the clinic key"),
+                self.tr("Make a new clinic key and re-encrypt every record and the database with it?\n\n"
+                        "Close MedLink on the other workstations first. Afterwards, export the new key "
+                        "(medlink key export FILE) and keep it with the recovery file."))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.run_rotation()
+
+    def run_rotation(self) -> None:
+        self.rotate_button.setEnabled(False)
+        self.key_status.setText(self.tr("Re-encrypting with a new clinic key…"))
+        self.rotation_progress = QProgressDialog(self.tr("Re-encrypting the clinic's files…"), self.tr("Stop"),
+                                                 0, 0, self)
+        self.rotation_progress.setObjectName("rotationProgress")
+        self.rotation_progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.rotation_progress.setMinimumDuration(300)
+        self.rotation_progress.canceled.connect(self.stop_rotation)
+        parent = window_token(self)
+        self._rotation_token = parent.child() if parent is not None else CancelToken()
+        db, actor, records = self.ctx.db, self.ctx.actor, self.ctx.records_dir
+        run_task(lambda progress: admin_tools.rotate_clinic_key(db, actor=actor, records_dir=records,  # type: ignore[arg-type]
+                                                                progress=progress),
+                 on_result=self._rotated, on_error=self._rotation_failed, on_progress=self._rotation_step,
+                 context=self, token=self._rotation_token)
+
+    def _rotation_step(self, done: int, total: int) -> None:
+        self.rotation_progress.setMaximum(total)
+        self.rotation_progress.setValue(done)
+
+    def stop_rotation(self) -> None:
+        """The administrator pressed Stop: the worker stops before its next file; the rotation stays resumable."""
+        if self._rotation_token is not None:
+            self._rotation_token.cancel("stopped by the administrator")
+        self.rotate_button.setEnabled(True)
+        self.key_status.setText(self.tr("The rotation was stopped; the files done so far keep the new key. "
+                                        "Resume it to finish."))
+        self.unfinished_rotation = True
+        self.rotate_button.setText(self.tr("Resume the rotation"))
+
+    def _rotated(self, report: RotationReport) -> None:
+        self.rotation_progress.close()
+        self.rotate_button.setEnabled(True)
+        self.refresh_key_status()
+        self.key_status.setText(self.tr("The clinic key is now {0} ({1} files re-encrypted, {2} already done). "
+                                        "Export the new key now and keep it with the recovery file.")
+                                .format(report.new_key_id, report.files, report.already_done))
+
+    def _rotation_failed(self, exc: BaseException) -> None:
+        self.rotation_progress.close()
+        self.rotate_button.setEnabled(True)
+        self.key_status.setText(self.tr("The rotation did not finish; resume it to continue where it stopped."))
         show_error(self, exc)
 
     # --- backup ------------------------------------------------------------------------------

@@ -57,3 +57,49 @@ def test_export_defaults_to_the_clinics_date_not_the_computers(qtbot, synchronou
         today = datetime.now(ZoneInfo(zone)).date()
         assert page.last_day.date() == QDate(today.year, today.month, today.day)
         assert page.first_day.date() == QDate(today.year, today.month, 1)
+
+
+def test_key_rotation_runs_from_the_page_can_be_stopped_and_resumes(qtbot, synchronous_tasks, clinic, db,
+                                                                     records_dir, tmp_path, monkeypatch):
+    from datetime import date
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from medlink.security import records_crypto
+    from medlink.services import clinic_key, records
+    from tests.core.test_records import png_bytes
+
+    patient = clinic.patient()
+    views = [records.upload_record(db, actor=patient, records_dir=records_dir, patient_id=patient.patient_id,
+                                   title=f"Scan {i}", record_type="imaging", record_date=date(2026, 1, 1),
+                                   filename=f"s{i}.png", data=png_bytes((20 + i, 20))) for i in range(4)]
+    before = [records.read_record(db, actor=patient, records_dir=records_dir, record_id=v.id)[1] for v in views]
+    old_id = clinic_key.unlock(db)
+    ctx = AppContext(db=db, config=AppConfig(database_url=str(db.url), records_dir=records_dir,
+                                             config_file=tmp_path / "c.toml"), actor=clinic.admin)
+    page = MaintenancePage(ctx)
+    qtbot.addWidget(page)
+    assert old_id in page.key_status.text()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    step = page._rotation_step
+
+    def stop_after_the_first_file(done: int, total: int) -> None:
+        step(done, total)
+        if done == 1:
+            page.stop_rotation()  # the administrator presses Stop
+
+    monkeypatch.setattr(page, "_rotation_step", stop_after_the_first_file)
+    page.rotate_button.click()
+    status = clinic_key.status(db)
+    assert status.key_id == old_id and status.next_key_id  # unfinished, resumable
+    assert page.rotate_button.isEnabled() and page.rotate_button.text() == "Resume the rotation"
+    headers = sorted(records_crypto.header_key_id(p) for p in clinic_key.encrypted_files(records_dir))
+    assert headers.count(status.next_key_id) == 1 and headers.count(old_id) == 3
+    monkeypatch.setattr(page, "_rotation_step", step)
+    page.rotate_button.click()  # resumes without asking again
+    new_id = clinic_key.status(db).key_id
+    assert new_id == status.next_key_id and clinic_key.status(db).next_key_id is None
+    assert new_id in page.key_status.text() and "1 already done" in page.key_status.text()
+    assert {records_crypto.header_key_id(p) for p in clinic_key.encrypted_files(records_dir)} == {new_id}
+    assert [records.read_record(db, actor=patient, records_dir=records_dir, record_id=v.id)[1]
+            for v in views] == before

@@ -20,6 +20,8 @@ import medlink.db.types
 
 revision = '0006_clinical_record'
 down_revision = '0005_clinic_key'
+#: tables this migration fills with rows of a new database (the starter lab catalogue); see medlink.db.migrate.seeded_tables
+SEEDS = ("lab_tests",)
 branch_labels = None
 depends_on = None
 

@@ -15,6 +15,9 @@ from medlink.db.models import AUDIT_TRIGGERS_MYSQL, AUDIT_TRIGGERS_SQLITE
 
 revision = "0007_access_audit"
 down_revision = "0006_clinical_record"
+#: tables this migration fills with rows of a new database (the empty audit chain's head); see medlink.db.migrate.seeded_tables
+# No SEEDS: the single chain head this revision seeds is replaced by per-workstation heads in
+# 0009_audit_chains, which a new database creates only when a workstation writes its first audit row.
 branch_labels = None
 depends_on = None
 
