@@ -359,6 +359,104 @@
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <location filename="../../medlink/services/audit.py"/>
+        <source> ({count} older rows predate the chain)</source>
+        <translation> ({count} पुरानी पंक्तियाँ शृंखला से पहले की हैं)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/audit.py"/>
+        <source>The audit log is intact: {rows} rows in {chains} chains checked, every link holds{older}.</source>
+        <translation>ऑडिट लॉग सुरक्षित है: {chains} शृंखलाओं में {rows} पंक्तियाँ जाँची गईं, हर कड़ी सही है{older}।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/audit.py"/>
+        <source>The audit log was tampered with in {chain}: {what}</source>
+        <translation>{chain} में ऑडिट लॉग से छेड़छाड़ हुई है: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/audit.py"/>
+        <source>The audit log was tampered with: {row} belongs to no chain — it was added around MedLink.</source>
+        <translation>ऑडिट लॉग से छेड़छाड़ हुई है: {row} किसी शृंखला का हिस्सा नहीं है — इसे MedLink के बाहर से जोड़ा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/audit.py"/>
+        <source>chain {id} (it has no head row)</source>
+        <translation>शृंखला {id} (इसकी कोई शीर्ष पंक्ति नहीं है)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/audit.py"/>
+        <source>entries {a}–{b} at the end were deleted.</source>
+        <translation>अंत की प्रविष्टियाँ {a}–{b} हटा दी गईं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/audit.py"/>
+        <source>entries {a}–{b} before {row} were deleted.</source>
+        <translation>{row} से पहले की प्रविष्टियाँ {a}–{b} हटा दी गईं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/audit.py"/>
+        <source>entry {n} at the end was deleted.</source>
+        <translation>अंत की प्रविष्टि {n} हटा दी गई।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/audit.py"/>
+        <source>entry {n} before {row} was deleted.</source>
+        <translation>{row} से पहले की प्रविष्टि {n} हटा दी गई।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/audit.py"/>
+        <source>its head does not point at its last row (entry {n}).</source>
+        <translation>इसका शीर्ष इसकी अंतिम पंक्ति (प्रविष्टि {n}) की ओर संकेत नहीं करता।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/audit.py"/>
+        <source>row {id} ({at} UTC, {action})</source>
+        <translation>पंक्ति {id} ({at} UTC, {action})</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/audit.py"/>
+        <source>row {n} before {row} was deleted.</source>
+        <translation>{row} से पहले की पंक्ति {n} हटा दी गई।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/audit.py"/>
+        <source>rows {a}–{b} at the end were deleted.</source>
+        <translation>अंत की पंक्तियाँ {a}–{b} हटा दी गईं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/audit.py"/>
+        <source>rows {a}–{b} before {row} were deleted.</source>
+        <translation>{row} से पहले की पंक्तियाँ {a}–{b} हटा दी गईं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/audit.py"/>
+        <source>the chain of workstation “{name}”</source>
+        <translation>वर्कस्टेशन “{name}” की शृंखला</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/audit.py"/>
+        <source>the chain started by migration 0007</source>
+        <translation>माइग्रेशन 0007 से शुरू हुई शृंखला</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/audit.py"/>
+        <source>{row} does not match its seal — it was changed, or written without the clinic key.</source>
+        <translation>{row} अपनी मुहर से मेल नहीं खाती — इसे बदला गया, या क्लिनिक कुंजी के बिना लिखा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/audit.py"/>
+        <source>{row} is sealed with the clinic key {key}, which this computer does not hold; import it (`medlink key import`) to check it.</source>
+        <translation>{row} पर क्लिनिक कुंजी {key} की मुहर है, जो इस कंप्यूटर पर नहीं है; जाँचने के लिए उसे आयात करें (`medlink key import`)।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/audit.py"/>
+        <source>{row} names a chain that does not exist.</source>
+        <translation>{row} ऐसी शृंखला का नाम देती है जो मौजूद नहीं है।</translation>
+    </message>
+</context>
+<context>
     <name>billing</name>
     <message>
         <location filename="../../medlink/services/billing.py"/>

@@ -3620,17 +3620,17 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>Clinic key</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिनिक कुंजी</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>Clinic key {0}, in this computer’s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिनिक कुंजी {0}, इस कंप्यूटर के कीरिंग में।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>Clinic key {0}. A rotation to {1} is unfinished: resume it to finish re-encrypting.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिनिक कुंजी {0}। {1} पर बदलाव अधूरा है: दोबारा एन्क्रिप्ट करना पूरा करने के लिए इसे फिर से शुरू करें।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
@@ -3660,7 +3660,7 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>Every record, the database and every backup are encrypted with the clinic key. Rotating it makes a new key and re-encrypts everything in the background; it can be stopped and resumed later. Close MedLink on the other workstations first, and export the new key afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर रिकॉर्ड, डेटाबेस और हर बैकअप क्लिनिक कुंजी से एन्क्रिप्ट है। कुंजी बदलने पर नई कुंजी बनती है और सब कुछ पृष्ठभूमि में दोबारा एन्क्रिप्ट होता है; इसे रोका और बाद में फिर शुरू किया जा सकता है। पहले दूसरे वर्कस्टेशनों पर MedLink बंद करें, और बाद में नई कुंजी निर्यात करें।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
@@ -3727,7 +3727,9 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <source>Make a new clinic key and re-encrypt every record and the database with it?
 
 Close MedLink on the other workstations first. Afterwards, export the new key (medlink key export FILE) and keep it with the recovery file.</source>
-        <translation type="unfinished"></translation>
+        <translation>नई क्लिनिक कुंजी बनाकर हर रिकॉर्ड और डेटाबेस को उससे दोबारा एन्क्रिप्ट करें?
+
+पहले दूसरे वर्कस्टेशनों पर MedLink बंद करें। बाद में नई कुंजी निर्यात करें (medlink key export FILE) और उसे रिकवरी फ़ाइल के साथ रखें।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
@@ -3767,17 +3769,17 @@ Close MedLink on the other workstations first. Afterwards, export the new key (m
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>Re-encrypting the clinic's files…</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिनिक की फ़ाइलें दोबारा एन्क्रिप्ट हो रही हैं…</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>Re-encrypting with a new clinic key…</source>
-        <translation type="unfinished"></translation>
+        <translation>नई क्लिनिक कुंजी से दोबारा एन्क्रिप्ट हो रहा है…</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>Reading the clinic key…</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिनिक कुंजी पढ़ी जा रही है…</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
@@ -3792,17 +3794,17 @@ Close MedLink on the other workstations first. Afterwards, export the new key (m
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>Resume the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी बदलना फिर शुरू करें</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>Rotate the clinic key</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिनिक कुंजी बदलें</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>Rotate the clinic key…</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिनिक कुंजी बदलें…</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
@@ -3812,7 +3814,7 @@ Close MedLink on the other workstations first. Afterwards, export the new key (m
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>रोकें</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
@@ -3837,12 +3839,12 @@ Close MedLink on the other workstations first. Afterwards, export the new key (m
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>The clinic key is now {0} ({1} files re-encrypted, {2} already done). Export the new key now and keep it with the recovery file.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिनिक कुंजी अब {0} है ({1} फ़ाइलें दोबारा एन्क्रिप्ट हुईं, {2} पहले ही हो चुकी थीं)। नई कुंजी अभी निर्यात करें और उसे रिकवरी फ़ाइल के साथ रखें।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>The clinic key's state could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिनिक कुंजी की स्थिति पढ़ी नहीं जा सकी।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
@@ -3852,12 +3854,12 @@ Close MedLink on the other workstations first. Afterwards, export the new key (m
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>The rotation did not finish; resume it to continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी बदलना पूरा नहीं हुआ; जहाँ रुका था वहीं से जारी रखने के लिए इसे फिर शुरू करें।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>The rotation was stopped; the files done so far keep the new key. Resume it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी बदलना रोक दिया गया; अब तक की फ़ाइलें नई कुंजी के साथ रहेंगी। पूरा करने के लिए इसे फिर शुरू करें।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
