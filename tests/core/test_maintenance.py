@@ -66,8 +66,8 @@ def test_integrity_check_finds_missing_and_orphan_files(clinic, db, records_dir)
     assert integrity_check(db, records_dir, verify_contents=True) == []
     stored = next(records_dir.rglob("*.bin"))
     stored.unlink()
-    (records_dir / "7" / "records").mkdir(parents=True)
-    (records_dir / "7" / "records" / "stray.bin").write_bytes(b"junk")
+    (records_dir / "999999" / "records").mkdir(parents=True)
+    (records_dir / "999999" / "records" / "stray.bin").write_bytes(b"junk")
     kinds = sorted((p.kind, p.path.split("/")[-1]) for p in integrity_check(db, records_dir))
     assert kinds == [("missing_file", stored.name), ("orphan_file", "stray.bin")]
     assert view.id
