@@ -31,8 +31,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from sqlalchemy import text
 
 from bench.generate import Scale, generate
+from bench.keys import ensure_bench_clinic_key, install_bench_key
 from medlink.db import migrate
 from medlink.db.session import Database
+from medlink.services import clinic_key
 from medlink.services.actor import Actor
 from medlink.vocabulary import Role
 
@@ -79,6 +81,8 @@ def prepare(url: str, scale: float) -> Database:
     if not has_rows:
         print(f"Generating the benchmark clinic (scale {scale}) …", flush=True)
         generate(db, Scale().times(scale), now=NOW)
+    ensure_bench_clinic_key(db)
+    clinic_key.unlock(db)
     return db
 
 
@@ -233,6 +237,7 @@ def concurrent_booking(url: str, seconds: float = 20.0, clients: int = 8, patien
     from medlink.services import appointments, doctors
 
     db = Database(url)
+    clinic_key.unlock(db)
     staff = bench_admin(db)
     now = datetime.now(timezone.utc)
     first_day = (now + timedelta(days=250)).date()
@@ -305,7 +310,9 @@ app = create_application(); app.setStyleSheet(STYLESHEET)
 url, email, password = sys.argv[1:4]
 cfg = AppConfig(database_url=url, records_dir=__import__("pathlib").Path("/tmp/medlink-bench-records"),
                 config_file=__import__("pathlib").Path("/tmp/medlink-bench-config.toml"))
-db = open_database(cfg, unlock=False)  # the probe opens windows, never a record: no clinic key needed
+from bench.keys import install_bench_key
+install_bench_key()  # this workstation holds the clinic key (sign-in appends to the keyed audit chain)
+db = open_database(cfg)
 from medlink.ui.app import prewarm
 prewarm()  # what the application does while the login window waits for the user
 from PySide6.QtCore import QTimer
@@ -378,12 +385,13 @@ def gui_figures(url: str) -> list[Figure]:
     from medlink.services.actor import SYSTEM
 
     db = Database(url)
+    clinic_key.unlock(db)
     if not accounts.has_admin(db):
         accounts.create_admin(db, email="admin@bench.medlink", password="benchmark-password", full_name="Bench Admin",
                               actor=SYSTEM)
     db.dispose()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
-               MEDLINK_DATA_DIR="/tmp/medlink-bench-gui")
+               MEDLINK_DATA_DIR="/tmp/medlink-bench-gui", PYTHONPATH=str(Path(__file__).resolve().parent.parent))
     figures = []
     for label, email in (("admin", "admin@bench.medlink"), ("doctor", "doctor1@bench.medlink"),
                          ("patient", "patient1@bench.medlink")):
@@ -446,6 +454,7 @@ def main() -> None:
     parser.add_argument("--start-mariadb", action="store_true")
     parser.add_argument("--skip-gui", action="store_true")
     args = parser.parse_args()
+    install_bench_key()
     scale = Scale().times(args.scale)
     figures: list[Figure] = []
     db = prepare(f"sqlite:///{args.sqlite}", args.scale)
