@@ -132,7 +132,9 @@ class IdleWatcher(QObject):
         self.remaining = self.timeout_s
         if not self._running:
             self._running = True
-            QGuiApplication.instance().focusWindowChanged.connect(self._watch)  # type: ignore[attr-defined]
+            app = QGuiApplication.instance()
+            if isinstance(app, QGuiApplication):
+                app.focusWindowChanged.connect(self._watch)
             for window in QGuiApplication.topLevelWindows():
                 window.installEventFilter(self)
         self._tick.start()
@@ -143,9 +145,9 @@ class IdleWatcher(QObject):
             return
         self._running = False
         app = QGuiApplication.instance()
-        if app is not None:
+        if isinstance(app, QGuiApplication):
             try:
-                app.focusWindowChanged.disconnect(self._watch)  # type: ignore[attr-defined]
+                app.focusWindowChanged.disconnect(self._watch)
             except (RuntimeError, TypeError):  # pragma: no cover - already disconnected
                 pass
             for window in QGuiApplication.topLevelWindows():
