@@ -7,6 +7,8 @@ translated into these by :mod:`medlink.db.session` and never escape the core.
 
 from __future__ import annotations
 
+from medlink.i18n import tr
+
 
 class MedLinkError(Exception):
     """Base class of every error MedLink raises on purpose."""
@@ -30,13 +32,13 @@ class ValidationError(MedLinkError):
 class PermissionDenied(MedLinkError):
     """The acting user may not perform this operation."""
 
-    def __init__(self, message: str = "You are not allowed to do that.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or tr("errors", "You are not allowed to do that."))
 
 
 class NotAuthenticated(PermissionDenied):
-    def __init__(self, message: str = "Please sign in first.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or tr("errors", "Please sign in first."))
 
 
 class NotFound(MedLinkError):
@@ -46,8 +48,8 @@ class NotFound(MedLinkError):
 class AuthenticationFailed(MedLinkError):
     """Wrong e-mail or password (deliberately does not say which)."""
 
-    def __init__(self, message: str = "The e-mail address or password is not correct.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or tr("errors", "The e-mail address or password is not correct."))
 
 
 class AccountLocked(MedLinkError):
@@ -74,11 +76,8 @@ class DoctorNotVerified(MedLinkError):
 class SlotTaken(MedLinkError):
     """The appointment slot was booked by someone else a moment ago."""
 
-    def __init__(
-        self,
-        message: str = "That slot was just taken by someone else. Please choose another time.",
-    ) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or tr("errors", "That slot was just taken by someone else. Please choose another time."))
 
 
 class ConflictError(MedLinkError):
@@ -88,12 +87,9 @@ class ConflictError(MedLinkError):
 class StaleDataError(ConflictError):
     """Someone else changed this record since it was opened (optimistic lock)."""
 
-    def __init__(
-        self,
-        message: str = "Someone else changed this record since you opened it. "
-        "Reload it and make your change again.",
-    ) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or tr("errors", "Someone else changed this record since you opened it. "
+                                       "Reload it and make your change again."))
 
 
 class DatabaseUnavailable(MedLinkError):
@@ -131,6 +127,6 @@ class AllergyConflict(ValidationError):
 
     def __init__(self, matches: list[str]) -> None:
         super().__init__("allergy_override_reason",
-                         "Allergy warning — " + " ".join(matches)
-                         + " Change the prescription, or type why you prescribe it anyway.")
+                         tr("errors", "Allergy warning — {matches} Change the prescription, or type why you "
+                                      "prescribe it anyway.").format(matches=" ".join(matches)))
         self.matches = matches

@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import overload
 
 from medlink.errors import ValidationError
+from medlink.i18n import tr
 
 __all__ = [
     "PAISA",
@@ -46,22 +47,22 @@ def as_money(value: object, field: str = "amount", *, allow_negative: bool = Fal
     places and (unless ``allow_negative``) negative amounts.
     """
     if isinstance(value, bool | float):
-        raise ValidationError(field, f"{_label(field)} must be an exact amount, not {type(value).__name__}.")
+        raise ValidationError(field, tr("money", "{label} must be an exact amount, not {name__}.").format(label=_label(field), name__=type(value).__name__))
     if isinstance(value, Decimal):
         dec = value
     elif isinstance(value, int | str):
         try:
             dec = Decimal(value.strip() if isinstance(value, str) else value)
         except InvalidOperation:
-            raise ValidationError(field, f"{_label(field)} is not a number.") from None
+            raise ValidationError(field, tr("money", "{label} is not a number.").format(label=_label(field))) from None
     else:
-        raise ValidationError(field, f"{_label(field)} must be a number.")
+        raise ValidationError(field, tr("money", "{label} must be a number.").format(label=_label(field)))
     if not dec.is_finite():
-        raise ValidationError(field, f"{_label(field)} must be a finite number.")
+        raise ValidationError(field, tr("money", "{label} must be a finite number.").format(label=_label(field)))
     if dec != dec.quantize(PAISA, rounding=ROUND_HALF_UP):
-        raise ValidationError(field, f"{_label(field)} can have at most two decimal places (paise).")
+        raise ValidationError(field, tr("money", "{label} can have at most two decimal places (paise).").format(label=_label(field)))
     if dec < 0 and not allow_negative:
-        raise ValidationError(field, f"{_label(field)} cannot be negative.")
+        raise ValidationError(field, tr("money", "{label} cannot be negative.").format(label=_label(field)))
     return dec.quantize(PAISA) + 0  # "+ 0" normalises -0.00 to 0.00
 
 
@@ -90,9 +91,9 @@ def from_paise(paise: int | Decimal | None) -> Decimal | None:
     if paise is None:
         return None
     if isinstance(paise, bool) or not isinstance(paise, int | Decimal):
-        raise ValidationError("amount", "Paise must be a whole number.")
+        raise ValidationError("amount", tr("money", "Paise must be a whole number."))
     if isinstance(paise, Decimal) and (not paise.is_finite() or paise != paise.to_integral_value()):
-        raise ValidationError("amount", "Paise must be a whole number.")
+        raise ValidationError("amount", tr("money", "Paise must be a whole number."))
     return (Decimal(paise) / 100).quantize(PAISA)
 
 
@@ -118,14 +119,14 @@ def format_inr_plain(amount: Decimal | int) -> str:
     (:class:`ValidationError`), as are non-finite values (``ValueError``).
     """
     if isinstance(amount, float | bool) or not isinstance(amount, Decimal | int):
-        raise ValidationError("amount", "Amounts must be exact, not float.")
+        raise ValidationError("amount", tr("money", "Amounts must be exact, not float."))
     try:
         dec = round_paise(Decimal(amount))
     except InvalidOperation as exc:  # NaN / infinity
         raise ValueError(f"cannot format {amount!r} as money") from exc
-    sign = "-" if dec < 0 else ""
-    rupees, paise = f"{abs(dec):.2f}".split(".")
-    return f"{sign}{group_indian(rupees)}.{paise}"
+    from medlink.formatting import format_amount
+
+    return format_amount(dec)
 
 
 def format_inr(amount: Decimal | int, *, symbol: bool = True) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
 from medlink.errors import ValidationError
+from medlink.i18n import tr
 
 
 @dataclass(frozen=True, order=True)
@@ -33,12 +34,12 @@ def validate_ranges(ranges: Sequence[WorkingRange]) -> list[WorkingRange]:
     out = sorted(ranges)
     for r in out:
         if not 0 <= r.weekday <= 6:
-            raise ValidationError("availability", "Weekday must be Monday to Sunday.")
+            raise ValidationError("availability", tr("scheduling", "Weekday must be Monday to Sunday."))
         if r.start >= r.end:
-            raise ValidationError("availability", f"{_day(r.weekday)}: the end time must be after the start time.")
+            raise ValidationError("availability", tr("scheduling", "{day}: the end time must be after the start time.").format(day=_day(r.weekday)))
     for a, b in zip(out, out[1:]):
         if a.weekday == b.weekday and b.start < a.end:
-            raise ValidationError("availability", f"{_day(a.weekday)}: the working hours overlap.")
+            raise ValidationError("availability", tr("scheduling", "{day}: the working hours overlap.").format(day=_day(a.weekday)))
     return out
 
 

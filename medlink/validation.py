@@ -8,6 +8,7 @@ import unicodedata
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from medlink.i18n import tr
 from medlink.errors import ValidationError
 from medlink.money import from_paise as from_paise  # re-exported: one paise conversion, in medlink.money
 from medlink.money import to_paise as to_paise
@@ -30,26 +31,38 @@ BLOOD_GROUPS = ("A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-")
 GENDERS = ("Female", "Male", "Other", "Prefer not to say")
 
 
+#: Format characters that spelling needs: ZERO WIDTH NON-JOINER and ZERO WIDTH JOINER (Marathi
+#: "कार्‍यालय", Malayalam chillus, Persian/Urdu, emoji families).  Every other control or format
+#: character (bidi overrides, BOM, private use, unassigned) is removed.
+_KEEP_FORMAT = frozenset("\u200c\u200d")
+
+
+def _keeps(ch: str, allowed: str) -> bool:
+    return ch in allowed or ch in _KEEP_FORMAT or unicodedata.category(ch)[0] != "C"
+
+
 def clean_text(value: str | None, *, field: str, label: str, max_length: int, required: bool = False,
                multiline: bool = False) -> str | None:
-    """Trim, drop control characters, check required/length.  Returns None when empty."""
+    """NFC-normalise, trim, drop control characters, check required/length.  Returns None when empty.
+
+    Letters, combining marks (vowel signs, nukta, virama) and the zero-width (non-)joiners are
+    kept exactly as typed; :func:`search_text` normalises a search the same way, so it finds them.
+    """
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError(field, f"{label} must be text.")
+        raise ValidationError(field, tr("validation", "{label} must be text.").format(label=label))
     allowed = "\n\t" if multiline else ""
-    value = "".join(
-        ch for ch in value if ch in allowed or unicodedata.category(ch)[0] != "C"
-    )
+    value = "".join(ch for ch in unicodedata.normalize("NFC", value) if _keeps(ch, allowed))
     value = value.strip()
     if not multiline:
         value = re.sub(r"\s+", " ", value)
     if not value:
         if required:
-            raise ValidationError(field, f"{label} is required.")
+            raise ValidationError(field, tr("validation", "{label} is required.").format(label=label))
         return None
     if len(value) > max_length:
-        raise ValidationError(field, f"{label} must be at most {max_length} characters.")
+        raise ValidationError(field, tr("validation", "{label} must be at most {max_length} characters.").format(label=label, max_length=max_length))
     return value
 
 
@@ -62,7 +75,7 @@ def require_text(value: str | None, *, field: str, label: str, max_length: int, 
 def validate_name(value: str | None, *, field: str = "full_name", label: str = "Full name") -> str:
     name = require_text(value, field=field, label=label, max_length=120)
     if not any(ch.isalpha() for ch in name):
-        raise ValidationError(field, f"{label} must contain letters.")
+        raise ValidationError(field, tr("validation", "{label} must contain letters.").format(label=label))
     return name
 
 
@@ -83,7 +96,7 @@ def validate_email(value: str | None, *, field: str = "email", required: bool = 
         # test_environment: no DNS (MedLink is offline) and the reserved .test domain is allowed.
         result = _check(email, check_deliverability=False, test_environment=True)
     except EmailNotValidError as exc:
-        raise ValidationError(field, f"Enter a valid e-mail address, like name@example.com ({exc})") from exc
+        raise ValidationError(field, tr("validation", "Enter a valid e-mail address, like name@example.com ({exc})").format(exc=exc)) from exc
     return str(result.normalized)
 
 
@@ -130,17 +143,16 @@ def validate_gstin(value: str | None, *, state: str | None, field: str = "gstin"
     try:
         number = stdnum_gstin.validate(text)
     except InvalidChecksum as exc:
-        raise ValidationError(field, "This GSTIN's last character (the check digit) does not match: "
-                                     "please check it against the registration certificate.") from exc
+        raise ValidationError(field, tr("validation", "This GSTIN's last character (the check digit) does not match: "
+                                     "please check it against the registration certificate.")) from exc
     except StdnumError as exc:
-        raise ValidationError(field, "A GSTIN has 15 characters: the state code, the PAN, the entity number, "
-                                     "Z and a check digit, like 29AABFM1234K1ZC.") from exc
+        raise ValidationError(field, tr("validation", "A GSTIN has 15 characters: the state code, the PAN, the entity number, "
+                                     "Z and a check digit, like 29AABFM1234K1ZC.")) from exc
     code_state = GST_STATE_CODES.get(number[:2])
     if code_state is None:
-        raise ValidationError(field, f"{number[:2]} is not a GST state code.")
+        raise ValidationError(field, tr("validation", "{number} is not a GST state code.").format(number=number[:2]))
     if state and code_state != state:
-        raise ValidationError(field, f"This GSTIN is registered in {code_state} (code {number[:2]}), "
-                                     f"but the clinic's state is {state}.")
+        raise ValidationError(field, tr("validation", "This GSTIN is registered in {code_state} (code {number}), but the clinic's state is {state}.").format(code_state=code_state, number=number[:2], state=state))
     return number
 
 
@@ -148,12 +160,12 @@ def validate_date_of_birth(value: date | None, *, today: date, field: str = "dat
                            required: bool = True) -> date | None:
     if value is None:
         if required:
-            raise ValidationError(field, "Date of birth is required.")
+            raise ValidationError(field, tr("validation", "Date of birth is required."))
         return None
     if value > today:
-        raise ValidationError(field, "Date of birth cannot be in the future.")
+        raise ValidationError(field, tr("validation", "Date of birth cannot be in the future."))
     if value.year < today.year - 130:
-        raise ValidationError(field, "Please check the year of birth.")
+        raise ValidationError(field, tr("validation", "Please check the year of birth."))
     return value
 
 
@@ -161,11 +173,23 @@ def validate_choice(value: str | None, choices: tuple[str, ...], *, field: str, 
                     required: bool = False) -> str | None:
     if value in (None, ""):
         if required:
-            raise ValidationError(field, f"{label} is required.")
+            raise ValidationError(field, tr("validation", "{label} is required.").format(label=label))
         return None
     if value not in choices:
-        raise ValidationError(field, f"{label} must be one of: {', '.join(choices)}.")
+        raise ValidationError(field, tr("validation", "{label} must be one of: {items}.").format(label=label, items=', '.join(choices)))
     return value
+
+
+def validate_language(value: str | None, *, field: str = "preferred_language") -> str | None:
+    """A language MedLink ships (``"hi"``, ``"hi_IN"`` → ``"hi"``), or ``None`` when not given."""
+    from medlink.i18n import LANGUAGES
+
+    if value is None or not str(value).strip():
+        return None
+    code = str(value).strip().replace("-", "_").split("_", 1)[0].lower()
+    if code not in LANGUAGES:
+        raise ValidationError(field, tr("validation", "MedLink is not available in that language yet."))
+    return code
 
 
 def parse_money(value: Decimal | str | int | None, *, field: str, label: str, allow_none: bool = False,
@@ -174,21 +198,21 @@ def parse_money(value: Decimal | str | int | None, *, field: str, label: str, al
     if value is None or (isinstance(value, str) and not value.strip()):
         if allow_none:
             return None
-        raise ValidationError(field, f"{label} is required.")
+        raise ValidationError(field, tr("validation", "{label} is required.").format(label=label))
     if isinstance(value, float):
-        raise ValidationError(field, f"{label} must be given exactly (not as a floating-point number).")
+        raise ValidationError(field, tr("validation", "{label} must be given exactly (not as a floating-point number).").format(label=label))
     try:
         amount = Decimal(str(value).strip().replace(",", "").replace("₹", ""))
     except InvalidOperation as exc:
-        raise ValidationError(field, f"{label} must be an amount like 500 or 499.50.") from exc
+        raise ValidationError(field, tr("validation", "{label} must be an amount like 500 or 499.50.").format(label=label)) from exc
     if not amount.is_finite():
-        raise ValidationError(field, f"{label} must be an amount like 500 or 499.50.")
+        raise ValidationError(field, tr("validation", "{label} must be an amount like 500 or 499.50.").format(label=label))
     if amount < 0:
-        raise ValidationError(field, f"{label} cannot be negative.")
+        raise ValidationError(field, tr("validation", "{label} cannot be negative.").format(label=label))
     if amount > maximum:
-        raise ValidationError(field, f"{label} is too large.")
+        raise ValidationError(field, tr("validation", "{label} is too large.").format(label=label))
     if amount.as_tuple().exponent < -2 and amount != amount.quantize(Decimal("0.01")):  # type: ignore[operator]
-        raise ValidationError(field, f"{label} can have at most two decimal places (paise).")
+        raise ValidationError(field, tr("validation", "{label} can have at most two decimal places (paise).").format(label=label))
     return amount.quantize(Decimal("0.01"))
 
 
@@ -207,7 +231,7 @@ def search_text(value: str | None, *, max_length: int = 100) -> str:
     """Normalise a search box string (never raises)."""
     if not value:
         return ""
-    value = "".join(ch for ch in str(value) if unicodedata.category(ch)[0] != "C")
+    value = "".join(ch for ch in unicodedata.normalize("NFC", str(value)) if _keeps(ch, ""))
     return re.sub(r"\s+", " ", value).strip()[:max_length]
 
 
@@ -234,13 +258,13 @@ def parse_typed_date(value: str | None, *, field: str, label: str, required: boo
     text = (value or "").strip()
     if not text:
         if required:
-            raise ValidationError(field, f"{label} is required (day-month-year, e.g. 15-08-1985).")
+            raise ValidationError(field, tr("validation", "{label} is required (day-month-year, e.g. 15-08-1985).").format(label=label))
         return None
     match = _TYPED_DATE_RE.match(text)
     if not match:
-        raise ValidationError(field, f"{label}: type day-month-year, e.g. 15-08-1985.")
+        raise ValidationError(field, tr("validation", "{label}: type day-month-year, e.g. 15-08-1985.").format(label=label))
     day, month, year = (int(g) for g in match.groups())
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValidationError(field, f"{label}: {text} is not a date in the calendar.") from None
+        raise ValidationError(field, tr("validation", "{label}: {text} is not a date in the calendar.").format(label=label, text=text)) from None

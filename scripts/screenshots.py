@@ -2,6 +2,7 @@
 
     python scripts/screenshots.py              # all areas
     python scripts/screenshots.py patient doctor
+    python scripts/screenshots.py --language hi   # every window in Hindi, into docs/screenshots/hi/
 
 The receipt / prescription samples are PDFs rendered by ``python -m medlink.receipts.sample DIR``
 and turned into PNGs with ``pdftoppm -png -r 80``.
@@ -19,12 +20,23 @@ AREAS = ("login", "patient", "doctor", "staff", "chat", "clinical")
 
 
 def main(argv: list[str]) -> int:
+    language = None
+    if "--language" in argv:
+        at = argv.index("--language")
+        language = argv[at + 1]
+        argv = argv[:at] + argv[at + 2:]
     areas = argv or list(AREAS)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    out: list[str] = []
+    if language:  # MEDLINK_LANGUAGE: the windows come up in that language (medlink.ui.i18n)
+        env["MEDLINK_LANGUAGE"] = language
+        target = ROOT / "docs" / "screenshots" / language
+        target.mkdir(parents=True, exist_ok=True)
+        out = [str(target)]
     failed = 0
     for area in areas:
         print(f"== {area}", flush=True)
-        result = subprocess.run([sys.executable, str(ROOT / "scripts" / "screenshots" / f"{area}.py")], env=env)
+        result = subprocess.run([sys.executable, str(ROOT / "scripts" / "screenshots" / f"{area}.py"), *out], env=env)
         failed += result.returncode != 0
     return 1 if failed else 0
 

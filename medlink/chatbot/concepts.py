@@ -12,11 +12,12 @@ swallowed, swallowing; ``behosh*`` = behoshi). ``concept_rules`` combine concept
 Special concepts computed from numbers, so a count or a reading counts, not a phrase:
 
 * ``@many_pills`` — a number >= 5 next to tablet words ("took 20 paracetamol
-  tablets", "10 goliyan kha li"), or "whole strip/bottle";
+  tablets", "10 goliyan kha li"), two or more strips or bottles, or "whole strip/bottle";
 * ``@low_glucose`` — sugar/glucose followed by a value from 10 to 60 mg/dL;
 * ``@very_high_glucose`` — a value of 450 or more;
 * ``@severe_bp`` — a blood pressure of 160/110 or more;
-* ``@young_infant`` — an age under two months ("2 week old", "10 din ka", "15 दिन के").
+* ``@young_infant`` — an age under two months ("2 week old", "10 din ka", "15 दिन के");
+* ``@child`` — an age under twelve years ("my 3 yo", "5 saal ka beta").
 
 Each hit is then checked by the engine like any red flag (negation, an old event in its
 own clause, an information question without a present report).
@@ -27,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["ConceptHit", "ConceptRule", "ConceptSet", "age_in_months", "find_concept_hits"]
 
@@ -36,15 +38,21 @@ _PILL_WORDS = frozenset({
 })  # fmt: skip
 _WHOLE = frozenset({"whole", "entire", "full", "puri", "poori", "saari", "sari", "bahut", "many", "lots"})
 _CONTAINERS = frozenset({"strip", "bottle", "shishi", "packet", "box", "patta", "goliyan", "pills", "tablets"})
+_PACKS = frozenset({"strip", "strips", "patta", "patte", "patti", "bottle", "bottles", "packet", "packets", "shishi"})
 _SUGAR = frozenset({"sugar", "glucose", "sugr", "shugar", "glucometer", "reading", "rbs", "fbs"})
 _UNIT_MONTHS = {
     "day": 1 / 30, "days": 1 / 30, "din": 1 / 30, "dino": 1 / 30, "dinon": 1 / 30,
     "week": 7 / 30, "weeks": 7 / 30, "wk": 7 / 30, "wks": 7 / 30, "hafte": 7 / 30, "hafta": 7 / 30, "hafton": 7 / 30,
     "month": 1.0, "months": 1.0, "mahine": 1.0, "mahina": 1.0, "mahino": 1.0, "mo": 1.0,
-    "year": 12.0, "years": 12.0, "yr": 12.0, "yrs": 12.0, "saal": 12.0, "sal": 12.0, "varsh": 12.0,
+    "year": 12.0, "years": 12.0, "yo": 12.0, "yr": 12.0, "yrs": 12.0, "saal": 12.0, "sal": 12.0, "varsh": 12.0,
 }  # fmt: skip
 _AGE_FOLLOWERS = frozenset({"old", "ka", "ki", "ke", "baby", "child", "infant", "newborn", "son", "daughter",
                             "beta", "beti", "bacha", "baccha", "bachcha", "bacche", "bachhe", "bachi", "bacchi"})
+#: a number right after these words is an age ("baby 2 weeks", "beta 3 saal")
+_AGE_LEADERS = frozenset({"baby", "infant", "newborn", "child", "kid", "son", "daughter", "beta", "beti", "bacha",
+                          "baccha", "bachcha", "bachi", "toddler"})
+#: units that are themselves ages ("3 yo")
+_AGE_UNITS = frozenset({"yo", "yrsold", "yearold"})
 _NUMBER = re.compile(r"^\d{1,4}$")
 
 
@@ -64,8 +72,38 @@ class ConceptHit:
     token_index: int  # where the rule's first concept occurred (for the clause checks)
 
 
+_SKELETON_RULES = (
+    ("ph", "f"), ("w", "v"), ("z", "j"), ("q", "k"), ("ee", "i"), ("ii", "i"), ("oo", "u"), ("uu", "u"),
+    ("aa", "a"),
+)  # fmt: skip
+_AFTER_H = re.compile(r"(?<=[bcdgjkpt])h+")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+#: spellings of one word that rules alone would not join
+_SAME_WORD = {"nhi": "nahi", "nahin": "nahi", "nai": "nahi", "nahee": "nahi", "nhin": "nahi", "nahii": "nahi"}
+
+
+@lru_cache(maxsize=32768)
+def skeleton(token: str) -> str:
+    """The spelling skeleton of a romanised Hindi / English word, so that the usual
+    spelling variants of one word meet: ``zeher`` = ``jeher``, ``saans`` = ``sans``,
+    ``khoon`` = ``kun``, ``bhaari`` = ``bari``, ``phool`` = ``ful``, ``chhati`` = ``cati``.
+    Words of one or two letters, numbers and Devanagari are returned unchanged."""
+    if len(token) < 3 or not token.isascii() or not token.isalpha():
+        return token
+    out = _SAME_WORD.get(token, token)
+    for a, b in _SKELETON_RULES:
+        out = out.replace(a, b)
+    out = _AFTER_H.sub("", out)
+    out = _DOUBLE.sub(r"\1", out)
+    return out if len(out) >= 2 else token
+
+
 class ConceptSet:
-    """Compiled ``concepts``: exact terms by first token, prefix terms in a list."""
+    """Compiled ``concepts``: terms by the skeleton of their first token, prefix terms
+    in a list. Tokens are compared by spelling skeleton (:func:`skeleton`), so Hinglish
+    spelling variants ("seena"/"sina", "zeher"/"jahar" …) need no entry of their own."""
 
     def __init__(self, concepts: Mapping[str, Sequence[str]]) -> None:
         self.names = frozenset(concepts)
@@ -73,7 +111,9 @@ class ConceptSet:
         self._prefix: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
         for name, terms in concepts.items():
             for term in terms:
-                toks = tuple(term.lower().split())
+                toks = tuple(
+                    skeleton(t[:-1]) + "*" if t.endswith("*") else skeleton(t) for t in term.lower().split()
+                )
                 if not toks:
                     continue
                 if toks[0].endswith("*"):
@@ -84,6 +124,16 @@ class ConceptSet:
         self.vocabulary = frozenset(
             t for terms in concepts.values() for term in terms for t in term.lower().split() if not t.endswith("*")
         )
+        #: stems of prefix tokens anywhere in a term ("squeez*", "lad khad*")
+        self.stems = tuple(sorted({
+            t[:-1] for terms in concepts.values() for term in terms for t in term.lower().split()
+            if t.endswith("*") and len(t) > 3
+        }))  # fmt: skip
+
+    def has_stem(self, token: str) -> bool:
+        """Does *token* start with the stem of a prefix term ("squeezing": ``squeez*``)?
+        Such a token is a known word and is never typo-corrected."""
+        return any(token.startswith(stem) for stem in self.stems)
 
     @staticmethod
     def _tok_eq(pattern: str, token: str) -> bool:
@@ -92,6 +142,7 @@ class ConceptSet:
     def find(self, tokens: Sequence[str]) -> list[tuple[str, int, int]]:
         """Every ``(concept, start, end)`` occurrence in *tokens*."""
         out: list[tuple[str, int, int]] = []
+        tokens = [skeleton(t) for t in tokens]
         n = len(tokens)
         for i, tok in enumerate(tokens):
             candidates = list(self._exact.get(tok, ()))
@@ -105,8 +156,20 @@ class ConceptSet:
         return out
 
 
+#: number words (English and Hindi, as typed or romanised from Devanagari)
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
+    "ek": 1, "teen": 3, "char": 4, "chaar": 4, "panch": 5, "paanch": 5, "chhe": 6, "che": 6, "saat": 7,
+    "sat": 7, "aath": 8, "ath": 8, "nau": 9, "das": 10, "gyarah": 11, "barah": 12, "baarah": 12,
+    "pandrah": 15, "bees": 20, "bis": 20, "tees": 30, "pachas": 50, "pachaas": 50,
+}  # fmt: skip
+
+
 def _num(tok: str) -> int | None:
-    return int(tok) if tok.isdigit() and len(tok) <= 4 and tok.isascii() else None
+    if tok.isdigit() and len(tok) <= 4 and tok.isascii():
+        return int(tok)
+    return _NUMBER_WORDS.get(tok)
 
 
 def age_in_months(tokens: Sequence[str]) -> float | None:
@@ -127,6 +190,8 @@ def age_in_months(tokens: Sequence[str]) -> float | None:
             continue
         if after in _AGE_FOLLOWERS or before in {"aged", "age"} or (after == "of" and before == "baby"):
             return value * unit
+        if before in _AGE_LEADERS or tokens[i + 1] in _AGE_UNITS:  # "baby 2 weeks", "my 3 yo"
+            return value * unit
     return None
 
 
@@ -139,6 +204,8 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
             near = tokens[i + 1 : i + 6]
             if value >= 5 and any(t in _PILL_WORDS for t in near):
                 out.append(("@many_pills", i, i + 1))
+            elif value >= 2 and i + 1 < n and tokens[i + 1] in _PACKS:  # "3 strips", "2 bottles"
+                out.append(("@many_pills", i, i + 2))
             before = tokens[max(0, i - 4) : i]
             if any(t in _SUGAR for t in before):
                 if 10 <= value <= 60:
@@ -152,6 +219,8 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
     age = age_in_months(tokens)
     if age is not None and age <= 2:  # WHO/IAP young infant: 0-2 months
         out.append(("@young_infant", 0, 1))
+    if age is not None and age < 12 * 12:  # a child (IAP: under 12 for these danger signs)
+        out.append(("@child", 0, 1))
     return out
 
 

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from medlink.chatbot.concepts import age_in_months, find_concept_hits
+from medlink.chatbot.concepts import age_in_months, find_concept_hits, skeleton
 from medlink.chatbot.context import ChatContext, DoctorBrief
 from medlink.chatbot.hindi import detect_language, is_devanagari_token, romanise_token
 from medlink.chatbot.formatting import format_inr, format_when
@@ -154,6 +154,9 @@ class _Analysis:
     age_months: float | None = None
     pregnant: bool = False
     elderly: bool = False
+    #: words that are neither a health entity, a cue nor a common word: "baby ke pet me gas"
+    #: says more than a topic's name ("gas"), which asks for information
+    extra_words: int = 0
 
     def subclause_text(self, token_index: int) -> str:
         start, end = self.subclause_spans[self.subclause_of[token_index]]
@@ -168,6 +171,37 @@ def _short(condition: Condition) -> str:
     """``"Diabetes (high blood sugar)"`` -> ``"diabetes"``; keeps acronyms like PCOS."""
     base = condition.name.split(" (")[0].split(" / ")[0].split(" and ")[0]
     return base if base.isupper() or base[:3].isupper() else base[:1].lower() + base[1:]
+
+
+#: Hindi plural and oblique endings, longest first, with what replaces them
+_HINDI_ENDINGS = (("iyaan", "i"), ("iyon", "i"), ("iyan", "i"), ("iyo", "i"), ("yon", ""), ("on", ""),
+                  ("ein", ""), ("en", ""), ("o", ""))  # fmt: skip
+
+
+def _hindi_base(token: str, known: frozenset[str]) -> str | None:
+    """The known base of an inflected Hinglish word ("haddiyon" -> "haddi"), or None."""
+    if len(token) < 5 or not token.isalpha():
+        return None
+    for ending, repl in _HINDI_ENDINGS:
+        if token.endswith(ending):
+            base = token[: -len(ending)] + repl
+            if len(base) >= 3 and base in known:
+                return base
+    return None
+
+
+def _gestation_stated(tokens: Sequence[str]) -> bool:
+    """ "36 weeks, leaking fluid", "34 weeks me": a week count of a pregnancy (20-42 weeks,
+    not an age: "6 weeks old", not a duration: "for 3 weeks")."""
+    for i in range(1, len(tokens)):
+        if tokens[i] not in ("weeks", "week", "wks", "hafte") or not tokens[i - 1].isdigit():
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        before = tokens[i - 2] if i >= 2 else ""
+        if 20 <= int(tokens[i - 1]) <= 42 and after not in ("old", "ka", "ki", "ke", "se", "ago", "back", "baby") \
+                and before not in ("for", "since", "last", "past", "baby", "my"):
+            return True
+    return False
 
 
 def _unique(items: Iterable[str]) -> list[str]:
@@ -238,12 +272,16 @@ class ChatBot:
                 tokens.append(tok)
         corrections = 0
         for i, tok in enumerate(tokens):
-            if tok in kb.known_tokens or tok == BOUNDARY or len(tok) < 3:
+            if tok in kb.known_tokens or tok == BOUNDARY or len(tok) < 3 or kb.concepts.has_stem(tok):
                 continue
             if i and tokens[i - 1] in _NAME_TRIGGERS:
                 continue  # probably a doctor's name: never "correct" it
             if i + 1 < len(tokens) and tokens[i + 1] in _NAME_FOLLOWERS:
                 continue  # "sharma ji", "verma madam"
+            base = _hindi_base(tok, kb.known_tokens)
+            if base is not None:  # Hindi plural / oblique forms: "haddiyon" -> "haddi", "pairon" -> "pair"
+                tokens[i] = base
+                continue
             if corrections >= FUZZY_MAX_PER_MESSAGE:
                 break
             corrections += 1
@@ -279,7 +317,9 @@ class ChatBot:
         a.subclause_spans.append((sub_start, len(joined)))
         a.age_months = age_in_months(tokens)
         token_set = set(tokens)
-        a.pregnant = bool(token_set & _PREGNANT_WORDS) and not self._negated_word(tokens, _PREGNANT_WORDS)
+        a.pregnant = (
+            bool(token_set & _PREGNANT_WORDS) and not self._negated_word(tokens, _PREGNANT_WORDS)
+        ) or _gestation_stated(tokens)
         a.elderly = bool(token_set & _ELDERLY_WORDS) or (a.age_months is not None and a.age_months >= 65 * 12)
         self._apply_profile(a)
 
@@ -290,7 +330,12 @@ class ChatBot:
 
         # entities are matched with filler words removed ("blood in my urine")
         content = [t for t in tokens if t not in FILLER_WORDS]
-        for match in find_longest_phrases(content, kb.entity_index):
+        cue_words = {t for phrase in a.cue_phrases for t in phrase.split()}
+        covered = [t == BOUNDARY or t in kb.common_words or t in cue_words for t in content]
+        # entities are compared by spelling skeleton ("chhati"/"chati", "sujan"/"soojan")
+        for match in find_longest_phrases([skeleton(t) for t in content], kb.entity_index):
+            for k in range(match.start, match.end):
+                covered[k] = True
             negated = self._is_negated(content, match.start, match.end)
             for kind, ident in match.targets:
                 if kind == "condition":
@@ -314,6 +359,7 @@ class ChatBot:
                     a.child = True
                 if not negated:
                     a.order.append((kind, ident))
+        a.extra_words = covered.count(False)
         a.conditions = _unique(a.conditions)
         a.symptoms = _unique(a.symptoms)
         a.generic = _unique(a.generic)
@@ -441,6 +487,12 @@ class ChatBot:
         present = kb.present_markers.search(when) is not None
         if not present and kb.past_markers.search(when):
             return False  # "my grandfather had a stroke 5 years ago"
+        if (
+            kb.resolved_markers is not None and kb.past_tense_markers is not None
+            and kb.past_tense_markers.search(when) and kb.resolved_markers.search(a.text)
+        ):
+            return False  # "kal raat seene me dard tha, ab thik hai": told in the past and over
+
         if not present and kb.hypothetical_markers is not None and kb.hypothetical_markers.search(clause):
             return False  # "what should I do if someone has a seizure"
         reported = kb.report_markers.search(clause) is not None
@@ -476,6 +528,10 @@ class ChatBot:
         health_symptoms = a.symptoms or [g for g in a.generic if not self._kb.symptoms[g].needs_body_part]
         if a.conditions or health_symptoms or (a.generic and a.body_parts):
             return self._health(a)
+        if a.body_parts and "report" in cues and a.extra_words and not a.specialities:
+            # "dadi ke ghutne ghis gaye", "joints making noise": a complaint about a body part in
+            # words the knowledge base lacks is still a complaint; triage it by the body part
+            return self._symptom_check(a)
         if "appt_weak" in cues or ("booking_verbs" in cues and ("clinic_booking" in cues or a.specialities)):
             return self._appointments(a, name, listing=False)
         if a.specialities and len(a.tokens) <= 6:
@@ -555,6 +611,8 @@ class ChatBot:
                     sym = kb.symptoms[sid]
                     if not sym.needs_body_part:
                         scores[sym.speciality] = scores.get(sym.speciality, 0) + max(sym.weight, 1)
+            if not scores and a.body_parts:
+                scores[kb.body_parts[a.body_parts[0]].speciality] = 1
             if scores:
                 speciality = max(scores, key=lambda s: scores[s])  # ties: first seen
         child = a.child or (a.age_months is not None and a.age_months < 16 * 12)
@@ -591,6 +649,11 @@ class ChatBot:
         topics = [c for c in a.conditions if c != "pregnancy"]  # "pregnant and back pain": context
         if topics and all(self._kb.conditions[c].complaint for c in topics):
             return self._symptom_check(a)
+        several = len(topics) + len(a.symptoms) + len(a.generic) >= 2
+        if (a.extra_words or several) and "question_words" not in cues:
+            # a situation, not a topic's name: "nasein phool gayi pair me", "white discharge aur
+            # khujli". Several complaints together are triaged; one is answered with what to do.
+            return self._symptom_check(a) if several else self._remedy(a)
         return self._disease_info(a)
 
     def _health_reply(
@@ -1112,6 +1175,7 @@ _GENERIC_MEDICINE_WORDS = frozenset({
     "tablet", "tablets", "tab", "pill", "pills", "capsule", "capsules", "syrup", "medicine", "medicines",
     "medication", "drug", "drugs", "injection", "dawai", "dawa", "goli", "goliyan", "antibiotic", "antibiotics",
     "painkiller", "painkillers", "steroid", "steroids", "killer", "killers", "capsul", "ointment",
+    "pump", "inhaler", "inhalers", "drops", "boond",
 })  # fmt: skip
 
 _DEFAULT_SUGGESTIONS: tuple[str, ...] = (

@@ -256,6 +256,12 @@ _RAW_LEXICON: dict[str, str] = {
     "साँप": "saanp", "कुत्ते": "kutte", "कुत्ता": "kutta", "मधुमक्खी": "madhumakhi", "बिच्छू": "bichhu",
     "सिक्का": "sikka", "आग": "aag", "करंट": "current", "दुर्घटना": "accident", "एक्सीडेंट": "accident",
     "रुक": "ruk", "रुकना": "rukna", "बचाओ": "bachao", "जल्दी": "jaldi", "एम्बुलेंस": "ambulance",
+    "पैरासिटामोल": "paracetamol", "पेरासिटामोल": "paracetamol", "क्रोसिन": "crocin", "डोलो": "dolo",
+    "मेटफॉर्मिन": "metformin", "एंटीबायोटिक": "antibiotic", "लूं": "lu",
+    "वजह": "wajah", "बची": "bachi", "चूहे": "chuhe", "चूहा": "chuha",
+    "छत": "chhat", "बुरी": "buri", "बुरा": "bura", "दस": "das", "सातवां": "satvan", "आठवां": "aathvan",
+    "साफ": "saaf", "बोली": "boli", "जिंदगी": "zindagi", "ज़िंदगी": "zindagi", "जिन्दगी": "zindagi",
+    "जीवन": "jeevan", "ताकत": "takat", "नुकसान": "nuksan", "हरकत": "harkat", "अजीब": "ajeeb",
 }  # fmt: skip
 
 

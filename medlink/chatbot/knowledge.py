@@ -21,7 +21,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from medlink.chatbot.concepts import ConceptRule, ConceptSet
+from medlink.chatbot.concepts import ConceptRule, ConceptSet, skeleton
 from medlink.chatbot.text import FILLER_WORDS, PhraseIndex, build_phrase_index, normalize_phrase
 
 __all__ = [
@@ -447,6 +447,11 @@ class KnowledgeBase:
         self.hypothetical_markers = (
             v.combined(lang, "language", "hypothetical_markers") if "hypothetical_markers" in lang else None
         )
+        #: "... tha, ab thik hai": a red flag told in the past tense and said to be over
+        self.resolved_markers = v.combined(lang, "language", "resolved_markers") if "resolved_markers" in lang else None
+        self.past_tense_markers = (
+            v.combined(lang, "language", "past_tense_markers") if "past_tense_markers" in lang else None
+        )
         emergency_terms = v.texts(lang, "language", "emergency_terms", optional=True)
         cues = v.obj(lang.get("cues"), "language", "cues")
         for name in REQUIRED_CUES:
@@ -510,7 +515,11 @@ class KnowledgeBase:
             add(name, "medicine", name, exclusive=False)
         for kw in self.child_terms:
             add(kw, "child", "child", exclusive=False)
-        self.entity_index: PhraseIndex = build_phrase_index(entries, skip=FILLER_WORDS)
+        # indexed by spelling skeleton, like the message's words (see medlink.chatbot.concepts.skeleton)
+        self.entity_index: PhraseIndex = build_phrase_index(
+            ((" ".join(skeleton(t) for t in normalize_phrase(phrase)), kind, ident) for phrase, kind, ident in entries),
+            skip=FILLER_WORDS,
+        )
         self.cue_index: PhraseIndex = build_phrase_index(
             (phrase, "cue", name) for name, phrases in self.cues.items() for phrase in phrases
         )

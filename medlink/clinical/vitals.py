@@ -18,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 
 from medlink.errors import ValidationError
 from medlink.vocabulary import MeasurementKind
+from medlink.i18n import tr
 
 K = MeasurementKind
 GLUCOSE_KINDS = (K.GLUCOSE_FASTING, K.GLUCOSE_POST_MEAL, K.GLUCOSE_RANDOM)
@@ -69,17 +70,17 @@ def spec(kind: MeasurementKind | str) -> KindSpec:
     try:
         return SPECS[MeasurementKind(kind)]
     except ValueError as exc:
-        raise ValidationError("kind", "Choose what was measured.") from exc
+        raise ValidationError("kind", tr("vitals", "Choose what was measured.")) from exc
 
 
 def _number(text: str, *, field: str, what: str) -> Decimal:
     cleaned = text.strip().replace(",", ".")
     if not re.fullmatch(r"\d{1,5}(\.\d{1,3})?", cleaned):
-        raise ValidationError(field, f"Enter the {what} as a number, e.g. {spec_example(what)}.")
+        raise ValidationError(field, tr("vitals", "Enter the {what} as a number, e.g. {spec_example}.").format(what=what, spec_example=spec_example(what)))
     try:
         return Decimal(cleaned)
     except InvalidOperation as exc:  # pragma: no cover - the pattern already guarantees a number
-        raise ValidationError(field, f"Enter the {what} as a number.") from exc
+        raise ValidationError(field, tr("vitals", "Enter the {what} as a number.").format(what=what)) from exc
 
 
 def spec_example(what: str) -> str:
@@ -105,27 +106,25 @@ def parse_reading(kind: MeasurementKind | str, text: str, unit: str | None = Non
     """The reading in the stored unit: ``(value, diastolic or None)``; a sentence for anything implausible."""
     s = spec(kind)
     if not isinstance(text, str) or not text.strip():
-        raise ValidationError("value", f"Enter the {s.label.lower()}, e.g. {s.example}.")
+        raise ValidationError("value", tr("vitals", "Enter the {lower}, e.g. {example}.").format(lower=s.label.lower(), example=s.example))
     unit = (unit or s.unit).strip()
     if unit not in s.units:
-        raise ValidationError("unit", f"{s.label} is entered in {' or '.join(s.units)}.")
+        raise ValidationError("unit", tr("vitals", "{label} is entered in {items}.").format(label=s.label, items=' or '.join(s.units)))
     if s.kind is K.BLOOD_PRESSURE:
         match = re.fullmatch(r"\s*(\d{1,4})\s*[/\\-]\s*(\d{1,4})\s*", text)
         if not match:
-            raise ValidationError("value", "Enter the blood pressure as two numbers, upper/lower, e.g. 120/80.")
+            raise ValidationError("value", tr("vitals", "Enter the blood pressure as two numbers, upper/lower, e.g. 120/80."))
         systolic, diastolic = int(match.group(1)), int(match.group(2))
         low, high = s.plausible
         if not low <= systolic <= high:
-            raise ValidationError("value", f"An upper (systolic) pressure of {systolic} mmHg is not possible: "
-                                           f"it must be between {low:.0f} and {high:.0f}. Please check the reading.")
+            raise ValidationError("value", tr("vitals", "An upper (systolic) pressure of {systolic} mmHg is not possible: it must be between {low:.0f} and {high:.0f}. Please check the reading.").format(systolic=systolic, low=low, high=high))
         assert s.plausible2 is not None
         low2, high2 = s.plausible2
         if not low2 <= diastolic <= high2:
-            raise ValidationError("value", f"A lower (diastolic) pressure of {diastolic} mmHg is not possible: "
-                                           f"it must be between {low2:.0f} and {high2:.0f}. Please check the reading.")
+            raise ValidationError("value", tr("vitals", "A lower (diastolic) pressure of {diastolic} mmHg is not possible: it must be between {low2:.0f} and {high2:.0f}. Please check the reading.").format(diastolic=diastolic, low2=low2, high2=high2))
         if diastolic >= systolic:
-            raise ValidationError("value", "The upper (systolic) number must be higher than the lower (diastolic) "
-                                           "one, e.g. 120/80.")
+            raise ValidationError("value", tr("vitals", "The upper (systolic) number must be higher than the lower (diastolic) "
+                                           "one, e.g. 120/80."))
         return float(systolic), float(diastolic)
     number = _number(text, field="value", what=s.label.lower())
     if unit == "°F":
@@ -138,9 +137,7 @@ def parse_reading(kind: MeasurementKind | str, text: str, unit: str | None = Non
     low, high = s.plausible
     if not low <= value <= high:
         shown = f"{text.strip()} {unit}"
-        raise ValidationError("value", f"{s.label} of {shown} is not possible: it must be between "
-                                       f"{_fmt(low, s.decimals)} and {_fmt(high, s.decimals)} {s.unit}. "
-                                       "Please check the reading.")
+        raise ValidationError("value", tr("vitals", "{label} of {shown} is not possible: it must be between {fmt} and {fmt2} {unit}. Please check the reading.").format(label=s.label, shown=shown, fmt=_fmt(low, s.decimals), fmt2=_fmt(high, s.decimals), unit=s.unit))
     return value, None
 
 
@@ -283,10 +280,9 @@ def validate_target(kind: MeasurementKind | str, low: float | None, high: float 
     for low_field, high_field, lo, hi, (pmin, pmax) in pairs:
         for field, v in ((low_field, lo), (high_field, hi)):
             if v is not None and not pmin <= v <= pmax:
-                raise ValidationError(field, f"A target of {v:g} {s.unit} is not possible for {s.label.lower()}: "
-                                             f"use a value between {pmin:g} and {pmax:g}.")
+                raise ValidationError(field, tr("vitals", "A target of {v:g} {unit} is not possible for {lower}: use a value between {pmin:g} and {pmax:g}.").format(v=v, unit=s.unit, lower=s.label.lower(), pmin=pmin, pmax=pmax))
         if lo is not None and hi is not None and lo >= hi:
-            raise ValidationError(high_field, "The upper end of the target must be above the lower end.")
+            raise ValidationError(high_field, tr("vitals", "The upper end of the target must be above the lower end."))
     return Target(low, high, low2, high2)
 
 

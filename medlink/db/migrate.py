@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0007_access_audit"
+HEAD_REVISION = "0008_language"
 
 
 def alembic_config(db: Database) -> Config:

@@ -91,6 +91,7 @@ class User(Base):
     # Raised by sign-out, deactivation and password changes: every Actor carrying an older
     # value is refused by the services (medlink.services.permissions.current_actor).
     session_epoch: Mapped[int] = mapped_column(Integer, default=0)
+    preferred_language: Mapped[str | None] = mapped_column(String(16))  # "hi"; None = the workstation's
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -115,6 +116,7 @@ class Patient(Base):
     medical_history: Mapped[str | None] = mapped_column(Text)
     emergency_contact_name: Mapped[str | None] = mapped_column(String(120))
     emergency_contact_phone: Mapped[str | None] = mapped_column(String(20))
+    preferred_language: Mapped[str | None] = mapped_column(String(16))  # e-mails and documents; None = English
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("patients.id"))
     """Set when this record was merged into another (the survivor); merged records are hidden from search."""
@@ -647,6 +649,7 @@ class ClinicSettings(Base):
     # (0 = no limit); check-in opens this many minutes before the start.
     chart_access_days: Mapped[int] = mapped_column(Integer, default=0)
     check_in_opens_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    bilingual_documents: Mapped[bool] = mapped_column(Boolean, default=False)  # headings in English and Hindi
     staff_idle_seconds: Mapped[int] = mapped_column(Integer, default=900)
     record_max_bytes: Mapped[int] = mapped_column(BigInteger, default=25 * 1024 * 1024)
     smtp_host: Mapped[str] = mapped_column(String(200), default="")

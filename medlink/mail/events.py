@@ -6,11 +6,17 @@ only if the event was committed.  Patients without an e-mail address
 (walk-ins) get nothing, silently.  Texts are in ``resources/templates``;
 every message has a plain-text and an HTML version, and appointment mails
 carry an iCalendar invite (one UID per appointment, SEQUENCE per change).
+
+Each e-mail is in its recipient's language: a patient's ``preferred_language``, a
+doctor's account language; templates from ``resources/templates/<code>/`` (falling
+back to English per template), subjects and sentences through
+:func:`medlink.i18n.tr` (context ``"mail"``), dates through :mod:`medlink.formatting`
+in that language — never the workstation's locale.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from typing import Literal
 
@@ -29,7 +35,9 @@ from medlink.db.models import (
     Patient,
     VerificationStatus,
 )
+from medlink import formatting
 from medlink.db.types import utcnow
+from medlink.i18n import DEFAULT_LANGUAGE, N_, normalise_language, tr
 from medlink.mail.calendar import IcsMethod, Invite, build_ics
 from medlink.mail.outbox import MESSAGE_ID_DOMAIN, queue_email
 from medlink.mail.templates import Markup, escape, html_paragraphs, render_html, render_text
@@ -37,14 +45,14 @@ from medlink.db.settings import clinic_timezone, settings_row
 
 REMINDER_KIND = "reminder"
 BRING_IN_PERSON = (
-    "Earlier prescriptions, test reports and scans",
-    "The medicines you take now (or a list of them)",
-    "A photo ID and your insurance card, if you have one",
+    N_("mail", "Earlier prescriptions, test reports and scans"),
+    N_("mail", "The medicines you take now (or a list of them)"),
+    N_("mail", "A photo ID and your insurance card, if you have one"),
 )
 BRING_ONLINE = (
-    "A phone or computer with camera and microphone, and a quiet, well-lit place",
-    "Earlier prescriptions and test reports, ready to show or share",
-    "The medicines you take now (or a list of them)",
+    N_("mail", "A phone or computer with camera and microphone, and a quiet, well-lit place"),
+    N_("mail", "Earlier prescriptions and test reports, ready to show or share"),
+    N_("mail", "The medicines you take now (or a list of them)"),
 )
 
 Channel = Literal["text", "html"]
@@ -60,9 +68,10 @@ class Fragment:
     html: Markup
 
 
-def fragment(name: str, values: dict[str, object]) -> Fragment:
-    """Render ``name.txt`` and ``name.html`` with the same values."""
-    return Fragment(render_text(f"{name}.txt", _pick(values, "text")), render_html(f"{name}.html", _pick(values, "html")))
+def fragment(name: str, values: dict[str, object], language: str = DEFAULT_LANGUAGE) -> Fragment:
+    """Render ``name.txt`` and ``name.html`` with the same values, in ``language``."""
+    return Fragment(render_text(f"{name}.txt", _pick(values, "text"), language),
+                    render_html(f"{name}.html", _pick(values, "html"), language))
 
 
 def _pick(values: dict[str, object], channel: Channel) -> dict[str, object]:
@@ -80,14 +89,20 @@ class Clinic:
     email: str
     organizer_email: str
     tz: tzinfo
+    language: str = DEFAULT_LANGUAGE  # of the e-mail being written (the recipient's)
 
     def values(self) -> dict[str, object]:
         contact = " · ".join(part for part in (self.phone, self.email) if part)
+        lang = self.language
         return {
             "clinic_name": self.name, "clinic_address": self.address, "clinic_contact": contact,
             "clinic_address_html": Markup(f"{html_paragraphs(self.address)}<br>") if self.address else Markup(""),
-            "contact": f"call us on {self.phone}" if self.phone else "contact the clinic's front desk",
+            "contact": (tr("mail", "call us on {phone}", lang).format(phone=self.phone) if self.phone
+                        else tr("mail", "contact the clinic's front desk", lang)),
         }
+
+    def for_language(self, language: str | None) -> Clinic:
+        return replace(self, language=normalise_language(language))
 
 
 def _clinic(session: Session) -> Clinic:
@@ -105,32 +120,43 @@ class Composed:
 
 
 def compose(template: str, *, clinic: Clinic, subject: str, title: str, values: dict[str, object]) -> Composed:
-    """The full e-mail: template body + footer (text) or + layout (HTML)."""
+    """The full e-mail in ``clinic.language``: template body + footer (text) or + layout (HTML)."""
     common = clinic.values()
     merged = {**common, **values}
-    text = render_text(f"{template}.txt", {**_pick(merged, "text"), "footer": render_text("footer.txt", common)})
-    body = render_html(f"{template}.html", _pick(merged, "html"))
-    page = render_html("layout.html", {**common, "title": title, "content": body})
+    lang = clinic.language
+    text = render_text(f"{template}.txt", {**_pick(merged, "text"), "footer": render_text("footer.txt", common, lang)},
+                       lang)
+    body = render_html(f"{template}.html", _pick(merged, "html"), lang)
+    page = render_html("layout.html", {**common, "title": title, "content": body}, lang)
     return Composed(subject=subject, text=text, html=str(page))
 
 
-def when_long(moment: datetime, tz: tzinfo) -> str:
-    return moment.astimezone(tz).strftime("%A %d %B %Y, %I:%M %p (%Z)")
+def when_long(moment: datetime, tz: tzinfo, language: str = DEFAULT_LANGUAGE) -> str:
+    """``Wednesday 02 December 2026, 03:05 PM (IST)`` — in ``language``, whatever the OS locale."""
+    text = formatting.format_datetime(moment, "EEEE dd MMMM y, hh:mm a", tz=tz, language=language)
+    zone = moment.astimezone(tz).tzname()
+    return f"{text} ({zone})" if zone else text
 
 
-def when_short(moment: datetime, tz: tzinfo) -> str:
-    return moment.astimezone(tz).strftime("%a %d %b %Y, %I:%M %p")
+def when_short(moment: datetime, tz: tzinfo, language: str = DEFAULT_LANGUAGE) -> str:
+    return formatting.format_datetime(moment, "EEE dd MMM y, hh:mm a", tz=tz, language=language)
 
 
-def _time_only(moment: datetime, tz: tzinfo) -> str:
-    return moment.astimezone(tz).strftime("%I:%M %p")
+def _time_only(moment: datetime, tz: tzinfo, language: str = DEFAULT_LANGUAGE) -> str:
+    return formatting.format_time(moment, "hh:mm a", tz=tz, language=language)
 
 
-def _bring(items: tuple[str, ...]) -> Fragment:
+def _bring(items: tuple[str, ...], language: str = DEFAULT_LANGUAGE) -> Fragment:
+    items = tuple(tr("mail", item, language) for item in items)
     text = "\n".join(f"  - {item}" for item in items)
     html = Markup("<ul style=\"margin:0 0 16px 20px;padding:0;\">"
                   + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>")
     return Fragment(text, html)
+
+
+def _for_patient(clinic: Clinic, patient: Patient) -> Clinic:
+    """The clinic's details for an e-mail in the patient's preferred language (English if unset)."""
+    return clinic.for_language(patient.preferred_language)
 
 
 def _is_online(appointment: Appointment) -> bool:
@@ -143,14 +169,18 @@ def _meet_link(appointment: Appointment) -> str | None:
 
 def _place(appointment: Appointment, clinic: Clinic) -> str:
     doctor = appointment.doctor
+    lang = clinic.language
     if _is_online(appointment):
-        return "Online, Google Meet" + (" (link below)" if _meet_link(appointment) else " (link to follow)")
+        return (tr("mail", "Online, Google Meet (link below)", lang) if _meet_link(appointment)
+                else tr("mail", "Online, Google Meet (link to follow)", lang))
     parts = [doctor.hospital_name or clinic.name, doctor.hospital_address or clinic.address]
     return ", ".join(" ".join(part.split()) for part in parts if part)
 
 
-def _mode_label(appointment: Appointment) -> str:
-    return "Online video consultation (Google Meet)" if _is_online(appointment) else "In person"
+def _mode_label(appointment: Appointment, language: str = DEFAULT_LANGUAGE) -> str:
+    if _is_online(appointment):
+        return tr("mail", "Online video consultation (Google Meet)", language)
+    return tr("mail", "In person", language)
 
 
 def _online_block(appointment: Appointment, clinic: Clinic) -> Fragment:
@@ -158,8 +188,9 @@ def _online_block(appointment: Appointment, clinic: Clinic) -> Fragment:
         return EMPTY
     link = _meet_link(appointment)
     if not link:
-        return fragment("online_pending", {})
-    return fragment("online_join", {"meet_link": link, "time_only": _time_only(appointment.starts_at, clinic.tz)})
+        return fragment("online_pending", {}, clinic.language)
+    return fragment("online_join", {"meet_link": link, "time_only": _time_only(appointment.starts_at, clinic.tz,
+                                                                                clinic.language)}, clinic.language)
 
 
 def _appointment_values(appointment: Appointment, clinic: Clinic) -> dict[str, object]:
@@ -168,14 +199,14 @@ def _appointment_values(appointment: Appointment, clinic: Clinic) -> dict[str, o
         "patient_name": patient.full_name, "doctor_name": doctor.full_name,
         "qualifications": doctor.qualifications, "speciality": doctor.speciality,
         "registration_number": doctor.registration_number,
-        "when": when_long(appointment.starts_at, clinic.tz),
+        "when": when_long(appointment.starts_at, clinic.tz, clinic.language),
         "duration": int((appointment.ends_at - appointment.starts_at).total_seconds() // 60),
-        "mode_label": _mode_label(appointment), "place": _place(appointment, clinic),
+        "mode_label": _mode_label(appointment, clinic.language), "place": _place(appointment, clinic),
         "reason": appointment.reason or "-",
     }
-    values["details"] = fragment("appointment_details", values)
+    values["details"] = fragment("appointment_details", values, clinic.language)
     values["online"] = _online_block(appointment, clinic)
-    values["bring"] = _bring(BRING_ONLINE if _is_online(appointment) else BRING_IN_PERSON)
+    values["bring"] = _bring(BRING_ONLINE if _is_online(appointment) else BRING_IN_PERSON, clinic.language)
     return values
 
 
@@ -221,6 +252,9 @@ def _cancel_pending_reminders(session: Session, appointment: Appointment) -> Non
 
 def _doctor_notice(session: Session, appointment: Appointment, clinic: Clinic, *, subject: str, title: str,
                    headline: str, extra: str = "") -> None:
+    # Doctor notices stay in English (their subjects and headlines are written for the clinic's staff);
+    # the clinic passed in may be set to the patient's language.
+    clinic = clinic.for_language(DEFAULT_LANGUAGE)
     values = _appointment_values(appointment, clinic)
     composed = compose("doctor_notice", clinic=clinic, subject=subject, title=title,
                        values={**values, "headline": headline, "extra": extra})
@@ -237,9 +271,11 @@ def appointment_booked(session: Session, appointment: Appointment) -> None:
     clinic = _clinic(session)
     short = when_short(appointment.starts_at, clinic.tz)
     if patient.email:
-        composed = compose("booking_confirmation", clinic=clinic, title="Your appointment is confirmed",
-                           subject=f"Appointment confirmed: {doctor.full_name}, {short}",
-                           values=_appointment_values(appointment, clinic))
+        pc = _for_patient(clinic, patient)
+        composed = compose("booking_confirmation", clinic=pc, title=tr("mail", "Your appointment is confirmed", pc.language),
+                           subject=tr("mail", "Appointment confirmed: {doctor}, {when}", pc.language).format(
+                               doctor=doctor.full_name, when=when_short(appointment.starts_at, pc.tz, pc.language)),
+                           values=_appointment_values(appointment, pc))
         _queue_composed(session, composed, kind="appointment_booked", to_address=patient.email,
                         to_name=patient.full_name, ics_text=_invite(appointment, clinic, IcsMethod.REQUEST),
                         ics_method=IcsMethod.REQUEST.value, appointment_id=appointment.id, patient_id=patient.id)
@@ -258,11 +294,14 @@ def appointment_cancelled(session: Session, appointment: Appointment, reason: st
     short = when_short(appointment.starts_at, clinic.tz)
     _cancel_pending_reminders(session, appointment)
     if patient.email:
-        values = _appointment_values(appointment, clinic)
-        values["reason_line"] = f"Reason: {reason}\n" if reason else ""
-        values["reason_html"] = render_html("reason.html", {"reason": reason}) if reason else Markup("")
-        composed = compose("appointment_cancelled", clinic=clinic, title="Your appointment is cancelled",
-                           subject=f"Appointment cancelled: {doctor.full_name}, {short}", values=values)
+        pc = _for_patient(clinic, patient)
+        values = _appointment_values(appointment, pc)
+        values["reason_line"] = tr("mail", "Reason: {reason}", pc.language).format(reason=reason) + "\n" if reason else ""
+        values["reason_html"] = render_html("reason.html", {"reason": reason}, pc.language) if reason else Markup("")
+        composed = compose("appointment_cancelled", clinic=pc, title=tr("mail", "Your appointment is cancelled", pc.language),
+                           subject=tr("mail", "Appointment cancelled: {doctor}, {when}", pc.language).format(
+                               doctor=doctor.full_name, when=when_short(appointment.starts_at, pc.tz, pc.language)),
+                           values=values)
         _queue_composed(session, composed, kind="appointment_cancelled", to_address=patient.email,
                         to_name=patient.full_name, ics_text=_invite(appointment, clinic, IcsMethod.CANCEL),
                         ics_method=IcsMethod.CANCEL.value, appointment_id=appointment.id, patient_id=patient.id)
@@ -280,9 +319,13 @@ def appointment_rescheduled(session: Session, appointment: Appointment, old_star
     _cancel_pending_reminders(session, appointment)
     appointment.reminder_sent_at = None  # the new time gets its own reminder
     if patient.email:
-        values = {**_appointment_values(appointment, clinic), "old_when": old_long}
-        composed = compose("appointment_rescheduled", clinic=clinic, title="Your appointment has been moved",
-                           subject=f"Appointment moved: {doctor.full_name}, now {short}", values=values)
+        pc = _for_patient(clinic, patient)
+        values = {**_appointment_values(appointment, pc), "old_when": when_long(old_start, pc.tz, pc.language)}
+        composed = compose("appointment_rescheduled", clinic=pc,
+                           title=tr("mail", "Your appointment has been moved", pc.language),
+                           subject=tr("mail", "Appointment moved: {doctor}, now {when}", pc.language).format(
+                               doctor=doctor.full_name, when=when_short(appointment.starts_at, pc.tz, pc.language)),
+                           values=values)
         _queue_composed(session, composed, kind="appointment_rescheduled", to_address=patient.email,
                         to_name=patient.full_name, ics_text=_invite(appointment, clinic, IcsMethod.REQUEST),
                         ics_method=IcsMethod.REQUEST.value, appointment_id=appointment.id, patient_id=patient.id)
@@ -297,9 +340,11 @@ def meet_link_assigned(session: Session, appointment: Appointment) -> None:
     if not patient.email or not _meet_link(appointment):
         return
     clinic = _clinic(session)
-    values = _appointment_values(appointment, clinic)
-    composed = compose("meet_link", clinic=clinic, title="Your video consultation link",
-                       subject=f"Video link for your consultation on {when_short(appointment.starts_at, clinic.tz)}",
+    pc = _for_patient(clinic, patient)
+    values = _appointment_values(appointment, pc)
+    composed = compose("meet_link", clinic=pc, title=tr("mail", "Your video consultation link", pc.language),
+                       subject=tr("mail", "Video link for your consultation on {when}", pc.language).format(
+                           when=when_short(appointment.starts_at, pc.tz, pc.language)),
                        values=values)
     _queue_composed(session, composed, kind="meet_link", to_address=patient.email, to_name=patient.full_name,
                     ics_text=_invite(appointment, clinic, IcsMethod.REQUEST), ics_method=IcsMethod.REQUEST.value,
@@ -317,9 +362,10 @@ def appointment_reminder(session: Session, appointment: Appointment) -> OutboxMe
     patient, doctor = appointment.patient, appointment.doctor
     if not patient.email:
         return None
-    clinic = _clinic(session)
-    composed = compose("reminder", clinic=clinic, title="Appointment reminder",
-                       subject=f"Reminder: {doctor.full_name}, {when_short(appointment.starts_at, clinic.tz)}",
+    clinic = _for_patient(_clinic(session), patient)
+    composed = compose("reminder", clinic=clinic, title=tr("mail", "Appointment reminder", clinic.language),
+                       subject=tr("mail", "Reminder: {doctor}, {when}", clinic.language).format(
+                           doctor=doctor.full_name, when=when_short(appointment.starts_at, clinic.tz, clinic.language)),
                        values=_appointment_values(appointment, clinic))
     return _queue_composed(session, composed, kind=REMINDER_KIND, to_address=patient.email,
                            to_name=patient.full_name, dedupe_key=reminder_dedupe_key(appointment),
@@ -367,17 +413,25 @@ def receipt_issued(session: Session, bill: Bill) -> None:
         return
     from medlink.money import format_inr, from_paise
 
-    clinic = _clinic(session)
+    clinic = _for_patient(_clinic(session), patient)
+    lang = clinic.language
     paid = bill.status == BillStatus.PAID.value
+    if not paid:
+        status = tr("mail", "Unpaid", lang)
+    elif bill.payment_method:
+        status = tr("mail", "Paid ({method})", lang).format(method=tr("documents", bill.payment_method, lang))
+    else:
+        status = tr("mail", "Paid", lang)
     values: dict[str, object] = {
         "patient_name": patient.full_name, "number": bill.number,
-        "issued": bill.issued_at.astimezone(clinic.tz).strftime("%d %B %Y"),
+        "issued": formatting.format_date(bill.issued_at.astimezone(clinic.tz), "dd MMMM y", language=lang),
         "doctor_name": bill.doctor.full_name if bill.doctor else "-",
         "amount": format_inr(from_paise(bill.grand_total_paise)),
-        "payment_status": (f"Paid ({bill.payment_method})" if bill.payment_method else "Paid") if paid else "Unpaid",
+        "payment_status": status,
     }
-    composed = compose("receipt", clinic=clinic, title=f"Receipt {bill.number}",
-                       subject=f"Your receipt {bill.number} from {clinic.name}", values=values)
+    composed = compose("receipt", clinic=clinic, title=tr("mail", "Receipt {number}", lang).format(number=bill.number),
+                       subject=tr("mail", "Your receipt {number} from {clinic}", lang).format(
+                           number=bill.number, clinic=clinic.name), values=values)
     _queue_composed(session, composed, kind="receipt", to_address=patient.email, to_name=patient.full_name,
                     attachment_path=bill.pdf_path, attachment_name=f"{bill.number.replace('/', '_')}.pdf",
                     appointment_id=bill.appointment_id, patient_id=patient.id)

@@ -6,6 +6,10 @@ itself produced by :func:`render_html` (so escaping happened there).  A
 patient called ``<b>`` therefore shows up as the text ``<b>``.
 
 A placeholder without a value is an error (``KeyError``), never silently empty.
+
+Languages: ``resources/templates/<code>/<name>`` (``hi/reminder.txt``) is used for a
+recipient who prefers that language; a template not translated yet falls back to the
+English one in ``resources/templates/``, template by template.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import html
 from collections.abc import Mapping
 from string import Template
 
+from medlink.i18n import DEFAULT_LANGUAGE, normalise_language
 from medlink.paths import resource_path
 
 
@@ -21,19 +26,25 @@ class Markup(str):
     """HTML that is already safe (rendered from a template with escaped values)."""
 
 
-def load_template(name: str) -> Template:
+def load_template(name: str, language: str | None = None) -> Template:
+    """The template ``name`` in ``language`` if there is one, else the English one."""
+    code = normalise_language(language)
+    if code != DEFAULT_LANGUAGE:
+        translated = resource_path("templates", code, name)
+        if translated.is_file():
+            return Template(translated.read_text(encoding="utf-8"))
     path = resource_path("templates", name)
     return Template(path.read_text(encoding="utf-8"))
 
 
-def render_text(name: str, values: Mapping[str, object]) -> str:
+def render_text(name: str, values: Mapping[str, object], language: str | None = None) -> str:
     """Plain text: values inserted as they are."""
-    return load_template(name).substitute({key: _text(value) for key, value in values.items()})
+    return load_template(name, language).substitute({key: _text(value) for key, value in values.items()})
 
 
-def render_html(name: str, values: Mapping[str, object]) -> Markup:
+def render_html(name: str, values: Mapping[str, object], language: str | None = None) -> Markup:
     """HTML: every value escaped (``Markup`` values inserted as they are)."""
-    return Markup(load_template(name).substitute({key: escape(value) for key, value in values.items()}))
+    return Markup(load_template(name, language).substitute({key: escape(value) for key, value in values.items()}))
 
 
 def escape(value: object) -> str:

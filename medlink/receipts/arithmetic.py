@@ -46,6 +46,7 @@ from typing import Literal
 
 from medlink.errors import ValidationError
 from medlink.receipts.money import PAISA, RUPEE, as_money, round_paise
+from medlink.i18n import tr
 
 __all__ = [
     "DEFAULT_GST_RATES",
@@ -129,12 +130,12 @@ _SAC_RE = re.compile(r"\d{4,8}")
 
 def _check_rate(rate: object, field_name: str) -> Decimal:
     if isinstance(rate, (bool, float)) or not isinstance(rate, (Decimal, int)):
-        raise ValidationError(field_name, "A GST rate must be an exact number (Decimal).")
+        raise ValidationError(field_name, tr("arithmetic", "A GST rate must be an exact number (Decimal)."))
     dec = Decimal(rate)
     if not dec.is_finite() or dec < 0 or dec > 100:
-        raise ValidationError(field_name, "A GST rate must be between 0 and 100 per cent.")
+        raise ValidationError(field_name, tr("arithmetic", "A GST rate must be between 0 and 100 per cent."))
     if dec != dec.quantize(PAISA):
-        raise ValidationError(field_name, "A GST rate can have at most two decimal places.")
+        raise ValidationError(field_name, tr("arithmetic", "A GST rate can have at most two decimal places."))
     return dec
 
 
@@ -142,7 +143,7 @@ def _check_sac(code: str | None, field_name: str) -> str | None:
     if code is None:
         return None
     if not isinstance(code, str) or not _SAC_RE.fullmatch(code.strip()):
-        raise ValidationError(field_name, "A SAC/HSN code is 4 to 8 digits.")
+        raise ValidationError(field_name, tr("arithmetic", "A SAC/HSN code is 4 to 8 digits."))
     return code.strip()
 
 
@@ -176,7 +177,7 @@ class TaxSettings:
         object.__setattr__(self, "rates", MappingProxyType(rates))
         object.__setattr__(self, "sac_codes", MappingProxyType(codes))
         if not isinstance(self.clinic_state, str):
-            raise ValidationError("clinic_state", "The clinic's state must be text.")
+            raise ValidationError("clinic_state", tr("arithmetic", "The clinic's state must be text."))
 
     def rate_for(self, category: LineCategory) -> Decimal:
         return self.rates[LineCategory(category)]
@@ -290,29 +291,29 @@ def _validate_line(index: int, line: BillLineInput) -> tuple[LineCategory, str, 
     try:
         category = LineCategory(line.category)
     except ValueError:
-        raise ValidationError(f"{prefix}.category", f"Unknown line category {line.category!r}.") from None
+        raise ValidationError(f"{prefix}.category", tr("arithmetic", "Unknown line category {category!r}.").format(category=line.category)) from None
     description = line.description.strip() if isinstance(line.description, str) else ""
     if not description:
-        raise ValidationError(f"{prefix}.description", "Every bill line needs a description.")
+        raise ValidationError(f"{prefix}.description", tr("arithmetic", "Every bill line needs a description."))
     if len(description) > MAX_DESCRIPTION_LENGTH:
         raise ValidationError(
             f"{prefix}.description",
-            f"A line description can be at most {MAX_DESCRIPTION_LENGTH} characters.",
+            tr("arithmetic", "A line description can be at most {MAX_DESCRIPTION_LENGTH} characters.").format(MAX_DESCRIPTION_LENGTH=MAX_DESCRIPTION_LENGTH),
         )
     qty = line.quantity
     if isinstance(qty, bool) or not isinstance(qty, int):
-        raise ValidationError(f"{prefix}.quantity", "The quantity must be a whole number.")
+        raise ValidationError(f"{prefix}.quantity", tr("arithmetic", "The quantity must be a whole number."))
     if qty <= 0:
-        raise ValidationError(f"{prefix}.quantity", "The quantity must be at least 1.")
+        raise ValidationError(f"{prefix}.quantity", tr("arithmetic", "The quantity must be at least 1."))
     if qty > MAX_QUANTITY:
-        raise ValidationError(f"{prefix}.quantity", f"The quantity can be at most {MAX_QUANTITY}.")
+        raise ValidationError(f"{prefix}.quantity", tr("arithmetic", "The quantity can be at most {MAX_QUANTITY}.").format(MAX_QUANTITY=MAX_QUANTITY))
     unit_price = as_money(line.unit_price, f"{prefix}.unit_price")
     discount = as_money(line.discount, f"{prefix}.discount")
     amount = qty * unit_price
     if amount > MAX_LINE_AMOUNT:
-        raise ValidationError(f"{prefix}.unit_price", "The line amount is implausibly large.")
+        raise ValidationError(f"{prefix}.unit_price", tr("arithmetic", "The line amount is implausibly large."))
     if discount > amount:
-        raise ValidationError(f"{prefix}.discount", "The discount cannot be more than the line amount.")
+        raise ValidationError(f"{prefix}.discount", tr("arithmetic", "The discount cannot be more than the line amount."))
     return category, description, qty, unit_price, discount
 
 
@@ -391,7 +392,7 @@ def compute_bill(
     """
     line_list = list(lines)
     if not line_list:
-        raise ValidationError("lines", "A bill needs at least one line.")
+        raise ValidationError("lines", tr("arithmetic", "A bill needs at least one line."))
     supply = supply_type_for(settings.clinic_state, patient_state)
     computed = tuple(_compute_line(i, ln, settings, supply) for i, ln in enumerate(line_list))
 

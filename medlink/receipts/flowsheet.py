@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from medlink import formatting
+
 import datetime as _dt
 import io
 from collections.abc import Sequence
@@ -49,7 +51,7 @@ def render_flowsheet_pdf(doc: FlowsheetDocument) -> bytes:
     story: list[Flowable] = [
         Paragraph(f"{doc.clinic_name} — Flowsheet", title),
         Paragraph(f"{doc.patient_name} ({doc.patient_number}) · printed "
-                  f"{doc.printed_at.strftime('%d %b %Y, %I:%M %p')}", body),
+                  f"{formatting.format_datetime(doc.printed_at)}", body),
         Paragraph(f"<b>Allergies:</b> {doc.allergies or 'None recorded'}", body),
     ]
     if doc.problems:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import io
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -36,7 +37,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from medlink.receipts.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
+from medlink.receipts.fonts import FONT_BOLD, FONT_REGULAR, has_indic, register_fonts, runs, text_width
 
 Color = colors.Color
 
@@ -63,6 +64,8 @@ CONTENT_W = PAGE_W - 2 * MARGIN_X
 def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
     """Greedy word wrap that honours newlines and hard-breaks words wider than ``width``."""
     register_fonts()
+    if has_indic(text):
+        return _wrap_shaped(text, font, size, width)
     out: list[str] = []
     for para in text.split("\n"):
         lines = simpleSplit(para, font, size, width) or [""]
@@ -75,6 +78,36 @@ def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
                 out.append(line[:cut])
                 line = line[cut:]
             out.append(line)
+    return out
+
+
+def _can_break_before(line: str, i: int) -> bool:
+    """Not inside a cluster: before a vowel sign/mark, a joiner, or after a virama (a conjunct goes on)."""
+    ch, before = line[i], line[i - 1]
+    if unicodedata.category(ch)[0] == "M" or ch in "\u200c\u200d" or before in "\u200c\u200d":
+        return False
+    return not unicodedata.name(before, "").endswith("SIGN VIRAMA")
+
+
+def _wrap_shaped(text: str, font: str, size: float, width: float) -> list[str]:
+    """Word wrap measured with the shaped widths of every script's face (Indian scripts)."""
+    out: list[str] = []
+    for para in text.split("\n"):
+        line = ""
+        for word in para.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if not line or text_width(candidate, font, size) <= width:
+                line = candidate
+                continue
+            out.append(line)
+            line = word
+        while text_width(line, font, size) > width and len(line) > 1:
+            cut = len(line) - 1
+            while cut > 1 and (text_width(line[:cut], font, size) > width or not _can_break_before(line, cut)):
+                cut -= 1
+            out.append(line[:cut])
+            line = line[cut:]
+        out.append(line)
     return out
 
 
@@ -97,14 +130,34 @@ class _TextWriter:
         if self.color is not color:
             self.t.setFillColor(color)
             self.color = color
+        if has_indic(text):
+            self._put_runs(x, y, text, font, size, align)
+            return
         if align != "left":
             w = stringWidth(text, font, size)
             x -= w if align == "right" else w / 2
         self.t.setTextOrigin(x, y)
         self.t.textOut(text)
 
+    def _put_runs(self, x: float, y: float, text: str, font: str, size: float, align: str) -> None:
+        """Text with Indian script: each run in its face, shaped (:func:`medlink.receipts.fonts.runs`)."""
+        pieces = runs(text, font, size)
+        if align != "left":
+            w = sum(r.width for r in pieces)
+            x -= w if align == "right" else w / 2
+        for run in pieces:
+            if self.font != (run.face, size):
+                self.t.setFont(run.face, size)
+                self.font = (run.face, size)
+            self.t.setTextOrigin(x, y)
+            self.t.textOut(run.text)
+            x += run.width
+
     def finish(self) -> None:
         self.canv.drawText(self.t)
+
+
+TextWriter = _TextWriter  # for the slips, which draw on a bare canvas
 
 
 def _baseline(leading: float, size: float) -> float:
@@ -178,12 +231,12 @@ class Stack:
             if sp.label:
                 lsize = sp.label_size or sp.size
                 texts.append((0.0, y + base, sp.label, FONT_BOLD, lsize, sp.label_color, "left"))
-                x0 = stringWidth(sp.label, FONT_BOLD, lsize) + 6
+                x0 = text_width(sp.label, FONT_BOLD, lsize) + 6
                 avail -= x0
             if sp.value is not None:
                 vfont = sp.value_font or sp.font
                 texts.append((width, y + base, sp.value, vfont, sp.size, sp.value_color or sp.color, "right"))
-                avail -= stringWidth(sp.value, vfont, sp.size) + 6
+                avail -= text_width(sp.value, vfont, sp.size) + 6
             lines = wrap_text(sp.text, sp.font, sp.size, max(avail, 10)) if sp.text else [""]
             for line in lines:
                 if self.align == "right" and sp.value is None:
@@ -411,7 +464,7 @@ class Grid(Flowable):
                     cells.append(value)
                 elif col.numeric:
                     size = s.size
-                    w = stringWidth(value, col.font, size)
+                    w = text_width(value, col.font, size)
                     if w > inner:
                         size = max(5.0, size * inner / w)
                     cells.append((value, size))
@@ -529,10 +582,12 @@ def grid(cols: Sequence[Col], head: Sequence[Head], head_rows: int,
 class NumberedCanvas(Canvas):
     """Canvas that knows the page count at save time, for "Page x of y" footers."""
 
-    def __init__(self, *args: Any, footer_left: str = "", footer_right: str = "", **kwargs: Any) -> None:
+    def __init__(self, *args: Any, footer_left: str = "", footer_right: str = "",
+                 page_label: str = "Page {page} of {pages}", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._footer_left = footer_left
         self._footer_right = footer_right
+        self._page_label = page_label
         self._pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:
@@ -554,7 +609,7 @@ class NumberedCanvas(Canvas):
         self.line(MARGIN_X, y + 9, PAGE_W - MARGIN_X, y + 9)
         writer = _TextWriter(self)
         writer.put(MARGIN_X, y, self._footer_left, FONT_REGULAR, 7, MUTED)
-        right = f"Page {self._pageNumber} of {total}"  # type: ignore[attr-defined]  # as above
+        right = self._page_label.format(page=self._pageNumber, pages=total)  # type: ignore[attr-defined]  # as above
         if self._footer_right:
             right = f"{self._footer_right}  ·  {right}"
         writer.put(PAGE_W - MARGIN_X, y, right, FONT_REGULAR, 7, MUTED, "right")
@@ -580,7 +635,7 @@ def _binary_streams() -> Iterator[None]:
 
 
 def build_pdf(story: list[Flowable], *, title: str, author: str, subject: str,
-              footer_left: str, footer_right: str) -> bytes:
+              footer_left: str, footer_right: str, page_label: str = "Page {page} of {pages}") -> bytes:
     """Lay ``story`` out on A4 pages with the standard margins and footer; return PDF bytes."""
     register_fonts()
     buf = io.BytesIO()
@@ -602,6 +657,7 @@ def build_pdf(story: list[Flowable], *, title: str, author: str, subject: str,
     with _binary_streams():
         doc.build(
             story,
-            canvasmaker=functools.partial(NumberedCanvas, footer_left=footer_left, footer_right=footer_right),
+            canvasmaker=functools.partial(NumberedCanvas, footer_left=footer_left, footer_right=footer_right,
+                                          page_label=page_label),
         )
     return buf.getvalue()

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from medlink.errors import ValidationError
+from medlink.i18n import tr
 
 __all__ = [
     "MAX_RECEIPT_NUMBER_LENGTH",
@@ -65,23 +66,23 @@ def _check_fy_label(fy_label: str) -> None:
     m = _FY.fullmatch(fy_label)
     if not m or (int(m.group(1)) + 1) % 100 != int(m.group(2)):
         raise ValidationError(
-            "receipt_number", f"'{fy_label}' is not a financial year label like '26-27'."
+            "receipt_number", tr("numbering", "'{fy_label}' is not a financial year label like '26-27'.").format(fy_label=fy_label)
         )
 
 
 def validate_receipt_number(number: str) -> str:
     """Check the GST character/length rule only; returns ``number`` unchanged."""
     if not isinstance(number, str) or not number:
-        raise ValidationError("receipt_number", "The receipt number is empty.")
+        raise ValidationError("receipt_number", tr("numbering", "The receipt number is empty."))
     if len(number) > MAX_RECEIPT_NUMBER_LENGTH:
         raise ValidationError(
             "receipt_number",
-            f"The receipt number '{number}' is longer than {MAX_RECEIPT_NUMBER_LENGTH} characters.",
+            tr("numbering", "The receipt number '{number}' is longer than {MAX_RECEIPT_NUMBER_LENGTH} characters.").format(number=number, MAX_RECEIPT_NUMBER_LENGTH=MAX_RECEIPT_NUMBER_LENGTH),
         )
     if not _ALLOWED.fullmatch(number):
         raise ValidationError(
             "receipt_number",
-            "A receipt number may contain only letters, digits, '-' and '/'.",
+            tr("numbering", "A receipt number may contain only letters, digits, '-' and '/'."),
         )
     return number
 
@@ -96,11 +97,11 @@ def format_receipt_number(prefix: str, fy_label: str, seq: int) -> str:
     """
     if not isinstance(prefix, str) or not _PREFIX.fullmatch(prefix) or not prefix.isascii():
         raise ValidationError(
-            "receipt_prefix", "The receipt prefix may contain only letters, digits and '-'."
+            "receipt_prefix", tr("numbering", "The receipt prefix may contain only letters, digits and '-'.")
         )
     _check_fy_label(fy_label)
     if isinstance(seq, bool) or not isinstance(seq, int) or seq < 1:
-        raise ValidationError("receipt_number", "The receipt sequence must be a positive whole number.")
+        raise ValidationError("receipt_number", tr("numbering", "The receipt sequence must be a positive whole number."))
     number = f"{prefix}/{fy_label}/{seq:0{SEQUENCE_WIDTH}d}"
     return validate_receipt_number(number)
 
@@ -109,17 +110,17 @@ def parse_receipt_number(number: str) -> ReceiptNumber:
     """Inverse of :func:`format_receipt_number`; raises :class:`ValidationError` if malformed."""
     validate_receipt_number(number)
     if not number.isascii():
-        raise ValidationError("receipt_number", "A receipt number may contain only ASCII characters.")
+        raise ValidationError("receipt_number", tr("numbering", "A receipt number may contain only ASCII characters."))
     parts = number.split("/")
     if len(parts) != 3 or not parts[2].isdigit():
         raise ValidationError(
-            "receipt_number", f"'{number}' is not a receipt number like 'ML/26-27/000123'."
+            "receipt_number", tr("numbering", "'{number}' is not a receipt number like 'ML/26-27/000123'.").format(number=number)
         )
     prefix, fy_label, seq_text = parts
     if not _PREFIX.fullmatch(prefix):
-        raise ValidationError("receipt_number", f"'{number}' has an invalid prefix.")
+        raise ValidationError("receipt_number", tr("numbering", "'{number}' has an invalid prefix.").format(number=number))
     _check_fy_label(fy_label)
     seq = int(seq_text)
     if seq < 1:
-        raise ValidationError("receipt_number", f"'{number}' has a zero sequence number.")
+        raise ValidationError("receipt_number", tr("numbering", "'{number}' has a zero sequence number.").format(number=number))
     return ReceiptNumber(prefix, fy_label, seq)

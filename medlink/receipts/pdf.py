@@ -5,9 +5,16 @@ share the clinic header, the patient/doctor blocks, the styles and the page
 footer (the ``_``-prefixed building blocks below, on top of
 :mod:`medlink.receipts.layout`).
 
-Text is set in the bundled DejaVu Sans (embedded as a subset with a ToUnicode
-map), so the ₹ sign and Latin-extended names render and every figure can be
-extracted from the PDF as text.
+Text is set in the bundled DejaVu Sans, and text in an Indian script in the
+matching Noto Sans face, shaped (:mod:`medlink.receipts.fonts`); both are embedded
+as subsets with a ToUnicode map, so the ₹ sign, Latin-extended and Devanagari
+names render and every figure and name can be extracted from the PDF as text.
+
+A document is written in its ``language`` (the patient's preferred language):
+labels through :func:`medlink.i18n.tr` (context ``"documents"``), dates through
+:mod:`medlink.formatting`.  With ``bilingual`` the headings carry English and
+Hindi together ("Prescription · पर्चा") for a clinic whose patients read either.
+Amounts in words stay in English, the form Indian banks and tax rules expect.
 """
 
 from __future__ import annotations
@@ -23,8 +30,10 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from medlink import formatting
 from medlink.errors import ValidationError
 from medlink.files import write_atomically
+from medlink.i18n import DEFAULT_LANGUAGE, N_, tr
 from medlink.receipts.arithmetic import BillComputation
 from medlink.receipts.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
 from medlink.receipts.layout import (
@@ -74,8 +83,9 @@ __all__ = [
 #: database is needed on Windows.
 IST = _dt.timezone(_dt.timedelta(hours=5, minutes=30), "IST")
 
-RECEIPT_FOOTER = "This is a computer-generated document and does not require a signature."
-PRESCRIPTION_FOOTER = "Computer-generated prescription. Valid with the doctor's name and registration number."
+RECEIPT_FOOTER = N_("documents", "This is a computer-generated document and does not require a signature.")
+PRESCRIPTION_FOOTER = N_("documents",
+                         "Computer-generated prescription. Valid with the doctor's name and registration number.")
 
 
 # --------------------------------------------------------------------------- documents
@@ -135,6 +145,8 @@ class ReceiptDocument:
     payment_method: str | None = None  # "Cash", "UPI", "Card", ...
     notes: str = ""
     timezone: _dt.tzinfo = IST
+    language: str = DEFAULT_LANGUAGE  # the patient's preferred language
+    bilingual: bool = False  # headings in English and Hindi
 
 
 @dataclass(frozen=True)
@@ -163,30 +175,56 @@ class PrescriptionDocument:
     appointment: AppointmentInfo | None = None
     timezone: _dt.tzinfo = IST
     allergies: str = ""  # "Penicillin (rash, severe); Ibuprofen" — printed above the medicines
+    language: str = DEFAULT_LANGUAGE  # the patient's preferred language
+    bilingual: bool = False  # headings in English and Hindi
 
 
 # --------------------------------------------------------------------------- formatting
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+#: Values that reach documents from the database or the bill, translated when printed.
+_VALUE_LABELS = (
+    N_("documents", "Tax Invoice"), N_("documents", "Bill of Supply"), N_("documents", "Invoice-cum-Bill of Supply"),
+    N_("documents", "Paid"), N_("documents", "Unpaid"), N_("documents", "In person"), N_("documents", "Online"),
+    N_("documents", "Cash"), N_("documents", "UPI"), N_("documents", "Card"), N_("documents", "Net banking"),
+    N_("documents", "Insurance"), N_("documents", "Female"), N_("documents", "Male"), N_("documents", "Other"),
+    N_("documents", "Prefer not to say"),
+)
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The document's language: ``t`` for labels, ``h`` for headings (both languages when bilingual)."""
+
+    language: str = DEFAULT_LANGUAGE
+    bilingual: bool = False
+
+    def t(self, text: str) -> str:
+        return tr("documents", text, language=self.language)
+
+    def h(self, text: str) -> str:
+        if not self.bilingual:
+            return self.t(text)
+        english, hindi = text, tr("documents", text, language="hi")
+        return english if hindi == english else f"{english} · {hindi}"
+
+
+def _words(doc: ReceiptDocument | PrescriptionDocument) -> _Words:
+    return _Words(doc.language or DEFAULT_LANGUAGE, doc.bilingual)
 
 
 def _require_aware(value: _dt.datetime, field_name: str) -> None:
     if not isinstance(value, _dt.datetime) or value.tzinfo is None or value.utcoffset() is None:
-        raise ValidationError(field_name, "A date and time on a document must include its time zone.")
+        raise ValidationError(field_name, tr("documents", "A date and time on a document must include its time zone."))
 
 
-def _fmt_date(d: _dt.date, weekday: bool = False) -> str:
-    text = f"{d.day:02d} {_MONTHS[d.month - 1]} {d.year}"
-    return f"{_DAYS[d.weekday()]}, {text}" if weekday else text
+def _fmt_date(d: _dt.date, weekday: bool = False, language: str = DEFAULT_LANGUAGE) -> str:
+    return formatting.format_date(d, formatting.DATE_WEEKDAY if weekday else formatting.DATE, language=language)
 
 
-def _fmt_datetime(value: _dt.datetime, tz: _dt.tzinfo, weekday: bool = False) -> str:
-    local = value.astimezone(tz)
-    hour = local.hour % 12 or 12
-    ampm = "AM" if local.hour < 12 else "PM"
-    zone = local.tzname() or ""
-    return f"{_fmt_date(local, weekday)}, {hour}:{local.minute:02d} {ampm} {zone}".rstrip()
+def _fmt_datetime(value: _dt.datetime, tz: _dt.tzinfo, weekday: bool = False,
+                  language: str = DEFAULT_LANGUAGE) -> str:
+    pattern = f"{formatting.DATE_WEEKDAY if weekday else formatting.DATE}, {formatting.TIME}"
+    return formatting.format_datetime(value, pattern, tz=tz, language=language, zone=True)
 
 
 def _fmt_rate(rate: Decimal) -> str:
@@ -219,16 +257,17 @@ def _flow_text(text: str, *, size: float = 8.5, color: Any = INK, chunk: int = 1
 # --------------------------------------------------------------------------- shared blocks
 
 
-def _clinic_header(clinic: ClinicInfo) -> list[Flowable]:
+def _clinic_header(clinic: ClinicInfo, w: _Words) -> list[Flowable]:
     """Logo + clinic name/address on the left, contact/GSTIN on the right, then the accent rule."""
     if not _s(clinic.name):
-        raise ValidationError("clinic_name", "The clinic name is missing.")
+        raise ValidationError("clinic_name", tr("documents", "The clinic name is missing."))
     left = Stack([
         Span(_s(clinic.name), FONT_BOLD, 17, ACCENT, leading=21),
         Span(_s(clinic.address), size=8, color=MUTED, leading=10.5, before=1),
     ])
     contact = [
-        Span(f"Phone {clinic.phone}" if clinic.phone else "", size=8, color=MUTED, leading=10.5),
+        Span(w.t(N_("documents", "Phone {phone}")).format(phone=clinic.phone) if clinic.phone else "", size=8,
+             color=MUTED, leading=10.5),
         Span(clinic.email, size=8, color=MUTED, leading=10.5),
         Span(clinic.website, size=8, color=MUTED, leading=10.5),
         Span(f"GSTIN {clinic.gstin}" if clinic.gstin else "", FONT_BOLD, 8, INK, leading=10.5),
@@ -239,7 +278,7 @@ def _clinic_header(clinic: ClinicInfo) -> list[Flowable]:
         try:
             reader = logo_reader(bytes(clinic.logo_png))
         except Exception as exc:
-            raise ValidationError("logo", "The clinic logo is not a readable image.") from exc
+            raise ValidationError("logo", tr("documents", "The clinic logo is not a readable image.")) from exc
         cells.append(Cell(Picture(reader, 18 * mm, 18 * mm), 22 * mm, valign="middle"))
     left_w = CONTENT_W - right_w - sum(c.width for c in cells)
     cells.append(Cell(left, left_w, valign="middle"))
@@ -258,11 +297,12 @@ def _title_block(title: str, subtitle: str, meta: list[tuple[str, str]]) -> Flow
     return Block([Cell(left, CONTENT_W - meta_w), Cell(right, meta_w)], space_after=9)
 
 
-def _patient_spans(patient: PatientInfo) -> list[Span]:
+def _patient_spans(patient: PatientInfo, w: _Words) -> list[Span]:
     if not _s(patient.name):
-        raise ValidationError("patient_name", "The patient's name is missing.")
-    facts = [f"Patient ID {patient.patient_id}"]
-    age_sex = " / ".join(x for x in (f"{patient.age} y" if patient.age is not None else "", patient.sex) if x)
+        raise ValidationError("patient_name", tr("documents", "The patient's name is missing."))
+    facts = [w.t(N_("documents", "Patient ID {id}")).format(id=patient.patient_id)]
+    age = w.t(N_("documents", "{age} y")).format(age=patient.age) if patient.age is not None else ""
+    age_sex = " / ".join(x for x in (age, w.t(patient.sex) if patient.sex else "") if x)
     if age_sex:
         facts.append(age_sex)
     return [
@@ -270,19 +310,26 @@ def _patient_spans(patient: PatientInfo) -> list[Span]:
         Span("  ·  ".join(facts), size=8, leading=10.8),
         Span("  ·  ".join(x for x in (patient.phone, patient.email) if x), size=8, leading=10.8),
         Span(_s(patient.address), size=8, leading=10.8),
-        Span(f"State: {patient.state}" if patient.state else "", size=8, leading=10.8),
+        Span(w.t(N_("documents", "State: {state}")).format(state=patient.state) if patient.state else "", size=8,
+             leading=10.8),
     ]
 
 
-def _doctor_spans(doctor: DoctorInfo) -> list[Span]:
+def _doctor_spans(doctor: DoctorInfo, w: _Words) -> list[Span]:
     if not _s(doctor.name):
-        raise ValidationError("doctor_name", "The doctor's name is missing.")
+        raise ValidationError("doctor_name", tr("documents", "The doctor's name is missing."))
     return [
         Span(_s(doctor.name), FONT_BOLD, 10, leading=13, before=2),
         Span(doctor.qualifications, size=8, leading=10.8),
         Span(doctor.speciality, size=8, leading=10.8),
-        Span(f"Reg. No. {doctor.registration_number}" if doctor.registration_number else "", size=8, leading=10.8),
+        Span(_reg_no(doctor, w), size=8, leading=10.8),
     ]
+
+
+def _reg_no(doctor: DoctorInfo, w: _Words) -> str:
+    if not doctor.registration_number:
+        return ""
+    return w.t(N_("documents", "Reg. No. {number}")).format(number=doctor.registration_number)
 
 
 def _party_blocks(left_label: str, left: list[Span], right_label: str | None,
@@ -297,11 +344,12 @@ def _party_blocks(left_label: str, left: list[Span], right_label: str | None,
     return Block(cells)
 
 
-def _appointment_line(appt: AppointmentInfo, tz: _dt.tzinfo) -> Flowable:
+def _appointment_line(appt: AppointmentInfo, tz: _dt.tzinfo, w: _Words) -> Flowable:
     _require_aware(appt.starts_at, "appointment")
-    when = _fmt_datetime(appt.starts_at, tz, weekday=True)
+    when = _fmt_datetime(appt.starts_at, tz, weekday=True, language=w.language)
     return text_block(
-        [Span(f"{when}  ·  {appt.mode}", label="APPOINTMENT", label_size=7.5, before=7)],
+        [Span(f"{when}  ·  {w.t(appt.mode)}", label=w.h(N_("documents", "Appointment")).upper(), label_size=7.5,
+              before=7)],
         space_after=2,
     )
 
@@ -309,17 +357,19 @@ def _appointment_line(appt: AppointmentInfo, tz: _dt.tzinfo) -> Flowable:
 # --------------------------------------------------------------------------- receipt
 
 
-def _items_grid(comp: BillComputation) -> Flowable:
+def _items_grid(comp: BillComputation, w: _Words) -> Flowable:
     """The itemised table; columns depend on Bill of Supply / intra-state / inter-state."""
     tax, inter = comp.is_tax_invoice, comp.is_inter_state
     R = "right"
     if not tax:
         widths = [8, 76, 18, 11, 21, 20, 24]
-        names = ["#", "Description", "SAC /\nHSN", "Qty", "Rate", "Discount", "Amount"]
+        names = ["#", w.t(N_("documents", "Description")), "SAC /\nHSN", w.t(N_("documents", "Qty")),
+                 w.t(N_("documents", "Rate")), w.t(N_("documents", "Discount")), w.t(N_("documents", "Amount"))]
         head = [Head(n, i, align=R if i >= 3 else "left") for i, n in enumerate(names)]
         head_rows = 1
     else:
-        names = ["#", "Description", "SAC /\nHSN", "Qty", "Rate", "Disc.", "Taxable\nvalue"]
+        names = ["#", w.t(N_("documents", "Description")), "SAC /\nHSN", w.t(N_("documents", "Qty")),
+                 w.t(N_("documents", "Rate")), w.t(N_("documents", "Disc.")), w.t(N_("documents", "Taxable\nvalue"))]
         head = [Head(n, i, r1=1, align=R if i >= 3 else "left") for i, n in enumerate(names)]
         groups = ["IGST"] if inter else ["CGST", "SGST"]
         widths = [7, 50, 15, 9, 17, 14, 20, 10, 17, 19] if inter else [6, 43, 13, 8, 15, 12, 17, 9, 14, 9, 14, 18]
@@ -328,9 +378,9 @@ def _items_grid(comp: BillComputation) -> Flowable:
             head += [
                 Head(name, c, c + 1, align="center", rule_below=True),
                 Head("%", c, r0=1, align=R, font=FONT_REGULAR, size=6.8),
-                Head("Amount", c + 1, r0=1, align=R, font=FONT_REGULAR, size=6.8),
+                Head(w.t(N_("documents", "Amount")), c + 1, r0=1, align=R, font=FONT_REGULAR, size=6.8),
             ]
-        head.append(Head("Total", len(widths) - 1, r1=1, align=R))
+        head.append(Head(w.t(N_("documents", "Total")), len(widths) - 1, r1=1, align=R))
         head_rows = 2
     n = len(widths)
     cols = [Col(w * mm, "right" if i >= 3 else "left", numeric=i >= 3 or i in (0, 2),
@@ -352,47 +402,48 @@ def _items_grid(comp: BillComputation) -> Flowable:
     return grid(cols, head, head_rows, rows)
 
 
-def _totals_spans(comp: BillComputation) -> list[Span]:
+def _totals_spans(comp: BillComputation, w: _Words) -> list[Span]:
     def kv(key: str, value: Decimal | str) -> Span:
         text = value if isinstance(value, str) else format_inr(value)
         return Span(key, size=8.5, color=MUTED, leading=12.5, value=text, value_color=INK)
 
     spans: list[Span] = []
     if comp.is_tax_invoice:
-        spans.append(kv("Taxable value", comp.subtotal_taxable))
+        spans.append(kv(w.t(N_("documents", "Taxable value")), comp.subtotal_taxable))
         if comp.is_inter_state:
             spans.append(kv("IGST", comp.total_igst))
         else:
             spans += [kv("CGST", comp.total_cgst), kv("SGST", comp.total_sgst)]
     else:
-        spans.append(kv("Sub-total", comp.subtotal_taxable))
+        spans.append(kv(w.t(N_("documents", "Sub-total")), comp.subtotal_taxable))
     if comp.round_off:
         sign = "+" if comp.round_off > 0 else "-"
-        spans.append(kv("Round off", f"{sign}{format_inr(abs(comp.round_off))}"))
-    spans.append(Span("Grand total", FONT_BOLD, 11.5, INK, leading=15, before=2,
+        spans.append(kv(w.t(N_("documents", "Round off")), f"{sign}{format_inr(abs(comp.round_off))}"))
+    spans.append(Span(w.h(N_("documents", "Grand total")), FONT_BOLD, 11.5, INK, leading=15, before=2,
                       value=format_inr(comp.grand_total), rule=ACCENT, rule_width=1.2, rule_gap=5))
     return spans
 
 
-def _words_and_payment_spans(doc: ReceiptDocument, with_notes: bool) -> list[Span]:
+def _words_and_payment_spans(doc: ReceiptDocument, with_notes: bool, w: _Words) -> list[Span]:
     comp = doc.computation
     status = _s(doc.payment_status) or "Unpaid"
     paid = status.casefold() == "paid"
-    method = doc.payment_method or ""
+    method = w.t(doc.payment_method) if doc.payment_method else ""
     if method and not paid:
-        method = f"Mode: {method}"
+        method = w.t(N_("documents", "Mode: {method}")).format(method=method)
+    elif method:
+        method = w.t(N_("documents", "via {method}")).format(method=method)
     spans = [
-        _label("Amount in words"),
+        _label(w.h(N_("documents", "Amount in words"))),
         Span(amount_in_words(comp.grand_total), size=8.5, before=1),
-        _label("Payment", before=7),
-        Span(f"via {method}" if method and paid else method, label=status.upper(), label_color=ACCENT if paid else WARN,
-             before=1),
+        _label(w.h(N_("documents", "Payment")), before=7),
+        Span(method, label=w.t(status.capitalize()).upper(), label_color=ACCENT if paid else WARN, before=1),
     ]
     if comp.prices_include_gst and comp.is_tax_invoice:
-        spans.append(Span("Rates are inclusive of GST; the taxable value is derived from them.",
+        spans.append(Span(w.t(N_("documents", "Rates are inclusive of GST; the taxable value is derived from them.")),
                           size=7.5, color=MUTED, before=5))
     if with_notes:
-        spans += [_label("Notes", before=7), Span(_s(doc.notes), size=8, leading=10.8, before=1)]
+        spans += [_label(w.h(N_("documents", "Notes")), before=7), Span(_s(doc.notes), size=8, leading=10.8, before=1)]
     return spans
 
 
@@ -413,38 +464,40 @@ def render_receipt_pdf(doc: ReceiptDocument) -> bytes:
     _require_aware(doc.issued_at, "issued_at")
     comp = doc.computation
     clinic = doc.clinic
+    w = _words(doc)
 
-    story: list[Flowable] = list(_clinic_header(clinic))
-    meta = [("Receipt no.", doc.number), ("Date", _fmt_datetime(doc.issued_at, doc.timezone))]
+    story: list[Flowable] = list(_clinic_header(clinic, w))
+    meta = [(w.t(N_("documents", "Receipt no.")), doc.number),
+            (w.t(N_("documents", "Date")), _fmt_datetime(doc.issued_at, doc.timezone, language=w.language))]
     place = doc.patient.state or clinic.state
     if comp.is_tax_invoice and place:
-        meta.append(("Place of supply", place))
-    subtitle = "Original for recipient"
+        meta.append((w.t(N_("documents", "Place of supply")), place))
+    subtitle = w.t(N_("documents", "Original for recipient"))
     if not comp.is_tax_invoice:
-        subtitle += "  ·  GST not charged (exempt supply)"
-    story.append(_title_block(comp.document_title, subtitle, meta))
+        subtitle += "  ·  " + w.t(N_("documents", "GST not charged (exempt supply)"))
+    story.append(_title_block(w.h(comp.document_title), subtitle, meta))
     story.append(_party_blocks(
-        "Billed to", _patient_spans(doc.patient),
-        "Consulting doctor" if doc.doctor else None,
-        _doctor_spans(doc.doctor) if doc.doctor else None,
+        w.h(N_("documents", "Billed to")), _patient_spans(doc.patient, w),
+        w.h(N_("documents", "Consulting doctor")) if doc.doctor else None,
+        _doctor_spans(doc.doctor, w) if doc.doctor else None,
     ))
     if doc.appointment:
-        story.append(_appointment_line(doc.appointment, doc.timezone))
+        story.append(_appointment_line(doc.appointment, doc.timezone, w))
     story += [
         Spacer(1, 9),
-        _items_grid(comp),
-        text_block([Span(f"Amounts in Indian Rupees ({RUPEE_SIGN})", size=7, color=MUTED, before=2)],
-                   space_after=8),
+        _items_grid(comp, w),
+        text_block([Span(w.t(N_("documents", "Amounts in Indian Rupees ({sign})")).format(sign=RUPEE_SIGN),
+                         size=7, color=MUTED, before=2)], space_after=8),
     ]
     notes = _s(doc.notes)
     inline_notes = bool(notes) and len(notes) <= _INLINE_NOTES_MAX
     totals_w = 74 * mm
     story.append(Block([
-        Cell(Stack(_words_and_payment_spans(doc, inline_notes)), CONTENT_W - totals_w, pad=(0, 10 * mm, 0, 0)),
-        Cell(Stack(_totals_spans(comp)), totals_w),
+        Cell(Stack(_words_and_payment_spans(doc, inline_notes, w)), CONTENT_W - totals_w, pad=(0, 10 * mm, 0, 0)),
+        Cell(Stack(_totals_spans(comp, w)), totals_w),
     ]))
     if notes and not inline_notes:
-        story.append(text_block([_label("Notes", before=10)]))
+        story.append(text_block([_label(w.h(N_("documents", "Notes")), before=10)]))
         story += _flow_text(notes, size=8)
 
     return build_pdf(
@@ -452,23 +505,26 @@ def render_receipt_pdf(doc: ReceiptDocument) -> bytes:
         title=f"{comp.document_title} {doc.number}",
         author=clinic.name,
         subject=f"{comp.document_title} for {doc.patient.name}",
-        footer_left=RECEIPT_FOOTER,
+        footer_left=w.t(RECEIPT_FOOTER),
         footer_right=doc.number,
+        page_label=w.t(N_("documents", "Page {page} of {pages}")),
     )
 
 
 # --------------------------------------------------------------------------- prescription
 
 
-def _rx_grid(items: Sequence[PrescriptionItem]) -> Flowable:
+def _rx_grid(items: Sequence[PrescriptionItem], w: _Words) -> Flowable:
     widths = [7 * mm, 52 * mm, 22 * mm, 28 * mm, 20 * mm, CONTENT_W - 129 * mm]
     cols = [Col(widths[0], color=MUTED, numeric=True)] + [Col(w) for w in widths[1:]]
-    names = ["#", "Medicine", "Dose", "Frequency", "Duration", "Instructions"]
+    names = ["#", w.t(N_("documents", "Medicine")), w.t(N_("documents", "Dose")), w.t(N_("documents", "Frequency")),
+             w.t(N_("documents", "Duration")), w.t(N_("documents", "Instructions"))]
     head = [Head(n, i) for i, n in enumerate(names)]
     rows: list[list[GridCell]] = []
     for i, it in enumerate(items, 1):
         if not _s(it.medicine):
-            raise ValidationError(f"items[{i - 1}].medicine", "Every prescribed item needs a medicine name.")
+            raise ValidationError(f"items[{i - 1}].medicine",
+                                  tr("documents", "Every prescribed item needs a medicine name."))
         medicine = Stack([
             Span(_s(it.medicine), FONT_BOLD, 8, leading=10),
             Span(_s(it.strength), size=7.5, color=MUTED, leading=10),
@@ -486,44 +542,46 @@ def render_prescription_pdf(doc: PrescriptionDocument) -> bytes:
     """Render a prescription (same header and styling as the receipt) as A4 PDF bytes."""
     register_fonts()
     _require_aware(doc.issued_at, "issued_at")
-    story: list[Flowable] = list(_clinic_header(doc.clinic))
+    w = _words(doc)
+    story: list[Flowable] = list(_clinic_header(doc.clinic, w))
     meta = []
     if doc.number:
-        meta.append(("Prescription no.", doc.number))
-    meta.append(("Date", _fmt_datetime(doc.issued_at, doc.timezone)))
-    story.append(_title_block("Prescription", "", meta))
-    story.append(_party_blocks("Patient", _patient_spans(doc.patient), "Doctor", _doctor_spans(doc.doctor)))
+        meta.append((w.t(N_("documents", "Prescription no.")), doc.number))
+    meta.append((w.t(N_("documents", "Date")), _fmt_datetime(doc.issued_at, doc.timezone, language=w.language)))
+    story.append(_title_block(w.h(N_("documents", "Prescription")), "", meta))
+    story.append(_party_blocks(w.h(N_("documents", "Patient")), _patient_spans(doc.patient, w),
+                               w.h(N_("documents", "Doctor")), _doctor_spans(doc.doctor, w)))
     if doc.appointment:
-        story.append(_appointment_line(doc.appointment, doc.timezone))
+        story.append(_appointment_line(doc.appointment, doc.timezone, w))
 
-    for title, text in (("Complaints", doc.complaints), ("Diagnosis", doc.diagnosis)):
+    for title, text in ((N_("documents", "Complaints"), doc.complaints), (N_("documents", "Diagnosis"), doc.diagnosis)):
         if _s(text):
-            story += _section(title, _s(text))
+            story += _section(w.h(title), _s(text))
 
-    story += _section("Allergies", _s(doc.allergies) or "None recorded")
+    story += _section(w.h(N_("documents", "Allergies")), _s(doc.allergies) or w.t(N_("documents", "None recorded")))
     story.append(text_block([Span("℞", FONT_BOLD, 20, ACCENT, leading=24, before=8)], space_after=3))
     if doc.items:
-        story.append(_rx_grid(doc.items))
+        story.append(_rx_grid(doc.items, w))
     else:
-        story.append(text_block([Span("No medicines prescribed.", size=8, color=MUTED)]))
+        story.append(text_block([Span(w.t(N_("documents", "No medicines prescribed.")), size=8, color=MUTED)]))
 
     tests = [_s(t) for t in doc.lab_tests if _s(t)]
     if tests:
-        story.append(text_block([Span("Lab tests advised", FONT_BOLD, 9.5, ACCENT, leading=12, before=10)],
-                                space_after=2))
+        story.append(text_block([Span(w.h(N_("documents", "Lab tests advised")), FONT_BOLD, 9.5, ACCENT, leading=12,
+                                      before=10)], space_after=2))
         story += [text_block([Span(t, label="•", label_color=INK)]) for t in tests]
     if _s(doc.advice):
-        story += _section("Advice", doc.advice)
+        story += _section(w.h(N_("documents", "Advice")), doc.advice)
     if doc.follow_up:
-        story += _section("Follow-up", _fmt_date(doc.follow_up, weekday=True))
+        story += _section(w.h(N_("documents", "Follow-up")), _fmt_date(doc.follow_up, weekday=True,
+                                                                        language=w.language))
 
     d = doc.doctor
     sign = Stack([
         Span(_s(d.name), FONT_BOLD, 9.5, leading=12.5, before=16 * mm, rule=RULE, rule_width=0.6),
         Span(d.qualifications, size=8, color=MUTED, leading=10.5),
         Span(d.speciality, size=8, color=MUTED, leading=10.5),
-        Span(f"Reg. No. {d.registration_number}" if d.registration_number else "", size=8, color=MUTED,
-             leading=10.5),
+        Span(_reg_no(d, w), size=8, color=MUTED, leading=10.5),
     ], align="right")
     story.append(Block([Cell(None, CONTENT_W - 70 * mm), Cell(sign, 70 * mm)]))
 
@@ -532,8 +590,9 @@ def render_prescription_pdf(doc: PrescriptionDocument) -> bytes:
         title=f"Prescription for {doc.patient.name}",
         author=d.name,
         subject=f"Prescription — {doc.clinic.name}",
-        footer_left=PRESCRIPTION_FOOTER,
+        footer_left=w.t(PRESCRIPTION_FOOTER),
         footer_right=doc.number or "",
+        page_label=w.t(N_("documents", "Page {page} of {pages}")),
     )
 
 

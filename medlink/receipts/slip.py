@@ -18,8 +18,9 @@ from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from medlink.receipts.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
-from medlink.receipts.layout import ACCENT, INK, MUTED, RULE, wrap_text
+from medlink import formatting
+from medlink.receipts.fonts import FONT_BOLD, FONT_REGULAR, register_fonts, text_width
+from medlink.receipts.layout import ACCENT, INK, MUTED, RULE, TextWriter, wrap_text
 from medlink.receipts.money import format_inr
 from medlink.receipts.pdf import (
     IST,
@@ -47,8 +48,6 @@ ROLL_WIDTH = 80 * mm
 _ROLL_MARGIN = 4 * mm
 _SHEET_MARGIN = 15 * mm
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 @dataclass(frozen=True)
@@ -92,10 +91,8 @@ class _Line:
     rule: bool = False  # a thin rule instead of text
 
 
-def _when(value: _dt.datetime, tz: _dt.tzinfo) -> str:
-    local = value.astimezone(tz)
-    return (f"{_DAYS[local.weekday()]} {local.day:02d} {_MONTHS[local.month - 1]} {local.year}, "
-            f"{local.hour:02d}:{local.minute:02d}")
+def _when(value: _dt.datetime, tz: _dt.tzinfo, language: str | None = None) -> str:
+    return formatting.format_datetime(value, "EEE dd MMM y, HH:mm", tz=tz, language=language or "en")
 
 
 def _page(paper: PaperSize) -> tuple[float, float | None, float]:
@@ -128,9 +125,7 @@ def _render(lines: Sequence[_Line], paper: PaperSize, *, title: str, author: str
         font = FONT_BOLD if line.bold else FONT_REGULAR
         avail = content_w
         if line.value:
-            from reportlab.pdfbase.pdfmetrics import stringWidth
-
-            avail = max(content_w - stringWidth(line.value, font, size) - 3 * mm, content_w * 0.4)
+            avail = max(content_w - text_width(line.value, font, size) - 3 * mm, content_w * 0.4)
         wrapped = wrap_text(line.text, font, size, avail) or [""]
         laid.append((line, wrapped, leading))
         total += line.space_before * scale + leading * len(wrapped)
@@ -141,6 +136,7 @@ def _render(lines: Sequence[_Line], paper: PaperSize, *, title: str, author: str
     canvas.setAuthor(author)
     canvas.setCreator("MedLink")
     y = height - margin
+    writer = TextWriter(canvas)
     for line, wrapped, leading in laid:
         y -= line.space_before * scale
         if line.rule:
@@ -151,23 +147,25 @@ def _render(lines: Sequence[_Line], paper: PaperSize, *, title: str, author: str
             continue
         size = line.size * scale
         font = FONT_BOLD if line.bold else FONT_REGULAR
-        canvas.setFillColor(line.color)  # type: ignore[arg-type]
+        color = line.color
         for index, text in enumerate(wrapped):
             if fixed_height is not None and y - leading < margin:
+                writer.finish()
                 canvas.showPage()
+                writer = TextWriter(canvas)
                 y = height - margin
-                canvas.setFillColor(line.color)  # type: ignore[arg-type]
             baseline = y - size
-            canvas.setFont(font, size)
+            # Through the text writer: shaped, in the right face for each script.
             if line.align == "center":
-                canvas.drawCentredString(width / 2, baseline, text)
+                writer.put(width / 2, baseline, text, font, size, color, "center")  # type: ignore[arg-type]
             elif line.align == "right":
-                canvas.drawRightString(width - margin, baseline, text)
+                writer.put(width - margin, baseline, text, font, size, color, "right")  # type: ignore[arg-type]
             else:
-                canvas.drawString(margin, baseline, text)
+                writer.put(margin, baseline, text, font, size, color)  # type: ignore[arg-type]
             if line.value and index == 0:
-                canvas.drawRightString(width - margin, baseline, line.value)
+                writer.put(width - margin, baseline, line.value, font, size, color, "right")  # type: ignore[arg-type]
             y -= leading
+    writer.finish()
     canvas.showPage()
     canvas.save()
     return buf.getvalue()

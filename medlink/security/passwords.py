@@ -9,6 +9,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 
 from medlink.errors import ValidationError
 from medlink.paths import ResourcesMissing, resource_path
+from medlink.i18n import tr
 
 MIN_PASSWORD_LENGTH = 8
 MAX_PASSWORD_LENGTH = 256
@@ -51,14 +52,14 @@ def _common_passwords() -> frozenset[str]:
 
 def check_password_policy(password: str, *, field: str = "password", email: str | None = None) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(field, f"The password must be at least {MIN_PASSWORD_LENGTH} characters long.")
+        raise ValidationError(field, tr("passwords", "The password must be at least {MIN_PASSWORD_LENGTH} characters long.").format(MIN_PASSWORD_LENGTH=MIN_PASSWORD_LENGTH))
     if len(password) > MAX_PASSWORD_LENGTH:
-        raise ValidationError(field, f"The password must be at most {MAX_PASSWORD_LENGTH} characters long.")
+        raise ValidationError(field, tr("passwords", "The password must be at most {MAX_PASSWORD_LENGTH} characters long.").format(MAX_PASSWORD_LENGTH=MAX_PASSWORD_LENGTH))
     lowered = password.lower()
     if lowered in _common_passwords() or len(set(lowered)) <= 2:
-        raise ValidationError(field, "This password is too common and easy to guess. Please choose another.")
+        raise ValidationError(field, tr("passwords", "This password is too common and easy to guess. Please choose another."))
     if email and lowered == email.strip().lower():
-        raise ValidationError(field, "The password must not be your e-mail address.")
+        raise ValidationError(field, tr("passwords", "The password must not be your e-mail address."))
 
 
 def hash_password(password: str) -> str:

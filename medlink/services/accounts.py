@@ -26,6 +26,7 @@ from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.permissions import current_actor, require_admin
 from medlink.validation import email_key, validate_email, validate_name
+from medlink.i18n import tr
 
 # Sign-in throttling: from the 3rd consecutive failure the account must wait
 # before the next try (5 s, then 10 s); from the 5th it is locked for 15 min.
@@ -61,6 +62,7 @@ def actor_for(session: Session, user: User) -> Actor:
         must_change_password=user.must_change_password,
         doctor_status=doctor_status,
         session_epoch=user.session_epoch or 0,
+        language=user.preferred_language,
     )
 
 
@@ -110,8 +112,7 @@ def authenticate(db: Database, *, email: str, password: str, now: datetime | Non
         if wait is not None:
             audit.record_separately(db, None, "auth.login", success=False, actor_label=key[:160] or "(empty)",
                                     detail="kiosk throttled")
-            raise AccountLocked(f"Too many wrong sign-ins at this kiosk. Please wait {int(wait.total_seconds())} "
-                                "seconds and try again.")
+            raise AccountLocked(tr("accounts", "Too many wrong sign-ins at this kiosk. Please wait {total_seconds} seconds and try again.").format(total_seconds=int(wait.total_seconds())))
     with db.transaction() as session:
         outcome = _attempt_sign_in(session, key, password or "", now, kiosk=kiosk)
     # Failures are returned, not raised, so that the failure counter and the
@@ -131,7 +132,7 @@ def _attempt_sign_in(session: Session, key: str, password: str, now: datetime, *
         verify_password(user.password_hash, password)
         audit.record(session, None, "auth.login", entity="user", entity_id=user.id, success=False,
                      actor_label=user.email, detail="kiosk: not a patient account")
-        return AuthenticationFailed("This kiosk is for patients. Staff and doctors please use a clinic workstation.")
+        return AuthenticationFailed(tr("accounts", "This kiosk is for patients. Staff and doctors please use a clinic workstation."))
     if user is None:
         verify_password(None, password)  # same cost as a real check: no account enumeration by timing
         audit.record(session, None, "auth.login", success=False, actor_label=key[:160] or "(empty)",
@@ -159,12 +160,11 @@ def _attempt_sign_in(session: Session, key: str, password: str, now: datetime, *
             audit.record(session, None, "auth.lock", entity="user", entity_id=user.id,
                          actor_label=user.email, detail="locked after repeated failures")
             return AccountLocked(
-                "Too many wrong passwords: this account is locked for 15 minutes. "
-                "The front desk can unlock it sooner.", until=user.locked_until)
+                tr("accounts", "Too many wrong passwords: this account is locked for 15 minutes. "
+                "The front desk can unlock it sooner."), until=user.locked_until)
         if wait:
             return AuthenticationFailed(
-                f"The e-mail address or password is not correct. Please wait {int(wait.total_seconds())} "
-                "seconds before trying again.")
+                tr("accounts", "The e-mail address or password is not correct. Please wait {total_seconds} seconds before trying again.").format(total_seconds=int(wait.total_seconds())))
         return AuthenticationFailed()
     user.failed_logins = 0
     user.locked_until = None
@@ -192,7 +192,7 @@ def create_user(session: Session, *, email: str, password: str, role: Role, full
     name = validate_name(full_name)
     key = email_key(clean_email)
     if session.scalar(select(User.id).where(User.email_key == key)) is not None:
-        raise ValidationError("email", "An account with this e-mail address already exists. Sign in instead.")
+        raise ValidationError("email", tr("accounts", "An account with this e-mail address already exists. Sign in instead."))
     user = User(email=clean_email, email_key=key, password_hash=hash_password(password), role=role.value,
                 full_name=name, is_active=True, failed_logins=0, must_change_password=must_change_password)
     session.add(user)
@@ -200,7 +200,7 @@ def create_user(session: Session, *, email: str, password: str, role: Role, full
         with session.begin_nested():
             session.flush()
     except IntegrityError as exc:
-        raise ValidationError("email", "An account with this e-mail address already exists. Sign in instead.") from exc
+        raise ValidationError("email", tr("accounts", "An account with this e-mail address already exists. Sign in instead.")) from exc
     return user
 
 
@@ -213,7 +213,7 @@ def create_admin(db: Database, *, actor: Actor | None = None, email: str, passwo
         admins = session.scalar(select(func.count()).select_from(User).where(User.role == Role.ADMIN.value))
         if admins and not by_operator:
             if actor is None:
-                raise PermissionDenied("Only an administrator can create another administrator.")
+                raise PermissionDenied(tr("accounts", "Only an administrator can create another administrator."))
             actor = require_admin(session, actor, "create another administrator")
         user = create_user(session, email=email, password=password, role=Role.ADMIN, full_name=full_name)
         created = actor_for(session, user)
@@ -230,7 +230,7 @@ def has_admin(db: Database) -> bool:
 def create_staff(db: Database, *, actor: Actor, email: str, password: str, full_name: str,
                  role: Role = Role.STAFF) -> int:
     if role not in (Role.STAFF, Role.ADMIN):
-        raise ValidationError("role", "Staff accounts are either front-desk staff or administrators.")
+        raise ValidationError("role", tr("accounts", "Staff accounts are either front-desk staff or administrators."))
     with db.transaction() as session:
         actor = require_admin(session, actor, "create staff accounts")
         user = create_user(session, email=email, password=password, role=role, full_name=full_name,
@@ -246,12 +246,12 @@ def change_password(db: Database, *, actor: Actor, current_password: str, new_pa
         actor = current_actor(session, actor, allow_password_change=True)
         user = session.get(User, actor.user_id)
         if user is None:
-            raise NotFound("Your account no longer exists.")
+            raise NotFound(tr("accounts", "Your account no longer exists."))
         if not verify_password(user.password_hash, current_password or ""):
-            raise ValidationError("current_password", "The current password is not correct.")
+            raise ValidationError("current_password", tr("accounts", "The current password is not correct."))
         check_password_policy(new_password, field="new_password", email=user.email)
         if verify_password(user.password_hash, new_password):
-            raise ValidationError("new_password", "The new password must be different from the current one.")
+            raise ValidationError("new_password", tr("accounts", "The new password must be different from the current one."))
         user.password_hash = hash_password(new_password)
         user.must_change_password = False
         user.session_epoch = (user.session_epoch or 0) + 1
@@ -314,7 +314,7 @@ def _admin_user(session: Session, actor: Actor, user_id: int) -> tuple[User, Act
     actor = require_admin(session, actor, "manage accounts")
     user = session.get(User, user_id)
     if user is None:
-        raise NotFound("That account does not exist.")
+        raise NotFound(tr("accounts", "That account does not exist."))
     return user, actor
 
 
@@ -333,7 +333,7 @@ def set_account_active(db: Database, *, actor: Actor, user_id: int, active: bool
             others = session.scalar(select(func.count()).select_from(User).where(
                 User.role == Role.ADMIN.value, User.is_active.is_(True), User.id != user.id))
             if not others:
-                raise ConflictError("The last active administrator cannot be deactivated.")
+                raise ConflictError(tr("accounts", "The last active administrator cannot be deactivated."))
         user.is_active = active
         if not active:
             user.session_epoch = (user.session_epoch or 0) + 1  # signed-in windows stop working at once

@@ -20,6 +20,9 @@ class Actor:
     session_epoch: int = 0
     """The account's session generation at sign-in; sign-out, deactivation and password
     changes raise it in the database, which ends every session holding the old value."""
+    language: str | None = None
+    """The account's chosen language (``"hi"``), or ``None`` when it never chose one
+    (the workstation's choice on the sign-in screen then stays)."""
 
     @property
     def is_patient(self) -> bool:

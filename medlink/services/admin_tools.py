@@ -19,6 +19,7 @@ from medlink.services import audit, billing
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone
 from medlink.services.permissions import authorize, require_admin
+from medlink.i18n import tr
 
 Progress = Callable[[int, int], None]
 
@@ -51,7 +52,7 @@ def export_receipts(db: Database, *, actor: Actor, records_dir: Path, first_day:
     (missing PDFs are regenerated with their number).  Runs off the GUI thread."""
     actor = authorize(db, require_admin, actor, "export receipts")
     if last_day < first_day:
-        raise ValidationError("last_day", "The end date is before the start date.")
+        raise ValidationError("last_day", tr("admin_tools", "The end date is before the start date."))
     with db.read() as session:
         tz = clinic_timezone(session)
         start = datetime.combine(first_day, time.min, tzinfo=tz).astimezone(timezone.utc)
@@ -63,7 +64,7 @@ def export_receipts(db: Database, *, actor: Actor, records_dir: Path, first_day:
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"The folder {target_dir} cannot be created: {exc.strerror or exc}.") from exc
+        raise StorageError(tr("admin_tools", "The folder {target_dir} cannot be created: {value}.").format(target_dir=target_dir, value=exc.strerror or exc)) from exc
     regenerated = 0
     for index, (bill_id, number, pdf_path) in enumerate(bills, start=1):
         check_cancelled()  # the window closed or the user signed out: stop between receipts
@@ -74,7 +75,7 @@ def export_receipts(db: Database, *, actor: Actor, records_dir: Path, first_day:
         try:
             shutil.copyfile(source, target_dir / (number.replace("/", "_") + ".pdf"))
         except OSError as exc:
-            raise StorageError(f"Could not write {number} into {target_dir}: {exc.strerror or exc}.") from exc
+            raise StorageError(tr("admin_tools", "Could not write {number} into {target_dir}: {value}.").format(number=number, target_dir=target_dir, value=exc.strerror or exc)) from exc
         if progress:
             progress(index, len(bills))
     audit.record_separately(db, actor, "maintenance.export_receipts",

@@ -36,6 +36,7 @@ from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.permissions import require_patient_access, require_practising_doctor
 from medlink.validation import clean_text, require_text
+from medlink.i18n import tr
 
 SEVERITY_LABELS = {
     AllergySeverity.MILD.value: "Mild",
@@ -136,13 +137,13 @@ def _clean_allergy(substance: str, drug_class: str | None, reaction: str | None,
                    severity: AllergySeverity | str) -> tuple[str, str | None, str | None, str]:
     clean_substance = require_text(substance, field="substance", label="Substance or medicine", max_length=120)
     if drug_class is not None and drug_class != "" and drug_class not in DRUG_CLASSES:
-        raise ValidationError("drug_class", "Choose a drug class from the list.")
+        raise ValidationError("drug_class", tr("allergies", "Choose a drug class from the list."))
     chosen_class = drug_class or (sorted(classes_of(clean_substance))[0] if classes_of(clean_substance) else None)
     clean_reaction = clean_text(reaction, field="reaction", label="Reaction", max_length=200)
     try:
         chosen_severity = AllergySeverity(severity).value
     except ValueError as exc:
-        raise ValidationError("severity", "Choose how severe the reaction is.") from exc
+        raise ValidationError("severity", tr("allergies", "Choose how severe the reaction is.")) from exc
     return clean_substance, chosen_class, clean_reaction, chosen_severity
 
 
@@ -154,7 +155,7 @@ def add_allergy(db: Database, *, actor: Actor, patient_id: int, substance: str, 
         duplicate = next((a for a in active_allergies(session, patient_id)
                           if a.substance.lower() == values[0].lower()), None)
         if duplicate is not None:
-            raise ValidationError("substance", f"An allergy to {duplicate.substance} is already recorded.")
+            raise ValidationError("substance", tr("allergies", "An allergy to {substance} is already recorded.").format(substance=duplicate.substance))
         allergy = Allergy(patient_id=patient_id, substance=values[0], drug_class=values[1], reaction=values[2],
                           severity=values[3], reported_by_patient=actor.is_patient, recorded_by_id=actor.user_id,
                           recorded_at=utcnow(), active=True)
@@ -169,11 +170,11 @@ def remove_allergy(db: Database, *, actor: Actor, allergy_id: int, reason: str) 
     """Doctor or front desk only (a patient asks their doctor); the row stays, inactive, with the reason."""
     clean_reason = require_text(reason, field="reason", label="The reason", max_length=200)
     if actor is None or actor.is_patient:
-        raise PermissionDenied("Please ask your doctor to remove an allergy from your record.")
+        raise PermissionDenied(tr("allergies", "Please ask your doctor to remove an allergy from your record."))
     with db.transaction() as session:
         allergy = session.get(Allergy, allergy_id)
         if allergy is None or not allergy.active:
-            raise NotFound("That allergy is not on the record.")
+            raise NotFound(tr("allergies", "That allergy is not on the record."))
         require_patient_access(session, actor, allergy.patient_id, write=True)
         allergy.active = False
         allergy.removed_reason = clean_reason
@@ -223,12 +224,12 @@ def add_problem(db: Database, *, actor: Actor, patient_id: int, icd10_code: str,
         if appointment_id is not None:
             appointment = session.get(Appointment, appointment_id)
             if appointment is None or appointment.patient_id != patient_id or appointment.doctor_id != doctor_id:
-                raise NotFound("That appointment does not exist.")
+                raise NotFound(tr("allergies", "That appointment does not exist."))
         duplicate = session.scalar(select(Problem.id).where(Problem.patient_id == patient_id,
                                                             Problem.icd10_code == code.code,
                                                             Problem.status == ProblemStatus.ACTIVE.value))
         if duplicate is not None:
-            raise ValidationError("icd10_code", f"{code.label} is already on the problem list.")
+            raise ValidationError("icd10_code", tr("allergies", "{label} is already on the problem list.").format(label=code.label))
         problem = Problem(patient_id=patient_id, icd10_code=code.code, title=code.title, note=clean_note,
                           appointment_id=appointment_id, status=ProblemStatus.ACTIVE.value, onset_on=onset_on,
                           recorded_by_id=actor.user_id, recorded_at=utcnow())
@@ -248,7 +249,7 @@ def resolve_problem(db: Database, *, actor: Actor, problem_id: int) -> None:
         require_practising_doctor(session, actor)
         problem = session.get(Problem, problem_id)
         if problem is None:
-            raise NotFound("That problem is not on the list.")
+            raise NotFound(tr("allergies", "That problem is not on the list."))
         require_patient_access(session, actor, problem.patient_id, write=True)
         problem.status = ProblemStatus.RESOLVED.value
         problem.resolved_at = utcnow()

@@ -30,6 +30,8 @@ from medlink.services.permissions import (
     require_staff,
 )
 from medlink.validation import clean_text
+from medlink import formatting
+from medlink.i18n import tr
 
 ACTIVE = (AppointmentStatus.BOOKED.value, AppointmentStatus.CHECKED_IN.value)
 
@@ -83,7 +85,7 @@ def _load(session: Session, appointment_id: int, *, lock: bool = False) -> Appoi
         query = query.with_for_update(of=Appointment)
     appointment = session.scalars(query).unique().first()
     if appointment is None:
-        raise NotFound("That appointment does not exist.")
+        raise NotFound(tr("appointments", "That appointment does not exist."))
     return appointment
 
 
@@ -91,16 +93,16 @@ def _check_slot(session: Session, doctor: Doctor, starts_at: datetime, now: date
                 ignore_appointment: int | None = None) -> datetime:
     """Validate a requested slot; returns its end."""
     if starts_at.tzinfo is None:
-        raise ValidationError("starts_at", "The appointment time has no time zone.")
+        raise ValidationError("starts_at", tr("appointments", "The appointment time has no time zone."))
     if starts_at <= now:
-        raise ValidationError("starts_at", "That time has already passed. Please choose a future slot.")
+        raise ValidationError("starts_at", tr("appointments", "That time has already passed. Please choose a future slot."))
     tz = clinic_timezone(session)
     local_day = starts_at.astimezone(tz).date()
     if local_day > (now.astimezone(tz).date() + timedelta(days=366)):
-        raise ValidationError("starts_at", "Appointments can be booked at most a year ahead.")
+        raise ValidationError("starts_at", tr("appointments", "Appointments can be booked at most a year ahead."))
     if not is_working_slot(starts_at, ranges=working_ranges(doctor), slot_minutes=doctor.slot_minutes,
                            leave_days=leave_days(session, doctor.id, local_day, local_day), tz=tz):
-        raise ValidationError("starts_at", f"{doctor.full_name} does not see patients at that time.")
+        raise ValidationError("starts_at", tr("appointments", "{full_name} does not see patients at that time.").format(full_name=doctor.full_name))
     ends_at = starts_at + timedelta(minutes=doctor.slot_minutes)
     clash = [b for b in booked_intervals(session, doctor.id, starts_at, ends_at)]
     if ignore_appointment is not None and clash:
@@ -119,13 +121,13 @@ def _check_patient_free(session: Session, patient_id: int, starts_at: datetime, 
     for other in session.scalars(query):
         if other.id != ignore_appointment:
             raise ValidationError(
-                "starts_at", f"You already have an appointment at that time (with {other.doctor.full_name}).")
+                "starts_at", tr("appointments", "You already have an appointment at that time (with {full_name}).").format(full_name=other.doctor.full_name))
 
 
 def _verified_doctor(session: Session, doctor_id: int) -> Doctor:
     doctor = session.get(Doctor, doctor_id)
     if doctor is None or doctor.verification_status != "verified":
-        raise ValidationError("doctor", "That doctor is not available for appointments.")
+        raise ValidationError("doctor", tr("appointments", "That doctor is not available for appointments."))
     return doctor
 
 
@@ -148,13 +150,13 @@ def book_appointment(db: Database, *, actor: Actor, patient_id: int, doctor_id: 
     with db.transaction() as session:
         actor = require_signed_in(session, actor)
         if not (actor.is_staff or actor.is_patient):
-            raise PermissionDenied("You can only book appointments for yourself.")
+            raise PermissionDenied(tr("appointments", "You can only book appointments for yourself."))
         if actor.is_patient and not acts_for_patient(session, actor, patient_id):
-            raise PermissionDenied("You can only book appointments for yourself and your family members.")
+            raise PermissionDenied(tr("appointments", "You can only book appointments for yourself and your family members."))
         reason_text = clean_text(reason, field="reason", label="Reason", max_length=1000, multiline=True)
         patient = session.get(Patient, patient_id)
         if patient is None:
-            raise NotFound("That patient does not exist.")
+            raise NotFound(tr("appointments", "That patient does not exist."))
         doctor = _verified_doctor(session, doctor_id)
         ends_at = _check_slot(session, doctor, starts_at, now)
         _check_patient_free(session, patient_id, starts_at, ends_at)
@@ -186,7 +188,7 @@ def _may_change(session: Session, actor: Actor, appointment: Appointment) -> Act
         return actor
     if actor.is_doctor and require_practising_doctor(session, actor) == appointment.doctor_id:
         return actor
-    raise PermissionDenied("You cannot change this appointment.")
+    raise PermissionDenied(tr("appointments", "You cannot change this appointment."))
 
 
 @retry_on_contention
@@ -198,11 +200,11 @@ def cancel_appointment(db: Database, *, actor: Actor, appointment_id: int, reaso
         appointment = _load(session, appointment_id, lock=True)
         actor = _may_change(session, actor, appointment)
         if appointment.status not in ACTIVE:
-            raise ValidationError("status", f"This appointment is already {appointment.status.replace('_', ' ')}.")
+            raise ValidationError("status", tr("appointments", "This appointment is already {status}.").format(status=appointment.status.replace('_', ' ')))
         if appointment.starts_at <= now and actor.is_patient:
-            raise ValidationError("status", "A past appointment cannot be cancelled.")
+            raise ValidationError("status", tr("appointments", "A past appointment cannot be cancelled."))
         if actor.is_doctor and not reason_text:
-            raise ValidationError("reason", "Please give the patient a reason for the cancellation.")
+            raise ValidationError("reason", tr("appointments", "Please give the patient a reason for the cancellation."))
         appointment.status = AppointmentStatus.CANCELLED.value
         appointment.slot_claim = None
         appointment.cancel_reason = reason_text
@@ -226,16 +228,16 @@ def reschedule_appointment(db: Database, *, actor: Actor, appointment_id: int, n
         appointment = _load(session, appointment_id, lock=True)
         actor = _may_change(session, actor, appointment)
         if appointment.status != AppointmentStatus.BOOKED.value:
-            raise ValidationError("status", "Only a booked appointment that has not started can be moved.")
+            raise ValidationError("status", tr("appointments", "Only a booked appointment that has not started can be moved."))
         if appointment.starts_at <= now and not actor.is_staff:
-            raise ValidationError("status", "A past appointment cannot be moved.")
+            raise ValidationError("status", tr("appointments", "A past appointment cannot be moved."))
         doctor = appointment.doctor
         if new_doctor_id is not None and new_doctor_id != appointment.doctor_id:
             if not actor.is_staff:
-                raise PermissionDenied("Only the front desk can move an appointment to another doctor.")
+                raise PermissionDenied(tr("appointments", "Only the front desk can move an appointment to another doctor."))
             doctor = _verified_doctor(session, new_doctor_id)
             if doctor.speciality != appointment.doctor.speciality:
-                raise ValidationError("doctor", f"Choose another {appointment.doctor.speciality}.")
+                raise ValidationError("doctor", tr("appointments", "Choose another {speciality}.").format(speciality=appointment.doctor.speciality))
         same_doctor = doctor.id == appointment.doctor_id
         ends_at = _check_slot(session, doctor, new_starts_at, now,
                               ignore_appointment=appointment.id if same_doctor else None)
@@ -269,18 +271,17 @@ def set_outcome(db: Database, *, actor: Actor, appointment_id: int, status: Appo
         appointment = _load(session, appointment_id, lock=True)
         actor = require_signed_in(session, actor)
         if actor.is_patient:
-            raise PermissionDenied("Patients cannot change the outcome of an appointment.")
+            raise PermissionDenied(tr("appointments", "Patients cannot change the outcome of an appointment."))
         actor = _may_change(session, actor, appointment)
         if (diagnosis is not None or notes is not None) and \
                 require_clinician(session, actor, "write a diagnosis or notes") != appointment.doctor_id:
-            raise PermissionDenied("Only the appointment's doctor can write its diagnosis and notes.")
+            raise PermissionDenied(tr("appointments", "Only the appointment's doctor can write its diagnosis and notes."))
         if status not in (AppointmentStatus.COMPLETED, AppointmentStatus.NO_SHOW):
-            raise ValidationError("status", "An appointment can be marked completed or no-show.")
+            raise ValidationError("status", tr("appointments", "An appointment can be marked completed or no-show."))
         if appointment.status not in ACTIVE:
-            raise ValidationError("status", f"This appointment is already {appointment.status.replace('_', ' ')}.")
+            raise ValidationError("status", tr("appointments", "This appointment is already {status}.").format(status=appointment.status.replace('_', ' ')))
         if appointment.starts_at > now:
-            raise ValidationError("status", "This appointment has not started yet: it can be marked "
-                                            f"{status.value.replace('_', ' ')} once it has begun.")
+            raise ValidationError("status", tr("appointments", "This appointment has not started yet: it can be marked {status} once it has begun.").format(status=status.value.replace('_', ' ')))
         appointment.status = status.value
         if diagnosis is not None:
             appointment.diagnosis = clean_text(diagnosis, field="diagnosis", label="Diagnosis", max_length=2000,
@@ -302,7 +303,7 @@ def save_consultation_notes(db: Database, *, actor: Actor, appointment_id: int, 
         doctor_id = require_clinician(session, actor, "write a diagnosis or notes")
         actor = require_signed_in(session, actor)
         if appointment.doctor_id != doctor_id:
-            raise PermissionDenied("Only the appointment's doctor can write its notes.")
+            raise PermissionDenied(tr("appointments", "Only the appointment's doctor can write its notes."))
         appointment.diagnosis = clean_text(diagnosis, field="diagnosis", label="Diagnosis", max_length=2000,
                                            multiline=True)
         appointment.consultation_notes = clean_text(notes, field="notes", label="Notes", max_length=10000,
@@ -321,18 +322,19 @@ def check_in(db: Database, *, actor: Actor, appointment_id: int, now: datetime |
         appointment = _load(session, appointment_id, lock=True)
         actor = require_signed_in(session, actor)
         if not (actor.is_staff or acts_for_patient(session, actor, appointment.patient_id)):
-            raise PermissionDenied("You can only check in for your own appointment.")
+            raise PermissionDenied(tr("appointments", "You can only check in for your own appointment."))
         if appointment.status != AppointmentStatus.BOOKED.value:
-            raise ValidationError("status", f"This appointment is {appointment.status.replace('_', ' ')}.")
+            raise ValidationError("status", tr("appointments", "This appointment is {status}.").format(status=appointment.status.replace('_', ' ')))
         window = timedelta(minutes=settings_row(session).check_in_opens_minutes)
         tz = clinic_timezone(session)
         if now < appointment.starts_at - window:
             opens = (appointment.starts_at - window).astimezone(tz)
-            raise ValidationError("status", f"Check-in opens at {opens:%H:%M} on {opens:%d %b %Y}, "
-                                            f"{int(window.total_seconds() // 60)} minutes before the appointment.")
+            raise ValidationError("status", tr("appointments", "Check-in opens at {time} on {day}, {minutes} minutes before the appointment.").format(
+                time=formatting.format_time(opens, "HH:mm"), day=formatting.format_date(opens),
+                minutes=int(window.total_seconds() // 60)))
         if now > appointment.ends_at + window:
-            raise ValidationError("status", "This appointment is over: it can no longer be checked in. "
-                                            "Please book a new one at the front desk.")
+            raise ValidationError("status", tr("appointments", "This appointment is over: it can no longer be checked in. "
+                                            "Please book a new one at the front desk."))
         appointment.status = AppointmentStatus.CHECKED_IN.value
         appointment.checked_in_at = now
         session.flush()
@@ -407,7 +409,7 @@ def get_appointment(db: Database, *, actor: Actor, appointment_id: int) -> Appoi
         else:
             actor = require_patient_access(session, actor, appointment.patient_id)
             if actor.is_doctor:
-                raise PermissionDenied("This is another doctor's appointment.")
+                raise PermissionDenied(tr("appointments", "This is another doctor's appointment."))
         view = to_view(appointment)
         audit.record_disclosure(session, actor, "appointment.view", [appointment.patient_id],
                                 entity="appointment", entity_id=appointment.id)

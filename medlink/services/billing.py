@@ -26,6 +26,7 @@ from medlink.db.rows import ensure_row
 from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import utcnow
 from medlink.errors import NotFound, PermissionDenied, StorageError, ValidationError
+from medlink.i18n import normalise_language
 from medlink.mail import events
 from medlink.receipts.arithmetic import BillComputation, BillLineInput, LineCategory, TaxSettings, compute_bill
 from medlink.receipts.numbering import financial_year_label, format_receipt_number
@@ -41,6 +42,7 @@ from medlink.services.permissions import (
     require_signed_in,
 )
 from medlink.validation import clean_text, from_paise, to_paise
+from medlink.i18n import tr
 
 PAYMENT_METHODS = ("Cash", "UPI", "Card", "Net banking", "Insurance")
 
@@ -91,13 +93,13 @@ def tax_settings(clinic: ClinicSettings) -> TaxSettings:
 
 def _inputs(lines: list[BillDraftLine]) -> list[BillLineInput]:
     if not lines:
-        raise ValidationError("lines", "A bill needs at least one line.")
+        raise ValidationError("lines", tr("billing", "A bill needs at least one line."))
     out = []
     for index, line in enumerate(lines, start=1):
         try:
             category = LineCategory(line.category)
         except ValueError as exc:
-            raise ValidationError(f"lines[{index}].category", f"Line {index}: unknown category.") from exc
+            raise ValidationError(f"lines[{index}].category", tr("billing", "Line {index}: unknown category.").format(index=index)) from exc
         out.append(BillLineInput(category, line.description, line.quantity, unit_price=Decimal(line.unit_price),
                                  discount=Decimal(line.discount)))
     return out
@@ -119,12 +121,12 @@ def _billable_appointment(session: Session, actor: Actor, appointment_id: int) -
     appointment = session.scalars(select(Appointment).where(Appointment.id == appointment_id).options(
         joinedload(Appointment.patient), joinedload(Appointment.doctor))).first()
     if appointment is None:
-        raise NotFound("That appointment does not exist.")
+        raise NotFound(tr("billing", "That appointment does not exist."))
     if actor.is_doctor:
         if require_practising_doctor(session, actor) != appointment.doctor_id:
-            raise PermissionDenied("You can only bill your own appointments.")
+            raise PermissionDenied(tr("billing", "You can only bill your own appointments."))
     elif not actor.is_staff:
-        raise PermissionDenied("Only the doctor or the front desk can issue bills.")
+        raise PermissionDenied(tr("billing", "Only the doctor or the front desk can issue bills."))
     return appointment
 
 
@@ -168,7 +170,7 @@ def preview_bill(db: Database, *, actor: Actor, lines: list[BillDraftLine],
         if fresh.is_doctor:
             require_practising_doctor(session, fresh)
         elif not fresh.is_staff:
-            raise PermissionDenied("Only the doctor or the front desk can prepare bills.")
+            raise PermissionDenied(tr("billing", "Only the doctor or the front desk can prepare bills."))
         clinic = settings_row(session) if session.get(ClinicSettings, 1) else ClinicSettings()
         patient_state = session.scalar(select(Patient.state).where(Patient.id == patient_id)) if patient_id else None
         return compute_bill(_inputs(lines), tax_settings(clinic), patient_state)
@@ -207,10 +209,10 @@ def issue_bill(db: Database, *, actor: Actor, records_dir: Path, appointment_id:
             appointment = _billable_appointment(session, actor, appointment_id)
             actor = require_signed_in(session, actor)
             if appointment.status != AppointmentStatus.COMPLETED.value:
-                raise ValidationError("appointment", "Mark the appointment completed before billing it.")
+                raise ValidationError("appointment", tr("billing", "Mark the appointment completed before billing it."))
             if session.scalar(select(Bill.id).where(Bill.appointment_id == appointment_id,
                                                     Bill.status != BillStatus.VOID.value)) is not None:
-                raise ValidationError("appointment", "This appointment already has a bill.")
+                raise ValidationError("appointment", tr("billing", "This appointment already has a bill."))
             clinic = settings_row(session)
             computation = compute_bill(inputs, tax_settings(clinic), appointment.patient.state)
             issued_at = utcnow()
@@ -254,7 +256,7 @@ def _payment_method(method: str | None, paid: bool) -> str | None:
     if method in (None, ""):
         return None
     if method not in PAYMENT_METHODS:
-        raise ValidationError("payment_method", f"Payment method must be one of: {', '.join(PAYMENT_METHODS)}.")
+        raise ValidationError("payment_method", tr("billing", "Payment method must be one of: {items}.").format(items=', '.join(PAYMENT_METHODS)))
     return method
 
 
@@ -281,6 +283,7 @@ def receipt_document(session: Session, bill: Bill, computation: BillComputation 
         if appointment else None,
         computation=computation, payment_status="Paid" if bill.status == BillStatus.PAID.value else "Unpaid",
         payment_method=bill.payment_method, timezone=tz,
+        language=normalise_language(patient.preferred_language), bilingual=bool(clinic.bilingual_documents),
     )
 
 
@@ -313,7 +316,7 @@ def _write_receipt(session: Session, bill: Bill, computation: BillComputation | 
     try:
         write_pdf_atomically(data, Path(records_dir) / relative)
     except OSError as exc:
-        raise StorageError(f"The receipt could not be saved in the records folder: {exc.strerror or exc}.") from exc
+        raise StorageError(tr("billing", "The receipt could not be saved in the records folder: {value}.").format(value=exc.strerror or exc)) from exc
     return relative
 
 
@@ -321,14 +324,14 @@ def _load_bill(session: Session, bill_id: int) -> Bill:
     bill = session.scalars(select(Bill).where(Bill.id == bill_id).options(
         joinedload(Bill.patient), joinedload(Bill.doctor), joinedload(Bill.lines))).unique().first()
     if bill is None:
-        raise NotFound("That bill does not exist.")
+        raise NotFound(tr("billing", "That bill does not exist."))
     return bill
 
 
 def _may_see_bill(session: Session, actor: Actor, bill: Bill) -> Actor:
     actor = require_patient_access(session, actor, bill.patient_id)
     if actor.is_doctor and bill.doctor_id != actor.doctor_id:
-        raise PermissionDenied("This bill belongs to another doctor's appointment.")
+        raise PermissionDenied(tr("billing", "This bill belongs to another doctor's appointment."))
     return actor
 
 
@@ -337,11 +340,11 @@ def set_bill_payment(db: Database, *, actor: Actor, bill_id: int, paid: bool, pa
                      records_dir: Path | None = None) -> BillView:
     method = _payment_method(payment_method, paid)
     if paid and method is None:
-        raise ValidationError("payment_method", "Choose how the bill was paid.")
+        raise ValidationError("payment_method", tr("billing", "Choose how the bill was paid."))
     with db.transaction() as session:
         bill = _load_bill(session, bill_id)
         if require_signed_in(session, actor).is_patient:
-            raise PermissionDenied("Only the clinic can record payments.")
+            raise PermissionDenied(tr("billing", "Only the clinic can record payments."))
         actor = _may_see_bill(session, actor, bill)
         bill.status = (BillStatus.PAID if paid else BillStatus.UNPAID).value
         bill.payment_method = method if paid else None
@@ -360,7 +363,7 @@ def list_bills(db: Database, *, actor: Actor, patient_id: int | None = None, lim
         actor = require_signed_in(session, actor)
         if actor.is_patient:
             if patient_id is not None and not acts_for_patient(session, actor, patient_id):
-                raise PermissionDenied("You can only see your own bills and your family members'.")
+                raise PermissionDenied(tr("billing", "You can only see your own bills and your family members'."))
             query = query.where(Bill.patient_id == (actor.patient_id if patient_id is None else patient_id))
         elif actor.is_doctor:
             doctor_id = require_practising_doctor(session, actor)

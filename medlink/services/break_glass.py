@@ -22,6 +22,7 @@ from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.permissions import require_admin, require_clinician, require_signed_in
 from medlink.validation import clean_text
+from medlink.i18n import tr
 
 BREAK_GLASS_DURATION = timedelta(hours=4)
 MIN_REASON_LENGTH = 15
@@ -49,12 +50,10 @@ def open_chart_in_emergency(db: Database, *, actor: Actor, patient_id: int, reas
         actor = require_signed_in(session, actor)
         text = clean_text(reason, field="reason", label="Reason", max_length=1000, multiline=True, required=True)
         if text is None or len(text) < MIN_REASON_LENGTH:
-            raise ValidationError("reason", "Describe the emergency in a sentence (at least "
-                                            f"{MIN_REASON_LENGTH} characters): administrators review every "
-                                            "emergency access.")
+            raise ValidationError("reason", tr("break_glass", "Describe the emergency in a sentence (at least {MIN_REASON_LENGTH} characters): administrators review every emergency access.").format(MIN_REASON_LENGTH=MIN_REASON_LENGTH))
         patient = session.get(Patient, patient_id)
         if patient is None:
-            raise NotFound("That patient does not exist.")
+            raise NotFound(tr("break_glass", "That patient does not exist."))
         grant = BreakGlassAccess(doctor_id=doctor_id, patient_id=patient_id, user_id=actor.user_id, reason=text,
                                  workstation=audit.workstation_name(), granted_at=now,
                                  expires_at=now + BREAK_GLASS_DURATION)

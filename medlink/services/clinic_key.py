@@ -36,6 +36,7 @@ from medlink.errors import ClinicKeyMissing, ConflictError, MedLinkError, Valida
 from medlink.security import key_files, records_crypto, secrets
 from medlink.services import audit
 from medlink.services.actor import SYSTEM, Actor
+from medlink.i18n import tr
 
 EXPORT_KIND = "medlink-clinic-key"
 KEY_BYTES = 32
@@ -93,7 +94,7 @@ def _stored_key(key_id: str) -> bytes | None:
     except ValueError:
         key = b""
     if len(key) != KEY_BYTES or records_crypto.key_id_of(key) != key_id:
-        raise ClinicKeyMissing(f"The clinic key {key_id} in this computer's keyring is damaged. {IMPORT_HELP}")
+        raise ClinicKeyMissing(tr("clinic_key", "The clinic key {key_id} in this computer's keyring is damaged. {IMPORT_HELP}").format(key_id=key_id, IMPORT_HELP=IMPORT_HELP))
     return key
 
 
@@ -131,8 +132,7 @@ def _load(db: Database) -> _Cached:
     key_id, next_key_id = ids
     key = _stored_key(key_id)
     if key is None:
-        raise ClinicKeyMissing(f"This computer does not have the clinic key ({key_id}) that protects this clinic's "
-                               f"records. {IMPORT_HELP}")
+        raise ClinicKeyMissing(tr("clinic_key", "This computer does not have the clinic key ({key_id}) that protects this clinic's records. {IMPORT_HELP}").format(key_id=key_id, IMPORT_HELP=IMPORT_HELP))
     keys = {key_id: key}
     if next_key_id:
         next_key = _stored_key(next_key_id)
@@ -154,9 +154,9 @@ def _first_key(db: Database) -> str:
             raise ClinicKeyMissing("The records key of the older MedLink version in this keyring is damaged. "
                                    + IMPORT_HELP)
     elif _has_encrypted_data(db):
-        raise ClinicKeyMissing("This clinic's records were encrypted by an older MedLink version with a key that "
+        raise ClinicKeyMissing(tr("clinic_key", "This clinic's records were encrypted by an older MedLink version with a key that "
                                "is not on this computer. Open MedLink once on the computer that made them, then "
-                               "export the key there (`medlink key export FILE`) and import it here.")
+                               "export the key there (`medlink key export FILE`) and import it here."))
     else:
         key = os.urandom(KEY_BYTES)
     key_id = _store_key(key)
@@ -215,7 +215,7 @@ def decrypt_file(db: Database, path: Path, *, record_id: str) -> bytes:
     except FileNotFoundError:
         key_id = None  # decrypt_file below says which file is missing
     except OSError as exc:
-        raise records_crypto.StorageError(f"The file cannot be read: {exc.strerror or exc}.") from exc
+        raise records_crypto.StorageError(tr("clinic_key", "The file cannot be read: {value}.").format(value=exc.strerror or exc)) from exc
     return records_crypto.decrypt_file(path, key=key_for(db, key_id), record_id=record_id)
 
 
@@ -261,21 +261,19 @@ def import_key(db: Database, *, actor: Actor, path: Path, passphrase: str) -> st
     try:
         keys = {kid: base64.b64decode(b64) for kid, b64 in json.loads(payload)["keys"].items()}
     except (ValueError, KeyError, TypeError) as exc:
-        raise ValidationError("file", "This file is not a MedLink clinic key file.") from exc
+        raise ValidationError("file", tr("clinic_key", "This file is not a MedLink clinic key file.")) from exc
     if not keys or any(len(k) != KEY_BYTES or records_crypto.key_id_of(k) != kid for kid, k in keys.items()):
-        raise ValidationError("file", "This clinic key file is damaged.")
+        raise ValidationError("file", tr("clinic_key", "This clinic key file is damaged."))
     with db.read() as session:
         row = session.get(ClinicKey, 1)
         clinic_id = row.key_id if row else None
         wanted = {row.key_id, row.next_key_id} - {None} if row else set()
     if clinic_id is not None and not wanted & set(keys):
         clinic = label.get("clinic") or "another clinic"
-        raise ValidationError("file", f"This key file belongs to another clinic ({clinic}, key "
-                                      f"{', '.join(sorted(keys))}); this clinic's data is encrypted with key "
-                                      f"{clinic_id}. Nothing was imported.")
+        raise ValidationError("file", tr("clinic_key", "This key file belongs to another clinic ({clinic}, key {items}); this clinic's data is encrypted with key {clinic_id}. Nothing was imported.").format(clinic=clinic, items=', '.join(sorted(keys)), clinic_id=clinic_id))
     if clinic_id is None and _has_encrypted_data(db):
-        raise ValidationError("file", "This clinic's records were made by an older MedLink version; export the key "
-                                      "on the computer that made them. Nothing was imported.")
+        raise ValidationError("file", tr("clinic_key", "This clinic's records were made by an older MedLink version; export the key "
+                                      "on the computer that made them. Nothing was imported."))
     for key in keys.values():
         _store_key(key)
     imported = str(label.get("key_id") or sorted(keys)[0])
@@ -327,15 +325,14 @@ def rotate(db: Database, *, actor: Actor, records_dir: Path, progress: ProgressC
                                                               ClinicKey.next_key_id.is_(None))
                                       .values(next_key_id=new_id))
             if not getattr(changed, "rowcount", 0):
-                raise ConflictError("Another workstation changed the clinic key meanwhile; run the rotation again.")
+                raise ConflictError(tr("clinic_key", "Another workstation changed the clinic key meanwhile; run the rotation again."))
             audit.record(session, actor, "clinic_key.rotation_start", entity="clinic_key",
                          detail=f"{old_id} -> {new_id}")
         forget(db)
         cached = _load(db)
     new_id = cached.next_key_id or ""
     if new_id not in cached.keys:
-        raise ClinicKeyMissing(f"A rotation to the clinic key {new_id} was started on another computer and is not "
-                               f"finished; finish it there, or import that key here first.")
+        raise ClinicKeyMissing(tr("clinic_key", "A rotation to the clinic key {new_id} was started on another computer and is not finished; finish it there, or import that key here first.").format(new_id=new_id))
     new_key = cached.keys[new_id]
     files = list(encrypted_files(records_dir))
     done = skipped = 0

@@ -25,6 +25,7 @@ from medlink.validation import (
     validate_gstin,
     validate_phone,
 )
+from medlink.i18n import tr
 
 INDIAN_STATES = (
     "Andaman and Nicobar Islands", "Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chandigarh",
@@ -73,6 +74,7 @@ class ClinicSettingsView:
     version: int
     chart_access_days: int = 0  # 0 = a doctor keeps access to the charts of patients they saw
     check_in_opens_minutes: int = 60
+    bilingual_documents: bool = False  # receipt and prescription headings in English and Hindi
 
     @property
     def tz(self) -> ZoneInfo:
@@ -156,7 +158,7 @@ def validate_settings_changes(changes: dict[str, Any]) -> dict[str, Any]:
     known = {f.name for f in fields(ClinicSettingsView)} - {"version"}
     for key, value in changes.items():
         if key not in known:
-            raise ValidationError(key, f"Unknown setting {key!r}.")
+            raise ValidationError(key, tr("clinic_settings", "Unknown setting {key!r}.").format(key=key))
         if key in _MONEY:
             amount = parse_money(value, field=key, label=key.replace("_", " ").capitalize())
             assert amount is not None
@@ -179,19 +181,19 @@ def validate_settings_changes(changes: dict[str, Any]) -> dict[str, Any]:
             out[key] = validate_gstin(value, state=None, field=key)
         elif key == "state":
             if value not in INDIAN_STATES:
-                raise ValidationError(key, "Choose the clinic's state from the list.")
+                raise ValidationError(key, tr("clinic_settings", "Choose the clinic's state from the list."))
             out[key] = value
         elif key == "timezone":
             try:
                 ZoneInfo(str(value))
             except (ZoneInfoNotFoundError, ValueError) as exc:
-                raise ValidationError(key, f"{value!r} is not a known time zone (e.g. Asia/Kolkata).") from exc
+                raise ValidationError(key, tr("clinic_settings", "{value!r} is not a known time zone (e.g. Asia/Kolkata).").format(value=value)) from exc
             out[key] = str(value)
         elif key == "receipt_prefix":
             prefix = str(value or "").strip().upper()
             # GST caps invoice numbers at 16 characters: PPP/26-27/000123.
             if not re.fullmatch(r"[A-Z0-9]{1,3}", prefix):
-                raise ValidationError(key, "The receipt prefix must be 1–3 letters or digits, e.g. ML.")
+                raise ValidationError(key, tr("clinic_settings", "The receipt prefix must be 1–3 letters or digits, e.g. ML."))
             out[key] = prefix
         elif key in ("kiosk_idle_seconds", "staff_idle_seconds"):
             seconds = _int(value, key, "Idle time-out", 30, 24 * 3600)
@@ -202,7 +204,7 @@ def validate_settings_changes(changes: dict[str, Any]) -> dict[str, Any]:
             out[key] = _int(value, key, "Check-in opens (minutes before the appointment)", 5, 720)
         elif key == "record_max_bytes":
             out[key] = _int(value, key, "Largest upload", 1024, 500 * 1024 * 1024)
-        elif key in ("prices_include_gst", "round_off_to_rupee"):
+        elif key in ("prices_include_gst", "round_off_to_rupee", "bilingual_documents"):
             out[key] = bool(value)
         elif key == "logo_png":
             out[key] = value
@@ -210,7 +212,7 @@ def validate_settings_changes(changes: dict[str, Any]) -> dict[str, Any]:
             out[key] = _int(value, key, "SMTP port", 1, 65535)
         elif key == "smtp_security":
             if value not in SMTP_SECURITY:
-                raise ValidationError(key, "Choose SSL/TLS, STARTTLS or none.")
+                raise ValidationError(key, tr("clinic_settings", "Choose SSL/TLS, STARTTLS or none."))
             out[key] = value
         elif key in ("smtp_host", "smtp_username", "smtp_sender_name", "smtp_ca_file"):
             out[key] = clean_text(value, field=key, label=key.replace("_", " "), max_length=400) or ""
@@ -221,9 +223,9 @@ def _int(value: Any, field: str, label: str, lo: int, hi: int) -> int:
     try:
         number = int(str(value).strip())
     except (TypeError, ValueError) as exc:
-        raise ValidationError(field, f"{label} must be a whole number.") from exc
+        raise ValidationError(field, tr("clinic_settings", "{label} must be a whole number.").format(label=label)) from exc
     if not lo <= number <= hi:
-        raise ValidationError(field, f"{label} must be between {lo} and {hi}.")
+        raise ValidationError(field, tr("clinic_settings", "{label} must be between {lo} and {hi}.").format(label=label, lo=lo, hi=hi))
     return number
 
 

@@ -27,6 +27,7 @@ from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone
 from medlink.services.permissions import authorize, require_staff
 from medlink.validation import from_paise
+from medlink.i18n import tr
 
 MAX_PERIOD_DAYS = 731
 STATUSES = tuple(s.value for s in AppointmentStatus)
@@ -174,9 +175,9 @@ def period_report(db: Database, *, actor: Actor, first_day: date, last_day: date
     """Appointments per day, no-show rate, top specialities and (admin) revenue and GST."""
     actor = authorize(db, require_staff, actor, "see the dashboard")
     if last_day < first_day:
-        raise ValidationError("last_day", "The end date must be on or after the start date.")
+        raise ValidationError("last_day", tr("dashboard", "The end date must be on or after the start date."))
     if (last_day - first_day).days >= MAX_PERIOD_DAYS:
-        raise ValidationError("last_day", "Choose a period of at most two years.")
+        raise ValidationError("last_day", tr("dashboard", "Choose a period of at most two years."))
     money = actor.is_admin
     with db.read() as session:
         cancelled = AppointmentStatus.CANCELLED.value

@@ -24,6 +24,7 @@ from medlink.services.allergies import AllergyView, ProblemView
 from medlink.services.clinic_settings import clinic_timezone
 from medlink.services.permissions import ACCESS_GRANTING, require_practising_doctor, require_signed_in
 from medlink.validation import prefix_filter, search_text
+from medlink.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def my_patients(db: Database, *, actor: Actor, text: str = "", limit: int = 200,
     with db.transaction() as session:
         actor = require_signed_in(session, actor)
         if not actor.is_doctor:
-            raise PermissionDenied("Only a doctor has a patient list.")
+            raise PermissionDenied(tr("doctor_patients", "Only a doctor has a patient list."))
         doctor_id = require_practising_doctor(session, actor)
         seen = Appointment.status.in_((AppointmentStatus.COMPLETED.value, AppointmentStatus.CHECKED_IN.value,
                                        AppointmentStatus.NO_SHOW.value, AppointmentStatus.BOOKED.value))
@@ -97,7 +98,7 @@ def my_patients(db: Database, *, actor: Actor, text: str = "", limit: int = 200,
 def patient_chart(db: Database, *, actor: Actor, patient_id: int, records_dir: Path | None = None) -> PatientChart:
     """Everything a doctor sees about one of their patients (each part audit-logged by its service)."""
     if actor is None or not actor.is_doctor:
-        raise PermissionDenied("Only a doctor has patient charts.")
+        raise PermissionDenied(tr("doctor_patients", "Only a doctor has patient charts."))
     profile = patients.get_patient(db, actor=actor, patient_id=patient_id)  # checks access, audit "patient.view"
     return PatientChart(
         profile=profile,

@@ -42,6 +42,7 @@ from medlink.validation import (
     validate_name,
     validate_phone,
 )
+from medlink.i18n import tr
 
 SPECIALITIES = (
     "General Physician", "Cardiologist", "Dermatologist", "Neurologist", "Orthopaedist", "Gastroenterologist",
@@ -140,16 +141,16 @@ def clean_doctor_form(form: DoctorForm) -> dict[str, object]:
     try:
         years = int(str(form.years_experience).strip() or 0)
     except ValueError as exc:
-        raise ValidationError("years_experience", "Years of experience must be a whole number.") from exc
+        raise ValidationError("years_experience", tr("doctors", "Years of experience must be a whole number.")) from exc
     if not 0 <= years <= 70:
-        raise ValidationError("years_experience", "Years of experience must be between 0 and 70.")
+        raise ValidationError("years_experience", tr("doctors", "Years of experience must be between 0 and 70."))
     registration = require_text(form.registration_number, field="registration_number",
                                 label="Medical registration number", max_length=40)
     if not _REGISTRATION_RE.match(registration):
         raise ValidationError("registration_number",
-                              "The registration number may contain letters, digits, '/', '-' and '.' only.")
+                              tr("doctors", "The registration number may contain letters, digits, '/', '-' and '.' only."))
     if form.speciality not in SPECIALITIES:
-        raise ValidationError("speciality", "Choose a speciality from the list.")
+        raise ValidationError("speciality", tr("doctors", "Choose a speciality from the list."))
     return {
         "full_name": validate_name(form.full_name),
         "email": validate_email(form.email),
@@ -174,20 +175,20 @@ def normalise_photo(data: bytes, *, max_side: int = 256) -> bytes:
     from PIL import Image, UnidentifiedImageError
 
     if len(data) > 10 * 1024 * 1024:
-        raise ValidationError("photo", "The photo is larger than 10 MB.")
+        raise ValidationError("photo", tr("doctors", "The photo is larger than 10 MB."))
     try:
         with Image.open(io.BytesIO(data)) as probe:
             probe.verify()
         with Image.open(io.BytesIO(data)) as opened:
             if opened.width * opened.height > 40_000_000:
-                raise ValidationError("photo", "The photo is too large.")
+                raise ValidationError("photo", tr("doctors", "The photo is too large."))
             image = opened.convert("RGB")
             image.thumbnail((max_side, max_side))
             out = io.BytesIO()
             image.save(out, format="PNG", optimize=True)
             return out.getvalue()
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError, SyntaxError) as exc:
-        raise ValidationError("photo", "The photo is not a readable JPEG or PNG image.") from exc
+        raise ValidationError("photo", tr("doctors", "The photo is not a readable JPEG or PNG image.")) from exc
 
 
 def sign_up_doctor(db: Database, *, form: DoctorForm, password: str) -> Actor:
@@ -195,7 +196,7 @@ def sign_up_doctor(db: Database, *, form: DoctorForm, password: str) -> Actor:
     values = clean_doctor_form(form)
     with db.transaction() as session:
         if session.scalar(select(Doctor.id).where(Doctor.registration_number == values["registration_number"])):
-            raise ValidationError("registration_number", "A doctor with this registration number is already registered.")
+            raise ValidationError("registration_number", tr("doctors", "A doctor with this registration number is already registered."))
         user = create_user(session, email=str(values["email"]), password=password, role=Role.DOCTOR,
                            full_name=str(values["full_name"]))
         doctor = Doctor(user_id=user.id, verification_status=VerificationStatus.PENDING.value, slot_minutes=15,
@@ -263,7 +264,7 @@ def next_free_slot(session: Session, doctor: Doctor, *, now: datetime, horizon_d
 def _verified(session: Session, doctor_id: int) -> Doctor:
     doctor = session.get(Doctor, doctor_id)
     if doctor is None or doctor.verification_status != VerificationStatus.VERIFIED.value:
-        raise NotFound("That doctor is not available in this clinic.")
+        raise NotFound(tr("doctors", "That doctor is not available in this clinic."))
     return doctor
 
 
@@ -369,7 +370,7 @@ def doctor_profile(db: Database, *, actor: Actor | None = None, doctor_id: int) 
         own = actor is not None and actor.doctor_id == doctor_id
         if doctor is None or (doctor.verification_status != VerificationStatus.VERIFIED.value
                               and not own and not (actor and actor.is_staff)):
-            raise NotFound("That doctor is not available in this clinic.")
+            raise NotFound(tr("doctors", "That doctor is not available in this clinic."))
         return _profile(session, doctor)
 
 
@@ -379,11 +380,11 @@ def update_own_profile(db: Database, *, actor: Actor, form: DoctorForm) -> Docto
     with db.transaction() as session:
         actor = require_signed_in(session, actor)
         if not actor.is_doctor or actor.doctor_id is None:
-            raise PermissionDenied("Only a doctor can edit a doctor profile.")
+            raise PermissionDenied(tr("doctors", "Only a doctor can edit a doctor profile."))
         doctor = session.get(Doctor, actor.doctor_id)
         assert doctor is not None
         if values["registration_number"] != doctor.registration_number:
-            raise ValidationError("registration_number", "The registration number can only be changed by the clinic.")
+            raise ValidationError("registration_number", tr("doctors", "The registration number can only be changed by the clinic."))
         for key in ("full_name", "phone", "qualifications", "speciality", "years_experience", "hospital_name",
                     "hospital_address", "languages", "bio"):
             setattr(doctor, key, values[key])
@@ -417,10 +418,10 @@ def decide_verification(db: Database, *, actor: Actor, doctor_id: int, approve: 
         actor = require_admin(session, actor, "verify doctors")
         note = clean_text(reason, field="reason", label="Reason", max_length=1000, multiline=True)
         if not approve and not note:
-            raise ValidationError("reason", "Please give the reason for rejecting the registration.")
+            raise ValidationError("reason", tr("doctors", "Please give the reason for rejecting the registration."))
         doctor = session.get(Doctor, doctor_id)
         if doctor is None:
-            raise NotFound("That doctor does not exist.")
+            raise NotFound(tr("doctors", "That doctor does not exist."))
         doctor.verification_status = (VerificationStatus.VERIFIED if approve else VerificationStatus.REJECTED).value
         doctor.verification_note = note
         doctor.verified_by_id = actor.user_id
@@ -448,7 +449,7 @@ def suspend_doctor(db: Database, *, actor: Actor, doctor_id: int, reason: str) -
         note = require_text(reason, field="reason", label="Reason", max_length=1000, multiline=True)
         doctor = session.get(Doctor, doctor_id)
         if doctor is None:
-            raise NotFound("That doctor does not exist.")
+            raise NotFound(tr("doctors", "That doctor does not exist."))
         doctor.verification_status = VerificationStatus.SUSPENDED.value
         doctor.verification_note = note
         events.doctor_verification_decided(session, doctor)
@@ -472,7 +473,7 @@ def set_availability(db: Database, *, actor: Actor, ranges: list[WorkingRange], 
     appointments that no longer fit are returned for the doctor to keep or cancel."""
     now = now or utcnow()
     if slot_minutes not in SLOT_LENGTHS:
-        raise ValidationError("slot_minutes", f"Slot length must be one of {', '.join(map(str, SLOT_LENGTHS))} minutes.")
+        raise ValidationError("slot_minutes", tr("doctors", "Slot length must be one of {items} minutes.").format(items=', '.join(map(str, SLOT_LENGTHS))))
     clean = validate_ranges(ranges)
     with db.transaction() as session:
         doctor_id = require_practising_doctor(session, actor)

@@ -38,6 +38,7 @@ from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.permissions import authorize, require_staff
 from medlink.validation import require_text, validate_phone
+from medlink.i18n import tr
 
 SIMILAR_NAME_SCORE = 80
 """rapidfuzz token-sort ratio from which two names count as "similar" (Sunita Devi ~ Sunita Devii ~ Devi Sunita)."""
@@ -191,18 +192,18 @@ def merge_patients(db: Database, *, actor: Actor, survivor_id: int, duplicate_id
     actor = authorize(db, require_staff, actor, "merge patient records")
     reason_text = require_text(reason, field="reason", label="Reason for the merge", max_length=500)
     if survivor_id == duplicate_id:
-        raise ValidationError("duplicate", "Choose two different records to merge.")
+        raise ValidationError("duplicate", tr("duplicates", "Choose two different records to merge."))
     with db.transaction() as session:
         survivor = session.get(Patient, survivor_id, with_for_update=True)
         duplicate = session.get(Patient, duplicate_id, with_for_update=True)
         if survivor is None or duplicate is None:
-            raise NotFound("That patient does not exist.")
+            raise NotFound(tr("duplicates", "That patient does not exist."))
         if survivor.merged_into_id is not None or duplicate.merged_into_id is not None:
-            raise ValidationError("duplicate", "One of these records has already been merged into another.")
+            raise ValidationError("duplicate", tr("duplicates", "One of these records has already been merged into another."))
         if survivor.user_id is not None and duplicate.user_id is not None:
             raise ValidationError(
-                "duplicate", "Both records have their own sign-in account. Deactivate the account the patient no "
-                             "longer uses (Users page), then merge.")
+                "duplicate", tr("duplicates", "Both records have their own sign-in account. Deactivate the account the patient no "
+                             "longer uses (Users page), then merge."))
         moved: dict[str, int] = {}
         for label, table in (("appointments", Appointment), ("bills", Bill), ("records", MedicalRecord),
                              ("prescriptions", Prescription), ("e-mails", OutboxMessage)):

@@ -25,6 +25,7 @@ from medlink.services.clinic_settings import clinic_timezone
 from medlink.services.patients import PatientForm, clean_patient_form
 from medlink.services.permissions import authorize, require_signed_in, require_staff
 from medlink.validation import validate_choice
+from medlink.i18n import tr
 
 RELATIONSHIPS = ("Child", "Parent", "Spouse", "Sibling", "Grandparent", "Grandchild", "Other family member")
 
@@ -54,7 +55,7 @@ def _today(session: Session) -> date:
 def _patient(session: Session, patient_id: int) -> Patient:
     patient = session.get(Patient, patient_id)
     if patient is None or patient.merged_into_id is not None:
-        raise NotFound("That patient does not exist.")
+        raise NotFound(tr("families", "That patient does not exist."))
     return patient
 
 
@@ -71,7 +72,7 @@ def add_dependant(db: Database, *, actor: Actor, form: PatientForm, relationship
     """
     actor = authorize(db, require_signed_in, actor)
     if not actor.is_patient or actor.patient_id is None:
-        raise PermissionDenied("Only a patient can add family members to their own account.")
+        raise PermissionDenied(tr("families", "Only a patient can add family members to their own account."))
     label = _relationship(relationship)
     with db.transaction() as session:
         guardian = _patient(session, actor.patient_id)
@@ -129,15 +130,15 @@ def link_family(db: Database, *, actor: Actor, guardian_id: int, dependant_id: i
     actor = authorize(db, require_staff, actor, "link family members")
     label = _relationship(relationship)
     if guardian_id == dependant_id:
-        raise ValidationError("dependant", "A patient cannot be their own family member.")
+        raise ValidationError("dependant", tr("families", "A patient cannot be their own family member."))
     with db.transaction() as session:
         guardian, dependant = _patient(session, guardian_id), _patient(session, dependant_id)
         if guardian.user_id is None:
-            raise ValidationError("guardian", f"{guardian.full_name} has no MedLink account to manage a family with.")
+            raise ValidationError("guardian", tr("families", "{full_name} has no MedLink account to manage a family with.").format(full_name=guardian.full_name))
         existing = session.scalar(select(PatientGuardian).where(PatientGuardian.guardian_id == guardian_id,
                                                                 PatientGuardian.dependant_id == dependant_id))
         if existing is not None:
-            raise ValidationError("dependant", f"{dependant.full_name} is already in {guardian.full_name}'s family.")
+            raise ValidationError("dependant", tr("families", "{full_name} is already in {full_name2}'s family.").format(full_name=dependant.full_name, full_name2=guardian.full_name))
         session.add(PatientGuardian(guardian_id=guardian_id, dependant_id=dependant_id, relationship_label=label,
                                     created_by_id=actor.user_id))
         session.flush()
@@ -154,7 +155,7 @@ def unlink_family(db: Database, *, actor: Actor, guardian_id: int, dependant_id:
         link = session.scalar(select(PatientGuardian).where(PatientGuardian.guardian_id == guardian_id,
                                                             PatientGuardian.dependant_id == dependant_id))
         if link is None:
-            raise NotFound("Those two patients are not linked as a family.")
+            raise NotFound(tr("families", "Those two patients are not linked as a family."))
         session.delete(link)
         audit.record(session, actor, "family.unlink", entity="patient", entity_id=dependant_id,
                      patient_id=dependant_id, detail=f"guardian={guardian_id}")

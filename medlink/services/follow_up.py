@@ -21,6 +21,7 @@ from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone
 from medlink.services.permissions import authorize, require_practising_doctor, require_signed_in
+from medlink.i18n import tr
 
 MAX_DAYS = 90
 MAX_VISITS = 10
@@ -59,20 +60,20 @@ def set_follow_up_rule(db: Database, *, actor: Actor, doctor_id: int | None = No
     """A doctor sets their own rule (an administrator may set any doctor's). ``free_days`` None or 0: no rule."""
     actor = authorize(db, require_signed_in, actor)
     if free_days is not None and not 0 <= int(free_days) <= MAX_DAYS:
-        raise ValidationError("follow_up_free_days", f"Free follow-up days must be between 0 and {MAX_DAYS}.")
+        raise ValidationError("follow_up_free_days", tr("follow_up", "Free follow-up days must be between 0 and {MAX_DAYS}.").format(MAX_DAYS=MAX_DAYS))
     if not 1 <= int(free_visits) <= MAX_VISITS:
-        raise ValidationError("follow_up_free_visits", f"Free follow-up visits must be between 1 and {MAX_VISITS}.")
+        raise ValidationError("follow_up_free_visits", tr("follow_up", "Free follow-up visits must be between 1 and {MAX_VISITS}.").format(MAX_VISITS=MAX_VISITS))
     with db.transaction() as session:
         if actor.is_doctor:
             own = require_practising_doctor(session, actor)
             if doctor_id not in (None, own):
-                raise PermissionDenied("You can only set your own follow-up rule.")
+                raise PermissionDenied(tr("follow_up", "You can only set your own follow-up rule."))
             doctor_id = own
         elif not actor.is_admin:
-            raise PermissionDenied("Only the doctor or an administrator can set the follow-up rule.")
+            raise PermissionDenied(tr("follow_up", "Only the doctor or an administrator can set the follow-up rule."))
         doctor = session.get(Doctor, doctor_id) if doctor_id is not None else None
         if doctor is None:
-            raise NotFound("That doctor does not exist.")
+            raise NotFound(tr("follow_up", "That doctor does not exist."))
         doctor.follow_up_free_days = int(free_days) if free_days else None
         doctor.follow_up_free_visits = int(free_visits)
         session.flush()
@@ -85,7 +86,7 @@ def follow_up_rule(db: Database, *, doctor_id: int) -> FollowUpRule:
     with db.read() as session:
         doctor = session.get(Doctor, doctor_id)
         if doctor is None:
-            raise NotFound("That doctor does not exist.")
+            raise NotFound(tr("follow_up", "That doctor does not exist."))
         return FollowUpRule(doctor.id, doctor.follow_up_free_days, doctor.follow_up_free_visits)
 
 

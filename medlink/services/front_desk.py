@@ -22,6 +22,7 @@ from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone
 from medlink.services.permissions import require_staff
 from medlink.validation import require_text
+from medlink.i18n import tr
 
 MAX_SLOT_ATTEMPTS = 8
 """How many free slots of the other doctor are tried for one appointment before giving up."""
@@ -99,7 +100,7 @@ def colleagues(db: Database, *, actor: Actor, doctor_id: int) -> list[DeskDoctor
         require_staff(session, actor, "route appointments")
         doctor = session.get(Doctor, doctor_id)
         if doctor is None:
-            raise NotFound("That doctor does not exist.")
+            raise NotFound(tr("front_desk", "That doctor does not exist."))
         query = (select(Doctor.id, Doctor.full_name, Doctor.speciality, Doctor.verification_status)
                  .where(Doctor.speciality == doctor.speciality, Doctor.id != doctor_id,
                         Doctor.verification_status == VerificationStatus.VERIFIED.value)
@@ -111,7 +112,7 @@ def _day_items(db: Database, doctor_id: int, day: date) -> tuple[str, str, list[
     with db.read() as session:
         doctor = session.get(Doctor, doctor_id)
         if doctor is None:
-            raise NotFound("That doctor does not exist.")
+            raise NotFound(tr("front_desk", "That doctor does not exist."))
         tz = clinic_timezone(session)
         start = datetime.combine(day, time.min, tzinfo=tz).astimezone(timezone.utc)
         end = datetime.combine(day + timedelta(days=1), time.min, tzinfo=tz).astimezone(timezone.utc)
@@ -138,14 +139,14 @@ def move_doctor_day(db: Database, *, actor: Actor, doctor_id: int, day: date, to
         require_staff(session, actor, "move a doctor's appointments")
     now = now or utcnow()
     if to_doctor_id == doctor_id:
-        raise ValidationError("to_doctor_id", "Choose a different doctor to move the appointments to.")
+        raise ValidationError("to_doctor_id", tr("front_desk", "Choose a different doctor to move the appointments to."))
     from_name, speciality, items = _day_items(db, doctor_id, day)
     with db.read() as session:
         target = session.get(Doctor, to_doctor_id)
         if target is None or target.verification_status != VerificationStatus.VERIFIED.value:
-            raise ValidationError("to_doctor_id", "That doctor is not available for appointments.")
+            raise ValidationError("to_doctor_id", tr("front_desk", "That doctor is not available for appointments."))
         if target.speciality != speciality:
-            raise ValidationError("to_doctor_id", f"Choose another {speciality}.")
+            raise ValidationError("to_doctor_id", tr("front_desk", "Choose another {speciality}.").format(speciality=speciality))
         to_name = target.full_name
     moved: list[MovedAppointment] = []
     failed: list[FailedAppointment] = []

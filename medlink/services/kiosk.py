@@ -18,6 +18,7 @@ from medlink.services.actor import Actor
 from medlink.services.appointments import AppointmentView, _listing
 from medlink.services.clinic_settings import clinic_timezone
 from medlink.services.permissions import require_signed_in
+from medlink.i18n import tr
 
 
 def todays_appointments(db: Database, *, actor: Actor, now: datetime | None = None) -> list[AppointmentView]:
@@ -30,7 +31,7 @@ def todays_appointments(db: Database, *, actor: Actor, now: datetime | None = No
     with db.transaction() as session:
         actor = require_signed_in(session, actor)
         if not actor.is_patient or actor.patient_id is None:
-            raise PermissionDenied("The kiosk check-in is for patients.")
+            raise PermissionDenied(tr("kiosk", "The kiosk check-in is for patients."))
         tz = clinic_timezone(session)
         day = now.astimezone(tz).date()
         start = datetime.combine(day, time.min, tzinfo=tz).astimezone(timezone.utc)
@@ -141,23 +142,23 @@ def read_inbox_file(root: Path | None, path: Path, *, max_bytes: int = 50 * 1024
         with target.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     except OSError as exc:
-        raise ValidationError("file", f"The file could not be read: {exc.strerror or exc}.") from exc
+        raise ValidationError("file", tr("kiosk", "The file could not be read: {value}.").format(value=exc.strerror or exc)) from exc
     if len(data) > max_bytes:
-        raise ValidationError("file", "The file is too large to upload.")
+        raise ValidationError("file", tr("kiosk", "The file is too large to upload."))
     return data
 
 
 def checked_inbox_path(root: Path | None, path: Path) -> Path:
     """``path`` resolved, if it is an uploadable file inside the inbox (not a link); else refused."""
     if root is None:
-        raise PermissionDenied("Uploads at this kiosk are not set up. Please ask the front desk.")
+        raise PermissionDenied(tr("kiosk", "Uploads at this kiosk are not set up. Please ask the front desk."))
     try:
         base = Path(root).resolve(strict=True)
         target = Path(path).resolve(strict=True)
     except OSError as exc:
-        raise ValidationError("file", "That file is no longer there. Insert the drive again and refresh.") from exc
+        raise ValidationError("file", tr("kiosk", "That file is no longer there. Insert the drive again and refresh.")) from exc
     if base not in target.parents or Path(path).is_symlink() or target.suffix.lower() not in INBOX_SUFFIXES:
-        raise PermissionDenied("Only files from the kiosk's drive or scanner can be uploaded here.")
+        raise PermissionDenied(tr("kiosk", "Only files from the kiosk's drive or scanner can be uploaded here."))
     return target
 
 

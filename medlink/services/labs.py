@@ -41,6 +41,7 @@ from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.permissions import authorize, require_admin, require_patient_access, require_practising_doctor, require_signed_in
 from medlink.validation import clean_text, from_paise, parse_money, require_text, to_paise
+from medlink.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -168,12 +169,12 @@ def save_lab_test(db: Database, *, actor: Actor, code: str, name: str, unit: str
     amount = parse_money(price, field="price", label="Price")
     assert amount is not None  # required: parse_money raises on an empty price
     if reference_low is not None and reference_high is not None and reference_low >= reference_high:
-        raise ValidationError("reference_high", "The upper end of the reference range must be above the lower end.")
+        raise ValidationError("reference_high", tr("labs", "The upper end of the reference range must be above the lower end."))
     if measurement_kind:
         try:
             MeasurementKind(measurement_kind)
         except ValueError as exc:
-            raise ValidationError("measurement_kind", "Choose which trend the result belongs to.") from exc
+            raise ValidationError("measurement_kind", tr("labs", "Choose which trend the result belongs to.")) from exc
     with db.transaction() as session:
         test = session.scalars(select(LabTest).where(LabTest.code == clean_code)).first()
         if test is None:
@@ -195,20 +196,20 @@ def save_lab_test(db: Database, *, actor: Actor, code: str, name: str, unit: str
 def order_lab_tests(db: Database, *, actor: Actor, appointment_id: int, lab_test_ids: list[int]) -> list[LabOrderView]:
     """The appointment's doctor orders tests from the catalogue."""
     if not lab_test_ids:
-        raise ValidationError("lab_tests", "Choose at least one test.")
+        raise ValidationError("lab_tests", tr("labs", "Choose at least one test."))
     with db.transaction() as session:
         doctor_id = require_practising_doctor(session, actor)
         appointment = session.get(Appointment, appointment_id)
         if appointment is None:
-            raise NotFound("That appointment does not exist.")
+            raise NotFound(tr("labs", "That appointment does not exist."))
         if appointment.doctor_id != doctor_id:
-            raise PermissionDenied("Only the appointment's doctor can order its tests.")
+            raise PermissionDenied(tr("labs", "Only the appointment's doctor can order its tests."))
         if appointment.status in (AppointmentStatus.CANCELLED.value, AppointmentStatus.NO_SHOW.value):
-            raise ValidationError("lab_tests", "Tests cannot be ordered for a cancelled or missed appointment.")
+            raise ValidationError("lab_tests", tr("labs", "Tests cannot be ordered for a cancelled or missed appointment."))
         tests = {t.id: t for t in session.scalars(select(LabTest).where(LabTest.id.in_(set(lab_test_ids)),
                                                                        LabTest.active.is_(True)))}
         if len(tests) != len(set(lab_test_ids)):
-            raise ValidationError("lab_tests", "One of the chosen tests is no longer in the catalogue.")
+            raise ValidationError("lab_tests", tr("labs", "One of the chosen tests is no longer in the catalogue."))
         already = set(session.scalars(select(LabOrder.lab_test_id).where(
             LabOrder.appointment_id == appointment_id, LabOrder.status != LabOrderStatus.CANCELLED.value)))
         orders = []
@@ -233,12 +234,12 @@ def order_lab_tests(db: Database, *, actor: Actor, appointment_id: int, lab_test
 def _load_order_for_write(session: Session, actor: Actor, order_id: int) -> LabOrder:
     order = session.get(LabOrder, order_id)
     if order is None:
-        raise NotFound("That lab order does not exist.")
+        raise NotFound(tr("labs", "That lab order does not exist."))
     if actor is None or actor.is_patient:
-        raise PermissionDenied("Only the clinic can enter lab results.")
+        raise PermissionDenied(tr("labs", "Only the clinic can enter lab results."))
     require_patient_access(session, actor, order.patient_id, write=True)
     if order.status == LabOrderStatus.CANCELLED.value:
-        raise ValidationError("result", "This order was cancelled.")
+        raise ValidationError("result", tr("labs", "This order was cancelled."))
     return order
 
 
@@ -252,11 +253,11 @@ def enter_lab_result(db: Database, *, actor: Actor, order_id: int, value: str | 
         try:
             number = float(Decimal(clean_value_text.replace(",", ".")))
         except ArithmeticError as exc:
-            raise ValidationError("result", "Enter the result as a number, e.g. 6.8.") from exc
+            raise ValidationError("result", tr("labs", "Enter the result as a number, e.g. 6.8.")) from exc
         if not 0 <= number < 1_000_000:
-            raise ValidationError("result", "That result is not possible; please check it.")
+            raise ValidationError("result", tr("labs", "That result is not possible; please check it."))
     if number is None and clean_result_text is None:
-        raise ValidationError("result", "Enter the result (a number, a written result, or both).")
+        raise ValidationError("result", tr("labs", "Enter the result (a number, a written result, or both)."))
     with db.transaction() as session:
         order = _load_order_for_write(session, actor, order_id)
         when = resulted_at or utcnow()
@@ -264,8 +265,7 @@ def enter_lab_result(db: Database, *, actor: Actor, order_id: int, value: str | 
         if number is not None and kind:
             low, high = vitals.spec(kind).plausible
             if not low <= number <= high:
-                raise ValidationError("result", f"A {order.test_name} of {number:g} is not possible: it must be "
-                                                f"between {low:g} and {high:g}. Please check the result.")
+                raise ValidationError("result", tr("labs", "A {test_name} of {number:g} is not possible: it must be between {low:g} and {high:g}. Please check the result.").format(test_name=order.test_name, number=number, low=low, high=high))
         order.result_value = number
         order.result_text = clean_result_text
         order.abnormal_flag = flag_for(number, order.reference_low, order.reference_high) if number is not None else None
@@ -330,9 +330,9 @@ def cancel_lab_order(db: Database, *, actor: Actor, order_id: int) -> None:
         doctor_id = require_practising_doctor(session, actor)
         order = session.get(LabOrder, order_id)
         if order is None or order.doctor_id != doctor_id:
-            raise NotFound("That lab order does not exist.")
+            raise NotFound(tr("labs", "That lab order does not exist."))
         if order.status != LabOrderStatus.ORDERED.value:
-            raise ValidationError("status", "Only a test still awaiting its result can be cancelled.")
+            raise ValidationError("status", tr("labs", "Only a test still awaiting its result can be cancelled."))
         order.status = LabOrderStatus.CANCELLED.value
         audit.record(session, actor, "lab.cancel", entity="lab_order", entity_id=order.id,
                      patient_id=order.patient_id, detail=order.test_name)
@@ -342,12 +342,12 @@ def list_lab_orders(db: Database, *, actor: Actor, patient_id: int | None = None
                     appointment_id: int | None = None) -> list[LabOrderView]:
     """A patient's orders and results, newest first (or one appointment's)."""
     if patient_id is None and appointment_id is None:
-        raise ValidationError("patient_id", "Choose a patient.")
+        raise ValidationError("patient_id", tr("labs", "Choose a patient."))
     with db.transaction() as session:
         if appointment_id is not None:
             appointment = session.get(Appointment, appointment_id)
             if appointment is None:
-                raise NotFound("That appointment does not exist.")
+                raise NotFound(tr("labs", "That appointment does not exist."))
             patient_id = appointment.patient_id
         assert patient_id is not None
         require_patient_access(session, actor, patient_id)

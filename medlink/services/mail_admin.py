@@ -27,6 +27,7 @@ from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.permissions import authorize, require_admin
 from medlink.validation import validate_email
+from medlink.i18n import tr
 
 __all__ = ["PUMP_SMTP_TIMEOUT_SECONDS", "DeliveryReport", "SmtpDraft", "deliver_due_mail", "save_smtp_password", "send_test_email"]
 
@@ -75,7 +76,7 @@ def send_test_email(db: Database, *, actor: Actor, to_address: str, draft: SmtpD
     actor = authorize(db, require_admin, actor, "send a test e-mail")
     address = validate_email(to_address, field="to_address")
     if address is None:  # pragma: no cover - required=True never returns None
-        raise ValidationError("to_address", "Enter an e-mail address.")
+        raise ValidationError("to_address", tr("mail_admin", "Enter an e-mail address."))
     with db.read() as session:
         row = session.get(ClinicSettings, 1)
         clinic_name = row.clinic_name if row else "MedLink Clinic"

@@ -43,6 +43,8 @@ from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.permissions import doctor_treats_patient, require_patient_access, require_practising_doctor
 from medlink.validation import clean_text, require_text
+from medlink.i18n import tr
+from medlink import formatting
 
 OVERDUE_GRACE = timedelta(days=1)
 MAX_BACKDATE = timedelta(days=366)
@@ -144,7 +146,7 @@ def _kind(kind: MeasurementKind | str) -> MeasurementKind:
     try:
         return MeasurementKind(kind)
     except ValueError as exc:
-        raise ValidationError("kind", "Choose what was measured.") from exc
+        raise ValidationError("kind", tr("measurements", "Choose what was measured.")) from exc
 
 
 def _target(plan: MonitoringPlan | None, kind: MeasurementKind) -> Target:
@@ -251,7 +253,7 @@ def _source_for(actor: Actor, source: MeasurementSource | str | None) -> Measure
     if actor.is_patient:
         chosen = MeasurementSource(source) if source else MeasurementSource.HOME
         if chosen not in (MeasurementSource.HOME, MeasurementSource.KIOSK):
-            raise ValidationError("source", "A reading you enter yourself is from home or the kiosk.")
+            raise ValidationError("source", tr("measurements", "A reading you enter yourself is from home or the kiosk."))
         return chosen
     return MeasurementSource.VISIT
 
@@ -279,22 +281,22 @@ def record_measurement(db: Database, *, actor: Actor, patient_id: int, kind: Mea
     """Record one reading; evaluate it against the plan; alert the doctor; tell the patient if it is dangerous."""
     kind = _kind(kind)
     if kind is MeasurementKind.BMI:
-        raise ValidationError("kind", "BMI is calculated from the weight and height.")
+        raise ValidationError("kind", tr("measurements", "BMI is calculated from the weight and height."))
     number, number2 = vitals.parse_reading(kind, value, unit)
     clean_note = clean_text(note, field="note", label="Note", max_length=200)
     now = now or utcnow()
     measured_at = measured_at or now
     if measured_at.tzinfo is None:
-        raise ValidationError("measured_at", "Enter when the reading was taken.")
+        raise ValidationError("measured_at", tr("measurements", "Enter when the reading was taken."))
     if measured_at > now + timedelta(minutes=5):
-        raise ValidationError("measured_at", "The time of the reading cannot be in the future.")
+        raise ValidationError("measured_at", tr("measurements", "The time of the reading cannot be in the future."))
     if measured_at < now - MAX_BACKDATE:
-        raise ValidationError("measured_at", "Readings older than a year cannot be entered here; upload the "
-                                             "record instead.")
+        raise ValidationError("measured_at", tr("measurements", "Readings older than a year cannot be entered here; upload the "
+                                             "record instead."))
     with db.transaction() as session:
         require_patient_access(session, actor, patient_id, write=True)
         if session.get(Patient, patient_id) is None:
-            raise NotFound("That patient does not exist.")
+            raise NotFound(tr("measurements", "That patient does not exist."))
         chosen_source = _source_for(actor, source)
         m = add_measurement_row(session, actor=actor, patient_id=patient_id, kind=kind, value=number, value2=number2,
                                 measured_at=measured_at, source=chosen_source, appointment_id=appointment_id,
@@ -407,13 +409,13 @@ def set_monitoring_plan(db: Database, *, actor: Actor, patient_id: int, kind: Me
     """The treating doctor sets (or changes) what the patient measures, how often, and the target."""
     kind = _kind(kind)
     if not isinstance(every_days, int) or not 1 <= every_days <= 366:
-        raise ValidationError("every_days", "Choose how often: every 1 to 366 days.")
+        raise ValidationError("every_days", tr("measurements", "Choose how often: every 1 to 366 days."))
     target = vitals.validate_target(kind, target_low, target_high, target_low2, target_high2)
     clean_instructions = clean_text(instructions, field="instructions", label="Instructions", max_length=300)
     with db.transaction() as session:
         doctor_id = require_practising_doctor(session, actor)
         if not doctor_treats_patient(session, doctor_id, patient_id):
-            raise PermissionDenied("You can only set a plan for a patient who has an appointment with you.")
+            raise PermissionDenied(tr("measurements", "You can only set a plan for a patient who has an appointment with you."))
         plan = session.scalars(select(MonitoringPlan).where(MonitoringPlan.patient_id == patient_id,
                                                             MonitoringPlan.kind == kind.value)).first()
         now = utcnow()
@@ -439,9 +441,9 @@ def stop_monitoring_plan(db: Database, *, actor: Actor, plan_id: int) -> None:
         doctor_id = require_practising_doctor(session, actor)
         plan = session.get(MonitoringPlan, plan_id)
         if plan is None:
-            raise NotFound("That monitoring plan does not exist.")
+            raise NotFound(tr("measurements", "That monitoring plan does not exist."))
         if not doctor_treats_patient(session, doctor_id, plan.patient_id):
-            raise PermissionDenied("You can only change plans of your own patients.")
+            raise PermissionDenied(tr("measurements", "You can only change plans of your own patients."))
         plan.active = False
         plan.updated_at = utcnow()
         audit.record(session, actor, "monitoring_plan.stop", entity="monitoring_plan", entity_id=plan.id,
@@ -527,7 +529,7 @@ def list_alerts(db: Database, *, actor: Actor, include_acknowledged: bool = Fals
                 now: datetime | None = None) -> list[AlertView]:
     """The doctor's "Needs attention" list, newest first (overdue plans are checked first)."""
     if actor is None or not actor.is_doctor:
-        raise PermissionDenied("Only a doctor has a Needs attention list.")
+        raise PermissionDenied(tr("measurements", "Only a doctor has a Needs attention list."))
     with db.read() as session:
         doctor_id = require_practising_doctor(session, actor)
     check_overdue_readings(db, now=now, doctor_id=doctor_id)
@@ -556,9 +558,9 @@ def acknowledge_alert(db: Database, *, actor: Actor, alert_id: int, note: str) -
         doctor_id = require_practising_doctor(session, actor)
         alert = session.get(ClinicalAlert, alert_id)
         if alert is None or alert.doctor_id != doctor_id:
-            raise NotFound("That alert does not exist.")
+            raise NotFound(tr("measurements", "That alert does not exist."))
         if alert.acknowledged_at is not None:
-            raise ValidationError("note", "This alert was already acknowledged.")
+            raise ValidationError("note", tr("measurements", "This alert was already acknowledged."))
         alert.acknowledged_at = utcnow()
         alert.acknowledged_by_id = actor.user_id
         alert.acknowledgement_note = clean_note
@@ -600,7 +602,7 @@ def flowsheet_pdf(db: Database, *, actor: Actor, patient_id: int, since: datetim
         require_patient_access(session, actor, patient_id)
         patient = session.get(Patient, patient_id)
         if patient is None:
-            raise NotFound("That patient does not exist.")
+            raise NotFound(tr("measurements", "That patient does not exist."))
         tz = clinic_timezone(session)
         query = select(Measurement).where(Measurement.patient_id == patient_id)
         if since is not None:
@@ -612,7 +614,7 @@ def flowsheet_pdf(db: Database, *, actor: Actor, patient_id: int, since: datetim
         days: list[str] = []
         for r in rows:
             local = r.measured_at.astimezone(tz)
-            day = local.strftime("%d %b %Y")
+            day = formatting.format_date(local)
             if day not in by_day:
                 if len(days) >= max_rows:
                     break
@@ -620,7 +622,7 @@ def flowsheet_pdf(db: Database, *, actor: Actor, patient_id: int, since: datetim
             view = _view(r, plans.get(r.kind))
             number = view.display.rsplit(" ", 1)[0] if r.kind != MeasurementKind.BLOOD_PRESSURE.value else \
                 view.display.replace(" mmHg", "")
-            by_day[day][r.kind].append((f"{number} ({local.strftime('%H:%M')})", view.outside_target))
+            by_day[day][r.kind].append((f"{number} ({formatting.format_time(local, 'HH:mm')})", view.outside_target))
         table_rows = []
         for day in days:
             cells: list[FlowsheetCell | None] = []

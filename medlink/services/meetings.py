@@ -23,6 +23,7 @@ from medlink.mail import events
 from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.permissions import require_practising_doctor
+from medlink.i18n import tr
 
 MEET_LINK_RE = re.compile(r"^https://meet\.google\.com/([a-z]{3}-[a-z]{4}-[a-z]{3})$")
 NEW_MEETING_URL = "https://meet.google.com/new"
@@ -36,7 +37,7 @@ def validate_meet_link(url: str | None, *, field: str = "meet_link") -> str:
     text = text.split("?", 1)[0].split("#", 1)[0].rstrip("/")
     match = MEET_LINK_RE.match(text.lower()) if text.lower().startswith("https://meet.google.com/") else None
     if not match:
-        raise ValidationError(field, "A Google Meet link looks like https://meet.google.com/abc-defg-hij.")
+        raise ValidationError(field, tr("meetings", "A Google Meet link looks like https://meet.google.com/abc-defg-hij."))
     return f"https://meet.google.com/{match.group(1)}"
 
 
@@ -103,7 +104,7 @@ def add_meet_link(db: Database, *, actor: Actor, url: str, personal_room: bool =
         doctor_id = require_practising_doctor(session, actor)
         if session.scalar(select(DoctorMeetLink.id).where(DoctorMeetLink.doctor_id == doctor_id,
                                                           DoctorMeetLink.url == clean)):
-            raise ValidationError("meet_link", "This link is already in your list.")
+            raise ValidationError("meet_link", tr("meetings", "This link is already in your list."))
         if personal_room:
             for other in session.scalars(select(DoctorMeetLink).where(DoctorMeetLink.doctor_id == doctor_id,
                                                                       DoctorMeetLink.is_personal_room.is_(True))):
@@ -129,7 +130,7 @@ def remove_meet_link(db: Database, *, actor: Actor, link_id: int) -> None:
         doctor_id = require_practising_doctor(session, actor)
         link = session.get(DoctorMeetLink, link_id)
         if link is None or link.doctor_id != doctor_id:
-            raise NotFound("That link is not in your list.")
+            raise NotFound(tr("meetings", "That link is not in your list."))
         session.delete(link)
         audit.record(session, actor, "meet_link.remove", entity="doctor", entity_id=doctor_id)
 
@@ -149,7 +150,7 @@ def set_personal_room(db: Database, *, actor: Actor, link_id: int) -> None:
         doctor_id = require_practising_doctor(session, actor)
         link = session.get(DoctorMeetLink, link_id)
         if link is None or link.doctor_id != doctor_id:
-            raise NotFound("That link is not in your list.")
+            raise NotFound(tr("meetings", "That link is not in your list."))
         for other in session.scalars(select(DoctorMeetLink).where(DoctorMeetLink.doctor_id == doctor_id,
                                                                   DoctorMeetLink.is_personal_room.is_(True))):
             other.is_personal_room = False

@@ -21,6 +21,7 @@ from medlink.errors import NotFound, ValidationError
 from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.permissions import require_admin, require_staff
+from medlink.i18n import tr
 
 MAX_LIST = 1000
 RETRYABLE = (OutboxStatus.FAILED.value, OutboxStatus.CANCELLED.value, OutboxStatus.PENDING.value)
@@ -61,7 +62,7 @@ def _status(value: OutboxStatus | str | None) -> str | None:
     try:
         return OutboxStatus(value).value
     except ValueError as exc:
-        raise ValidationError("status", f"Unknown outbox status {value!r}.") from exc
+        raise ValidationError("status", tr("outbox_admin", "Unknown outbox status {value!r}.").format(value=value)) from exc
 
 
 def list_outbox(db: Database, *, actor: Actor, status: OutboxStatus | str | None = None,
@@ -93,7 +94,7 @@ def _locked(session: Session, message_id: int) -> OutboxMessage:
     message = session.scalars(select(OutboxMessage).where(OutboxMessage.id == message_id)
                               .with_for_update()).first()
     if message is None:
-        raise NotFound("That e-mail is not in the outbox.")
+        raise NotFound(tr("outbox_admin", "That e-mail is not in the outbox."))
     return message
 
 

@@ -25,9 +25,11 @@ from medlink.validation import (
     validate_choice,
     validate_date_of_birth,
     validate_email,
+    validate_language,
     validate_name,
     validate_phone,
 )
+from medlink.i18n import tr
 
 
 @dataclass
@@ -46,6 +48,8 @@ class PatientForm:
     medical_history: str | None = None
     emergency_contact_name: str | None = None
     emergency_contact_phone: str | None = None
+    preferred_language: str | None = None
+    """``"en"``/``"hi"``; ``None`` leaves a stored choice as it is (forms that do not ask)."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,8 @@ class PatientView:
     emergency_contact_phone: str | None
     version: int
     age: int | None = field(default=None)
+    preferred_language: str | None = None
+    """The language of this patient's e-mails, reminders and documents (``None``: English)."""
 
 
 @dataclass(frozen=True)
@@ -97,6 +103,7 @@ def clean_patient_form(form: PatientForm, *, today: date, email_required: bool) 
                                              label="Emergency contact", max_length=120),
         "emergency_contact_phone": validate_phone(form.emergency_contact_phone, field="emergency_contact_phone",
                                                   required=False, label="Emergency contact phone"),
+        **({"preferred_language": validate_language(form.preferred_language)} if form.preferred_language else {}),
     }
 
 
@@ -120,6 +127,7 @@ def to_view(p: Patient, today: date | None = None) -> PatientView:
         phone=p.phone, email=p.email, address=p.address, state=p.state, blood_group=p.blood_group,
         allergies=p.allergies, medical_history=p.medical_history, emergency_contact_name=p.emergency_contact_name,
         emergency_contact_phone=p.emergency_contact_phone, version=p.version, age=age,
+        preferred_language=p.preferred_language,
     )
 
 
@@ -160,7 +168,7 @@ def get_patient(db: Database, *, actor: Actor, patient_id: int) -> PatientView:
         actor = require_patient_access(session, actor, patient_id)
         patient = session.get(Patient, patient_id)
         if patient is None:
-            raise NotFound("That patient does not exist.")
+            raise NotFound(tr("patients", "That patient does not exist."))
         audit.record(session, actor, "patient.view", entity="patient", entity_id=patient_id, patient_id=patient_id)
         return to_view(patient, _today(session))
 
@@ -173,17 +181,17 @@ def update_patient(db: Database, *, actor: Actor, patient_id: int, form: Patient
         if actor.is_doctor:
             from medlink.errors import PermissionDenied
 
-            raise PermissionDenied("Doctors cannot edit a patient's profile.")
+            raise PermissionDenied(tr("patients", "Doctors cannot edit a patient's profile."))
         patient = session.get(Patient, patient_id)
         if patient is None:
-            raise NotFound("That patient does not exist.")
+            raise NotFound(tr("patients", "That patient does not exist."))
         if expected_version is not None and patient.version != expected_version:
             from medlink.errors import StaleDataError
 
             raise StaleDataError()
         values = clean_patient_form(form, today=_today(session), email_required=patient.user_id is not None)
         if patient.user_id is not None and values["email"] != patient.email:
-            raise ValidationError("email", "The sign-in e-mail address cannot be changed here; ask the front desk.")
+            raise ValidationError("email", tr("patients", "The sign-in e-mail address cannot be changed here; ask the front desk."))
         for key, value in values.items():
             setattr(patient, key, value)
         session.flush()

@@ -39,6 +39,7 @@ from medlink.db.types import utcnow
 from medlink.errors import DoctorNotVerified, NotAuthenticated, PermissionDenied
 from medlink.services.actor import Actor
 from medlink.vocabulary import Role
+from medlink.i18n import tr
 
 _CACHE_KEY = "medlink_current_actors"
 
@@ -51,14 +52,14 @@ ACCESS_GRANTING = (AppointmentStatus.BOOKED.value, AppointmentStatus.CHECKED_IN.
 class PasswordChangeRequired(PermissionDenied):
     """The account holds a temporary password: nothing but changing it is allowed."""
 
-    def __init__(self, message: str = "Please choose a new password before you continue.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or tr("permissions", "Please choose a new password before you continue."))
 
 
 class SessionEnded(NotAuthenticated):
-    def __init__(self, message: str = "You were signed out (on this or another workstation, or by an "
-                                      "administrator). Please sign in again.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or tr("permissions", "You were signed out (on this or another workstation, or by "
+                                                      "an administrator). Please sign in again."))
 
 
 def current_actor(session: Session, actor: Actor | None, *, allow_password_change: bool = False) -> Actor:
@@ -70,37 +71,37 @@ def current_actor(session: Session, actor: Actor | None, *, allow_password_chang
     if actor is None:
         raise NotAuthenticated()
     if not isinstance(actor, Actor) or not isinstance(actor.user_id, int) or isinstance(actor.user_id, bool):
-        raise PermissionDenied("This request does not come from a signed-in account.")
+        raise PermissionDenied(tr("permissions", "This request does not come from a signed-in account."))
     try:
         claimed_role = Role(actor.role)
     except ValueError:
-        raise PermissionDenied("This request does not match the signed-in account.") from None
+        raise PermissionDenied(tr("permissions", "This request does not match the signed-in account.")) from None
     cache: dict[tuple[object, ...], Actor] = session.info.setdefault(_CACHE_KEY, {})
     key = (actor.user_id, actor.role, actor.session_epoch, actor.patient_id, actor.doctor_id)
     fresh = cache.get(key)
     if fresh is None:
         row = session.execute(
             select(User.role, User.is_active, User.must_change_password, User.session_epoch, User.full_name,
-                   User.email, Patient.id, Doctor.id, Doctor.verification_status)
+                   User.email, Patient.id, Doctor.id, Doctor.verification_status, User.preferred_language)
             .outerjoin(Patient, Patient.user_id == User.id)
             .outerjoin(Doctor, Doctor.user_id == User.id)
             .where(User.id == actor.user_id)
         ).first()
         if row is None:
-            raise PermissionDenied("Your account no longer exists.")
-        role, active, must_change, epoch, name, email, patient_id, doctor_id, doctor_status = row
+            raise PermissionDenied(tr("permissions", "Your account no longer exists."))
+        role, active, must_change, epoch, name, email, patient_id, doctor_id, doctor_status, language = row
         if not active:
-            raise PermissionDenied("Your account has been deactivated. Please contact the clinic's front desk.")
+            raise PermissionDenied(tr("permissions", "Your account has been deactivated. Please contact the clinic's front desk."))
         if epoch != actor.session_epoch:
             raise SessionEnded()
         if (role != claimed_role.value or (patient_id is not None and actor.patient_id != patient_id)
                 or (doctor_id is not None and actor.doctor_id != doctor_id)
                 or (patient_id is None and actor.patient_id is not None)
                 or (doctor_id is None and actor.doctor_id is not None)):
-            raise PermissionDenied("This request does not match the signed-in account.")
+            raise PermissionDenied(tr("permissions", "This request does not match the signed-in account."))
         fresh = Actor(user_id=actor.user_id, role=Role(role), display_name=name, email=email,
                       patient_id=patient_id, doctor_id=doctor_id, must_change_password=bool(must_change),
-                      doctor_status=doctor_status, session_epoch=epoch)
+                      doctor_status=doctor_status, session_epoch=epoch, language=language)
         cache[key] = fresh
     if fresh.must_change_password and not allow_password_change:
         raise PasswordChangeRequired()
@@ -114,14 +115,14 @@ def require_signed_in(session: Session, actor: Actor | None) -> Actor:
 def require_staff(session: Session, actor: Actor | None, what: str = "do that") -> Actor:
     actor = current_actor(session, actor)
     if not actor.is_staff:
-        raise PermissionDenied(f"Only clinic staff can {what}.")
+        raise PermissionDenied(tr("permissions", "Only clinic staff can {what}.").format(what=what))
     return actor
 
 
 def require_admin(session: Session, actor: Actor | None, what: str = "do that") -> Actor:
     actor = current_actor(session, actor)
     if not actor.is_admin:
-        raise PermissionDenied(f"Only an administrator can {what}.")
+        raise PermissionDenied(tr("permissions", "Only an administrator can {what}.").format(what=what))
     return actor
 
 
@@ -129,7 +130,7 @@ def require_practising_doctor(session: Session, actor: Actor | None) -> int:
     """The actor's doctor id, if they are a *verified* doctor (checked now, not at sign-in)."""
     actor = current_actor(session, actor)
     if not actor.is_doctor or actor.doctor_id is None:
-        raise PermissionDenied("Only a doctor can do that.")
+        raise PermissionDenied(tr("permissions", "Only a doctor can do that."))
     if actor.doctor_status != VerificationStatus.VERIFIED.value:
         note = session.scalar(select(Doctor.verification_note).where(Doctor.id == actor.doctor_id))
         status = actor.doctor_status or VerificationStatus.PENDING.value
@@ -141,7 +142,7 @@ def require_clinician(session: Session, actor: Actor | None, what: str = "write 
     """Diagnoses, notes and other clinical entries: verified doctors only (never the front desk)."""
     fresh = current_actor(session, actor)
     if not fresh.is_doctor:
-        raise PermissionDenied(f"Only a clinician can {what}.")
+        raise PermissionDenied(tr("permissions", "Only a clinician can {what}.").format(what=what))
     return require_practising_doctor(session, fresh)
 
 
@@ -196,12 +197,12 @@ def require_patient_access(session: Session, actor: Actor | None, patient_id: in
     if actor.is_patient:
         if acts_for_patient(session, actor, patient_id):
             return actor
-        raise PermissionDenied("You can only see your own information.")
+        raise PermissionDenied(tr("permissions", "You can only see your own information."))
     if actor.is_doctor:
         doctor_id = require_practising_doctor(session, actor)
         if doctor_treats_patient(session, doctor_id, patient_id) or has_break_glass(session, doctor_id, patient_id):
             return actor
-        raise PermissionDenied("You can only see patients who have an appointment with you.")
+        raise PermissionDenied(tr("permissions", "You can only see patients who have an appointment with you."))
     raise PermissionDenied()
 
 

@@ -26,11 +26,13 @@ from medlink.db.models import Appointment, AppointmentMode, AppointmentStatus, D
 from medlink.db.models import PrescriptionItem as PrescriptionItemRow
 from medlink.db.session import Database, retry_on_contention
 from medlink.errors import AllergyConflict, NotFound, PermissionDenied, StorageError, ValidationError
+from medlink.i18n import normalise_language
 from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone, settings_row
 from medlink.services.permissions import require_clinician, require_patient_access, require_signed_in
 from medlink.validation import clean_text
+from medlink.i18n import tr
 
 MAX_ITEMS = 30
 MAX_LAB_TESTS = 30
@@ -91,7 +93,7 @@ def prescription_relative_path(patient_id: int, prescription_id: int) -> Path:
 
 def _clean_items(items: Sequence[PrescriptionItemInput]) -> list[dict[str, str | None]]:
     if len(items) > MAX_ITEMS:
-        raise ValidationError("items", f"A prescription can have at most {MAX_ITEMS} medicines.")
+        raise ValidationError("items", tr("prescriptions", "A prescription can have at most {MAX_ITEMS} medicines.").format(MAX_ITEMS=MAX_ITEMS))
     out = []
     for index, item in enumerate(items):
         prefix = f"items[{index}]"
@@ -107,7 +109,7 @@ def _clean_items(items: Sequence[PrescriptionItemInput]) -> list[dict[str, str |
         }
         if medicine is None:
             if any(others.values()):
-                raise ValidationError(f"{prefix}.medicine", f"Line {index + 1}: enter the medicine's name.")
+                raise ValidationError(f"{prefix}.medicine", tr("prescriptions", "Line {value}: enter the medicine's name.").format(value=index + 1))
             continue  # an entirely empty row is ignored
         out.append({"medicine": medicine, **others})
     return out
@@ -123,7 +125,7 @@ def _clean_lab_tests(lab_tests: Sequence[str] | str | None) -> list[str]:
         if clean:
             tests.append(clean)
     if len(tests) > MAX_LAB_TESTS:
-        raise ValidationError("lab_tests", f"At most {MAX_LAB_TESTS} lab tests can be advised at once.")
+        raise ValidationError("lab_tests", tr("prescriptions", "At most {MAX_LAB_TESTS} lab tests can be advised at once.").format(MAX_LAB_TESTS=MAX_LAB_TESTS))
     return tests
 
 
@@ -144,7 +146,7 @@ def _load(session: Session, prescription_id: int) -> tuple[Prescription, Appoint
     prescription = session.scalars(select(Prescription).where(Prescription.id == prescription_id)
                                    .options(joinedload(Prescription.items))).unique().first()
     if prescription is None:
-        raise NotFound("That prescription does not exist.")
+        raise NotFound(tr("prescriptions", "That prescription does not exist."))
     appointment = session.scalars(select(Appointment).where(Appointment.id == prescription.appointment_id)
                                   .options(joinedload(Appointment.patient), joinedload(Appointment.doctor))).one()
     return prescription, appointment
@@ -193,6 +195,7 @@ def _document(session: Session, prescription: Prescription, appointment: Appoint
         appointment=AppointmentInfo(starts_at=appointment.starts_at,
                                     mode="Online" if appointment.mode == AppointmentMode.ONLINE.value else "In person"),
         timezone=tz,
+        language=normalise_language(patient.preferred_language), bilingual=bool(clinic.bilingual_documents),
     )
 
 
@@ -204,7 +207,7 @@ def _write_pdf(session: Session, prescription: Prescription, appointment: Appoin
     try:
         write_pdf_atomically(data, Path(records_dir) / relative)
     except OSError as exc:
-        raise StorageError(f"The prescription could not be saved in the records folder: {exc.strerror or exc}.") from exc
+        raise StorageError(tr("prescriptions", "The prescription could not be saved in the records folder: {value}.").format(value=exc.strerror or exc)) from exc
     return relative
 
 
@@ -238,13 +241,13 @@ def _write_prescription(db: Database, *, actor: Actor, records_dir: Path, appoin
     override = clean_text(allergy_override_reason, field="allergy_override_reason", label="The reason",
                           max_length=1000, multiline=True)
     if override is not None and len(override) < 10:
-        raise ValidationError("allergy_override_reason", "Say in a sentence why the medicine is safe for this "
-                                                         "patient (at least 10 characters).")
+        raise ValidationError("allergy_override_reason", tr("prescriptions", "Say in a sentence why the medicine is safe for this "
+                                                         "patient (at least 10 characters)."))
     clean_items = _clean_items(items)
     tests = _clean_lab_tests(lab_tests)
     advice_text = clean_text(advice, field="advice", label="Advice", max_length=4000, multiline=True)
     if not clean_items and not tests and not advice_text:
-        raise ValidationError("items", "Add at least one medicine, lab test or piece of advice.")
+        raise ValidationError("items", tr("prescriptions", "Add at least one medicine, lab test or piece of advice."))
     written: Path | None = None
     try:
         with db.transaction() as session:
@@ -253,24 +256,23 @@ def _write_prescription(db: Database, *, actor: Actor, records_dir: Path, appoin
             appointment = session.scalars(select(Appointment).where(Appointment.id == appointment_id).options(
                 joinedload(Appointment.patient), joinedload(Appointment.doctor))).first()
             if appointment is None:
-                raise NotFound("That appointment does not exist.")
+                raise NotFound(tr("prescriptions", "That appointment does not exist."))
             if appointment.doctor_id != doctor_id:
-                raise PermissionDenied("Only the appointment's doctor can write its prescription.")
+                raise PermissionDenied(tr("prescriptions", "Only the appointment's doctor can write its prescription."))
             if appointment.status in (AppointmentStatus.CANCELLED.value, AppointmentStatus.NO_SHOW.value):
-                raise ValidationError("appointment", f"This appointment was {appointment.status.replace('_', ' ')}; "
-                                                     "no prescription can be written for it.")
+                raise ValidationError("appointment", tr("prescriptions", "This appointment was {replace}; no prescription can be written for it.").format(replace=appointment.status.replace('_', ' ')))
             if follow_up_on is not None:
                 if not isinstance(follow_up_on, date):
-                    raise ValidationError("follow_up_on", "Enter the follow-up date.")
+                    raise ValidationError("follow_up_on", tr("prescriptions", "Enter the follow-up date."))
                 visit_day = appointment.starts_at.astimezone(clinic_timezone(session)).date()
                 if follow_up_on <= visit_day:
-                    raise ValidationError("follow_up_on", "The follow-up date must be after the consultation.")
+                    raise ValidationError("follow_up_on", tr("prescriptions", "The follow-up date must be after the consultation."))
             from medlink.services.allergies import allergy_conflicts
 
             matches = allergy_conflicts(session, appointment.patient_id, [str(i["medicine"]) for i in clean_items])
             if matches and override is None and allergy_override_reason is not None:
-                raise ValidationError("allergy_override_reason", "Type why you prescribe this medicine despite the "
-                                                                 "allergy, or change the prescription.")
+                raise ValidationError("allergy_override_reason", tr("prescriptions", "Type why you prescribe this medicine despite the "
+                                                                 "allergy, or change the prescription."))
             if matches and override is None:
                 conflict = AllergyConflict([m.sentence for m in matches])
                 conflict.patient_id = appointment.patient_id  # type: ignore[attr-defined]  # for the audit row

@@ -22,6 +22,7 @@ from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone, settings_row
 from medlink.services.permissions import require_patient_access
 from medlink.vocabulary import PaperSize
+from medlink.i18n import tr
 
 #: The papers each kind of document can be printed on (the first is the default).
 RECEIPT_PAPERS = (PaperSize.A4, PaperSize.A5, PaperSize.ROLL_80MM)
@@ -34,9 +35,9 @@ def _paper(value: PaperSize | str, allowed: tuple[PaperSize, ...]) -> PaperSize:
     try:
         paper = PaperSize(value)
     except ValueError:
-        raise ValidationError("paper", "Choose A4, A5 or the 80 mm roll.") from None
+        raise ValidationError("paper", tr("printing", "Choose A4, A5 or the 80 mm roll.")) from None
     if paper not in allowed:
-        raise ValidationError("paper", "This document cannot be printed on that paper.")
+        raise ValidationError("paper", tr("printing", "This document cannot be printed on that paper."))
     return paper
 
 
@@ -87,7 +88,7 @@ def lab_order_for_print(db: Database, *, actor: Actor, prescription_id: int,
         require_patient_access(session, actor, prescription.patient_id)
         order = lab_order_from_prescription(_document(session, prescription, appointment))
         if not order.tests:
-            raise ValidationError("lab_tests", "This prescription has no lab tests to order.")
+            raise ValidationError("lab_tests", tr("printing", "This prescription has no lab tests to order."))
         data = render_lab_order_pdf(order, chosen)
         audit.record(session, actor, "prescription.print_lab_order", entity="prescription",
                      entity_id=prescription.id, patient_id=prescription.patient_id, detail=chosen.value)
@@ -106,7 +107,7 @@ def appointment_slip_for_print(db: Database, *, actor: Actor, appointment_id: in
         appointment = session.scalars(select(Appointment).where(Appointment.id == appointment_id).options(
             joinedload(Appointment.patient), joinedload(Appointment.doctor))).first()
         if appointment is None:
-            raise NotFound("That appointment does not exist.")
+            raise NotFound(tr("printing", "That appointment does not exist."))
         require_patient_access(session, actor, appointment.patient_id)
         clinic = settings_row(session)
         token = session.scalar(select(QueueToken.token_number).where(QueueToken.appointment_id == appointment.id))

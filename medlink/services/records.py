@@ -38,6 +38,7 @@ from medlink.services.actor import Actor
 from medlink.services.clinic_settings import settings_row
 from medlink.services.permissions import acts_for_patient, require_patient_access
 from medlink.validation import clean_text
+from medlink.i18n import tr
 
 RECORD_TYPES: dict[str, str] = {
     RecordType.LAB_REPORT.value: "Lab report",
@@ -77,10 +78,10 @@ class RecordView:
 def detect_content_type(data: bytes) -> str:
     """The real type from the bytes (never from the file name); ValidationError if not allowed."""
     if not data:
-        raise ValidationError("file", "The file is empty.")
+        raise ValidationError("file", tr("records", "The file is empty."))
     if data.startswith(b"%PDF-"):
         if b"%%EOF" not in data[-2048:]:
-            raise ValidationError("file", "The PDF is incomplete (it may have been cut off while copying).")
+            raise ValidationError("file", tr("records", "The PDF is incomplete (it may have been cut off while copying)."))
         pdf_safety.check_pdf(data)  # parsed by qpdf: encoded names and object streams included
         return "application/pdf"
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
@@ -89,7 +90,7 @@ def detect_content_type(data: bytes) -> str:
     if data.startswith(b"\xff\xd8\xff"):
         _verify_image(data, "JPEG")
         return "image/jpeg"
-    raise ValidationError("file", "Only PDF, JPEG and PNG files can be uploaded.")
+    raise ValidationError("file", tr("records", "Only PDF, JPEG and PNG files can be uploaded."))
 
 
 def _verify_image(data: bytes, expected: str) -> None:
@@ -100,18 +101,18 @@ def _verify_image(data: bytes, expected: str) -> None:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as image:
                 if image.format != expected:
-                    raise ValidationError("file", "The image's content does not match its type.")
+                    raise ValidationError("file", tr("records", "The image's content does not match its type."))
                 if image.width * image.height > MAX_IMAGE_PIXELS:
-                    raise ValidationError("file", "The image is too large (too many pixels).")
+                    raise ValidationError("file", tr("records", "The image is too large (too many pixels)."))
                 image.verify()
             with Image.open(io.BytesIO(data)) as image:
                 image.load()  # verify() does not decode; load() finds truncated data
     except ValidationError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise ValidationError("file", "The image is too large (too many pixels).") from exc
+        raise ValidationError("file", tr("records", "The image is too large (too many pixels).")) from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise ValidationError("file", "The image is damaged or incomplete and cannot be read.") from exc
+        raise ValidationError("file", tr("records", "The image is damaged or incomplete and cannot be read.")) from exc
 
 
 def safe_display_name(filename: str | None) -> str | None:
@@ -132,7 +133,7 @@ def _to_view(record: MedicalRecord, uploader: str | None) -> RecordView:
 
 def _may_write(session: Session, actor: Actor, patient_id: int) -> None:
     if actor.is_patient and not acts_for_patient(session, actor, patient_id):
-        raise PermissionDenied("You can only upload to your own records and your family members'.")
+        raise PermissionDenied(tr("records", "You can only upload to your own records and your family members'."))
 
 
 def _check_appointment_link(session: Session, patient_id: int, appointment_id: int | None) -> None:
@@ -141,19 +142,19 @@ def _check_appointment_link(session: Session, patient_id: int, appointment_id: i
         return
     owner = session.scalar(select(Appointment.patient_id).where(Appointment.id == appointment_id))
     if owner != patient_id:
-        raise ValidationError("appointment", "Choose one of this patient's own appointments (or none).")
+        raise ValidationError("appointment", tr("records", "Choose one of this patient's own appointments (or none)."))
 
 
 def read_upload(source: Path, *, limit: int) -> bytes:
     """The bytes of a file to upload: its size on disk is checked first (a 6 GB file is refused at once,
     never read), then it is read in chunks, never more than ``limit`` bytes even if it grows meanwhile."""
     source = Path(source)
-    too_big = ValidationError("file", f"The file is larger than the limit of {limit // (1024 * 1024)} MB.")
+    too_big = ValidationError("file", tr("records", "The file is larger than the limit of {value} MB.").format(value=limit // (1024 * 1024)))
     try:
         with open(source, "rb") as fh:
             size = os.fstat(fh.fileno()).st_size
             if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
-                raise ValidationError("file", "This is not a regular file.")
+                raise ValidationError("file", tr("records", "This is not a regular file."))
             if size > limit:
                 raise too_big
             out = bytearray()
@@ -165,9 +166,9 @@ def read_upload(source: Path, *, limit: int) -> bytes:
     except ValidationError:
         raise
     except IsADirectoryError as exc:
-        raise ValidationError("file", "This is a folder, not a file.") from exc
+        raise ValidationError("file", tr("records", "This is a folder, not a file.")) from exc
     except OSError as exc:
-        raise ValidationError("file", f"The file could not be read: {exc.strerror or exc}.") from exc
+        raise ValidationError("file", tr("records", "The file could not be read: {value}.").format(value=exc.strerror or exc)) from exc
 
 
 @retry_on_contention
@@ -183,21 +184,21 @@ def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: 
     try:
         kind = RecordType(record_type)
     except ValueError as exc:
-        raise ValidationError("record_type", "Choose the kind of record.") from exc
+        raise ValidationError("record_type", tr("records", "Choose the kind of record.")) from exc
     if not isinstance(record_date, date):
-        raise ValidationError("record_date", "Enter the date of the record.")
+        raise ValidationError("record_date", tr("records", "Enter the date of the record."))
     with db.read() as session:
         if today is None:
             from medlink.services.clinic_settings import clinic_timezone
 
             today = datetime.now(clinic_timezone(session)).date()
         if record_date > today:
-            raise ValidationError("record_date", "The record's date cannot be in the future.")
+            raise ValidationError("record_date", tr("records", "The record's date cannot be in the future."))
         fresh = require_patient_access(session, actor, patient_id, write=True)
         _may_write(session, fresh, patient_id)
         limit = settings_row(session).record_max_bytes if session.get(Patient, patient_id) else 0
         if not limit:
-            raise NotFound("That patient does not exist.")
+            raise NotFound(tr("records", "That patient does not exist."))
         _check_appointment_link(session, patient_id, appointment_id)
     if data is None:
         assert source is not None
@@ -205,14 +206,14 @@ def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: 
         if filename is None:
             filename = Path(source).name
     if len(data) > limit:
-        raise ValidationError("file", f"The file is larger than the limit of {limit // (1024 * 1024)} MB.")
+        raise ValidationError("file", tr("records", "The file is larger than the limit of {value} MB.").format(value=limit // (1024 * 1024)))
     content_type = detect_content_type(data)
     digest = hashlib.sha256(data).hexdigest()
     with db.read() as session:
         duplicate = session.scalar(select(MedicalRecord.title).where(MedicalRecord.patient_id == patient_id,
                                                                      MedicalRecord.sha256 == digest))
     if duplicate is not None:
-        raise ValidationError("file", f"This file is already in the records (as “{duplicate}”).")
+        raise ValidationError("file", tr("records", "This file is already in the records (as “{duplicate}”).").format(duplicate=duplicate))
     storage_id = uuid.uuid4().hex
     relative = Path(str(patient_id)) / "records" / f"{storage_id}.bin"
     final = Path(records_dir) / relative
@@ -237,7 +238,7 @@ def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: 
             try:
                 os.replace(staging, final)
             except OSError as exc:
-                raise StorageError(f"Could not save the file in the records folder: {exc.strerror or exc}.") from exc
+                raise StorageError(tr("records", "Could not save the file in the records folder: {value}.").format(value=exc.strerror or exc)) from exc
             moved = True
             view = _to_view(record, actor.display_name)
     except BaseException:
@@ -267,7 +268,7 @@ def read_record(db: Database, *, actor: Actor, records_dir: Path, record_id: int
     with db.transaction() as session:
         record = session.get(MedicalRecord, record_id)
         if record is None:
-            raise NotFound("That record does not exist.")
+            raise NotFound(tr("records", "That record does not exist."))
         actor = require_patient_access(session, actor, record.patient_id)
         audit.record(session, actor, "record.view", entity="medical_record", entity_id=record.id,
                      patient_id=record.patient_id)
@@ -278,7 +279,7 @@ def read_record(db: Database, *, actor: Actor, records_dir: Path, record_id: int
     storage_id = Path(storage_path).stem
     data = clinic_key.decrypt_file(db, path, record_id=storage_id)
     if hashlib.sha256(data).hexdigest() != record.sha256:
-        raise StorageError("The stored file does not match the record (checksum mismatch).")
+        raise StorageError(tr("records", "The stored file does not match the record (checksum mismatch)."))
     return view, data
 
 
@@ -288,12 +289,12 @@ def delete_record(db: Database, *, actor: Actor, records_dir: Path, record_id: i
     with db.transaction() as session:
         record = session.get(MedicalRecord, record_id)
         if record is None:
-            raise NotFound("That record does not exist.")
+            raise NotFound(tr("records", "That record does not exist."))
         actor = require_patient_access(session, actor, record.patient_id, write=True)
         if actor.is_doctor:
-            raise PermissionDenied("Doctors cannot delete a patient's records.")
+            raise PermissionDenied(tr("records", "Doctors cannot delete a patient's records."))
         if actor.is_patient and record.uploaded_by_id != actor.user_id:
-            raise PermissionDenied("You can only delete files you uploaded yourself.")
+            raise PermissionDenied(tr("records", "You can only delete files you uploaded yourself."))
         path = Path(records_dir) / record.storage_path
         session.delete(record)
         audit.record(session, actor, "record.delete", entity="medical_record", entity_id=record_id,
@@ -395,7 +396,7 @@ def save_record_copy(db: Database, *, actor: Actor, records_dir: Path, record_id
     try:
         write_atomically(target, data)
     except OSError as exc:
-        raise StorageError(f"The copy could not be saved to {target}: {exc.strerror or exc}.") from exc
+        raise StorageError(tr("records", "The copy could not be saved to {target}: {value}.").format(target=target, value=exc.strerror or exc)) from exc
     with db.transaction() as session:
         audit.record(session, actor, "record.export", entity="medical_record", entity_id=view.id,
                      patient_id=view.patient_id, detail=f"saved a decrypted copy as {target.name}")

@@ -23,6 +23,7 @@ from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone, settings_row
 from medlink.services.permissions import acts_for_patient, authorize, require_practising_doctor, require_signed_in, require_staff
+from medlink.i18n import tr
 
 WA_ME = "https://wa.me/"
 
@@ -58,11 +59,11 @@ def appointment_message(db: Database, *, actor: Actor, appointment_id: int) -> t
             joinedload(Appointment.patient), joinedload(Appointment.doctor),
             joinedload(Appointment.video_call))).first()
         if appointment is None:
-            raise NotFound("That appointment does not exist.")
+            raise NotFound(tr("sharing", "That appointment does not exist."))
         allowed = actor.is_staff or acts_for_patient(session, actor, appointment.patient_id) or (
             actor.is_doctor and require_practising_doctor(session, actor) == appointment.doctor_id)
         if not allowed:
-            raise PermissionDenied("You cannot share this appointment.")
+            raise PermissionDenied(tr("sharing", "You cannot share this appointment."))
         clinic = settings_row(session)
         tz = clinic_timezone(session)
         when = appointment.starts_at.astimezone(tz)
@@ -91,7 +92,7 @@ def recall_list(db: Database, *, actor: Actor, first_day: date, last_day: date, 
     """
     actor = authorize(db, require_staff, actor, "see the recall list")
     if last_day < first_day:
-        raise ValidationError("last_day", "The last day must not be before the first day.")
+        raise ValidationError("last_day", tr("sharing", "The last day must not be before the first day."))
     later = aliased(Appointment)
     visit = aliased(Appointment)
     query = (select(Prescription.id, Patient.id, Patient.full_name, Patient.phone, Doctor.id, Doctor.full_name,
@@ -133,11 +134,11 @@ def record_telemedicine_consent(db: Database, *, actor: Actor, appointment_id: i
     with db.transaction() as session:
         appointment = session.get(Appointment, appointment_id, with_for_update=True)
         if appointment is None:
-            raise NotFound("That appointment does not exist.")
+            raise NotFound(tr("sharing", "That appointment does not exist."))
         if not (actor.is_staff or acts_for_patient(session, actor, appointment.patient_id)):
-            raise PermissionDenied("Only the patient or the front desk can record consent.")
+            raise PermissionDenied(tr("sharing", "Only the patient or the front desk can record consent."))
         if appointment.mode != AppointmentMode.ONLINE.value:
-            raise ValidationError("mode", "Consent is recorded for online consultations only.")
+            raise ValidationError("mode", tr("sharing", "Consent is recorded for online consultations only."))
         if appointment.telemedicine_consent_at is None:
             appointment.telemedicine_consent_at = now
             session.flush()

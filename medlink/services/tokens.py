@@ -23,6 +23,7 @@ from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone
 from medlink.services.permissions import authorize, require_staff
+from medlink.i18n import tr
 
 WAITING_SHOWN = 5
 """How many waiting tokens the screen lists per doctor."""
@@ -95,7 +96,7 @@ def call_next(db: Database, *, actor: Actor, doctor_id: int, now: datetime | Non
                    Appointment.status == AppointmentStatus.CHECKED_IN.value)
             .order_by(QueueToken.token_number).limit(1)).first()
         if row is None:
-            raise ValidationError("queue", "Nobody is waiting for this doctor.")
+            raise ValidationError("queue", tr("tokens", "Nobody is waiting for this doctor."))
         token, appointment = row
         token.called_at = now
         token.called_by_id = actor.user_id
@@ -113,7 +114,7 @@ def recall_token(db: Database, *, actor: Actor, appointment_id: int, now: dateti
     with db.transaction() as session:
         token = session.scalar(select(QueueToken).where(QueueToken.appointment_id == appointment_id))
         if token is None:
-            raise NotFound("That appointment has no token; check the patient in first.")
+            raise NotFound(tr("tokens", "That appointment has no token; check the patient in first."))
         appointment = session.get(Appointment, appointment_id)
         assert appointment is not None
         token.called_at = now

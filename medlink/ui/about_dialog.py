@@ -33,7 +33,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About MedLink"))
         self.resize(720, 520)
         layout = QVBoxLayout(self)
-        title = QLabel(f"<h2>MedLink {info.version}</h2>")
+        title = QLabel(self.tr("<h2>MedLink {version}</h2>").format(version=info.version))
         title.setObjectName("aboutVersion")
         layout.addWidget(title)
         summary = QLabel(self.tr("The offline desktop application that runs a small clinic. "

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -43,6 +43,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     icon = paths.resource_path("icons", "medlink.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    from medlink.ui.i18n import apply_language, remembered_language
+
+    apply_language(remembered_language())  # the workstation's language until someone signs in
     return app
 
 
@@ -147,6 +150,7 @@ class AppController(QObject):
         FirstAdminDialog(self.ctx, self.login).exec()
 
     def open_role_window(self, actor: Actor) -> None:
+        self.apply_user_language(actor)
         self.ctx.actor = actor
         if actor.must_change_password:
             from medlink.ui.password_dialog import ChangePasswordDialog
@@ -159,7 +163,7 @@ class AppController(QObject):
         try:
             window = window_for(self.ctx, actor)
         except MedLinkError as exc:
-            QMessageBox.warning(self.login, "MedLink", exc.message)
+            QMessageBox.warning(self.login, self.tr("MedLink"), exc.message)
             self.ctx.actor = None
             return
         if self.ctx.kiosk:
@@ -185,14 +189,35 @@ class AppController(QObject):
         if window is not None:
             window.close()
             window.deleteLater()
+        from medlink.ui.i18n import apply_language, remembered_language
+
+        apply_language(remembered_language())  # the next person sees this workstation's choice
         self.login.reset()
         if reason == "idle":
-            self.login.error.setText("You were signed out because the screen was left idle.")
+            self.login.error.setText(self.tr("You were signed out because the screen was left idle."))
             self.login.error.setVisible(True)
         elif reason == "password":
             self.login.error.setText(self.tr("Your password was changed. Please sign in with the new password."))
             self.login.error.setVisible(True)
         self._show(self.login)
+
+    def apply_user_language(self, actor: Actor) -> None:
+        """After sign-in: a language chosen on the sign-in screen just now is saved to the
+        account (off the GUI thread); otherwise the account's saved language, if any, is used."""
+        from medlink.i18n import current_language
+        from medlink.ui.i18n import apply_language
+
+        if not self.login.language_chosen:
+            if actor.language:
+                apply_language(actor.language)
+            return
+        language, db = current_language(), self.ctx.db
+        if actor.language == language:
+            return
+        from medlink.services.languages import set_user_language
+
+        run_task(lambda: set_user_language(db, actor=actor, language=language),
+                 on_error=lambda exc: log.warning("the account's language was not saved: %s", exc), context=self)
 
     def leave_kiosk(self) -> None:
         """Staff exit from kiosk mode: an administrator signs in, then MedLink closes."""
@@ -313,7 +338,7 @@ def run_gui(config: AppConfig, *, kiosk: bool = False, demo_logins: str | None =
         if self_check:
             print(f"self-check failed: {message}", file=sys.stderr, flush=True)
         else:
-            QMessageBox.critical(login, "MedLink cannot start", message)
+            QMessageBox.critical(login, QCoreApplication.translate("App", "MedLink cannot start"), message)
         app.exit(1)
 
     run_task(open_clinic, on_result=opened, on_error=failed)

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.i18n import current_language
 from medlink.chatbot import ChatAction, ChatBot, Reply
 from medlink.errors import MedLinkError
 from medlink.ui.context import AppContext
@@ -259,7 +260,7 @@ class MessageRow(QWidget):
         self._padding = 2 * pad_h
 
         if self.emergency:
-            banner = QLabel("\u26a0  Possible emergency \u2014 get help now")
+            banner = QLabel(self.tr("\u26a0  Possible emergency \u2014 get help now"))
             banner.setObjectName("emergencyBanner")
             inner.addWidget(banner)
 
@@ -274,7 +275,7 @@ class MessageRow(QWidget):
         self.label.linkActivated.connect(lambda url: open_url(url))
         self.label.setText(plain_html(shown) if message.sender == "patient"
                            else reply_html(shown, note_pt=panel.note_pt))
-        self.label.setAccessibleName(("You: " if message.sender == "patient" else "Assistant: ") + shown)
+        self.label.setAccessibleName((self.tr("You: ") if message.sender == "patient" else self.tr("Assistant: ")) + shown)
         inner.addWidget(self.label)
 
         self.action_buttons: list[QPushButton] = []
@@ -286,7 +287,7 @@ class MessageRow(QWidget):
         column.addWidget(self.bubble, 0,
                          Qt.AlignmentFlag.AlignRight if message.sender == "patient" else Qt.AlignmentFlag.AlignLeft)
         stamp = QLabel(datetime.now().strftime("%I:%M %p").lstrip("0")
-                       + ("" if message.sender == "patient" else "  \u00b7  MedLink assistant"))
+                       + ("" if message.sender == "patient" else self.tr("  \u00b7  MedLink assistant")))
         stamp.setObjectName("timeStamp")
         column.addWidget(stamp, 0,
                          Qt.AlignmentFlag.AlignRight if message.sender == "patient" else Qt.AlignmentFlag.AlignLeft)
@@ -320,7 +321,7 @@ class MessageRow(QWidget):
                 button.setProperty("actionKind", action.kind)
                 button.setProperty("actionValue", action.value)
                 button.setToolTip(action.value if action.kind == "open_link" else
-                                  f"Open the booking page for a {action.value}")
+                                  self.tr("Open the booking page for a {value}").format(value=action.value))
                 button.setCursor(Qt.CursorShape.PointingHandCursor)
                 button.clicked.connect(lambda _=False, a=action: panel.run_action(a))
                 self.action_buttons.append(button)
@@ -346,9 +347,9 @@ class MessageRow(QWidget):
         text.addWidget(number)
         text.addWidget(caption)
         layout.addLayout(text)
-        copy = QPushButton("Copy")
+        copy = QPushButton(self.tr("Copy"))
         copy.setObjectName("copyNumber")
-        copy.setToolTip(f"Copy {action.value} to the clipboard")
+        copy.setToolTip(self.tr("Copy {value} to the clipboard").format(value=action.value))
         copy.setProperty("actionValue", action.value)
         copy.clicked.connect(lambda _=False, b=copy, n=action.value: panel.copy_number(b, n))
         layout.addWidget(copy, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -399,16 +400,16 @@ class ChatPanel(QWidget):
         top = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(2)
-        titles.addWidget(heading("Health assistant"))
-        subtitle = QLabel("Ask about common illnesses, which doctor to see, fees, your appointments "
-                          "and video-call links.")
+        titles.addWidget(heading(self.tr("Health assistant")))
+        subtitle = QLabel(self.tr("Ask about common illnesses, which doctor to see, fees, your appointments "
+                          "and video-call links."))
         subtitle.setProperty("role", "muted")
         subtitle.setWordWrap(True)
         titles.addWidget(subtitle)
         top.addLayout(titles, 1)
-        self.clear_button = QPushButton("Clear conversation")
+        self.clear_button = QPushButton(self.tr("Clear conversation"))
         self.clear_button.setObjectName("clearConversation")
-        self.clear_button.setToolTip("Remove all messages from this screen")
+        self.clear_button.setToolTip(self.tr("Remove all messages from this screen"))
         self.clear_button.clicked.connect(self._clear_clicked)
         top.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
@@ -438,13 +439,13 @@ class ChatPanel(QWidget):
         entry.setSpacing(self.scaled(8))
         self.input = QLineEdit()
         self.input.setObjectName("chatInput")
-        self.input.setPlaceholderText("Type your question, e.g. \u201cI have a sore throat since 2 days\u201d")
-        self.input.setAccessibleName("Your message")
+        self.input.setPlaceholderText(self.tr("Type your question, e.g. \u201cI have a sore throat since 2 days\u201d"))
+        self.input.setAccessibleName(self.tr("Your message"))
         self.input.setClearButtonEnabled(True)
         self.input.returnPressed.connect(self.send_current)
         self.input.textChanged.connect(self._update_send)
         entry.addWidget(self.input, 1)
-        self.send_button = QPushButton("Send")
+        self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setObjectName("sendMessage")
         self.send_button.setProperty("role", "primary")
         self.send_button.setDefault(False)
@@ -526,8 +527,8 @@ class ChatPanel(QWidget):
 
     def copy_number(self, button: QPushButton, number: str) -> None:
         QGuiApplication.clipboard().setText(number)
-        button.setText("Copied \u2713")
-        QTimer.singleShot(1800, button, lambda: button.setText("Copy"))
+        button.setText(self.tr("Copied \u2713"))
+        QTimer.singleShot(1800, button, lambda: button.setText(self.tr("Copy")))
         self.input.setFocus()
 
     # ------------------------------------------------------------------ answering
@@ -541,19 +542,20 @@ class ChatPanel(QWidget):
         text = self._queue.popleft()
         generation = self._generation
         bot, db, actor = self._bot, self.ctx.db, self.ctx.actor
+        language = current_language()  # answers in the language the windows are in
 
         def work() -> tuple[ChatBot | None, Reply]:
             if bot is not None:
-                return bot, bot.reply(text)
+                return bot, bot.reply(text, language)
             from medlink.services.chat_context import DatabaseChatContext
 
             try:
                 context = DatabaseChatContext(db, actor)
             except MedLinkError:  # database unavailable: answer without clinic data, retry next time
                 log.warning("chat: clinic data unavailable, answering without it", exc_info=True)
-                return None, ChatBot(None).reply(text)
+                return None, ChatBot(None).reply(text, language)
             fresh = ChatBot(context)
-            return fresh, fresh.reply(text)
+            return fresh, fresh.reply(text, language)
 
         run_task(work, on_result=lambda result: self._answered(generation, result),
                  on_error=lambda exc: self._failed(generation, exc), context=self)
@@ -615,7 +617,7 @@ class ChatPanel(QWidget):
             chip = QPushButton(text)
             chip.setObjectName("suggestionChip")
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
-            chip.setToolTip(f"Ask \u201c{text}\u201d")
+            chip.setToolTip(self.tr("Ask “{text}”").format(text=text))
             chip.clicked.connect(lambda _=False, t=text: self._chip_clicked(t))
             flow.addWidget(chip)
         outer.addLayout(flow, 1)
@@ -645,7 +647,7 @@ class ChatPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         layout.addWidget(self.make_avatar(), 0, Qt.AlignmentFlag.AlignTop)
-        self._typing_label = QLabel("typing")
+        self._typing_label = QLabel(self.tr("typing"))
         self._typing_label.setObjectName("typingText")
         layout.addWidget(self._typing_label)
         layout.addStretch(1)
@@ -661,7 +663,7 @@ class ChatPanel(QWidget):
         if on:
             label = self._typing_label
             label.ensurePolished()  # keep the width steady while the dots change
-            label.setMinimumWidth(label.fontMetrics().horizontalAdvance("MedLink assistant is typing...")
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance(self.tr("MedLink assistant is typing..."))
                                   + 2 * self.scaled(14) + 4)
             self._typing_dots = 0
             self._tick_typing()
@@ -672,7 +674,7 @@ class ChatPanel(QWidget):
 
     def _tick_typing(self) -> None:
         self._typing_dots = self._typing_dots % 3 + 1
-        self._typing_label.setText("MedLink assistant is typing" + "." * self._typing_dots)
+        self._typing_label.setText(self.tr("MedLink assistant is typing") + "." * self._typing_dots)
 
     # ------------------------------------------------------------------ layout helpers
     def scaled(self, value: int) -> int:

@@ -9,6 +9,7 @@ import threading
 import traceback
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from medlink.errors import MedLinkError, ValidationError
@@ -49,7 +50,7 @@ def report_unexpected(exc: BaseException, tb: TracebackType | None = None, paren
 
     if QApplication.instance() is None:
         return
-    box = QMessageBox(QMessageBox.Icon.Critical, "MedLink", apology_text(), parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Errors", "MedLink"), apology_text(), parent=parent)
     box.setObjectName("unexpectedErrorBox")
     box.open()
 
@@ -62,7 +63,7 @@ def show_error(parent: QWidget | None, exc: BaseException, *, field_labels: dict
         label.setVisible(True)
         return
     if isinstance(exc, MedLinkError):
-        box = QMessageBox(QMessageBox.Icon.Warning, "MedLink", exc.message, parent=parent)
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Errors", "MedLink"), exc.message, parent=parent)
         box.setObjectName("domainErrorBox")
         box.open()
         return

@@ -33,7 +33,7 @@ class FirstAdminDialog(QDialog):
         self.ctx = ctx
         self.admin_actor: Actor | None = None
         self.recovery_saved_to: Path | None = None
-        self.setWindowTitle("Welcome to MedLink")
+        self.setWindowTitle(self.tr("Welcome to MedLink"))
         outer = QVBoxLayout(self)
         self.steps = QStackedWidget()
         outer.addWidget(self.steps)
@@ -41,19 +41,19 @@ class FirstAdminDialog(QDialog):
         self.steps.addWidget(first)
         layout = QVBoxLayout(first)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Set up your clinic", 2))
-        intro = QLabel("Create the first administrator account. The administrator verifies doctors, "
-                       "creates front-desk accounts and sets up the clinic.")
+        layout.addWidget(heading(self.tr("Set up your clinic"), 2))
+        intro = QLabel(self.tr("Create the first administrator account. The administrator verifies doctors, "
+                       "creates front-desk accounts and sets up the clinic."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.form = FieldForm()
-        self.name = self.form.add("full_name", "Full name", QLineEdit())
-        self.email = self.form.add("email", "E-mail address", QLineEdit())
-        self.password = self.form.add("password", "Password", QLineEdit())
+        self.name = self.form.add("full_name", self.tr("Full name"), QLineEdit())
+        self.email = self.form.add("email", self.tr("E-mail address"), QLineEdit())
+        self.password = self.form.add("password", self.tr("Password"), QLineEdit())
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         layout.addWidget(self.form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create administrator")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create administrator"))
         self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.create_admin)
         buttons.rejected.connect(self.reject)

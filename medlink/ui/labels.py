@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-STATUS_LABELS = {
-    "booked": "Booked",
-    "checked_in": "Checked in",
-    "completed": "Completed",
-    "cancelled": "Cancelled",
-    "no_show": "No-show",
-    "paid": "Paid",
-    "unpaid": "Unpaid",
-    "void": "Void",
-}
+from medlink.i18n import N_
+from medlink.ui.i18n import LabelTable
+
+STATUS_LABELS = LabelTable("Labels", {
+    "booked": N_("Labels", "Booked"),
+    "checked_in": N_("Labels", "Checked in"),
+    "completed": N_("Labels", "Completed"),
+    "cancelled": N_("Labels", "Cancelled"),
+    "no_show": N_("Labels", "No-show"),
+    "paid": N_("Labels", "Paid"),
+    "unpaid": N_("Labels", "Unpaid"),
+    "void": N_("Labels", "Void"),
+})
 STATUS_COLOURS = {
     "booked": "#1D4ED8",
     "checked_in": "#0F766E",
@@ -22,8 +25,19 @@ STATUS_COLOURS = {
     "unpaid": "#B45309",
     "void": "#9CA3AF",
 }
-MODE_LABELS = {"in_person": "In person", "online": "Online"}
+MODE_LABELS = LabelTable("Labels", {"in_person": N_("Labels", "In person"), "online": N_("Labels", "Online")})
 
 
 def status_label(status: str) -> str:
     return STATUS_LABELS.get(status, status.replace("_", " ").capitalize())
+
+#: medlink.validation.GENDERS and medlink.services.families.RELATIONSHIPS as shown (stored values stay English).
+GENDER_LABELS = LabelTable("Labels", {
+    "Female": N_("Labels", "Female"), "Male": N_("Labels", "Male"), "Other": N_("Labels", "Other"),
+    "Prefer not to say": N_("Labels", "Prefer not to say"),
+})
+RELATIONSHIP_LABELS = LabelTable("Labels", {
+    "Child": N_("Labels", "Child"), "Parent": N_("Labels", "Parent"), "Spouse": N_("Labels", "Spouse"),
+    "Sibling": N_("Labels", "Sibling"), "Grandparent": N_("Labels", "Grandparent"),
+    "Grandchild": N_("Labels", "Grandchild"), "Other family member": N_("Labels", "Other family member"),
+})

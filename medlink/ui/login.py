@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from medlink.errors import MedLinkError
+from medlink.i18n import N_
 from medlink.ui.about_dialog import AboutDialog, install_about_shortcut
+from medlink.ui.language_chooser import LanguageChooser
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import card, heading
 
@@ -40,7 +42,7 @@ class LoginWindow(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("loginWindow")
-        self.setWindowTitle(f"{clinic_name} — Sign in" if not ctx.kiosk else f"{clinic_name} — Patient kiosk")
+        self.clinic_name = clinic_name
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         column = QVBoxLayout()
@@ -55,18 +57,21 @@ class LoginWindow(QWidget):
         title.setObjectName("clinicTitle")
         self.title = title
         inner.addWidget(title)
-        subtitle = QLabel("Welcome. Please sign in." if not ctx.kiosk else
-                          "Welcome! Sign in to book, check in or upload your reports.")
+        self.language_row = LanguageChooser(large=ctx.kiosk)
+        self.language_row.chosen.connect(self.choose_language)
+        inner.addWidget(self.language_row)
+        self.subtitle = subtitle = QLabel()
         subtitle.setProperty("role", "muted")
         subtitle.setWordWrap(True)
         inner.addWidget(subtitle)
         inner.addSpacing(8)
-        inner.addWidget(QLabel("E-mail address"))
+        self.email_label = QLabel()
+        inner.addWidget(self.email_label)
         self.email = QLineEdit()
         self.email.setObjectName("email")
-        self.email.setPlaceholderText("you@example.com")
         inner.addWidget(self.email)
-        inner.addWidget(QLabel("Password"))
+        self.password_label = QLabel()
+        inner.addWidget(self.password_label)
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -77,7 +82,7 @@ class LoginWindow(QWidget):
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         inner.addWidget(self.error)
-        self.sign_in_button = QPushButton("Sign in")
+        self.sign_in_button = QPushButton()
         self.sign_in_button.setObjectName("signIn")
         self.sign_in_button.setProperty("role", "primary")
         self.sign_in_button.setDefault(True)
@@ -87,34 +92,36 @@ class LoginWindow(QWidget):
         inner.addWidget(self.sign_in_button)
         inner.addSpacing(6)
         links = QHBoxLayout()
-        patient_link = QPushButton("New patient? Create an account")
+        self.patient_link = patient_link = QPushButton()
         patient_link.setObjectName("patientSignUp")
         patient_link.setProperty("role", "link")
         patient_link.clicked.connect(self.patient_sign_up_requested)
         links.addWidget(patient_link)
+        self.doctor_link: QPushButton | None = None
         if not ctx.kiosk:
-            doctor_link = QPushButton("Doctor? Register")
+            self.doctor_link = doctor_link = QPushButton()
             doctor_link.setObjectName("doctorSignUp")
             doctor_link.setProperty("role", "link")
             doctor_link.clicked.connect(self.doctor_sign_up_requested)
             links.addWidget(doctor_link)
         links.addStretch(1)
-        about = QPushButton(self.tr("About"))
+        self.about_link = about = QPushButton()
         about.setObjectName("aboutMedLink")
         about.setProperty("role", "link")
-        about.setToolTip(self.tr("Version, licences and data folders (F1)"))
         about.clicked.connect(self.open_about)
         links.addWidget(about)
         install_about_shortcut(self, self.open_about)
+        self.kiosk_exit_button: QPushButton | None = None
         if ctx.kiosk:
             # Staff leave the kiosk with an administrator's sign-in (there is no close button).
-            self.kiosk_exit_button = QPushButton(self.tr("Staff: leave kiosk"))
+            self.kiosk_exit_button = QPushButton()
             self.kiosk_exit_button.setObjectName("kioskExit")
             self.kiosk_exit_button.setProperty("role", "link")
             self.kiosk_exit_button.clicked.connect(self.kiosk_exit_requested)
             links.addWidget(self.kiosk_exit_button)
         inner.addLayout(links)
         column.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.demo_caption: QLabel | None = None
         if ctx.demo_logins and not ctx.kiosk:
             demo = QPlainTextEdit(ctx.demo_logins)
             demo.setObjectName("demoLogins")
@@ -125,14 +132,54 @@ class LoginWindow(QWidget):
             demo.setMinimumHeight(220)
             demo.setStyleSheet("font-family: monospace; font-size: 9pt;")
             column.addSpacing(12)
-            caption = QLabel("Demo clinic accounts (select and copy)")
+            self.demo_caption = caption = QLabel()
             caption.setProperty("role", "muted")
             column.addWidget(caption, 0, Qt.AlignmentFlag.AlignHCenter)
             column.addWidget(demo, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(2)
         outer.addLayout(column)
         outer.addStretch(1)
+        self.language_chosen = False  # the chooser was used since the screen was last reset
+        self.retranslate()
         self.email.setFocus()
+
+    def retranslate(self) -> None:
+        """Every text in the current language (at start and when the language changes)."""
+        kiosk = self.ctx.kiosk
+        self.setWindowTitle(self.tr("{clinic_name} — Sign in").format(clinic_name=self.clinic_name) if not kiosk
+                            else self.tr("{clinic_name} — Patient kiosk").format(clinic_name=self.clinic_name))
+        self.subtitle.setText(self.tr("Welcome. Please sign in.") if not kiosk else
+                              self.tr("Welcome! Sign in to book, check in or upload your reports."))
+        self.email_label.setText(self.tr("&E-mail address"))
+        self.email_label.setBuddy(self.email)
+        self.email.setPlaceholderText(self.tr("you@example.com"))
+        self.password_label.setText(self.tr("&Password"))
+        self.password_label.setBuddy(self.password)
+        self.sign_in_button.setText(self.tr("&Sign in"))
+        self.patient_link.setText(self.tr("New patient? Create an account"))
+        if self.doctor_link is not None:
+            self.doctor_link.setText(self.tr("Doctor? Register"))
+        self.about_link.setText(self.tr("About"))
+        self.about_link.setToolTip(self.tr("Version, licences and data folders (F1)"))
+        if self.kiosk_exit_button is not None:
+            self.kiosk_exit_button.setText(self.tr("Staff: leave kiosk"))
+        if self.demo_caption is not None:
+            self.demo_caption.setText(self.tr("Demo clinic accounts (select and copy)"))
+        if self.error.isVisible() and self.error.property("source_text"):
+            self.error.setText(self.tr(str(self.error.property("source_text"))))
+        self.language_row.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def choose_language(self, code: str) -> None:
+        """The language chooser: switch every window now and remember it on this workstation."""
+        from medlink.ui.i18n import apply_language, remember_language
+
+        self.language_chosen = True
+        remember_language(apply_language(code))
 
     def open_about(self) -> AboutDialog:
         from medlink.ui.about_dialog import show_about
@@ -149,29 +196,33 @@ class LoginWindow(QWidget):
         """The database is open: sign-in works from now on."""
         self.ctx = ctx
         self.title.setText(clinic_name)
-        self.setWindowTitle(f"{clinic_name} — Sign in" if not ctx.kiosk else f"{clinic_name} — Patient kiosk")
-        if self.error.text() == self.OPENING:
+        self.clinic_name = clinic_name
+        self.retranslate()
+        if self.error.property("source_text") == self.OPENING:
             self.error.setVisible(False)
             self.error.clear()
 
-    OPENING = "Still opening the clinic's database — one moment, please."
+    OPENING = N_("LoginWindow", "Still opening the clinic's database — one moment, please.")
 
     def reset(self) -> None:
         """Clear everything (after sign-out or a kiosk time-out)."""
         self.email.clear()
         self.password.clear()
         self.error.clear()
+        self.error.setProperty("source_text", None)
         self.error.setVisible(False)
+        self.language_chosen = False
+        self.language_row.show_current()
         self.sign_in_button.setEnabled(True)
         self.email.setFocus()
 
     def sign_in(self) -> None:
         email, password = self.email.text().strip(), self.password.text()
         if not email or not password:
-            self._show_error("Enter your e-mail address and password.")
+            self._show_error(self.tr("Enter your e-mail address and password."))
             return
         if not self.ready:
-            self._show_error(self.OPENING)
+            self._show_error(self.tr(self.OPENING), source=self.OPENING)
             return
         from medlink.services import accounts
 
@@ -185,7 +236,7 @@ class LoginWindow(QWidget):
     def _signed_in(self, actor: Actor) -> None:
         self.sign_in_button.setEnabled(True)
         if self.ctx.kiosk and not actor.is_patient:
-            self._show_error("This kiosk is for patients. Staff and doctors please use a clinic workstation.")
+            self._show_error(self.tr("This kiosk is for patients. Staff and doctors please use a clinic workstation."))
             return
         self.password.clear()
         self.signed_in.emit(actor)
@@ -200,7 +251,8 @@ class LoginWindow(QWidget):
 
             report_unexpected(exc, parent=self)
 
-    def _show_error(self, text: str) -> None:
+    def _show_error(self, text: str, *, source: str | None = None) -> None:
         self.error.setText(text)
+        self.error.setProperty("source_text", source)  # re-translated if the language changes
         self.error.setVisible(True)
         self.password.setFocus()

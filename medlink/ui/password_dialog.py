@@ -26,17 +26,17 @@ class ChangePasswordDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.forced = forced
-        self.setWindowTitle("Change password")
+        self.setWindowTitle(self.tr("Change password"))
         layout = QVBoxLayout(self)
         if forced:
-            note = QLabel("Your password was reset by the clinic. Please choose a new one to continue.")
+            note = QLabel(self.tr("Your password was reset by the clinic. Please choose a new one to continue."))
             note.setProperty("role", "banner")
             note.setWordWrap(True)
             layout.addWidget(note)
         self.form = FieldForm()
-        self.current = self.form.add("current_password", "Current password", QLineEdit())
-        self.new = self.form.add("new_password", "New password", QLineEdit())
-        self.repeat = self.form.add("repeat_password", "Repeat new password", QLineEdit())
+        self.current = self.form.add("current_password", self.tr("Current password"), QLineEdit())
+        self.new = self.form.add("new_password", self.tr("New password"), QLineEdit())
+        self.repeat = self.form.add("repeat_password", self.tr("Repeat new password"), QLineEdit())
         for edit in (self.current, self.new, self.repeat):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         layout.addWidget(self.form)
@@ -49,7 +49,7 @@ class ChangePasswordDialog(QDialog):
     def save(self) -> None:
         self.form.clear_errors()
         if self.new.text() != self.repeat.text():
-            self.form.show_validation(ValidationError("repeat_password", "The two new passwords are different."))
+            self.form.show_validation(ValidationError("repeat_password", self.tr("The two new passwords are different.")))
             return
         db, actor, current, new = self.ctx.db, self.ctx.actor, self.current.text(), self.new.text()
         assert actor is not None

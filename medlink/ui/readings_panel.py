@@ -357,7 +357,7 @@ class ReadingsPanel(QWidget):
         self.value.clear()
         self.note.clear()
         if result.danger is not None:
-            self.alarm.setText(f"<b>{result.danger.headline}</b><br>{result.danger.advice}")
+            self.alarm.setText(self.tr("<b>{headline}</b><br>{advice}").format(headline=result.danger.headline, advice=result.danger.advice))
             self.alarm.setVisible(True)
             self.plan_label.setVisible(False)  # what to do now matters more than the plan (and needs the room)
         message = self.tr("Saved: %1 %2.").replace("%1", kind_label(result.measurement.kind)).replace(

@@ -68,7 +68,7 @@ class RoleWindow(RememberingWindow):
         sidebar.setFixedWidth(230 if not ctx.kiosk else 280)
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(12, 18, 12, 18)
-        brand = QLabel("MedLink")
+        brand = QLabel(self.tr("MedLink"))
         brand.setStyleSheet("font-size: 17pt; font-weight: 700; color: white; padding: 4px 8px 16px 8px;")
         side.addWidget(brand)
         self._group = QButtonGroup(self)
@@ -168,7 +168,7 @@ class RoleWindow(RememberingWindow):
                           config_file=self.ctx.config.config_file)
 
     def _idle_warning(self, seconds_left: int) -> None:
-        self.idle_banner.setText(f"No activity — you will be signed out in {seconds_left} s. Touch or move the mouse to stay.")
+        self.idle_banner.setText(self.tr("No activity — you will be signed out in {seconds_left} s. Touch or move the mouse to stay.").format(seconds_left=seconds_left))
         self.idle_banner.setVisible(True)
 
     def sign_out(self, reason: str = "user") -> None:

@@ -9,7 +9,7 @@ the TV; it needs no sign-in and shows no clinical data.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -163,7 +163,7 @@ def run_token_screen(config: AppConfig) -> int:
     def failed(exc: BaseException) -> None:
         message = exc.message if isinstance(exc, MedLinkError) else f"{type(exc).__name__}: {exc}"
         print(f"MedLink token screen cannot start: {message}", file=sys.stderr, flush=True)
-        QMessageBox.critical(None, "MedLink", message)
+        QMessageBox.critical(None, QCoreApplication.translate("TokenScreen", "MedLink"), message)
         app.exit(1)
 
     run_task(open_clinic, on_result=opened, on_error=failed)

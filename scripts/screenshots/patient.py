@@ -37,6 +37,19 @@ def _scan_png() -> bytes:
     return out.getvalue()
 
 
+def _one_page_pdf(title: str) -> bytes:
+    """A real one-page PDF (uploads are parsed and checked)."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.drawString(72, 760, title)
+    page.save()
+    return out.getvalue()
+
+
 def _prepare():  # type: ignore[no-untyped-def]
     import keyring
     from sqlalchemy import select
@@ -75,7 +88,7 @@ def _prepare():  # type: ignore[no-untyped-def]
                           filename="xray_chest.png", data=_scan_png())
     for n, (title, kind, days) in enumerate((("HbA1c and fasting sugar", "lab_report", 20),
                                              ("Prescription — Dr. Meera Rao", "prescription", 34))):
-        pdf = (f"%PDF-1.4\n% {title}\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").encode()
+        pdf = _one_page_pdf(title)
         records.upload_record(db, actor=patient, records_dir=config.records_dir, patient_id=patient.patient_id,
                               title=title, record_type=kind, record_date=today - timedelta(days=days),
                               filename=f"report{n}.pdf", data=pdf)

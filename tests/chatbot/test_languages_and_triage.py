@@ -84,3 +84,71 @@ def test_dose_request_is_redirected(bot: ChatBot) -> None:
         reply = bot.reply(q)
         assert reply.dose_redirect and reply.intent != "emergency", q
         assert "pharmacist" in reply.text or "फार्मासिस्ट" in reply.text
+
+
+def test_spelling_skeleton_joins_hinglish_variants() -> None:
+    from medlink.chatbot.concepts import skeleton
+
+    for a, b in [("zeher", "jeher"), ("saans", "sans"), ("khoon", "khun"), ("chhati", "chati"),
+                 ("bhaari", "bhari"), ("phool", "fool"), ("nhi", "nahi")]:  # fmt: skip
+        assert skeleton(a) == skeleton(b), (a, b)
+    assert skeleton("pain") != skeleton("pen") and skeleton("pet") != skeleton("peeth")
+    assert skeleton("ji") == "ji" and skeleton("12") == "12" and skeleton("दर्द") == "दर्द"
+
+
+def test_quantities_and_ages_in_words_and_short_forms() -> None:
+    from medlink.chatbot.concepts import age_in_months, special_concepts
+
+    assert age_in_months(tokenize("das din ke bacche ko bukhar")) == pytest.approx(10 / 30)
+    assert age_in_months(tokenize("baby 2 weeks, skin yellow")) == pytest.approx(14 / 30)
+    assert age_in_months(tokenize("my 3 yo is drowsy")) == 36
+    assert age_in_months(tokenize("fever since 2 weeks")) is None  # a duration, not an age
+    found = {name for name, _s, _e in special_concepts(tokenize("she took ten tablets"))}
+    assert "@many_pills" in found
+    found = {name for name, _s, _e in special_concepts(tokenize("she took two tablets"))}
+    assert "@many_pills" not in found
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "squeezing in chest while climbing stairs just now",  # a prefix term word is never "corrected"
+        "mere pati ki zubaan atak rahi hai achanak",
+        "papa diabetic hain, confused baat kar rahe hain aur kaanp rahe",  # confusion in a diabetic
+        "dadaji seedhi se gire sar pe chot, baat samajh nahi aa rahi",
+        "garam tel gir gaya, bahut bada jala hua hai chehra",
+        "my 3 yo is very drowsy and floppy",  # a child's age with a danger sign
+        "दस दिन के बच्चे को बुखार है",  # a number word as the age of a young infant
+        "saans nhi aa rahi asthma",
+        "जीभ और गला सूज रहा है",
+        "toddler chewed a tablet strip, dont know how many",
+    ],
+)
+def test_more_concept_red_flags(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "kal raat seene me dard tha ab thik hai",  # told in the past and over
+        "dil ka daura 3 saal pehle aaya tha ab kya khana chahiye",
+        "baby bumped head on table, crying for a minute then playing normally",
+        "pregnancy mein thoda spotting after sex",
+        "my diabetic father is confused about which tablet to take",
+        "face pe burning hoti hai cream lagane se",
+    ],
+)
+def test_near_misses_are_not_emergencies(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+def test_hindi_plural_endings_and_situations(bot: ChatBot) -> None:
+    assert bot.reply("हड्डियों में दर्द").intent == "symptom_check"  # haddiyon -> haddi
+    reply = bot.reply("nasein phool gayi pair me")  # a situation, not a topic's name: what to do
+    assert reply.intent == "remedy" and "varicose_veins" in reply.topics
+    assert bot.reply("pet me gas aur khatti dakar").intent == "symptom_check"  # several complaints
+    assert bot.reply("varicose veins").intent == "disease_info"  # a topic's name alone
+    # a reported complaint in words the knowledge base lacks is triaged by the body part
+    reply = bot.reply("meri aankhon me kuch ajeeb sa lagta hai")
+    assert reply.intent == "symptom_check" and reply.speciality == "Ophthalmologist"

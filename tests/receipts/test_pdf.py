@@ -107,10 +107,11 @@ def test_unicode_names_and_rupee_sign_extract() -> None:
     assert "₹" in text
 
 
-def test_devanagari_is_reported_as_unsupported() -> None:
-    # Documented limitation: DejaVu Sans has no Indic glyphs.
-    assert unsupported_characters("श्रेया") != set()
+def test_only_scripts_without_a_bundled_face_are_unsupported() -> None:
+    # DejaVu Sans for Latin/Greek/Cyrillic, Noto Sans for the Indian scripts; nothing for Han.
+    assert unsupported_characters("श्रेया கார்த்திக் ಕನ್ನಡ କାର୍ତ୍ତିକ") == set()
     assert unsupported_characters("Jürgen Åström ₹ Ελλάδα Москва") == set()
+    assert unsupported_characters("王芳") == {"王", "芳"}
 
 
 def test_unpaid_and_no_doctor_no_appointment() -> None:

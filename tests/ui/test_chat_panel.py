@@ -154,6 +154,26 @@ def test_self_harm_shows_tele_manas(synchronous, sqlite_db: Database, make_panel
     assert "14416" in numbers and "112" in numbers
 
 
+def test_answers_follow_the_app_language_and_devanagari_is_answered_in_hindi(
+    synchronous, sqlite_db: Database, make_panel
+) -> None:
+    from medlink import i18n
+
+    panel = make_panel(sqlite_db)
+    panel.send("What is dengue?")
+    assert "डेंगू" not in _last(panel, "assistant").message.text  # English app: English answer
+    panel.send("सीने में दर्द और पसीना")  # asked in Devanagari: the emergency answer in Hindi
+    emergency = _last(panel, "assistant").message
+    assert emergency.intent == "emergency" and "112" in emergency.text and "आपातकाल" in emergency.text
+    previous = i18n.current_language()
+    i18n.set_language("hi")
+    try:
+        panel.send("What is dengue?")  # Hindi app, question in Latin letters: answered in Hindi
+        assert "डेंगू" in _last(panel, "assistant").message.text
+    finally:
+        i18n.set_language(previous)
+
+
 def test_clear_history_removes_every_bubble(synchronous, qtbot, sqlite_db: Database, make_panel) -> None:
     panel = make_panel(sqlite_db)
     for question in ("What is dengue?", "I have a rash on my arm", "I have severe chest pain"):

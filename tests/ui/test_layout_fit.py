@@ -61,8 +61,19 @@ def _visit_every_page(qtbot, window) -> list[str]:  # type: ignore[no-untyped-de
     return problems
 
 
+@pytest.fixture
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The windows in this language (Hindi runs longer than English)."""
+    from medlink.ui.i18n import apply_language
+
+    apply_language(request.param)
+    yield request.param
+    apply_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "hi"], indirect=True)
 @pytest.mark.parametrize("role", ["patient", "kiosk", "doctor", "staff", "admin"])
-def test_no_clipped_text_at_1366x768(qtbot, backend, clinic, records_dir, tmp_path, role):  # type: ignore[no-untyped-def]
+def test_no_clipped_text_at_1366x768(qtbot, backend, clinic, records_dir, tmp_path, role, language):  # type: ignore[no-untyped-def]
     if backend != "sqlite":
         pytest.skip("layout is the same on every back-end")
     doctor = clinic.doctor("Dr. Meera Rao")

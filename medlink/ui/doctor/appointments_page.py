@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -68,12 +69,12 @@ class _Loaded:
 
 def appointment_columns(tz: tzinfo, *, with_day: bool) -> list[Column[AppointmentView]]:
     return [
-        Column("When" if with_day else "Time", lambda a: format_when(a.starts_at, tz, with_day=with_day)),
-        Column("Patient", lambda a: a.patient_name),
-        Column("Mode", lambda a: MODE_LABELS.get(a.mode, a.mode) + (" · no link yet" if a.is_online and not a.meet_link
+        Column(QCoreApplication.translate("DoctorAppointmentsPage", "When") if with_day else QCoreApplication.translate("DoctorAppointmentsPage", "Time"), lambda a: format_when(a.starts_at, tz, with_day=with_day)),
+        Column(QCoreApplication.translate("DoctorAppointmentsPage", "Patient"), lambda a: a.patient_name),
+        Column(QCoreApplication.translate("DoctorAppointmentsPage", "Mode"), lambda a: MODE_LABELS.get(a.mode, a.mode) + (" · no link yet" if a.is_online and not a.meet_link
                                                                       and a.is_active else "")),
-        Column("Reason", lambda a: a.reason or "—"),
-        Column("Status", lambda a: status_label(a.status), colour=lambda a: STATUS_COLOURS.get(a.status)),
+        Column(QCoreApplication.translate("DoctorAppointmentsPage", "Reason"), lambda a: a.reason or "—"),
+        Column(QCoreApplication.translate("DoctorAppointmentsPage", "Status"), lambda a: status_label(a.status), colour=lambda a: STATUS_COLOURS.get(a.status)),
     ]
 
 
@@ -141,7 +142,7 @@ class WeekModel(QAbstractTableModel):
         key = (index.row(), index.column())
         appt = self.cells.get(key)
         if role == Qt.ItemDataRole.DisplayRole and appt is not None:
-            mode = " · online" if appt.is_online else ""
+            mode = self.tr(" · online") if appt.is_online else ""
             return f"{appt.patient_name}{mode}"
         if role == Qt.ItemDataRole.ToolTipRole and appt is not None:
             return (f"{appt.patient_name}\n{format_when(appt.starts_at, self.tz)}\n"
@@ -169,7 +170,7 @@ class WeekModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             day = self.days[section]
-            suffix = " · off" if day in self.leave else ""
+            suffix = self.tr(" · off") if day in self.leave else ""
             return f"{WEEKDAY_SHORT[day.weekday()]} {day.day}{suffix}"
         return self.times[section].strftime("%I:%M %p").lstrip("0")
 
@@ -187,7 +188,7 @@ class AppointmentDetails(QFrame):
         outer.setContentsMargins(18, 16, 18, 16)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
-        self.empty = empty_state("Select an appointment to see its details, write notes, a prescription or a bill.")
+        self.empty = empty_state(self.tr("Select an appointment to see its details, write notes, a prescription or a bill."))
         self.stack.addWidget(self.empty)
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -216,11 +217,11 @@ class AppointmentDetails(QFrame):
         self.meet_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meet_link.setWordWrap(True)
         meet.addWidget(self.meet_link, 0, 0, 1, 3)
-        self.join = QPushButton("Join Meet")
+        self.join = QPushButton(self.tr("Join Meet"))
         self.join.setObjectName("joinMeet")
         self.join.setProperty("role", "primary")
         self.join.clicked.connect(self.join_meeting)
-        self.copy = QPushButton("Copy link")
+        self.copy = QPushButton(self.tr("Copy link"))
         self.copy.setObjectName("copyMeet")
         self.copy.clicked.connect(self.copy_link)
         meet.addWidget(self.join, 1, 0)
@@ -228,16 +229,16 @@ class AppointmentDetails(QFrame):
         meet.setColumnStretch(2, 1)
         layout.addWidget(self.meet_box)
 
-        layout.addWidget(QLabel("Diagnosis"))
+        layout.addWidget(QLabel(self.tr("Diagnosis")))
         self.diagnosis = QLineEdit()
         self.diagnosis.setObjectName("diagnosis")
-        self.diagnosis.setPlaceholderText("e.g. Acute viral fever")
+        self.diagnosis.setPlaceholderText(self.tr("e.g. Acute viral fever"))
         layout.addWidget(self.diagnosis)
-        layout.addWidget(QLabel("Consultation notes"))
+        layout.addWidget(QLabel(self.tr("Consultation notes")))
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
         self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText("Findings, vitals, what was discussed…")
+        self.notes.setPlaceholderText(self.tr("Findings, vitals, what was discussed…"))
         self.notes.setMinimumHeight(90)
         layout.addWidget(self.notes, 1)
         self.notes_error = QLabel()
@@ -245,30 +246,30 @@ class AppointmentDetails(QFrame):
         self.notes_error.setVisible(False)
         self.notes_error.setWordWrap(True)
         layout.addWidget(self.notes_error)
-        self.save_notes = QPushButton("Save notes")
+        self.save_notes = QPushButton(self.tr("Save notes"))
         self.save_notes.setObjectName("saveNotes")
         self.save_notes.clicked.connect(page.save_notes)
         layout.addWidget(self.save_notes, 0, Qt.AlignmentFlag.AlignLeft)
 
         actions = QGridLayout()
         actions.setSpacing(8)
-        self.complete = QPushButton("Mark completed")
+        self.complete = QPushButton(self.tr("Mark completed"))
         self.complete.setObjectName("markCompleted")
         self.complete.setProperty("role", "primary")
         self.complete.clicked.connect(page.mark_completed)
-        self.no_show = QPushButton("No-show")
+        self.no_show = QPushButton(self.tr("No-show"))
         self.no_show.setObjectName("markNoShow")
         self.no_show.clicked.connect(page.mark_no_show)
-        self.prescribe = QPushButton("Prescription…")
+        self.prescribe = QPushButton(self.tr("Prescription…"))
         self.prescribe.setObjectName("writePrescription")
         self.prescribe.clicked.connect(page.write_prescription)
-        self.bill = QPushButton("Bill / receipt…")
+        self.bill = QPushButton(self.tr("Bill / receipt…"))
         self.bill.setObjectName("openBill")
         self.bill.clicked.connect(page.open_bill)
-        self.chart = QPushButton("Patient chart")
+        self.chart = QPushButton(self.tr("Patient chart"))
         self.chart.setObjectName("openChart")
         self.chart.clicked.connect(page.open_chart)
-        self.cancel = QPushButton("Cancel…")
+        self.cancel = QPushButton(self.tr("Cancel…"))
         self.cancel.setObjectName("cancelAppointment")
         self.cancel.setProperty("role", "danger")
         self.cancel.clicked.connect(page.cancel_selected)
@@ -301,15 +302,15 @@ class AppointmentDetails(QFrame):
         status = status_label(appt.status)
         if appt.status == "cancelled" and appt.cancel_reason:
             status += f" — {appt.cancel_reason}"
-        self.status.setText(f"<span style='color:{colour}; font-weight:600'>● {status}</span>")
-        self.reason.setText(f"<b>Reason:</b> {appt.reason}" if appt.reason else "<i>No reason given.</i>")
+        self.status.setText(self.tr("<span style='color:{colour}; font-weight:600'>● {status}</span>").format(colour=colour, status=status))
+        self.reason.setText(self.tr("<b>Reason:</b> {reason}").format(reason=appt.reason) if appt.reason else self.tr("<i>No reason given.</i>"))
         self.meet_box.setVisible(appt.is_online)
         if appt.is_online:
             if appt.meet_link:
                 self.meet_link.setText(appt.meet_link)
             else:
-                self.meet_link.setText("No Meet link yet — add one on the Meeting links page; the patient is "
-                                       "e-mailed as soon as it is assigned.")
+                self.meet_link.setText(self.tr("No Meet link yet — add one on the Meeting links page; the patient is "
+                                       "e-mailed as soon as it is assigned."))
             self.join.setEnabled(bool(appt.meet_link) and appt.is_active)
             self.copy.setEnabled(bool(appt.meet_link))
         if not keep_edits:
@@ -328,7 +329,7 @@ class AppointmentDetails(QFrame):
         self.cancel.setEnabled(appt.is_active)
         self.prescribe.setEnabled(writable)
         self.bill.setEnabled(appt.status == AppointmentStatus.COMPLETED.value)
-        self.bill.setToolTip("" if appt.status == "completed" else "Mark the appointment completed to bill it.")
+        self.bill.setToolTip("" if appt.status == "completed" else self.tr("Mark the appointment completed to bill it."))
 
     def join_meeting(self) -> None:
         if self.current and self.current.meet_link:
@@ -337,10 +338,10 @@ class AppointmentDetails(QFrame):
     def copy_link(self) -> None:
         if self.current and self.current.meet_link:
             QGuiApplication.clipboard().setText(self.current.meet_link)
-            self.copy.setText("Copied ✓")
+            self.copy.setText(self.tr("Copied ✓"))
             from PySide6.QtCore import QTimer
 
-            QTimer.singleShot(1500, self.copy, lambda: self.copy.setText("Copy link"))
+            QTimer.singleShot(1500, self.copy, lambda: self.copy.setText(self.tr("Copy link")))
 
 
 class AppointmentsPage(QWidget):
@@ -365,13 +366,13 @@ class AppointmentsPage(QWidget):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 8, 0)
         top = QHBoxLayout()
-        self.title = heading("Appointments")
+        self.title = heading(self.tr("Appointments"))
         top.addWidget(self.title)
         top.addStretch(1)
         self.date_label = QLabel()
         self.date_label.setProperty("role", "muted")
         top.addWidget(self.date_label)
-        refresh = QPushButton("Refresh")
+        refresh = QPushButton(self.tr("Refresh"))
         refresh.setObjectName("refreshAppointments")
         refresh.setShortcut("F5")
         refresh.clicked.connect(self.refresh)
@@ -386,7 +387,7 @@ class AppointmentsPage(QWidget):
         self.link_banner_text.setProperty("role", "banner")
         self.link_banner_text.setWordWrap(True)
         banner.addWidget(self.link_banner_text, 1)
-        add_link = QPushButton("Add a Meet link")
+        add_link = QPushButton(self.tr("Add a Meet link"))
         add_link.clicked.connect(lambda: self._show_page("links"))
         banner.addWidget(add_link)
         self.link_banner.setVisible(False)
@@ -398,13 +399,13 @@ class AppointmentsPage(QWidget):
         self.upcoming_model: RowsModel[AppointmentView] = RowsModel(appointment_columns(tz, with_day=True))
         self.past_model: RowsModel[AppointmentView] = RowsModel(appointment_columns(tz, with_day=True))
         self.today_view = self._list_tab(self.today_model, "todayTable",
-                                         "No appointments today. Patients book your free slots from the kiosk, "
-                                         "at home or through the front desk.", "Today")
+                                         self.tr("No appointments today. Patients book your free slots from the kiosk, "
+                                         "at home or through the front desk."), self.tr("Today"))
         self.upcoming_view = self._list_tab(self.upcoming_model, "upcomingTable",
-                                            "Nothing booked in the next 60 days yet.", "Upcoming")
+                                            self.tr("Nothing booked in the next 60 days yet."), self.tr("Upcoming"))
         self.past_view = self._list_tab(self.past_model, "pastTable",
-                                        "No past appointments in the last 90 days.", "Past")
-        self.tabs.addTab(self._week_tab(), "Week")
+                                        self.tr("No past appointments in the last 90 days."), self.tr("Past"))
+        self.tabs.addTab(self._week_tab(), self.tr("Week"))
         column.addWidget(self.tabs, 1)
         splitter.addWidget(left)
 
@@ -432,12 +433,12 @@ class AppointmentsPage(QWidget):
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(8, 8, 8, 8)
         bar = QHBoxLayout()
-        previous = QPushButton("◀  Previous")
+        previous = QPushButton(self.tr("◀  Previous"))
         previous.setObjectName("previousWeek")
         previous.clicked.connect(lambda: self.show_week(self.week_start - timedelta(days=7)))
-        this_week = QPushButton("This week")
+        this_week = QPushButton(self.tr("This week"))
         this_week.clicked.connect(lambda: self.show_week(self.today() - timedelta(days=self.today().weekday())))
-        following = QPushButton("Next  ▶")
+        following = QPushButton(self.tr("Next  ▶"))
         following.setObjectName("nextWeek")
         following.clicked.connect(lambda: self.show_week(self.week_start + timedelta(days=7)))
         self.week_label = heading("", 2)
@@ -459,8 +460,8 @@ class AppointmentsPage(QWidget):
         self.week_view.setWordWrap(False)
         self.week_view.clicked.connect(self._week_clicked)
         layout.addWidget(self.week_view, 1)
-        layout.addWidget(muted("Blue: booked · green: completed · amber: no-show · grey: outside your hours. "
-                               "Click an appointment to open it."))
+        layout.addWidget(muted(self.tr("Blue: booked · green: completed · amber: no-show · grey: outside your hours. "
+                               "Click an appointment to open it.")))
         return tab
 
     def _show_page(self, key: str) -> None:
@@ -495,8 +496,8 @@ class AppointmentsPage(QWidget):
         self.upcoming_model.set_rows(loaded.upcoming)
         self.past_model.set_rows(loaded.past)
         active_today = sum(1 for a in loaded.today if a.is_active)
-        self.tabs.setTabText(0, f"Today ({active_today})" if active_today else "Today")
-        self.tabs.setTabText(1, f"Upcoming ({len(loaded.upcoming)})" if loaded.upcoming else "Upcoming")
+        self.tabs.setTabText(0, self.tr("Today ({active_today})").format(active_today=active_today) if active_today else self.tr("Today"))
+        self.tabs.setTabText(1, self.tr("Upcoming ({len})").format(len=len(loaded.upcoming)) if loaded.upcoming else self.tr("Upcoming"))
         if loaded.waiting_for_link:
             n = loaded.waiting_for_link
             self.link_banner_text.setText(
@@ -595,10 +596,10 @@ class AppointmentsPage(QWidget):
 
         def saved(view: AppointmentView) -> None:
             self.details.show_appointment(view)
-            self.details.save_notes.setText("Saved ✓")
+            self.details.save_notes.setText(self.tr("Saved ✓"))
             from PySide6.QtCore import QTimer
 
-            QTimer.singleShot(1500, self.details.save_notes, lambda: self.details.save_notes.setText("Save notes"))
+            QTimer.singleShot(1500, self.details.save_notes, lambda: self.details.save_notes.setText(self.tr("Save notes")))
             self.refresh()
 
         run_task(lambda: appointments.save_consultation_notes(db, actor=actor, appointment_id=appt.id,
@@ -630,8 +631,8 @@ class AppointmentsPage(QWidget):
         appt = self._current()
         if appt is None:
             return
-        if not widgets.confirm(self, "Mark as no-show", f"Mark {appt.patient_name}'s appointment as a no-show?",
-                               yes="Mark no-show", no="Go back", destructive=False):
+        if not widgets.confirm(self, self.tr("Mark as no-show"), self.tr("Mark {patient_name}'s appointment as a no-show?").format(patient_name=appt.patient_name),
+                               yes=self.tr("Mark no-show"), no=self.tr("Go back"), destructive=False):
             return
         db, actor = self.ctx.db, self.actor
         run_task(lambda: appointments.set_outcome(db, actor=actor, appointment_id=appt.id,
@@ -642,11 +643,9 @@ class AppointmentsPage(QWidget):
         appt = self._current()
         if appt is None:
             return
-        dialog = ReasonDialog(self, title="Cancel appointment", action="Cancel appointment",
-                              prompt=f"Cancel {appt.patient_name}'s appointment on "
-                                     f"{format_when(appt.starts_at, self.tz)}? The patient is e-mailed "
-                                     "with your reason.",
-                              placeholder="e.g. I am called away for an emergency surgery. Please book another slot.")
+        dialog = ReasonDialog(self, title=self.tr("Cancel appointment"), action=self.tr("Cancel appointment"),
+                              prompt=self.tr("Cancel {patient_name}'s appointment on {format_when}? The patient is e-mailed with your reason.").format(patient_name=appt.patient_name, format_when=format_when(appt.starts_at, self.tz)),
+                              placeholder=self.tr("e.g. I am called away for an emergency surgery. Please book another slot."))
         dialog.accepted.connect(lambda: self._cancel(appt, dialog.text()))
         self.reason_dialog = dialog
         dialog.open()

@@ -60,7 +60,7 @@ class _RangeRow(QWidget):
         dash = QLabel("–")
         layout.addWidget(dash)
         layout.addWidget(self.end)
-        remove = remove_button("Remove these hours")
+        remove = remove_button(self.tr("Remove these hours"))
         remove.clicked.connect(lambda: day.remove_range(self))
         layout.addWidget(remove)
 
@@ -81,10 +81,10 @@ class _DayRow(QWidget):
         self.ranges_box = QHBoxLayout()
         self.ranges_box.setSpacing(14)
         layout.addLayout(self.ranges_box)
-        self.off = QLabel("Not working")
+        self.off = QLabel(self.tr("Not working"))
         self.off.setProperty("role", "muted")
         self.ranges_box.addWidget(self.off)
-        self.add_button = QPushButton("+ Hours")
+        self.add_button = QPushButton(self.tr("+ Hours"))
         self.add_button.setObjectName(f"addHours{weekday}")
         self.add_button.setProperty("role", "link")
         self.add_button.clicked.connect(self.add_default)
@@ -140,9 +140,9 @@ class AvailabilityPage(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 12, 0)
         layout.setSpacing(12)
-        layout.addWidget(heading("Availability"))
-        layout.addWidget(muted("Your weekly consulting hours in the clinic's time zone. Patients can book only inside "
-                               "these hours. Add two ranges for a split day, e.g. 9:00 AM–1:00 PM and 5:00 PM–8:00 PM."))
+        layout.addWidget(heading(self.tr("Availability")))
+        layout.addWidget(muted(self.tr("Your weekly consulting hours in the clinic's time zone. Patients can book only inside "
+                               "these hours. Add two ranges for a split day, e.g. 9:00 AM–1:00 PM and 5:00 PM–8:00 PM.")))
 
         self.affected_card = self._affected_card()
         layout.addWidget(self.affected_card)
@@ -151,13 +151,13 @@ class AvailabilityPage(QWidget):
         hours_layout = QVBoxLayout(hours)
         hours_layout.setContentsMargins(18, 14, 18, 14)
         top = QHBoxLayout()
-        top.addWidget(heading("Weekly hours", 2))
+        top.addWidget(heading(self.tr("Weekly hours"), 2))
         top.addStretch(1)
-        top.addWidget(QLabel("Slot length"))
+        top.addWidget(QLabel(self.tr("Slot length")))
         self.slot = QComboBox()
         self.slot.setObjectName("slotMinutes")
         for minutes in SLOT_LENGTHS:
-            self.slot.addItem(f"{minutes} minutes", minutes)
+            self.slot.addItem(self.tr("{minutes} minutes").format(minutes=minutes), minutes)
         top.addWidget(self.slot)
         hours_layout.addLayout(top)
         self.days = [_DayRow(weekday) for weekday in range(7)]
@@ -169,7 +169,7 @@ class AvailabilityPage(QWidget):
         self.hours_error.setVisible(False)
         hours_layout.addWidget(self.hours_error)
         buttons = QHBoxLayout()
-        copy = QPushButton("Copy Monday to Tue–Fri")
+        copy = QPushButton(self.tr("Copy Monday to Tue–Fri"))
         copy.setObjectName("copyMonday")
         copy.clicked.connect(self.copy_monday)
         buttons.addWidget(copy)
@@ -178,7 +178,7 @@ class AvailabilityPage(QWidget):
         self.saved_label.setObjectName("hoursSaved")
         self.saved_label.setProperty("role", "muted")
         buttons.addWidget(self.saved_label)
-        self.save_button = QPushButton("Save hours")
+        self.save_button = QPushButton(self.tr("Save hours"))
         self.save_button.setObjectName("saveHours")
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self.save)
@@ -189,9 +189,9 @@ class AvailabilityPage(QWidget):
         leave = card()
         leave_layout = QVBoxLayout(leave)
         leave_layout.setContentsMargins(18, 14, 18, 14)
-        leave_layout.addWidget(heading("Days off and leave", 2))
-        leave_layout.addWidget(muted("No slots are offered on these days. Appointments already booked on a day "
-                                     "you mark are listed above so you can cancel or keep them."))
+        leave_layout.addWidget(heading(self.tr("Days off and leave"), 2))
+        leave_layout.addWidget(muted(self.tr("No slots are offered on these days. Appointments already booked on a day "
+                                     "you mark are listed above so you can cancel or keep them.")))
         row = QHBoxLayout()
         self.leave_date = QDateEdit()
         self.leave_date.setObjectName("leaveDate")
@@ -203,9 +203,9 @@ class AvailabilityPage(QWidget):
         row.addWidget(self.leave_date)
         self.leave_reason = QLineEdit()
         self.leave_reason.setObjectName("leaveReason")
-        self.leave_reason.setPlaceholderText("Reason (optional, e.g. Conference)")
+        self.leave_reason.setPlaceholderText(self.tr("Reason (optional, e.g. Conference)"))
         row.addWidget(self.leave_reason, 1)
-        add_leave = QPushButton("Add day off")
+        add_leave = QPushButton(self.tr("Add day off"))
         add_leave.setObjectName("addLeave")
         add_leave.clicked.connect(self.add_leave)
         row.addWidget(add_leave)
@@ -223,26 +223,26 @@ class AvailabilityPage(QWidget):
         layout.setContentsMargins(18, 14, 18, 14)
         self.affected_title = heading("", 2)
         layout.addWidget(self.affected_title)
-        layout.addWidget(muted("These booked appointments are outside your new hours. Nothing was cancelled: keep "
+        layout.addWidget(muted(self.tr("These booked appointments are outside your new hours. Nothing was cancelled: keep "
                                "them (you will still see the patients), or cancel them with a reason — the patient "
-                               "is e-mailed and can book another slot."))
+                               "is e-mailed and can book another slot.")))
         self.affected_model: RowsModel[AffectedAppointment] = RowsModel([
-            Column("When", lambda a: format_when(a.starts_at, self.tz)),
-            Column("Patient", lambda a: a.patient_name),
-            Column("Mode", lambda a: MODE_LABELS.get(a.mode, a.mode)),
+            Column(self.tr("When"), lambda a: format_when(a.starts_at, self.tz)),
+            Column(self.tr("Patient"), lambda a: a.patient_name),
+            Column(self.tr("Mode"), lambda a: MODE_LABELS.get(a.mode, a.mode)),
         ])
         self.affected_view = make_table(self.affected_model, stretch_column=1, name="affectedTable")
         self.affected_view.setMaximumHeight(200)
         layout.addWidget(self.affected_view)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        keep = QPushButton("Keep selected")
+        keep = QPushButton(self.tr("Keep selected"))
         keep.setObjectName("keepAffected")
         keep.clicked.connect(self.keep_selected)
-        keep_all = QPushButton("Keep all")
+        keep_all = QPushButton(self.tr("Keep all"))
         keep_all.setObjectName("keepAllAffected")
         keep_all.clicked.connect(lambda: self.show_affected([]))
-        cancel = QPushButton("Cancel selected…")
+        cancel = QPushButton(self.tr("Cancel selected…"))
         cancel.setObjectName("cancelAffected")
         cancel.setProperty("role", "danger")
         cancel.clicked.connect(self.cancel_selected)
@@ -275,7 +275,7 @@ class AvailabilityPage(QWidget):
             if widget is not None:
                 widget.deleteLater()
         if not days:
-            self.leave_list.addWidget(muted("No days off planned."))
+            self.leave_list.addWidget(muted(self.tr("No days off planned.")))
             return
         for day in days:
             row = QWidget()
@@ -283,7 +283,7 @@ class AvailabilityPage(QWidget):
             line.setContentsMargins(0, 0, 0, 0)
             line.addWidget(QLabel(day.strftime("%A %d %B %Y").replace(" 0", " ")))
             line.addStretch(1)
-            remove = QPushButton("Remove")
+            remove = QPushButton(self.tr("Remove"))
             remove.setProperty("role", "link")
             remove.setObjectName(f"removeLeave_{day.isoformat()}")
             remove.clicked.connect(lambda _=False, d=day: self.remove_leave(d))
@@ -318,8 +318,8 @@ class AvailabilityPage(QWidget):
 
         def saved(affected: list[AffectedAppointment]) -> None:
             self.save_button.setEnabled(True)
-            self.saved_label.setText("Saved ✓")
-            self.show_affected(affected, title="outside your new hours")
+            self.saved_label.setText(self.tr("Saved ✓"))
+            self.show_affected(affected, title=self.tr("outside your new hours"))
             self.refresh()
 
         run_task(lambda: doctors.set_availability(db, actor=actor, ranges=ranges, slot_minutes=slot),
@@ -334,7 +334,7 @@ class AvailabilityPage(QWidget):
         def done(affected: list[AffectedAppointment]) -> None:
             self.leave_reason.clear()
             if affected:
-                self.show_affected(affected, title=f"booked on {day.strftime('%d %b')}")
+                self.show_affected(affected, title=self.tr("booked on {day}").format(day=day.strftime('%d %b')))
             self.refresh()
 
         run_task(lambda: doctors.set_leave(db, actor=actor, day=day, on_leave=True, reason=reason),
@@ -351,8 +351,9 @@ class AvailabilityPage(QWidget):
             self._affected_title_suffix = title
         self.affected_model.set_rows(affected)
         n = len(affected)
-        suffix = getattr(self, "_affected_title_suffix", "outside your hours")
-        self.affected_title.setText(f"{n} booked appointment{'s' if n != 1 else ''} {suffix}")
+        suffix = getattr(self, "_affected_title_suffix", self.tr("outside your hours"))
+        self.affected_title.setText((self.tr("{n} booked appointment {suffix}") if n == 1 else
+                                     self.tr("{n} booked appointments {suffix}")).format(n=n, suffix=suffix))
         self.affected_card.setVisible(bool(affected))
         if affected:
             self.affected_view.selectRow(0)
@@ -366,11 +367,9 @@ class AvailabilityPage(QWidget):
         chosen: AffectedAppointment | None = selected_row(self.affected_view)
         if chosen is None:
             return
-        dialog = ReasonDialog(self, title="Cancel appointment", action="Cancel appointment",
-                              prompt=f"Cancel {chosen.patient_name}'s appointment on "
-                                     f"{format_when(chosen.starts_at, self.tz)}? The patient is e-mailed with "
-                                     "your reason.",
-                              placeholder="e.g. My consulting hours have changed; please book a new slot.")
+        dialog = ReasonDialog(self, title=self.tr("Cancel appointment"), action=self.tr("Cancel appointment"),
+                              prompt=self.tr("Cancel {patient_name}'s appointment on {format_when}? The patient is e-mailed with your reason.").format(patient_name=chosen.patient_name, format_when=format_when(chosen.starts_at, self.tz)),
+                              placeholder=self.tr("e.g. My consulting hours have changed; please book a new slot."))
         dialog.accepted.connect(lambda: self._cancel(chosen, dialog.text()))
         self.reason_dialog = dialog
         dialog.open()

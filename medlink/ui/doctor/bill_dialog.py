@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import tzinfo
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,20 +37,23 @@ from medlink.ui.operations import printing as printing_ops
 from medlink.ui.doctor import common
 from medlink.ui.errors import show_error
 from medlink.ui.tasks import run_task
+from medlink.i18n import N_
+from medlink.ui.i18n import tr_label
 from medlink.ui.widgets import format_money, format_when, heading
 
-CATEGORIES = (("consultation", "Consultation"), ("lab_test", "Lab test"), ("medication", "Medication"),
-              ("other", "Other"), ("extra_charge", "Clinic charge"))
+CATEGORIES = (("consultation", N_("Labels", "Consultation")), ("lab_test", N_("Labels", "Lab test")),
+              ("medication", N_("Labels", "Medication")), ("other", N_("Labels", "Other")),
+              ("extra_charge", N_("Labels", "Clinic charge")))
 
 
 class _LineRow:
     def __init__(self, dialog: BillDialog, grid: QGridLayout, row: int, line: BillDraftLine) -> None:
         self.category = QComboBox()
-        for value, label in CATEGORIES:
-            self.category.addItem(label, value)
+        for value, text in CATEGORIES:
+            self.category.addItem(tr_label(text), value)
         self.category.setCurrentIndex(max(0, self.category.findData(line.category)))
         self.description = QLineEdit(line.description)
-        self.description.setPlaceholderText("What is charged")
+        self.description.setPlaceholderText(QCoreApplication.translate("_LineRow", "What is charged"))
         self.quantity = QSpinBox()
         self.quantity.setRange(1, 1000)
         self.quantity.setValue(line.quantity)
@@ -59,7 +62,7 @@ class _LineRow:
         self.discount = QLineEdit(f"{line.discount:.2f}" if line.discount else "")
         self.discount.setPlaceholderText("0.00")
         self.discount.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.remove = common.remove_button("Remove this line")
+        self.remove = common.remove_button(QCoreApplication.translate("_LineRow", "Remove this line"))
         self.category.setFixedWidth(140)
         self.quantity.setFixedWidth(70)
         self.price.setFixedWidth(110)
@@ -98,13 +101,12 @@ class BillDialog(QDialog):
         self.lines: list[_LineRow] = []
         self._grid_row = 0
         self.setObjectName("billDialog")
-        self.setWindowTitle(f"Bill — {appointment.patient_name}")
+        self.setWindowTitle(self.tr("Bill — {patient_name}").format(patient_name=appointment.patient_name))
         self.resize(1080, 620)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 14)
-        layout.addWidget(heading(f"Bill for {appointment.patient_name}"))
-        layout.addWidget(common.muted(f"Consultation {format_when(appointment.starts_at, tz)} · "
-                                      f"{appointment.doctor_name}"))
+        layout.addWidget(heading(self.tr("Bill for {patient_name}").format(patient_name=appointment.patient_name)))
+        layout.addWidget(common.muted(self.tr("Consultation {format_when} · {doctor_name}").format(format_when=format_when(appointment.starts_at, tz), doctor_name=appointment.doctor_name)))
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.stack.addWidget(self._editor())
@@ -129,8 +131,8 @@ class BillDialog(QDialog):
         self.grid = QGridLayout(grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(6)
-        for column, (label, stretch) in enumerate((("Category", 0), ("Description", 3), ("Qty", 0),
-                                                   ("Unit price (₹)", 1), ("Discount (₹)", 1))):
+        for column, (label, stretch) in enumerate(((self.tr("Category"), 0), (self.tr("Description"), 3), (self.tr("Qty"), 0),
+                                                   (self.tr("Unit price (₹)"), 1), (self.tr("Discount (₹)"), 1))):
             caption = QLabel(label)
             caption.setProperty("role", "muted")
             self.grid.addWidget(caption, 0, column)
@@ -145,7 +147,7 @@ class BillDialog(QDialog):
         common.transparent_scroll(scroll)
         scroll.setWidget(holder)
         left.addWidget(scroll, 1)
-        add = QPushButton("+ Add line")
+        add = QPushButton(self.tr("+ Add line"))
         add.setObjectName("addBillLine")
         add.clicked.connect(lambda: self.add_line(BillDraftLine("other", "", 1, Decimal("0.00")), focus=True))
         left.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
@@ -162,15 +164,15 @@ class BillDialog(QDialog):
         totals.setFixedWidth(290)
         box = QVBoxLayout(totals)
         box.setContentsMargins(16, 14, 16, 14)
-        self.doc_title = heading("Totals", 2)
+        self.doc_title = heading(self.tr("Totals"), 2)
         self.doc_title.setObjectName("documentTitle")
         box.addWidget(self.doc_title)
         form = QGridLayout()
         form.setVerticalSpacing(6)
         self.total_labels: dict[str, QLabel] = {}
         self.total_captions: dict[str, QLabel] = {}
-        for row, (key, caption_text) in enumerate((("subtotal", "Taxable value"), ("cgst", "CGST"), ("sgst", "SGST"),
-                                              ("igst", "IGST"), ("round_off", "Round-off"), ("total", "Total"))):
+        for row, (key, caption_text) in enumerate((("subtotal", self.tr("Taxable value")), ("cgst", "CGST"), ("sgst", "SGST"),
+                                              ("igst", "IGST"), ("round_off", self.tr("Round-off")), ("total", self.tr("Total")))):
             name = QLabel(caption_text)
             value = QLabel("—")
             value.setObjectName(f"total_{key}")
@@ -184,7 +186,7 @@ class BillDialog(QDialog):
             self.total_captions[key] = name
         box.addLayout(form)
         box.addSpacing(10)
-        self.paid_now = QCheckBox("Paid now")
+        self.paid_now = QCheckBox(self.tr("Paid now"))
         self.paid_now.setObjectName("paidNow")
         box.addWidget(self.paid_now)
         self.method = QComboBox()
@@ -195,13 +197,13 @@ class BillDialog(QDialog):
         self.paid_now.toggled.connect(self.method.setEnabled)
         box.addWidget(self.method)
         box.addStretch(1)
-        self.generate = QPushButton("Generate receipt")
+        self.generate = QPushButton(self.tr("Generate receipt"))
         self.generate.setObjectName("generateReceipt")
         self.generate.setProperty("role", "primary")
         self.generate.setDefault(True)
         self.generate.clicked.connect(self.issue)
         box.addWidget(self.generate)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         box.addWidget(cancel)
         outer.addWidget(totals)
@@ -290,11 +292,11 @@ class BillDialog(QDialog):
         method = self.method.currentData() if paid else None
         db, actor, records_dir, appointment_id = self.ctx.db, self.actor, self.ctx.records_dir, self.appointment.id
         self.generate.setEnabled(False)
-        self.generate.setText("Generating…")
+        self.generate.setText(self.tr("Generating…"))
 
         def failed(exc: BaseException) -> None:
             self.generate.setEnabled(True)
-            self.generate.setText("Generate receipt")
+            self.generate.setText(self.tr("Generate receipt"))
             if isinstance(exc, ValidationError) and (exc.field.startswith("lines") or exc.field == "payment_method"):
                 self.lines_error.setText(exc.message)
                 self.lines_error.setVisible(True)
@@ -320,9 +322,9 @@ class BillDialog(QDialog):
         grid = QGridLayout(summary)
         grid.setContentsMargins(18, 14, 18, 14)
         self.issued_fields: dict[str, QLabel] = {}
-        for row, (key, caption) in enumerate((("number", "Receipt no."), ("issued", "Issued"),
-                                              ("taxable", "Taxable value"), ("tax", "GST"),
-                                              ("total", "Total"), ("status", "Payment"))):
+        for row, (key, caption) in enumerate((("number", self.tr("Receipt no.")), ("issued", self.tr("Issued")),
+                                              ("taxable", self.tr("Taxable value")), ("tax", "GST"),
+                                              ("total", self.tr("Total")), ("status", self.tr("Payment")))):
             grid.addWidget(QLabel(caption), row, 0)
             value = QLabel()
             value.setObjectName(f"issued_{key}")
@@ -331,17 +333,17 @@ class BillDialog(QDialog):
         grid.setColumnStretch(1, 1)
         layout.addWidget(summary)
         payment = QHBoxLayout()
-        payment.addWidget(QLabel("Payment method"))
+        payment.addWidget(QLabel(self.tr("Payment method")))
         self.pay_method = QComboBox()
         self.pay_method.setObjectName("issuedPaymentMethod")
         for method in PAYMENT_METHODS:
             self.pay_method.addItem(method, method)
         payment.addWidget(self.pay_method)
-        self.mark_paid = QPushButton("Mark paid")
+        self.mark_paid = QPushButton(self.tr("Mark paid"))
         self.mark_paid.setObjectName("markPaid")
         self.mark_paid.clicked.connect(lambda: self.set_paid(True))
         payment.addWidget(self.mark_paid)
-        self.mark_unpaid = QPushButton("Mark unpaid")
+        self.mark_unpaid = QPushButton(self.tr("Mark unpaid"))
         self.mark_unpaid.setObjectName("markUnpaid")
         self.mark_unpaid.clicked.connect(lambda: self.set_paid(False))
         payment.addWidget(self.mark_unpaid)
@@ -350,7 +352,7 @@ class BillDialog(QDialog):
         layout.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.open_receipt_button = QPushButton("Open receipt PDF")
+        self.open_receipt_button = QPushButton(self.tr("Open receipt PDF"))
         self.open_receipt_button.setObjectName("openReceipt")
         self.open_receipt_button.setProperty("role", "primary")
         self.open_receipt_button.clicked.connect(self.open_receipt)
@@ -359,7 +361,7 @@ class BillDialog(QDialog):
         self.print_receipt_button.setObjectName("printReceipt")
         self.print_receipt_button.clicked.connect(self.print_receipt)
         buttons.addWidget(self.print_receipt_button)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
         layout.addLayout(buttons)
@@ -371,7 +373,7 @@ class BillDialog(QDialog):
         self.stack.setCurrentIndex(1)
         self.issued_banner.setText(self.tr("Receipt {number} generated; the e-mail to the patient is queued in the outbox.").format(
                                        number=bill.number)
-                                   if new else f"Receipt {bill.number}.")
+                                   if new else self.tr("Receipt {number}.").format(number=bill.number))
         self.issued_fields["number"].setText(bill.number)
         self.issued_fields["issued"].setText(format_when(bill.issued_at, self.tz))
         self.issued_fields["taxable"].setText(format_money(bill.taxable))
@@ -384,7 +386,7 @@ class BillDialog(QDialog):
         if bill.payment_method:
             self.pay_method.setCurrentIndex(max(0, self.pay_method.findData(bill.payment_method)))
         self.mark_paid.setEnabled(bill.status != "void")
-        self.mark_paid.setText("Change method" if paid else "Mark paid")
+        self.mark_paid.setText(self.tr("Change method") if paid else self.tr("Mark paid"))
         self.mark_unpaid.setEnabled(paid)
         self.open_receipt_button.setFocus()
 

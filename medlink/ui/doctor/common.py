@@ -69,7 +69,7 @@ class ReasonDialog(QDialog):
         self.ok_button.setObjectName("confirmReason")
         self.ok_button.setProperty("role", "danger")
         self.ok_button.setDefault(True)
-        back = buttons.addButton("Go back", QDialogButtonBox.ButtonRole.RejectRole)
+        back = buttons.addButton(self.tr("Go back"), QDialogButtonBox.ButtonRole.RejectRole)
         back.setObjectName("cancelReason")
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
@@ -86,7 +86,7 @@ class ReasonDialog(QDialog):
 
     def _check(self) -> None:
         if not self.text():
-            self.show_error("Please give a reason — the patient will see it.")
+            self.show_error(self.tr("Please give a reason — the patient will see it."))
             return
         self.accept()
 

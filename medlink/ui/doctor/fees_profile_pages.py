@@ -39,9 +39,9 @@ class FeesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        layout.addWidget(heading("Fees"))
-        layout.addWidget(muted("Your default charges. A new bill starts from these lines; you can change any line "
-                               "on the bill itself. Amounts are in rupees, before GST (the clinic's GST settings apply)."))
+        layout.addWidget(heading(self.tr("Fees")))
+        layout.addWidget(muted(self.tr("Your default charges. A new bill starts from these lines; you can change any line "
+                               "on the bill itself. Amounts are in rupees, before GST (the clinic's GST settings apply).")))
         self.state = QLabel()
         self.state.setObjectName("feesState")
         self.state.setWordWrap(True)
@@ -64,7 +64,7 @@ class FeesPage(QWidget):
         self.saved = QLabel()
         self.saved.setProperty("role", "muted")
         row.addWidget(self.saved)
-        self.save_button = QPushButton("Save fees")
+        self.save_button = QPushButton(self.tr("Save fees"))
         self.save_button.setObjectName("saveFees")
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self.save)
@@ -155,11 +155,11 @@ class FeesPage(QWidget):
         for name, _ in FEE_FIELDS:
             self.edits[name].setText(f"{getattr(fees, name):.2f}")
         if fees.is_clinic_default:
-            self.state.setText("You have not set your own fees yet — these are the clinic's defaults. "
-                               "Save them (changed or not) to make them yours.")
+            self.state.setText(self.tr("You have not set your own fees yet — these are the clinic's defaults. "
+                               "Save them (changed or not) to make them yours."))
             set_role(self.state, "banner")
         else:
-            self.state.setText("These are your own fees.")
+            self.state.setText(self.tr("These are your own fees."))
             set_role(self.state, "muted")
 
     def save(self) -> None:
@@ -175,7 +175,7 @@ class FeesPage(QWidget):
 
         def saved(fees: FeeSchedule) -> None:
             self.show_fees(fees)
-            self.saved.setText("Saved ✓")
+            self.saved.setText(self.tr("Saved ✓"))
 
         run_task(lambda: doctors.set_fees(db, actor=actor, **values), on_result=saved, on_error=failed, context=self)
 
@@ -188,15 +188,15 @@ class ProfilePage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        top.addWidget(heading("My profile"))
+        top.addWidget(heading(self.tr("My profile")))
         top.addStretch(1)
-        change = QPushButton("Change password…")
+        change = QPushButton(self.tr("Change password…"))
         change.setObjectName("changePassword")
         change.clicked.connect(self.change_password)
         top.addWidget(change)
         outer.addLayout(top)
-        outer.addWidget(muted("What patients see when they choose a doctor. Your e-mail address and registration "
-                              "number were verified by the clinic and can only be changed by the administrator."))
+        outer.addWidget(muted(self.tr("What patients see when they choose a doctor. Your e-mail address and registration "
+                              "number were verified by the clinic and can only be changed by the administrator.")))
         self.form = DoctorFormWidget()
         self.form.email.setReadOnly(True)
         self.form.registration.setReadOnly(True)
@@ -215,7 +215,7 @@ class ProfilePage(QWidget):
         self.saved.setObjectName("profileSaved")
         self.saved.setProperty("role", "muted")
         row.addWidget(self.saved)
-        self.save_button = QPushButton("Save profile")
+        self.save_button = QPushButton(self.tr("Save profile"))
         self.save_button.setObjectName("saveProfile")
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self.save)
@@ -240,7 +240,7 @@ class ProfilePage(QWidget):
 
         def saved(profile: DoctorProfile) -> None:
             self.form.load_profile(profile)
-            self.saved.setText("Saved ✓")
+            self.saved.setText(self.tr("Saved ✓"))
 
         run_task(lambda: doctors.update_own_profile(db, actor=actor, form=values), on_result=saved, on_error=failed,
                  context=self)

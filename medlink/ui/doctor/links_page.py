@@ -37,9 +37,9 @@ class MeetLinksPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        layout.addWidget(heading("Meeting links"))
-        layout.addWidget(muted("Online consultations use Google Meet. Keep one personal room, or a few links that "
-                               "MedLink shares out among your online appointments. Patients get the link by e-mail."))
+        layout.addWidget(heading(self.tr("Meeting links")))
+        layout.addWidget(muted(self.tr("Online consultations use Google Meet. Keep one personal room, or a few links that "
+                               "MedLink shares out among your online appointments. Patients get the link by e-mail.")))
         self.waiting = QLabel()
         self.waiting.setObjectName("waitingBanner")
         self.waiting.setProperty("role", "banner")
@@ -50,18 +50,18 @@ class MeetLinksPage(QWidget):
         add = card()
         add_layout = QVBoxLayout(add)
         add_layout.setContentsMargins(18, 14, 18, 14)
-        add_layout.addWidget(heading("Add a link", 2))
+        add_layout.addWidget(heading(self.tr("Add a link"), 2))
         row = QHBoxLayout()
         self.url = QLineEdit()
         self.url.setObjectName("meetUrl")
         self.url.setPlaceholderText("https://meet.google.com/abc-defg-hij")
         self.url.returnPressed.connect(self.add_link)
         row.addWidget(self.url, 1)
-        paste = QPushButton("Paste from clipboard")
+        paste = QPushButton(self.tr("Paste from clipboard"))
         paste.setObjectName("pasteMeet")
         paste.clicked.connect(self.paste)
         row.addWidget(paste)
-        self.add_button = QPushButton("Add link")
+        self.add_button = QPushButton(self.tr("Add link"))
         self.add_button.setObjectName("addMeet")
         self.add_button.setProperty("role", "primary")
         self.add_button.clicked.connect(self.add_link)
@@ -74,37 +74,37 @@ class MeetLinksPage(QWidget):
         self.error.setVisible(False)
         add_layout.addWidget(self.error)
         options = QHBoxLayout()
-        self.personal = QCheckBox("This is my personal room (used for every online appointment)")
+        self.personal = QCheckBox(self.tr("This is my personal room (used for every online appointment)"))
         self.personal.setObjectName("personalRoom")
         options.addWidget(self.personal)
         options.addStretch(1)
-        create = QPushButton("Create a new Meet…")
+        create = QPushButton(self.tr("Create a new Meet…"))
         create.setObjectName("createMeet")
-        create.setToolTip("Opens meet.google.com/new in your browser; copy the new link and paste it here.")
+        create.setToolTip(self.tr("Opens meet.google.com/new in your browser; copy the new link and paste it here."))
         create.clicked.connect(self.create_new)
         options.addWidget(create)
         add_layout.addLayout(options)
         layout.addWidget(add)
 
         self.model: RowsModel[MeetLinkView] = RowsModel([
-            Column("Link", lambda link: link.url),
-            Column("Use", lambda link: "Personal room" if link.is_personal_room else "Pool"),
-            Column("Added", lambda link: format_when(link.created_at, tz)),
+            Column(self.tr("Link"), lambda link: link.url),
+            Column(self.tr("Use"), lambda link: "Personal room" if link.is_personal_room else "Pool"),
+            Column(self.tr("Added"), lambda link: format_when(link.created_at, tz)),
         ])
         self.stack = QStackedWidget()
         self.view = make_table(self.model, stretch_column=0, name="meetLinksTable")
         self.stack.addWidget(self.view)
-        self.stack.addWidget(empty_state("No meeting links yet. Create a Meet in your browser, copy its link and "
-                                         "paste it above — online appointments then get it automatically."))
+        self.stack.addWidget(empty_state(self.tr("No meeting links yet. Create a Meet in your browser, copy its link and "
+                                         "paste it above — online appointments then get it automatically.")))
         layout.addWidget(self.stack, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.make_personal = QPushButton("Make personal room")
+        self.make_personal = QPushButton(self.tr("Make personal room"))
         self.make_personal.setObjectName("makePersonal")
         self.make_personal.clicked.connect(self.mark_personal)
-        self.copy_button = QPushButton("Copy")
+        self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.clicked.connect(self.copy_selected)
-        self.remove_button = QPushButton("Remove…")
+        self.remove_button = QPushButton(self.tr("Remove…"))
         self.remove_button.setObjectName("removeMeet")
         self.remove_button.setProperty("role", "danger")
         self.remove_button.clicked.connect(self.remove_selected)
@@ -134,7 +134,7 @@ class MeetLinksPage(QWidget):
     def paste(self) -> None:
         text = QGuiApplication.clipboard().text().strip()
         if not text:
-            self._error("The clipboard is empty. Copy the Meet link first.")
+            self._error(self.tr("The clipboard is empty. Copy the Meet link first."))
             return
         self.url.setText(text)
         try:
@@ -194,8 +194,7 @@ class MeetLinksPage(QWidget):
         link: MeetLinkView | None = selected_row(self.view)
         if link is None:
             return
-        if not widgets.confirm(self, "Remove link", f"Remove {link.url} from your links? Appointments that already "
-                               "have this link keep it.", yes="Remove", no="Keep"):
+        if not widgets.confirm(self, self.tr("Remove link"), self.tr("Remove {url} from your links? Appointments that already have this link keep it.").format(url=link.url), yes=self.tr("Remove"), no=self.tr("Keep")):
             return
         db, actor = self.ctx.db, self.actor
         run_task(lambda: meetings.remove_meet_link(db, actor=actor, link_id=link.id),

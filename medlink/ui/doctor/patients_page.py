@@ -82,29 +82,29 @@ class PatientsPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 8, 0)
-        left_layout.addWidget(heading("Patients"))
+        left_layout.addWidget(heading(self.tr("Patients")))
         self.search = QLineEdit()
         self.search.setObjectName("patientSearch")
-        self.search.setPlaceholderText("Search your patients by name…")
+        self.search.setPlaceholderText(self.tr("Search your patients by name…"))
         self.search.setClearButtonEnabled(True)
         left_layout.addWidget(self.search)
         connect_debounced(self.search.textChanged, self.refresh, parent=self)
         self.list_model: RowsModel[MyPatientRow] = RowsModel([
-            Column("Name", lambda p: p.full_name),
-            Column("Age", lambda p: f"{p.age}" if p.age is not None else "—", align_right=True),
-            Column("Last visit", lambda p: p.last_visit.astimezone(tz).strftime("%d %b %Y") if p.last_visit else "—"),
-            Column("Next", lambda p: p.next_visit.astimezone(tz).strftime("%d %b") if p.next_visit else "—"),
+            Column(self.tr("Name"), lambda p: p.full_name),
+            Column(self.tr("Age"), lambda p: f"{p.age}" if p.age is not None else "—", align_right=True),
+            Column(self.tr("Last visit"), lambda p: p.last_visit.astimezone(tz).strftime("%d %b %Y") if p.last_visit else "—"),
+            Column(self.tr("Next"), lambda p: p.next_visit.astimezone(tz).strftime("%d %b") if p.next_visit else "—"),
         ])
         self.list_view = make_table(self.list_model, stretch_column=0, name="patientList")
         self.list_view.selectionModel().selectionChanged.connect(self._patient_selected)
         self.list_stack, self.list_empty = _with_empty(
-            self.list_view, "No patients yet. Patients appear here once they book an appointment with you.")
+            self.list_view, self.tr("No patients yet. Patients appear here once they book an appointment with you."))
         left_layout.addWidget(self.list_stack, 1)
         left.setMinimumWidth(320)
         splitter.addWidget(left)
 
         self.chart_stack = QStackedWidget()
-        self.chart_stack.addWidget(empty_state("Choose a patient to open their chart."))
+        self.chart_stack.addWidget(empty_state(self.tr("Choose a patient to open their chart.")))
         self.chart_stack.addWidget(self._chart_widget())
         splitter.addWidget(self.chart_stack)
         splitter.setStretchFactor(0, 2)
@@ -147,10 +147,10 @@ class PatientsPage(QWidget):
         # The chart's tabs are built one per turn of the event loop after the page shows (together
         # they took a few hundred milliseconds of the GUI thread), or at once when a chart opens first.
         self._pending_tabs: list[Callable[[], object]] = [
-            lambda: self.tabs.addTab(self._records_tab(), "Records"),
-            lambda: self.tabs.addTab(self._visits_tab(), "Visits"),
-            lambda: self.tabs.addTab(self._prescriptions_tab(), "Prescriptions"),
-            lambda: self.tabs.addTab(self._bills_tab(), "Bills"),
+            lambda: self.tabs.addTab(self._records_tab(), self.tr("Records")),
+            lambda: self.tabs.addTab(self._visits_tab(), self.tr("Visits")),
+            lambda: self.tabs.addTab(self._prescriptions_tab(), self.tr("Prescriptions")),
+            lambda: self.tabs.addTab(self._bills_tab(), self.tr("Bills")),
             self._add_readings_tab, self._add_allergies_tab, self._add_labs_tab,
         ]
         QTimer.singleShot(0, self, self._build_next_tab)
@@ -197,27 +197,27 @@ class PatientsPage(QWidget):
         layout = QHBoxLayout(tab)
         layout.setContentsMargins(8, 8, 8, 8)
         self.records_model: RowsModel[RecordView] = RowsModel([
-            Column("Date", lambda r: r.record_date.strftime("%d %b %Y")),
-            Column("Title", lambda r: r.title),
-            Column("Type", lambda r: r.type_label),
-            Column("File", lambda r: ("Image" if r.is_image else "PDF") + f" · {_size(r.size_bytes)}",
+            Column(self.tr("Date"), lambda r: r.record_date.strftime("%d %b %Y")),
+            Column(self.tr("Title"), lambda r: r.title),
+            Column(self.tr("Type"), lambda r: r.type_label),
+            Column(self.tr("File"), lambda r: ("Image" if r.is_image else "PDF") + f" · {_size(r.size_bytes)}",
                    tooltip=lambda r: f"{r.original_filename or ''} — uploaded by {r.uploaded_by or 'unknown'}"),
         ])
         self.records_view = make_table(self.records_model, stretch_column=1, name="recordsTable")
         self.records_view.selectionModel().selectionChanged.connect(self._record_selected)
         self.records_view.doubleClicked.connect(lambda *_: self.open_record())
-        stack, _ = _with_empty(self.records_view, "No medical records uploaded for this patient yet.")
+        stack, _ = _with_empty(self.records_view, self.tr("No medical records uploaded for this patient yet."))
         self.records_stack = stack
         layout.addWidget(stack, 3)
         side = QVBoxLayout()
-        self.preview = QLabel("Select a record")
+        self.preview = QLabel(self.tr("Select a record"))
         self.preview.setObjectName("recordPreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setFixedSize(210, 210)
         self.preview.setStyleSheet("background: #F8FAFB; border: 1px solid #D9E2EC; border-radius: 8px;"
                                    " color: #627D98;")
         side.addWidget(self.preview)
-        self.open_record_button = QPushButton("Open")
+        self.open_record_button = QPushButton(self.tr("Open"))
         self.open_record_button.setObjectName("openRecord")
         self.open_record_button.setProperty("role", "primary")
         self.open_record_button.setEnabled(False)
@@ -233,20 +233,20 @@ class PatientsPage(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         tz = self.tz
         self.visits_model: RowsModel[AppointmentView] = RowsModel([
-            Column("When", lambda a: format_when(a.starts_at, tz)),
-            Column("Mode", lambda a: MODE_LABELS.get(a.mode, a.mode)),
-            Column("Reason", lambda a: a.reason or "—"),
-            Column("Diagnosis", lambda a: a.diagnosis or "—"),
-            Column("Status", lambda a: common.status_label(a.status), colour=lambda a: STATUS_COLOURS.get(a.status)),
+            Column(self.tr("When"), lambda a: format_when(a.starts_at, tz)),
+            Column(self.tr("Mode"), lambda a: MODE_LABELS.get(a.mode, a.mode)),
+            Column(self.tr("Reason"), lambda a: a.reason or "—"),
+            Column(self.tr("Diagnosis"), lambda a: a.diagnosis or "—"),
+            Column(self.tr("Status"), lambda a: common.status_label(a.status), colour=lambda a: STATUS_COLOURS.get(a.status)),
         ])
         self.visits_view = make_table(self.visits_model, stretch_column=2, name="visitsTable")
         self.visits_view.doubleClicked.connect(lambda *_: self.go_to_visit())
-        stack, _ = _with_empty(self.visits_view, "No appointments with you.")
+        stack, _ = _with_empty(self.visits_view, self.tr("No appointments with you."))
         self.visits_stack = stack
         layout.addWidget(stack, 1)
         row = QHBoxLayout()
         row.addStretch(1)
-        go = QPushButton("Open in Appointments")
+        go = QPushButton(self.tr("Open in Appointments"))
         go.setObjectName("goToVisit")
         go.clicked.connect(self.go_to_visit)
         row.addWidget(go)
@@ -259,20 +259,20 @@ class PatientsPage(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         tz = self.tz
         self.rx_model: RowsModel[PrescriptionView] = RowsModel([
-            Column("Date", lambda p: format_when(p.created_at, tz)),
-            Column("No.", lambda p: p.number),
-            Column("Doctor", lambda p: p.doctor_name),
-            Column("Medicines / tests", lambda p: p.summary),
-            Column("Follow-up", lambda p: p.follow_up_on.strftime("%d %b %Y") if p.follow_up_on else "—"),
+            Column(self.tr("Date"), lambda p: format_when(p.created_at, tz)),
+            Column(self.tr("No."), lambda p: p.number),
+            Column(self.tr("Doctor"), lambda p: p.doctor_name),
+            Column(self.tr("Medicines / tests"), lambda p: p.summary),
+            Column(self.tr("Follow-up"), lambda p: p.follow_up_on.strftime("%d %b %Y") if p.follow_up_on else "—"),
         ])
         self.rx_view = make_table(self.rx_model, stretch_column=3, name="prescriptionsTable")
         self.rx_view.doubleClicked.connect(lambda *_: self.open_prescription())
-        stack, _ = _with_empty(self.rx_view, "No prescriptions yet. Write one from the patient's appointment.")
+        stack, _ = _with_empty(self.rx_view, self.tr("No prescriptions yet. Write one from the patient's appointment."))
         self.rx_stack = stack
         layout.addWidget(stack, 1)
         row = QHBoxLayout()
         row.addStretch(1)
-        open_pdf = QPushButton("Open PDF")
+        open_pdf = QPushButton(self.tr("Open PDF"))
         open_pdf.setObjectName("openPrescription")
         open_pdf.clicked.connect(self.open_prescription)
         row.addWidget(open_pdf)
@@ -293,15 +293,15 @@ class PatientsPage(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         tz = self.tz
         self.bills_model: RowsModel[BillView] = RowsModel([
-            Column("Receipt", lambda b: b.number),
-            Column("Issued", lambda b: format_when(b.issued_at, tz)),
-            Column("Total", lambda b: format_money(b.grand_total), align_right=True),
-            Column("Status", lambda b: common.status_label(b.status), colour=lambda b: STATUS_COLOURS.get(b.status)),
-            Column("Paid by", lambda b: b.payment_method or "—"),
+            Column(self.tr("Receipt"), lambda b: b.number),
+            Column(self.tr("Issued"), lambda b: format_when(b.issued_at, tz)),
+            Column(self.tr("Total"), lambda b: format_money(b.grand_total), align_right=True),
+            Column(self.tr("Status"), lambda b: common.status_label(b.status), colour=lambda b: STATUS_COLOURS.get(b.status)),
+            Column(self.tr("Paid by"), lambda b: b.payment_method or "—"),
         ])
         self.bills_view = make_table(self.bills_model, stretch_column=0, name="billsTable")
         self.bills_view.doubleClicked.connect(lambda *_: self.open_receipt())
-        stack, _ = _with_empty(self.bills_view, "No bills for your appointments with this patient.")
+        stack, _ = _with_empty(self.bills_view, self.tr("No bills for your appointments with this patient."))
         self.bills_stack = stack
         layout.addWidget(stack, 1)
         row = QHBoxLayout()
@@ -311,15 +311,15 @@ class PatientsPage(QWidget):
         for method in PAYMENT_METHODS:
             self.bill_method.addItem(method, method)
         row.addWidget(self.bill_method)
-        paid = QPushButton("Mark paid")
+        paid = QPushButton(self.tr("Mark paid"))
         paid.setObjectName("billMarkPaid")
         paid.clicked.connect(lambda: self.set_paid(True))
         row.addWidget(paid)
-        unpaid = QPushButton("Mark unpaid")
+        unpaid = QPushButton(self.tr("Mark unpaid"))
         unpaid.setObjectName("billMarkUnpaid")
         unpaid.clicked.connect(lambda: self.set_paid(False))
         row.addWidget(unpaid)
-        open_receipt = QPushButton("Open receipt")
+        open_receipt = QPushButton(self.tr("Open receipt"))
         open_receipt.setObjectName("openBillReceipt")
         open_receipt.clicked.connect(self.open_receipt)
         row.addWidget(open_receipt)
@@ -341,8 +341,8 @@ class PatientsPage(QWidget):
         if rows:
             self.list_stack.setCurrentIndex(0)
         else:
-            self.list_empty.setText("No patient of yours matches that name." if self.search.text().strip() else
-                                    "No patients yet. Patients appear here once they book an appointment with you.")
+            self.list_empty.setText(self.tr("No patient of yours matches that name.") if self.search.text().strip() else
+                                    self.tr("No patients yet. Patients appear here once they book an appointment with you."))
             self.list_stack.setCurrentIndex(1)
         target = self._pending_open or self.patient_id
         for row, patient in enumerate(rows):
@@ -410,10 +410,10 @@ class PatientsPage(QWidget):
         self.rx_stack.setCurrentIndex(0 if chart.prescriptions else 1)
         self.bills_model.set_rows(chart.bills)
         self.bills_stack.setCurrentIndex(0 if chart.bills else 1)
-        self.tabs.setTabText(0, f"Records ({len(chart.records)})")
-        self.tabs.setTabText(1, f"Visits ({len(chart.appointments)})")
-        self.tabs.setTabText(2, f"Prescriptions ({len(chart.prescriptions)})")
-        self.tabs.setTabText(3, f"Bills ({len(chart.bills)})")
+        self.tabs.setTabText(0, self.tr("Records ({len})").format(len=len(chart.records)))
+        self.tabs.setTabText(1, self.tr("Visits ({len})").format(len=len(chart.appointments)))
+        self.tabs.setTabText(2, self.tr("Prescriptions ({len})").format(len=len(chart.prescriptions)))
+        self.tabs.setTabText(3, self.tr("Bills ({len})").format(len=len(chart.bills)))
         self.tabs.setTabText(self.allergies_tab_index, self.tr("Allergies and problems (%1)").replace(
             "%1", str(len(chart.allergies) + len(chart.problems))))
         self.tabs.setTabText(self.labs_tab_index, self.tr("Labs (%1)").replace("%1", str(len(chart.lab_orders))))
@@ -423,7 +423,7 @@ class PatientsPage(QWidget):
         if self.readings.patient_id != p.id:
             self.readings.set_patient(p.id)
         self.preview.setPixmap(QPixmap())
-        self.preview.setText("Select a record")
+        self.preview.setText(self.tr("Select a record"))
         self.open_record_button.setEnabled(False)
         if chart.records:
             self.records_view.selectRow(0)
@@ -436,9 +436,9 @@ class PatientsPage(QWidget):
             return
         if not record.is_image:
             self.preview.setPixmap(QPixmap())
-            self.preview.setText(f"PDF document\n{_size(record.size_bytes)}\n\nClick Open to view it.")
+            self.preview.setText(self.tr("PDF document\n{size}\n\nClick Open to view it.").format(size=_size(record.size_bytes)))
             return
-        self.preview.setText("Loading preview…")
+        self.preview.setText(self.tr("Loading preview…"))
         db, actor, records_dir = self.ctx.db, self.actor, self.ctx.records_dir
 
         def load() -> bytes | None:
@@ -453,11 +453,11 @@ class PatientsPage(QWidget):
             if png and pixmap.loadFromData(png):
                 self.preview.setPixmap(pixmap)
             else:
-                self.preview.setText("No preview available")
+                self.preview.setText(self.tr("No preview available"))
 
         def failed(exc: BaseException) -> None:
             self.preview.setPixmap(QPixmap())
-            self.preview.setText("The file cannot be shown.")
+            self.preview.setText(self.tr("The file cannot be shown."))
             show_error(self, exc)
 
         run_task(load, on_result=show, on_error=failed, context=self)

@@ -46,67 +46,67 @@ class DoctorFormWidget(FieldForm):
     def __init__(self, parent: QWidget | None = None, *, with_password: bool = False) -> None:
         super().__init__(parent)
         self.photo_bytes: bytes | None = None
-        self.full_name: QLineEdit = self.add("full_name", "Full name", QLineEdit())
-        self.full_name.setPlaceholderText("Dr. Firstname Lastname")
-        self.email: QLineEdit = self.add("email", "E-mail address", QLineEdit())
-        self.email.setPlaceholderText("you@example.com")
-        self.phone: QLineEdit = self.add("phone", "Mobile number", QLineEdit())
-        self.phone.setPlaceholderText("10-digit mobile, e.g. 98450 12345")
-        self.registration: QLineEdit = self.add("registration_number", "Medical registration no.",
+        self.full_name: QLineEdit = self.add("full_name", self.tr("Full name"), QLineEdit())
+        self.full_name.setPlaceholderText(self.tr("Dr. Firstname Lastname"))
+        self.email: QLineEdit = self.add("email", self.tr("E-mail address"), QLineEdit())
+        self.email.setPlaceholderText(self.tr("you@example.com"))
+        self.phone: QLineEdit = self.add("phone", self.tr("Mobile number"), QLineEdit())
+        self.phone.setPlaceholderText(self.tr("10-digit mobile, e.g. 98450 12345"))
+        self.registration: QLineEdit = self.add("registration_number", self.tr("Medical registration no."),
                                                 QLineEdit())
-        self.registration.setPlaceholderText("e.g. KMC-48211 (State Medical Council / NMC)")
+        self.registration.setPlaceholderText(self.tr("e.g. KMC-48211 (State Medical Council / NMC)"))
         self.qualifications: QPlainTextEdit = self.add(
-            "qualifications", "Qualifications / education",
+            "qualifications", self.tr("Qualifications / education"),
             _text_box("e.g. MBBS (Bangalore Medical College, 2008); MD General Medicine (2012)"))
-        self.speciality: QComboBox = self.add("speciality", "Speciality", QComboBox())
-        self.speciality.addItem("Choose a speciality…", "")
+        self.speciality: QComboBox = self.add("speciality", self.tr("Speciality"), QComboBox())
+        self.speciality.addItem(self.tr("Choose a speciality…"), "")
         for name in SPECIALITIES:
             self.speciality.addItem(name, name)
-        self.years: QSpinBox = self.add("years_experience", "Years of experience", QSpinBox())
+        self.years: QSpinBox = self.add("years_experience", self.tr("Years of experience"), QSpinBox())
         self.years.setRange(0, 70)
-        self.years.setSuffix(" years")
-        self.hospital_name: QLineEdit = self.add("hospital_name", "Hospital / clinic", QLineEdit())
-        self.hospital_address: QPlainTextEdit = self.add("hospital_address", "Hospital address",
-                                                         _text_box("Street, area, city, PIN code", 56))
-        self.languages: QLineEdit = self.add("languages", "Languages spoken", QLineEdit())
-        self.languages.setPlaceholderText("e.g. English, Hindi, Kannada")
-        self.bio: QPlainTextEdit = self.add("bio", "Short bio", _text_box("A few lines patients will see", 72))
+        self.years.setSuffix(self.tr(" years"))
+        self.hospital_name: QLineEdit = self.add("hospital_name", self.tr("Hospital / clinic"), QLineEdit())
+        self.hospital_address: QPlainTextEdit = self.add("hospital_address", self.tr("Hospital address"),
+                                                         _text_box(self.tr("Street, area, city, PIN code"), 56))
+        self.languages: QLineEdit = self.add("languages", self.tr("Languages spoken"), QLineEdit())
+        self.languages.setPlaceholderText(self.tr("e.g. English, Hindi, Kannada"))
+        self.bio: QPlainTextEdit = self.add("bio", self.tr("Short bio"), _text_box(self.tr("A few lines patients will see"), 72))
 
         photo_row = QWidget()
         row = QHBoxLayout(photo_row)
         row.setContentsMargins(0, 0, 0, 0)
-        self.photo_preview = QLabel("No photo")
+        self.photo_preview = QLabel(self.tr("No photo"))
         self.photo_preview.setObjectName("photoPreview")
         self.photo_preview.setFixedSize(72, 72)
         self.photo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo_preview.setStyleSheet("border: 1px dashed #BCCCDC; border-radius: 6px; color: #627D98;"
                                          " font-size: 8.5pt; background: white;")
         row.addWidget(self.photo_preview)
-        self.photo_button = QPushButton("Choose photo…")
+        self.photo_button = QPushButton(self.tr("Choose photo…"))
         self.photo_button.setObjectName("choosePhoto")
         self.photo_button.clicked.connect(self.choose_photo)
         row.addWidget(self.photo_button)
-        self.photo_clear = QPushButton("Remove")
+        self.photo_clear = QPushButton(self.tr("Remove"))
         self.photo_clear.setProperty("role", "link")
         self.photo_clear.clicked.connect(lambda: self.set_photo(None))
         self.photo_clear.setVisible(False)
         row.addWidget(self.photo_clear)
         row.addStretch(1)
-        self.add("photo", "Photo (optional)", photo_row)
+        self.add("photo", self.tr("Photo (optional)"), photo_row)
 
         self.password: QLineEdit | None = None
         self.repeat: QLineEdit | None = None
         if with_password:
-            self.password = self.add("password", "Password", QLineEdit())
-            self.repeat = self.add("repeat_password", "Repeat password", QLineEdit())
+            self.password = self.add("password", self.tr("Password"), QLineEdit())
+            self.repeat = self.add("repeat_password", self.tr("Repeat password"), QLineEdit())
             for edit in (self.password, self.repeat):
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
-            self.password.setPlaceholderText("At least 10 characters")
+            self.password.setPlaceholderText(self.tr("At least 10 characters"))
 
     # --- photo ---------------------------------------------------------------------------
     def choose_photo(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Choose your photo", str(Path.home()),
-                                              "Images (*.png *.jpg *.jpeg)")
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose your photo"), str(Path.home()),
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
         if name:
             self.load_photo(Path(name))
 
@@ -116,7 +116,7 @@ class DoctorFormWidget(FieldForm):
             data = path.read_bytes()
             small = doctors.normalise_photo(data)
         except OSError as exc:
-            self.show_validation(ValidationError("photo", f"The file could not be read: {exc.strerror or exc}."))
+            self.show_validation(ValidationError("photo", self.tr("The file could not be read: {value}.").format(value=exc.strerror or exc)))
             return False
         except ValidationError as exc:
             self.show_validation(exc)
@@ -128,7 +128,7 @@ class DoctorFormWidget(FieldForm):
         self.photo_bytes = original if original is not None else png
         if png is None:
             self.photo_preview.setPixmap(QPixmap())
-            self.photo_preview.setText("No photo")
+            self.photo_preview.setText(self.tr("No photo"))
             self.photo_clear.setVisible(False)
             return
         pixmap = QPixmap()
@@ -176,13 +176,13 @@ class DoctorSignUpDialog(QDialog):
         self.ctx = ctx
         self.actor: Actor | None = None
         self.setObjectName("doctorSignUpDialog")
-        self.setWindowTitle("Register as a doctor")
+        self.setWindowTitle(self.tr("Register as a doctor"))
         self.resize(720, 760)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 16)
-        outer.addWidget(heading("Register as a doctor"))
-        intro = QLabel("Fill in your professional details. The clinic's administrator checks your medical "
-                       "registration before you can see patients in MedLink; you will get an e-mail when that is done.")
+        outer.addWidget(heading(self.tr("Register as a doctor")))
+        intro = QLabel(self.tr("Fill in your professional details. The clinic's administrator checks your medical "
+                       "registration before you can see patients in MedLink; you will get an e-mail when that is done."))
         intro.setWordWrap(True)
         intro.setProperty("role", "muted")
         outer.addWidget(intro)
@@ -198,10 +198,10 @@ class DoctorSignUpDialog(QDialog):
         outer.addWidget(scroll, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         buttons.addWidget(cancel)
-        self.submit = QPushButton("Register")
+        self.submit = QPushButton(self.tr("Register"))
         self.submit.setObjectName("register")
         self.submit.setProperty("role", "primary")
         self.submit.setDefault(True)
@@ -215,10 +215,10 @@ class DoctorSignUpDialog(QDialog):
         assert self.form.password is not None and self.form.repeat is not None
         password, repeat = self.form.password.text(), self.form.repeat.text()
         if not password:
-            self.form.show_validation(ValidationError("password", "Choose a password."))
+            self.form.show_validation(ValidationError("password", self.tr("Choose a password.")))
             return
         if password != repeat:
-            self.form.show_validation(ValidationError("repeat_password", "The two passwords are different."))
+            self.form.show_validation(ValidationError("repeat_password", self.tr("The two passwords are different.")))
             return
         values = self.form.form_values()
         db = self.ctx.db

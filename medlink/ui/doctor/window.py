@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.i18n import N_
+from medlink.ui.i18n import LabelTable
 from medlink.errors import MedLinkError
 from medlink.services import doctors
 from medlink.services.actor import Actor
@@ -28,12 +30,12 @@ from medlink.ui.shell import PageSpec, RoleWindow
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import card, heading
 
-STATE_TITLES = {
-    "pending": "Waiting for verification",
-    "rejected": "Registration not approved",
-    "suspended": "Account suspended",
-    "verified": "Registration verified",
-}
+STATE_TITLES = LabelTable("DoctorWindow", {
+    "pending": N_("DoctorWindow", "Waiting for verification"),
+    "rejected": N_("DoctorWindow", "Registration not approved"),
+    "suspended": N_("DoctorWindow", "Account suspended"),
+    "verified": N_("DoctorWindow", "Registration verified"),
+})
 
 
 class VerificationStatePage(QWidget):
@@ -44,7 +46,7 @@ class VerificationStatePage(QWidget):
         self.actor, self.ctx = actor, ctx
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        layout.addWidget(heading("Registration status"))
+        layout.addWidget(heading(self.tr("Registration status")))
         self.title = heading(STATE_TITLES.get(actor.doctor_status or "pending", ""), 2)
         self.title.setObjectName("verificationTitle")
         layout.addWidget(self.title)
@@ -60,9 +62,9 @@ class VerificationStatePage(QWidget):
         grid.setContentsMargins(18, 14, 18, 14)
         grid.setHorizontalSpacing(18)
         self.detail_labels: dict[str, QLabel] = {}
-        for row, (key, caption) in enumerate((("name", "Name"), ("registration", "Registration no."),
-                                              ("speciality", "Speciality"), ("qualifications", "Qualifications"),
-                                              ("email", "E-mail"))):
+        for row, (key, caption) in enumerate((("name", self.tr("Name")), ("registration", self.tr("Registration no.")),
+                                              ("speciality", self.tr("Speciality")), ("qualifications", self.tr("Qualifications")),
+                                              ("email", self.tr("E-mail")))):
             name = QLabel(caption)
             name.setProperty("role", "muted")
             grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -73,12 +75,12 @@ class VerificationStatePage(QWidget):
         grid.setColumnStretch(1, 1)
         self.details.setVisible(False)
         layout.addWidget(self.details)
-        help_text = QLabel("Questions? Contact the clinic's administrator. You will also receive an e-mail when "
-                           "your registration is decided.")
+        help_text = QLabel(self.tr("Questions? Contact the clinic's administrator. You will also receive an e-mail when "
+                           "your registration is decided."))
         help_text.setProperty("role", "muted")
         help_text.setWordWrap(True)
         layout.addWidget(help_text)
-        self.check = QPushButton("Check again")
+        self.check = QPushButton(self.tr("Check again"))
         self.check.setObjectName("checkStatus")
         self.check.clicked.connect(self.refresh)
         self.check.setVisible(ctx is not None)
@@ -96,8 +98,8 @@ class VerificationStatePage(QWidget):
         status = profile.verification_status
         self.title.setText(STATE_TITLES.get(status, status))
         if status == "verified":
-            self.state.setText("Your registration has been verified. Sign out and sign in again to start "
-                               "seeing patients in MedLink.")
+            self.state.setText(self.tr("Your registration has been verified. Sign out and sign in again to start "
+                               "seeing patients in MedLink."))
         else:
             self.state.setText(verification_message(status, profile.verification_note))
         self.detail_labels["name"].setText(profile.full_name)
@@ -114,7 +116,7 @@ class DoctorWindow(RoleWindow):
         tz = settings.tz
         practising = actor.doctor_status == "verified"
         if not practising:
-            pages = [PageSpec("status", "Registration", lambda: VerificationStatePage(actor, ctx))]
+            pages = [PageSpec("status", self.tr("Registration"), lambda: VerificationStatePage(actor, ctx))]
         else:
             def page(module: str, cls: str, *args: object):
                 """Import a page's module when the page is first opened (faster sign-in)."""
@@ -127,14 +129,14 @@ class DoctorWindow(RoleWindow):
                 return build
 
             pages = [
-                PageSpec("appointments", "Today", page("appointments_page", "AppointmentsPage", tz)),
-                PageSpec("patients", "Patients", page("patients_page", "PatientsPage", tz)),
+                PageSpec("appointments", self.tr("Today"), page("appointments_page", "AppointmentsPage", tz)),
+                PageSpec("patients", self.tr("Patients"), page("patients_page", "PatientsPage", tz)),
                 PageSpec("attention", QCoreApplication.translate("AttentionPage", "Needs attention"),
                          page("attention_page", "AttentionPage", tz)),
-                PageSpec("availability", "Availability", page("availability_page", "AvailabilityPage", tz)),
-                PageSpec("links", "Meeting links", page("links_page", "MeetLinksPage", tz)),
-                PageSpec("fees", "Fees", page("fees_profile_pages", "FeesPage")),
-                PageSpec("profile", "My profile", page("fees_profile_pages", "ProfilePage")),
+                PageSpec("availability", self.tr("Availability"), page("availability_page", "AvailabilityPage", tz)),
+                PageSpec("links", self.tr("Meeting links"), page("links_page", "MeetLinksPage", tz)),
+                PageSpec("fees", self.tr("Fees"), page("fees_profile_pages", "FeesPage")),
+                PageSpec("profile", self.tr("My profile"), page("fees_profile_pages", "ProfilePage")),
             ]
         super().__init__(ctx, actor, title=f"{settings.clinic_name} — {actor.display_name}", pages=pages,
                          idle_seconds=settings.staff_idle_seconds)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,12 +33,12 @@ from medlink.ui.widgets import empty_state, format_when, heading
 
 def appointment_columns(tz: tzinfo) -> list[Column[AppointmentView]]:
     return [
-        Column("When", lambda a: format_when(a.starts_at, tz)),
-        Column("Doctor", lambda a: a.doctor_name),
-        Column("Speciality", lambda a: a.speciality),
-        Column("Mode", lambda a: MODE_LABELS.get(a.mode, a.mode)),
-        Column("Status", lambda a: STATUS_LABELS.get(a.status, a.status)),
-        Column("Video link", lambda a: (a.meet_link or "Link will be sent") if a.is_online and a.is_active
+        Column(QCoreApplication.translate("PatientAppointmentsPage", "When"), lambda a: format_when(a.starts_at, tz)),
+        Column(QCoreApplication.translate("PatientAppointmentsPage", "Doctor"), lambda a: a.doctor_name),
+        Column(QCoreApplication.translate("PatientAppointmentsPage", "Speciality"), lambda a: a.speciality),
+        Column(QCoreApplication.translate("PatientAppointmentsPage", "Mode"), lambda a: MODE_LABELS.get(a.mode, a.mode)),
+        Column(QCoreApplication.translate("PatientAppointmentsPage", "Status"), lambda a: STATUS_LABELS.get(a.status, a.status)),
+        Column(QCoreApplication.translate("PatientAppointmentsPage", "Video link"), lambda a: (a.meet_link or "Link will be sent") if a.is_online and a.is_active
                else (a.meet_link or "—") if a.is_online else "—"),
     ]
 
@@ -73,26 +73,26 @@ class MyAppointmentsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         top = QHBoxLayout()
-        top.addWidget(heading("My appointments"), 1)
-        book = QPushButton("Book a new appointment")
+        top.addWidget(heading(self.tr("My appointments")), 1)
+        book = QPushButton(self.tr("Book a new appointment"))
         book.setObjectName("goFindDoctor")
         book.setProperty("role", "primary")
         book.clicked.connect(self.find_doctor_requested)
         top.addWidget(book)
         layout.addLayout(top)
-        note = QLabel(f"Times are clinic time ({getattr(tz, 'key', str(tz))}).")
+        note = QLabel(self.tr("Times are clinic time ({getattr}).").format(getattr=getattr(tz, 'key', str(tz))))
         note.setProperty("role", "muted")
         layout.addWidget(note)
 
         self.upcoming_model: RowsModel[AppointmentView] = RowsModel(appointment_columns(tz), self)
         self.past_model: RowsModel[AppointmentView] = RowsModel(appointment_columns(tz), self)
         self.upcoming = _ListPane(self.upcoming_model, "upcomingTable",
-                                  "You have no upcoming appointments. Use “Book a new appointment” to see a doctor.")
-        self.past = _ListPane(self.past_model, "pastTable", "Your past appointments will appear here.")
+                                  self.tr("You have no upcoming appointments. Use “Book a new appointment” to see a doctor."))
+        self.past = _ListPane(self.past_model, "pastTable", self.tr("Your past appointments will appear here."))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("appointmentTabs")
-        self.tabs.addTab(self.upcoming, "Upcoming")
-        self.tabs.addTab(self.past, "Past")
+        self.tabs.addTab(self.upcoming, self.tr("Upcoming"))
+        self.tabs.addTab(self.past, self.tr("Past"))
         self.tabs.currentChanged.connect(lambda _: self._update_buttons())
         layout.addWidget(self.tabs, 1)
 
@@ -102,17 +102,17 @@ class MyAppointmentsPage(QWidget):
         self.detail.setProperty("role", "muted")
         self.detail.setWordWrap(True)
         actions.addWidget(self.detail, 1)
-        self.join_button = QPushButton("Join video call")
+        self.join_button = QPushButton(self.tr("Join video call"))
         self.join_button.setObjectName("joinCall")
         self.join_button.setProperty("role", "primary")
         self.join_button.clicked.connect(self.join)
-        self.copy_button = QPushButton("Copy link")
+        self.copy_button = QPushButton(self.tr("Copy link"))
         self.copy_button.setObjectName("copyLink")
         self.copy_button.clicked.connect(self.copy_link)
-        self.reschedule_button = QPushButton("Reschedule…")
+        self.reschedule_button = QPushButton(self.tr("Reschedule…"))
         self.reschedule_button.setObjectName("reschedule")
         self.reschedule_button.clicked.connect(self.reschedule)
-        self.cancel_button = QPushButton("Cancel appointment…")
+        self.cancel_button = QPushButton(self.tr("Cancel appointment…"))
         self.cancel_button.setObjectName("cancelAppointment")
         self.cancel_button.setProperty("role", "danger")
         self.cancel_button.clicked.connect(self.cancel_selected)
@@ -144,8 +144,8 @@ class MyAppointmentsPage(QWidget):
         self.past_model.set_rows(past)
         self.upcoming.show_rows(bool(upcoming))
         self.past.show_rows(bool(past))
-        self.tabs.setTabText(0, f"Upcoming ({len(upcoming)})")
-        self.tabs.setTabText(1, f"Past ({len(past)})")
+        self.tabs.setTabText(0, self.tr("Upcoming ({len})").format(len=len(upcoming)))
+        self.tabs.setTabText(1, self.tr("Past ({len})").format(len=len(past)))
         if keep is not None:
             self.select_appointment(keep.id)
         self._update_buttons()
@@ -174,10 +174,10 @@ class MyAppointmentsPage(QWidget):
         self.reschedule_button.setEnabled(a is not None and kiosk.can_reschedule(a))
         self.cancel_button.setEnabled(a is not None and kiosk.can_cancel(a))
         if a is None:
-            self.detail.setText("Select an appointment to see what you can do with it.")
+            self.detail.setText(self.tr("Select an appointment to see what you can do with it."))
         else:
             reason = f" · {a.reason}" if a.reason else ""
-            extra = f" · Cancelled: {a.cancel_reason}" if a.cancel_reason else ""
+            extra = self.tr(" · Cancelled: {cancel_reason}").format(cancel_reason=a.cancel_reason) if a.cancel_reason else ""
             self.detail.setText(f"{a.doctor_name}, {format_when(a.starts_at, self.tz)}{reason}{extra}")
 
     # --- actions -----------------------------------------------------------------------------
@@ -192,22 +192,21 @@ class MyAppointmentsPage(QWidget):
         if a is not None and a.meet_link:
             QGuiApplication.clipboard().setText(a.meet_link)
             self.copied_text = a.meet_link
-            self.detail.setText("Link copied. Paste it into your browser at the appointment time.")
+            self.detail.setText(self.tr("Link copied. Paste it into your browser at the appointment time."))
 
     def cancel_selected(self) -> None:
         a = self.selected()
         if a is None:
             return
-        if not widgets.confirm(self, "Cancel appointment",
-                               f"Cancel your appointment with {a.doctor_name} on {format_when(a.starts_at, self.tz)}?"
-                               "\n\nThe time will be offered to other patients.",
-                               yes="Cancel appointment", no="Keep it"):
+        if not widgets.confirm(self, self.tr("Cancel appointment"),
+                               self.tr("Cancel your appointment with {doctor_name} on {format_when}?\n\nThe time will be offered to other patients.").format(doctor_name=a.doctor_name, format_when=format_when(a.starts_at, self.tz)),
+                               yes=self.tr("Cancel appointment"), no=self.tr("Keep it")):
             return
         actor = self.ctx.actor
         assert actor is not None
         appointment_ops.cancel_appointment(
             self, self.ctx, actor, appointment_id=a.id,
-            on_done=lambda _: self._after_change("Appointment cancelled. A confirmation e-mail is queued."),
+            on_done=lambda _: self._after_change(self.tr("Appointment cancelled. A confirmation e-mail is queued.")),
             on_error=self._change_failed)
 
     def _after_change(self, text: str) -> None:

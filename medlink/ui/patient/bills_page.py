@@ -6,6 +6,7 @@ import shutil
 from datetime import tzinfo
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.i18n import N_
+from medlink.ui.i18n import LabelTable
 from medlink.errors import StorageError
 from medlink.services import billing
 from medlink.services.billing import BillView
@@ -29,16 +32,16 @@ from medlink.ui.table import Column, RowsModel, make_table, selected_row
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import empty_state, format_money, format_when, heading
 
-BILL_STATUS = {"unpaid": "Unpaid", "paid": "Paid", "void": "Cancelled"}
+BILL_STATUS = LabelTable("BillsPage", {"unpaid": N_("BillsPage", "Unpaid"), "paid": N_("BillsPage", "Paid"), "void": N_("BillsPage", "Cancelled")})
 
 
 def bill_columns(tz: tzinfo) -> list[Column[BillView]]:
     return [
-        Column("Date", lambda b: format_when(b.issued_at, tz)),
-        Column("Receipt no.", lambda b: b.number),
-        Column("Doctor", lambda b: b.doctor_name or "—"),
-        Column("Total", lambda b: format_money(b.grand_total), align_right=True),
-        Column("Status", lambda b: BILL_STATUS.get(b.status, b.status) + (f" ({b.payment_method})"
+        Column(QCoreApplication.translate("PatientBillsPage", "Date"), lambda b: format_when(b.issued_at, tz)),
+        Column(QCoreApplication.translate("PatientBillsPage", "Receipt no."), lambda b: b.number),
+        Column(QCoreApplication.translate("PatientBillsPage", "Doctor"), lambda b: b.doctor_name or "—"),
+        Column(QCoreApplication.translate("PatientBillsPage", "Total"), lambda b: format_money(b.grand_total), align_right=True),
+        Column(QCoreApplication.translate("PatientBillsPage", "Status"), lambda b: BILL_STATUS.get(b.status, b.status) + (f" ({b.payment_method})"
                                                                           if b.payment_method else "")),
     ]
 
@@ -52,15 +55,15 @@ class MyBillsPage(QWidget):
         self.save_dialog: QFileDialog | None = None
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        layout.addWidget(heading("My bills"))
-        note = QLabel("Receipts for your consultations, tests and medicines. Amounts include GST where it applies.")
+        layout.addWidget(heading(self.tr("My bills")))
+        note = QLabel(self.tr("Receipts for your consultations, tests and medicines. Amounts include GST where it applies."))
         note.setProperty("role", "muted")
         note.setWordWrap(True)
         layout.addWidget(note)
         self.model: RowsModel[BillView] = RowsModel(bill_columns(tz), self)
         self.table = make_table(self.model, "billsTable", stretch_column=2)
         self.table.doubleClicked.connect(lambda _: self.open_receipt())
-        self.empty = empty_state("No bills yet. After a visit the clinic's receipt appears here.")
+        self.empty = empty_state(self.tr("No bills yet. After a visit the clinic's receipt appears here."))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
@@ -70,11 +73,11 @@ class MyBillsPage(QWidget):
         self.summary.setObjectName("billsSummary")
         self.summary.setProperty("role", "muted")
         actions.addWidget(self.summary, 1)
-        self.open_button = QPushButton("Open receipt")
+        self.open_button = QPushButton(self.tr("Open receipt"))
         self.open_button.setObjectName("openReceipt")
         self.open_button.setProperty("role", "primary")
         self.open_button.clicked.connect(self.open_receipt)
-        self.save_button = QPushButton("Save receipt as…")
+        self.save_button = QPushButton(self.tr("Save receipt as…"))
         self.save_button.setObjectName("saveReceipt")
         self.save_button.clicked.connect(self.save_receipt)
         self.print_button = QPushButton(self.tr("&Print…"))
@@ -100,9 +103,9 @@ class MyBillsPage(QWidget):
         unpaid = [b for b in rows if b.status == "unpaid"]
         if unpaid:
             total = sum((b.grand_total for b in unpaid), start=rows[0].grand_total * 0)
-            self.summary.setText(f"{len(unpaid)} unpaid · {format_money(total)} due at the front desk")
+            self.summary.setText(self.tr("{len} unpaid · {format_money} due at the front desk").format(len=len(unpaid), format_money=format_money(total)))
         else:
-            self.summary.setText(f"{len(rows)} receipt{'s' if len(rows) != 1 else ''}" if rows else "")
+            self.summary.setText((self.tr("{n} receipt") if len(rows) == 1 else self.tr("{n} receipts")).format(n=len(rows)) if rows else "")
         if rows:
             self.table.selectRow(0)
         self._update_buttons()
@@ -132,7 +135,7 @@ class MyBillsPage(QWidget):
             return
         assert actor is not None
         billing_ops.open_receipt(self, self.ctx, actor, bill_id=bill.id, open_file=common.open_local_file,
-                                 no_viewer="No PDF viewer was found on this computer. Use “Save receipt as…”.")
+                                 no_viewer=self.tr("No PDF viewer was found on this computer. Use “Save receipt as…”."))
 
     def print_receipt(self) -> None:
         bill, actor = self.selected(), self.ctx.actor
@@ -143,8 +146,8 @@ class MyBillsPage(QWidget):
 
     def save_receipt(self) -> None:
         def chosen(bill: BillView, source: Path) -> None:
-            dialog = QFileDialog(self, "Save receipt", str(Path.home() / f"Receipt {bill.number.replace('/', '-')}.pdf"),
-                                 "PDF documents (*.pdf)")
+            dialog = QFileDialog(self, self.tr("Save receipt"), str(Path.home() / f"Receipt {bill.number.replace('/', '-')}.pdf"),
+                                 self.tr("PDF documents (*.pdf)"))
             dialog.setObjectName("saveReceiptDialog")
             dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
             dialog.setDefaultSuffix("pdf")
@@ -159,6 +162,6 @@ class MyBillsPage(QWidget):
         try:
             shutil.copyfile(source, target)
         except OSError as exc:
-            show_error(self, StorageError(f"The receipt could not be saved: {exc.strerror or exc}."))
+            show_error(self, StorageError(self.tr("The receipt could not be saved: {value}.").format(value=exc.strerror or exc)))
             return
-        self.summary.setText(f"Saved to {target}")
+        self.summary.setText(self.tr("Saved to {target}").format(target=target))

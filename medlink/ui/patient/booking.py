@@ -31,6 +31,7 @@ from medlink.services import appointments, doctors
 from medlink.services.appointments import AppointmentView
 from medlink.ui import operations
 from medlink.ui.context import AppContext
+from medlink.ui.labels import RELATIONSHIP_LABELS
 from medlink.ui.errors import show_error
 from medlink.ui.patient.common import set_scroll_widget, short_time
 from medlink.ui.tasks import run_task
@@ -87,7 +88,7 @@ class BookingDialog(QDialog):
         self._last_good = None  # type: QDate | None
         self.setObjectName("bookingDialog")
         rescheduling = appointment is not None
-        self.setWindowTitle(f"Move appointment — {doctor_name}" if rescheduling else f"Book — {doctor_name}")
+        self.setWindowTitle(self.tr("Move appointment — {doctor_name}").format(doctor_name=doctor_name) if rescheduling else self.tr("Book — {doctor_name}").format(doctor_name=doctor_name))
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 18)
@@ -99,14 +100,13 @@ class BookingDialog(QDialog):
         layout = QVBoxLayout(choose)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(heading(f"Move your appointment with {doctor_name}" if rescheduling
-                                 else f"Book an appointment with {doctor_name}"))
+        layout.addWidget(heading(self.tr("Move your appointment with {doctor_name}").format(doctor_name=doctor_name) if rescheduling
+                                 else self.tr("Book an appointment with {doctor_name}").format(doctor_name=doctor_name)))
         if rescheduling:
             assert appointment is not None
-            now_text = QLabel(f"Currently: {format_when(appointment.starts_at, tz)}. Choose a new date and time; "
-                              "your current time is kept until the new one is confirmed.")
+            now_text = QLabel(self.tr("Currently: {format_when}. Choose a new date and time; your current time is kept until the new one is confirmed.").format(format_when=format_when(appointment.starts_at, tz)))
         else:
-            now_text = QLabel("1. Choose a date   2. Choose a time   3. In person or online   4. Confirm")
+            now_text = QLabel(self.tr("1. Choose a date   2. Choose a time   3. In person or online   4. Confirm"))
         now_text.setProperty("role", "muted")
         now_text.setWordWrap(True)
         layout.addWidget(now_text)
@@ -131,7 +131,7 @@ class BookingDialog(QDialog):
         self.calendar.setMinimumSize(340, 290)
         self.calendar.selectionChanged.connect(self._date_changed)
         left.addWidget(self.calendar)
-        legend = QLabel("Greyed-out days: the doctor does not see patients.")
+        legend = QLabel(self.tr("Greyed-out days: the doctor does not see patients."))
         legend.setProperty("role", "muted")
         legend.setWordWrap(True)
         left.addWidget(legend)
@@ -152,7 +152,7 @@ class BookingDialog(QDialog):
         self.slot_group.buttonClicked.connect(lambda _: self._update_confirm())
         self._slot_keys = _SlotKeys(self)
         self._tab_slot = 0
-        set_scroll_widget(self.slot_area, empty_state("Loading the doctor's calendar…"))
+        set_scroll_widget(self.slot_area, empty_state(self.tr("Loading the doctor's calendar…")))
         right.addWidget(self.slot_area, 1)
         row.addLayout(right, 1)
         layout.addLayout(row, 1)
@@ -187,10 +187,10 @@ class BookingDialog(QDialog):
         mode_box.addStretch(1)
         details.addLayout(mode_box)
         reason_box = QVBoxLayout()
-        reason_box.addWidget(QLabel("Reason for the visit / symptoms (optional)"))
+        reason_box.addWidget(QLabel(self.tr("Reason for the visit / symptoms (optional)")))
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("bookingReason")
-        self.reason.setPlaceholderText("e.g. Fever and cough for three days")
+        self.reason.setPlaceholderText(self.tr("e.g. Fever and cough for three days"))
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(70)
         reason_box.addWidget(self.reason)
@@ -252,12 +252,12 @@ class BookingDialog(QDialog):
         self.done_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.done_text.setWordWrap(True)
         done_layout.addWidget(self.done_text)
-        self.mail_note = QLabel("E-mail confirmation queued")
+        self.mail_note = QLabel(self.tr("E-mail confirmation queued"))
         self.mail_note.setObjectName("mailQueued")
         self.mail_note.setProperty("role", "success")
         self.mail_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         done_layout.addWidget(self.mail_note, 0, Qt.AlignmentFlag.AlignHCenter)
-        close = QPushButton("Done")
+        close = QPushButton(self.tr("Done"))
         close.setObjectName("bookingDoneButton")
         close.setProperty("role", "primary")
         close.clicked.connect(self.accept)
@@ -291,8 +291,8 @@ class BookingDialog(QDialog):
             day += timedelta(days=1)
         if not days:
             self.calendar.setEnabled(False)
-            self._show_slot_message("This doctor has no working days in the coming year. "
-                                    "Please choose another doctor.")
+            self._show_slot_message(self.tr("This doctor has no working days in the coming year. "
+                                    "Please choose another doctor."))
             return
         first = days[0]
         if self.appointment is not None:
@@ -329,7 +329,7 @@ class BookingDialog(QDialog):
     def load_slots(self, *, after_taken: bool = False) -> None:
         day = self.selected_date()
         ticket = self._slot_requests.start()  # only the newest day's answer is shown
-        self.day_title.setText(f"Free times on {day.strftime('%A %d %B')}")
+        self.day_title.setText(self.tr("Free times on {strftime}").format(strftime=day.strftime('%A %d %B')))
         db, doctor_id = self.ctx.db, self.doctor_id
         run_task(lambda: doctors.free_slots_for(db, doctor_id=doctor_id, first_day=day, days=1),
                  on_result=ticket(lambda slots: self._slots_loaded(day, slots, after_taken)),
@@ -355,7 +355,7 @@ class BookingDialog(QDialog):
         self.calendar.setSelectedDate(_qdate(first_day))
         self._last_good = self.calendar.selectedDate()
         self.calendar.blockSignals(False)
-        self.day_title.setText(f"Free times on {first_day.strftime('%A %d %B')}")
+        self.day_title.setText(self.tr("Free times on {strftime}").format(strftime=first_day.strftime('%A %d %B')))
         self.show_slots([s for s in slots if s.astimezone(self.tz).date() == first_day])
 
     def show_slots(self, slots: list[datetime]) -> None:
@@ -363,7 +363,7 @@ class BookingDialog(QDialog):
         for button in self.slot_group.buttons():
             self.slot_group.removeButton(button)
         if not slots:
-            self._show_slot_message("No free times left on this day. Please choose another date.")
+            self._show_slot_message(self.tr("No free times left on this day. Please choose another date."))
             self._update_confirm()
             return
         box = QWidget()
@@ -371,12 +371,12 @@ class BookingDialog(QDialog):
         box.setStyleSheet(SLOT_STYLE)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 8, 0)
-        groups = (("Morning", 0, 12), ("Afternoon", 12, 17), ("Evening", 17, 24))
+        groups = ((self.tr("Morning"), 0, 12), (self.tr("Afternoon"), 12, 17), (self.tr("Evening"), 17, 24))
         for title, start, end in groups:
             part = [s for s in slots if start <= s.astimezone(self.tz).hour < end]
             if not part:
                 continue
-            caption = QLabel(f"{title} · {len(part)} free")
+            caption = QLabel(self.tr("{title} · {len} free").format(title=title, len=len(part)))
             caption.setProperty("role", "muted")
             layout.addWidget(caption)
             grid = QGridLayout()
@@ -464,8 +464,8 @@ class BookingDialog(QDialog):
     def _update_confirm(self) -> None:
         slot = self.chosen_slot()
         self.confirm_button.setEnabled(slot is not None)
-        self.summary.setText(f"{format_when(slot, self.tz)} with {self.doctor_name}" if slot
-                             else "Choose a time to continue.")
+        self.summary.setText(self.tr("{format_when} with {doctor_name}").format(format_when=format_when(slot, self.tz), doctor_name=self.doctor_name) if slot
+                             else self.tr("Choose a time to continue."))
 
     # --- confirm -----------------------------------------------------------------------------
 
@@ -489,7 +489,7 @@ class BookingDialog(QDialog):
         self.for_whom.clear()
         self.for_whom.addItem(self.tr("Me (%s)") % actor.display_name, actor.patient_id)
         for member in members:
-            self.for_whom.addItem(f"{member.full_name} ({self.tr(member.relationship)})", member.patient_id)
+            self.for_whom.addItem(f"{member.full_name} ({RELATIONSHIP_LABELS.get(member.relationship, member.relationship)})", member.patient_id)
         self.for_label.setVisible(True)
         self.for_whom.setVisible(True)
         self._set_tab_slot(self._tab_slot)
@@ -548,14 +548,12 @@ class BookingDialog(QDialog):
     def _done(self, view: AppointmentView) -> None:
         self.result_view = view
         moved = self.appointment is not None
-        self.done_title.setText("Appointment moved" if moved else "Appointment booked")
-        where = ("Online video consultation — the link will appear under My appointments."
+        self.done_title.setText(self.tr("Appointment moved") if moved else self.tr("Appointment booked"))
+        where = (self.tr("Online video consultation — the link will appear under My appointments.")
                  if view.is_online and not view.meet_link
-                 else f"Online video consultation — join at {view.meet_link}" if view.is_online
-                 else "In person at the clinic. Please arrive 10 minutes early.")
-        self.done_text.setText(f"<p style='font-size:13pt'><b>{html.escape(view.doctor_name)}</b> ({html.escape(view.speciality)})</p>"
-                               f"<p style='font-size:13pt'>{format_when(view.starts_at, self.tz)}</p>"
-                               f"<p>{html.escape(where)}</p>")
+                 else self.tr("Online video consultation — join at {meet_link}").format(meet_link=view.meet_link) if view.is_online
+                 else self.tr("In person at the clinic. Please arrive 10 minutes early."))
+        self.done_text.setText(self.tr("<p style='font-size:13pt'><b>{escape}</b> ({escape2})</p><p style='font-size:13pt'>{format_when}</p><p>{escape3}</p>").format(escape=html.escape(view.doctor_name), escape2=html.escape(view.speciality), format_when=format_when(view.starts_at, self.tz), escape3=html.escape(where)))
         self.pages.setCurrentIndex(1)
         self.done_button.setFocus()
         self.booked.emit(view)

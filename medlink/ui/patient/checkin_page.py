@@ -45,9 +45,9 @@ class CheckInPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
         actor = ctx.actor
-        layout.addWidget(heading(f"Welcome, {actor.display_name.split()[0] if actor else ''}"))
-        sub = QLabel("Check in for today's appointment so the doctor knows you are here. "
-                     "You can also add a report or scan the doctor should see.")
+        layout.addWidget(heading(self.tr("Welcome, {value}").format(value=actor.display_name.split()[0] if actor else '')))
+        sub = QLabel(self.tr("Check in for today's appointment so the doctor knows you are here. "
+                     "You can also add a report or scan the doctor should see."))
         sub.setProperty("role", "muted")
         sub.setWordWrap(True)
         layout.addWidget(sub)
@@ -61,7 +61,7 @@ class CheckInPage(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         layout.addWidget(self.scroll_area, 1)
-        set_scroll_widget(self.scroll_area, empty_state("Loading today's appointments…"))
+        set_scroll_widget(self.scroll_area, empty_state(self.tr("Loading today's appointments…")))
 
     def refresh(self) -> None:
         actor, db = self.ctx.actor, self.ctx.db
@@ -79,8 +79,8 @@ class CheckInPage(QWidget):
             box = QWidget()
             inner = QVBoxLayout(box)
             inner.addStretch(1)
-            inner.addWidget(empty_state("You have no appointments today.\nYou can book one now."))
-            book = QPushButton("Find a doctor")
+            inner.addWidget(empty_state(self.tr("You have no appointments today.\nYou can book one now.")))
+            book = QPushButton(self.tr("Find a doctor"))
             book.setObjectName("kioskFindDoctor")
             book.setProperty("role", "primary")
             book.clicked.connect(self.find_doctor_requested)
@@ -115,13 +115,13 @@ class CheckInPage(QWidget):
         info.setProperty("role", "muted")
         text.addWidget(info)
         row.addLayout(text, 1)
-        upload = QPushButton("Add a report")
+        upload = QPushButton(self.tr("Add a report"))
         upload.setObjectName(f"kioskUpload_{a.id}")
         upload.clicked.connect(lambda _=False, item=a: self.upload_for(item))
         self.upload_buttons[a.id] = upload
         row.addWidget(upload)
         if kiosk.can_check_in(a):
-            button = QPushButton("Check in")
+            button = QPushButton(self.tr("Check in"))
             button.setObjectName(f"checkIn_{a.id}")
             button.setProperty("role", "primary")
             button.setMinimumSize(200, 64)
@@ -130,7 +130,7 @@ class CheckInPage(QWidget):
             self.check_in_buttons[a.id] = button
             row.addWidget(button)
         else:
-            done = QLabel("✓ Checked in" if a.status == "checked_in" else STATUS_LABELS.get(a.status, a.status))
+            done = QLabel(self.tr("✓ Checked in") if a.status == "checked_in" else STATUS_LABELS.get(a.status, a.status))
             done.setObjectName(f"checkedIn_{a.id}")
             done.setProperty("role", "success")
             column = QVBoxLayout()
@@ -185,7 +185,7 @@ class CheckInPage(QWidget):
                                     context_text=f"For your appointment with {a.doctor_name} at "
                                                  f"{format_when(a.starts_at, self.tz, with_day=False)}. "
                                                  "PDF, JPEG or PNG; stored encrypted.")
-        dialog.uploaded.connect(lambda view: (self.status.setText(f"“{view.title}” was added for {a.doctor_name}."),
+        dialog.uploaded.connect(lambda view: (self.status.setText(self.tr("“{title}” was added for {doctor_name}.").format(title=view.title, doctor_name=a.doctor_name)),
                                               self.status.setVisible(True)))
         self.upload_dialog = dialog
         dialog.open()

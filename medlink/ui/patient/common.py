@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.i18n import N_
+from medlink.ui.i18n import LabelTable
 from medlink.ui.labels import MODE_LABELS  # noqa: F401 (re-exported)
 
 T = TypeVar("T")
@@ -60,8 +62,8 @@ def format_size(size: int) -> str:
 
 
 # Patients read "Missed" where the clinic says "No-show".
-STATUS_LABELS = {"booked": "Booked", "checked_in": "Checked in", "completed": "Completed",
-                 "cancelled": "Cancelled", "no_show": "Missed"}
+STATUS_LABELS = LabelTable("Labels", {"booked": N_("Labels", "Booked"), "checked_in": N_("Labels", "Checked in"), "completed": N_("Labels", "Completed"),
+                 "cancelled": N_("Labels", "Cancelled"), "no_show": N_("Labels", "Missed")})
 
 
 def set_scroll_widget(area: QScrollArea, widget: QWidget) -> None:

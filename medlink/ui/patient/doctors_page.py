@@ -43,16 +43,16 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 def doctor_columns(tz: tzinfo) -> list[Column[DoctorCard]]:
     return [
-        Column("Doctor", lambda d: d.full_name),
-        Column("Speciality", lambda d: d.speciality),
-        Column("Qualifications", lambda d: d.qualifications.replace("\n", ", ")),
-        Column("Exp.", lambda d: f"{d.years_experience} yrs"),
-        Column("Clinic", lambda d: d.hospital_name or "—"),
+        Column(QCoreApplication.translate("PatientDoctorsPage", "Doctor"), lambda d: d.full_name),
+        Column(QCoreApplication.translate("PatientDoctorsPage", "Speciality"), lambda d: d.speciality),
+        Column(QCoreApplication.translate("PatientDoctorsPage", "Qualifications"), lambda d: d.qualifications.replace("\n", ", ")),
+        Column(QCoreApplication.translate("PatientDoctorsPage", "Exp."), lambda d: f"{d.years_experience} yrs"),
+        Column(QCoreApplication.translate("PatientDoctorsPage", "Clinic"), lambda d: d.hospital_name or "—"),
         Column(QCoreApplication.translate("FindDoctor", "Fee incl. GST"),
                lambda d: format_money(d.consultation_total if d.consultation_total is not None
                                       else d.consultation_fee), align_right=True),
-        Column("Languages", lambda d: d.languages or "—"),
-        Column("Next free slot", lambda d: short_when(d.next_free_slot, tz) if d.next_free_slot
+        Column(QCoreApplication.translate("PatientDoctorsPage", "Languages"), lambda d: d.languages or "—"),
+        Column(QCoreApplication.translate("PatientDoctorsPage", "Next free slot"), lambda d: short_when(d.next_free_slot, tz) if d.next_free_slot
                else "None in 2 weeks"),
     ]
 
@@ -70,20 +70,20 @@ class FindDoctorPage(QWidget):
         self._specialities_loaded = False
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        layout.addWidget(heading("Find a doctor"))
-        sub = QLabel("Search by the doctor's name or choose a speciality. Double-click a doctor to see their profile.")
+        layout.addWidget(heading(self.tr("Find a doctor")))
+        sub = QLabel(self.tr("Search by the doctor's name or choose a speciality. Double-click a doctor to see their profile."))
         sub.setProperty("role", "muted")
         layout.addWidget(sub)
 
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("doctorSearch")
-        self.search.setPlaceholderText("Doctor's name, e.g. Meera")
+        self.search.setPlaceholderText(self.tr("Doctor's name, e.g. Meera"))
         self.search.setClearButtonEnabled(True)
         bar.addWidget(self.search, 3)
         self.speciality = QComboBox()
         self.speciality.setObjectName("specialityFilter")
-        self.speciality.addItem("All specialities", "")
+        self.speciality.addItem(self.tr("All specialities"), "")
         self.speciality.setMinimumWidth(220)
         bar.addWidget(self.speciality, 1)
         layout.addLayout(bar)
@@ -106,10 +106,10 @@ class FindDoctorPage(QWidget):
         self.count.setObjectName("doctorCount")
         self.count.setProperty("role", "muted")
         actions.addWidget(self.count, 1)
-        self.profile_button = QPushButton("View profile")
+        self.profile_button = QPushButton(self.tr("View profile"))
         self.profile_button.setObjectName("viewProfile")
         self.profile_button.clicked.connect(self.view_profile)
-        self.book_button = QPushButton("Book appointment")
+        self.book_button = QPushButton(self.tr("Book appointment"))
         self.book_button.setObjectName("bookDoctor")
         self.book_button.setProperty("role", "primary")
         self.book_button.clicked.connect(self.book_selected)
@@ -147,7 +147,7 @@ class FindDoctorPage(QWidget):
         current = getattr(self, "_wanted_speciality", None) or self.speciality.currentData()
         self.speciality.blockSignals(True)
         self.speciality.clear()
-        self.speciality.addItem("All specialities", "")
+        self.speciality.addItem(self.tr("All specialities"), "")
         for name in names:
             self.speciality.addItem(name, name)
         index = self.speciality.findData(current)
@@ -161,7 +161,7 @@ class FindDoctorPage(QWidget):
         self._debounce.stop()
         ticket = self._searches.start()  # an older search finishing late is not shown
         text, speciality, db = self.search.text(), self.speciality.currentData() or None, self.ctx.db
-        self.count.setText("Searching…")
+        self.count.setText(self.tr("Searching…"))
         run_task(lambda: doctors.search_doctors(db, text=text, speciality=speciality),
                  on_result=ticket(self._show_results), on_error=ticket(self._search_failed), context=self)
 
@@ -169,12 +169,12 @@ class FindDoctorPage(QWidget):
         self.model.set_rows(rows)
         if rows:
             self.stack.setCurrentWidget(self.table)
-            self.count.setText(f"{len(rows)} doctor{'s' if len(rows) != 1 else ''}")
+            self.count.setText((self.tr("{n} doctor") if len(rows) == 1 else self.tr("{n} doctors")).format(n=len(rows)))
             self.table.selectRow(0)
         else:
             filtered = self.search.text().strip() or self.speciality.currentData()
-            self.empty.setText("No doctor matches your search. Try another name or choose “All specialities”."
-                               if filtered else "No doctors are taking appointments yet. Please ask at the front desk.")
+            self.empty.setText(self.tr("No doctor matches your search. Try another name or choose “All specialities”.")
+                               if filtered else self.tr("No doctors are taking appointments yet. Please ask at the front desk."))
             self.stack.setCurrentWidget(self.empty)
             self.count.setText("")
         self._update_buttons()
@@ -222,20 +222,20 @@ class DoctorProfileDialog(QDialog):
                  can_book: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("doctorProfileDialog")
-        self.setWindowTitle("Doctor profile")
+        self.setWindowTitle(self.tr("Doctor profile"))
         self.profile: DoctorProfile | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         self.body = QScrollArea()
         self.body.setWidgetResizable(True)
         self.body.setFrameShape(QFrame.Shape.NoFrame)
-        set_scroll_widget(self.body, empty_state("Loading the profile…"))
+        set_scroll_widget(self.body, empty_state(self.tr("Loading the profile…")))
         layout.addWidget(self.body, 1)
         buttons = QDialogButtonBox()
-        close = buttons.addButton("Close", QDialogButtonBox.ButtonRole.RejectRole)
+        close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setObjectName("closeProfile")
         if can_book:
-            book = buttons.addButton("Book appointment", QDialogButtonBox.ButtonRole.AcceptRole)
+            book = buttons.addButton(self.tr("Book appointment"), QDialogButtonBox.ButtonRole.AcceptRole)
             book.setObjectName("bookFromProfile")
             book.setProperty("role", "primary")
             book.setDefault(True)
@@ -253,7 +253,7 @@ class DoctorProfileDialog(QDialog):
         self.book_requested.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        set_scroll_widget(self.body, empty_state("The profile could not be loaded."))
+        set_scroll_widget(self.body, empty_state(self.tr("The profile could not be loaded.")))
         show_error(self, exc)
 
     def show_profile(self, p: DoctorProfile) -> None:
@@ -281,10 +281,10 @@ class DoctorProfileDialog(QDialog):
         name = heading(p.full_name)
         name.setObjectName("profileName")
         who.addWidget(name)
-        who.addWidget(_muted(f"{p.speciality} · {p.years_experience} years of experience"))
+        who.addWidget(_muted(self.tr("{speciality} · {years_experience} years of experience").format(speciality=p.speciality, years_experience=p.years_experience)))
         who.addWidget(QLabel(p.qualifications))
         if p.languages:
-            who.addWidget(_muted(f"Speaks {p.languages}"))
+            who.addWidget(_muted(self.tr("Speaks {languages}").format(languages=p.languages)))
         who.addStretch(1)
         top.addLayout(who, 1)
         layout.addLayout(top)
@@ -296,8 +296,8 @@ class DoctorProfileDialog(QDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(14)
-        contact = _info_card("Contact", [("E-mail", p.email), ("Phone", p.phone or "—")])
-        clinic = _info_card("Clinic", [("", p.hospital_name or "—"), ("", p.hospital_address or "")])
+        contact = _info_card(self.tr("Contact"), [(self.tr("E-mail"), p.email), (self.tr("Phone"), p.phone or "—")])
+        clinic = _info_card(self.tr("Clinic"), [("", p.hospital_name or "—"), ("", p.hospital_address or "")])
         fees_ = p.fees
         if fees_.consultation_gst_rate and not fees_.prices_include_gst:
             consultation = self.tr("{fee} + {rate} % GST = {total}").format(
@@ -308,12 +308,12 @@ class DoctorProfileDialog(QDialog):
                 total=format_money(fees_.consultation_total), rate=f"{fees_.consultation_gst_rate.normalize():f}")
         else:
             consultation = self.tr("{fee} (no GST: exempt health care)").format(fee=format_money(fees_.consultation))
-        fees = _info_card("Fees", [
-            ("Consultation", consultation), ("Lab tests", format_money(p.fees.lab_test)),
-            ("Medication", format_money(p.fees.medication)), ("Other", format_money(p.fees.other)),
+        fees = _info_card(self.tr("Fees"), [
+            (self.tr("Consultation"), consultation), (self.tr("Lab tests"), format_money(p.fees.lab_test)),
+            (self.tr("Medication"), format_money(p.fees.medication)), (self.tr("Other"), format_money(p.fees.other)),
         ], note=self.tr("Lab tests, medication and other items: GST as applicable is added on the receipt."))
         fees.setObjectName("feeCard")
-        hours = _info_card("Weekly hours", weekly_hours(p), note=f"{p.slot_minutes}-minute appointments")
+        hours = _info_card(self.tr("Weekly hours"), weekly_hours(p), note=f"{p.slot_minutes}-minute appointments")
         hours.setObjectName("hoursCard")
         grid.addWidget(contact, 0, 0)
         grid.addWidget(clinic, 0, 1)
@@ -322,10 +322,10 @@ class DoctorProfileDialog(QDialog):
         layout.addLayout(grid)
         if p.leave_days:
             upcoming = ", ".join(d.strftime("%d %b") for d in p.leave_days[:6])
-            layout.addWidget(_muted(f"On leave: {upcoming}{' …' if len(p.leave_days) > 6 else ''}"))
+            layout.addWidget(_muted(self.tr("On leave: {upcoming}{value}").format(upcoming=upcoming, value=' …' if len(p.leave_days) > 6 else '')))
         layout.addStretch(1)
         set_scroll_widget(self.body, page)
-        self.setWindowTitle(f"{p.full_name} — profile")
+        self.setWindowTitle(self.tr("{full_name} — profile").format(full_name=p.full_name))
 
 
 def weekly_hours(p: DoctorProfile) -> list[tuple[str, str]]:

@@ -23,6 +23,7 @@ from medlink.services import families
 from medlink.services.families import RELATIONSHIPS, FamilyMember
 from medlink.services.patients import PatientForm
 from medlink.ui.context import AppContext
+from medlink.ui.labels import GENDER_LABELS, RELATIONSHIP_LABELS
 from medlink.ui.errors import show_error
 from medlink.ui.staff.common import button, muted, row
 from medlink.ui.table import Column, RowsModel, make_table
@@ -49,11 +50,11 @@ class AddFamilyMemberDialog(QDialog):
         self.gender = self.form.add("gender", self.tr("&Gender"), QComboBox())
         self.gender.addItem(self.tr("Choose…"), None)
         for value in GENDERS:
-            self.gender.addItem(self.tr(value), value)
+            self.gender.addItem(GENDER_LABELS.get(value, value), value)
         self.relationship = self.form.add("relationship", self.tr("&Relationship to you"), QComboBox())
         self.relationship.addItem(self.tr("Choose…"), None)
         for value in RELATIONSHIPS:
-            self.relationship.addItem(self.tr(value), value)
+            self.relationship.addItem(RELATIONSHIP_LABELS.get(value, value), value)
         self.phone = self.form.add("phone", self.tr("Mobile number (optional)"), QLineEdit())
         layout.addWidget(self.form)
         buttons = QDialogButtonBox()
@@ -107,7 +108,7 @@ class MyFamilyPage(QWidget):
                                        "parents from your own account.")))
         self.model: RowsModel[FamilyMember] = RowsModel([
             Column(self.tr("Name"), lambda m: m.full_name),
-            Column(self.tr("Relationship"), lambda m: self.tr(m.relationship)),
+            Column(self.tr("Relationship"), lambda m: RELATIONSHIP_LABELS.get(m.relationship, m.relationship)),
             Column(self.tr("Date of birth"), lambda m: m.date_of_birth.strftime("%d %b %Y") if m.date_of_birth else "—"),
         ], self)
         self.table = make_table(self.model, "familyTable", stretch_column=0)

@@ -8,7 +8,7 @@ call on Save validates everything again.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from medlink.errors import ValidationError
+from medlink.i18n import current_language
 from medlink.services.clinic_settings import INDIAN_STATES
+from medlink.services.languages import available_languages
 from medlink.services.patients import PatientForm, PatientView
 from medlink.validation import (
     BLOOD_GROUPS,
@@ -37,6 +39,7 @@ from medlink.validation import (
     validate_name,
     validate_phone,
 )
+from medlink.ui.labels import GENDER_LABELS
 from medlink.ui.widgets import FieldForm, heading
 
 STATES = INDIAN_STATES + ("Outside India",)
@@ -55,11 +58,11 @@ class _FocusOut(QObject):
         return False
 
 
-def _combo(items: tuple[str, ...], placeholder: str) -> QComboBox:
+def _combo(items: tuple[str, ...], placeholder: str, labels: Mapping[str, str] | None = None) -> QComboBox:
     combo = QComboBox()
     combo.addItem(placeholder, "")
     for item in items:
-        combo.addItem(item, item)
+        combo.addItem(labels.get(item, item) if labels else item, item)
     return combo
 
 
@@ -84,33 +87,39 @@ class PatientFields(QWidget):
         grid.setHorizontalSpacing(28)
         grid.setVerticalSpacing(6)
 
-        about = self._section(grid, 0, 0, "About you")
-        self.full_name = about.add("full_name", "Full name", QLineEdit())
-        self.full_name.setPlaceholderText("As on your ID, e.g. Priya Sharma")
+        about = self._section(grid, 0, 0, self.tr("About you"))
+        self.full_name = about.add("full_name", self.tr("Full name"), QLineEdit())
+        self.full_name.setPlaceholderText(self.tr("As on your ID, e.g. Priya Sharma"))
         # Typed day-month-year (15-08-1985, 15/8/1985 or 15.08.1985): faster than any calendar for a
         # birthday decades ago, and Tab leaves it like any text field.
         self.date_of_birth = about.add("date_of_birth", self.tr("Date of birth"), QLineEdit())
         self.date_of_birth.setPlaceholderText(self.tr("DD-MM-YYYY, e.g. 15-08-1985"))
         self.date_of_birth.setMaxLength(10)
         self.date_of_birth.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers)
-        self.gender = about.add("gender", "Gender", _combo(GENDERS, "Choose…"))
-        self.phone = about.add("phone", "Mobile number", QLineEdit())
+        self.gender = about.add("gender", self.tr("Gender"), _combo(GENDERS, self.tr("Choose…"), GENDER_LABELS))
+        self.phone = about.add("phone", self.tr("Mobile number"), QLineEdit())
         self.phone.setPlaceholderText("98765 43210")
         self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
-        self.email = about.add("email", "E-mail address", QLineEdit())
-        self.email.setPlaceholderText("you@example.com" if email_required else "optional")
+        self.email = about.add("email", self.tr("E-mail address"), QLineEdit())
+        self.email.setPlaceholderText(self.tr("you@example.com") if email_required else self.tr("optional"))
         self.email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
-        self.address = about.add("address", "Address", _area("House, street, area, city, PIN code"))
-        self.state = about.add("state", "State", _combo(STATES, "Choose…"))
+        self.address = about.add("address", self.tr("Address"), _area(self.tr("House, street, area, city, PIN code")))
+        self.state = about.add("state", self.tr("State"), _combo(STATES, self.tr("Choose…")))
+        # E-mails, reminders and printed documents for this patient come in this language.
+        self.preferred_language = about.add("preferred_language", self.tr("Preferred language"), QComboBox())
+        for option in available_languages():
+            self.preferred_language.addItem(option.name, option.code)
+        _select(self.preferred_language, current_language())  # a new patient: the language they use here
+        self.preferred_language.setToolTip(self.tr("E-mails, reminders and printed documents use this language."))
 
-        health = self._section(grid, 0, 1, "Health and emergency contact")
-        self.blood_group = health.add("blood_group", "Blood group", _combo(BLOOD_GROUPS, "Not known"))
-        self.allergies = health.add("allergies", "Allergies", _area("e.g. penicillin, peanuts — or leave empty"))
-        self.medical_history = health.add("medical_history", "Known conditions",
-                                          _area("e.g. diabetes since 2015, asthma", 84))
-        self.emergency_contact_name = health.add("emergency_contact_name", "Emergency contact", QLineEdit())
-        self.emergency_contact_name.setPlaceholderText("Name and relation, e.g. Anil (husband)")
-        self.emergency_contact_phone = health.add("emergency_contact_phone", "Their phone", QLineEdit())
+        health = self._section(grid, 0, 1, self.tr("Health and emergency contact"))
+        self.blood_group = health.add("blood_group", self.tr("Blood group"), _combo(BLOOD_GROUPS, self.tr("Not known")))
+        self.allergies = health.add("allergies", self.tr("Allergies"), _area(self.tr("e.g. penicillin, peanuts — or leave empty")))
+        self.medical_history = health.add("medical_history", self.tr("Known conditions"),
+                                          _area(self.tr("e.g. diabetes since 2015, asthma"), 84))
+        self.emergency_contact_name = health.add("emergency_contact_name", self.tr("Emergency contact"), QLineEdit())
+        self.emergency_contact_name.setPlaceholderText(self.tr("Name and relation, e.g. Anil (husband)"))
+        self.emergency_contact_phone = health.add("emergency_contact_phone", self.tr("Their phone"), QLineEdit())
         self.emergency_contact_phone.setPlaceholderText("98765 43210")
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
@@ -118,26 +127,26 @@ class PatientFields(QWidget):
         self._validators: dict[str, Callable[[], object]] = {
             "full_name": lambda: validate_name(self.full_name.text()),
             "date_of_birth": lambda: validate_date_of_birth(
-                parse_typed_date(self.date_of_birth.text(), field="date_of_birth", label="Date of birth",
+                parse_typed_date(self.date_of_birth.text(), field="date_of_birth", label=self.tr("Date of birth"),
                                  required=False), today=self.today),
-            "gender": lambda: validate_choice(self.gender.currentData(), GENDERS, field="gender", label="Gender",
+            "gender": lambda: validate_choice(self.gender.currentData(), GENDERS, field="gender", label=self.tr("Gender"),
                                               required=True),
             "phone": lambda: validate_phone(self.phone.text()),
             "email": lambda: validate_email(self.email.text(), required=self.email_required),
-            "address": lambda: clean_text(self.address.toPlainText(), field="address", label="Address",
+            "address": lambda: clean_text(self.address.toPlainText(), field="address", label=self.tr("Address"),
                                           max_length=500, multiline=True, required=True),
-            "state": lambda: validate_choice(self.state.currentData(), STATES, field="state", label="State"),
-            "allergies": lambda: clean_text(self.allergies.toPlainText(), field="allergies", label="Allergies",
+            "state": lambda: validate_choice(self.state.currentData(), STATES, field="state", label=self.tr("State")),
+            "allergies": lambda: clean_text(self.allergies.toPlainText(), field="allergies", label=self.tr("Allergies"),
                                             max_length=2000, multiline=True),
             "medical_history": lambda: clean_text(self.medical_history.toPlainText(), field="medical_history",
-                                                  label="Known conditions / medical history", max_length=5000,
+                                                  label=self.tr("Known conditions / medical history"), max_length=5000,
                                                   multiline=True),
             "emergency_contact_name": lambda: clean_text(self.emergency_contact_name.text(),
-                                                         field="emergency_contact_name", label="Emergency contact",
+                                                         field="emergency_contact_name", label=self.tr("Emergency contact"),
                                                          max_length=120),
             "emergency_contact_phone": lambda: validate_phone(self.emergency_contact_phone.text(),
                                                               field="emergency_contact_phone", required=False,
-                                                              label="Emergency contact phone"),
+                                                              label=self.tr("Emergency contact phone")),
         }
         for name, validator in self._validators.items():
             self.watch(name, validator)
@@ -232,7 +241,7 @@ class PatientFields(QWidget):
     def dob_value(self) -> date | None:
         """The typed date of birth, or None when empty or not a date (the field's check says which)."""
         try:
-            return parse_typed_date(self.date_of_birth.text(), field="date_of_birth", label="Date of birth",
+            return parse_typed_date(self.date_of_birth.text(), field="date_of_birth", label=self.tr("Date of birth"),
                                     required=False)
         except ValidationError:
             return None
@@ -245,6 +254,7 @@ class PatientFields(QWidget):
             allergies=self.allergies.toPlainText(), medical_history=self.medical_history.toPlainText(),
             emergency_contact_name=self.emergency_contact_name.text(),
             emergency_contact_phone=self.emergency_contact_phone.text(),
+            preferred_language=self.preferred_language.currentData() or None,
         )
 
     def load(self, view: PatientView) -> None:
@@ -261,6 +271,7 @@ class PatientFields(QWidget):
         self.medical_history.setPlainText(view.medical_history or "")
         self.emergency_contact_name.setText(view.emergency_contact_name or "")
         self.emergency_contact_phone.setText(_pretty_phone(view.emergency_contact_phone))
+        _select(self.preferred_language, view.preferred_language or "en")
         self.clear_errors()
 
     def clear(self) -> None:
@@ -269,7 +280,7 @@ class PatientFields(QWidget):
             edit.clear()
         for area in (self.address, self.allergies, self.medical_history):
             area.clear()
-        for combo in (self.gender, self.state, self.blood_group):
+        for combo in (self.gender, self.state, self.blood_group, self.preferred_language):
             combo.setCurrentIndex(0)
         self.clear_errors()
 

@@ -35,14 +35,14 @@ class MyProfilePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         top = QHBoxLayout()
-        top.addWidget(heading("My profile"), 1)
-        self.password_button = QPushButton("Change password…")
+        top.addWidget(heading(self.tr("My profile")), 1)
+        self.password_button = QPushButton(self.tr("Change password…"))
         self.password_button.setObjectName("changePassword")
         self.password_button.clicked.connect(self.change_password)
         top.addWidget(self.password_button)
         layout.addLayout(top)
-        note = QLabel("Keep these details up to date — doctors see your allergies and known conditions. "
-                      "Your e-mail address is your sign-in name; ask the front desk to change it.")
+        note = QLabel(self.tr("Keep these details up to date — doctors see your allergies and known conditions. "
+                      "Your e-mail address is your sign-in name; ask the front desk to change it."))
         note.setProperty("role", "muted")
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -65,10 +65,10 @@ class MyProfilePage(QWidget):
         layout.addWidget(scroll, 1)
         bar = QHBoxLayout()
         bar.addStretch(1)
-        self.revert_button = QPushButton("Undo changes")
+        self.revert_button = QPushButton(self.tr("Undo changes"))
         self.revert_button.setObjectName("revertProfile")
         self.revert_button.clicked.connect(self.refresh)
-        self.save_button = QPushButton("Save changes")
+        self.save_button = QPushButton(self.tr("Save changes"))
         self.save_button.setObjectName("saveProfile")
         self.save_button.setProperty("role", "primary")
         self.save_button.setDefault(True)
@@ -106,7 +106,7 @@ class MyProfilePage(QWidget):
 
     def _saved(self, view: PatientView) -> None:
         self._loaded(view)
-        self.status.setText("Your profile was saved.")
+        self.status.setText(self.tr("Your profile was saved."))
         self.status.setVisible(True)
 
     def _failed(self, exc: BaseException) -> None:
@@ -119,7 +119,7 @@ class MyProfilePage(QWidget):
 
     def change_password(self) -> None:
         dialog = ChangePasswordDialog(self.ctx, self)
-        dialog.accepted.connect(lambda: (self.status.setText("Your password was changed."),
+        dialog.accepted.connect(lambda: (self.status.setText(self.tr("Your password was changed.")),
                                          self.status.setVisible(True)))
         self.password_dialog = dialog
         dialog.open()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,11 +40,11 @@ _SUFFIX = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png"}
 
 def record_columns() -> list[Column[RecordView]]:
     return [
-        Column("Date", lambda r: r.record_date.strftime("%d %b %Y")),
-        Column("Type", lambda r: r.type_label),
-        Column("Title", lambda r: r.title),
-        Column("Size", lambda r: format_size(r.size_bytes), align_right=True),
-        Column("Uploaded by", lambda r: r.uploaded_by or "—"),
+        Column(QCoreApplication.translate("PatientRecordsPage", "Date"), lambda r: r.record_date.strftime("%d %b %Y")),
+        Column(QCoreApplication.translate("PatientRecordsPage", "Type"), lambda r: r.type_label),
+        Column(QCoreApplication.translate("PatientRecordsPage", "Title"), lambda r: r.title),
+        Column(QCoreApplication.translate("PatientRecordsPage", "Size"), lambda r: format_size(r.size_bytes), align_right=True),
+        Column(QCoreApplication.translate("PatientRecordsPage", "Uploaded by"), lambda r: r.uploaded_by or "—"),
     ]
 
 
@@ -64,11 +64,11 @@ class RecordUploadDialog(QDialog):
         self.tz = tz
         self._auto_title = ""
         self.setObjectName("recordUploadDialog")
-        self.setWindowTitle("Upload a record")
+        self.setWindowTitle(self.tr("Upload a record"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)
-        layout.addWidget(heading("Upload a report or scan"))
-        hint = QLabel(context_text or "PDF, JPEG or PNG. The file is encrypted before it is stored.")
+        layout.addWidget(heading(self.tr("Upload a report or scan")))
+        hint = QLabel(context_text or self.tr("PDF, JPEG or PNG. The file is encrypted before it is stored."))
         hint.setProperty("role", "muted")
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -78,20 +78,20 @@ class RecordUploadDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         self.path = QLineEdit()
         self.path.setReadOnly(True)
-        self.path.setPlaceholderText("No file chosen")
-        browse = QPushButton("Choose file…")
+        self.path.setPlaceholderText(self.tr("No file chosen"))
+        browse = QPushButton(self.tr("Choose file…"))
         browse.setObjectName("browseFile")
         browse.clicked.connect(self.browse)
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        self.form.add("file", "File", chooser)
+        self.form.add("file", self.tr("File"), chooser)
         self.path.setObjectName("filePath")
-        self.title = self.form.add("title", "Title", QLineEdit())
-        self.title.setPlaceholderText("e.g. Blood test — CBC")
-        self.record_type = self.form.add("record_type", "Type", QComboBox())
+        self.title = self.form.add("title", self.tr("Title"), QLineEdit())
+        self.title.setPlaceholderText(self.tr("e.g. Blood test — CBC"))
+        self.record_type = self.form.add("record_type", self.tr("Type"), QComboBox())
         for value, label in RECORD_TYPES.items():
             self.record_type.addItem(label, value)
-        self.record_date = self.form.add("record_date", "Date of the report", QDateEdit())
+        self.record_date = self.form.add("record_date", self.tr("Date of the report"), QDateEdit())
         today = datetime.now(tz).date()
         self.record_date.setCalendarPopup(True)
         self.record_date.setDisplayFormat("dd MMM yyyy")
@@ -101,9 +101,9 @@ class RecordUploadDialog(QDialog):
         layout.addStretch(1)
         bar = QHBoxLayout()
         bar.addStretch(1)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
-        self.upload_button = QPushButton("Upload")
+        self.upload_button = QPushButton(self.tr("Upload"))
         self.upload_button.setObjectName("uploadRecord")
         self.upload_button.setProperty("role", "primary")
         self.upload_button.setDefault(True)
@@ -123,7 +123,7 @@ class RecordUploadDialog(QDialog):
             self.file_dialog = picker
             picker.open()
             return
-        dialog = QFileDialog(self, "Choose a report or scan", str(Path.home()), FILE_FILTER)
+        dialog = QFileDialog(self, self.tr("Choose a report or scan"), str(Path.home()), FILE_FILTER)
         dialog.setObjectName("recordFileDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, self.ctx.kiosk)
@@ -143,7 +143,7 @@ class RecordUploadDialog(QDialog):
         self.form.clear_errors()
         path = self.path.text()
         if not path:
-            self.form.show_validation(ValidationError("file", "Choose the file to upload."))
+            self.form.show_validation(ValidationError("file", self.tr("Choose the file to upload.")))
             return
         actor = self.ctx.actor
         assert actor is not None and actor.patient_id is not None
@@ -153,9 +153,9 @@ class RecordUploadDialog(QDialog):
         db, records_dir, patient_id, appointment_id = self.ctx.db, self.ctx.records_dir, actor.patient_id, \
             self.appointment_id
         self.upload_button.setEnabled(False)
-        progress = QProgressDialog("Encrypting and saving the file…", "", 0, 100, self)
+        progress = QProgressDialog(self.tr("Encrypting and saving the file…"), "", 0, 100, self)
         progress.setObjectName("uploadProgress")
-        progress.setWindowTitle("Uploading")
+        progress.setWindowTitle(self.tr("Uploading"))
         progress.setCancelButton(None)
         progress.setMinimumDuration(0)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -215,15 +215,15 @@ class MyRecordsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         top = QHBoxLayout()
-        top.addWidget(heading("My records"), 1)
-        upload = QPushButton("Upload a record…")
+        top.addWidget(heading(self.tr("My records")), 1)
+        upload = QPushButton(self.tr("Upload a record…"))
         upload.setObjectName("openUpload")
         upload.setProperty("role", "primary")
         upload.clicked.connect(self.open_upload)
         top.addWidget(upload)
         layout.addLayout(top)
-        note = QLabel("Lab reports, prescriptions and scans. Your doctors at this clinic can see them; "
-                      "files are stored encrypted.")
+        note = QLabel(self.tr("Lab reports, prescriptions and scans. Your doctors at this clinic can see them; "
+                      "files are stored encrypted."))
         note.setProperty("role", "muted")
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -238,8 +238,8 @@ class MyRecordsPage(QWidget):
         self.model: RowsModel[RecordView] = RowsModel(record_columns(), self)
         self.table = make_table(self.model, "recordsTable", stretch_column=2)
         self.table.doubleClicked.connect(lambda _: self.open_selected())
-        self.empty = empty_state("No records yet. Use “Upload a record…” to add a lab report, prescription or scan "
-                                 "(PDF, JPEG or PNG).")
+        self.empty = empty_state(self.tr("No records yet. Use “Upload a record…” to add a lab report, prescription or scan "
+                                 "(PDF, JPEG or PNG)."))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
@@ -267,10 +267,10 @@ class MyRecordsPage(QWidget):
         self.preview_meta.setWordWrap(True)
         side.addWidget(self.preview_meta)
         side.addStretch(1)
-        self.open_button = QPushButton("Open")
+        self.open_button = QPushButton(self.tr("Open"))
         self.open_button.setObjectName("openRecord")
         self.open_button.clicked.connect(self.open_selected)
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.setObjectName("deleteRecord")
         self.delete_button.setProperty("role", "danger")
         self.delete_button.clicked.connect(self.delete_selected)
@@ -331,7 +331,7 @@ class MyRecordsPage(QWidget):
         self._preview_request += 1
         self.preview_image.setPixmap(QPixmap())
         if record is None:
-            self.preview_image.setText("Select a record to preview it.")
+            self.preview_image.setText(self.tr("Select a record to preview it."))
             self.preview_title.setText("")
             self.preview_meta.setText("")
             return
@@ -339,9 +339,9 @@ class MyRecordsPage(QWidget):
         self.preview_meta.setText(f"{record.type_label} · {record.record_date.strftime('%d %b %Y')}\n"
                                   f"{format_size(record.size_bytes)} · {record.original_filename or ''}".rstrip(" ·"))
         if not record.is_image:
-            self.preview_image.setText("PDF document\n\nUse “Open” to read it in your PDF viewer.")
+            self.preview_image.setText(self.tr("PDF document\n\nUse “Open” to read it in your PDF viewer."))
             return
-        self.preview_image.setText("Loading preview…")
+        self.preview_image.setText(self.tr("Loading preview…"))
         request = self._preview_request
         db, records_dir = self.ctx.db, self.ctx.records_dir
         assert actor is not None
@@ -361,12 +361,12 @@ class MyRecordsPage(QWidget):
             self.preview_image.setText("")
             self.preview_image.setPixmap(pixmap)
         else:
-            self.preview_image.setText("No preview available.")
+            self.preview_image.setText(self.tr("No preview available."))
 
     def _preview_failed(self, request: int, exc: BaseException) -> None:
         if request != self._preview_request:
             return
-        self.preview_image.setText(exc.message if isinstance(exc, MedLinkError) else "No preview available.")
+        self.preview_image.setText(exc.message if isinstance(exc, MedLinkError) else self.tr("No preview available."))
 
     # --- actions -----------------------------------------------------------------------------
 
@@ -378,7 +378,7 @@ class MyRecordsPage(QWidget):
         return dialog
 
     def _uploaded(self, view: RecordView) -> None:
-        self.status.setText(f"“{view.title}” was uploaded and stored encrypted.")
+        self.status.setText(self.tr("“{title}” was uploaded and stored encrypted.").format(title=view.title))
         self.status.setVisible(True)
         self.refresh()
         self.select_record(view.id)
@@ -403,15 +403,14 @@ class MyRecordsPage(QWidget):
         record = self.selected()
         if record is None:
             return
-        if not widgets.confirm(self, "Delete record", f"Delete “{record.title}” from your records?\n\n"
-                               "This cannot be undone.", yes="Delete", no="Keep"):
+        if not widgets.confirm(self, self.tr("Delete record"), self.tr("Delete “{title}” from your records?\n\nThis cannot be undone.").format(title=record.title), yes=self.tr("Delete"), no=self.tr("Keep")):
             return
         actor = self.ctx.actor
         assert actor is not None
         db, records_dir = self.ctx.db, self.ctx.records_dir
 
         def done(_: object) -> None:
-            self.status.setText(f"“{record.title}” was deleted.")
+            self.status.setText(self.tr("“{title}” was deleted.").format(title=record.title))
             self.status.setVisible(True)
             self.refresh()
 

@@ -40,7 +40,7 @@ class PatientSignUpDialog(QDialog):
         self._duplicate_confirmed = False
         self.setObjectName("patientSignUp")
         settings = get_settings(ctx.db)
-        self.setWindowTitle(f"{settings.clinic_name} — Create your patient account")
+        self.setWindowTitle(self.tr("{clinic_name} — Create your patient account").format(clinic_name=settings.clinic_name))
         today = datetime.now(settings.tz).date()
 
         outer = QVBoxLayout(self)
@@ -52,24 +52,24 @@ class PatientSignUpDialog(QDialog):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(28, 22, 28, 12)
         layout.setSpacing(10)
-        layout.addWidget(heading("Create your patient account"))
-        intro = QLabel("With an account you can book appointments, see your bills and keep your reports in one "
-                       "place. Fields marked with a message must be corrected before the account can be created.")
+        layout.addWidget(heading(self.tr("Create your patient account")))
+        intro = QLabel(self.tr("With an account you can book appointments, see your bills and keep your reports in one "
+                       "place. Fields marked with a message must be corrected before the account can be created."))
         intro.setProperty("role", "muted")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.fields = PatientFields(today=today, email_required=True)
         layout.addWidget(self.fields)
-        account = self.fields.add_section(1, 0, "Password")
-        self.password = account.add("password", "Password", QLineEdit())
-        self.repeat = account.add("repeat_password", "Repeat password", QLineEdit())
+        account = self.fields.add_section(1, 0, self.tr("Password"))
+        self.password = account.add("password", self.tr("Password"), QLineEdit())
+        self.repeat = account.add("repeat_password", self.tr("Repeat password"), QLineEdit())
         for edit in (self.password, self.repeat):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("at least 8 characters")
+        self.password.setPlaceholderText(self.tr("at least 8 characters"))
         self.fields.watch("password", lambda: check_password_policy(self.password.text(),
                                                                     email=self.fields.email.text() or None))
         self.fields.watch("repeat_password", self._check_repeat)
-        hint = QLabel("Your e-mail address is your sign-in name. We send appointment confirmations to it.")
+        hint = QLabel(self.tr("Your e-mail address is your sign-in name. We send appointment confirmations to it."))
         hint.setProperty("role", "muted")
         hint.setWordWrap(True)
         grid = self.fields.layout()
@@ -85,10 +85,10 @@ class PatientSignUpDialog(QDialog):
         self.status.setObjectName("signUpStatus")
         self.status.setProperty("role", "muted")
         bar.addWidget(self.status, 1)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.setObjectName("cancelSignUp")
         cancel.clicked.connect(self.reject)
-        self.create_button = QPushButton("Create account")
+        self.create_button = QPushButton(self.tr("Create account"))
         self.create_button.setObjectName("createAccount")
         self.create_button.setProperty("role", "primary")
         self.create_button.setDefault(True)
@@ -109,21 +109,21 @@ class PatientSignUpDialog(QDialog):
 
     def _check_repeat(self) -> None:
         if self.repeat.text() and self.repeat.text() != self.password.text():
-            raise ValidationError("repeat_password", "The two passwords are different.")
+            raise ValidationError("repeat_password", self.tr("The two passwords are different."))
 
     def submit(self) -> None:
         self.fields.clear_errors()
         if not self.password.text():
-            self.fields.show_validation(ValidationError("password", "Choose a password."))
+            self.fields.show_validation(ValidationError("password", self.tr("Choose a password.")))
             return
         if self.password.text() != self.repeat.text():
-            self.fields.show_validation(ValidationError("repeat_password", "The two passwords are different."))
+            self.fields.show_validation(ValidationError("repeat_password", self.tr("The two passwords are different.")))
             return
         form = self.fields.to_form()
         password = self.password.text()
         db = self.ctx.db
         self.create_button.setEnabled(False)
-        self.status.setText("Creating your account…")
+        self.status.setText(self.tr("Creating your account…"))
         confirmed = self._duplicate_confirmed
 
         def create() -> Actor | None:

@@ -44,7 +44,7 @@ class PatientWindow(RoleWindow):
         self._may_close = not ctx.kiosk
         self.ctx = ctx
         super().__init__(ctx, actor,
-                         title=(f"{settings.clinic_name} — Patient kiosk" if ctx.kiosk
+                         title=(self.tr("{clinic_name} — Patient kiosk").format(clinic_name=settings.clinic_name) if ctx.kiosk
                                 else f"{settings.clinic_name} — {actor.display_name}"),
                          pages=self.patient_pages(ctx),
                          idle_seconds=settings.kiosk_idle_seconds if ctx.kiosk else settings.staff_idle_seconds)
@@ -55,18 +55,18 @@ class PatientWindow(RoleWindow):
     def patient_pages(self, ctx: AppContext) -> list[PageSpec]:
         pages = []
         if ctx.kiosk:
-            pages.append(PageSpec("check_in", "Check in", self._check_in_page))
+            pages.append(PageSpec("check_in", self.tr("Check in"), self._check_in_page))
         pages += [
-            PageSpec("appointments", "My appointments", self._appointments_page),
-            PageSpec("doctors", "Find a doctor", self._doctors_page),
-            PageSpec("records", "My records", lambda: MyRecordsPage(ctx, self.tz, self.temp_files)),
+            PageSpec("appointments", self.tr("My appointments"), self._appointments_page),
+            PageSpec("doctors", self.tr("Find a doctor"), self._doctors_page),
+            PageSpec("records", self.tr("My records"), lambda: MyRecordsPage(ctx, self.tz, self.temp_files)),
             PageSpec("readings", QCoreApplication.translate("PatientWindow", "My readings"), self._readings_page),
             PageSpec("prescriptions", QCoreApplication.translate("PatientWindow", "My prescriptions"),
                      self._prescriptions_page),
-            PageSpec("bills", "My bills", lambda: MyBillsPage(ctx, self.tz)),
-            PageSpec("profile", "My profile", lambda: MyProfilePage(ctx, self.tz)),
-            PageSpec("family", "My family", self._family_page),
-            PageSpec("assistant", "Health assistant", self._assistant_page),
+            PageSpec("bills", self.tr("My bills"), lambda: MyBillsPage(ctx, self.tz)),
+            PageSpec("profile", self.tr("My profile"), lambda: MyProfilePage(ctx, self.tz)),
+            PageSpec("family", self.tr("My family"), self._family_page),
+            PageSpec("assistant", self.tr("Health assistant"), self._assistant_page),
         ]
         pages += [factory(self) for factory in EXTRA_PAGES]
         return pages

@@ -69,25 +69,25 @@ class AuditPage(QWidget):
         self._users_loaded = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        self.export_button = button("Export CSV…", name="auditExport")
+        self.export_button = button(self.tr("Export CSV…"), name="auditExport")
         self.export_button.clicked.connect(self.export_csv)
-        layout.addLayout(row(heading("Audit log"), None, self.export_button))
-        layout.addWidget(muted("Who did what, and when — every sign-in, every look at a patient's data, every change. "
-                               "The log cannot be edited or deleted."))
+        layout.addLayout(row(heading(self.tr("Audit log")), None, self.export_button))
+        layout.addWidget(muted(self.tr("Who did what, and when — every sign-in, every look at a patient's data, every change. "
+                               "The log cannot be edited or deleted.")))
         self.user = QComboBox()
         self.user.setObjectName("auditUser")
         self.user.setMinimumWidth(260)
-        self.user.addItem("Everyone", None)
+        self.user.addItem(self.tr("Everyone"), None)
         self.action = QComboBox()
         self.action.setObjectName("auditAction")
         self.action.setEditable(True)
         self.action.setMinimumWidth(260)
         action_edit = self.action.lineEdit()
         assert action_edit is not None  # the combo box is editable
-        action_edit.setPlaceholderText("Any action (e.g. patient. or auth.login)")
+        action_edit.setPlaceholderText(self.tr("Any action (e.g. patient. or auth.login)"))
         self.patient = QLineEdit()
         self.patient.setObjectName("auditPatient")
-        self.patient.setPlaceholderText("Patient no.")
+        self.patient.setPlaceholderText(self.tr("Patient no."))
         self.patient.setMaximumWidth(110)
         today = datetime.now(self.tz).date()
         self.since = QDateEdit()
@@ -98,30 +98,30 @@ class AuditPage(QWidget):
             edit.setDisplayFormat("dd MMM yyyy")
         self.since.setDate(qdate(today - timedelta(days=30)))
         self.until.setDate(qdate(today))
-        apply = button("Show", "primary", "auditApply")
+        apply = button(self.tr("Show"), "primary", "auditApply")
         apply.clicked.connect(self.reload)
-        layout.addLayout(row(QLabel("User"), self.user, QLabel("Action"), self.action, QLabel("Patient"),
+        layout.addLayout(row(QLabel(self.tr("User")), self.user, QLabel(self.tr("Action")), self.action, QLabel(self.tr("Patient")),
                              self.patient, None))
-        layout.addLayout(row(QLabel("From"), self.since, QLabel("to"), self.until, apply, None))
+        layout.addLayout(row(QLabel(self.tr("From")), self.since, QLabel(self.tr("to")), self.until, apply, None))
         self.filter_error = QLabel()
         self.filter_error.setObjectName("auditFilterError")
         self.filter_error.setProperty("role", "fieldError")
         self.filter_error.setVisible(False)
         layout.addWidget(self.filter_error)
         self.model = AuditModel([
-            Column("When", lambda e: e.at.astimezone(self.tz).strftime("%d %b %Y %H:%M:%S")),
-            Column("Who", lambda e: e.actor_label.split(" <")[0]),
-            Column("Action", lambda e: e.action),
-            Column("Result", lambda e: "OK" if e.success else "Refused / failed",
+            Column(self.tr("When"), lambda e: e.at.astimezone(self.tz).strftime("%d %b %Y %H:%M:%S")),
+            Column(self.tr("Who"), lambda e: e.actor_label.split(" <")[0]),
+            Column(self.tr("Action"), lambda e: e.action),
+            Column(self.tr("Result"), lambda e: "OK" if e.success else "Refused / failed",
                    colour=lambda e: None if e.success else "#B42318"),
-            Column("Record", lambda e: f"{e.entity} {e.entity_id}" if e.entity and e.entity_id else (e.entity or "")),
-            Column("Patient", lambda e: str(e.patient_id) if e.patient_id else ""),
-            Column("Detail", lambda e: e.detail or ""),
+            Column(self.tr("Record"), lambda e: f"{e.entity} {e.entity_id}" if e.entity and e.entity_id else (e.entity or "")),
+            Column(self.tr("Patient"), lambda e: str(e.patient_id) if e.patient_id else ""),
+            Column(self.tr("Detail"), lambda e: e.detail or ""),
         ], self)
         self.model.loader = self._load_page
         self.table = make_table(self.model, "auditTable", stretch_column=6)
         self.stack = QStackedWidget()
-        self.empty = empty_state("Nothing was logged with these filters.")
+        self.empty = empty_state(self.tr("Nothing was logged with these filters."))
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
         layout.addWidget(self.stack, 1)
@@ -157,11 +157,11 @@ class AuditPage(QWidget):
         patient_id = None
         if patient_text:
             if not patient_text.isdigit():
-                raise ValidationError("patient", "The patient number is a whole number (shown in the patient list).")
+                raise ValidationError("patient", self.tr("The patient number is a whole number (shown in the patient list)."))
             patient_id = int(patient_text)
         first, last = pydate(self.since.date()), pydate(self.until.date())
         if last < first:
-            raise ValidationError("until", "The end date must be on or after the start date.")
+            raise ValidationError("until", self.tr("The end date must be on or after the start date."))
         return {
             "user_id": self.user.currentData(), "patient_id": patient_id,
             "action": self.action.currentText().strip() or None,
@@ -199,7 +199,7 @@ class AuditPage(QWidget):
         self.model.append_rows(rows)
         self.stack.setCurrentWidget(self.table if self.model.rows else self.empty)
         shown = len(self.model.rows)
-        self.count.setText(f"{shown} entries" + (" — scroll down for more" if self.model.more else ""))
+        self.count.setText(f"{shown} entries" + (self.tr(" — scroll down for more") if self.model.more else ""))
 
     def _page_failed(self, exc: BaseException) -> None:
         self.model.loading = False
@@ -233,8 +233,8 @@ class AuditPage(QWidget):
                 if len(page) < 1000:
                     break
                 offset += 1000
-            write_csv(path, ["When", "Who", "Action", "Result", "Record", "Record id", "Patient", "Detail"], rows)
+            write_csv(path, [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Result"), self.tr("Record"), self.tr("Record id"), self.tr("Patient"), self.tr("Detail")], rows)
             return len(rows)
 
-        run_task(work, on_result=lambda n: self.count.setText(f"Exported {n} entries to {path}"),
+        run_task(work, on_result=lambda n: self.count.setText(self.tr("Exported {n} entries to {path}").format(n=n, path=path)),
                  on_error=lambda e: show_error(self, e), context=self)

@@ -57,9 +57,9 @@ class AppointmentDialog(QDialog):
         self.ctx, self.tz, self.kind = ctx, tz, kind
         self.patient_id, self.appointment = patient_id, appointment
         self.setObjectName("appointmentDialog")
-        titles = {"book": f"Book an appointment for {patient_name}",
-                  "reschedule": f"Reschedule {patient_name}'s appointment",
-                  "route": f"Route {patient_name} to another doctor"}
+        titles = {"book": self.tr("Book an appointment for {patient_name}").format(patient_name=patient_name),
+                  "reschedule": self.tr("Reschedule {patient_name}'s appointment").format(patient_name=patient_name),
+                  "route": self.tr("Route {patient_name} to another doctor").format(patient_name=patient_name)}
         self.setWindowTitle(titles[kind])
         self.resize(860, 560)
         self.today = datetime.now(tz).date()
@@ -69,8 +69,7 @@ class AppointmentDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(heading(titles[kind], 2))
         if appointment is not None:
-            outer.addWidget(muted(f"Now: {appointment.doctor_name} ({appointment.speciality}), "
-                                  f"{format_when(appointment.starts_at, tz)}"))
+            outer.addWidget(muted(self.tr("Now: {doctor_name} ({speciality}), {format_when}").format(doctor_name=appointment.doctor_name, speciality=appointment.speciality, format_when=format_when(appointment.starts_at, tz))))
         body = QHBoxLayout()
         outer.addLayout(body, 1)
 
@@ -78,9 +77,9 @@ class AppointmentDialog(QDialog):
         self.form = FieldForm()
         self.speciality = QComboBox()
         self.speciality.setObjectName("speciality")
-        self.doctor = self.form.add("doctor", "Doctor", QComboBox())
+        self.doctor = self.form.add("doctor", self.tr("Doctor"), QComboBox())
         if kind == "book":
-            self.form.form.insertRow(0, "Speciality", self.speciality)
+            self.form.form.insertRow(0, self.tr("Speciality"), self.speciality)
         left.addWidget(self.form)
         self.calendar = QCalendarWidget()
         self.calendar.setObjectName("calendar")
@@ -105,7 +104,7 @@ class AppointmentDialog(QDialog):
         right = QVBoxLayout()
         self.slot_form = FieldForm()
         self.slot_form.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.slots = self.slot_form.add("starts_at", "Free times", QListWidget())
+        self.slots = self.slot_form.add("starts_at", self.tr("Free times"), QListWidget())
         self.slots.setStyleSheet("QListWidget { background: white; border: 1px solid #BCCCDC; border-radius: 6px; }"
                                  "QListWidget::item { border: 1px solid #D9E2EC; border-radius: 6px; margin: 2px; }"
                                  "QListWidget::item:selected { background: #0F766E; color: white; }")
@@ -118,22 +117,23 @@ class AppointmentDialog(QDialog):
         self.slots.setSpacing(6)
         self.slots.setUniformItemSizes(True)
         self.mode = QComboBox()
-        self.mode.addItem("In person", AppointmentMode.IN_PERSON.value)
-        self.mode.addItem("Online (Google Meet)", AppointmentMode.ONLINE.value)
+        self.mode.addItem(self.tr("In person"), AppointmentMode.IN_PERSON.value)
+        self.mode.addItem(self.tr("Online (Google Meet)"), AppointmentMode.ONLINE.value)
         self.reason = QPlainTextEdit()
-        self.reason.setPlaceholderText("Reason for the visit, e.g. fever for three days")
+        self.reason.setPlaceholderText(self.tr("Reason for the visit, e.g. fever for three days"))
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(70)
         self.details_form = FieldForm()
         if kind == "book":
-            self.details_form.add("mode", "Mode", self.mode)
-            self.details_form.add("reason", "Reason", self.reason)
+            self.details_form.add("mode", self.tr("Mode"), self.mode)
+            self.details_form.add("reason", self.tr("Reason"), self.reason)
         right.addWidget(self.slot_form, 1)
         right.addWidget(self.details_form, 0)
         body.addLayout(right, 4)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        label = {"book": "Book appointment", "reschedule": "Move appointment", "route": "Route to this doctor"}[kind]
+        label = {"book": self.tr("&Book appointment"), "reschedule": self.tr("&Move appointment"),
+                 "route": self.tr("&Route to this doctor")}[kind]
         self.save_button = self.buttons.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("saveAppointment")
         self.save_button.setProperty("role", "primary")
@@ -174,14 +174,14 @@ class AppointmentDialog(QDialog):
         if self.kind == "book":
             self.speciality.blockSignals(True)
             self.speciality.clear()
-            self.speciality.addItem("All specialities", "")
+            self.speciality.addItem(self.tr("All specialities"), "")
             for name in sorted({d.speciality for d in rows}):
                 self.speciality.addItem(name, name)
             self.speciality.blockSignals(False)
         self._fill_doctors()
         if not rows:
-            text = ("No other verified doctor of this speciality is available."
-                    if self.kind == "route" else "No verified doctors yet.")
+            text = (self.tr("No other verified doctor of this speciality is available.")
+                    if self.kind == "route" else self.tr("No verified doctors yet."))
             self.form.show_validation(ValidationError("doctor", text))
 
     def _speciality_changed(self) -> None:
@@ -221,7 +221,7 @@ class AppointmentDialog(QDialog):
             preferred = max(self.today, self.appointment.starts_at.astimezone(self.tz).date())
         first = next((d for d in sorted(self._working) if d >= preferred), None)
         if first is None:
-            self.day_note.setText("This doctor has no working days in the next few months.")
+            self.day_note.setText(self.tr("This doctor has no working days in the next few months."))
             return
         if pydate(self.calendar.selectedDate()) == first:
             self._date_changed()
@@ -247,10 +247,9 @@ class AppointmentDialog(QDialog):
         if doctor_id is None:
             return
         if chosen not in self._working:
-            self.day_note.setText(f"The doctor does not see patients on {chosen.strftime('%a %d %b')}. "
-                                  "Days in bold are working days.")
+            self.day_note.setText(self.tr("The doctor does not see patients on {strftime}. Days in bold are working days.").format(strftime=chosen.strftime('%a %d %b')))
             return
-        self.day_note.setText(f"Free times on {chosen.strftime('%A %d %B %Y')}:")
+        self.day_note.setText(self.tr("Free times on {strftime}:").format(strftime=chosen.strftime('%A %d %B %Y')))
         db = self.ctx.db
         run_task(lambda: doctors.free_slots_for(db, doctor_id=doctor_id, first_day=chosen, days=1),
                  on_result=self._slot_requests.wrap(self._slots_loaded),
@@ -264,7 +263,7 @@ class AppointmentDialog(QDialog):
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.slots.addItem(item)
         if not slots:
-            self.day_note.setText("Fully booked that day — choose another date.")
+            self.day_note.setText(self.tr("Fully booked that day — choose another date."))
         elif self.appointment is not None:
             for i in range(self.slots.count()):
                 if self.slots.item(i).data(Qt.ItemDataRole.UserRole) == self.appointment.starts_at:
@@ -291,7 +290,7 @@ class AppointmentDialog(QDialog):
     def save(self) -> None:
         slot, doctor_id = self.chosen_slot(), self.doctor.currentData()
         if slot is None or doctor_id is None:
-            self.slot_form.show_validation(ValidationError("starts_at", "Choose a free time."))
+            self.slot_form.show_validation(ValidationError("starts_at", self.tr("Choose a free time.")))
             return
         self.form.clear_errors()
         self.slot_form.clear_errors()

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
 )
 from PySide6.QtWidgets import (
@@ -18,13 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.i18n import N_
+from medlink.ui.i18n import LabelTable
 from medlink import exports
 from medlink.ui.labels import MODE_LABELS, STATUS_COLOURS, STATUS_LABELS  # noqa: F401 (re-exported)
 
 T = TypeVar("T")
 
-DOCTOR_STATUS_LABELS = {"pending": "Awaiting verification", "verified": "Verified", "rejected": "Rejected",
-                        "suspended": "Suspended"}
+DOCTOR_STATUS_LABELS = LabelTable("Labels", {"pending": N_("Labels", "Awaiting verification"), "verified": N_("Labels", "Verified"), "rejected": N_("Labels", "Rejected"),
+                        "suspended": N_("Labels", "Suspended")})
 
 
 def button(text: str, role: str | None = None, name: str | None = None) -> QPushButton:
@@ -71,8 +74,8 @@ def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[str]]) 
 
 
 def ask_csv_path(parent: QWidget, suggested: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "Export to CSV", str(Path.home() / suggested),
-                                          "CSV files (*.csv)")
+    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("StaffCommon", "Export to CSV"), str(Path.home() / suggested),
+                                          QCoreApplication.translate("StaffCommon", "CSV files (*.csv)"))
     if not name:
         return None
     path = Path(name)

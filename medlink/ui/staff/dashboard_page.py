@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.i18n import N_
 from medlink.services import dashboard
 from medlink.services.clinic_settings import get_settings
 from medlink.services.dashboard import DoctorDayRow, PeriodReport, TodaySummary
@@ -41,12 +42,15 @@ from medlink.ui.staff.common import (
 )
 from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
+from medlink.ui.i18n import tr_label
 from medlink.ui.widgets import card, empty_state, format_money, heading
 
 ACCENT = "#0F766E"
-TODAY_TILES = (("booked", "Expected"), ("checked_in", "Arrived"), ("completed", "Seen"), ("no_show", "No-show"),
-               ("cancelled", "Cancelled"))
-PRESETS = (("Last 7 days", 7), ("Last 30 days", 30), ("Last 90 days", 90), ("Last 365 days", 365))
+TODAY_TILES = (("booked", N_("Labels", "Expected")), ("checked_in", N_("Labels", "Arrived")),
+               ("completed", N_("Labels", "Seen")), ("no_show", N_("Labels", "No-show")),
+               ("cancelled", N_("Labels", "Cancelled")))
+PRESETS = ((N_("Labels", "Last 7 days"), 7), (N_("Labels", "Last 30 days"), 30), (N_("Labels", "Last 90 days"), 90),
+           (N_("Labels", "Last 365 days"), 365))
 
 
 class _Tile(QWidget):
@@ -82,7 +86,7 @@ class DashboardPage(QWidget):
         self._latest = operations.Latest()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(heading("Dashboard"))
+        layout.addWidget(heading(self.tr("Dashboard")))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("dashboardTabs")
         layout.addWidget(self.tabs, 1)
@@ -101,28 +105,28 @@ class DashboardPage(QWidget):
         tiles = QHBoxLayout()
         self.today_tiles: dict[str, _Tile] = {}
         for key, caption in TODAY_TILES:
-            tile = _Tile(caption, f"today_{key}", STATUS_COLOURS[key])
+            tile = _Tile(tr_label(caption), f"today_{key}", STATUS_COLOURS[key])
             tiles.addWidget(tile)
             self.today_tiles[key] = tile
         layout.addLayout(tiles)
-        layout.addWidget(heading("Per doctor", 2))
+        layout.addWidget(heading(self.tr("Per doctor"), 2))
         self.doctor_model: RowsModel[DoctorDayRow] = RowsModel([
-            Column("Doctor", lambda r: r.doctor_name),
-            Column("Speciality", lambda r: r.speciality),
-            Column("Appointments", lambda r: str(r.total), align_right=True),
-            Column("Expected", lambda r: str(r.booked), align_right=True),
-            Column("Arrived", lambda r: str(r.checked_in), align_right=True),
-            Column("Seen", lambda r: str(r.completed), align_right=True),
-            Column("No-show", lambda r: str(r.no_show), align_right=True),
-            Column("Cancelled", lambda r: str(r.cancelled), align_right=True),
+            Column(self.tr("Doctor"), lambda r: r.doctor_name),
+            Column(self.tr("Speciality"), lambda r: r.speciality),
+            Column(self.tr("Appointments"), lambda r: str(r.total), align_right=True),
+            Column(self.tr("Expected"), lambda r: str(r.booked), align_right=True),
+            Column(self.tr("Arrived"), lambda r: str(r.checked_in), align_right=True),
+            Column(self.tr("Seen"), lambda r: str(r.completed), align_right=True),
+            Column(self.tr("No-show"), lambda r: str(r.no_show), align_right=True),
+            Column(self.tr("Cancelled"), lambda r: str(r.cancelled), align_right=True),
         ], self)
         self.doctor_table = make_table(self.doctor_model, "todayPerDoctor", stretch_column=0)
         self.today_stack = QStackedWidget()
-        self.today_empty = empty_state("No appointments today yet.")
+        self.today_empty = empty_state(self.tr("No appointments today yet."))
         self.today_stack.addWidget(self.today_empty)
         self.today_stack.addWidget(self.doctor_table)
         layout.addWidget(self.today_stack, 1)
-        self.tabs.addTab(page, "Today")
+        self.tabs.addTab(page, self.tr("Today"))
 
     # --- period --------------------------------------------------------------------------------
 
@@ -133,9 +137,9 @@ class DashboardPage(QWidget):
         today = datetime.now(self.tz).date()
         self.preset = QComboBox()
         self.preset.setObjectName("periodPreset")
-        for label, days in PRESETS:
-            self.preset.addItem(label, days)
-        self.preset.addItem("Custom", None)
+        for text, days in PRESETS:
+            self.preset.addItem(tr_label(text), days)
+        self.preset.addItem(self.tr("Custom"), None)
         self.preset.setCurrentIndex(1)
         self.first = QDateEdit()
         self.last = QDateEdit()
@@ -145,18 +149,18 @@ class DashboardPage(QWidget):
             edit.setDisplayFormat("dd MMM yyyy")
         self.first.setDate(qdate(today - timedelta(days=29)))
         self.last.setDate(qdate(today))
-        self.export_button = button("Export CSV…", name="exportCsv")
+        self.export_button = button(self.tr("Export CSV…"), name="exportCsv")
         self.export_button.clicked.connect(self.export_csv)
         self.period_error = QLabel()
         self.period_error.setProperty("role", "fieldError")
         self.period_error.setObjectName("periodError")
         self.period_error.setVisible(False)
-        layout.addLayout(row(self.preset, QLabel("From"), self.first, QLabel("to"), self.last, self.period_error,
+        layout.addLayout(row(self.preset, QLabel(self.tr("From")), self.first, QLabel(self.tr("to")), self.last, self.period_error,
                              None, self.export_button))
         kpis = QHBoxLayout()
         self.kpi: dict[str, _Tile] = {}
-        wanted = [("appointments", "Appointments"), ("no_show_rate", "No-show rate"),
-                  ("top", "Busiest speciality")]
+        wanted = [("appointments", self.tr("Appointments")), ("no_show_rate", self.tr("No-show rate")),
+                  ("top", self.tr("Busiest speciality"))]
         if self.is_admin:
             wanted += [("revenue", "Revenue (bills issued)"), ("gst", "GST collected")]
         for key, caption in wanted:
@@ -172,8 +176,8 @@ class DashboardPage(QWidget):
         self.period_table = make_table(self.period_model, "periodTable")
         layout.addWidget(self.period_table, 2)
         if not self.is_admin:
-            layout.addWidget(muted("Revenue and GST are shown to administrators only."))
-        self.tabs.addTab(page, "Period")
+            layout.addWidget(muted(self.tr("Revenue and GST are shown to administrators only.")))
+        self.tabs.addTab(page, self.tr("Period"))
         self.preset.currentIndexChanged.connect(self._preset_changed)
         self.first.dateChanged.connect(lambda *_: self._dates_edited())
         self.last.dateChanged.connect(lambda *_: self._dates_edited())
@@ -213,7 +217,7 @@ class DashboardPage(QWidget):
 
     def _today_loaded(self, summary: TodaySummary) -> None:
         self.summary = summary
-        self.today_title.setText(f"{summary.day.strftime('%A %d %B %Y')} — {summary.total} appointment(s)")
+        self.today_title.setText(self.tr("{strftime} — {total} appointment(s)").format(strftime=summary.day.strftime('%A %d %B %Y'), total=summary.total))
         for key, tile in self.today_tiles.items():
             tile.set(str(summary.by_status.get(key, 0)))
         self.doctor_model.set_rows(list(summary.per_doctor))
@@ -310,7 +314,7 @@ class DashboardPage(QWidget):
         except OSError as exc:
             from medlink.errors import StorageError
 
-            show_error(self, StorageError(f"The file could not be written: {exc.strerror or exc}."))
+            show_error(self, StorageError(self.tr("The file could not be written: {value}.").format(value=exc.strerror or exc)))
 
 
 def _display(header: str, value: str) -> str:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.i18n import N_
+from medlink.ui.i18n import LabelTable
 from medlink.maintenance import Problem
 from medlink.services import admin_tools, break_glass
 from medlink.services.audit import ChainReport
@@ -32,8 +34,8 @@ from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import card, format_when, heading, to_date
 
-PROBLEM_TEXT = {"missing_file": "File missing", "orphan_file": "File without a record",
-                "temporary_file": "Left by an interrupted write", "unreadable_file": "Fails its integrity check"}
+PROBLEM_TEXT = LabelTable("MaintenancePage", {"missing_file": N_("MaintenancePage", "File missing"), "orphan_file": N_("MaintenancePage", "File without a record"),
+                "temporary_file": N_("MaintenancePage", "Left by an interrupted write"), "unreadable_file": N_("MaintenancePage", "Fails its integrity check")})
 
 
 def _button(text: str, name: str, primary: bool = False) -> QPushButton:
@@ -57,31 +59,31 @@ class MaintenancePage(QWidget):
         self.ctx = ctx
         self._tz: tzinfo = timezone.utc
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Maintenance"))
+        layout.addWidget(heading(self.tr("Maintenance")))
         layout.addWidget(_muted("Keep the clinic's data safe. Each task runs in the background; "
                                 "you can keep working meanwhile."))
 
         check = card()
         check_layout = QVBoxLayout(check)
-        check_layout.addWidget(heading("Records folder check", 2))
-        check_layout.addWidget(_muted("Compares the records folder with the database: files that are missing, "
-                                      "files no record refers to, and files left by an interrupted write."))
+        check_layout.addWidget(heading(self.tr("Records folder check"), 2))
+        check_layout.addWidget(_muted(self.tr("Compares the records folder with the database: files that are missing, "
+                                      "files no record refers to, and files left by an interrupted write.")))
         row = QHBoxLayout()
-        self.verify = QCheckBox("Also decrypt every record to verify it (slower)")
+        self.verify = QCheckBox(self.tr("Also decrypt every record to verify it (slower)"))
         self.verify.setObjectName("verifyContents")
-        self.check_button = _button("Check now", "checkRecords", primary=True)
+        self.check_button = _button(self.tr("Check now"), "checkRecords", primary=True)
         self.check_button.clicked.connect(self.run_check)
         row.addWidget(self.verify)
         row.addStretch(1)
         row.addWidget(self.check_button)
         check_layout.addLayout(row)
-        self.check_result = QLabel("Not checked yet.")
+        self.check_result = QLabel(self.tr("Not checked yet."))
         self.check_result.setObjectName("checkResult")
         check_layout.addWidget(self.check_result)
         self.problems: RowsModel[Problem] = RowsModel([
-            Column("Problem", lambda p: PROBLEM_TEXT.get(p.kind, p.kind)),
-            Column("File", lambda p: p.path),
-            Column("Detail", lambda p: p.detail),
+            Column(self.tr("Problem"), lambda p: PROBLEM_TEXT.get(p.kind, p.kind)),
+            Column(self.tr("File"), lambda p: p.path),
+            Column(self.tr("Detail"), lambda p: p.detail),
         ], self)
         self.problem_table = make_table(self.problems, "problemTable", stretch_column=2)
         self.problem_table.setMinimumHeight(140)
@@ -123,12 +125,12 @@ class MaintenancePage(QWidget):
         lower = QHBoxLayout()
         backup = card()
         backup_layout = QVBoxLayout(backup)
-        backup_layout.addWidget(heading("Backup", 2))
+        backup_layout.addWidget(heading(self.tr("Backup"), 2))
         backup_layout.addWidget(_muted(self.tr(
             "One encrypted, signed file with every table and every record, verified after writing. It can be "
             "restored only with the clinic key: keep the recovery key file and its passphrase safe as well. "
             "Restore with the command \u201cmedlink restore FILE\u201d.")))
-        self.backup_button = _button("Back up now…", "backupNow", primary=True)
+        self.backup_button = _button(self.tr("Back up now…"), "backupNow", primary=True)
         self.backup_button.clicked.connect(self.run_backup)
         backup_layout.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignRight)
         self.backup_result = QLabel()
@@ -140,9 +142,9 @@ class MaintenancePage(QWidget):
 
         export = card()
         export_layout = QVBoxLayout(export)
-        export_layout.addWidget(heading("Export receipts", 2))
-        export_layout.addWidget(_muted("Copies every receipt PDF of a period into a folder (e.g. for the "
-                                       "accountant). Missing PDFs are regenerated with their number."))
+        export_layout.addWidget(heading(self.tr("Export receipts"), 2))
+        export_layout.addWidget(_muted(self.tr("Copies every receipt PDF of a period into a folder (e.g. for the "
+                                       "accountant). Missing PDFs are regenerated with their number.")))
         dates = QHBoxLayout()
         # The clinic's day, not the computer's (a server abroad or a wrong OS time zone).
         clinic_today = datetime.now(get_settings(ctx.db).tz).date()
@@ -154,13 +156,13 @@ class MaintenancePage(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             edit.setObjectName(name)
-        dates.addWidget(QLabel("From"))
+        dates.addWidget(QLabel(self.tr("From")))
         dates.addWidget(self.first_day)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.last_day)
         dates.addStretch(1)
         export_layout.addLayout(dates)
-        self.export_button = _button("Export…", "exportReceipts", primary=True)
+        self.export_button = _button(self.tr("Export…"), "exportReceipts", primary=True)
         self.export_button.clicked.connect(self.run_export)
         export_layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignRight)
         self.export_result = QLabel()
@@ -176,7 +178,7 @@ class MaintenancePage(QWidget):
 
     def run_check(self) -> None:
         self.check_button.setEnabled(False)
-        self.check_result.setText("Checking…")
+        self.check_result.setText(self.tr("Checking…"))
         db, actor, folder, verify = self.ctx.db, self.ctx.actor, self.ctx.records_dir, self.verify.isChecked()
         run_task(lambda: admin_tools.check_records(db, actor=actor, records_dir=folder, verify_contents=verify),  # type: ignore[arg-type]
                  on_result=self._checked, on_error=self._check_failed, context=self)
@@ -184,13 +186,12 @@ class MaintenancePage(QWidget):
     def _checked(self, problems: list[Problem]) -> None:
         self.check_button.setEnabled(True)
         self.problems.set_rows(problems)
-        self.check_result.setText("Everything matches: no problems found." if not problems
-                                  else f"{len(problems)} problem(s) found. “medlink check --repair” removes "
-                                       "leftovers older than 10 minutes; missing receipts are regenerated when opened.")
+        self.check_result.setText(self.tr("Everything matches: no problems found.") if not problems
+                                  else self.tr("{len} problem(s) found. “medlink check --repair” removes leftovers older than 10 minutes; missing receipts are regenerated when opened.").format(len=len(problems)))
 
     def _check_failed(self, exc: BaseException) -> None:
         self.check_button.setEnabled(True)
-        self.check_result.setText("The check could not run.")
+        self.check_result.setText(self.tr("The check could not run."))
         show_error(self, exc)
 
     # --- audit log ---------------------------------------------------------------------------
@@ -229,36 +230,34 @@ class MaintenancePage(QWidget):
     def run_backup(self, target: str | None = None) -> None:
         if not target:
             suggested = str(Path.home() / f"medlink-backup-{self.clinic_today.isoformat()}.zip")
-            target, _ = QFileDialog.getSaveFileName(self, "Save backup as", suggested, "Backup (*.zip)")
+            target, _ = QFileDialog.getSaveFileName(self, self.tr("Save backup as"), suggested, self.tr("Backup (*.zip)"))
             if not target:
                 return
         self.backup_button.setEnabled(False)
-        self.backup_result.setText("Writing and verifying the backup…")
+        self.backup_result.setText(self.tr("Writing and verifying the backup…"))
         db, actor, folder = self.ctx.db, self.ctx.actor, self.ctx.records_dir
         run_task(lambda: admin_tools.backup_clinic(db, actor=actor, records_dir=folder, target=Path(target)),  # type: ignore[arg-type]
                  on_result=self._backed_up, on_error=self._backup_failed, context=self)
 
     def _backed_up(self, report) -> None:
         self.backup_button.setEnabled(True)
-        self.backup_result.setText(f"Backup written and verified: {report.path} "
-                                   f"({report.size_bytes / 1e6:.1f} MB, {sum(report.tables.values())} rows, "
-                                   f"{report.files} files).")
+        self.backup_result.setText(self.tr("Backup written and verified: {path} ({value:.1f} MB, {sum} rows, {files} files).").format(path=report.path, value=report.size_bytes / 1e6, sum=sum(report.tables.values()), files=report.files))
 
     def _backup_failed(self, exc: BaseException) -> None:
         self.backup_button.setEnabled(True)
-        self.backup_result.setText("The backup was not written.")
+        self.backup_result.setText(self.tr("The backup was not written."))
         show_error(self, exc)
 
     # --- receipts export ---------------------------------------------------------------------
 
     def run_export(self, folder: str | None = None) -> None:
         if not folder:
-            folder = QFileDialog.getExistingDirectory(self, "Export receipts into")
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Export receipts into"))
             if not folder:
                 return
         first, last = to_date(self.first_day.date()), to_date(self.last_day.date())
         self.export_button.setEnabled(False)
-        self.progress = QProgressDialog("Exporting receipts…", "", 0, 0, self)
+        self.progress = QProgressDialog(self.tr("Exporting receipts…"), "", 0, 0, self)
         self.progress.setObjectName("exportProgress")
         self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -277,12 +276,12 @@ class MaintenancePage(QWidget):
     def _exported(self, report) -> None:
         self.progress.close()
         self.export_button.setEnabled(True)
-        extra = f" ({report.regenerated} regenerated)" if report.regenerated else ""
-        self.export_result.setText(f"{report.exported} receipt(s) exported to {report.folder}{extra}."
-                                   if report.exported else "No receipts were issued in that period.")
+        extra = self.tr(" ({regenerated} regenerated)").format(regenerated=report.regenerated) if report.regenerated else ""
+        self.export_result.setText(self.tr("{exported} receipt(s) exported to {folder}{extra}.").format(exported=report.exported, folder=report.folder, extra=extra)
+                                   if report.exported else self.tr("No receipts were issued in that period."))
 
     def _export_failed(self, exc: BaseException) -> None:
         self.progress.close()
         self.export_button.setEnabled(True)
-        self.export_result.setText("The export did not finish.")
+        self.export_result.setText(self.tr("The export did not finish."))
         show_error(self, exc)

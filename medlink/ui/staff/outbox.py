@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.i18n import N_
+from medlink.ui.i18n import LabelTable
 from medlink.services import outbox_admin
 from medlink.services.clinic_settings import get_settings
 from medlink.services.outbox_admin import OutboxRow
@@ -24,13 +26,13 @@ from medlink.ui.table import Column, RowsModel, make_table, selected_row
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import card, empty_state, format_when, heading
 
-STATUS_TEXT = {"pending": "Waiting", "sending": "Sending", "sent": "Sent", "failed": "Failed",
-               "cancelled": "Cancelled"}
+STATUS_TEXT = LabelTable("OutboxPage", {"pending": N_("OutboxPage", "Waiting"), "sending": N_("OutboxPage", "Sending"), "sent": N_("OutboxPage", "Sent"), "failed": N_("OutboxPage", "Failed"),
+               "cancelled": N_("OutboxPage", "Cancelled")})
 STATUS_COLOUR = {"pending": "#B7791F", "sending": "#1D4ED8", "sent": "#3F6212", "failed": "#B42318",
                  "cancelled": "#9CA3AF"}
-KIND_TEXT = {"appointment_booked": "Booking confirmation", "appointment_cancelled": "Cancellation",
-             "appointment_rescheduled": "Reschedule", "doctor_notice": "Note to doctor", "receipt": "Receipt",
-             "reminder": "Reminder", "doctor_verification": "Verification result", "meet_link": "Meeting link"}
+KIND_TEXT = LabelTable("OutboxPage", {"appointment_booked": N_("OutboxPage", "Booking confirmation"), "appointment_cancelled": N_("OutboxPage", "Cancellation"),
+             "appointment_rescheduled": N_("OutboxPage", "Reschedule"), "doctor_notice": N_("OutboxPage", "Note to doctor"), "receipt": N_("OutboxPage", "Receipt"),
+             "reminder": N_("OutboxPage", "Reminder"), "doctor_verification": N_("OutboxPage", "Verification result"), "meet_link": N_("OutboxPage", "Meeting link")})
 
 
 class OutboxPage(QWidget):
@@ -44,14 +46,14 @@ class OutboxPage(QWidget):
         layout.setContentsMargins(24, 20, 24, 20)
         self.status = QComboBox()
         self.status.setObjectName("outboxStatus")
-        self.status.addItem("All messages", None)
+        self.status.addItem(self.tr("All messages"), None)
         for value in ("failed", "pending", "sent", "cancelled"):
             self.status.addItem(STATUS_TEXT[value], value)
-        refresh = button("Refresh", name="outboxRefresh")
+        refresh = button(self.tr("Refresh"), name="outboxRefresh")
         refresh.clicked.connect(self.refresh)
-        layout.addLayout(row(heading("E-mail outbox"), None, QLabel("Show"), self.status, refresh))
-        layout.addWidget(muted("Every e-mail MedLink sends waits here until the mail server accepts it. Failed "
-                               "messages show the server's reason; fix the settings, then retry."))
+        layout.addLayout(row(heading(self.tr("E-mail outbox")), None, QLabel(self.tr("Show")), self.status, refresh))
+        layout.addWidget(muted(self.tr("Every e-mail MedLink sends waits here until the mail server accepts it. Failed "
+                               "messages show the server's reason; fix the settings, then retry.")))
         tiles = QHBoxLayout()
         self.counts: dict[str, QLabel] = {}
         for value in ("pending", "failed", "sent", "cancelled"):
@@ -67,13 +69,13 @@ class OutboxPage(QWidget):
             self.counts[value] = number
         layout.addLayout(tiles)
         self.model: RowsModel[OutboxRow] = RowsModel([
-            Column("Queued", lambda m: m.created_at.astimezone(self.tz).strftime("%d %b, %H:%M")),
-            Column("To", lambda m: m.to_name or m.to_address),
-            Column("What", lambda m: KIND_TEXT.get(m.kind, m.kind.replace("_", " ").capitalize())),
-            Column("Status", lambda m: STATUS_TEXT.get(m.status, m.status) + (
+            Column(self.tr("Queued"), lambda m: m.created_at.astimezone(self.tz).strftime("%d %b, %H:%M")),
+            Column(self.tr("To"), lambda m: m.to_name or m.to_address),
+            Column(self.tr("What"), lambda m: KIND_TEXT.get(m.kind, m.kind.replace("_", " ").capitalize())),
+            Column(self.tr("Status"), lambda m: STATUS_TEXT.get(m.status, m.status) + (
                 f" ({m.attempts} tries)" if m.attempts > 1 else ""), colour=lambda m: STATUS_COLOUR.get(m.status)),
-            Column("Subject", lambda m: m.subject),
-            Column("Reason / sent", lambda m: m.last_error if m.status in ("failed", "pending") and m.last_error
+            Column(self.tr("Subject"), lambda m: m.subject),
+            Column(self.tr("Reason / sent"), lambda m: m.last_error if m.status in ("failed", "pending") and m.last_error
                    else (format_when(m.sent_at, self.tz) if m.sent_at else "")),
         ], self)
         self.table = make_table(self.model, "outboxTable", stretch_column=4)
@@ -82,7 +84,7 @@ class OutboxPage(QWidget):
         header.resizeSection(5, 220)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.stack = QStackedWidget()
-        self.empty = empty_state("The outbox is empty.")
+        self.empty = empty_state(self.tr("The outbox is empty."))
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
         layout.addWidget(self.stack, 1)
@@ -91,8 +93,8 @@ class OutboxPage(QWidget):
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setFrameShape(QFrame.Shape.NoFrame)
-        self.retry_button = button("Retry", "primary", "retryMessage")
-        self.cancel_button = button("Don't send…", "danger", "cancelMessage")
+        self.retry_button = button(self.tr("Retry"), "primary", "retryMessage")
+        self.cancel_button = button(self.tr("Don't send…"), "danger", "cancelMessage")
         self.retry_button.clicked.connect(self.retry)
         self.cancel_button.clicked.connect(self.cancel)
         actions = row(self.detail, self.cancel_button, self.retry_button)
@@ -120,8 +122,8 @@ class OutboxPage(QWidget):
         for key, label in self.counts.items():
             label.setText(str(counts.get(key, 0) + (counts.get("sending", 0) if key == "pending" else 0)))
         status = self.status.currentData()
-        self.empty.setText("The outbox is empty." if status is None
-                           else f"No {STATUS_TEXT[status].lower()} messages.")
+        self.empty.setText(self.tr("The outbox is empty.") if status is None
+                           else self.tr("No {lower} messages.").format(lower=STATUS_TEXT[status].lower()))
         self.stack.setCurrentWidget(self.table if rows else self.empty)
         if selected is not None:
             for i, m in enumerate(rows):
@@ -140,9 +142,9 @@ class OutboxPage(QWidget):
         if m is None:
             self.detail.setText("")
         elif m.status == "failed" and m.last_error:
-            self.detail.setText(f"Failed after {m.attempts} tries: {m.last_error}")
+            self.detail.setText(self.tr("Failed after {attempts} tries: {last_error}").format(attempts=m.attempts, last_error=m.last_error))
         elif m.status == "pending":
-            self.detail.setText(f"Next try {format_when(m.next_attempt_at, self.tz)}")
+            self.detail.setText(self.tr("Next try {format_when}").format(format_when=format_when(m.next_attempt_at, self.tz)))
         else:
             self.detail.setText(m.subject)
 
@@ -159,8 +161,8 @@ class OutboxPage(QWidget):
         m = self.selected()
         if m is None:
             return
-        if not widgets.confirm(self, "Don't send", f"Never send “{m.subject}” to {m.to_address}?",
-                               yes="Don't send", no="Back"):
+        if not widgets.confirm(self, self.tr("Don't send"), self.tr("Never send “{subject}” to {to_address}?").format(subject=m.subject, to_address=m.to_address),
+                               yes=self.tr("Don't send"), no=self.tr("Back")):
             return
         db, actor = self.ctx.db, self.ctx.actor
         assert actor is not None

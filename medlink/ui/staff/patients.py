@@ -61,17 +61,17 @@ class WalkInDialog(QDialog):
 
         self.ctx = ctx
         self.setObjectName("walkInDialog")
-        self.setWindowTitle("Register a walk-in patient")
+        self.setWindowTitle(self.tr("Register a walk-in patient"))
         self.resize(900, 640)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Register a walk-in patient", 2))
-        layout.addWidget(muted("The patient does not need an e-mail address or an account. "
-                               "They can create an account later with the same details."))
+        layout.addWidget(heading(self.tr("Register a walk-in patient"), 2))
+        layout.addWidget(muted(self.tr("The patient does not need an e-mail address or an account. "
+                               "They can create an account later with the same details.")))
         tz = get_settings(ctx.db).tz
         self.fields = PatientFields(today=datetime.now(tz).date(), email_required=False)
         for label in self.fields.findChildren(QLabel):
             if label.text() == "About you":
-                label.setText("Patient")
+                label.setText(self.tr("Patient"))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -79,7 +79,7 @@ class WalkInDialog(QDialog):
         scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
         layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton("Register patient", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(self.tr("Register patient"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("registerWalkIn")
         self.save_button.setProperty("role", "primary")
         self.save_button.setDefault(True)
@@ -140,10 +140,10 @@ class PatientsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        self.walk_in_button = button("Register walk-in", "primary", "walkInButton")
+        self.walk_in_button = button(self.tr("Register walk-in"), "primary", "walkInButton")
         self.walk_in_button.clicked.connect(self.open_walk_in)
-        layout.addLayout(row(heading("Patients"), None, self.walk_in_button))
-        layout.addWidget(muted("Find a patient by name, mobile number or e-mail address — results appear as you type."))
+        layout.addLayout(row(heading(self.tr("Patients")), None, self.walk_in_button))
+        layout.addWidget(muted(self.tr("Find a patient by name, mobile number or e-mail address — results appear as you type.")))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
@@ -151,25 +151,25 @@ class PatientsPage(QWidget):
         left_layout.setContentsMargins(0, 8, 8, 0)
         self.search = QLineEdit()
         self.search.setObjectName("patientSearch")
-        self.search.setPlaceholderText("Search: name, 98765 43210 or name@example.com")
+        self.search.setPlaceholderText(self.tr("Search: name, 98765 43210 or name@example.com"))
         self.search.setClearButtonEnabled(True)
         left_layout.addWidget(self.search)
         self.results_model: RowsModel[PatientSearchRow] = RowsModel([
-            Column("Name", lambda r: r.full_name),
-            Column("Mobile", lambda r: pretty_phone(r.phone)),
-            Column("Born", lambda r: r.date_of_birth.strftime("%d %b %Y") if r.date_of_birth else "—"),
+            Column(self.tr("Name"), lambda r: r.full_name),
+            Column(self.tr("Mobile"), lambda r: pretty_phone(r.phone)),
+            Column(self.tr("Born"), lambda r: r.date_of_birth.strftime("%d %b %Y") if r.date_of_birth else "—"),
         ], self)
         self.results = make_table(self.results_model, "patientResults", stretch_column=0)
         self.results_stack = QStackedWidget()
-        self.results_empty = empty_state("Type at least one letter or three digits to find a patient.\n\n"
-                                         "New here? Use “Register walk-in”.")
+        self.results_empty = empty_state(self.tr("Type at least one letter or three digits to find a patient.\n\n"
+                                         "New here? Use “Register walk-in”."))
         self.results_stack.addWidget(self.results_empty)
         self.results_stack.addWidget(self.results)
         left_layout.addWidget(self.results_stack, 1)
         splitter.addWidget(left)
 
         self.detail_stack = QStackedWidget()
-        self.detail_empty = empty_state("Choose a patient on the left to see their details and appointments.")
+        self.detail_empty = empty_state(self.tr("Choose a patient on the left to see their details and appointments."))
         self.detail_stack.addWidget(self.detail_empty)
         self.detail = self._build_detail()
         self.detail_stack.addWidget(self.detail)
@@ -195,9 +195,9 @@ class PatientsPage(QWidget):
         self.name_label.setObjectName("patientName")
         grid.addWidget(self.name_label, 0, 0, 1, 4)
         self.info_labels: dict[str, QLabel] = {}
-        for i, (key, caption) in enumerate((("age", "Age / gender"), ("phone", "Mobile"), ("email", "E-mail"),
-                                            ("blood", "Blood group"), ("allergies", "Allergies"),
-                                            ("account", "Account"))):
+        for i, (key, caption) in enumerate((("age", self.tr("Age / gender")), ("phone", self.tr("Mobile")), ("email", self.tr("E-mail")),
+                                            ("blood", self.tr("Blood group")), ("allergies", self.tr("Allergies")),
+                                            ("account", self.tr("Account")))):
             cap = muted(caption)
             value = QLabel("—")
             value.setObjectName(f"patient_{key}")
@@ -208,30 +208,30 @@ class PatientsPage(QWidget):
             self.info_labels[key] = value
         layout.addWidget(info)
 
-        self.book_button = button("Book appointment", "primary", "bookButton")
+        self.book_button = button(self.tr("Book appointment"), "primary", "bookButton")
         self.book_button.clicked.connect(self.open_booking)
-        layout.addLayout(row(heading("Appointments", 2), None, self.book_button))
+        layout.addLayout(row(heading(self.tr("Appointments"), 2), None, self.book_button))
         self.appt_model: RowsModel[AppointmentView] = RowsModel([
-            Column("When", lambda a: format_when(a.starts_at, self.tz)),
-            Column("Doctor", lambda a: f"{a.doctor_name} ({a.speciality})"),
-            Column("Mode", lambda a: MODE_LABELS.get(a.mode, a.mode)),
-            Column("Status", lambda a: STATUS_LABELS.get(a.status, a.status),
+            Column(self.tr("When"), lambda a: format_when(a.starts_at, self.tz)),
+            Column(self.tr("Doctor"), lambda a: f"{a.doctor_name} ({a.speciality})"),
+            Column(self.tr("Mode"), lambda a: MODE_LABELS.get(a.mode, a.mode)),
+            Column(self.tr("Status"), lambda a: STATUS_LABELS.get(a.status, a.status),
                    colour=lambda a: STATUS_COLOURS.get(a.status)),
         ], self)
         self.appts = make_table(self.appt_model, "patientAppointments", stretch_column=1)
         self.appts_stack = QStackedWidget()
-        self.appts_empty = empty_state("No appointments yet. Use “Book appointment” to book one.")
+        self.appts_empty = empty_state(self.tr("No appointments yet. Use “Book appointment” to book one."))
         self.appts_stack.addWidget(self.appts_empty)
         self.appts_stack.addWidget(self.appts)
         layout.addWidget(self.appts_stack, 1)
-        self.check_in_button = button("Check in", name="checkInButton")
+        self.check_in_button = button(self.tr("Check in"), name="checkInButton")
         self.vitals_button = button(self.tr("Vitals…"), name="vitalsButton")
         self.vitals_button.setToolTip(self.tr("Record blood pressure, weight, sugar… at this visit"))
         self.vitals_button.clicked.connect(self.open_vitals)
-        self.reschedule_button = button("Reschedule…", name="rescheduleButton")
-        self.route_button = button("Another doctor…", name="routeButton")
-        self.route_button.setToolTip("Move to another doctor of the same speciality (e.g. the doctor is absent)")
-        self.cancel_button = button("Cancel appointment…", "danger", "cancelAppointmentButton")
+        self.reschedule_button = button(self.tr("Reschedule…"), name="rescheduleButton")
+        self.route_button = button(self.tr("Another doctor…"), name="routeButton")
+        self.route_button.setToolTip(self.tr("Move to another doctor of the same speciality (e.g. the doctor is absent)"))
+        self.cancel_button = button(self.tr("Cancel appointment…"), "danger", "cancelAppointmentButton")
         self.check_in_button.clicked.connect(self.check_in)
         self.reschedule_button.clicked.connect(lambda: self.open_move("reschedule"))
         self.route_button.clicked.connect(lambda: self.open_move("route"))
@@ -249,8 +249,8 @@ class PatientsPage(QWidget):
         ticket = self._searches.start()  # a newer search makes older answers stale
         if not text.strip():
             self.results_model.set_rows([])
-            self.results_empty.setText("Type at least one letter or three digits to find a patient.\n\n"
-                                       "New here? Use “Register walk-in”.")
+            self.results_empty.setText(self.tr("Type at least one letter or three digits to find a patient.\n\n"
+                                       "New here? Use “Register walk-in”."))
             self.results_stack.setCurrentWidget(self.results_empty)
             return
         db, actor = self.ctx.db, self.ctx.actor
@@ -264,8 +264,7 @@ class PatientsPage(QWidget):
         if rows:
             self.results_stack.setCurrentWidget(self.results)
         else:
-            self.results_empty.setText(f"No patient matches “{text.strip()}”.\n\n"
-                                       "Check the spelling, or register them with “Register walk-in”.")
+            self.results_empty.setText(self.tr("No patient matches “{strip}”.\n\nCheck the spelling, or register them with “Register walk-in”.").format(strip=text.strip()))
             self.results_stack.setCurrentWidget(self.results_empty)
 
     def _open_first(self) -> None:
@@ -296,13 +295,13 @@ class PatientsPage(QWidget):
         view, appts, allergy_rows = loaded
         self.patient = view
         self.name_label.setText(view.full_name)
-        self.info_labels["age"].setText(f"{view.age if view.age is not None else '—'} years · {view.gender or '—'}")
+        self.info_labels["age"].setText(self.tr("{value} years · {value2}").format(value=view.age if view.age is not None else '—', value2=view.gender or '—'))
         self.info_labels["phone"].setText(pretty_phone(view.phone))
-        self.info_labels["email"].setText(view.email or "— (none given)")
-        self.info_labels["blood"].setText(view.blood_group or "Not known")
+        self.info_labels["email"].setText(view.email or self.tr("— (none given)"))
+        self.info_labels["blood"].setText(view.blood_group or self.tr("Not known"))
         self.info_labels["allergies"].setText("; ".join(a.summary for a in allergy_rows) if allergy_rows
                                               else self.tr("None recorded"))
-        self.info_labels["account"].setText("Has an account" if view.user_id else "Walk-in (no account)")
+        self.info_labels["account"].setText(self.tr("Has an account") if view.user_id else self.tr("Walk-in (no account)"))
         upcoming = sorted((a for a in appts if a.is_active), key=lambda a: a.starts_at)
         past = [a for a in appts if not a.is_active]
         self.appt_model.set_rows(upcoming + past)
@@ -397,15 +396,14 @@ class PatientsPage(QWidget):
         a = self.selected_appointment()
         if a is None or self.patient is None:
             return
-        if not widgets.confirm(self, "Cancel appointment",
-                               f"Cancel {self.patient.full_name}'s appointment with {a.doctor_name} on "
-                               f"{format_when(a.starts_at, self.tz)}?\n\nThe patient is told by e-mail.",
-                               yes="Cancel appointment", no="Keep it"):
+        if not widgets.confirm(self, self.tr("Cancel appointment"),
+                               self.tr("Cancel {full_name}'s appointment with {doctor_name} on {format_when}?\n\nThe patient is told by e-mail.").format(full_name=self.patient.full_name, doctor_name=a.doctor_name, format_when=format_when(a.starts_at, self.tz)),
+                               yes=self.tr("Cancel appointment"), no=self.tr("Keep it")):
             return
         actor = self.ctx.actor
         assert actor is not None
         appointment_ops.cancel_appointment(self, self.ctx, actor, appointment_id=a.id,
-                                           reason="Cancelled at the front desk", on_done=self.reload_patient)
+                                           reason=self.tr("Cancelled at the front desk"), on_done=self.reload_patient)
 
     def refresh(self) -> None:
         self.search.setFocus()

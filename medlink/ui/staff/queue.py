@@ -66,35 +66,35 @@ class QueuePage(QWidget):
         self.doctor = QComboBox()
         self.doctor.setObjectName("queueDoctor")
         self.doctor.setMinimumWidth(240)
-        refresh = button("Refresh", name="queueRefresh")
+        refresh = button(self.tr("Refresh"), name="queueRefresh")
         refresh.clicked.connect(self.refresh)
-        layout.addLayout(row(heading("Queue"), None, QLabel("Day"), self.day, QLabel("Doctor"), self.doctor, refresh))
+        layout.addLayout(row(heading(self.tr("Queue")), None, QLabel(self.tr("Day")), self.day, QLabel(self.tr("Doctor")), self.doctor, refresh))
         self.summary = muted("", "queueSummary")
         layout.addWidget(self.summary)
         self.model: RowsModel[AppointmentView] = RowsModel([
-            Column("Time", lambda a: format_when(a.starts_at, self.tz, with_day=False)),
-            Column("Doctor", lambda a: a.doctor_name),
-            Column("Patient", lambda a: a.patient_name),
-            Column("Mobile", lambda a: pretty_phone(a.patient_phone)),
-            Column("Mode", lambda a: MODE_LABELS.get(a.mode, a.mode)),
-            Column("Status", lambda a: STATUS_LABELS.get(a.status, a.status) + (
+            Column(self.tr("Time"), lambda a: format_when(a.starts_at, self.tz, with_day=False)),
+            Column(self.tr("Doctor"), lambda a: a.doctor_name),
+            Column(self.tr("Patient"), lambda a: a.patient_name),
+            Column(self.tr("Mobile"), lambda a: pretty_phone(a.patient_phone)),
+            Column(self.tr("Mode"), lambda a: MODE_LABELS.get(a.mode, a.mode)),
+            Column(self.tr("Status"), lambda a: STATUS_LABELS.get(a.status, a.status) + (
                 f" at {format_when(a.checked_in_at, self.tz, with_day=False)}" if a.checked_in_at else ""),
                 colour=lambda a: STATUS_COLOURS.get(a.status)),
-            Column("Reason", lambda a: a.reason or ""),
+            Column(self.tr("Reason"), lambda a: a.reason or ""),
         ], self)
         self.table = make_table(self.model, "queueTable", stretch_column=6)
         self.stack = QStackedWidget()
-        self.empty = empty_state("No appointments on this day.")
+        self.empty = empty_state(self.tr("No appointments on this day."))
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
         layout.addWidget(self.stack, 1)
-        self.check_in_button = button("Mark arrived", "primary", "markArrived")
-        self.no_show_button = button("Mark no-show", name="markNoShow")
+        self.check_in_button = button(self.tr("Mark arrived"), "primary", "markArrived")
+        self.no_show_button = button(self.tr("Mark no-show"), name="markNoShow")
         self.slip_button = button(self.tr("Print &slip…"), name="printSlip")
         self.slip_button.clicked.connect(self.print_slip)
         self.check_in_button.clicked.connect(self.check_in)
         self.no_show_button.clicked.connect(self.mark_no_show)
-        layout.addLayout(row(muted("Select a patient, then mark them arrived when they reach the desk."), None,
+        layout.addLayout(row(muted(self.tr("Select a patient, then mark them arrived when they reach the desk.")), None,
                              self.slip_button, self.no_show_button, self.check_in_button))
         self.day.dateChanged.connect(lambda *_: self.refresh())
         self.doctor.currentIndexChanged.connect(lambda *_: self._filter())
@@ -115,7 +115,7 @@ class QueuePage(QWidget):
         current = self.doctor.currentData()
         self.doctor.blockSignals(True)
         self.doctor.clear()
-        self.doctor.addItem("All doctors", None)
+        self.doctor.addItem(self.tr("All doctors"), None)
         seen: dict[int, str] = {}
         for a in rows:
             seen.setdefault(a.doctor_id, a.doctor_name)
@@ -140,7 +140,7 @@ class QueuePage(QWidget):
         arrived = sum(1 for a in rows if a.status == AppointmentStatus.CHECKED_IN.value)
         waiting = sum(1 for a in rows if a.status == AppointmentStatus.BOOKED.value)
         done = sum(1 for a in rows if a.status == AppointmentStatus.COMPLETED.value)
-        self.summary.setText(f"{len(rows)} appointments · {waiting} expected · {arrived} arrived · {done} seen")
+        self.summary.setText(self.tr("{len} appointments · {waiting} expected · {arrived} arrived · {done} seen").format(len=len(rows), waiting=waiting, arrived=arrived, done=done))
         self.stack.setCurrentWidget(self.table if rows else self.empty)
         self._update_buttons()
 
@@ -176,8 +176,8 @@ class QueuePage(QWidget):
         a = self.selected()
         if a is None:
             return
-        if not widgets.confirm(self, "Mark no-show", f"Mark {a.patient_name} as not having come?",
-                               yes="Mark no-show", no="Back"):
+        if not widgets.confirm(self, self.tr("Mark no-show"), self.tr("Mark {patient_name} as not having come?").format(patient_name=a.patient_name),
+                               yes=self.tr("Mark no-show"), no=self.tr("Back")):
             return
         db, actor = self.ctx.db, self.ctx.actor
         assert actor is not None
@@ -205,27 +205,27 @@ class DoctorDayPage(QWidget):
         self._pending_select: tuple[int, date] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(heading("Doctor's day"))
-        layout.addWidget(muted("When a doctor cannot come, move all their appointments of the day to a colleague of "
-                               "the same speciality — or cancel them. Patients are e-mailed either way."))
+        layout.addWidget(heading(self.tr("Doctor's day")))
+        layout.addWidget(muted(self.tr("When a doctor cannot come, move all their appointments of the day to a colleague of "
+                               "the same speciality — or cancel them. Patients are e-mailed either way.")))
         self.doctor = QComboBox()
         self.doctor.setObjectName("dayDoctor")
         self.doctor.setMinimumWidth(300)
         self.day = _date_edit("dayDate", datetime.now(self.tz).date())
-        layout.addLayout(row(QLabel("Doctor"), self.doctor, QLabel("Day"), self.day, None))
+        layout.addLayout(row(QLabel(self.tr("Doctor")), self.doctor, QLabel(self.tr("Day")), self.day, None))
 
         self.model: RowsModel[AppointmentView] = RowsModel([
-            Column("Time", lambda a: format_when(a.starts_at, self.tz, with_day=False)),
-            Column("Patient", lambda a: a.patient_name),
-            Column("Mobile", lambda a: pretty_phone(a.patient_phone)),
-            Column("Mode", lambda a: MODE_LABELS.get(a.mode, a.mode)),
-            Column("Status", lambda a: STATUS_LABELS.get(a.status, a.status),
+            Column(self.tr("Time"), lambda a: format_when(a.starts_at, self.tz, with_day=False)),
+            Column(self.tr("Patient"), lambda a: a.patient_name),
+            Column(self.tr("Mobile"), lambda a: pretty_phone(a.patient_phone)),
+            Column(self.tr("Mode"), lambda a: MODE_LABELS.get(a.mode, a.mode)),
+            Column(self.tr("Status"), lambda a: STATUS_LABELS.get(a.status, a.status),
                    colour=lambda a: STATUS_COLOURS.get(a.status)),
-            Column("Reason", lambda a: a.reason or ""),
+            Column(self.tr("Reason"), lambda a: a.reason or ""),
         ], self)
         self.table = make_table(self.model, "dayAppointments", stretch_column=5)
         self.stack = QStackedWidget()
-        self.empty = empty_state("Choose a doctor and a day.")
+        self.empty = empty_state(self.tr("Choose a doctor and a day."))
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
         layout.addWidget(self.stack, 2)
@@ -234,33 +234,33 @@ class DoctorDayPage(QWidget):
         self.to_doctor.setObjectName("toDoctor")
         self.to_doctor.setMinimumWidth(320)
         self.to_doctor.currentIndexChanged.connect(lambda *_: self._update_buttons())
-        self.move_button = button("Move all to this doctor", "primary", "moveDay")
+        self.move_button = button(self.tr("Move all to this doctor"), "primary", "moveDay")
         self.move_button.clicked.connect(self.move_day)
         self.move_error = QLabel()
         self.move_error.setProperty("role", "fieldError")
         self.move_error.setObjectName("moveError")
         self.move_error.setVisible(False)
-        layout.addLayout(row(QLabel("Move to"), self.to_doctor, self.move_button, None))
+        layout.addLayout(row(QLabel(self.tr("Move to")), self.to_doctor, self.move_button, None))
         layout.addWidget(self.move_error)
         self.cancel_reason = QLineEdit()
         self.cancel_reason.setObjectName("cancelReason")
-        self.cancel_reason.setPlaceholderText("Reason patients will read, e.g. The doctor is unwell today")
-        self.cancel_button = button("Cancel all…", "danger", "cancelDay")
+        self.cancel_reason.setPlaceholderText(self.tr("Reason patients will read, e.g. The doctor is unwell today"))
+        self.cancel_button = button(self.tr("Cancel all…"), "danger", "cancelDay")
         self.cancel_button.clicked.connect(self.cancel_day)
         self.cancel_error = QLabel()
         self.cancel_error.setProperty("role", "fieldError")
         self.cancel_error.setObjectName("cancelError")
         self.cancel_error.setVisible(False)
-        layout.addLayout(row(QLabel("Or cancel"), self.cancel_reason, self.cancel_button))
+        layout.addLayout(row(QLabel(self.tr("Or cancel")), self.cancel_reason, self.cancel_button))
         layout.addWidget(self.cancel_error)
 
         self.report_title = heading("", 2)
         self.report_title.setObjectName("reportTitle")
         self.report_model: RowsModel[_ReportRow] = RowsModel([
-            Column("Patient", lambda r: r.patient),
-            Column("Was", lambda r: format_when(r.was, self.tz, with_day=False)),
-            Column("Now", lambda r: format_when(r.now, self.tz, with_day=False) if r.now else "—"),
-            Column("Result", lambda r: r.note, colour=lambda r: None if r.ok else "#B42318"),
+            Column(self.tr("Patient"), lambda r: r.patient),
+            Column(self.tr("Was"), lambda r: format_when(r.was, self.tz, with_day=False)),
+            Column(self.tr("Now"), lambda r: format_when(r.now, self.tz, with_day=False) if r.now else "—"),
+            Column(self.tr("Result"), lambda r: r.note, colour=lambda r: None if r.ok else "#B42318"),
         ], self)
         self.report = make_table(self.report_model, "dayReport", stretch_column=3)
         self.report_title.setVisible(False)
@@ -306,7 +306,7 @@ class DoctorDayPage(QWidget):
         self.doctor.blockSignals(True)
         self.doctor.clear()
         for d in rows:
-            suffix = " — suspended" if d.status == "suspended" else ""
+            suffix = self.tr(" — suspended") if d.status == "suspended" else ""
             self.doctor.addItem(f"{d.full_name} ({d.speciality}){suffix}", d.id)
         self.doctor.blockSignals(False)
         if self._pending_select:
@@ -333,7 +333,7 @@ class DoctorDayPage(QWidget):
         for d in rows:
             self.to_doctor.addItem(d.full_name, d.id)
         if not rows:
-            self.to_doctor.addItem("No colleague of the same speciality", None)
+            self.to_doctor.addItem(self.tr("No colleague of the same speciality"), None)
         self._update_buttons()
 
     def load_day(self) -> None:
@@ -350,8 +350,8 @@ class DoctorDayPage(QWidget):
 
     def _day_loaded(self, rows: list[AppointmentView]) -> None:
         self.model.set_rows(rows)
-        self.empty.setText("No appointments for this doctor on this day." if self.doctor.count()
-                           else "No verified doctors yet.")
+        self.empty.setText(self.tr("No appointments for this doctor on this day.") if self.doctor.count()
+                           else self.tr("No verified doctors yet."))
         self.stack.setCurrentWidget(self.table if rows else self.empty)
         self._update_buttons()
 
@@ -369,11 +369,9 @@ class DoctorDayPage(QWidget):
         if doctor_id is None or to_id is None:
             return
         count = len(self._active())
-        if not widgets.confirm(self, "Move appointments",
-                               f"Move {count} appointment(s) to {self.to_doctor.currentText()}?\n\n"
-                               "Each patient keeps their time where the other doctor is free, otherwise gets the "
-                               "next free time that day, and is told by e-mail.",
-                               yes="Move appointments", no="Back", destructive=False):
+        if not widgets.confirm(self, self.tr("Move appointments"),
+                               self.tr("Move {count} appointment(s) to {currentText}?\n\nEach patient keeps their time where the other doctor is free, otherwise gets the next free time that day, and is told by e-mail.").format(count=count, currentText=self.to_doctor.currentText()),
+                               yes=self.tr("Move appointments"), no=self.tr("Back"), destructive=False):
             return
         db, actor, day = self.ctx.db, self.ctx.actor, pydate(self.day.date())
         assert actor is not None
@@ -384,11 +382,11 @@ class DoctorDayPage(QWidget):
 
     def _moved(self, report: front_desk.MoveReport) -> None:
         rows = [_ReportRow(m.patient_name, m.old_starts_at, m.new_starts_at, True,
-                           "Moved, same time" if m.same_time else "Moved to the next free time")
+                           self.tr("Moved, same time") if m.same_time else self.tr("Moved to the next free time"))
                 for m in report.moved]
-        rows += [_ReportRow(f.patient_name, f.starts_at, None, False, f"Not moved: {f.reason}") for f in report.failed]
+        rows += [_ReportRow(f.patient_name, f.starts_at, None, False, self.tr("Not moved: {reason}").format(reason=f.reason)) for f in report.failed]
         rows.sort(key=lambda r: r.was)
-        self._show_report(f"Moved {len(report.moved)} of {report.total} to {report.to_doctor}", rows)
+        self._show_report(self.tr("Moved {len} of {total} to {to_doctor}").format(len=len(report.moved), total=report.total, to_doctor=report.to_doctor), rows)
 
     def cancel_day(self) -> None:
         self.cancel_error.setVisible(False)
@@ -397,14 +395,13 @@ class DoctorDayPage(QWidget):
             return
         reason = self.cancel_reason.text()
         if not reason.strip():
-            self._failed(ValidationError("reason", "Please give the reason patients will read."), self.cancel_error)
+            self._failed(ValidationError("reason", self.tr("Please give the reason patients will read.")), self.cancel_error)
             self.cancel_reason.setFocus()
             return
         count = len(self._active())
-        if not widgets.confirm(self, "Cancel the day",
-                               f"Cancel all {count} appointment(s) of {self.doctor.currentText()} on "
-                               f"{pydate(self.day.date()).strftime('%A %d %B')}?\n\nEvery patient is e-mailed.",
-                               yes="Cancel all", no="Keep them"):
+        if not widgets.confirm(self, self.tr("Cancel the day"),
+                               self.tr("Cancel all {count} appointment(s) of {currentText} on {strftime}?\n\nEvery patient is e-mailed.").format(count=count, currentText=self.doctor.currentText(), strftime=pydate(self.day.date()).strftime('%A %d %B')),
+                               yes=self.tr("Cancel all"), no=self.tr("Keep them")):
             return
         db, actor, day = self.ctx.db, self.ctx.actor, pydate(self.day.date())
         assert actor is not None
@@ -413,10 +410,10 @@ class DoctorDayPage(QWidget):
 
     def _cancelled(self, outcomes: list[front_desk.CancelOutcome]) -> None:
         rows = [_ReportRow(o.patient_name, o.starts_at, None, o.cancelled,
-                           "Cancelled, patient informed" if o.cancelled else f"Not cancelled: {o.error}")
+                           self.tr("Cancelled, patient informed") if o.cancelled else self.tr("Not cancelled: {error}").format(error=o.error))
                 for o in outcomes]
         done = sum(1 for o in outcomes if o.cancelled)
-        self._show_report(f"Cancelled {done} of {len(outcomes)}", rows)
+        self._show_report(self.tr("Cancelled {done} of {len}").format(done=done, len=len(outcomes)), rows)
         self.cancel_reason.clear()
 
     def _show_report(self, title: str, rows: list[_ReportRow]) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from medlink.i18n import N_
 from medlink.services import sharing
 from medlink.services.clinic_settings import get_settings
 from medlink.services.sharing import RecallRow
@@ -18,7 +19,8 @@ from medlink.ui.table import Column, RowsModel, make_table, selected_row
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import empty_state, heading
 
-WINDOWS = ((7, "Next 7 days"), (14, "Next 14 days"), (30, "Next 30 days"), (-14, "Overdue (last 14 days)"))
+WINDOWS = ((7, N_("RecallPage", "Next 7 days")), (14, N_("RecallPage", "Next 14 days")),
+           (30, N_("RecallPage", "Next 30 days")), (-14, N_("RecallPage", "Overdue (last 14 days)")))
 
 
 class RecallPage(QWidget):

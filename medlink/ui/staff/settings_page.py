@@ -70,9 +70,9 @@ class SettingsPage(QWidget):
         self._tab_of: dict[int, int] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        self.save_button = button("Save settings", "primary", "saveSettings")
+        self.save_button = button(self.tr("Save settings"), "primary", "saveSettings")
         self.save_button.clicked.connect(self.save)
-        layout.addLayout(row(heading("Clinic settings"), None, self.save_button))
+        layout.addLayout(row(heading(self.tr("Clinic settings")), None, self.save_button))
         self.saved_label = QLabel()
         self.saved_label.setObjectName("settingsSaved")
         self.saved_label.setProperty("role", "success")
@@ -107,54 +107,54 @@ class SettingsPage(QWidget):
         return form
 
     def _build_clinic(self) -> None:
-        layout, index = self._tab("Clinic", "How the clinic appears on receipts, e-mails and the kiosk.")
+        layout, index = self._tab(self.tr("Clinic"), self.tr("How the clinic appears on receipts, e-mails and the kiosk."))
         form = self._form(layout, index)
-        self.clinic_name = form.add("clinic_name", "Clinic name", QLineEdit())
-        self.address = form.add("address", "Address", QPlainTextEdit())
+        self.clinic_name = form.add("clinic_name", self.tr("Clinic name"), QLineEdit())
+        self.address = form.add("address", self.tr("Address"), QPlainTextEdit())
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(70)
-        self.phone = form.add("phone", "Phone", QLineEdit())
-        self.email = form.add("email", "E-mail", QLineEdit())
-        self.gstin = form.add("gstin", "GSTIN", QLineEdit())
-        self.gstin.setPlaceholderText("e.g. 29AABFM1234K1ZC — leave empty if not registered")
-        self.state = form.add("state", "State", QComboBox())
+        self.phone = form.add("phone", self.tr("Phone"), QLineEdit())
+        self.email = form.add("email", self.tr("E-mail"), QLineEdit())
+        self.gstin = form.add("gstin", self.tr("GSTIN"), QLineEdit())
+        self.gstin.setPlaceholderText(self.tr("e.g. 29AABFM1234K1ZC — leave empty if not registered"))
+        self.state = form.add("state", self.tr("State"), QComboBox())
         for name in INDIAN_STATES:
             self.state.addItem(name, name)
-        self.timezone = form.add("timezone", "Time zone", QComboBox())
+        self.timezone = form.add("timezone", self.tr("Time zone"), QComboBox())
         self.timezone.setEditable(True)
         self.timezone.addItems(clinic_settings.timezones())
         logo_box = QWidget()
         logo_row = QHBoxLayout(logo_box)
         logo_row.setContentsMargins(0, 0, 0, 0)
-        self.logo_preview = QLabel("No logo")
+        self.logo_preview = QLabel(self.tr("No logo"))
         self.logo_preview.setObjectName("logoPreview")
         self.logo_preview.setFixedSize(120, 64)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setStyleSheet("background: white; border: 1px dashed #BCCCDC; border-radius: 6px;"
                                         " color: #627D98;")
-        choose = button("Choose image…", name="chooseLogo")
+        choose = button(self.tr("Choose image…"), name="chooseLogo")
         choose.clicked.connect(self.choose_logo)
-        remove = button("Remove", "link", "removeLogo")
+        remove = button(self.tr("Remove"), "link", "removeLogo")
         remove.clicked.connect(lambda: self.set_logo(None))
         logo_row.addWidget(self.logo_preview)
         logo_row.addWidget(choose)
         logo_row.addWidget(remove)
         logo_row.addStretch(1)
-        form.add("logo_png", "Logo", logo_box)
-        form.add("state_note", "", muted("The state decides CGST + SGST (same state) or IGST (other states)."))
+        form.add("logo_png", self.tr("Logo"), logo_box)
+        form.add("state_note", "", muted(self.tr("The state decides CGST + SGST (same state) or IGST (other states).")))
         layout.addStretch(1)
 
     def _build_billing(self) -> None:
-        layout, index = self._tab("Billing and GST", "Defaults for doctors who have not set their own fees, "
-                                                     "GST rates per category and how receipts are numbered.")
-        layout.addWidget(heading("Default fees", 2))
+        layout, index = self._tab(self.tr("Billing and GST"), self.tr("Defaults for doctors who have not set their own fees, "
+                                                     "GST rates per category and how receipts are numbered."))
+        layout.addWidget(heading(self.tr("Default fees"), 2))
         fees = self._form(layout, index)
         self.money: dict[str, QLineEdit] = {}
         for key, label in MONEY_FIELDS:
             edit = fees.add(key, label, QLineEdit())
             edit.setMaximumWidth(200)
             self.money[key] = edit
-        layout.addWidget(heading("GST rate per category (%)", 2))
+        layout.addWidget(heading(self.tr("GST rate per category (%)"), 2))
         rates = self._form(layout, index)
         self.gst_treatment = rates.add("gst_treatment", self.tr("Consultations"), QComboBox())
         self.gst_treatment.setObjectName("gstTreatment")
@@ -168,55 +168,57 @@ class SettingsPage(QWidget):
             edit.setMaximumWidth(120)
             self.rates[key] = edit
         self.rates["gst_consultation_rate"].textEdited.connect(lambda _t: self._show_treatment())
-        layout.addWidget(heading("Receipts", 2))
+        layout.addWidget(heading(self.tr("Receipts"), 2))
         receipts = self._form(layout, index)
-        self.prices_include_gst = receipts.add("prices_include_gst", "", QCheckBox("Prices include GST"))
-        self.round_off = receipts.add("round_off_to_rupee", "", QCheckBox("Round the total to the nearest rupee"))
-        self.receipt_prefix = receipts.add("receipt_prefix", "Receipt number prefix", QLineEdit())
+        self.prices_include_gst = receipts.add("prices_include_gst", "", QCheckBox(self.tr("Prices include GST")))
+        self.round_off = receipts.add("round_off_to_rupee", "", QCheckBox(self.tr("Round the total to the nearest rupee")))
+        self.bilingual = receipts.add("bilingual_documents", "", QCheckBox(
+            self.tr("Headings in English and Hindi on receipts and prescriptions")))
+        self.receipt_prefix = receipts.add("receipt_prefix", self.tr("Receipt number prefix"), QLineEdit())
         self.receipt_prefix.setMaximumWidth(120)
         layout.addStretch(1)
 
     def _build_email(self) -> None:
-        layout, index = self._tab("E-mail", "The mail server that sends appointment confirmations, reminders and "
+        layout, index = self._tab(self.tr("E-mail"), self.tr("The mail server that sends appointment confirmations, reminders and "
                                             "receipts. The password is kept in the system keyring, never in the "
-                                            "database.")
+                                            "database."))
         form = self._form(layout, index)
-        self.smtp_host = form.add("smtp_host", "SMTP server", QLineEdit())
-        self.smtp_host.setPlaceholderText("e.g. smtp.gmail.com")
-        self.smtp_port = form.add("smtp_port", "Port", _spin(1, 65535))
-        self.smtp_security = form.add("smtp_security", "Security", QComboBox())
+        self.smtp_host = form.add("smtp_host", self.tr("SMTP server"), QLineEdit())
+        self.smtp_host.setPlaceholderText(self.tr("e.g. smtp.gmail.com"))
+        self.smtp_port = form.add("smtp_port", self.tr("Port"), _spin(1, 65535))
+        self.smtp_security = form.add("smtp_security", self.tr("Security"), QComboBox())
         for value, label in SECURITY_LABELS:
             self.smtp_security.addItem(label, value)
-        self.smtp_username = form.add("smtp_username", "User name", QLineEdit())
-        self.smtp_password = form.add("smtp_password", "Password", QLineEdit())
+        self.smtp_username = form.add("smtp_username", self.tr("User name"), QLineEdit())
+        self.smtp_password = form.add("smtp_password", self.tr("Password"), QLineEdit())
         self.smtp_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.smtp_password.setPlaceholderText("leave empty to keep the stored password")
-        self.smtp_sender_name = form.add("smtp_sender_name", "Sender name", QLineEdit())
-        self.smtp_sender_address = form.add("smtp_sender_address", "Sender address", QLineEdit())
+        self.smtp_password.setPlaceholderText(self.tr("leave empty to keep the stored password"))
+        self.smtp_sender_name = form.add("smtp_sender_name", self.tr("Sender name"), QLineEdit())
+        self.smtp_sender_address = form.add("smtp_sender_address", self.tr("Sender address"), QLineEdit())
         ca_box = QWidget()
         ca_row = QHBoxLayout(ca_box)
         ca_row.setContentsMargins(0, 0, 0, 0)
         self.smtp_ca_file = QLineEdit()
-        self.smtp_ca_file.setPlaceholderText("optional: the CA certificate of a private mail server")
-        browse = button("Browse…")
+        self.smtp_ca_file.setPlaceholderText(self.tr("optional: the CA certificate of a private mail server"))
+        browse = button(self.tr("Browse…"))
         browse.clicked.connect(self._choose_ca)
         ca_row.addWidget(self.smtp_ca_file, 1)
         ca_row.addWidget(browse)
-        form.add("smtp_ca_file", "CA certificate", ca_box)
+        form.add("smtp_ca_file", self.tr("CA certificate"), ca_box)
         form.fields["smtp_ca_file"] = self.smtp_ca_file  # focus the line edit on an error
-        layout.addWidget(heading("Test", 2))
+        layout.addWidget(heading(self.tr("Test"), 2))
         test = self._form(layout, index)
         test_box = QWidget()
         test_row = QHBoxLayout(test_box)
         test_row.setContentsMargins(0, 0, 0, 0)
         self.test_address = QLineEdit()
         self.test_address.setObjectName("testAddress")
-        self.test_address.setPlaceholderText("your own address")
-        self.test_button = button("Send test e-mail", name="sendTestEmail")
+        self.test_address.setPlaceholderText(self.tr("your own address"))
+        self.test_button = button(self.tr("Send test e-mail"), name="sendTestEmail")
         self.test_button.clicked.connect(self.send_test)
         test_row.addWidget(self.test_address, 1)
         test_row.addWidget(self.test_button)
-        test.add("to_address", "Send to", test_box)
+        test.add("to_address", self.tr("Send to"), test_box)
         test.fields["to_address"] = self.test_address
         self.test_result = QLabel()
         self.test_result.setObjectName("testResult")
@@ -227,13 +229,13 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
 
     def _build_limits(self) -> None:
-        layout, index = self._tab("Security and limits", "Screens sign out by themselves after the idle time, "
-                                                         "so an unattended screen does not show patient data.")
+        layout, index = self._tab(self.tr("Security and limits"), self.tr("Screens sign out by themselves after the idle time, "
+                                                         "so an unattended screen does not show patient data."))
         form = self._form(layout, index)
-        self.kiosk_idle = form.add("kiosk_idle_seconds", "Kiosk idle sign-out", _spin(30, 24 * 3600, " seconds"))
-        self.staff_idle = form.add("staff_idle_seconds", "Staff and doctor idle sign-out",
-                                   _spin(30, 24 * 3600, " seconds"))
-        self.record_limit = form.add("record_max_bytes", "Largest medical record upload", _spin(1, 500, " MB"))
+        self.kiosk_idle = form.add("kiosk_idle_seconds", self.tr("Kiosk idle sign-out"), _spin(30, 24 * 3600, self.tr(" seconds")))
+        self.staff_idle = form.add("staff_idle_seconds", self.tr("Staff and doctor idle sign-out"),
+                                   _spin(30, 24 * 3600, self.tr(" seconds")))
+        self.record_limit = form.add("record_max_bytes", self.tr("Largest medical record upload"), _spin(1, 500, " MB"))
         self.chart_access = form.add("chart_access_days", self.tr("Doctors keep chart access after the last visit"),
                                      _spin(0, 36500, self.tr(" days")))
         self.chart_access.setSpecialValueText(self.tr("Always"))
@@ -271,6 +273,7 @@ class SettingsPage(QWidget):
         self._show_treatment()
         self.prices_include_gst.setChecked(s.prices_include_gst)
         self.round_off.setChecked(s.round_off_to_rupee)
+        self.bilingual.setChecked(s.bilingual_documents)
         self.receipt_prefix.setText(s.receipt_prefix)
         self.smtp_host.setText(s.smtp_host)
         self.smtp_port.setValue(s.smtp_port)
@@ -299,11 +302,11 @@ class SettingsPage(QWidget):
                                                       Qt.TransformationMode.SmoothTransformation))
         else:
             self.logo_preview.clear()
-            self.logo_preview.setText("No logo")
+            self.logo_preview.setText(self.tr("No logo"))
 
     def choose_logo(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Choose the clinic's logo", str(Path.home()),
-                                              "Images (*.png *.jpg *.jpeg)")
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the clinic's logo"), str(Path.home()),
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
         if name:
             self.load_logo_file(Path(name))
 
@@ -313,7 +316,7 @@ class SettingsPage(QWidget):
             data = path.read_bytes()
             png = doctors.normalise_photo(data, max_side=400)
         except OSError as exc:
-            self._show(ValidationError("logo_png", f"The file could not be read: {exc.strerror or exc}."))
+            self._show(ValidationError("logo_png", self.tr("The file could not be read: {value}.").format(value=exc.strerror or exc)))
             return
         except ValidationError as exc:
             self._show(ValidationError("logo_png", exc.message.replace("photo", "logo")))
@@ -321,8 +324,8 @@ class SettingsPage(QWidget):
         self.set_logo(png)
 
     def _choose_ca(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "CA certificate", str(Path.home()),
-                                              "Certificates (*.pem *.crt *.cer);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("CA certificate"), str(Path.home()),
+                                              self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
         if name:
             self.smtp_ca_file.setText(name)
 
@@ -351,6 +354,7 @@ class SettingsPage(QWidget):
             "logo_png": self.logo_png,
             "prices_include_gst": self.prices_include_gst.isChecked(),
             "round_off_to_rupee": self.round_off.isChecked(), "receipt_prefix": self.receipt_prefix.text(),
+            "bilingual_documents": self.bilingual.isChecked(),
             "smtp_host": self.smtp_host.text(), "smtp_port": self.smtp_port.value(),
             "smtp_security": self.smtp_security.currentData(), "smtp_username": self.smtp_username.text(),
             "smtp_sender_name": self.smtp_sender_name.text(),
@@ -375,7 +379,7 @@ class SettingsPage(QWidget):
 
         def work() -> ClinicSettingsView:
             if password and (not user or not host):
-                raise ValidationError("smtp_password", "Enter the SMTP server and user name with the password.")
+                raise ValidationError("smtp_password", self.tr("Enter the SMTP server and user name with the password."))
             view = clinic_settings.update_settings(db, actor=actor, changes=changes, expected_version=version)
             if password:
                 mail_admin.save_smtp_password(db, actor=actor, username=user, host=host, password=password)
@@ -387,7 +391,7 @@ class SettingsPage(QWidget):
     def _saved(self, view: ClinicSettingsView) -> None:
         self.save_button.setEnabled(True)
         self.load(view)
-        self.saved_label.setText("Settings saved.")
+        self.saved_label.setText(self.tr("Settings saved."))
         self.saved_label.setVisible(True)
 
     def _failed(self, exc: BaseException) -> None:
@@ -435,12 +439,12 @@ class SettingsPage(QWidget):
             return mail_admin.send_test_email(db, actor=actor, to_address=to, draft=draft)
 
         self.test_button.setEnabled(False)
-        self.test_button.setText("Sending…")
+        self.test_button.setText(self.tr("Sending…"))
         run_task(work, on_result=self._test_ok, on_error=self._test_failed, context=self)
 
     def _test_done(self) -> None:
         self.test_button.setEnabled(True)
-        self.test_button.setText("Send test e-mail")
+        self.test_button.setText(self.tr("Send test e-mail"))
 
     def _test_ok(self, message: str) -> None:
         self._test_done()
@@ -458,7 +462,7 @@ class SettingsPage(QWidget):
             show_error(self, exc)
             return
         self.test_result.setProperty("role", "banner")
-        self.test_result.setText(f"The test e-mail was not sent: {text}")
+        self.test_result.setText(self.tr("The test e-mail was not sent: {text}").format(text=text))
         self._restyle(self.test_result)
         self.test_result.setVisible(True)
 

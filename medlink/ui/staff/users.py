@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.i18n import N_
+from medlink.ui.i18n import LabelTable
 from medlink.vocabulary import Role
 from medlink.errors import ValidationError
 from medlink.services import accounts
@@ -36,7 +38,7 @@ from medlink.ui.widgets import (
     heading,
 )
 
-ROLE_LABELS = {"patient": "Patient", "doctor": "Doctor", "staff": "Front desk", "admin": "Administrator"}
+ROLE_LABELS = LabelTable("Labels", {"patient": N_("Labels", "Patient"), "doctor": N_("Labels", "Doctor"), "staff": N_("Labels", "Front desk"), "admin": N_("Labels", "Administrator")})
 _WORDS = ("mango", "river", "lotus", "tiger", "monsoon", "cedar", "pepper", "saffron", "harbour", "falcon",
           "marigold", "coral", "ember", "willow", "jasmine", "cobalt")
 
@@ -64,7 +66,7 @@ class _PasswordField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit(suggest_password())
         self.edit.setObjectName("temporaryPasswordEdit")
-        regenerate = button("New suggestion", "link")
+        regenerate = button(self.tr("New suggestion"), "link")
         regenerate.clicked.connect(lambda: self.edit.setText(suggest_password()))
         layout.addWidget(self.edit, 1)
         layout.addWidget(regenerate)
@@ -81,21 +83,21 @@ class CreateStaffDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("createStaffDialog")
-        self.setWindowTitle("New staff account")
+        self.setWindowTitle(self.tr("New staff account"))
         self.resize(520, 0)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("New staff account", 2))
+        layout.addWidget(heading(self.tr("New staff account"), 2))
         self.form = FieldForm()
-        self.full_name = self.form.add("full_name", "Full name", QLineEdit())
-        self.email = self.form.add("email", "E-mail address", QLineEdit())
-        self.role = self.form.add("role", "Role", QComboBox())
-        self.role.addItem("Front desk", Role.STAFF.value)
-        self.role.addItem("Administrator", Role.ADMIN.value)
-        self.password = self.form.add("password", "Temporary password", _PasswordField())
+        self.full_name = self.form.add("full_name", self.tr("Full name"), QLineEdit())
+        self.email = self.form.add("email", self.tr("E-mail address"), QLineEdit())
+        self.role = self.form.add("role", self.tr("Role"), QComboBox())
+        self.role.addItem(self.tr("Front desk"), Role.STAFF.value)
+        self.role.addItem(self.tr("Administrator"), Role.ADMIN.value)
+        self.password = self.form.add("password", self.tr("Temporary password"), _PasswordField())
         layout.addWidget(self.form)
-        layout.addWidget(muted("Give the temporary password to the person; they choose their own at first sign-in."))
+        layout.addWidget(muted(self.tr("Give the temporary password to the person; they choose their own at first sign-in.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton("Create account", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(self.tr("Create account"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setProperty("role", "primary")
         self.save_button.setDefault(True)
         buttons.accepted.connect(self.save)
@@ -131,17 +133,16 @@ class ResetPasswordDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.user = ctx, user
         self.setObjectName("resetPasswordDialog")
-        self.setWindowTitle("Reset password")
+        self.setWindowTitle(self.tr("Reset password"))
         self.resize(520, 0)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(f"Reset the password of {user.full_name}", 2))
-        layout.addWidget(muted(f"{user.email} must choose a new password at the next sign-in. "
-                               "The account is unlocked as well."))
+        layout.addWidget(heading(self.tr("Reset the password of {full_name}").format(full_name=user.full_name), 2))
+        layout.addWidget(muted(self.tr("{email} must choose a new password at the next sign-in. The account is unlocked as well.").format(email=user.email)))
         self.form = FieldForm()
-        self.password = self.form.add("temporary_password", "Temporary password", _PasswordField())
+        self.password = self.form.add("temporary_password", self.tr("Temporary password"), _PasswordField())
         layout.addWidget(self.form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton("Reset password", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(self.tr("Reset password"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setProperty("role", "primary")
         self.save_button.setDefault(True)
         buttons.accepted.connect(self.save)
@@ -176,30 +177,30 @@ class UsersPage(QWidget):
         operations.watch(self, {"user"}, self.refresh)  # reloads itself on changes, here or elsewhere
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        self.new_button = button("New staff account", "primary", "newStaffButton")
+        self.new_button = button(self.tr("New staff account"), "primary", "newStaffButton")
         self.new_button.clicked.connect(self.open_create)
-        layout.addLayout(row(heading("Users"), None, self.new_button))
+        layout.addLayout(row(heading(self.tr("Users")), None, self.new_button))
         self.search = QLineEdit()
         self.search.setObjectName("userSearch")
-        self.search.setPlaceholderText("Filter by name or e-mail")
+        self.search.setPlaceholderText(self.tr("Filter by name or e-mail"))
         self.search.setClearButtonEnabled(True)
         self.role = QComboBox()
         self.role.setObjectName("userRole")
-        self.role.addItem("All roles", None)
+        self.role.addItem(self.tr("All roles"), None)
         for role in (Role.ADMIN, Role.STAFF, Role.DOCTOR, Role.PATIENT):
             self.role.addItem(ROLE_LABELS[role.value], role.value)
-        layout.addLayout(row(self.search, QLabel("Role"), self.role))
+        layout.addLayout(row(self.search, QLabel(self.tr("Role")), self.role))
         self.model: RowsModel[UserSummary] = RowsModel([
-            Column("Name", lambda u: u.full_name),
-            Column("E-mail", lambda u: u.email),
-            Column("Role", lambda u: ROLE_LABELS.get(u.role, u.role)),
-            Column("State", state_text,
+            Column(self.tr("Name"), lambda u: u.full_name),
+            Column(self.tr("E-mail"), lambda u: u.email),
+            Column(self.tr("Role"), lambda u: ROLE_LABELS.get(u.role, u.role)),
+            Column(self.tr("State"), state_text,
                    colour=lambda u: "#B42318" if (u.locked or not u.is_active) else None),
-            Column("Last sign-in", lambda u: format_when(u.last_login_at, self.tz)),
+            Column(self.tr("Last sign-in"), lambda u: format_when(u.last_login_at, self.tz)),
         ], self)
         self.table = make_table(self.model, "userTable", stretch_column=1)
         self.stack = QStackedWidget()
-        self.empty = empty_state("No accounts match.")
+        self.empty = empty_state(self.tr("No accounts match."))
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
         layout.addWidget(self.stack, 1)
@@ -208,9 +209,9 @@ class UsersPage(QWidget):
         self.message.setProperty("role", "success")
         self.message.setVisible(False)
         layout.addWidget(self.message)
-        self.unlock_button = button("Unlock", name="unlockButton")
-        self.reset_button = button("Reset password…", name="resetButton")
-        self.active_button = button("Deactivate…", "danger", "activeButton")
+        self.unlock_button = button(self.tr("Unlock"), name="unlockButton")
+        self.reset_button = button(self.tr("Reset password…"), name="resetButton")
+        self.active_button = button(self.tr("Deactivate…"), "danger", "activeButton")
         self.unlock_button.clicked.connect(self.unlock)
         self.reset_button.clicked.connect(self.open_reset)
         self.active_button.clicked.connect(self.toggle_active)
@@ -254,7 +255,7 @@ class UsersPage(QWidget):
         self.unlock_button.setEnabled(bool(u and (u.locked or u.failed_logins)))
         self.reset_button.setEnabled(u is not None)
         self.active_button.setEnabled(u is not None and u.id != (self.ctx.actor.user_id if self.ctx.actor else None))
-        self.active_button.setText("Reactivate…" if u and not u.is_active else "Deactivate…")
+        self.active_button.setText(self.tr("Reactivate…") if u and not u.is_active else self.tr("Deactivate…"))
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
@@ -276,12 +277,11 @@ class UsersPage(QWidget):
             return
         activate = not u.is_active
         if activate:
-            ok = widgets.confirm(self, "Reactivate account", f"Let {u.full_name} ({u.email}) sign in again?",
-                                 yes="Reactivate", no="Back", destructive=False)
+            ok = widgets.confirm(self, self.tr("Reactivate account"), self.tr("Let {full_name} ({email}) sign in again?").format(full_name=u.full_name, email=u.email),
+                                 yes=self.tr("Reactivate"), no=self.tr("Back"), destructive=False)
         else:
-            ok = widgets.confirm(self, "Deactivate account",
-                                 f"Deactivate {u.full_name} ({u.email})? They can no longer sign in. "
-                                 "Their records are kept.", yes="Deactivate", no="Back")
+            ok = widgets.confirm(self, self.tr("Deactivate account"),
+                                 self.tr("Deactivate {full_name} ({email})? They can no longer sign in. Their records are kept.").format(full_name=u.full_name, email=u.email), yes=self.tr("Deactivate"), no=self.tr("Back"))
         if not ok:
             return
         db, actor = self.ctx.db, self.ctx.actor

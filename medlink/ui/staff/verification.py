@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.i18n import N_
+from medlink.ui.i18n import LabelTable
 from medlink.vocabulary import VerificationStatus
 from medlink.errors import ValidationError
 from medlink.services import doctors
@@ -41,12 +43,12 @@ from medlink.ui.table import Column, RowsModel, make_table, selected_row
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import card, empty_state, format_when, heading
 
-EMPTY_TEXT = {
-    "pending": "No registrations are waiting. New doctor sign-ups appear here for you to verify.",
-    "verified": "No verified doctors yet.",
-    "suspended": "No suspended doctors.",
-    "rejected": "No rejected registrations.",
-}
+EMPTY_TEXT = LabelTable("VerificationPage", {
+    "pending": N_("VerificationPage", "No registrations are waiting. New doctor sign-ups appear here for you to verify."),
+    "verified": N_("VerificationPage", "No verified doctors yet."),
+    "suspended": N_("VerificationPage", "No suspended doctors."),
+    "rejected": N_("VerificationPage", "No rejected registrations."),
+})
 
 
 class VerificationPage(QWidget):
@@ -65,14 +67,14 @@ class VerificationPage(QWidget):
         self.status.setObjectName("doctorStatusFilter")
         for status in ("pending", "verified", "suspended", "rejected"):
             self.status.addItem(DOCTOR_STATUS_LABELS[status], status)
-        layout.addLayout(row(heading("Doctors"), None, QLabel("Show"), self.status))
-        layout.addWidget(muted("Check each registration against the medical council's register before approving. "
-                               "The doctor is e-mailed the decision."))
+        layout.addLayout(row(heading(self.tr("Doctors")), None, QLabel(self.tr("Show")), self.status))
+        layout.addWidget(muted(self.tr("Check each registration against the medical council's register before approving. "
+                               "The doctor is e-mailed the decision.")))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model: RowsModel[PendingDoctor] = RowsModel([
-            Column("Doctor", lambda d: d.profile.full_name),
-            Column("Speciality", lambda d: d.profile.speciality),
-            Column("Registered", lambda d: format_when(d.submitted_at, self.tz)),
+            Column(self.tr("Doctor"), lambda d: d.profile.full_name),
+            Column(self.tr("Speciality"), lambda d: d.profile.speciality),
+            Column(self.tr("Registered"), lambda d: format_when(d.submitted_at, self.tz)),
         ], self)
         self.table = make_table(self.model, "doctorTable", stretch_column=0)
         self.list_stack = QStackedWidget()
@@ -81,7 +83,7 @@ class VerificationPage(QWidget):
         self.list_stack.addWidget(self.table)
         splitter.addWidget(self.list_stack)
         self.detail_stack = QStackedWidget()
-        self.detail_empty = empty_state("Choose a doctor to see the details they submitted.")
+        self.detail_empty = empty_state(self.tr("Choose a doctor to see the details they submitted."))
         self.detail_stack.addWidget(self.detail_empty)
         self.detail = self._build_detail()
         self.detail_stack.addWidget(self.detail)
@@ -107,10 +109,10 @@ class VerificationPage(QWidget):
         form = QFormLayout()
         form.setHorizontalSpacing(14)
         self.values: dict[str, QLabel] = {}
-        for key, caption in (("full_name", "Name"), ("status", "Status"), ("registration_number", "Registration no."),
-                             ("qualifications", "Qualifications"), ("speciality", "Speciality"),
-                             ("years_experience", "Experience"), ("hospital", "Hospital / clinic"),
-                             ("contact", "Contact"), ("note", "Note")):
+        for key, caption in (("full_name", self.tr("Name")), ("status", self.tr("Status")), ("registration_number", self.tr("Registration no.")),
+                             ("qualifications", self.tr("Qualifications")), ("speciality", self.tr("Speciality")),
+                             ("years_experience", self.tr("Experience")), ("hospital", self.tr("Hospital / clinic")),
+                             ("contact", self.tr("Contact")), ("note", self.tr("Note"))):
             value = QLabel("—")
             value.setObjectName(f"doctor_{key}")
             value.setWordWrap(True)
@@ -124,7 +126,7 @@ class VerificationPage(QWidget):
         self.reason.setObjectName("decisionReason")
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(70)
-        self.reason_caption = QLabel("Reason (required to reject or suspend; the doctor will read it)")
+        self.reason_caption = QLabel(self.tr("Reason (required to reject or suspend; the doctor will read it)"))
         self.reason_error = QLabel()
         self.reason_error.setObjectName("error_reason")
         self.reason_error.setProperty("role", "fieldError")
@@ -132,9 +134,9 @@ class VerificationPage(QWidget):
         outer.addWidget(self.reason_caption)
         outer.addWidget(self.reason)
         outer.addWidget(self.reason_error)
-        self.approve_button = button("Approve", "primary", "approveDoctor")
-        self.reject_button = button("Reject…", "danger", "rejectDoctor")
-        self.suspend_button = button("Suspend…", "danger", "suspendDoctor")
+        self.approve_button = button(self.tr("Approve"), "primary", "approveDoctor")
+        self.reject_button = button(self.tr("Reject…"), "danger", "rejectDoctor")
+        self.suspend_button = button(self.tr("Suspend…"), "danger", "suspendDoctor")
         self.approve_button.clicked.connect(self.approve)
         self.reject_button.clicked.connect(self.reject)
         self.suspend_button.clicked.connect(self.suspend)
@@ -143,12 +145,12 @@ class VerificationPage(QWidget):
         self.affected_title = heading("", 2)
         self.affected_title.setObjectName("affectedTitle")
         self.affected_model: RowsModel[AffectedAppointment] = RowsModel([
-            Column("When", lambda a: format_when(a.starts_at, self.tz)),
-            Column("Patient", lambda a: a.patient_name),
-            Column("Mode", lambda a: MODE_LABELS.get(a.mode, a.mode)),
+            Column(self.tr("When"), lambda a: format_when(a.starts_at, self.tz)),
+            Column(self.tr("Patient"), lambda a: a.patient_name),
+            Column(self.tr("Mode"), lambda a: MODE_LABELS.get(a.mode, a.mode)),
         ], self)
         self.affected_table = make_table(self.affected_model, "affectedAppointments", stretch_column=1)
-        self.rebook_button = button("Open in Doctor's day to move them", "link", "rebookButton")
+        self.rebook_button = button(self.tr("Open in Doctor's day to move them"), "link", "rebookButton")
         self.rebook_button.clicked.connect(self._rebook)
         for w in (self.affected_title, self.affected_table, self.rebook_button):
             w.setVisible(False)
@@ -194,7 +196,7 @@ class VerificationPage(QWidget):
         self.values["registration_number"].setText(p.registration_number)
         self.values["qualifications"].setText(p.qualifications)
         self.values["speciality"].setText(p.speciality)
-        self.values["years_experience"].setText(f"{p.years_experience} years")
+        self.values["years_experience"].setText(self.tr("{years_experience} years").format(years_experience=p.years_experience))
         self.values["hospital"].setText(", ".join(x for x in (p.hospital_name, p.hospital_address) if x) or "—")
         self.values["contact"].setText(f"{p.email} · {pretty_phone(p.phone)}")
         self.values["note"].setText(p.verification_note or "—")
@@ -205,10 +207,10 @@ class VerificationPage(QWidget):
                                                Qt.TransformationMode.SmoothTransformation))
         else:
             self.photo.clear()
-            self.photo.setText("No photo")
+            self.photo.setText(self.tr("No photo"))
         status = p.verification_status
         self.approve_button.setVisible(status in ("pending", "rejected", "suspended"))
-        self.approve_button.setText("Approve" if status == "pending" else "Reinstate")
+        self.approve_button.setText(self.tr("Approve") if status == "pending" else self.tr("Reinstate"))
         self.reject_button.setVisible(status == "pending")
         self.suspend_button.setVisible(status == "verified")
         needs_reason = status in ("pending", "verified")
@@ -231,7 +233,7 @@ class VerificationPage(QWidget):
             return
         p = chosen.profile
         verb = self.tr("Approve") if p.verification_status == "pending" else self.tr("Reinstate")
-        if not widgets.confirm(self, self.tr("{verb} doctor").format(verb=verb),
+        if not widgets.confirm(self, self.tr("Approve doctor") if p.verification_status == "pending" else self.tr("Reinstate doctor"),
                                self.tr("{verb} {name} (registration {number})? They can then practise in MedLink "
                                        "and patients can book them.").format(verb=verb, name=p.full_name,
                                                                             number=p.registration_number),
@@ -245,11 +247,11 @@ class VerificationPage(QWidget):
             return
         reason = self.reason.toPlainText()
         if not reason.strip():
-            self._show_reason_error("Please give the reason for rejecting the registration.")
+            self._show_reason_error(self.tr("Please give the reason for rejecting the registration."))
             return
-        if not widgets.confirm(self, "Reject registration",
-                               f"Reject {chosen.profile.full_name}'s registration? They are e-mailed the reason.",
-                               yes="Reject", no="Back"):
+        if not widgets.confirm(self, self.tr("Reject registration"),
+                               self.tr("Reject {full_name}'s registration? They are e-mailed the reason.").format(full_name=chosen.profile.full_name),
+                               yes=self.tr("Reject"), no=self.tr("Back")):
             return
         self._decide(chosen.profile.id, False, reason)
 
@@ -272,12 +274,11 @@ class VerificationPage(QWidget):
             return
         reason = self.reason.toPlainText()
         if not reason.strip():
-            self._show_reason_error("Please give the reason for the suspension.")
+            self._show_reason_error(self.tr("Please give the reason for the suspension."))
             return
-        if not widgets.confirm(self, "Suspend doctor",
-                               f"Suspend {chosen.profile.full_name}? They can no longer practise in MedLink and "
-                               "their future appointments must be moved or cancelled.",
-                               yes="Suspend", no="Back"):
+        if not widgets.confirm(self, self.tr("Suspend doctor"),
+                               self.tr("Suspend {full_name}? They can no longer practise in MedLink and their future appointments must be moved or cancelled.").format(full_name=chosen.profile.full_name),
+                               yes=self.tr("Suspend"), no=self.tr("Back")):
             return
         db, actor = self.ctx.db, self.ctx.actor
         assert actor is not None
@@ -290,8 +291,8 @@ class VerificationPage(QWidget):
         self.affected = rows
         self._suspended_id = doctor_id
         self.affected_model.set_rows(rows)
-        self.affected_title.setText(f"{name} is suspended — {len(rows)} future appointment(s) to rebook"
-                                    if rows else f"{name} is suspended — no future appointments to rebook")
+        self.affected_title.setText(self.tr("{name} is suspended — {len} future appointment(s) to rebook").format(name=name, len=len(rows))
+                                    if rows else self.tr("{name} is suspended — no future appointments to rebook").format(name=name))
         self.affected_title.setVisible(True)
         self.affected_table.setVisible(bool(rows))
         self.rebook_button.setVisible(bool(rows) and self.open_doctor_day is not None)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import get_settings
 from medlink.ui.context import AppContext
@@ -29,22 +31,22 @@ def staff_pages(ctx: AppContext, actor: Actor, window: StaffWindow) -> list[Page
         return build
 
     pages = [
-        PageSpec("queue", "Today's queue", page("queue", "QueuePage")),
-        PageSpec("waiting_room", "Waiting room", page("waiting_room_page", "WaitingRoomPage")),
-        PageSpec("patients", "Patients", page("patients", "PatientsPage")),
-        PageSpec("doctor_day", "Doctor's day", page("queue", "DoctorDayPage")),
-        PageSpec("recall", "Follow-ups due", page("recall_page", "RecallPage")),
-        PageSpec("duplicates", "Duplicates", page("duplicates_page", "DuplicatesPage")),
-        PageSpec("dashboard", "Dashboard", page("dashboard_page", "DashboardPage")),
+        PageSpec("queue", QCoreApplication.translate("StaffWindow", "Today's queue"), page("queue", "QueuePage")),
+        PageSpec("waiting_room", QCoreApplication.translate("StaffWindow", "Waiting room"), page("waiting_room_page", "WaitingRoomPage")),
+        PageSpec("patients", QCoreApplication.translate("StaffWindow", "Patients"), page("patients", "PatientsPage")),
+        PageSpec("doctor_day", QCoreApplication.translate("StaffWindow", "Doctor's day"), page("queue", "DoctorDayPage")),
+        PageSpec("recall", QCoreApplication.translate("StaffWindow", "Follow-ups due"), page("recall_page", "RecallPage")),
+        PageSpec("duplicates", QCoreApplication.translate("StaffWindow", "Duplicates"), page("duplicates_page", "DuplicatesPage")),
+        PageSpec("dashboard", QCoreApplication.translate("StaffWindow", "Dashboard"), page("dashboard_page", "DashboardPage")),
     ]
     if actor.is_admin:
         pages += [
-            PageSpec("doctors", "Doctors", page("verification", "VerificationPage", window.open_doctor_day)),
-            PageSpec("users", "Users", page("users", "UsersPage")),
-            PageSpec("outbox", "E-mail outbox", page("outbox", "OutboxPage")),
-            PageSpec("settings", "Settings", page("settings_page", "SettingsPage")),
-            PageSpec("audit", "Audit log", page("audit_page", "AuditPage")),
-            PageSpec("maintenance", "Maintenance", page("maintenance_page", "MaintenancePage")),
+            PageSpec("doctors", QCoreApplication.translate("StaffWindow", "Doctors"), page("verification", "VerificationPage", window.open_doctor_day)),
+            PageSpec("users", QCoreApplication.translate("StaffWindow", "Users"), page("users", "UsersPage")),
+            PageSpec("outbox", QCoreApplication.translate("StaffWindow", "E-mail outbox"), page("outbox", "OutboxPage")),
+            PageSpec("settings", QCoreApplication.translate("StaffWindow", "Settings"), page("settings_page", "SettingsPage")),
+            PageSpec("audit", QCoreApplication.translate("StaffWindow", "Audit log"), page("audit_page", "AuditPage")),
+            PageSpec("maintenance", QCoreApplication.translate("StaffWindow", "Maintenance"), page("maintenance_page", "MaintenancePage")),
         ]
     return pages
 
@@ -52,7 +54,7 @@ def staff_pages(ctx: AppContext, actor: Actor, window: StaffWindow) -> list[Page
 class StaffWindow(RoleWindow):
     def __init__(self, ctx: AppContext, actor: Actor) -> None:
         settings = get_settings(ctx.db)
-        role = "Administration" if actor.is_admin else "Front desk"
+        role = self.tr("Administration") if actor.is_admin else self.tr("Front desk")
         super().__init__(ctx, actor, title=f"{settings.clinic_name} — {role}",
                          pages=staff_pages(ctx, actor, self), idle_seconds=settings.staff_idle_seconds)
 
