@@ -26,7 +26,9 @@ def main(argv: list[str]) -> int:
         language = argv[at + 1]
         argv = argv[:at] + argv[at + 2:]
     areas = argv or list(AREAS)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    # one 1366×768 offscreen screen, the clinic laptops' size (dialogs are fitted to the screen they open on)
+    screen = ROOT / "scripts" / "screenshots" / "screen_1366x768.json"
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}", PYTHONPATH=str(ROOT))
     out: list[str] = []
     if language:  # MEDLINK_LANGUAGE: the windows come up in that language (medlink.ui.i18n)
         env["MEDLINK_LANGUAGE"] = language

@@ -180,6 +180,15 @@ def default_target(kind: MeasurementKind | str) -> Target:
     return Target(low, high, low2, high2)
 
 
+def is_outside_target(kind: MeasurementKind, target: Target, value: float, value2: float | None) -> bool:
+    """Whether :func:`outside_target` would give a sentence — without building it (for long lists)."""
+    if (target.low is not None and value < target.low) or (target.high is not None and value > target.high):
+        return True
+    if kind is not K.BLOOD_PRESSURE or value2 is None:
+        return False
+    return (target.low2 is not None and value2 < target.low2) or (target.high2 is not None and value2 > target.high2)
+
+
 def outside_target(kind: MeasurementKind | str, target: Target, value: float, value2: float | None) -> str | None:
     """A sentence if the reading is outside the target band, else None."""
     s = spec(kind)

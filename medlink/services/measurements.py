@@ -47,6 +47,7 @@ from medlink.i18n import tr
 from medlink import formatting
 
 OVERDUE_GRACE = timedelta(days=1)
+_SOURCES = {s.value: s for s in MeasurementSource}
 MAX_BACKDATE = timedelta(days=366)
 
 
@@ -120,6 +121,15 @@ class AlertView:
     acknowledgement_note: str | None
     occurrences: int = 1
     last_seen_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ReadingsOverview:
+    """Everything the readings screen shows at once, read in one unit of work."""
+    rows: tuple[MeasurementView, ...]      # newest first
+    plans: tuple[PlanView, ...]
+    kinds: tuple[MeasurementKind, ...]     # kinds with readings or a plan, in the vocabulary's order
+    trend: TrendSeries | None              # the requested kind (else the first of ``kinds``)
 
 
 @dataclass(frozen=True)
@@ -337,30 +347,50 @@ def _derive_bmi(session: Session, actor: Actor, m: Measurement) -> Measurement |
                                appointment_id=m.appointment_id, note="Calculated from weight and height")
 
 
+def _rows(session: Session, patient_id: int, kind: MeasurementKind | None, limit: int,
+          plans: dict[str, MonitoringPlan]) -> list[MeasurementView]:
+    query = select(Measurement.id, Measurement.kind, Measurement.value, Measurement.value2,
+                   Measurement.measured_at, Measurement.source, Measurement.entered_by_label,
+                   Measurement.entered_at, Measurement.note).where(Measurement.patient_id == patient_id)
+    if kind is not None:
+        query = query.where(Measurement.kind == kind.value)
+    rows = session.execute(query.order_by(Measurement.measured_at.desc(), Measurement.id.desc())
+                           .limit(limit)).all()
+    targets = {k.value: (k, _target(plans.get(k.value), k)) for k in MeasurementKind}
+    sources = _SOURCES
+    views = []
+    for mid, kind_value, value, value2, measured_at, source, entered_by, entered_at, note in rows:
+        k, target = targets[kind_value]
+        views.append(MeasurementView(
+            id=mid, patient_id=patient_id, kind=k, value=value, value2=value2, measured_at=measured_at,
+            source=sources[source], entered_by=entered_by, entered_at=entered_at, note=note,
+            outside_target=vitals.is_outside_target(k, target, value, value2)))
+    return views
+
+
 def list_measurements(db: Database, *, actor: Actor, patient_id: int, kind: MeasurementKind | str | None = None,
                       limit: int = 500) -> list[MeasurementView]:
     """Newest first (at most ``limit``)."""
     with db.transaction() as session:
         require_patient_access(session, actor, patient_id)
-        query = select(Measurement.id, Measurement.kind, Measurement.value, Measurement.value2,
-                       Measurement.measured_at, Measurement.source, Measurement.entered_by_label,
-                       Measurement.entered_at, Measurement.note).where(Measurement.patient_id == patient_id)
-        if kind is not None:
-            query = query.where(Measurement.kind == _kind(kind).value)
-        rows = session.execute(query.order_by(Measurement.measured_at.desc(), Measurement.id.desc())
-                               .limit(limit)).all()
-        plans = _active_plans(session, patient_id)
-        targets = {k: _target(plans.get(k.value), k) for k in MeasurementKind}
-        views = []
-        for mid, kind_value, value, value2, measured_at, source, entered_by, entered_at, note in rows:
-            k = MeasurementKind(kind_value)
-            views.append(MeasurementView(
-                id=mid, patient_id=patient_id, kind=k, value=value, value2=value2, measured_at=measured_at,
-                source=MeasurementSource(source), entered_by=entered_by, entered_at=entered_at, note=note,
-                outside_target=vitals.outside_target(k, targets[k], value, value2) is not None))
+        views = _rows(session, patient_id, _kind(kind) if kind is not None else None, limit,
+                      _active_plans(session, patient_id))
         audit.record(session, actor, "measurement.list", entity="patient", entity_id=patient_id,
                      patient_id=patient_id, detail=f"kind={kind or 'all'} rows={len(views)}")
         return views
+
+
+def _trend(session: Session, patient_id: int, kind: MeasurementKind, since: datetime | None, max_points: int,
+           plan: MonitoringPlan | None) -> TrendSeries:
+    query = select(Measurement.measured_at, Measurement.value, Measurement.value2, Measurement.source).where(
+        Measurement.patient_id == patient_id, Measurement.kind == kind.value)
+    if since is not None:
+        query = query.where(Measurement.measured_at >= since)
+    rows = session.execute(query.order_by(Measurement.measured_at.desc()).limit(max_points)).all()
+    s = vitals.spec(kind)
+    return TrendSeries(kind=kind, label=s.label, unit=s.unit,
+                       points=tuple(TrendPoint(at, v, v2, _SOURCES[src]) for at, v, v2, src in reversed(rows)),
+                       target=_target(plan, kind), planned=plan is not None)
 
 
 def trend(db: Database, *, actor: Actor, patient_id: int, kind: MeasurementKind | str,
@@ -369,26 +399,43 @@ def trend(db: Database, *, actor: Actor, patient_id: int, kind: MeasurementKind 
     kind = _kind(kind)
     with db.transaction() as session:
         require_patient_access(session, actor, patient_id)
-        query = select(Measurement.measured_at, Measurement.value, Measurement.value2, Measurement.source).where(
-            Measurement.patient_id == patient_id, Measurement.kind == kind.value)
-        if since is not None:
-            query = query.where(Measurement.measured_at >= since)
-        rows = session.execute(query.order_by(Measurement.measured_at.desc()).limit(max_points)).all()
-        plan = _active_plans(session, patient_id).get(kind.value)
+        series = _trend(session, patient_id, kind, since, max_points, _active_plans(session, patient_id).get(kind.value))
         audit.record(session, actor, "measurement.trend", entity="patient", entity_id=patient_id,
-                     patient_id=patient_id, detail=f"kind={kind.value} points={len(rows)}")
-        s = vitals.spec(kind)
-        return TrendSeries(kind=kind, label=s.label, unit=s.unit,
-                           points=tuple(TrendPoint(at, v, v2, MeasurementSource(src)) for at, v, v2, src in reversed(rows)),
-                           target=_target(plan, kind), planned=plan is not None)
+                     patient_id=patient_id, detail=f"kind={kind.value} points={len(series.points)}")
+        return series
+
+
+def _kinds(session: Session, patient_id: int, plans: dict[str, MonitoringPlan]) -> list[MeasurementKind]:
+    found = set(plans)
+    found |= set(session.scalars(select(Measurement.kind).where(Measurement.patient_id == patient_id).distinct()))
+    return [k for k in MeasurementKind if k.value in found]
 
 
 def kinds_with_readings(db: Database, *, actor: Actor, patient_id: int) -> list[MeasurementKind]:
     with db.read() as session:
         require_patient_access(session, actor, patient_id)
-        found = set(session.scalars(select(Measurement.kind).where(Measurement.patient_id == patient_id).distinct()))
-        found |= set(_active_plans(session, patient_id))
-        return [k for k in MeasurementKind if k.value in found]
+        return _kinds(session, patient_id, _active_plans(session, patient_id))
+
+
+def readings_overview(db: Database, *, actor: Actor, patient_id: int, trend_kind: MeasurementKind | str | None = None,
+                      limit: int = 100, max_points: int = 2000) -> ReadingsOverview:
+    """The readings screen in one unit of work and one audit row: the latest ``limit`` readings, the active
+    plans, which kinds have data, and the trend of ``trend_kind`` (or of the first kind with data)."""
+    wanted = _kind(trend_kind) if trend_kind is not None else None
+    with db.transaction() as session:
+        require_patient_access(session, actor, patient_id)
+        plans = _active_plans(session, patient_id)
+        rows = _rows(session, patient_id, None, limit, plans)
+        kinds = _kinds(session, patient_id, plans)
+        chosen = wanted if wanted in kinds else (kinds[0] if kinds else None)
+        series = (_trend(session, patient_id, chosen, None, max_points, plans.get(chosen.value))
+                  if chosen is not None else None)
+        plan_views = _plan_views(session, patient_id)
+        audit.record(session, actor, "measurement.overview", entity="patient", entity_id=patient_id,
+                     patient_id=patient_id,
+                     detail=f"rows={len(rows)} trend={chosen.value if chosen else '-'} "
+                            f"points={len(series.points) if series else 0}")
+        return ReadingsOverview(rows=tuple(rows), plans=tuple(plan_views), kinds=tuple(kinds), trend=series)
 
 
 # --- plans -----------------------------------------------------------------------------------
@@ -450,21 +497,26 @@ def stop_monitoring_plan(db: Database, *, actor: Actor, plan_id: int) -> None:
                      patient_id=plan.patient_id, detail=plan.kind)
 
 
+def _plan_views(session: Session, patient_id: int) -> list[PlanView]:
+    last = func.max(Measurement.measured_at)
+    rows = session.execute(
+        select(MonitoringPlan, Doctor.full_name, last)
+        .join(Doctor, Doctor.id == MonitoringPlan.doctor_id)
+        .outerjoin(Measurement, and_(Measurement.patient_id == MonitoringPlan.patient_id,
+                                     Measurement.kind == MonitoringPlan.kind))
+        .where(MonitoringPlan.patient_id == patient_id, MonitoringPlan.active.is_(True))
+        .group_by(MonitoringPlan.id, Doctor.full_name).order_by(MonitoringPlan.kind)).all()
+    return [_plan_view(plan, name, _aware(last_at)) for plan, name, last_at in rows]
+
+
 def list_monitoring_plans(db: Database, *, actor: Actor, patient_id: int) -> list[PlanView]:
     """The patient's active plans (what to measure and when it is next due)."""
     with db.transaction() as session:
         require_patient_access(session, actor, patient_id)
-        last = func.max(Measurement.measured_at)
-        rows = session.execute(
-            select(MonitoringPlan, Doctor.full_name, last)
-            .join(Doctor, Doctor.id == MonitoringPlan.doctor_id)
-            .outerjoin(Measurement, and_(Measurement.patient_id == MonitoringPlan.patient_id,
-                                         Measurement.kind == MonitoringPlan.kind))
-            .where(MonitoringPlan.patient_id == patient_id, MonitoringPlan.active.is_(True))
-            .group_by(MonitoringPlan.id, Doctor.full_name).order_by(MonitoringPlan.kind)).all()
+        views = _plan_views(session, patient_id)
         audit.record(session, actor, "monitoring_plan.list", entity="patient", entity_id=patient_id,
                      patient_id=patient_id)
-        return [_plan_view(plan, name, _aware(last_at)) for plan, name, last_at in rows]
+        return views
 
 
 def _aware(value: datetime | None) -> datetime | None:
@@ -477,11 +529,8 @@ def _aware(value: datetime | None) -> datetime | None:
 
 # --- alerts ----------------------------------------------------------------------------------
 
-def check_overdue_readings(db: Database, *, now: datetime | None = None, doctor_id: int | None = None) -> int:
-    """Raise one "overdue" alert per active plan and missed due date.  Returns how many were raised.
-
-    The scan is a read; a write transaction is opened only when something is due."""
-    now = now or utcnow()
+def _due_overdue(session: Session, now: datetime, doctor_id: int | None) -> list[tuple[int, int, int, str, str]]:
+    """Active plans whose reading is overdue and not yet alerted: (plan, doctor, patient, dedupe key, message)."""
     last = func.max(Measurement.measured_at)
     query = (select(MonitoringPlan.id, MonitoringPlan.doctor_id, MonitoringPlan.patient_id, MonitoringPlan.kind,
                     MonitoringPlan.every_days, MonitoringPlan.updated_at, last)
@@ -492,48 +541,71 @@ def check_overdue_readings(db: Database, *, now: datetime | None = None, doctor_
                        MonitoringPlan.every_days, MonitoringPlan.updated_at))
     if doctor_id is not None:
         query = query.where(MonitoringPlan.doctor_id == doctor_id)
-    due_now = []
+    candidates = []
+    for plan_id, plan_doctor, patient_id, kind, every_days, updated_at, raw_last in session.execute(query).all():
+        last_at = _aware(raw_last)
+        reference = max(last_at, updated_at) if last_at else updated_at
+        due = reference + timedelta(days=every_days)
+        if now <= due + OVERDUE_GRACE:
+            continue
+        label = vitals.spec(kind).label
+        since = (f"the last one was on {last_at.date().isoformat()}" if last_at
+                 else "none has been entered since the plan started")
+        candidates.append((plan_id, plan_doctor, patient_id, f"overdue:{plan_id}:{due.date().isoformat()}",
+                           f"{label} reading overdue: planned every {every_days} day(s), due on "
+                           f"{due.date().isoformat()}; {since}."))
+    if not candidates:
+        return []
+    # one statement for every candidate's "already alerted?" (was one lookup per overdue plan)
+    keys = [c[3] for c in candidates]
+    seen: set[str] = set()
+    for chunk in range(0, len(keys), 500):
+        seen.update(session.scalars(select(ClinicalAlert.dedupe_key).where(
+            ClinicalAlert.dedupe_key.in_(keys[chunk:chunk + 500]))))
+    return [c for c in candidates if c[3] not in seen]
+
+
+def _raise_overdue(session: Session, due_now: list[tuple[int, int, int, str, str]]) -> int:
+    raised = 0
+    for plan_id, plan_doctor, patient_id, key, message in due_now:
+        try:
+            with session.begin_nested():
+                alert = raise_alert(session, doctor_id=plan_doctor, patient_id=patient_id,
+                                    kind=AlertKind.OVERDUE, message=message, dedupe_key=key, plan_id=plan_id)
+                session.flush()
+        except IntegrityError:  # another workstation raised it a moment ago
+            continue
+        raised += alert is not None
+    return raised
+
+
+def check_overdue_readings(db: Database, *, now: datetime | None = None, doctor_id: int | None = None) -> int:
+    """Raise one "overdue" alert per active plan and missed due date.  Returns how many were raised.
+
+    The scan is a read; a write transaction is opened only when something is due."""
+    now = now or utcnow()
     with db.read() as session:
-        for plan_id, plan_doctor, patient_id, kind, every_days, updated_at, raw_last in session.execute(query).all():
-            last_at = _aware(raw_last)
-            reference = max(last_at, updated_at) if last_at else updated_at
-            due = reference + timedelta(days=every_days)
-            if now <= due + OVERDUE_GRACE:
-                continue
-            key = f"overdue:{plan_id}:{due.date().isoformat()}"
-            if session.scalar(select(ClinicalAlert.id).where(ClinicalAlert.dedupe_key == key)) is not None:
-                continue
-            label = vitals.spec(kind).label
-            since = (f"the last one was on {last_at.date().isoformat()}" if last_at
-                     else "none has been entered since the plan started")
-            due_now.append((plan_id, plan_doctor, patient_id, key,
-                            f"{label} reading overdue: planned every {every_days} day(s), due on "
-                            f"{due.date().isoformat()}; {since}."))
+        due_now = _due_overdue(session, now, doctor_id)
     if not due_now:
         return 0
-    raised = 0
     with db.transaction() as session:
-        for plan_id, plan_doctor, patient_id, key, message in due_now:
-            try:
-                with session.begin_nested():
-                    alert = raise_alert(session, doctor_id=plan_doctor, patient_id=patient_id,
-                                        kind=AlertKind.OVERDUE, message=message, dedupe_key=key, plan_id=plan_id)
-                    session.flush()
-            except IntegrityError:  # another workstation raised it a moment ago
-                continue
-            raised += alert is not None
-    return raised
+        return _raise_overdue(session, due_now)
 
 
 def list_alerts(db: Database, *, actor: Actor, include_acknowledged: bool = False, limit: int = 300,
                 now: datetime | None = None) -> list[AlertView]:
-    """The doctor's "Needs attention" list, newest first (overdue plans are checked first)."""
+    """The doctor's "Needs attention" list, newest first (overdue plans are checked first).
+
+    Two units of work: a read (who the doctor is, which of their plans are overdue), then one transaction that
+    raises what is due, reads the list and writes the one audit row."""
     if actor is None or not actor.is_doctor:
         raise PermissionDenied(tr("measurements", "Only a doctor has a Needs attention list."))
     with db.read() as session:
         doctor_id = require_practising_doctor(session, actor)
-    check_overdue_readings(db, now=now, doctor_id=doctor_id)
+        due_now = _due_overdue(session, now or utcnow(), doctor_id)
     with db.transaction() as session:
+        if due_now:
+            _raise_overdue(session, due_now)
         query = (select(ClinicalAlert, Patient.full_name, User.full_name)
                  .join(Patient, Patient.id == ClinicalAlert.patient_id)
                  .outerjoin(User, User.id == ClinicalAlert.acknowledged_by_id)
@@ -576,7 +648,8 @@ def open_alert_count(db: Database, *, actor: Actor) -> int:
 
 
 __all__ = ["MeasurementView", "ReadingResult", "PlanView", "AlertView", "TrendSeries", "TrendPoint",
-           "record_measurement", "list_measurements", "trend", "kinds_with_readings", "set_monitoring_plan",
+           "ReadingsOverview", "record_measurement", "list_measurements", "trend", "readings_overview",
+           "kinds_with_readings", "set_monitoring_plan",
            "stop_monitoring_plan", "list_monitoring_plans", "check_overdue_readings", "list_alerts",
            "acknowledge_alert", "open_alert_count", "raise_alert", "add_measurement_row", "flowsheet_pdf"]
 

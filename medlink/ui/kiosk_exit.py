@@ -10,7 +10,7 @@ from medlink.services import kiosk
 from medlink.services.actor import Actor
 from medlink.ui.context import AppContext
 from medlink.ui.operations import query
-from medlink.ui.widgets import heading
+from medlink.ui.widgets import heading, reserve_message_space
 
 
 class KioskExitDialog(QDialog):
@@ -43,6 +43,7 @@ class KioskExitDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("kioskExitError")
         self.error.setProperty("role", "fieldError")
+        reserve_message_space(self.error)
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         layout.addWidget(self.error)

@@ -20,7 +20,7 @@ from medlink.i18n import N_
 from medlink.ui.about_dialog import AboutDialog, install_about_shortcut
 from medlink.ui.language_chooser import LanguageChooser
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import card, heading
+from medlink.ui.widgets import card, heading, reserve_message_space
 
 if TYPE_CHECKING:  # pragma: no cover
     from medlink.services.actor import Actor
@@ -79,6 +79,7 @@ class LoginWindow(QWidget):
         self.error = QLabel()
         self.error.setObjectName("loginError")
         self.error.setProperty("role", "fieldError")
+        reserve_message_space(self.error)
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         inner.addWidget(self.error)

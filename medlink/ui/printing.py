@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QWidget
 
 from medlink.ui.operations import query
+from medlink.ui.pdf_pages import PdfPages, paint_images
+from medlink.ui.widgets import remember_geometry
 from medlink.vocabulary import PaperSize
 
 __all__ = ["PrintPreviewDialog", "paint_pdf", "paper_label", "pdf_page_sizes_mm", "print_document",
@@ -27,7 +29,6 @@ __all__ = ["PrintPreviewDialog", "paint_pdf", "paper_label", "pdf_page_sizes_mm"
 
 #: Resolution the pages are rendered at for the printer (sharp on paper, modest in memory).
 PRINT_DPI = 200
-_POINTS_PER_MM = 72 / 25.4
 
 
 def paper_label(paper: PaperSize) -> str:
@@ -39,28 +40,14 @@ def paper_label(paper: PaperSize) -> str:
 
 
 def pdf_page_sizes_mm(data: bytes) -> list[tuple[float, float]]:
-    import pypdfium2
-
-    pdf = pypdfium2.PdfDocument(data)
-    try:
-        return [(w / _POINTS_PER_MM, h / _POINTS_PER_MM) for w, h in (pdf.get_page_size(i) for i in range(len(pdf)))]
-    finally:
-        pdf.close()
+    with PdfPages(data) as pages:
+        return pages.sizes_mm()
 
 
 def render_pdf_page(data: bytes, index: int, dpi: float) -> QImage:
     """One PDF page as an image, rendered from memory (nothing written to disk)."""
-    import pypdfium2
-
-    pdf = pypdfium2.PdfDocument(data)
-    try:
-        page = pdf[index]
-        bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
-        image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                       QImage.Format.Format_RGBX8888 if bitmap.n_channels == 4 else QImage.Format.Format_RGB888)
-        return image.copy()
-    finally:
-        pdf.close()
+    with PdfPages(data) as pages:
+        return pages.render(index, dpi)
 
 
 def paint_pdf(printer: QPrinter, data: bytes, dpi: float = PRINT_DPI) -> int:
@@ -68,23 +55,8 @@ def paint_pdf(printer: QPrinter, data: bytes, dpi: float = PRINT_DPI) -> int:
 
     Returns the number of pages drawn.
     """
-    sizes = pdf_page_sizes_mm(data)
-    painter = QPainter()
-    if not painter.begin(printer):
-        return 0
-    try:
-        for index in range(len(sizes)):
-            if index:
-                printer.newPage()
-            image = render_pdf_page(data, index, dpi)
-            area = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
-            area.moveTo(0, 0)
-            scale = min(area.width() / image.width(), area.height() / image.height())
-            width, height = image.width() * scale, image.height() * scale
-            painter.drawImage(QRectF(area.x() + (area.width() - width) / 2, area.y(), width, height), image)
-    finally:
-        painter.end()
-    return len(sizes)
+    with PdfPages(data) as pages:
+        return paint_images(printer, (pages.render(i, dpi) for i in range(len(pages)))) or 0
 
 
 class PrintPreviewDialog(QPrintPreviewDialog):
@@ -114,7 +86,7 @@ class PrintPreviewDialog(QPrintPreviewDialog):
         self.paintRequested.connect(self._paint)
         self.paper_combo.currentIndexChanged.connect(lambda _i: self._paper_changed())
         self.apply_paper(self.paper)
-        self.resize(1000, 700)
+        remember_geometry(self, "print_preview", (1000, 700))
 
     @property
     def paper(self) -> PaperSize:

@@ -30,17 +30,20 @@ from medlink.clinical import vitals
 from medlink.errors import ValidationError
 from medlink.services import measurements
 from medlink.services.actor import Actor
-from medlink.services.measurements import MeasurementView, PlanView, ReadingResult, TrendSeries
+from medlink.services.measurements import MeasurementView, PlanView, ReadingResult, ReadingsOverview, TrendSeries
 from medlink.ui.clinical_labels import kind_label, source_label
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
 from medlink.ui.trend_chart import TrendChart
-from medlink.ui.widgets import format_when, heading
+from medlink.ui.widgets import format_when, heading, reserve_message_space
 from medlink.vocabulary import MeasurementKind
 
 OUT_COLOUR = "#B42318"
+#: Readings listed at first (the newest); "Show older readings" adds OLDER_PAGE at a time.
+FIRST_PAGE = 100
+OLDER_PAGE = 200
 
 
 def compact_combos(widget: QWidget, chars: int = 14) -> None:
@@ -73,6 +76,7 @@ class ReadingsPanel(QWidget):
         self.last_result: ReadingResult | None = None
         self._show_kind_next: str | None = None
         self.plans: list[PlanView] = []
+        self.row_limit = FIRST_PAGE
         self.setObjectName("readingsPanel")
 
         root = QVBoxLayout(self)
@@ -122,6 +126,7 @@ class ReadingsPanel(QWidget):
         self.error = QLabel()
         self.error.setObjectName("readingError")
         self.error.setProperty("role", "fieldError")
+        reserve_message_space(self.error)
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         grid.addWidget(self.error, 2, 0, 1, 5)
@@ -138,9 +143,10 @@ class ReadingsPanel(QWidget):
         self.saved = QLabel()
         self.saved.setObjectName("readingSaved")
         self.saved.setProperty("role", "success")
+        reserve_message_space(self.saved)
         self.saved.setWordWrap(True)
         self.saved.setVisible(False)
-        root.addWidget(self.saved)
+        grid.addWidget(self.saved, 2, 0, 1, 5)  # the error's line: one message at a time, one reserved line
 
         # --- plan (doctor) -------------------------------------------------------------------
         if doctor_mode:
@@ -177,7 +183,17 @@ class ReadingsPanel(QWidget):
         ])
         self.table = make_table(self.model, stretch_column=1, name="readingsTable")
         self.table.setMinimumHeight(80)
-        splitter.addWidget(self.table)
+        history = QWidget()
+        history_layout = QVBoxLayout(history)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.setSpacing(4)
+        history_layout.addWidget(self.table, 1)
+        self.more_button = QPushButton(self.tr("Show older readings"))
+        self.more_button.setObjectName("olderReadings")
+        self.more_button.setVisible(False)
+        self.more_button.clicked.connect(self.show_older)
+        history_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+        splitter.addWidget(history)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         root.addWidget(splitter, 1)
@@ -240,6 +256,7 @@ class ReadingsPanel(QWidget):
         self.plan_error = QLabel()
         self.plan_error.setObjectName("planError")
         self.plan_error.setProperty("role", "fieldError")
+        reserve_message_space(self.plan_error)
         self.plan_error.setVisible(False)
         grid.addWidget(self.plan_error, 3, 0, 1, 5)
         self.plan_kind.currentIndexChanged.connect(self._plan_kind_changed)
@@ -270,6 +287,7 @@ class ReadingsPanel(QWidget):
 
     def set_patient(self, patient_id: int) -> None:
         self.patient_id = patient_id
+        self.row_limit = FIRST_PAGE
         self.alarm.setVisible(False)
         self.saved.setVisible(False)
         self.refresh()
@@ -278,17 +296,16 @@ class ReadingsPanel(QWidget):
         if self.patient_id is None:
             return
         db, actor, patient_id = self.ctx.db, self.actor, self.patient_id
+        wanted = self._show_kind_next or self.trend_kind.currentData()
+        limit = self.row_limit
+        run_task(lambda: measurements.readings_overview(db, actor=actor, patient_id=patient_id, trend_kind=wanted,
+                                                        limit=limit),
+                 on_result=self._loaded, on_error=lambda e: show_error(self, e), context=self)
 
-        def load():
-            return (measurements.list_measurements(db, actor=actor, patient_id=patient_id, limit=300),
-                    measurements.list_monitoring_plans(db, actor=actor, patient_id=patient_id),
-                    measurements.kinds_with_readings(db, actor=actor, patient_id=patient_id))
-
-        run_task(load, on_result=self._loaded, on_error=lambda e: show_error(self, e), context=self)
-
-    def _loaded(self, result) -> None:
-        rows, plans, kinds = result
+    def _loaded(self, overview: ReadingsOverview) -> None:
+        rows, plans, kinds = list(overview.rows), list(overview.plans), list(overview.kinds)
         self.model.set_rows(rows)
+        self.more_button.setVisible(len(rows) >= self.row_limit)  # there may be older ones
         self.plans = plans
         if plans:
             lines = [self.tr("%1 every %2 day(s), target %3 — next due %4").replace("%1", kind_label(p.kind))
@@ -310,19 +327,21 @@ class ReadingsPanel(QWidget):
             if self.doctor_mode:
                 self.plan_title.setToolTip("")
                 self.plan_title.setText(self.tr("<b>Monitoring plan</b> (none yet)"))
-        current = self.trend_kind.currentData()
+        self._show_kind_next = None
         self.trend_kind.blockSignals(True)
         self.trend_kind.clear()
         for kind in kinds:
             self.trend_kind.addItem(kind_label(kind), kind.value)
-        wanted = getattr(self, "_show_kind_next", None) or current
-        self._show_kind_next = None
-        index = self.trend_kind.findData(wanted)
+        index = self.trend_kind.findData(overview.trend.kind.value) if overview.trend is not None else -1
         self.trend_kind.setCurrentIndex(index if index >= 0 else 0)
         self.trend_kind.blockSignals(False)
         if self.doctor_mode:
             self._plan_kind_changed()
-        self.load_trend()
+        self.chart.set_series(overview.trend)  # the trend came with the rest: no second round trip
+
+    def show_older(self) -> None:
+        self.row_limit += OLDER_PAGE
+        self.refresh()
 
     def load_trend(self) -> None:
         kind = self.trend_kind.currentData()

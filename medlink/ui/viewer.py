@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from medlink.ui.pdf_pages import PdfPages, paint_images
+from medlink.ui.widgets import remember_geometry
 
 ZOOM_STEPS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 PDF_RENDER_DPI = 96
@@ -38,14 +41,12 @@ class DocumentViewerDialog(QDialog):
         self._content_type = content_type
         self._save_copy = save_copy
         self._suggested_name = suggested_name
-        self._pdf = None
+        self._pdf: PdfPages | None = None
         self._image: QImage | None = None
         self.page_index = 0
         self.zoom = 1.0
         if content_type == "application/pdf":
-            import pypdfium2
-
-            self._pdf = pypdfium2.PdfDocument(data)  # from memory
+            self._pdf = PdfPages(data)  # from memory
         else:
             image = QImage()
             if not image.loadFromData(data):
@@ -94,7 +95,7 @@ class DocumentViewerDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.ZoomOut, self).activated.connect(lambda: self.set_zoom(self._step(-1)))
         QShortcut(QKeySequence(Qt.Key.Key_PageDown), self).activated.connect(lambda: self.show_page(self.page_index + 1))
         QShortcut(QKeySequence(Qt.Key.Key_PageUp), self).activated.connect(lambda: self.show_page(self.page_index - 1))
-        self.resize(1000, 700)
+        remember_geometry(self, "viewer", (1000, 700))
         self.finished.connect(self.release)
         self.show_page(0)
 
@@ -113,11 +114,7 @@ class DocumentViewerDialog(QDialog):
                                       max(1, int(self._image.height() * scale)),
                                       Qt.AspectRatioMode.KeepAspectRatio,
                                       Qt.TransformationMode.SmoothTransformation)
-        page = self._pdf[index]
-        bitmap = page.render(scale=scale * PDF_RENDER_DPI / 72)
-        pil = bitmap.to_pil().convert("RGB")
-        raw = pil.tobytes()
-        return QImage(raw, pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888).copy()
+        return self._pdf.render(index, scale * PDF_RENDER_DPI)
 
     def show_page(self, index: int) -> None:
         self.page_index = max(0, min(index, self.page_count - 1))
@@ -152,24 +149,10 @@ class DocumentViewerDialog(QDialog):
             if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
                 return False
         assert isinstance(printer, QPrinter)
-        painter = QPainter()
-        if not painter.begin(printer):
+        # 192 dpi: sharp enough for paper; the same page painter as the print preview
+        if paint_images(printer, (self.render_page(i, 2.0) for i in range(self.page_count))) is None:
             self.status.setText(self.tr("The printer could not be started."))
             return False
-        try:
-            for index in range(self.page_count):
-                if index:
-                    printer.newPage()
-                image = self.render_page(index, 2.0)  # 192 dpi: sharp enough for paper
-                area = painter.viewport()
-                size = image.size()
-                size.scale(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.setViewport(area.x(), area.y(), size.width(), size.height())
-                painter.setWindow(image.rect())
-                painter.drawImage(0, 0, image)
-                painter.setViewport(area)
-        finally:
-            painter.end()
         self.status.setText(self.tr("Sent {n} page(s) to the printer.").format(n=self.page_count))
         return True
 

@@ -10,6 +10,8 @@ from typing import TypeVar
 from PySide6.QtCore import QByteArray, QDate, QEvent, QObject, QSettings, Qt, QTime, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QFormLayout,
     QFrame,
     QLabel,
@@ -22,8 +24,20 @@ from PySide6.QtWidgets import (
 from medlink.errors import ValidationError
 from medlink.money import format_inr
 
-
 W = TypeVar("W", bound=QWidget)
+
+
+def reserve_message_space(*labels: QLabel, lines: int = 1) -> None:
+    """Keep a message's line in the layout while it is hidden, so buttons and fields do not move when a
+    message comes or goes (a message longer than ``lines`` still grows the layout)."""
+    for label in labels:
+        label.ensurePolished()
+        policy = label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        label.setSizePolicy(policy)
+        margins = label.contentsMargins()
+        label.setMinimumHeight(lines * label.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
+                               + 2 * label.margin())
 
 
 class FieldForm(QWidget):
@@ -79,6 +93,34 @@ class FieldForm(QWidget):
         return self.errors[name].text() if self.errors[name].isVisible() else ""
 
 
+def fit_to_screen(widget: QWidget, size: tuple[int, int]) -> None:
+    """Resize ``widget`` to ``size``, but never larger than the screen's free area (a 1366×768 laptop with a
+    panel has ~730 px of height), and keep it on that screen."""
+    screen = widget.screen() or QApplication.primaryScreen()
+    width, height = size
+    if screen is not None:
+        free = screen.availableGeometry()
+        frame = 40  # title bar and borders the window manager adds
+        width, height = min(width, free.width()), min(height, free.height() - frame)
+        widget.resize(width, height)
+        if not free.contains(widget.frameGeometry()):
+            widget.move(free.x() + max(0, (free.width() - width) // 2), free.y() + max(0, (free.height() - height - frame) // 2))
+        return
+    widget.resize(width, height)
+
+
+def remember_geometry(dialog: QDialog, key: str, default_size: tuple[int, int]) -> None:
+    """Open ``dialog`` at the size and place it had when last closed (else ``default_size``, fitted to the
+    screen), and remember it when it closes.  Kept in the user's window settings (QSettings)."""
+    name = f"dialog/{key}/geometry"
+    saved = QSettings().value(name)
+    if isinstance(saved, QByteArray) and not saved.isEmpty() and dialog.restoreGeometry(saved):
+        fit_to_screen(dialog, (dialog.width(), dialog.height()))  # the screen may be smaller now
+    else:
+        fit_to_screen(dialog, default_size)
+    dialog.finished.connect(lambda _result: QSettings().setValue(name, dialog.saveGeometry()))
+
+
 class RememberingWindow(QMainWindow):
     """A main window that remembers its size, position and splitter state."""
 
@@ -87,10 +129,11 @@ class RememberingWindow(QMainWindow):
     def restore_state(self, default_size: tuple[int, int] = (1180, 760)) -> None:
         settings = QSettings()
         geometry = settings.value(f"{self.settings_key}/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry):
+            if not self.isMaximized():
+                fit_to_screen(self, (self.width(), self.height()))
         else:
-            self.resize(*default_size)
+            fit_to_screen(self, default_size)
 
     def closeEvent(self, event) -> None:
         QSettings().setValue(f"{self.settings_key}/geometry", self.saveGeometry())

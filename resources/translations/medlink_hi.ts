@@ -5763,6 +5763,11 @@ Dengue NS1 antigen</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/readings_panel.py"/>
+        <source>Show older readings</source>
+        <translation>पुरानी रीडिंग दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/readings_panel.py"/>
         <source>Stop</source>
         <translation>रोकें</translation>
     </message>

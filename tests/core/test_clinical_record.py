@@ -241,6 +241,38 @@ def test_trend_holds_readings_oldest_first_with_the_plan_band(clinic, db):
     assert K.BLOOD_PRESSURE in measurements.kinds_with_readings(db, actor=patient, patient_id=patient.patient_id)
 
 
+def test_readings_overview_is_the_whole_screen_in_one_audited_read(clinic, db):
+    patient, doctor, stranger = clinic.patient(), clinic.doctor(), clinic.patient()
+    clinic.booking(patient, doctor)
+    pid = patient.patient_id
+    empty = measurements.readings_overview(db, actor=patient, patient_id=pid)
+    assert empty.rows == () and empty.kinds == () and empty.trend is None and empty.plans == ()
+    now = utcnow()
+    for days, kind, value in ((9, "blood_pressure", "150/95"), (5, "pulse", "80"), (2, "blood_pressure", "128/82"),
+                              (1, "weight", "70")):
+        measurements.record_measurement(db, actor=patient, patient_id=pid, kind=kind, value=value,
+                                        measured_at=now - timedelta(days=days))
+    measurements.set_monitoring_plan(db, actor=doctor, patient_id=pid, kind="glucose_fasting", every_days=7)
+    before = _audit(db, "measurement.overview")
+    view = measurements.readings_overview(db, actor=doctor, patient_id=pid, trend_kind="blood_pressure", limit=3)
+    assert _audit(db, "measurement.overview") == before + 1
+    assert [r.kind for r in view.rows] == [K.WEIGHT, K.BLOOD_PRESSURE, K.PULSE]  # newest first, at most 3
+    # a planned kind is listed before its first reading; the order is the vocabulary's
+    assert set(view.kinds) == {K.BLOOD_PRESSURE, K.PULSE, K.WEIGHT, K.GLUCOSE_FASTING}
+    assert list(view.kinds) == [k for k in MeasurementKind if k in view.kinds]
+    assert view.trend is not None and view.trend.kind is K.BLOOD_PRESSURE
+    assert [p.value for p in view.trend.points] == [150, 128]
+    assert [p.kind for p in view.plans] == [K.GLUCOSE_FASTING]
+    # the same answers as the separate calls
+    assert list(view.rows) == measurements.list_measurements(db, actor=doctor, patient_id=pid, limit=3)
+    assert view.trend == measurements.trend(db, actor=doctor, patient_id=pid, kind="blood_pressure")
+    assert list(view.kinds) == measurements.kinds_with_readings(db, actor=doctor, patient_id=pid)
+    # an unknown or absent trend kind falls back to the first kind with data
+    assert measurements.readings_overview(db, actor=patient, patient_id=pid, trend_kind="spo2").trend.kind is view.kinds[0]
+    with pytest.raises(PermissionDenied):
+        measurements.readings_overview(db, actor=stranger, patient_id=pid)
+
+
 # --- allergies, prescriptions, problems ------------------------------------------------------
 
 def test_allergy_blocks_a_matching_prescription_until_a_reason_is_given(clinic, db, records_dir):
@@ -422,3 +454,13 @@ def test_repeated_out_of_range_readings_fold_into_one_open_alert_and_one_email(c
     measurements.record_measurement(db, actor=patient, patient_id=patient.patient_id, kind="blood_pressure",
                                     value="192/112")
     assert [a.kind for a in measurements.list_alerts(db, actor=doctor)].count(AlertKind.DANGER) == 2
+
+
+def test_the_quick_target_check_agrees_with_the_sentence():
+    for kind in MeasurementKind:
+        target = vitals.default_target(kind)
+        low, high = vitals.spec(kind).plausible
+        for value in (low, (low + high) / 2, high, *(v for v in (target.low, target.high) if v is not None)):
+            for value2 in ((None, 40.0, 70.0, 130.0) if kind is K.BLOOD_PRESSURE else (None,)):
+                expected = vitals.outside_target(kind, target, value, value2) is not None
+                assert vitals.is_outside_target(kind, target, value, value2) is expected, (kind, value, value2)

@@ -37,6 +37,16 @@ def synchronous(synchronous_tasks: None) -> None:
     """Older name of ``synchronous_tasks``."""
 
 
+@pytest.fixture(autouse=True)
+def _window_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Each test has its own window settings (remembered sizes), never the user's nor another test's."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("qsettings")))
+    yield
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _collect_garbage_before_exit() -> Iterator[None]:
     """The dispatcher runs Python's cyclic GC on the GUI thread only; collect what is left while

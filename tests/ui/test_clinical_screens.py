@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -195,3 +196,34 @@ def test_front_desk_records_visit_vitals_and_sees_the_allergy_list(qtbot, clinic
     [row] = measurements.list_measurements(db, actor=doctor, patient_id=patient.patient_id)
     assert row.display == "61.5 kg"
     dialog.close()
+
+
+def test_readings_list_starts_with_the_newest_and_pages_older_ones(qtbot, clinic, sqlite_db, make_ctx):
+    from datetime import timedelta
+
+    from medlink.db.types import utcnow
+    from medlink.ui import readings_panel
+    from medlink.ui.readings_panel import ReadingsPanel
+    from medlink.ui.widgets import format_when
+
+    patient = clinic.patient("Kavya Menon")
+    now = utcnow()
+    total = readings_panel.FIRST_PAGE + 5
+    for day in range(total):
+        measurements.record_measurement(sqlite_db, actor=patient, patient_id=patient.patient_id, kind="pulse",
+                                        value=str(60 + day % 30), measured_at=now - timedelta(hours=day))
+    ctx = make_ctx(patient)
+    tz = ZoneInfo("Asia/Kolkata")
+    panel = ReadingsPanel(ctx, patient, tz)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.refresh()
+    assert panel.model.rowCount() == readings_panel.FIRST_PAGE
+    assert panel.model.row_at(0).measured_at > panel.model.row_at(1).measured_at  # newest first
+    assert panel.chart.series is not None and len(panel.chart.series.points) == total  # the trend has them all
+    more = panel.findChild(QPushButton, "olderReadings")
+    assert more.isVisible()
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    assert panel.model.rowCount() == total and not more.isVisible()
+    oldest = panel.model.row_at(total - 1)
+    assert format_when(oldest.measured_at, tz) == format_when(now - timedelta(hours=total - 1), tz)

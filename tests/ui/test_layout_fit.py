@@ -110,3 +110,87 @@ def test_the_check_sees_a_clipped_button_and_label(qtbot):  # type: ignore[no-un
     host.show()
     problems = clipped_widgets(host)
     assert len(problems) == 2 and "Confirm the appointment" in problems[0]
+
+
+def _dialogs(clinic, ctx_for, tmp_path):  # type: ignore[no-untyped-def]
+    """Every dialog and stand-alone window, built as the application builds it, on a real clinic."""
+    from zoneinfo import ZoneInfo
+
+    from medlink.about import about_info
+    from medlink.receipts.pdf import render_receipt_pdf
+    from medlink.receipts.sample import build_sample_receipt
+    from medlink.ui.about_dialog import AboutDialog
+    from medlink.ui.doctor.bill_dialog import BillDialog
+    from medlink.ui.doctor.prescription_dialog import PrescriptionDialog
+    from medlink.ui.doctor.sign_up import DoctorSignUpDialog
+    from medlink.ui.first_run import FirstAdminDialog
+    from medlink.ui.kiosk_exit import KioskExitDialog
+    from medlink.ui.login import LoginWindow
+    from medlink.ui.password_dialog import ChangePasswordDialog
+    from medlink.ui.patient.booking import BookingDialog
+    from medlink.ui.patient.doctors_page import DoctorProfileDialog
+    from medlink.ui.patient.kiosk_picker import KioskFilePicker
+    from medlink.ui.patient.records_page import RecordUploadDialog
+    from medlink.ui.patient.sign_up import PatientSignUpDialog
+    from medlink.ui.printing import PrintPreviewDialog
+    from medlink.ui.staff.booking import AppointmentDialog
+    from medlink.ui.staff.patients import WalkInDialog
+    from medlink.ui.token_screen import TokenScreenWindow
+    from medlink.ui.viewer import DocumentViewerDialog
+    from medlink.vocabulary import PaperSize
+
+    tz = ZoneInfo("Asia/Kolkata")
+    doctor = clinic.doctor("Dr. Meera Rao")
+    patient = clinic.patient("Lakshmi Narayan")
+    visit = clinic.booking(patient, doctor)
+    staff = clinic.staff()
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "Blood test March.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    pdf = render_receipt_pdf(build_sample_receipt())
+    return {
+        "login": lambda: LoginWindow(ctx_for(None)),
+        "first run": lambda: FirstAdminDialog(ctx_for(None)),
+        "patient sign-up": lambda: PatientSignUpDialog(ctx_for(None)),
+        "doctor sign-up": lambda: DoctorSignUpDialog(ctx_for(None)),
+        "change password": lambda: ChangePasswordDialog(ctx_for(patient)),
+        "booking": lambda: BookingDialog(ctx_for(patient), tz, doctor.doctor_id, "Dr. Meera Rao"),
+        "front-desk booking": lambda: AppointmentDialog(ctx_for(staff), None, tz=tz, patient_id=patient.patient_id,
+                                                        patient_name="Lakshmi Narayan"),
+        "walk-in": lambda: WalkInDialog(ctx_for(staff)),
+        "doctor profile": lambda: DoctorProfileDialog(ctx_for(patient), doctor.doctor_id),
+        "record upload": lambda: RecordUploadDialog(ctx_for(patient), tz),
+        "kiosk picker": lambda: KioskFilePicker(inbox, tz),
+        "kiosk exit": lambda: KioskExitDialog(ctx_for(patient, kiosk=True)),
+        "bill": lambda: BillDialog(ctx_for(doctor), doctor, visit, tz),
+        "prescription": lambda: PrescriptionDialog(ctx_for(doctor), doctor, visit, tz),
+        "viewer": lambda: DocumentViewerDialog(pdf, "application/pdf", "Receipt"),
+        "print preview": lambda: PrintPreviewDialog({PaperSize.A4: pdf, PaperSize.A5: pdf}, "Print receipt"),
+        "about": lambda: AboutDialog(about_info()),
+        "token screen": lambda: TokenScreenWindow(ctx_for(None), poll_ms=60_000),
+    }
+
+
+DIALOGS = ("login", "first run", "patient sign-up", "doctor sign-up", "change password", "booking",
+           "front-desk booking", "walk-in", "doctor profile", "record upload", "kiosk picker", "kiosk exit", "bill",
+           "prescription", "viewer", "print preview", "about", "token screen")
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_no_clipped_text_in_dialogs_at_1366x768(qtbot, backend, clinic, records_dir, tmp_path, name):  # type: ignore[no-untyped-def]
+    if backend != "sqlite":
+        pytest.skip("layout is the same on every back-end")
+
+    def ctx_for(actor, kiosk: bool = False):  # type: ignore[no-untyped-def]
+        return _ctx(clinic.db, records_dir, tmp_path, actor, kiosk=kiosk)
+
+    built = _dialogs(clinic, ctx_for, tmp_path)
+    assert set(built) == set(DIALOGS)
+    widget = built[name]()
+    qtbot.addWidget(widget)
+    screen = QApplication.primaryScreen()
+    if screen is not None and screen.availableGeometry().height() >= SCREEN[1] - 40:
+        assert widget.height() <= SCREEN[1], f"{name} opens {widget.height()} px tall"
+    widget.show()
+    QApplication.processEvents()
+    assert clipped_widgets(widget) == []

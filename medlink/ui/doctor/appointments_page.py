@@ -54,7 +54,7 @@ from medlink.ui.doctor.common import (
 from medlink.ui.errors import show_error
 from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import empty_state, format_when, heading
+from medlink.ui.widgets import empty_state, format_when, heading, reserve_message_space
 
 WEEKDAY_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -243,6 +243,7 @@ class AppointmentDetails(QFrame):
         layout.addWidget(self.notes, 1)
         self.notes_error = QLabel()
         self.notes_error.setProperty("role", "fieldError")
+        reserve_message_space(self.notes_error)
         self.notes_error.setVisible(False)
         self.notes_error.setWordWrap(True)
         layout.addWidget(self.notes_error)
@@ -593,6 +594,7 @@ class AppointmentsPage(QWidget):
         db, actor = self.ctx.db, self.actor
         diagnosis, notes = self.details.diagnosis.text(), self.details.notes.toPlainText()
         self.details.notes_error.setVisible(False)
+        self.details.save_notes.setText(self.tr("Save notes"))  # never "Saved ✓" beside the next outcome
 
         def saved(view: AppointmentView) -> None:
             self.details.show_appointment(view)

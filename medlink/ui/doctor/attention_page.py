@@ -26,7 +26,7 @@ from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.table import Column, RowsModel, make_table, selected_row
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import empty_state, format_when, heading
+from medlink.ui.widgets import empty_state, format_when, heading, reserve_message_space
 
 
 def nav_label(count: int) -> str:
@@ -83,6 +83,7 @@ class AttentionPage(QWidget):
         self.error = QLabel()
         self.error.setObjectName("acknowledgeError")
         self.error.setProperty("role", "fieldError")
+        reserve_message_space(self.error)
         self.error.setVisible(False)
         layout.addWidget(self.error)
         buttons = QHBoxLayout()

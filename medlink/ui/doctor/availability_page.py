@@ -40,7 +40,7 @@ from medlink.ui.doctor.common import (
 from medlink.ui.errors import show_error
 from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import card, format_when, heading, to_date, to_time
+from medlink.ui.widgets import card, format_when, heading, to_date, to_time, reserve_message_space
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -166,6 +166,7 @@ class AvailabilityPage(QWidget):
         self.hours_error = QLabel()
         self.hours_error.setObjectName("error_availability")
         self.hours_error.setProperty("role", "fieldError")
+        reserve_message_space(self.hours_error)
         self.hours_error.setVisible(False)
         hours_layout.addWidget(self.hours_error)
         buttons = QHBoxLayout()

@@ -39,7 +39,7 @@ from medlink.ui.errors import show_error
 from medlink.ui.tasks import run_task
 from medlink.i18n import N_
 from medlink.ui.i18n import tr_label
-from medlink.ui.widgets import format_money, format_when, heading
+from medlink.ui.widgets import format_money, format_when, heading, remember_geometry, reserve_message_space
 
 CATEGORIES = (("consultation", N_("Labels", "Consultation")), ("lab_test", N_("Labels", "Lab test")),
               ("medication", N_("Labels", "Medication")), ("other", N_("Labels", "Other")),
@@ -102,7 +102,7 @@ class BillDialog(QDialog):
         self._grid_row = 0
         self.setObjectName("billDialog")
         self.setWindowTitle(self.tr("Bill — {patient_name}").format(patient_name=appointment.patient_name))
-        self.resize(1080, 620)
+        remember_geometry(self, "bill", (1080, 620))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 14)
         layout.addWidget(heading(self.tr("Bill for {patient_name}").format(patient_name=appointment.patient_name)))
@@ -154,6 +154,7 @@ class BillDialog(QDialog):
         self.lines_error = QLabel()
         self.lines_error.setObjectName("error_lines")
         self.lines_error.setProperty("role", "fieldError")
+        reserve_message_space(self.lines_error)
         self.lines_error.setWordWrap(True)
         self.lines_error.setVisible(False)
         left.addWidget(self.lines_error)

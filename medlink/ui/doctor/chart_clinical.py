@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import tzinfo
 from pathlib import Path
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,28 +36,53 @@ from medlink.ui.errors import show_error
 from medlink.ui.readings_panel import compact_combos
 from medlink.ui.table import Column, RowsModel, make_table, selected_row
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import connect_debounced, format_money, format_when, heading
+from medlink.ui.widgets import connect_debounced, format_money, format_when, heading, reserve_message_space
 from medlink.vocabulary import AllergySeverity
 
 RED = "#B42318"
 
 
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setProperty("role", "fieldError")
-    label.setWordWrap(True)
-    label.setVisible(False)
-    return label
+class _ChartTab(QWidget):
+    """What every clinical chart tab shares: the context, the patient shown, a message line per form, and one
+    way to run a change off the GUI thread (its sentence under the form, else the error dialog)."""
 
-
-class AllergiesProblemsTab(QWidget):
     changed = Signal()
 
     def __init__(self, ctx: AppContext, actor: Actor, tz: tzinfo) -> None:
         super().__init__()
         self.ctx, self.actor, self.tz = ctx, actor, tz
         self.patient_id: int | None = None
+
+    @staticmethod
+    def _error_label(name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setProperty("role", "fieldError")
+        reserve_message_space(label)
+        label.setWordWrap(True)
+        label.setVisible(False)
+        return label
+
+    @staticmethod
+    def _say(label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(True)
+
+    def _run(self, fn: Callable[[], object], error_label: QLabel) -> None:
+        error_label.setVisible(False)  # a new action: the last message goes
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ValidationError):
+                self._say(error_label, exc.message)
+            else:
+                show_error(self, exc)
+
+        run_task(fn, on_result=lambda _: self.changed.emit(), on_error=failed, context=self)
+
+
+class AllergiesProblemsTab(_ChartTab):
+    def __init__(self, ctx: AppContext, actor: Actor, tz: tzinfo) -> None:
+        super().__init__(ctx, actor, tz)
         self.appointment_id: int | None = None
         root = QHBoxLayout(self)
         root.setContentsMargins(8, 8, 8, 8)
@@ -113,7 +140,7 @@ class AllergiesProblemsTab(QWidget):
         form.addWidget(self.remove_reason, 2, 0, 1, 2)
         form.addWidget(remove, 2, 2)
         lay.addLayout(form)
-        self.allergy_error = _error_label("allergyError")
+        self.allergy_error = self._error_label("allergyError")
         lay.addWidget(self.allergy_error)
         splitter.addWidget(left)
 
@@ -155,7 +182,7 @@ class AllergiesProblemsTab(QWidget):
         resolve.clicked.connect(self.resolve_problem)
         row.addWidget(resolve)
         lay.addLayout(row)
-        self.problem_error = _error_label("problemError")
+        self.problem_error = self._error_label("problemError")
         lay.addWidget(self.problem_error)
         self.icd_source = QLabel(self.tr("Codes and titles: WHO ICD-10 (2019), a bundled primary-care list."))
         self.icd_source.setProperty("role", "muted")
@@ -178,18 +205,6 @@ class AllergiesProblemsTab(QWidget):
             self.icd_results.addItem(item)
         if self.icd_results.count():
             self.icd_results.setCurrentRow(0)
-
-    def _run(self, fn, error_label: QLabel) -> None:
-        error_label.setVisible(False)
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, ValidationError):
-                error_label.setText(exc.message)
-                error_label.setVisible(True)
-            else:
-                show_error(self, exc)
-
-        run_task(fn, on_result=lambda _: self.changed.emit(), on_error=failed, context=self)
 
     def add_allergy(self) -> None:
         if self.patient_id is None:
@@ -215,8 +230,7 @@ class AllergiesProblemsTab(QWidget):
         if self.patient_id is None:
             return
         if item is None:
-            self.problem_error.setText(self.tr("Search for the diagnosis and choose it from the list."))
-            self.problem_error.setVisible(True)
+            self._say(self.problem_error, self.tr("Search for the diagnosis and choose it from the list."))
             return
         db, actor, pid, code, note = (self.ctx.db, self.actor, self.patient_id, item.data(Qt.ItemDataRole.UserRole),
                                       self.problem_note.text())
@@ -233,13 +247,9 @@ class AllergiesProblemsTab(QWidget):
         self._run(lambda: allergies.resolve_problem(db, actor=actor, problem_id=problem.id), self.problem_error)
 
 
-class LabsTab(QWidget):
-    changed = Signal()
-
+class LabsTab(_ChartTab):
     def __init__(self, ctx: AppContext, actor: Actor, tz: tzinfo) -> None:
-        super().__init__()
-        self.ctx, self.actor, self.tz = ctx, actor, tz
-        self.patient_id: int | None = None
+        super().__init__(ctx, actor, tz)
         self.file_dialog: QFileDialog | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 8, 8, 8)
@@ -288,7 +298,7 @@ class LabsTab(QWidget):
         attach.clicked.connect(self.choose_report)
         result_row.addWidget(attach)
         lay.addLayout(result_row)
-        self.error = _error_label("labError")
+        self.error = self._error_label("labError")
         lay.addWidget(self.error)
         compact_combos(self)
 
@@ -309,26 +319,14 @@ class LabsTab(QWidget):
         for t in tests:
             self.test.addItem(f"{t.name} · {format_money(t.price)}", t.id)
 
-    def _run(self, fn) -> None:
-        self.error.setVisible(False)
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, ValidationError):
-                self.error.setText(exc.message)
-                self.error.setVisible(True)
-            else:
-                show_error(self, exc)
-
-        run_task(fn, on_result=lambda _: self.changed.emit(), on_error=failed, context=self)
-
     def order(self) -> None:
         appointment_id, test_id = self.visit.currentData(), self.test.currentData()
         if appointment_id is None or test_id is None:
-            self.error.setText(self.tr("Choose the visit and the test."))
-            self.error.setVisible(True)
+            self._say(self.error, self.tr("Choose the visit and the test."))
             return
         db, actor = self.ctx.db, self.actor
-        self._run(lambda: labs.order_lab_tests(db, actor=actor, appointment_id=appointment_id, lab_test_ids=[test_id]))
+        self._run(lambda: labs.order_lab_tests(db, actor=actor, appointment_id=appointment_id, lab_test_ids=[test_id]),
+                  self.error)
 
     def _selected(self) -> LabOrderView | None:
         return self.model.row_at(selected_row(self.table))
@@ -336,20 +334,18 @@ class LabsTab(QWidget):
     def save_result(self) -> None:
         order = self._selected()
         if order is None:
-            self.error.setText(self.tr("Select the test the result is for."))
-            self.error.setVisible(True)
+            self._say(self.error, self.tr("Select the test the result is for."))
             return
         db, actor, value, text = self.ctx.db, self.actor, self.value.text(), self.text.text()
         self.value.clear()
         self.text.clear()
         self._run(lambda: labs.enter_lab_result(db, actor=actor, order_id=order.id, value=value or None,
-                                                text=text or None))
+                                                text=text or None), self.error)
 
     def choose_report(self) -> None:
         order = self._selected()
         if order is None:
-            self.error.setText(self.tr("Select the test the report is for."))
-            self.error.setVisible(True)
+            self._say(self.error, self.tr("Select the test the report is for."))
             return
         dialog = QFileDialog(self, self.tr("Attach the lab's report"), str(Path.home()),
                              self.tr("Reports (*.pdf *.png *.jpg *.jpeg)"))
@@ -361,7 +357,7 @@ class LabsTab(QWidget):
     def attach(self, order_id: int, path: Path) -> None:
         db, actor, records_dir = self.ctx.db, self.actor, self.ctx.records_dir
         self._run(lambda: labs.attach_lab_report(db, actor=actor, records_dir=records_dir, order_id=order_id,
-                                                 filename=path.name, data=path.read_bytes()))
+                                                 filename=path.name, data=path.read_bytes()), self.error)
 
 
 __all__ = ["AllergiesProblemsTab", "LabsTab"]

@@ -29,6 +29,7 @@ T = TypeVar("T")
 
 
 from medlink.ui.table import RowsModel  # noqa: E402
+from medlink.ui.widgets import reserve_message_space  # noqa: E402
 
 
 def selected_row(view: QTableView) -> Any:
@@ -61,6 +62,7 @@ class ReasonDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("error_reason")
         self.error.setProperty("role", "fieldError")
+        reserve_message_space(self.error)
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         layout.addWidget(self.error)

@@ -27,7 +27,7 @@ from medlink.ui.doctor.common import muted, selected_row
 from medlink.ui.errors import show_error
 from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import card, empty_state, format_when, heading
+from medlink.ui.widgets import card, empty_state, format_when, heading, reserve_message_space
 
 
 class MeetLinksPage(QWidget):
@@ -70,6 +70,7 @@ class MeetLinksPage(QWidget):
         self.error = QLabel()
         self.error.setObjectName("error_meet_link")
         self.error.setProperty("role", "fieldError")
+        reserve_message_space(self.error)
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         add_layout.addWidget(self.error)

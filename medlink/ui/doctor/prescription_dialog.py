@@ -31,7 +31,7 @@ from medlink.ui.context import AppContext
 from medlink.ui.doctor import common
 from medlink.ui.errors import show_error
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import format_when, heading, to_date
+from medlink.ui.widgets import format_when, heading, to_date, reserve_message_space, remember_geometry
 from medlink.ui.operations import printing as printing_ops
 
 ITEM_FIELDS = (
@@ -53,7 +53,7 @@ class PrescriptionDialog(QDialog):
         self.result_view: PrescriptionView | None = None
         self.setObjectName("prescriptionDialog")
         self.setWindowTitle(self.tr("Prescription — {patient_name}").format(patient_name=appointment.patient_name))
-        self.resize(960, 640)
+        remember_geometry(self, "prescription", (960, 640))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 14)
         layout.addWidget(heading(self.tr("Prescription for {patient_name}").format(patient_name=appointment.patient_name)))
@@ -97,6 +97,7 @@ class PrescriptionDialog(QDialog):
         self.items_error = QLabel()
         self.items_error.setObjectName("error_items")
         self.items_error.setProperty("role", "fieldError")
+        reserve_message_space(self.items_error)
         self.items_error.setVisible(False)
         layout.addWidget(self.items_error)
 
@@ -165,6 +166,7 @@ class PrescriptionDialog(QDialog):
         self.done_label = QLabel()
         self.done_label.setObjectName("prescriptionSaved")
         self.done_label.setProperty("role", "success")
+        reserve_message_space(self.done_label)
         self.done_label.setVisible(False)
         layout.addWidget(self.done_label)
 

@@ -29,7 +29,7 @@ from medlink.services.doctors import SPECIALITIES, DoctorForm, DoctorProfile
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import FieldForm, heading
+from medlink.ui.widgets import FieldForm, heading, fit_to_screen
 
 
 def _text_box(placeholder: str, height: int = 64) -> QPlainTextEdit:
@@ -177,7 +177,7 @@ class DoctorSignUpDialog(QDialog):
         self.actor: Actor | None = None
         self.setObjectName("doctorSignUpDialog")
         self.setWindowTitle(self.tr("Register as a doctor"))
-        self.resize(720, 760)
+        fit_to_screen(self, (720, 760))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 16)
         outer.addWidget(heading(self.tr("Register as a doctor")))

@@ -35,7 +35,7 @@ from medlink.ui.labels import RELATIONSHIP_LABELS
 from medlink.ui.errors import show_error
 from medlink.ui.patient.common import set_scroll_widget, short_time
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import card, empty_state, format_when, heading
+from medlink.ui.widgets import card, empty_state, format_when, heading, reserve_message_space, remember_geometry
 
 BOOKING_HORIZON_DAYS = 365
 SLOT_TAKEN_MESSAGE = "That slot was just taken — here are the next free ones."
@@ -196,6 +196,7 @@ class BookingDialog(QDialog):
         reason_box.addWidget(self.reason)
         self.reason_error = QLabel()
         self.reason_error.setProperty("role", "fieldError")
+        reserve_message_space(self.reason_error)
         self.reason_error.setVisible(False)
         reason_box.addWidget(self.reason_error)
         details.addLayout(reason_box, 1)
@@ -255,6 +256,7 @@ class BookingDialog(QDialog):
         self.mail_note = QLabel(self.tr("E-mail confirmation queued"))
         self.mail_note.setObjectName("mailQueued")
         self.mail_note.setProperty("role", "success")
+        reserve_message_space(self.mail_note)
         self.mail_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         done_layout.addWidget(self.mail_note, 0, Qt.AlignmentFlag.AlignHCenter)
         close = QPushButton(self.tr("Done"))
@@ -266,7 +268,7 @@ class BookingDialog(QDialog):
         self.pages.addWidget(done)
         self.done_button = close
 
-        self.resize(900, 700)
+        remember_geometry(self, "booking", (900, 700))
         self._update_confirm()
         self._load_calendar()
 

@@ -24,7 +24,7 @@ from medlink.ui.operations import printing as printing_ops
 from medlink.ui.patient.common import MODE_LABELS, STATUS_LABELS, set_scroll_widget
 from medlink.ui.patient.records_page import RecordUploadDialog
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import card, empty_state, format_when, heading
+from medlink.ui.widgets import card, empty_state, format_when, heading, reserve_message_space
 
 
 class CheckInPage(QWidget):
@@ -54,6 +54,7 @@ class CheckInPage(QWidget):
         self.status = QLabel()
         self.status.setObjectName("checkInStatus")
         self.status.setProperty("role", "success")
+        reserve_message_space(self.status)
         self.status.setWordWrap(True)
         self.status.setVisible(False)
         layout.addWidget(self.status)

@@ -36,6 +36,7 @@ from medlink.ui.widgets import (
     empty_state,
     format_money,
     heading,
+    remember_geometry,
 )
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -242,7 +243,7 @@ class DoctorProfileDialog(QDialog):
             buttons.accepted.connect(self._book)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 640)
+        remember_geometry(self, "doctor_profile", (760, 640))
         db = ctx.db
         actor = ctx.actor
         run_task(lambda: doctors.doctor_profile(db, doctor_id=doctor_id, actor=actor), on_result=self.show_profile,

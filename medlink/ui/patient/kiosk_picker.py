@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from medlink.services import kiosk
 from medlink.services.kiosk import InboxFile
-from medlink.ui.widgets import empty_state, format_when, heading
+from medlink.ui.widgets import empty_state, format_when, heading, remember_geometry
 
 
 def _size(n: int) -> str:
@@ -78,7 +78,7 @@ class KioskFilePicker(QDialog):
         self.choose_button.clicked.connect(self.choose)
         bar.addWidget(self.choose_button)
         layout.addLayout(bar)
-        self.resize(760, 520)
+        remember_geometry(self, "kiosk_picker", (760, 520))
         self.refresh()
 
     def refresh(self) -> None:

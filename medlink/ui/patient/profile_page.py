@@ -23,7 +23,7 @@ from medlink.ui.password_dialog import ChangePasswordDialog
 from medlink.ui.patient.common import set_scroll_widget
 from medlink.ui.patient.form import PatientFields
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import heading
+from medlink.ui.widgets import heading, reserve_message_space
 
 
 class MyProfilePage(QWidget):
@@ -49,6 +49,7 @@ class MyProfilePage(QWidget):
         self.status = QLabel()
         self.status.setObjectName("profileStatus")
         self.status.setProperty("role", "success")
+        reserve_message_space(self.status)
         self.status.setVisible(False)
         layout.addWidget(self.status)
         scroll = QScrollArea()

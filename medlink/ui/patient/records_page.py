@@ -32,7 +32,7 @@ from medlink.ui.errors import show_error
 from medlink.ui.patient.common import TempFiles, format_size
 from medlink.ui.table import Column, RowsModel, make_table, selected_row
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import FieldForm, card, empty_state, heading
+from medlink.ui.widgets import FieldForm, card, empty_state, heading, reserve_message_space, remember_geometry
 
 FILE_FILTER = "Reports and scans (*.pdf *.jpg *.jpeg *.png);;PDF documents (*.pdf);;Images (*.jpg *.jpeg *.png)"
 _SUFFIX = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png"}
@@ -111,7 +111,7 @@ class RecordUploadDialog(QDialog):
         bar.addWidget(cancel)
         bar.addWidget(self.upload_button)
         layout.addLayout(bar)
-        self.resize(560, 380)
+        remember_geometry(self, "record_upload", (560, 380))
 
     def browse(self) -> None:
         if self.ctx.kiosk:
@@ -230,6 +230,7 @@ class MyRecordsPage(QWidget):
         self.status = QLabel()
         self.status.setObjectName("recordsStatus")
         self.status.setProperty("role", "success")
+        reserve_message_space(self.status)
         self.status.setVisible(False)
         layout.addWidget(self.status)
 

@@ -27,7 +27,7 @@ from medlink.ui.errors import show_error
 from medlink.ui.patient.common import set_scroll_widget
 from medlink.ui.patient.form import PatientFields
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import IdleWatcher, heading
+from medlink.ui.widgets import IdleWatcher, heading, fit_to_screen
 
 
 class PatientSignUpDialog(QDialog):
@@ -97,7 +97,7 @@ class PatientSignUpDialog(QDialog):
         bar.addWidget(cancel)
         bar.addWidget(self.create_button)
         outer.addLayout(bar)
-        self.resize(1000, 760)
+        fit_to_screen(self, (1000, 760))
         self.fields.full_name.setFocus()
 
         # An abandoned half-filled form must not stay on a shared screen.

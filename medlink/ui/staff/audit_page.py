@@ -35,7 +35,7 @@ from medlink.ui.staff.common import (
 )
 from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import empty_state, heading
+from medlink.ui.widgets import empty_state, heading, reserve_message_space
 
 PAGE_SIZE = 200
 EXPORT_LIMIT = 200_000
@@ -106,6 +106,7 @@ class AuditPage(QWidget):
         self.filter_error = QLabel()
         self.filter_error.setObjectName("auditFilterError")
         self.filter_error.setProperty("role", "fieldError")
+        reserve_message_space(self.filter_error)
         self.filter_error.setVisible(False)
         layout.addWidget(self.filter_error)
         self.model = AuditModel([

@@ -39,7 +39,7 @@ from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.staff.common import muted, pydate, qdate
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import FieldForm, format_when, heading
+from medlink.ui.widgets import FieldForm, format_when, heading, remember_geometry
 
 CALENDAR_DAYS = 120
 
@@ -61,7 +61,7 @@ class AppointmentDialog(QDialog):
                   "reschedule": self.tr("Reschedule {patient_name}'s appointment").format(patient_name=patient_name),
                   "route": self.tr("Route {patient_name} to another doctor").format(patient_name=patient_name)}
         self.setWindowTitle(titles[kind])
-        self.resize(860, 560)
+        remember_geometry(self, "staff_booking", (860, 560))
         self.today = datetime.now(tz).date()
         self._working: set[date] = set()
         self._slot_requests = operations.Latest()

@@ -43,7 +43,7 @@ from medlink.ui.staff.common import (
 from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
 from medlink.ui.i18n import tr_label
-from medlink.ui.widgets import card, empty_state, format_money, heading
+from medlink.ui.widgets import card, empty_state, format_money, heading, reserve_message_space
 
 ACCENT = "#0F766E"
 TODAY_TILES = (("booked", N_("Labels", "Expected")), ("checked_in", N_("Labels", "Arrived")),
@@ -153,6 +153,7 @@ class DashboardPage(QWidget):
         self.export_button.clicked.connect(self.export_csv)
         self.period_error = QLabel()
         self.period_error.setProperty("role", "fieldError")
+        reserve_message_space(self.period_error)
         self.period_error.setObjectName("periodError")
         self.period_error.setVisible(False)
         layout.addLayout(row(self.preset, QLabel(self.tr("From")), self.first, QLabel(self.tr("to")), self.last, self.period_error,

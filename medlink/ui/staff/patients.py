@@ -47,6 +47,7 @@ from medlink.ui.widgets import (
     empty_state,
     format_when,
     heading,
+    remember_geometry,
 )
 
 
@@ -62,7 +63,7 @@ class WalkInDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("walkInDialog")
         self.setWindowTitle(self.tr("Register a walk-in patient"))
-        self.resize(900, 640)
+        remember_geometry(self, "walk_in", (900, 640))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Register a walk-in patient"), 2))
         layout.addWidget(muted(self.tr("The patient does not need an e-mail address or an account. "
@@ -323,7 +324,7 @@ class PatientsPage(QWidget):
         dialog = QDialog(self)
         dialog.setObjectName("vitalsDialog")
         dialog.setWindowTitle(self.tr("Vitals — %1").replace("%1", self.patient.full_name))
-        dialog.resize(1000, 680)
+        remember_geometry(dialog, "vitals", (1000, 680))
         layout = QVBoxLayout(dialog)
         layout.addWidget(heading(self.tr("Vitals for %1").replace("%1", self.patient.full_name), 2))
         panel = ReadingsPanel(self.ctx, self.ctx.actor, self.tz, patient_id=self.patient.id)

@@ -39,7 +39,7 @@ from medlink.ui.staff.common import (
 )
 from medlink.ui.table import Column, RowsModel, make_table, selected_row
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import empty_state, format_when, heading
+from medlink.ui.widgets import empty_state, format_when, heading, reserve_message_space
 
 
 def _date_edit(name: str, value: date) -> QDateEdit:
@@ -238,6 +238,7 @@ class DoctorDayPage(QWidget):
         self.move_button.clicked.connect(self.move_day)
         self.move_error = QLabel()
         self.move_error.setProperty("role", "fieldError")
+        reserve_message_space(self.move_error)
         self.move_error.setObjectName("moveError")
         self.move_error.setVisible(False)
         layout.addLayout(row(QLabel(self.tr("Move to")), self.to_doctor, self.move_button, None))
@@ -249,6 +250,7 @@ class DoctorDayPage(QWidget):
         self.cancel_button.clicked.connect(self.cancel_day)
         self.cancel_error = QLabel()
         self.cancel_error.setProperty("role", "fieldError")
+        reserve_message_space(self.cancel_error)
         self.cancel_error.setObjectName("cancelError")
         self.cancel_error.setVisible(False)
         layout.addLayout(row(QLabel(self.tr("Or cancel")), self.cancel_reason, self.cancel_button))

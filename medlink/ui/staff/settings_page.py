@@ -30,7 +30,7 @@ from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.staff.common import button, muted, row
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import FieldForm, heading
+from medlink.ui.widgets import FieldForm, heading, reserve_message_space
 
 SECURITY_LABELS = (("starttls", "STARTTLS (port 587)"), ("ssl", "SSL/TLS (port 465)"),
                    ("none", "None — local relay only"))
@@ -76,6 +76,7 @@ class SettingsPage(QWidget):
         self.saved_label = QLabel()
         self.saved_label.setObjectName("settingsSaved")
         self.saved_label.setProperty("role", "success")
+        reserve_message_space(self.saved_label)
         self.saved_label.setVisible(False)
         layout.addWidget(self.saved_label)
         self.tabs = QTabWidget()
@@ -449,6 +450,7 @@ class SettingsPage(QWidget):
     def _test_ok(self, message: str) -> None:
         self._test_done()
         self.test_result.setProperty("role", "success")
+        reserve_message_space(self.test_result)
         self.test_result.setText(message)
         self._restyle(self.test_result)
         self.test_result.setVisible(True)

@@ -36,6 +36,7 @@ from medlink.ui.widgets import (
     empty_state,
     format_when,
     heading,
+    reserve_message_space,
 )
 
 ROLE_LABELS = LabelTable("Labels", {"patient": N_("Labels", "Patient"), "doctor": N_("Labels", "Doctor"), "staff": N_("Labels", "Front desk"), "admin": N_("Labels", "Administrator")})
@@ -207,6 +208,7 @@ class UsersPage(QWidget):
         self.message = QLabel()
         self.message.setObjectName("userMessage")
         self.message.setProperty("role", "success")
+        reserve_message_space(self.message)
         self.message.setVisible(False)
         layout.addWidget(self.message)
         self.unlock_button = button(self.tr("Unlock"), name="unlockButton")

@@ -41,7 +41,7 @@ from medlink.ui.staff.common import (
 )
 from medlink.ui.table import Column, RowsModel, make_table, selected_row
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import card, empty_state, format_when, heading
+from medlink.ui.widgets import card, empty_state, format_when, heading, reserve_message_space
 
 EMPTY_TEXT = LabelTable("VerificationPage", {
     "pending": N_("VerificationPage", "No registrations are waiting. New doctor sign-ups appear here for you to verify."),
@@ -130,6 +130,7 @@ class VerificationPage(QWidget):
         self.reason_error = QLabel()
         self.reason_error.setObjectName("error_reason")
         self.reason_error.setProperty("role", "fieldError")
+        reserve_message_space(self.reason_error)
         self.reason_error.setVisible(False)
         outer.addWidget(self.reason_caption)
         outer.addWidget(self.reason)
