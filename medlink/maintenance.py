@@ -51,7 +51,7 @@ from medlink.db.models import Base, Bill, MedicalRecord, Prescription
 from medlink.db.session import Database, translate_db_errors
 from medlink.db.types import UTCDateTime
 from medlink.errors import ClinicKeyMissing, ConflictError, StorageError, ValidationError
-from medlink.files import fsync_dir, replace_durably
+from medlink.files import fsync_dir, replace_durably, write_atomically
 from medlink.security import records_crypto
 
 FORMAT_VERSION = 2
@@ -433,14 +433,7 @@ def _staging_dir(records_dir: Path) -> Path:
 
 
 def _write_json_durably(path: Path, value: Any) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(value, fh)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    fsync_dir(path.parent)
+    write_atomically(path, json.dumps(value))  # the one atomic-write helper (owner-only temp file, fsynced)
 
 
 SEEDED_TABLES = frozenset({"lab_tests", "audit_chain_head"})

@@ -17,7 +17,6 @@ if os.environ["QT_QPA_PLATFORM"] == "offscreen":  # one 1366×768 screen (the pl
         os.path.dirname(__file__), "support", "screen_1366x768.json")
 
 import shutil
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -148,23 +147,3 @@ def clinic(db: Database):  # type: ignore[no-untyped-def]
     from tests.factories import ClinicFactory
 
     return ClinicFactory(db)
-
-
-# --- exit ----------------------------------------------------------------------------------------
-# KNOWN DEFECT, guarded here: with PySide6 6.12.0 the interpreter's final garbage collection
-# aborted after a run that used the Qt dispatcher ("bool_dealloc: deallocating True") although every
-# test passed.  PySide6 6.12.0 drops a reference to None/True on void calls (a loop of 20 000
-# QLabel.setText calls aborts with none_dealloc); pyproject.toml now excludes that release.  The
-# guard stays until a release after it has been checked: a run that used the dispatcher ends with
-# its real exit status without interpreter finalization.
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    session.config._medlink_exitstatus = int(exitstatus)  # type: ignore[attr-defined]
-
-
-def pytest_unconfigure(config: pytest.Config) -> None:
-    tasks = sys.modules.get("medlink.ui.tasks")
-    if tasks is not None and getattr(tasks, "_manager", None) is not None:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(getattr(config, "_medlink_exitstatus", 1))

@@ -72,7 +72,7 @@ def test_installed_wheel_runs_outside_the_checkout(wheel, tmp_path):
     work.mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("MEDLINK_", "PYTHON", "VIRTUAL_ENV"))}
     env.update(MEDLINK_DATA_DIR=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen",
-               PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring", MEDLINK_FAST_PASSWORD_HASHING="1")
+               PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
 
     def run(*args: str, timeout: int = 300) -> subprocess.CompletedProcess[str]:
         result = subprocess.run(list(args), cwd=work, env=env, capture_output=True, text=True, timeout=timeout)

@@ -22,19 +22,29 @@ from sqlalchemy import func, select
 from medlink.db.models import AuditLog
 from medlink.db.session import Database
 
-__all__ = ["LOOKBACK_IDS", "READ_ONLY_VERBS", "TOPIC_ALIASES", "ChangeTracker", "topic_of"]
+__all__ = ["LOOKBACK_IDS", "READ_ONLY_ACTIONS", "READ_ONLY_VERBS", "TOPIC_ALIASES", "ChangeTracker", "topic_of"]
 
 LOOKBACK_IDS = 200
 MAX_ROWS = 2000
 # Audit rows that record a look, not a change.
 READ_ONLY_VERBS = frozenset({"view", "list", "view_receipt", "list_patients", "login", "check", "test"})
+# Further audit actions that record a look, a print or an export — no data changed.  A list's own
+# load writes one of these (e.g. the queue's "appointment.queue" disclosure row); were it taken
+# for a change, every list watching that topic would reload on every check, for ever.
+READ_ONLY_ACTIONS = frozenset({
+    "access.break_glass_list", "appointment.kiosk_today", "appointment.print_slip", "appointment.queue",
+    "appointment.schedule", "appointment.share_whatsapp", "audit.verify", "bill.print", "clinic_key.export",
+    "maintenance.backup", "maintenance.export_receipts", "measurement.flowsheet", "measurement.trend",
+    "patient.search", "prescription.allergy_warning", "prescription.print", "prescription.print_lab_order",
+    "record.export",
+})
 TOPIC_ALIASES = {"front_desk": "appointment", "meet_link": "doctor", "auth": "user"}
 
 
 def topic_of(action: str) -> str | None:
     """The topic an audit action changes (``"appointment.check_in"`` → ``"appointment"``), None for reads."""
     prefix, _, verb = action.partition(".")
-    if verb in READ_ONLY_VERBS:
+    if verb in READ_ONLY_VERBS or action in READ_ONLY_ACTIONS:
         return None
     return TOPIC_ALIASES.get(prefix, prefix)
 

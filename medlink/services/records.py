@@ -29,6 +29,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from medlink.cancellation import check_cancelled
 from medlink.db.models import Appointment, MedicalRecord, Patient, RecordType, User
 from medlink.db.session import Database, retry_on_contention
 from medlink.errors import NotFound, PermissionDenied, StorageError, ValidationError
@@ -159,6 +160,7 @@ def read_upload(source: Path, *, limit: int) -> bytes:
                 raise too_big
             out = bytearray()
             while chunk := fh.read(min(1024 * 1024, limit + 1 - len(out))):
+                check_cancelled()  # the window closed or the user signed out: stop reading
                 out += chunk
                 if len(out) > limit:
                     raise too_big
@@ -222,6 +224,7 @@ def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: 
                                   progress=progress)
     moved = False
     try:
+        check_cancelled()  # cancelled while encrypting: nothing is saved
         with db.transaction() as session:
             actor = require_patient_access(session, actor, patient_id, write=True)  # still signed in?
             _check_appointment_link(session, patient_id, appointment_id)

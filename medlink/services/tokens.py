@@ -3,7 +3,7 @@
 Each doctor's clinic day numbers its arrivals 1, 2, 3… (:func:`issue_token`,
 called inside the check-in transaction with the doctor's row locked so two
 workstations never hand out one number twice).  The front desk calls the next
-token (:func:`call_next`); the waiting-room screen polls :func:`token_board`,
+token (:func:`call_next`); the waiting-room screen reloads :func:`token_board` on changes,
 which returns token numbers and doctors' names only — never a patient's name.
 """
 

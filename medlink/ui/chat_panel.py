@@ -3,7 +3,7 @@
 The answers come from the offline, Qt-free engine in :mod:`medlink.chatbot`; the
 clinic facts (doctors, fees, the signed-in patient's appointments and meeting links)
 come through :class:`medlink.services.chat_context.DatabaseChatContext`.  Each
-question is answered on a worker thread (``run_task``) because the context reads the
+question is answered on a worker thread (``operations.query``) because the context reads the
 database; questions typed while an answer is on its way are queued and answered in
 order.
 
@@ -50,9 +50,9 @@ from PySide6.QtWidgets import (
 from medlink.i18n import current_language
 from medlink.chatbot import ChatAction, ChatBot, Reply
 from medlink.errors import MedLinkError
+from medlink.ui import operations
 from medlink.ui.context import AppContext
 from medlink.ui.style import ACCENT, ACCENT_DARK, DANGER
-from medlink.ui.tasks import run_task
 from medlink.ui.widgets import heading
 
 log = logging.getLogger(__name__)
@@ -388,7 +388,7 @@ class ChatPanel(QWidget):
         self._bot: ChatBot | None = None
         self._queue: deque[str] = deque()
         self._busy = False
-        self._generation = 0
+        self._answers = operations.Latest()  # cleared conversations drop answers still on their way
         self._rows: deque[MessageRow] = deque()
         self._chips: QWidget | None = None
         self._follow = True
@@ -474,7 +474,7 @@ class ChatPanel(QWidget):
     def clear_history(self) -> None:
         """Forget the whole conversation (sign-out): bubbles, queued questions, answers
         still on their way, and the assistant's view of the signed-in patient."""
-        self._generation += 1
+        self._answers.forget()
         self._queue.clear()
         self._busy = False
         self._bot = None
@@ -540,7 +540,6 @@ class ChatPanel(QWidget):
         self._busy = True
         self._set_typing(True)
         text = self._queue.popleft()
-        generation = self._generation
         bot, db, actor = self._bot, self.ctx.db, self.ctx.actor
         language = current_language()  # answers in the language the windows are in
 
@@ -557,12 +556,9 @@ class ChatPanel(QWidget):
             fresh = ChatBot(context)
             return fresh, fresh.reply(text, language)
 
-        run_task(work, on_result=lambda result: self._answered(generation, result),
-                 on_error=lambda exc: self._failed(generation, exc), context=self)
+        operations.query(self, work, self._answered, latest=self._answers, on_error=self._failed)
 
-    def _answered(self, generation: int, result: tuple[ChatBot | None, Reply]) -> None:
-        if generation != self._generation:
-            return
+    def _answered(self, result: tuple[ChatBot | None, Reply]) -> None:
         bot, reply = result
         if bot is not None:
             self._bot = bot
@@ -570,9 +566,7 @@ class ChatPanel(QWidget):
         self._show_chips(reply.suggestions)
         self._answer_next()
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, exc: BaseException) -> None:
         log.error("chat: the assistant could not answer", exc_info=(type(exc), exc, exc.__traceback__))
         self._add_row(ChatMessage("assistant", ERROR_TEXT, "fallback"))
         self._answer_next()

@@ -258,6 +258,13 @@ class GuiThreadGarbageCollector(QObject):
     panel was destroyed mid-answer.  So automatic collection is switched off and
     this object collects, generation by generation with the usual thresholds, when
     results are delivered and once a second.
+
+    This is not a work-around for one PySide6 release: it is how CPython's
+    collector works (re-checked with PySide6 6.11.3 — with automatic collection on,
+    every such cycle made on the GUI thread was freed on the worker that happened to
+    allocate; ``tests/ui/test_threaded.py`` keeps that check).  CPython has no
+    per-thread switch, so "off for the process, collected here" is the smallest
+    guard; it is installed only when the dispatcher exists, i.e. in the Qt program.
     """
 
     def __init__(self, parent: QObject) -> None:
@@ -354,10 +361,6 @@ def _report(exc: BaseException) -> None:
     from medlink.ui.errors import report_unexpected
 
     report_unexpected(exc)
-
-
-def _reraise(exc: BaseException) -> None:
-    raise exc
 
 
 def wait_for_tasks(timeout_ms: int = 10_000) -> bool:

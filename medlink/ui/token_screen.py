@@ -1,35 +1,37 @@
 """The waiting-room token screen: a full-screen window for a TV, token numbers only, never names.
 
-Per doctor it shows the token being seen and the next ones.  It polls the
-board every few seconds off the GUI thread and redraws only when the board's
-signature changed, so a front desk "Call next" on any workstation appears
-within a poll.  Start it with ``medlink --token-screen`` on the PC that drives
+Per doctor it shows the token being seen and the next ones.  It reloads the
+board when the waiting room changes (:class:`medlink.ui.token_board.TokenBoardFeed`:
+its own change check every few seconds, so a front desk "Call next" on any
+workstation appears within one) and redraws only when the board changed.  Start it with ``medlink --token-screen`` on the PC that drives
 the TV; it needs no sign-in and shows no clinical data.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from medlink.services import tokens
 from medlink.services.tokens import DoctorBoard, TokenBoard
 from medlink.ui.context import AppContext
+from medlink.ui.operations import ChangeWatcher
 from medlink.ui.tasks import run_task
+from medlink.ui.token_board import TokenBoardFeed, replace_grid
 
 if TYPE_CHECKING:  # pragma: no cover
     from medlink.config import AppConfig
     from medlink.db.session import Database
 
-POLL_MS = 3000
 COLUMNS = 3
 
 
 class TokenScreenWindow(QWidget):
-    def __init__(self, ctx: AppContext, *, poll_ms: int = POLL_MS) -> None:
+    def __init__(self, ctx: AppContext, *, change_check_ms: int | None = ChangeWatcher.DEFAULT_INTERVAL_MS) -> None:
+        """``change_check_ms``: how often this screen's own change check looks at the database
+        (it runs unattended, without a role window's); None: rely on changes announced in this program."""
         super().__init__()
         self.ctx = ctx
         self.setObjectName("tokenScreen")
@@ -58,41 +60,18 @@ class TokenScreenWindow(QWidget):
         self.empty.setObjectName("tokenEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty, 1)
-        self._signature: tuple[object, ...] | None = None
-        self._loading = False
-        self.timer = QTimer(self)
-        self.timer.setInterval(poll_ms)
-        self.timer.timeout.connect(self.poll)
-        self.timer.start()
-        self.poll()
+        self.feed = TokenBoardFeed(self, ctx.db, self.show_board)
+        self.change_watcher: ChangeWatcher | None = None
+        if change_check_ms is not None:
+            self.change_watcher = ChangeWatcher(self, ctx.db, change_check_ms)
+            self.change_watcher.start()
+        self.refresh()
 
-    def poll(self) -> None:
-        if self._loading:  # never pile up requests when the server is slow
-            return
-        self._loading = True
-        db = self.ctx.db
-        run_task(lambda: tokens.token_board(db), on_result=self._loaded, on_error=self._failed, context=self)
-
-    def _failed(self, _exc: BaseException) -> None:
-        # an unattended screen keeps its last board and tries again at the next tick
-        self._loading = False
-
-    def _loaded(self, board: TokenBoard) -> None:
-        self._loading = False
-        if board.signature == self._signature:
-            return
-        self._signature = board.signature
-        self.show_board(board)
+    def refresh(self) -> None:
+        self.feed.refresh()
 
     def show_board(self, board: TokenBoard) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            old = item.widget() if item is not None else None
-            if old is not None:
-                old.setParent(None)  # gone from the widget tree now, deleted at the next event loop turn
-                old.deleteLater()
-        for index, doctor in enumerate(board.doctors):
-            self.grid.addWidget(self._card(doctor), index // COLUMNS, index % COLUMNS)
+        replace_grid(self.grid, [self._card(doctor) for doctor in board.doctors], COLUMNS)
         self.grid_host.setVisible(bool(board.doctors))
         self.empty.setVisible(not board.doctors)
 
@@ -129,7 +108,8 @@ class TokenScreenWindow(QWidget):
         super().keyPressEvent(event)
 
     def closeEvent(self, event) -> None:
-        self.timer.stop()
+        if self.change_watcher is not None:
+            self.change_watcher.stop()
         super().closeEvent(event)
 
 
@@ -141,9 +121,8 @@ def run_token_screen(config: AppConfig) -> int:
 
     from medlink.errors import MedLinkError
     from medlink.logs import setup_logging
-    from medlink.ui.app import create_application
+    from medlink.ui.app import create_application, shutdown_clinic
     from medlink.ui.errors import install_exception_hooks
-    from medlink.ui.tasks import wait_for_tasks
 
     log_file = setup_logging()
     app = create_application()
@@ -168,8 +147,5 @@ def run_token_screen(config: AppConfig) -> int:
 
     run_task(open_clinic, on_result=opened, on_error=failed)
     code = app.exec()
-    wait_for_tasks(5000)
-    db = state.get("db")
-    if db is not None:
-        db.dispose()  # type: ignore[attr-defined]
+    shutdown_clinic(None, cast("Database | None", state.get("db")))  # cancel, wait for the workers, then dispose
     return code

@@ -25,6 +25,13 @@ def _clinic(folder: Path):  # type: ignore[no-untyped-def]
 
     db = Database(f"sqlite:///{folder / 'clinic.sqlite3'}")
     migrate.upgrade(db)
+    import keyring
+
+    from medlink.security.secrets import DemoFileKeyring
+    from medlink.services import clinic_key
+
+    keyring.set_keyring(DemoFileKeyring(folder / "keyring"))  # invented data: a throwaway keyring
+    clinic_key.unlock(db)  # a new clinic makes its key, as on first start
     password = "screenshot-pass-42"
     admin = accounts.create_admin(db, email="admin@clinic.example", password=password, full_name="Asha Admin")
     names = [("Dr. Kavya Rao", "General Physician"), ("Dr. Arjun Mehta", "Paediatrician"),
@@ -81,7 +88,7 @@ def capture(out_dir: Path) -> list[Path]:
         app.processEvents()
         written.append(out_dir / "staff_waiting_room.png")
         page.grab().save(str(written[-1]))
-        screen = TokenScreenWindow(AppContext(db=db, config=config), poll_ms=60_000)
+        screen = TokenScreenWindow(AppContext(db=db, config=config), change_check_ms=None)
         screen.resize(*SIZE)
         screen.show()
         app.processEvents()

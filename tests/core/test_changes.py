@@ -72,3 +72,45 @@ def test_tokens_cancel_their_children() -> None:
     root.cancel("closing")
     assert other.cancelled and other.reason == "closing"
     assert root.child().cancelled  # a child of a cancelled token starts cancelled
+
+
+def test_every_disclosure_is_a_read_not_a_change() -> None:
+    """A list's own load writes a disclosure row; taken for a change, it would reload every
+    list that watches its topic on every check, for ever.  Every ``record_disclosure`` action
+    in the code (found by reading the source, so a new one cannot be forgotten) is a read."""
+    import re
+    from pathlib import Path
+
+    import medlink
+
+    source = "\n".join(p.read_text(encoding="utf-8") for p in Path(medlink.__file__).parent.rglob("*.py"))
+    actions = set(re.findall(r'record_disclosure\(\s*\w+,\s*\w+,\s*"([a-z_]+\.[a-z_]+)"', source))
+    assert {"appointment.queue", "appointment.schedule", "patient.search", "record.list"} <= actions
+    assert {action: topic_of(action) for action in actions if topic_of(action) is not None} == {}
+    for printed in ("bill.print", "prescription.print", "appointment.print_slip"):
+        assert topic_of(printed) is None
+    assert topic_of("queue.call") == "queue" and topic_of("doctor.follow_up_rule") == "doctor"
+
+
+def test_an_upload_stops_at_its_cancel_token_and_saves_nothing(db, clinic, records_dir, tmp_path) -> None:
+    """Signing out during an upload: no record row, no file left in the records folder."""
+    from datetime import date
+
+    import pytest
+
+    from medlink.cancellation import CancelToken, OperationCancelled, running_with
+    from medlink.db.models import MedicalRecord
+    from medlink.services import records
+
+    patient = clinic.patient("Asha Verma")
+    source = tmp_path / "scan.pdf"
+    source.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    token = CancelToken()
+    token.cancel("signed out")
+    with running_with(token), pytest.raises(OperationCancelled):
+        records.upload_record(db, actor=patient, records_dir=records_dir, patient_id=patient.patient_id,
+                              title="Scan", record_type="lab_report", record_date=date(2026, 1, 5),
+                              filename=None, source=source)
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(MedicalRecord)) == 0
+    assert [p for p in records_dir.rglob("*") if p.is_file()] == []

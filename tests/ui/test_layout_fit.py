@@ -167,7 +167,7 @@ def _dialogs(clinic, ctx_for, tmp_path):  # type: ignore[no-untyped-def]
         "viewer": lambda: DocumentViewerDialog(pdf, "application/pdf", "Receipt"),
         "print preview": lambda: PrintPreviewDialog({PaperSize.A4: pdf, PaperSize.A5: pdf}, "Print receipt"),
         "about": lambda: AboutDialog(about_info()),
-        "token screen": lambda: TokenScreenWindow(ctx_for(None), poll_ms=60_000),
+        "token screen": lambda: TokenScreenWindow(ctx_for(None), change_check_ms=None),
     }
 
 

@@ -189,7 +189,9 @@ def test_shutdown_cancels_waits_for_the_workers_and_refuses_new_work(qtbot) -> N
     from medlink.cancellation import check_cancelled
 
     manager = tasks.TaskManager(max_workers=2)
-    started, stopped, delivered = [], [], []
+    started: list[bool] = []
+    stopped: list[float] = []
+    delivered: list[object] = []
 
     def long_job() -> str:
         started.append(True)
@@ -197,7 +199,7 @@ def test_shutdown_cancels_waits_for_the_workers_and_refuses_new_work(qtbot) -> N
             try:
                 check_cancelled()
             except Exception:
-                stopped.append(True)
+                stopped.append(time.monotonic())
                 raise
             time.sleep(0.01)
         return "finished"
@@ -207,7 +209,50 @@ def test_shutdown_cancels_waits_for_the_workers_and_refuses_new_work(qtbot) -> N
     qtbot.waitUntil(lambda: started == [True], timeout=5_000)
     begun = time.monotonic()
     assert manager.shutdown(10)
-    assert time.monotonic() - begun < 2  # the job stopped at its next check, not after 5 s
-    assert stopped == [True] and delivered == []  # cancelled work is not reported as an error
+    # The job stopped at its next check, not after 5 s (timed to the stop itself, not to the final
+    # garbage collection in shutdown, which takes longer on a loaded machine).
+    assert len(stopped) == 1 and stopped[0] - begun < 2
+    assert delivered == []  # cancelled work is not reported as an error
     manager.run(long_job, on_result=delivered.append, on_error=None, on_progress=None, context=None, token=None)
     assert manager.running() == 0 and started == [True]  # nothing new starts after shutdown
+
+
+def test_garbage_holding_qt_objects_is_collected_on_the_gui_thread_not_in_a_worker(qtbot) -> None:
+    """Why the dispatcher turns automatic garbage collection off (see GuiThreadGarbageCollector).
+
+    Left automatic, a collection starts on whichever thread allocates — a worker busy in
+    SQLAlchemy — and frees every unreachable cycle there, also cycles made on the GUI thread that
+    hold Qt objects: those are then destroyed off their thread.  (Checked with PySide6 6.11.3:
+    with ``gc.enable()`` all 50 cycles below are freed on the worker.)"""
+    import gc
+    import threading
+    import weakref
+
+    from PySide6.QtCore import QObject
+
+    tasks.manager()  # the dispatcher exists (as in the application)
+    where: list[str] = []
+
+    class Box:
+        obj: QObject
+        me: object
+
+    for _ in range(50):  # cycles holding Qt objects, made on the GUI thread and dropped
+        box = Box()
+        box.obj = QObject()
+        box.me = box
+        weakref.finalize(box, lambda: where.append(threading.current_thread().name))
+        del box
+
+    def allocate() -> int:
+        junk: list[list[int]] = []
+        for i in range(200_000):
+            junk.append([i])
+            if len(junk) > 1000:
+                junk.clear()
+        return 0
+
+    tasks.run_task(allocate)
+    _settle()
+    gc.collect()
+    assert where == ["MainThread"] * 50

@@ -41,7 +41,7 @@ from medlink.services import appointments, billing, doctors, meetings
 from medlink.services.actor import Actor
 from medlink.services.appointments import AppointmentView
 from medlink.services.doctors import DoctorProfile
-from medlink.ui import widgets
+from medlink.ui import operations, widgets
 from medlink.ui.context import AppContext
 from medlink.ui.operations import appointments as appointment_ops
 from medlink.ui.doctor.common import (
@@ -286,8 +286,11 @@ class AppointmentDetails(QFrame):
         self.show_appointment(None)
 
     def show_appointment(self, appt: AppointmentView | None) -> None:
+        # The list reloads itself when anything changes (a kiosk check-in, say): notes the doctor
+        # is typing are kept unless another appointment is shown.
+        typed = self.diagnosis.isModified() or self.notes.document().isModified()
         keep_edits = appt is not None and self.current is not None and appt.id == self.current.id \
-            and appt.version == self.current.version
+            and (appt.version == self.current.version or typed)
         self.current = appt
         self.notes_error.setVisible(False)
         if appt is None:
@@ -317,6 +320,8 @@ class AppointmentDetails(QFrame):
         if not keep_edits:
             self.diagnosis.setText(appt.diagnosis or "")
             self.notes.setPlainText(appt.consultation_notes or "")
+            self.diagnosis.setModified(False)
+            self.notes.document().setModified(False)
         writable = appt.status not in ("cancelled", "no_show")
         self.diagnosis.setEnabled(writable)
         self.notes.setEnabled(writable)
@@ -356,6 +361,10 @@ class AppointmentsPage(QWidget):
         self.loaded: _Loaded | None = None
         self.profile: DoctorProfile | None = None
         self.week_start = self.today() - timedelta(days=self.today().weekday())
+        self._lists = operations.Latest()  # a slow old load never overwrites a newer one
+        self._weeks = operations.Latest()
+        # Bookings, check-ins and cancellations here or at the front desk; a Meet link added.
+        operations.watch(self, {"appointment", "doctor"}, self.refresh)
 
         root = QHBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
@@ -475,7 +484,8 @@ class AppointmentsPage(QWidget):
 
     # --- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:
-        db, actor, today = self.ctx.db, self.actor, self.today()
+        db, actor, today, doctor_id = self.ctx.db, self.actor, self.today(), self.actor.doctor_id
+        assert doctor_id is not None  # the page exists only for a doctor
         self.date_label.setText(today.strftime("%A %d %B %Y").replace(" 0", " "))
 
         def load() -> tuple[_Loaded, DoctorProfile]:
@@ -486,9 +496,9 @@ class AppointmentsPage(QWidget):
                                                                 days=90, include_cancelled=True))),
                 waiting_for_link=meetings.appointments_waiting_for_link(db, actor=actor),
             )
-            return loaded, doctors.doctor_profile(db, doctor_id=actor.doctor_id, actor=actor)  # type: ignore[arg-type]
+            return loaded, doctors.doctor_profile(db, doctor_id=doctor_id, actor=actor)
 
-        run_task(load, on_result=self._loaded, on_error=lambda e: show_error(self, e), context=self)
+        operations.query(self, load, self._loaded, latest=self._lists)
 
     def _loaded(self, result: tuple[_Loaded, DoctorProfile]) -> None:
         loaded, self.profile = result
@@ -535,9 +545,9 @@ class AppointmentsPage(QWidget):
         last = first_day + timedelta(days=6)
         self.week_label.setText(f"{first_day.day} {first_day.strftime('%b')} – {last.day} {last.strftime('%b %Y')}")
         db, actor, profile = self.ctx.db, self.actor, self.profile
-        run_task(lambda: appointments.doctor_schedule(db, actor=actor, first_day=first_day, days=7),
-                 on_result=lambda items: self.week_model.set_week(first_day, items, profile, self.today()),
-                 on_error=lambda e: show_error(self, e), context=self)
+        operations.query(self, lambda: appointments.doctor_schedule(db, actor=actor, first_day=first_day, days=7),
+                         lambda items: self.week_model.set_week(first_day, items, profile, self.today()),
+                         latest=self._weeks)
 
     # --- selection ---------------------------------------------------------------------------
     def _selected_in(self, view: QTableView) -> None:
@@ -577,6 +587,8 @@ class AppointmentsPage(QWidget):
 
     def _after_change(self, appt: AppointmentView) -> None:
         self.current_id = appt.id
+        self.details.diagnosis.setModified(False)
+        self.details.notes.document().setModified(False)
         self.details.show_appointment(appt)
         self.refresh()
 
@@ -597,6 +609,8 @@ class AppointmentsPage(QWidget):
         self.details.save_notes.setText(self.tr("Save notes"))  # never "Saved ✓" beside the next outcome
 
         def saved(view: AppointmentView) -> None:
+            self.details.diagnosis.setModified(False)
+            self.details.notes.document().setModified(False)
             self.details.show_appointment(view)
             self.details.save_notes.setText(self.tr("Saved ✓"))
             from PySide6.QtCore import QTimer

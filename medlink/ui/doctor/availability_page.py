@@ -256,8 +256,9 @@ class AvailabilityPage(QWidget):
 
     # --- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:
-        db, actor = self.ctx.db, self.actor
-        run_task(lambda: doctors.doctor_profile(db, doctor_id=actor.doctor_id, actor=actor),  # type: ignore[arg-type]
+        db, actor, doctor_id = self.ctx.db, self.actor, self.actor.doctor_id
+        assert doctor_id is not None  # the page exists only for a doctor
+        run_task(lambda: doctors.doctor_profile(db, doctor_id=doctor_id, actor=actor),
                  on_result=self.load_profile, on_error=lambda e: show_error(self, e), context=self)
 
     def load_profile(self, profile: DoctorProfile) -> None:

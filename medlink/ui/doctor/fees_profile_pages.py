@@ -145,10 +145,11 @@ class FeesPage(QWidget):
                            saved, busy=self.follow_up_button, on_error=failed)
 
     def refresh(self) -> None:
-        db, actor = self.ctx.db, self.actor
-        run_task(lambda: doctors.doctor_profile(db, doctor_id=actor.doctor_id, actor=actor),  # type: ignore[arg-type]
+        db, actor, doctor_id = self.ctx.db, self.actor, self.actor.doctor_id
+        assert doctor_id is not None  # the page exists only for a doctor
+        run_task(lambda: doctors.doctor_profile(db, doctor_id=doctor_id, actor=actor),
                  on_result=lambda p: self.show_fees(p.fees), on_error=lambda e: show_error(self, e), context=self)
-        run_task(lambda: follow_up.follow_up_rule(db, doctor_id=actor.doctor_id),  # type: ignore[arg-type]
+        run_task(lambda: follow_up.follow_up_rule(db, doctor_id=doctor_id),
                  on_result=self.show_follow_up, on_error=lambda e: show_error(self, e), context=self)
 
     def show_fees(self, fees: FeeSchedule) -> None:
@@ -223,8 +224,9 @@ class ProfilePage(QWidget):
         outer.addLayout(row)
 
     def refresh(self) -> None:
-        db, actor = self.ctx.db, self.actor
-        run_task(lambda: doctors.doctor_profile(db, doctor_id=actor.doctor_id, actor=actor),  # type: ignore[arg-type]
+        db, actor, doctor_id = self.ctx.db, self.actor, self.actor.doctor_id
+        assert doctor_id is not None  # the page exists only for a doctor
+        run_task(lambda: doctors.doctor_profile(db, doctor_id=doctor_id, actor=actor),
                  on_result=self.form.load_profile, on_error=lambda e: show_error(self, e), context=self)
 
     def save(self) -> None:

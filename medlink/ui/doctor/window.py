@@ -88,10 +88,11 @@ class VerificationStatePage(QWidget):
         layout.addStretch(1)
 
     def refresh(self) -> None:
-        if self.ctx is None or self.actor.doctor_id is None:
+        doctor_id = self.actor.doctor_id
+        if self.ctx is None or doctor_id is None:
             return
         db, actor = self.ctx.db, self.actor
-        run_task(lambda: doctors.doctor_profile(db, doctor_id=actor.doctor_id, actor=actor),  # type: ignore[arg-type]
+        run_task(lambda: doctors.doctor_profile(db, doctor_id=doctor_id, actor=actor),
                  on_result=self._show, on_error=lambda e: None, context=self)
 
     def _show(self, profile: DoctorProfile) -> None:

@@ -208,8 +208,8 @@ class MyRecordsPage(QWidget):
         operations.watch(self, {"record"}, self.refresh)  # e.g. a record added at the front desk
         self.tz = tz
         self.temp_files = temp_files
-        self._request = 0
-        self._preview_request = 0
+        self._latest = operations.Latest()
+        self._previews = operations.Latest()
         self._own: set[int] = set()
         self.upload_dialog: RecordUploadDialog | None = None
         layout = QVBoxLayout(self)
@@ -289,20 +289,15 @@ class MyRecordsPage(QWidget):
     def refresh(self) -> None:
         actor = self.ctx.actor
         assert actor is not None and actor.patient_id is not None
-        self._request += 1
-        request = self._request
         db, patient_id = self.ctx.db, actor.patient_id
 
         def load() -> tuple[list[RecordView], set[int]]:
             return (records.list_records(db, actor=actor, patient_id=patient_id),
                     kiosk.own_upload_ids(db, actor=actor))
 
-        run_task(load, on_result=lambda result: self._loaded(request, *result),
-                 on_error=lambda exc: show_error(self, exc), context=self)
+        operations.query(self, load, lambda result: self._loaded(*result), latest=self._latest)
 
-    def _loaded(self, request: int, rows: list[RecordView], own: set[int]) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, rows: list[RecordView], own: set[int]) -> None:
         self._own = own
         keep = self.selected()
         self.model.set_rows(rows)
@@ -329,7 +324,7 @@ class MyRecordsPage(QWidget):
         actor = self.ctx.actor
         self.open_button.setEnabled(record is not None)
         self.delete_button.setEnabled(record is not None and record.id in self._own)
-        self._preview_request += 1
+        self._previews.forget()  # a preview still loading for the previous selection is not shown
         self.preview_image.setPixmap(QPixmap())
         if record is None:
             self.preview_image.setText(self.tr("Select a record to preview it."))
@@ -343,7 +338,6 @@ class MyRecordsPage(QWidget):
             self.preview_image.setText(self.tr("PDF document\n\nUse “Open” to read it in your PDF viewer."))
             return
         self.preview_image.setText(self.tr("Loading preview…"))
-        request = self._preview_request
         db, records_dir = self.ctx.db, self.ctx.records_dir
         assert actor is not None
 
@@ -351,12 +345,9 @@ class MyRecordsPage(QWidget):
             view, data = records.read_record(db, actor=actor, records_dir=records_dir, record_id=record.id)
             return records.thumbnail_png(data, view.content_type, max_side=268)
 
-        run_task(load, on_result=lambda png: self._show_thumbnail(request, png),
-                 on_error=lambda exc: self._preview_failed(request, exc), context=self)
+        operations.query(self, load, self._show_thumbnail, latest=self._previews, on_error=self._preview_failed)
 
-    def _show_thumbnail(self, request: int, png: bytes | None) -> None:
-        if request != self._preview_request:
-            return
+    def _show_thumbnail(self, png: bytes | None) -> None:
         pixmap = QPixmap()
         if png and pixmap.loadFromData(png):
             self.preview_image.setText("")
@@ -364,9 +355,7 @@ class MyRecordsPage(QWidget):
         else:
             self.preview_image.setText(self.tr("No preview available."))
 
-    def _preview_failed(self, request: int, exc: BaseException) -> None:
-        if request != self._preview_request:
-            return
+    def _preview_failed(self, exc: BaseException) -> None:
         self.preview_image.setText(exc.message if isinstance(exc, MedLinkError) else self.tr("No preview available."))
 
     # --- actions -----------------------------------------------------------------------------

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.cancellation import check_cancelled
 from medlink.errors import ValidationError
 from medlink.services import accounts, audit
 from medlink.services.audit import AuditEntry
 from medlink.services.clinic_settings import get_settings
+from medlink.ui import operations
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.staff.common import (
@@ -64,7 +66,8 @@ class AuditPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self.tz = get_settings(ctx.db).tz
-        self._generation = 0
+        self._latest = operations.Latest()  # new filters make pages still loading for the old ones stale
+        self._pages = self._latest.start()
         self._filters: dict[str, Any] = {}
         self._users_loaded = False
         layout = QVBoxLayout(self)
@@ -178,23 +181,21 @@ class AuditPage(QWidget):
             self.filter_error.setText(exc.message)
             self.filter_error.setVisible(True)
             return
-        self._generation += 1
+        self._pages = self._latest.start()
         self.model.set_rows([])
         self.model.more = True
         self.model.loading = True
         self._load_page(0)
 
     def _load_page(self, offset: int) -> None:
-        generation, filters = self._generation, dict(self._filters)
+        filters = dict(self._filters)
         db, actor = self.ctx.db, self.ctx.actor
         assert actor is not None
-        run_task(lambda: audit.search_audit_log(db, actor=actor, limit=PAGE_SIZE, offset=offset, **filters),
-                 on_result=lambda rows: self._page_loaded(generation, rows),
-                 on_error=self._page_failed, context=self)
+        operations.query(self, lambda: audit.search_audit_log(db, actor=actor, limit=PAGE_SIZE, offset=offset,
+                                                              **filters),
+                         self._pages(self._page_loaded), on_error=self._pages(self._page_failed))
 
-    def _page_loaded(self, generation: int, rows: list[AuditEntry]) -> None:
-        if generation != self._generation:
-            return  # the filters changed meanwhile
+    def _page_loaded(self, rows: list[AuditEntry]) -> None:
         self.model.loading = False
         self.model.more = len(rows) == PAGE_SIZE
         self.model.append_rows(rows)
@@ -227,6 +228,7 @@ class AuditPage(QWidget):
             rows: list[list[str]] = []
             offset = 0
             while offset < EXPORT_LIMIT:
+                check_cancelled()  # the window closed or the user signed out: no file is written
                 page = audit.search_audit_log(db, actor=actor, limit=1000, offset=offset, **filters)
                 rows += [[e.at.astimezone(tz).isoformat(timespec="seconds"), e.actor_label, e.action,
                           "ok" if e.success else "failed", e.entity or "", str(e.entity_id or ""),

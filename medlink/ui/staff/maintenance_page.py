@@ -180,7 +180,8 @@ class MaintenancePage(QWidget):
         self.check_button.setEnabled(False)
         self.check_result.setText(self.tr("Checking…"))
         db, actor, folder, verify = self.ctx.db, self.ctx.actor, self.ctx.records_dir, self.verify.isChecked()
-        run_task(lambda: admin_tools.check_records(db, actor=actor, records_dir=folder, verify_contents=verify),  # type: ignore[arg-type]
+        assert actor is not None
+        run_task(lambda: admin_tools.check_records(db, actor=actor, records_dir=folder, verify_contents=verify),
                  on_result=self._checked, on_error=self._check_failed, context=self)
 
     def _checked(self, problems: list[Problem]) -> None:
@@ -236,7 +237,8 @@ class MaintenancePage(QWidget):
         self.backup_button.setEnabled(False)
         self.backup_result.setText(self.tr("Writing and verifying the backup…"))
         db, actor, folder = self.ctx.db, self.ctx.actor, self.ctx.records_dir
-        run_task(lambda: admin_tools.backup_clinic(db, actor=actor, records_dir=folder, target=Path(target)),  # type: ignore[arg-type]
+        assert actor is not None
+        run_task(lambda: admin_tools.backup_clinic(db, actor=actor, records_dir=folder, target=Path(target)),
                  on_result=self._backed_up, on_error=self._backup_failed, context=self)
 
     def _backed_up(self, report) -> None:
@@ -263,7 +265,8 @@ class MaintenancePage(QWidget):
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         db, actor, records = self.ctx.db, self.ctx.actor, self.ctx.records_dir
-        run_task(lambda progress: admin_tools.export_receipts(db, actor=actor, records_dir=records,  # type: ignore[arg-type]
+        assert actor is not None
+        run_task(lambda progress: admin_tools.export_receipts(db, actor=actor, records_dir=records,
                                                               first_day=first, last_day=last,
                                                               target_dir=Path(folder), progress=progress),
                  on_result=self._exported, on_error=self._export_failed, on_progress=self._export_progress,

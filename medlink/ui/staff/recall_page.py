@@ -12,11 +12,10 @@ from medlink.i18n import N_
 from medlink.services import sharing
 from medlink.services.clinic_settings import get_settings
 from medlink.services.sharing import RecallRow
+from medlink.ui import operations
 from medlink.ui.context import AppContext
-from medlink.ui.errors import show_error
 from medlink.ui.staff.common import button, muted, pretty_phone, row
 from medlink.ui.table import Column, RowsModel, make_table, selected_row
-from medlink.ui.tasks import run_task
 from medlink.ui.widgets import empty_state, heading
 
 WINDOWS = ((7, N_("RecallPage", "Next 7 days")), (14, N_("RecallPage", "Next 14 days")),
@@ -28,7 +27,8 @@ class RecallPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self.tz = get_settings(ctx.db).tz
-        self._request = 0
+        self._latest = operations.Latest()
+        operations.watch(self, {"appointment"}, self.refresh)  # a follow-up booked anywhere leaves the list
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         self.period = QComboBox()
@@ -65,18 +65,13 @@ class RecallPage(QWidget):
         return (today, today + timedelta(days=days)) if days > 0 else (today + timedelta(days=days), today)
 
     def refresh(self) -> None:
-        self._request += 1
-        request = self._request
         db, actor = self.ctx.db, self.ctx.actor
         assert actor is not None
         first, last = self._range()
-        run_task(lambda: sharing.recall_list(db, actor=actor, first_day=first, last_day=last),
-                 on_result=lambda rows: self._loaded(request, rows), on_error=lambda e: show_error(self, e),
-                 context=self)
+        operations.query(self, lambda: sharing.recall_list(db, actor=actor, first_day=first, last_day=last),
+                         self._loaded, latest=self._latest)
 
-    def _loaded(self, request: int, rows: list[RecallRow]) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, rows: list[RecallRow]) -> None:
         self.model.set_rows(rows)
         self.stack.setCurrentWidget(self.table if rows else self.empty)
         self._update()

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from medlink.services import tokens
 from medlink.services.tokens import CalledToken, DoctorBoard, TokenBoard
+from medlink.ui import operations
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.staff.common import button, muted, row
-from medlink.ui.tasks import run_task
+from medlink.ui.token_board import TokenBoardFeed, replace_grid
 from medlink.ui.widgets import card, empty_state, heading
-
-POLL_MS = 4000
 
 
 class WaitingRoomPage(QWidget):
@@ -41,29 +39,15 @@ class WaitingRoomPage(QWidget):
                                          "their tokens appear here."))
         layout.addWidget(self.empty)
         layout.addStretch(1)
-        self._signature: tuple[object, ...] | None = None
         self._screen: QWidget | None = None
-        self.timer = QTimer(self)
-        self.timer.setInterval(POLL_MS)
-        self.timer.timeout.connect(self.refresh)
-        self.timer.start()
+        # Check-ins and calls on any workstation redraw the cards (the app-wide change check).
+        self.feed = TokenBoardFeed(self, ctx.db, self._loaded)
 
     def refresh(self) -> None:
-        db = self.ctx.db
-        run_task(lambda: tokens.token_board(db), on_result=self._loaded, on_error=lambda e: None, context=self)
+        self.feed.refresh()
 
     def _loaded(self, board: TokenBoard) -> None:
-        if board.signature == self._signature:
-            return
-        self._signature = board.signature
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            old = item.widget() if item is not None else None
-            if old is not None:
-                old.setParent(None)  # gone from the widget tree now, deleted at the next event loop turn
-                old.deleteLater()
-        for index, doctor in enumerate(board.doctors):
-            self.grid.addWidget(self._card(doctor), index // 3, index % 3)
+        replace_grid(self.grid, [self._card(doctor) for doctor in board.doctors], 3)
         self.empty.setVisible(not board.doctors)
 
     def _card(self, doctor: DoctorBoard) -> QFrame:
@@ -85,20 +69,17 @@ class WaitingRoomPage(QWidget):
     def call_next(self, doctor_id: int, trigger: QWidget | None = None) -> None:
         db, actor = self.ctx.db, self.ctx.actor
         assert actor is not None
-        if trigger is not None:
-            trigger.setEnabled(False)
-        run_task(lambda: tokens.call_next(db, actor=actor, doctor_id=doctor_id), on_result=self._called,
-                 on_error=self._call_failed, context=self)
+        # The announced "queue" change redraws this page and the token screen.
+        operations.command(self, lambda: tokens.call_next(db, actor=actor, doctor_id=doctor_id), self._called,
+                           busy=trigger, changes={"queue"}, on_error=self._call_failed)
 
     def _call_failed(self, exc: BaseException) -> None:
         show_error(self, exc)
-        self._signature = None  # redraw: re-enables the button
-        self.refresh()
+        self.feed.redraw()  # what the board is now (another desk may have called that token)
 
     def _called(self, called: CalledToken) -> None:
         self.message.setText(self.tr("Token %(token)s called in: %(name)s")
                              .replace("%(token)s", str(called.token_number)).replace("%(name)s", called.patient_name))
-        self.refresh()
 
     def show_token_screen(self) -> None:
         from medlink.ui.token_screen import TokenScreenWindow

@@ -16,8 +16,8 @@ from medlink.ui.operations import ChangeWatcher
 IST = ZoneInfo("Asia/Kolkata")
 
 
-def _book_today(clinic, db):  # type: ignore[no-untyped-def]
-    doctor, patient = clinic.doctor("Dr. Live"), clinic.patient("Ritu Sharma")
+def _book_today(clinic, db, doctor=None):  # type: ignore[no-untyped-def]
+    doctor, patient = doctor or clinic.doctor("Dr. Live"), clinic.patient("Ritu Sharma")
     today = datetime.now(IST).date()
     slots = [s for s in clinic.next_slots(doctor, 1, days_ahead=0) if s.astimezone(IST).date() == today]
     if not slots:
@@ -74,3 +74,31 @@ def test_a_local_command_announces_its_change(clinic, db, open_window, qtbot):
     with db.read() as s:
         assert s.scalar(select(AuditLog.action).where(AuditLog.entity_id == appt.id)
                         .order_by(AuditLog.id.desc()).limit(1)) == "appointment.check_in"
+
+
+def test_doctors_day_shows_a_front_desk_check_in_and_keeps_the_notes_being_typed(clinic, db, make_ctx, qtbot,
+                                                                                 monkeypatch):
+    from medlink.ui.doctor.window import DoctorWindow
+
+    doctor = clinic.doctor("Dr. Live")
+    _patient, appt = _book_today(clinic, db, doctor)
+    window = DoctorWindow(make_ctx(doctor), doctor)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    page = window.show_page("appointments")
+    assert [a.status for a in page.today_model.rows] == ["booked"]
+    assert page.select_id(appt.id)
+    page.details.notes.setFocus()
+    qtbot.keyClicks(page.details.notes, "Fever for 3 days")
+    loads: list[int] = []
+    original = page._loaded
+    monkeypatch.setattr(page, "_loaded", lambda result: (loads.append(1), original(result)))
+    window.start_change_watch(interval_ms=100)
+    appointments.check_in(db, actor=clinic.staff(), appointment_id=appt.id)  # at the front desk
+    qtbot.waitUntil(lambda: [a.status for a in page.today_model.rows] == ["checked_in"], timeout=5_000)
+    assert "checked in" in page.details.status.text().lower()
+    assert page.details.notes.toPlainText() == "Fever for 3 days"  # the doctor's typing survives the reload
+    settled = len(loads)
+    qtbot.wait(600)  # several checks: the page's own loads (audited as looks) do not reload it again
+    assert len(loads) == settled == 1
