@@ -9,9 +9,6 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.dialects.mysql import insert as mysql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, joinedload
 
 from medlink.db.models import (
@@ -25,6 +22,7 @@ from medlink.db.models import (
     Patient,
     ReceiptCounter,
 )
+from medlink.db.rows import ensure_row
 from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import utcnow
 from medlink.errors import NotFound, PermissionDenied, StorageError, ValidationError
@@ -181,38 +179,22 @@ def preview_bill(db: Database, *, actor: Actor, lines: list[BillDraftLine],
 def allocate_receipt_number(session: Session, *, prefix: str, when: datetime) -> tuple[str, str]:
     """Next consecutive number of the financial year, inside the caller's transaction.
 
-    The year's counter row is created without a race — insert-if-absent, then lock:
-    on MySQL/MariaDB an ``INSERT IGNORE`` on its own short autocommit connection
-    (so two workstations creating the first receipt of a year never hold gap or
+    The year's counter row is created without a race — insert-if-absent, then lock
+    (:func:`medlink.db.rows.ensure_row`: on MySQL/MariaDB in its own short transaction,
+    so two workstations creating the first receipt of a year never hold gap or
     duplicate-key locks against each other inside their bill transactions, which is
-    what deadlocked before), on SQLite ``INSERT OR IGNORE`` inside the transaction
-    (``BEGIN IMMEDIATE`` already serialises writers).  Then the row is locked
+    what deadlocked before; on SQLite inside the transaction, whose ``BEGIN IMMEDIATE``
+    already serialises writers).  Then the row is locked
     (``SELECT … FOR UPDATE``) and incremented, so concurrent workstations get distinct,
     gap-free numbers; a rolled-back bill gives its number back.
     """
     fy = financial_year_label(when.date())
-    _ensure_counter_row(session, fy)
+    ensure_row(session, ReceiptCounter, {"financial_year": fy}, {"last_number": 0})
     counter = session.scalars(select(ReceiptCounter).where(ReceiptCounter.financial_year == fy)
                               .with_for_update()).one()
     counter.last_number += 1
     session.flush()
     return format_receipt_number(prefix, fy, counter.last_number), fy
-
-
-def _ensure_counter_row(session: Session, fy: str) -> None:
-    bind = session.get_bind()
-    if bind.dialect.name == "sqlite":
-        session.execute(sqlite_insert(ReceiptCounter).values(financial_year=fy, last_number=0)
-                        .on_conflict_do_nothing(index_elements=["financial_year"]))
-        return
-    # A plain (non-locking) read first: once the year's row exists — every bill but the
-    # year's first — no extra connection is needed.
-    if session.scalar(select(ReceiptCounter.financial_year).where(ReceiptCounter.financial_year == fy)):
-        return
-    engine = bind.engine if isinstance(bind, Connection) else bind
-    with engine.connect() as conn:  # its own connection, committed at once
-        conn.execute(mysql_insert(ReceiptCounter).values(financial_year=fy, last_number=0).prefix_with("IGNORE"))
-        conn.commit()
 
 
 @retry_on_contention

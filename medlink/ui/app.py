@@ -59,14 +59,23 @@ PREWARM_MODULES = (
     "medlink.ui.staff.settings_page", "medlink.ui.staff.audit_page", "medlink.ui.staff.maintenance_page",
     "medlink.ui.doctor.appointments_page", "medlink.ui.doctor.patients_page", "medlink.ui.doctor.availability_page",
     "medlink.ui.doctor.links_page", "medlink.ui.doctor.fees_profile_pages",
+    "medlink.ui.doctor.attention_page", "medlink.ui.doctor.chart_clinical", "medlink.ui.readings_panel",
+    "medlink.ui.staff.waiting_room_page", "medlink.ui.staff.recall_page", "medlink.ui.staff.duplicates_page",
+    "medlink.ui.charts", "medlink.ui.patient.prescriptions_page", "medlink.ui.patient.family_page",
+    "medlink.ui.chat_panel", "medlink.chatbot",
     "medlink.services.appointments", "medlink.services.billing", "medlink.services.doctors",
     "medlink.services.patients", "medlink.services.records", "medlink.services.dashboard",
 )
 
 
-def prewarm() -> None:
+def prewarm(db: Database | None = None) -> None:
     """Import the role windows' modules (pure imports: no widget is created, so a worker may
-    run this while the login window shows)."""
+    run this while the login window shows).
+
+    With ``db``, also read the clinic settings once: the role windows read them on the GUI
+    thread as they are built, and the first read in a process compiles the statement (tens of
+    milliseconds); afterwards it is one primary-key lookup.
+    """
     import importlib
 
     for name in PREWARM_MODULES:
@@ -74,6 +83,10 @@ def prewarm() -> None:
             importlib.import_module(name)
         except ImportError:  # pragma: no cover - a page module that does not exist in this build
             log.debug("prewarm: %s not importable", name)
+    if db is not None:
+        from medlink.services.clinic_settings import get_settings
+
+        get_settings(db)
 
 
 def window_for(ctx: AppContext, actor: Actor) -> RoleWindow:
@@ -294,7 +307,7 @@ def run_gui(config: AppConfig, *, kiosk: bool = False, demo_logins: str | None =
             app.exit(1 if problems else 0)
             return
         # The role windows' modules load while the user types (sign-in then only builds widgets).
-        run_task(prewarm, on_error=lambda exc: log.debug("prewarm failed: %s", exc))
+        run_task(lambda: prewarm(db), on_error=lambda exc: log.debug("prewarm failed: %s", exc))
         if not kiosk:
             from medlink.maintenance import recover_records_folder
             from medlink.ui.background import OutboxPump

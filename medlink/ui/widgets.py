@@ -7,7 +7,8 @@ from datetime import date, datetime, time, tzinfo
 from decimal import Decimal
 from typing import TypeVar
 
-from PySide6.QtCore import QByteArray, QDate, QEvent, QObject, QSettings, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QByteArray, QDate, QEvent, QObject, QSettings, Qt, QTime, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -141,40 +142,64 @@ class RememberingWindow(QMainWindow):
 
 class IdleWatcher(QObject):
     """Emits ``warning(seconds_left)`` in the last ``warn_seconds`` and then
-    ``timed_out`` after ``timeout_s`` without keyboard, mouse or touch input."""
+    ``timed_out`` after ``timeout_s`` without keyboard, mouse or touch input.
+
+    Input is seen on the application's top-level windows (``QWindow``), where the
+    platform delivers it before the widgets do: an event filter on the whole
+    application would run Python for every event of every widget (thousands while a
+    page is built), which made building pages and windows markedly slower.  Each
+    window that receives the focus while the watcher runs — the role window, its
+    dialogs — is watched from then on.
+    """
 
     warning = Signal(int)
     activity = Signal()
     timed_out = Signal()
 
-    _INPUT_EVENTS = {
+    _INPUT_EVENTS = frozenset({
         QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
         QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
-    }
+    })
 
     def __init__(self, timeout_s: int, warn_seconds: int = 15, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.timeout_s = timeout_s
         self.warn_seconds = min(warn_seconds, max(1, timeout_s - 1))
         self.remaining = timeout_s
+        self._running = False
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._on_tick)
 
     def start(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
         self.remaining = self.timeout_s
-        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        if not self._running:
+            self._running = True
+            app = QGuiApplication.instance()
+            if isinstance(app, QGuiApplication):
+                app.focusWindowChanged.connect(self._watch)
+            for window in QGuiApplication.topLevelWindows():
+                window.installEventFilter(self)
         self._tick.start()
 
     def stop(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
         self._tick.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        if not self._running:
+            return
+        self._running = False
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            try:
+                app.focusWindowChanged.disconnect(self._watch)
+            except (RuntimeError, TypeError):  # pragma: no cover - already disconnected
+                pass
+            for window in QGuiApplication.topLevelWindows():
+                window.removeEventFilter(self)
+
+    @Slot(QWindow)
+    def _watch(self, window: QWindow | None) -> None:
+        if window is not None and self._running:
+            window.installEventFilter(self)  # once per window: Qt replaces an installed filter
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self._INPUT_EVENTS:

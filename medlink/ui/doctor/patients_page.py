@@ -4,10 +4,11 @@ can be opened (the services refuse anyone else); every view is audit-logged."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -142,24 +143,50 @@ class PatientsPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("chartTabs")
-        self.tabs.addTab(self._records_tab(), self.tr("Records"))
-        self.tabs.addTab(self._visits_tab(), self.tr("Visits"))
-        self.tabs.addTab(self._prescriptions_tab(), self.tr("Prescriptions"))
-        self.tabs.addTab(self._bills_tab(), self.tr("Bills"))
-        from medlink.ui.doctor.chart_clinical import AllergiesProblemsTab, LabsTab
+        layout.addWidget(self.tabs, 1)
+        # The chart's tabs are built one per turn of the event loop after the page shows (together
+        # they took a few hundred milliseconds of the GUI thread), or at once when a chart opens first.
+        self._pending_tabs: list[Callable[[], object]] = [
+            lambda: self.tabs.addTab(self._records_tab(), self.tr("Records")),
+            lambda: self.tabs.addTab(self._visits_tab(), self.tr("Visits")),
+            lambda: self.tabs.addTab(self._prescriptions_tab(), self.tr("Prescriptions")),
+            lambda: self.tabs.addTab(self._bills_tab(), self.tr("Bills")),
+            self._add_readings_tab, self._add_allergies_tab, self._add_labs_tab,
+        ]
+        QTimer.singleShot(0, self, self._build_next_tab)
+        return chart
+
+    def _build_next_tab(self) -> None:
+        if self._pending_tabs:
+            self._pending_tabs.pop(0)()
+        if self._pending_tabs:
+            QTimer.singleShot(0, self, self._build_next_tab)
+
+    def _ensure_chart(self) -> None:
+        """Every tab of the chart exists (before a patient's chart is shown in it)."""
+        while self._pending_tabs:
+            self._pending_tabs.pop(0)()
+
+    def _add_readings_tab(self) -> None:
         from medlink.ui.readings_panel import ReadingsPanel
 
         self.readings = ReadingsPanel(self.ctx, self.actor, self.tz, patient_id=None, doctor_mode=True,
                                       open_file=common.open_with_system)
         self.readings_tab_index = self.tabs.addTab(self.readings, self.tr("Readings"))
+
+    def _add_allergies_tab(self) -> None:
+        from medlink.ui.doctor.chart_clinical import AllergiesProblemsTab
+
         self.allergies_tab = AllergiesProblemsTab(self.ctx, self.actor, self.tz)
         self.allergies_tab.changed.connect(self._reload_chart)
         self.allergies_tab_index = self.tabs.addTab(self.allergies_tab, self.tr("Allergies and problems"))
+
+    def _add_labs_tab(self) -> None:
+        from medlink.ui.doctor.chart_clinical import LabsTab
+
         self.labs_tab = LabsTab(self.ctx, self.actor, self.tz)
         self.labs_tab.changed.connect(self._reload_chart)
         self.labs_tab_index = self.tabs.addTab(self.labs_tab, self.tr("Labs"))
-        layout.addWidget(self.tabs, 1)
-        return chart
 
     def _reload_chart(self) -> None:
         if self.patient_id is not None:
@@ -343,12 +370,14 @@ class PatientsPage(QWidget):
 
     # --- chart ---------------------------------------------------------------------------------
     def open_patient(self, patient_id: int) -> None:
+        self._ensure_chart()
         self.patient_id = patient_id
         db, actor = self.ctx.db, self.actor
         run_task(lambda: doctor_patients.patient_chart(db, actor=actor, patient_id=patient_id),
                  on_result=self._chart_loaded, on_error=lambda e: show_error(self, e), context=self)
 
     def _chart_loaded(self, chart: PatientChart) -> None:
+        self._ensure_chart()
         self.chart = chart
         p = chart.profile
         self.chart_stack.setCurrentIndex(1)
