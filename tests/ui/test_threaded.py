@@ -195,7 +195,7 @@ def test_shutdown_cancels_waits_for_the_workers_and_refuses_new_work(qtbot) -> N
 
     def long_job() -> str:
         started.append(True)
-        for _ in range(500):  # up to 5 s, unless cancelled
+        for _ in range(3000):  # up to 30 s, unless cancelled
             try:
                 check_cancelled()
             except Exception:
@@ -208,10 +208,10 @@ def test_shutdown_cancels_waits_for_the_workers_and_refuses_new_work(qtbot) -> N
                 context=None, token=None)
     qtbot.waitUntil(lambda: started == [True], timeout=5_000)
     begun = time.monotonic()
-    assert manager.shutdown(10)
+    assert manager.shutdown(40)
     # The job stopped at its next check, not after 5 s (timed to the stop itself, not to the final
     # garbage collection in shutdown, which takes longer on a loaded machine).
-    assert len(stopped) == 1 and stopped[0] - begun < 2
+    assert len(stopped) == 1 and stopped[0] - begun < 5  # far below the job's 30 s, with room for a loaded machine
     assert delivered == []  # cancelled work is not reported as an error
     manager.run(long_job, on_result=delivered.append, on_error=None, on_progress=None, context=None, token=None)
     assert manager.running() == 0 and started == [True]  # nothing new starts after shutdown
