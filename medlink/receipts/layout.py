@@ -12,7 +12,10 @@ so they are built from a handful of purpose-made flowables instead:
 * :class:`Grid` — the itemised table: spanned two-level header, wrapping
   text columns, shrink-to-fit numeric columns, zebra rows, and row-wise
   splitting across pages with the header repeated;
-* :class:`NumberedCanvas` — "Page x of y" footer.
+* :class:`NumberedCanvas` — "Page x of y" footer;
+* :class:`PageGeometry` — the sheet a document is laid out on (:data:`A4_PAGE`,
+  :data:`A5_PAGE`): page size, margins, content width and a font scale that
+  :func:`scale_story` applies to a story built at A4 sizes.
 
 All text of a flowable is emitted through one PDF text object
 (:class:`_TextWriter`), which is what makes this ~2× faster.
@@ -30,12 +33,12 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer
 
 from medlink.receipts.fonts import FONT_BOLD, FONT_REGULAR, has_indic, register_fonts, runs, text_width
 
@@ -51,11 +54,44 @@ PANEL = colors.HexColor("#F9FAFB")
 WHITE = colors.white
 WARN = colors.HexColor("#B45309")
 
-PAGE_W, PAGE_H = A4
-MARGIN_X = 16 * mm
-MARGIN_TOP = 14 * mm
-MARGIN_BOTTOM = 18 * mm
-CONTENT_W = PAGE_W - 2 * MARGIN_X
+
+
+@dataclass(frozen=True)
+class PageGeometry:
+    """A sheet and how a document sits on it.
+
+    ``font_scale`` multiplies every type size, leading and vertical space of a
+    story laid out for A4 (see :func:`scale_story`); the horizontal measures
+    (column widths, panels) are chosen per sheet by the documents themselves.
+    """
+
+    name: str
+    width: float
+    height: float
+    margin_x: float
+    margin_top: float
+    margin_bottom: float
+    font_scale: float = 1.0
+
+    @property
+    def content_w(self) -> float:
+        return self.width - 2 * self.margin_x
+
+    @property
+    def size(self) -> tuple[float, float]:
+        return self.width, self.height
+
+
+A4_PAGE = PageGeometry("A4", A4[0], A4[1], margin_x=16 * mm, margin_top=14 * mm, margin_bottom=18 * mm)
+#: A5 (148 × 210 mm): narrower margins and type at 85 % of A4 — larger than A4 shrunk onto the sheet (71 %).
+A5_PAGE = PageGeometry("A5", A5[0], A5[1], margin_x=10 * mm, margin_top=10 * mm, margin_bottom=14 * mm,
+                       font_scale=0.85)
+
+PAGE_W, PAGE_H = A4_PAGE.size
+MARGIN_X = A4_PAGE.margin_x
+MARGIN_TOP = A4_PAGE.margin_top
+MARGIN_BOTTOM = A4_PAGE.margin_bottom
+CONTENT_W = A4_PAGE.content_w
 
 
 # --------------------------------------------------------------------------- text
@@ -583,8 +619,9 @@ class NumberedCanvas(Canvas):
     """Canvas that knows the page count at save time, for "Page x of y" footers."""
 
     def __init__(self, *args: Any, footer_left: str = "", footer_right: str = "",
-                 page_label: str = "Page {page} of {pages}", **kwargs: Any) -> None:
+                 page_label: str = "Page {page} of {pages}", page: PageGeometry = A4_PAGE, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self._page = page
         self._footer_left = footer_left
         self._footer_right = footer_right
         self._page_label = page_label
@@ -603,16 +640,24 @@ class NumberedCanvas(Canvas):
         super().save()
 
     def _draw_footer(self, total: int) -> None:
-        y = MARGIN_BOTTOM - 8 * mm
+        page = self._page
+        y = page.margin_bottom - 8 * mm * page.font_scale
+        left_x, right_x = page.margin_x, page.width - page.margin_x
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
-        self.line(MARGIN_X, y + 9, PAGE_W - MARGIN_X, y + 9)
+        self.line(left_x, y + 9 * page.font_scale, right_x, y + 9 * page.font_scale)
         writer = _TextWriter(self)
-        writer.put(MARGIN_X, y, self._footer_left, FONT_REGULAR, 7, MUTED)
         right = self._page_label.format(page=self._pageNumber, pages=total)  # type: ignore[attr-defined]  # as above
         if self._footer_right:
             right = f"{self._footer_right}  ·  {right}"
-        writer.put(PAGE_W - MARGIN_X, y, right, FONT_REGULAR, 7, MUTED, "right")
+        size = 7 * page.font_scale
+        if page is not A4_PAGE:
+            # A narrow sheet: the two halves of the footer must not run into each other.
+            wanted = text_width(self._footer_left, FONT_REGULAR, size) + text_width(right, FONT_REGULAR, size) + 12
+            if wanted > page.content_w:
+                size = max(4.5, size * (page.content_w - 12) / (wanted - 12))
+        writer.put(left_x, y, self._footer_left, FONT_REGULAR, size, MUTED)
+        writer.put(right_x, y, right, FONT_REGULAR, size, MUTED, "right")
         writer.finish()
 
 
@@ -635,29 +680,78 @@ def _binary_streams() -> Iterator[None]:
 
 
 def build_pdf(story: list[Flowable], *, title: str, author: str, subject: str,
-              footer_left: str, footer_right: str, page_label: str = "Page {page} of {pages}") -> bytes:
-    """Lay ``story`` out on A4 pages with the standard margins and footer; return PDF bytes."""
+              footer_left: str, footer_right: str, page_label: str = "Page {page} of {pages}",
+              page: PageGeometry = A4_PAGE) -> bytes:
+    """Lay ``story`` out on ``page`` sheets (A4 by default) with its margins and the footer; return PDF bytes.
+
+    The story is built for the sheet's content width; its type is scaled by the
+    sheet's ``font_scale`` here (:func:`scale_story`).
+    """
     register_fonts()
+    if page.font_scale != 1.0:
+        story = scale_story(story, page.font_scale)
     buf = io.BytesIO()
     doc = BaseDocTemplate(
         buf,
-        pagesize=A4,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        pagesize=page.size,
+        leftMargin=page.margin_x,
+        rightMargin=page.margin_x,
+        topMargin=page.margin_top,
+        bottomMargin=page.margin_bottom,
         title=title,
         author=author,
         subject=subject,
         creator="MedLink",
     )
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
+    frame = Frame(page.margin_x, page.margin_bottom, page.content_w, page.height - page.margin_top - page.margin_bottom,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     with _binary_streams():
         doc.build(
             story,
             canvasmaker=functools.partial(NumberedCanvas, footer_left=footer_left, footer_right=footer_right,
-                                          page_label=page_label),
+                                          page_label=page_label, page=page),
         )
     return buf.getvalue()
+
+
+# --------------------------------------------------------------------------- scaling
+
+
+def _scale_span(sp: Span, k: float) -> Span:
+    return replace(sp, size=sp.size * k, leading=sp.leading * k, before=sp.before * k,
+                   label_size=sp.label_size * k if sp.label_size else None, rule_gap=sp.rule_gap * k)
+
+
+def _scale_stack(stack: Stack, k: float) -> Stack:
+    return Stack([_scale_span(sp, k) for sp in stack.spans], stack.align)
+
+
+def scale_story(story: Sequence[Flowable], k: float) -> list[Flowable]:
+    """The story with every type size, leading and vertical space multiplied by ``k``.
+
+    Widths are left alone (each document picks them for its sheet); images keep
+    their size.  Only this module's flowables and ReportLab's ``Spacer`` are known.
+    """
+    out: list[Flowable] = []
+    for f in story:
+        if isinstance(f, Block):
+            cells = [replace(c, content=_scale_stack(c.content, k), pad=(c.pad[0] * k, c.pad[1], c.pad[2] * k, c.pad[3]))
+                     if isinstance(c.content, Stack) else c for c in f.cells]
+            out.append(Block(cells, space_after=f.space_after * k))
+        elif isinstance(f, Grid):
+            s = f.spec
+            spec = replace(s, head=[replace(h, size=h.size * k) for h in s.head], size=s.size * k,
+                           leading=s.leading * k, vpad=s.vpad * k, head_row_h=s.head_row_h * k,
+                           hpad=s.hpad * k)
+            rows = [[_scale_stack(c, k) if isinstance(c, Stack) else c for c in r] for r in f.rows]
+            out.append(Grid(spec, rows, f.zebra_offset))
+        elif isinstance(f, Rule):
+            out.append(Rule(f.color, f.thickness * k, f.space_before * k, f.space_after * k))
+        elif isinstance(f, KeepTogether):
+            out.append(KeepTogether(scale_story(f._content, k), f._maxHeight))
+        elif isinstance(f, Spacer):
+            out.append(Spacer(f.width, f.height * k))
+        else:
+            out.append(f)
+    return out

@@ -15,6 +15,10 @@ labels through :func:`medlink.i18n.tr` (context ``"documents"``), dates through
 :mod:`medlink.formatting`.  With ``bilingual`` the headings carry English and
 Hindi together ("Prescription · पर्चा") for a clinic whose patients read either.
 Amounts in words stay in English, the form Indian banks and tax rules expect.
+
+Both documents are laid out natively for their sheet (:class:`PageGeometry`):
+A4 by default, or A5 with its own column widths, narrower panels and type at
+85 % (``page=A5_PAGE``); nothing is scaled by the printer.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from medlink import formatting
 from medlink.errors import ValidationError
@@ -37,8 +41,9 @@ from medlink.i18n import DEFAULT_LANGUAGE, N_, tr
 from medlink.receipts.arithmetic import BillComputation
 from medlink.receipts.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
 from medlink.receipts.layout import (
+    A4_PAGE,
+    A5_PAGE,
     ACCENT,
-    CONTENT_W,
     INK,
     MUTED,
     RULE,
@@ -48,6 +53,7 @@ from medlink.receipts.layout import (
     Col,
     GridCell,
     Head,
+    PageGeometry,
     Picture,
     Rule,
     Span,
@@ -63,10 +69,13 @@ from medlink.receipts.numbering import validate_receipt_number
 from medlink.receipts.words import amount_in_words
 
 __all__ = [
+    "A4_PAGE",
+    "A5_PAGE",
     "IST",
     "AppointmentInfo",
     "ClinicInfo",
     "DoctorInfo",
+    "PageGeometry",
     "PatientInfo",
     "PrescriptionDocument",
     "PrescriptionItem",
@@ -179,6 +188,48 @@ class PrescriptionDocument:
     bilingual: bool = False  # headings in English and Hindi
 
 
+# --------------------------------------------------------------------------- sheets
+
+
+@dataclass(frozen=True)
+class _Measures:
+    """The horizontal measures of the documents on one sheet (mm unless a width in points)."""
+
+    header_right: float  # contact column of the clinic header
+    logo_box: float
+    logo_cell: float
+    meta_w: float  # number/date column of the title
+    party_gap: float
+    totals_w: float
+    words_pad: float  # gap between "amount in words" and the totals
+    sign_w: float
+    rx_widths: tuple[float, ...]  # all but the last (instructions) column, which takes the rest
+    supply_widths: tuple[int, ...]  # bill of supply grid
+    inter_widths: tuple[int, ...]  # IGST grid
+    intra_widths: tuple[int, ...]  # CGST + SGST grid
+
+
+_A4_MEASURES = _Measures(
+    header_right=62, logo_box=18, logo_cell=22, meta_w=80, party_gap=6, totals_w=74, words_pad=10, sign_w=70,
+    rx_widths=(7, 52, 22, 28, 20),
+    supply_widths=(8, 76, 18, 11, 21, 20, 24),
+    inter_widths=(7, 50, 15, 9, 17, 14, 20, 10, 17, 19),
+    intra_widths=(6, 43, 13, 8, 15, 12, 17, 9, 14, 9, 14, 18),
+)
+#: A5: 128 mm of content; the figures get the width, the description wraps.
+_A5_MEASURES = _Measures(
+    header_right=48, logo_box=14, logo_cell=17, meta_w=62, party_gap=4, totals_w=56, words_pad=5, sign_w=54,
+    rx_widths=(5, 36, 17, 22, 16),
+    supply_widths=(5, 44, 13, 7, 19, 18, 22),
+    inter_widths=(5, 33, 11, 6, 13, 11, 14, 7, 13, 15),
+    intra_widths=(5, 26, 11, 6, 12, 10, 13, 5, 11, 5, 11, 13),
+)
+
+
+def _measures(page: PageGeometry) -> _Measures:
+    return _A5_MEASURES if page.name == A5_PAGE.name else _A4_MEASURES
+
+
 # --------------------------------------------------------------------------- formatting
 
 #: Values that reach documents from the database or the bill, translated when printed.
@@ -245,11 +296,13 @@ def _label(text: str, before: float = 0.0) -> Span:
     return Span(text.upper(), FONT_BOLD, 6.8, ACCENT, leading=9.5, before=before)
 
 
-def _flow_text(text: str, *, size: float = 8.5, color: Any = INK, chunk: int = 12) -> list[Flowable]:
+def _flow_text(text: str, page: PageGeometry, *, size: float = 8.5, color: Any = INK,
+               chunk: int = 12) -> list[Flowable]:
     """Free text as a run of small blocks, so that even a very long note can break across pages."""
-    lines = wrap_text(text.strip(), FONT_REGULAR, size, CONTENT_W)
+    width = page.content_w
+    lines = wrap_text(text.strip(), FONT_REGULAR, size, width / page.font_scale)  # wrapped as its type is scaled
     return [
-        text_block([Span("\n".join(lines[i:i + chunk]), size=size, color=color)])
+        text_block([Span("\n".join(lines[i:i + chunk]), size=size, color=color)], width)
         for i in range(0, len(lines), chunk)
     ]
 
@@ -257,7 +310,7 @@ def _flow_text(text: str, *, size: float = 8.5, color: Any = INK, chunk: int = 1
 # --------------------------------------------------------------------------- shared blocks
 
 
-def _clinic_header(clinic: ClinicInfo, w: _Words) -> list[Flowable]:
+def _clinic_header(clinic: ClinicInfo, w: _Words, page: PageGeometry) -> list[Flowable]:
     """Logo + clinic name/address on the left, contact/GSTIN on the right, then the accent rule."""
     if not _s(clinic.name):
         raise ValidationError("clinic_name", tr("documents", "The clinic name is missing."))
@@ -272,29 +325,30 @@ def _clinic_header(clinic: ClinicInfo, w: _Words) -> list[Flowable]:
         Span(clinic.website, size=8, color=MUTED, leading=10.5),
         Span(f"GSTIN {clinic.gstin}" if clinic.gstin else "", FONT_BOLD, 8, INK, leading=10.5),
     ]
-    right_w = 62 * mm
+    m = _measures(page)
+    right_w = m.header_right * mm
     cells: list[Cell] = []
     if clinic.logo_png:
         try:
             reader = logo_reader(bytes(clinic.logo_png))
         except Exception as exc:
             raise ValidationError("logo", tr("documents", "The clinic logo is not a readable image.")) from exc
-        cells.append(Cell(Picture(reader, 18 * mm, 18 * mm), 22 * mm, valign="middle"))
-    left_w = CONTENT_W - right_w - sum(c.width for c in cells)
+        cells.append(Cell(Picture(reader, m.logo_box * mm, m.logo_box * mm), m.logo_cell * mm, valign="middle"))
+    left_w = page.content_w - right_w - sum(c.width for c in cells)
     cells.append(Cell(left, left_w, valign="middle"))
     cells.append(Cell(Stack(contact, align="right"), right_w, valign="middle"))
     return [Block(cells), Rule(ACCENT, 1.6, 6, 10)]
 
 
-def _title_block(title: str, subtitle: str, meta: list[tuple[str, str]]) -> Flowable:
+def _title_block(title: str, subtitle: str, meta: list[tuple[str, str]], page: PageGeometry) -> Flowable:
     """Big document title on the left; number/date key–value pairs on the right."""
     left = Stack([Span(title, FONT_BOLD, 15, INK, leading=18), Span(subtitle, size=7.5, color=MUTED)])
     right = Stack([
         Span(k, size=7.5, color=MUTED, leading=10.5, value=v, value_font=FONT_BOLD, value_color=INK)
         for k, v in meta
     ])
-    meta_w = 80 * mm
-    return Block([Cell(left, CONTENT_W - meta_w), Cell(right, meta_w)], space_after=9)
+    meta_w = _measures(page).meta_w * mm
+    return Block([Cell(left, page.content_w - meta_w), Cell(right, meta_w)], space_after=9)
 
 
 def _patient_spans(patient: PatientInfo, w: _Words) -> list[Span]:
@@ -333,10 +387,10 @@ def _reg_no(doctor: DoctorInfo, w: _Words) -> str:
 
 
 def _party_blocks(left_label: str, left: list[Span], right_label: str | None,
-                  right: list[Span] | None) -> Flowable:
+                  right: list[Span] | None, page: PageGeometry) -> Flowable:
     """Two tinted panels side by side ("Billed to" | "Consulting doctor")."""
-    gap = 6 * mm
-    col = (CONTENT_W - gap) / 2
+    gap = _measures(page).party_gap * mm
+    col = (page.content_w - gap) / 2
     pad = (6, 8, 7, 10)
     cells = [Cell(Stack([_label(left_label), *left]), col, panel=True, pad=pad), Cell(None, gap)]
     if right_label and right:
@@ -344,12 +398,13 @@ def _party_blocks(left_label: str, left: list[Span], right_label: str | None,
     return Block(cells)
 
 
-def _appointment_line(appt: AppointmentInfo, tz: _dt.tzinfo, w: _Words) -> Flowable:
+def _appointment_line(appt: AppointmentInfo, tz: _dt.tzinfo, w: _Words, page: PageGeometry) -> Flowable:
     _require_aware(appt.starts_at, "appointment")
     when = _fmt_datetime(appt.starts_at, tz, weekday=True, language=w.language)
     return text_block(
         [Span(f"{when}  ·  {w.t(appt.mode)}", label=w.h(N_("documents", "Appointment")).upper(), label_size=7.5,
               before=7)],
+        page.content_w,
         space_after=2,
     )
 
@@ -357,12 +412,13 @@ def _appointment_line(appt: AppointmentInfo, tz: _dt.tzinfo, w: _Words) -> Flowa
 # --------------------------------------------------------------------------- receipt
 
 
-def _items_grid(comp: BillComputation, w: _Words) -> Flowable:
+def _items_grid(comp: BillComputation, w: _Words, page: PageGeometry) -> Flowable:
     """The itemised table; columns depend on Bill of Supply / intra-state / inter-state."""
     tax, inter = comp.is_tax_invoice, comp.is_inter_state
     R = "right"
+    m = _measures(page)
     if not tax:
-        widths = [8, 76, 18, 11, 21, 20, 24]
+        widths = list(m.supply_widths)
         names = ["#", w.t(N_("documents", "Description")), "SAC /\nHSN", w.t(N_("documents", "Qty")),
                  w.t(N_("documents", "Rate")), w.t(N_("documents", "Discount")), w.t(N_("documents", "Amount"))]
         head = [Head(n, i, align=R if i >= 3 else "left") for i, n in enumerate(names)]
@@ -372,7 +428,7 @@ def _items_grid(comp: BillComputation, w: _Words) -> Flowable:
                  w.t(N_("documents", "Rate")), w.t(N_("documents", "Disc.")), w.t(N_("documents", "Taxable\nvalue"))]
         head = [Head(n, i, r1=1, align=R if i >= 3 else "left") for i, n in enumerate(names)]
         groups = ["IGST"] if inter else ["CGST", "SGST"]
-        widths = [7, 50, 15, 9, 17, 14, 20, 10, 17, 19] if inter else [6, 43, 13, 8, 15, 12, 17, 9, 14, 9, 14, 18]
+        widths = list(m.inter_widths if inter else m.intra_widths)
         for g, name in enumerate(groups):
             c = 7 + 2 * g
             head += [
@@ -451,8 +507,8 @@ def _words_and_payment_spans(doc: ReceiptDocument, with_notes: bool, w: _Words) 
 _INLINE_NOTES_MAX = 400
 
 
-def render_receipt_pdf(doc: ReceiptDocument) -> bytes:
-    """Render a receipt as an A4 PDF (``bytes``).
+def render_receipt_pdf(doc: ReceiptDocument, page: PageGeometry = A4_PAGE) -> bytes:
+    """Render a receipt as a PDF (``bytes``) on ``page`` (A4, or :data:`A5_PAGE` laid out for A5).
 
     The title is "Tax Invoice" when any GST is charged and "Bill of Supply"
     otherwise; intra-state bills show CGST + SGST columns, inter-state bills
@@ -466,7 +522,7 @@ def render_receipt_pdf(doc: ReceiptDocument) -> bytes:
     clinic = doc.clinic
     w = _words(doc)
 
-    story: list[Flowable] = list(_clinic_header(clinic, w))
+    story: list[Flowable] = list(_clinic_header(clinic, w, page))
     meta = [(w.t(N_("documents", "Receipt no.")), doc.number),
             (w.t(N_("documents", "Date")), _fmt_datetime(doc.issued_at, doc.timezone, language=w.language))]
     place = doc.patient.state or clinic.state
@@ -475,30 +531,33 @@ def render_receipt_pdf(doc: ReceiptDocument) -> bytes:
     subtitle = w.t(N_("documents", "Original for recipient"))
     if not comp.is_tax_invoice:
         subtitle += "  ·  " + w.t(N_("documents", "GST not charged (exempt supply)"))
-    story.append(_title_block(w.h(comp.document_title), subtitle, meta))
+    story.append(_title_block(w.h(comp.document_title), subtitle, meta, page))
     story.append(_party_blocks(
         w.h(N_("documents", "Billed to")), _patient_spans(doc.patient, w),
         w.h(N_("documents", "Consulting doctor")) if doc.doctor else None,
         _doctor_spans(doc.doctor, w) if doc.doctor else None,
+        page,
     ))
     if doc.appointment:
-        story.append(_appointment_line(doc.appointment, doc.timezone, w))
+        story.append(_appointment_line(doc.appointment, doc.timezone, w, page))
     story += [
         Spacer(1, 9),
-        _items_grid(comp, w),
+        _items_grid(comp, w, page),
         text_block([Span(w.t(N_("documents", "Amounts in Indian Rupees ({sign})")).format(sign=RUPEE_SIGN),
-                         size=7, color=MUTED, before=2)], space_after=8),
+                         size=7, color=MUTED, before=2)], page.content_w, space_after=8),
     ]
     notes = _s(doc.notes)
     inline_notes = bool(notes) and len(notes) <= _INLINE_NOTES_MAX
-    totals_w = 74 * mm
+    m = _measures(page)
+    totals_w = m.totals_w * mm
     story.append(Block([
-        Cell(Stack(_words_and_payment_spans(doc, inline_notes, w)), CONTENT_W - totals_w, pad=(0, 10 * mm, 0, 0)),
+        Cell(Stack(_words_and_payment_spans(doc, inline_notes, w)), page.content_w - totals_w,
+             pad=(0, m.words_pad * mm, 0, 0)),
         Cell(Stack(_totals_spans(comp, w)), totals_w),
     ]))
     if notes and not inline_notes:
-        story.append(text_block([_label(w.h(N_("documents", "Notes")), before=10)]))
-        story += _flow_text(notes, size=8)
+        story.append(text_block([_label(w.h(N_("documents", "Notes")), before=10)], page.content_w))
+        story += _flow_text(notes, page, size=8)
 
     return build_pdf(
         story,
@@ -508,14 +567,16 @@ def render_receipt_pdf(doc: ReceiptDocument) -> bytes:
         footer_left=w.t(RECEIPT_FOOTER),
         footer_right=doc.number,
         page_label=w.t(N_("documents", "Page {page} of {pages}")),
+        page=page,
     )
 
 
 # --------------------------------------------------------------------------- prescription
 
 
-def _rx_grid(items: Sequence[PrescriptionItem], w: _Words) -> Flowable:
-    widths = [7 * mm, 52 * mm, 22 * mm, 28 * mm, 20 * mm, CONTENT_W - 129 * mm]
+def _rx_grid(items: Sequence[PrescriptionItem], w: _Words, page: PageGeometry) -> Flowable:
+    fixed = _measures(page).rx_widths
+    widths = [x * mm for x in fixed] + [page.content_w - sum(fixed) * mm]
     cols = [Col(widths[0], color=MUTED, numeric=True)] + [Col(w) for w in widths[1:]]
     names = ["#", w.t(N_("documents", "Medicine")), w.t(N_("documents", "Dose")), w.t(N_("documents", "Frequency")),
              w.t(N_("documents", "Duration")), w.t(N_("documents", "Instructions"))]
@@ -533,48 +594,50 @@ def _rx_grid(items: Sequence[PrescriptionItem], w: _Words) -> Flowable:
     return grid(cols, head, 1, rows)
 
 
-def _section(title: str, text: str) -> list[Flowable]:
-    return [text_block([Span(title, FONT_BOLD, 9.5, ACCENT, leading=12, before=8)], space_after=2),
-            *_flow_text(text)]
+def _section(title: str, text: str, page: PageGeometry) -> list[Flowable]:
+    return [text_block([Span(title, FONT_BOLD, 9.5, ACCENT, leading=12, before=8)], page.content_w, space_after=2),
+            *_flow_text(text, page)]
 
 
-def render_prescription_pdf(doc: PrescriptionDocument) -> bytes:
-    """Render a prescription (same header and styling as the receipt) as A4 PDF bytes."""
+def render_prescription_pdf(doc: PrescriptionDocument, page: PageGeometry = A4_PAGE) -> bytes:
+    """Render a prescription (same header and styling as the receipt) as PDF bytes on ``page`` (A4 or A5)."""
     register_fonts()
     _require_aware(doc.issued_at, "issued_at")
     w = _words(doc)
-    story: list[Flowable] = list(_clinic_header(doc.clinic, w))
+    story: list[Flowable] = list(_clinic_header(doc.clinic, w, page))
     meta = []
     if doc.number:
         meta.append((w.t(N_("documents", "Prescription no.")), doc.number))
     meta.append((w.t(N_("documents", "Date")), _fmt_datetime(doc.issued_at, doc.timezone, language=w.language)))
-    story.append(_title_block(w.h(N_("documents", "Prescription")), "", meta))
+    story.append(_title_block(w.h(N_("documents", "Prescription")), "", meta, page))
     story.append(_party_blocks(w.h(N_("documents", "Patient")), _patient_spans(doc.patient, w),
-                               w.h(N_("documents", "Doctor")), _doctor_spans(doc.doctor, w)))
+                               w.h(N_("documents", "Doctor")), _doctor_spans(doc.doctor, w), page))
     if doc.appointment:
-        story.append(_appointment_line(doc.appointment, doc.timezone, w))
+        story.append(_appointment_line(doc.appointment, doc.timezone, w, page))
 
     for title, text in ((N_("documents", "Complaints"), doc.complaints), (N_("documents", "Diagnosis"), doc.diagnosis)):
         if _s(text):
-            story += _section(w.h(title), _s(text))
+            story += _section(w.h(title), _s(text), page)
 
-    story += _section(w.h(N_("documents", "Allergies")), _s(doc.allergies) or w.t(N_("documents", "None recorded")))
-    story.append(text_block([Span("℞", FONT_BOLD, 20, ACCENT, leading=24, before=8)], space_after=3))
+    story += _section(w.h(N_("documents", "Allergies")), _s(doc.allergies) or w.t(N_("documents", "None recorded")),
+                      page)
+    cw = page.content_w
+    story.append(text_block([Span("℞", FONT_BOLD, 20, ACCENT, leading=24, before=8)], cw, space_after=3))
     if doc.items:
-        story.append(_rx_grid(doc.items, w))
+        story.append(_rx_grid(doc.items, w, page))
     else:
-        story.append(text_block([Span(w.t(N_("documents", "No medicines prescribed.")), size=8, color=MUTED)]))
+        story.append(text_block([Span(w.t(N_("documents", "No medicines prescribed.")), size=8, color=MUTED)], cw))
 
     tests = [_s(t) for t in doc.lab_tests if _s(t)]
     if tests:
         story.append(text_block([Span(w.h(N_("documents", "Lab tests advised")), FONT_BOLD, 9.5, ACCENT, leading=12,
-                                      before=10)], space_after=2))
-        story += [text_block([Span(t, label="•", label_color=INK)]) for t in tests]
+                                      before=10)], cw, space_after=2))
+        story += [text_block([Span(t, label="•", label_color=INK)], cw) for t in tests]
     if _s(doc.advice):
-        story += _section(w.h(N_("documents", "Advice")), doc.advice)
+        story += _section(w.h(N_("documents", "Advice")), doc.advice, page)
     if doc.follow_up:
         story += _section(w.h(N_("documents", "Follow-up")), _fmt_date(doc.follow_up, weekday=True,
-                                                                        language=w.language))
+                                                                        language=w.language), page)
 
     d = doc.doctor
     sign = Stack([
@@ -583,7 +646,9 @@ def render_prescription_pdf(doc: PrescriptionDocument) -> bytes:
         Span(d.speciality, size=8, color=MUTED, leading=10.5),
         Span(_reg_no(d, w), size=8, color=MUTED, leading=10.5),
     ], align="right")
-    story.append(Block([Cell(None, CONTENT_W - 70 * mm), Cell(sign, 70 * mm)]))
+    sign_w = _measures(page).sign_w * mm
+    # The signature never stands alone at the top of a page: it keeps the last section with it.
+    story[-2:] = [KeepTogether([*story[-2:], Block([Cell(None, cw - sign_w), Cell(sign, sign_w)])])]
 
     return build_pdf(
         story,
@@ -593,6 +658,7 @@ def render_prescription_pdf(doc: PrescriptionDocument) -> bytes:
         footer_left=w.t(PRESCRIPTION_FOOTER),
         footer_right=doc.number or "",
         page_label=w.t(N_("documents", "Page {page} of {pages}")),
+        page=page,
     )
 
 

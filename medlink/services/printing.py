@@ -5,8 +5,9 @@ renders it for the chosen paper (A4 and A5 sheets, the 80 mm roll of a receipt o
 slip printer) and records the print in the audit log.  The UI sends the bytes
 to the printer; nothing is written to disk.
 
-A4 and A5 share one A4 layout (the printer scales it to an A5 sheet); the roll
-has its own narrow layout, one page as tall as its content.
+Receipts and prescriptions are laid out natively for the sheet: A4, or A5 with
+its own column widths, panels and type size (nothing is scaled by the printer);
+the roll has its own narrow layout, one page as tall as its content.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def _paper(value: PaperSize | str, allowed: tuple[PaperSize, ...]) -> PaperSize:
 @retry_on_contention
 def receipt_for_print(db: Database, *, actor: Actor, bill_id: int, paper: PaperSize | str = PaperSize.A4) -> bytes:
     """The bill's receipt as PDF bytes for ``paper`` (same number and figures as the stored receipt)."""
-    from medlink.receipts.pdf import render_receipt_pdf
+    from medlink.receipts.pdf import A4_PAGE, A5_PAGE, render_receipt_pdf
     from medlink.receipts.slip import render_receipt_roll_pdf
     from medlink.services.billing import _load_bill, _may_see_bill, receipt_document
 
@@ -53,7 +54,10 @@ def receipt_for_print(db: Database, *, actor: Actor, bill_id: int, paper: PaperS
         bill = _load_bill(session, bill_id)
         _may_see_bill(session, actor, bill)
         document = receipt_document(session, bill)
-        data = render_receipt_roll_pdf(document) if chosen is PaperSize.ROLL_80MM else render_receipt_pdf(document)
+        if chosen is PaperSize.ROLL_80MM:
+            data = render_receipt_roll_pdf(document)
+        else:
+            data = render_receipt_pdf(document, A5_PAGE if chosen is PaperSize.A5 else A4_PAGE)
         audit.record(session, actor, "bill.print", entity="bill", entity_id=bill.id, patient_id=bill.patient_id,
                      detail=chosen.value)
         return data
@@ -62,14 +66,16 @@ def receipt_for_print(db: Database, *, actor: Actor, bill_id: int, paper: PaperS
 @retry_on_contention
 def prescription_for_print(db: Database, *, actor: Actor, prescription_id: int,
                            paper: PaperSize | str = PaperSize.A4) -> bytes:
-    from medlink.receipts.pdf import render_prescription_pdf
+    """The prescription as PDF bytes for ``paper`` (A4, or laid out for A5)."""
+    from medlink.receipts.pdf import A4_PAGE, A5_PAGE, render_prescription_pdf
     from medlink.services.prescriptions import _document, _load
 
     chosen = _paper(paper, PRESCRIPTION_PAPERS)
     with db.transaction() as session:
         prescription, appointment = _load(session, prescription_id)
         require_patient_access(session, actor, prescription.patient_id)
-        data = render_prescription_pdf(_document(session, prescription, appointment))
+        page = A5_PAGE if chosen is PaperSize.A5 else A4_PAGE
+        data = render_prescription_pdf(_document(session, prescription, appointment), page)
         audit.record(session, actor, "prescription.print", entity="prescription", entity_id=prescription.id,
                      patient_id=prescription.patient_id, detail=chosen.value)
         return data

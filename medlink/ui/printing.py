@@ -3,8 +3,8 @@
 The services render each document as PDF bytes for a paper (A4, A5, the 80 mm
 roll); :class:`PrintPreviewDialog` (Qt's print preview with a "Paper" choice in
 its tool bar) draws the pages, rendered from memory by pdfium (pypdfium2), on the
-printer's page — scaled to fit, so the A4 layout prints on an A5 sheet, and the
-roll page is exactly as tall as the receipt.
+printer's page of the same paper: an A5 document is laid out for A5 and shown
+page for page (no scaling), and the roll page is exactly as tall as the receipt.
 
 :func:`print_document` fetches every paper's PDF off the GUI thread, then opens
 the preview.
