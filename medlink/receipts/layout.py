@@ -718,6 +718,14 @@ def build_pdf(story: list[Flowable], *, title: str, author: str, subject: str,
 # --------------------------------------------------------------------------- scaling
 
 
+class Together(KeepTogether):
+    """Flowables kept on one page (ReportLab's ``KeepTogether``) whose parts :func:`scale_story` can reach."""
+
+    def __init__(self, parts: Sequence[Flowable]) -> None:
+        self.parts = list(parts)
+        super().__init__(self.parts)
+
+
 def _scale_span(sp: Span, k: float) -> Span:
     return replace(sp, size=sp.size * k, leading=sp.leading * k, before=sp.before * k,
                    label_size=sp.label_size * k if sp.label_size else None, rule_gap=sp.rule_gap * k)
@@ -748,8 +756,8 @@ def scale_story(story: Sequence[Flowable], k: float) -> list[Flowable]:
             out.append(Grid(spec, rows, f.zebra_offset))
         elif isinstance(f, Rule):
             out.append(Rule(f.color, f.thickness * k, f.space_before * k, f.space_after * k))
-        elif isinstance(f, KeepTogether):
-            out.append(KeepTogether(scale_story(f._content, k), f._maxHeight))
+        elif isinstance(f, Together):
+            out.append(Together(scale_story(f.parts, k)))
         elif isinstance(f, Spacer):
             out.append(Spacer(f.width, f.height * k))
         else:

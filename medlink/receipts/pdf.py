@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from medlink import formatting
 from medlink.errors import ValidationError
@@ -58,6 +58,7 @@ from medlink.receipts.layout import (
     Rule,
     Span,
     Stack,
+    Together,
     build_pdf,
     grid,
     logo_reader,
@@ -648,7 +649,7 @@ def render_prescription_pdf(doc: PrescriptionDocument, page: PageGeometry = A4_P
     ], align="right")
     sign_w = _measures(page).sign_w * mm
     # The signature never stands alone at the top of a page: it keeps the last section with it.
-    story[-2:] = [KeepTogether([*story[-2:], Block([Cell(None, cw - sign_w), Cell(sign, sign_w)])])]
+    story[-2:] = [Together([*story[-2:], Block([Cell(None, cw - sign_w), Cell(sign, sign_w)])])]
 
     return build_pdf(
         story,

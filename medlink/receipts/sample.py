@@ -1,7 +1,7 @@
 """Realistic sample documents for the benchmark, screenshots and manual checks.
 
 Run ``python -m medlink.receipts.sample OUT_DIR`` to write ``receipt_sample.pdf``
-and ``prescription_sample.pdf``.
+and ``prescription_sample.pdf`` (A4) and ``receipt_a5.pdf`` and ``prescription_a5.pdf``.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pathlib import Path
 
 from medlink.receipts.arithmetic import BillLineInput, LineCategory, TaxSettings, compute_bill
 from medlink.receipts.pdf import (
+    A5_PAGE,
     IST,
     AppointmentInfo,
     ClinicInfo,
@@ -156,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
         render_receipt_pdf(build_sample_receipt(patient_state="Kerala")), out / "receipt_sample_inter.pdf"
     )
     write_pdf_atomically(render_prescription_pdf(build_sample_prescription()), out / "prescription_sample.pdf")
+    write_pdf_atomically(render_receipt_pdf(build_sample_receipt(), A5_PAGE), out / "receipt_a5.pdf")
+    write_pdf_atomically(render_prescription_pdf(build_sample_prescription(), A5_PAGE), out / "prescription_a5.pdf")
     print(f"Wrote samples to {out.resolve()}")
     return 0
 

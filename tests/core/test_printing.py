@@ -47,19 +47,23 @@ def test_receipt_prints_on_a4_and_on_an_80mm_roll_with_the_same_figures(clinic, 
                                      BillDraftLine("lab_test", "Complete blood count", 2, Decimal("350.00"))])
     a4 = printing.receipt_for_print(clinic.db, actor=staff, bill_id=bill.id, paper=PaperSize.A4)
     roll = printing.receipt_for_print(clinic.db, actor=patient, bill_id=bill.id, paper="roll_80mm")
+    a5 = printing.receipt_for_print(clinic.db, actor=staff, bill_id=bill.id, paper=PaperSize.A5)
     assert _size_mm(a4) == pytest.approx((210, 297), abs=0.5)
+    assert _size_mm(a5) == pytest.approx((148, 210), abs=0.5)  # laid out for A5, not A4 to be shrunk
+    assert len(PdfReader(io.BytesIO(a5)).pages) == 1
     width, height = _size_mm(roll)
     assert width == pytest.approx(80, abs=0.1)
     assert 60 < height < 297  # as tall as its content, one page
     assert len(PdfReader(io.BytesIO(roll)).pages) == 1
     total = billing.list_bills(clinic.db, actor=staff, patient_id=patient.patient_id)[0]
-    for text in (_text(a4), _text(roll)):
+    for text in (_text(a4), _text(a5), _text(roll)):
         assert bill.number in text and "Meera Kumar" in text and "Dr. Kavya Rao" in text
         assert "Complete blood count" in text
     assert "1,416.00" in _text(roll) or "1,416" in _text(roll), (_text(roll), total)
     with clinic.db.read() as s:
         details = [a.detail for a in s.scalars(select(AuditLog).where(AuditLog.action == "bill.print"))]
-    assert sorted(details) == ["a4", "roll_80mm"]
+    assert "₹1,416.00" in _text(a4) and "₹1,416.00" in _text(a5)
+    assert sorted(details) == ["a4", "a5", "roll_80mm"]
     other = clinic.patient("Ravi Stranger")
     with pytest.raises(PermissionDenied):
         printing.receipt_for_print(clinic.db, actor=other, bill_id=bill.id)
@@ -77,6 +81,9 @@ def test_prescription_and_lab_order_print_with_the_registration_number(clinic, r
         lab_tests=["Complete blood count", "HbA1c"])
     a4 = printing.prescription_for_print(clinic.db, actor=patient, prescription_id=rx.id)
     assert "Paracetamol" in _text(a4)
+    a5 = printing.prescription_for_print(clinic.db, actor=doctor, prescription_id=rx.id, paper=PaperSize.A5)
+    assert _size_mm(a5) == pytest.approx((148, 210), abs=0.5) and _size_mm(a4) == pytest.approx((210, 297), abs=0.5)
+    assert "Paracetamol" in _text(a5) and "Meera Kumar" in _text(a5) and "Complete blood count" in _text(a5)
     order = printing.lab_order_for_print(clinic.db, actor=doctor, prescription_id=rx.id, paper=PaperSize.A5)
     assert _size_mm(order) == pytest.approx((148, 210), abs=0.5)
     text = _text(order)

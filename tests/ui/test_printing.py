@@ -22,7 +22,7 @@ from medlink.services import appointments, billing, prescriptions
 from medlink.services.billing import BillDraftLine
 from medlink.services.clinic_settings import get_settings
 from medlink.ui.context import AppContext
-from medlink.ui.printing import PrintPreviewDialog, render_pdf_page
+from medlink.ui.printing import PrintPreviewDialog, pdf_page_sizes_mm, render_pdf_page
 from medlink.vocabulary import AppointmentStatus, PaperSize
 
 SHOTS = os.environ.get("MEDLINK_SCREENSHOTS")
@@ -82,7 +82,12 @@ def test_patient_prints_a_receipt_on_a4_a5_and_the_80mm_roll(qtbot, db, clinic, 
     _shot(dialog, "print_preview_receipt_a4.png")
     assert dialog.print_to_pdf(str(tmp_path / "a4.pdf")) == 1
     assert _page_mm(tmp_path / "a4.pdf") == [(210, 297)]
+    dialog.pages_painted = 0
     dialog.choose_paper(PaperSize.A5)
+    qtbot.waitUntil(lambda: dialog.pages_painted == 1)
+    _shot(dialog, "print_preview_receipt_a5.png")
+    # the A5 receipt is laid out on an A5 page itself: the preview and the printer show it as it is
+    assert pdf_page_sizes_mm(dialog._documents[PaperSize.A5]) == [pytest.approx((148, 210), abs=0.5)]
     assert dialog.print_to_pdf(str(tmp_path / "a5.pdf")) == 1
     assert _page_mm(tmp_path / "a5.pdf") == [(148, 210)]
     dialog.pages_painted = 0
@@ -177,4 +182,9 @@ def test_doctor_prints_a_prescription_and_a_lab_order(qtbot, db, clinic, records
     dialog.close()
     printing_ops.print_prescription(host, ctx, doctor, prescription_id=rx.id)
     assert host.print_preview is not dialog and host.print_preview.paper is PaperSize.A4
-    host.print_preview.close()
+    rx_dialog = host.print_preview
+    qtbot.addWidget(rx_dialog)
+    rx_dialog.choose_paper(PaperSize.A5)
+    assert pdf_page_sizes_mm(rx_dialog._documents[PaperSize.A5]) == [pytest.approx((148, 210), abs=0.5)]
+    assert rx_dialog.print_to_pdf(str(tmp_path / "rx_a5.pdf")) == 1 and _page_mm(tmp_path / "rx_a5.pdf") == [(148, 210)]
+    rx_dialog.close()
