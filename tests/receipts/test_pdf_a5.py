@@ -177,3 +177,14 @@ def test_a4_stays_the_default_layout() -> None:
     assert _mediaboxes(data) == [pytest.approx(A4_PAGE.size)]
     a5 = render_receipt_pdf(build_sample_receipt(), A5_PAGE)
     assert data != a5 and pdf_text(data).count("Ananya Krishnan") == pdf_text(a5).count("Ananya Krishnan") == 1
+
+
+def test_a5_documents_in_hindi_with_bilingual_headings_fit(tmp_path: Path) -> None:
+    receipt = dataclasses.replace(build_sample_receipt(), language="hi", bilingual=True)
+    data = render_receipt_pdf(receipt, A5_PAGE)
+    assert "₹2,097.00" in pdf_text(data) and "Rupees Two Thousand Ninety-Seven Only" in " ".join(pdf_text(data).split())
+    _assert_fits(data, tmp_path)
+    rx = render_prescription_pdf(dataclasses.replace(build_sample_prescription(), language="hi", bilingual=True),
+                                 A5_PAGE)
+    assert "Prescription · पर्चा" in pdf_text(rx)
+    _assert_fits(rx, tmp_path)
