@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-AREAS = ("login", "patient", "doctor", "staff", "chat", "clinical")
+AREAS = ("login", "patient", "doctor", "staff", "front_desk", "chat", "clinical")
 
 
 def main(argv: list[str]) -> int:

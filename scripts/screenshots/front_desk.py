@@ -23,14 +23,14 @@ def _clinic(folder: Path):  # type: ignore[no-untyped-def]
     from medlink.scheduling import WorkingRange
     from medlink.services import accounts, appointments, doctors, patients, tokens
 
-    db = Database(f"sqlite:///{folder / 'clinic.sqlite3'}")
-    migrate.upgrade(db)
     import keyring
 
     from medlink.security.secrets import DemoFileKeyring
     from medlink.services import clinic_key
 
     keyring.set_keyring(DemoFileKeyring(folder / "keyring"))  # invented data: a throwaway keyring
+    db = Database(f"sqlite:///{folder / 'clinic.sqlite3'}")  # (the encrypted file is keyed from that keyring)
+    migrate.upgrade(db)
     clinic_key.unlock(db)  # a new clinic makes its key, as on first start
     password = "screenshot-pass-42"
     admin = accounts.create_admin(db, email="admin@clinic.example", password=password, full_name="Asha Admin")
@@ -69,12 +69,13 @@ def capture(out_dir: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from medlink.ui import tasks
+    from medlink.ui.app import create_application
     from medlink.ui.context import AppContext
     from medlink.ui.staff.waiting_room_page import WaitingRoomPage
     from medlink.ui.style import STYLESHEET
     from medlink.ui.token_screen import TokenScreenWindow
 
-    app = QApplication.instance() or QApplication([])
+    app = QApplication.instance() or create_application()  # (the language of MEDLINK_LANGUAGE, as in the app)
     app.setStyleSheet(STYLESHEET)  # type: ignore[union-attr]
     tasks.set_synchronous(True)
     out_dir.mkdir(parents=True, exist_ok=True)
