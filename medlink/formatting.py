@@ -33,6 +33,7 @@ __all__ = [
     "DATE_WEEKDAY_LONG",
     "TIME",
     "babel_locale",
+    "format_clock",
     "format_amount",
     "format_date",
     "format_datetime",
@@ -88,6 +89,13 @@ def format_time(value: _dt.datetime, pattern: str = TIME, *, tz: _dt.tzinfo | No
     local = _local(value, tz)
     text = str(_dates.format_time(local, pattern, tzinfo=local.tzinfo, locale=babel_locale(language)))
     return _with_zone(text, local) if zone else text
+
+
+def format_clock(value: _dt.time, pattern: str = TIME, *, language: str | None = None) -> str:
+    """A time of day with no date or zone (a working hour, a slot: ``9:30 AM``), shown as it is."""
+    if value.tzinfo is not None:
+        raise ValueError("an aware time is shown with format_time from its datetime")
+    return str(_dates.format_time(value, pattern, locale=babel_locale(language)))
 
 
 def format_datetime(value: _dt.datetime, pattern: str = f"{DATE}, {TIME}", *, tz: _dt.tzinfo | None = None,

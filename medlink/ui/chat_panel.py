@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.formatting import format_clock
 from medlink.i18n import current_language
 from medlink.chatbot import ChatAction, ChatBot, Reply
 from medlink.errors import MedLinkError
@@ -286,7 +287,7 @@ class MessageRow(QWidget):
         column.setSpacing(3)
         column.addWidget(self.bubble, 0,
                          Qt.AlignmentFlag.AlignRight if message.sender == "patient" else Qt.AlignmentFlag.AlignLeft)
-        stamp = QLabel(datetime.now().strftime("%I:%M %p").lstrip("0")
+        stamp = QLabel(format_clock(datetime.now().time())
                        + ("" if message.sender == "patient" else self.tr("  \u00b7  MedLink assistant")))
         stamp.setObjectName("timeStamp")
         column.addWidget(stamp, 0,

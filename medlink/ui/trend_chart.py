@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from medlink.formatting import format_datetime
 from medlink.services.measurements import TrendSeries
 
 INK = QColor("#243B53")
@@ -141,14 +142,14 @@ class TrendChart(QWidget):
         painter.setPen(MUTED)
         labels = 6 if plot.width() > 420 else 3
         span_days = (t_max - t_min) / 86400
-        fmt = "%d %b %Y" if span_days > 300 else "%d %b" if span_days > 3 else "%d %b %H:%M"
+        fmt = "dd MMM y" if span_days > 300 else "dd MMM" if span_days > 3 else "dd MMM HH:mm"
         if len({p.at for p in s.points}) == 1:
             moments = [s.points[0].at.timestamp()]  # one reading: one label, under it
         else:
             labels = min(labels, max(1, int(span_days * 2))) if span_days < 3 else labels
             moments = [t_min + (t_max - t_min) * i / labels for i in range(labels + 1)]
         for t in moments:
-            text = datetime.fromtimestamp(t, self.tz).strftime(fmt)
+            text = format_datetime(datetime.fromtimestamp(t, self.tz), fmt, tz=self.tz)
             width = metrics.horizontalAdvance(text)
             cx = min(max(x(t) - width / 2, plot.left() - 4), plot.right() - width + 4)
             painter.drawText(QRectF(cx, plot.bottom() + 6, width + 2, 18), Qt.AlignmentFlag.AlignLeft, text)

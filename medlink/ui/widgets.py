@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.formatting import format_datetime
 from medlink.errors import ValidationError
 from medlink.money import format_inr
 
@@ -258,8 +259,7 @@ def format_money(amount: Decimal | None) -> str:
 def format_when(moment: datetime | None, tz: tzinfo, with_day: bool = True) -> str:
     if moment is None:
         return "—"
-    local = moment.astimezone(tz)
-    return local.strftime("%a %d %b %Y, %I:%M %p" if with_day else "%I:%M %p").replace(" 0", " ")
+    return format_datetime(moment, "EEE d MMM y, h:mm a" if with_day else "hh:mm a", tz=tz)
 
 
 def connect_debounced(signal, slot: Callable[[], None], ms: int = 250, parent: QObject | None = None) -> QTimer:

@@ -68,3 +68,23 @@ def test_no_strftime_for_user_visible_text_in_the_core() -> None:
             if isinstance(node, ast.Attribute) and node.attr == "strftime":
                 offenders.append(f"{path.relative_to(root)}:{node.lineno}")
     assert offenders == []
+
+
+def test_no_strftime_in_the_windows() -> None:
+    # The windows show dates by the app's language too (Qt sets the OS locale that strftime follows).
+    root = Path(__file__).resolve().parents[2] / "medlink" / "ui"
+    offenders = []
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr == "strftime":
+                offenders.append(f"{path.relative_to(root.parent)}:{node.lineno}")
+    assert offenders == []
+
+
+def test_a_time_of_day_is_shown_as_it_is_in_each_language() -> None:
+    assert formatting.format_clock(dt.time(15, 5)) == "3:05 PM"
+    assert formatting.format_clock(dt.time(0, 30)) == "12:30 AM"
+    assert formatting.format_clock(dt.time(9, 5), "hh:mm a") == "09:05 AM"
+    assert formatting.format_clock(dt.time(15, 5), language="hi") == "3:05 pm"
+    with pytest.raises(ValueError, match="aware"):
+        formatting.format_clock(dt.time(15, 5, tzinfo=KOLKATA))

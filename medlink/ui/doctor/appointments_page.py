@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.formatting import format_clock, format_date
 from medlink.vocabulary import AppointmentStatus
 from medlink.errors import MedLinkError, ValidationError
 from medlink.scheduling import WorkingRange
@@ -172,7 +173,7 @@ class WeekModel(QAbstractTableModel):
             day = self.days[section]
             suffix = self.tr(" · off") if day in self.leave else ""
             return f"{WEEKDAY_SHORT[day.weekday()]} {day.day}{suffix}"
-        return self.times[section].strftime("%I:%M %p").lstrip("0")
+        return format_clock(self.times[section])
 
 
 class AppointmentDetails(QFrame):
@@ -486,7 +487,7 @@ class AppointmentsPage(QWidget):
     def refresh(self) -> None:
         db, actor, today, doctor_id = self.ctx.db, self.actor, self.today(), self.actor.doctor_id
         assert doctor_id is not None  # the page exists only for a doctor
-        self.date_label.setText(today.strftime("%A %d %B %Y").replace(" 0", " "))
+        self.date_label.setText(format_date(today, "EEEE d MMMM y"))
 
         def load() -> tuple[_Loaded, DoctorProfile]:
             loaded = _Loaded(
@@ -543,7 +544,7 @@ class AppointmentsPage(QWidget):
     def show_week(self, first_day: date) -> None:
         self.week_start = first_day
         last = first_day + timedelta(days=6)
-        self.week_label.setText(f"{first_day.day} {first_day.strftime('%b')} – {last.day} {last.strftime('%b %Y')}")
+        self.week_label.setText(f"{format_date(first_day, 'd MMM')} – {format_date(last, 'd MMM y')}")
         db, actor, profile = self.ctx.db, self.actor, self.profile
         operations.query(self, lambda: appointments.doctor_schedule(db, actor=actor, first_day=first_day, days=7),
                          lambda items: self.week_model.set_week(first_day, items, profile, self.today()),

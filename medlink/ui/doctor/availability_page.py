@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.formatting import format_date
 from medlink.ui.i18n import tr_label
 from medlink.i18n import N_
 from medlink.errors import ValidationError
@@ -286,7 +287,7 @@ class AvailabilityPage(QWidget):
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            line.addWidget(QLabel(day.strftime("%A %d %B %Y").replace(" 0", " ")))
+            line.addWidget(QLabel(format_date(day, "EEEE d MMMM y")))
             line.addStretch(1)
             remove = QPushButton(self.tr("Remove"))
             remove.setProperty("role", "link")
@@ -339,7 +340,7 @@ class AvailabilityPage(QWidget):
         def done(affected: list[AffectedAppointment]) -> None:
             self.leave_reason.clear()
             if affected:
-                self.show_affected(affected, title=self.tr("booked on {day}").format(day=day.strftime('%d %b')))
+                self.show_affected(affected, title=self.tr("booked on {day}").format(day=format_date(day, 'dd MMM')))
             self.refresh()
 
         run_task(lambda: doctors.set_leave(db, actor=actor, day=day, on_leave=True, reason=reason),

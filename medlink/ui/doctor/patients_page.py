@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.formatting import format_date, format_datetime
 from medlink.services import doctor_patients, prescriptions, records
 from medlink.services.actor import Actor
 from medlink.services.appointments import AppointmentView
@@ -92,8 +93,8 @@ class PatientsPage(QWidget):
         self.list_model: RowsModel[MyPatientRow] = RowsModel([
             Column(self.tr("Name"), lambda p: p.full_name),
             Column(self.tr("Age"), lambda p: f"{p.age}" if p.age is not None else "—", align_right=True),
-            Column(self.tr("Last visit"), lambda p: p.last_visit.astimezone(tz).strftime("%d %b %Y") if p.last_visit else "—"),
-            Column(self.tr("Next"), lambda p: p.next_visit.astimezone(tz).strftime("%d %b") if p.next_visit else "—"),
+            Column(self.tr("Last visit"), lambda p: format_datetime(p.last_visit, "dd MMM y", tz=tz) if p.last_visit else "—"),
+            Column(self.tr("Next"), lambda p: format_datetime(p.next_visit, "dd MMM", tz=tz) if p.next_visit else "—"),
         ])
         self.list_view = make_table(self.list_model, stretch_column=0, name="patientList")
         self.list_view.selectionModel().selectionChanged.connect(self._patient_selected)
@@ -197,7 +198,7 @@ class PatientsPage(QWidget):
         layout = QHBoxLayout(tab)
         layout.setContentsMargins(8, 8, 8, 8)
         self.records_model: RowsModel[RecordView] = RowsModel([
-            Column(self.tr("Date"), lambda r: r.record_date.strftime("%d %b %Y")),
+            Column(self.tr("Date"), lambda r: format_date(r.record_date, "dd MMM y")),
             Column(self.tr("Title"), lambda r: r.title),
             Column(self.tr("Type"), lambda r: r.type_label),
             Column(self.tr("File"), lambda r: ("Image" if r.is_image else "PDF") + f" · {_size(r.size_bytes)}",
@@ -263,7 +264,7 @@ class PatientsPage(QWidget):
             Column(self.tr("No."), lambda p: p.number),
             Column(self.tr("Doctor"), lambda p: p.doctor_name),
             Column(self.tr("Medicines / tests"), lambda p: p.summary),
-            Column(self.tr("Follow-up"), lambda p: p.follow_up_on.strftime("%d %b %Y") if p.follow_up_on else "—"),
+            Column(self.tr("Follow-up"), lambda p: format_date(p.follow_up_on, "dd MMM y") if p.follow_up_on else "—"),
         ])
         self.rx_view = make_table(self.rx_model, stretch_column=3, name="prescriptionsTable")
         self.rx_view.doubleClicked.connect(lambda *_: self.open_prescription())

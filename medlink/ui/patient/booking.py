@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.formatting import format_date
 from medlink.vocabulary import AppointmentMode
 from medlink.errors import MedLinkError, SlotTaken, ValidationError
 from medlink.services import appointments, doctors
@@ -320,7 +321,7 @@ class BookingDialog(QDialog):
                 self.calendar.blockSignals(True)
                 self.calendar.setSelectedDate(self._last_good)
                 self.calendar.blockSignals(False)
-            self.show_message(f"{self.doctor_name} does not see patients on {day.strftime('%A %d %B')}.")
+            self.show_message(f"{self.doctor_name} does not see patients on {format_date(day, 'EEEE dd MMMM')}.")
             return
         self._last_good = self.calendar.selectedDate()
         self.message.setVisible(False)
@@ -331,7 +332,7 @@ class BookingDialog(QDialog):
     def load_slots(self, *, after_taken: bool = False) -> None:
         day = self.selected_date()
         ticket = self._slot_requests.start()  # only the newest day's answer is shown
-        self.day_title.setText(self.tr("Free times on {strftime}").format(strftime=day.strftime('%A %d %B')))
+        self.day_title.setText(self.tr("Free times on {strftime}").format(strftime=format_date(day, 'EEEE dd MMMM')))
         db, doctor_id = self.ctx.db, self.doctor_id
         run_task(lambda: doctors.free_slots_for(db, doctor_id=doctor_id, first_day=day, days=1),
                  on_result=ticket(lambda slots: self._slots_loaded(day, slots, after_taken)),
@@ -357,7 +358,7 @@ class BookingDialog(QDialog):
         self.calendar.setSelectedDate(_qdate(first_day))
         self._last_good = self.calendar.selectedDate()
         self.calendar.blockSignals(False)
-        self.day_title.setText(self.tr("Free times on {strftime}").format(strftime=first_day.strftime('%A %d %B')))
+        self.day_title.setText(self.tr("Free times on {strftime}").format(strftime=format_date(first_day, 'EEEE dd MMMM')))
         self.show_slots([s for s in slots if s.astimezone(self.tz).date() == first_day])
 
     def show_slots(self, slots: list[datetime]) -> None:

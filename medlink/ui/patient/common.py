@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.formatting import format_datetime, format_time
 from medlink.i18n import N_
 from medlink.ui.i18n import LabelTable
 from medlink.ui.labels import MODE_LABELS  # noqa: F401 (re-exported)
@@ -76,12 +77,11 @@ def set_scroll_widget(area: QScrollArea, widget: QWidget) -> None:
 
 def short_time(moment: datetime, tz: tzinfo) -> str:
     """9:30 AM (clinic time)."""
-    return moment.astimezone(tz).strftime("%I:%M %p").lstrip("0")
+    return format_time(moment, "h:mm a", tz=tz)
 
 
 def short_when(moment: datetime | None, tz: tzinfo) -> str:
     """Mon 23 Nov, 6:15 PM — for columns where the year is obvious."""
     if moment is None:
         return "—"
-    local = moment.astimezone(tz)
-    return f"{local.strftime('%a')} {local.day} {local.strftime('%b')}, {short_time(moment, tz)}"
+    return format_datetime(moment, "EEE d MMM, h:mm a", tz=tz)

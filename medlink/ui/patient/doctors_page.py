@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.formatting import format_clock, format_date
 from medlink.services import doctors
 from medlink.services.doctors import DoctorCard, DoctorProfile
 from medlink.ui import operations
@@ -322,7 +323,7 @@ class DoctorProfileDialog(QDialog):
         grid.addWidget(hours, 1, 1)
         layout.addLayout(grid)
         if p.leave_days:
-            upcoming = ", ".join(d.strftime("%d %b") for d in p.leave_days[:6])
+            upcoming = ", ".join(format_date(d, "dd MMM") for d in p.leave_days[:6])
             layout.addWidget(_muted(self.tr("On leave: {upcoming}{value}").format(upcoming=upcoming, value=' …' if len(p.leave_days) > 6 else '')))
         layout.addStretch(1)
         set_scroll_widget(self.body, page)
@@ -346,12 +347,12 @@ def weekly_hours(p: DoctorProfile) -> list[tuple[str, str]]:
 
 
 def _t(value, with_period: bool = True) -> str:
-    text = value.strftime("%I:%M").lstrip("0").replace(":00", "")
-    return f"{text} {value.strftime('%p')}" if with_period else text
+    text = format_clock(value, "h:mm").replace(":00", "")
+    return f"{text} {format_clock(value, 'a')}" if with_period else text
 
 
 def _span(start, end) -> str:
-    same_period = start.strftime("%p") == end.strftime("%p")
+    same_period = format_clock(start, "a") == format_clock(end, "a")
     return f"{_t(start, with_period=not same_period)}–{_t(end)}"
 
 

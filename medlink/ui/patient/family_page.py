@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.formatting import format_date
 from medlink.errors import ValidationError
 from medlink.services import families
 from medlink.services.families import RELATIONSHIPS, FamilyMember
@@ -109,7 +110,7 @@ class MyFamilyPage(QWidget):
         self.model: RowsModel[FamilyMember] = RowsModel([
             Column(self.tr("Name"), lambda m: m.full_name),
             Column(self.tr("Relationship"), lambda m: RELATIONSHIP_LABELS.get(m.relationship, m.relationship)),
-            Column(self.tr("Date of birth"), lambda m: m.date_of_birth.strftime("%d %b %Y") if m.date_of_birth else "—"),
+            Column(self.tr("Date of birth"), lambda m: format_date(m.date_of_birth, "dd MMM y") if m.date_of_birth else "—"),
         ], self)
         self.table = make_table(self.model, "familyTable", stretch_column=0)
         self.table.setTabKeyNavigation(False)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.formatting import format_date
 from medlink.errors import MedLinkError
 from medlink.services import labs, prescriptions, records
 from medlink.services.labs import LabOrderView
@@ -56,7 +57,7 @@ class MyPrescriptionsPage(QWidget):
             Column(self.tr("No."), lambda p: p.number),
             Column(self.tr("Doctor"), lambda p: p.doctor_name),
             Column(self.tr("Medicines / tests"), lambda p: p.summary),
-            Column(self.tr("Follow-up"), lambda p: p.follow_up_on.strftime("%d %b %Y") if p.follow_up_on else "—"),
+            Column(self.tr("Follow-up"), lambda p: format_date(p.follow_up_on, "dd MMM y") if p.follow_up_on else "—"),
         ], self)
         self.rx_table = make_table(self.rx_model, "myPrescriptionsTable", stretch_column=3)
         self.rx_table.doubleClicked.connect(lambda _: self.open_prescription())

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.formatting import format_date
 from medlink.errors import MedLinkError, ValidationError
 from medlink.services import kiosk, records
 from medlink.services.records import RECORD_TYPES, RecordView
@@ -40,7 +41,7 @@ _SUFFIX = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png"}
 
 def record_columns() -> list[Column[RecordView]]:
     return [
-        Column(QCoreApplication.translate("PatientRecordsPage", "Date"), lambda r: r.record_date.strftime("%d %b %Y")),
+        Column(QCoreApplication.translate("PatientRecordsPage", "Date"), lambda r: format_date(r.record_date, "dd MMM y")),
         Column(QCoreApplication.translate("PatientRecordsPage", "Type"), lambda r: r.type_label),
         Column(QCoreApplication.translate("PatientRecordsPage", "Title"), lambda r: r.title),
         Column(QCoreApplication.translate("PatientRecordsPage", "Size"), lambda r: format_size(r.size_bytes), align_right=True),
@@ -332,7 +333,7 @@ class MyRecordsPage(QWidget):
             self.preview_meta.setText("")
             return
         self.preview_title.setText(record.title)
-        self.preview_meta.setText(f"{record.type_label} · {record.record_date.strftime('%d %b %Y')}\n"
+        self.preview_meta.setText(f"{record.type_label} · {format_date(record.record_date, 'dd MMM y')}\n"
                                   f"{format_size(record.size_bytes)} · {record.original_filename or ''}".rstrip(" ·"))
         if not record.is_image:
             self.preview_image.setText(self.tr("PDF document\n\nUse “Open” to read it in your PDF viewer."))

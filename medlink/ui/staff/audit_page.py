@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.formatting import format_datetime
 from medlink.cancellation import check_cancelled
 from medlink.errors import ValidationError
 from medlink.services import accounts, audit
@@ -113,7 +114,7 @@ class AuditPage(QWidget):
         self.filter_error.setVisible(False)
         layout.addWidget(self.filter_error)
         self.model = AuditModel([
-            Column(self.tr("When"), lambda e: e.at.astimezone(self.tz).strftime("%d %b %Y %H:%M:%S")),
+            Column(self.tr("When"), lambda e: format_datetime(e.at, "dd MMM y HH:mm:ss", tz=self.tz)),
             Column(self.tr("Who"), lambda e: e.actor_label.split(" <")[0]),
             Column(self.tr("Action"), lambda e: e.action),
             Column(self.tr("Result"), lambda e: "OK" if e.success else "Refused / failed",

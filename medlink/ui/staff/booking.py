@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.formatting import format_date
 from medlink.vocabulary import AppointmentMode
 from medlink.errors import MedLinkError, ValidationError
 from medlink.services import appointments, doctors, front_desk
@@ -247,9 +248,9 @@ class AppointmentDialog(QDialog):
         if doctor_id is None:
             return
         if chosen not in self._working:
-            self.day_note.setText(self.tr("The doctor does not see patients on {strftime}. Days in bold are working days.").format(strftime=chosen.strftime('%a %d %b')))
+            self.day_note.setText(self.tr("The doctor does not see patients on {strftime}. Days in bold are working days.").format(strftime=format_date(chosen, 'EEE dd MMM')))
             return
-        self.day_note.setText(self.tr("Free times on {strftime}:").format(strftime=chosen.strftime('%A %d %B %Y')))
+        self.day_note.setText(self.tr("Free times on {strftime}:").format(strftime=format_date(chosen, 'EEEE dd MMMM y')))
         db = self.ctx.db
         run_task(lambda: doctors.free_slots_for(db, doctor_id=doctor_id, first_day=chosen, days=1),
                  on_result=self._slot_requests.wrap(self._slots_loaded),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.formatting import format_date
 from medlink.i18n import N_
 from medlink.services import dashboard
 from medlink.services.clinic_settings import get_settings
@@ -218,7 +219,7 @@ class DashboardPage(QWidget):
 
     def _today_loaded(self, summary: TodaySummary) -> None:
         self.summary = summary
-        self.today_title.setText(self.tr("{strftime} — {total} appointment(s)").format(strftime=summary.day.strftime('%A %d %B %Y'), total=summary.total))
+        self.today_title.setText(self.tr("{strftime} — {total} appointment(s)").format(strftime=format_date(summary.day, 'EEEE dd MMMM y'), total=summary.total))
         for key, tile in self.today_tiles.items():
             tile.set(str(summary.by_status.get(key, 0)))
         self.doctor_model.set_rows(list(summary.per_doctor))
@@ -323,7 +324,7 @@ def _display(header: str, value: str) -> str:
         return format_money(Decimal(value))
     if header == "Date":
         try:
-            return date.fromisoformat(value).strftime("%a %d %b %Y")
+            return format_date(date.fromisoformat(value), "EEE dd MMM y")
         except ValueError:
             return value
     return value

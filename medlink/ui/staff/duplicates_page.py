@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from medlink.formatting import format_date
 from medlink.services import duplicates
 from medlink.services.duplicates import DuplicateCandidate, MergeResult
 from medlink.ui import widgets
@@ -15,7 +16,7 @@ from medlink.ui.widgets import empty_state, heading
 
 
 def _describe(c: DuplicateCandidate) -> str:
-    born = c.date_of_birth.strftime("%d %b %Y") if c.date_of_birth else "—"
+    born = format_date(c.date_of_birth, "dd MMM y") if c.date_of_birth else "—"
     account = " · has a sign-in" if c.has_account else ""
     return f"P{c.patient_id:06d}  {c.full_name}  ·  {pretty_phone(c.phone)}  ·  born {born}{account}"
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.formatting import format_datetime
 from medlink.i18n import N_
 from medlink.ui.i18n import LabelTable
 from medlink.services import outbox_admin
@@ -69,7 +70,7 @@ class OutboxPage(QWidget):
             self.counts[value] = number
         layout.addLayout(tiles)
         self.model: RowsModel[OutboxRow] = RowsModel([
-            Column(self.tr("Queued"), lambda m: m.created_at.astimezone(self.tz).strftime("%d %b, %H:%M")),
+            Column(self.tr("Queued"), lambda m: format_datetime(m.created_at, "dd MMM, HH:mm", tz=self.tz)),
             Column(self.tr("To"), lambda m: m.to_name or m.to_address),
             Column(self.tr("What"), lambda m: KIND_TEXT.get(m.kind, m.kind.replace("_", " ").capitalize())),
             Column(self.tr("Status"), lambda m: STATUS_TEXT.get(m.status, m.status) + (

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.formatting import format_date
 from medlink.errors import MedLinkError, ValidationError
 from medlink.services import allergies, appointments, patients
 from medlink.services.allergies import AllergyView
@@ -158,7 +159,7 @@ class PatientsPage(QWidget):
         self.results_model: RowsModel[PatientSearchRow] = RowsModel([
             Column(self.tr("Name"), lambda r: r.full_name),
             Column(self.tr("Mobile"), lambda r: pretty_phone(r.phone)),
-            Column(self.tr("Born"), lambda r: r.date_of_birth.strftime("%d %b %Y") if r.date_of_birth else "—"),
+            Column(self.tr("Born"), lambda r: format_date(r.date_of_birth, "dd MMM y") if r.date_of_birth else "—"),
         ], self)
         self.results = make_table(self.results_model, "patientResults", stretch_column=0)
         self.results_stack = QStackedWidget()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.formatting import format_date
 from medlink.vocabulary import AppointmentStatus
 from medlink.errors import ValidationError
 from medlink.services import appointments, front_desk
@@ -402,7 +403,7 @@ class DoctorDayPage(QWidget):
             return
         count = len(self._active())
         if not widgets.confirm(self, self.tr("Cancel the day"),
-                               self.tr("Cancel all {count} appointment(s) of {currentText} on {strftime}?\n\nEvery patient is e-mailed.").format(count=count, currentText=self.doctor.currentText(), strftime=pydate(self.day.date()).strftime('%A %d %B')),
+                               self.tr("Cancel all {count} appointment(s) of {currentText} on {strftime}?\n\nEvery patient is e-mailed.").format(count=count, currentText=self.doctor.currentText(), strftime=format_date(pydate(self.day.date()), 'EEEE dd MMMM')),
                                yes=self.tr("Cancel all"), no=self.tr("Keep them")):
             return
         db, actor, day = self.ctx.db, self.ctx.actor, pydate(self.day.date())

@@ -8,6 +8,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from medlink.formatting import format_date
 from medlink.i18n import N_
 from medlink.services import sharing
 from medlink.services.clinic_settings import get_settings
@@ -39,7 +40,7 @@ class RecallPage(QWidget):
         layout.addWidget(muted(self.tr("Patients whose doctor asked to see them again and who have not booked yet. "
                                        "Call them, or send the reminder on WhatsApp.")))
         self.model: RowsModel[RecallRow] = RowsModel([
-            Column(self.tr("Due"), lambda r: r.follow_up_on.strftime("%d %b %Y")),
+            Column(self.tr("Due"), lambda r: format_date(r.follow_up_on, "dd MMM y")),
             Column(self.tr("Patient"), lambda r: r.patient_name),
             Column(self.tr("Phone"), lambda r: pretty_phone(r.phone)),
             Column(self.tr("Doctor"), lambda r: r.doctor_name),

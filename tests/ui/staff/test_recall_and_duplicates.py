@@ -39,6 +39,26 @@ def test_duplicates_page_merges_two_records_after_confirmation(qtbot, clinic, ma
     assert page.list.isHidden() and not page.empty.isHidden()  # nothing left to merge
 
 
+def test_duplicates_page_shows_dates_of_birth_in_the_apps_language(qtbot, clinic, make_ctx):
+    from medlink.ui.i18n import apply_language
+    from medlink.ui.staff.duplicates_page import DuplicatesPage
+
+    staff = clinic.staff()
+    _walk_in(clinic.db, staff, "Sunita Devi", "9876543210", date(1970, 6, 1))
+    _walk_in(clinic.db, staff, "Sunita Devii", "9876543210", date(1970, 6, 1))
+    page = DuplicatesPage(make_ctx(staff))
+    qtbot.addWidget(page)
+    page.refresh()
+    assert "born 01 Jun 1970" in page.list.item(1).text()
+    try:
+        apply_language("hi")
+        page.refresh()
+        texts = [page.list.item(i).text() for i in range(1, page.list.count())]
+        assert texts and all("01 जून 1970" in text for text in texts), texts
+    finally:
+        apply_language("en")
+
+
 def test_recall_page_lists_due_follow_ups_and_offers_whatsapp(qtbot, clinic, make_ctx, records_dir):
     from datetime import timedelta
 
