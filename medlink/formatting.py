@@ -41,6 +41,7 @@ __all__ = [
     "format_percent",
     "format_rupees",
     "format_time",
+    "format_weekday",
     "locale_name",
 ]
 
@@ -168,3 +169,9 @@ def format_percent(value: Decimal | int, *, language: str | None = None, places:
     """A fraction as a percentage: ``Decimal("0.18")`` → ``18%``, ``Decimal("0.125")`` → ``12.5%``."""
     pattern = "#,##,##0" + ("." + "#" * places if places else "") + "%"
     return str(_numbers.format_percent(_exact(value), format=pattern, locale=babel_locale(language)))
+
+
+def format_weekday(weekday: int, width: str = "abbreviated", *, language: str | None = None) -> str:
+    """The name of ``weekday`` (0 = Monday, as :meth:`datetime.date.weekday`) in the language:
+    ``"abbreviated"`` (Mon / सोम), ``"wide"`` (Monday / सोमवार) or ``"short"``."""
+    return str(babel_locale(language).days["format"][width][weekday])

@@ -88,3 +88,12 @@ def test_a_time_of_day_is_shown_as_it_is_in_each_language() -> None:
     assert formatting.format_clock(dt.time(15, 5), language="hi") == "3:05 pm"
     with pytest.raises(ValueError, match="aware"):
         formatting.format_clock(dt.time(15, 5, tzinfo=KOLKATA))
+
+
+def test_weekday_names_follow_the_language() -> None:
+    from medlink.formatting import format_weekday
+
+    assert [format_weekday(d) for d in (0, 5, 6)] == ["Mon", "Sat", "Sun"]
+    assert format_weekday(0, "wide") == "Monday"
+    assert [format_weekday(d, language="hi") for d in (0, 5, 6)] == ["सोम", "शनि", "रवि"]
+    assert format_weekday(0, "wide", language="hi") == "सोमवार"

@@ -57,8 +57,6 @@ from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import empty_state, format_when, heading, reserve_message_space
 
-WEEKDAY_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
 
 @dataclass(frozen=True)
 class _Loaded:
@@ -172,7 +170,7 @@ class WeekModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             day = self.days[section]
             suffix = self.tr(" · off") if day in self.leave else ""
-            return f"{WEEKDAY_SHORT[day.weekday()]} {day.day}{suffix}"
+            return f"{format_date(day, 'EEE d')}{suffix}"  # "Mon 30" / "सोम 30"
         return format_clock(self.times[section])
 
 

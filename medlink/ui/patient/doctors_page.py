@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medlink.formatting import format_clock, format_date
+from medlink.formatting import format_clock, format_date, format_weekday
 from medlink.services import doctors
 from medlink.services.doctors import DoctorCard, DoctorProfile
 from medlink.ui import operations
@@ -39,8 +39,6 @@ from medlink.ui.widgets import (
     heading,
     remember_geometry,
 )
-
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def doctor_columns(tz: tzinfo) -> list[Column[DoctorCard]]:
@@ -340,7 +338,7 @@ def weekly_hours(p: DoctorProfile) -> list[tuple[str, str]]:
     start = 0
     for weekday in range(1, 8):
         if weekday == 7 or texts[weekday] != texts[start]:
-            first, last = WEEKDAYS[start][:3], WEEKDAYS[weekday - 1][:3]
+            first, last = format_weekday(start), format_weekday(weekday - 1)  # Mon–Sat / सोम–शनि
             rows.append((first if first == last else f"{first}–{last}", texts[start]))
             start = weekday
     return rows
