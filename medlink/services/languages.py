@@ -16,11 +16,12 @@ from sqlalchemy.orm import Session
 
 from medlink.db.models import Patient, User
 from medlink.db.session import Database, retry_on_contention
-from medlink.errors import NotFound, PermissionDenied
+from medlink.errors import NotFound
 from medlink.i18n import DEFAULT_LANGUAGE, LANGUAGES, normalise_language, tr
 from medlink.services import audit
 from medlink.services.accounts import actor_for
 from medlink.services.actor import Actor
+from medlink.services.patients import editable_patient
 from medlink.services.permissions import current_actor, require_patient_access
 from medlink.validation import validate_language
 
@@ -78,12 +79,7 @@ def set_patient_language(db: Database, *, actor: Actor, patient_id: int, languag
     """
     code = validate_language(language) or DEFAULT_LANGUAGE
     with db.transaction() as session:
-        actor = require_patient_access(session, actor, patient_id, write=True)
-        if actor.is_doctor:
-            raise PermissionDenied(tr("patients", "Doctors cannot edit a patient's profile."))
-        patient = session.get(Patient, patient_id)
-        if patient is None:
-            raise NotFound(tr("patients", "That patient does not exist."))
+        actor, patient = editable_patient(session, actor, patient_id)
         if patient.preferred_language != code:
             patient.preferred_language = code
             session.flush()

@@ -173,18 +173,25 @@ def get_patient(db: Database, *, actor: Actor, patient_id: int) -> PatientView:
         return to_view(patient, _today(session))
 
 
+def editable_patient(session: Session, actor: Actor, patient_id: int) -> tuple[Actor, Patient]:
+    """The re-read actor and the patient whose profile it may change: the patient themself or staff,
+    never a doctor (they read the chart; the front desk keeps the profile)."""
+    from medlink.errors import PermissionDenied
+
+    actor = require_patient_access(session, actor, patient_id, write=True)
+    if actor.is_doctor:
+        raise PermissionDenied(tr("patients", "Doctors cannot edit a patient's profile."))
+    patient = session.get(Patient, patient_id)
+    if patient is None:
+        raise NotFound(tr("patients", "That patient does not exist."))
+    return actor, patient
+
+
 @retry_on_contention
 def update_patient(db: Database, *, actor: Actor, patient_id: int, form: PatientForm,
                    expected_version: int | None = None) -> PatientView:
     with db.transaction() as session:
-        actor = require_patient_access(session, actor, patient_id, write=True)
-        if actor.is_doctor:
-            from medlink.errors import PermissionDenied
-
-            raise PermissionDenied(tr("patients", "Doctors cannot edit a patient's profile."))
-        patient = session.get(Patient, patient_id)
-        if patient is None:
-            raise NotFound(tr("patients", "That patient does not exist."))
+        actor, patient = editable_patient(session, actor, patient_id)
         if expected_version is not None and patient.version != expected_version:
             from medlink.errors import StaleDataError
 

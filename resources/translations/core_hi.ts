@@ -1798,13 +1798,11 @@ value</source>
 <context>
     <name>patients</name>
     <message>
-        <location filename="../../medlink/services/languages.py"/>
         <location filename="../../medlink/services/patients.py"/>
         <source>Doctors cannot edit a patient's profile.</source>
         <translation>डॉक्टर मरीज़ की प्रोफ़ाइल नहीं बदल सकते।</translation>
     </message>
     <message>
-        <location filename="../../medlink/services/languages.py"/>
         <location filename="../../medlink/services/patients.py"/>
         <source>That patient does not exist.</source>
         <translation>वह मरीज़ मौजूद नहीं है।</translation>
