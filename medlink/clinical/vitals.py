@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 
 from medlink.errors import ValidationError
 from medlink.vocabulary import MeasurementKind
-from medlink.i18n import tr
+from medlink.i18n import N_, tr
 
 K = MeasurementKind
 GLUCOSE_KINDS = (K.GLUCOSE_FASTING, K.GLUCOSE_POST_MEAL, K.GLUCOSE_RANDOM)
@@ -44,26 +44,31 @@ class KindSpec:
 
 
 SPECS: dict[MeasurementKind, KindSpec] = {s.kind: s for s in (
-    KindSpec(K.BLOOD_PRESSURE, "Blood pressure", "mmHg", 0, (50, 300), (90, 140), (20, 200), (60, 90),
+    KindSpec(K.BLOOD_PRESSURE, N_("vitals", "Blood pressure"), "mmHg", 0, (50, 300), (90, 140), (20, 200), (60, 90),
              example="120/80"),
-    KindSpec(K.PULSE, "Pulse", "bpm", 0, (20, 250), (50, 100), example="72"),
-    KindSpec(K.TEMPERATURE, "Temperature", "°C", 1, (30, 45), (36.1, 37.5), other_units=("°F",), example="37.0"),
-    KindSpec(K.SPO2, "SpO₂ (oxygen saturation)", "%", 0, (50, 100), (94, 100), example="98"),
-    KindSpec(K.WEIGHT, "Weight", "kg", 1, (0.5, 350), None, other_units=("lb",), example="68.5"),
-    KindSpec(K.HEIGHT, "Height", "cm", 1, (30, 250), None, example="165"),
-    KindSpec(K.BMI, "BMI", "kg/m²", 1, (8, 100), (18.5, 25), example="23.4"),
-    KindSpec(K.GLUCOSE_FASTING, "Blood glucose, fasting", "mg/dL", 0, (10, 1000), (70, 130),
+    KindSpec(K.PULSE, N_("vitals", "Pulse"), "bpm", 0, (20, 250), (50, 100), example="72"),
+    KindSpec(K.TEMPERATURE, N_("vitals", "Temperature"), "°C", 1, (30, 45), (36.1, 37.5), other_units=("°F",), example="37.0"),
+    KindSpec(K.SPO2, N_("vitals", "SpO₂ (oxygen saturation)"), "%", 0, (50, 100), (94, 100), example="98"),
+    KindSpec(K.WEIGHT, N_("vitals", "Weight"), "kg", 1, (0.5, 350), None, other_units=("lb",), example="68.5"),
+    KindSpec(K.HEIGHT, N_("vitals", "Height"), "cm", 1, (30, 250), None, example="165"),
+    KindSpec(K.BMI, N_("vitals", "BMI"), "kg/m²", 1, (8, 100), (18.5, 25), example="23.4"),
+    KindSpec(K.GLUCOSE_FASTING, N_("vitals", "Blood glucose, fasting"), "mg/dL", 0, (10, 1000), (70, 130),
              other_units=("mmol/L",), example="110"),
-    KindSpec(K.GLUCOSE_POST_MEAL, "Blood glucose, after a meal", "mg/dL", 0, (10, 1000), (70, 180),
+    KindSpec(K.GLUCOSE_POST_MEAL, N_("vitals", "Blood glucose, after a meal"), "mg/dL", 0, (10, 1000), (70, 180),
              other_units=("mmol/L",), example="160"),
-    KindSpec(K.GLUCOSE_RANDOM, "Blood glucose, random", "mg/dL", 0, (10, 1000), (70, 180),
+    KindSpec(K.GLUCOSE_RANDOM, N_("vitals", "Blood glucose, random"), "mg/dL", 0, (10, 1000), (70, 180),
              other_units=("mmol/L",), example="140"),
-    KindSpec(K.HBA1C, "HbA1c", "%", 1, (3, 20), (4.0, 7.0), example="6.8"),
+    KindSpec(K.HBA1C, N_("vitals", "HbA1c"), "%", 1, (3, 20), (4.0, 7.0), example="6.8"),
 )}
 
 PATIENT_KINDS = (K.BLOOD_PRESSURE, K.PULSE, K.TEMPERATURE, K.SPO2, K.WEIGHT, K.HEIGHT, K.GLUCOSE_FASTING,
                  K.GLUCOSE_POST_MEAL, K.GLUCOSE_RANDOM, K.HBA1C)
 """What a person can enter (BMI is computed from weight and height)."""
+
+
+def kind_label(kind: MeasurementKind | str, language: str | None = None) -> str:
+    """What was measured, in ``language`` (default: the current one): "Blood pressure" / "रक्तचाप"."""
+    return tr("vitals", spec(kind).label, language)
 
 
 def spec(kind: MeasurementKind | str) -> KindSpec:
@@ -85,7 +90,7 @@ def _number(text: str, *, field: str, what: str) -> Decimal:
 
 def spec_example(what: str) -> str:
     for s in SPECS.values():
-        if s.label.lower() == what:
+        if what in (s.label.lower(), kind_label(s.kind).lower()):
             return s.example
     return "72"
 
@@ -106,10 +111,10 @@ def parse_reading(kind: MeasurementKind | str, text: str, unit: str | None = Non
     """The reading in the stored unit: ``(value, diastolic or None)``; a sentence for anything implausible."""
     s = spec(kind)
     if not isinstance(text, str) or not text.strip():
-        raise ValidationError("value", tr("vitals", "Enter the {lower}, e.g. {example}.").format(lower=s.label.lower(), example=s.example))
+        raise ValidationError("value", tr("vitals", "Enter the {lower}, e.g. {example}.").format(lower=kind_label(s.kind).lower(), example=s.example))
     unit = (unit or s.unit).strip()
     if unit not in s.units:
-        raise ValidationError("unit", tr("vitals", "{label} is entered in {items}.").format(label=s.label, items=' or '.join(s.units)))
+        raise ValidationError("unit", tr("vitals", "{label} is entered in {items}.").format(label=kind_label(s.kind), items=' or '.join(s.units)))
     if s.kind is K.BLOOD_PRESSURE:
         match = re.fullmatch(r"\s*(\d{1,4})\s*[/\\-]\s*(\d{1,4})\s*", text)
         if not match:
@@ -126,7 +131,7 @@ def parse_reading(kind: MeasurementKind | str, text: str, unit: str | None = Non
             raise ValidationError("value", tr("vitals", "The upper (systolic) number must be higher than the lower (diastolic) "
                                            "one, e.g. 120/80."))
         return float(systolic), float(diastolic)
-    number = _number(text, field="value", what=s.label.lower())
+    number = _number(text, field="value", what=kind_label(s.kind).lower())
     if unit == "°F":
         number = (number - 32) * 5 / 9
     elif unit == "lb":
@@ -137,7 +142,7 @@ def parse_reading(kind: MeasurementKind | str, text: str, unit: str | None = Non
     low, high = s.plausible
     if not low <= value <= high:
         shown = f"{text.strip()} {unit}"
-        raise ValidationError("value", tr("vitals", "{label} of {shown} is not possible: it must be between {fmt} and {fmt2} {unit}. Please check the reading.").format(label=s.label, shown=shown, fmt=_fmt(low, s.decimals), fmt2=_fmt(high, s.decimals), unit=s.unit))
+        raise ValidationError("value", tr("vitals", "{label} of {shown} is not possible: it must be between {fmt} and {fmt2} {unit}. Please check the reading.").format(label=kind_label(s.kind), shown=shown, fmt=_fmt(low, s.decimals), fmt2=_fmt(high, s.decimals), unit=s.unit))
     return value, None
 
 
@@ -289,7 +294,7 @@ def validate_target(kind: MeasurementKind | str, low: float | None, high: float 
     for low_field, high_field, lo, hi, (pmin, pmax) in pairs:
         for field, v in ((low_field, lo), (high_field, hi)):
             if v is not None and not pmin <= v <= pmax:
-                raise ValidationError(field, tr("vitals", "A target of {v:g} {unit} is not possible for {lower}: use a value between {pmin:g} and {pmax:g}.").format(v=v, unit=s.unit, lower=s.label.lower(), pmin=pmin, pmax=pmax))
+                raise ValidationError(field, tr("vitals", "A target of {v:g} {unit} is not possible for {lower}: use a value between {pmin:g} and {pmax:g}.").format(v=v, unit=s.unit, lower=kind_label(s.kind).lower(), pmin=pmin, pmax=pmax))
         if lo is not None and hi is not None and lo >= hi:
             raise ValidationError(high_field, tr("vitals", "The upper end of the target must be above the lower end."))
     return Target(low, high, low2, high2)

@@ -1,27 +1,55 @@
-"""The printable flowsheet: a patient's readings as a table, one row per day, one column per measurement."""
+"""The printable flowsheet: a patient's readings as a table, one row per day, one column per measurement.
+
+Laid out with the receipts' own flowables (:mod:`medlink.receipts.layout`), so a name in
+Devanagari or another Indian script is set in its Noto face, shaped, and reads back from the
+PDF exactly as typed.  The labels are in the document's ``language`` (the patient's
+preferred language, context ``"documents"``); with ``bilingual`` the headings carry English
+and Hindi together.  Column titles, targets and day labels arrive already in that language
+from the service.
+"""
 
 from __future__ import annotations
 
-from medlink import formatting
-
 import datetime as _dt
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer
 
+from medlink import formatting
+from medlink.i18n import DEFAULT_LANGUAGE, N_
 from medlink.receipts.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
+from medlink.receipts.layout import (
+    ACCENT,
+    INK,
+    MUTED,
+    Col,
+    GridCell,
+    Head,
+    PageGeometry,
+    Rule,
+    Span,
+    Stack,
+    build_pdf,
+    grid,
+    text_block,
+    wrap_text,
+)
+from medlink.receipts.pdf import _Words
+
+#: A4 turned sideways: room for a column per measured kind.
+FLOWSHEET_PAGE = PageGeometry("A4 landscape", *landscape(A4), margin_x=12 * mm, margin_top=12 * mm,
+                              margin_bottom=16 * mm)
+#: Readings outside the target: red and bold (bold still shows on a black-and-white printer).
+OUTSIDE = colors.HexColor("#B42318")
 
 
 @dataclass(frozen=True)
 class FlowsheetCell:
-    text: str
+    text: str  # one line per reading ("128/84 (08:10)"), lines separated by "\n"
     outside_target: bool = False
 
 
@@ -36,58 +64,68 @@ class FlowsheetDocument:
     rows: Sequence[tuple[str, Sequence[FlowsheetCell | None]]]   # (day, one cell per column)
     allergies: str = ""
     problems: str = ""
+    language: str = DEFAULT_LANGUAGE  # the patient's preferred language
+    bilingual: bool = False  # headings in English and Hindi
 
 
 def render_flowsheet_pdf(doc: FlowsheetDocument) -> bytes:
     register_fonts()
-    buffer = io.BytesIO()
-    page = SimpleDocTemplate(buffer, pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm,
-                             topMargin=12 * mm, bottomMargin=12 * mm, title=f"Flowsheet — {doc.patient_name}",
-                             author=doc.clinic_name)
-    title = ParagraphStyle("title", fontName=FONT_BOLD, fontSize=14, leading=18)
-    body = ParagraphStyle("body", fontName=FONT_REGULAR, fontSize=8.5, leading=11)
-    cell = ParagraphStyle("cell", fontName=FONT_REGULAR, fontSize=7.5, leading=9)
-    head = ParagraphStyle("head", fontName=FONT_BOLD, fontSize=7.5, leading=9)
-    story: list[Flowable] = [
-        Paragraph(f"{doc.clinic_name} — Flowsheet", title),
-        Paragraph(f"{doc.patient_name} ({doc.patient_number}) · printed "
-                  f"{formatting.format_datetime(doc.printed_at)}", body),
-        Paragraph(f"<b>Allergies:</b> {doc.allergies or 'None recorded'}", body),
+    w = _Words(doc.language or DEFAULT_LANGUAGE, doc.bilingual)
+    page = FLOWSHEET_PAGE
+    width = page.content_w
+    printed = formatting.format_datetime(doc.printed_at, language=w.language)
+    patient = [
+        Span(doc.patient_name, FONT_BOLD, 10.5, leading=14),
+        Span(w.t(N_("documents", "Patient ID {id}")).format(id=doc.patient_number) + "  ·  "
+             + w.t(N_("documents", "Printed {when}")).format(when=printed), size=8.5, color=MUTED, leading=11.5),
+        Span(doc.allergies or w.t(N_("documents", "None recorded")), size=8.5, leading=11.5, before=3,
+             label=w.h(N_("documents", "Allergies")) + ":", label_color=INK),
     ]
     if doc.problems:
-        story.append(Paragraph(f"<b>Problems:</b> {doc.problems}", body))
-    story.append(Spacer(1, 4 * mm))
-    header = [Paragraph("Date", head)] + [Paragraph(c, head) for c in doc.columns]
-    target_row = [Paragraph("Target", cell)] + [Paragraph(t or "—", cell) for t in doc.targets]
-    data = [header, target_row]
-    style: list[Any] = [("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#BCCCDC")),
-             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#F0F4F8")),
-             ("BACKGROUND", (0, 1), (-1, 1), colors.HexColor("#EAF7EE")),
-             ("VALIGN", (0, 0), (-1, -1), "TOP")]
-    for r, (day, cells) in enumerate(doc.rows, start=2):
-        row = [Paragraph(day, cell)]
-        for c, value in enumerate(cells, start=1):
-            if value is None:
-                row.append(Paragraph("", cell))
-                continue
-            row.append(Paragraph(value.text, cell))
-            if value.outside_target:
-                style.append(("TEXTCOLOR", (c, r), (c, r), colors.HexColor("#B42318")))
-                style.append(("BACKGROUND", (c, r), (c, r), colors.HexColor("#FDECEA")))
-        data.append(row)
-    if not doc.rows:
-        data.append([Paragraph("No readings recorded.", cell)] + [Paragraph("", cell) for _ in doc.columns])
-    width = page.width
-    first = 26 * mm
+        patient.append(Span(doc.problems, size=8.5, leading=11.5, label=w.h(N_("documents", "Problems")) + ":",
+                            label_color=INK))
+    story: list[Flowable] = [
+        text_block([
+            Span(doc.clinic_name, FONT_BOLD, 9, MUTED, leading=12),
+            Span(w.h(N_("documents", "Flowsheet")), FONT_BOLD, 15, INK, leading=19),
+        ], width),
+        Rule(ACCENT, 1.2, 3, 6),
+        text_block(patient, width, space_after=8),
+    ]
+    first = 30 * mm
     other = (width - first) / max(1, len(doc.columns))
-    table = Table(data, colWidths=[first] + [other] * len(doc.columns), repeatRows=2)
-    table.setStyle(TableStyle(style))
-    story.append(table)
-    story.append(Spacer(1, 3 * mm))
-    story.append(Paragraph("Values outside the target are shown in red. Several readings on one day are listed "
-                           "with their times.", body))
-    page.build(story)
-    return buffer.getvalue()
+    cols = [Col(first, font=FONT_BOLD)] + [Col(other) for _ in doc.columns]
+    # Long titles ("Blood glucose, after a meal (mg/dL)") wrap within their column.
+    head = [Head(w.t(N_("documents", "Date")), 0)] + [
+        Head("\n".join(wrap_text(c, FONT_BOLD, 7.0, other - 7)), i) for i, c in enumerate(doc.columns, 1)]
+    rows: list[list[GridCell]] = [[_muted(w.t(N_("documents", "Target"))),
+                                   *(_muted(t or "—") for t in doc.targets)]]
+    for day, cells in doc.rows:
+        row: list[GridCell] = [day]
+        for value in cells:
+            if value is None:
+                row.append("")
+            elif value.outside_target:
+                row.append(Stack([Span(value.text, FONT_BOLD, 8, OUTSIDE, leading=10)]))
+            else:
+                row.append(value.text)
+        rows.append(row)
+    if not doc.rows:
+        rows.append([_muted(w.t(N_("documents", "No readings recorded."))), *("" for _ in doc.columns)])
+    story += [
+        grid(cols, head, 1, rows),
+        Spacer(1, 3 * mm),
+        text_block([Span(w.t(N_("documents", "Values outside the target are shown in red and bold. Several readings "
+                                             "on one day are listed with their times.")), size=8, color=MUTED)], width),
+    ]
+    title = w.t(N_("documents", "Flowsheet — {name}")).format(name=doc.patient_name)
+    return build_pdf(story, title=title, author=doc.clinic_name, subject=title,
+                     footer_left=f"{doc.clinic_name}  ·  {doc.patient_name} ({doc.patient_number})", footer_right="",
+                     page_label=w.t(N_("documents", "Page {page} of {pages}")), page=page)
 
 
-__all__ = ["FlowsheetCell", "FlowsheetDocument", "render_flowsheet_pdf"]
+def _muted(text: str) -> Stack:
+    return Stack([Span(text, FONT_REGULAR, 7.5, MUTED, leading=10)])
+
+
+__all__ = ["FLOWSHEET_PAGE", "FlowsheetCell", "FlowsheetDocument", "render_flowsheet_pdf"]

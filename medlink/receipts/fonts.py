@@ -225,6 +225,26 @@ class Run:
     width: float
 
 
+def _fallback_neutrals(pieces: list[tuple[str | None, list[str]]],
+                       bold: bool) -> list[tuple[str | None, list[str]]]:
+    """A neutral character an Indian script's face has no glyph for ("·" in Noto Sans Devanagari)
+    leaves that script's run for one in DejaVu, so it is drawn instead of an empty box."""
+    out: list[tuple[str | None, list[str]]] = []
+    for script, chars in pieces:
+        if not script:
+            out.append((script, chars))
+            continue
+        cmap = pdfmetrics.getFont(_script_face(script, bold)).face.charToGlyph  # type: ignore[attr-defined]
+        for ch in chars:
+            own = ord(ch) in cmap or ord(ch) in _SHARED or _script_of(ch) is not None
+            wanted = script if own else ""
+            if out and out[-1][0] == wanted:
+                out[-1][1].append(ch)
+            else:
+                out.append((wanted, [ch]))
+    return out
+
+
 @functools.lru_cache(maxsize=4096)
 def runs(text: str, font: str, size: float) -> tuple[Run, ...]:
     """``text`` split into runs by script, each in its face (``font``'s weight), shaped where needed."""
@@ -244,7 +264,7 @@ def runs(text: str, font: str, size: float) -> tuple[Run, ...]:
         else:
             pieces.append((script, [ch]))
     out: list[Run] = []
-    for script, chars in pieces:
+    for script, chars in _fallback_neutrals(pieces, bold):
         piece = "".join(chars)
         if not script:
             out.append(Run(piece, font, pdfmetrics.stringWidth(piece, font, size)))

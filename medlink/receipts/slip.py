@@ -4,6 +4,12 @@ Receipt and slip printers take 80 mm paper from a roll, so a roll page is 80 mm
 wide and exactly as tall as its content.  The same line-by-line renderer also
 lays an appointment slip or a lab order out on an A4 or A5 sheet.
 
+Like the A4 receipt and prescription, every slip is written in its ``language`` (the
+patient's preferred language): labels through :func:`medlink.i18n.tr` (context
+``"documents"``), dates through :mod:`medlink.formatting`, and with ``bilingual`` the
+headings in English and Hindi together ("Lab order · लैब जाँच पर्ची").  Amounts in words stay
+in English.
+
 Pure: documents in, PDF ``bytes`` out.  No Qt, no database.
 """
 
@@ -19,6 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from medlink import formatting
+from medlink.i18n import DEFAULT_LANGUAGE, N_
 from medlink.receipts.fonts import FONT_BOLD, FONT_REGULAR, register_fonts, text_width
 from medlink.receipts.layout import ACCENT, INK, MUTED, RULE, TextWriter, wrap_text
 from medlink.receipts.money import format_inr
@@ -29,6 +36,7 @@ from medlink.receipts.pdf import (
     PatientInfo,
     PrescriptionDocument,
     ReceiptDocument,
+    _Words,
 )
 from medlink.receipts.words import amount_in_words
 from medlink.vocabulary import PaperSize
@@ -48,7 +56,11 @@ ROLL_WIDTH = 80 * mm
 _ROLL_MARGIN = 4 * mm
 _SHEET_MARGIN = 15 * mm
 
-
+#: Appointment statuses as a slip shows them (``"checked_in"`` → "Checked in"), translated when printed.
+_STATUS_LABELS = (
+    N_("documents", "Booked"), N_("documents", "Checked in"), N_("documents", "Completed"),
+    N_("documents", "Cancelled"), N_("documents", "No show"),
+)
 
 @dataclass(frozen=True)
 class AppointmentSlip:
@@ -63,6 +75,8 @@ class AppointmentSlip:
     token: int | None = None
     status: str = "Booked"
     timezone: _dt.tzinfo = IST
+    language: str = DEFAULT_LANGUAGE  # the patient's preferred language
+    bilingual: bool = False  # headings in English and Hindi
 
 
 @dataclass(frozen=True)
@@ -77,6 +91,8 @@ class LabOrderDocument:
     diagnosis: str = ""
     number: str | None = None
     timezone: _dt.tzinfo = IST
+    language: str = DEFAULT_LANGUAGE  # the patient's preferred language
+    bilingual: bool = False  # headings in English and Hindi
 
 
 @dataclass(frozen=True)
@@ -92,7 +108,11 @@ class _Line:
 
 
 def _when(value: _dt.datetime, tz: _dt.tzinfo, language: str | None = None) -> str:
-    return formatting.format_datetime(value, "EEE dd MMM y, HH:mm", tz=tz, language=language or "en")
+    return formatting.format_datetime(value, "EEE dd MMM y, HH:mm", tz=tz, language=language or DEFAULT_LANGUAGE)
+
+
+def _words(doc: ReceiptDocument | AppointmentSlip | LabOrderDocument) -> _Words:
+    return _Words(doc.language or DEFAULT_LANGUAGE, doc.bilingual)
 
 
 def _page(paper: PaperSize) -> tuple[float, float | None, float]:
@@ -185,34 +205,38 @@ def _clinic_lines(clinic: ClinicInfo) -> list[_Line]:
     return lines
 
 
-def _doctor_lines(doctor: DoctorInfo) -> list[_Line]:
+def _doctor_lines(doctor: DoctorInfo, w: _Words) -> list[_Line]:
     lines = [_Line(doctor.name, 9, bold=True)]
     detail = ", ".join(p for p in (doctor.qualifications, doctor.speciality) if p)
     if detail:
         lines.append(_Line(detail, 7.5, color=MUTED))
     if doctor.registration_number:
-        lines.append(_Line(f"Reg. No. {doctor.registration_number}", 7.5, color=MUTED))
+        lines.append(_Line(w.t(N_("documents", "Reg. No. {number}")).format(number=doctor.registration_number),
+                           7.5, color=MUTED))
     return lines
 
 
 def render_receipt_roll_pdf(doc: ReceiptDocument) -> bytes:
     """The receipt on 80 mm roll paper: one page, as tall as its content, every figure of the A4 receipt."""
     comp = doc.computation
+    w = _words(doc)
+    lang = w.language
     lines = _clinic_lines(doc.clinic)
     lines += [
-        _Line(comp.document_title, 10, bold=True, align="center"),
-        _Line("Receipt no.", 8, color=MUTED, value=doc.number, space_before=3),
-        _Line("Date", 8, color=MUTED, value=_when(doc.issued_at, doc.timezone)),
-        _Line("Patient", 8, color=MUTED, value=f"{doc.patient.name} ({doc.patient.patient_id})"),
+        _Line(w.h(comp.document_title), 10, bold=True, align="center"),
+        _Line(w.t(N_("documents", "Receipt no.")), 8, color=MUTED, value=doc.number, space_before=3),
+        _Line(w.t(N_("documents", "Date")), 8, color=MUTED, value=_when(doc.issued_at, doc.timezone, lang)),
+        _Line(w.t(N_("documents", "Patient")), 8, color=MUTED, value=f"{doc.patient.name} ({doc.patient.patient_id})"),
     ]
     if doc.patient.state and comp.is_tax_invoice:
-        lines.append(_Line("Place of supply", 8, color=MUTED, value=doc.patient.state))
+        lines.append(_Line(w.t(N_("documents", "Place of supply")), 8, color=MUTED, value=doc.patient.state))
     if doc.doctor:
         lines.append(_Line("", rule=True))
-        lines += _doctor_lines(doc.doctor)
+        lines += _doctor_lines(doc.doctor, w)
     if doc.appointment:
-        lines.append(_Line(f"Visit: {_when(doc.appointment.starts_at, doc.timezone)} · {doc.appointment.mode}",
-                           7.5, color=MUTED))
+        lines.append(_Line(w.t(N_("documents", "Visit: {when} · {mode}")).format(
+            when=_when(doc.appointment.starts_at, doc.timezone, lang), mode=w.t(doc.appointment.mode)),
+            7.5, color=MUTED))
     lines.append(_Line("", rule=True))
     for line in comp.lines:
         lines.append(_Line(line.description, 8.5, value=format_inr(line.line_total), space_before=1))
@@ -220,86 +244,99 @@ def render_receipt_roll_pdf(doc: ReceiptDocument) -> bytes:
         if line.discount:
             detail += f" − {format_inr(line.discount)}"
         if comp.is_tax_invoice:
-            detail += f" · GST {line.gst_rate.normalize():f} %" if line.gst_rate else " · exempt"
+            detail += f" · GST {line.gst_rate.normalize():f} %" if line.gst_rate else \
+                " · " + w.t(N_("documents", "exempt"))
         if line.sac_code:
             detail += f" · SAC {line.sac_code}"
         lines.append(_Line(detail, 7, color=MUTED))
     lines.append(_Line("", rule=True))
     if comp.is_tax_invoice:
-        lines.append(_Line("Taxable value", 8.5, value=format_inr(comp.subtotal_taxable)))
+        lines.append(_Line(w.t(N_("documents", "Taxable value")), 8.5, value=format_inr(comp.subtotal_taxable)))
         if comp.is_inter_state:
             lines.append(_Line("IGST", 8.5, value=format_inr(comp.total_igst)))
         else:
             lines += [_Line("CGST", 8.5, value=format_inr(comp.total_cgst)),
                       _Line("SGST", 8.5, value=format_inr(comp.total_sgst))]
     else:
-        lines.append(_Line("Sub-total", 8.5, value=format_inr(comp.subtotal_taxable)))
+        lines.append(_Line(w.t(N_("documents", "Sub-total")), 8.5, value=format_inr(comp.subtotal_taxable)))
     if comp.round_off:
         sign = "+" if comp.round_off > 0 else "-"
-        lines.append(_Line("Round off", 8.5, value=f"{sign}{format_inr(abs(comp.round_off))}"))
+        lines.append(_Line(w.t(N_("documents", "Round off")), 8.5, value=f"{sign}{format_inr(abs(comp.round_off))}"))
     lines += [
-        _Line("Grand total", 11, bold=True, value=format_inr(comp.grand_total), space_before=2),
+        _Line(w.h(N_("documents", "Grand total")), 11, bold=True, value=format_inr(comp.grand_total), space_before=2),
         _Line(amount_in_words(comp.grand_total), 7.5, color=MUTED),
     ]
-    status = (doc.payment_status or "Unpaid").upper()
-    method = f" via {doc.payment_method}" if doc.payment_method and status == "PAID" else ""
-    lines.append(_Line(f"{status}{method}", 9, bold=True, space_before=3))
+    status = (doc.payment_status or "Unpaid").strip().capitalize()
+    paid = status == "Paid"
+    shown = w.t(status).upper()
+    if doc.payment_method and paid:
+        shown = w.t(N_("documents", "{status} via {method}")).format(status=shown, method=w.t(doc.payment_method))
+    lines.append(_Line(shown, 9, bold=True, space_before=3))
     if doc.notes:
         lines.append(_Line(doc.notes, 7.5))
     lines += [_Line("", rule=True),
-              _Line("Computer-generated document; no signature required.", 6.5, align="center", color=MUTED)]
-    return _render(lines, PaperSize.ROLL_80MM, title=f"{comp.document_title} {doc.number}",
+              _Line(w.t(N_("documents", "Computer-generated document; no signature required.")), 6.5, align="center",
+                    color=MUTED)]
+    return _render(lines, PaperSize.ROLL_80MM, title=f"{w.t(comp.document_title)} {doc.number}",
                    author=doc.clinic.name)
 
 
 def render_appointment_slip_pdf(slip: AppointmentSlip, paper: PaperSize = PaperSize.ROLL_80MM) -> bytes:
     """An appointment slip: token number (large), doctor, time, patient."""
+    w = _words(slip)
     lines = _clinic_lines(slip.clinic)
-    lines.append(_Line("Appointment slip", 10, bold=True, align="center"))
+    lines.append(_Line(w.h(N_("documents", "Appointment slip")), 10, bold=True, align="center"))
     if slip.token is not None:
-        lines += [_Line("Token", 9, align="center", color=MUTED, space_before=4),
+        lines += [_Line(w.h(N_("documents", "Token")), 9, align="center", color=MUTED, space_before=4),
                   _Line(str(slip.token), 36, bold=True, align="center", color=ACCENT),
-                  _Line("Please wait until your token is shown on the screen.", 7.5, align="center",
-                        color=MUTED)]
+                  _Line(w.t(N_("documents", "Please wait until your token is shown on the screen.")), 7.5,
+                        align="center", color=MUTED)]
     lines.append(_Line("", rule=True))
-    lines += _doctor_lines(slip.doctor)
+    lines += _doctor_lines(slip.doctor, w)
     lines += [
-        _Line("When", 8.5, color=MUTED, value=_when(slip.starts_at, slip.timezone), space_before=3),
-        _Line("Mode", 8.5, color=MUTED, value=slip.mode),
-        _Line("Status", 8.5, color=MUTED, value=slip.status),
-        _Line("Patient", 8.5, color=MUTED, value=f"{slip.patient_name} ({slip.patient_id})"),
+        _Line(w.t(N_("documents", "When")), 8.5, color=MUTED, value=_when(slip.starts_at, slip.timezone, w.language),
+              space_before=3),
+        _Line(w.t(N_("documents", "Mode")), 8.5, color=MUTED, value=w.t(slip.mode)),
+        _Line(w.t(N_("documents", "Status")), 8.5, color=MUTED, value=w.t(slip.status)),
+        _Line(w.t(N_("documents", "Patient")), 8.5, color=MUTED, value=f"{slip.patient_name} ({slip.patient_id})"),
         _Line("", rule=True),
-        _Line("Please bring this slip and any earlier reports.", 6.5, align="center", color=MUTED),
+        _Line(w.t(N_("documents", "Please bring this slip and any earlier reports.")), 6.5, align="center",
+              color=MUTED),
     ]
-    return _render(lines, paper, title=f"Appointment slip — {slip.patient_name}", author=slip.clinic.name)
+    title = w.t(N_("documents", "Appointment slip — {name}")).format(name=slip.patient_name)
+    return _render(lines, paper, title=title, author=slip.clinic.name)
 
 
 def lab_order_from_prescription(doc: PrescriptionDocument) -> LabOrderDocument:
     return LabOrderDocument(clinic=doc.clinic, doctor=doc.doctor, patient=doc.patient, issued_at=doc.issued_at,
                             tests=[t for t in doc.lab_tests if t.strip()], diagnosis=doc.diagnosis,
-                            number=doc.number, timezone=doc.timezone)
+                            number=doc.number, timezone=doc.timezone, language=doc.language,
+                            bilingual=doc.bilingual)
 
 
 def render_lab_order_pdf(doc: LabOrderDocument, paper: PaperSize = PaperSize.A5) -> bytes:
     """A lab order: the tests the doctor asked for, with the doctor's registration number."""
+    w = _words(doc)
     lines = _clinic_lines(doc.clinic)
-    lines.append(_Line("Lab order", 10, bold=True, align="center"))
+    lines.append(_Line(w.h(N_("documents", "Lab order")), 10, bold=True, align="center"))
     if doc.number:
-        lines.append(_Line("Prescription no.", 8, color=MUTED, value=doc.number, space_before=3))
-    age_sex = ", ".join(p for p in (f"{doc.patient.age} y" if doc.patient.age is not None else "",
-                                    doc.patient.sex) if p)
+        lines.append(_Line(w.t(N_("documents", "Prescription no.")), 8, color=MUTED, value=doc.number, space_before=3))
+    age = w.t(N_("documents", "{age} y")).format(age=doc.patient.age) if doc.patient.age is not None else ""
+    age_sex = ", ".join(p for p in (age, w.t(doc.patient.sex) if doc.patient.sex else "") if p)
     lines += [
-        _Line("Date", 8, color=MUTED, value=_when(doc.issued_at, doc.timezone)),
-        _Line("Patient", 8, color=MUTED, value=f"{doc.patient.name} ({doc.patient.patient_id})"),
+        _Line(w.t(N_("documents", "Date")), 8, color=MUTED, value=_when(doc.issued_at, doc.timezone, w.language)),
+        _Line(w.t(N_("documents", "Patient")), 8, color=MUTED, value=f"{doc.patient.name} ({doc.patient.patient_id})"),
     ]
     if age_sex:
-        lines.append(_Line("Age / sex", 8, color=MUTED, value=age_sex))
+        lines.append(_Line(w.t(N_("documents", "Age / sex")), 8, color=MUTED, value=age_sex))
     if doc.diagnosis:
-        lines.append(_Line(f"Provisional diagnosis: {doc.diagnosis}", 8, space_before=2))
-    lines += [_Line("", rule=True), _Line("Tests requested", 9, bold=True, color=ACCENT)]
+        lines.append(_Line(w.t(N_("documents", "Provisional diagnosis: {diagnosis}")).format(diagnosis=doc.diagnosis),
+                           8, space_before=2))
+    lines += [_Line("", rule=True), _Line(w.h(N_("documents", "Tests requested")), 9, bold=True, color=ACCENT)]
     if doc.tests:
         lines += [_Line(f"{i}. {t}", 9, space_before=1) for i, t in enumerate(doc.tests, 1)]
     else:
-        lines.append(_Line("No lab tests were ordered.", 8, color=MUTED))
-    lines += [_Line("", rule=True), *_doctor_lines(doc.doctor)]
-    return _render(lines, paper, title=f"Lab order — {doc.patient.name}", author=doc.doctor.name)
+        lines.append(_Line(w.t(N_("documents", "No lab tests were ordered.")), 8, color=MUTED))
+    lines += [_Line("", rule=True), *_doctor_lines(doc.doctor, w)]
+    title = w.t(N_("documents", "Lab order — {name}")).format(name=doc.patient.name)
+    return _render(lines, paper, title=title, author=doc.doctor.name)

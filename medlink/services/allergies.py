@@ -36,14 +36,14 @@ from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.permissions import require_patient_access, require_practising_doctor
 from medlink.validation import clean_text, require_text
-from medlink.i18n import tr
+from medlink.i18n import N_, tr
 
 SEVERITY_LABELS = {
-    AllergySeverity.MILD.value: "Mild",
-    AllergySeverity.MODERATE.value: "Moderate",
-    AllergySeverity.SEVERE.value: "Severe",
-    AllergySeverity.LIFE_THREATENING.value: "Life-threatening",
-    AllergySeverity.UNKNOWN.value: "Severity not known",
+    AllergySeverity.MILD.value: N_("allergies", "Mild"),
+    AllergySeverity.MODERATE.value: N_("allergies", "Moderate"),
+    AllergySeverity.SEVERE.value: N_("allergies", "Severe"),
+    AllergySeverity.LIFE_THREATENING.value: N_("allergies", "Life-threatening"),
+    AllergySeverity.UNKNOWN.value: N_("allergies", "Severity not known"),
 }
 
 
@@ -62,12 +62,17 @@ class AllergyView:
 
     @property
     def severity_label(self) -> str:
-        return SEVERITY_LABELS.get(self.severity, self.severity)
+        return tr("allergies", SEVERITY_LABELS.get(self.severity, self.severity))
 
     @property
     def summary(self) -> str:
         """"Penicillin (rash; severe)"."""
-        details = [d for d in (self.reaction, self.severity_label if self.severity != "unknown" else None) if d]
+        return self.summary_in(None)
+
+    def summary_in(self, language: str | None) -> str:
+        """:attr:`summary` with the severity in ``language`` (a document in the patient's language)."""
+        severity = tr("allergies", SEVERITY_LABELS.get(self.severity, self.severity), language)
+        details = [d for d in (self.reaction, severity if self.severity != "unknown" else None) if d]
         return self.substance + (f" ({'; '.join(details)})" if details else "")
 
 
@@ -101,9 +106,9 @@ def active_allergies(session: Session, patient_id: int) -> list[Allergy]:
                                 .order_by(Allergy.recorded_at, Allergy.id)))
 
 
-def allergy_summary(session: Session, patient_id: int) -> str:
-    """One line for documents: "Penicillin (rash; severe); Sulfa"."""
-    return "; ".join(_allergy_view(a, None).summary for a in active_allergies(session, patient_id))
+def allergy_summary(session: Session, patient_id: int, language: str | None = None) -> str:
+    """One line for documents: "Penicillin (rash; severe); Sulfa" (severities in ``language``)."""
+    return "; ".join(_allergy_view(a, None).summary_in(language) for a in active_allergies(session, patient_id))
 
 
 def allergy_conflicts(session: Session, patient_id: int, medicines: Sequence[str]) -> list[AllergyMatch]:

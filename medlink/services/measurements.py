@@ -43,7 +43,7 @@ from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.permissions import doctor_treats_patient, require_patient_access, require_practising_doctor
 from medlink.validation import clean_text, require_text
-from medlink.i18n import tr
+from medlink.i18n import normalise_language, tr
 from medlink import formatting
 
 OVERDUE_GRACE = timedelta(days=1)
@@ -654,12 +654,12 @@ __all__ = ["MeasurementView", "ReadingResult", "PlanView", "AlertView", "TrendSe
            "acknowledge_alert", "open_alert_count", "raise_alert", "add_measurement_row", "flowsheet_pdf"]
 
 
-def _flowsheet_target(plan: MonitoringPlan | None, kind: MeasurementKind) -> str:
+def _flowsheet_target(plan: MonitoringPlan | None, kind: MeasurementKind, language: str) -> str:
     target = _target(plan, kind)
     if target.low is None and target.high is None:
         return ""
     band = target.describe(kind).rsplit(" ", 1)[0]
-    return band if plan is not None else f"usual {band}"
+    return band if plan is not None else tr("measurements", "usual {band}", language).format(band=band)
 
 
 def flowsheet_pdf(db: Database, *, actor: Actor, patient_id: int, since: datetime | None = None,
@@ -677,6 +677,7 @@ def flowsheet_pdf(db: Database, *, actor: Actor, patient_id: int, since: datetim
         if patient is None:
             raise NotFound(tr("measurements", "That patient does not exist."))
         tz = clinic_timezone(session)
+        language = normalise_language(patient.preferred_language)  # printed in the patient's language
         query = select(Measurement).where(Measurement.patient_id == patient_id)
         if since is not None:
             query = query.where(Measurement.measured_at >= since)
@@ -687,7 +688,7 @@ def flowsheet_pdf(db: Database, *, actor: Actor, patient_id: int, since: datetim
         days: list[str] = []
         for r in rows:
             local = r.measured_at.astimezone(tz)
-            day = formatting.format_date(local)
+            day = formatting.format_date(local, language=language)
             if day not in by_day:
                 if len(days) >= max_rows:
                     break
@@ -695,25 +696,28 @@ def flowsheet_pdf(db: Database, *, actor: Actor, patient_id: int, since: datetim
             view = _view(r, plans.get(r.kind))
             number = view.display.rsplit(" ", 1)[0] if r.kind != MeasurementKind.BLOOD_PRESSURE.value else \
                 view.display.replace(" mmHg", "")
-            by_day[day][r.kind].append((f"{number} ({formatting.format_time(local, 'HH:mm')})", view.outside_target))
+            at = formatting.format_time(local, "HH:mm", language=language)
+            by_day[day][r.kind].append((f"{number} ({at})", view.outside_target))
         table_rows = []
         for day in days:
             cells: list[FlowsheetCell | None] = []
             for k in kinds:
                 entries = by_day[day].get(k.value)
-                cells.append(FlowsheetCell("<br/>".join(e[0] for e in entries), any(e[1] for e in entries))
+                cells.append(FlowsheetCell("\n".join(e[0] for e in entries), any(e[1] for e in entries))
                              if entries else None)
             table_rows.append((day, cells))
         from medlink.db.models import Problem, ProblemStatus
 
         problems = "; ".join(f"{p.icd10_code} {p.title}" for p in session.scalars(select(Problem).where(
             Problem.patient_id == patient_id, Problem.status == ProblemStatus.ACTIVE.value)))
+        clinic = settings_row(session)
         document = FlowsheetDocument(
-            clinic_name=settings_row(session).clinic_name, patient_name=patient.full_name,
+            clinic_name=clinic.clinic_name, patient_name=patient.full_name,
             patient_number=f"P{patient.id:06d}", printed_at=utcnow().astimezone(tz),
-            columns=[f"{vitals.spec(k).label} ({vitals.spec(k).unit})" for k in kinds],
-            targets=[_flowsheet_target(plans.get(k.value), k) for k in kinds],
-            rows=table_rows, allergies=allergy_summary(session, patient_id), problems=problems)
+            columns=[f"{vitals.kind_label(k, language)} ({vitals.spec(k).unit})" for k in kinds],
+            targets=[_flowsheet_target(plans.get(k.value), k, language) for k in kinds],
+            rows=table_rows, allergies=allergy_summary(session, patient_id, language), problems=problems,
+            language=language, bilingual=bool(clinic.bilingual_documents))
         audit.record(session, actor, "measurement.flowsheet", entity="patient", entity_id=patient_id,
                      patient_id=patient_id, detail=f"days={len(table_rows)}")
     return render_flowsheet_pdf(document)

@@ -188,7 +188,7 @@ def _document(session: Session, prescription: Prescription, appointment: Appoint
         lab_tests=[t for t in (prescription.lab_tests or "").splitlines() if t.strip()],
         complaints=appointment.reason or "",
         diagnosis=appointment.diagnosis or "",
-        allergies=allergy_summary(session, patient.id),
+        allergies=allergy_summary(session, patient.id, normalise_language(patient.preferred_language)),
         advice=prescription.advice or "",
         follow_up=prescription.follow_up_on,
         number=prescription_number(prescription.id),

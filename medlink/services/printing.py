@@ -23,7 +23,7 @@ from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone, settings_row
 from medlink.services.permissions import require_patient_access
 from medlink.vocabulary import PaperSize
-from medlink.i18n import tr
+from medlink.i18n import normalise_language, tr
 
 #: The papers each kind of document can be printed on (the first is the default).
 RECEIPT_PAPERS = (PaperSize.A4, PaperSize.A5, PaperSize.ROLL_80MM)
@@ -129,6 +129,8 @@ def appointment_slip_for_print(db: Database, *, actor: Actor, appointment_id: in
             token=int(token) if token is not None else None,
             status=appointment.status.replace("_", " ").capitalize(),
             timezone=clinic_timezone(session),
+            language=normalise_language(appointment.patient.preferred_language),
+            bilingual=bool(clinic.bilingual_documents),
         )
         data = render_appointment_slip_pdf(slip, chosen)
         audit.record(session, actor, "appointment.print_slip", entity="appointment", entity_id=appointment.id,

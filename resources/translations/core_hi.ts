@@ -102,8 +102,33 @@
     </message>
     <message>
         <location filename="../../medlink/services/allergies.py"/>
+        <source>Life-threatening</source>
+        <translation>जानलेवा</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/allergies.py"/>
+        <source>Mild</source>
+        <translation>हल्की</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/allergies.py"/>
+        <source>Moderate</source>
+        <translation>मध्यम</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/allergies.py"/>
         <source>Please ask your doctor to remove an allergy from your record.</source>
         <translation>रिकॉर्ड से एलर्जी हटाने के लिए कृपया अपने डॉक्टर से कहें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/allergies.py"/>
+        <source>Severe</source>
+        <translation>गंभीर</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/allergies.py"/>
+        <source>Severity not known</source>
+        <translation>गंभीरता पता नहीं</translation>
     </message>
     <message>
         <location filename="../../medlink/services/allergies.py"/>
@@ -808,6 +833,12 @@
         <translation>सलाह</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/slip.py"/>
+        <source>Age / sex</source>
+        <translation>उम्र / लिंग</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/receipts/flowsheet.py"/>
         <location filename="../../medlink/receipts/pdf.py"/>
         <source>Allergies</source>
         <translation>एलर्जी</translation>
@@ -833,6 +864,16 @@
         <translation>अपॉइंटमेंट</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/slip.py"/>
+        <source>Appointment slip</source>
+        <translation>अपॉइंटमेंट पर्ची</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/receipts/slip.py"/>
+        <source>Appointment slip — {name}</source>
+        <translation>अपॉइंटमेंट पर्ची — {name}</translation>
+    </message>
+    <message>
         <location filename="../../medlink/receipts/pdf.py"/>
         <source>Bill of Supply</source>
         <translation>आपूर्ति का बिल</translation>
@@ -841,6 +882,16 @@
         <location filename="../../medlink/receipts/pdf.py"/>
         <source>Billed to</source>
         <translation>बिल प्राप्तकर्ता</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/receipts/slip.py"/>
+        <source>Booked</source>
+        <translation>बुक</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/receipts/slip.py"/>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
@@ -853,9 +904,24 @@
         <translation>नकद</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/slip.py"/>
+        <source>Checked in</source>
+        <translation>चेक-इन हो गया</translation>
+    </message>
+    <message>
         <location filename="../../medlink/receipts/pdf.py"/>
         <source>Complaints</source>
         <translation>शिकायतें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/receipts/slip.py"/>
+        <source>Completed</source>
+        <translation>पूरा</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/receipts/slip.py"/>
+        <source>Computer-generated document; no signature required.</source>
+        <translation>कंप्यूटर से बना दस्तावेज़; हस्ताक्षर की ज़रूरत नहीं।</translation>
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
@@ -868,7 +934,9 @@
         <translation>परामर्शदाता डॉक्टर</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/flowsheet.py"/>
         <location filename="../../medlink/receipts/pdf.py"/>
+        <location filename="../../medlink/receipts/slip.py"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -918,6 +986,16 @@
         <translation>महिला</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/flowsheet.py"/>
+        <source>Flowsheet</source>
+        <translation>रीडिंग तालिका</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/receipts/flowsheet.py"/>
+        <source>Flowsheet — {name}</source>
+        <translation>रीडिंग तालिका — {name}</translation>
+    </message>
+    <message>
         <location filename="../../medlink/receipts/pdf.py"/>
         <source>Follow-up</source>
         <translation>फ़ॉलो-अप</translation>
@@ -934,6 +1012,7 @@
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
+        <location filename="../../medlink/receipts/slip.py"/>
         <source>Grand total</source>
         <translation>कुल योग</translation>
     </message>
@@ -958,6 +1037,16 @@
         <translation>बीजक-सह-आपूर्ति का बिल</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/slip.py"/>
+        <source>Lab order</source>
+        <translation>लैब जाँच पर्ची</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/receipts/slip.py"/>
+        <source>Lab order — {name}</source>
+        <translation>लैब जाँच पर्ची — {name}</translation>
+    </message>
+    <message>
         <location filename="../../medlink/receipts/pdf.py"/>
         <source>Lab tests advised</source>
         <translation>सुझाई गई लैब जाँचें</translation>
@@ -973,6 +1062,11 @@
         <translation>दवा</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/slip.py"/>
+        <source>Mode</source>
+        <translation>तरीक़ा</translation>
+    </message>
+    <message>
         <location filename="../../medlink/receipts/pdf.py"/>
         <source>Mode: {method}</source>
         <translation>तरीका: {method}</translation>
@@ -983,11 +1077,27 @@
         <translation>नेट बैंकिंग</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/slip.py"/>
+        <source>No lab tests were ordered.</source>
+        <translation>कोई लैब जाँच नहीं लिखी गई।</translation>
+    </message>
+    <message>
         <location filename="../../medlink/receipts/pdf.py"/>
         <source>No medicines prescribed.</source>
         <translation>कोई दवा नहीं लिखी गई।</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/flowsheet.py"/>
+        <source>No readings recorded.</source>
+        <translation>कोई रीडिंग दर्ज नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/receipts/slip.py"/>
+        <source>No show</source>
+        <translation>नहीं आए</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/receipts/flowsheet.py"/>
         <location filename="../../medlink/receipts/pdf.py"/>
         <source>None recorded</source>
         <translation>कुछ दर्ज नहीं</translation>
@@ -1013,6 +1123,7 @@
         <translation>अन्य</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/flowsheet.py"/>
         <location filename="../../medlink/receipts/pdf.py"/>
         <source>Page {page} of {pages}</source>
         <translation>पृष्ठ {page} / {pages}</translation>
@@ -1024,10 +1135,12 @@
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
+        <location filename="../../medlink/receipts/slip.py"/>
         <source>Patient</source>
         <translation>मरीज़</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/flowsheet.py"/>
         <location filename="../../medlink/receipts/pdf.py"/>
         <source>Patient ID {id}</source>
         <translation>मरीज़ आईडी {id}</translation>
@@ -1044,8 +1157,19 @@
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
+        <location filename="../../medlink/receipts/slip.py"/>
         <source>Place of supply</source>
         <translation>आपूर्ति का स्थान</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/receipts/slip.py"/>
+        <source>Please bring this slip and any earlier reports.</source>
+        <translation>कृपया यह पर्ची और पहले की रिपोर्टें साथ लाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/receipts/slip.py"/>
+        <source>Please wait until your token is shown on the screen.</source>
+        <translation>कृपया स्क्रीन पर अपना टोकन दिखने तक प्रतीक्षा करें।</translation>
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
@@ -1059,8 +1183,24 @@
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
+        <location filename="../../medlink/receipts/slip.py"/>
         <source>Prescription no.</source>
         <translation>पर्चा सं.</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/receipts/flowsheet.py"/>
+        <source>Printed {when}</source>
+        <translation>छपा {when}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/receipts/flowsheet.py"/>
+        <source>Problems</source>
+        <translation>समस्याएँ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/receipts/slip.py"/>
+        <source>Provisional diagnosis: {diagnosis}</source>
+        <translation>अनुमानित निदान: {diagnosis}</translation>
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
@@ -1079,16 +1219,19 @@
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
+        <location filename="../../medlink/receipts/slip.py"/>
         <source>Receipt no.</source>
         <translation>रसीद सं.</translation>
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
+        <location filename="../../medlink/receipts/slip.py"/>
         <source>Reg. No. {number}</source>
         <translation>पंजीकरण सं. {number}</translation>
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
+        <location filename="../../medlink/receipts/slip.py"/>
         <source>Round off</source>
         <translation>पूर्णांकन</translation>
     </message>
@@ -1098,9 +1241,20 @@
         <translation>राज्य: {state}</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/slip.py"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
         <location filename="../../medlink/receipts/pdf.py"/>
+        <location filename="../../medlink/receipts/slip.py"/>
         <source>Sub-total</source>
         <translation>उप-योग</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/receipts/flowsheet.py"/>
+        <source>Target</source>
+        <translation>लक्ष्य</translation>
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
@@ -1116,8 +1270,14 @@ value</source>
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
+        <location filename="../../medlink/receipts/slip.py"/>
         <source>Taxable value</source>
         <translation>कर योग्य मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/receipts/slip.py"/>
+        <source>Tests requested</source>
+        <translation>माँगी गई जाँचें</translation>
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
@@ -1145,6 +1305,11 @@ value</source>
         <translation>यह कंप्यूटर से बना दस्तावेज़ है और इस पर हस्ताक्षर की आवश्यकता नहीं है।</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/slip.py"/>
+        <source>Token</source>
+        <translation>टोकन</translation>
+    </message>
+    <message>
         <location filename="../../medlink/receipts/pdf.py"/>
         <source>Total</source>
         <translation>कुल</translation>
@@ -1160,14 +1325,40 @@ value</source>
         <translation>भुगतान बाकी</translation>
     </message>
     <message>
+        <location filename="../../medlink/receipts/flowsheet.py"/>
+        <source>Values outside the target are shown in red and bold. Several readings on one day are listed with their times.</source>
+        <translation>लक्ष्य से बाहर की रीडिंग लाल और मोटे अक्षरों में हैं। एक दिन की कई रीडिंग उनके समय के साथ दी गई हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/receipts/slip.py"/>
+        <source>Visit: {when} · {mode}</source>
+        <translation>विज़िट: {when} · {mode}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/receipts/slip.py"/>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/receipts/slip.py"/>
+        <source>exempt</source>
+        <translation>छूट</translation>
+    </message>
+    <message>
         <location filename="../../medlink/receipts/pdf.py"/>
         <source>via {method}</source>
         <translation>{method} से</translation>
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
+        <location filename="../../medlink/receipts/slip.py"/>
         <source>{age} y</source>
         <translation>{age} वर्ष</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/receipts/slip.py"/>
+        <source>{status} via {method}</source>
+        <translation>{status} — {method} से</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1834,11 @@ value</source>
         <location filename="../../medlink/services/measurements.py"/>
         <source>You can only set a plan for a patient who has an appointment with you.</source>
         <translation>आप केवल उसी मरीज़ के लिए योजना बना सकते हैं जिसका आपके साथ अपॉइंटमेंट है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/measurements.py"/>
+        <source>usual {band}</source>
+        <translation>सामान्य {band}</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2472,31 @@ value</source>
     </message>
     <message>
         <location filename="../../medlink/clinical/vitals.py"/>
+        <source>BMI</source>
+        <translation>BMI</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/clinical/vitals.py"/>
+        <source>Blood glucose, after a meal</source>
+        <translation>ब्लड शुगर, खाने के बाद</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/clinical/vitals.py"/>
+        <source>Blood glucose, fasting</source>
+        <translation>ब्लड शुगर, खाली पेट</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/clinical/vitals.py"/>
+        <source>Blood glucose, random</source>
+        <translation>ब्लड शुगर, कभी भी</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/clinical/vitals.py"/>
+        <source>Blood pressure</source>
+        <translation>ब्लड प्रेशर</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/clinical/vitals.py"/>
         <source>Choose what was measured.</source>
         <translation>चुनें कि क्या मापा गया।</translation>
     </message>
@@ -2301,6 +2522,31 @@ value</source>
     </message>
     <message>
         <location filename="../../medlink/clinical/vitals.py"/>
+        <source>HbA1c</source>
+        <translation>HbA1c</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/clinical/vitals.py"/>
+        <source>Height</source>
+        <translation>लंबाई</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/clinical/vitals.py"/>
+        <source>Pulse</source>
+        <translation>नब्ज़</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/clinical/vitals.py"/>
+        <source>SpO₂ (oxygen saturation)</source>
+        <translation>SpO₂ (ऑक्सीजन स्तर)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/clinical/vitals.py"/>
+        <source>Temperature</source>
+        <translation>तापमान</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/clinical/vitals.py"/>
         <source>The upper (systolic) number must be higher than the lower (diastolic) one, e.g. 120/80.</source>
         <translation>ऊपरी (सिस्टोलिक) संख्या निचली (डायस्टोलिक) से अधिक होनी चाहिए, जैसे 120/80।</translation>
     </message>
@@ -2308,6 +2554,11 @@ value</source>
         <location filename="../../medlink/clinical/vitals.py"/>
         <source>The upper end of the target must be above the lower end.</source>
         <translation>लक्ष्य का ऊपरी छोर निचले छोर से ऊपर होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/clinical/vitals.py"/>
+        <source>Weight</source>
+        <translation>वज़न</translation>
     </message>
     <message>
         <location filename="../../medlink/clinical/vitals.py"/>

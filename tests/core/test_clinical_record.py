@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -428,6 +430,27 @@ def test_flowsheet_pdf_lists_readings_by_day_with_targets(clinic, db, tmp_path):
         assert expected in text, expected
     with pytest.raises(PermissionDenied):
         measurements.flowsheet_pdf(db, actor=clinic.patient(), patient_id=patient.patient_id)
+
+
+def test_flowsheet_for_a_hindi_preferring_patient_is_in_hindi_and_keeps_the_devanagari_name(clinic, db):
+    from medlink.services import languages
+
+    name = "अनीता शर्मा"
+    patient, doctor = clinic.patient(name), clinic.doctor()
+    clinic.booking(patient, doctor)
+    languages.set_patient_language(db, actor=patient, patient_id=patient.patient_id, language="hi")
+    allergies.add_allergy(db, actor=doctor, patient_id=patient.patient_id, substance="Aspirin", reaction="Wheeze",
+                          severity="severe")
+    measurements.record_measurement(db, actor=patient, patient_id=patient.patient_id, kind="blood_pressure",
+                                    value="150/95", measured_at=utcnow() - timedelta(days=1))
+    data = measurements.flowsheet_pdf(db, actor=doctor, patient_id=patient.patient_id)
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+    assert name in text
+    squeezed = text.replace(" ", "")
+    for label in ("रीडिंगतालिका", "ब्लडप्रेशर(mmHg)", "लक्ष्य", "सामान्य90–140/60–90", "Aspirin(Wheeze;गंभीर)",
+                  "150/95"):
+        assert label in squeezed, label
+    assert "Blood pressure" not in text and "Flowsheet" not in text and "Severe" not in text
 
 
 def test_repeated_out_of_range_readings_fold_into_one_open_alert_and_one_email(clinic, db):

@@ -136,3 +136,24 @@ def test_fees_are_quoted_to_patients_with_gst(clinic):
     clinic_settings.update_settings(clinic.db, actor=clinic.admin, changes={"gst_consultation_rate": Decimal("0")})
     exempt = doctors.doctor_profile(clinic.db, doctor_id=doctor.doctor_id).fees
     assert exempt.consultation_total == exempt.consultation and exempt.consultation_gst == 0
+
+
+def test_slip_and_lab_order_for_a_hindi_preferring_patient_are_in_hindi(clinic, records_dir):
+    from medlink.services import clinic_settings, languages
+
+    doctor, patient, staff = clinic.doctor("Dr. Kavya Rao"), clinic.patient("अनीता शर्मा"), clinic.staff()
+    languages.set_patient_language(clinic.db, actor=patient, patient_id=patient.patient_id, language="hi")
+    visit = _completed_visit(clinic, patient, doctor)
+    slip = _text(printing.appointment_slip_for_print(clinic.db, actor=staff, appointment_id=visit.id))
+    squeezed = slip.replace(" ", "")
+    assert "अनीता शर्मा" in slip
+    for label in ("अपॉइंटमेंटपर्ची", "कब", "स्थिति", "पूरा", "मरीज़"):
+        assert label in squeezed, label
+    assert "When" not in slip and "Completed" not in slip
+    rx = prescriptions.write_prescription(clinic.db, actor=doctor, records_dir=records_dir, appointment_id=visit.id,
+                                          items=[], advice="Rest", lab_tests=["HbA1c"])
+    order = _text(printing.lab_order_for_print(clinic.db, actor=doctor, prescription_id=rx.id)).replace(" ", "")
+    assert "लैबजाँचपर्ची" in order and "माँगीगईजाँचें" in order and "1.HbA1c" in order
+    clinic_settings.update_settings(clinic.db, actor=clinic.admin, changes={"bilingual_documents": True})
+    slip = _text(printing.appointment_slip_for_print(clinic.db, actor=staff, appointment_id=visit.id))
+    assert "Appointment slip · अपॉइंटमेंट पर्ची" in slip
