@@ -12,6 +12,7 @@ from medlink.config import AppConfig
 from medlink.db import migrate
 from medlink.db.session import Database, describe_database, masked_url
 from medlink.errors import ClinicKeyMissing, DatabaseUnavailable
+from medlink.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -37,11 +38,12 @@ def require_tls_for_network_server(url: URL) -> None:
         pass
     if not url.query.get("ssl_ca") and not url.query.get("ssl_capath"):
         raise DatabaseUnavailable(
-            f"MedLink does not connect to the database server {host} over the network without encryption: the "
-            "patients' charts would cross the network in clear. Add the certificate authority of the server to "
-            "the database URL, e.g. `medlink config set-database-url "
-            f"'mysql+pymysql://USER@{host}/medlink?charset=utf8mb4&ssl_ca=/etc/medlink/clinic-ca.pem'` "
-            "(see docs/security.md, \u201cMariaDB over the network\u201d).")
+            tr("database", "MedLink does not connect to the database server {host} over the network without "
+                           "encryption: "
+                           "the patients' charts would cross the network in clear. Add the certificate authority of "
+                           "the server to the database URL, e.g. `medlink config set-database-url "
+                           "'mysql+pymysql://USER@{host}/medlink?charset=utf8mb4&ssl_ca=/etc/medlink/clinic-ca.pem'` "
+                           "(see docs/security.md, “MariaDB over the network”).").format(host=host))
     if str(url.query.get("ssl_check_hostname", "true")).lower() in ("false", "0", "no"):
         log.warning("TLS host name verification is switched off for %s", host)
 
@@ -84,8 +86,8 @@ def open_database(config: AppConfig, *, upgrade_sqlite: bool = True, unlock: boo
     elif migrate.needs_upgrade(db):
         db.dispose()
         raise DatabaseUnavailable(
-            f"The database schema on {describe_database(url)} is not up to date. "
-            "Ask the administrator to run `medlink db upgrade` once."
+            tr("database", "The database schema on {database} is not up to date. Ask the administrator to run "
+                           "`medlink db upgrade` once.").format(database=describe_database(url))
         )
     if unlock:
         from medlink.services import clinic_key
@@ -101,9 +103,9 @@ def open_database(config: AppConfig, *, upgrade_sqlite: bool = True, unlock: boo
 def connection_help(url: str, reason: str) -> str:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        return f"MedLink cannot open the database file {parsed.database}.\n{reason}\nCheck that the folder exists and is writable."
-    return (
-        f"MedLink cannot reach the database server {masked_url(url)}.\n{reason}\n"
-        "Check that the server is running and reachable from this computer, that the user and database exist, "
-        "and that the password is stored in the keyring (`medlink config set-db-password`)."
-    )
+        return tr("database", "MedLink cannot open the database file {file}.\n{reason}\nCheck that the folder exists "
+                              "and is writable.").format(file=parsed.database, reason=reason)
+    return tr("database", "MedLink cannot reach the database server {server}.\n{reason}\nCheck that the server is "
+                          "running and reachable from this computer, that the user and database exist, and that the "
+                          "password is stored in the keyring (`medlink config set-db-password`).").format(
+        server=masked_url(url), reason=reason)

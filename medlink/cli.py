@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from collections.abc import Sequence
 
+from medlink.i18n import set_language, tr
 
 
 EXIT_CODES = """\
@@ -133,21 +135,26 @@ def _read_password(prompt: str, *, from_stdin: bool, confirm: bool = False) -> s
         line = sys.stdin.readline()
         password = line.rstrip("\r\n")
         if not password:
-            raise ValidationError("password", "No password on standard input.")
+            raise ValidationError("password", tr("cli", "No password on standard input."))
         return password
     if not sys.stdin or not sys.stdin.isatty():
-        raise ValidationError("password", "No terminal to type the password in: pipe it in with --password-stdin.")
+        raise ValidationError("password", tr("cli", "No terminal to type the password in: pipe it in with "
+                                                    "--password-stdin."))
     try:
         password = getpass.getpass(prompt)
-        if confirm and getpass.getpass("Repeat password: ") != password:
-            raise ValidationError("password", "The passwords do not match.")
+        if confirm and getpass.getpass(tr("cli", "Repeat password: ")) != password:
+            raise ValidationError("password", tr("cli", "The passwords do not match."))
     except EOFError as exc:
-        raise ValidationError("password", "No password was typed.") from exc
+        raise ValidationError("password", tr("cli", "No password was typed.")) from exc
     return password
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command is not None:
+        # A command speaks the language MEDLINK_LANGUAGE names (English by default): its confirmations
+        # and every refusal the core raises. The options and --help stay in English, like argparse's own words.
+        set_language(os.environ.get("MEDLINK_LANGUAGE"))
     from medlink.logs import setup_logging
 
     setup_logging()
@@ -235,7 +242,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         db = _raw_database(config.database_url)
         if args.db_command == "upgrade":
             migrate.upgrade(db)
-            print(f"Schema of {masked_url(config.database_url)} is at revision {migrate.current_revision(db)}.")
+            print(tr("cli", "Schema of {database} is at revision {revision}.").format(
+                database=masked_url(config.database_url), revision=migrate.current_revision(db)))
         else:
             print(f"current: {migrate.current_revision(db)}  head: {migrate.head_revision(db)}")
         return 0
@@ -243,15 +251,15 @@ def _dispatch(args: argparse.Namespace) -> int:
         from medlink.bootstrap import open_database
         from medlink.services import accounts
 
-        email = args.email or _ask("E-mail: ")
-        name = args.name or _ask("Full name: ")
-        password = _read_password("Password: ", from_stdin=args.password_stdin, confirm=True)
+        email = args.email or _ask(tr("cli", "E-mail: "))
+        name = args.name or _ask(tr("cli", "Full name: "))
+        password = _read_password(tr("cli", "Password: "), from_stdin=args.password_stdin, confirm=True)
 
         db = open_database(config)
         # Whoever runs the CLI holds the database's credentials: it may always
         # create an administrator (e.g. to recover a clinic that lost its only admin).
         accounts.create_admin(db, email=email, password=password, full_name=name, by_operator=True)
-        print(f"Administrator {email} created.")
+        print(tr("cli", "Administrator {email} created.").format(email=email))
         return 0
     if args.command == "config":
         from medlink.config import write_config_value
@@ -263,20 +271,22 @@ def _dispatch(args: argparse.Namespace) -> int:
 
             url = make_url(config.database_url)
             if url.get_backend_name() == "sqlite":
-                print("medlink: the database is SQLite; it has no password.", file=sys.stderr)
+                print("medlink: " + tr("cli", "the database is SQLite; it has no password."), file=sys.stderr)
                 return 2
-            password = _read_password(f"Password for {url.username}@{url.host}: ", from_stdin=args.password_stdin)
+            password = _read_password(tr("cli", "Password for {account}: ").format(
+                account=f"{url.username}@{url.host}"),
+                                      from_stdin=args.password_stdin)
             set_secret(database_account(url), password)
-            print("Password stored in the OS keyring.")
+            print(tr("cli", "Password stored in the OS keyring."))
         elif args.config_command == "set-database-url":
             from sqlalchemy.engine import make_url
 
             if make_url(args.url).password:
-                print("medlink: leave the password out of the URL: it belongs in the OS keyring (`medlink config set-db-password`).",
-                      file=sys.stderr)
+                print("medlink: " + tr("cli", "leave the password out of the URL: it belongs in the OS keyring "
+                                              "(`medlink config set-db-password`)."), file=sys.stderr)
                 return 2
             path = write_config_value("database_url", args.url)
-            print(f"Saved in {path}.")
+            print(tr("cli", "Saved in {path}.").format(path=path))
         else:
             from medlink.db.session import masked_url
 
@@ -296,22 +306,24 @@ def _dispatch(args: argparse.Namespace) -> int:
             migrate.upgrade(db)
             outcome = maintenance.finish_interrupted_restore(db, config.records_dir)
             if outcome:
-                print(f"An interrupted restore was found and {outcome}.")
+                print(tr("cli", "An interrupted restore was found and {outcome}.").format(outcome=outcome))
             report = maintenance.restore(db, config.records_dir, args.file)
-            print(f"Restored {sum(report.tables.values())} rows and {report.files} files.")
+            print(tr("cli", "Restored {rows} rows and {files} files.").format(rows=sum(report.tables.values()),
+                                                                             files=report.files))
             return 0
         db = open_database(config)
         if args.command == "backup":
             result = maintenance.backup(db, config.records_dir, args.file)
-            print(f"Backup written and verified: {result.path} ({result.size_bytes} bytes, "
-                  f"{sum(result.tables.values())} rows, {result.files} files).\n"
-                  "The backup is encrypted with the clinic key: keep the recovery key file and its passphrase safe too.")
+            print(tr("cli", "Backup written and verified: {path} ({size} bytes, {rows} rows, {files} files).\n"
+                            "The backup is encrypted with the clinic key: keep the recovery key file and its "
+                            "passphrase safe too.").format(path=result.path, size=result.size_bytes,
+                                                           rows=sum(result.tables.values()), files=result.files))
             return 0
         if args.repair:
             for removed in maintenance.recover_records_folder(db, config.records_dir):
                 print(f"removed          {removed}")
             for removed in maintenance.remove_stale_backup_parts(config.records_dir):
-                print(f"removed          {removed}  (an unfinished backup)")
+                print(f"removed          {removed}  " + tr("cli", "(an unfinished backup)"))
         problems = maintenance.integrity_check(db, config.records_dir, verify_contents=args.verify_contents)
         for problem in problems:
             print(f"{problem.kind:16} {problem.path}  — {problem.detail}")
@@ -321,7 +333,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         if not chain.ok:
             print(f"{'audit log':16} {chain.summary}")
         found = len(problems) + (0 if chain.ok else 1)
-        print("No problems found." if not found else f"{found} problem(s) found.")
+        print(tr("cli", "No problems found.") if not found else
+              tr("cli", "{count} problem(s) found.").format(count=found))
         return 0 if not found else 1
     if args.command == "key":
         return _key_command(args, config)
@@ -333,9 +346,11 @@ def _dispatch(args: argparse.Namespace) -> int:
         db = open_database(config)
         check_overdue_readings(db)
         delivered = run_outbox_cli(db, config.records_dir)
-        print(f"sent {delivered.sent}, retried later {delivered.retried}, failed {delivered.failed}")
+        print(tr("cli", "sent {sent}, retried later {retried}, failed {failed}").format(
+            sent=delivered.sent, retried=delivered.retried, failed=delivered.failed))
         if delivered.problem:
-            print(f"medlink: mail not delivered: {delivered.problem}", file=sys.stderr)
+            print("medlink: " + tr("cli", "mail not delivered: {problem}").format(problem=delivered.problem),
+                  file=sys.stderr)
             return 3
         return 0
     return 1
@@ -344,11 +359,11 @@ def _dispatch(args: argparse.Namespace) -> int:
 def _passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
     if args.passphrase_stdin:
         return sys.stdin.readline().rstrip("\n")
-    passphrase = getpass.getpass("Passphrase of the key file: ")
-    if confirm and getpass.getpass("Repeat the passphrase: ") != passphrase:
+    passphrase = getpass.getpass(tr("cli", "Passphrase of the key file: "))
+    if confirm and getpass.getpass(tr("cli", "Repeat the passphrase: ")) != passphrase:
         from medlink.errors import ValidationError
 
-        raise ValidationError("passphrase", "The passphrases do not match.")
+        raise ValidationError("passphrase", tr("cli", "The passphrases do not match."))
     return passphrase
 
 
@@ -369,14 +384,15 @@ def _key_command(args: argparse.Namespace, config) -> int:  # type: ignore[no-un
         if command == "export":
             key_id = clinic_key.export_key(db, actor=SYSTEM, path=Path(args.file),
                                            passphrase=_passphrase(args, confirm=True))
-            print(f"Clinic key {key_id} exported to {args.file}.\n"
-                  "Keep this file and its passphrase in two different safe places: with both, anyone can read "
-                  "the clinic's records; without them, a lost computer means lost records.")
+            print(tr("cli", "Clinic key {key_id} exported to {file}.\n"
+                            "Keep this file and its passphrase in two different safe places: with both, anyone can "
+                            "read the clinic's records; without them, a lost computer means lost records.").format(
+                key_id=key_id, file=args.file))
             return 0
         if command == "import":
             key_id = clinic_key.import_key(db, actor=SYSTEM, path=Path(args.file),
                                            passphrase=_passphrase(args, confirm=False))
-            print(f"Clinic key {key_id} stored in this computer's keyring.")
+            print(tr("cli", "Clinic key {key_id} stored in this computer's keyring.").format(key_id=key_id))
             return 0
         last = [-1]
 
@@ -384,13 +400,14 @@ def _key_command(args: argparse.Namespace, config) -> int:  # type: ignore[no-un
             percent = 100 * done // max(total, 1)
             if percent != last[0]:
                 last[0] = percent
-                print(f"re-encrypting: {done}/{total} files ({percent} %)", flush=True)
+                print(tr("cli", "re-encrypting: {done}/{total} files ({percent} %)").format(
+                    done=done, total=total, percent=percent), flush=True)
 
         report = clinic_key.rotate(db, actor=SYSTEM, records_dir=config.records_dir, progress=progress)
-        print(f"The clinic key is now {report.new_key_id} ({report.files} files re-encrypted, "
-              f"{report.already_done} already done).\n"
-              "Export the new key now (`medlink key export FILE`) and keep it with the recovery file; the old key "
-              f"{report.old_key_id} stays in this keyring for older backups.")
+        print(tr("cli", "The clinic key is now {new_key} ({files} files re-encrypted, {done} already done).\n"
+                        "Export the new key now (`medlink key export FILE`) and keep it with the recovery file; the "
+                        "old key {old_key} stays in this keyring for older backups.").format(
+            new_key=report.new_key_id, files=report.files, done=report.already_done, old_key=report.old_key_id))
         return 0
     finally:
         db.dispose()
@@ -402,7 +419,8 @@ def _ask(prompt: str) -> str:
     try:
         return input(prompt).strip()
     except EOFError as exc:
-        raise ValidationError("input", f"{prompt.rstrip(': ')} is needed: give it as an option.") from exc
+        raise ValidationError("input", tr("cli", "{what} is needed: give it as an option.").format(
+            what=prompt.rstrip(": "))) from exc
 
 
 def _raw_database(url: str):  # type: ignore[no-untyped-def]

@@ -20,6 +20,7 @@ from pathlib import Path
 from medlink import paths
 from medlink.errors import ValidationError
 from medlink.files import write_atomically
+from medlink.i18n import tr
 
 CONFIG_FILE_NAME = "config.toml"
 
@@ -50,7 +51,8 @@ def read_config_file(path: Path | None = None) -> dict[str, object]:
         with path.open("rb") as fh:
             return tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
-        raise ValidationError("config", f"The configuration file {path} is not valid TOML: {exc}") from exc
+        raise ValidationError("config", tr("config", "The configuration file {path} is not valid TOML: {reason}")
+                              .format(path=path, reason=exc)) from exc
 
 
 def write_config_value(key: str, value: str, path: Path | None = None) -> Path:
@@ -64,14 +66,15 @@ def write_config_value(key: str, value: str, path: Path | None = None) -> Path:
     import tomli_w
 
     if "password" in key.lower():
-        raise ValidationError(key, "Passwords are kept in the OS keyring, not in the config file.")
+        raise ValidationError(key, tr("config", "Passwords are kept in the OS keyring, not in the config file."))
     if not isinstance(value, str) or not value.strip():
-        raise ValidationError(key, f"The {key.replace('_', ' ')} cannot be empty.")
+        raise ValidationError(key, tr("config", "The {setting} cannot be empty.").format(setting=key.replace("_", " ")))
     bad = [ch for ch in value if unicodedata.category(ch) == "Cc" or ch in "\u2028\u2029"]
     if bad:
-        raise ValidationError(key, f"The {key.replace('_', ' ')} contains a control character "
-                                   f"({', '.join(sorted({repr(ch) for ch in bad}))}); retype it without it. "
-                                   "Nothing was saved.")
+        raise ValidationError(key, tr("config", "The {setting} contains a control character ({characters}); retype "
+                                                "it without it. "
+                                        "Nothing was saved.").format(setting=key.replace("_", " "),
+                                                                     characters=", ".join(sorted({repr(ch) for ch in bad}))))
     if key == "database_url":
         from sqlalchemy.engine import make_url
         from sqlalchemy.exc import ArgumentError
@@ -79,8 +82,9 @@ def write_config_value(key: str, value: str, path: Path | None = None) -> Path:
         try:
             make_url(value)
         except ArgumentError as exc:
-            raise ValidationError(key, f"{value!r} is not a database URL, like "
-                                       "mysql+pymysql://medlink@db.clinic.lan/medlink. Nothing was saved.") from exc
+            raise ValidationError(key, tr("config", "{value!r} is not a database URL, like "
+                                                    "mysql+pymysql://medlink@db.clinic.lan/medlink. "
+                                        "Nothing was saved.").format(value=value)) from exc
     path = path or config_file_path()
     data = read_config_file(path)
     data[key] = value

@@ -53,6 +53,7 @@ from medlink.db.types import UTCDateTime
 from medlink.errors import ClinicKeyMissing, ConflictError, StorageError, ValidationError
 from medlink.files import fsync_dir, replace_durably, write_atomically
 from medlink.security import records_crypto
+from medlink.i18n import tr
 
 FORMAT_VERSION = 2
 HEADER_MEMBER = "medlink-backup.json"
@@ -164,10 +165,11 @@ def _entry_aad(backup_id: str, member: str, name: str) -> str:
 def _disk_full(exc: OSError, folder: Path) -> StorageError:
     if exc.errno == errno.ENOSPC:
         free = shutil.disk_usage(folder).free if folder.exists() else 0
-        return StorageError(f"The disk is full: the backup could not be written to {folder} "
-                            f"({free // (1024 * 1024)} MB free). Free some space or choose another drive; "
-                            "nothing was changed.")
-    return StorageError(f"The backup could not be written to {folder}: {exc.strerror or exc}.")
+        return StorageError(tr("maintenance", "The disk is full: the backup could not be written to {folder} "
+                                              "({value} MB free). Free some space or choose another drive; nothing "
+                                              "was changed.").format(folder=folder, value=free // (1024 * 1024)))
+    return StorageError(tr("maintenance", "The backup could not be written to {folder}: {value}.").format(
+        folder=folder, value=exc.strerror or exc))
 
 
 def _open_part(path: Path) -> BinaryIO:
@@ -280,7 +282,8 @@ class _Verified:
 
 
 def _damaged(detail: str) -> StorageError:
-    return StorageError(f"The backup is damaged or was changed ({detail}); nothing was restored.")
+    return StorageError(tr("maintenance", "The backup is damaged or was changed ({detail}); nothing was restored.").format(
+        detail=detail))
 
 
 def _check_entry_name(name: str) -> None:
@@ -295,7 +298,8 @@ def _check_entry_name(name: str) -> None:
     if (not relative.parts or relative.is_absolute() or any(part in ("", ".", "..") or part.startswith(".")
                                                             or "\\" in part or ":" in part
                                                             for part in relative.parts)):
-        raise StorageError(f"The backup contains an unsafe path ({name!r}); nothing was restored.")
+        raise StorageError(tr("maintenance", "The backup contains an unsafe path ({name!r}); nothing was restored.").format(
+            name=name))
 
 
 def _iter_entry(archive: zipfile.ZipFile, entry: dict[str, Any], verified: _Verified) -> Iterator[bytes]:
@@ -317,8 +321,9 @@ def _iter_entry(archive: zipfile.ZipFile, entry: dict[str, Any], verified: _Veri
             for piece in pieces:
                 size += len(piece)
                 if size > limit:
-                    raise StorageError(f"The backup entry {entry['name']} expands beyond its stated size "
-                                       "(a zip bomb?); nothing was restored.")
+                    raise StorageError(tr("maintenance", "The backup entry {value} expands beyond its stated size (a "
+                                                         "zip bomb?); nothing was restored.").format(
+                        value=entry['name']))
                 digest.update(piece)
                 yield piece
     if size != limit or digest.hexdigest() != entry["sha256"]:
@@ -342,25 +347,30 @@ def _verify(path: Path) -> _Verified:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
             if "manifest.json" in names and HEADER_MEMBER not in names:
-                raise ValidationError("backup", "This backup was made by an older MedLink version, unencrypted and "
-                                                "unsigned; it cannot be restored safely by this version.")
+                raise ValidationError("backup", tr("maintenance", "This backup was made by an older MedLink version, "
+                                                                  "unencrypted and "
+                                                "unsigned; it cannot be restored safely by this version."))
             if HEADER_MEMBER not in names or MANIFEST_MEMBER not in names:
-                raise StorageError(f"{path.name} is not a MedLink backup.")
+                raise StorageError(tr("maintenance", "{name} is not a MedLink backup.").format(name=path.name))
             for info in archive.infolist():
                 if info.compress_type != zipfile.ZIP_STORED or info.file_size > MAX_ENTRY_BYTES * 2:
-                    raise StorageError(f"{path.name} contains an entry MedLink did not write ({info.filename}; "
-                                       "perhaps a zip bomb); nothing was restored.")
+                    raise StorageError(tr("maintenance", "{name} contains an entry MedLink did not write "
+                                                         "({filename}; perhaps a zip bomb); nothing was restored.").format(
+                        name=path.name, filename=info.filename))
             if len(names) != len(set(names)):
                 raise _damaged("an entry appears twice")
             header = json.loads(archive.read(HEADER_MEMBER))
             if header.get("format") != FORMAT_VERSION:
-                raise ValidationError("backup", "This backup was made by an incompatible MedLink version.")
+                raise ValidationError("backup", tr("maintenance", "This backup was made by an incompatible MedLink "
+                                                                  "version."))
             key_id = str(header.get("key_id", ""))
             key = clinic_key.stored_key(key_id)
             if key is None:
-                raise ClinicKeyMissing(f"This backup is encrypted with the clinic key {key_id}, which is not in this "
-                                       "computer's keyring: it belongs to another clinic, or the clinic key must be "
-                                       "imported first (`medlink key import RECOVERY-FILE`). Nothing was restored.")
+                raise ClinicKeyMissing(tr("maintenance", "This backup is encrypted with the clinic key {key_id}, "
+                                                         "which is not in this computer's keyring: it belongs to "
+                                                         "another clinic, or the clinic key must be imported first "
+                                                         "(`medlink key import RECOVERY-FILE`). Nothing was restored.").format(
+                    key_id=key_id))
             encryption_key, signing_key = _backup_keys(key)
             backup_id = str(header.get("backup_id", ""))
             with archive.open(MANIFEST_MEMBER) as fh:
@@ -388,21 +398,22 @@ def _verify(path: Path) -> _Verified:
             for entry in entries:
                 _check_entry_name(entry["name"])
                 if not 0 <= int(entry["size"]) <= MAX_ENTRY_BYTES:
-                    raise StorageError(f"The backup entry {entry['name']} is larger than MedLink allows; "
-                                       "nothing was restored.")
+                    raise StorageError(tr("maintenance", "The backup entry {value} is larger than MedLink allows; "
+                                                         "nothing was restored.").format(value=entry['name']))
                 if archive.getinfo(entry["member"]).file_size != entry["stored"]:
                     raise _damaged(f"{entry['name']} has the wrong size")
                 total += int(entry["size"])
             if total > MAX_BACKUP_BYTES:
-                raise StorageError("The backup is larger than MedLink allows; nothing was restored.")
+                raise StorageError(tr("maintenance", "The backup is larger than MedLink allows; nothing was restored."))
             verified = _Verified(manifest=manifest, encryption_key=encryption_key)
             for entry in entries:  # authenticate every byte before anything is written
                 for _chunk in _iter_entry(archive, entry, verified):
                     pass
             return verified
     except records_crypto.WrongClinicKey as exc:
-        raise StorageError("The backup is encrypted with another clinic key than the one it names: it was forged "
-                           "or changed; nothing was restored.") from exc
+        raise StorageError(tr("maintenance", "The backup is encrypted with another clinic key than the one it names: "
+                                             "it was forged "
+                           "or changed; nothing was restored.")) from exc
     except (ClinicKeyMissing, ValidationError):
         raise
     except StorageError as exc:
@@ -410,12 +421,13 @@ def _verify(path: Path) -> _Verified:
             raise _damaged("an entry failed its integrity check") from exc
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, TypeError, EOFError) as exc:
-        raise StorageError(f"{path.name} is not a readable MedLink backup (it may be truncated or damaged); "
-                           "nothing was restored.") from exc
+        raise StorageError(tr("maintenance", "{name} is not a readable MedLink backup (it may be truncated or "
+                                             "damaged); nothing was restored.").format(name=path.name)) from exc
     except FileNotFoundError as exc:
-        raise ValidationError("backup", f"There is no file {path}.") from exc
+        raise ValidationError("backup", tr("maintenance", "There is no file {path}.").format(path=path)) from exc
     except OSError as exc:
-        raise StorageError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+        raise StorageError(tr("maintenance", "{path} cannot be read: {value}.").format(
+            path=path, value=exc.strerror or exc)) from exc
 
 
 @dataclass
@@ -501,22 +513,24 @@ def restore(db: Database, records_dir: Path, source: Path,
     verified = _verify(source)
     manifest = verified.manifest
     if migrate.current_revision(db) != manifest["schema_revision"]:
-        raise ValidationError("backup", "The backup's schema revision differs from this MedLink's; "
-                                        "restore it with the MedLink version that made it.")
+        raise ValidationError("backup", tr("maintenance", "The backup's schema revision differs from this MedLink's; "
+                                        "restore it with the MedLink version that made it."))
     # (the seeded rows of a fresh schema — the starter lab catalogue — are not counted)
     if any(_table_counts(db).values()):
-        raise ConflictError("The target database is not empty. Restore into a new, empty database.")
+        raise ConflictError(tr("maintenance", "The target database is not empty. Restore into a new, empty database."))
     if records_dir.is_dir() and any(p.is_file() and p.name != "README.md"
                                     and not p.relative_to(records_dir).parts[0].startswith(".")
                                     for p in records_dir.rglob("*")):
-        raise ConflictError("The target records folder is not empty. Restore into a new, empty folder.")
+        raise ConflictError(tr("maintenance", "The target records folder is not empty. Restore into a new, empty "
+                                              "folder."))
     records = [e for e in manifest["entries"] if e["name"].startswith("records/")]
     needed = sum(int(e["size"]) for e in records)
     records_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     free = shutil.disk_usage(records_dir).free
     if needed > free:
-        raise StorageError(f"Not enough free disk space to restore: the records need {needed // (1024 * 1024)} MB, "
-                           f"{free // (1024 * 1024)} MB are free. Nothing was restored.")
+        raise StorageError(tr("maintenance", "Not enough free disk space to restore: the records need {value} MB, "
+                                             "{value2} MB are free. Nothing was restored.").format(
+            value=needed // (1024 * 1024), value2=free // (1024 * 1024)))
     report = RestoreReport()
     relatives = [e["name"][len("records/"):] for e in records]
     staging = _staging_dir(records_dir)
@@ -559,9 +573,11 @@ def restore(db: Database, records_dir: Path, source: Path,
     except OSError as exc:
         finish_interrupted_restore(db, records_dir)
         if exc.errno == errno.ENOSPC:
-            raise StorageError("The disk became full during the restore; it was undone. Free some space and "
-                               "run it again.") from exc
-        raise StorageError(f"The restore failed and was undone: {exc.strerror or exc}.") from exc
+            raise StorageError(tr("maintenance", "The disk became full during the restore; it was undone. Free some "
+                                                 "space and "
+                               "run it again.")) from exc
+        raise StorageError(tr("maintenance", "The restore failed and was undone: {value}.").format(
+            value=exc.strerror or exc)) from exc
     except BaseException:
         finish_interrupted_restore(db, records_dir)
         raise

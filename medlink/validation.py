@@ -8,7 +8,7 @@ import unicodedata
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from medlink.i18n import tr
+from medlink.i18n import N_, tr
 from medlink.errors import ValidationError
 from medlink.money import from_paise as from_paise  # re-exported: one paise conversion, in medlink.money
 from medlink.money import to_paise as to_paise
@@ -41,6 +41,12 @@ def _keeps(ch: str, allowed: str) -> bool:
     return ch in allowed or ch in _KEEP_FORMAT or unicodedata.category(ch)[0] != "C"
 
 
+def field_label(label: str) -> str:
+    """A form field's label (marked ``N_("fields", ...)`` where it is written) in the current language,
+    for the sentences about it: "Phone is required." / "फ़ोन ज़रूरी है।"."""
+    return tr("fields", label)
+
+
 def clean_text(value: str | None, *, field: str, label: str, max_length: int, required: bool = False,
                multiline: bool = False) -> str | None:
     """NFC-normalise, trim, drop control characters, check required/length.  Returns None when empty.
@@ -51,7 +57,7 @@ def clean_text(value: str | None, *, field: str, label: str, max_length: int, re
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError(field, tr("validation", "{label} must be text.").format(label=label))
+        raise ValidationError(field, tr("validation", "{label} must be text.").format(label=field_label(label)))
     allowed = "\n\t" if multiline else ""
     value = "".join(ch for ch in unicodedata.normalize("NFC", value) if _keeps(ch, allowed))
     value = value.strip()
@@ -59,10 +65,10 @@ def clean_text(value: str | None, *, field: str, label: str, max_length: int, re
         value = re.sub(r"\s+", " ", value)
     if not value:
         if required:
-            raise ValidationError(field, tr("validation", "{label} is required.").format(label=label))
+            raise ValidationError(field, tr("validation", "{label} is required.").format(label=field_label(label)))
         return None
     if len(value) > max_length:
-        raise ValidationError(field, tr("validation", "{label} must be at most {max_length} characters.").format(label=label, max_length=max_length))
+        raise ValidationError(field, tr("validation", "{label} must be at most {max_length} characters.").format(label=field_label(label), max_length=max_length))
     return value
 
 
@@ -72,10 +78,10 @@ def require_text(value: str | None, *, field: str, label: str, max_length: int, 
     return result
 
 
-def validate_name(value: str | None, *, field: str = "full_name", label: str = "Full name") -> str:
+def validate_name(value: str | None, *, field: str = "full_name", label: str = N_("fields", "Full name")) -> str:
     name = require_text(value, field=field, label=label, max_length=120)
     if not any(ch.isalpha() for ch in name):
-        raise ValidationError(field, tr("validation", "{label} must contain letters.").format(label=label))
+        raise ValidationError(field, tr("validation", "{label} must contain letters.").format(label=field_label(label)))
     return name
 
 
@@ -89,7 +95,7 @@ def validate_email(value: str | None, *, field: str = "email", required: bool = 
     from email_validator import EmailNotValidError
     from email_validator import validate_email as _check
 
-    email = clean_text(value, field=field, label="E-mail address", max_length=254, required=required)
+    email = clean_text(value, field=field, label=N_("fields", "E-mail address"), max_length=254, required=required)
     if email is None:
         return None
     try:
@@ -105,7 +111,7 @@ def email_key(email: str) -> str:
 
 
 def validate_phone(value: str | None, *, field: str = "phone", required: bool = True,
-                   label: str = "Phone number") -> str | None:
+                   label: str = N_("fields", "Phone number")) -> str | None:
     """An Indian mobile, landline (with its STD code) or toll-free number, or an international +CC number.
 
     Checked against libphonenumber's numbering plans (``phonenumbers``), so
@@ -117,8 +123,9 @@ def validate_phone(value: str | None, *, field: str = "phone", required: bool = 
     raw = clean_text(value, field=field, label=label, max_length=30, required=required)
     if raw is None:
         return None
-    sentence = (f"{label} must be a mobile number (e.g. 98765 43210), a landline with its STD code "
-                "(e.g. 022 2345 6789) or an international number starting with +.")
+    sentence = tr("validation", "{label} must be a mobile number (e.g. 98765 43210), a landline with its STD code "
+                                "(e.g. 022 2345 6789) or an international number starting with +.").format(
+        label=field_label(label))
     try:
         number = phonenumbers.parse(raw, "IN")
     except phonenumbers.NumberParseException as exc:
@@ -137,7 +144,7 @@ def validate_gstin(value: str | None, *, state: str | None, field: str = "gstin"
     from stdnum.exceptions import InvalidChecksum, ValidationError as StdnumError
     from stdnum.in_ import gstin as stdnum_gstin
 
-    text = (clean_text(value, field=field, label="GSTIN", max_length=20) or "").upper().replace(" ", "")
+    text = (clean_text(value, field=field, label=N_("fields", "GSTIN"), max_length=20) or "").upper().replace(" ", "")
     if not text:
         return ""
     try:
@@ -173,10 +180,10 @@ def validate_choice(value: str | None, choices: tuple[str, ...], *, field: str, 
                     required: bool = False) -> str | None:
     if value in (None, ""):
         if required:
-            raise ValidationError(field, tr("validation", "{label} is required.").format(label=label))
+            raise ValidationError(field, tr("validation", "{label} is required.").format(label=field_label(label)))
         return None
     if value not in choices:
-        raise ValidationError(field, tr("validation", "{label} must be one of: {items}.").format(label=label, items=', '.join(choices)))
+        raise ValidationError(field, tr("validation", "{label} must be one of: {items}.").format(label=field_label(label), items=', '.join(choices)))
     return value
 
 
@@ -198,21 +205,21 @@ def parse_money(value: Decimal | str | int | None, *, field: str, label: str, al
     if value is None or (isinstance(value, str) and not value.strip()):
         if allow_none:
             return None
-        raise ValidationError(field, tr("validation", "{label} is required.").format(label=label))
+        raise ValidationError(field, tr("validation", "{label} is required.").format(label=field_label(label)))
     if isinstance(value, float):
-        raise ValidationError(field, tr("validation", "{label} must be given exactly (not as a floating-point number).").format(label=label))
+        raise ValidationError(field, tr("validation", "{label} must be given exactly (not as a floating-point number).").format(label=field_label(label)))
     try:
         amount = Decimal(str(value).strip().replace(",", "").replace("₹", ""))
     except InvalidOperation as exc:
-        raise ValidationError(field, tr("validation", "{label} must be an amount like 500 or 499.50.").format(label=label)) from exc
+        raise ValidationError(field, tr("validation", "{label} must be an amount like 500 or 499.50.").format(label=field_label(label))) from exc
     if not amount.is_finite():
-        raise ValidationError(field, tr("validation", "{label} must be an amount like 500 or 499.50.").format(label=label))
+        raise ValidationError(field, tr("validation", "{label} must be an amount like 500 or 499.50.").format(label=field_label(label)))
     if amount < 0:
-        raise ValidationError(field, tr("validation", "{label} cannot be negative.").format(label=label))
+        raise ValidationError(field, tr("validation", "{label} cannot be negative.").format(label=field_label(label)))
     if amount > maximum:
-        raise ValidationError(field, tr("validation", "{label} is too large.").format(label=label))
+        raise ValidationError(field, tr("validation", "{label} is too large.").format(label=field_label(label)))
     if amount.as_tuple().exponent < -2 and amount != amount.quantize(Decimal("0.01")):  # type: ignore[operator]
-        raise ValidationError(field, tr("validation", "{label} can have at most two decimal places (paise).").format(label=label))
+        raise ValidationError(field, tr("validation", "{label} can have at most two decimal places (paise).").format(label=field_label(label)))
     return amount.quantize(Decimal("0.01"))
 
 
@@ -258,13 +265,13 @@ def parse_typed_date(value: str | None, *, field: str, label: str, required: boo
     text = (value or "").strip()
     if not text:
         if required:
-            raise ValidationError(field, tr("validation", "{label} is required (day-month-year, e.g. 15-08-1985).").format(label=label))
+            raise ValidationError(field, tr("validation", "{label} is required (day-month-year, e.g. 15-08-1985).").format(label=field_label(label)))
         return None
     match = _TYPED_DATE_RE.match(text)
     if not match:
-        raise ValidationError(field, tr("validation", "{label}: type day-month-year, e.g. 15-08-1985.").format(label=label))
+        raise ValidationError(field, tr("validation", "{label}: type day-month-year, e.g. 15-08-1985.").format(label=field_label(label)))
     day, month, year = (int(g) for g in match.groups())
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValidationError(field, tr("validation", "{label}: {text} is not a date in the calendar.").format(label=label, text=text)) from None
+        raise ValidationError(field, tr("validation", "{label}: {text} is not a date in the calendar.").format(label=field_label(label), text=text)) from None

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from medlink.errors import ValidationError
 from medlink.paths import resource_path
+from medlink.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ def _by_code() -> dict[str, Icd10Code]:
 def lookup(code: str) -> Icd10Code:
     found = _by_code().get((code or "").strip().upper())
     if found is None:
-        raise ValidationError("icd10_code", "Choose a diagnosis from the ICD-10 list.")
+        raise ValidationError("icd10_code", tr("icd10", "Choose a diagnosis from the ICD-10 list."))
     return found
 
 

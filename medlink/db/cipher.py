@@ -35,7 +35,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from medlink.errors import ClinicKeyMissing, StorageError
 from medlink.files import make_private, replace_durably
-from medlink.i18n import tr
+from medlink.i18n import N_, tr
 from medlink.security import records_crypto, secrets
 
 log = logging.getLogger(__name__)
@@ -48,9 +48,10 @@ SALT_BYTES = 16
 MIGRATION_SUFFIX = ".cipher-part"
 _HKDF_INFO = b"MedLink SQLCipher database key v1"
 
-IMPORT_HELP = ("Import the clinic key on this computer: `medlink key import FILE` with the recovery file saved at "
-               "the clinic's first start, or a key file exported on a workstation that can read the records "
-               "(`medlink key export FILE`). See docs/security.md, \u201cRecovering the clinic key\u201d.")
+IMPORT_HELP = N_("clinic_key", "Import the clinic key on this computer: `medlink key import FILE` with the recovery "
+                               "file saved at the clinic's first start, or a key file exported on a workstation that "
+                               "can read the records (`medlink key export FILE`). See docs/security.md, "
+                               "\u201cRecovering the clinic key\u201d.")
 
 
 def sqlcipher_module() -> Any:
@@ -86,7 +87,8 @@ def read_sidecar(database: Path) -> Sidecar | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as exc:
-        raise StorageError(tr("cipher", "The key information file {path} beside the database cannot be read ({reason}). "
+        raise StorageError(tr("cipher", "The key information file {path} beside the database cannot be read "
+                                        "({reason}). "
                                         "Restore it from a backup of the data folder, or restore the clinic from a "
                                         "MedLink backup.").format(path=path, reason=exc)) from exc
 
@@ -139,7 +141,9 @@ def keyring_clinic_key(key_id: str) -> bytes | None:
     except ValueError:
         key = b""
     if len(key) != KEY_BYTES or records_crypto.key_id_of(key) != key_id:
-        raise ClinicKeyMissing(tr("clinic_key", "The clinic key {key_id} in this computer's keyring is damaged. {IMPORT_HELP}").format(key_id=key_id, IMPORT_HELP=IMPORT_HELP))
+        raise ClinicKeyMissing(tr("clinic_key", "The clinic key {key_id} in this computer's keyring is damaged. "
+                                                "{IMPORT_HELP}").format(
+            key_id=key_id, IMPORT_HELP=tr("clinic_key", IMPORT_HELP)))
     return key
 
 
@@ -257,7 +261,7 @@ class DatabaseCipher:
         if missing:
             raise ClinicKeyMissing(tr("cipher", "This computer does not have the clinic key ({key_id}) that encrypts "
                                                 "the database file {path}. ").format(
-                key_id=missing[0], path=self.database) + IMPORT_HELP)
+                key_id=missing[0], path=self.database) + tr("clinic_key", IMPORT_HELP))
         raise StorageError(tr("cipher", "The database file {path} cannot be opened with the clinic key named beside "
                                         "it: the file is damaged or belongs to another clinic. Restore the clinic "
                                         "from a MedLink backup.").format(path=self.database))
@@ -269,7 +273,7 @@ class DatabaseCipher:
         clinic_key = base64.b64decode(legacy) if legacy else os.urandom(KEY_BYTES)
         if len(clinic_key) != KEY_BYTES:
             raise ClinicKeyMissing(tr("cipher", "The records key of the older MedLink version in this keyring is "
-                                                "damaged. ") + IMPORT_HELP)
+                                                "damaged. ") + tr("clinic_key", IMPORT_HELP))
         key_id = store_clinic_key(clinic_key)
         self.database.parent.mkdir(parents=True, exist_ok=True)
         key = CipherKey(key_id, os.urandom(SALT_BYTES))
@@ -286,7 +290,7 @@ class DatabaseCipher:
             if clinic_key is None:
                 raise ClinicKeyMissing(tr("cipher", "This computer does not have the clinic key ({key_id}) needed "
                                                     "to encrypt the database file {path}. ").format(
-                    key_id=sidecar.current.key_id, path=self.database) + IMPORT_HELP)
+                    key_id=sidecar.current.key_id, path=self.database) + tr("clinic_key", IMPORT_HELP))
             target = sidecar.current
         else:
             clinic_key, key_id = _plaintext_clinic_key(self.database)
@@ -335,7 +339,7 @@ def _plaintext_clinic_key(database: Path) -> tuple[bytes, str]:
         if key is None:
             raise ClinicKeyMissing(tr("cipher", "This computer does not have the clinic key ({key_id}) needed to "
                                                 "encrypt the database file {path}. ").format(
-                key_id=row[0], path=database) + IMPORT_HELP)
+                key_id=row[0], path=database) + tr("clinic_key", IMPORT_HELP))
         return key, str(row[0])
     legacy = secrets.get_secret(secrets.RECORDS_KEY_NAME)
     if legacy:

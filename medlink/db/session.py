@@ -44,6 +44,7 @@ from medlink.errors import (
     MedLinkError,
     StaleDataError,
 )
+from medlink.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -175,24 +176,25 @@ def translate_db_errors(db: Database) -> Iterator[None]:
         if kind == "other" and isinstance(exc, IntegrityError):
             log.info("integrity error: %s", exc.orig)
             raise ConflictError(
-                "The change conflicts with data saved by someone else (a duplicate or a missing link). "
-                "Reload and try again."
+                tr("database", "The change conflicts with data saved by someone else (a duplicate or a missing link). "
+                           "Reload and try again.")
             ) from exc
         if kind == "other" and (isinstance(exc, OperationalError) or exc.connection_invalidated):
             kind = "lost"
         if kind == "other":
             log.exception("database error")
-            raise DatabaseUnavailable(f"The database reported an error: {exc.orig}") from exc
+            raise DatabaseUnavailable(tr("database", "The database reported an error: {orig}").format(
+                orig=exc.orig)) from exc
         raise database_error(db, kind) from exc
     except SQLAlchemyError as exc:  # pragma: no cover - defensive
         log.exception("database error")
-        raise DatabaseUnavailable(f"The database reported an error: {exc}") from exc
+        raise DatabaseUnavailable(tr("database", "The database reported an error: {orig}").format(orig=exc)) from exc
 
 
 def _refuse_audit_rewrite(exc: DBAPIError) -> None:
     """The audit log's triggers (SQLite RAISE / MariaDB SIGNAL) refused an UPDATE or DELETE."""
     if "audit log rows cannot be" in str(exc.orig):
-        raise ConflictError("The audit log is append-only: its rows cannot be changed or deleted.") from exc
+        raise ConflictError(tr("database", "The audit log is append-only: its rows cannot be changed or deleted.")) from exc
 
 
 # --- what went wrong ------------------------------------------------------------------------
@@ -261,22 +263,23 @@ def database_error(db: Database, kind: str) -> DatabaseUnavailable:
     where = db.describe()
     if kind == "busy":
         return DatabaseBusy(
-            "The database is busy — other workstations are saving at the same moment. Nothing was saved; "
-            "please try again in a moment."
+            tr("database", "The database is busy — other workstations are saving at the same moment. Nothing was "
+                           "saved; please try again in a moment.")
         )
     if kind == "read_only":
-        hint = ("Check the file's permissions and that the disk is not write-protected." if db.is_sqlite else
-                "Check that MedLink points at the primary server, not a read-only replica, and that the server "
-                "is not in read-only mode.")
-        return DatabaseReadOnly(f"{where[0].upper()}{where[1:]} is read-only, so nothing was saved. {hint}")
+        hint = (tr("database", "Check the file's permissions and that the disk is not write-protected.") if db.is_sqlite
+                else tr("database", "Check that MedLink points at the primary server, not a read-only replica, and "
+                                    "that the server is not in read-only mode."))
+        return DatabaseReadOnly(tr("database", "{where} is read-only, so nothing was saved. {hint}").format(
+            where=where[0].upper() + where[1:], hint=hint))
     if kind == "disk_full":
         return DiskFull(
-            f"The disk holding {where} is full, so nothing was saved. Free some space (or ask the administrator "
-            "to) and try again."
+            tr("database", "The disk holding {where} is full, so nothing was saved. Free some space (or ask the "
+                           "administrator to) and try again.").format(where=where)
         )
     return DatabaseUnavailable(
-        f"Lost the connection to {where}. Please retry; MedLink reconnects by itself once "
-        "the server is reachable."
+        tr("database", "Lost the connection to {where}. Please retry; MedLink reconnects by itself once the server "
+                       "is reachable.").format(where=where)
     )
 
 

@@ -30,6 +30,7 @@ from medlink.db.types import utcnow
 from medlink.errors import ValidationError
 from medlink.mail.errors import MailPermanentError, MailTemporaryError
 from medlink.validation import validate_email
+from medlink.i18n import tr
 
 INVITE_FILENAME = "invite.ics"
 MAIL_POLICY = email.policy.SMTP.clone(cte_type="7bit")
@@ -98,7 +99,8 @@ def _address(name: str, address: str, *, what: str) -> Address:
         local, _, domain = clean.rpartition("@")
         return Address(display_name=" ".join(name.split()), username=local, domain=domain)
     except (ValidationError, ValueError, IndexError) as exc:
-        raise MailPermanentError(f"The {what} address {address!r} is not a valid e-mail address.") from exc
+        raise MailPermanentError(tr("mail", "The {what} address {address!r} is not a valid e-mail address.").format(
+            what=what, address=address)) from exc
 
 
 def attachment_file(records_dir: Path, relative: str) -> Path:
@@ -106,21 +108,25 @@ def attachment_file(records_dir: Path, relative: str) -> Path:
     root = Path(records_dir).resolve()
     path = (root / relative).resolve()
     if root != path and root not in path.parents:
-        raise MailPermanentError(f"The attachment {relative!r} is outside the records folder.")
+        raise MailPermanentError(tr("mail", "The attachment {relative!r} is outside the records folder.").format(
+            relative=relative))
     return path
 
 
 def _attach_file(message: EmailMessage, records_dir: Path, relative: str, name: str | None) -> None:
     if not Path(records_dir).is_dir():  # e.g. a network share not mounted yet: retry later
-        raise MailTemporaryError(f"The records folder {records_dir} is not available.")
+        raise MailTemporaryError(tr("mail", "The records folder {records_dir} is not available.").format(
+            records_dir=records_dir))
     path = attachment_file(records_dir, relative)
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
         raise MailPermanentError(
-            f"The attachment {relative} is missing from the records folder ({records_dir}).") from exc
+            tr("mail", "The attachment {relative} is missing from the records folder ({records_dir}).").format(
+                relative=relative, records_dir=records_dir)) from exc
     except OSError as exc:
-        raise MailPermanentError(f"The attachment {relative} could not be read: {exc.strerror or exc}.") from exc
+        raise MailPermanentError(tr("mail", "The attachment {relative} could not be read: {value}.").format(
+            relative=relative, value=exc.strerror or exc)) from exc
     filename = name or path.name
     content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
     maintype, _, subtype = content_type.partition("/")

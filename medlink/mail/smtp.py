@@ -40,6 +40,7 @@ from medlink.mail.build import MAIL_POLICY
 from medlink.mail.outbox import new_message_id
 from medlink.security.secrets import get_secret, set_secret, smtp_account
 from medlink.validation import validate_email
+from medlink.i18n import tr
 
 Security = Literal["ssl", "starttls", "none"]
 SECURITY_MODES: tuple[str, ...] = ("ssl", "starttls", "none")
@@ -66,18 +67,19 @@ class SmtpSettings:
 
     def __post_init__(self) -> None:
         if not self.host.strip():
-            raise ValidationError("smtp_host", "Enter the mail server's host name, e.g. smtp.gmail.com.")
+            raise ValidationError("smtp_host", tr("smtp", "Enter the mail server's host name, e.g. smtp.gmail.com."))
         if not 1 <= int(self.port) <= 65535:
-            raise ValidationError("smtp_port", "The SMTP port must be between 1 and 65535.")
+            raise ValidationError("smtp_port", tr("smtp", "The SMTP port must be between 1 and 65535."))
         if self.security not in SECURITY_MODES:
-            raise ValidationError("smtp_security", "Choose SSL/TLS, STARTTLS or none.")
+            raise ValidationError("smtp_security", tr("smtp", "Choose SSL/TLS, STARTTLS or none."))
         if self.security == "none" and self.host.strip().lower().strip("[]") not in LOCAL_HOSTS:
             raise ValidationError(
                 "smtp_security",
-                "An unencrypted connection is only allowed to a mail relay on this computer (localhost). "
-                "Choose SSL/TLS (port 465) or STARTTLS (port 587).")
+                tr("smtp", "An unencrypted connection is only allowed to a mail relay on this computer (localhost). "
+                "Choose SSL/TLS (port 465) or STARTTLS (port 587)."))
         if not self.sender_address.strip():
-            raise ValidationError("smtp_sender_address", "Enter the address the clinic's e-mails come from.")
+            raise ValidationError("smtp_sender_address", tr("smtp", "Enter the address the clinic's e-mails come "
+                                                                    "from."))
         validate_email(self.sender_address, field="smtp_sender_address")
 
     @property
@@ -97,9 +99,9 @@ def store_smtp_password(username: str, host: str, password: str) -> None:
     :func:`medlink.services.mail_admin.save_smtp_password`, which checks and audits.
     """
     if not username.strip() or not host.strip():
-        raise ValidationError("smtp_username", "Enter the SMTP host and user name before the password.")
+        raise ValidationError("smtp_username", tr("smtp", "Enter the SMTP host and user name before the password."))
     if not password:
-        raise ValidationError("smtp_password", "The password is empty.")
+        raise ValidationError("smtp_password", tr("smtp", "The password is empty."))
     set_secret(smtp_account(username.strip(), host.strip()), password)
 
 
@@ -107,7 +109,7 @@ def smtp_settings_from_row(row: ClinicSettings | None) -> SmtpSettings:
     """Settings from the clinic row plus the keyring password."""
     if row is None or not row.smtp_host.strip():
         raise MailConfigurationError(
-            "No mail server is set up yet. An administrator enters it under Settings → E-mail.")
+            tr("smtp", "No mail server is set up yet. An administrator enters it under Settings → E-mail."))
     username = row.smtp_username.strip()
     password = get_secret(smtp_account(username, row.smtp_host.strip())) if username else None
     try:
@@ -116,7 +118,8 @@ def smtp_settings_from_row(row: ClinicSettings | None) -> SmtpSettings:
             password=password, sender_name=row.smtp_sender_name, sender_address=row.smtp_sender_address.strip(),
             ca_file=row.smtp_ca_file.strip() or None)
     except ValidationError as exc:
-        raise MailConfigurationError(f"The mail server settings are incomplete: {exc.message}") from exc
+        raise MailConfigurationError(tr("smtp", "The mail server settings are incomplete: {message}").format(
+            message=exc.message)) from exc
 
 
 def smtp_settings_from_db(db: Database) -> SmtpSettings:
@@ -132,7 +135,8 @@ def tls_context(settings: SmtpSettings) -> ssl.SSLContext:
         return ssl.create_default_context(cafile=settings.ca_file or None)
     except (OSError, ssl.SSLError) as exc:
         raise MailConfigurationError(
-            f"The CA certificate file {settings.ca_file!r} could not be read: {_os_reason(exc)}.") from exc
+            tr("smtp", "The CA certificate file {ca_file!r} could not be read: {os_reason}.").format(
+                ca_file=settings.ca_file, os_reason=_os_reason(exc))) from exc
 
 
 def send_message(settings: SmtpSettings, message: EmailMessage) -> None:
@@ -160,8 +164,8 @@ def open_connection(settings: SmtpSettings) -> smtplib.SMTP:
             phase = "tls"
             if not smtp.has_extn("starttls"):
                 raise MailConfigurationError(
-                    f"The mail server {settings.server_label} does not offer STARTTLS. "
-                    "Choose SSL/TLS (usually port 465) or check the port.")
+                    tr("smtp", "The mail server {server_label} does not offer STARTTLS. Choose SSL/TLS (usually port "
+                               "465) or check the port.").format(server_label=settings.server_label))
             smtp.starttls(context=context)
             smtp.ehlo()
         if settings.username:
@@ -179,12 +183,14 @@ def open_connection(settings: SmtpSettings) -> smtplib.SMTP:
 def _login(smtp: smtplib.SMTP, settings: SmtpSettings) -> None:
     if not settings.password:
         raise MailConfigurationError(
-            f"No SMTP password for {settings.username} on {settings.host} is stored in this computer's keyring. "
-            "Enter it under Settings → E-mail.")
+            tr("smtp", "No SMTP password for {username} on {host} is stored in this computer's keyring. Enter it "
+                       "under Settings → E-mail.").format(username=settings.username, host=settings.host))
     if not smtp.has_extn("auth"):
         raise MailConfigurationError(
-            f"The mail server {settings.server_label} does not accept a sign-in on this connection"
-            + (" (it may require encryption)." if settings.security == "none" else "."))
+            (tr("smtp", "The mail server {server} does not accept a sign-in on this connection (it may require "
+                        "encryption).") if settings.security == "none" else
+             tr("smtp", "The mail server {server} does not accept a sign-in on this connection.")).format(
+                server=settings.server_label))
     smtp.login(settings.username, settings.password)
 
 
@@ -226,58 +232,70 @@ def classify(exc: Exception, settings: SmtpSettings, phase: Phase) -> MailError:
     server = settings.server_label
     if isinstance(exc, ssl.SSLCertVerificationError):
         return MailTlsError(
-            f"The certificate of the mail server {server} could not be verified: "
-            f"{exc.verify_message or exc.reason or exc}. If the server uses the clinic's own certificate "
-            "authority, set its CA file in Settings → E-mail.")
+            tr("smtp", "The certificate of the mail server {server} could not be verified: {value}. If the server "
+                       "uses the clinic's own certificate authority, set its CA file in Settings → E-mail.").format(
+                server=server, value=exc.verify_message or exc.reason or exc))
     if isinstance(exc, ssl.SSLError):
         return MailTlsError(
-            f"The secure connection to {server} failed: {exc.reason or exc}. Check that the security mode "
-            "matches the port (SSL/TLS is usually 465, STARTTLS 587).")
+            tr("smtp", "The secure connection to {server} failed: {value}. Check that the security mode matches the "
+                       "port (SSL/TLS is usually 465, STARTTLS 587).").format(server=server, value=exc.reason or exc))
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         return MailConfigurationError(
-            f"The mail server refused the user name or password: {reply_text(exc.smtp_code, exc.smtp_error)}",
+            tr("smtp", "The mail server refused the user name or password: {reply_text}").format(
+                reply_text=reply_text(exc.smtp_code, exc.smtp_error)),
             smtp_code=exc.smtp_code, smtp_reply=reply_text(exc.smtp_code, exc.smtp_error))
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         return _recipients_error(exc.recipients)
     if isinstance(exc, smtplib.SMTPSenderRefused):
         reply = reply_text(exc.smtp_code, exc.smtp_error)
         if 400 <= exc.smtp_code < 500:
-            return MailTemporaryError(f"The mail server is not accepting mail right now: {reply}",
+            return MailTemporaryError(tr("smtp", "The mail server is not accepting mail right now: {reply}").format(
+                reply=reply),
                                       smtp_code=exc.smtp_code, smtp_reply=reply)
         return MailConfigurationError(
-            f"The mail server refused the sender address {exc.sender!r}: {reply}",
+            tr("smtp", "The mail server refused the sender address {sender!r}: {reply}").format(
+                sender=exc.sender, reply=reply),
             smtp_code=exc.smtp_code, smtp_reply=reply)
     if isinstance(exc, smtplib.SMTPServerDisconnected):
-        return MailTemporaryError(f"The mail server {server} closed the connection unexpectedly: {exc}")
+        return MailTemporaryError(tr("smtp", "The mail server {server} closed the connection unexpectedly: {exc}").format(
+            server=server, exc=exc))
     if isinstance(exc, smtplib.SMTPNotSupportedError):
         if phase == "send":
-            return MailPermanentError(f"The mail server {server} cannot carry this message: {exc}")
-        return MailConfigurationError(f"The mail server {server} does not support a required feature: {exc}")
+            return MailPermanentError(tr("smtp", "The mail server {server} cannot carry this message: {exc}").format(
+                server=server, exc=exc))
+        return MailConfigurationError(tr("smtp", "The mail server {server} does not support a required feature: {exc}").format(
+            server=server, exc=exc))
     if isinstance(exc, smtplib.SMTPResponseException):
         return _response_error(exc.smtp_code, exc.smtp_error, server, phase)
     if isinstance(exc, (socket.timeout, TimeoutError)):
-        return MailTemporaryError(f"The mail server {server} did not answer in time.")
+        return MailTemporaryError(tr("smtp", "The mail server {server} did not answer in time.").format(server=server))
     if isinstance(exc, ConnectionRefusedError):
-        return MailTemporaryError(f"The mail server {server} refused the connection (is it running?).")
+        return MailTemporaryError(tr("smtp", "The mail server {server} refused the connection (is it running?).").format(
+            server=server))
     if isinstance(exc, socket.gaierror):
-        return MailTemporaryError(f"The mail server's name {settings.host!r} could not be looked up "
-                                  "(no internet connection, or a typing mistake).")
+        return MailTemporaryError(tr("smtp", "The mail server's name {host!r} could not be looked up (no internet "
+                                             "connection, or a typing mistake).").format(host=settings.host))
     if isinstance(exc, OSError):
-        return MailTemporaryError(f"Could not reach the mail server {server}: {_os_reason(exc)}.")
+        return MailTemporaryError(tr("smtp", "Could not reach the mail server {server}: {os_reason}.").format(
+            server=server, os_reason=_os_reason(exc)))
     if isinstance(exc, smtplib.SMTPException):
-        return MailTemporaryError(f"The mail server {server} reported a problem: {exc}")
-    return MailTemporaryError(f"Sending through {server} failed: {exc!r}")
+        return MailTemporaryError(tr("smtp", "The mail server {server} reported a problem: {exc}").format(
+            server=server, exc=exc))
+    return MailTemporaryError(tr("smtp", "Sending through {server} failed: {exc!r}").format(server=server, exc=exc))
 
 
 def _response_error(code: int, reply_bytes: bytes | str, server: str, phase: Phase) -> MailError:
     reply = reply_text(code, reply_bytes)
     if 400 <= code < 500 or code < 0:
-        return MailTemporaryError(f"The mail server {server} asked to try again later: {reply}",
+        return MailTemporaryError(tr("smtp", "The mail server {server} asked to try again later: {reply}").format(
+            server=server, reply=reply),
                                   smtp_code=code, smtp_reply=reply)
     if phase != "send":
-        return MailConfigurationError(f"The mail server {server} refused the connection: {reply}",
+        return MailConfigurationError(tr("smtp", "The mail server {server} refused the connection: {reply}").format(
+            server=server, reply=reply),
                                       smtp_code=code, smtp_reply=reply)
-    return MailPermanentError(f"The mail server refused the message: {reply}", smtp_code=code, smtp_reply=reply)
+    return MailPermanentError(tr("smtp", "The mail server refused the message: {reply}").format(
+        reply=reply), smtp_code=code, smtp_reply=reply)
 
 
 def _recipients_error(refused: dict[str, tuple[int, bytes]]) -> MailError:
@@ -286,9 +304,11 @@ def _recipients_error(refused: dict[str, tuple[int, bytes]]) -> MailError:
     text = "; ".join(parts)
     first = codes[0] if codes else None
     if codes and all(code >= 500 for code in codes):
-        return MailPermanentError(f"The mail server refused the recipient — {text}", smtp_code=first,
+        return MailPermanentError(tr("smtp", "The mail server refused the recipient — {text}").format(
+            text=text), smtp_code=first,
                                   smtp_reply=text)
-    return MailTemporaryError(f"The mail server did not accept the recipient for now — {text}",
+    return MailTemporaryError(tr("smtp", "The mail server did not accept the recipient for now — {text}").format(
+        text=text),
                               smtp_code=first, smtp_reply=text)
 
 

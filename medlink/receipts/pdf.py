@@ -681,7 +681,8 @@ def receipt_relative_path(patient_id: str | int, number: str) -> Path:
     """
     pid = str(patient_id)
     if isinstance(patient_id, bool) or not _SAFE_ID.fullmatch(pid):
-        raise ValidationError("patient_id", "A patient ID may contain only letters, digits, '-' and '_'.")
+        raise ValidationError("patient_id", tr("documents", "A patient ID may contain only letters, digits, '-' and "
+                                                            "'_'."))
     return Path(pid) / "receipts" / receipt_file_name(number)
 
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from medlink.errors import ValidationError
 from medlink.receipts.money import as_money
+from medlink.i18n import tr
 
 __all__ = ["MAX_AMOUNT_IN_WORDS", "amount_in_words", "integer_in_words"]
 
@@ -61,7 +62,7 @@ def _indian_words(n: int) -> list[str]:
 def integer_in_words(n: int) -> str:
     """``123456`` -> ``"One Lakh Twenty-Three Thousand Four Hundred Fifty-Six"``; ``0`` -> ``"Zero"``."""
     if isinstance(n, bool) or not isinstance(n, int) or n < 0:
-        raise ValidationError("amount", "Only whole, non-negative numbers can be written in words.")
+        raise ValidationError("amount", tr("words", "Only whole, non-negative numbers can be written in words."))
     return "Zero" if n == 0 else " ".join(_indian_words(n))
 
 
@@ -76,7 +77,7 @@ def amount_in_words(amount: Decimal) -> str:
     """
     dec = as_money(amount, "amount")
     if dec > MAX_AMOUNT_IN_WORDS:
-        raise ValidationError("amount", "The amount is too large to write in words.")
+        raise ValidationError("amount", tr("words", "The amount is too large to write in words."))
     paise_total = int(dec * 100)
     rupees, paise = divmod(paise_total, 100)
     text = f"Rupees {integer_in_words(rupees)}"

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from medlink.errors import StorageError, ValidationError
+from medlink.i18n import tr
 
 VERSION = 1
 MIN_PASSPHRASE_LENGTH = 10
@@ -39,7 +40,9 @@ def _scrypt_n() -> int:
 
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise ValidationError("passphrase", f"The passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long.")
+        raise ValidationError("passphrase", tr("key_files", "The passphrase must be at least {MIN_PASSPHRASE_LENGTH} "
+                                                            "characters long.").format(
+            MIN_PASSPHRASE_LENGTH=MIN_PASSPHRASE_LENGTH))
 
 
 def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
@@ -77,7 +80,7 @@ def read_label(data: bytes, *, kind: str, what: str) -> dict[str, Any]:
         if not isinstance(document.get("label"), dict):
             raise ValueError("label")
     except (UnicodeDecodeError, json.JSONDecodeError, ValueError, KeyError, TypeError) as exc:
-        raise ValidationError("file", f"This file is not a MedLink {what}.") from exc
+        raise ValidationError("file", tr("key_files", "This file is not a MedLink {what}.").format(what=what)) from exc
     return document
 
 
@@ -90,7 +93,8 @@ def unwrap(data: bytes, passphrase: str, *, kind: str, what: str) -> tuple[bytes
         payload = AESGCM(key).decrypt(base64.b64decode(document["nonce"]),
                                       base64.b64decode(document["ciphertext"]), _aad(document))
     except InvalidTag as exc:
-        raise ValidationError("passphrase", f"The passphrase is wrong, or the {what} was changed.") from exc
+        raise ValidationError("passphrase", tr("key_files", "The passphrase is wrong, or the {what} was changed.").format(
+            what=what)) from exc
     return payload, document["label"]
 
 
@@ -99,14 +103,17 @@ def read_small_file(path: Path, *, what: str) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ValidationError("file", f"This file is too large to be a MedLink {what}.")
+            raise ValidationError("file", tr("key_files", "This file is too large to be a MedLink {what}.").format(
+                what=what))
         return path.read_bytes()
     except FileNotFoundError as exc:
-        raise ValidationError("file", f"There is no file {path}.") from exc
+        raise ValidationError("file", tr("key_files", "There is no file {path}.").format(path=path)) from exc
     except IsADirectoryError as exc:
-        raise ValidationError("file", f"{path} is a folder, not a MedLink {what}.") from exc
+        raise ValidationError("file", tr("key_files", "{path} is a folder, not a MedLink {what}.").format(
+            path=path, what=what)) from exc
     except OSError as exc:
-        raise StorageError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+        raise StorageError(tr("key_files", "{path} cannot be read: {value}.").format(
+            path=path, value=exc.strerror or exc)) from exc
 
 
 def write_private_file(path: Path, data: bytes) -> None:
@@ -123,7 +130,8 @@ def write_private_file(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise StorageError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+        raise StorageError(tr("key_files", "Could not write {path}: {value}.").format(
+            path=path, value=exc.strerror or exc)) from exc
 
 
 def _b64(data: bytes) -> str:

@@ -23,34 +23,36 @@ from pathlib import Path
 import pikepdf
 
 from medlink.errors import ValidationError
+from medlink.i18n import N_, tr
 
 FORBIDDEN_KEYS = {
-    "/JS": "JavaScript",
-    "/JavaScript": "JavaScript",
-    "/XFA": "an XFA form",
-    "/RichMedia": "rich media",
-    "/EmbeddedFile": "an embedded file",
-    "/EmbeddedFiles": "an embedded file",
-    "/EF": "an embedded file",
-    "/AA": "an automatic action",
-    "/Launch": "a launch action",
+    "/JS": N_("pdf_safety", "JavaScript"),
+    "/JavaScript": N_("pdf_safety", "JavaScript"),
+    "/XFA": N_("pdf_safety", "an XFA form"),
+    "/RichMedia": N_("pdf_safety", "rich media"),
+    "/EmbeddedFile": N_("pdf_safety", "an embedded file"),
+    "/EmbeddedFiles": N_("pdf_safety", "an embedded file"),
+    "/EF": N_("pdf_safety", "an embedded file"),
+    "/AA": N_("pdf_safety", "an automatic action"),
+    "/Launch": N_("pdf_safety", "a launch action"),
 }
 FORBIDDEN_ACTIONS = {
-    "/JavaScript": "JavaScript",
-    "/Launch": "a launch action",
-    "/GoToR": "a link to a file outside the PDF",
-    "/GoToE": "a link to an embedded file",
-    "/SubmitForm": "a form that sends data",
-    "/ImportData": "a form that imports data",
-    "/Rendition": "a media action",
-    "/Movie": "a media action",
-    "/Sound": "a media action",
+    "/JavaScript": N_("pdf_safety", "JavaScript"),
+    "/Launch": N_("pdf_safety", "a launch action"),
+    "/GoToR": N_("pdf_safety", "a link to a file outside the PDF"),
+    "/GoToE": N_("pdf_safety", "a link to an embedded file"),
+    "/SubmitForm": N_("pdf_safety", "a form that sends data"),
+    "/ImportData": N_("pdf_safety", "a form that imports data"),
+    "/Rendition": N_("pdf_safety", "a media action"),
+    "/Movie": N_("pdf_safety", "a media action"),
+    "/Sound": N_("pdf_safety", "a media action"),
 }
-FORBIDDEN_TYPES = {"/EmbeddedFile": "an embedded file", "/RichMediaExecutable": "rich media"}
+FORBIDDEN_TYPES = {"/EmbeddedFile": N_("pdf_safety", "an embedded file"),
+                   "/RichMediaExecutable": N_("pdf_safety", "rich media")}
 MAX_DEPTH = 64
 
-REFUSAL = ("This PDF contains {what}, which MedLink does not accept for safety. Please print it to a new PDF "
-           "or scan it, and upload that.")
+REFUSAL = N_("pdf_safety", "This PDF contains {what}, which MedLink does not accept for safety. Please print it "
+                           "to a new PDF or scan it, and upload that.")
 
 
 def check_pdf(source: bytes | Path) -> None:
@@ -58,19 +60,20 @@ def check_pdf(source: bytes | Path) -> None:
     try:
         pdf = pikepdf.open(Path(source) if isinstance(source, Path) else _bytes_io(source))
     except pikepdf.PasswordError as exc:
-        raise ValidationError("file", "This PDF is protected by a password. Please upload a copy without a "
-                                      "password.") from exc
+        raise ValidationError("file", tr("pdf_safety", "This PDF is protected by a password. Please upload a copy "
+                                                       "without a "
+                                      "password.")) from exc
     except (pikepdf.PdfError, OSError, ValueError) as exc:
-        raise ValidationError("file", "The PDF is damaged or incomplete and cannot be read.") from exc
+        raise ValidationError("file", tr("pdf_safety", "The PDF is damaged or incomplete and cannot be read.")) from exc
     with pdf:
         try:
             found = _first_active_content(pdf)
         except ValidationError:
             raise
         except (pikepdf.PdfError, RecursionError, ValueError) as exc:
-            raise ValidationError("file", "The PDF is damaged or incomplete and cannot be read.") from exc
+            raise ValidationError("file", tr("pdf_safety", "The PDF is damaged or incomplete and cannot be read.")) from exc
     if found is not None:
-        raise ValidationError("file", REFUSAL.format(what=found))
+        raise ValidationError("file", tr("pdf_safety", REFUSAL).format(what=tr("pdf_safety", found)))
 
 
 def _bytes_io(data: bytes):  # type: ignore[no-untyped-def]
@@ -84,8 +87,8 @@ def _first_active_content(pdf: pikepdf.Pdf) -> str | None:
     opening = root.get("/OpenAction")
     if isinstance(opening, pikepdf.Dictionary):  # an action (an array is only a page to show)
         kind = str(opening.get("/S", ""))
-        return {"/URI": "a web address opened on start"}.get(kind, FORBIDDEN_ACTIONS.get(kind, "an action run on "
-                                                                                              "opening"))
+        return {"/URI": N_("pdf_safety", "a web address opened on start")}.get(
+            kind, FORBIDDEN_ACTIONS.get(kind, N_("pdf_safety", "an action run on opening")))
     for obj in _all_objects(pdf):
         found = _check_dictionary(obj)
         if found:
@@ -101,7 +104,7 @@ def _all_objects(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Object]:
     while stack:
         obj, depth = stack.pop()
         if depth > MAX_DEPTH:
-            raise ValidationError("file", "The PDF is too deeply nested to be checked.")
+            raise ValidationError("file", tr("pdf_safety", "The PDF is too deeply nested to be checked."))
         if obj.is_indirect:
             if obj.objgen in seen:
                 continue

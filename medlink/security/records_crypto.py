@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from medlink.errors import StorageError
 from medlink.files import atomic_writer
+from medlink.i18n import tr
 
 MAGIC = b"MLR2"
 LEGACY_MAGIC = b"MLR1"
@@ -59,7 +60,7 @@ def header_key_id(path: Path) -> str | None:
         return head[4:4 + KEY_ID_BYTES].hex()
     if head[:4] == LEGACY_MAGIC:
         return None
-    raise StorageError("The stored file is not a MedLink encrypted file.")
+    raise StorageError(tr("records_crypto", "The stored file is not a MedLink encrypted file."))
 
 
 def _aad(header: bytes, record_id: str, index: int, last: bool) -> bytes:
@@ -92,7 +93,8 @@ def encrypt_to_file(
                 if progress:
                     progress(min(total, (index + 1) * CHUNK_SIZE), total)
     except OSError as exc:
-        raise StorageError(f"Could not save the file in the records folder: {exc.strerror or exc}.") from exc
+        raise StorageError(tr("records_crypto", "Could not save the file in the records folder: {value}.").format(
+            value=exc.strerror or exc)) from exc
 
 
 def decrypt_file(path: Path, *, key: bytes, record_id: str) -> bytes:
@@ -103,9 +105,11 @@ def iter_decrypt(path: Path, *, key: bytes, record_id: str) -> Iterator[bytes]:
     try:
         fh = open(path, "rb")
     except FileNotFoundError as exc:
-        raise StorageError(f"The file of this record is missing from the records folder ({path.name}).") from exc
+        raise StorageError(tr("records_crypto", "The file of this record is missing from the records folder ({name}).").format(
+            name=path.name)) from exc
     except OSError as exc:
-        raise StorageError(f"The file of this record cannot be read: {exc.strerror or exc}.") from exc
+        raise StorageError(tr("records_crypto", "The file of this record cannot be read: {value}.").format(
+            value=exc.strerror or exc)) from exc
     with fh:
         yield from iter_decrypt_stream(fh, key=key, record_id=record_id)
 
@@ -117,20 +121,21 @@ def iter_decrypt_stream(fh: BinaryIO, *, key: bytes, record_id: str) -> Iterator
     if magic == MAGIC:
         header = magic + fh.read(HEADER.size - 4)
         if len(header) != HEADER.size:
-            raise StorageError("The stored file is damaged (too short).")
+            raise StorageError(tr("records_crypto", "The stored file is damaged (too short)."))
         _magic, file_key_id, prefix, chunk_size = HEADER.unpack(header)
         if file_key_id.hex() != key_id_of(key):
-            raise WrongClinicKey(f"The file was encrypted with another clinic key (key {file_key_id.hex()}), "
-                                 f"not this clinic's key ({key_id_of(key)}).")
+            raise WrongClinicKey(tr("records_crypto", "The file was encrypted with another clinic key (key {hex}), "
+                                                      "not this clinic's key ({key_id_of}).").format(
+                hex=file_key_id.hex(), key_id_of=key_id_of(key)))
     elif magic == LEGACY_MAGIC:
         header = magic + fh.read(LEGACY_HEADER.size - 4)
         if len(header) != LEGACY_HEADER.size:
-            raise StorageError("The stored file is damaged (too short).")
+            raise StorageError(tr("records_crypto", "The stored file is damaged (too short)."))
         _magic, prefix, chunk_size = LEGACY_HEADER.unpack(header)
     else:
-        raise StorageError("The stored file is not a MedLink encrypted record.")
+        raise StorageError(tr("records_crypto", "The stored file is not a MedLink encrypted record."))
     if not 0 < chunk_size <= 64 * CHUNK_SIZE:
-        raise StorageError("The stored file is not a MedLink encrypted record.")
+        raise StorageError(tr("records_crypto", "The stored file is not a MedLink encrypted record."))
     index = 0
     block = fh.read(chunk_size + TAG_SIZE)
     while True:
@@ -141,7 +146,8 @@ def iter_decrypt_stream(fh: BinaryIO, *, key: bytes, record_id: str) -> Iterator
             yield aes.decrypt(nonce, block, _aad(header, record_id, index, last))
         except InvalidTag as exc:
             raise StorageError(
-                "The stored file failed its integrity check: it was changed, damaged or belongs to another record."
+                tr("records_crypto", "The stored file failed its integrity check: it was changed, damaged or belongs "
+                                     "to another record.")
             ) from exc
         if last:
             return

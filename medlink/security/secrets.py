@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from medlink.errors import StorageError
 from medlink.files import write_atomically
+from medlink.i18n import N_, tr
 
 if TYPE_CHECKING:  # pragma: no cover - SQLAlchemy loads with the database, after the login window shows
     from sqlalchemy.engine import URL
@@ -46,7 +47,8 @@ def smtp_account(username: str, host: str) -> str:
     return f"smtp:{username}@{host}"
 
 
-KEYRING_HELP = (
+KEYRING_HELP = N_(
+    "secrets",
     "Install and unlock a system keyring (on Debian/Ubuntu: `sudo apt install gnome-keyring` and sign in to a "
     "desktop session; KDE uses KWallet; Windows and macOS have one built in). For an account without a "
     "desktop keyring, such as a kiosk, use a passphrase-protected key file instead (see docs/security.md, "
@@ -69,11 +71,12 @@ def keyring_problem() -> str | None:
     backend = keyring.get_keyring()
     backends = list(getattr(backend, "backends", [backend]))  # the chainer keyring holds several
     if not backends:
-        return "No system keyring is available on this computer."
+        return tr("secrets", "No system keyring is available on this computer.")
     for one in backends:
         name = _backend_name(one)
         if name.startswith(_NON_PERSISTENT) or getattr(one, "persistent", True) is False:
-            return f"The keyring in use ({type(one).__name__}) does not keep secrets after MedLink closes."
+            return tr("secrets", "The keyring in use ({name}) does not keep secrets after MedLink closes.").format(
+                name=type(one).__name__)
     return None
 
 
@@ -84,10 +87,11 @@ def require_usable_keyring() -> None:
         try:  # a keyring that exists but is locked or broken fails here, not after an upload
             keyring.get_password(SERVICE, "keyring-check")
         except Exception as exc:  # noqa: BLE001 - any backend error means "not usable"
-            problem = f"The system keyring cannot be read ({type(exc).__name__})."
+            problem = tr("secrets", "The system keyring cannot be read ({name}).").format(name=type(exc).__name__)
     if problem is not None:
-        raise KeyringUnusable(f"{problem} MedLink keeps the clinic key and passwords in it and refuses to run "
-                              f"without one, so that nothing is lost at the next start. {KEYRING_HELP}")
+        raise KeyringUnusable(tr("secrets", "{problem} MedLink keeps the clinic key and passwords in it and refuses "
+                                            "to run without one, so that nothing is lost at the next start. "
+                                            "{KEYRING_HELP}").format(problem=problem, KEYRING_HELP=tr("secrets", KEYRING_HELP)))
 
 
 def get_secret(account: str) -> str | None:
@@ -95,7 +99,8 @@ def get_secret(account: str) -> str | None:
     try:
         return keyring.get_password(SERVICE, account)
     except KeyringError as exc:
-        raise KeyringUnusable(f"The system keyring could not be read ({type(exc).__name__}). {KEYRING_HELP}") from exc
+        raise KeyringUnusable(tr("secrets", "The system keyring could not be read ({name}). {KEYRING_HELP}").format(
+            name=type(exc).__name__, KEYRING_HELP=tr("secrets", KEYRING_HELP))) from exc
 
 
 def set_secret(account: str, value: str) -> None:
@@ -104,10 +109,11 @@ def set_secret(account: str, value: str) -> None:
         keyring.set_password(SERVICE, account, value)
         stored = keyring.get_password(SERVICE, account)
     except KeyringError as exc:
-        raise KeyringUnusable(f"The system keyring refused to store the secret ({type(exc).__name__}). "
-                              f"{KEYRING_HELP}") from exc
+        raise KeyringUnusable(tr("secrets", "The system keyring refused to store the secret ({name}). {KEYRING_HELP}").format(
+            name=type(exc).__name__, KEYRING_HELP=tr("secrets", KEYRING_HELP))) from exc
     if stored != value:
-        raise KeyringUnusable(f"The system keyring did not keep the secret. {KEYRING_HELP}")
+        raise KeyringUnusable(tr("secrets", "The system keyring did not keep the secret. {KEYRING_HELP}").format(
+            KEYRING_HELP=tr("secrets", KEYRING_HELP)))
 
 
 def delete_secret(account: str) -> None:
@@ -246,8 +252,8 @@ def use_key_file_if_configured(environ: dict[str, str] | None = None) -> bool:
         import sys
 
         if not sys.stdin or not sys.stdin.isatty():
-            raise KeyringUnusable("MEDLINK_KEY_FILE is set but no passphrase was given: set "
-                                  "MEDLINK_KEY_FILE_PASSPHRASE for this account or start MedLink from a terminal.")
+            raise KeyringUnusable(tr("secrets", "MEDLINK_KEY_FILE is set but no passphrase was given: set "
+                                  "MEDLINK_KEY_FILE_PASSPHRASE for this account or start MedLink from a terminal."))
         import getpass
 
         passphrase = getpass.getpass(f"Passphrase of the MedLink key file {path}: ")
@@ -277,5 +283,5 @@ def records_key() -> bytes:
     if _current_clinic_key is None:
         from medlink.errors import ClinicKeyMissing
 
-        raise ClinicKeyMissing("The clinic key is not loaded: open the clinic's database first.")
+        raise ClinicKeyMissing(tr("secrets", "The clinic key is not loaded: open the clinic's database first."))
     return _current_clinic_key

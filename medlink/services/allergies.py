@@ -140,11 +140,11 @@ def list_allergies(db: Database, *, actor: Actor, patient_id: int) -> list[Aller
 
 def _clean_allergy(substance: str, drug_class: str | None, reaction: str | None,
                    severity: AllergySeverity | str) -> tuple[str, str | None, str | None, str]:
-    clean_substance = require_text(substance, field="substance", label="Substance or medicine", max_length=120)
+    clean_substance = require_text(substance, field="substance", label=N_("fields", "Substance or medicine"), max_length=120)
     if drug_class is not None and drug_class != "" and drug_class not in DRUG_CLASSES:
         raise ValidationError("drug_class", tr("allergies", "Choose a drug class from the list."))
     chosen_class = drug_class or (sorted(classes_of(clean_substance))[0] if classes_of(clean_substance) else None)
-    clean_reaction = clean_text(reaction, field="reaction", label="Reaction", max_length=200)
+    clean_reaction = clean_text(reaction, field="reaction", label=N_("fields", "Reaction"), max_length=200)
     try:
         chosen_severity = AllergySeverity(severity).value
     except ValueError as exc:
@@ -173,7 +173,7 @@ def add_allergy(db: Database, *, actor: Actor, patient_id: int, substance: str, 
 
 def remove_allergy(db: Database, *, actor: Actor, allergy_id: int, reason: str) -> None:
     """Doctor or front desk only (a patient asks their doctor); the row stays, inactive, with the reason."""
-    clean_reason = require_text(reason, field="reason", label="The reason", max_length=200)
+    clean_reason = require_text(reason, field="reason", label=N_("fields", "The reason"), max_length=200)
     if actor is None or actor.is_patient:
         raise PermissionDenied(tr("allergies", "Please ask your doctor to remove an allergy from your record."))
     with db.transaction() as session:
@@ -222,7 +222,7 @@ def search_diagnoses(text: str, limit: int = 20) -> list[icd10.Icd10Code]:
 def add_problem(db: Database, *, actor: Actor, patient_id: int, icd10_code: str, note: str | None = None,
                 appointment_id: int | None = None, onset_on: date | None = None) -> ProblemView:
     code = icd10.lookup(icd10_code)
-    clean_note = clean_text(note, field="note", label="Note", max_length=300)
+    clean_note = clean_text(note, field="note", label=N_("fields", "Note"), max_length=300)
     with db.transaction() as session:
         doctor_id = require_practising_doctor(session, actor)
         require_patient_access(session, actor, patient_id, write=True)

@@ -31,7 +31,7 @@ from medlink.services.permissions import (
 )
 from medlink.validation import clean_text
 from medlink import formatting
-from medlink.i18n import tr
+from medlink.i18n import N_, tr
 
 ACTIVE = (AppointmentStatus.BOOKED.value, AppointmentStatus.CHECKED_IN.value)
 
@@ -153,7 +153,7 @@ def book_appointment(db: Database, *, actor: Actor, patient_id: int, doctor_id: 
             raise PermissionDenied(tr("appointments", "You can only book appointments for yourself."))
         if actor.is_patient and not acts_for_patient(session, actor, patient_id):
             raise PermissionDenied(tr("appointments", "You can only book appointments for yourself and your family members."))
-        reason_text = clean_text(reason, field="reason", label="Reason", max_length=1000, multiline=True)
+        reason_text = clean_text(reason, field="reason", label=N_("fields", "Reason"), max_length=1000, multiline=True)
         patient = session.get(Patient, patient_id)
         if patient is None:
             raise NotFound(tr("appointments", "That patient does not exist."))
@@ -195,7 +195,7 @@ def _may_change(session: Session, actor: Actor, appointment: Appointment) -> Act
 def cancel_appointment(db: Database, *, actor: Actor, appointment_id: int, reason: str | None = None,
                        now: datetime | None = None) -> AppointmentView:
     now = now or utcnow()
-    reason_text = clean_text(reason, field="reason", label="Reason", max_length=1000, multiline=True)
+    reason_text = clean_text(reason, field="reason", label=N_("fields", "Reason"), max_length=1000, multiline=True)
     with db.transaction() as session:
         appointment = _load(session, appointment_id, lock=True)
         actor = _may_change(session, actor, appointment)
@@ -284,10 +284,10 @@ def set_outcome(db: Database, *, actor: Actor, appointment_id: int, status: Appo
             raise ValidationError("status", tr("appointments", "This appointment has not started yet: it can be marked {status} once it has begun.").format(status=status.value.replace('_', ' ')))
         appointment.status = status.value
         if diagnosis is not None:
-            appointment.diagnosis = clean_text(diagnosis, field="diagnosis", label="Diagnosis", max_length=2000,
+            appointment.diagnosis = clean_text(diagnosis, field="diagnosis", label=N_("fields", "Diagnosis"), max_length=2000,
                                                multiline=True)
         if notes is not None:
-            appointment.consultation_notes = clean_text(notes, field="notes", label="Notes", max_length=10000,
+            appointment.consultation_notes = clean_text(notes, field="notes", label=N_("fields", "Notes"), max_length=10000,
                                                         multiline=True)
         session.flush()
         audit.record(session, actor, f"appointment.{status.value}", entity="appointment", entity_id=appointment.id,
@@ -304,9 +304,9 @@ def save_consultation_notes(db: Database, *, actor: Actor, appointment_id: int, 
         actor = require_signed_in(session, actor)
         if appointment.doctor_id != doctor_id:
             raise PermissionDenied(tr("appointments", "Only the appointment's doctor can write its notes."))
-        appointment.diagnosis = clean_text(diagnosis, field="diagnosis", label="Diagnosis", max_length=2000,
+        appointment.diagnosis = clean_text(diagnosis, field="diagnosis", label=N_("fields", "Diagnosis"), max_length=2000,
                                            multiline=True)
-        appointment.consultation_notes = clean_text(notes, field="notes", label="Notes", max_length=10000,
+        appointment.consultation_notes = clean_text(notes, field="notes", label=N_("fields", "Notes"), max_length=10000,
                                                     multiline=True)
         session.flush()
         audit.record(session, actor, "appointment.notes", entity="appointment", entity_id=appointment.id,

@@ -26,7 +26,7 @@ from medlink.db.rows import ensure_row
 from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import utcnow
 from medlink.errors import NotFound, PermissionDenied, StorageError, ValidationError
-from medlink.i18n import normalise_language
+from medlink.i18n import N_, normalise_language
 from medlink.mail import events
 from medlink.receipts.arithmetic import BillComputation, BillLineInput, LineCategory, TaxSettings, compute_bill
 from medlink.receipts.numbering import financial_year_label, format_receipt_number
@@ -402,7 +402,7 @@ def void_bill(db: Database, *, actor: Actor, bill_id: int, reason: str) -> BillV
     """Cancel a bill issued by mistake (its number stays used; admin only)."""
     with db.transaction() as session:
         actor = require_admin(session, actor, "void a bill")
-        text = clean_text(reason, field="reason", label="Reason", max_length=500, required=True)
+        text = clean_text(reason, field="reason", label=N_("fields", "Reason"), max_length=500, required=True)
         bill = _load_bill(session, bill_id)
         bill.status = BillStatus.VOID.value
         audit.record(session, actor, "bill.void", entity="bill", entity_id=bill.id, patient_id=bill.patient_id,

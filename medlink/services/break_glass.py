@@ -22,7 +22,7 @@ from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.permissions import require_admin, require_clinician, require_signed_in
 from medlink.validation import clean_text
-from medlink.i18n import tr
+from medlink.i18n import N_, tr
 
 BREAK_GLASS_DURATION = timedelta(hours=4)
 MIN_REASON_LENGTH = 15
@@ -48,7 +48,7 @@ def open_chart_in_emergency(db: Database, *, actor: Actor, patient_id: int, reas
     with db.transaction() as session:
         doctor_id = require_clinician(session, actor, "use emergency access")
         actor = require_signed_in(session, actor)
-        text = clean_text(reason, field="reason", label="Reason", max_length=1000, multiline=True, required=True)
+        text = clean_text(reason, field="reason", label=N_("fields", "Reason"), max_length=1000, multiline=True, required=True)
         if text is None or len(text) < MIN_REASON_LENGTH:
             raise ValidationError("reason", tr("break_glass", "Describe the emergency in a sentence (at least {MIN_REASON_LENGTH} characters): administrators review every emergency access.").format(MIN_REASON_LENGTH=MIN_REASON_LENGTH))
         patient = session.get(Patient, patient_id)

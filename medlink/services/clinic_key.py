@@ -121,7 +121,9 @@ def _load(db: Database) -> _Cached:
     key_id, next_key_id = ids
     key = _stored_key(key_id)
     if key is None:
-        raise ClinicKeyMissing(tr("clinic_key", "This computer does not have the clinic key ({key_id}) that protects this clinic's records. {IMPORT_HELP}").format(key_id=key_id, IMPORT_HELP=IMPORT_HELP))
+        raise ClinicKeyMissing(tr("clinic_key", "This computer does not have the clinic key ({key_id}) that protects "
+                                                "this clinic's records. {IMPORT_HELP}").format(
+            key_id=key_id, IMPORT_HELP=tr("clinic_key", IMPORT_HELP)))
     keys = {key_id: key}
     if next_key_id:
         next_key = _stored_key(next_key_id)
@@ -146,12 +148,13 @@ def _first_key(db: Database) -> str:
     if legacy:
         key = base64.b64decode(legacy)
         if len(key) != KEY_BYTES:
-            raise ClinicKeyMissing("The records key of the older MedLink version in this keyring is damaged. "
-                                   + IMPORT_HELP)
+            raise ClinicKeyMissing(tr("clinic_key", "The records key of the older MedLink version in this keyring is "
+                                                    "damaged.") + " " + tr("clinic_key", IMPORT_HELP))
     elif database_key is not None:
         key = database_key  # the key the new SQLite file was encrypted with at its creation
     elif _has_encrypted_data(db):
-        raise ClinicKeyMissing(tr("clinic_key", "This clinic's records were encrypted by an older MedLink version with a key that "
+        raise ClinicKeyMissing(tr("clinic_key", "This clinic's records were encrypted by an older MedLink version "
+                                                "with a key that "
                                "is not on this computer. Open MedLink once on the computer that made them, then "
                                "export the key there (`medlink key export FILE`) and import it here."))
     else:
@@ -200,8 +203,9 @@ def key_for(db: Database, key_id: str | None) -> bytes:
     older = _stored_key(key_id)  # e.g. a key retired by a rotation, kept for old backups
     if older is not None:
         return older
-    raise records_crypto.WrongClinicKey(f"This file is encrypted with another clinic key ({key_id}); this "
-                                        f"clinic's key is {cached.key_id}.")
+    raise records_crypto.WrongClinicKey(tr("clinic_key", "This file is encrypted with another clinic key ({key_id}); "
+                                                         "this clinic's key is {key_id2}.").format(
+        key_id=key_id, key_id2=cached.key_id))
 
 
 def decrypt_file(db: Database, path: Path, *, record_id: str) -> bytes:
@@ -212,7 +216,8 @@ def decrypt_file(db: Database, path: Path, *, record_id: str) -> bytes:
     except FileNotFoundError:
         key_id = None  # decrypt_file below says which file is missing
     except OSError as exc:
-        raise records_crypto.StorageError(tr("clinic_key", "The file cannot be read: {value}.").format(value=exc.strerror or exc)) from exc
+        raise records_crypto.StorageError(tr("clinic_key", "The file cannot be read: {value}.").format(
+            value=exc.strerror or exc)) from exc
     return records_crypto.decrypt_file(path, key=key_for(db, key_id), record_id=record_id)
 
 
@@ -287,9 +292,13 @@ def import_key(db: Database, *, actor: Actor, path: Path, passphrase: str) -> st
             wanted = {row.key_id, row.next_key_id} - {None} if row else set()
     if clinic_id is not None and not wanted & set(keys):
         clinic = label.get("clinic") or "another clinic"
-        raise ValidationError("file", tr("clinic_key", "This key file belongs to another clinic ({clinic}, key {items}); this clinic's data is encrypted with key {clinic_id}. Nothing was imported.").format(clinic=clinic, items=', '.join(sorted(keys)), clinic_id=clinic_id))
+        raise ValidationError("file", tr("clinic_key", "This key file belongs to another clinic ({clinic}, key "
+                                                       "{items}); this clinic's data is encrypted with key "
+                                                       "{clinic_id}. Nothing was imported.").format(
+            clinic=clinic, items=', '.join(sorted(keys)), clinic_id=clinic_id))
     if clinic_id is None and not locked and _has_encrypted_data(db):
-        raise ValidationError("file", tr("clinic_key", "This clinic's records were made by an older MedLink version; export the key "
+        raise ValidationError("file", tr("clinic_key", "This clinic's records were made by an older MedLink version; "
+                                                       "export the key "
                                       "on the computer that made them. Nothing was imported."))
     for key in keys.values():
         _store_key(key)
@@ -345,14 +354,17 @@ def rotate(db: Database, *, actor: Actor, records_dir: Path, progress: ProgressC
                                                               ClinicKey.next_key_id.is_(None))
                                       .values(next_key_id=new_id))
             if not getattr(changed, "rowcount", 0):
-                raise ConflictError(tr("clinic_key", "Another workstation changed the clinic key meanwhile; run the rotation again."))
+                raise ConflictError(tr("clinic_key", "Another workstation changed the clinic key meanwhile; run the "
+                                                     "rotation again."))
             audit.record(session, actor, "clinic_key.rotation_start", entity="clinic_key",
                          detail=f"{old_id} -> {new_id}")
         forget(db)
         cached = _load(db)
     new_id = cached.next_key_id or ""
     if new_id not in cached.keys:
-        raise ClinicKeyMissing(tr("clinic_key", "A rotation to the clinic key {new_id} was started on another computer and is not finished; finish it there, or import that key here first.").format(new_id=new_id))
+        raise ClinicKeyMissing(tr("clinic_key", "A rotation to the clinic key {new_id} was started on another "
+                                                "computer and is not finished; finish it there, or import that key "
+                                                "here first.").format(new_id=new_id))
     new_key = cached.keys[new_id]
     files = list(encrypted_files(records_dir))
     done = skipped = 0

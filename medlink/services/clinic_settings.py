@@ -25,7 +25,7 @@ from medlink.validation import (
     validate_gstin,
     validate_phone,
 )
-from medlink.i18n import tr
+from medlink.i18n import N_, tr
 
 INDIAN_STATES = (
     "Andaman and Nicobar Islands", "Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chandigarh",
@@ -164,15 +164,15 @@ def validate_settings_changes(changes: dict[str, Any]) -> dict[str, Any]:
             assert amount is not None
             out[_MONEY[key]] = to_paise(amount)
         elif key in _RATES:
-            rate = parse_money(value, field=key, label="GST rate", maximum=Decimal("100"))
+            rate = parse_money(value, field=key, label=N_("fields", "GST rate"), maximum=Decimal("100"))
             assert rate is not None
             out[_RATES[key]] = int(rate * 100)
         elif key == "clinic_name":
-            out[key] = clean_text(value, field=key, label="Clinic name", max_length=160, required=True)
+            out[key] = clean_text(value, field=key, label=N_("fields", "Clinic name"), max_length=160, required=True)
         elif key == "address":
-            out[key] = clean_text(value, field=key, label="Address", max_length=500, multiline=True) or ""
+            out[key] = clean_text(value, field=key, label=N_("fields", "Address"), max_length=500, multiline=True) or ""
         elif key == "phone":
-            out[key] = validate_phone(value, field=key, label="Phone", required=False) or ""
+            out[key] = validate_phone(value, field=key, label=N_("fields", "Phone"), required=False) or ""
         elif key in ("email", "smtp_sender_address"):
             out[key] = validate_email(value, field=key, required=False) or ""
         elif key == "gstin":
@@ -209,7 +209,7 @@ def validate_settings_changes(changes: dict[str, Any]) -> dict[str, Any]:
         elif key == "logo_png":
             out[key] = value
         elif key == "smtp_port":
-            out[key] = _int(value, key, "SMTP port", 1, 65535)
+            out[key] = _int(value, key, N_("fields", "SMTP port"), 1, 65535)
         elif key == "smtp_security":
             if value not in SMTP_SECURITY:
                 raise ValidationError(key, tr("clinic_settings", "Choose SSL/TLS, STARTTLS or none."))
@@ -223,9 +223,9 @@ def _int(value: Any, field: str, label: str, lo: int, hi: int) -> int:
     try:
         number = int(str(value).strip())
     except (TypeError, ValueError) as exc:
-        raise ValidationError(field, tr("clinic_settings", "{label} must be a whole number.").format(label=label)) from exc
+        raise ValidationError(field, tr("clinic_settings", "{label} must be a whole number.").format(label=tr("fields", label))) from exc
     if not lo <= number <= hi:
-        raise ValidationError(field, tr("clinic_settings", "{label} must be between {lo} and {hi}.").format(label=label, lo=lo, hi=hi))
+        raise ValidationError(field, tr("clinic_settings", "{label} must be between {lo} and {hi}.").format(label=tr("fields", label), lo=lo, hi=hi))
     return number
 
 

@@ -42,7 +42,7 @@ from medlink.validation import (
     validate_name,
     validate_phone,
 )
-from medlink.i18n import tr
+from medlink.i18n import N_, tr
 
 SPECIALITIES = (
     "General Physician", "Cardiologist", "Dermatologist", "Neurologist", "Orthopaedist", "Gastroenterologist",
@@ -145,7 +145,7 @@ def clean_doctor_form(form: DoctorForm) -> dict[str, object]:
     if not 0 <= years <= 70:
         raise ValidationError("years_experience", tr("doctors", "Years of experience must be between 0 and 70."))
     registration = require_text(form.registration_number, field="registration_number",
-                                label="Medical registration number", max_length=40)
+                                label=N_("fields", "Medical registration number"), max_length=40)
     if not _REGISTRATION_RE.match(registration):
         raise ValidationError("registration_number",
                               tr("doctors", "The registration number may contain letters, digits, '/', '-' and '.' only."))
@@ -157,15 +157,15 @@ def clean_doctor_form(form: DoctorForm) -> dict[str, object]:
         "phone": validate_phone(form.phone),
         "registration_number": registration.upper(),
         "qualifications": require_text(form.qualifications, field="qualifications",
-                                       label="Qualifications", max_length=1000, multiline=True),
+                                       label=N_("fields", "Qualifications"), max_length=1000, multiline=True),
         "speciality": form.speciality,
         "years_experience": years,
-        "hospital_name": clean_text(form.hospital_name, field="hospital_name", label="Hospital / clinic",
+        "hospital_name": clean_text(form.hospital_name, field="hospital_name", label=N_("fields", "Hospital / clinic"),
                                     max_length=160),
-        "hospital_address": clean_text(form.hospital_address, field="hospital_address", label="Address",
+        "hospital_address": clean_text(form.hospital_address, field="hospital_address", label=N_("fields", "Address"),
                                        max_length=500, multiline=True),
-        "languages": clean_text(form.languages, field="languages", label="Languages", max_length=200),
-        "bio": clean_text(form.bio, field="bio", label="Short bio", max_length=2000, multiline=True),
+        "languages": clean_text(form.languages, field="languages", label=N_("fields", "Languages"), max_length=200),
+        "bio": clean_text(form.bio, field="bio", label=N_("fields", "Short bio"), max_length=2000, multiline=True),
         "photo_png": normalise_photo(form.photo) if form.photo else None,
     }
 
@@ -416,7 +416,7 @@ def decide_verification(db: Database, *, actor: Actor, doctor_id: int, approve: 
     """Approve or reject a doctor's registration; the doctor is e-mailed the result."""
     with db.transaction() as session:
         actor = require_admin(session, actor, "verify doctors")
-        note = clean_text(reason, field="reason", label="Reason", max_length=1000, multiline=True)
+        note = clean_text(reason, field="reason", label=N_("fields", "Reason"), max_length=1000, multiline=True)
         if not approve and not note:
             raise ValidationError("reason", tr("doctors", "Please give the reason for rejecting the registration."))
         doctor = session.get(Doctor, doctor_id)
@@ -446,7 +446,7 @@ def suspend_doctor(db: Database, *, actor: Actor, doctor_id: int, reason: str) -
     """Suspend a doctor; returns their future appointments for the front desk to rebook."""
     with db.transaction() as session:
         actor = require_admin(session, actor, "suspend doctors")
-        note = require_text(reason, field="reason", label="Reason", max_length=1000, multiline=True)
+        note = require_text(reason, field="reason", label=N_("fields", "Reason"), max_length=1000, multiline=True)
         doctor = session.get(Doctor, doctor_id)
         if doctor is None:
             raise NotFound(tr("doctors", "That doctor does not exist."))
@@ -520,10 +520,10 @@ def set_fees(db: Database, *, actor: Actor, consultation: Decimal | str, lab_tes
         doctor_id = require_practising_doctor(session, actor)
         doctor = session.get(Doctor, doctor_id)
         assert doctor is not None
-        doctor.consultation_fee_paise = to_paise(parse_money(consultation, field="consultation", label="Consultation fee"))  # type: ignore[arg-type]
-        doctor.lab_test_fee_paise = to_paise(parse_money(lab_test, field="lab_test", label="Lab test fee"))  # type: ignore[arg-type]
-        doctor.medication_fee_paise = to_paise(parse_money(medication, field="medication", label="Medication fee"))  # type: ignore[arg-type]
-        doctor.other_fee_paise = to_paise(parse_money(other, field="other", label="Other fee"))  # type: ignore[arg-type]
+        doctor.consultation_fee_paise = to_paise(parse_money(consultation, field="consultation", label=N_("fields", "Consultation fee")))  # type: ignore[arg-type]
+        doctor.lab_test_fee_paise = to_paise(parse_money(lab_test, field="lab_test", label=N_("fields", "Lab test fee")))  # type: ignore[arg-type]
+        doctor.medication_fee_paise = to_paise(parse_money(medication, field="medication", label=N_("fields", "Medication fee")))  # type: ignore[arg-type]
+        doctor.other_fee_paise = to_paise(parse_money(other, field="other", label=N_("fields", "Other fee")))  # type: ignore[arg-type]
         audit.record(session, actor, "doctor.set_fees", entity="doctor", entity_id=doctor_id)
         return fee_schedule(session, doctor)
 
@@ -536,7 +536,7 @@ def set_leave(db: Database, *, actor: Actor, day: date, on_leave: bool, reason: 
         existing = session.scalar(select(DoctorLeave).where(DoctorLeave.doctor_id == doctor_id, DoctorLeave.day == day))
         if on_leave and existing is None:
             session.add(DoctorLeave(doctor_id=doctor_id, day=day,
-                                    reason=clean_text(reason, field="reason", label="Reason", max_length=200)))
+                                    reason=clean_text(reason, field="reason", label=N_("fields", "Reason"), max_length=200)))
         elif not on_leave and existing is not None:
             session.delete(existing)
         audit.record(session, actor, "doctor.set_leave", entity="doctor", entity_id=doctor_id,

@@ -38,7 +38,7 @@ from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.permissions import authorize, require_staff
 from medlink.validation import require_text, validate_phone
-from medlink.i18n import tr
+from medlink.i18n import N_, tr
 
 SIMILAR_NAME_SCORE = 80
 """rapidfuzz token-sort ratio from which two names count as "similar" (Sunita Devi ~ Sunita Devii ~ Devi Sunita)."""
@@ -190,7 +190,7 @@ def merge_patients(db: Database, *, actor: Actor, survivor_id: int, duplicate_id
     both have an account cannot be merged (one account must be closed first).
     """
     actor = authorize(db, require_staff, actor, "merge patient records")
-    reason_text = require_text(reason, field="reason", label="Reason for the merge", max_length=500)
+    reason_text = require_text(reason, field="reason", label=N_("fields", "Reason for the merge"), max_length=500)
     if survivor_id == duplicate_id:
         raise ValidationError("duplicate", tr("duplicates", "Choose two different records to merge."))
     with db.transaction() as session:

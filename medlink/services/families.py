@@ -25,7 +25,7 @@ from medlink.services.clinic_settings import clinic_timezone
 from medlink.services.patients import PatientForm, clean_patient_form
 from medlink.services.permissions import authorize, require_signed_in, require_staff
 from medlink.validation import validate_choice
-from medlink.i18n import tr
+from medlink.i18n import N_, tr
 
 RELATIONSHIPS = ("Child", "Parent", "Spouse", "Sibling", "Grandparent", "Grandchild", "Other family member")
 
@@ -60,7 +60,7 @@ def _patient(session: Session, patient_id: int) -> Patient:
 
 
 def _relationship(value: str | None) -> str:
-    return str(validate_choice(value, RELATIONSHIPS, field="relationship", label="Relationship", required=True))
+    return str(validate_choice(value, RELATIONSHIPS, field="relationship", label=N_("fields", "Relationship"), required=True))
 
 
 @retry_on_contention

@@ -22,7 +22,7 @@ from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone
 from medlink.services.permissions import require_staff
 from medlink.validation import require_text
-from medlink.i18n import tr
+from medlink.i18n import N_, tr
 
 MAX_SLOT_ATTEMPTS = 8
 """How many free slots of the other doctor are tried for one appointment before giving up."""
@@ -205,7 +205,7 @@ def cancel_doctor_day(db: Database, *, actor: Actor, doctor_id: int, day: date, 
     """
     with db.read() as session:
         require_staff(session, actor, "cancel a doctor's day")
-    text = require_text(reason, field="reason", label="Reason", max_length=1000, multiline=True)
+    text = require_text(reason, field="reason", label=N_("fields", "Reason"), max_length=1000, multiline=True)
     _name, _speciality, items = _day_items(db, doctor_id, day)
     outcomes: list[CancelOutcome] = []
     for item in items:

@@ -41,7 +41,7 @@ from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.permissions import authorize, require_admin, require_patient_access, require_practising_doctor, require_signed_in
 from medlink.validation import clean_text, from_paise, parse_money, require_text, to_paise
-from medlink.i18n import tr
+from medlink.i18n import N_, tr
 
 
 @dataclass(frozen=True)
@@ -163,10 +163,10 @@ def save_lab_test(db: Database, *, actor: Actor, code: str, name: str, unit: str
                   active: bool = True) -> LabTestView:
     """Add or change a catalogue entry (by code)."""
     actor = authorize(db, require_admin, actor, "change the lab catalogue")
-    clean_code = require_text(code, field="code", label="Code", max_length=20).upper()
-    clean_name = require_text(name, field="name", label="Test name", max_length=120)
-    clean_unit = clean_text(unit, field="unit", label="Unit", max_length=20)
-    amount = parse_money(price, field="price", label="Price")
+    clean_code = require_text(code, field="code", label=N_("fields", "Code"), max_length=20).upper()
+    clean_name = require_text(name, field="name", label=N_("fields", "Test name"), max_length=120)
+    clean_unit = clean_text(unit, field="unit", label=N_("fields", "Unit"), max_length=20)
+    amount = parse_money(price, field="price", label=N_("fields", "Price"))
     assert amount is not None  # required: parse_money raises on an empty price
     if reference_low is not None and reference_high is not None and reference_low >= reference_high:
         raise ValidationError("reference_high", tr("labs", "The upper end of the reference range must be above the lower end."))
@@ -246,8 +246,8 @@ def _load_order_for_write(session: Session, actor: Actor, order_id: int) -> LabO
 def enter_lab_result(db: Database, *, actor: Actor, order_id: int, value: str | None = None,
                      text: str | None = None, resulted_at: datetime | None = None) -> LabOrderView:
     """Enter a numeric result (flagged against the range) and/or a written one."""
-    clean_value_text = clean_text(value, field="result", label="Result", max_length=20)
-    clean_result_text = clean_text(text, field="result_text", label="Result", max_length=500, multiline=True)
+    clean_value_text = clean_text(value, field="result", label=N_("fields", "Result"), max_length=20)
+    clean_result_text = clean_text(text, field="result_text", label=N_("fields", "Result"), max_length=500, multiline=True)
     number: float | None = None
     if clean_value_text is not None:
         try:

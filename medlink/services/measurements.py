@@ -43,7 +43,7 @@ from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.permissions import doctor_treats_patient, require_patient_access, require_practising_doctor
 from medlink.validation import clean_text, require_text
-from medlink.i18n import normalise_language, tr
+from medlink.i18n import N_, normalise_language, tr
 from medlink import formatting
 
 OVERDUE_GRACE = timedelta(days=1)
@@ -293,7 +293,7 @@ def record_measurement(db: Database, *, actor: Actor, patient_id: int, kind: Mea
     if kind is MeasurementKind.BMI:
         raise ValidationError("kind", tr("measurements", "BMI is calculated from the weight and height."))
     number, number2 = vitals.parse_reading(kind, value, unit)
-    clean_note = clean_text(note, field="note", label="Note", max_length=200)
+    clean_note = clean_text(note, field="note", label=N_("fields", "Note"), max_length=200)
     now = now or utcnow()
     measured_at = measured_at or now
     if measured_at.tzinfo is None:
@@ -458,7 +458,7 @@ def set_monitoring_plan(db: Database, *, actor: Actor, patient_id: int, kind: Me
     if not isinstance(every_days, int) or not 1 <= every_days <= 366:
         raise ValidationError("every_days", tr("measurements", "Choose how often: every 1 to 366 days."))
     target = vitals.validate_target(kind, target_low, target_high, target_low2, target_high2)
-    clean_instructions = clean_text(instructions, field="instructions", label="Instructions", max_length=300)
+    clean_instructions = clean_text(instructions, field="instructions", label=N_("fields", "Instructions"), max_length=300)
     with db.transaction() as session:
         doctor_id = require_practising_doctor(session, actor)
         if not doctor_treats_patient(session, doctor_id, patient_id):
@@ -625,7 +625,7 @@ def list_alerts(db: Database, *, actor: Actor, include_acknowledged: bool = Fals
 
 def acknowledge_alert(db: Database, *, actor: Actor, alert_id: int, note: str) -> None:
     """The doctor marks an alert as seen, saying what they did about it."""
-    clean_note = require_text(note, field="note", label="A note on what you did", max_length=1000, multiline=True)
+    clean_note = require_text(note, field="note", label=N_("fields", "A note on what you did"), max_length=1000, multiline=True)
     with db.transaction() as session:
         doctor_id = require_practising_doctor(session, actor)
         alert = session.get(ClinicalAlert, alert_id)

@@ -29,7 +29,7 @@ from medlink.validation import (
     validate_name,
     validate_phone,
 )
-from medlink.i18n import tr
+from medlink.i18n import N_, tr
 
 
 @dataclass
@@ -88,21 +88,21 @@ def clean_patient_form(form: PatientForm, *, today: date, email_required: bool) 
     return {
         "full_name": validate_name(form.full_name),
         "date_of_birth": validate_date_of_birth(form.date_of_birth, today=today),
-        "gender": validate_choice(form.gender, GENDERS, field="gender", label="Gender", required=True),
+        "gender": validate_choice(form.gender, GENDERS, field="gender", label=N_("fields", "Gender"), required=True),
         "phone": validate_phone(form.phone),
         "email": validate_email(form.email, required=email_required),
-        "address": clean_text(form.address, field="address", label="Address", max_length=500, multiline=True,
+        "address": clean_text(form.address, field="address", label=N_("fields", "Address"), max_length=500, multiline=True,
                               required=True),
-        "state": validate_choice(form.state, INDIAN_STATES + ("Outside India",), field="state", label="State"),
-        "blood_group": validate_choice(form.blood_group, BLOOD_GROUPS, field="blood_group", label="Blood group"),
-        "allergies": clean_text(form.allergies, field="allergies", label="Allergies", max_length=2000,
+        "state": validate_choice(form.state, INDIAN_STATES + ("Outside India",), field="state", label=N_("fields", "State")),
+        "blood_group": validate_choice(form.blood_group, BLOOD_GROUPS, field="blood_group", label=N_("fields", "Blood group")),
+        "allergies": clean_text(form.allergies, field="allergies", label=N_("fields", "Allergies"), max_length=2000,
                                 multiline=True),
         "medical_history": clean_text(form.medical_history, field="medical_history",
-                                      label="Known conditions / medical history", max_length=5000, multiline=True),
+                                      label=N_("fields", "Known conditions / medical history"), max_length=5000, multiline=True),
         "emergency_contact_name": clean_text(form.emergency_contact_name, field="emergency_contact_name",
-                                             label="Emergency contact", max_length=120),
+                                             label=N_("fields", "Emergency contact"), max_length=120),
         "emergency_contact_phone": validate_phone(form.emergency_contact_phone, field="emergency_contact_phone",
-                                                  required=False, label="Emergency contact phone"),
+                                                  required=False, label=N_("fields", "Emergency contact phone")),
         **({"preferred_language": validate_language(form.preferred_language)} if form.preferred_language else {}),
     }
 

@@ -26,7 +26,7 @@ from medlink.db.models import Appointment, AppointmentMode, AppointmentStatus, D
 from medlink.db.models import PrescriptionItem as PrescriptionItemRow
 from medlink.db.session import Database, retry_on_contention
 from medlink.errors import AllergyConflict, NotFound, PermissionDenied, StorageError, ValidationError
-from medlink.i18n import normalise_language
+from medlink.i18n import N_, normalise_language
 from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone, settings_row
@@ -97,14 +97,14 @@ def _clean_items(items: Sequence[PrescriptionItemInput]) -> list[dict[str, str |
     out = []
     for index, item in enumerate(items):
         prefix = f"items[{index}]"
-        medicine = clean_text(item.medicine, field=f"{prefix}.medicine", label=f"Medicine {index + 1}",
+        medicine = clean_text(item.medicine, field=f"{prefix}.medicine", label=tr("fields", "Medicine {number}").format(number=index + 1),
                               max_length=120)
         others = {
-            "strength": clean_text(item.strength, field=f"{prefix}.strength", label="Strength", max_length=60),
-            "dose": clean_text(item.dose, field=f"{prefix}.dose", label="Dose", max_length=60),
-            "frequency": clean_text(item.frequency, field=f"{prefix}.frequency", label="Frequency", max_length=60),
-            "duration": clean_text(item.duration, field=f"{prefix}.duration", label="Duration", max_length=60),
-            "instructions": clean_text(item.instructions, field=f"{prefix}.instructions", label="Instructions",
+            "strength": clean_text(item.strength, field=f"{prefix}.strength", label=N_("fields", "Strength"), max_length=60),
+            "dose": clean_text(item.dose, field=f"{prefix}.dose", label=N_("fields", "Dose"), max_length=60),
+            "frequency": clean_text(item.frequency, field=f"{prefix}.frequency", label=N_("fields", "Frequency"), max_length=60),
+            "duration": clean_text(item.duration, field=f"{prefix}.duration", label=N_("fields", "Duration"), max_length=60),
+            "instructions": clean_text(item.instructions, field=f"{prefix}.instructions", label=N_("fields", "Instructions"),
                                        max_length=200),
         }
         if medicine is None:
@@ -121,7 +121,7 @@ def _clean_lab_tests(lab_tests: Sequence[str] | str | None) -> list[str]:
     raw = lab_tests.splitlines() if isinstance(lab_tests, str) else list(lab_tests)
     tests = []
     for text in raw:
-        clean = clean_text(text, field="lab_tests", label="Lab test", max_length=200)
+        clean = clean_text(text, field="lab_tests", label=N_("fields", "Lab test"), max_length=200)
         if clean:
             tests.append(clean)
     if len(tests) > MAX_LAB_TESTS:
@@ -238,14 +238,14 @@ def _write_prescription(db: Database, *, actor: Actor, records_dir: Path, appoin
                         items: Sequence[PrescriptionItemInput], lab_tests: Sequence[str] | str | None,
                         advice: str | None, follow_up_on: date | None,
                         allergy_override_reason: str | None) -> PrescriptionView:
-    override = clean_text(allergy_override_reason, field="allergy_override_reason", label="The reason",
+    override = clean_text(allergy_override_reason, field="allergy_override_reason", label=N_("fields", "The reason"),
                           max_length=1000, multiline=True)
     if override is not None and len(override) < 10:
         raise ValidationError("allergy_override_reason", tr("prescriptions", "Say in a sentence why the medicine is safe for this "
                                                          "patient (at least 10 characters)."))
     clean_items = _clean_items(items)
     tests = _clean_lab_tests(lab_tests)
-    advice_text = clean_text(advice, field="advice", label="Advice", max_length=4000, multiline=True)
+    advice_text = clean_text(advice, field="advice", label=N_("fields", "Advice"), max_length=4000, multiline=True)
     if not clean_items and not tests and not advice_text:
         raise ValidationError("items", tr("prescriptions", "Add at least one medicine, lab test or piece of advice."))
     written: Path | None = None

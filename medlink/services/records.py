@@ -39,7 +39,7 @@ from medlink.services.actor import Actor
 from medlink.services.clinic_settings import settings_row
 from medlink.services.permissions import acts_for_patient, require_patient_access
 from medlink.validation import clean_text
-from medlink.i18n import tr
+from medlink.i18n import N_, tr
 
 RECORD_TYPES: dict[str, str] = {
     RecordType.LAB_REPORT.value: "Lab report",
@@ -182,7 +182,7 @@ def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: 
     """Upload ``data``, or the file ``source`` (its size checked on disk before it is read)."""
     if (data is None) == (source is None):
         raise ValueError("give either data or source")
-    clean_title = clean_text(title, field="title", label="Title", max_length=200, required=True)
+    clean_title = clean_text(title, field="title", label=N_("fields", "Title"), max_length=200, required=True)
     try:
         kind = RecordType(record_type)
     except ValueError as exc:

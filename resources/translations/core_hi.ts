@@ -631,6 +631,170 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>(an unfinished backup)</source>
+        <translation>(अधूरा बैकअप)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>Administrator {email} created.</source>
+        <translation>एडमिनिस्ट्रेटर {email} बनाया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>An interrupted restore was found and {outcome}.</source>
+        <translation>एक अधूरा रीस्टोर मिला और {outcome}।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>Backup written and verified: {path} ({size} bytes, {rows} rows, {files} files).
+The backup is encrypted with the clinic key: keep the recovery key file and its passphrase safe too.</source>
+        <translation>बैकअप लिखा गया और जाँचा गया: {path} ({size} बाइट, {rows} पंक्तियाँ, {files} फ़ाइलें)।
+बैकअप क्लिनिक की कुंजी से एन्क्रिप्ट है: रिकवरी कुंजी फ़ाइल और उसका पासफ़्रेज़ भी सुरक्षित रखें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>Clinic key {key_id} exported to {file}.
+Keep this file and its passphrase in two different safe places: with both, anyone can read the clinic's records; without them, a lost computer means lost records.</source>
+        <translation>क्लिनिक कुंजी {key_id} {file} में निर्यात की गई।
+यह फ़ाइल और इसका पासफ़्रेज़ दो अलग-अलग सुरक्षित जगहों पर रखें: दोनों मिल जाएँ तो कोई भी क्लिनिक के रिकॉर्ड पढ़ सकता है; इनके बिना कंप्यूटर खोने का मतलब रिकॉर्ड खोना है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>Clinic key {key_id} stored in this computer's keyring.</source>
+        <translation>क्लिनिक कुंजी {key_id} इस कंप्यूटर के कीरिंग में रखी गई।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>E-mail: </source>
+        <translation>ई-मेल: </translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>Full name: </source>
+        <translation>पूरा नाम: </translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>No password on standard input.</source>
+        <translation>स्टैंडर्ड इनपुट पर कोई पासवर्ड नहीं मिला।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>No password was typed.</source>
+        <translation>कोई पासवर्ड टाइप नहीं किया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>No problems found.</source>
+        <translation>कोई समस्या नहीं मिली।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>No terminal to type the password in: pipe it in with --password-stdin.</source>
+        <translation>पासवर्ड टाइप करने के लिए कोई टर्मिनल नहीं है: इसे --password-stdin के साथ पाइप से दें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>Passphrase of the key file: </source>
+        <translation>कुंजी फ़ाइल का पासफ़्रेज़: </translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>Password for {account}: </source>
+        <translation>{account} का पासवर्ड: </translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>Password stored in the OS keyring.</source>
+        <translation>पासवर्ड ऑपरेटिंग सिस्टम के कीरिंग में रखा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>Password: </source>
+        <translation>पासवर्ड: </translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>Repeat password: </source>
+        <translation>पासवर्ड दोबारा: </translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>Repeat the passphrase: </source>
+        <translation>पासफ़्रेज़ दोबारा: </translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>Restored {rows} rows and {files} files.</source>
+        <translation>{rows} पंक्तियाँ और {files} फ़ाइलें रीस्टोर की गईं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>Saved in {path}.</source>
+        <translation>{path} में सहेजा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>Schema of {database} is at revision {revision}.</source>
+        <translation>{database} का स्कीमा संशोधन {revision} पर है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>The clinic key is now {new_key} ({files} files re-encrypted, {done} already done).
+Export the new key now (`medlink key export FILE`) and keep it with the recovery file; the old key {old_key} stays in this keyring for older backups.</source>
+        <translation>क्लिनिक कुंजी अब {new_key} है ({files} फ़ाइलें फिर से एन्क्रिप्ट हुईं, {done} पहले ही हो चुकी थीं)।
+नई कुंजी अभी निर्यात करें (`medlink key export FILE`) और रिकवरी फ़ाइल के साथ रखें; पुरानी कुंजी {old_key} पुराने बैकअप के लिए इस कीरिंग में रहती है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>The passphrases do not match.</source>
+        <translation>दोनों पासफ़्रेज़ मेल नहीं खाते।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>The passwords do not match.</source>
+        <translation>दोनों पासवर्ड मेल नहीं खाते।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>leave the password out of the URL: it belongs in the OS keyring (`medlink config set-db-password`).</source>
+        <translation>पासवर्ड URL में न लिखें: उसकी जगह ऑपरेटिंग सिस्टम का कीरिंग है (`medlink config set-db-password`)।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>mail not delivered: {problem}</source>
+        <translation>मेल नहीं पहुँचा: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>re-encrypting: {done}/{total} files ({percent} %)</source>
+        <translation>फिर से एन्क्रिप्ट हो रहा है: {done}/{total} फ़ाइलें ({percent} %)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>sent {sent}, retried later {retried}, failed {failed}</source>
+        <translation>भेजे गए {sent}, बाद में फिर कोशिश {retried}, विफल {failed}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>the database is SQLite; it has no password.</source>
+        <translation>डेटाबेस SQLite है; इसका कोई पासवर्ड नहीं होता।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>{count} problem(s) found.</source>
+        <translation>{count} समस्या(एँ) मिलीं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>{what} is needed: give it as an option.</source>
+        <translation>{what} ज़रूरी है: इसे विकल्प के रूप में दें।</translation>
+    </message>
+</context>
+<context>
     <name>clinic_key</name>
     <message>
         <location filename="../../medlink/services/clinic_key.py"/>
@@ -644,6 +808,11 @@
     </message>
     <message>
         <location filename="../../medlink/db/cipher.py"/>
+        <source>Import the clinic key on this computer: `medlink key import FILE` with the recovery file saved at the clinic's first start, or a key file exported on a workstation that can read the records (`medlink key export FILE`). See docs/security.md, “Recovering the clinic key”.</source>
+        <translation>इस कंप्यूटर पर क्लिनिक कुंजी आयात करें: `medlink key import FILE` — क्लिनिक की पहली शुरुआत पर सहेजी गई रिकवरी फ़ाइल से, या उस वर्कस्टेशन से निर्यात की गई कुंजी फ़ाइल से जो रिकॉर्ड पढ़ सकता है (`medlink key export FILE`)। देखें docs/security.md, “Recovering the clinic key”।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/db/cipher.py"/>
         <source>The clinic key {key_id} in this computer's keyring is damaged. {IMPORT_HELP}</source>
         <translation>इस कंप्यूटर के कीरिंग में क्लिनिक कुंजी {key_id} खराब है। {IMPORT_HELP}</translation>
     </message>
@@ -651,6 +820,11 @@
         <location filename="../../medlink/services/clinic_key.py"/>
         <source>The file cannot be read: {value}.</source>
         <translation>फ़ाइल पढ़ी नहीं जा सकती: {value}।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/clinic_key.py"/>
+        <source>The records key of the older MedLink version in this keyring is damaged.</source>
+        <translation>इस कीरिंग में MedLink के पुराने संस्करण की रिकॉर्ड कुंजी ख़राब है।</translation>
     </message>
     <message>
         <location filename="../../medlink/services/clinic_key.py"/>
@@ -671,6 +845,11 @@
         <location filename="../../medlink/services/clinic_key.py"/>
         <source>This computer does not have the clinic key ({key_id}) that protects this clinic's records. {IMPORT_HELP}</source>
         <translation>इस कंप्यूटर के पास वह क्लिनिक कुंजी ({key_id}) नहीं है जो इस क्लिनिक के रिकॉर्ड सुरक्षित रखती है। {IMPORT_HELP}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/clinic_key.py"/>
+        <source>This file is encrypted with another clinic key ({key_id}); this clinic's key is {key_id2}.</source>
+        <translation>यह फ़ाइल किसी दूसरी क्लिनिक कुंजी ({key_id}) से एन्क्रिप्ट है; इस क्लिनिक की कुंजी {key_id2} है।</translation>
     </message>
     <message>
         <location filename="../../medlink/services/clinic_key.py"/>
@@ -722,6 +901,34 @@
     </message>
 </context>
 <context>
+    <name>config</name>
+    <message>
+        <location filename="../../medlink/config.py"/>
+        <source>Passwords are kept in the OS keyring, not in the config file.</source>
+        <translation>पासवर्ड ऑपरेटिंग सिस्टम के कीरिंग में रखे जाते हैं, कॉन्फ़िग फ़ाइल में नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/config.py"/>
+        <source>The configuration file {path} is not valid TOML: {reason}</source>
+        <translation>कॉन्फ़िगरेशन फ़ाइल {path} सही TOML नहीं है: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/config.py"/>
+        <source>The {setting} cannot be empty.</source>
+        <translation>{setting} ख़ाली नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/config.py"/>
+        <source>The {setting} contains a control character ({characters}); retype it without it. Nothing was saved.</source>
+        <translation>{setting} में एक कंट्रोल अक्षर ({characters}) है; उसके बिना फिर से टाइप करें। कुछ भी सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/config.py"/>
+        <source>{value!r} is not a database URL, like mysql+pymysql://medlink@db.clinic.lan/medlink. Nothing was saved.</source>
+        <translation>{value!r} डेटाबेस URL नहीं है (जैसे mysql+pymysql://medlink@db.clinic.lan/medlink)। कुछ भी सहेजा नहीं गया।</translation>
+    </message>
+</context>
+<context>
     <name>dashboard</name>
     <message>
         <location filename="../../medlink/services/dashboard.py"/>
@@ -732,6 +939,82 @@
         <location filename="../../medlink/services/dashboard.py"/>
         <source>The end date must be on or after the start date.</source>
         <translation>अंतिम तारीख शुरू की तारीख के दिन या उसके बाद होनी चाहिए।</translation>
+    </message>
+</context>
+<context>
+    <name>database</name>
+    <message>
+        <location filename="../../medlink/db/session.py"/>
+        <source>Check that MedLink points at the primary server, not a read-only replica, and that the server is not in read-only mode.</source>
+        <translation>जाँचें कि MedLink मुख्य सर्वर से जुड़ा है, केवल-पढ़ने वाली प्रतिकृति से नहीं, और सर्वर केवल-पढ़ने वाले मोड में नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/db/session.py"/>
+        <source>Check the file's permissions and that the disk is not write-protected.</source>
+        <translation>फ़ाइल की अनुमतियाँ जाँचें और देखें कि डिस्क पर लिखने की रोक तो नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/db/session.py"/>
+        <source>Lost the connection to {where}. Please retry; MedLink reconnects by itself once the server is reachable.</source>
+        <translation>{where} से संपर्क टूट गया। कृपया फिर कोशिश करें; सर्वर मिलते ही MedLink अपने-आप फिर जुड़ जाता है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/bootstrap.py"/>
+        <source>MedLink cannot open the database file {file}.
+{reason}
+Check that the folder exists and is writable.</source>
+        <translation>MedLink डेटाबेस फ़ाइल {file} नहीं खोल पा रहा।
+{reason}
+जाँचें कि फ़ोल्डर मौजूद है और उसमें लिखा जा सकता है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/bootstrap.py"/>
+        <source>MedLink cannot reach the database server {server}.
+{reason}
+Check that the server is running and reachable from this computer, that the user and database exist, and that the password is stored in the keyring (`medlink config set-db-password`).</source>
+        <translation>MedLink डेटाबेस सर्वर {server} तक नहीं पहुँच पा रहा।
+{reason}
+जाँचें कि सर्वर चल रहा है और इस कंप्यूटर से पहुँच में है, यूज़र और डेटाबेस मौजूद हैं, और पासवर्ड कीरिंग में रखा है (`medlink config set-db-password`)।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/bootstrap.py"/>
+        <source>MedLink does not connect to the database server {host} over the network without encryption: the patients' charts would cross the network in clear. Add the certificate authority of the server to the database URL, e.g. `medlink config set-database-url 'mysql+pymysql://USER@{host}/medlink?charset=utf8mb4&amp;ssl_ca=/etc/medlink/clinic-ca.pem'` (see docs/security.md, “MariaDB over the network”).</source>
+        <translation>MedLink नेटवर्क पर डेटाबेस सर्वर {host} से बिना एन्क्रिप्शन के नहीं जुड़ता: मरीज़ों के चार्ट खुले रूप में नेटवर्क से गुज़रेंगे। सर्वर की सर्टिफ़िकेट अथॉरिटी डेटाबेस URL में जोड़ें, जैसे `medlink config set-database-url 'mysql+pymysql://USER@{host}/medlink?charset=utf8mb4&amp;ssl_ca=/etc/medlink/clinic-ca.pem'` (देखें docs/security.md, “MariaDB over the network”)।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/db/session.py"/>
+        <source>The audit log is append-only: its rows cannot be changed or deleted.</source>
+        <translation>ऑडिट लॉग में केवल जोड़ा जा सकता है: इसकी पंक्तियाँ बदली या मिटाई नहीं जा सकतीं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/db/session.py"/>
+        <source>The change conflicts with data saved by someone else (a duplicate or a missing link). Reload and try again.</source>
+        <translation>यह बदलाव किसी और के सहेजे डेटा से टकराता है (दोहराव या कोई छूटा हुआ संबंध)। फिर से लोड करके दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/db/session.py"/>
+        <source>The database is busy — other workstations are saving at the same moment. Nothing was saved; please try again in a moment.</source>
+        <translation>डेटाबेस व्यस्त है — दूसरे वर्कस्टेशन इसी समय सहेज रहे हैं। कुछ भी सहेजा नहीं गया; कृपया थोड़ी देर में फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/db/session.py"/>
+        <source>The database reported an error: {orig}</source>
+        <translation>डेटाबेस ने एक त्रुटि बताई: {orig}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/bootstrap.py"/>
+        <source>The database schema on {database} is not up to date. Ask the administrator to run `medlink db upgrade` once.</source>
+        <translation>{database} पर डेटाबेस स्कीमा अद्यतन नहीं है। एडमिनिस्ट्रेटर से एक बार `medlink db upgrade` चलाने को कहें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/db/session.py"/>
+        <source>The disk holding {where} is full, so nothing was saved. Free some space (or ask the administrator to) and try again.</source>
+        <translation>{where} वाली डिस्क भर गई है, इसलिए कुछ भी सहेजा नहीं गया। कुछ जगह ख़ाली करें (या एडमिनिस्ट्रेटर से कहें) और फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/db/session.py"/>
+        <source>{where} is read-only, so nothing was saved. {hint}</source>
+        <translation>{where} केवल पढ़ने के लिए है, इसलिए कुछ भी सहेजा नहीं गया। {hint}</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1109,11 @@
         <location filename="../../medlink/receipts/pdf.py"/>
         <source>A date and time on a document must include its time zone.</source>
         <translation>दस्तावेज़ पर दी गई तारीख और समय में समय क्षेत्र होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/receipts/pdf.py"/>
+        <source>A patient ID may contain only letters, digits, '-' and '_'.</source>
+        <translation>मरीज़ आईडी में केवल अक्षर, अंक, '-' और '_' हो सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
@@ -1451,6 +1739,263 @@ value</source>
     </message>
 </context>
 <context>
+    <name>fields</name>
+    <message>
+        <location filename="../../medlink/services/measurements.py"/>
+        <source>A note on what you did</source>
+        <translation>आपने क्या किया, इसका नोट</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/clinic_settings.py"/>
+        <location filename="../../medlink/services/doctors.py"/>
+        <location filename="../../medlink/services/patients.py"/>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/prescriptions.py"/>
+        <source>Advice</source>
+        <translation>सलाह</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/patients.py"/>
+        <source>Allergies</source>
+        <translation>एलर्जी</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/patients.py"/>
+        <source>Blood group</source>
+        <translation>ब्लड ग्रुप</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/clinic_settings.py"/>
+        <source>Clinic name</source>
+        <translation>क्लिनिक का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/labs.py"/>
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/doctors.py"/>
+        <source>Consultation fee</source>
+        <translation>परामर्श शुल्क</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/appointments.py"/>
+        <source>Diagnosis</source>
+        <translation>निदान</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/prescriptions.py"/>
+        <source>Dose</source>
+        <translation>खुराक</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/prescriptions.py"/>
+        <source>Duration</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/validation.py"/>
+        <source>E-mail address</source>
+        <translation>ई-मेल पता</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/patients.py"/>
+        <source>Emergency contact</source>
+        <translation>आपातकालीन संपर्क</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/patients.py"/>
+        <source>Emergency contact phone</source>
+        <translation>आपातकालीन संपर्क का फ़ोन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/prescriptions.py"/>
+        <source>Frequency</source>
+        <translation>कितनी बार</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/validation.py"/>
+        <source>Full name</source>
+        <translation>पूरा नाम</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/clinic_settings.py"/>
+        <source>GST rate</source>
+        <translation>GST दर</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/validation.py"/>
+        <source>GSTIN</source>
+        <translation>GSTIN</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/patients.py"/>
+        <source>Gender</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/doctors.py"/>
+        <source>Hospital / clinic</source>
+        <translation>अस्पताल / क्लिनिक</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/measurements.py"/>
+        <location filename="../../medlink/services/prescriptions.py"/>
+        <source>Instructions</source>
+        <translation>निर्देश</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/patients.py"/>
+        <source>Known conditions / medical history</source>
+        <translation>ज्ञात बीमारियाँ / चिकित्सा इतिहास</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/prescriptions.py"/>
+        <source>Lab test</source>
+        <translation>लैब जाँच</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/doctors.py"/>
+        <source>Lab test fee</source>
+        <translation>लैब जाँच शुल्क</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/doctors.py"/>
+        <source>Languages</source>
+        <translation>भाषाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/doctors.py"/>
+        <source>Medical registration number</source>
+        <translation>मेडिकल पंजीकरण संख्या</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/doctors.py"/>
+        <source>Medication fee</source>
+        <translation>दवा शुल्क</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/prescriptions.py"/>
+        <source>Medicine {number}</source>
+        <translation>दवा {number}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/allergies.py"/>
+        <location filename="../../medlink/services/measurements.py"/>
+        <source>Note</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/appointments.py"/>
+        <source>Notes</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/doctors.py"/>
+        <source>Other fee</source>
+        <translation>अन्य शुल्क</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/clinic_settings.py"/>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/validation.py"/>
+        <source>Phone number</source>
+        <translation>फ़ोन नंबर</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/labs.py"/>
+        <source>Price</source>
+        <translation>क़ीमत</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/doctors.py"/>
+        <source>Qualifications</source>
+        <translation>योग्यताएँ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/allergies.py"/>
+        <source>Reaction</source>
+        <translation>प्रतिक्रिया</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/appointments.py"/>
+        <location filename="../../medlink/services/billing.py"/>
+        <location filename="../../medlink/services/break_glass.py"/>
+        <location filename="../../medlink/services/doctors.py"/>
+        <location filename="../../medlink/services/front_desk.py"/>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/duplicates.py"/>
+        <source>Reason for the merge</source>
+        <translation>मिलाने का कारण</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/families.py"/>
+        <source>Relationship</source>
+        <translation>रिश्ता</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/labs.py"/>
+        <source>Result</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/clinic_settings.py"/>
+        <source>SMTP port</source>
+        <translation>SMTP पोर्ट</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/doctors.py"/>
+        <source>Short bio</source>
+        <translation>संक्षिप्त परिचय</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/patients.py"/>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/prescriptions.py"/>
+        <source>Strength</source>
+        <translation>मात्रा (स्ट्रेंथ)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/allergies.py"/>
+        <source>Substance or medicine</source>
+        <translation>पदार्थ या दवा</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/labs.py"/>
+        <source>Test name</source>
+        <translation>जाँच का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/allergies.py"/>
+        <location filename="../../medlink/services/prescriptions.py"/>
+        <source>The reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/records.py"/>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/labs.py"/>
+        <source>Unit</source>
+        <translation>इकाई</translation>
+    </message>
+</context>
+<context>
     <name>follow_up</name>
     <message>
         <location filename="../../medlink/services/follow_up.py"/>
@@ -1499,6 +2044,57 @@ value</source>
         <location filename="../../medlink/services/front_desk.py"/>
         <source>That doctor is not available for appointments.</source>
         <translation>वह डॉक्टर अपॉइंटमेंट के लिए उपलब्ध नहीं हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>icd10</name>
+    <message>
+        <location filename="../../medlink/clinical/icd10.py"/>
+        <source>Choose a diagnosis from the ICD-10 list.</source>
+        <translation>ICD-10 सूची से निदान चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>key_files</name>
+    <message>
+        <location filename="../../medlink/security/key_files.py"/>
+        <source>Could not write {path}: {value}.</source>
+        <translation>{path} नहीं लिखी जा सकी: {value}।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/key_files.py"/>
+        <source>The passphrase is wrong, or the {what} was changed.</source>
+        <translation>पासफ़्रेज़ ग़लत है, या {what} बदली गई है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/key_files.py"/>
+        <source>The passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long.</source>
+        <translation>पासफ़्रेज़ कम से कम {MIN_PASSPHRASE_LENGTH} अक्षरों का होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/key_files.py"/>
+        <source>There is no file {path}.</source>
+        <translation>{path} नाम की कोई फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/key_files.py"/>
+        <source>This file is not a MedLink {what}.</source>
+        <translation>यह फ़ाइल MedLink की {what} नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/key_files.py"/>
+        <source>This file is too large to be a MedLink {what}.</source>
+        <translation>यह फ़ाइल MedLink की {what} होने के लिए बहुत बड़ी है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/key_files.py"/>
+        <source>{path} cannot be read: {value}.</source>
+        <translation>{path} पढ़ी नहीं जा सकती: {value}।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/key_files.py"/>
+        <source>{path} is a folder, not a MedLink {what}.</source>
+        <translation>{path} एक फ़ोल्डर है, MedLink की {what} नहीं।</translation>
     </message>
 </context>
 <context>
@@ -1705,9 +2301,34 @@ value</source>
         <translation>याद दिलाना: {doctor}, {when}</translation>
     </message>
     <message>
+        <location filename="../../medlink/mail/build.py"/>
+        <source>The attachment {relative!r} is outside the records folder.</source>
+        <translation>अटैचमेंट {relative!r} रिकॉर्ड फ़ोल्डर के बाहर है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/build.py"/>
+        <source>The attachment {relative} could not be read: {value}.</source>
+        <translation>अटैचमेंट {relative} पढ़ा नहीं जा सका: {value}।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/build.py"/>
+        <source>The attachment {relative} is missing from the records folder ({records_dir}).</source>
+        <translation>अटैचमेंट {relative} रिकॉर्ड फ़ोल्डर ({records_dir}) में नहीं है।</translation>
+    </message>
+    <message>
         <location filename="../../medlink/mail/events.py"/>
         <source>The medicines you take now (or a list of them)</source>
         <translation>अभी आप जो दवाएँ लेते हैं (या उनकी सूची)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/build.py"/>
+        <source>The records folder {records_dir} is not available.</source>
+        <translation>रिकॉर्ड फ़ोल्डर {records_dir} उपलब्ध नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/build.py"/>
+        <source>The {what} address {address!r} is not a valid e-mail address.</source>
+        <translation>{what} पता {address!r} सही ई-मेल पता नहीं है।</translation>
     </message>
     <message>
         <location filename="../../medlink/mail/events.py"/>
@@ -1761,6 +2382,119 @@ value</source>
         <location filename="../../medlink/services/mail_admin.py"/>
         <source>Enter an e-mail address.</source>
         <translation>ई-मेल पता लिखें।</translation>
+    </message>
+</context>
+<context>
+    <name>maintenance</name>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
+        <source>Not enough free disk space to restore: the records need {value} MB, {value2} MB are free. Nothing was restored.</source>
+        <translation>रीस्टोर के लिए डिस्क पर पर्याप्त जगह नहीं है: रिकॉर्ड को {value} MB चाहिए, {value2} MB ख़ाली हैं। कुछ भी रीस्टोर नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
+        <source>The backup contains an unsafe path ({name!r}); nothing was restored.</source>
+        <translation>बैकअप में एक असुरक्षित पाथ ({name!r}) है; कुछ भी रीस्टोर नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
+        <source>The backup could not be written to {folder}: {value}.</source>
+        <translation>बैकअप {folder} में नहीं लिखा जा सका: {value}।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
+        <source>The backup entry {value} expands beyond its stated size (a zip bomb?); nothing was restored.</source>
+        <translation>बैकअप की प्रविष्टि {value} अपने बताए आकार से बड़ी खुलती है (ज़िप बम?); कुछ भी रीस्टोर नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
+        <source>The backup entry {value} is larger than MedLink allows; nothing was restored.</source>
+        <translation>बैकअप की प्रविष्टि {value} MedLink की सीमा से बड़ी है; कुछ भी रीस्टोर नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
+        <source>The backup is damaged or was changed ({detail}); nothing was restored.</source>
+        <translation>बैकअप ख़राब है या बदला गया है ({detail}); कुछ भी रीस्टोर नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
+        <source>The backup is encrypted with another clinic key than the one it names: it was forged or changed; nothing was restored.</source>
+        <translation>बैकअप उस क्लिनिक कुंजी से नहीं, किसी दूसरी कुंजी से एन्क्रिप्ट है जिसका वह नाम लेता है: यह नक़ली है या बदला गया है; कुछ भी रीस्टोर नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
+        <source>The backup is larger than MedLink allows; nothing was restored.</source>
+        <translation>बैकअप MedLink की सीमा से बड़ा है; कुछ भी रीस्टोर नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
+        <source>The backup's schema revision differs from this MedLink's; restore it with the MedLink version that made it.</source>
+        <translation>बैकअप का स्कीमा संशोधन इस MedLink से अलग है; इसे MedLink के उसी संस्करण से रीस्टोर करें जिसने इसे बनाया।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
+        <source>The disk became full during the restore; it was undone. Free some space and run it again.</source>
+        <translation>रीस्टोर के दौरान डिस्क भर गई; उसे वापस ले लिया गया। कुछ जगह ख़ाली करें और फिर चलाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
+        <source>The disk is full: the backup could not be written to {folder} ({value} MB free). Free some space or choose another drive; nothing was changed.</source>
+        <translation>डिस्क भर गई है: बैकअप {folder} में नहीं लिखा जा सका ({value} MB ख़ाली)। कुछ जगह ख़ाली करें या दूसरी ड्राइव चुनें; कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
+        <source>The restore failed and was undone: {value}.</source>
+        <translation>रीस्टोर विफल रहा और वापस ले लिया गया: {value}।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
+        <source>The target database is not empty. Restore into a new, empty database.</source>
+        <translation>लक्ष्य डेटाबेस ख़ाली नहीं है। नए, ख़ाली डेटाबेस में रीस्टोर करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
+        <source>The target records folder is not empty. Restore into a new, empty folder.</source>
+        <translation>लक्ष्य रिकॉर्ड फ़ोल्डर ख़ाली नहीं है। नए, ख़ाली फ़ोल्डर में रीस्टोर करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
+        <source>There is no file {path}.</source>
+        <translation>{path} नाम की कोई फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
+        <source>This backup is encrypted with the clinic key {key_id}, which is not in this computer's keyring: it belongs to another clinic, or the clinic key must be imported first (`medlink key import RECOVERY-FILE`). Nothing was restored.</source>
+        <translation>यह बैकअप क्लिनिक कुंजी {key_id} से एन्क्रिप्ट है, जो इस कंप्यूटर के कीरिंग में नहीं है: यह किसी दूसरे क्लिनिक का है, या पहले क्लिनिक कुंजी आयात करनी होगी (`medlink key import RECOVERY-FILE`)। कुछ भी रीस्टोर नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
+        <source>This backup was made by an incompatible MedLink version.</source>
+        <translation>यह बैकअप MedLink के किसी असंगत संस्करण ने बनाया है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
+        <source>This backup was made by an older MedLink version, unencrypted and unsigned; it cannot be restored safely by this version.</source>
+        <translation>यह बैकअप MedLink के पुराने संस्करण ने बिना एन्क्रिप्शन और बिना हस्ताक्षर के बनाया है; यह संस्करण इसे सुरक्षित रूप से रीस्टोर नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
+        <source>{name} contains an entry MedLink did not write ({filename}; perhaps a zip bomb); nothing was restored.</source>
+        <translation>{name} में एक प्रविष्टि है जो MedLink ने नहीं लिखी ({filename}; शायद ज़िप बम); कुछ भी रीस्टोर नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
+        <source>{name} is not a MedLink backup.</source>
+        <translation>{name} MedLink का बैकअप नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
+        <source>{name} is not a readable MedLink backup (it may be truncated or damaged); nothing was restored.</source>
+        <translation>{name} पढ़ने योग्य MedLink बैकअप नहीं है (यह अधूरा या ख़राब हो सकता है); कुछ भी रीस्टोर नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
+        <source>{path} cannot be read: {value}.</source>
+        <translation>{path} पढ़ी नहीं जा सकती: {value}।</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2741,94 @@ value</source>
         <location filename="../../medlink/services/patients.py"/>
         <source>The sign-in e-mail address cannot be changed here; ask the front desk.</source>
         <translation>साइन-इन ई-मेल पता यहाँ नहीं बदला जा सकता; फ़्रंट डेस्क से कहें।</translation>
+    </message>
+</context>
+<context>
+    <name>pdf_safety</name>
+    <message>
+        <location filename="../../medlink/security/pdf_safety.py"/>
+        <source>JavaScript</source>
+        <translation>JavaScript</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/pdf_safety.py"/>
+        <source>The PDF is damaged or incomplete and cannot be read.</source>
+        <translation>PDF ख़राब या अधूरी है और पढ़ी नहीं जा सकती।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/pdf_safety.py"/>
+        <source>The PDF is too deeply nested to be checked.</source>
+        <translation>PDF की बनावट जाँचने के लिए बहुत गहरी है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/pdf_safety.py"/>
+        <source>This PDF contains {what}, which MedLink does not accept for safety. Please print it to a new PDF or scan it, and upload that.</source>
+        <translation>इस PDF में {what} है, जिसे MedLink सुरक्षा के कारण स्वीकार नहीं करता। कृपया इसे नई PDF में प्रिंट करें या स्कैन करें, और वह अपलोड करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/pdf_safety.py"/>
+        <source>This PDF is protected by a password. Please upload a copy without a password.</source>
+        <translation>यह PDF पासवर्ड से सुरक्षित है। कृपया बिना पासवर्ड वाली प्रति अपलोड करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/pdf_safety.py"/>
+        <source>a form that imports data</source>
+        <translation>डेटा आयात करने वाला फ़ॉर्म</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/pdf_safety.py"/>
+        <source>a form that sends data</source>
+        <translation>डेटा भेजने वाला फ़ॉर्म</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/pdf_safety.py"/>
+        <source>a launch action</source>
+        <translation>प्रोग्राम चलाने वाली क्रिया</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/pdf_safety.py"/>
+        <source>a link to a file outside the PDF</source>
+        <translation>PDF के बाहर की फ़ाइल का लिंक</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/pdf_safety.py"/>
+        <source>a link to an embedded file</source>
+        <translation>अंदर रखी फ़ाइल का लिंक</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/pdf_safety.py"/>
+        <source>a media action</source>
+        <translation>मीडिया क्रिया</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/pdf_safety.py"/>
+        <source>a web address opened on start</source>
+        <translation>खुलते ही खुलने वाला वेब पता</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/pdf_safety.py"/>
+        <source>an XFA form</source>
+        <translation>XFA फ़ॉर्म</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/pdf_safety.py"/>
+        <source>an action run on opening</source>
+        <translation>खुलते ही चलने वाली क्रिया</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/pdf_safety.py"/>
+        <source>an automatic action</source>
+        <translation>अपने-आप चलने वाली क्रिया</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/pdf_safety.py"/>
+        <source>an embedded file</source>
+        <translation>अंदर रखी फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/pdf_safety.py"/>
+        <source>rich media</source>
+        <translation>रिच मीडिया</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +3104,49 @@ value</source>
     </message>
 </context>
 <context>
+    <name>records_crypto</name>
+    <message>
+        <location filename="../../medlink/security/records_crypto.py"/>
+        <source>Could not save the file in the records folder: {value}.</source>
+        <translation>फ़ाइल रिकॉर्ड फ़ोल्डर में सहेजी नहीं जा सकी: {value}।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/records_crypto.py"/>
+        <source>The file of this record cannot be read: {value}.</source>
+        <translation>इस रिकॉर्ड की फ़ाइल पढ़ी नहीं जा सकती: {value}।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/records_crypto.py"/>
+        <source>The file of this record is missing from the records folder ({name}).</source>
+        <translation>इस रिकॉर्ड की फ़ाइल रिकॉर्ड फ़ोल्डर में नहीं है ({name})।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/records_crypto.py"/>
+        <source>The file was encrypted with another clinic key (key {hex}), not this clinic's key ({key_id_of}).</source>
+        <translation>फ़ाइल किसी दूसरी क्लिनिक कुंजी (कुंजी {hex}) से एन्क्रिप्ट है, इस क्लिनिक की कुंजी ({key_id_of}) से नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/records_crypto.py"/>
+        <source>The stored file failed its integrity check: it was changed, damaged or belongs to another record.</source>
+        <translation>सहेजी गई फ़ाइल अखंडता जाँच में विफल रही: यह बदली गई है, ख़राब है या किसी दूसरे रिकॉर्ड की है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/records_crypto.py"/>
+        <source>The stored file is damaged (too short).</source>
+        <translation>सहेजी गई फ़ाइल ख़राब है (बहुत छोटी)।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/records_crypto.py"/>
+        <source>The stored file is not a MedLink encrypted file.</source>
+        <translation>सहेजी गई फ़ाइल MedLink की एन्क्रिप्टेड फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/records_crypto.py"/>
+        <source>The stored file is not a MedLink encrypted record.</source>
+        <translation>सहेजी गई फ़ाइल MedLink का एन्क्रिप्टेड रिकॉर्ड नहीं है।</translation>
+    </message>
+</context>
+<context>
     <name>scheduling</name>
     <message>
         <location filename="../../medlink/scheduling.py"/>
@@ -2297,6 +3162,59 @@ value</source>
         <location filename="../../medlink/scheduling.py"/>
         <source>{day}: the working hours overlap.</source>
         <translation>{day}: काम के घंटे आपस में टकरा रहे हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>secrets</name>
+    <message>
+        <location filename="../../medlink/security/secrets.py"/>
+        <source>Install and unlock a system keyring (on Debian/Ubuntu: `sudo apt install gnome-keyring` and sign in to a desktop session; KDE uses KWallet; Windows and macOS have one built in). For an account without a desktop keyring, such as a kiosk, use a passphrase-protected key file instead (see docs/security.md, “Accounts without a keyring”).</source>
+        <translation>एक सिस्टम कीरिंग इंस्टॉल करें और खोलें (Debian/Ubuntu पर: `sudo apt install gnome-keyring` और डेस्कटॉप सत्र में साइन इन करें; KDE में KWallet है; Windows और macOS में यह पहले से होता है)। जिस खाते में डेस्कटॉप कीरिंग नहीं है, जैसे कियोस्क, उसमें पासफ़्रेज़ से सुरक्षित कुंजी फ़ाइल का उपयोग करें (देखें docs/security.md, “Accounts without a keyring”)।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/secrets.py"/>
+        <source>MEDLINK_KEY_FILE is set but no passphrase was given: set MEDLINK_KEY_FILE_PASSPHRASE for this account or start MedLink from a terminal.</source>
+        <translation>MEDLINK_KEY_FILE सेट है पर कोई पासफ़्रेज़ नहीं दिया गया: इस खाते के लिए MEDLINK_KEY_FILE_PASSPHRASE सेट करें या MedLink को टर्मिनल से शुरू करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/secrets.py"/>
+        <source>No system keyring is available on this computer.</source>
+        <translation>इस कंप्यूटर पर कोई सिस्टम कीरिंग उपलब्ध नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/secrets.py"/>
+        <source>The clinic key is not loaded: open the clinic's database first.</source>
+        <translation>क्लिनिक कुंजी लोड नहीं है: पहले क्लिनिक का डेटाबेस खोलें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/secrets.py"/>
+        <source>The keyring in use ({name}) does not keep secrets after MedLink closes.</source>
+        <translation>इस्तेमाल हो रहा कीरिंग ({name}) MedLink बंद होने के बाद गुप्त जानकारी नहीं रखता।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/secrets.py"/>
+        <source>The system keyring cannot be read ({name}).</source>
+        <translation>सिस्टम कीरिंग पढ़ा नहीं जा सकता ({name})।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/secrets.py"/>
+        <source>The system keyring could not be read ({name}). {KEYRING_HELP}</source>
+        <translation>सिस्टम कीरिंग पढ़ा नहीं जा सका ({name})। {KEYRING_HELP}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/secrets.py"/>
+        <source>The system keyring did not keep the secret. {KEYRING_HELP}</source>
+        <translation>सिस्टम कीरिंग ने गुप्त जानकारी नहीं रखी। {KEYRING_HELP}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/secrets.py"/>
+        <source>The system keyring refused to store the secret ({name}). {KEYRING_HELP}</source>
+        <translation>सिस्टम कीरिंग ने गुप्त जानकारी रखने से मना किया ({name})। {KEYRING_HELP}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/security/secrets.py"/>
+        <source>{problem} MedLink keeps the clinic key and passwords in it and refuses to run without one, so that nothing is lost at the next start. {KEYRING_HELP}</source>
+        <translation>{problem} MedLink क्लिनिक कुंजी और पासवर्ड इसी में रखता है और इसके बिना नहीं चलता, ताकि अगली बार शुरू होने पर कुछ न खोए। {KEYRING_HELP}</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +3243,174 @@ value</source>
         <location filename="../../medlink/services/sharing.py"/>
         <source>You cannot share this appointment.</source>
         <translation>आप यह अपॉइंटमेंट साझा नहीं कर सकते।</translation>
+    </message>
+</context>
+<context>
+    <name>smtp</name>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>An unencrypted connection is only allowed to a mail relay on this computer (localhost). Choose SSL/TLS (port 465) or STARTTLS (port 587).</source>
+        <translation>बिना एन्क्रिप्शन का कनेक्शन केवल इसी कंप्यूटर (localhost) के मेल रिले से ही हो सकता है। SSL/TLS (पोर्ट 465) या STARTTLS (पोर्ट 587) चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>Choose SSL/TLS, STARTTLS or none.</source>
+        <translation>SSL/TLS, STARTTLS या कोई नहीं चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>Could not reach the mail server {server}: {os_reason}.</source>
+        <translation>मेल सर्वर {server} तक नहीं पहुँच सके: {os_reason}।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>Enter the SMTP host and user name before the password.</source>
+        <translation>पासवर्ड से पहले SMTP होस्ट और यूज़र नाम दर्ज करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>Enter the address the clinic's e-mails come from.</source>
+        <translation>वह पता दर्ज करें जिससे क्लिनिक के ई-मेल जाते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>Enter the mail server's host name, e.g. smtp.gmail.com.</source>
+        <translation>मेल सर्वर का होस्ट नाम दर्ज करें, जैसे smtp.gmail.com।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>No SMTP password for {username} on {host} is stored in this computer's keyring. Enter it under Settings → E-mail.</source>
+        <translation>{host} पर {username} का SMTP पासवर्ड इस कंप्यूटर के कीरिंग में नहीं है। इसे सेटिंग्स → ई-मेल में दर्ज करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>No mail server is set up yet. An administrator enters it under Settings → E-mail.</source>
+        <translation>अभी कोई मेल सर्वर सेट नहीं है। एडमिनिस्ट्रेटर इसे सेटिंग्स → ई-मेल में दर्ज करते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>Sending through {server} failed: {exc!r}</source>
+        <translation>{server} से भेजना विफल रहा: {exc!r}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>The CA certificate file {ca_file!r} could not be read: {os_reason}.</source>
+        <translation>CA सर्टिफ़िकेट फ़ाइल {ca_file!r} पढ़ी नहीं जा सकी: {os_reason}।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>The SMTP port must be between 1 and 65535.</source>
+        <translation>SMTP पोर्ट 1 और 65535 के बीच होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>The certificate of the mail server {server} could not be verified: {value}. If the server uses the clinic's own certificate authority, set its CA file in Settings → E-mail.</source>
+        <translation>मेल सर्वर {server} का सर्टिफ़िकेट सत्यापित नहीं हो सका: {value}। अगर सर्वर क्लिनिक की अपनी सर्टिफ़िकेट अथॉरिटी इस्तेमाल करता है, तो उसकी CA फ़ाइल सेटिंग्स → ई-मेल में सेट करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>The mail server did not accept the recipient for now — {text}</source>
+        <translation>मेल सर्वर ने अभी प्राप्तकर्ता स्वीकार नहीं किया — {text}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>The mail server is not accepting mail right now: {reply}</source>
+        <translation>मेल सर्वर अभी मेल स्वीकार नहीं कर रहा: {reply}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>The mail server refused the message: {reply}</source>
+        <translation>मेल सर्वर ने संदेश लेने से मना कर दिया: {reply}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>The mail server refused the recipient — {text}</source>
+        <translation>मेल सर्वर ने प्राप्तकर्ता को मना कर दिया — {text}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>The mail server refused the sender address {sender!r}: {reply}</source>
+        <translation>मेल सर्वर ने भेजने वाले का पता {sender!r} मना कर दिया: {reply}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>The mail server refused the user name or password: {reply_text}</source>
+        <translation>मेल सर्वर ने यूज़र नाम या पासवर्ड मना कर दिया: {reply_text}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>The mail server settings are incomplete: {message}</source>
+        <translation>मेल सर्वर की सेटिंग्स अधूरी हैं: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>The mail server {server_label} does not offer STARTTLS. Choose SSL/TLS (usually port 465) or check the port.</source>
+        <translation>मेल सर्वर {server_label} STARTTLS नहीं देता। SSL/TLS चुनें (आमतौर पर पोर्ट 465) या पोर्ट जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>The mail server {server} asked to try again later: {reply}</source>
+        <translation>मेल सर्वर {server} ने बाद में फिर कोशिश करने को कहा: {reply}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>The mail server {server} cannot carry this message: {exc}</source>
+        <translation>मेल सर्वर {server} यह संदेश नहीं भेज सकता: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>The mail server {server} closed the connection unexpectedly: {exc}</source>
+        <translation>मेल सर्वर {server} ने अचानक कनेक्शन बंद कर दिया: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>The mail server {server} did not answer in time.</source>
+        <translation>मेल सर्वर {server} ने समय पर जवाब नहीं दिया।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>The mail server {server} does not accept a sign-in on this connection (it may require encryption).</source>
+        <translation>मेल सर्वर {server} इस कनेक्शन पर साइन-इन स्वीकार नहीं करता (शायद एन्क्रिप्शन ज़रूरी है)।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>The mail server {server} does not accept a sign-in on this connection.</source>
+        <translation>मेल सर्वर {server} इस कनेक्शन पर साइन-इन स्वीकार नहीं करता।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>The mail server {server} does not support a required feature: {exc}</source>
+        <translation>मेल सर्वर {server} एक ज़रूरी सुविधा नहीं देता: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>The mail server {server} refused the connection (is it running?).</source>
+        <translation>मेल सर्वर {server} ने कनेक्शन मना कर दिया (क्या वह चल रहा है?)।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>The mail server {server} refused the connection: {reply}</source>
+        <translation>मेल सर्वर {server} ने कनेक्शन मना कर दिया: {reply}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>The mail server {server} reported a problem: {exc}</source>
+        <translation>मेल सर्वर {server} ने एक समस्या बताई: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>The mail server's name {host!r} could not be looked up (no internet connection, or a typing mistake).</source>
+        <translation>मेल सर्वर का नाम {host!r} खोजा नहीं जा सका (इंटरनेट कनेक्शन नहीं है, या टाइप करने में ग़लती है)।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>The password is empty.</source>
+        <translation>पासवर्ड ख़ाली है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/smtp.py"/>
+        <source>The secure connection to {server} failed: {value}. Check that the security mode matches the port (SSL/TLS is usually 465, STARTTLS 587).</source>
+        <translation>{server} से सुरक्षित कनेक्शन विफल रहा: {value}। जाँचें कि सुरक्षा मोड पोर्ट से मेल खाता है (SSL/TLS आमतौर पर 465, STARTTLS 587)।</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +3492,11 @@ value</source>
         <location filename="../../medlink/validation.py"/>
         <source>{label} is too large.</source>
         <translation>{label} बहुत बड़ा है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/validation.py"/>
+        <source>{label} must be a mobile number (e.g. 98765 43210), a landline with its STD code (e.g. 022 2345 6789) or an international number starting with +.</source>
+        <translation>{label} मोबाइल नंबर (जैसे 98765 43210), STD कोड के साथ लैंडलाइन (जैसे 022 2345 6789) या + से शुरू होने वाला अंतरराष्ट्रीय नंबर होना चाहिए।</translation>
     </message>
     <message>
         <location filename="../../medlink/validation.py"/>
@@ -2569,6 +3660,19 @@ value</source>
         <location filename="../../medlink/clinical/vitals.py"/>
         <source>{label} of {shown} is not possible: it must be between {fmt} and {fmt2} {unit}. Please check the reading.</source>
         <translation>{label} का {shown} होना संभव नहीं है: यह {fmt} और {fmt2} {unit} के बीच होना चाहिए। कृपया रीडिंग जाँचें।</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../../medlink/receipts/words.py"/>
+        <source>Only whole, non-negative numbers can be written in words.</source>
+        <translation>केवल पूरी, शून्य या उससे बड़ी संख्याएँ शब्दों में लिखी जा सकती हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/receipts/words.py"/>
+        <source>The amount is too large to write in words.</source>
+        <translation>राशि शब्दों में लिखने के लिए बहुत बड़ी है।</translation>
     </message>
 </context>
 </TS>

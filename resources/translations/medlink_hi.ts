@@ -1355,6 +1355,11 @@
     </message>
     <message>
         <location filename="../../medlink/ui/patient/booking.py"/>
+        <source>{doctor} does not see patients on {day}.</source>
+        <translation>{doctor} {day} को मरीज़ नहीं देखते।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/booking.py"/>
         <source>{format_when} with {doctor_name}</source>
         <translation>{format_when}, {doctor_name} के साथ</translation>
     </message>
@@ -2427,6 +2432,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/patient/doctors_page.py"/>
         <source>{full_name} — profile</source>
         <translation>{full_name} — प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/doctors_page.py"/>
+        <source>{minutes}-minute appointments</source>
+        <translation>{minutes} मिनट के अपॉइंटमेंट</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/doctors_page.py"/>
@@ -4759,6 +4769,11 @@ Use “Open” to read it in your PDF viewer.</source>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/doctors_page.py"/>
+        <source>Closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/doctors_page.py"/>
         <source>Doctor</source>
         <translation>डॉक्टर</translation>
     </message>
@@ -4786,6 +4801,11 @@ Use “Open” to read it in your PDF viewer.</source>
         <location filename="../../medlink/ui/patient/doctors_page.py"/>
         <source>Speciality</source>
         <translation>विशेषज्ञता</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/doctors_page.py"/>
+        <source>{years} yrs</source>
+        <translation>{years} वर्ष</translation>
     </message>
 </context>
 <context>

@@ -321,7 +321,8 @@ class BookingDialog(QDialog):
                 self.calendar.blockSignals(True)
                 self.calendar.setSelectedDate(self._last_good)
                 self.calendar.blockSignals(False)
-            self.show_message(f"{self.doctor_name} does not see patients on {format_date(day, 'EEEE dd MMMM')}.")
+            self.show_message(self.tr("{doctor} does not see patients on {day}.").format(
+                doctor=self.doctor_name, day=format_date(day, "EEEE dd MMMM")))
             return
         self._last_good = self.calendar.selectedDate()
         self.message.setVisible(False)

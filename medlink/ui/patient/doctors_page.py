@@ -46,7 +46,7 @@ def doctor_columns(tz: tzinfo) -> list[Column[DoctorCard]]:
         Column(QCoreApplication.translate("PatientDoctorsPage", "Doctor"), lambda d: d.full_name),
         Column(QCoreApplication.translate("PatientDoctorsPage", "Speciality"), lambda d: d.speciality),
         Column(QCoreApplication.translate("PatientDoctorsPage", "Qualifications"), lambda d: d.qualifications.replace("\n", ", ")),
-        Column(QCoreApplication.translate("PatientDoctorsPage", "Exp."), lambda d: f"{d.years_experience} yrs"),
+        Column(QCoreApplication.translate("PatientDoctorsPage", "Exp."), lambda d: QCoreApplication.translate("PatientDoctorsPage", "{years} yrs").format(years=d.years_experience)),
         Column(QCoreApplication.translate("PatientDoctorsPage", "Clinic"), lambda d: d.hospital_name or "—"),
         Column(QCoreApplication.translate("FindDoctor", "Fee incl. GST"),
                lambda d: format_money(d.consultation_total if d.consultation_total is not None
@@ -313,7 +313,7 @@ class DoctorProfileDialog(QDialog):
             (self.tr("Medication"), format_money(p.fees.medication)), (self.tr("Other"), format_money(p.fees.other)),
         ], note=self.tr("Lab tests, medication and other items: GST as applicable is added on the receipt."))
         fees.setObjectName("feeCard")
-        hours = _info_card(self.tr("Weekly hours"), weekly_hours(p), note=f"{p.slot_minutes}-minute appointments")
+        hours = _info_card(self.tr("Weekly hours"), weekly_hours(p), note=self.tr("{minutes}-minute appointments").format(minutes=p.slot_minutes))
         hours.setObjectName("hoursCard")
         grid.addWidget(contact, 0, 0)
         grid.addWidget(clinic, 0, 1)
@@ -333,7 +333,8 @@ def weekly_hours(p: DoctorProfile) -> list[tuple[str, str]]:
     texts = []
     for weekday in range(7):
         ranges = [r for r in p.availability if r.weekday == weekday]
-        texts.append(", ".join(_span(r.start, r.end) for r in ranges) if ranges else "Closed")
+        texts.append(", ".join(_span(r.start, r.end) for r in ranges) if ranges
+                     else QCoreApplication.translate("PatientDoctorsPage", "Closed"))
     rows: list[tuple[str, str]] = []
     start = 0
     for weekday in range(1, 8):
