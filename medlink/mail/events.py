@@ -212,14 +212,17 @@ def _appointment_values(appointment: Appointment, clinic: Clinic) -> dict[str, o
 
 def _invite(appointment: Appointment, clinic: Clinic, method: IcsMethod) -> str:
     doctor, patient = appointment.doctor, appointment.patient
+    lang = _for_patient(clinic, patient).language  # the calendar entry is the patient's, in their language
     link = _meet_link(appointment)
     location = link if _is_online(appointment) and link else _place(appointment, clinic)
-    lines = [f"Appointment with {doctor.full_name} ({doctor.qualifications}), {doctor.speciality}.",
-             f"Mode: {_mode_label(appointment)}."]
+    lines = [tr("mail", "Appointment with {doctor} ({qualifications}), {speciality}.", lang).format(
+                 doctor=doctor.full_name, qualifications=doctor.qualifications, speciality=doctor.speciality),
+             tr("mail", "Mode: {mode}.", lang).format(mode=_mode_label(appointment, lang))]
     if _is_online(appointment):
-        lines.append(f"Join: {link}" if link else "The Google Meet link will follow by e-mail.")
+        lines.append(tr("mail", "Join: {link}", lang).format(link=link) if link else
+                     tr("mail", "The Google Meet link will follow by e-mail.", lang))
     if clinic.phone:
-        lines.append(f"Clinic: {clinic.name}, {clinic.phone}")
+        lines.append(tr("mail", "Clinic: {name}, {phone}", lang).format(name=clinic.name, phone=clinic.phone))
     invite = Invite(
         uid=appointment.calendar_uid, sequence=appointment.calendar_sequence, starts_at=appointment.starts_at,
         ends_at=appointment.ends_at, summary=f"{doctor.full_name} ({doctor.speciality}) – {clinic.name}",

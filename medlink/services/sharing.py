@@ -23,7 +23,8 @@ from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone, settings_row
 from medlink.services.permissions import acts_for_patient, authorize, require_practising_doctor, require_signed_in, require_staff
-from medlink.i18n import tr
+from medlink import formatting
+from medlink.i18n import normalise_language, tr
 
 WA_ME = "https://wa.me/"
 
@@ -66,18 +67,22 @@ def appointment_message(db: Database, *, actor: Actor, appointment_id: int) -> t
             raise PermissionDenied(tr("sharing", "You cannot share this appointment."))
         clinic = settings_row(session)
         tz = clinic_timezone(session)
-        when = appointment.starts_at.astimezone(tz)
         doctor = appointment.doctor
-        lines = [f"{clinic.clinic_name}: appointment with {doctor.full_name} ({doctor.speciality}, "
-                 f"Reg. No. {doctor.registration_number})",
-                 f"When: {when:%a %d %b %Y, %I:%M %p}".replace(" 0", " "),
-                 f"Patient: {appointment.patient.full_name}"]
+        # The message goes to the patient: in their preferred language, the time by medlink.formatting.
+        lang = normalise_language(appointment.patient.preferred_language)
+        when = formatting.format_datetime(appointment.starts_at, "EEE d MMM y, h:mm a", tz=tz, language=lang)
+        lines = [tr("sharing", "{clinic}: appointment with {doctor} ({speciality}, Reg. No. {number})", lang).format(
+                     clinic=clinic.clinic_name, doctor=doctor.full_name, speciality=doctor.speciality,
+                     number=doctor.registration_number),
+                 tr("sharing", "When: {when}", lang).format(when=when),
+                 tr("sharing", "Patient: {name}", lang).format(name=appointment.patient.full_name)]
         if appointment.mode == AppointmentMode.ONLINE.value:
             link = appointment.video_call.meet_link if appointment.video_call else None
-            lines.append(f"Online consultation. Join: {link}" if link
-                         else "Online consultation. The video link will follow.")
+            lines.append(tr("sharing", "Online consultation. Join: {link}", lang).format(link=link) if link
+                         else tr("sharing", "Online consultation. The video link will follow.", lang))
         else:
-            lines.append(f"Where: {clinic.address}" if clinic.address else "At the clinic.")
+            lines.append(tr("sharing", "Where: {address}", lang).format(address=clinic.address) if clinic.address
+                         else tr("sharing", "At the clinic.", lang))
         text = "\n".join(lines)
         audit.record(session, actor, "appointment.share_whatsapp", entity="appointment", entity_id=appointment_id,
                      patient_id=appointment.patient_id)

@@ -2247,6 +2247,16 @@ value</source>
     </message>
     <message>
         <location filename="../../medlink/mail/events.py"/>
+        <source>Appointment with {doctor} ({qualifications}), {speciality}.</source>
+        <translation>{doctor} ({qualifications}), {speciality} के साथ अपॉइंटमेंट।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/events.py"/>
+        <source>Clinic: {name}, {phone}</source>
+        <translation>क्लिनिक: {name}, {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/events.py"/>
         <source>Earlier prescriptions and test reports, ready to show or share</source>
         <translation>पहले के पर्चे और जाँच रिपोर्ट, दिखाने या भेजने के लिए तैयार</translation>
     </message>
@@ -2259,6 +2269,16 @@ value</source>
         <location filename="../../medlink/mail/events.py"/>
         <source>In person</source>
         <translation>व्यक्तिगत रूप से</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/events.py"/>
+        <source>Join: {link}</source>
+        <translation>जुड़ें: {link}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/events.py"/>
+        <source>Mode: {mode}.</source>
+        <translation>तरीक़ा: {mode}।</translation>
     </message>
     <message>
         <location filename="../../medlink/mail/events.py"/>
@@ -2299,6 +2319,11 @@ value</source>
         <location filename="../../medlink/mail/events.py"/>
         <source>Reminder: {doctor}, {when}</source>
         <translation>याद दिलाना: {doctor}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/events.py"/>
+        <source>The Google Meet link will follow by e-mail.</source>
+        <translation>Google Meet लिंक बाद में ई-मेल से आएगा।</translation>
     </message>
     <message>
         <location filename="../../medlink/mail/build.py"/>
@@ -3221,13 +3246,33 @@ value</source>
     <name>sharing</name>
     <message>
         <location filename="../../medlink/services/sharing.py"/>
+        <source>At the clinic.</source>
+        <translation>क्लिनिक में।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/sharing.py"/>
         <source>Consent is recorded for online consultations only.</source>
         <translation>सहमति केवल ऑनलाइन परामर्श के लिए दर्ज की जाती है।</translation>
     </message>
     <message>
         <location filename="../../medlink/services/sharing.py"/>
+        <source>Online consultation. Join: {link}</source>
+        <translation>ऑनलाइन परामर्श। जुड़ें: {link}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/sharing.py"/>
+        <source>Online consultation. The video link will follow.</source>
+        <translation>ऑनलाइन परामर्श। वीडियो लिंक बाद में भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/sharing.py"/>
         <source>Only the patient or the front desk can record consent.</source>
         <translation>सहमति केवल मरीज़ या फ़्रंट डेस्क दर्ज कर सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/sharing.py"/>
+        <source>Patient: {name}</source>
+        <translation>मरीज़: {name}</translation>
     </message>
     <message>
         <location filename="../../medlink/services/sharing.py"/>
@@ -3241,8 +3286,23 @@ value</source>
     </message>
     <message>
         <location filename="../../medlink/services/sharing.py"/>
+        <source>When: {when}</source>
+        <translation>कब: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/sharing.py"/>
+        <source>Where: {address}</source>
+        <translation>कहाँ: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/sharing.py"/>
         <source>You cannot share this appointment.</source>
         <translation>आप यह अपॉइंटमेंट साझा नहीं कर सकते।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/sharing.py"/>
+        <source>{clinic}: appointment with {doctor} ({speciality}, Reg. No. {number})</source>
+        <translation>{clinic}: {doctor} ({speciality}, पंजीकरण सं. {number}) के साथ अपॉइंटमेंट</translation>
     </message>
 </context>
 <context>

@@ -366,6 +366,12 @@ def test_whatsapp_link_carries_the_appointment_and_meet_link(clinic):
     with pytest.raises(PermissionDenied):
         sharing.appointment_message(clinic.db, actor=clinic.patient(), appointment_id=appt.id)
     assert sharing.whatsapp_url(None, "hi") is None
+    # A Hindi-preferring patient gets the message in Hindi, the time in Hindi too (not the computer's locale).
+    from medlink.services import languages
+
+    languages.set_patient_language(clinic.db, actor=patient, patient_id=patient.patient_id, language="hi")
+    text, _url = sharing.appointment_message(clinic.db, actor=clinic.staff(), appointment_id=appt.id)
+    assert "Dr. Kavya Rao" in text and "ऑनलाइन परामर्श" in text and "कब:" in text and "When" not in text
 
 
 def test_recall_list_shows_due_follow_ups_until_booked(clinic, records_dir):

@@ -34,6 +34,9 @@ def test_hindi_preferring_patient_gets_hindi_mail_with_hindi_dates(db, clinic):
         assert "साथ लाएँ" in body and "पहले के पर्चे" in body  # the list of what to bring, translated too
     assert mail.subject.startswith("अपॉइंटमेंट पक्का: Dr. Arjun Menon, ")
     assert '<html lang="hi">' in (mail.body_html or "")
+    # The calendar entry attached for the patient's calendar is in Hindi too.
+    ics = (mail.ics_text or "").replace("\r\n ", "")  # unfold the iCalendar lines
+    assert "Dr. Arjun Menon" in ics and "के साथ अपॉइंटमेंट" in ics and "Appointment with" not in ics
     # The doctor's notice about the same booking stays English.
     [notice] = outbox(db, kind="doctor_notice")
     assert notice.subject.startswith("New appointment: अनीता शर्मा")
