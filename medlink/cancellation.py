@@ -17,6 +17,7 @@ import weakref
 from collections.abc import Iterator
 
 from medlink.errors import MedLinkError
+from medlink.i18n import tr
 
 __all__ = ["CancelToken", "OperationCancelled", "check_cancelled", "current_token", "running_with"]
 
@@ -24,8 +25,8 @@ __all__ = ["CancelToken", "OperationCancelled", "check_cancelled", "current_toke
 class OperationCancelled(MedLinkError):
     """The work was stopped because its window closed, the user signed out or MedLink is closing."""
 
-    def __init__(self, message: str = "The operation was cancelled.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or tr("cancellation", "The operation was cancelled."))
 
 
 class CancelToken:

@@ -222,41 +222,46 @@ class Danger:
     advice: str
 
 
-CALL = "call 112 or 108 now"
+CALL = N_("vitals", "call 112 or 108 now")
+
+
+def _danger(headline: str, advice: str) -> Danger:
+    """What to tell the patient, in the current language (the advice names the emergency numbers as {call})."""
+    return Danger(tr("vitals", headline), tr("vitals", advice).format(call=tr("vitals", CALL)))
 
 
 def danger(kind: MeasurementKind | str, value: float, value2: float | None = None) -> Danger | None:
     s = spec(kind)
     if s.kind in GLUCOSE_KINDS:
         if value < 54:
-            return Danger("Your blood sugar is dangerously low.",
-                          "Eat or drink 15 g of fast sugar now: 3 teaspoons of sugar or glucose in water, or half a "
-                          "glass of fruit juice. Measure again after 15 minutes and repeat if still below 70. "
-                          f"If you feel drowsy or confused, or cannot swallow, {CALL}. Do not drive.")
+            return _danger(N_("vitals", "Your blood sugar is dangerously low."),
+                          N_("vitals", "Eat or drink 15 g of fast sugar now: 3 teaspoons of sugar or glucose in water, or half a "
+                                       "glass of fruit juice. Measure again after 15 minutes and repeat if still below 70. "
+                                       "If you feel drowsy or confused, or cannot swallow, {call}. Do not drive."))
         if value >= 400:
-            return Danger("Your blood sugar is very high.",
-                          "Drink water and contact your doctor today. If you are vomiting, breathless, very drowsy "
-                          f"or confused, {CALL}.")
+            return _danger(N_("vitals", "Your blood sugar is very high."),
+                          N_("vitals", "Drink water and contact your doctor today. If you are vomiting, breathless, very drowsy "
+                                       "or confused, {call}."))
     if s.kind is K.BLOOD_PRESSURE and (value >= 180 or (value2 or 0) >= 120):
-        return Danger("Your blood pressure is dangerously high.",
-                      "Sit down, rest for 5 minutes and measure again. If it is still this high, or you have chest "
-                      "pain, breathlessness, a severe headache, weakness or numbness, trouble seeing or speaking, "
-                      f"{CALL}. Do not drive yourself.")
+        return _danger(N_("vitals", "Your blood pressure is dangerously high."),
+                      N_("vitals", "Sit down, rest for 5 minutes and measure again. If it is still this high, or you have chest "
+                                   "pain, breathlessness, a severe headache, weakness or numbness, trouble seeing or speaking, "
+                                   "{call}. Do not drive yourself."))
     if s.kind is K.SPO2 and value < 90:
-        return Danger("Your oxygen level is dangerously low.",
-                      "Sit upright, warm your hands and measure again. If it stays below 90, or you are breathless, "
-                      f"have chest pain, blue lips or confusion, {CALL}.")
+        return _danger(N_("vitals", "Your oxygen level is dangerously low."),
+                      N_("vitals", "Sit upright, warm your hands and measure again. If it stays below 90, or you are breathless, "
+                                   "have chest pain, blue lips or confusion, {call}."))
     if s.kind is K.TEMPERATURE and value >= 40.0:
-        return Danger("Your temperature is very high.",
-                      "Take paracetamol if your doctor allows it, drink fluids and sponge with lukewarm water. If "
-                      f"there is confusion, a fit, a stiff neck, a rash or difficulty breathing, {CALL}.")
+        return _danger(N_("vitals", "Your temperature is very high."),
+                      N_("vitals", "Take paracetamol if your doctor allows it, drink fluids and sponge with lukewarm water. If "
+                                   "there is confusion, a fit, a stiff neck, a rash or difficulty breathing, {call}."))
     if s.kind is K.TEMPERATURE and value < 35.0:
-        return Danger("Your temperature is dangerously low.",
-                      f"Get warm with blankets and warm drinks. If you are confused or very drowsy, {CALL}.")
+        return _danger(N_("vitals", "Your temperature is dangerously low."),
+                      N_("vitals", "Get warm with blankets and warm drinks. If you are confused or very drowsy, {call}."))
     if s.kind is K.PULSE and (value < 40 or value > 130):
-        return Danger("Your pulse is far outside the normal range.",
-                      "Sit down, rest for 5 minutes and count again. If it stays like this, or you feel faint, "
-                      f"breathless or have chest pain, {CALL}.")
+        return _danger(N_("vitals", "Your pulse is far outside the normal range."),
+                      N_("vitals", "Sit down, rest for 5 minutes and count again. If it stays like this, or you feel faint, "
+                                   "breathless or have chest pain, {call}."))
     return None
 
 

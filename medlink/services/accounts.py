@@ -179,9 +179,10 @@ def _attempt_sign_in(session: Session, key: str, password: str, now: datetime, *
 def _locked_message(until: datetime, now: datetime) -> str:
     seconds = int((until - now).total_seconds()) + 1
     if seconds <= 60:
-        return f"Too many wrong passwords. Please wait {seconds} seconds and try again."
-    return (f"Too many wrong passwords: this account is locked for another {seconds // 60 + 1} minutes. "
-            "The front desk can unlock it sooner.")
+        return tr("accounts", "Too many wrong passwords. Please wait {seconds} seconds and try again.").format(
+            seconds=seconds)
+    return tr("accounts", "Too many wrong passwords: this account is locked for another {minutes} minutes. "
+                          "The front desk can unlock it sooner.").format(minutes=seconds // 60 + 1)
 
 
 def create_user(session: Session, *, email: str, password: str, role: Role, full_name: str,

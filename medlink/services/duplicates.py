@@ -109,11 +109,11 @@ def _candidates(session: Session, *, full_name: str, phone: str | None, date_of_
         same_dob = date_of_birth is not None and p.date_of_birth == date_of_birth
         similar = bool(name) and _similar(p.full_name, name)
         if same_phone and similar:
-            why = "Same phone number and a similar name."
+            why = tr("duplicates", "Same phone number and a similar name.")
         elif same_phone and same_dob:
-            why = "Same phone number and the same date of birth."
+            why = tr("duplicates", "Same phone number and the same date of birth.")
         elif same_dob and similar:
-            why = "Same name and date of birth."
+            why = tr("duplicates", "Same name and date of birth.")
         else:
             continue
         found.append(DuplicateCandidate(p.id, p.full_name, p.phone, p.email, p.date_of_birth, p.user_id is not None,
@@ -170,7 +170,7 @@ def duplicate_groups(db: Database, *, actor: Actor, limit: int = 100) -> list[li
                         used.add(b.id)
                 if len(group) > 1:
                     groups.append([DuplicateCandidate(p.id, p.full_name, p.phone, p.email, p.date_of_birth,
-                                                      p.user_id is not None, "Same phone number.") for p in group])
+                                                      p.user_id is not None, tr("duplicates", "Same phone number.")) for p in group])
             if len(groups) >= limit:
                 break
     return groups

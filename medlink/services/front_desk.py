@@ -153,7 +153,7 @@ def move_doctor_day(db: Database, *, actor: Actor, doctor_id: int, day: date, to
     for item in items:
         if item.status != AppointmentStatus.BOOKED.value:
             failed.append(FailedAppointment(item.id, item.patient_name, item.starts_at,
-                                            "The patient has already checked in."))
+                                            tr("front_desk", "The patient has already checked in.")))
             continue
         outcome = _move_one(db, actor, item, to_doctor_id, day, now)
         if isinstance(outcome, MovedAppointment):
@@ -169,7 +169,7 @@ def move_doctor_day(db: Database, *, actor: Actor, doctor_id: int, day: date, to
 def _move_one(db: Database, actor: Actor, item: _DayItem, to_doctor_id: int, day: date,
               now: datetime) -> MovedAppointment | FailedAppointment:
     candidates = [item.starts_at]
-    last_error = "The other doctor has no free slot left that day."
+    last_error = tr("front_desk", "The other doctor has no free slot left that day.")
     try:
         free = doctors.free_slots_for(db, doctor_id=to_doctor_id, first_day=day, days=1, now=now)
     except MedLinkError as exc:
@@ -191,7 +191,7 @@ def _move_one(db: Database, actor: Actor, item: _DayItem, to_doctor_id: int, day
             return FailedAppointment(item.id, item.patient_name, item.starts_at, exc.message)
         return MovedAppointment(item.id, item.patient_name, item.starts_at, slot, slot == item.starts_at)
     if len(candidates) == 1:
-        last_error = "The other doctor is busy at that time and has no later free slot that day."
+        last_error = tr("front_desk", "The other doctor is busy at that time and has no later free slot that day.")
     return FailedAppointment(item.id, item.patient_name, item.starts_at, last_error)
 
 

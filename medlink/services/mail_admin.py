@@ -87,7 +87,8 @@ def send_test_email(db: Database, *, actor: Actor, to_address: str, draft: SmtpD
         audit.record_separately(db, actor, "mail.test", success=False, detail=f"to={address}: {exc.message}")
         raise
     audit.record_separately(db, actor, "mail.test", detail=f"to={address} via {settings.server_label}")
-    return f"The test e-mail was accepted by {settings.server_label} for {address}."
+    return tr("mail_admin", "The test e-mail was accepted by {server} for {address}.").format(
+        server=settings.server_label, address=address)
 
 
 PUMP_SMTP_TIMEOUT_SECONDS = 15.0

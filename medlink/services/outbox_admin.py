@@ -21,7 +21,7 @@ from medlink.errors import NotFound, ValidationError
 from medlink.services import audit
 from medlink.services.actor import Actor
 from medlink.services.permissions import require_admin, require_staff
-from medlink.i18n import tr
+from medlink.i18n import N_, tr
 
 MAX_LIST = 1000
 RETRYABLE = (OutboxStatus.FAILED.value, OutboxStatus.CANCELLED.value, OutboxStatus.PENDING.value)
@@ -135,8 +135,19 @@ def cancel_message(db: Database, *, actor: Actor, message_id: int) -> OutboxRow:
 
 
 def _refusal(status: str, verb: str) -> str:
+    retry = verb == "retried"
     if status == OutboxStatus.SENDING.value:
-        return f"This e-mail is being sent right now and cannot be {verb}."
+        return (tr("outbox_admin", "This e-mail is being sent right now and cannot be retried.") if retry else
+                tr("outbox_admin", "This e-mail is being sent right now and cannot be cancelled."))
     if status == OutboxStatus.SENT.value:
-        return f"This e-mail was already sent and cannot be {verb}."
-    return f"A {status} e-mail cannot be {verb}."
+        return (tr("outbox_admin", "This e-mail was already sent and cannot be retried.") if retry else
+                tr("outbox_admin", "This e-mail was already sent and cannot be cancelled."))
+    shown = tr("outbox_admin", _STATUS_WORDS.get(status, status))
+    return (tr("outbox_admin", "A {status} e-mail cannot be retried.") if retry else
+            tr("outbox_admin", "A {status} e-mail cannot be cancelled.")).format(status=shown)
+
+
+#: Outbox statuses as the sentences above name them.
+_STATUS_WORDS = {OutboxStatus.PENDING.value: N_("outbox_admin", "pending"),
+                 OutboxStatus.CANCELLED.value: N_("outbox_admin", "cancelled"),
+                 OutboxStatus.FAILED.value: N_("outbox_admin", "failed")}

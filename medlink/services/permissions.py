@@ -148,13 +148,15 @@ def require_clinician(session: Session, actor: Actor | None, what: str = "write 
 
 def verification_message(status: str, note: str | None) -> str:
     if status == VerificationStatus.PENDING.value:
-        return ("Your registration is waiting for verification by the clinic's administrator. "
-                "You can practise in MedLink once your credentials are verified.")
+        return tr("permissions", "Your registration is waiting for verification by the clinic's administrator. "
+                                 "You can practise in MedLink once your credentials are verified.")
     if status == VerificationStatus.REJECTED.value:
-        return "Your registration was not approved" + (f": {note}" if note else ".")
+        return (tr("permissions", "Your registration was not approved: {note}").format(note=note) if note
+                else tr("permissions", "Your registration was not approved."))
     if status == VerificationStatus.SUSPENDED.value:
-        return "Your account is suspended" + (f": {note}" if note else ".") + " Please contact the clinic."
-    return "Your account is verified."
+        return (tr("permissions", "Your account is suspended: {note}. Please contact the clinic.").format(note=note)
+                if note else tr("permissions", "Your account is suspended. Please contact the clinic."))
+    return tr("permissions", "Your account is verified.")
 
 
 def doctor_treats_patient(session: Session, doctor_id: int, patient_id: int) -> bool:

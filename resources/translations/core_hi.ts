@@ -50,8 +50,18 @@
     </message>
     <message>
         <location filename="../../medlink/services/accounts.py"/>
+        <source>Too many wrong passwords. Please wait {seconds} seconds and try again.</source>
+        <translation>बहुत बार ग़लत पासवर्ड डाला गया। कृपया {seconds} सेकंड रुककर फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/accounts.py"/>
         <source>Too many wrong passwords: this account is locked for 15 minutes. The front desk can unlock it sooner.</source>
         <translation>बहुत बार गलत पासवर्ड: यह खाता 15 मिनट के लिए बंद है। फ़्रंट डेस्क इसे पहले भी खोल सकता है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/accounts.py"/>
+        <source>Too many wrong passwords: this account is locked for another {minutes} minutes. The front desk can unlock it sooner.</source>
+        <translation>बहुत बार ग़लत पासवर्ड डाला गया: यह खाता अगले {minutes} मिनट के लिए बंद है। फ़्रंट डेस्क इसे पहले खोल सकता है।</translation>
     </message>
     <message>
         <location filename="../../medlink/services/accounts.py"/>
@@ -570,6 +580,14 @@
         <location filename="../../medlink/services/break_glass.py"/>
         <source>That patient does not exist.</source>
         <translation>वह मरीज़ मौजूद नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>cancellation</name>
+    <message>
+        <location filename="../../medlink/cancellation.py"/>
+        <source>The operation was cancelled.</source>
+        <translation>काम रोक दिया गया।</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1686,26 @@ value</source>
     </message>
     <message>
         <location filename="../../medlink/services/duplicates.py"/>
+        <source>Same name and date of birth.</source>
+        <translation>नाम और जन्म तारीख़ एक जैसे हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/duplicates.py"/>
+        <source>Same phone number and a similar name.</source>
+        <translation>फ़ोन नंबर एक ही है और नाम मिलता-जुलता है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/duplicates.py"/>
+        <source>Same phone number and the same date of birth.</source>
+        <translation>फ़ोन नंबर और जन्म तारीख़ एक ही हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/duplicates.py"/>
+        <source>Same phone number.</source>
+        <translation>फ़ोन नंबर एक ही है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/duplicates.py"/>
         <source>That patient does not exist.</source>
         <translation>वह मरीज़ मौजूद नहीं है।</translation>
     </message>
@@ -2045,6 +2083,21 @@ value</source>
         <source>That doctor is not available for appointments.</source>
         <translation>वह डॉक्टर अपॉइंटमेंट के लिए उपलब्ध नहीं हैं।</translation>
     </message>
+    <message>
+        <location filename="../../medlink/services/front_desk.py"/>
+        <source>The other doctor has no free slot left that day.</source>
+        <translation>दूसरे डॉक्टर के पास उस दिन कोई ख़ाली समय नहीं बचा है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/front_desk.py"/>
+        <source>The other doctor is busy at that time and has no later free slot that day.</source>
+        <translation>दूसरे डॉक्टर उस समय व्यस्त हैं और उस दिन बाद में भी कोई ख़ाली समय नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/front_desk.py"/>
+        <source>The patient has already checked in.</source>
+        <translation>मरीज़ पहले ही चेक-इन कर चुके हैं।</translation>
+    </message>
 </context>
 <context>
     <name>icd10</name>
@@ -2408,6 +2461,11 @@ value</source>
         <source>Enter an e-mail address.</source>
         <translation>ई-मेल पता लिखें।</translation>
     </message>
+    <message>
+        <location filename="../../medlink/services/mail_admin.py"/>
+        <source>The test e-mail was accepted by {server} for {address}.</source>
+        <translation>टेस्ट ई-मेल {server} ने {address} के लिए स्वीकार कर लिया।</translation>
+    </message>
 </context>
 <context>
     <name>maintenance</name>
@@ -2718,13 +2776,58 @@ value</source>
     <name>outbox_admin</name>
     <message>
         <location filename="../../medlink/services/outbox_admin.py"/>
+        <source>A {status} e-mail cannot be cancelled.</source>
+        <translation>{status} ई-मेल रद्द नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/outbox_admin.py"/>
+        <source>A {status} e-mail cannot be retried.</source>
+        <translation>{status} ई-मेल दोबारा नहीं भेजा जा सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/outbox_admin.py"/>
         <source>That e-mail is not in the outbox.</source>
         <translation>वह ई-मेल आउटबॉक्स में नहीं है।</translation>
     </message>
     <message>
         <location filename="../../medlink/services/outbox_admin.py"/>
+        <source>This e-mail is being sent right now and cannot be cancelled.</source>
+        <translation>यह ई-मेल अभी भेजा जा रहा है और रद्द नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/outbox_admin.py"/>
+        <source>This e-mail is being sent right now and cannot be retried.</source>
+        <translation>यह ई-मेल अभी भेजा जा रहा है और दोबारा नहीं भेजा जा सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/outbox_admin.py"/>
+        <source>This e-mail was already sent and cannot be cancelled.</source>
+        <translation>यह ई-मेल पहले ही भेजा जा चुका है और रद्द नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/outbox_admin.py"/>
+        <source>This e-mail was already sent and cannot be retried.</source>
+        <translation>यह ई-मेल पहले ही भेजा जा चुका है और दोबारा नहीं भेजा जा सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/outbox_admin.py"/>
         <source>Unknown outbox status {value!r}.</source>
         <translation>अज्ञात आउटबॉक्स स्थिति {value!r}।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/outbox_admin.py"/>
+        <source>cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/outbox_admin.py"/>
+        <source>failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/outbox_admin.py"/>
+        <source>pending</source>
+        <translation>बाक़ी</translation>
     </message>
 </context>
 <context>
@@ -2915,8 +3018,38 @@ value</source>
     </message>
     <message>
         <location filename="../../medlink/services/permissions.py"/>
+        <source>Your account is suspended. Please contact the clinic.</source>
+        <translation>आपका खाता निलंबित है। कृपया क्लिनिक से संपर्क करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/permissions.py"/>
+        <source>Your account is suspended: {note}. Please contact the clinic.</source>
+        <translation>आपका खाता निलंबित है: {note}। कृपया क्लिनिक से संपर्क करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/permissions.py"/>
+        <source>Your account is verified.</source>
+        <translation>आपका खाता सत्यापित है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/permissions.py"/>
         <source>Your account no longer exists.</source>
         <translation>आपका खाता अब मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/permissions.py"/>
+        <source>Your registration is waiting for verification by the clinic's administrator. You can practise in MedLink once your credentials are verified.</source>
+        <translation>आपका पंजीकरण क्लिनिक के एडमिनिस्ट्रेटर के सत्यापन की प्रतीक्षा में है। आपकी योग्यताएँ सत्यापित होते ही आप MedLink में प्रैक्टिस कर सकेंगे।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/permissions.py"/>
+        <source>Your registration was not approved.</source>
+        <translation>आपका पंजीकरण स्वीकृत नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/permissions.py"/>
+        <source>Your registration was not approved: {note}</source>
+        <translation>आपका पंजीकरण स्वीकृत नहीं हुआ: {note}</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3786,16 @@ value</source>
     </message>
     <message>
         <location filename="../../medlink/clinical/vitals.py"/>
+        <source>Drink water and contact your doctor today. If you are vomiting, breathless, very drowsy or confused, {call}.</source>
+        <translation>पानी पिएँ और आज ही अपने डॉक्टर से संपर्क करें। अगर उल्टी हो रही है, साँस फूल रही है, बहुत नींद आ रही है या उलझन है, तो {call}।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/clinical/vitals.py"/>
+        <source>Eat or drink 15 g of fast sugar now: 3 teaspoons of sugar or glucose in water, or half a glass of fruit juice. Measure again after 15 minutes and repeat if still below 70. If you feel drowsy or confused, or cannot swallow, {call}. Do not drive.</source>
+        <translation>अभी 15 ग्राम जल्दी असर करने वाली शक्कर लें: पानी में 3 चम्मच चीनी या ग्लूकोज़, या आधा गिलास फलों का रस। 15 मिनट बाद फिर नापें और अगर अब भी 70 से कम हो तो दोहराएँ। अगर नींद या उलझन लगे, या निगल न सकें, तो {call}। गाड़ी न चलाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/clinical/vitals.py"/>
         <source>Enter the blood pressure as two numbers, upper/lower, e.g. 120/80.</source>
         <translation>ब्लड प्रेशर दो संख्याओं में लिखें, ऊपरी/निचला, जैसे 120/80।</translation>
     </message>
@@ -3673,6 +3816,11 @@ value</source>
     </message>
     <message>
         <location filename="../../medlink/clinical/vitals.py"/>
+        <source>Get warm with blankets and warm drinks. If you are confused or very drowsy, {call}.</source>
+        <translation>कंबल और गरम पेय से शरीर गरम करें। अगर उलझन हो या बहुत नींद आ रही हो, तो {call}।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/clinical/vitals.py"/>
         <source>HbA1c</source>
         <translation>HbA1c</translation>
     </message>
@@ -3688,8 +3836,28 @@ value</source>
     </message>
     <message>
         <location filename="../../medlink/clinical/vitals.py"/>
+        <source>Sit down, rest for 5 minutes and count again. If it stays like this, or you feel faint, breathless or have chest pain, {call}.</source>
+        <translation>बैठ जाएँ, 5 मिनट आराम करें और फिर गिनें। अगर ऐसा ही रहे, या चक्कर आए, साँस फूले या सीने में दर्द हो, तो {call}।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/clinical/vitals.py"/>
+        <source>Sit down, rest for 5 minutes and measure again. If it is still this high, or you have chest pain, breathlessness, a severe headache, weakness or numbness, trouble seeing or speaking, {call}. Do not drive yourself.</source>
+        <translation>बैठ जाएँ, 5 मिनट आराम करें और फिर नापें। अगर यह अब भी इतना ज़्यादा है, या सीने में दर्द, साँस फूलना, तेज़ सिरदर्द, कमज़ोरी या सुन्नपन, देखने या बोलने में दिक़्क़त हो, तो {call}। ख़ुद गाड़ी न चलाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/clinical/vitals.py"/>
+        <source>Sit upright, warm your hands and measure again. If it stays below 90, or you are breathless, have chest pain, blue lips or confusion, {call}.</source>
+        <translation>सीधे बैठें, हाथ गरम करें और फिर नापें। अगर यह 90 से कम रहे, या साँस फूले, सीने में दर्द हो, होंठ नीले हों या उलझन हो, तो {call}।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/clinical/vitals.py"/>
         <source>SpO₂ (oxygen saturation)</source>
         <translation>SpO₂ (ऑक्सीजन स्तर)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/clinical/vitals.py"/>
+        <source>Take paracetamol if your doctor allows it, drink fluids and sponge with lukewarm water. If there is confusion, a fit, a stiff neck, a rash or difficulty breathing, {call}.</source>
+        <translation>अगर डॉक्टर ने अनुमति दी हो तो पैरासिटामोल लें, तरल पदार्थ पिएँ और गुनगुने पानी से स्पंज करें। अगर उलझन, दौरा, गर्दन में अकड़न, चकत्ते या साँस लेने में दिक़्क़त हो, तो {call}।</translation>
     </message>
     <message>
         <location filename="../../medlink/clinical/vitals.py"/>
@@ -3710,6 +3878,46 @@ value</source>
         <location filename="../../medlink/clinical/vitals.py"/>
         <source>Weight</source>
         <translation>वज़न</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/clinical/vitals.py"/>
+        <source>Your blood pressure is dangerously high.</source>
+        <translation>आपका ब्लड प्रेशर ख़तरनाक रूप से ज़्यादा है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/clinical/vitals.py"/>
+        <source>Your blood sugar is dangerously low.</source>
+        <translation>आपकी ब्लड शुगर ख़तरनाक रूप से कम है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/clinical/vitals.py"/>
+        <source>Your blood sugar is very high.</source>
+        <translation>आपकी ब्लड शुगर बहुत ज़्यादा है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/clinical/vitals.py"/>
+        <source>Your oxygen level is dangerously low.</source>
+        <translation>आपका ऑक्सीजन स्तर ख़तरनाक रूप से कम है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/clinical/vitals.py"/>
+        <source>Your pulse is far outside the normal range.</source>
+        <translation>आपकी नब्ज़ सामान्य सीमा से बहुत बाहर है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/clinical/vitals.py"/>
+        <source>Your temperature is dangerously low.</source>
+        <translation>आपका तापमान ख़तरनाक रूप से कम है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/clinical/vitals.py"/>
+        <source>Your temperature is very high.</source>
+        <translation>आपका तापमान बहुत ज़्यादा है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/clinical/vitals.py"/>
+        <source>call 112 or 108 now</source>
+        <translation>अभी 112 या 108 पर कॉल करें</translation>
     </message>
     <message>
         <location filename="../../medlink/clinical/vitals.py"/>

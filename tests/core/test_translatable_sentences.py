@@ -144,3 +144,19 @@ def test_a_field_label_inside_a_hindi_sentence_is_in_hindi(clinic, db) -> None: 
     assert info.value.field == "phone" and info.value.message.startswith("फ़ोन नंबर मोबाइल नंबर")
     assert "Phone" not in info.value.message
     assert missing.value.field == "address" and missing.value.message == "पता आवश्यक है।"
+
+
+def test_what_a_patient_is_told_after_a_dangerous_reading_is_in_their_language() -> None:
+    from medlink import i18n
+    from medlink.clinical import vitals
+    from medlink.vocabulary import MeasurementKind
+
+    english = vitals.danger(MeasurementKind.GLUCOSE_RANDOM, 50)
+    assert english is not None and "call 112 or 108 now" in english.advice
+    i18n.set_language("hi")
+    try:
+        hindi = vitals.danger(MeasurementKind.GLUCOSE_RANDOM, 50)
+    finally:
+        i18n.set_language("en")
+    assert hindi is not None and hindi.headline == "आपकी ब्लड शुगर ख़तरनाक रूप से कम है।"
+    assert "अभी 112 या 108 पर कॉल करें" in hindi.advice and "{call}" not in hindi.advice
