@@ -88,7 +88,8 @@ def integrity_check(db: Database, records_dir: Path, *, verify_contents: bool = 
     for rel, record_id in sorted(record_paths.items()):
         check_cancelled()
         if not (records_dir / rel).is_file():
-            problems.append(Problem("missing_file", rel, f"medical record #{record_id} has no file"))
+            problems.append(Problem("missing_file", rel, tr("maintenance", "medical record #{id} has no file").format(
+                id=record_id)))
         elif verify_contents:
             from medlink.services import clinic_key
 
@@ -98,7 +99,8 @@ def integrity_check(db: Database, records_dir: Path, *, verify_contents: bool = 
                 problems.append(Problem("unreadable_file", rel, exc.message))
     for rel in sorted(bill_paths | rx_paths):
         if not (records_dir / rel).is_file():
-            problems.append(Problem("missing_file", rel, "receipt or prescription PDF is missing (it can be regenerated)"))
+            problems.append(Problem("missing_file", rel, tr("maintenance", "receipt or prescription PDF is missing "
+                                                                           "(it can be regenerated)")))
     known = set(record_paths) | bill_paths | rx_paths
     if records_dir.is_dir():
         for path in sorted(records_dir.rglob("*")):
@@ -106,9 +108,9 @@ def integrity_check(db: Database, records_dir: Path, *, verify_contents: bool = 
                 continue
             rel = path.relative_to(records_dir).as_posix()
             if path.name.startswith(".") and path.name.endswith(TEMP_SUFFIXES):
-                problems.append(Problem("temporary_file", rel, "left by an interrupted write"))
+                problems.append(Problem("temporary_file", rel, tr("maintenance", "left by an interrupted write")))
             elif rel not in known:
-                problems.append(Problem("orphan_file", rel, "no record refers to this file"))
+                problems.append(Problem("orphan_file", rel, tr("maintenance", "no record refers to this file")))
     return problems
 
 

@@ -2561,6 +2561,26 @@ value</source>
     </message>
     <message>
         <location filename="../../medlink/maintenance.py"/>
+        <source>left by an interrupted write</source>
+        <translation>अधूरे रुके लेखन से बची</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
+        <source>medical record #{id} has no file</source>
+        <translation>मेडिकल रिकॉर्ड #{id} की कोई फ़ाइल नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
+        <source>no record refers to this file</source>
+        <translation>कोई रिकॉर्ड इस फ़ाइल का ज़िक्र नहीं करता</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
+        <source>receipt or prescription PDF is missing (it can be regenerated)</source>
+        <translation>रसीद या पर्चे की PDF नहीं है (इसे फिर से बनाया जा सकता है)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
         <source>{name} contains an entry MedLink did not write ({filename}; perhaps a zip bomb); nothing was restored.</source>
         <translation>{name} में एक प्रविष्टि है जो MedLink ने नहीं लिखी ({filename}; शायद ज़िप बम); कुछ भी रीस्टोर नहीं हुआ।</translation>
     </message>
