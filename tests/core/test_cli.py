@@ -144,3 +144,15 @@ def test_create_admin_without_a_terminal_asks_for_options(tmp_path):
     url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
     result = run(["--database-url", url, "create-admin"], tmp_path, stdin="")
     assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_commands_speak_the_language_medlink_language_names(tmp_path):
+    url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
+    # The core's refusal (no usable keyring) and the command's own sentences, in Hindi.
+    refused = run(["--database-url", url, "db", "upgrade"], tmp_path, extra_env={"MEDLINK_LANGUAGE": "hi"})
+    assert refused.returncode == 2 and "इसके बिना नहीं चलता" in refused.stderr and "gnome-keyring" in refused.stderr
+    no_password_in_url = run(["config", "set-database-url", "mysql+pymysql://medlink:secret@db.clinic.lan/medlink"],
+                             tmp_path, extra_env={"MEDLINK_LANGUAGE": "hi"})
+    assert no_password_in_url.returncode == 2 and "पासवर्ड URL में न लिखें" in no_password_in_url.stderr
+    english = run(["config", "set-database-url", "mysql+pymysql://medlink:secret@db.clinic.lan/medlink"], tmp_path)
+    assert "leave the password out of the URL" in english.stderr
