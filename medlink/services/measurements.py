@@ -67,7 +67,7 @@ class MeasurementView:
 
     @property
     def label(self) -> str:
-        return vitals.spec(self.kind).label
+        return vitals.kind_label(self.kind)
 
     @property
     def display(self) -> str:
@@ -100,7 +100,7 @@ class PlanView:
 
     @property
     def label(self) -> str:
-        return vitals.spec(self.kind).label
+        return vitals.kind_label(self.kind)
 
     @property
     def target_text(self) -> str:
@@ -388,7 +388,7 @@ def _trend(session: Session, patient_id: int, kind: MeasurementKind, since: date
         query = query.where(Measurement.measured_at >= since)
     rows = session.execute(query.order_by(Measurement.measured_at.desc()).limit(max_points)).all()
     s = vitals.spec(kind)
-    return TrendSeries(kind=kind, label=s.label, unit=s.unit,
+    return TrendSeries(kind=kind, label=vitals.kind_label(kind), unit=s.unit,
                        points=tuple(TrendPoint(at, v, v2, _SOURCES[src]) for at, v, v2, src in reversed(rows)),
                        target=_target(plan, kind), planned=plan is not None)
 

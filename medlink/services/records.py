@@ -42,11 +42,11 @@ from medlink.validation import clean_text
 from medlink.i18n import N_, tr
 
 RECORD_TYPES: dict[str, str] = {
-    RecordType.LAB_REPORT.value: "Lab report",
-    RecordType.PRESCRIPTION.value: "Prescription",
-    RecordType.IMAGING.value: "Imaging",
-    RecordType.DISCHARGE_SUMMARY.value: "Discharge summary",
-    RecordType.OTHER.value: "Other",
+    RecordType.LAB_REPORT.value: N_("records", "Lab report"),
+    RecordType.PRESCRIPTION.value: N_("records", "Prescription"),
+    RecordType.IMAGING.value: N_("records", "Imaging"),
+    RecordType.DISCHARGE_SUMMARY.value: N_("records", "Discharge summary"),
+    RecordType.OTHER.value: N_("records", "Other"),
 }
 ALLOWED_TYPES = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png"}
 MAX_IMAGE_PIXELS = 60_000_000
@@ -69,7 +69,7 @@ class RecordView:
 
     @property
     def type_label(self) -> str:
-        return RECORD_TYPES.get(self.record_type, self.record_type)
+        return tr("records", RECORD_TYPES.get(self.record_type, self.record_type))
 
     @property
     def is_image(self) -> bool:

@@ -3182,6 +3182,11 @@ value</source>
     </message>
     <message>
         <location filename="../../medlink/services/records.py"/>
+        <source>Discharge summary</source>
+        <translation>डिस्चार्ज सारांश</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/records.py"/>
         <source>Doctors cannot delete a patient's records.</source>
         <translation>डॉक्टर मरीज़ के रिकॉर्ड नहीं हटा सकते।</translation>
     </message>
@@ -3192,8 +3197,28 @@ value</source>
     </message>
     <message>
         <location filename="../../medlink/services/records.py"/>
+        <source>Imaging</source>
+        <translation>इमेजिंग (एक्स-रे, स्कैन)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/records.py"/>
+        <source>Lab report</source>
+        <translation>लैब रिपोर्ट</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/records.py"/>
         <source>Only PDF, JPEG and PNG files can be uploaded.</source>
         <translation>केवल PDF, JPEG और PNG फ़ाइलें अपलोड की जा सकती हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/records.py"/>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/records.py"/>
+        <source>Prescription</source>
+        <translation>पर्चा</translation>
     </message>
     <message>
         <location filename="../../medlink/services/records.py"/>

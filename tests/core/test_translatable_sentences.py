@@ -160,3 +160,26 @@ def test_what_a_patient_is_told_after_a_dangerous_reading_is_in_their_language()
         i18n.set_language("en")
     assert hindi is not None and hindi.headline == "आपकी ब्लड शुगर ख़तरनाक रूप से कम है।"
     assert "अभी 112 या 108 पर कॉल करें" in hindi.advice and "{call}" not in hindi.advice
+
+
+def test_stored_values_the_core_names_read_in_the_current_language(clinic, db) -> None:  # type: ignore[no-untyped-def]
+    from medlink import i18n
+    from medlink.services import measurements, records
+    from medlink.services.measurements import MeasurementView
+
+    from datetime import date, datetime, timezone
+
+    view = records.RecordView(id=1, patient_id=1, title="CBC", record_type="lab_report", record_date=date(2026, 12, 1),
+                              content_type="application/pdf", size_bytes=1, original_filename=None,
+                              created_at=datetime(2026, 12, 1, tzinfo=timezone.utc), uploaded_by=None)
+    patient = clinic.patient()
+    measurements.record_measurement(db, actor=patient, patient_id=patient.patient_id, kind="blood_pressure",
+                                    value="120/80")
+    [reading] = measurements.list_measurements(db, actor=patient, patient_id=patient.patient_id)
+    assert isinstance(reading, MeasurementView)
+    assert (view.type_label, reading.label) == ("Lab report", "Blood pressure")
+    i18n.set_language("hi")
+    try:
+        assert (view.type_label, reading.label) == ("लैब रिपोर्ट", "ब्लड प्रेशर")
+    finally:
+        i18n.set_language("en")
