@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import overload
 
 from medlink.errors import ValidationError
-from medlink.i18n import tr
+from medlink.i18n import N_, tr
 
 __all__ = [
     "PAISA",
@@ -139,5 +139,12 @@ def format_inr(amount: Decimal | int, *, symbol: bool = True) -> str:
     return f"{RUPEE_SIGN}{plain}"
 
 
+#: The amounts validated here, by field name, as their sentences name them (translated when shown).
+_FIELD_LABELS = {"amount": N_("fields", "Amount"), "unit_price": N_("fields", "Unit price"),
+                 "discount": N_("fields", "Discount")}
+
+
 def _label(field: str) -> str:
-    return field.replace("_", " ").capitalize()
+    """``"lines[0].unit_price"`` → "Unit price" in the current language."""
+    name = field.rsplit(".", 1)[-1]
+    return tr("fields", _FIELD_LABELS.get(name, name.replace("_", " ").capitalize()))

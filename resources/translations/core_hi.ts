@@ -1801,6 +1801,11 @@ value</source>
         <translation>एलर्जी</translation>
     </message>
     <message>
+        <location filename="../../medlink/money.py"/>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
         <location filename="../../medlink/services/patients.py"/>
         <source>Blood group</source>
         <translation>ब्लड ग्रुप</translation>
@@ -1824,6 +1829,11 @@ value</source>
         <location filename="../../medlink/services/appointments.py"/>
         <source>Diagnosis</source>
         <translation>निदान</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/money.py"/>
+        <source>Discount</source>
+        <translation>छूट</translation>
     </message>
     <message>
         <location filename="../../medlink/services/prescriptions.py"/>
@@ -2031,6 +2041,11 @@ value</source>
         <location filename="../../medlink/services/labs.py"/>
         <source>Unit</source>
         <translation>इकाई</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/money.py"/>
+        <source>Unit price</source>
+        <translation>इकाई मूल्य</translation>
     </message>
 </context>
 <context>
