@@ -30,7 +30,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["ConceptHit", "ConceptRule", "ConceptSet", "age_in_months", "find_concept_hits"]
+__all__ = ["ConceptHit", "ConceptRule", "ConceptSet", "TopicRule", "age_in_months", "find_concept_hits", "find_topics"]
 
 _PILL_WORDS = frozenset({
     "tablet", "tablets", "tab", "tabs", "pill", "pills", "goli", "goliyan", "goliya", "goliyaan", "capsule",
@@ -38,6 +38,8 @@ _PILL_WORDS = frozenset({
 })  # fmt: skip
 _WHOLE = frozenset({"whole", "entire", "full", "puri", "poori", "saari", "sari", "bahut", "many", "lots"})
 _CONTAINERS = frozenset({"strip", "bottle", "shishi", "packet", "box", "patta", "goliyan", "pills", "tablets"})
+#: "how many tablets", "kitni goliyan": a question, not a count
+_HOW = frozenset({"how", "kitni", "kitne", "kitna", "kaun", "konsi"})
 _PACKS = frozenset({"strip", "strips", "patta", "patte", "patti", "bottle", "bottles", "packet", "packets", "shishi"})
 _SUGAR = frozenset({"sugar", "glucose", "sugr", "shugar", "glucometer", "reading", "rbs", "fbs"})
 _UNIT_MONTHS = {
@@ -64,6 +66,18 @@ class ConceptRule:
     context: tuple[str, ...] = ()
     needs_report: bool = False  # alone too common in questions ("fits"): needs "my son is …"
     unless: tuple[str, ...] = ()  # any of these in the same clause vetoes ("slight chest discomfort")
+
+
+@dataclass(frozen=True)
+class TopicRule:
+    """A combination of symptoms that points to a topic ("burning" + "urine" -> UTI): every
+    concept in ``all`` occurs, not negated, anywhere in the message, and none in ``unless``.
+    ``@child``, ``@pregnant`` and ``@elderly`` name who the message is about."""
+
+    id: str
+    topic: str
+    all: tuple[str, ...]
+    unless: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -214,8 +228,8 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
                     out.append(("@very_high_glucose", i, i + 1))
             if value >= 160 and i + 1 < n and (d := _num(tokens[i + 1])) is not None and d >= 110 and d < 200:
                 out.append(("@severe_bp", i, i + 2))
-        elif tok in _WHOLE and i + 1 < n and tokens[i + 1] in _CONTAINERS:
-            out.append(("@many_pills", i, i + 2))
+        elif tok in _WHOLE and i + 1 < n and tokens[i + 1] in _CONTAINERS and (not i or tokens[i - 1] not in _HOW):
+            out.append(("@many_pills", i, i + 2))  # "whole strip", but not "how many tablets can I take"
     age = age_in_months(tokens)
     if age is not None and age <= 2:  # WHO/IAP young infant: 0-2 months
         out.append(("@young_infant", 0, 1))
@@ -232,13 +246,15 @@ def find_concept_hits(
     is_negated: object,
     given: frozenset[str] = frozenset(),
     negation_words: frozenset[str] = frozenset(),
+    found: list[tuple[str, int, int]] | None = None,
 ) -> list[ConceptHit]:
     """Rules whose concepts all occur (not negated) in one clause, with their context.
 
     *is_negated* is ``callable(start, end) -> bool`` supplied by the engine; *given*
     names context concepts known from elsewhere (the signed-in patient is pregnant).
     """
-    found = concepts.find(tokens) + special_concepts(tokens)
+    if found is None:
+        found = concepts.find(tokens) + special_concepts(tokens)
     # a negation inside a concept term ("cant speak", "saans nahi") negates nothing else
     neg_tokens = list(tokens)
     for _name, start, end in found:
@@ -266,3 +282,31 @@ def find_concept_hits(
                 hits.append(ConceptHit(rule, start))
                 break
     return hits
+
+
+def find_topics(
+    tokens: Sequence[str],
+    found: Sequence[tuple[str, int, int]],
+    rules: Sequence[TopicRule],
+    is_negated: object,
+    given: frozenset[str] = frozenset(),
+    negation_words: frozenset[str] = frozenset(),
+) -> list[str]:
+    """Topics whose symptom combination occurs in the message, in rule order (no repeats).
+
+    Unlike red flags, the concepts of a topic rule may be spread over the whole message
+    ("peshab me jalan, aur baar baar jaana"); a negated concept ("no fever") does not count.
+    A term that itself contains a negation ("neend nahi aati") is not negated by it.
+    """
+    present = set(given)
+    for name, start, end in found:
+        if name in present:
+            continue
+        if any(t in negation_words for t in tokens[start:end]) or not is_negated(tokens, start, end):  # type: ignore[operator]
+            present.add(name)
+    out: list[str] = []
+    for rule in rules:
+        if rule.topic in out or any(c not in present for c in rule.all) or any(c in present for c in rule.unless):
+            continue
+        out.append(rule.topic)
+    return out

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from medlink.chatbot.concepts import age_in_months, find_concept_hits, skeleton
+from medlink.chatbot.concepts import age_in_months, find_concept_hits, find_topics, skeleton, special_concepts
 from medlink.chatbot.context import ChatContext, DoctorBrief
 from medlink.chatbot.hindi import detect_language, is_devanagari_token, romanise_token
 from medlink.chatbot.formatting import format_inr, format_when
@@ -157,6 +157,10 @@ class _Analysis:
     #: words that are neither a health entity, a cue nor a common word: "baby ke pet me gas"
     #: says more than a topic's name ("gas"), which asks for information
     extra_words: int = 0
+    #: every concept occurrence (concept, start, end), shared by the red-flag and topic checks
+    found: list[tuple[str, int, int]] = field(default_factory=list)
+    #: topics pointed to by a combination of symptoms ("thirst" + "passing urine often" -> diabetes)
+    inferred: list[str] = field(default_factory=list)
 
     def subclause_text(self, token_index: int) -> str:
         start, end = self.subclause_spans[self.subclause_of[token_index]]
@@ -374,6 +378,20 @@ class ChatBot:
                     a.symptoms.append(part.symptom)
                 if part.topic and part.topic not in a.conditions:
                     a.conditions.append(part.topic)
+        a.found = kb.concepts.find(tokens) + special_concepts(tokens)
+        if kb.topic_rules:
+            who = {"@pregnant"} if a.pregnant else set()
+            if a.elderly:
+                who.add("@elderly")
+            if a.child or (a.age_months is not None and a.age_months < 16 * 12):
+                who.add("@child")
+            a.inferred = [
+                t for t in find_topics(
+                    tokens, a.found, kb.topic_rules, lambda toks, start, end: self._concept_negated(toks, start, end),
+                    frozenset(who), kb.negation_before | kb.negation_after,
+                )
+                if t not in a.conditions and t not in a.negated_conditions
+            ][:2]  # fmt: skip
         return a
 
     def _negated_word(self, tokens: Sequence[str], words: frozenset[str]) -> bool:
@@ -440,7 +458,7 @@ class ChatBot:
             tokens, a.clause_of, kb.concepts, kb.concept_rules,
             lambda toks, start, end: self._concept_negated(toks, start, end),
             frozenset({"pregnant"}) if a.pregnant else frozenset(),
-            kb.negation_before | kb.negation_after,
+            kb.negation_before | kb.negation_after, a.found,
         )  # fmt: skip
         for hit in hits:
             flag = kb.red_flag_by_id[hit.rule.flag]
@@ -528,6 +546,11 @@ class ChatBot:
         health_symptoms = a.symptoms or [g for g in a.generic if not self._kb.symptoms[g].needs_body_part]
         if a.conditions or health_symptoms or (a.generic and a.body_parts):
             return self._health(a)
+        if a.inferred and "report" in cues:
+            # "neend aati nahi, raat bhar karwat badalta rehta hu": no listed symptom, but a
+            # known combination of complaints; triage it with the topic it points to
+            a.conditions, a.inferred = a.inferred, []
+            return self._symptom_check(a)
         if a.body_parts and "report" in cues and a.extra_words and not a.specialities:
             # "dadi ke ghutne ghis gaye", "joints making noise": a complaint about a body part in
             # words the knowledge base lacks is still a complaint; triage it by the body part
@@ -638,6 +661,8 @@ class ChatBot:
         has_symptoms = bool(a.symptoms) or bool(a.generic)
         if "eat_weak" in cues and "question_words" in cues and a.conditions and not has_symptoms:
             return self._remedy(a)  # "what should a TB patient eat"
+        if "remedy_weak" in cues and a.conditions and "question_words" in cues and "info" not in cues:
+            return self._remedy(a)  # "kamar dard me garam sikai kare ya thandi?": asks what to do
         if "report" in cues and has_symptoms:
             return self._symptom_check(a)
         if "info" in cues:
@@ -669,6 +694,10 @@ class ChatBot:
         doctors = self._doctor_block(speciality) if speciality else ""
         if doctors:
             parts.append(doctors)
+        extra = [t for t in a.inferred if t not in a.conditions]
+        if extra and intent != "symptom_check":  # the symptom check names them among related topics
+            parts.insert(1, "Related topics you can ask me about: "
+                         + ", ".join(self._kb.conditions[t].name.split(" (")[0] for t in extra) + ".")  # fmt: skip
         parts.append(self._kb.disclaimer)
         actions = list(extra_actions)
         if speciality:
@@ -676,7 +705,7 @@ class ChatBot:
         return Reply(
             intent=intent,
             text="\n\n".join(parts),
-            topics=tuple(a.conditions),
+            topics=tuple(_unique(a.conditions + a.inferred)),
             speciality=speciality,
             suggestions=tuple(_unique(suggestions))[:4],
             actions=tuple(actions),
@@ -791,7 +820,10 @@ class ChatBot:
             advice.append(f"{c.name}: {c.summary.split('. ')[0].rstrip('.')}. Tips: {c.self_care[0]}.")
         if advice:
             lines.append("What you can do now:\n" + _bullets(advice[:4]))
-        related = _unique(r for s in a.symptoms for r in kb.symptoms[s].related if r not in a.conditions)
+        related = _unique(
+            [t for t in a.inferred if t not in a.conditions]
+            + [r for s in a.symptoms for r in kb.symptoms[s].related if r not in a.conditions]
+        )
         if related:
             lines.append(
                 "Related topics you can ask me about: "
