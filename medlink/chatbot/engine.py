@@ -93,6 +93,13 @@ _DURATION = re.compile(
     r"|\b(\d{1,3})\s+(din|dino|hafte|hafton|mahine)\s+se\b"
 )
 _HINDI_UNITS = {"din": "days", "dino": "days", "hafte": "weeks", "hafton": "weeks", "mahine": "months"}
+#: the endings of generic drug names (INN stems): a medicine the knowledge base does not list
+#: ("rifaximin" is not, "cefpodoxime" is not) is still a medicine, so its dose is never given
+_DRUG_NAME = re.compile(
+    r"^[a-z]{3,}(?:mycin|micin|cillin|floxacin|cycline|azole|prazole|tidine|olol|pril|sartan|dipine|statin|gliptin"
+    r"|gliflozin|formin|profen|fenac|zepam|zolam|oxetine|triptan|semide|thiazide|ciclovir|clovir|lukast|xaban"
+    r"|gatran|dronate|setron|pramine|triptyline|oxime|afil|parin|dazole|thromycin|ximin|vudine)$"
+)
 
 
 @dataclass(frozen=True)
@@ -280,6 +287,8 @@ class ChatBot:
                 continue
             if i and tokens[i - 1] in _NAME_TRIGGERS:
                 continue  # probably a doctor's name: never "correct" it
+            if _DRUG_NAME.match(tok) is not None:
+                continue  # a medicine's generic name the knowledge base does not list
             if i + 1 < len(tokens) and tokens[i + 1] in _NAME_FOLLOWERS:
                 continue  # "sharma ji", "verma madam"
             base = _hindi_base(tok, kb.known_tokens)
@@ -363,6 +372,9 @@ class ChatBot:
                     a.child = True
                 if not negated:
                     a.order.append((kind, ident))
+        for tok in content:
+            if tok not in a.medicines and _DRUG_NAME.match(tok) is not None:
+                a.medicines.append(tok)
         a.extra_words = covered.count(False)
         a.conditions = _unique(a.conditions)
         a.symptoms = _unique(a.symptoms)
@@ -546,7 +558,7 @@ class ChatBot:
         health_symptoms = a.symptoms or [g for g in a.generic if not self._kb.symptoms[g].needs_body_part]
         if a.conditions or health_symptoms or (a.generic and a.body_parts):
             return self._health(a)
-        if a.inferred and "report" in cues:
+        if a.inferred:
             # "neend aati nahi, raat bhar karwat badalta rehta hu": no listed symptom, but a
             # known combination of complaints; triage it with the topic it points to
             a.conditions, a.inferred = a.inferred, []
@@ -665,6 +677,10 @@ class ChatBot:
             return self._remedy(a)  # "kamar dard me garam sikai kare ya thandi?": asks what to do
         if "report" in cues and has_symptoms:
             return self._symptom_check(a)
+        if "report" in cues and "question_words" not in cues and "info" not in cues and (
+            a.extra_words or a.inferred
+        ):
+            return self._symptom_check(a)  # "husband has acidity after every meal": a situation, not a question
         if "info" in cues:
             return self._disease_info(a) if a.conditions else self._symptom_check(a)
         if "remedy_weak" in cues and a.conditions:
@@ -863,7 +879,8 @@ class ChatBot:
 
     def _medicine(self, a: _Analysis) -> Reply:
         kb = self._kb
-        topics = _unique(a.conditions + [t for m in a.medicines if (t := kb.medicines.get(m))])
+        topics = _unique(a.conditions + [t for m in a.medicines if (t := kb.medicines.get(m))] + a.inferred)
+        a.inferred = []
         a.conditions = topics
         named = [m for m in a.medicines if kb.medicines.get(m) is not None or m not in _GENERIC_MEDICINE_WORDS]
         what = f" of {named[0]}" if named else ""
