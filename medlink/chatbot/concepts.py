@@ -38,6 +38,8 @@ _PILL_WORDS = frozenset({
 })  # fmt: skip
 _WHOLE = frozenset({"whole", "entire", "full", "puri", "poori", "saari", "sari", "bahut", "many", "lots"})
 _CONTAINERS = frozenset({"strip", "bottle", "shishi", "packet", "box", "patta", "goliyan", "pills", "tablets"})
+#: "500 mg", "5 ml": the strength of one dose, not a number of pills
+_STRENGTH_UNITS = frozenset({"mg", "mgs", "ml", "mcg", "g", "gm", "gram", "grams", "milligram", "iu", "units", "unit"})
 #: "how many tablets", "kitni goliyan": a question, not a count
 _HOW = frozenset({"how", "kitni", "kitne", "kitna", "kaun", "konsi"})
 _PACKS = frozenset({"strip", "strips", "patta", "patte", "patti", "bottle", "bottles", "packet", "packets", "shishi"})
@@ -216,7 +218,8 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
         value = _num(tok)
         if value is not None:
             near = tokens[i + 1 : i + 6]
-            if value >= 5 and any(t in _PILL_WORDS for t in near):
+            strength = i + 1 < n and tokens[i + 1] in _STRENGTH_UNITS  # "1000 mg paracetamol": a strength
+            if value >= 5 and not strength and any(t in _PILL_WORDS for t in near):
                 out.append(("@many_pills", i, i + 1))
             elif value >= 2 and i + 1 < n and tokens[i + 1] in _PACKS:  # "3 strips", "2 bottles"
                 out.append(("@many_pills", i, i + 2))
