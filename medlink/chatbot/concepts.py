@@ -30,6 +30,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from medlink.chatbot.text import FILLER_WORDS
+
 __all__ = ["ConceptHit", "ConceptRule", "ConceptSet", "TopicRule", "age_in_months", "find_concept_hits", "find_topics"]
 
 _PILL_WORDS = frozenset({
@@ -55,6 +57,8 @@ _AGE_FOLLOWERS = frozenset({"old", "ka", "ki", "ke", "baby", "child", "infant", 
 #: a number right after these words is an age ("baby 2 weeks", "beta 3 saal")
 _AGE_LEADERS = frozenset({"baby", "infant", "newborn", "child", "kid", "son", "daughter", "beta", "beti", "bacha",
                           "baccha", "bachcha", "bachi", "toddler"})
+#: "born 3 days ago", "5 din pehle paida hui": a time since birth is an age
+_BIRTH_WORDS = frozenset({"born", "birth", "delivered", "paida", "janam", "janmi", "janma", "delivery"})
 #: units that are themselves ages ("3 yo")
 _AGE_UNITS = frozenset({"yo", "yrsold", "yearold"})
 _NUMBER = re.compile(r"^\d{1,4}$")
@@ -156,9 +160,24 @@ class ConceptSet:
         return token.startswith(pattern[:-1]) if pattern.endswith("*") else token == pattern
 
     def find(self, tokens: Sequence[str]) -> list[tuple[str, int, int]]:
-        """Every ``(concept, start, end)`` occurrence in *tokens*."""
+        """Every ``(concept, start, end)`` occurrence in *tokens*; a term of several words
+        also matches with filler words between them ("pain behind my eyes" = "pain behind
+        eyes", "hit the head" = "hit head")."""
+        out = self._find([skeleton(t) for t in tokens])
+        kept = [i for i, t in enumerate(tokens) if t not in FILLER_WORDS]
+        if len(kept) < len(tokens):
+            seen = set(out)
+            for name, start, end in self._find([skeleton(tokens[i]) for i in kept]):
+                if end - start < 2:
+                    continue
+                hit = (name, kept[start], kept[end - 1] + 1)
+                if hit not in seen:
+                    seen.add(hit)
+                    out.append(hit)
+        return out
+
+    def _find(self, tokens: Sequence[str]) -> list[tuple[str, int, int]]:
         out: list[tuple[str, int, int]] = []
-        tokens = [skeleton(t) for t in tokens]
         n = len(tokens)
         for i, tok in enumerate(tokens):
             candidates = list(self._exact.get(tok, ()))
@@ -203,6 +222,9 @@ def age_in_months(tokens: Sequence[str]) -> float | None:
         if before in {"for", "since", "from", "last", "past", "in", "after", "within"}:
             continue
         if after in {"se", "ago", "back", "pehle", "pahle", "baad", "tak", "later"}:
+            near = set(tokens[max(0, i - 3) : i]) | set(tokens[i + 2 : i + 5])
+            if after in {"ago", "back", "pehle", "pahle"} and near & _BIRTH_WORDS:
+                return value * unit  # "born 5 days ago", "10 din pehle paida hua": an age
             continue
         if after in _AGE_FOLLOWERS or before in {"aged", "age"} or (after == "of" and before == "baby"):
             return value * unit

@@ -559,7 +559,9 @@ class KnowledgeBase:
         #: tokens that are never typo-corrected
         self.known_tokens: frozenset[str] = frozenset(vocabulary | self.common_words | concept_words)
         buckets: dict[str, list[str]] = {}
-        for word in sorted(vocabulary):
+        # long red-flag and symptom words (7+ letters) are typo targets too ("unconcious", "vomitting");
+        # shorter Hinglish ones are not ("jakda" must not become "jabda")
+        for word in sorted(vocabulary | {t for t in concept_words if len(t) >= 7}):
             if len(word) >= FUZZY_MIN_LEN - 1 and word.isalpha():
                 buckets.setdefault(word[0], []).append(word)
         self._fuzzy_buckets: dict[str, tuple[str, ...]] = {k: tuple(b) for k, b in buckets.items()}
