@@ -694,8 +694,14 @@ class ChatBot:
         if (a.extra_words or several) and "question_words" not in cues:
             # a situation, not a topic's name: "nasein phool gayi pair me", "white discharge aur
             # khujli". Several complaints together are triaged; one is answered with what to do.
-            return self._symptom_check(a) if several else self._remedy(a)
+            return self._symptom_check(a) if several or a.inferred or self._states_reading(a) else self._remedy(a)
         return self._disease_info(a)
+
+    @staticmethod
+    def _states_reading(a: _Analysis) -> bool:
+        """ "sugar 110 fasting", "bp 150/95 aaya": a number given with a topic is a reading to
+        triage, not a request for care tips."""
+        return any(t.isdigit() for t in a.tokens)
 
     def _health_reply(
         self,
