@@ -13,6 +13,8 @@ Special concepts computed from numbers, so a count or a reading counts, not a ph
 
 * ``@many_pills`` — a number >= 5 next to tablet words ("took 20 paracetamol
   tablets", "10 goliyan kha li"), two or more strips or bottles, or "whole strip/bottle";
+* ``@pills_counted_after`` — a number >= 5 after tablet words ("ate her bp pills, maybe 6
+  of them"), not a strength ("500 mg") nor a time ("for 10 days");
 * ``@low_glucose`` — sugar/glucose followed by a value from 10 to 60 mg/dL;
 * ``@very_high_glucose`` — a value of 450 or more;
 * ``@severe_bp`` — a blood pressure of 160/110 or more;
@@ -42,6 +44,9 @@ _WHOLE = frozenset({"whole", "entire", "full", "puri", "poori", "saari", "sari",
 _CONTAINERS = frozenset({"strip", "bottle", "shishi", "packet", "box", "patta", "goliyan", "pills", "tablets"})
 #: "500 mg", "5 ml": the strength of one dose, not a number of pills
 _STRENGTH_UNITS = frozenset({"mg", "mgs", "ml", "mcg", "g", "gm", "gram", "grams", "milligram", "iu", "units", "unit"})
+#: "tablets for 10 days", "goli 5 baje": a time, not a count
+_TIMES = frozenset({"baje", "pm", "am", "hours", "hrs", "hour", "ghante", "minute", "minutes", "mins", "times", "baar",
+                    "saal", "years", "din", "days", "weeks", "months", "mahine", "kg", "yo", "yr", "yrs"})
 #: "how many tablets", "kitni goliyan": a question, not a count
 _HOW = frozenset({"how", "kitni", "kitne", "kitna", "kaun", "konsi"})
 _PACKS = frozenset({"strip", "strips", "patta", "patte", "patti", "bottle", "bottles", "packet", "packets", "shishi"})
@@ -245,8 +250,14 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
                 out.append(("@many_pills", i, i + 1))
             elif value >= 2 and i + 1 < n and tokens[i + 1] in _PACKS:  # "3 strips", "2 bottles"
                 out.append(("@many_pills", i, i + 2))
+            elif (
+                value >= 5 and not strength and any(t in _PILL_WORDS for t in tokens[max(0, i - 4) : i])
+                and (i + 1 >= n or (tokens[i + 1] not in _UNIT_MONTHS and tokens[i + 1] not in _TIMES))
+            ):  # fmt: skip
+                out.append(("@pills_counted_after", i, i + 1))  # "ate the pills, maybe 6 of them"
             before = tokens[max(0, i - 4) : i]
-            if any(t in _SUGAR for t in before):
+            timed = i + 1 < n and (tokens[i + 1] in _UNIT_MONTHS or tokens[i + 1] in _TIMES)
+            if any(t in _SUGAR for t in before) and not timed:  # "sugar ki goli 10 saal se": a duration
                 if 10 <= value <= 60:
                     out.append(("@low_glucose", i, i + 1))
                 elif value >= 450:

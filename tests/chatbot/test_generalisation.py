@@ -62,6 +62,8 @@ _DOSE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg(?!\s*/\s*dl)|ml|mcg|units?|iu|puffs
         "dadi ne saari bp ki goliyan ek saath kha li",
         "khet me spray karte waqt keetnashak munh me chala gaya",
         "बेटे ने सल्फास खा लिया",
+        "my son ate his grandmother's bp pills, maybe 6 of them",  # the count after the pills
+        "my father is clutching his chest and sweating a lot",
         # self-harm in farewell wording
         "everyone would be better off without me, i have said goodbye to everyone",
         "main train ke aage kudne ka soch raha hu",
@@ -85,7 +87,9 @@ def test_danger_in_other_words_is_an_emergency(bot: ChatBot, message: str) -> No
         "chest pain after lifting weights at the gym",  # a strained muscle
         "dadaji ko 2015 me stroke hua tha, dobara na ho iske liye kya karein",  # an old event
         "kaunsi cheezein ghar me zehreeli hoti hai bacchon ke liye",  # an information question
-        "bees din se khansi hai",  # "bees" (twenty) is not a bee sting
+        "bees din se khansi hai",
+        "can a paracetamol overdose damage the liver",  # an information question
+        "sugar ki goliyan 10 saal se le raha hu",  # a duration, not a count of pills  # "bees" (twenty) is not a bee sting
         "mere pati raat ko kharrate lete hai",  # snoring alone is not a newborn's apnoea
         "meri shaadi ke liye bahut tension hai par khud ko nuksaan ka koi irada nahi",  # no intent stated
     ],
