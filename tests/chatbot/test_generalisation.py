@@ -64,6 +64,10 @@ _DOSE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg(?!\s*/\s*dl)|ml|mcg|units?|iu|puffs
         "बेटे ने सल्फास खा लिया",
         "my son ate his grandmother's bp pills, maybe 6 of them",  # the count after the pills
         "my father is clutching his chest and sweating a lot",
+        "my wife's belly is hard as a board and she is in agony",
+        "शुगर बहुत हाई है और सांस तेज चल रही है",  # a loanword in Devanagari
+        "नवजात बच्चे की नाभि से पस और लाली, बुखार",
+        "bhai ne kaha wo kal tak zinda nahi rahega",
         # self-harm in farewell wording
         "everyone would be better off without me, i have said goodbye to everyone",
         "main train ke aage kudne ka soch raha hu",
@@ -89,6 +93,11 @@ def test_danger_in_other_words_is_an_emergency(bot: ChatBot, message: str) -> No
         "kaunsi cheezein ghar me zehreeli hoti hai bacchon ke liye",  # an information question
         "bees din se khansi hai",
         "can a paracetamol overdose damage the liver",  # an information question
+        "sugar high rehti hai, kabhi kabhi ulti jaisa lagta hai",  # no sign of ketoacidosis
+        "papa ko sugar hai, unhe gussa bahut aata hai",  # irritability alone is not low sugar
+        "after delivery how long does bleeding last",  # a question about normal recovery
+        "pet me dard aur ulti, kal bahar ka khana khaya",  # not severe
+        "baby ko halka dast hai par khel raha hai",
         "sugar ki goliyan 10 saal se le raha hu",  # a duration, not a count of pills  # "bees" (twenty) is not a bee sting
         "mere pati raat ko kharrate lete hai",  # snoring alone is not a newborn's apnoea
         "meri shaadi ke liye bahut tension hai par khud ko nuksaan ka koi irada nahi",  # no intent stated
