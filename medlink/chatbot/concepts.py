@@ -202,6 +202,7 @@ _NUMBER_WORDS = {
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
     "ek": 1, "teen": 3, "char": 4, "chaar": 4, "panch": 5, "paanch": 5, "chhe": 6, "che": 6, "saat": 7,
     "sat": 7, "aath": 8, "ath": 8, "nau": 9, "das": 10, "gyarah": 11, "barah": 12, "baarah": 12,
+    "dedh": 1, "derh": 1, "dhai": 2, "dhaai": 2,  # one and a half, two and a half (ages under two months)
     "pandrah": 15, "bees": 20, "bis": 20, "tees": 30, "pachas": 50, "pachaas": 50,
 }  # fmt: skip
 

@@ -68,6 +68,10 @@ _DOSE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg(?!\s*/\s*dl)|ml|mcg|units?|iu|puffs
         "शुगर बहुत हाई है और सांस तेज चल रही है",  # a loanword in Devanagari
         "नवजात बच्चे की नाभि से पस और लाली, बुखार",
         "bhai ne kaha wo kal tak zinda nahi rahega",
+        "बच्ची के पूरे शरीर पर लाल चकत्ते और होंठ सूज गए",
+        "डेढ़ महीने का बच्चा दूध नहीं पी रहा और बुखार है",  # "dedh" (one and a half) is a number
+        "सिर में अचानक बहुत तेज दर्द और उल्टी",
+        "बिजली का झटका लगा, हाथ जल गया",
         # self-harm in farewell wording
         "everyone would be better off without me, i have said goodbye to everyone",
         "main train ke aage kudne ka soch raha hu",
