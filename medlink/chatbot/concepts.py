@@ -47,6 +47,9 @@ _STRENGTH_UNITS = frozenset({"mg", "mgs", "ml", "mcg", "g", "gm", "gram", "grams
 #: "tablets for 10 days", "goli 5 baje": a time, not a count
 _TIMES = frozenset({"baje", "pm", "am", "hours", "hrs", "hour", "ghante", "minute", "minutes", "mins", "times", "baar",
                     "saal", "years", "din", "days", "weeks", "months", "mahine", "kg", "yo", "yr", "yrs"})
+#: a number after these is a reading ("bukhar 101", "temperature 102"), not a count of pills
+_READINGS = frozenset({"fever", "bukhar", "bukhaar", "temperature", "temp", "taap", "bp", "pressure", "weight", "wajan",
+                       "pulse", "spo2", "oxygen", "hb", "tsh"})
 #: "how many tablets", "kitni goliyan": a question, not a count
 _HOW = frozenset({"how", "kitni", "kitne", "kitna", "kaun", "konsi"})
 _PACKS = frozenset({"strip", "strips", "patta", "patte", "patti", "bottle", "bottles", "packet", "packets", "shishi"})
@@ -246,6 +249,10 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
         value = _num(tok)
         if value is not None:
             near = tokens[i + 1 : i + 6]
+            if "." in near:  # the count and the tablets in one clause ("bukhar 101. dawai di")
+                near = near[: near.index(".")]
+            if any(t in _READINGS for t in tokens[max(0, i - 3) : i]):
+                near = []  # "fever 102", "bp 150": a reading, not a count
             strength = i + 1 < n and tokens[i + 1] in _STRENGTH_UNITS  # "1000 mg paracetamol": a strength
             if value >= 5 and not strength and any(t in _PILL_WORDS for t in near):
                 out.append(("@many_pills", i, i + 1))

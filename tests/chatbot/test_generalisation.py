@@ -102,6 +102,8 @@ def test_danger_in_other_words_is_an_emergency(bot: ChatBot, message: str) -> No
         "after delivery how long does bleeding last",  # a question about normal recovery
         "pet me dard aur ulti, kal bahar ka khana khaya",  # not severe
         "baby ko halka dast hai par khel raha hai",
+        "bachhe ko bukhar hai 101, dawai di hai",  # a temperature, and the tablets in another clause
+        "vitamin ki 10 goli ki strip kitne ki hai",  # a price question
         "sugar ki goliyan 10 saal se le raha hu",  # a duration, not a count of pills  # "bees" (twenty) is not a bee sting
         "mere pati raat ko kharrate lete hai",  # snoring alone is not a newborn's apnoea
         "meri shaadi ke liye bahut tension hai par khud ko nuksaan ka koi irada nahi",  # no intent stated
