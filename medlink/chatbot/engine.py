@@ -92,6 +92,15 @@ _DURATION = re.compile(
     r"(hours?|days?|weeks?|months?|years?)\b"
     r"|\b(\d{1,3})\s+(din|dino|hafte|hafton|mahine)\s+se\b"
 )
+#: information cues that are questions by themselves ("kya fark hai", "kise lagwana chahiye")
+_STRONG_INFO = frozenset({
+    "what is", "what are", "kya hai", "kya hota", "kya hota hai", "kya hoti", "kya hote", "kya hote hai", "matlab",
+    "kya matlab", "fark", "farak", "farq", "difference", "difference between", "kise lagwana", "kisko lagwana",
+    "kise hota", "kisko hota", "kinko hota", "kin logon", "kaise failta hai", "failta", "phailta", "kis wajah",
+    "kyon hota", "kyu hota", "kaise hota", "kaise hota hai", "ho sakta hai kya", "hota hai kya", "hoti hai kya",
+    "kitne hone chahiye", "kitna normal", "normal hota", "zindagi bhar", "lifelong", "pakka hai", "how long does",
+    "how long do", "at what age", "kis age", "kis umar", "kis umr", "sambandh", "kya hain", "kya hoti hain",
+})  # fmt: skip
 _HINDI_UNITS = {"din": "days", "dino": "days", "hafte": "weeks", "hafton": "weeks", "mahine": "months"}
 #: the endings of generic drug names (INN stems): a medicine the knowledge base does not list
 #: ("rifaximin" is not, "cefpodoxime" is not) is still a medicine, so its dose is never given
@@ -675,6 +684,8 @@ class ChatBot:
             return self._remedy(a)  # "what should a TB patient eat"
         if "remedy_weak" in cues and a.conditions and "question_words" in cues and "info" not in cues:
             return self._remedy(a)  # "kamar dard me garam sikai kare ya thandi?": asks what to do
+        if "info" in cues and a.conditions and a.cue_phrases & _STRONG_INFO:
+            return self._disease_info(a)  # "dengue me platelets kitne kam hon to khatra hai": asks to know
         if "report" in cues and has_symptoms:
             return self._symptom_check(a)
         if "report" in cues and "question_words" not in cues and "info" not in cues and (
