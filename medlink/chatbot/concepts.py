@@ -13,6 +13,8 @@ Special concepts computed from numbers, so a count or a reading counts, not a ph
 
 * ``@many_pills`` — a number >= 5 next to tablet words ("took 20 paracetamol
   tablets", "10 goliyan kha li"), two or more strips or bottles, or "whole strip/bottle";
+* ``@pills_counted_after`` — a number >= 5 after tablet words ("ate her bp pills, maybe 6
+  of them"), not a strength ("500 mg") nor a time ("for 10 days");
 * ``@low_glucose`` — sugar/glucose followed by a value from 10 to 60 mg/dL;
 * ``@very_high_glucose`` — a value of 450 or more;
 * ``@severe_bp`` — a blood pressure of 160/110 or more;
@@ -30,7 +32,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["ConceptHit", "ConceptRule", "ConceptSet", "age_in_months", "find_concept_hits"]
+from medlink.chatbot.text import FILLER_WORDS
+
+__all__ = ["ConceptHit", "ConceptRule", "ConceptSet", "TopicRule", "age_in_months", "find_concept_hits", "find_topics"]
 
 _PILL_WORDS = frozenset({
     "tablet", "tablets", "tab", "tabs", "pill", "pills", "goli", "goliyan", "goliya", "goliyaan", "capsule",
@@ -38,6 +42,16 @@ _PILL_WORDS = frozenset({
 })  # fmt: skip
 _WHOLE = frozenset({"whole", "entire", "full", "puri", "poori", "saari", "sari", "bahut", "many", "lots"})
 _CONTAINERS = frozenset({"strip", "bottle", "shishi", "packet", "box", "patta", "goliyan", "pills", "tablets"})
+#: "500 mg", "5 ml": the strength of one dose, not a number of pills
+_STRENGTH_UNITS = frozenset({"mg", "mgs", "ml", "mcg", "g", "gm", "gram", "grams", "milligram", "iu", "units", "unit"})
+#: "tablets for 10 days", "goli 5 baje": a time, not a count
+_TIMES = frozenset({"baje", "pm", "am", "hours", "hrs", "hour", "ghante", "minute", "minutes", "mins", "times", "baar",
+                    "saal", "years", "din", "days", "weeks", "months", "mahine", "kg", "yo", "yr", "yrs"})
+#: a number after these is a reading ("bukhar 101", "temperature 102"), not a count of pills
+_READINGS = frozenset({"fever", "bukhar", "bukhaar", "temperature", "temp", "taap", "bp", "pressure", "weight", "wajan",
+                       "pulse", "spo2", "oxygen", "hb", "tsh"})
+#: "how many tablets", "kitni goliyan": a question, not a count
+_HOW = frozenset({"how", "kitni", "kitne", "kitna", "kaun", "konsi"})
 _PACKS = frozenset({"strip", "strips", "patta", "patte", "patti", "bottle", "bottles", "packet", "packets", "shishi"})
 _SUGAR = frozenset({"sugar", "glucose", "sugr", "shugar", "glucometer", "reading", "rbs", "fbs"})
 _UNIT_MONTHS = {
@@ -51,6 +65,8 @@ _AGE_FOLLOWERS = frozenset({"old", "ka", "ki", "ke", "baby", "child", "infant", 
 #: a number right after these words is an age ("baby 2 weeks", "beta 3 saal")
 _AGE_LEADERS = frozenset({"baby", "infant", "newborn", "child", "kid", "son", "daughter", "beta", "beti", "bacha",
                           "baccha", "bachcha", "bachi", "toddler"})
+#: "born 3 days ago", "5 din pehle paida hui": a time since birth is an age
+_BIRTH_WORDS = frozenset({"born", "birth", "delivered", "paida", "janam", "janmi", "janma", "delivery"})
 #: units that are themselves ages ("3 yo")
 _AGE_UNITS = frozenset({"yo", "yrsold", "yearold"})
 _NUMBER = re.compile(r"^\d{1,4}$")
@@ -64,6 +80,18 @@ class ConceptRule:
     context: tuple[str, ...] = ()
     needs_report: bool = False  # alone too common in questions ("fits"): needs "my son is …"
     unless: tuple[str, ...] = ()  # any of these in the same clause vetoes ("slight chest discomfort")
+
+
+@dataclass(frozen=True)
+class TopicRule:
+    """A combination of symptoms that points to a topic ("burning" + "urine" -> UTI): every
+    concept in ``all`` occurs, not negated, anywhere in the message, and none in ``unless``.
+    ``@child``, ``@pregnant`` and ``@elderly`` name who the message is about."""
+
+    id: str
+    topic: str
+    all: tuple[str, ...]
+    unless: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -140,9 +168,24 @@ class ConceptSet:
         return token.startswith(pattern[:-1]) if pattern.endswith("*") else token == pattern
 
     def find(self, tokens: Sequence[str]) -> list[tuple[str, int, int]]:
-        """Every ``(concept, start, end)`` occurrence in *tokens*."""
+        """Every ``(concept, start, end)`` occurrence in *tokens*; a term of several words
+        also matches with filler words between them ("pain behind my eyes" = "pain behind
+        eyes", "hit the head" = "hit head")."""
+        out = self._find([skeleton(t) for t in tokens])
+        kept = [i for i, t in enumerate(tokens) if t not in FILLER_WORDS]
+        if len(kept) < len(tokens):
+            seen = set(out)
+            for name, start, end in self._find([skeleton(tokens[i]) for i in kept]):
+                if end - start < 2:
+                    continue
+                hit = (name, kept[start], kept[end - 1] + 1)
+                if hit not in seen:
+                    seen.add(hit)
+                    out.append(hit)
+        return out
+
+    def _find(self, tokens: Sequence[str]) -> list[tuple[str, int, int]]:
         out: list[tuple[str, int, int]] = []
-        tokens = [skeleton(t) for t in tokens]
         n = len(tokens)
         for i, tok in enumerate(tokens):
             candidates = list(self._exact.get(tok, ()))
@@ -162,6 +205,7 @@ _NUMBER_WORDS = {
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
     "ek": 1, "teen": 3, "char": 4, "chaar": 4, "panch": 5, "paanch": 5, "chhe": 6, "che": 6, "saat": 7,
     "sat": 7, "aath": 8, "ath": 8, "nau": 9, "das": 10, "gyarah": 11, "barah": 12, "baarah": 12,
+    "dedh": 1, "derh": 1, "dhai": 2, "dhaai": 2,  # one and a half, two and a half (ages under two months)
     "pandrah": 15, "bees": 20, "bis": 20, "tees": 30, "pachas": 50, "pachaas": 50,
 }  # fmt: skip
 
@@ -187,6 +231,9 @@ def age_in_months(tokens: Sequence[str]) -> float | None:
         if before in {"for", "since", "from", "last", "past", "in", "after", "within"}:
             continue
         if after in {"se", "ago", "back", "pehle", "pahle", "baad", "tak", "later"}:
+            near = set(tokens[max(0, i - 3) : i]) | set(tokens[i + 2 : i + 5])
+            if after in {"ago", "back", "pehle", "pahle"} and near & _BIRTH_WORDS:
+                return value * unit  # "born 5 days ago", "10 din pehle paida hua": an age
             continue
         if after in _AGE_FOLLOWERS or before in {"aged", "age"} or (after == "of" and before == "baby"):
             return value * unit
@@ -202,20 +249,31 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
         value = _num(tok)
         if value is not None:
             near = tokens[i + 1 : i + 6]
-            if value >= 5 and any(t in _PILL_WORDS for t in near):
+            if "." in near:  # the count and the tablets in one clause ("bukhar 101. dawai di")
+                near = near[: near.index(".")]
+            if any(t in _READINGS for t in tokens[max(0, i - 3) : i]):
+                near = []  # "fever 102", "bp 150": a reading, not a count
+            strength = i + 1 < n and tokens[i + 1] in _STRENGTH_UNITS  # "1000 mg paracetamol": a strength
+            if value >= 5 and not strength and any(t in _PILL_WORDS for t in near):
                 out.append(("@many_pills", i, i + 1))
             elif value >= 2 and i + 1 < n and tokens[i + 1] in _PACKS:  # "3 strips", "2 bottles"
                 out.append(("@many_pills", i, i + 2))
+            elif (
+                value >= 5 and not strength and any(t in _PILL_WORDS for t in tokens[max(0, i - 4) : i])
+                and (i + 1 >= n or (tokens[i + 1] not in _UNIT_MONTHS and tokens[i + 1] not in _TIMES))
+            ):  # fmt: skip
+                out.append(("@pills_counted_after", i, i + 1))  # "ate the pills, maybe 6 of them"
             before = tokens[max(0, i - 4) : i]
-            if any(t in _SUGAR for t in before):
+            timed = i + 1 < n and (tokens[i + 1] in _UNIT_MONTHS or tokens[i + 1] in _TIMES)
+            if any(t in _SUGAR for t in before) and not timed:  # "sugar ki goli 10 saal se": a duration
                 if 10 <= value <= 60:
                     out.append(("@low_glucose", i, i + 1))
                 elif value >= 450:
                     out.append(("@very_high_glucose", i, i + 1))
             if value >= 160 and i + 1 < n and (d := _num(tokens[i + 1])) is not None and d >= 110 and d < 200:
                 out.append(("@severe_bp", i, i + 2))
-        elif tok in _WHOLE and i + 1 < n and tokens[i + 1] in _CONTAINERS:
-            out.append(("@many_pills", i, i + 2))
+        elif tok in _WHOLE and i + 1 < n and tokens[i + 1] in _CONTAINERS and (not i or tokens[i - 1] not in _HOW):
+            out.append(("@many_pills", i, i + 2))  # "whole strip", but not "how many tablets can I take"
     age = age_in_months(tokens)
     if age is not None and age <= 2:  # WHO/IAP young infant: 0-2 months
         out.append(("@young_infant", 0, 1))
@@ -232,13 +290,15 @@ def find_concept_hits(
     is_negated: object,
     given: frozenset[str] = frozenset(),
     negation_words: frozenset[str] = frozenset(),
+    found: list[tuple[str, int, int]] | None = None,
 ) -> list[ConceptHit]:
     """Rules whose concepts all occur (not negated) in one clause, with their context.
 
     *is_negated* is ``callable(start, end) -> bool`` supplied by the engine; *given*
     names context concepts known from elsewhere (the signed-in patient is pregnant).
     """
-    found = concepts.find(tokens) + special_concepts(tokens)
+    if found is None:
+        found = concepts.find(tokens) + special_concepts(tokens)
     # a negation inside a concept term ("cant speak", "saans nahi") negates nothing else
     neg_tokens = list(tokens)
     for _name, start, end in found:
@@ -266,3 +326,31 @@ def find_concept_hits(
                 hits.append(ConceptHit(rule, start))
                 break
     return hits
+
+
+def find_topics(
+    tokens: Sequence[str],
+    found: Sequence[tuple[str, int, int]],
+    rules: Sequence[TopicRule],
+    is_negated: object,
+    given: frozenset[str] = frozenset(),
+    negation_words: frozenset[str] = frozenset(),
+) -> list[str]:
+    """Topics whose symptom combination occurs in the message, in rule order (no repeats).
+
+    Unlike red flags, the concepts of a topic rule may be spread over the whole message
+    ("peshab me jalan, aur baar baar jaana"); a negated concept ("no fever") does not count.
+    A term that itself contains a negation ("neend nahi aati") is not negated by it.
+    """
+    present = set(given)
+    for name, start, end in found:
+        if name in present:
+            continue
+        if any(t in negation_words for t in tokens[start:end]) or not is_negated(tokens, start, end):  # type: ignore[operator]
+            present.add(name)
+    out: list[str] = []
+    for rule in rules:
+        if rule.topic in out or any(c not in present for c in rule.all) or any(c in present for c in rule.unless):
+            continue
+        out.append(rule.topic)
+    return out

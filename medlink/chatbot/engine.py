@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from medlink.chatbot.concepts import age_in_months, find_concept_hits, skeleton
+from medlink.chatbot.concepts import age_in_months, find_concept_hits, find_topics, skeleton, special_concepts
 from medlink.chatbot.context import ChatContext, DoctorBrief
 from medlink.chatbot.hindi import detect_language, is_devanagari_token, romanise_token
 from medlink.chatbot.formatting import format_inr, format_when
@@ -92,7 +92,23 @@ _DURATION = re.compile(
     r"(hours?|days?|weeks?|months?|years?)\b"
     r"|\b(\d{1,3})\s+(din|dino|hafte|hafton|mahine)\s+se\b"
 )
+#: information cues that are questions by themselves ("kya fark hai", "kise lagwana chahiye")
+_STRONG_INFO = frozenset({
+    "what is", "what are", "kya hai", "kya hota", "kya hota hai", "kya hoti", "kya hote", "kya hote hai", "matlab",
+    "kya matlab", "fark", "farak", "farq", "difference", "difference between", "kise lagwana", "kisko lagwana",
+    "kise hota", "kisko hota", "kinko hota", "kin logon", "kaise failta hai", "failta", "phailta", "kis wajah",
+    "kyon hota", "kyu hota", "kaise hota", "kaise hota hai", "ho sakta hai kya", "hota hai kya", "hoti hai kya",
+    "kitne hone chahiye", "kitna normal", "normal hota", "zindagi bhar", "lifelong", "pakka hai", "how long does",
+    "how long do", "at what age", "kis age", "kis umar", "kis umr", "sambandh", "kya hain", "kya hoti hain",
+})  # fmt: skip
 _HINDI_UNITS = {"din": "days", "dino": "days", "hafte": "weeks", "hafton": "weeks", "mahine": "months"}
+#: the endings of generic drug names (INN stems): a medicine the knowledge base does not list
+#: ("rifaximin" is not, "cefpodoxime" is not) is still a medicine, so its dose is never given
+_DRUG_NAME = re.compile(
+    r"^[a-z]{3,}(?:mycin|micin|cillin|floxacin|cycline|azole|prazole|tidine|olol|pril|sartan|dipine|statin|gliptin"
+    r"|gliflozin|formin|profen|fenac|zepam|zolam|oxetine|triptan|semide|thiazide|ciclovir|clovir|lukast|xaban"
+    r"|gatran|dronate|setron|pramine|triptyline|oxime|afil|parin|dazole|thromycin|ximin|vudine)$"
+)
 
 
 @dataclass(frozen=True)
@@ -157,6 +173,10 @@ class _Analysis:
     #: words that are neither a health entity, a cue nor a common word: "baby ke pet me gas"
     #: says more than a topic's name ("gas"), which asks for information
     extra_words: int = 0
+    #: every concept occurrence (concept, start, end), shared by the red-flag and topic checks
+    found: list[tuple[str, int, int]] = field(default_factory=list)
+    #: topics pointed to by a combination of symptoms ("thirst" + "passing urine often" -> diabetes)
+    inferred: list[str] = field(default_factory=list)
 
     def subclause_text(self, token_index: int) -> str:
         start, end = self.subclause_spans[self.subclause_of[token_index]]
@@ -276,6 +296,8 @@ class ChatBot:
                 continue
             if i and tokens[i - 1] in _NAME_TRIGGERS:
                 continue  # probably a doctor's name: never "correct" it
+            if _DRUG_NAME.match(tok) is not None:
+                continue  # a medicine's generic name the knowledge base does not list
             if i + 1 < len(tokens) and tokens[i + 1] in _NAME_FOLLOWERS:
                 continue  # "sharma ji", "verma madam"
             base = _hindi_base(tok, kb.known_tokens)
@@ -359,6 +381,9 @@ class ChatBot:
                     a.child = True
                 if not negated:
                     a.order.append((kind, ident))
+        for tok in content:
+            if tok not in a.medicines and _DRUG_NAME.match(tok) is not None:
+                a.medicines.append(tok)
         a.extra_words = covered.count(False)
         a.conditions = _unique(a.conditions)
         a.symptoms = _unique(a.symptoms)
@@ -374,6 +399,20 @@ class ChatBot:
                     a.symptoms.append(part.symptom)
                 if part.topic and part.topic not in a.conditions:
                     a.conditions.append(part.topic)
+        a.found = kb.concepts.find(tokens) + special_concepts(tokens)
+        if kb.topic_rules:
+            who = {"@pregnant"} if a.pregnant else set()
+            if a.elderly:
+                who.add("@elderly")
+            if a.child or (a.age_months is not None and a.age_months < 16 * 12):
+                who.add("@child")
+            a.inferred = [
+                t for t in find_topics(
+                    tokens, a.found, kb.topic_rules, lambda toks, start, end: self._concept_negated(toks, start, end),
+                    frozenset(who), kb.negation_before | kb.negation_after,
+                )
+                if t not in a.conditions and t not in a.negated_conditions
+            ][:2]  # fmt: skip
         return a
 
     def _negated_word(self, tokens: Sequence[str], words: frozenset[str]) -> bool:
@@ -440,7 +479,7 @@ class ChatBot:
             tokens, a.clause_of, kb.concepts, kb.concept_rules,
             lambda toks, start, end: self._concept_negated(toks, start, end),
             frozenset({"pregnant"}) if a.pregnant else frozenset(),
-            kb.negation_before | kb.negation_after,
+            kb.negation_before | kb.negation_after, a.found,
         )  # fmt: skip
         for hit in hits:
             flag = kb.red_flag_by_id[hit.rule.flag]
@@ -528,6 +567,11 @@ class ChatBot:
         health_symptoms = a.symptoms or [g for g in a.generic if not self._kb.symptoms[g].needs_body_part]
         if a.conditions or health_symptoms or (a.generic and a.body_parts):
             return self._health(a)
+        if a.inferred:
+            # "neend aati nahi, raat bhar karwat badalta rehta hu": no listed symptom, but a
+            # known combination of complaints; triage it with the topic it points to
+            a.conditions, a.inferred = a.inferred, []
+            return self._symptom_check(a)
         if a.body_parts and "report" in cues and a.extra_words and not a.specialities:
             # "dadi ke ghutne ghis gaye", "joints making noise": a complaint about a body part in
             # words the knowledge base lacks is still a complaint; triage it by the body part
@@ -638,8 +682,16 @@ class ChatBot:
         has_symptoms = bool(a.symptoms) or bool(a.generic)
         if "eat_weak" in cues and "question_words" in cues and a.conditions and not has_symptoms:
             return self._remedy(a)  # "what should a TB patient eat"
+        if "remedy_weak" in cues and a.conditions and "question_words" in cues and "info" not in cues:
+            return self._remedy(a)  # "kamar dard me garam sikai kare ya thandi?": asks what to do
+        if "info" in cues and a.conditions and a.cue_phrases & _STRONG_INFO:
+            return self._disease_info(a)  # "dengue me platelets kitne kam hon to khatra hai": asks to know
         if "report" in cues and has_symptoms:
             return self._symptom_check(a)
+        if "report" in cues and "question_words" not in cues and "info" not in cues and (
+            a.extra_words or a.inferred
+        ):
+            return self._symptom_check(a)  # "husband has acidity after every meal": a situation, not a question
         if "info" in cues:
             return self._disease_info(a) if a.conditions else self._symptom_check(a)
         if "remedy_weak" in cues and a.conditions:
@@ -653,8 +705,14 @@ class ChatBot:
         if (a.extra_words or several) and "question_words" not in cues:
             # a situation, not a topic's name: "nasein phool gayi pair me", "white discharge aur
             # khujli". Several complaints together are triaged; one is answered with what to do.
-            return self._symptom_check(a) if several else self._remedy(a)
+            return self._symptom_check(a) if several or a.inferred or self._states_reading(a) else self._remedy(a)
         return self._disease_info(a)
+
+    @staticmethod
+    def _states_reading(a: _Analysis) -> bool:
+        """ "sugar 110 fasting", "bp 150/95 aaya": a number given with a topic is a reading to
+        triage, not a request for care tips."""
+        return any(t.isdigit() for t in a.tokens)
 
     def _health_reply(
         self,
@@ -669,6 +727,10 @@ class ChatBot:
         doctors = self._doctor_block(speciality) if speciality else ""
         if doctors:
             parts.append(doctors)
+        extra = [t for t in a.inferred if t not in a.conditions]
+        if extra and intent != "symptom_check":  # the symptom check names them among related topics
+            parts.insert(1, "Related topics you can ask me about: "
+                         + ", ".join(self._kb.conditions[t].name.split(" (")[0] for t in extra) + ".")  # fmt: skip
         parts.append(self._kb.disclaimer)
         actions = list(extra_actions)
         if speciality:
@@ -676,7 +738,7 @@ class ChatBot:
         return Reply(
             intent=intent,
             text="\n\n".join(parts),
-            topics=tuple(a.conditions),
+            topics=tuple(_unique(a.conditions + a.inferred)),
             speciality=speciality,
             suggestions=tuple(_unique(suggestions))[:4],
             actions=tuple(actions),
@@ -791,7 +853,10 @@ class ChatBot:
             advice.append(f"{c.name}: {c.summary.split('. ')[0].rstrip('.')}. Tips: {c.self_care[0]}.")
         if advice:
             lines.append("What you can do now:\n" + _bullets(advice[:4]))
-        related = _unique(r for s in a.symptoms for r in kb.symptoms[s].related if r not in a.conditions)
+        related = _unique(
+            [t for t in a.inferred if t not in a.conditions]
+            + [r for s in a.symptoms for r in kb.symptoms[s].related if r not in a.conditions]
+        )
         if related:
             lines.append(
                 "Related topics you can ask me about: "
@@ -831,7 +896,8 @@ class ChatBot:
 
     def _medicine(self, a: _Analysis) -> Reply:
         kb = self._kb
-        topics = _unique(a.conditions + [t for m in a.medicines if (t := kb.medicines.get(m))])
+        topics = _unique(a.conditions + [t for m in a.medicines if (t := kb.medicines.get(m))] + a.inferred)
+        a.inferred = []
         a.conditions = topics
         named = [m for m in a.medicines if kb.medicines.get(m) is not None or m not in _GENERIC_MEDICINE_WORDS]
         what = f" of {named[0]}" if named else ""

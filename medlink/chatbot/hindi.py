@@ -265,6 +265,40 @@ _RAW_LEXICON: dict[str, str] = {
 }  # fmt: skip
 
 
+#: English medical words as written in Devanagari ("प्रोस्टेट", "एचआईवी"): the spelling a
+#: patient types in Latin letters, which the transliteration alone does not reach
+_LOANWORDS: dict[str, str] = {
+    "प्रोस्टेट": "prostate", "सीओपीडी": "copd", "एचआईवी": "hiv", "एड्स": "aids", "क्रिएटिनिन": "creatinine",
+    "क्रेटिनिन": "creatinine", "किडनी": "kidney", "लिवर": "liver", "लीवर": "liver", "चश्मे": "specs", "चश्मा": "specs",
+    "नंबर": "number", "अल्सर": "ulcer", "अपेंडिक्स": "appendix", "अपेंडिसाइटिस": "appendicitis", "ऑपरेशन": "operation",
+    "आपरेशन": "operation", "सर्जरी": "surgery", "बी12": "b12", "विटामिन": "vitamin", "टीबी": "tb", "कैंसर": "cancer",
+    "थायराइड": "thyroid", "थायरॉइड": "thyroid", "थाइराइड": "thyroid", "शुगर": "sugar", "डायबिटीज": "diabetes",
+    "डायबिटीज़": "diabetes", "बीपी": "bp", "ब्लड": "blood", "प्रेशर": "pressure", "कोलेस्ट्रॉल": "cholesterol",
+    "कोलेस्ट्रोल": "cholesterol", "हार्ट": "heart", "अटैक": "attack", "स्ट्रोक": "stroke", "अस्थमा": "asthma",
+    "इनहेलर": "inhaler", "एलर्जी": "allergy", "डेंगू": "dengue", "मलेरिया": "malaria", "टाइफाइड": "typhoid",
+    "टायफाइड": "typhoid", "हेपेटाइटिस": "hepatitis", "कोविड": "covid", "कोरोना": "corona", "वैक्सीन": "vaccine",
+    "इंजेक्शन": "injection", "टेस्ट": "test", "रिपोर्ट": "report", "डायपर": "diaper", "क्रीम": "cream",
+    "प्लेटलेट": "platelet", "प्लेटलेट्स": "platelets", "सोरायसिस": "psoriasis", "एक्जिमा": "eczema",
+    "माइग्रेन": "migraine", "पीसीओडी": "pcod", "पीसीओएस": "pcos", "पीरियड": "period", "पीरियड्स": "periods",
+    "प्रेगनेंसी": "pregnancy", "प्रेग्नेंसी": "pregnancy", "अल्ट्रासाउंड": "ultrasound", "एमआरआई": "mri",
+    "एक्सरे": "xray", "ईसीजी": "ecg", "हीमोग्लोबिन": "haemoglobin", "आयरन": "iron", "कैल्शियम": "calcium",
+    "प्रोटीन": "protein", "डिप्रेशन": "depression", "एंग्जायटी": "anxiety", "स्ट्रेस": "stress", "टेंशन": "tension",
+    "गैस": "gas", "एसिडिटी": "acidity", "इन्फेक्शन": "infection", "इंफेक्शन": "infection", "फंगल": "fungal",
+    "वायरल": "viral", "फ्लू": "flu", "निमोनिया": "pneumonia", "पार्किंसन": "parkinson", "पार्किंसंस": "parkinsons",
+    "डिमेंशिया": "dementia", "अल्जाइमर": "alzheimer", "ऑस्टियोपोरोसिस": "osteoporosis", "गाउट": "gout",
+    "यूरिक": "uric", "एसिड": "acid", "आर्थराइटिस": "arthritis", "हर्निया": "hernia", "पाइल्स": "piles",
+    "ग्लूकोमा": "glaucoma", "साइनस": "sinus", "टॉन्सिल": "tonsil", "सीपीआर": "cpr", "ओआरएस": "ors",
+    "ब्रूफेन": "brufen", "कैल्पोल": "calpol", "एम्लोडिपिन": "amlodipine", "इंसुलिन": "insulin", "एंटासिड": "antacid",
+    "सिरप": "syrup", "टैबलेट": "tablet", "कैप्सूल": "capsule", "ड्रॉप्स": "drops", "डोज": "dose", "डोज़": "dose",
+    "पीएसए": "psa", "टीएसएच": "tsh", "एचबी": "hb", "बीएमआई": "bmi", "कॉपर": "copper", "कंडोम": "condom",
+    "सेनेटरी": "sanitary", "पैड": "pad", "मेनोपॉज": "menopause", "मेनोपॉज़": "menopause", "जिम": "gym",
+    "डाइट": "diet", "योगा": "yoga", "मोबाइल": "mobile", "स्क्रीन": "screen", "लैपटॉप": "laptop", "कंप्यूटर": "computer",
+    "हॉस्पिटल": "hospital", "अस्पताल": "hospital", "क्लिनिक": "clinic", "फीस": "fees", "अपॉइंटमेंट": "appointment",
+    "वीडियो": "video", "लिंक": "link", "ऑनलाइन": "online", "हाई": "high", "पस": "pus", "मवाद": "mawad",
+    "लाली": "laali", "नॉर्मल": "normal", "लेवल": "level", "रीडिंग": "reading",
+}  # fmt: skip
+
+
 def _fold_key(word: str) -> str:
     # same folding as medlink.chatbot.text: nukta dropped, chandrabindu -> anusvara
     import unicodedata
@@ -274,4 +308,4 @@ def _fold_key(word: str) -> str:
 
 
 #: normalised Devanagari word -> the Hinglish/English words a patient would type
-HINDI_LEXICON: dict[str, str] = {_fold_key(k): v for k, v in _RAW_LEXICON.items()}
+HINDI_LEXICON: dict[str, str] = {_fold_key(k): v for k, v in {**_LOANWORDS, **_RAW_LEXICON}.items()}

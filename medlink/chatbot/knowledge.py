@@ -21,7 +21,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from medlink.chatbot.concepts import ConceptRule, ConceptSet, skeleton
+from medlink.chatbot.concepts import ConceptRule, ConceptSet, TopicRule, skeleton
 from medlink.chatbot.text import FILLER_WORDS, PhraseIndex, build_phrase_index, normalize_phrase
 
 __all__ = [
@@ -74,6 +74,9 @@ REQUIRED_CUES: tuple[str, ...] = (
 )  # fmt: skip
 
 _ID_RE = re.compile(r"^[a-z0-9_]+$")
+#: who a message is about, usable in topic rules besides the number concepts (see concepts.py)
+_TOPIC_SPECIALS = frozenset({"@child", "@pregnant", "@elderly", "@young_infant", "@many_pills", "@low_glucose",
+                             "@very_high_glucose", "@severe_bp", "@pills_counted_after"})
 
 #: Typo correction: only tokens this long or longer are corrected ...
 FUZZY_MIN_LEN = 5
@@ -406,6 +409,26 @@ class KnowledgeBase:
                 ConceptRule(rid, flag, needed, context, bool(item.get("needs_report", False)), unless)
             )
         self.red_flag_by_id: dict[str, RedFlag] = {f.id: f for f in self.red_flags}
+        # --- symptom combinations that point to a topic (optional) ------------------
+        raw_topic_rules = root.get("topic_rules", [])
+        if not isinstance(raw_topic_rules, list):
+            raise v.fail("knowledge base", "topic_rules", "expected a list")
+        seen = set()
+        self.topic_rules: list[TopicRule] = []
+        for i, item in enumerate(raw_topic_rules):
+            label = f"topic_rules[{i}]"
+            item = v.obj(item, label, "(entry)")
+            rid = v.ident(item, label, seen)
+            label = f"topic rule '{rid}'"
+            topic = v.text(item, label, "topic")
+            if topic not in self.conditions:
+                raise v.fail(label, "topic", f"unknown condition id {topic!r}")
+            needed = v.texts(item, label, "all")
+            unless = v.texts(item, label, "unless", optional=True)
+            for name in needed + unless:
+                if name not in concepts and name not in _TOPIC_SPECIALS:
+                    raise v.fail(label, "all/unless", f"unknown concept {name!r}")
+            self.topic_rules.append(TopicRule(rid, topic, needed, unless))
 
         # --- Hindi interface texts -------------------------------------------------
         self.texts_hi: dict[str, str] = {
@@ -536,7 +559,9 @@ class KnowledgeBase:
         #: tokens that are never typo-corrected
         self.known_tokens: frozenset[str] = frozenset(vocabulary | self.common_words | concept_words)
         buckets: dict[str, list[str]] = {}
-        for word in sorted(vocabulary):
+        # long red-flag and symptom words (7+ letters) are typo targets too ("unconcious", "vomitting");
+        # shorter Hinglish ones are not ("jakda" must not become "jabda")
+        for word in sorted(vocabulary | {t for t in concept_words if len(t) >= 7}):
             if len(word) >= FUZZY_MIN_LEN - 1 and word.isalpha():
                 buckets.setdefault(word[0], []).append(word)
         self._fuzzy_buckets: dict[str, tuple[str, ...]] = {k: tuple(b) for k, b in buckets.items()}

@@ -106,6 +106,9 @@ def _condition(data: dict[str, Any], cid: str) -> dict[str, Any]:
         (lambda d: d["texts_hi"].pop("emergency"), "texts_hi", "emergency"),
         (lambda d: _condition(d, "dengue")["hi"].pop("summary"), "condition 'dengue' hi", "summary"),
         (lambda d: d["symptoms"][0].update(topic="no_such_topic"), "symptom 'fever'", "topic"),
+        (lambda d: d["topic_rules"][0].update(topic="no_such_topic"), "topic rule 'uti_burning'", "topic"),
+        (lambda d: d["topic_rules"][0].update(all=["no_such_concept"]), "topic rule 'uti_burning'", "all/unless"),
+        (lambda d: d.update(topic_rules={"uti": ["s_urine"]}), "knowledge base", "topic_rules"),
     ],
 )
 def test_validation_errors_name_file_entry_and_field(
