@@ -374,8 +374,10 @@ from medlink.security.secrets import use_key_file_if_configured
 use_key_file_if_configured()  # the benchmark database's SQLCipher key (see main)
 app = create_application(); app.setStyleSheet(STYLESHEET)
 url, email, password = sys.argv[1:4]
-cfg = AppConfig(database_url=url, records_dir=__import__("pathlib").Path("/tmp/medlink-bench-records"),
-                config_file=__import__("pathlib").Path("/tmp/medlink-bench-config.toml"))
+import tempfile
+from pathlib import Path
+tmp = Path(tempfile.gettempdir())
+cfg = AppConfig(database_url=url, records_dir=tmp / "medlink-bench-records", config_file=tmp / "medlink-bench-config.toml")
 from bench.keys import install_bench_key
 install_bench_key()  # this workstation holds the clinic key (sign-in appends to the keyed audit chain)
 db = open_database(cfg)
@@ -474,7 +476,7 @@ def gui_figures(url: str) -> list[Figure]:
                               actor=SYSTEM)
     db.dispose()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
-               MEDLINK_DATA_DIR="/tmp/medlink-bench-gui", PYTHONPATH=str(Path(__file__).resolve().parent.parent))
+               MEDLINK_DATA_DIR=str(Path(os.environ.get("TMPDIR", "/tmp")) / "medlink-bench-gui"), PYTHONPATH=str(Path(__file__).resolve().parent.parent))
     figures = []
     for label, email in (("admin", "admin@bench.medlink"), ("doctor", "doctor1@bench.medlink"),
                          ("patient", "patient1@bench.medlink")):
@@ -537,6 +539,8 @@ def main() -> None:
     parser.add_argument("--mysql-url")
     parser.add_argument("--start-mariadb", action="store_true")
     parser.add_argument("--skip-gui", action="store_true")
+    parser.add_argument("--gui-only", action="store_true",
+                        help="only the cold start, sign-in and GUI-thread figures (SQLite)")
     parser.add_argument("--only-audit", action="store_true",
                         help="only the per-call user check and audit chain figures, on both databases")
     parser.add_argument("--clinical-only", action="store_true",
@@ -566,6 +570,10 @@ def main() -> None:
         os.environ["MEDLINK_KEY_FILE_PASSPHRASE"] = "benchmark passphrase"
     use_key_file_if_configured()
     db = prepare(f"sqlite:///{args.sqlite}", args.scale)
+    if args.gui_only:
+        db.dispose()
+        print_table(cold_start() + gui_figures(f"sqlite:///{args.sqlite}"))
+        return
     figures += actor_check_figures(db, scale, "SQLite")
     figures += query_figures(db, scale, "SQLite")
     dash = dashboard_figure(db, "SQLite")

@@ -72,9 +72,9 @@ def prewarm(db: Database | None = None) -> None:
     """Import the role windows' modules (pure imports: no widget is created, so a worker may
     run this while the login window shows).
 
-    With ``db``, also read the clinic settings once: the role windows read them on the GUI
-    thread as they are built, and the first read in a process compiles the statement (tens of
-    milliseconds); afterwards it is one primary-key lookup.
+    Also reads the translation catalogues and the time-zone names (parsed once per process).
+    With ``db``, also reads the clinic settings once: the first read in a process compiles the
+    statement (tens of milliseconds); afterwards it is one primary-key lookup.
     """
     import importlib
 
@@ -83,6 +83,11 @@ def prewarm(db: Database | None = None) -> None:
             importlib.import_module(name)
         except ImportError:  # pragma: no cover - a page module that does not exist in this build
             log.debug("prewarm: %s not importable", name)
+    from medlink import i18n
+    from medlink.services.clinic_settings import timezones
+
+    i18n.preload_catalogues()  # a language chosen on the sign-in screen, or the account's, shows at once
+    timezones()  # the Settings page's list (read from the zone files once per process)
     if db is not None:
         from medlink.services.clinic_settings import get_settings
 
@@ -181,6 +186,7 @@ class AppController(QObject):
         self.role_window = None
         actor, db = self.ctx.actor, self.ctx.db
         self.ctx.actor = None
+        self.ctx.settings = None  # read again at the next sign-in
         if actor is not None and db is not None:
             from medlink.services import accounts
 
@@ -341,6 +347,10 @@ def run_gui(config: AppConfig, *, kiosk: bool = False, demo_logins: str | None =
             QMessageBox.critical(login, QCoreApplication.translate("App", "MedLink cannot start"), message)
         app.exit(1)
 
+    from medlink import i18n
+
+    # The languages' catalogues, for a language chosen on the sign-in screen (not parsed on the GUI thread).
+    run_task(i18n.preload_catalogues, on_error=lambda exc: log.warning("translations not preloaded: %s", exc))
     run_task(open_clinic, on_result=opened, on_error=failed)
     code = app.exec()
     shutdown_clinic(state.get("pump"), state.get("db"))

@@ -47,6 +47,9 @@ QHeaderView::section {{ background: #F0F4F8; border: none; border-bottom: 1px so
 QTabWidget::pane {{ border: 1px solid #D9E2EC; border-radius: 8px; background: white; }}
 QTabBar::tab {{ padding: 8px 16px; }}
 QTabBar::tab:selected {{ color: {ACCENT}; border-bottom: 2px solid {ACCENT}; }}
+QScrollArea[role="transparent"] {{ background: transparent; border: none; }}
+QScrollArea[role="transparent"] > QWidget > QWidget {{ background: transparent; }}
+QScrollArea[role="white"], QScrollArea[role="white"] > QWidget > QWidget {{ background: white; }}
 """
 
 KIOSK_EXTRA = """

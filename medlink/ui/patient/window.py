@@ -15,7 +15,6 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from medlink.services.actor import Actor
-from medlink.services.clinic_settings import get_settings
 from medlink.ui.context import AppContext
 from medlink.ui.patient.appointments_page import MyAppointmentsPage
 from medlink.ui.patient.bills_page import MyBillsPage
@@ -37,7 +36,7 @@ EXTRA_PAGES: list[Callable[[PatientWindow], PageSpec]] = []
 
 class PatientWindow(RoleWindow):
     def __init__(self, ctx: AppContext, actor: Actor) -> None:
-        settings = get_settings(ctx.db)
+        settings = ctx.clinic_settings()
         self.tz = settings.tz
         self.temp_files = TempFiles()
         self.booking_dialog: BookingDialog | None = None

@@ -1,0 +1,78 @@
+"""The GUI thread never waits for the database: signing in and opening every page of each role's
+window, with real workers, opens no unit of work on the GUI thread; pages show their empty or
+loading state first and fill when the worker's answer arrives.
+
+No ``synchronous_tasks`` here (with workers inline everything would run on the GUI thread).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from medlink.config import AppConfig
+from medlink.db.session import Database
+from medlink.services import clinic_settings
+from medlink.ui.context import AppContext
+from tests.factories import PASSWORD, ClinicFactory
+from tests.ui.gui_thread import database_use_on_gui_thread, settle
+
+
+def _controller(db: Database, records_dir: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from medlink.ui.app import AppController
+
+    config = AppConfig(database_url=str(db.url), records_dir=records_dir, config_file=tmp_path / "c.toml")
+    return AppController(AppContext(db=db, config=config))
+
+
+@pytest.mark.parametrize("role", ["administrator", "doctor", "patient"])
+def test_signing_in_and_opening_every_page_reads_nothing_on_the_gui_thread(qtbot, db: Database, records_dir: Path,
+                                                                           tmp_path: Path, role: str) -> None:
+    clinic = ClinicFactory(db)
+    doctor = clinic.doctor("Dr. Meera Rao")
+    patient = clinic.patient("Kavya Iyer")
+    clinic.booking(patient, doctor)
+    email = {"administrator": clinic.admin.email, "doctor": doctor.email, "patient": patient.email}[role]
+    controller = _controller(db, records_dir, tmp_path)
+    qtbot.addWidget(controller.login)
+    login = controller.login
+    with database_use_on_gui_thread() as found:
+        qtbot.keyClicks(login.email, email)
+        qtbot.keyClicks(login.password, PASSWORD)
+        qtbot.mouseClick(login.sign_in_button, Qt.MouseButton.LeftButton)
+        assert controller.role_window is None  # the password is checked on a worker
+        qtbot.waitUntil(lambda: controller.role_window is not None, timeout=30_000)
+        window = controller.role_window
+        assert window is not None
+        qtbot.addWidget(window)
+        settle()
+        for key in list(window._specs):
+            window.show_page(key)
+            settle()
+    # every page was built and shown, and none of it read the database on the GUI thread
+    assert set(window._pages) == set(window._specs)
+    assert found == []
+    window.sign_out("user")
+    settle()
+
+
+def test_the_role_window_is_built_from_the_settings_read_at_sign_in(qtbot, db: Database, records_dir: Path,
+                                                                    tmp_path: Path) -> None:
+    clinic = ClinicFactory(db)
+    clinic_settings.update_settings(db, actor=clinic.admin, changes={"clinic_name": "Sunrise Clinic"})
+    controller = _controller(db, records_dir, tmp_path)
+    qtbot.addWidget(controller.login)
+    qtbot.keyClicks(controller.login.email, clinic.admin.email)
+    qtbot.keyClicks(controller.login.password, PASSWORD)
+    qtbot.mouseClick(controller.login.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.role_window is not None, timeout=30_000)
+    window = controller.role_window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert controller.ctx.settings is not None and controller.ctx.settings.clinic_name == "Sunrise Clinic"
+    assert window.windowTitle().startswith("Sunrise Clinic")
+    window.sign_out("user")
+    settle()
+    assert controller.ctx.settings is None  # read again by the next sign-in
