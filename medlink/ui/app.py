@@ -84,8 +84,10 @@ def prewarm(db: Database | None = None) -> None:
         except ImportError:  # pragma: no cover - a page module that does not exist in this build
             log.debug("prewarm: %s not importable", name)
     from medlink import i18n
+    from medlink.formatting import load_locale_data
     from medlink.services.clinic_settings import timezones
 
+    load_locale_data()  # Babel's CLDR data for dates and money, read from disk on first use
     i18n.preload_catalogues()  # a language chosen on the sign-in screen, or the account's, shows at once
     timezones()  # the Settings page's list (read from the zone files once per process)
     if db is not None:
