@@ -369,10 +369,10 @@ from medlink.config import AppConfig
 from medlink.services import accounts
 from medlink.ui.app import create_application, window_for
 from medlink.ui.context import AppContext
-from medlink.ui.style import STYLESHEET
+from medlink.ui.style import STYLESHEET, use_window_style_sheet
 from medlink.security.secrets import use_key_file_if_configured
 use_key_file_if_configured()  # the benchmark database's SQLCipher key (see main)
-app = create_application(); app.setStyleSheet(STYLESHEET)
+app = create_application(); use_window_style_sheet(STYLESHEET)  # as run_gui does
 url, email, password = sys.argv[1:4]
 import tempfile
 from pathlib import Path

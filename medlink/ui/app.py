@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from medlink import paths
@@ -17,7 +17,7 @@ from medlink.logs import setup_logging
 from medlink.ui.context import AppContext, StartupContext
 from medlink.ui.errors import install_exception_hooks
 from medlink.ui.login import LoginWindow
-from medlink.ui.style import KIOSK_EXTRA, STYLESHEET
+from medlink.ui.style import BASE_POINT_SIZE, KIOSK_EXTRA, STYLESHEET, TEXT, use_window_style_sheet
 from medlink.ui import tasks
 from medlink.ui.tasks import run_task
 
@@ -40,6 +40,16 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("MedLink")
     app.setApplicationName("MedLink")
     app.setApplicationDisplayName("MedLink")
+    font = app.font()
+    font.setPointSizeF(BASE_POINT_SIZE)
+    app.setFont(font)
+    palette = app.palette()
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(role, QColor(TEXT))
+    placeholder = QColor(TEXT)
+    placeholder.setAlpha(128)  # as Qt derives it from a style sheet's text colour
+    palette.setColor(QPalette.ColorRole.PlaceholderText, placeholder)
+    app.setPalette(palette)
     icon = paths.resource_path("icons", "medlink.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -278,7 +288,7 @@ def run_gui(config: AppConfig, *, kiosk: bool = False, demo_logins: str | None =
     """
     log_file = setup_logging()
     app = create_application()
-    app.setStyleSheet(STYLESHEET + (KIOSK_EXTRA if kiosk else ""))
+    use_window_style_sheet(STYLESHEET + (KIOSK_EXTRA if kiosk else ""))  # see medlink.ui.style
     install_exception_hooks(str(log_file))
     login = LoginWindow(StartupContext(kiosk=kiosk, demo_logins=demo_logins))
     if kiosk:

@@ -20,6 +20,7 @@ from medlink.i18n import N_
 from medlink.ui.about_dialog import AboutDialog, install_about_shortcut
 from medlink.ui.context import AppContext
 from medlink.ui.language_chooser import LanguageChooser
+from medlink.ui.style import style_window
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import card, heading, reserve_message_space
 
@@ -145,6 +146,8 @@ class LoginWindow(QWidget):
         outer.addStretch(1)
         self.language_chosen = False  # the chooser was used since the screen was last reset
         self.retranslate()
+        if parent is None:
+            style_window(self)
         self.email.setFocus()
 
     def retranslate(self) -> None:

@@ -46,10 +46,9 @@ class PatientWindow(RoleWindow):
                          title=(self.tr("{clinic_name} — Patient kiosk").format(clinic_name=settings.clinic_name) if ctx.kiosk
                                 else f"{settings.clinic_name} — {actor.display_name}"),
                          pages=self.patient_pages(ctx),
-                         idle_seconds=settings.kiosk_idle_seconds if ctx.kiosk else settings.staff_idle_seconds)
+                         idle_seconds=settings.kiosk_idle_seconds if ctx.kiosk else settings.staff_idle_seconds,
+                         style_extra=KIOSK_SIDEBAR if ctx.kiosk else "")
         self.setObjectName("patientWindow")
-        if ctx.kiosk:
-            self.setStyleSheet(KIOSK_SIDEBAR)
 
     def patient_pages(self, ctx: AppContext) -> list[PageSpec]:
         pages = []
