@@ -76,3 +76,45 @@ def test_the_role_window_is_built_from_the_settings_read_at_sign_in(qtbot, db: D
     window.sign_out("user")
     settle()
     assert controller.ctx.settings is None  # read again by the next sign-in
+
+
+def test_pages_show_their_empty_state_first_and_fill_when_the_worker_answers(qtbot, db: Database, records_dir: Path,
+                                                                             tmp_path: Path) -> None:
+    from medlink.ui.staff.window import StaffWindow
+
+    clinic = ClinicFactory(db)
+    clinic_settings.update_settings(db, actor=clinic.admin, changes={"clinic_name": "Sunrise Clinic"})
+    config = AppConfig(database_url=str(db.url), records_dir=records_dir, config_file=tmp_path / "c.toml")
+    ctx = AppContext(db=db, config=config, actor=clinic.admin, settings=clinic_settings.get_settings(db))
+    window = StaffWindow(ctx, clinic.admin)
+    qtbot.addWidget(window)
+    window.show()
+    settle()
+    with database_use_on_gui_thread() as found:
+        page = window.show_page("settings")
+        # built and shown at once, without its data: nothing was read on the GUI thread
+        assert page.clinic_name.text() == "" and page.timezone.count() == 0  # type: ignore[attr-defined]
+        settle()
+        assert page.clinic_name.text() == "Sunrise Clinic"  # type: ignore[attr-defined]
+        assert page.timezone.count() > 300 and page.timezone.currentText() == "Asia/Kolkata"  # type: ignore[attr-defined]
+        dashboard = window.show_page("dashboard")
+        assert dashboard.today_tiles["booked"].value.text() == "—"  # type: ignore[attr-defined]
+        settle()
+        assert dashboard.today_tiles["booked"].value.text() == "0"  # type: ignore[attr-defined]
+    assert found == []
+    window.close()
+    settle()
+
+
+def test_the_sign_in_worker_reads_the_accounts_language_catalogue(db: Database) -> None:
+    from medlink import i18n
+    from medlink.services.languages import set_user_language
+    from medlink.ui.login import sign_in_work
+
+    clinic = ClinicFactory(db)
+    patient = clinic.patient("Kavya Iyer")
+    set_user_language(db, actor=patient, language="hi")
+    i18n.reload_catalogues()
+    actor, settings = sign_in_work(db, email=patient.email, password=PASSWORD)
+    assert actor.language == "hi" and settings.clinic_name
+    assert "hi" in i18n._catalogues and len(i18n._catalogues["hi"]) > 500  # parsed here, on the worker
