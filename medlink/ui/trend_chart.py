@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -47,9 +47,12 @@ class TrendChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._empty_text = self.tr("No readings yet.")
         # The drawn chart, kept until the series, the size or the font changes: a ten-year trend is
-        # hundreds of points, and the widget is repainted whenever anything near it changes.
+        # hundreds of points, and the widget is repainted whenever anything near it changes.  It is
+        # drawn in a turn of the event loop of its own (tens of milliseconds for a long trend), not
+        # inside the window's repaint with everything else that changed.
         self._drawn: QPixmap | None = None
         self._drawn_for: tuple[object, ...] = ()
+        self._draw_pending = False
 
     def sizeHint(self) -> QSize:
         return QSize(640, 280)
@@ -74,16 +77,38 @@ class TrendChart(QWidget):
         step = _nice_step(high - low + 2 * pad, ticks)
         return math.floor((low - pad) / step) * step, math.ceil((high + pad) / step) * step
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        ratio = self.devicePixelRatioF()
-        key = (self.width(), self.height(), ratio, id(self.series), self._empty_text, self.font().key())
+    def _key(self) -> tuple[object, ...]:
+        return (self.width(), self.height(), self.devicePixelRatioF(), id(self.series), self._empty_text,
+                self.font().key())
+
+    def drawing(self) -> QPixmap:
+        """The chart as drawn for the widget's current size and series (drawn now if it is not)."""
+        key = self._key()
         if self._drawn is None or self._drawn_for != key:
+            ratio = self.devicePixelRatioF()
             pixmap = QPixmap(max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))
             pixmap.setDevicePixelRatio(ratio)
             self._draw(QPainter(pixmap))
             self._drawn, self._drawn_for = pixmap, key
+        return self._drawn
+
+    def _draw_now(self) -> None:
+        self._draw_pending = False
+        if self.isVisible():
+            self.drawing()
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.drawPixmap(0, 0, self._drawn)
+        if self._drawn is not None and self._drawn_for == self._key():
+            painter.drawPixmap(0, 0, self._drawn)
+        else:
+            painter.fillRect(self.rect(), QColor("#FFFFFF"))
+            if self._drawn is not None and self._drawn_for[3:] == self._key()[3:]:
+                painter.drawPixmap(0, 0, self._drawn)  # the same chart at the old size, until redrawn
+            if not self._draw_pending:
+                self._draw_pending = True
+                QTimer.singleShot(0, self, self._draw_now)
         painter.end()
 
     def _draw(self, painter: QPainter) -> None:
