@@ -368,6 +368,7 @@ from medlink.bootstrap import open_database
 from medlink.config import AppConfig
 from medlink.services import accounts
 from medlink.ui.app import create_application, window_for
+from medlink.ui.login import sign_in_work
 from medlink.ui.context import AppContext
 from medlink.ui.style import STYLESHEET, use_window_style_sheet
 from medlink.security.secrets import use_key_file_if_configured
@@ -401,11 +402,12 @@ heartbeat = QTimer(); heartbeat.setInterval(5); heartbeat.timeout.connect(beat);
 from medlink.ui.tasks import run_task, wait_for_tasks
 t, t_cpu = time.perf_counter(), time.thread_time()
 result = {}
-run_task(lambda: accounts.authenticate(db, email=email, password=password), on_result=lambda a: result.update(actor=a))
+# what the sign-in window runs: the password check, then the settings and catalogue the window is built from
+run_task(lambda: sign_in_work(db, email=email, password=password), on_result=lambda r: result.update(actor=r))
 while "actor" not in result:  # the login window signs in off the GUI thread
     app.processEvents(); time.sleep(0.001)
-actor = result["actor"]
-ctx = AppContext(db=db, config=cfg, actor=actor)
+actor, settings = result["actor"]
+ctx = AppContext(db=db, config=cfg, actor=actor, settings=settings)
 phase["now"] = "building the window"
 from PySide6.QtCore import QEvent, QObject
 class FirstPaint(QObject):
