@@ -118,3 +118,44 @@ def test_the_sign_in_worker_reads_the_accounts_language_catalogue(db: Database) 
     actor, settings = sign_in_work(db, email=patient.email, password=PASSWORD)
     assert actor.language == "hi" and settings.clinic_name
     assert "hi" in i18n._catalogues and len(i18n._catalogues["hi"]) > 500  # parsed here, on the worker
+
+
+def test_the_doctors_today_page_builds_its_hidden_tabs_on_later_turns(qtbot, db: Database, records_dir: Path,
+                                                                      tmp_path: Path) -> None:
+    from medlink.ui.doctor.window import DoctorWindow
+
+    clinic = ClinicFactory(db)
+    doctor = clinic.doctor("Dr. Meera Rao")
+    booked = clinic.booking(clinic.patient("Kavya Iyer"), doctor, days_ahead=2)
+    config = AppConfig(database_url=str(db.url), records_dir=records_dir, config_file=tmp_path / "c.toml")
+    window = DoctorWindow(AppContext(db=db, config=config, actor=doctor, settings=clinic_settings.get_settings(db)),
+                          doctor)
+    qtbot.addWidget(window)
+    page = window.page("appointments")
+    # built with the window: the Today list, and empty tabs for the rest
+    assert page.tabs.count() == 4 and page.upcoming_view is None and page.past_view is None  # type: ignore[attr-defined]
+    window.show()
+    settle()
+    assert page.upcoming_view is not None and page.past_view is not None  # type: ignore[attr-defined]
+    assert page.upcoming_view.model().rowCount() == 1  # type: ignore[attr-defined]
+    assert page.tabs.tabText(1) == "Upcoming (1)"  # type: ignore[attr-defined]
+    assert page.select_id(booked.id) and page.tabs.currentIndex() == 1  # type: ignore[attr-defined]
+    window.close()
+    settle()
+
+
+def test_opening_a_hidden_tab_before_its_turn_builds_it_at_once(qtbot, db: Database, records_dir: Path,
+                                                                tmp_path: Path) -> None:
+    from medlink.ui.doctor.window import DoctorWindow
+
+    clinic = ClinicFactory(db)
+    doctor = clinic.doctor("Dr. Meera Rao")
+    config = AppConfig(database_url=str(db.url), records_dir=records_dir, config_file=tmp_path / "c.toml")
+    window = DoctorWindow(AppContext(db=db, config=config, actor=doctor), doctor)
+    qtbot.addWidget(window)
+    page = window.page("appointments")
+    page.tabs.setCurrentIndex(3)  # type: ignore[attr-defined]  # the week, before any turn of the event loop
+    assert page.week_view.model() is page.week_model and page.past_view is not None  # type: ignore[attr-defined]
+    settle()
+    window.close()
+    settle()
