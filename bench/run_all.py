@@ -368,37 +368,46 @@ from medlink.bootstrap import open_database
 from medlink.config import AppConfig
 from medlink.services import accounts
 from medlink.ui.app import create_application, window_for
+from medlink.ui.login import sign_in_work
 from medlink.ui.context import AppContext
-from medlink.ui.style import STYLESHEET
+from medlink.ui.style import STYLESHEET, use_window_style_sheet
 from medlink.security.secrets import use_key_file_if_configured
 use_key_file_if_configured()  # the benchmark database's SQLCipher key (see main)
-app = create_application(); app.setStyleSheet(STYLESHEET)
+app = create_application(); use_window_style_sheet(STYLESHEET)  # as run_gui does
 url, email, password = sys.argv[1:4]
-cfg = AppConfig(database_url=url, records_dir=__import__("pathlib").Path("/tmp/medlink-bench-records"),
-                config_file=__import__("pathlib").Path("/tmp/medlink-bench-config.toml"))
+import tempfile
+from pathlib import Path
+tmp = Path(tempfile.gettempdir())
+cfg = AppConfig(database_url=url, records_dir=tmp / "medlink-bench-records", config_file=tmp / "medlink-bench-config.toml")
 from bench.keys import install_bench_key
 install_bench_key()  # this workstation holds the clinic key (sign-in appends to the keyed audit chain)
 db = open_database(cfg)
 from medlink.ui.app import prewarm
 prewarm(db)  # what the application does while the login window waits for the user
 from PySide6.QtCore import QTimer
-beats = {"last": time.perf_counter(), "worst": 0.0, "where": ""}
+# wall: the longest gap between two beats; cpu: the most GUI-thread CPU time between two beats
+# (time.thread_time: what the GUI thread itself spent in one turn, whatever the machine's load)
+beats = {"last": time.perf_counter(), "worst": 0.0, "where": "", "cpu": time.thread_time(), "worst_cpu": 0.0,
+         "where_cpu": ""}
 phase = {"now": "sign-in"}
 def beat():
-    now = time.perf_counter()
-    gap = (now - beats["last"]) * 1000
+    now, cpu = time.perf_counter(), time.thread_time()
+    gap, cpu_gap = (now - beats["last"]) * 1000, (cpu - beats["cpu"]) * 1000
     if gap > beats["worst"]:
         beats["worst"], beats["where"] = gap, phase["now"]
-    beats["last"] = now
+    if cpu_gap > beats["worst_cpu"]:
+        beats["worst_cpu"], beats["where_cpu"] = cpu_gap, phase["now"]
+    beats["last"], beats["cpu"] = now, cpu
 heartbeat = QTimer(); heartbeat.setInterval(5); heartbeat.timeout.connect(beat); heartbeat.start()
 from medlink.ui.tasks import run_task, wait_for_tasks
-t = time.perf_counter()
+t, t_cpu = time.perf_counter(), time.thread_time()
 result = {}
-run_task(lambda: accounts.authenticate(db, email=email, password=password), on_result=lambda a: result.update(actor=a))
+# what the sign-in window runs: the password check, then the settings and catalogue the window is built from
+run_task(lambda: sign_in_work(db, email=email, password=password), on_result=lambda r: result.update(actor=r))
 while "actor" not in result:  # the login window signs in off the GUI thread
     app.processEvents(); time.sleep(0.001)
-actor = result["actor"]
-ctx = AppContext(db=db, config=cfg, actor=actor)
+actor, settings = result["actor"]
+ctx = AppContext(db=db, config=cfg, actor=actor, settings=settings)
 phase["now"] = "building the window"
 from PySide6.QtCore import QEvent, QObject
 class FirstPaint(QObject):
@@ -414,6 +423,7 @@ while not FirstPaint.painted:  # the role window drew its first frame and the ev
     app.processEvents(); time.sleep(0.001)
 app.processEvents()
 painted = (time.perf_counter() - t) * 1000
+painted_cpu = (time.thread_time() - t_cpu) * 1000
 window.removeEventFilter(first_paint)
 def settle(limit=60.0):
     # until no worker runs and no result waits to be shown (a shown result may start more work)
@@ -424,8 +434,9 @@ def settle(limit=60.0):
         time.sleep(0.001)
 settle()
 usable = (time.perf_counter() - t) * 1000
-sign_in_stall = beats["worst"]
-beats["last"] = time.perf_counter(); beats["worst"] = 0.0
+sign_in_stall, sign_in_cpu = beats["worst"], beats["worst_cpu"]
+beats["last"], beats["cpu"] = time.perf_counter(), time.thread_time()
+beats["worst"] = beats["worst_cpu"] = 0.0
 for key in list(window._specs):
     phase["now"] = f"page {key}"
     beat(); window.show_page(key); beat(); settle()
@@ -433,7 +444,10 @@ for key in list(window._specs):
 hwm = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM"))
 if sign_in_stall > beats["worst"]:
     beats["worst"], beats["where"] = sign_in_stall, "sign-in"
-print(painted, usable, hwm / 1024, beats["worst"], beats["where"].replace(" ", "_"))
+if sign_in_cpu > beats["worst_cpu"]:
+    beats["worst_cpu"], beats["where_cpu"] = sign_in_cpu, "sign-in"
+print(painted, usable, hwm / 1024, beats["worst"], beats["where"].replace(" ", "_"), painted_cpu,
+      beats["worst_cpu"], beats["where_cpu"].replace(" ", "_"))
 """
 
 
@@ -474,7 +488,7 @@ def gui_figures(url: str) -> list[Figure]:
                               actor=SYSTEM)
     db.dispose()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
-               MEDLINK_DATA_DIR="/tmp/medlink-bench-gui", PYTHONPATH=str(Path(__file__).resolve().parent.parent))
+               MEDLINK_DATA_DIR=str(Path(os.environ.get("TMPDIR", "/tmp")) / "medlink-bench-gui"), PYTHONPATH=str(Path(__file__).resolve().parent.parent))
     figures = []
     for label, email in (("admin", "admin@bench.medlink"), ("doctor", "doctor1@bench.medlink"),
                          ("patient", "patient1@bench.medlink")):
@@ -483,13 +497,16 @@ def gui_figures(url: str) -> list[Figure]:
         if out.returncode:
             print(out.stderr[-2000:])
             continue
-        fields = out.stdout.split()[-5:]
+        fields = out.stdout.split()[-8:]
         painted, loaded, rss, stall = (float(v) for v in fields[:4])
+        painted_cpu, stall_cpu = float(fields[5]), float(fields[6])
         figures.append(Figure(f"login -> {label} window usable: painted, GUI thread free (big database)", painted,
-                              painted, "< 0.5 s", note=f"first page's data shown at {loaded:.0f} ms; peak RSS "
-                                                        f"with every page opened: {rss:.0f} MB (target < 250 MB)"))
+                              painted, "< 0.5 s", note=f"GUI-thread CPU {painted_cpu:.0f} ms; first page's data shown "
+                                                        f"at {loaded:.0f} ms; peak RSS with every page opened: "
+                                                        f"{rss:.0f} MB (target < 250 MB)"))
         figures.append(Figure(f"GUI thread: longest stall, {label} signs in and opens every page", stall, stall,
-                              "< 50 ms", note=f"during {fields[4].replace('_', ' ')}"))
+                              "< 50 ms", note=f"during {fields[4].replace('_', ' ')}; most GUI-thread CPU in one "
+                                              f"turn: {stall_cpu:.0f} ms, during {fields[7].replace('_', ' ')}"))
     return figures
 
 
@@ -537,6 +554,8 @@ def main() -> None:
     parser.add_argument("--mysql-url")
     parser.add_argument("--start-mariadb", action="store_true")
     parser.add_argument("--skip-gui", action="store_true")
+    parser.add_argument("--gui-only", action="store_true",
+                        help="only the cold start, sign-in and GUI-thread figures (SQLite)")
     parser.add_argument("--only-audit", action="store_true",
                         help="only the per-call user check and audit chain figures, on both databases")
     parser.add_argument("--clinical-only", action="store_true",
@@ -566,6 +585,10 @@ def main() -> None:
         os.environ["MEDLINK_KEY_FILE_PASSPHRASE"] = "benchmark passphrase"
     use_key_file_if_configured()
     db = prepare(f"sqlite:///{args.sqlite}", args.scale)
+    if args.gui_only:
+        db.dispose()
+        print_table(cold_start() + gui_figures(f"sqlite:///{args.sqlite}"))
+        return
     figures += actor_check_figures(db, scale, "SQLite")
     figures += query_figures(db, scale, "SQLite")
     dash = dashboard_figure(db, "SQLite")

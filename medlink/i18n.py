@@ -92,6 +92,20 @@ def _load(language: str) -> dict[tuple[str, str], str]:
     return entries
 
 
+def load_catalogue(language: str) -> int:
+    """Read ``language``'s catalogues now (a worker does this while the sign-in screen waits, so
+    the first window in that language does not parse them on the GUI thread); returns the
+    number of translations.  Thread-safe; later calls are a dictionary look-up."""
+    language = normalise_language(language)
+    return len(_load(language)) if language != DEFAULT_LANGUAGE else 0
+
+
+def preload_catalogues() -> None:
+    """Read every shipped language's catalogues (see :func:`load_catalogue`)."""
+    for language in LANGUAGES:
+        load_catalogue(language)
+
+
 def reload_catalogues() -> None:
     """Forget loaded catalogues (after the translation files changed)."""
     with _lock:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal
@@ -230,7 +231,13 @@ def _int(value: Any, field: str, label: str, lo: int, hi: int) -> int:
 
 
 def timezones() -> list[str]:
-    return sorted(available_timezones())
+    """Every IANA time-zone name, sorted (read from the system's zone files once per process)."""
+    return list(_timezones())
+
+
+@functools.cache
+def _timezones() -> tuple[str, ...]:
+    return tuple(sorted(available_timezones()))
 
 
 __all__ = ["ClinicSettingsView", "get_settings", "update_settings", "settings_row", "to_view", "replace"]

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from medlink import paths
@@ -17,7 +17,7 @@ from medlink.logs import setup_logging
 from medlink.ui.context import AppContext, StartupContext
 from medlink.ui.errors import install_exception_hooks
 from medlink.ui.login import LoginWindow
-from medlink.ui.style import KIOSK_EXTRA, STYLESHEET
+from medlink.ui.style import BASE_POINT_SIZE, KIOSK_EXTRA, STYLESHEET, TEXT, use_window_style_sheet
 from medlink.ui import tasks
 from medlink.ui.tasks import run_task
 
@@ -40,6 +40,16 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("MedLink")
     app.setApplicationName("MedLink")
     app.setApplicationDisplayName("MedLink")
+    font = app.font()
+    font.setPointSizeF(BASE_POINT_SIZE)
+    app.setFont(font)
+    palette = app.palette()
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(role, QColor(TEXT))
+    placeholder = QColor(TEXT)
+    placeholder.setAlpha(128)  # as Qt derives it from a style sheet's text colour
+    palette.setColor(QPalette.ColorRole.PlaceholderText, placeholder)
+    app.setPalette(palette)
     icon = paths.resource_path("icons", "medlink.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -72,9 +82,9 @@ def prewarm(db: Database | None = None) -> None:
     """Import the role windows' modules (pure imports: no widget is created, so a worker may
     run this while the login window shows).
 
-    With ``db``, also read the clinic settings once: the role windows read them on the GUI
-    thread as they are built, and the first read in a process compiles the statement (tens of
-    milliseconds); afterwards it is one primary-key lookup.
+    Also reads the translation catalogues and the time-zone names (parsed once per process).
+    With ``db``, also reads the clinic settings once: the first read in a process compiles the
+    statement (tens of milliseconds); afterwards it is one primary-key lookup.
     """
     import importlib
 
@@ -83,6 +93,13 @@ def prewarm(db: Database | None = None) -> None:
             importlib.import_module(name)
         except ImportError:  # pragma: no cover - a page module that does not exist in this build
             log.debug("prewarm: %s not importable", name)
+    from medlink import i18n
+    from medlink.formatting import load_locale_data
+    from medlink.services.clinic_settings import timezones
+
+    load_locale_data()  # Babel's CLDR data for dates and money, read from disk on first use
+    i18n.preload_catalogues()  # a language chosen on the sign-in screen, or the account's, shows at once
+    timezones()  # the Settings page's list (read from the zone files once per process)
     if db is not None:
         from medlink.services.clinic_settings import get_settings
 
@@ -181,6 +198,7 @@ class AppController(QObject):
         self.role_window = None
         actor, db = self.ctx.actor, self.ctx.db
         self.ctx.actor = None
+        self.ctx.settings = None  # read again at the next sign-in
         if actor is not None and db is not None:
             from medlink.services import accounts
 
@@ -270,7 +288,7 @@ def run_gui(config: AppConfig, *, kiosk: bool = False, demo_logins: str | None =
     """
     log_file = setup_logging()
     app = create_application()
-    app.setStyleSheet(STYLESHEET + (KIOSK_EXTRA if kiosk else ""))
+    use_window_style_sheet(STYLESHEET + (KIOSK_EXTRA if kiosk else ""))  # see medlink.ui.style
     install_exception_hooks(str(log_file))
     login = LoginWindow(StartupContext(kiosk=kiosk, demo_logins=demo_logins))
     if kiosk:
@@ -341,6 +359,10 @@ def run_gui(config: AppConfig, *, kiosk: bool = False, demo_logins: str | None =
             QMessageBox.critical(login, QCoreApplication.translate("App", "MedLink cannot start"), message)
         app.exit(1)
 
+    from medlink import i18n
+
+    # The languages' catalogues, for a language chosen on the sign-in screen (not parsed on the GUI thread).
+    run_task(i18n.preload_catalogues, on_error=lambda exc: log.warning("translations not preloaded: %s", exc))
     run_task(open_clinic, on_result=opened, on_error=failed)
     code = app.exec()
     shutdown_clinic(state.get("pump"), state.get("db"))

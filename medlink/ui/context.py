@@ -10,6 +10,7 @@ if TYPE_CHECKING:  # pragma: no cover - kept out of start-up: the login window s
     from medlink.config import AppConfig
     from medlink.db.session import Database
     from medlink.services.actor import Actor
+    from medlink.services.clinic_settings import ClinicSettingsView
 
 
 @dataclass
@@ -19,10 +20,22 @@ class AppContext:
     kiosk: bool = False
     demo_logins: str | None = None
     actor: Actor | None = field(default=None)
+    #: The clinic settings as read off the GUI thread when the user signed in (the role window and
+    #: its pages are built from these; cleared at sign-out).
+    settings: ClinicSettingsView | None = field(default=None)
 
     @property
     def records_dir(self) -> Path:
         return self.config.records_dir
+
+    def clinic_settings(self) -> ClinicSettingsView:
+        """The settings read at sign-in; without them (a window built outside the sign-in, as in
+        tests and after a sign-up), read now."""
+        if self.settings is not None:
+            return self.settings
+        from medlink.services.clinic_settings import get_settings
+
+        return get_settings(self.db)
 
 
 @dataclass

@@ -18,13 +18,17 @@ from PySide6.QtWidgets import (
 from medlink.errors import MedLinkError
 from medlink.i18n import N_
 from medlink.ui.about_dialog import AboutDialog, install_about_shortcut
+from medlink.ui.context import AppContext
 from medlink.ui.language_chooser import LanguageChooser
+from medlink.ui.style import style_window
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import card, heading, reserve_message_space
 
 if TYPE_CHECKING:  # pragma: no cover
+    from medlink.db.session import Database
     from medlink.services.actor import Actor
-    from medlink.ui.context import AppContext, StartupContext
+    from medlink.services.clinic_settings import ClinicSettingsView
+    from medlink.ui.context import StartupContext
 
 
 class LoginWindow(QWidget):
@@ -142,6 +146,8 @@ class LoginWindow(QWidget):
         outer.addStretch(1)
         self.language_chosen = False  # the chooser was used since the screen was last reset
         self.retranslate()
+        if parent is None:
+            style_window(self)
         self.email.setFocus()
 
     def retranslate(self) -> None:
@@ -225,16 +231,17 @@ class LoginWindow(QWidget):
         if not self.ready:
             self._show_error(self.tr(self.OPENING), source=self.OPENING)
             return
-        from medlink.services import accounts
-
         self.sign_in_button.setEnabled(False)
         self.error.setVisible(False)
         db, kiosk = self.ctx.db, self.ctx.kiosk
         assert db is not None  # self.ready
-        run_task(lambda: accounts.authenticate(db, email=email, password=password, kiosk=kiosk),
+        run_task(lambda: sign_in_work(db, email=email, password=password, kiosk=kiosk),
                  on_result=self._signed_in, on_error=self._failed, context=self)
 
-    def _signed_in(self, actor: Actor) -> None:
+    def _signed_in(self, result: tuple[Actor, ClinicSettingsView]) -> None:
+        actor, settings = result
+        if isinstance(self.ctx, AppContext):
+            self.ctx.settings = settings  # the role window is built from these, not from a read here
         self.sign_in_button.setEnabled(True)
         if self.ctx.kiosk and not actor.is_patient:
             self._show_error(self.tr("This kiosk is for patients. Staff and doctors please use a clinic workstation."))
@@ -257,3 +264,17 @@ class LoginWindow(QWidget):
         self.error.setProperty("source_text", source)  # re-translated if the language changes
         self.error.setVisible(True)
         self.password.setFocus()
+
+
+def sign_in_work(db: Database, *, email: str, password: str, kiosk: bool = False) -> tuple[Actor, ClinicSettingsView]:
+    """The sign-in, on a worker: the password check, then what the role window is built from
+    (the clinic settings, the account's language catalogue), so that building it reads nothing."""
+    from medlink import i18n
+    from medlink.services import accounts
+    from medlink.services.clinic_settings import get_settings
+
+    actor = accounts.authenticate(db, email=email, password=password, kiosk=kiosk)
+    settings = get_settings(db)
+    if actor.language:
+        i18n.load_catalogue(actor.language)
+    return actor, settings

@@ -30,6 +30,7 @@ from medlink.ui import tasks
 from medlink.ui.about_dialog import AboutDialog, install_about_shortcut
 from medlink.ui.context import AppContext
 from medlink.ui.operations import ChangeWatcher
+from medlink.ui.style import style_window
 from medlink.ui.widgets import IdleWatcher, RememberingWindow
 
 
@@ -46,7 +47,7 @@ class RoleWindow(RememberingWindow):
     signed_out = Signal(str)  # reason: "user" or "idle"
 
     def __init__(self, ctx: AppContext, actor: Actor, *, title: str, pages: list[PageSpec],
-                 idle_seconds: int | None = None) -> None:
+                 idle_seconds: int | None = None, style_extra: str = "") -> None:
         super().__init__()
         self.ctx = ctx
         self.actor = actor
@@ -125,6 +126,7 @@ class RoleWindow(RememberingWindow):
             self.idle.activity.connect(lambda: self.idle_banner.setVisible(False))
             self.idle.timed_out.connect(lambda: self.sign_out("idle"))
             self.idle.start()
+        style_window(self, style_extra)  # before the first page: pages take the window's style once, as they are added
         if pages:
             self.show_page(pages[0].key)
 

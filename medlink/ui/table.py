@@ -27,17 +27,44 @@ class Column(Generic[T]):
     tooltip: Callable[[T], str] | None = None
 
 
+# Item-data roles as plain ints: the view asks ``data`` for about eight roles per cell on every
+# layout pass (ResizeToContents measures the first rows of each column), so the common answers
+# must not go through enum look-ups.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+
+
 class RowsModel(QAbstractTableModel, Generic[T]):
-    """A read-only table over a list of frozen dataclasses, one Column per column."""
+    """A read-only table over a list of frozen dataclasses, one Column per column.
+
+    A cell's text is computed once (the first time the view asks) and kept until the rows or
+    the columns change: the view asks for the same cells again on every layout and paint.
+    """
 
     def __init__(self, columns: Sequence[Column[T]], parent: QWidget | Any | None = None) -> None:
         super().__init__(parent)
+        self._texts: dict[tuple[int, int], str] = {}
         self.columns = list(columns)
         self.rows: list[T] = []
+
+    @property
+    def columns(self) -> list[Column[T]]:
+        return self._columns
+
+    @columns.setter
+    def columns(self, columns: Sequence[Column[T]]) -> None:
+        self._columns = list(columns)
+        self._alignment = [_RIGHT if c.align_right else _LEFT for c in self._columns]
+        self._texts.clear()
 
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self._texts.clear()
         self.endResetModel()
 
     def append_rows(self, rows: Sequence[T]) -> None:
@@ -55,28 +82,34 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
+        return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item, column = self.rows[index.row()], self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(item)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(item) if column.tooltip else column.text(item)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
-            colour = column.colour(item)
+    def cell_text(self, row: int, column: int) -> str:
+        key = (row, column)
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = self._columns[column].text(self.rows[row])
+        return text
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        if role == _DISPLAY:
+            return self.cell_text(index.row(), index.column()) if index.isValid() else None
+        if role == _ALIGNMENT:
+            return self._alignment[index.column()] if index.isValid() else None
+        if role == _TOOLTIP and index.isValid():
+            column = self._columns[index.column()]
+            if column.tooltip is not None:
+                return column.tooltip(self.rows[index.row()])
+            return self.cell_text(index.row(), index.column())
+        if role == _FOREGROUND and index.isValid():
+            column = self._columns[index.column()]
+            colour = column.colour(self.rows[index.row()]) if column.colour is not None else None
             return QBrush(QColor(colour)) if colour else None
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
+            return self._columns[section].header
         return None
 
     def table(self) -> tuple[list[str], list[list[str]]]:

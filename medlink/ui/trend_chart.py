@@ -11,8 +11,8 @@ from __future__ import annotations
 import math
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from medlink.formatting import format_datetime
@@ -46,6 +46,13 @@ class TrendChart(QWidget):
         self.setMinimumSize(300, 130)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._empty_text = self.tr("No readings yet.")
+        # The drawn chart, kept until the series, the size or the font changes: a ten-year trend is
+        # hundreds of points, and the widget is repainted whenever anything near it changes.  It is
+        # drawn in a turn of the event loop of its own (tens of milliseconds for a long trend), not
+        # inside the window's repaint with everything else that changed.
+        self._drawn: QPixmap | None = None
+        self._drawn_for: tuple[object, ...] = ()
+        self._draw_pending = False
 
     def sizeHint(self) -> QSize:
         return QSize(640, 280)
@@ -54,6 +61,7 @@ class TrendChart(QWidget):
         self.series = series
         if empty_text:
             self._empty_text = empty_text
+        self._drawn = None
         self.update()
 
     # --- geometry ----------------------------------------------------------------------------
@@ -69,8 +77,41 @@ class TrendChart(QWidget):
         step = _nice_step(high - low + 2 * pad, ticks)
         return math.floor((low - pad) / step) * step, math.ceil((high + pad) / step) * step
 
+    def _key(self) -> tuple[object, ...]:
+        return (self.width(), self.height(), self.devicePixelRatioF(), id(self.series), self._empty_text,
+                self.font().key())
+
+    def drawing(self) -> QPixmap:
+        """The chart as drawn for the widget's current size and series (drawn now if it is not)."""
+        key = self._key()
+        if self._drawn is None or self._drawn_for != key:
+            ratio = self.devicePixelRatioF()
+            pixmap = QPixmap(max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            self._draw(QPainter(pixmap))
+            self._drawn, self._drawn_for = pixmap, key
+        return self._drawn
+
+    def _draw_now(self) -> None:
+        self._draw_pending = False
+        if self.isVisible():
+            self.drawing()
+            self.update()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        if self._drawn is not None and self._drawn_for == self._key():
+            painter.drawPixmap(0, 0, self._drawn)
+        else:
+            painter.fillRect(self.rect(), QColor("#FFFFFF"))
+            if self._drawn is not None and self._drawn_for[3:] == self._key()[3:]:
+                painter.drawPixmap(0, 0, self._drawn)  # the same chart at the old size, until redrawn
+            if not self._draw_pending:
+                self._draw_pending = True
+                QTimer.singleShot(0, self, self._draw_now)
+        painter.end()
+
+    def _draw(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#FFFFFF"))
         s = self.series
@@ -164,20 +205,16 @@ class TrendChart(QWidget):
         second = [(p.at.timestamp(), p.value2) for p in s.points if p.value2 is not None]
         if second:
             tracks.append((second, LINE2, s.target.low2, s.target.high2))
-        radius = 3.5 if len(s.points) < 120 else 1.8
+        dense = len(s.points) >= 120
+        radius = 3.5 if not dense else 1.8
         for points, colour, low, high in tracks:
-            path = QPainterPath()
-            for i, (t, v) in enumerate(points):
-                point = QPointF(x(t), y(v))
-                if i == 0:
-                    path.moveTo(point)
-                else:
-                    path.lineTo(point)
             painter.setPen(QPen(colour, 1.8))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(path)
+            painter.drawPolyline(QPolygonF([QPointF(x(t), y(v)) for t, v in points]))
             for t, v in points:
                 bad = outside(v, low, high)
+                if dense and not bad:
+                    continue  # hundreds of readings: the line shows them; only those out of range get a dot
                 painter.setPen(QPen(OUT if bad else colour, 1.2))
                 painter.setBrush(OUT if bad else QColor("#FFFFFF"))
                 painter.drawEllipse(QPointF(x(t), y(v)), radius + (1 if bad else 0), radius + (1 if bad else 0))

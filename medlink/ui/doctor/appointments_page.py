@@ -3,6 +3,7 @@ and the selected appointment's details with every action on it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
@@ -13,6 +14,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     QUrl,
 )
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QGuiApplication
@@ -410,11 +412,22 @@ class AppointmentsPage(QWidget):
         self.today_view = self._list_tab(self.today_model, "todayTable",
                                          self.tr("No appointments today. Patients book your free slots from the kiosk, "
                                          "at home or through the front desk."), self.tr("Today"))
-        self.upcoming_view = self._list_tab(self.upcoming_model, "upcomingTable",
-                                            self.tr("Nothing booked in the next 60 days yet."), self.tr("Upcoming"))
-        self.past_view = self._list_tab(self.past_model, "pastTable",
-                                        self.tr("No past appointments in the last 90 days."), self.tr("Past"))
-        self.tabs.addTab(self._week_tab(), self.tr("Week"))
+        # The tabs not shown at sign-in get their contents one per turn of the event loop after the
+        # page shows (this page is built while the doctor signs in), or at once when one is needed.
+        self.week_model = WeekModel(self.tz)
+        self.week_label = heading("", 2)
+        hosts = [QWidget() for _ in range(3)]
+        for host, label in zip(hosts, (self.tr("Upcoming"), self.tr("Past"), self.tr("Week")), strict=True):
+            QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(host, label)
+        self.upcoming_view: QTableView | None = None
+        self.past_view: QTableView | None = None
+        self._pending_tabs: list[Callable[[], object]] = [
+            lambda: self._fill_upcoming(hosts[0]), lambda: self._fill_past(hosts[1]),
+            lambda: self._fill_host(hosts[2], self._week_tab()),
+        ]
+        QTimer.singleShot(0, self, self._build_next_tab)
+        self.tabs.currentChanged.connect(lambda _index: self._ensure_tabs())
         column.addWidget(self.tabs, 1)
         splitter.addWidget(left)
 
@@ -424,6 +437,44 @@ class AppointmentsPage(QWidget):
         splitter.setStretchFactor(1, 2)
 
     # --- layout helpers ----------------------------------------------------------------------
+    def _build_next_tab(self) -> None:
+        if self._pending_tabs:
+            self._pending_tabs.pop(0)()
+        if self._pending_tabs:
+            QTimer.singleShot(0, self, self._build_next_tab)
+
+    def _ensure_tabs(self) -> None:
+        """Every tab has its contents (before one is shown or its table is used)."""
+        while self._pending_tabs:
+            self._pending_tabs.pop(0)()
+
+    @staticmethod
+    def _fill_host(host: QWidget, content: QWidget) -> None:
+        layout = host.layout()
+        assert layout is not None
+        layout.addWidget(content)
+
+    def _fill_upcoming(self, host: QWidget) -> None:
+        holder, self.upcoming_view = self._list_view(self.upcoming_model, "upcomingTable",
+                                                     self.tr("Nothing booked in the next 60 days yet."))
+        self._fill_host(host, holder)
+
+    def _fill_past(self, host: QWidget) -> None:
+        holder, self.past_view = self._list_view(self.past_model, "pastTable",
+                                                 self.tr("No past appointments in the last 90 days."))
+        self._fill_host(host, holder)
+
+    def _list_view(self, model: RowsModel[AppointmentView], name: str, empty_text: str) -> tuple[QWidget, QTableView]:
+        holder = QStackedWidget()
+        view = make_table(model, stretch_column=3, name=name)
+        view.selectionModel().selectionChanged.connect(lambda *_: self._selected_in(view))
+        view.doubleClicked.connect(lambda *_: self.details.notes.setFocus())
+        holder.addWidget(view)
+        holder.addWidget(empty_state(empty_text))
+        model.modelReset.connect(lambda: holder.setCurrentIndex(0 if model.rowCount() else 1))
+        holder.setCurrentIndex(0 if model.rowCount() else 1)
+        return holder, view
+
     def _list_tab(self, model: RowsModel[AppointmentView], name: str, empty_text: str, label: str) -> QTableView:
         holder = QStackedWidget()
         view = make_table(model, stretch_column=3, name=name)
@@ -450,7 +501,6 @@ class AppointmentsPage(QWidget):
         following = QPushButton(self.tr("Next  ▶"))
         following.setObjectName("nextWeek")
         following.clicked.connect(lambda: self.show_week(self.week_start + timedelta(days=7)))
-        self.week_label = heading("", 2)
         bar.addWidget(previous)
         bar.addWidget(this_week)
         bar.addWidget(following)
@@ -458,7 +508,6 @@ class AppointmentsPage(QWidget):
         bar.addWidget(self.week_label)
         bar.addStretch(1)
         layout.addLayout(bar)
-        self.week_model = WeekModel(self.tz)
         self.week_view = QTableView()
         self.week_view.setObjectName("weekGrid")
         self.week_view.setModel(self.week_model)
@@ -526,9 +575,7 @@ class AppointmentsPage(QWidget):
         if self.current_id is None:
             self.details.show_appointment(None)
             return
-        for view in (self.today_view, self.upcoming_view, self.past_view):
-            model = view.model()
-            assert isinstance(model, RowsModel)
+        for model in (self.today_model, self.upcoming_model, self.past_model):
             for appt in model.rows:
                 if appt.id == self.current_id:
                     self.details.show_appointment(appt)
@@ -564,7 +611,10 @@ class AppointmentsPage(QWidget):
 
     def select_id(self, appointment_id: int) -> bool:
         """Select an appointment in the lists (switching to its tab)."""
+        self._ensure_tabs()
         for tab, view in enumerate((self.today_view, self.upcoming_view, self.past_view)):
+            if view is None:  # pragma: no cover - built by _ensure_tabs
+                continue
             model = view.model()
             assert isinstance(model, RowsModel)
             for row, appt in enumerate(model.rows):

@@ -22,7 +22,6 @@ from medlink.ui.i18n import LabelTable
 from medlink.errors import MedLinkError
 from medlink.services import doctors
 from medlink.services.actor import Actor
-from medlink.services.clinic_settings import get_settings
 from medlink.services.doctors import DoctorProfile
 from medlink.services.permissions import verification_message
 from medlink.ui.context import AppContext
@@ -113,7 +112,7 @@ class VerificationStatePage(QWidget):
 
 class DoctorWindow(RoleWindow):
     def __init__(self, ctx: AppContext, actor: Actor) -> None:
-        settings = get_settings(ctx.db)
+        settings = ctx.clinic_settings()
         tz = settings.tz
         practising = actor.doctor_status == "verified"
         if not practising:

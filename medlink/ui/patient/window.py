@@ -15,7 +15,6 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from medlink.services.actor import Actor
-from medlink.services.clinic_settings import get_settings
 from medlink.ui.context import AppContext
 from medlink.ui.patient.appointments_page import MyAppointmentsPage
 from medlink.ui.patient.bills_page import MyBillsPage
@@ -37,7 +36,7 @@ EXTRA_PAGES: list[Callable[[PatientWindow], PageSpec]] = []
 
 class PatientWindow(RoleWindow):
     def __init__(self, ctx: AppContext, actor: Actor) -> None:
-        settings = get_settings(ctx.db)
+        settings = ctx.clinic_settings()
         self.tz = settings.tz
         self.temp_files = TempFiles()
         self.booking_dialog: BookingDialog | None = None
@@ -47,10 +46,9 @@ class PatientWindow(RoleWindow):
                          title=(self.tr("{clinic_name} — Patient kiosk").format(clinic_name=settings.clinic_name) if ctx.kiosk
                                 else f"{settings.clinic_name} — {actor.display_name}"),
                          pages=self.patient_pages(ctx),
-                         idle_seconds=settings.kiosk_idle_seconds if ctx.kiosk else settings.staff_idle_seconds)
+                         idle_seconds=settings.kiosk_idle_seconds if ctx.kiosk else settings.staff_idle_seconds,
+                         style_extra=KIOSK_SIDEBAR if ctx.kiosk else "")
         self.setObjectName("patientWindow")
-        if ctx.kiosk:
-            self.setStyleSheet(KIOSK_SIDEBAR)
 
     def patient_pages(self, ctx: AppContext) -> list[PageSpec]:
         pages = []

@@ -23,7 +23,6 @@ from medlink.cancellation import check_cancelled
 from medlink.errors import ValidationError
 from medlink.services import accounts, audit
 from medlink.services.audit import AuditEntry
-from medlink.services.clinic_settings import get_settings
 from medlink.ui import operations
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
@@ -66,7 +65,7 @@ class AuditPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.tz = get_settings(ctx.db).tz
+        self.tz = ctx.clinic_settings().tz
         self._latest = operations.Latest()  # new filters make pages still loading for the old ones stale
         self._pages = self._latest.start()
         self._filters: dict[str, Any] = {}

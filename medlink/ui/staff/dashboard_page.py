@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from medlink.formatting import format_date
 from medlink.i18n import N_
 from medlink.services import dashboard
-from medlink.services.clinic_settings import get_settings
 from medlink.services.dashboard import DoctorDayRow, PeriodReport, TodaySummary
 from medlink.ui import operations
 from medlink.ui.context import AppContext
@@ -79,7 +78,7 @@ class DashboardPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.tz = get_settings(ctx.db).tz
+        self.tz = ctx.clinic_settings().tz
         self.is_admin = bool(ctx.actor and ctx.actor.is_admin)
         self.report: PeriodReport | None = None
         self.summary: TodaySummary | None = None

@@ -170,7 +170,7 @@ class MaintenancePage(QWidget):
                                        "accountant). Missing PDFs are regenerated with their number.")))
         dates = QHBoxLayout()
         # The clinic's day, not the computer's (a server abroad or a wrong OS time zone).
-        clinic_today = datetime.now(get_settings(ctx.db).tz).date()
+        clinic_today = datetime.now(ctx.clinic_settings().tz).date()
         self.clinic_today = clinic_today
         today = QDate(clinic_today.year, clinic_today.month, clinic_today.day)
         self.first_day = QDateEdit(QDate(today.year(), today.month(), 1))

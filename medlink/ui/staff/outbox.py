@@ -17,7 +17,6 @@ from medlink.formatting import format_datetime
 from medlink.i18n import N_
 from medlink.ui.i18n import LabelTable
 from medlink.services import outbox_admin
-from medlink.services.clinic_settings import get_settings
 from medlink.services.outbox_admin import OutboxRow
 from medlink.ui import operations, widgets
 from medlink.ui.context import AppContext
@@ -40,7 +39,7 @@ class OutboxPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.tz = get_settings(ctx.db).tz
+        self.tz = ctx.clinic_settings().tz
         self._latest = operations.Latest()
         operations.watch(self, {"outbox"}, self.refresh)  # reloads itself on changes, here or elsewhere
         layout = QVBoxLayout(self)

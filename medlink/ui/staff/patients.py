@@ -24,7 +24,6 @@ from medlink.errors import MedLinkError, ValidationError
 from medlink.services import allergies, appointments, patients
 from medlink.services.allergies import AllergyView
 from medlink.services.appointments import AppointmentView
-from medlink.services.clinic_settings import get_settings
 from medlink.services.patients import PatientSearchRow, PatientView
 from medlink.ui import operations, widgets
 from medlink.ui.context import AppContext
@@ -69,7 +68,7 @@ class WalkInDialog(QDialog):
         layout.addWidget(heading(self.tr("Register a walk-in patient"), 2))
         layout.addWidget(muted(self.tr("The patient does not need an e-mail address or an account. "
                                "They can create an account later with the same details.")))
-        tz = get_settings(ctx.db).tz
+        tz = ctx.clinic_settings().tz
         self.fields = PatientFields(today=datetime.now(tz).date(), email_required=False)
         for label in self.fields.findChildren(QLabel):
             if label.text() == "About you":
@@ -78,7 +77,7 @@ class WalkInDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.fields)
-        scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        scroll.setProperty("role", "transparent")  # styled by the application's style sheet
         layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.addButton(self.tr("Register patient"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -135,7 +134,7 @@ class PatientsPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.tz = get_settings(ctx.db).tz
+        self.tz = ctx.clinic_settings().tz
         self._searches = operations.Latest()
         self.patient: PatientView | None = None
         self.dialog: QDialog | None = None

@@ -22,7 +22,6 @@ from medlink.vocabulary import AppointmentStatus
 from medlink.errors import ValidationError
 from medlink.services import appointments, front_desk
 from medlink.services.appointments import AppointmentView
-from medlink.services.clinic_settings import get_settings
 from medlink.ui import operations, widgets
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
@@ -58,7 +57,7 @@ class QueuePage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.tz = get_settings(ctx.db).tz
+        self.tz = ctx.clinic_settings().tz
         self._all: list[AppointmentView] = []
         self._latest = operations.Latest()
         layout = QVBoxLayout(self)
@@ -201,7 +200,7 @@ class DoctorDayPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.tz = get_settings(ctx.db).tz
+        self.tz = ctx.clinic_settings().tz
         self._loaded_once = False
         self._pending_select: tuple[int, date] | None = None
         layout = QVBoxLayout(self)

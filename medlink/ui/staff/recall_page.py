@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QComboBox, QLabel, QStackedWidget, QVBoxLayout, QW
 from medlink.formatting import format_date
 from medlink.i18n import N_
 from medlink.services import sharing
-from medlink.services.clinic_settings import get_settings
 from medlink.services.sharing import RecallRow
 from medlink.ui import operations
 from medlink.ui.context import AppContext
@@ -27,7 +26,7 @@ class RecallPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.tz = get_settings(ctx.db).tz
+        self.tz = ctx.clinic_settings().tz
         self._latest = operations.Latest()
         operations.watch(self, {"appointment"}, self.refresh)  # a follow-up booked anywhere leaves the list
         layout = QVBoxLayout(self)

@@ -21,7 +21,6 @@ from medlink.vocabulary import Role
 from medlink.errors import ValidationError
 from medlink.services import accounts
 from medlink.services.accounts import UserSummary
-from medlink.services.clinic_settings import get_settings
 from medlink.ui import operations, widgets
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
@@ -171,7 +170,7 @@ class UsersPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.tz = get_settings(ctx.db).tz
+        self.tz = ctx.clinic_settings().tz
         self.dialog: QDialog | None = None
         self._latest = operations.Latest()
         operations.watch(self, {"user"}, self.refresh)  # reloads itself on changes, here or elsewhere

@@ -26,7 +26,6 @@ from medlink.ui.i18n import LabelTable
 from medlink.vocabulary import VerificationStatus
 from medlink.errors import ValidationError
 from medlink.services import doctors
-from medlink.services.clinic_settings import get_settings
 from medlink.services.doctors import AffectedAppointment, PendingDoctor
 from medlink.ui import operations, widgets
 from medlink.ui.context import AppContext
@@ -56,7 +55,7 @@ class VerificationPage(QWidget):
         super().__init__()
         self.ctx = ctx
         operations.watch(self, {"doctor"}, self.refresh)  # a sign-up or another admin's decision
-        self.tz = get_settings(ctx.db).tz
+        self.tz = ctx.clinic_settings().tz
         self.open_doctor_day = open_doctor_day
         self.affected: list[AffectedAppointment] = []
         self._suspended_id: int | None = None

@@ -14,7 +14,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from medlink.services.actor import Actor
-from medlink.services.clinic_settings import get_settings
 from medlink.ui.context import AppContext
 from medlink.ui.shell import PageSpec, RoleWindow
 
@@ -53,7 +52,7 @@ def staff_pages(ctx: AppContext, actor: Actor, window: StaffWindow) -> list[Page
 
 class StaffWindow(RoleWindow):
     def __init__(self, ctx: AppContext, actor: Actor) -> None:
-        settings = get_settings(ctx.db)
+        settings = ctx.clinic_settings()
         role = self.tr("Administration") if actor.is_admin else self.tr("Front desk")
         super().__init__(ctx, actor, title=f"{settings.clinic_name} — {role}",
                          pages=staff_pages(ctx, actor, self), idle_seconds=settings.staff_idle_seconds)
