@@ -500,6 +500,11 @@
     </message>
     <message>
         <location filename="../../medlink/services/billing.py"/>
+        <source>Receipt {number}</source>
+        <translation>रसीद {number}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/billing.py"/>
         <source>That appointment does not exist.</source>
         <translation>वह अपॉइंटमेंट मौजूद नहीं है।</translation>
     </message>
@@ -1130,9 +1135,19 @@ value</source>
         <translation>क्लिनिक का नाम नहीं दिया गया है।</translation>
     </message>
     <message>
+        <location filename="../../medlink/services/documents.py"/>
+        <source>The copy could not be saved to {target}: {value}.</source>
+        <translation>कॉपी {target} में सहेजी नहीं जा सकी: {value}।</translation>
+    </message>
+    <message>
         <location filename="../../medlink/receipts/pdf.py"/>
         <source>The doctor's name is missing.</source>
         <translation>डॉक्टर का नाम नहीं दिया गया है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/documents.py"/>
+        <source>The file {name} cannot be read: {value}.</source>
+        <translation>फ़ाइल {name} पढ़ी नहीं जा सकती: {value}।</translation>
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
@@ -1601,6 +1616,11 @@ value</source>
     </message>
     <message>
         <location filename="../../medlink/services/measurements.py"/>
+        <source>Flowsheet</source>
+        <translation>फ़्लोशीट</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/measurements.py"/>
         <source>Only a doctor has a Needs attention list.</source>
         <translation>"ध्यान दें" सूची केवल डॉक्टर की होती है।</translation>
     </message>
@@ -1907,6 +1927,11 @@ value</source>
         <location filename="../../medlink/services/prescriptions.py"/>
         <source>Only the appointment's doctor can write its prescription.</source>
         <translation>केवल इस अपॉइंटमेंट के डॉक्टर ही इसका पर्चा लिख सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/prescriptions.py"/>
+        <source>Prescription {number}</source>
+        <translation>पर्चा {number}</translation>
     </message>
     <message>
         <location filename="../../medlink/services/prescriptions.py"/>

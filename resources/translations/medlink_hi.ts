@@ -2574,6 +2574,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/viewer.py"/>
+        <source>The file cannot be shown ({name}).</source>
+        <translation>फ़ाइल दिखाई नहीं जा सकती ({name})।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/viewer.py"/>
         <source>The printer could not be started.</source>
         <translation>प्रिंटर शुरू नहीं हो सका।</translation>
     </message>
@@ -4163,9 +4168,8 @@ The time will be offered to other patients.</source>
         <translation>मेरे बिल</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/patient/bills_page.py"/>
         <source>No PDF viewer was found on this computer. Use “Save receipt as…”.</source>
-        <translation>इस कंप्यूटर पर कोई PDF व्यूअर नहीं मिला। “रसीद इस नाम से सहेजें…” इस्तेमाल करें।</translation>
+        <translation type="vanished">इस कंप्यूटर पर कोई PDF व्यूअर नहीं मिला। “रसीद इस नाम से सहेजें…” इस्तेमाल करें।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/bills_page.py"/>
@@ -4203,9 +4207,8 @@ The time will be offered to other patients.</source>
         <translation>{target} में सहेजा गया</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/patient/bills_page.py"/>
         <source>The receipt could not be saved: {value}.</source>
-        <translation>रसीद सहेजी नहीं जा सकी: {value}।</translation>
+        <translation type="vanished">रसीद सहेजी नहीं जा सकी: {value}।</translation>
     </message>
     <message>
         <source>{len} receipt{value}</source>
@@ -4328,9 +4331,8 @@ The time will be offered to other patients.</source>
         <translation>अभी कोई पर्चा नहीं है। परामर्श के बाद आपके डॉक्टर का पर्चा यहाँ दिखेगा।</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/patient/prescriptions_page.py"/>
         <source>No program to open this file was found on this computer.</source>
-        <translation>इस कंप्यूटर पर यह फ़ाइल खोलने वाला कोई प्रोग्राम नहीं मिला।</translation>
+        <translation type="vanished">इस कंप्यूटर पर यह फ़ाइल खोलने वाला कोई प्रोग्राम नहीं मिला।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/prescriptions_page.py"/>
