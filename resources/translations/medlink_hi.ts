@@ -3643,9 +3643,13 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>रिकॉर्ड फ़ोल्डर को डेटाबेस से मिलाता है: ग़ायब फ़ाइलें, ऐसी फ़ाइलें जिनका कोई रिकॉर्ड नहीं, और अधूरे लेखन से बची फ़ाइलें।</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>Copies every receipt PDF of a period into a folder (e.g. for the accountant). Missing PDFs are regenerated with their number.</source>
-        <translation>किसी अवधि की हर रसीद की PDF एक फ़ोल्डर में कॉपी करता है (जैसे अकाउंटेंट के लिए)। ग़ायब PDF उसी संख्या के साथ फिर से बनती हैं।</translation>
+        <translation type="vanished">किसी अवधि की हर रसीद की PDF एक फ़ोल्डर में कॉपी करता है (जैसे अकाउंटेंट के लिए)। ग़ायब PDF उसी संख्या के साथ फिर से बनती हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
+        <source>Copies every receipt PDF of a period, decrypted, into a folder you choose (e.g. for the accountant); the copies there are no longer protected by MedLink, and the export is recorded in the audit log. Missing PDFs are regenerated with their number.</source>
+        <translation>किसी अवधि की हर रसीद की PDF, डिक्रिप्ट करके, आपके चुने फ़ोल्डर में कॉपी करता है (जैसे अकाउंटेंट के लिए); वहाँ की कॉपियाँ MedLink से सुरक्षित नहीं रहतीं, और यह एक्सपोर्ट ऑडिट लॉग में दर्ज होता है। ग़ायब PDF उसी संख्या के साथ फिर से बनती हैं।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
