@@ -89,7 +89,8 @@ def export_receipts(db: Database, *, actor: Actor, records_dir: Path, first_day:
     try:
         for index, (bill_id, number) in enumerate(bills, start=1):
             check_cancelled()  # the window closed or the user signed out: stop between receipts
-            document, rendered = billing.receipt_for_export(db, records_dir=records_dir, bill_id=bill_id)
+            document, rendered = billing.receipt_for_export(db, actor=actor, records_dir=records_dir,
+                                                                  bill_id=bill_id)
             regenerated += rendered
             try:
                 write_atomically(target_dir / document.file_name, document.data)

@@ -434,11 +434,13 @@ def _receipt_view(bill: Bill, data: bytes) -> GeneratedDocument:
                              export_action="bill.export_receipt")
 
 
-def receipt_for_export(db: Database, *, records_dir: Path, bill_id: int) -> tuple[GeneratedDocument, bool]:
-    """The receipt for the administrator's export (which checks the permission and writes the audit row);
+@retry_on_contention
+def receipt_for_export(db: Database, *, actor: Actor, records_dir: Path, bill_id: int) -> tuple[GeneratedDocument, bool]:
+    """The receipt for the administrator's export (admin only; the export writes one audit row for the batch);
     True with it when the file had to be rendered again."""
     key = clinic_key.data_key(db)
     with db.transaction() as session:
+        require_admin(session, actor, "export receipts")
         bill = _load_bill(session, bill_id)
         data, why = _stored_receipt(db, session, bill, records_dir, key)
         return _receipt_view(bill, data), why is not None
