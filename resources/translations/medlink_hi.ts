@@ -4501,8 +4501,16 @@ This cannot be undone.</source>
         <location filename="../../medlink/ui/patient/records_page.py"/>
         <source>PDF document
 
-Use “Open” to read it in your PDF viewer.</source>
+Use “Open” to read it here; nothing is copied out of MedLink.</source>
         <translation>PDF दस्तावेज़
+
+इसे यहीं पढ़ने के लिए “खोलें” इस्तेमाल करें; MedLink से बाहर कुछ भी कॉपी नहीं होता।</translation>
+    </message>
+    <message>
+        <source>PDF document
+
+Use “Open” to read it in your PDF viewer.</source>
+        <translation type="vanished">PDF दस्तावेज़
 
 अपने PDF व्यूअर में पढ़ने के लिए “खोलें” इस्तेमाल करें।</translation>
     </message>

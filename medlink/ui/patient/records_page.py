@@ -335,7 +335,7 @@ class MyRecordsPage(QWidget):
         self.preview_meta.setText(f"{record.type_label} · {format_date(record.record_date, 'dd MMM y')}\n"
                                   f"{format_size(record.size_bytes)} · {record.original_filename or ''}".rstrip(" ·"))
         if not record.is_image:
-            self.preview_image.setText(self.tr("PDF document\n\nUse “Open” to read it in your PDF viewer."))
+            self.preview_image.setText(self.tr("PDF document\n\nUse “Open” to read it here; nothing is copied out of MedLink."))
             return
         self.preview_image.setText(self.tr("Loading preview…"))
         db, records_dir = self.ctx.db, self.ctx.records_dir
