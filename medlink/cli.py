@@ -97,9 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
     check = command(sub, "check", "compare the records folder with the database",
                     "Compare the records folder with the database: missing files, orphan files and temporary "
                     "files left by a crash. Exits 1 when a problem is found.")
-    check.add_argument("--verify-contents", action="store_true", help="also decrypt every record to verify it")
+    check.add_argument("--verify-contents", action="store_true", help="also decrypt every record, receipt and prescription to verify it")
     check.add_argument("--repair", action="store_true",
-                       help="remove temporary and unreferenced record files older than 10 minutes")
+                       help="remove temporary and unreferenced record files older than 10 minutes, and "
+                            "encrypt receipts and prescriptions an older version left in plaintext")
     backup = command(sub, "backup", "write a verified backup (database + encrypted records) to FILE")
     backup.add_argument("file", metavar="FILE", help="the zip file to write")
     restore = command(sub, "restore", "restore a backup into an empty database and records folder")
@@ -324,6 +325,10 @@ def _dispatch(args: argparse.Namespace) -> int:
                 print(f"removed          {removed}")
             for removed in maintenance.remove_stale_backup_parts(config.records_dir):
                 print(f"removed          {removed}  " + tr("cli", "(an unfinished backup)"))
+            from medlink.services.documents import encrypt_plaintext_documents
+
+            for encrypted in encrypt_plaintext_documents(db, config.records_dir):
+                print(f"encrypted        {encrypted}  " + tr("cli", "(left in plaintext by an older version)"))
         problems = maintenance.integrity_check(db, config.records_dir, verify_contents=args.verify_contents)
         for problem in problems:
             print(f"{problem.kind:16} {problem.path}  — {problem.detail}")

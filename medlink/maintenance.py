@@ -67,7 +67,7 @@ MAX_BACKUP_BYTES = 2 * 1024**4
 
 @dataclass(frozen=True)
 class Problem:
-    kind: str  # "missing_file", "orphan_file", "unreadable_file"
+    kind: str  # "missing_file", "orphan_file", "unreadable_file", "plaintext_file", "temporary_file"
     path: str
     detail: str
 
@@ -77,7 +77,8 @@ def integrity_check(db: Database, records_dir: Path, *, verify_contents: bool = 
 
     * a record, receipt or prescription whose file is missing;
     * a file in the folder that no row refers to (e.g. left by a crash);
-    * with ``verify_contents``: an encrypted record that fails its integrity check.
+    * a receipt or prescription PDF still in plaintext (left by an older version);
+    * with ``verify_contents``: an encrypted record, receipt or prescription that fails its integrity check.
     """
     records_dir = Path(records_dir)
     with db.read() as session:
@@ -98,9 +99,22 @@ def integrity_check(db: Database, records_dir: Path, *, verify_contents: bool = 
             except StorageError as exc:
                 problems.append(Problem("unreadable_file", rel, exc.message))
     for rel in sorted(bill_paths | rx_paths):
-        if not (records_dir / rel).is_file():
+        check_cancelled()
+        path = records_dir / rel
+        if not path.is_file():
             problems.append(Problem("missing_file", rel, tr("maintenance", "receipt or prescription PDF is missing "
                                                                            "(it can be regenerated)")))
+        elif _starts_with(path, b"%PDF-"):
+            problems.append(Problem("plaintext_file", rel, tr("maintenance", "receipt or prescription left unencrypted "
+                                    "by an older version (encrypted at the next start or by `medlink check --repair`)")))
+        elif verify_contents:
+            from medlink.services import clinic_key
+
+            try:
+                clinic_key.decrypt_file(db, path, record_id=Path(rel).stem)
+            except StorageError as exc:
+                problems.append(Problem("unreadable_file", rel,
+                                        exc.message + " " + tr("maintenance", "(it can be regenerated)")))
     known = set(record_paths) | bill_paths | rx_paths
     if records_dir.is_dir():
         for path in sorted(records_dir.rglob("*")):
@@ -112,6 +126,14 @@ def integrity_check(db: Database, records_dir: Path, *, verify_contents: bool = 
             elif rel not in known:
                 problems.append(Problem("orphan_file", rel, tr("maintenance", "no record refers to this file")))
     return problems
+
+
+def _starts_with(path: Path, prefix: bytes) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(prefix)) == prefix
+    except OSError:
+        return False
 
 
 # --- backup -----------------------------------------------------------------------------------
@@ -535,6 +557,9 @@ def restore(db: Database, records_dir: Path, source: Path,
             value=needed // (1024 * 1024), value2=free // (1024 * 1024)))
     report = RestoreReport()
     relatives = [e["name"][len("records/"):] for e in records]
+    from medlink.services import clinic_key
+
+    clinic_key_bytes = clinic_key.stored_key(str(manifest["key_id"])) or b""  # present: _verify needed it
     staging = _staging_dir(records_dir)
     try:
         _write_json_durably(_journal_path(records_dir), {"backup_id": manifest["backup_id"], "files": relatives,
@@ -545,8 +570,16 @@ def restore(db: Database, records_dir: Path, source: Path,
                 staged.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
                 fd = os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
                 with os.fdopen(fd, "wb") as out:
-                    for chunk in _iter_entry(archive, entry, verified):
-                        out.write(chunk)
+                    if _plaintext_document(rel, int(entry["size"])):
+                        # a receipt or prescription of an older version's backup: encrypted before it is written
+                        data = b"".join(_iter_entry(archive, entry, verified))
+                        if data.startswith(b"%PDF-"):
+                            records_crypto.write_encrypted(out, data, key=clinic_key_bytes, record_id=Path(rel).stem)
+                        else:
+                            out.write(data)
+                    else:
+                        for chunk in _iter_entry(archive, entry, verified):
+                            out.write(chunk)
                     out.flush()
                     os.fsync(out.fileno())
                 if progress:
@@ -584,8 +617,6 @@ def restore(db: Database, records_dir: Path, source: Path,
         finish_interrupted_restore(db, records_dir)
         raise
     finish_interrupted_restore(db, records_dir)  # committed: removes the journal and the staging folder
-    from medlink.services import clinic_key
-
     clinic_key.forget(db)
     if db.cipher is not None:  # re-key the SQLite file with the clinic key the backup brought, right away
         try:
@@ -593,6 +624,16 @@ def restore(db: Database, records_dir: Path, source: Path,
         except ClinicKeyMissing:  # pragma: no cover - the backup was verified with that key moments ago
             pass
     return report
+
+
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+
+
+def _plaintext_document(relative: str, size: int) -> bool:
+    """A receipt or prescription entry that may hold a plaintext PDF (backups made before they were encrypted)."""
+    from medlink.services.documents import is_generated_document
+
+    return is_generated_document(relative) and size <= MAX_DOCUMENT_BYTES
 
 
 def _iter_lines(chunks: Iterator[bytes]) -> Iterator[bytes]:

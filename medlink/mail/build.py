@@ -8,7 +8,7 @@ Layout::
         text/html                      (if the row has HTML)
         text/calendar; method=REQUEST  (if the row has an invite)
       application/ics  invite.ics      (the same invite, for mail programs that ignore the part above)
-      application/pdf  <receipt>.pdf   (if the row has an attachment)
+      application/pdf  <receipt>.pdf   (if the row has an attachment; stored encrypted, decrypted in memory)
 
 The ``Message-ID`` is the row's, so a message re-sent after a crash carries
 the same id and receiving servers / mail programs can drop the duplicate.
@@ -17,6 +17,7 @@ the same id and receiving servers / mail programs can drop the duplicate.
 from __future__ import annotations
 
 import email.policy
+import io
 import mimetypes
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,9 +27,11 @@ from email.utils import format_datetime
 from pathlib import Path
 from typing import Protocol
 
+from medlink.db import cipher
 from medlink.db.types import utcnow
-from medlink.errors import ValidationError
+from medlink.errors import ClinicKeyMissing, StorageError, ValidationError
 from medlink.mail.errors import MailPermanentError, MailTemporaryError
+from medlink.security import records_crypto, secrets
 from medlink.validation import validate_email
 from medlink.i18n import tr
 
@@ -127,7 +130,34 @@ def _attach_file(message: EmailMessage, records_dir: Path, relative: str, name: 
     except OSError as exc:
         raise MailPermanentError(tr("mail", "The attachment {relative} could not be read: {value}.").format(
             relative=relative, value=exc.strerror or exc)) from exc
+    if records_crypto.is_encrypted(data):
+        data = _decrypt_attachment(data, relative=relative, storage_id=path.stem)
     filename = name or path.name
     content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
     maintype, _, subtype = content_type.partition("/")
     message.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+
+
+def _decrypt_attachment(data: bytes, *, relative: str, storage_id: str) -> bytes:
+    """A file of the records folder stored encrypted (a receipt), decrypted in memory only.
+
+    The key is the clinic key loaded in this process, or the one the file's header names
+    (e.g. the new key of a rotation in progress) from this computer's keyring.
+    """
+    try:
+        key = secrets.records_key()
+        if data[:4] == records_crypto.MAGIC:
+            key_id = data[4:4 + records_crypto.KEY_ID_BYTES].hex()
+            if key_id != records_crypto.key_id_of(key):
+                other = cipher.keyring_clinic_key(key_id)
+                if other is None:
+                    raise MailTemporaryError(tr("mail", "The attachment {relative} is encrypted with the clinic key "
+                                                "{key_id}, which is not on this computer.").format(
+                        relative=relative, key_id=key_id))
+                key = other
+        return b"".join(records_crypto.iter_decrypt_stream(io.BytesIO(data), key=key, record_id=storage_id))
+    except ClinicKeyMissing as exc:  # not loaded in this process yet, or not on this computer: try again later
+        raise MailTemporaryError(exc.message) from exc
+    except StorageError as exc:
+        raise MailPermanentError(tr("mail", "The attachment {relative} cannot be decrypted: {reason}").format(
+            relative=relative, reason=exc.message)) from exc

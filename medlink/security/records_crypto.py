@@ -23,13 +23,13 @@ import os
 import struct
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from medlink.errors import StorageError
-from medlink.files import atomic_writer
+from medlink.files import atomic_path, atomic_writer
 from medlink.i18n import tr
 
 MAGIC = b"MLR2"
@@ -76,25 +76,67 @@ def encrypt_to_file(
     progress: ProgressCallback | None = None,
 ) -> None:
     """Encrypt ``data`` into ``target`` atomically (temp file, fsync, rename)."""
+    try:
+        Path(target).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with atomic_writer(target) as fh:  # a private temporary file (mkstemp: 0600), fsynced, renamed
+            write_encrypted(fh, data, key=key, record_id=record_id, progress=progress)
+    except OSError as exc:
+        raise StorageError(tr("records_crypto", "Could not save the file in the records folder: {value}.").format(
+            value=exc.strerror or exc)) from exc
+
+
+def write_encrypted(fh: IO[bytes], data: bytes, *, key: bytes, record_id: str,
+                    progress: ProgressCallback | None = None) -> None:
+    """Write ``data`` encrypted (header and chunks) into the open binary file ``fh``."""
     aes = AESGCM(key)
     prefix = os.urandom(8)
     header = HEADER.pack(MAGIC, bytes.fromhex(key_id_of(key)), prefix, CHUNK_SIZE)
     total = len(data)
+    fh.write(header)
+    count = max(1, -(-total // CHUNK_SIZE))
+    for index in range(count):
+        chunk = data[index * CHUNK_SIZE : (index + 1) * CHUNK_SIZE]
+        last = index == count - 1
+        nonce = prefix + struct.pack(">I", index)
+        fh.write(aes.encrypt(nonce, chunk, _aad(header, record_id, index, last)))
+        if progress:
+            progress(min(total, (index + 1) * CHUNK_SIZE), total)
+
+
+def is_encrypted(data: bytes) -> bool:
+    """True if ``data`` (or a file's first bytes) starts with a MedLink encrypted-file header."""
+    return data[:4] in (MAGIC, LEGACY_MAGIC)
+
+
+class _ChangedMeanwhile(Exception):
+    pass
+
+
+def encrypt_in_place(path: Path, *, key: bytes, record_id: str) -> bytes | None:
+    """Encrypt a plaintext file where it lies; returns its plaintext, or None if it was already encrypted.
+
+    Crash-safe and idempotent: the encrypted copy is written to a private ``.part``
+    file beside it, fsynced and moved over the original with one atomic rename
+    (killed at any moment, the folder holds the plaintext file or the encrypted one,
+    and the next run finishes the job).  If another workstation rewrote the file
+    meanwhile (a receipt re-rendered after a payment), the newer file is left as it is.
+    """
+    path = Path(path)
     try:
-        Path(target).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with atomic_writer(target) as fh:  # a private temporary file (mkstemp: 0600), fsynced, renamed
-            fh.write(header)
-            count = max(1, -(-total // CHUNK_SIZE))
-            for index in range(count):
-                chunk = data[index * CHUNK_SIZE : (index + 1) * CHUNK_SIZE]
-                last = index == count - 1
-                nonce = prefix + struct.pack(">I", index)
-                fh.write(aes.encrypt(nonce, chunk, _aad(header, record_id, index, last)))
-                if progress:
-                    progress(min(total, (index + 1) * CHUNK_SIZE), total)
+        data = path.read_bytes()
+        if is_encrypted(data):
+            return None
+        with atomic_path(path) as tmp:  # 0600 temporary file (mkstemp), fsynced, renamed, folder fsynced
+            with open(tmp, "wb") as fh:
+                write_encrypted(fh, data, key=key, record_id=record_id)
+            if path.read_bytes() != data:
+                raise _ChangedMeanwhile
+    except _ChangedMeanwhile:
+        return None
     except OSError as exc:
-        raise StorageError(tr("records_crypto", "Could not save the file in the records folder: {value}.").format(
-            value=exc.strerror or exc)) from exc
+        raise StorageError(tr("records_crypto", "Could not encrypt {name} in the records folder: {value}.").format(
+            name=path.name, value=exc.strerror or exc)) from exc
+    return data
 
 
 def decrypt_file(path: Path, *, key: bytes, record_id: str) -> bytes:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
@@ -15,6 +14,7 @@ from medlink.cancellation import check_cancelled
 from medlink.db.models import Bill, BillStatus
 from medlink.db.session import Database
 from medlink.errors import StorageError, ValidationError
+from medlink.files import write_atomically
 from medlink.services import audit, billing, clinic_key
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone
@@ -64,8 +64,12 @@ class ExportReport:
 
 def export_receipts(db: Database, *, actor: Actor, records_dir: Path, first_day: date, last_day: date,
                     target_dir: Path, progress: Progress | None = None) -> ExportReport:
-    """Copy every receipt issued between two clinic-local days into ``target_dir``
-    (missing PDFs are regenerated with their number).  Runs off the GUI thread."""
+    """Write every receipt issued between two clinic-local days into ``target_dir``, decrypted
+    (missing PDFs are rendered again with their number).  Runs off the GUI thread.
+
+    A deliberate export by the administrator to a folder they chose: the receipts leave
+    MedLink in plaintext there, and the export is audit-logged with the folder and the count.
+    """
     actor = authorize(db, require_admin, actor, "export receipts")
     if last_day < first_day:
         raise ValidationError("last_day", tr("admin_tools", "The end date is before the start date."))
@@ -73,7 +77,7 @@ def export_receipts(db: Database, *, actor: Actor, records_dir: Path, first_day:
         tz = clinic_timezone(session)
         start = datetime.combine(first_day, time.min, tzinfo=tz).astimezone(timezone.utc)
         end = datetime.combine(last_day + timedelta(days=1), time.min, tzinfo=tz).astimezone(timezone.utc)
-        bills = session.execute(select(Bill.id, Bill.number, Bill.pdf_path).where(
+        bills = session.execute(select(Bill.id, Bill.number).where(
             Bill.issued_at >= start, Bill.issued_at < end, Bill.status != BillStatus.VOID.value)
             .order_by(Bill.number)).all()
     target_dir = Path(target_dir)
@@ -81,22 +85,26 @@ def export_receipts(db: Database, *, actor: Actor, records_dir: Path, first_day:
         target_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StorageError(tr("admin_tools", "The folder {target_dir} cannot be created: {value}.").format(target_dir=target_dir, value=exc.strerror or exc)) from exc
-    regenerated = 0
-    for index, (bill_id, number, pdf_path) in enumerate(bills, start=1):
-        check_cancelled()  # the window closed or the user signed out: stop between receipts
-        source = Path(records_dir) / pdf_path if pdf_path else None
-        if source is None or not source.is_file():
-            source = billing.receipt_pdf(db, actor=actor, records_dir=records_dir, bill_id=bill_id)
-            regenerated += 1
-        try:
-            shutil.copyfile(source, target_dir / (number.replace("/", "_") + ".pdf"))
-        except OSError as exc:
-            raise StorageError(tr("admin_tools", "Could not write {number} into {target_dir}: {value}.").format(number=number, target_dir=target_dir, value=exc.strerror or exc)) from exc
-        if progress:
-            progress(index, len(bills))
-    audit.record_separately(db, actor, "maintenance.export_receipts",
-                            detail=f"{len(bills)} receipts {first_day.isoformat()}..{last_day.isoformat()}")
-    return ExportReport(folder=target_dir, exported=len(bills), regenerated=regenerated)
+    regenerated = exported = 0
+    try:
+        for index, (bill_id, number) in enumerate(bills, start=1):
+            check_cancelled()  # the window closed or the user signed out: stop between receipts
+            document, rendered = billing.receipt_for_export(db, actor=actor, records_dir=records_dir,
+                                                                  bill_id=bill_id)
+            regenerated += rendered
+            try:
+                write_atomically(target_dir / document.file_name, document.data)
+            except OSError as exc:
+                raise StorageError(tr("admin_tools", "Could not write {number} into {target_dir}: {value}.").format(number=number, target_dir=target_dir, value=exc.strerror or exc)) from exc
+            exported += 1
+            if progress:
+                progress(index, len(bills))
+    finally:  # even a cancelled or failed export is recorded with what it wrote
+        if exported or not bills:
+            audit.record_separately(db, actor, "maintenance.export_receipts",
+                                    detail=f"{exported} of {len(bills)} receipts "
+                                           f"{first_day.isoformat()}..{last_day.isoformat()} decrypted into {target_dir}")
+    return ExportReport(folder=target_dir, exported=exported, regenerated=regenerated)
 
 
 def verify_audit_log(db: Database, *, actor: Actor) -> audit.ChainReport:

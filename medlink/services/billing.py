@@ -1,8 +1,9 @@
-"""Bills and receipts: exact GST arithmetic (medlink.receipts), safe numbering, PDFs."""
+"""Bills and receipts: exact GST arithmetic (medlink.receipts), safe numbering, PDFs stored encrypted."""
 
 from __future__ import annotations
 
 import contextlib
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -25,15 +26,17 @@ from medlink.db.models import (
 from medlink.db.rows import ensure_row
 from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import utcnow
-from medlink.errors import NotFound, PermissionDenied, StorageError, ValidationError
+from medlink.errors import ClinicKeyMissing, NotFound, PermissionDenied, StorageError, ValidationError
 from medlink.i18n import N_, normalise_language
 from medlink.mail import events
 from medlink.receipts.arithmetic import BillComputation, BillLineInput, LineCategory, TaxSettings, compute_bill
 from medlink.receipts.numbering import financial_year_label, format_receipt_number
-from medlink.services import audit
+from medlink.security.records_crypto import WrongClinicKey
+from medlink.services import audit, clinic_key, documents
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone, settings_row
 from medlink.services.doctors import fee_schedule
+from medlink.services.documents import GeneratedDocument
 from medlink.services.permissions import (
     acts_for_patient,
     require_admin,
@@ -43,6 +46,8 @@ from medlink.services.permissions import (
 )
 from medlink.validation import clean_text, from_paise, to_paise
 from medlink.i18n import tr
+
+log = logging.getLogger(__name__)
 
 PAYMENT_METHODS = ("Cash", "UPI", "Card", "Net banking", "Insurance")
 
@@ -203,6 +208,7 @@ def issue_bill(db: Database, *, actor: Actor, records_dir: Path, appointment_id:
     """Create the bill, its receipt PDF and the e-mail to the patient, all or nothing."""
     inputs = _inputs(lines)
     method = _payment_method(payment_method, paid)
+    key = clinic_key.data_key(db)
     written: Path | None = None
     try:
         with db.transaction() as session:
@@ -237,7 +243,7 @@ def issue_bill(db: Database, *, actor: Actor, records_dir: Path, appointment_id:
             bill.patient, bill.doctor = appointment.patient, appointment.doctor
             session.add(bill)
             session.flush()
-            bill.pdf_path = str(_write_receipt(session, bill, computation, appointment, records_dir))
+            bill.pdf_path = str(_write_receipt(session, bill, computation, records_dir, key)[0])
             written = Path(records_dir) / bill.pdf_path
             session.flush()
             events.receipt_issued(session, bill)
@@ -307,17 +313,37 @@ def _recompute(session: Session, bill: Bill) -> BillComputation:
     return compute_bill(inputs, settings, patient_state)
 
 
-def _write_receipt(session: Session, bill: Bill, computation: BillComputation | None, appointment: Appointment | None,
-                   records_dir: Path) -> Path:
-    from medlink.receipts.pdf import receipt_relative_path, render_receipt_pdf, write_pdf_atomically
+def _write_receipt(session: Session, bill: Bill, computation: BillComputation | None, records_dir: Path,
+                   key: bytes) -> tuple[Path, bytes]:
+    """Render the receipt and store it encrypted (like an upload); its relative path and the PDF bytes."""
+    from medlink.receipts.pdf import receipt_relative_path, render_receipt_pdf
 
     relative = receipt_relative_path(bill.patient_id, bill.number)
     data = render_receipt_pdf(receipt_document(session, bill, computation))
     try:
-        write_pdf_atomically(data, Path(records_dir) / relative)
-    except OSError as exc:
-        raise StorageError(tr("billing", "The receipt could not be saved in the records folder: {value}.").format(value=exc.strerror or exc)) from exc
-    return relative
+        documents.store(key=key, records_dir=records_dir, relative=relative, data=data)
+    except StorageError as exc:
+        raise StorageError(tr("billing", "The receipt could not be saved in the records folder: {value}.").format(value=documents.reason(exc))) from exc
+    return relative, data
+
+
+def _stored_receipt(db: Database, session: Session, bill: Bill, records_dir: Path, key: bytes) -> tuple[bytes, str | None]:
+    """The receipt's PDF decrypted from the records folder; a missing or damaged file is rendered again with
+    the same number (and stored encrypted).  The second value says why it was rendered again, if it was."""
+    data, why = None, None
+    if bill.pdf_path:
+        try:
+            data = documents.load(db, records_dir=records_dir, relative=bill.pdf_path)
+        except (ClinicKeyMissing, WrongClinicKey):
+            raise
+        except StorageError as exc:  # changed or damaged: the bill's rows are the truth, render it again
+            log.warning("receipt %s: %s; rendered again", bill.number, exc.message)
+            why = "the stored file failed its check and was rendered again"
+    if data is None:
+        relative, data = _write_receipt(session, bill, None, records_dir, key)
+        bill.pdf_path = str(relative)
+        why = why or "the missing file was rendered again"
+    return data, why
 
 
 def _load_bill(session: Session, bill_id: int) -> Bill:
@@ -341,6 +367,7 @@ def set_bill_payment(db: Database, *, actor: Actor, bill_id: int, paid: bool, pa
     method = _payment_method(payment_method, paid)
     if paid and method is None:
         raise ValidationError("payment_method", tr("billing", "Choose how the bill was paid."))
+    key = clinic_key.data_key(db) if records_dir is not None else b""
     with db.transaction() as session:
         bill = _load_bill(session, bill_id)
         if require_signed_in(session, actor).is_patient:
@@ -351,7 +378,7 @@ def set_bill_payment(db: Database, *, actor: Actor, bill_id: int, paid: bool, pa
         bill.paid_at = utcnow() if paid else None
         session.flush()
         if records_dir is not None:
-            _write_receipt(session, bill, None, None, records_dir)
+            bill.pdf_path = str(_write_receipt(session, bill, None, records_dir, key)[0])
         audit.record(session, actor, "bill.payment", entity="bill", entity_id=bill.id, patient_id=bill.patient_id,
                      detail=f"{'paid' if paid else 'unpaid'} {method or ''}".strip())
         return _to_view(bill)
@@ -383,18 +410,40 @@ def list_bills(db: Database, *, actor: Actor, patient_id: int | None = None, lim
 
 
 @retry_on_contention
-def receipt_pdf(db: Database, *, actor: Actor, records_dir: Path, bill_id: int) -> Path:
-    """The receipt's file; a missing PDF is regenerated with the same number."""
+def receipt_pdf(db: Database, *, actor: Actor, records_dir: Path, bill_id: int) -> GeneratedDocument:
+    """The receipt decrypted in memory, for the built-in viewer (audit-logged).
+
+    A missing (or damaged) file is rendered again with the same number and stored encrypted.
+    """
+    key = clinic_key.data_key(db)
     with db.transaction() as session:
         bill = _load_bill(session, bill_id)
         actor = _may_see_bill(session, actor, bill)
-        relative = Path(bill.pdf_path) if bill.pdf_path else None
-        target = Path(records_dir) / relative if relative else None
-        if target is None or not target.is_file():
-            bill.pdf_path = str(_write_receipt(session, bill, None, None, records_dir))
-            target = Path(records_dir) / bill.pdf_path
-        audit.record(session, actor, "bill.view_receipt", entity="bill", entity_id=bill.id, patient_id=bill.patient_id)
-        return target
+        data, why = _stored_receipt(db, session, bill, records_dir, key)
+        audit.record(session, actor, "bill.view_receipt", entity="bill", entity_id=bill.id, patient_id=bill.patient_id,
+                     detail=why)
+        return _receipt_view(bill, data)
+
+
+def _receipt_view(bill: Bill, data: bytes) -> GeneratedDocument:
+    from medlink.receipts.pdf import receipt_file_name
+
+    return GeneratedDocument(data=data, file_name=receipt_file_name(bill.number),
+                             title=tr("billing", "Receipt {number}").format(number=bill.number),
+                             patient_id=bill.patient_id, entity="bill", entity_id=bill.id,
+                             export_action="bill.export_receipt")
+
+
+@retry_on_contention
+def receipt_for_export(db: Database, *, actor: Actor, records_dir: Path, bill_id: int) -> tuple[GeneratedDocument, bool]:
+    """The receipt for the administrator's export (admin only; the export writes one audit row for the batch);
+    True with it when the file had to be rendered again."""
+    key = clinic_key.data_key(db)
+    with db.transaction() as session:
+        require_admin(session, actor, "export receipts")
+        bill = _load_bill(session, bill_id)
+        data, why = _stored_receipt(db, session, bill, records_dir, key)
+        return _receipt_view(bill, data), why is not None
 
 
 @retry_on_contention

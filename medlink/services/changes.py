@@ -33,10 +33,10 @@ READ_ONLY_VERBS = frozenset({"view", "list", "view_receipt", "list_patients", "l
 # for a change, every list watching that topic would reload on every check, for ever.
 READ_ONLY_ACTIONS = frozenset({
     "access.break_glass_list", "appointment.kiosk_today", "appointment.print_slip", "appointment.queue",
-    "appointment.schedule", "appointment.share_whatsapp", "audit.verify", "bill.print", "clinic_key.export",
-    "maintenance.backup", "maintenance.export_receipts", "measurement.flowsheet", "measurement.trend",
-    "patient.search", "prescription.allergy_warning", "prescription.print", "prescription.print_lab_order",
-    "record.export",
+    "appointment.schedule", "appointment.share_whatsapp", "audit.verify", "bill.export_receipt", "bill.print",
+    "clinic_key.export", "maintenance.backup", "maintenance.export_receipts", "measurement.flowsheet",
+    "measurement.flowsheet_export", "measurement.trend", "patient.search", "prescription.allergy_warning",
+    "prescription.export", "prescription.print", "prescription.print_lab_order", "record.export",
 })
 TOPIC_ALIASES = {"front_desk": "appointment", "meet_link": "doctor", "auth": "user"}
 

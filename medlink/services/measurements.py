@@ -41,6 +41,7 @@ from medlink.db.types import utcnow
 from medlink.errors import NotFound, PermissionDenied, ValidationError
 from medlink.services import audit
 from medlink.services.actor import Actor
+from medlink.services.documents import GeneratedDocument
 from medlink.services.permissions import doctor_treats_patient, require_patient_access, require_practising_doctor
 from medlink.validation import clean_text, require_text
 from medlink.i18n import N_, normalise_language, tr
@@ -651,7 +652,8 @@ __all__ = ["MeasurementView", "ReadingResult", "PlanView", "AlertView", "TrendSe
            "ReadingsOverview", "record_measurement", "list_measurements", "trend", "readings_overview",
            "kinds_with_readings", "set_monitoring_plan",
            "stop_monitoring_plan", "list_monitoring_plans", "check_overdue_readings", "list_alerts",
-           "acknowledge_alert", "open_alert_count", "raise_alert", "add_measurement_row", "flowsheet_pdf"]
+           "acknowledge_alert", "open_alert_count", "raise_alert", "add_measurement_row", "flowsheet_pdf",
+           "flowsheet_document"]
 
 
 def _flowsheet_target(plan: MonitoringPlan | None, kind: MeasurementKind, language: str) -> str:
@@ -721,3 +723,11 @@ def flowsheet_pdf(db: Database, *, actor: Actor, patient_id: int, since: datetim
         audit.record(session, actor, "measurement.flowsheet", entity="patient", entity_id=patient_id,
                      patient_id=patient_id, detail=f"days={len(table_rows)}")
     return render_flowsheet_pdf(document)
+
+
+def flowsheet_document(db: Database, *, actor: Actor, patient_id: int) -> GeneratedDocument:
+    """The flowsheet for the built-in viewer (rendered in memory, never written to disk)."""
+    data = flowsheet_pdf(db, actor=actor, patient_id=patient_id)
+    return GeneratedDocument(data=data, file_name=f"flowsheet-P{patient_id:06d}.pdf",
+                             title=tr("measurements", "Flowsheet"), patient_id=patient_id, entity="patient",
+                             entity_id=patient_id, export_action="measurement.flowsheet_export")

@@ -1,7 +1,8 @@
 """Prescriptions: written by the appointment's doctor, kept as rows and as a PDF.
 
-The PDF lives in the records folder under ``<patient-id>/prescriptions/<id>.pdf``
-(written atomically); the row stores that relative path.  Every write and view
+The PDF lives in the records folder under ``<patient-id>/prescriptions/<id>.pdf``,
+encrypted like an upload (:mod:`medlink.services.documents`) and written atomically;
+the row stores that relative path.  Every write and view
 is audit-logged.  Who may read:
 
 * a patient — their own prescriptions;
@@ -14,6 +15,7 @@ is audit-logged.  Who may read:
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -25,14 +27,18 @@ from sqlalchemy.orm import Session, joinedload
 from medlink.db.models import Appointment, AppointmentMode, AppointmentStatus, Doctor, Patient, Prescription
 from medlink.db.models import PrescriptionItem as PrescriptionItemRow
 from medlink.db.session import Database, retry_on_contention
-from medlink.errors import AllergyConflict, NotFound, PermissionDenied, StorageError, ValidationError
+from medlink.errors import AllergyConflict, ClinicKeyMissing, NotFound, PermissionDenied, StorageError, ValidationError
 from medlink.i18n import N_, normalise_language
-from medlink.services import audit
+from medlink.security.records_crypto import WrongClinicKey
+from medlink.services import audit, clinic_key, documents
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone, settings_row
+from medlink.services.documents import GeneratedDocument
 from medlink.services.permissions import require_clinician, require_patient_access, require_signed_in
 from medlink.validation import clean_text
 from medlink.i18n import tr
+
+log = logging.getLogger(__name__)
 
 MAX_ITEMS = 30
 MAX_LAB_TESTS = 30
@@ -199,16 +205,18 @@ def _document(session: Session, prescription: Prescription, appointment: Appoint
     )
 
 
-def _write_pdf(session: Session, prescription: Prescription, appointment: Appointment, records_dir: Path) -> Path:
-    from medlink.receipts.pdf import render_prescription_pdf, write_pdf_atomically
+def _write_pdf(session: Session, prescription: Prescription, appointment: Appointment, records_dir: Path,
+               key: bytes) -> tuple[Path, bytes]:
+    """Render the prescription and store it encrypted (like an upload); its relative path and the PDF bytes."""
+    from medlink.receipts.pdf import render_prescription_pdf
 
     relative = prescription_relative_path(prescription.patient_id, prescription.id)
     data = render_prescription_pdf(_document(session, prescription, appointment))
     try:
-        write_pdf_atomically(data, Path(records_dir) / relative)
-    except OSError as exc:
-        raise StorageError(tr("prescriptions", "The prescription could not be saved in the records folder: {value}.").format(value=exc.strerror or exc)) from exc
-    return relative
+        documents.store(key=key, records_dir=records_dir, relative=relative, data=data)
+    except StorageError as exc:
+        raise StorageError(tr("prescriptions", "The prescription could not be saved in the records folder: {value}.").format(value=documents.reason(exc))) from exc
+    return relative, data
 
 
 @retry_on_contention
@@ -248,6 +256,7 @@ def _write_prescription(db: Database, *, actor: Actor, records_dir: Path, appoin
     advice_text = clean_text(advice, field="advice", label=N_("fields", "Advice"), max_length=4000, multiline=True)
     if not clean_items and not tests and not advice_text:
         raise ValidationError("items", tr("prescriptions", "Add at least one medicine, lab test or piece of advice."))
+    key = clinic_key.data_key(db)
     written: Path | None = None
     try:
         with db.transaction() as session:
@@ -286,7 +295,7 @@ def _write_prescription(db: Database, *, actor: Actor, records_dir: Path, appoin
                 prescription.items.append(PrescriptionItemRow(position=position, **item))
             session.add(prescription)
             session.flush()
-            relative = _write_pdf(session, prescription, appointment, records_dir)
+            relative, _data = _write_pdf(session, prescription, appointment, records_dir, key)
             written = Path(records_dir) / relative
             prescription.pdf_path = relative.as_posix()
             audit.record(session, actor, "prescription.write", entity="prescription", entity_id=prescription.id,
@@ -322,19 +331,36 @@ def list_prescriptions(db: Database, *, actor: Actor, patient_id: int) -> list[P
         return views
 
 
-def prescription_pdf(db: Database, *, actor: Actor, records_dir: Path, prescription_id: int) -> Path:
-    """The prescription's PDF (absolute path); a missing file is rendered again."""
+@retry_on_contention
+def prescription_pdf(db: Database, *, actor: Actor, records_dir: Path, prescription_id: int) -> GeneratedDocument:
+    """The prescription decrypted in memory, for the built-in viewer (audit-logged).
+
+    A missing (or damaged) file is rendered again and stored encrypted.
+    """
+    key = clinic_key.data_key(db)
     with db.transaction() as session:
         prescription, appointment = _load(session, prescription_id)
         actor = require_patient_access(session, actor, prescription.patient_id)
-        target = Path(records_dir) / prescription.pdf_path if prescription.pdf_path else None
-        if target is None or not target.is_file():
-            relative = _write_pdf(session, prescription, appointment, records_dir)
+        data, why = None, None
+        if prescription.pdf_path:
+            try:
+                data = documents.load(db, records_dir=records_dir, relative=prescription.pdf_path)
+            except (ClinicKeyMissing, WrongClinicKey):
+                raise
+            except StorageError as exc:  # changed or damaged: the rows are the truth, render it again
+                log.warning("prescription %s: %s; rendered again", prescription.id, exc.message)
+                why = "the stored file failed its check and was rendered again"
+        if data is None:
+            relative, data = _write_pdf(session, prescription, appointment, records_dir, key)
             prescription.pdf_path = relative.as_posix()
-            target = Path(records_dir) / relative
+            why = why or "the missing file was rendered again"
         audit.record(session, actor, "prescription.view", entity="prescription", entity_id=prescription.id,
-                     patient_id=prescription.patient_id)
-        return target
+                     patient_id=prescription.patient_id, detail=why)
+        number = prescription_number(prescription.id)
+        return GeneratedDocument(data=data, file_name=f"{number}.pdf",
+                                 title=tr("prescriptions", "Prescription {number}").format(number=number),
+                                 patient_id=prescription.patient_id, entity="prescription",
+                                 entity_id=prescription.id, export_action="prescription.export")
 
 
 __all__ = ["PrescriptionItemInput", "PrescriptionItemView", "PrescriptionView", "write_prescription",

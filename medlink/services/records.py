@@ -17,7 +17,6 @@ import re
 import shutil
 import stat
 import tempfile
-import threading
 import unicodedata
 import uuid
 import warnings
@@ -321,71 +320,6 @@ def thumbnail_png(data: bytes, content_type: str, max_side: int = 320) -> bytes 
         return out.getvalue()
 
 
-# The folder of decrypted copies for the system viewer.  Written on the GUI thread
-# only after it checked the user is still signed in; the lock keeps a write and the
-# sign-out's removal from interleaving (a write can never recreate a removed folder
-# half-way, and never lands in a folder that is being deleted).
-_PRIVATE_DIR: Path | None = None
-_PRIVATE_LOCK = threading.Lock()
-_VIEWER_SUFFIXES = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg"}
-
-
-def viewer_suffix(content_type: str) -> str:
-    """The file-name ending the system viewer needs for a record's content type."""
-    return _VIEWER_SUFFIXES.get(content_type, ".bin")
-
-
-def write_private_temp(data: bytes, suffix: str) -> Path:
-    """Write decrypted bytes to a file only this user can read, for the system viewer.
-
-    The folder is made by :func:`tempfile.mkdtemp`, which is private to the user on
-    every system: mode 0700 on POSIX; on Windows it lies in the user's own
-    ``%LOCALAPPDATA%\\Temp``, whose ACL admits only that user (``chmod`` cannot
-    express more there, so it is applied on POSIX only).
-    """
-    global _PRIVATE_DIR
-    with _PRIVATE_LOCK:
-        if _PRIVATE_DIR is None or not _PRIVATE_DIR.exists():
-            _PRIVATE_DIR = Path(tempfile.mkdtemp(prefix="medlink-view-"))
-            if os.name == "posix":
-                os.chmod(_PRIVATE_DIR, stat.S_IRWXU)  # posix-only: mkdtemp already gives 0700; belt and braces
-        fd, name = tempfile.mkstemp(suffix=suffix if re.fullmatch(r"\.[a-z0-9]{1,5}", suffix) else ".bin",
-                                    dir=_PRIVATE_DIR)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        if os.name == "posix":
-            os.chmod(name, stat.S_IRUSR | stat.S_IWUSR)  # posix-only: mkstemp already gives 0600
-        return Path(name)
-
-
-def private_temp_folder() -> Path | None:
-    """The folder of decrypted copies, while one exists (for tests and the sign-out check)."""
-    with _PRIVATE_LOCK:
-        return _PRIVATE_DIR
-
-
-def remove_private_temp(path: Path | None = None) -> None:
-    """Remove one viewed file, or (no argument) every file viewed in this session.
-
-    On Windows a file still open in a viewer cannot be deleted (PermissionError):
-    it is left for the next call, and folders of earlier sessions are removed at
-    the next start (:func:`remove_plaintext_left_by_older_versions`), so a
-    decrypted copy never outlives the viewer for long and the user never sees an
-    error for it.
-    """
-    global _PRIVATE_DIR
-    with _PRIVATE_LOCK:
-        if path is not None:
-            try:
-                Path(path).unlink(missing_ok=True)
-            except OSError:  # held open by a viewer (Windows): removed with the folder later
-                pass
-            return
-        if _PRIVATE_DIR is not None:
-            shutil.rmtree(_PRIVATE_DIR, ignore_errors=True)
-            _PRIVATE_DIR = None
-
-
 def save_record_copy(db: Database, *, actor: Actor, records_dir: Path, record_id: int, target: Path) -> Path:
     """"Save a copy…": the decrypted file written where the user chose, and the export audit-logged.
 
@@ -408,14 +342,15 @@ def save_record_copy(db: Database, *, actor: Actor, records_dir: Path, record_id
 
 
 def remove_plaintext_left_by_older_versions(temp_dir: Path | None = None) -> list[Path]:
-    """Remove decrypted copies left in ``medlink-view-*`` temporary folders (by older versions, which opened
-    records through them, or by a session that crashed or whose viewer held a file open); run at start.
+    """Remove decrypted copies left in ``medlink-view-*`` temporary folders by older versions (which opened
+    records, receipts and prescriptions in the system viewer through them); run at start.
 
-    This process's own folder and other OS accounts' folders are left alone."""
+    MedLink itself writes no such copy any more: everything is shown by the built-in viewer from
+    memory.  Other OS accounts' folders are left alone."""
     base = Path(temp_dir) if temp_dir is not None else Path(tempfile.gettempdir())
     removed = []
     for folder in base.glob("medlink-view-*"):
-        if folder.is_dir() and (folder is not _PRIVATE_DIR) and folder != _PRIVATE_DIR:
+        if folder.is_dir():
             try:
                 if folder.stat().st_uid != os.getuid():  # posix-only: guarded (AttributeError on Windows); another user's folder
                     continue
@@ -424,4 +359,3 @@ def remove_plaintext_left_by_older_versions(temp_dir: Path | None = None) -> lis
             shutil.rmtree(folder, ignore_errors=True)
             removed.append(folder)
     return removed
-

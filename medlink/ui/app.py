@@ -341,6 +341,11 @@ def run_gui(config: AppConfig, *, kiosk: bool = False, demo_logins: str | None =
                      on_error=lambda exc: log.warning("old viewer copies not removed: %s", exc))
             run_task(lambda: recover_records_folder(db, config.records_dir),
                      on_error=lambda exc: log.warning("records folder recovery skipped: %s", exc))
+            from medlink.services.documents import encrypt_plaintext_documents
+
+            # Receipts and prescriptions that MedLink versions before this one stored in plaintext.
+            run_task(lambda: encrypt_plaintext_documents(db, config.records_dir),
+                     on_error=lambda exc: log.warning("old plaintext documents not encrypted yet: %s", exc))
 
     def failed(exc: BaseException) -> None:
         from medlink.errors import ClinicKeyMissing

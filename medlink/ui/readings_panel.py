@@ -9,7 +9,6 @@ off the GUI thread; this widget only shows results.
 from __future__ import annotations
 
 from datetime import tzinfo
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -67,12 +66,11 @@ class ReadingsPanel(QWidget):
     changed = Signal()
 
     def __init__(self, ctx: AppContext, actor: Actor, tz: tzinfo, *, patient_id: int | None = None,
-                 doctor_mode: bool = False, open_file=None) -> None:
+                 doctor_mode: bool = False) -> None:
         super().__init__()
         self.ctx, self.actor, self.tz = ctx, actor, tz
         self.patient_id = patient_id if patient_id is not None else actor.patient_id
         self.doctor_mode = doctor_mode
-        self.open_file = open_file
         self.last_result: ReadingResult | None = None
         self._show_kind_next: str | None = None
         self.plans: list[PlanView] = []
@@ -444,18 +442,13 @@ class ReadingsPanel(QWidget):
         if self.patient_id is None:
             return
         db, actor, patient_id = self.ctx.db, self.actor, self.patient_id
+        from medlink.ui.viewer import open_document_viewer
 
-        def work() -> Path:
-            from medlink.services.records import write_private_temp
+        open_document_viewer(self, db=db, actor=actor, on_open=self._flowsheet_opened,
+                             load=lambda: measurements.flowsheet_document(db, actor=actor, patient_id=patient_id))
 
-            return write_private_temp(measurements.flowsheet_pdf(db, actor=actor, patient_id=patient_id), ".pdf")
-
-        def opened(path: Path) -> None:
-            self.last_flowsheet = path
-            if self.open_file is not None:
-                self.open_file(path)
-
-        run_task(work, on_result=opened, on_error=lambda e: show_error(self, e), context=self)
+    def _flowsheet_opened(self, viewer) -> None:
+        self.viewer = viewer  # rendered in memory: print it or save a copy from the viewer
 
 
 __all__ = ["ReadingsPanel"]

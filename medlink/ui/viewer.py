@@ -1,15 +1,18 @@
-"""The built-in document viewer: records, receipts and prescriptions shown from memory.
+"""The built-in document viewer: records, receipts, prescriptions and flowsheets shown from memory.
 
 Images are decoded by Qt, PDFs rendered page by page by pdfium (pypdfium2) from
-the bytes in memory — no decrypted copy is ever written to disk for viewing.
+the bytes in memory — no decrypted copy is ever written to disk for viewing
+(records, receipts and prescriptions are stored encrypted; the services decrypt them
+into memory).
 "Save a copy…" is the explicit, audit-logged way to take a file out.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +27,9 @@ from PySide6.QtWidgets import (
 
 from medlink.ui.pdf_pages import PdfPages, paint_images
 from medlink.ui.widgets import remember_geometry
+
+if TYPE_CHECKING:  # pragma: no cover
+    from medlink.services.documents import GeneratedDocument
 
 ZOOM_STEPS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 PDF_RENDER_DPI = 96
@@ -184,6 +190,28 @@ class DocumentViewerDialog(QDialog):
         super().closeEvent(event)
 
 
+def show_viewer(parent: QWidget, data: bytes, content_type: str, title: str, *,
+                save_copy: Callable[[str], object] | None, suggested_name: str,
+                on_open: Callable[[DocumentViewerDialog], None] | None = None) -> DocumentViewerDialog | None:
+    """Show bytes in a non-modal viewer (deleted when closed); a file pdfium or Qt cannot draw gets a sentence."""
+    from medlink.ui.errors import show_error
+
+    try:
+        viewer = DocumentViewerDialog(data, content_type, title, parent, save_copy=save_copy,
+                                      suggested_name=suggested_name)
+    except Exception as exc:  # noqa: BLE001 - a file pdfium or Qt cannot draw
+        from medlink.errors import StorageError
+
+        show_error(parent, StorageError(QCoreApplication.translate(
+            "DocumentViewerDialog", "The file cannot be shown ({name}).").format(name=type(exc).__name__)))
+        return None
+    viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    viewer.show()
+    if on_open is not None:
+        on_open(viewer)
+    return viewer
+
+
 def open_record_viewer(parent: QWidget, *, db: object, actor: object, records_dir: object, record_id: int,
                        on_open: Callable[[DocumentViewerDialog], None] | None = None) -> None:
     """Decrypt a record off the GUI thread and show it in the viewer (non-modal); nothing touches the disk."""
@@ -198,20 +226,32 @@ def open_record_viewer(parent: QWidget, *, db: object, actor: object, records_di
 
     def show(result) -> None:
         view, data = result
-        try:
-            viewer = DocumentViewerDialog(
-                data, view.content_type, view.title, parent,
-                save_copy=lambda path: records.save_record_copy(db, actor=actor, records_dir=records_dir,  # type: ignore[arg-type]
-                                                                record_id=record_id, target=Path(path)),
-                suggested_name=view.original_filename or f"{view.title}{records.ALLOWED_TYPES.get(view.content_type, '')}")
-        except Exception as exc:  # noqa: BLE001 - a file pdfium or Qt cannot draw
-            from medlink.errors import StorageError
+        show_viewer(parent, data, view.content_type, view.title,
+                    save_copy=lambda path: records.save_record_copy(db, actor=actor, records_dir=records_dir,  # type: ignore[arg-type]
+                                                                    record_id=record_id, target=Path(path)),
+                    suggested_name=view.original_filename or f"{view.title}{records.ALLOWED_TYPES.get(view.content_type, '')}",
+                    on_open=on_open)
 
-            show_error(parent, StorageError(f"The file cannot be shown ({type(exc).__name__})."))
-            return
-        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        viewer.show()
-        if on_open is not None:
-            on_open(viewer)
+    run_task(load, on_result=show, on_error=lambda exc: show_error(parent, exc), context=parent)
+
+
+def open_document_viewer(parent: QWidget, *, db: object, actor: object, load: Callable[[], GeneratedDocument],
+                         on_open: Callable[[DocumentViewerDialog], None] | None = None) -> None:
+    """Decrypt (or render) a receipt, prescription or flowsheet off the GUI thread and show it from memory.
+
+    ``load`` is the service call returning a :class:`~medlink.services.documents.GeneratedDocument`;
+    "Save a copy…" writes it where the user chose and records the export in the audit log.
+    """
+    from pathlib import Path
+
+    from medlink.services import documents
+    from medlink.ui.errors import show_error
+    from medlink.ui.tasks import run_task
+
+    def show(document: GeneratedDocument) -> None:
+        show_viewer(parent, document.data, document.content_type, document.title,
+                    save_copy=lambda path: documents.save_copy(db, actor=actor, document=document,  # type: ignore[arg-type]
+                                                               target=Path(path)),
+                    suggested_name=document.file_name, on_open=on_open)
 
     run_task(load, on_result=show, on_error=lambda exc: show_error(parent, exc), context=parent)

@@ -535,6 +535,11 @@
     </message>
     <message>
         <location filename="../../medlink/services/billing.py"/>
+        <source>Receipt {number}</source>
+        <translation>रसीद {number}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/billing.py"/>
         <source>That appointment does not exist.</source>
         <translation>वह अपॉइंटमेंट मौजूद नहीं है।</translation>
     </message>
@@ -654,6 +659,11 @@
         <location filename="../../medlink/cli.py"/>
         <source>(an unfinished backup)</source>
         <translation>(अधूरा बैकअप)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>(left in plaintext by an older version)</source>
+        <translation>(पुराने संस्करण द्वारा बिना एन्क्रिप्शन के छोड़ी गई)</translation>
     </message>
     <message>
         <location filename="../../medlink/cli.py"/>
@@ -1596,9 +1606,19 @@ value</source>
         <translation>क्लिनिक का नाम नहीं दिया गया है।</translation>
     </message>
     <message>
+        <location filename="../../medlink/services/documents.py"/>
+        <source>The copy could not be saved to {target}: {value}.</source>
+        <translation>कॉपी {target} में सहेजी नहीं जा सकी: {value}।</translation>
+    </message>
+    <message>
         <location filename="../../medlink/receipts/pdf.py"/>
         <source>The doctor's name is missing.</source>
         <translation>डॉक्टर का नाम नहीं दिया गया है।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/documents.py"/>
+        <source>The file {name} cannot be read: {value}.</source>
+        <translation>फ़ाइल {name} पढ़ी नहीं जा सकती: {value}।</translation>
     </message>
     <message>
         <location filename="../../medlink/receipts/pdf.py"/>
@@ -2400,8 +2420,18 @@ value</source>
     </message>
     <message>
         <location filename="../../medlink/mail/build.py"/>
+        <source>The attachment {relative} cannot be decrypted: {reason}</source>
+        <translation>अटैचमेंट {relative} को डिक्रिप्ट नहीं किया जा सका: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/build.py"/>
         <source>The attachment {relative} could not be read: {value}.</source>
         <translation>अटैचमेंट {relative} पढ़ा नहीं जा सका: {value}।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/mail/build.py"/>
+        <source>The attachment {relative} is encrypted with the clinic key {key_id}, which is not on this computer.</source>
+        <translation>अटैचमेंट {relative} क्लिनिक की कुंजी {key_id} से एन्क्रिप्ट है, जो इस कंप्यूटर पर नहीं है।</translation>
     </message>
     <message>
         <location filename="../../medlink/mail/build.py"/>
@@ -2484,6 +2514,11 @@ value</source>
 </context>
 <context>
     <name>maintenance</name>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
+        <source>(it can be regenerated)</source>
+        <translation>(इसे फिर से बनाया जा सकता है)</translation>
+    </message>
     <message>
         <location filename="../../medlink/maintenance.py"/>
         <source>Not enough free disk space to restore: the records need {value} MB, {value2} MB are free. Nothing was restored.</source>
@@ -2596,6 +2631,11 @@ value</source>
     </message>
     <message>
         <location filename="../../medlink/maintenance.py"/>
+        <source>receipt or prescription left unencrypted by an older version (encrypted at the next start or by `medlink check --repair`)</source>
+        <translation>पुराने संस्करण द्वारा बिना एन्क्रिप्शन के छोड़ी गई रसीद या पर्चा (अगली बार शुरू होने पर या `medlink check --repair` से एन्क्रिप्ट होगी)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
         <source>{name} contains an entry MedLink did not write ({filename}; perhaps a zip bomb); nothing was restored.</source>
         <translation>{name} में एक प्रविष्टि है जो MedLink ने नहीं लिखी ({filename}; शायद ज़िप बम); कुछ भी रीस्टोर नहीं हुआ।</translation>
     </message>
@@ -2641,6 +2681,11 @@ value</source>
         <location filename="../../medlink/services/measurements.py"/>
         <source>Enter when the reading was taken.</source>
         <translation>लिखें कि रीडिंग कब ली गई।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/measurements.py"/>
+        <source>Flowsheet</source>
+        <translation>फ़्लोशीट</translation>
     </message>
     <message>
         <location filename="../../medlink/services/measurements.py"/>
@@ -3121,6 +3166,11 @@ value</source>
     </message>
     <message>
         <location filename="../../medlink/services/prescriptions.py"/>
+        <source>Prescription {number}</source>
+        <translation>पर्चा {number}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/prescriptions.py"/>
         <source>Say in a sentence why the medicine is safe for this patient (at least 10 characters).</source>
         <translation>एक वाक्य में बताएँ कि यह दवा इस मरीज़ के लिए सुरक्षित क्यों है (कम से कम 10 अक्षर)।</translation>
     </message>
@@ -3323,6 +3373,11 @@ value</source>
 </context>
 <context>
     <name>records_crypto</name>
+    <message>
+        <location filename="../../medlink/security/records_crypto.py"/>
+        <source>Could not encrypt {name} in the records folder: {value}.</source>
+        <translation>रिकॉर्ड फ़ोल्डर में {name} को एन्क्रिप्ट नहीं किया जा सका: {value}।</translation>
+    </message>
     <message>
         <location filename="../../medlink/security/records_crypto.py"/>
         <source>Could not save the file in the records folder: {value}.</source>

@@ -2584,6 +2584,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/viewer.py"/>
+        <source>The file cannot be shown ({name}).</source>
+        <translation>फ़ाइल दिखाई नहीं जा सकती ({name})।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/viewer.py"/>
         <source>The printer could not be started.</source>
         <translation>प्रिंटर शुरू नहीं हो सका।</translation>
     </message>
@@ -3648,9 +3653,13 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>रिकॉर्ड फ़ोल्डर को डेटाबेस से मिलाता है: ग़ायब फ़ाइलें, ऐसी फ़ाइलें जिनका कोई रिकॉर्ड नहीं, और अधूरे लेखन से बची फ़ाइलें।</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>Copies every receipt PDF of a period into a folder (e.g. for the accountant). Missing PDFs are regenerated with their number.</source>
-        <translation>किसी अवधि की हर रसीद की PDF एक फ़ोल्डर में कॉपी करता है (जैसे अकाउंटेंट के लिए)। ग़ायब PDF उसी संख्या के साथ फिर से बनती हैं।</translation>
+        <translation type="vanished">किसी अवधि की हर रसीद की PDF एक फ़ोल्डर में कॉपी करता है (जैसे अकाउंटेंट के लिए)। ग़ायब PDF उसी संख्या के साथ फिर से बनती हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
+        <source>Copies every receipt PDF of a period, decrypted, into a folder you choose (e.g. for the accountant); the copies there are no longer protected by MedLink, and the export is recorded in the audit log. Missing PDFs are regenerated with their number.</source>
+        <translation>किसी अवधि की हर रसीद की PDF, डिक्रिप्ट करके, आपके चुने फ़ोल्डर में कॉपी करता है (जैसे अकाउंटेंट के लिए); वहाँ की कॉपियाँ MedLink से सुरक्षित नहीं रहतीं, और यह एक्सपोर्ट ऑडिट लॉग में दर्ज होता है। ग़ायब PDF उसी संख्या के साथ फिर से बनती हैं।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
@@ -4173,9 +4182,8 @@ The time will be offered to other patients.</source>
         <translation>मेरे बिल</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/patient/bills_page.py"/>
         <source>No PDF viewer was found on this computer. Use “Save receipt as…”.</source>
-        <translation>इस कंप्यूटर पर कोई PDF व्यूअर नहीं मिला। “रसीद इस नाम से सहेजें…” इस्तेमाल करें।</translation>
+        <translation type="vanished">इस कंप्यूटर पर कोई PDF व्यूअर नहीं मिला। “रसीद इस नाम से सहेजें…” इस्तेमाल करें।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/bills_page.py"/>
@@ -4213,9 +4221,8 @@ The time will be offered to other patients.</source>
         <translation>{target} में सहेजा गया</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/patient/bills_page.py"/>
         <source>The receipt could not be saved: {value}.</source>
-        <translation>रसीद सहेजी नहीं जा सकी: {value}।</translation>
+        <translation type="vanished">रसीद सहेजी नहीं जा सकी: {value}।</translation>
     </message>
     <message>
         <source>{len} receipt{value}</source>
@@ -4338,9 +4345,8 @@ The time will be offered to other patients.</source>
         <translation>अभी कोई पर्चा नहीं है। परामर्श के बाद आपके डॉक्टर का पर्चा यहाँ दिखेगा।</translation>
     </message>
     <message>
-        <location filename="../../medlink/ui/patient/prescriptions_page.py"/>
         <source>No program to open this file was found on this computer.</source>
-        <translation>इस कंप्यूटर पर यह फ़ाइल खोलने वाला कोई प्रोग्राम नहीं मिला।</translation>
+        <translation type="vanished">इस कंप्यूटर पर यह फ़ाइल खोलने वाला कोई प्रोग्राम नहीं मिला।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/prescriptions_page.py"/>
@@ -4505,8 +4511,16 @@ This cannot be undone.</source>
         <location filename="../../medlink/ui/patient/records_page.py"/>
         <source>PDF document
 
-Use “Open” to read it in your PDF viewer.</source>
+Use “Open” to read it here; nothing is copied out of MedLink.</source>
         <translation>PDF दस्तावेज़
+
+इसे यहीं पढ़ने के लिए “खोलें” इस्तेमाल करें; MedLink से बाहर कुछ भी कॉपी नहीं होता।</translation>
+    </message>
+    <message>
+        <source>PDF document
+
+Use “Open” to read it in your PDF viewer.</source>
+        <translation type="vanished">PDF दस्तावेज़
 
 अपने PDF व्यूअर में पढ़ने के लिए “खोलें” इस्तेमाल करें।</translation>
     </message>

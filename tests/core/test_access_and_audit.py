@@ -827,6 +827,8 @@ PUBLIC_SERVICES = {
     "clinic_key.active_key", "clinic_key.data_key", "clinic_key.decrypt_file", "clinic_key.forget",
     "clinic_key.is_loaded", "clinic_key.key_for", "clinic_key.status", "clinic_key.unlock",
     "measurements.check_overdue_readings",
+    # generated documents' storage, called by services that checked the actor, and the start-up encryption
+    "documents.load", "documents.encrypt_plaintext_documents",
 }
 
 

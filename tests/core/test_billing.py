@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import threading
 from decimal import Decimal
 
@@ -9,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from medlink.db.models import AppointmentStatus, Bill, OutboxMessage
+from medlink.db.models import AppointmentStatus, AuditLog, Bill, OutboxMessage
 from medlink.errors import PermissionDenied, ValidationError
 from medlink.services import appointments, billing
 
@@ -33,7 +35,10 @@ def test_issue_bill_with_gst_and_pdf(clinic, db, records_dir):
     assert preview.total_tax == Decimal("216.18") and preview.grand_total == Decimal("1517.18")
     bill = billing.issue_bill(db, actor=doctor, records_dir=records_dir, appointment_id=appt.id, lines=lines)
     assert bill.grand_total == Decimal("1517.18") and bill.number.endswith("/000001")
-    text = "".join(page.extract_text() for page in PdfReader(records_dir / bill.pdf_path).pages)
+    assert (records_dir / bill.pdf_path).read_bytes().startswith(b"MLR2")  # encrypted like an upload
+    document = billing.receipt_pdf(db, actor=patient, records_dir=records_dir, bill_id=bill.id)
+    assert document.file_name == bill.number.replace("/", "_") + ".pdf" and bill.number in document.title
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(document.data)).pages)
     for figure in ("1,517.18", "108.09", "Invoice-cum-Bill of Supply", bill.number, "Jürgen Åström", "Dr. Meera Rao"):
         assert figure in text
     assert [b.id for b in billing.list_bills(db, actor=patient)] == [bill.id]
@@ -62,8 +67,19 @@ def test_missing_pdf_is_regenerated_with_the_same_number(clinic, db, records_dir
     bill = billing.issue_bill(db, actor=doctor, records_dir=records_dir, appointment_id=appt.id,
                               lines=billing.draft_bill_lines(db, actor=doctor, appointment_id=appt.id))
     (records_dir / bill.pdf_path).unlink()
-    path = billing.receipt_pdf(db, actor=patient, records_dir=records_dir, bill_id=bill.id)
-    assert bill.number in PdfReader(path).pages[0].extract_text()
+    document = billing.receipt_pdf(db, actor=patient, records_dir=records_dir, bill_id=bill.id)
+    assert bill.number in PdfReader(io.BytesIO(document.data)).pages[0].extract_text()
+    assert (records_dir / bill.pdf_path).read_bytes().startswith(b"MLR2")  # stored again, encrypted
+    # a damaged file is rendered again too (the bill's rows are the truth), and the audit log says so
+    stored = bytearray((records_dir / bill.pdf_path).read_bytes())
+    stored[-5] ^= 1
+    (records_dir / bill.pdf_path).write_bytes(bytes(stored))
+    again = billing.receipt_pdf(db, actor=patient, records_dir=records_dir, bill_id=bill.id)
+    assert bill.number in PdfReader(io.BytesIO(again.data)).pages[0].extract_text()
+    with db.read() as s:
+        details = s.scalars(select(AuditLog.detail).where(AuditLog.action == "bill.view_receipt")
+                            .order_by(AuditLog.id)).all()
+    assert details == ["the missing file was rendered again", "the stored file failed its check and was rendered again"]
 
 
 def test_concurrent_numbering_has_no_gaps_or_duplicates(clinic, db, records_dir):

@@ -303,7 +303,8 @@ def test_allergy_blocks_a_matching_prescription_until_a_reason_is_given(clinic, 
     with db.read() as s:
         detail = s.scalar(select(AuditLog.detail).where(AuditLog.action == "prescription.allergy_override"))
     assert detail and "Amoxicillin" in detail and "Tolerated" in detail
-    text = "\n".join(p.extract_text() for p in PdfReader(str(records_dir / saved.pdf_path)).pages)
+    document = prescriptions.prescription_pdf(db, actor=doctor, records_dir=records_dir, prescription_id=saved.id)
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(document.data)).pages)
     assert "Allergies" in text and "Penicillin (Hives; Severe)" in text
     # a medicine without a conflict needs nothing
     prescriptions.write_prescription(db, actor=doctor, records_dir=records_dir, appointment_id=appointment.id,
@@ -311,8 +312,8 @@ def test_allergy_blocks_a_matching_prescription_until_a_reason_is_given(clinic, 
     # the patient sees their prescriptions and can open the document
     mine = prescriptions.list_prescriptions(db, actor=patient, patient_id=patient.patient_id)
     assert len(mine) == 2
-    assert Path(prescriptions.prescription_pdf(db, actor=patient, records_dir=records_dir,
-                                               prescription_id=saved.id)).is_file()
+    mine_pdf = prescriptions.prescription_pdf(db, actor=patient, records_dir=records_dir, prescription_id=saved.id)
+    assert mine_pdf.data.startswith(b"%PDF-") and mine_pdf.file_name == f"{saved.number}.pdf"
 
 
 def test_free_text_allergies_join_the_list_and_patients_cannot_remove(clinic, db):

@@ -3,6 +3,7 @@ nothing is lost or half-written.  Runs on SQLite and MariaDB."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import random
@@ -21,7 +22,7 @@ from sqlalchemy import func, select
 from medlink.db.models import Appointment, AppointmentStatus, AuditLog, Bill, MedicalRecord, OutboxMessage
 from medlink.maintenance import integrity_check, recover_records_folder
 from medlink.security.secrets import DemoFileKeyring
-from medlink.services import appointments, records
+from medlink.services import appointments, documents, records
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 3
@@ -129,7 +130,10 @@ def test_kill_during_receipts(clinic, db, records_dir, shared_keyring):
     numbers = [int(number.rsplit("/", 1)[1]) for number, _ in bills]
     assert numbers == list(range(1, len(bills) + 1)) and len(bills) >= KILLS * 2  # no gaps, no duplicates
     for number, pdf_path in bills:
-        text = PdfReader(records_dir / pdf_path).pages[0].extract_text()
+        assert (records_dir / pdf_path).read_bytes().startswith(b"MLR2")  # stored encrypted, whole or not at all
+        data = documents.load(db, records_dir=records_dir, relative=pdf_path)
+        assert data is not None
+        text = PdfReader(io.BytesIO(data)).pages[0].extract_text()
         assert number in text and "885.29" in text  # 750.25 + 9 % CGST + 9 % SGST (67.52 each)
     recover_records_folder(db, records_dir, older_than_s=0)
     problems = [p for p in integrity_check(db, records_dir) if p.kind != "orphan_file"]

@@ -47,7 +47,7 @@ _colour = itertools.count(1)
 
 
 def read_table() -> dict[str, dict[str, bool]]:
-    lines = DOC.read_text("utf-8").split("## Permission matrix", 1)[1].splitlines()
+    lines = DOC.read_text("utf-8").split("## Permission matrix", 1)[1].split("\n## ", 1)[0].splitlines()
     rows = [l for l in lines if l.startswith("| ") and not l.startswith("| operation") and "---" not in l]
     table = {}
     for line in rows:

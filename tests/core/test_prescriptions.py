@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import io
+
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -20,8 +21,8 @@ ITEMS = [
 ]
 
 
-def _pdf_text(path: Path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+def _pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
 
 
 def test_doctor_writes_prescription_with_pdf(clinic, db, records_dir):
@@ -37,7 +38,9 @@ def test_doctor_writes_prescription_with_pdf(clinic, db, records_dir):
     assert view.number == f"RX-{view.id:06d}"
     assert view.pdf_path == f"{patient.patient_id}/prescriptions/{view.id}.pdf"
     pdf = records_dir / view.pdf_path
-    text = _pdf_text(pdf)
+    assert pdf.read_bytes().startswith(b"MLR2")  # encrypted like an upload
+    text = _pdf_text(prescriptions.prescription_pdf(db, actor=doctor, records_dir=records_dir,
+                                                    prescription_id=view.id).data)
     for expected in ("Paracetamol", "650 mg", "Dengue NS1", "Drink plenty of fluids", "Kiran Rao", "Dr. Meera Rao",
                      view.number):
         assert expected in text
@@ -49,7 +52,8 @@ def test_doctor_writes_prescription_with_pdf(clinic, db, records_dir):
     # the patient sees it, and can open the PDF
     mine = prescriptions.list_prescriptions(db, actor=patient, patient_id=patient.patient_id)
     assert [p.id for p in mine] == [view.id]
-    assert prescriptions.prescription_pdf(db, actor=patient, records_dir=records_dir, prescription_id=view.id) == pdf
+    mine_pdf = prescriptions.prescription_pdf(db, actor=patient, records_dir=records_dir, prescription_id=view.id)
+    assert mine_pdf.file_name == f"{view.number}.pdf" and "Paracetamol" in _pdf_text(mine_pdf.data)
 
 
 def test_missing_pdf_is_rendered_again(clinic, db, records_dir):
@@ -58,8 +62,9 @@ def test_missing_pdf_is_rendered_again(clinic, db, records_dir):
     view = prescriptions.write_prescription(db, actor=doctor, records_dir=records_dir, appointment_id=appt.id,
                                             items=ITEMS[:1])
     (records_dir / view.pdf_path).unlink()
-    path = prescriptions.prescription_pdf(db, actor=doctor, records_dir=records_dir, prescription_id=view.id)
-    assert path.is_file() and "Paracetamol" in _pdf_text(path)
+    document = prescriptions.prescription_pdf(db, actor=doctor, records_dir=records_dir, prescription_id=view.id)
+    assert "Paracetamol" in _pdf_text(document.data)
+    assert (records_dir / view.pdf_path).read_bytes().startswith(b"MLR2")  # stored again, encrypted
 
 
 def test_only_the_appointments_doctor_may_write(clinic, db, records_dir):

@@ -24,7 +24,7 @@ from medlink.mail.delivery import (
 from medlink.mail.errors import MailConfigurationError
 from medlink.mail.outbox import queue_email
 from medlink.mail.smtp import store_smtp_password
-from medlink.services import appointments, billing, clinic_settings, outbox_admin
+from medlink.services import appointments, billing, clinic_settings, documents, outbox_admin
 from tests.mail.support import SENDER, SMTP_PASSWORD, SMTP_USER, free_port, settings_for
 
 
@@ -89,7 +89,10 @@ def test_receipt_arrives_with_the_pdf(db, clinic, records_dir, smtp_server):
     assert bill.number in mail["Subject"] and "Jürgen Åström" in str(mail["To"])
     [pdf] = [p for p in mail.iter_attachments() if p.get_content_type() == "application/pdf"]
     assert pdf.get_filename() == f"{bill.number.replace('/', '_')}.pdf"
-    assert pdf.get_content() == (records_dir / bill.pdf_path).read_bytes()
+    stored = (records_dir / bill.pdf_path).read_bytes()
+    assert stored.startswith(b"MLR2")  # encrypted at rest; decrypted in memory for the e-mail only
+    assert pdf.get_content() == documents.load(db, records_dir=records_dir, relative=bill.pdf_path)
+    assert pdf.get_content().startswith(b"%PDF-")
     assert "₹" in mail.get_body(preferencelist=("plain",)).get_content()
 
 

@@ -66,7 +66,7 @@ def main() -> None:
     bill = billing.issue_bill(db, actor=doctor, records_dir=config.records_dir, appointment_id=appointment_id,
                               lines=lines, paid=True, payment_method="Cash")
     pdf = billing.receipt_pdf(db, actor=doctor, records_dir=config.records_dir, bill_id=bill.id)
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(["pdftotext", "-", "-"], input=pdf.data, capture_output=True, check=True).stdout.decode()
     assert bill.number in text and "₹" in text, text[:500]
     total = bill.grand_total
     assert total > 0

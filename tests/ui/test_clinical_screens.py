@@ -4,11 +4,14 @@ patient's Prescriptions and results."""
 
 from __future__ import annotations
 
+import io
+
 from collections.abc import Iterator
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
@@ -42,12 +45,12 @@ def make_ctx(sqlite_db, records_dir: Path, tmp_path: Path):  # type: ignore[no-u
 
 @pytest.fixture
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    from medlink.ui.doctor import common as doctor_common
-    from medlink.ui.patient import common as patient_common
+    """Files handed to the system viewer (there must be none: the built-in viewer shows them from memory)."""
+    from PySide6.QtGui import QDesktopServices
 
     paths: list[Path] = []
-    monkeypatch.setattr(doctor_common, "open_with_system", lambda path: paths.append(Path(path)) or True)
-    monkeypatch.setattr(patient_common, "open_url", lambda url: paths.append(Path(url.toLocalFile())) or True)
+    monkeypatch.setattr(QDesktopServices, "openUrl",
+                        staticmethod(lambda url: paths.append(Path(url.toLocalFile())) or True))
     return paths
 
 
@@ -85,7 +88,8 @@ def test_kiosk_reading_alerts_the_doctor_who_acknowledges_and_sees_the_trend(qtb
     assert page.last_result is not None and page.last_result.measurement.source.value == "kiosk"
     assert page.chart.point_count() == 1 and page.model.rowCount() == 1
     _click(qtbot, page, "printFlowsheet")
-    assert opened and opened[-1].read_bytes().startswith(b"%PDF")
+    assert opened == [] and page.viewer.isVisible() and page.viewer.page_count >= 1  # from memory
+    assert page.viewer._data.startswith(b"%PDF")
     kiosk.sign_out()
 
     window = DoctorWindow(make_ctx(doctor), doctor)
@@ -167,7 +171,8 @@ def test_allergy_tab_and_prescription_override_and_patient_documents(qtbot, clin
     assert docs.rx_model.rowCount() == 1 and docs.lab_model.rowCount() == 1
     assert docs.lab_model.row_at(0).result_display == "8.2 %"
     _click(qtbot, docs, "openMyPrescription")
-    assert opened and opened[-1].suffix == ".pdf" and opened[-1].is_file()
+    assert opened == [] and docs.viewer.isVisible() and "RX-" in docs.viewer.windowTitle()
+    assert "Augmentin" in "".join(p.extract_text() for p in PdfReader(io.BytesIO(docs.viewer._data)).pages)
     assert prescriptions.list_prescriptions(db, actor=patient, patient_id=patient.patient_id)
     assert allergies.list_allergies(db, actor=patient, patient_id=patient.patient_id)
     mine.sign_out()

@@ -26,6 +26,7 @@ from medlink.ui.context import AppContext
 from medlink.ui.patient import common
 from medlink.ui.patient.doctors_page import FindDoctorPage
 from medlink.ui.patient.records_page import MyRecordsPage
+from medlink.ui.viewer import DocumentViewerDialog
 from tests.factories import ClinicFactory
 from tests.ui.patient.conftest import PDF
 
@@ -63,6 +64,10 @@ def patient_setup(sqlite_db: Database, records_dir: Path, tmp_path: Path):  # ty
     return ctx, patient, record
 
 
+def _visible_viewers() -> list[DocumentViewerDialog]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, DocumentViewerDialog) and w.isVisible()]
+
+
 def _settle() -> None:
     """Wait until no task runs and nothing is left to deliver (a delivered result may start another task)."""
     deadline = time.monotonic() + 60
@@ -95,10 +100,9 @@ def test_closing_the_records_page_while_a_record_opens_200_times(qtbot, patient_
                                                                  unexpected: list[BaseException]) -> None:
     ctx, _patient, record = patient_setup
     tz = get_settings(ctx.db).tz
-    temp_files = common.TempFiles()
     mid_task = 0
     for _ in range(ROUNDS):
-        page = MyRecordsPage(ctx, tz, temp_files)
+        page = MyRecordsPage(ctx, tz)
         page.refresh()
         qtbot.waitUntil(lambda page=page: page.model.rowCount() == 1, timeout=10_000)
         assert page.select_record(record.id)
@@ -108,9 +112,8 @@ def test_closing_the_records_page_while_a_record_opens_200_times(qtbot, patient_
         _flush_deletes()
     _settle()
     assert mid_task >= ROUNDS * 3 // 4, mid_task
-    assert opened == [] and temp_files.paths == []  # nothing was opened for a page that was gone
+    assert opened == [] and _visible_viewers() == []  # nothing was shown for a page that was gone
     assert unexpected == []
-    temp_files.remove_all()
 
 
 def test_closing_the_doctor_search_mid_search_200_times(qtbot, sqlite_db: Database, tmp_path: Path,
@@ -143,9 +146,15 @@ def test_closing_the_doctor_search_mid_search_200_times(qtbot, sqlite_db: Databa
 
 @pytest.mark.slow
 def test_signing_out_while_a_record_opens_leaves_no_decrypted_file_200_times(
-        qtbot, patient_setup, opened: list[str], unexpected: list[BaseException]) -> None:
+        qtbot, patient_setup, opened: list[str], unexpected: list[BaseException], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import tempfile
+
     from medlink.ui.patient.window import PatientWindow
 
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
     ctx, patient, record = patient_setup
     mid_task = 0
     for _ in range(ROUNDS):
@@ -158,8 +167,7 @@ def test_signing_out_while_a_record_opens_leaves_no_decrypted_file_200_times(
         mid_task += tasks.pending_tasks() > 0
         window.sign_out()
         _settle()  # the worker finishes after the sign-out; its bytes must go nowhere
-        folder = records.private_temp_folder()
-        assert folder is None or not any(folder.iterdir())
+        assert _visible_viewers() == [] and list(temp.glob("medlink-*")) == []
         window.close()
         window.deleteLater()
         _flush_deletes()

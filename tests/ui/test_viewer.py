@@ -122,3 +122,55 @@ def test_plaintext_left_by_older_versions_is_removed(tmp_path):
     assert records.remove_plaintext_left_by_older_versions(tmp_path) == [old]
     assert not old.exists() and keep.exists()
     assert Path(tmp_path).exists()
+
+
+def _files(folder: Path) -> dict[Path, tuple[int, bytes]]:
+    return {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in folder.rglob("*") if p.is_file()}
+
+
+def test_a_receipt_opens_in_the_viewer_without_creating_any_file(qtbot, clinic, db, records_dir, tmp_path,
+                                                                 monkeypatch):
+    from decimal import Decimal
+
+    from pypdf import PdfReader
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QWidget
+
+    from medlink.config import AppConfig
+    from medlink.db.models import AppointmentStatus
+    from medlink.services import appointments, billing
+    from medlink.ui.context import AppContext
+    from medlink.ui.operations import billing as billing_ops
+
+    patient, doctor = clinic.patient("Ravi Kumar"), clinic.doctor()
+    appt = clinic.booking(patient, doctor)
+    appointments.set_outcome(db, actor=doctor, appointment_id=appt.id, status=AppointmentStatus.COMPLETED,
+                             now=appt.ends_at)
+    bill = billing.issue_bill(db, actor=doctor, records_dir=records_dir, appointment_id=appt.id,
+                              lines=[billing.BillDraftLine("other", "HIV counselling", 1, Decimal("200"))])
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    handed: list[object] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: handed.append(url) or True))
+    before = _files(records_dir)
+    assert list(before) == [records_dir / str(bill.pdf_path)]
+    ctx = AppContext(db=db, config=AppConfig(database_url=str(db.url), records_dir=records_dir,
+                                             config_file=tmp_path / "c.toml"), actor=patient)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    opened: list[DocumentViewerDialog] = []
+    billing_ops.open_receipt(parent, ctx, patient, bill_id=bill.id, on_open=opened.append)
+    assert opened and opened[0].isVisible() and bill.number in opened[0].windowTitle()
+    viewer = opened[0]
+    assert viewer.page_count == 1 and not viewer.render_page(0, 1.0).isNull()
+    assert "HIV counselling" in PdfReader(io.BytesIO(viewer._data)).pages[0].extract_text()
+    assert list(temp.iterdir()) == [] and _files(records_dir) == before and handed == []
+    # "Save a copy…" writes the plaintext only where the user chose, and the audit log says so
+    viewer.save_copy_to(str(tmp_path / "my-receipt"))
+    assert (tmp_path / "my-receipt.pdf").read_bytes() == viewer._data
+    assert list(temp.iterdir()) == [] and _files(records_dir) == before
+    with db.read() as s:
+        exports = s.scalars(select(AuditLog.detail).where(AuditLog.action == "bill.export_receipt")).all()
+    assert exports == ["saved a decrypted copy as my-receipt.pdf"]
+    viewer.close()

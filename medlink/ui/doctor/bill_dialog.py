@@ -406,4 +406,7 @@ class BillDialog(QDialog):
     def open_receipt(self) -> None:
         if self.bill is None:
             return
-        billing_ops.open_receipt(self, self.ctx, self.actor, bill_id=self.bill.id, open_file=common.open_with_system)
+        billing_ops.open_receipt(self, self.ctx, self.actor, bill_id=self.bill.id, on_open=self._viewer_opened)
+
+    def _viewer_opened(self, viewer) -> None:
+        self.viewer = viewer  # the receipt, decrypted in memory: no file is written for viewing

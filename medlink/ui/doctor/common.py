@@ -3,13 +3,8 @@ prompt, opening files with the system viewer, status labels."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import (
-    QUrl,
-)
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -91,11 +86,6 @@ class ReasonDialog(QDialog):
             self.show_error(self.tr("Please give a reason — the patient will see it."))
             return
         self.accept()
-
-
-def open_with_system(path: Path) -> bool:
-    """Open a file (PDF, image) in the system viewer."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def muted(text: str = "") -> QLabel:

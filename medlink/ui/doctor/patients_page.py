@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import tzinfo
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPixmap
@@ -72,7 +71,6 @@ class PatientsPage(QWidget):
         self.chart: PatientChart | None = None
         self.patient_id: int | None = None
         self._pending_open: int | None = None
-        self.last_opened_file: Path | None = None
 
         root = QHBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
@@ -171,8 +169,7 @@ class PatientsPage(QWidget):
     def _add_readings_tab(self) -> None:
         from medlink.ui.readings_panel import ReadingsPanel
 
-        self.readings = ReadingsPanel(self.ctx, self.actor, self.tz, patient_id=None, doctor_mode=True,
-                                      open_file=common.open_with_system)
+        self.readings = ReadingsPanel(self.ctx, self.actor, self.tz, patient_id=None, doctor_mode=True)
         self.readings_tab_index = self.tabs.addTab(self.readings, self.tr("Readings"))
 
     def _add_allergies_tab(self) -> None:
@@ -488,9 +485,14 @@ class PatientsPage(QWidget):
         if rx is None:
             return
         db, actor, records_dir = self.ctx.db, self.actor, self.ctx.records_dir
-        run_task(lambda: prescriptions.prescription_pdf(db, actor=actor, records_dir=records_dir, prescription_id=rx.id),
-                 on_result=lambda path: common.open_with_system(Path(path)),
-                 on_error=lambda e: show_error(self, e), context=self)
+        from medlink.ui.viewer import open_document_viewer
+
+        open_document_viewer(self, db=db, actor=actor, on_open=self._document_opened,
+                             load=lambda: prescriptions.prescription_pdf(db, actor=actor, records_dir=records_dir,
+                                                                         prescription_id=rx.id))
+
+    def _document_opened(self, viewer) -> None:
+        self.viewer = viewer  # decrypted in memory: no file is written for viewing
 
     def print_prescription(self) -> None:
         rx: PrescriptionView | None = selected_row(self.rx_view)
@@ -511,7 +513,7 @@ class PatientsPage(QWidget):
         bill: BillView | None = selected_row(self.bills_view)
         if bill is None:
             return
-        billing_ops.open_receipt(self, self.ctx, self.actor, bill_id=bill.id, open_file=common.open_with_system)
+        billing_ops.open_receipt(self, self.ctx, self.actor, bill_id=bill.id, on_open=self._document_opened)
 
     def set_paid(self, paid: bool) -> None:
         bill: BillView | None = selected_row(self.bills_view)

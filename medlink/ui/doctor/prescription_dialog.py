@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta, tzinfo
-from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -339,9 +338,14 @@ class PrescriptionDialog(QDialog):
         if self.result_view is None:
             return
         db, actor, records_dir, pid = self.ctx.db, self.actor, self.ctx.records_dir, self.result_view.id
-        run_task(lambda: prescriptions.prescription_pdf(db, actor=actor, records_dir=records_dir, prescription_id=pid),
-                 on_result=lambda path: common.open_with_system(Path(path)),
-                 on_error=lambda e: show_error(self, e), context=self)
+        from medlink.ui.viewer import open_document_viewer
+
+        open_document_viewer(self, db=db, actor=actor, on_open=self._viewer_opened,
+                             load=lambda: prescriptions.prescription_pdf(db, actor=actor, records_dir=records_dir,
+                                                                         prescription_id=pid))
+
+    def _viewer_opened(self, viewer) -> None:
+        self.viewer = viewer  # decrypted in memory: no file is written for viewing
 
 
 __all__ = ["PrescriptionDialog", "date"]

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from medlink.i18n import N_
 from medlink.ui.i18n import LabelTable
-from medlink.errors import MedLinkError
 from medlink.services import doctors
 from medlink.services.actor import Actor
 from medlink.services.doctors import DoctorProfile
@@ -162,15 +161,6 @@ class DoctorWindow(RoleWindow):
         if not page.select_id(appointment_id):  # type: ignore[attr-defined]
             page.current_id = appointment_id  # type: ignore[attr-defined]
             page._reselect()  # type: ignore[attr-defined]
-
-    def sign_out(self, reason: str = "user") -> None:
-        try:
-            from medlink.services.records import remove_private_temp
-
-            remove_private_temp()
-        except (ImportError, OSError, MedLinkError):  # pragma: no cover - best effort
-            pass
-        super().sign_out(reason)
 
 
 __all__ = ["DoctorWindow", "VerificationStatePage", "QFrame"]

@@ -3,33 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from medlink.errors import MedLinkError
 from medlink.services import billing
 from medlink.services.actor import Actor
 from medlink.services.billing import BillView
 from medlink.ui.context import AppContext
-from medlink.ui.errors import show_error
-from medlink.ui.operations import command, query
+from medlink.ui.operations import command
+from medlink.ui.viewer import DocumentViewerDialog, open_document_viewer
 
 
 def open_receipt(parent: QWidget, ctx: AppContext, actor: Actor, *, bill_id: int,
-                 open_file: Callable[[Path], bool], no_viewer: str | None = None) -> None:
-    """Find (or render again) a bill's receipt PDF off the GUI thread and open it in the system viewer.
-
-    ``open_file`` is the screen's way of opening a file; if it reports failure
-    and ``no_viewer`` is given, that sentence is shown.
-    """
+                 on_open: Callable[[DocumentViewerDialog], None] | None = None) -> None:
+    """Decrypt (or render again) a bill's receipt off the GUI thread and show it in the built-in viewer,
+    from memory: no file is written for viewing ("Save a copy…" there is the audited export)."""
     db, records_dir = ctx.db, ctx.records_dir
-
-    def opened(path: Path) -> None:
-        if not open_file(Path(path)) and no_viewer:
-            show_error(parent, MedLinkError(no_viewer))
-
-    query(parent, lambda: billing.receipt_pdf(db, actor=actor, records_dir=records_dir, bill_id=bill_id), opened)
+    open_document_viewer(parent, db=db, actor=actor, on_open=on_open,
+                         load=lambda: billing.receipt_pdf(db, actor=actor, records_dir=records_dir, bill_id=bill_id))
 
 
 def set_payment(parent: QWidget, ctx: AppContext, actor: Actor, *, bill_id: int, paid: bool,

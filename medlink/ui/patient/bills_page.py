@@ -1,8 +1,7 @@
-"""My bills: list, open the receipt PDF, save a copy."""
+"""My bills: list, open the receipt in the built-in viewer, save a copy (audited)."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import tzinfo
 from pathlib import Path
 
@@ -19,15 +18,14 @@ from PySide6.QtWidgets import (
 
 from medlink.i18n import N_
 from medlink.ui.i18n import LabelTable
-from medlink.errors import StorageError
-from medlink.services import billing
+from medlink.services import billing, documents
 from medlink.services.billing import BillView
+from medlink.services.documents import GeneratedDocument
 from medlink.ui import operations
 from medlink.ui.context import AppContext
 from medlink.ui.operations import billing as billing_ops
 from medlink.ui.operations import printing as printing_ops
 from medlink.ui.errors import show_error
-from medlink.ui.patient import common
 from medlink.ui.table import Column, RowsModel, make_table, selected_row
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import empty_state, format_money, format_when, heading
@@ -126,7 +124,7 @@ class MyBillsPage(QWidget):
         actor, db, records_dir = self.ctx.actor, self.ctx.db, self.ctx.records_dir
         assert actor is not None
         run_task(lambda: billing.receipt_pdf(db, actor=actor, records_dir=records_dir, bill_id=bill.id),
-                 on_result=lambda path: then(bill, Path(path)), on_error=lambda exc: show_error(self, exc),
+                 on_result=lambda document: then(bill, document), on_error=lambda exc: show_error(self, exc),
                  context=self)
 
     def open_receipt(self) -> None:
@@ -134,8 +132,10 @@ class MyBillsPage(QWidget):
         if bill is None:
             return
         assert actor is not None
-        billing_ops.open_receipt(self, self.ctx, actor, bill_id=bill.id, open_file=common.open_local_file,
-                                 no_viewer=self.tr("No PDF viewer was found on this computer. Use “Save receipt as…”."))
+        billing_ops.open_receipt(self, self.ctx, actor, bill_id=bill.id, on_open=self._viewer_opened)
+
+    def _viewer_opened(self, viewer) -> None:
+        self.viewer = viewer  # shown from memory: the receipt is stored encrypted, no copy is written for viewing
 
     def print_receipt(self) -> None:
         bill, actor = self.selected(), self.ctx.actor
@@ -145,23 +145,24 @@ class MyBillsPage(QWidget):
         printing_ops.print_receipt(self, self.ctx, actor, bill_id=bill.id, number=bill.number)
 
     def save_receipt(self) -> None:
-        def chosen(bill: BillView, source: Path) -> None:
+        def chosen(bill: BillView, document: GeneratedDocument) -> None:
             dialog = QFileDialog(self, self.tr("Save receipt"), str(Path.home() / f"Receipt {bill.number.replace('/', '-')}.pdf"),
                                  self.tr("PDF documents (*.pdf)"))
             dialog.setObjectName("saveReceiptDialog")
             dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
             dialog.setDefaultSuffix("pdf")
             dialog.setOption(QFileDialog.Option.DontUseNativeDialog, self.ctx.kiosk)
-            dialog.fileSelected.connect(lambda target: self.copy_receipt(source, Path(target)))
+            dialog.fileSelected.connect(lambda target: self.copy_receipt(document, Path(target)))
             self.save_dialog = dialog
             dialog.open()
 
         self._with_pdf(chosen)
 
-    def copy_receipt(self, source: Path, target: Path) -> None:
-        try:
-            shutil.copyfile(source, target)
-        except OSError as exc:
-            show_error(self, StorageError(self.tr("The receipt could not be saved: {value}.").format(value=exc.strerror or exc)))
+    def copy_receipt(self, document: GeneratedDocument, target: Path) -> None:
+        """Write the decrypted receipt where the patient chose (audit-logged as an export)."""
+        actor, db = self.ctx.actor, self.ctx.db
+        if actor is None:  # signed out meanwhile
             return
-        self.summary.setText(self.tr("Saved to {target}").format(target=target))
+        run_task(lambda: documents.save_copy(db, actor=actor, document=document, target=target),
+                 on_result=lambda saved: self.summary.setText(self.tr("Saved to {target}").format(target=saved)),
+                 on_error=lambda exc: show_error(self, exc), context=self)

@@ -1,10 +1,11 @@
-"""Small pieces shared by the patient pages: a list-backed table model, temp-file
-tracking for opened records, and opening links / files with the system."""
+"""Small pieces shared by the patient pages: a list-backed table model and opening links with the system.
+
+(Records, receipts and prescriptions are never handed to the system viewer: the built-in
+viewer shows them from memory.)"""
 
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
-from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import (
@@ -28,29 +29,6 @@ T = TypeVar("T")
 def open_url(url: QUrl) -> bool:
     """Open a link or a local file with the system (browser, PDF viewer)."""
     return QDesktopServices.openUrl(url)
-
-
-def open_local_file(path: Path) -> bool:
-    return open_url(QUrl.fromLocalFile(str(path)))
-
-
-class TempFiles:
-    """Decrypted copies handed to the system viewer; all removed on sign-out at the latest."""
-
-    def __init__(self) -> None:
-        self.paths: list[Path] = []
-
-    def add(self, path: Path) -> Path:
-        self.paths.append(path)
-        return path
-
-    def remove_all(self) -> None:
-        from medlink.services.records import remove_private_temp
-
-        for path in self.paths:
-            remove_private_temp(path)
-        self.paths.clear()
-        remove_private_temp()
 
 
 def format_size(size: int) -> str:

@@ -1,9 +1,8 @@
-"""My prescriptions and lab results: the lists, and each document (prescription PDF, lab report)."""
+"""My prescriptions and lab results: the lists, and each document (prescription PDF, lab report), shown by the built-in viewer from memory."""
 
 from __future__ import annotations
 
 from datetime import tzinfo
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,27 +16,24 @@ from PySide6.QtWidgets import (
 
 from medlink.formatting import format_date
 from medlink.errors import MedLinkError
-from medlink.services import labs, prescriptions, records
+from medlink.services import labs, prescriptions
 from medlink.services.labs import LabOrderView
 from medlink.services.prescriptions import PrescriptionView
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
-from medlink.ui.patient import common
-from medlink.ui.patient.common import TempFiles
 from medlink.ui.table import Column, RowsModel, make_table, selected_row
 from medlink.ui.tasks import run_task
+from medlink.ui.viewer import open_document_viewer, open_record_viewer
 from medlink.ui.widgets import empty_state, format_when, heading
 
 FLAG_COLOUR = "#B42318"
-_SUFFIX = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg"}
 
 
 class MyPrescriptionsPage(QWidget):
-    def __init__(self, ctx: AppContext, tz: tzinfo, temp_files: TempFiles, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, tz: tzinfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.tz, self.temp_files = ctx, tz, temp_files
+        self.ctx, self.tz = ctx, tz
         self.setObjectName("myPrescriptionsPage")
-        self.last_opened: Path | None = None
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(heading(self.tr("Prescriptions and lab results")))
@@ -125,12 +121,8 @@ class MyPrescriptionsPage(QWidget):
         if orders:
             self.lab_table.selectRow(0)
 
-    def _open(self, path: Path, temporary: bool) -> None:
-        if temporary:
-            self.temp_files.add(path)
-        self.last_opened = path
-        if not common.open_local_file(path):
-            show_error(self, MedLinkError(self.tr("No program to open this file was found on this computer.")))
+    def _viewer_opened(self, viewer) -> None:
+        self.viewer = viewer  # decrypted in memory: no file is written for viewing
 
     def open_prescription(self) -> None:
         rx = self.rx_model.row_at(selected_row(self.rx_table))
@@ -138,10 +130,9 @@ class MyPrescriptionsPage(QWidget):
             return
         actor, db, records_dir = self.ctx.actor, self.ctx.db, self.ctx.records_dir
         assert actor is not None
-        run_task(lambda: prescriptions.prescription_pdf(db, actor=actor, records_dir=records_dir,
-                                                        prescription_id=rx.id),
-                 on_result=lambda path: self._open(Path(path), False), on_error=lambda e: show_error(self, e),
-                 context=self)
+        open_document_viewer(self, db=db, actor=actor, on_open=self._viewer_opened,
+                             load=lambda: prescriptions.prescription_pdf(db, actor=actor, records_dir=records_dir,
+                                                                         prescription_id=rx.id))
 
     def open_lab_report(self) -> None:
         order = self.lab_model.row_at(selected_row(self.lab_table))
@@ -152,13 +143,8 @@ class MyPrescriptionsPage(QWidget):
             return
         actor, db, records_dir, record_id = self.ctx.actor, self.ctx.db, self.ctx.records_dir, order.record_id
         assert actor is not None
-
-        def load() -> Path:
-            view, data = records.read_record(db, actor=actor, records_dir=records_dir, record_id=record_id)
-            return records.write_private_temp(data, _SUFFIX.get(view.content_type, ".bin"))
-
-        run_task(load, on_result=lambda path: self._open(path, True), on_error=lambda e: show_error(self, e),
-                 context=self)
+        open_record_viewer(self, db=db, actor=actor, records_dir=records_dir, record_id=record_id,
+                           on_open=self._viewer_opened)
 
 
 __all__ = ["MyPrescriptionsPage"]

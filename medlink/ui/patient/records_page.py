@@ -30,7 +30,7 @@ from medlink.services.records import RECORD_TYPES, RecordView
 from medlink.ui import operations, widgets
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
-from medlink.ui.patient.common import TempFiles, format_size
+from medlink.ui.patient.common import format_size
 from medlink.ui.table import Column, RowsModel, make_table, selected_row
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import FieldForm, card, empty_state, heading, reserve_message_space, remember_geometry
@@ -203,12 +203,11 @@ class RecordUploadDialog(QDialog):
 class MyRecordsPage(QWidget):
     """The patient's own reports and scans."""
 
-    def __init__(self, ctx: AppContext, tz: tzinfo, temp_files: TempFiles, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, tz: tzinfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         operations.watch(self, {"record"}, self.refresh)  # e.g. a record added at the front desk
         self.tz = tz
-        self.temp_files = temp_files
         self._latest = operations.Latest()
         self._previews = operations.Latest()
         self._own: set[int] = set()
@@ -336,7 +335,7 @@ class MyRecordsPage(QWidget):
         self.preview_meta.setText(f"{record.type_label} · {format_date(record.record_date, 'dd MMM y')}\n"
                                   f"{format_size(record.size_bytes)} · {record.original_filename or ''}".rstrip(" ·"))
         if not record.is_image:
-            self.preview_image.setText(self.tr("PDF document\n\nUse “Open” to read it in your PDF viewer."))
+            self.preview_image.setText(self.tr("PDF document\n\nUse “Open” to read it here; nothing is copied out of MedLink."))
             return
         self.preview_image.setText(self.tr("Loading preview…"))
         db, records_dir = self.ctx.db, self.ctx.records_dir

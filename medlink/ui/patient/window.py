@@ -20,7 +20,6 @@ from medlink.ui.patient.appointments_page import MyAppointmentsPage
 from medlink.ui.patient.bills_page import MyBillsPage
 from medlink.ui.patient.booking import BookingDialog
 from medlink.ui.patient.checkin_page import CheckInPage
-from medlink.ui.patient.common import TempFiles
 from medlink.ui.patient.doctors_page import FindDoctorPage
 from medlink.ui.patient.profile_page import MyProfilePage
 from medlink.ui.patient.records_page import MyRecordsPage
@@ -38,7 +37,6 @@ class PatientWindow(RoleWindow):
     def __init__(self, ctx: AppContext, actor: Actor) -> None:
         settings = ctx.clinic_settings()
         self.tz = settings.tz
-        self.temp_files = TempFiles()
         self.booking_dialog: BookingDialog | None = None
         self._may_close = not ctx.kiosk
         self.ctx = ctx
@@ -57,7 +55,7 @@ class PatientWindow(RoleWindow):
         pages += [
             PageSpec("appointments", self.tr("My appointments"), self._appointments_page),
             PageSpec("doctors", self.tr("Find a doctor"), self._doctors_page),
-            PageSpec("records", self.tr("My records"), lambda: MyRecordsPage(ctx, self.tz, self.temp_files)),
+            PageSpec("records", self.tr("My records"), lambda: MyRecordsPage(ctx, self.tz)),
             PageSpec("readings", QCoreApplication.translate("PatientWindow", "My readings"), self._readings_page),
             PageSpec("prescriptions", QCoreApplication.translate("PatientWindow", "My prescriptions"),
                      self._prescriptions_page),
@@ -70,19 +68,14 @@ class PatientWindow(RoleWindow):
         return pages
 
     def _readings_page(self) -> QWidget:
-        from medlink.ui.patient.common import open_local_file
         from medlink.ui.readings_panel import ReadingsPanel
 
-        def open_file(path):
-            self.temp_files.add(path)
-            open_local_file(path)
-
-        return ReadingsPanel(self.ctx, self.actor, self.tz, open_file=open_file)
+        return ReadingsPanel(self.ctx, self.actor, self.tz)
 
     def _prescriptions_page(self) -> QWidget:
         from medlink.ui.patient.prescriptions_page import MyPrescriptionsPage
 
-        return MyPrescriptionsPage(self.ctx, self.tz, self.temp_files)
+        return MyPrescriptionsPage(self.ctx, self.tz)
 
     def _family_page(self) -> QWidget:
         from medlink.ui.patient.family_page import MyFamilyPage
@@ -138,7 +131,6 @@ class PatientWindow(RoleWindow):
         for child in self.findChildren(QDialog):
             if isinstance(child, QFileDialog) or child.isVisible():
                 child.reject()
-        self.temp_files.remove_all()
         self._clear_clipboard()
         chat = self._pages.get("assistant")
         if chat is not None:

@@ -166,8 +166,10 @@ class MaintenancePage(QWidget):
         export = card()
         export_layout = QVBoxLayout(export)
         export_layout.addWidget(heading(self.tr("Export receipts"), 2))
-        export_layout.addWidget(_muted(self.tr("Copies every receipt PDF of a period into a folder (e.g. for the "
-                                       "accountant). Missing PDFs are regenerated with their number.")))
+        export_layout.addWidget(_muted(self.tr("Copies every receipt PDF of a period, decrypted, into a folder you "
+                                       "choose (e.g. for the accountant); the copies there are no longer "
+                                       "protected by MedLink, and the export is recorded in the audit log. "
+                                       "Missing PDFs are regenerated with their number.")))
         dates = QHBoxLayout()
         # The clinic's day, not the computer's (a server abroad or a wrong OS time zone).
         clinic_today = datetime.now(ctx.clinic_settings().tz).date()

@@ -19,11 +19,12 @@ def make_ctx(db, records_dir: Path, tmp_path: Path):  # type: ignore[no-untyped-
 
 @pytest.fixture
 def opened_files(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """Files the UI asked the system viewer to open (nothing is launched in tests)."""
-    from medlink.ui.doctor import common
+    """Files the UI asked the system to open (nothing is launched in tests; MedLink hands it none)."""
+    from PySide6.QtGui import QDesktopServices
 
     opened: list[Path] = []
-    monkeypatch.setattr(common, "open_with_system", lambda path: opened.append(Path(path)) or True)
+    monkeypatch.setattr(QDesktopServices, "openUrl",
+                        staticmethod(lambda url: opened.append(Path(url.toLocalFile())) or True))
     return opened
 
 
