@@ -22,6 +22,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from hypothesis import settings
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
@@ -35,6 +36,11 @@ from tests.support.keyrings import MemoryKeyring
 from tests.support.mariadb import MariaDBServer
 
 BACKENDS = ("sqlite", "mariadb")
+
+# Property tests check results, not speed: no per-example deadline, so a loaded machine
+# (a first call that imports or warms a cache) cannot fail them.  Speed is measured in bench/.
+settings.register_profile("medlink", deadline=None)
+settings.load_profile("medlink")
 
 
 @pytest.fixture(scope="session", autouse=True)
