@@ -552,21 +552,26 @@ def _due_overdue(session: Session, now: datetime, doctor_id: int | None) -> list
         due = reference + timedelta(days=every_days)
         if now <= due + OVERDUE_GRACE:
             continue
-        label = vitals.spec(kind).label
-        since = (f"the last one was on {last_at.date().isoformat()}" if last_at
-                 else "none has been entered since the plan started")
-        candidates.append((plan_id, plan_doctor, patient_id, f"overdue:{plan_id}:{due.date().isoformat()}",
-                           f"{label} reading overdue: planned every {every_days} day(s), due on "
-                           f"{due.date().isoformat()}; {since}."))
+        candidates.append((f"overdue:{plan_id}:{due.date().isoformat()}", plan_id, plan_doctor, patient_id, kind,
+                           every_days, due, last_at))
     if not candidates:
         return []
     # one statement for every candidate's "already alerted?" (was one lookup per overdue plan)
-    keys = [c[3] for c in candidates]
+    keys = [c[0] for c in candidates]
     seen: set[str] = set()
     for chunk in range(0, len(keys), 500):
         seen.update(session.scalars(select(ClinicalAlert.dedupe_key).where(
             ClinicalAlert.dedupe_key.in_(keys[chunk:chunk + 500]))))
-    return sorted((c for c in candidates if c[3] not in seen), key=lambda c: c[3])
+    due_now = []
+    for key, plan_id, plan_doctor, patient_id, kind, every_days, due, last_at in sorted(candidates):
+        if key in seen:
+            continue
+        since = (f"the last one was on {last_at.date().isoformat()}" if last_at
+                 else "none has been entered since the plan started")
+        due_now.append((plan_id, plan_doctor, patient_id, key,
+                        f"{vitals.spec(kind).label} reading overdue: planned every {every_days} day(s), due on "
+                        f"{due.date().isoformat()}; {since}."))
+    return due_now
 
 
 def _raise_overdue(session: Session, due_now: list[tuple[int, int, int, str, str]]) -> int:
