@@ -162,3 +162,33 @@ def test_cli_alerts_run(db, clinic, capsys):
     assert capsys.readouterr().out.strip() == "Raised 0 overdue-reading alert(s)."
     assert main(["--database-url", url, "alerts", "run", "--batch", "0"]) == 2
     assert "whole number" in capsys.readouterr().err
+
+
+def test_the_workstation_pump_raises_the_alert_and_sends_its_email_in_one_run(db, clinic, records_dir, smtp_server,
+                                                                             monkeypatch):
+    from medlink.errors import DatabaseBusy
+    from medlink.services import clinic_settings, mail_admin
+    from tests.mail.support import SENDER
+
+    clinic_settings.update_settings(db, actor=clinic.admin, changes={
+        "smtp_host": "localhost", "smtp_port": smtp_server.port, "smtp_security": "none",
+        "smtp_sender_address": SENDER})
+    patient, doctor = clinic.patient("Deepa Joshi"), clinic.doctor("Dr. Kiran Rao")
+    clinic.booking(patient, doctor)
+    measurements.set_monitoring_plan(db, actor=doctor, patient_id=patient.patient_id, kind="weight", every_days=3)
+    with db.engine.begin() as conn:
+        conn.execute(update(MonitoringPlan).values(updated_at=utcnow() - timedelta(days=9)))
+    report = mail_admin.deliver_due_mail(db, records_dir)  # what OutboxPump runs off the GUI thread each minute
+    assert report.problem is None and _count(db, ClinicalAlert) == 1
+    assert any(m["Subject"] == "Planned reading overdue: Deepa Joshi" for m in smtp_server.messages)
+
+    # a run whose alert job fails (the database stayed busy) still delivers the mail that is due
+    def busy(*_: object, **__: object) -> None:
+        raise DatabaseBusy("Other workstations held the rows; nothing was saved.")
+
+    monkeypatch.setattr(measurements, "raise_due_alerts", busy)
+    queued_before = len(smtp_server.messages)
+    measurements.record_measurement(db, actor=patient, patient_id=patient.patient_id, kind="weight", value="70")
+    measurements.record_measurement(db, actor=patient, patient_id=patient.patient_id, kind="weight", value="64")
+    assert mail_admin.deliver_due_mail(db, records_dir).sent >= 1  # the large-change alert's e-mail
+    assert len(smtp_server.messages) > queued_before
