@@ -121,6 +121,17 @@ def build_parser() -> argparse.ArgumentParser:
     outbox = command(sub, "outbox", "e-mail outbox")
     outbox_sub = outbox.add_subparsers(dest="outbox_command", required=True, title="commands", metavar="COMMAND")
     command(outbox_sub, "send", "deliver due e-mails once (for a scheduled job); exits 3 if the mail set-up is wrong")
+
+    alerts = command(sub, "alerts", "clinical alerts raised by a scheduled job")
+    alerts_sub = alerts.add_subparsers(dest="alerts_command", required=True, title="commands", metavar="COMMAND")
+    alerts_run = command(
+        alerts_sub, "run", "raise the alerts that are due (overdue planned readings) once, for a scheduled job",
+        "Raise one alert for every monitoring plan whose reading is overdue, and queue the doctor's e-mail "
+        "(sent by `medlink outbox send` or by any open MedLink window). Every open MedLink window already does "
+        "this each minute; schedule this command (cron, Task Scheduler) for when none is open. Safe to run "
+        "at any time, on several computers at once: an alert is raised once only.")
+    alerts_run.add_argument("--batch", type=int, default=None, metavar="N",
+                            help="how many alerts one batch raises (default 200); batches repeat until none is due")
     return parser
 
 
@@ -343,6 +354,26 @@ def _dispatch(args: argparse.Namespace) -> int:
         return 0 if not found else 1
     if args.command == "key":
         return _key_command(args, config)
+    if args.command == "alerts":
+        from medlink.bootstrap import open_database
+        from medlink.services.measurements import ALERT_JOB_BATCH, AlertJobReport, raise_due_alerts
+
+        db = open_database(config)
+        batch = ALERT_JOB_BATCH if args.batch is None else args.batch
+        if batch < 1:
+            from medlink.errors import ValidationError
+
+            raise ValidationError("batch", "The batch size is a whole number from 1 up.")
+        raised = skipped = 0
+        for _ in range(1000):  # batch after batch until nothing is due (bounded: a runaway never loops forever)
+            run = raise_due_alerts(db, batch=batch)
+            raised, skipped = raised + run.raised, skipped + run.skipped
+            if not run.remaining or not (run.raised or run.skipped):
+                break
+        summary = AlertJobReport(raised, skipped, run.remaining).describe()
+        print(summary[0].upper() + summary[1:])
+        db.dispose()
+        return 0
     if args.command == "outbox":
         from medlink.bootstrap import open_database
         from medlink.mail.delivery import run_outbox_cli

@@ -128,14 +128,20 @@ def check_medicines(db: Database, *, actor: Actor, patient_id: int, medicines: S
         return allergy_conflicts(session, patient_id, medicines)
 
 
+def read_allergies(session: Session, patient_id: int) -> list[AllergyView]:
+    """The active allergies, inside the caller's unit of work (which checked access and writes the audit row)."""
+    rows = session.execute(select(Allergy, User.full_name).outerjoin(User, User.id == Allergy.recorded_by_id)
+                           .where(Allergy.patient_id == patient_id, Allergy.active.is_(True))
+                           .order_by(Allergy.recorded_at, Allergy.id)).all()
+    return [_allergy_view(a, name) for a, name in rows]
+
+
 def list_allergies(db: Database, *, actor: Actor, patient_id: int) -> list[AllergyView]:
     with db.transaction() as session:
         require_patient_access(session, actor, patient_id)
-        rows = session.execute(select(Allergy, User.full_name).outerjoin(User, User.id == Allergy.recorded_by_id)
-                               .where(Allergy.patient_id == patient_id, Allergy.active.is_(True))
-                               .order_by(Allergy.recorded_at, Allergy.id)).all()
+        views = read_allergies(session, patient_id)
         audit.record(session, actor, "allergy.list", entity="patient", entity_id=patient_id, patient_id=patient_id)
-        return [_allergy_view(a, name) for a, name in rows]
+        return views
 
 
 def _clean_allergy(substance: str, drug_class: str | None, reaction: str | None,
@@ -262,16 +268,22 @@ def resolve_problem(db: Database, *, actor: Actor, problem_id: int) -> None:
                      patient_id=problem.patient_id, detail=problem.icd10_code)
 
 
+def read_problems(session: Session, patient_id: int, *, include_resolved: bool = False) -> list[ProblemView]:
+    """The problem list, inside the caller's unit of work (which checked access and writes the audit row)."""
+    query = (select(Problem, User.full_name).outerjoin(User, User.id == Problem.recorded_by_id)
+             .where(Problem.patient_id == patient_id))
+    if not include_resolved:
+        query = query.where(Problem.status == ProblemStatus.ACTIVE.value)
+    rows = session.execute(query.order_by(Problem.recorded_at.desc(), Problem.id.desc())).all()
+    return [_problem_view(p, by) for p, by in rows]
+
+
 def list_problems(db: Database, *, actor: Actor, patient_id: int, include_resolved: bool = False) -> list[ProblemView]:
     with db.transaction() as session:
         require_patient_access(session, actor, patient_id)
-        query = (select(Problem, User.full_name).outerjoin(User, User.id == Problem.recorded_by_id)
-                 .where(Problem.patient_id == patient_id))
-        if not include_resolved:
-            query = query.where(Problem.status == ProblemStatus.ACTIVE.value)
-        rows = session.execute(query.order_by(Problem.recorded_at.desc(), Problem.id.desc())).all()
+        views = read_problems(session, patient_id, include_resolved=include_resolved)
         audit.record(session, actor, "problem.list", entity="patient", entity_id=patient_id, patient_id=patient_id)
-        return [_problem_view(p, by) for p, by in rows]
+        return views
 
 
 __all__ = ["AllergyView", "ProblemView", "SEVERITY_LABELS", "add_allergy", "remove_allergy", "list_allergies",

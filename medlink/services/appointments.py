@@ -351,28 +351,38 @@ def _listing(session: Session, query) -> list[AppointmentView]:  # type: ignore[
 
 
 @retry_on_contention
+def read_patient_appointments(session: Session, actor: Actor, patient_id: int, *, upcoming: bool | None = None,
+                              doctor_id: int | None = None, now: datetime | None = None,
+                              limit: int = 200) -> list[AppointmentView]:
+    """The patient's appointments (a doctor: only those with themself), inside the caller's unit of work
+    (which checked access and writes the audit row)."""
+    now = now or utcnow()
+    query = select(Appointment).where(Appointment.patient_id == patient_id)
+    if actor.is_doctor:  # a doctor sees only the appointments with themself
+        query = query.where(Appointment.doctor_id == actor.doctor_id)
+    elif doctor_id is not None:
+        query = query.where(Appointment.doctor_id == doctor_id)
+    # Upcoming: still to happen (booked or checked in, not yet over).  Past: everything else —
+    # over, or cancelled / completed / no-show even when its time has not come.
+    if upcoming is True:
+        query = query.where(Appointment.ends_at > now, Appointment.status.in_(ACTIVE)).order_by(
+            Appointment.starts_at)
+    elif upcoming is False:
+        query = query.where(or_(Appointment.ends_at <= now, Appointment.status.not_in(ACTIVE))).order_by(
+            Appointment.starts_at.desc())
+    else:
+        query = query.order_by(Appointment.starts_at.desc())
+    return _listing(session, query.limit(limit))
+
+
 def patient_appointments(db: Database, *, actor: Actor, patient_id: int, upcoming: bool | None = None,
                          doctor_id: int | None = None, now: datetime | None = None,
                          limit: int = 200) -> list[AppointmentView]:
     now = now or utcnow()
     with db.transaction() as session:
         actor = require_patient_access(session, actor, patient_id)
-        query = select(Appointment).where(Appointment.patient_id == patient_id)
-        if actor.is_doctor:  # a doctor sees only the appointments with themself
-            query = query.where(Appointment.doctor_id == actor.doctor_id)
-        elif doctor_id is not None:
-            query = query.where(Appointment.doctor_id == doctor_id)
-        # Upcoming: still to happen (booked or checked in, not yet over).  Past: everything else —
-        # over, or cancelled / completed / no-show even when its time has not come.
-        if upcoming is True:
-            query = query.where(Appointment.ends_at > now, Appointment.status.in_(ACTIVE)).order_by(
-                Appointment.starts_at)
-        elif upcoming is False:
-            query = query.where(or_(Appointment.ends_at <= now, Appointment.status.not_in(ACTIVE))).order_by(
-                Appointment.starts_at.desc())
-        else:
-            query = query.order_by(Appointment.starts_at.desc())
-        found = _listing(session, query.limit(limit))
+        found = read_patient_appointments(session, actor, patient_id, upcoming=upcoming, doctor_id=doctor_id,
+                                          now=now, limit=limit)
         audit.record_disclosure(session, actor, "appointment.list", [patient_id], entity="patient",
                                 entity_id=patient_id, detail=f"{len(found)} appointments")
         return found

@@ -384,6 +384,17 @@ def set_bill_payment(db: Database, *, actor: Actor, bill_id: int, paid: bool, pa
         return _to_view(bill)
 
 
+def read_patient_bills(session: Session, patient_id: int, *, doctor_id: int | None = None,
+                       limit: int = 500) -> list[BillView]:
+    """One patient's bills (a doctor's own only, given ``doctor_id``), newest first, inside the caller's unit of
+    work (which checked access and writes the audit row)."""
+    query = (select(Bill).options(joinedload(Bill.patient), joinedload(Bill.doctor))
+             .where(Bill.patient_id == patient_id))
+    if doctor_id is not None:
+        query = query.where(Bill.doctor_id == doctor_id)
+    return [_to_view(b) for b in session.scalars(query.order_by(Bill.issued_at.desc()).limit(limit)).unique()]
+
+
 def list_bills(db: Database, *, actor: Actor, patient_id: int | None = None, limit: int = 500) -> list[BillView]:
     query = select(Bill).options(joinedload(Bill.patient), joinedload(Bill.doctor)).order_by(Bill.issued_at.desc())
     with db.transaction() as session:

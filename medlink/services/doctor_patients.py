@@ -22,7 +22,8 @@ from medlink.services import allergies, appointments, audit, billing, labs, meas
 from medlink.services.actor import Actor
 from medlink.services.allergies import AllergyView, ProblemView
 from medlink.services.clinic_settings import clinic_timezone
-from medlink.services.permissions import ACCESS_GRANTING, require_practising_doctor, require_signed_in
+from medlink.services.permissions import (ACCESS_GRANTING, require_patient_access, require_practising_doctor,
+                                          require_signed_in)
 from medlink.validation import prefix_filter, search_text
 from medlink.i18n import tr
 
@@ -95,22 +96,34 @@ def my_patients(db: Database, *, actor: Actor, text: str = "", limit: int = 200,
         return rows
 
 
+@retry_on_contention
 def patient_chart(db: Database, *, actor: Actor, patient_id: int, records_dir: Path | None = None) -> PatientChart:
-    """Everything a doctor sees about one of their patients (each part audit-logged by its service)."""
+    """Everything the chart's first view shows about one of the doctor's patients, in one unit of work with
+    **one** audit row ("patient.chart", naming how many of each part were shown).
+
+    The tabs' own services (readings, a record's file, a lab result) write their own row when they are opened."""
     if actor is None or not actor.is_doctor:
         raise PermissionDenied(tr("doctor_patients", "Only a doctor has patient charts."))
-    profile = patients.get_patient(db, actor=actor, patient_id=patient_id)  # checks access, audit "patient.view"
-    return PatientChart(
-        profile=profile,
-        appointments=appointments.patient_appointments(db, actor=actor, patient_id=patient_id),
-        records=records.list_records(db, actor=actor, patient_id=patient_id),
-        bills=billing.list_bills(db, actor=actor, patient_id=patient_id),
-        prescriptions=prescriptions.list_prescriptions(db, actor=actor, patient_id=patient_id),
-        allergies=allergies.list_allergies(db, actor=actor, patient_id=patient_id),
-        problems=allergies.list_problems(db, actor=actor, patient_id=patient_id),
-        plans=measurements.list_monitoring_plans(db, actor=actor, patient_id=patient_id),
-        lab_orders=labs.list_lab_orders(db, actor=actor, patient_id=patient_id),
-    )
+    with db.transaction() as session:
+        actor = require_patient_access(session, actor, patient_id)
+        doctor_id = require_practising_doctor(session, actor)
+        chart = PatientChart(
+            profile=patients.read_patient(session, patient_id),
+            appointments=appointments.read_patient_appointments(session, actor, patient_id),
+            records=records.read_records(session, patient_id),
+            bills=billing.read_patient_bills(session, patient_id, doctor_id=doctor_id),
+            prescriptions=prescriptions.read_prescriptions(session, patient_id),
+            allergies=allergies.read_allergies(session, patient_id),
+            problems=allergies.read_problems(session, patient_id),
+            plans=measurements.read_plans(session, patient_id),
+            lab_orders=labs.read_lab_orders(session, patient_id),
+        )
+        audit.record(session, actor, "patient.chart", entity="patient", entity_id=patient_id, patient_id=patient_id,
+                     detail=f"appointments={len(chart.appointments)} records={len(chart.records)} "
+                            f"bills={len(chart.bills)} prescriptions={len(chart.prescriptions)} "
+                            f"allergies={len(chart.allergies)} problems={len(chart.problems)} "
+                            f"plans={len(chart.plans)} lab_orders={len(chart.lab_orders)}")
+        return chart
 
 
 __all__ = ["MyPatientRow", "PatientChart", "my_patients", "patient_chart"]

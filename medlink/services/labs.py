@@ -351,13 +351,19 @@ def list_lab_orders(db: Database, *, actor: Actor, patient_id: int | None = None
             patient_id = appointment.patient_id
         assert patient_id is not None
         require_patient_access(session, actor, patient_id)
-        query = (select(LabOrder, Doctor.full_name).join(Doctor, Doctor.id == LabOrder.doctor_id)
-                 .where(LabOrder.patient_id == patient_id))
-        if appointment_id is not None:
-            query = query.where(LabOrder.appointment_id == appointment_id)
-        rows = session.execute(query.order_by(LabOrder.ordered_at.desc(), LabOrder.id.desc())).all()
+        views = read_lab_orders(session, patient_id, appointment_id=appointment_id)
         audit.record(session, actor, "lab.list", entity="patient", entity_id=patient_id, patient_id=patient_id)
-        return [_order_view(o, name) for o, name in rows]
+        return views
+
+
+def read_lab_orders(session: Session, patient_id: int, *, appointment_id: int | None = None) -> list[LabOrderView]:
+    """Orders and results, newest first, inside the caller's unit of work (which checked access and audits)."""
+    query = (select(LabOrder, Doctor.full_name).join(Doctor, Doctor.id == LabOrder.doctor_id)
+             .where(LabOrder.patient_id == patient_id))
+    if appointment_id is not None:
+        query = query.where(LabOrder.appointment_id == appointment_id)
+    rows = session.execute(query.order_by(LabOrder.ordered_at.desc(), LabOrder.id.desc())).all()
+    return [_order_view(o, name) for o, name in rows]
 
 
 def lab_charges(session: Session, appointment_id: int) -> list[tuple[str, Decimal]]:

@@ -10,8 +10,8 @@
   "Needs attention" list) and queues an e-mail to them in the same
   transaction.  A dangerous value also returns, at once, what the patient must do.
 * Planned readings that are overdue raise an alert once per missed due date
-  (:func:`check_overdue_readings`, run by the outbox job and when a doctor opens
-  their list).
+  (:func:`raise_due_alerts`: a periodic job run beside the outbox pump on every
+  open workstation, and by ``medlink alerts run``; the doctor's list only reads).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from medlink.db.models import (
     Patient,
     User,
 )
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import utcnow
 from medlink.errors import NotFound, PermissionDenied, ValidationError
 from medlink.services import audit
@@ -431,7 +431,7 @@ def readings_overview(db: Database, *, actor: Actor, patient_id: int, trend_kind
         chosen = wanted if wanted in kinds else (kinds[0] if kinds else None)
         series = (_trend(session, patient_id, chosen, None, max_points, plans.get(chosen.value))
                   if chosen is not None else None)
-        plan_views = _plan_views(session, patient_id)
+        plan_views = read_plans(session, patient_id)
         audit.record(session, actor, "measurement.overview", entity="patient", entity_id=patient_id,
                      patient_id=patient_id,
                      detail=f"rows={len(rows)} trend={chosen.value if chosen else '-'} "
@@ -498,7 +498,8 @@ def stop_monitoring_plan(db: Database, *, actor: Actor, plan_id: int) -> None:
                      patient_id=plan.patient_id, detail=plan.kind)
 
 
-def _plan_views(session: Session, patient_id: int) -> list[PlanView]:
+def read_plans(session: Session, patient_id: int) -> list[PlanView]:
+    """The active plans, inside the caller's unit of work (which checked access and writes the audit row)."""
     last = func.max(Measurement.measured_at)
     rows = session.execute(
         select(MonitoringPlan, Doctor.full_name, last)
@@ -514,7 +515,7 @@ def list_monitoring_plans(db: Database, *, actor: Actor, patient_id: int) -> lis
     """The patient's active plans (what to measure and when it is next due)."""
     with db.transaction() as session:
         require_patient_access(session, actor, patient_id)
-        views = _plan_views(session, patient_id)
+        views = read_plans(session, patient_id)
         audit.record(session, actor, "monitoring_plan.list", entity="patient", entity_id=patient_id,
                      patient_id=patient_id)
         return views
@@ -531,15 +532,18 @@ def _aware(value: datetime | None) -> datetime | None:
 # --- alerts ----------------------------------------------------------------------------------
 
 def _due_overdue(session: Session, now: datetime, doctor_id: int | None) -> list[tuple[int, int, int, str, str]]:
-    """Active plans whose reading is overdue and not yet alerted: (plan, doctor, patient, dedupe key, message)."""
-    last = func.max(Measurement.measured_at)
+    """Active plans whose reading is overdue and not yet alerted: (plan, doctor, patient, dedupe key, message),
+    in dedupe-key order (the same order on every workstation)."""
+    # one backward index seek per plan on (patient_id, kind, measured_at), reading one entry: a join + GROUP BY
+    # (or MAX() in the subquery, on MariaDB) read every reading of every plan — 5.2 million index entries for
+    # the benchmark clinic's 10 000 plans, 3–6 s on MariaDB against 0.5 s
+    last = (select(Measurement.measured_at)
+            .where(Measurement.patient_id == MonitoringPlan.patient_id, Measurement.kind == MonitoringPlan.kind)
+            .order_by(Measurement.measured_at.desc()).limit(1)
+            .correlate(MonitoringPlan).scalar_subquery())
     query = (select(MonitoringPlan.id, MonitoringPlan.doctor_id, MonitoringPlan.patient_id, MonitoringPlan.kind,
                     MonitoringPlan.every_days, MonitoringPlan.updated_at, last)
-             .outerjoin(Measurement, and_(Measurement.patient_id == MonitoringPlan.patient_id,
-                                          Measurement.kind == MonitoringPlan.kind))
-             .where(MonitoringPlan.active.is_(True))
-             .group_by(MonitoringPlan.id, MonitoringPlan.doctor_id, MonitoringPlan.patient_id, MonitoringPlan.kind,
-                       MonitoringPlan.every_days, MonitoringPlan.updated_at))
+             .where(MonitoringPlan.active.is_(True)))
     if doctor_id is not None:
         query = query.where(MonitoringPlan.doctor_id == doctor_id)
     candidates = []
@@ -549,21 +553,26 @@ def _due_overdue(session: Session, now: datetime, doctor_id: int | None) -> list
         due = reference + timedelta(days=every_days)
         if now <= due + OVERDUE_GRACE:
             continue
-        label = vitals.spec(kind).label
-        since = (f"the last one was on {last_at.date().isoformat()}" if last_at
-                 else "none has been entered since the plan started")
-        candidates.append((plan_id, plan_doctor, patient_id, f"overdue:{plan_id}:{due.date().isoformat()}",
-                           f"{label} reading overdue: planned every {every_days} day(s), due on "
-                           f"{due.date().isoformat()}; {since}."))
+        candidates.append((f"overdue:{plan_id}:{due.date().isoformat()}", plan_id, plan_doctor, patient_id, kind,
+                           every_days, due, last_at))
     if not candidates:
         return []
     # one statement for every candidate's "already alerted?" (was one lookup per overdue plan)
-    keys = [c[3] for c in candidates]
+    keys = [c[0] for c in candidates]
     seen: set[str] = set()
     for chunk in range(0, len(keys), 500):
         seen.update(session.scalars(select(ClinicalAlert.dedupe_key).where(
             ClinicalAlert.dedupe_key.in_(keys[chunk:chunk + 500]))))
-    return [c for c in candidates if c[3] not in seen]
+    due_now = []
+    for key, plan_id, plan_doctor, patient_id, kind, every_days, due, last_at in sorted(candidates):
+        if key in seen:
+            continue
+        since = (f"the last one was on {last_at.date().isoformat()}" if last_at
+                 else "none has been entered since the plan started")
+        due_now.append((plan_id, plan_doctor, patient_id, key,
+                        f"{vitals.spec(kind).label} reading overdue: planned every {every_days} day(s), due on "
+                        f"{due.date().isoformat()}; {since}."))
+    return due_now
 
 
 def _raise_overdue(session: Session, due_now: list[tuple[int, int, int, str, str]]) -> int:
@@ -580,33 +589,70 @@ def _raise_overdue(session: Session, due_now: list[tuple[int, int, int, str, str
     return raised
 
 
-def check_overdue_readings(db: Database, *, now: datetime | None = None, doctor_id: int | None = None) -> int:
-    """Raise one "overdue" alert per active plan and missed due date.  Returns how many were raised.
+#: How many alerts one run of the job raises at most (the next run, a minute later, raises the rest).
+ALERT_JOB_BATCH = 200
 
-    The scan is a read; a write transaction is opened only when something is due."""
+
+@dataclass(frozen=True)
+class AlertJobReport:
+    """What one run of :func:`raise_due_alerts` did."""
+    raised: int      # alerts raised (each with its doctor's e-mail queued)
+    skipped: int     # due, but raised by another workstation in the meantime
+    remaining: int   # due and left for the next run (more than one batch was due)
+
+    def describe(self) -> str:
+        text = f"raised {self.raised} overdue-reading alert(s)"
+        if self.skipped:
+            text += f", {self.skipped} already raised by another workstation"
+        if self.remaining:
+            text += f", {self.remaining} left for the next run"
+        return text + "."
+
+
+@retry_on_contention
+def _raise_one_overdue(db: Database, candidate: tuple[int, int, int, str, str]) -> bool:
+    with db.transaction() as session:
+        return _raise_overdue(session, [candidate]) == 1
+
+
+def raise_due_alerts(db: Database, *, now: datetime | None = None, batch: int = ALERT_JOB_BATCH) -> AlertJobReport:
+    """The periodic job: raise one "overdue" alert (and queue its doctor's e-mail) per active plan and missed
+    due date.  Run by every open workstation beside the outbox pump and by ``medlink alerts run``.
+
+    * Idempotent: an alert's dedupe key (plan and due date) makes it exist once, however often this runs.
+    * Bounded: at most ``batch`` alerts per call (:attr:`AlertJobReport.remaining` says how many wait).
+    * Retry-safe and concurrent: the scan is a read; each alert and its e-mail are one short transaction of
+      their own, taken in the same (key) order on every workstation, so two workstations running the job at
+      once never hold locks the other waits for in turn (no deadlock), the slower one finds the key taken and
+      skips it, and a run stopped half-way has lost nothing (what it committed stays; the next run does the
+      rest)."""
     now = now or utcnow()
     with db.read() as session:
-        due_now = _due_overdue(session, now, doctor_id)
-    if not due_now:
-        return 0
-    with db.transaction() as session:
-        return _raise_overdue(session, due_now)
+        due_now = _due_overdue(session, now, None)
+    raised = skipped = 0
+    for candidate in due_now[:max(batch, 0)]:
+        if _raise_one_overdue(db, candidate):
+            raised += 1
+        else:
+            skipped += 1
+    return AlertJobReport(raised=raised, skipped=skipped, remaining=max(len(due_now) - max(batch, 0), 0))
 
 
-def list_alerts(db: Database, *, actor: Actor, include_acknowledged: bool = False, limit: int = 300,
-                now: datetime | None = None) -> list[AlertView]:
-    """The doctor's "Needs attention" list, newest first (overdue plans are checked first).
+def check_overdue_readings(db: Database, *, now: datetime | None = None) -> int:
+    """:func:`raise_due_alerts` for callers that only need the count (one batch).  Returns how many were raised."""
+    return raise_due_alerts(db, now=now).raised
 
-    Two units of work: a read (who the doctor is, which of their plans are overdue), then one transaction that
-    raises what is due, reads the list and writes the one audit row."""
+
+def list_alerts(db: Database, *, actor: Actor, include_acknowledged: bool = False,
+                limit: int = 300) -> list[AlertView]:
+    """The doctor's "Needs attention" list, newest first.
+
+    A pure read and its one audit row, in one unit of work: overdue readings are raised by the periodic job
+    (:func:`raise_due_alerts`), not here."""
     if actor is None or not actor.is_doctor:
         raise PermissionDenied(tr("measurements", "Only a doctor has a Needs attention list."))
-    with db.read() as session:
-        doctor_id = require_practising_doctor(session, actor)
-        due_now = _due_overdue(session, now or utcnow(), doctor_id)
     with db.transaction() as session:
-        if due_now:
-            _raise_overdue(session, due_now)
+        doctor_id = require_practising_doctor(session, actor)
         query = (select(ClinicalAlert, Patient.full_name, User.full_name)
                  .join(Patient, Patient.id == ClinicalAlert.patient_id)
                  .outerjoin(User, User.id == ClinicalAlert.acknowledged_by_id)
@@ -651,7 +697,8 @@ def open_alert_count(db: Database, *, actor: Actor) -> int:
 __all__ = ["MeasurementView", "ReadingResult", "PlanView", "AlertView", "TrendSeries", "TrendPoint",
            "ReadingsOverview", "record_measurement", "list_measurements", "trend", "readings_overview",
            "kinds_with_readings", "set_monitoring_plan",
-           "stop_monitoring_plan", "list_monitoring_plans", "check_overdue_readings", "list_alerts",
+           "stop_monitoring_plan", "list_monitoring_plans", "check_overdue_readings", "raise_due_alerts",
+           "AlertJobReport", "ALERT_JOB_BATCH", "list_alerts",
            "acknowledge_alert", "open_alert_count", "raise_alert", "add_measurement_row", "flowsheet_pdf",
            "flowsheet_document"]
 

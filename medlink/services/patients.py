@@ -163,14 +163,20 @@ def register_walk_in(db: Database, *, actor: Actor, form: PatientForm) -> Patien
 
 
 @retry_on_contention
+def read_patient(session: Session, patient_id: int) -> PatientView:
+    """The profile, inside the caller's unit of work (which checked access and writes the audit row)."""
+    patient = session.get(Patient, patient_id)
+    if patient is None:
+        raise NotFound(tr("patients", "That patient does not exist."))
+    return to_view(patient, _today(session))
+
+
 def get_patient(db: Database, *, actor: Actor, patient_id: int) -> PatientView:
     with db.transaction() as session:
         actor = require_patient_access(session, actor, patient_id)
-        patient = session.get(Patient, patient_id)
-        if patient is None:
-            raise NotFound(tr("patients", "That patient does not exist."))
+        view = read_patient(session, patient_id)
         audit.record(session, actor, "patient.view", entity="patient", entity_id=patient_id, patient_id=patient_id)
-        return to_view(patient, _today(session))
+        return view
 
 
 def editable_patient(session: Session, actor: Actor, patient_id: int) -> tuple[Actor, Patient]:

@@ -315,17 +315,22 @@ def _write_prescription(db: Database, *, actor: Actor, records_dir: Path, appoin
 
 
 @retry_on_contention
+def read_prescriptions(session: Session, patient_id: int) -> list[PrescriptionView]:
+    """Newest first, inside the caller's unit of work (which checked access and writes the audit row)."""
+    rows = session.scalars(select(Prescription).where(Prescription.patient_id == patient_id)
+                           .options(joinedload(Prescription.items))
+                           .order_by(Prescription.created_at.desc(), Prescription.id.desc())).unique().all()
+    appointments = {a.id: a for a in session.scalars(
+        select(Appointment).where(Appointment.id.in_({r.appointment_id for r in rows}))
+        .options(joinedload(Appointment.patient), joinedload(Appointment.doctor))).unique()} if rows else {}
+    return [_to_view(row, appointments[row.appointment_id]) for row in rows]
+
+
 def list_prescriptions(db: Database, *, actor: Actor, patient_id: int) -> list[PrescriptionView]:
     """Newest first.  Patients: their own; doctors: patients they treat; staff: all."""
     with db.transaction() as session:
         actor = require_patient_access(session, actor, patient_id)
-        rows = session.scalars(select(Prescription).where(Prescription.patient_id == patient_id)
-                               .options(joinedload(Prescription.items))
-                               .order_by(Prescription.created_at.desc(), Prescription.id.desc())).unique().all()
-        appointments = {a.id: a for a in session.scalars(
-            select(Appointment).where(Appointment.id.in_({r.appointment_id for r in rows}))
-            .options(joinedload(Appointment.patient), joinedload(Appointment.doctor))).unique()} if rows else {}
-        views = [_to_view(row, appointments[row.appointment_id]) for row in rows]
+        views = read_prescriptions(session, patient_id)
         audit.record_disclosure(session, actor, "prescription.list", [patient_id], entity="patient",
                                 entity_id=patient_id, detail=f"{len(views)} prescriptions")
         return views

@@ -253,15 +253,21 @@ def upload_record(db: Database, *, actor: Actor, records_dir: Path, patient_id: 
 
 
 @retry_on_contention
+def read_records(session: Session, patient_id: int) -> list[RecordView]:
+    """The patient's records (metadata), inside the caller's unit of work (which checked access and audits)."""
+    rows = session.execute(select(MedicalRecord, User.full_name).outerjoin(User, User.id == MedicalRecord.uploaded_by_id)
+                           .where(MedicalRecord.patient_id == patient_id)
+                           .order_by(MedicalRecord.record_date.desc(), MedicalRecord.id.desc())).all()
+    return [_to_view(r, name) for r, name in rows]
+
+
 def list_records(db: Database, *, actor: Actor, patient_id: int) -> list[RecordView]:
     with db.transaction() as session:
         actor = require_patient_access(session, actor, patient_id)
-        rows = session.execute(select(MedicalRecord, User.full_name).outerjoin(User, User.id == MedicalRecord.uploaded_by_id)
-                               .where(MedicalRecord.patient_id == patient_id)
-                               .order_by(MedicalRecord.record_date.desc(), MedicalRecord.id.desc())).all()
+        views = read_records(session, patient_id)
         audit.record_disclosure(session, actor, "record.list", [patient_id], entity="patient", entity_id=patient_id,
-                                detail=f"{len(rows)} records")
-        return [_to_view(r, name) for r, name in rows]
+                                detail=f"{len(views)} records")
+        return views
 
 
 @retry_on_contention

@@ -1,8 +1,10 @@
 """Background jobs while the app runs: the e-mail outbox, reminders and overdue-reading alerts.
 
-Every ``interval`` seconds a worker (off the GUI thread) queues due reminders
-and delivers due e-mails.  With several workstations each one runs it; the
-outbox's claiming guarantees a message is sent by one of them only.
+Every ``interval`` seconds a worker (off the GUI thread) runs the alert job
+(``measurements.raise_due_alerts``: overdue planned readings), queues due
+reminders and delivers due e-mails.  With several workstations each one runs
+it; the alerts' dedupe keys and the outbox's claiming guarantee that an alert
+is raised, and a message sent, by one of them only.
 """
 
 from __future__ import annotations

@@ -103,11 +103,27 @@ def test_kiosk_reading_alerts_the_doctor_who_acknowledges_and_sees_the_trend(qtb
     _click(qtbot, attention, "acknowledgeAlert")
     assert attention.model.rowCount() == 0 and window._buttons["attention"].text() == "Needs attention"
 
+    from sqlalchemy import select
+
+    from medlink.db.models import AuditLog
+
+    def audit_actions_since(last: int) -> list[str]:
+        with db.read() as s:
+            return list(s.scalars(select(AuditLog.action).where(AuditLog.id > last,
+                                                                AuditLog.patient_id == patient.patient_id)))
+
+    with db.read() as s:
+        last_audit = s.scalar(select(AuditLog.id).order_by(AuditLog.id.desc()).limit(1)) or 0
     window.show_patient(patient.patient_id, "Sunita Reddy")
     chart = window.page("patients")
     assert chart.chart is not None and "none recorded" in chart.allergies.text()
+    # the chart's first view: one read, one row (the list beside it names the patient too)
+    assert audit_actions_since(last_audit) == ["doctor.list_patients", "doctor.list_patients", "patient.chart"]
     readings = chart.readings
-    assert readings.chart.point_count() == 1
+    assert readings.patient_id is None  # the Readings tab loads (and audits) its own view when it is opened
+    chart.tabs.setCurrentIndex(chart.readings_tab_index)
+    qtbot.waitUntil(lambda: readings.chart.point_count() == 1)
+    assert audit_actions_since(last_audit)[-2:] == ["patient.chart", "measurement.overview"]
     series = readings.chart.series
     assert series is not None and series.planned and series.points[0].value == 186
     grabbed = readings.chart.grab()

@@ -171,6 +171,13 @@ class PatientsPage(QWidget):
 
         self.readings = ReadingsPanel(self.ctx, self.actor, self.tz, patient_id=None, doctor_mode=True)
         self.readings_tab_index = self.tabs.addTab(self.readings, self.tr("Readings"))
+        self.tabs.currentChanged.connect(self._show_readings_if_current)
+
+    def _show_readings_if_current(self, *_: object) -> None:
+        """The Readings tab loads (and audits) its own view when it is opened, not with the chart."""
+        if (self.chart is not None and self.tabs.currentIndex() == self.readings_tab_index
+                and self.readings.patient_id != self.chart.profile.id):
+            self.readings.set_patient(self.chart.profile.id)
 
     def _add_allergies_tab(self) -> None:
         from medlink.ui.doctor.chart_clinical import AllergiesProblemsTab
@@ -343,14 +350,14 @@ class PatientsPage(QWidget):
                                     self.tr("No patients yet. Patients appear here once they book an appointment with you."))
             self.list_stack.setCurrentIndex(1)
         target = self._pending_open or self.patient_id
+        if self._pending_open is not None:  # opened first: selecting its row below then opens nothing twice
+            patient_id, self._pending_open = self._pending_open, None
+            self.open_patient(patient_id)
         for row, patient in enumerate(rows):
             if patient.patient_id == target:
                 self.list_view.blockSignals(True)
                 self.list_view.selectRow(row)
                 self.list_view.blockSignals(False)
-        if self._pending_open is not None:
-            patient_id, self._pending_open = self._pending_open, None
-            self.open_patient(patient_id)
 
     def _patient_selected(self, *_: object) -> None:
         row: MyPatientRow | None = selected_row(self.list_view)
@@ -418,8 +425,7 @@ class PatientsPage(QWidget):
         latest_visit = next((a.id for a in chart.appointments if a.status not in ("cancelled", "no_show")), None)
         self.allergies_tab.set_data(p.id, chart.allergies, chart.problems, latest_visit)
         self.labs_tab.set_data(p.id, chart.lab_orders, chart.appointments)
-        if self.readings.patient_id != p.id:
-            self.readings.set_patient(p.id)
+        self._show_readings_if_current()
         self.preview.setPixmap(QPixmap())
         self.preview.setText(self.tr("Select a record"))
         self.open_record_button.setEnabled(False)
