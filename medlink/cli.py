@@ -363,7 +363,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         if batch < 1:
             from medlink.errors import ValidationError
 
-            raise ValidationError("batch", "The batch size is a whole number from 1 up.")
+            raise ValidationError("batch", tr("cli", "The batch size is a whole number from 1 up."))
         raised = skipped = 0
         for _ in range(1000):  # batch after batch until nothing is due (bounded: a runaway never loops forever)
             run = raise_due_alerts(db, batch=batch)

@@ -771,6 +771,11 @@ Keep this file and its passphrase in two different safe places: with both, anyon
     </message>
     <message>
         <location filename="../../medlink/cli.py"/>
+        <source>The batch size is a whole number from 1 up.</source>
+        <translation>बैच का आकार 1 या उससे बड़ी पूरी संख्या होनी चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
         <source>The clinic key is now {new_key} ({files} files re-encrypted, {done} already done).
 Export the new key now (`medlink key export FILE`) and keep it with the recovery file; the old key {old_key} stays in this keyring for older backups.</source>
         <translation>क्लिनिक कुंजी अब {new_key} है ({files} फ़ाइलें फिर से एन्क्रिप्ट हुईं, {done} पहले ही हो चुकी थीं)।
