@@ -36,8 +36,10 @@ def install_exception_hooks(log_file: str) -> None:
 
 
 def apology_text() -> str:
-    where = f"\n\nDetails were written to {_log_file}" if _log_file else ""
-    return "Sorry — something went wrong and MedLink could not finish this action. Nothing was lost." + where
+    where = ("\n\n" + QCoreApplication.translate("Errors", "Details were written to {log_file}").format(log_file=_log_file)
+             if _log_file else "")
+    return QCoreApplication.translate(
+        "Errors", "Sorry — something went wrong and MedLink could not finish this action. Nothing was lost.") + where
 
 
 def report_unexpected(exc: BaseException, tb: TracebackType | None = None, parent: QWidget | None = None) -> None:

@@ -43,3 +43,23 @@ RELATIONSHIP_LABELS = LabelTable("Labels", {
 })
 ROLE_LABELS = LabelTable("Labels", {"patient": N_("Labels", "Patient"), "doctor": N_("Labels", "Doctor"),
                                     "staff": N_("Labels", "Front desk"), "admin": N_("Labels", "Administrator")})
+#: medlink.services.billing.PAYMENT_METHODS as shown (the stored value stays English, as on the receipt).
+PAYMENT_METHOD_LABELS = LabelTable("Labels", {
+    "Cash": N_("Labels", "Cash"), "UPI": N_("Labels", "UPI"), "Card": N_("Labels", "Card"),
+    "Net banking": N_("Labels", "Net banking"), "Insurance": N_("Labels", "Insurance"),
+})
+#: medlink.vocabulary.RecordType as shown.
+RECORD_TYPE_LABELS = LabelTable("Labels", {
+    "lab_report": N_("Labels", "Lab report"), "prescription": N_("Labels", "Prescription"),
+    "imaging": N_("Labels", "Imaging"), "discharge_summary": N_("Labels", "Discharge summary"),
+    "other": N_("Labels", "Other"),
+})
+
+
+def payment_method_label(method: str | None) -> str:
+    """A bill's payment method in the windows' language ("—" when none)."""
+    return PAYMENT_METHOD_LABELS.get(method, method) if method else "—"
+
+
+def record_type_label(record_type: str) -> str:
+    return RECORD_TYPE_LABELS.get(record_type, record_type.replace("_", " ").capitalize())

@@ -1,4 +1,5 @@
-"""Every page of every role window at 1366×768: no clipped buttons or labels.
+"""Every page (and every tab of it) of every role window at 1366×768, in English and Hindi: no clipped
+buttons or labels, and no window or dialog larger than the screen.
 
 A push button narrower than its size hint cuts its text; a one-line label
 narrower than its size hint (and not deliberately elided) cuts its text too.
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTabWidget, QWidget
 
 from medlink.config import AppConfig
 from medlink.ui import tasks
@@ -49,15 +50,44 @@ def _ctx(db, records_dir: Path, tmp_path: Path, actor, *, kiosk: bool = False) -
     return AppContext(db=db, config=config, kiosk=kiosk, actor=actor)
 
 
-def _visit_every_page(qtbot, window) -> list[str]:  # type: ignore[no-untyped-def]
+def too_big(window: QWidget) -> list[str]:
+    """A window (or dialog) whose minimum size is more than the 1366×768 screen: it cannot be shown whole."""
+    if window.width() > SCREEN[0] or window.height() > SCREEN[1]:
+        return [f"{window.width()}×{window.height()} px, more than {SCREEN[0]}×{SCREEN[1]}"]
+    return []
+
+
+def _check_tabs(window: QWidget, where: str) -> list[str]:
+    """Every tab of every visible tab widget (chart tabs, settings, dashboard), one after the other."""
+    problems = []
+    for tabs in window.findChildren(QTabWidget):
+        if not tabs.isVisible():
+            continue
+        current = tabs.currentIndex()
+        for index in range(tabs.count()):
+            if index == current or not tabs.isTabEnabled(index):
+                continue
+            tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            tab = f"{where}[{tabs.tabText(index)}]"
+            problems += [f"{tab}: {p}" for p in clipped_widgets(window) + too_big(window)]
+        tabs.setCurrentIndex(current)
+    return problems
+
+
+def _visit_every_page(qtbot, window, open_first=None) -> list[str]:  # type: ignore[no-untyped-def]
     qtbot.addWidget(window)
     window.resize(*SCREEN)
     window.show()
     problems = []
     for key in list(window._specs):
         window.show_page(key)
+        if open_first is not None:
+            open_first(window, key)
         QApplication.processEvents()
-        problems += [f"{type(window).__name__}/{key}: {p}" for p in clipped_widgets(window)]
+        where = f"{type(window).__name__}/{key}"
+        problems += [f"{where}: {p}" for p in clipped_widgets(window) + too_big(window)]
+        problems += _check_tabs(window, where)
     return problems
 
 
@@ -87,12 +117,16 @@ def test_no_clipped_text_at_1366x768(qtbot, backend, clinic, records_dir, tmp_pa
         from medlink.ui.doctor.window import DoctorWindow
 
         window = DoctorWindow(_ctx(clinic.db, records_dir, tmp_path, doctor), doctor)
+
+        def open_first(window, key):  # type: ignore[no-untyped-def]
+            if key == "patients":  # the chart of a patient, with its tabs
+                window.show_patient(patient.patient_id, "Lakshmi Narayan")
     else:
         from medlink.ui.staff.window import StaffWindow
 
         actor = clinic.staff() if role == "staff" else clinic.admin
         window = StaffWindow(_ctx(clinic.db, records_dir, tmp_path, actor), actor)
-    problems = _visit_every_page(qtbot, window)
+    problems = _visit_every_page(qtbot, window, open_first if role == "doctor" else None)
     window.sign_out("user") if role == "kiosk" else None
     assert problems == []
 
@@ -176,8 +210,9 @@ DIALOGS = ("login", "first run", "patient sign-up", "doctor sign-up", "change pa
            "prescription", "viewer", "print preview", "about", "token screen")
 
 
+@pytest.mark.parametrize("language", ["en", "hi"], indirect=True)
 @pytest.mark.parametrize("name", DIALOGS)
-def test_no_clipped_text_in_dialogs_at_1366x768(qtbot, backend, clinic, records_dir, tmp_path, name):  # type: ignore[no-untyped-def]
+def test_no_clipped_text_in_dialogs_at_1366x768(qtbot, backend, clinic, records_dir, tmp_path, name, language):  # type: ignore[no-untyped-def]
     if backend != "sqlite":
         pytest.skip("layout is the same on every back-end")
 
@@ -193,4 +228,4 @@ def test_no_clipped_text_in_dialogs_at_1366x768(qtbot, backend, clinic, records_
         assert widget.height() <= SCREEN[1], f"{name} opens {widget.height()} px tall"
     widget.show()
     QApplication.processEvents()
-    assert clipped_widgets(widget) == []
+    assert clipped_widgets(widget) + too_big(widget) + _check_tabs(widget, name) == []

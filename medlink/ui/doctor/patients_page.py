@@ -31,6 +31,7 @@ from medlink.services import doctor_patients, prescriptions, records
 from medlink.services.actor import Actor
 from medlink.services.appointments import AppointmentView
 from medlink.services.billing import PAYMENT_METHODS, BillView
+from medlink.ui.labels import payment_method_label, record_type_label
 from medlink.services.doctor_patients import MyPatientRow, PatientChart
 from medlink.services.prescriptions import PrescriptionView
 from medlink.services.records import RecordView
@@ -200,9 +201,10 @@ class PatientsPage(QWidget):
         self.records_model: RowsModel[RecordView] = RowsModel([
             Column(self.tr("Date"), lambda r: format_date(r.record_date, "dd MMM y")),
             Column(self.tr("Title"), lambda r: r.title),
-            Column(self.tr("Type"), lambda r: r.type_label),
-            Column(self.tr("File"), lambda r: ("Image" if r.is_image else "PDF") + f" · {_size(r.size_bytes)}",
-                   tooltip=lambda r: f"{r.original_filename or ''} — uploaded by {r.uploaded_by or 'unknown'}"),
+            Column(self.tr("Type"), lambda r: record_type_label(r.record_type)),
+            Column(self.tr("File"), lambda r: (self.tr("Image") if r.is_image else self.tr("PDF")) + f" · {_size(r.size_bytes)}",
+                   tooltip=lambda r: self.tr("{file} — uploaded by {who}").format(
+                       file=r.original_filename or "", who=r.uploaded_by or self.tr("unknown"))),
         ])
         self.records_view = make_table(self.records_model, stretch_column=1, name="recordsTable")
         self.records_view.selectionModel().selectionChanged.connect(self._record_selected)
@@ -298,7 +300,7 @@ class PatientsPage(QWidget):
             Column(self.tr("Issued"), lambda b: format_when(b.issued_at, tz)),
             Column(self.tr("Total"), lambda b: format_money(b.grand_total), align_right=True),
             Column(self.tr("Status"), lambda b: common.status_label(b.status), colour=lambda b: STATUS_COLOURS.get(b.status)),
-            Column(self.tr("Paid by"), lambda b: b.payment_method or "—"),
+            Column(self.tr("Paid by"), lambda b: payment_method_label(b.payment_method)),
         ])
         self.bills_view = make_table(self.bills_model, stretch_column=0, name="billsTable")
         self.bills_view.doubleClicked.connect(lambda *_: self.open_receipt())
@@ -310,7 +312,7 @@ class PatientsPage(QWidget):
         self.bill_method = QComboBox()
         self.bill_method.setObjectName("billMethod")
         for method in PAYMENT_METHODS:
-            self.bill_method.addItem(method, method)
+            self.bill_method.addItem(payment_method_label(method), method)
         row.addWidget(self.bill_method)
         paid = QPushButton(self.tr("Mark paid"))
         paid.setObjectName("billMarkPaid")
