@@ -2665,8 +2665,18 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     <name>Errors</name>
     <message>
         <location filename="../../medlink/ui/errors.py"/>
+        <source>Details were written to {log_file}</source>
+        <translation>विवरण {log_file} में लिखे गए हैं</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/errors.py"/>
         <source>MedLink</source>
         <translation>MedLink</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/errors.py"/>
+        <source>Sorry — something went wrong and MedLink could not finish this action. Nothing was lost.</source>
+        <translation>क्षमा करें — कुछ गड़बड़ हुई और MedLink यह काम पूरा नहीं कर सका। कुछ भी खोया नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3051,16 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
+        <source>Card</source>
+        <translation>कार्ड</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Cash</source>
+        <translation>नकद</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
         <location filename="../../medlink/ui/patient/common.py"/>
         <source>Checked in</source>
         <translation>चेक-इन हो गया</translation>
@@ -3077,6 +3097,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/staff/settings_page.py"/>
         <source>Consultation fee (₹)</source>
         <translation>परामर्श फ़ीस (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Discharge summary</source>
+        <translation>डिस्चार्ज सारांश</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
@@ -3130,6 +3155,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
+        <source>Imaging</source>
+        <translation>इमेजिंग</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
         <source>In person</source>
         <translation>क्लिनिक में</translation>
     </message>
@@ -3137,6 +3167,16 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
         <source>Instructions</source>
         <translation>निर्देश</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Insurance</source>
+        <translation>बीमा</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Lab report</source>
+        <translation>लैब रिपोर्ट</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
@@ -3208,6 +3248,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
+        <source>Net banking</source>
+        <translation>नेट बैंकिंग</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
         <source>No-show</source>
         <translation>नहीं आए</translation>
@@ -3265,6 +3310,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>बताना नहीं चाहते</translation>
     </message>
     <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Prescription</source>
+        <translation>पर्चा</translation>
+    </message>
+    <message>
         <location filename="../../medlink/ui/staff/common.py"/>
         <source>Rejected</source>
         <translation>अस्वीकृत</translation>
@@ -3318,6 +3368,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/doctor/availability_page.py"/>
         <source>Tuesday</source>
         <translation>मंगलवार</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>UPI</source>
+        <translation>UPI</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
@@ -3711,6 +3766,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>From</source>
         <translation>से</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
+        <source>Keep the clinic's data safe. Each task runs in the background; you can keep working meanwhile.</source>
+        <translation>क्लिनिक का डेटा सुरक्षित रखें। हर काम पृष्ठभूमि में चलता है; इस बीच आप काम करते रह सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
@@ -5275,6 +5335,11 @@ The patient is told by e-mail.</source>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/patients_page.py"/>
+        <source>Image</source>
+        <translation>चित्र</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/patients_page.py"/>
         <source>Issued</source>
         <translation>जारी</translation>
     </message>
@@ -5428,6 +5493,11 @@ Check the spelling, or register them with “Register walk-in”.</source>
         <location filename="../../medlink/ui/doctor/patients_page.py"/>
         <source>Open receipt</source>
         <translation>रसीद खोलें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/patients_page.py"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/patients_page.py"/>
@@ -5610,6 +5680,16 @@ New here? Use “Register walk-in”.</source>
         <location filename="../../medlink/ui/doctor/patients_page.py"/>
         <source>none recorded</source>
         <translation>कुछ दर्ज नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/patients_page.py"/>
+        <source>unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/patients_page.py"/>
+        <source>{file} — uploaded by {who}</source>
+        <translation>{file} — {who} ने अपलोड किया</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/patients.py"/>
