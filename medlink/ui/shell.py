@@ -81,6 +81,7 @@ class RoleWindow(RememberingWindow):
         nav.setObjectName("navButtons")
         nav_layout = QVBoxLayout(nav)
         nav_layout.setContentsMargins(0, 0, 0, 0)
+        nav_layout.setSpacing(2)
         for index, spec in enumerate(pages):
             button = QPushButton(spec.label)
             button.setObjectName(f"nav_{spec.key}")

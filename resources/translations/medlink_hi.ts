@@ -5246,6 +5246,11 @@ Create a new account anyway?</source>
         <translation>ब्लड ग्रुप</translation>
     </message>
     <message>
+        <location filename="../../medlink/ui/doctor/patients_page.py"/>
+        <source>Blood group {blood_group}</source>
+        <translation>ब्लड ग्रुप {blood_group}</translation>
+    </message>
+    <message>
         <source>Book appointment</source>
         <translation type="vanished">अपॉइंटमेंट बुक करें</translation>
     </message>
@@ -5312,6 +5317,11 @@ The patient is told by e-mail.</source>
         <location filename="../../medlink/ui/staff/patients.py"/>
         <source>E-mail</source>
         <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/patients_page.py"/>
+        <source>Emergency: {name} {phone}</source>
+        <translation>आपातकालीन संपर्क: {name} {phone}</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/patients_page.py"/>
@@ -5517,6 +5527,11 @@ Click Open to view it.</source>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/patients_page.py"/>
+        <source>Patient ID P{id:06d}</source>
+        <translation>मरीज़ ID P{id:06d}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/patients_page.py"/>
         <location filename="../../medlink/ui/staff/patients.py"/>
         <source>Patients</source>
         <translation>मरीज़</translation>
@@ -5685,6 +5700,11 @@ New here? Use “Register walk-in”.</source>
         <location filename="../../medlink/ui/doctor/patients_page.py"/>
         <source>unknown</source>
         <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/patients_page.py"/>
+        <source>{age} years</source>
+        <translation>{age} वर्ष</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/patients_page.py"/>
@@ -6021,6 +6041,11 @@ Dengue NS1 antigen</translation>
         <location filename="../../medlink/ui/staff/queue.py"/>
         <source>{len} appointments · {waiting} expected · {arrived} arrived · {done} seen</source>
         <translation>{len} अपॉइंटमेंट · {waiting} अपेक्षित · {arrived} पहुँचे · {done} देखे गए</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/queue.py"/>
+        <source>{status} at {time}</source>
+        <translation>{status}, {time} बजे</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ from medlink.services import doctor_patients, prescriptions, records
 from medlink.services.actor import Actor
 from medlink.services.appointments import AppointmentView
 from medlink.services.billing import PAYMENT_METHODS, BillView
-from medlink.ui.labels import payment_method_label, record_type_label
+from medlink.ui.labels import GENDER_LABELS, payment_method_label, record_type_label
 from medlink.services.doctor_patients import MyPatientRow, PatientChart
 from medlink.services.prescriptions import PrescriptionView
 from medlink.services.records import RecordView
@@ -385,9 +385,11 @@ class PatientsPage(QWidget):
         p = chart.profile
         self.chart_stack.setCurrentIndex(1)
         self.name.setText(p.full_name)
-        basics = [x for x in (p.gender, f"{p.age} years" if p.age is not None else None,
-                              f"Blood group {p.blood_group}" if p.blood_group else None,
-                              f"Patient ID P{p.id:06d}") if x]
+        basics = [x for x in (GENDER_LABELS.get(p.gender, p.gender) if p.gender else None,
+                              self.tr("{age} years").format(age=p.age) if p.age is not None else None,
+                              self.tr("Blood group {blood_group}").format(blood_group=p.blood_group)
+                              if p.blood_group else None,
+                              self.tr("Patient ID P{id:06d}").format(id=p.id)) if x]
         self.basics.setText(" · ".join(basics))
         if chart.allergies:
             listed = "; ".join(a.summary for a in chart.allergies)
@@ -403,7 +405,8 @@ class PatientsPage(QWidget):
         self.history.setText(f"<b>{self.tr('Problems / history:')}</b> " + (history or self.tr("none recorded")))
         contact = [x for x in (p.phone, p.email, p.address) if x]
         if p.emergency_contact_name:
-            contact.append(f"Emergency: {p.emergency_contact_name} {p.emergency_contact_phone or ''}".strip())
+            contact.append(self.tr("Emergency: {name} {phone}").format(
+                name=p.emergency_contact_name, phone=p.emergency_contact_phone or "").strip())
         self.contact.setText(" · ".join(contact))
         self.records_model.set_rows(chart.records)
         self.records_stack.setCurrentIndex(0 if chart.records else 1)

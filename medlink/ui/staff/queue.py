@@ -78,8 +78,9 @@ class QueuePage(QWidget):
             Column(self.tr("Patient"), lambda a: a.patient_name),
             Column(self.tr("Mobile"), lambda a: pretty_phone(a.patient_phone)),
             Column(self.tr("Mode"), lambda a: MODE_LABELS.get(a.mode, a.mode)),
-            Column(self.tr("Status"), lambda a: STATUS_LABELS.get(a.status, a.status) + (
-                f" at {format_when(a.checked_in_at, self.tz, with_day=False)}" if a.checked_in_at else ""),
+            Column(self.tr("Status"), lambda a: self.tr("{status} at {time}").format(
+                status=STATUS_LABELS.get(a.status, a.status), time=format_when(a.checked_in_at, self.tz, with_day=False))
+                if a.checked_in_at else STATUS_LABELS.get(a.status, a.status),
                 colour=lambda a: STATUS_COLOURS.get(a.status)),
             Column(self.tr("Reason"), lambda a: a.reason or ""),
         ], self)
