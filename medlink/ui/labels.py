@@ -63,3 +63,18 @@ def payment_method_label(method: str | None) -> str:
 
 def record_type_label(record_type: str) -> str:
     return RECORD_TYPE_LABELS.get(record_type, record_type.replace("_", " ").capitalize())
+#: medlink.services.doctors.SPECIALITIES as shown (a doctor's stored speciality stays English).
+SPECIALITY_LABELS = LabelTable("Labels", {
+    "General Physician": N_("Labels", "General Physician"), "Cardiologist": N_("Labels", "Cardiologist"),
+    "Dermatologist": N_("Labels", "Dermatologist"), "Neurologist": N_("Labels", "Neurologist"),
+    "Orthopaedist": N_("Labels", "Orthopaedist"), "Gastroenterologist": N_("Labels", "Gastroenterologist"),
+    "Pulmonologist": N_("Labels", "Pulmonologist"), "Endocrinologist": N_("Labels", "Endocrinologist"),
+    "ENT": N_("Labels", "ENT"), "Ophthalmologist": N_("Labels", "Ophthalmologist"),
+    "Psychiatrist": N_("Labels", "Psychiatrist"), "Gynaecologist": N_("Labels", "Gynaecologist"),
+    "Paediatrician": N_("Labels", "Paediatrician"), "Urologist": N_("Labels", "Urologist"),
+    "Dentist": N_("Labels", "Dentist"),
+})
+
+
+def speciality_label(speciality: str | None) -> str:
+    return SPECIALITY_LABELS.get(speciality, speciality) if speciality else ""

@@ -34,7 +34,7 @@ QPushButton:hover {{ border-color: {ACCENT}; }}
 QPushButton:focus {{ border: 2px solid {ACCENT}; }}
 QPushButton[role="primary"] {{ background: {ACCENT}; color: white; border: 1px solid {ACCENT_DARK}; font-weight: 600; }}
 QPushButton[role="primary"]:hover {{ background: {ACCENT_DARK}; }}
-QPushButton[role="primary"]:disabled {{ background: #9FB3C8; border-color: #9FB3C8; }}
+QPushButton[role="primary"]:disabled {{ background: #9FB3C8; border-color: #9FB3C8; color: #F0F4F8; }}
 QPushButton[role="primary"]:focus {{ border: 2px solid #102A43; }}
 QPushButton[role="danger"] {{ color: {DANGER}; border-color: #F4B4AE; }}
 QPushButton[role="danger"]:focus {{ border: 2px solid {DANGER}; }}

@@ -3056,6 +3056,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
+        <source>Cardiologist</source>
+        <translation>हृदय रोग विशेषज्ञ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
         <source>Cash</source>
         <translation>नकद</translation>
     </message>
@@ -3100,6 +3105,16 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
+        <source>Dentist</source>
+        <translation>दंत चिकित्सक</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Dermatologist</source>
+        <translation>त्वचा रोग विशेषज्ञ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
         <source>Discharge summary</source>
         <translation>डिस्चार्ज सारांश</translation>
     </message>
@@ -3117,6 +3132,16 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
         <source>Duration</source>
         <translation>अवधि</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>ENT</source>
+        <translation>नाक-कान-गला (ENT)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Endocrinologist</source>
+        <translation>हार्मोन रोग विशेषज्ञ</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
@@ -3145,6 +3170,16 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
+        <source>Gastroenterologist</source>
+        <translation>पेट रोग विशेषज्ञ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>General Physician</source>
+        <translation>सामान्य चिकित्सक</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
         <source>Grandchild</source>
         <translation>पोता/पोती</translation>
     </message>
@@ -3152,6 +3187,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/labels.py"/>
         <source>Grandparent</source>
         <translation>दादा-दादी/नाना-नानी</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Gynaecologist</source>
+        <translation>स्त्री रोग विशेषज्ञ</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
@@ -3253,6 +3293,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
+        <source>Neurologist</source>
+        <translation>तंत्रिका रोग विशेषज्ञ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
         <source>No-show</source>
         <translation>नहीं आए</translation>
@@ -3266,6 +3311,16 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/labels.py"/>
         <source>Online</source>
         <translation>ऑनलाइन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Ophthalmologist</source>
+        <translation>नेत्र रोग विशेषज्ञ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Orthopaedist</source>
+        <translation>हड्डी रोग विशेषज्ञ</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
@@ -3291,6 +3346,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
+        <source>Paediatrician</source>
+        <translation>बाल रोग विशेषज्ञ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
         <source>Paid</source>
         <translation>भुगतान हुआ</translation>
     </message>
@@ -3313,6 +3373,16 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/labels.py"/>
         <source>Prescription</source>
         <translation>पर्चा</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Psychiatrist</source>
+        <translation>मनोचिकित्सक</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Pulmonologist</source>
+        <translation>फेफड़ा रोग विशेषज्ञ</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/common.py"/>
@@ -3378,6 +3448,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/labels.py"/>
         <source>Unpaid</source>
         <translation>बकाया</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Urologist</source>
+        <translation>मूत्र रोग विशेषज्ञ</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/common.py"/>
@@ -4758,6 +4833,11 @@ Use “Open” to read it in your PDF viewer.</source>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/appointments_page.py"/>
+        <source>Link will be sent</source>
+        <translation>लिंक भेजा जाएगा</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/appointments_page.py"/>
         <source>Mode</source>
         <translation>तरीक़ा</translation>
     </message>
@@ -4846,6 +4926,11 @@ Use “Open” to read it in your PDF viewer.</source>
         <location filename="../../medlink/ui/patient/doctors_page.py"/>
         <source>Speciality</source>
         <translation>विशेषज्ञता</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/doctors_page.py"/>
+        <source>{years} yrs</source>
+        <translation>{years} वर्ष</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from medlink.i18n import N_
+from medlink.ui.labels import speciality_label
 from medlink.ui.i18n import LabelTable
 from medlink.errors import MedLinkError
 from medlink.services import doctors
@@ -105,7 +106,7 @@ class VerificationStatePage(QWidget):
             self.state.setText(verification_message(status, profile.verification_note))
         self.detail_labels["name"].setText(profile.full_name)
         self.detail_labels["registration"].setText(profile.registration_number)
-        self.detail_labels["speciality"].setText(profile.speciality)
+        self.detail_labels["speciality"].setText(speciality_label(profile.speciality))
         self.detail_labels["qualifications"].setText(profile.qualifications)
         self.detail_labels["email"].setText(profile.email)
         self.details.setVisible(True)

@@ -28,6 +28,7 @@ from medlink.i18n import N_
 from medlink.services import dashboard
 from medlink.services.clinic_settings import get_settings
 from medlink.services.dashboard import DoctorDayRow, PeriodReport, TodaySummary
+from medlink.ui.labels import speciality_label
 from medlink.ui import operations
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
@@ -113,7 +114,7 @@ class DashboardPage(QWidget):
         layout.addWidget(heading(self.tr("Per doctor"), 2))
         self.doctor_model: RowsModel[DoctorDayRow] = RowsModel([
             Column(self.tr("Doctor"), lambda r: r.doctor_name),
-            Column(self.tr("Speciality"), lambda r: r.speciality),
+            Column(self.tr("Speciality"), lambda r: speciality_label(r.speciality)),
             Column(self.tr("Appointments"), lambda r: str(r.total), align_right=True),
             Column(self.tr("Expected"), lambda r: str(r.booked), align_right=True),
             Column(self.tr("Arrived"), lambda r: str(r.checked_in), align_right=True),
@@ -247,7 +248,7 @@ class DashboardPage(QWidget):
         self.kpi["appointments"].set(str(report.appointments))
         rate = report.no_show_rate
         self.kpi["no_show_rate"].set(f"{rate} %" if rate is not None else "—")
-        top = report.top_specialities[0].speciality if report.top_specialities else "—"
+        top = speciality_label(report.top_specialities[0].speciality) if report.top_specialities else "—"
         self.kpi["top"].set(top)
         if "revenue" in self.kpi:
             self.kpi["revenue"].set(format_money(report.revenue))
@@ -296,7 +297,7 @@ class DashboardPage(QWidget):
                            value_format=lambda v: f"{v:,.0f}")
         specialities = report.top_specialities
         self.chart_views["specialities"].set_data(
-            [s.speciality for s in specialities],
+            [speciality_label(s.speciality) for s in specialities],
             [ChartSeries(self.tr("Appointments"), tuple(float(s.appointments) for s in specialities), "#3B82F6")])
 
     # --- export --------------------------------------------------------------------------------

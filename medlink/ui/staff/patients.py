@@ -26,6 +26,7 @@ from medlink.services.allergies import AllergyView
 from medlink.services.appointments import AppointmentView
 from medlink.services.clinic_settings import get_settings
 from medlink.services.patients import PatientSearchRow, PatientView
+from medlink.ui.labels import speciality_label
 from medlink.ui import operations, widgets
 from medlink.ui.context import AppContext
 from medlink.ui.operations import appointments as appointment_ops
@@ -215,7 +216,7 @@ class PatientsPage(QWidget):
         layout.addLayout(row(heading(self.tr("Appointments"), 2), None, self.book_button))
         self.appt_model: RowsModel[AppointmentView] = RowsModel([
             Column(self.tr("When"), lambda a: format_when(a.starts_at, self.tz)),
-            Column(self.tr("Doctor"), lambda a: f"{a.doctor_name} ({a.speciality})"),
+            Column(self.tr("Doctor"), lambda a: f"{a.doctor_name} ({speciality_label(a.speciality)})"),
             Column(self.tr("Mode"), lambda a: MODE_LABELS.get(a.mode, a.mode)),
             Column(self.tr("Status"), lambda a: STATUS_LABELS.get(a.status, a.status),
                    colour=lambda a: STATUS_COLOURS.get(a.status)),

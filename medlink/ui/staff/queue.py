@@ -23,6 +23,7 @@ from medlink.errors import ValidationError
 from medlink.services import appointments, front_desk
 from medlink.services.appointments import AppointmentView
 from medlink.services.clinic_settings import get_settings
+from medlink.ui.labels import speciality_label
 from medlink.ui import operations, widgets
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
@@ -311,7 +312,7 @@ class DoctorDayPage(QWidget):
         self.doctor.clear()
         for d in rows:
             suffix = self.tr(" — suspended") if d.status == "suspended" else ""
-            self.doctor.addItem(f"{d.full_name} ({d.speciality}){suffix}", d.id)
+            self.doctor.addItem(f"{d.full_name} ({speciality_label(d.speciality)}){suffix}", d.id)
         self.doctor.blockSignals(False)
         if self._pending_select:
             self._apply_pending()
