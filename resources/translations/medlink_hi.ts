@@ -780,6 +780,11 @@
     </message>
     <message>
         <location filename="../../medlink/ui/staff/audit_page.py"/>
+        <source>OK</source>
+        <translation>ठीक</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/audit_page.py"/>
         <source>Patient</source>
         <translation>मरीज़</translation>
     </message>
@@ -797,6 +802,11 @@
         <location filename="../../medlink/ui/staff/audit_page.py"/>
         <source>Record id</source>
         <translation>रिकॉर्ड id</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/audit_page.py"/>
+        <source>Refused / failed</source>
+        <translation>अस्वीकृत / विफल</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/audit_page.py"/>
@@ -842,6 +852,11 @@
         <location filename="../../medlink/ui/staff/audit_page.py"/>
         <source>to</source>
         <translation>से</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/audit_page.py"/>
+        <source>{shown} entries</source>
+        <translation>{shown} प्रविष्टियाँ</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1820,11 @@ You can book one now.</source>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>Completed</source>
+        <translation>पूरे</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
         <source>Custom</source>
         <translation>अपनी पसंद का</translation>
     </message>
@@ -1812,6 +1832,11 @@ You can book one now.</source>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
         <source>Dashboard</source>
         <translation>डैशबोर्ड</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>Date</source>
+        <translation>तारीख़</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
@@ -1832,6 +1857,16 @@ You can book one now.</source>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
         <source>From</source>
         <translation>से</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>GST (INR)</source>
+        <translation>GST (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>GST collected</source>
+        <translation>वसूला गया GST</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
@@ -1867,6 +1902,16 @@ You can book one now.</source>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
         <source>Revenue</source>
         <translation>आय</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>Revenue (INR)</source>
+        <translation>आय (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>Revenue (bills issued)</source>
+        <translation>आय (जारी बिल)</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
@@ -1907,6 +1952,11 @@ You can book one now.</source>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
         <source>Top specialities</source>
         <translation>प्रमुख विशेषज्ञताएँ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>Total</source>
+        <translation>कुल</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
@@ -2427,6 +2477,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/patient/doctors_page.py"/>
         <source>{full_name} — profile</source>
         <translation>{full_name} — प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/doctors_page.py"/>
+        <source>{minutes}-minute appointments</source>
+        <translation>{minutes} मिनट के अपॉइंटमेंट</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/doctors_page.py"/>
@@ -7170,7 +7225,12 @@ Dengue NS1 antigen</translation>
     <message>
         <location filename="../../medlink/ui/staff/users.py"/>
         <source>State</source>
-        <translation>राज्य</translation>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/users.py"/>
+        <source>The account was created. Give the person the temporary password.</source>
+        <translation>खाता बन गया। व्यक्ति को अस्थायी पासवर्ड दें।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/users.py"/>
@@ -7191,6 +7251,26 @@ Dengue NS1 antigen</translation>
         <location filename="../../medlink/ui/staff/users.py"/>
         <source>must change password</source>
         <translation>पासवर्ड बदलना ज़रूरी</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/users.py"/>
+        <source>{name} can sign in again.</source>
+        <translation>{name} फिर से साइन इन कर सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/users.py"/>
+        <source>{name} is active.</source>
+        <translation>{name} सक्रिय हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/users.py"/>
+        <source>{name} is deactivated.</source>
+        <translation>{name} निष्क्रिय कर दिए गए।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/users.py"/>
+        <source>{name}'s password was reset. Give them the temporary password; they must change it when they sign in.</source>
+        <translation>{name} का पासवर्ड रीसेट हो गया। उन्हें अस्थायी पासवर्ड दें; साइन इन करते समय उन्हें इसे बदलना होगा।</translation>
     </message>
 </context>
 <context>

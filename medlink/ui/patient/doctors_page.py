@@ -314,7 +314,7 @@ class DoctorProfileDialog(QDialog):
             (self.tr("Medication"), format_money(p.fees.medication)), (self.tr("Other"), format_money(p.fees.other)),
         ], note=self.tr("Lab tests, medication and other items: GST as applicable is added on the receipt."))
         fees.setObjectName("feeCard")
-        hours = _info_card(self.tr("Weekly hours"), weekly_hours(p), note=f"{p.slot_minutes}-minute appointments")
+        hours = _info_card(self.tr("Weekly hours"), weekly_hours(p), note=self.tr("{minutes}-minute appointments").format(minutes=p.slot_minutes))
         hours.setObjectName("hoursCard")
         grid.addWidget(contact, 0, 0)
         grid.addWidget(clinic, 0, 1)

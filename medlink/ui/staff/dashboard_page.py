@@ -44,7 +44,7 @@ from medlink.ui.staff.common import (
 )
 from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
-from medlink.ui.i18n import tr_label
+from medlink.ui.i18n import LabelTable, tr_label
 from medlink.ui.widgets import card, empty_state, format_money, heading, reserve_message_space
 
 ACCENT = "#0F766E"
@@ -165,7 +165,7 @@ class DashboardPage(QWidget):
         wanted = [("appointments", self.tr("Appointments")), ("no_show_rate", self.tr("No-show rate")),
                   ("top", self.tr("Busiest speciality"))]
         if self.is_admin:
-            wanted += [("revenue", "Revenue (bills issued)"), ("gst", "GST collected")]
+            wanted += [("revenue", self.tr("Revenue (bills issued)")), ("gst", self.tr("GST collected"))]
         for key, caption in wanted:
             tile = _Tile(caption, f"kpi_{key}", ACCENT if key in ("revenue", "gst") else "#102A43")
             kpis.addWidget(tile)
@@ -254,7 +254,9 @@ class DashboardPage(QWidget):
             self.kpi["revenue"].set(format_money(report.revenue))
             self.kpi["gst"].set(format_money(report.gst))
         header, rows = dashboard.report_table(report)
-        self.period_model.columns = [Column(h, operator.itemgetter(i), align_right=i > 0) for i, h in enumerate(header)]
+        # the CSV keeps the English headers (accountants' tools); the screen shows them translated
+        self.period_model.columns = [Column(PERIOD_HEADERS.get(h, h), operator.itemgetter(i), align_right=i > 0)
+                                     for i, h in enumerate(header)]
         display = [[_display(h, v) for h, v in zip(header, r, strict=True)] for r in rows]
         self.period_model.set_rows(display)
         self._fill_charts(report)
@@ -320,7 +322,17 @@ class DashboardPage(QWidget):
             show_error(self, StorageError(self.tr("The file could not be written: {value}.").format(value=exc.strerror or exc)))
 
 
+PERIOD_HEADERS = LabelTable("DashboardPage", {
+    "Date": N_("DashboardPage", "Date"), "Appointments": N_("DashboardPage", "Appointments"),
+    "Completed": N_("DashboardPage", "Completed"), "No-shows": N_("DashboardPage", "No-shows"),
+    "Cancelled": N_("DashboardPage", "Cancelled"), "Revenue (INR)": N_("DashboardPage", "Revenue (INR)"),
+    "GST (INR)": N_("DashboardPage", "GST (INR)"), "Total": N_("DashboardPage", "Total"),
+})
+
+
 def _display(header: str, value: str) -> str:
+    if header == "Date" and value == "Total":
+        return PERIOD_HEADERS["Total"]
     if header.endswith("(INR)"):
         return format_money(Decimal(value))
     if header == "Date":

@@ -26,7 +26,7 @@ from medlink.services.allergies import AllergyView
 from medlink.services.appointments import AppointmentView
 from medlink.services.clinic_settings import get_settings
 from medlink.services.patients import PatientSearchRow, PatientView
-from medlink.ui.labels import speciality_label
+from medlink.ui.labels import GENDER_LABELS, speciality_label
 from medlink.ui import operations, widgets
 from medlink.ui.context import AppContext
 from medlink.ui.operations import appointments as appointment_ops
@@ -298,7 +298,7 @@ class PatientsPage(QWidget):
         view, appts, allergy_rows = loaded
         self.patient = view
         self.name_label.setText(view.full_name)
-        self.info_labels["age"].setText(self.tr("{value} years · {value2}").format(value=view.age if view.age is not None else '—', value2=view.gender or '—'))
+        self.info_labels["age"].setText(self.tr("{value} years · {value2}").format(value=view.age if view.age is not None else '—', value2=GENDER_LABELS.get(view.gender, view.gender) if view.gender else '—'))
         self.info_labels["phone"].setText(pretty_phone(view.phone))
         self.info_labels["email"].setText(view.email or self.tr("— (none given)"))
         self.info_labels["blood"].setText(view.blood_group or self.tr("Not known"))
