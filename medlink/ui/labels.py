@@ -78,3 +78,8 @@ SPECIALITY_LABELS = LabelTable("Labels", {
 
 def speciality_label(speciality: str | None) -> str:
     return SPECIALITY_LABELS.get(speciality, speciality) if speciality else ""
+#: The receipt's title (medlink.receipts.arithmetic: "Tax Invoice" / "Bill of Supply", CGST Rules 46 and 49).
+DOCUMENT_TITLE_LABELS = LabelTable("Labels", {
+    "Tax Invoice": N_("Labels", "Tax Invoice"), "Bill of Supply": N_("Labels", "Bill of Supply"),
+    "Invoice-cum-Bill of Supply": N_("Labels", "Invoice-cum-Bill of Supply"),
+})

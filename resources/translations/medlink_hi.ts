@@ -1474,6 +1474,11 @@
     </message>
     <message>
         <location filename="../../medlink/ui/chat_panel.py"/>
+        <source>This assistant gives general information, not a diagnosis. In an emergency call 112.</source>
+        <translation>यह सहायक सामान्य जानकारी देता है, बीमारी की पहचान नहीं। आपातकाल में 112 पर कॉल करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/chat_panel.py"/>
         <source>Type your question, e.g. “I have a sore throat since 2 days”</source>
         <translation>अपना सवाल लिखें, जैसे “2 दिन से मेरे गले में ख़राश है”</translation>
     </message>
@@ -1634,6 +1639,11 @@ You can book one now.</source>
     </message>
     <message>
         <location filename="../../medlink/ui/clinical_labels.py"/>
+        <source>Awaiting result</source>
+        <translation>परिणाम की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/clinical_labels.py"/>
         <source>BMI</source>
         <translation>BMI</translation>
     </message>
@@ -1711,6 +1721,11 @@ You can book one now.</source>
         <location filename="../../medlink/ui/clinical_labels.py"/>
         <source>Reading overdue</source>
         <translation>रीडिंग बाक़ी है</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/clinical_labels.py"/>
+        <source>Report attached</source>
+        <translation>रिपोर्ट लगी है</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/clinical_labels.py"/>
@@ -2364,6 +2379,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/doctor/sign_up.py"/>
         <source>e.g. KMC-48211 (State Medical Council / NMC)</source>
         <translation>जैसे KMC-48211 (राज्य मेडिकल काउंसिल / NMC)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/sign_up.py"/>
+        <source>e.g. MBBS (Bangalore Medical College, 2008); MD General Medicine (2012)</source>
+        <translation>जैसे MBBS (बैंगलोर मेडिकल कॉलेज, 2008); MD जनरल मेडिसिन (2012)</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/sign_up.py"/>
@@ -3093,6 +3113,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
+        <source>Bill of Supply</source>
+        <translation>आपूर्ति का बिल</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
         <location filename="../../medlink/ui/patient/common.py"/>
         <source>Booked</source>
         <translation>बुक</translation>
@@ -3267,6 +3292,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/labels.py"/>
         <source>Insurance</source>
         <translation>बीमा</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Invoice-cum-Bill of Supply</source>
+        <translation>बीजक-सह-आपूर्ति का बिल</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
@@ -3483,6 +3513,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/staff/common.py"/>
         <source>Suspended</source>
         <translation>निलंबित</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Tax Invoice</source>
+        <translation>कर बीजक</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/availability_page.py"/>
@@ -4158,6 +4193,16 @@ Close MedLink on the other workstations first. Afterwards, export the new key (m
         <location filename="../../medlink/ui/doctor/links_page.py"/>
         <source>Paste from clipboard</source>
         <translation>क्लिपबोर्ड से पेस्ट करें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/links_page.py"/>
+        <source>Personal room</source>
+        <translation>निजी रूम</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/links_page.py"/>
+        <source>Pool</source>
+        <translation>साझा सूची</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/links_page.py"/>
@@ -7557,8 +7602,33 @@ Dengue NS1 antigen</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/window.py"/>
+        <source>Your account is suspended. Please contact the clinic.</source>
+        <translation>आपका खाता निलंबित है। कृपया क्लिनिक से संपर्क करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/window.py"/>
+        <source>Your account is suspended: {note} Please contact the clinic.</source>
+        <translation>आपका खाता निलंबित है: {note} कृपया क्लिनिक से संपर्क करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/window.py"/>
         <source>Your registration has been verified. Sign out and sign in again to start seeing patients in MedLink.</source>
         <translation>आपका पंजीकरण सत्यापित हो गया है। MedLink में मरीज़ देखना शुरू करने के लिए साइन आउट करके फिर से साइन इन करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/window.py"/>
+        <source>Your registration is waiting for verification by the clinic's administrator. You can practise in MedLink once your credentials are verified.</source>
+        <translation>आपका पंजीकरण क्लिनिक के प्रशासक के सत्यापन की प्रतीक्षा में है। आपके प्रमाण-पत्र सत्यापित होते ही आप MedLink में मरीज़ देख सकेंगे।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/window.py"/>
+        <source>Your registration was not approved.</source>
+        <translation>आपका पंजीकरण स्वीकृत नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/window.py"/>
+        <source>Your registration was not approved: {note}</source>
+        <translation>आपका पंजीकरण स्वीकृत नहीं हुआ: {note}</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ from medlink.ui.errors import show_error
 from medlink.ui.tasks import run_task
 from medlink.i18n import N_
 from medlink.ui.i18n import tr_label
-from medlink.ui.labels import payment_method_label
+from medlink.ui.labels import DOCUMENT_TITLE_LABELS, payment_method_label
 from medlink.ui.widgets import format_money, format_when, heading, remember_geometry, reserve_message_space
 
 CATEGORIES = (("consultation", N_("Labels", "Consultation")), ("lab_test", N_("Labels", "Lab test")),
@@ -268,7 +268,7 @@ class BillDialog(QDialog):
     def _show_totals(self, comp: BillComputation) -> None:
         self.computation = comp
         self.generate.setEnabled(True)
-        self.doc_title.setText(comp.document_title)
+        self.doc_title.setText(DOCUMENT_TITLE_LABELS.get(comp.document_title, comp.document_title))
         values = {"subtotal": comp.subtotal_taxable, "cgst": comp.total_cgst, "sgst": comp.total_sgst,
                   "igst": comp.total_igst, "round_off": comp.round_off, "total": comp.grand_total}
         for key, amount in values.items():

@@ -58,7 +58,7 @@ class DoctorFormWidget(FieldForm):
         self.registration.setPlaceholderText(self.tr("e.g. KMC-48211 (State Medical Council / NMC)"))
         self.qualifications: QPlainTextEdit = self.add(
             "qualifications", self.tr("Qualifications / education"),
-            _text_box("e.g. MBBS (Bangalore Medical College, 2008); MD General Medicine (2012)"))
+            _text_box(self.tr("e.g. MBBS (Bangalore Medical College, 2008); MD General Medicine (2012)")))
         self.speciality: QComboBox = self.add("speciality", self.tr("Speciality"), QComboBox())
         self.speciality.addItem(self.tr("Choose a speciality…"), "")
         for name in SPECIALITIES:
