@@ -15,8 +15,23 @@
     </message>
     <message>
         <location filename="../../medlink/ui/about_dialog.py"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/about_dialog.py"/>
+        <source>Configuration file</source>
+        <translation>कॉन्फ़िगरेशन फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/about_dialog.py"/>
         <source>Copy details</source>
         <translation>विवरण कॉपी करें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/about_dialog.py"/>
+        <source>Data folder</source>
+        <translation>डेटा फ़ोल्डर</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/about_dialog.py"/>
@@ -35,6 +50,16 @@
     </message>
     <message>
         <location filename="../../medlink/ui/about_dialog.py"/>
+        <source>Logs</source>
+        <translation>लॉग</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/about_dialog.py"/>
+        <source>Machine-wide configuration</source>
+        <translation>पूरे कंप्यूटर का कॉन्फ़िगरेशन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/about_dialog.py"/>
         <source>Notice</source>
         <translation>सूचना</translation>
     </message>
@@ -42,6 +67,11 @@
         <location filename="../../medlink/ui/about_dialog.py"/>
         <source>Package</source>
         <translation>पैकेज</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/about_dialog.py"/>
+        <source>Records folder</source>
+        <translation>रिकॉर्ड फ़ोल्डर</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/about_dialog.py"/>
@@ -67,6 +97,11 @@
         <location filename="../../medlink/ui/about_dialog.py"/>
         <source>What</source>
         <translation>क्या</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/about_dialog.py"/>
+        <source>Window settings</source>
+        <translation>विंडो सेटिंग्स</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2782,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/errors.py"/>
         <source>MedLink</source>
         <translation>MedLink</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/errors.py"/>
+        <source>OK</source>
+        <translation>ठीक है</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/errors.py"/>

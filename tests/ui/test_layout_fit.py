@@ -29,6 +29,17 @@ def synchronous_tasks() -> Iterator[None]:
     tasks.set_synchronous(False)
 
 
+@pytest.fixture(autouse=True)
+def medlink_style(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[None]:
+    """The application's style sheet (its type sizes and paddings are what must fit), the kiosk's for the kiosk."""
+    from medlink.ui.style import KIOSK_EXTRA, STYLESHEET
+
+    kiosk = "kiosk" in request.node.name
+    qapp.setStyleSheet(STYLESHEET + (KIOSK_EXTRA if kiosk else ""))
+    yield
+    qapp.setStyleSheet("")
+
+
 def clipped_widgets(root: QWidget) -> list[str]:
     problems = []
     for widget in root.findChildren(QWidget):
@@ -198,6 +209,8 @@ def _dialogs(clinic, ctx_for, tmp_path):  # type: ignore[no-untyped-def]
         "kiosk exit": lambda: KioskExitDialog(ctx_for(patient, kiosk=True)),
         "bill": lambda: BillDialog(ctx_for(doctor), doctor, visit, tz),
         "prescription": lambda: PrescriptionDialog(ctx_for(doctor), doctor, visit, tz),
+        "prescription allergy warning": lambda: _allergy_warning(PrescriptionDialog(ctx_for(doctor), doctor, visit, tz),
+                                                                 doctor, patient),
         "viewer": lambda: DocumentViewerDialog(pdf, "application/pdf", "Receipt"),
         "print preview": lambda: PrintPreviewDialog({PaperSize.A4: pdf, PaperSize.A5: pdf}, "Print receipt"),
         "about": lambda: AboutDialog(about_info()),
@@ -205,9 +218,21 @@ def _dialogs(clinic, ctx_for, tmp_path):  # type: ignore[no-untyped-def]
     }
 
 
+def _allergy_warning(dialog, doctor, patient):  # type: ignore[no-untyped-def]
+    """The prescription dialog after a medicine the patient is allergic to: the warning and its reason field."""
+    from medlink.services import allergies
+
+    allergies.add_allergy(dialog.ctx.db, actor=doctor, patient_id=patient.patient_id, substance="Penicillin",
+                          reaction="Hives", severity="severe")
+    dialog.rows[0]["medicine"].setText("Amoxicillin")
+    dialog.save()
+    assert not dialog.override_box.isHidden()
+    return dialog
+
+
 DIALOGS = ("login", "first run", "patient sign-up", "doctor sign-up", "change password", "booking",
            "front-desk booking", "walk-in", "doctor profile", "record upload", "kiosk picker", "kiosk exit", "bill",
-           "prescription", "viewer", "print preview", "about", "token screen")
+           "prescription", "prescription allergy warning", "viewer", "print preview", "about", "token screen")
 
 
 @pytest.mark.parametrize("language", ["en", "hi"], indirect=True)
