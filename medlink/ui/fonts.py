@@ -18,20 +18,21 @@ from medlink import paths
 
 log = logging.getLogger(__name__)
 
-_families: list[str] = []
+_registered: dict[str, list[str]] = {}  # font file name -> its families
 
 
 def install_ui_fonts() -> list[str]:
-    """Register the bundled Noto Sans faces with Qt once (needs the application); returns their families."""
-    if _families:
-        return list(_families)
+    """Register the bundled Noto Sans faces with Qt (needs the application), each file once; returns their
+    families.  Tens of milliseconds at start-up, much of it Qt opening its font database (which the first
+    window would do anyway)."""
     folder = paths.resource_path("fonts")
-    found: set[str] = set()
     for path in sorted(folder.glob("NotoSans*.ttf")):
+        if path.name in _registered:
+            continue
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:  # pragma: no cover - a damaged file: Qt falls back to the system's fonts
             log.warning("could not load the font %s", path)
+            _registered[path.name] = []
             continue
-        found.update(QFontDatabase.applicationFontFamilies(font_id))
-    _families.extend(sorted(found))
-    return list(_families)
+        _registered[path.name] = list(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted({family for families in _registered.values() for family in families})
