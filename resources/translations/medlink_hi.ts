@@ -6167,6 +6167,89 @@ Dengue NS1 antigen</translation>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>&amp;No</source>
+        <translation>नहीं (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>&amp;Yes</source>
+        <translation>हाँ (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>Abort</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>Apply</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>Discard</source>
+        <translation>छोड़ दें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>Help</source>
+        <translation>सहायता</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>Ignore</source>
+        <translation>अनदेखा करें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>N&amp;o to All</source>
+        <translation>सभी को नहीं (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>Reset</source>
+        <translation>रीसेट करें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>Retry</source>
+        <translation>फिर कोशिश करें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>Yes to &amp;All</source>
+        <translation>सभी को हाँ (&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message>
         <location filename="../../medlink/ui/staff/queue.py"/>

@@ -121,3 +121,16 @@ def test_doctor_chart_shows_hindi_labels(qtbot, db, paid_in_cash, records_dir, t
     assert len(methods) == len(PAYMENT_METHODS) and _raw_in(methods) == [], methods
     assert "पुरुष" in chart.basics.text() or "महिला" in chart.basics.text() or "वर्ष" in chart.basics.text()
     assert all(not isinstance(w, QComboBox) or _raw_in([w.currentText()]) == [] for w in chart.findChildren(QComboBox))
+
+
+def test_qt_standard_buttons_read_in_hindi(qtbot, hindi):  # type: ignore[no-untyped-def]
+    """Qt has no Hindi for its standard buttons; MedLink's catalogue gives them (a walk-in form's Cancel)."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Close)
+    qtbot.addWidget(box)
+    assert sorted(b.text() for b in box.buttons()) == sorted(["रद्द करें", "बंद करें"])
+    message = QMessageBox(QMessageBox.Icon.Question, "MedLink", "?",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    qtbot.addWidget(message)
+    assert sorted(b.text() for b in message.buttons()) == sorted(["हाँ (&Y)", "नहीं (&N)"])
