@@ -13,6 +13,7 @@ from medlink.paths import ResourcesMissing, resources_root
 REQUIRED_RESOURCES: tuple[str, ...] = (
     "templates/footer.txt",
     "templates/layout.html",
+    "templates/automatic_note.txt",
     "chatbot/knowledge_base.json",
     "fonts/DejaVuSans.ttf",
     "fonts/DejaVuSans-Bold.ttf",

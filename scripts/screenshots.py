@@ -4,6 +4,8 @@
     python scripts/screenshots.py patient doctor
     python scripts/screenshots.py --language hi   # every window in Hindi, into docs/screenshots/hi/
 
+Every role window is saved at 1366×768 and every dialog at the size it opens with, on a 1366×768
+offscreen screen; an area whose window does not fit that screen fails (``scripts/screenshots/common.py``).
 The receipt / prescription samples are PDFs rendered by ``python -m medlink.receipts.sample DIR``
 and turned into PNGs with ``pdftoppm -png -r 80``.
 """

@@ -40,7 +40,7 @@ from medlink.db.types import utcnow
 from medlink.i18n import DEFAULT_LANGUAGE, N_, normalise_language, tr
 from medlink.mail.calendar import IcsMethod, Invite, build_ics
 from medlink.mail.outbox import MESSAGE_ID_DOMAIN, queue_email
-from medlink.mail.templates import Markup, escape, html_paragraphs, render_html, render_text
+from medlink.mail.templates import Markup, escape, frame_values, html_paragraphs, render_html, render_text
 from medlink.db.settings import clinic_timezone, settings_row
 
 REMINDER_KIND = "reminder"
@@ -121,9 +121,9 @@ class Composed:
 
 def compose(template: str, *, clinic: Clinic, subject: str, title: str, values: dict[str, object]) -> Composed:
     """The full e-mail in ``clinic.language``: template body + footer (text) or + layout (HTML)."""
-    common = clinic.values()
-    merged = {**common, **values}
     lang = clinic.language
+    common = {**clinic.values(), **frame_values(lang)}
+    merged = {**common, **values}
     text = render_text(f"{template}.txt", {**_pick(merged, "text"), "footer": render_text("footer.txt", common, lang)},
                        lang)
     body = render_html(f"{template}.html", _pick(merged, "html"), lang)

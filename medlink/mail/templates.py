@@ -9,7 +9,9 @@ A placeholder without a value is an error (``KeyError``), never silently empty.
 
 Languages: ``resources/templates/<code>/<name>`` (``hi/reminder.txt``) is used for a
 recipient who prefers that language; a template not translated yet falls back to the
-English one in ``resources/templates/``, template by template.
+English one in ``resources/templates/``, template by template.  Every language shares the
+one HTML ``layout.html`` and the one text ``footer.txt``: what differs between languages is
+their ``$language`` code and the ``automatic_note.txt`` sentence (:func:`frame_values`).
 """
 
 from __future__ import annotations
@@ -35,6 +37,12 @@ def load_template(name: str, language: str | None = None) -> Template:
             return Template(translated.read_text(encoding="utf-8"))
     path = resource_path("templates", name)
     return Template(path.read_text(encoding="utf-8"))
+
+
+def frame_values(language: str | None = None) -> dict[str, str]:
+    """What the shared layout and footer need besides the clinic: the language code and its note."""
+    code = normalise_language(language)
+    return {"language": code, "automatic_note": render_text("automatic_note.txt", {}, code).strip()}
 
 
 def render_text(name: str, values: Mapping[str, object], language: str | None = None) -> str:

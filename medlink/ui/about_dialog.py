@@ -24,6 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from medlink.about import AboutInfo, about_info
+from medlink.i18n import N_
+from medlink.ui.i18n import LabelTable
+
+
+#: medlink.about.about_info's folder names as shown.
+FOLDER_LABELS = LabelTable("AboutDialog", {
+    "Data folder": N_("AboutDialog", "Data folder"), "Records folder": N_("AboutDialog", "Records folder"),
+    "Logs": N_("AboutDialog", "Logs"), "Window settings": N_("AboutDialog", "Window settings"),
+    "Configuration file": N_("AboutDialog", "Configuration file"),
+    "Machine-wide configuration": N_("AboutDialog", "Machine-wide configuration"),
+})
 
 
 class AboutDialog(QDialog):
@@ -48,7 +59,7 @@ class AboutDialog(QDialog):
             folders.setObjectName("aboutFolders")
             folders.setHorizontalHeaderLabels([self.tr("What"), self.tr("Folder")])
             for row, (what, path) in enumerate(info.folders):
-                folders.setItem(row, 0, QTableWidgetItem(self.tr(what)))
+                folders.setItem(row, 0, QTableWidgetItem(FOLDER_LABELS.get(what, what)))
                 folders.setItem(row, 1, QTableWidgetItem(path))
             folders.horizontalHeader().setStretchLastSection(True)
             folders.verticalHeader().setVisible(False)
@@ -76,6 +87,7 @@ class AboutDialog(QDialog):
         self.tabs.addTab(notice, self.tr("Notice"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         copy = buttons.addButton(self.tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.setObjectName("aboutCopy")
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.details(info, show_folders)))

@@ -53,7 +53,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     icon = paths.resource_path("icons", "medlink.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    from medlink.ui.fonts import install_ui_fonts
     from medlink.ui.i18n import apply_language, remembered_language
+
+    install_ui_fonts()  # Hindi (and names in other Indian scripts) on computers without such fonts
 
     apply_language(remembered_language())  # the workstation's language until someone signs in
     return app

@@ -48,7 +48,8 @@ from PySide6.QtWidgets import (
 )
 
 from medlink.formatting import format_clock
-from medlink.i18n import current_language
+from medlink.i18n import N_, current_language
+from medlink.ui.i18n import tr_label
 from medlink.chatbot import ChatAction, ChatBot, Reply
 from medlink.errors import MedLinkError
 from medlink.ui import operations
@@ -69,7 +70,7 @@ GREETING_SUGGESTIONS: tuple[str, ...] = (
     "Fees for a cardiologist",
     "Where is my meeting link?",
 )
-FOOTER_TEXT = "This assistant gives general information, not a diagnosis. In an emergency call 112."
+FOOTER_TEXT = N_("ChatPanel", "This assistant gives general information, not a diagnosis. In an emergency call 112.")
 ERROR_TEXT = ("Sorry, I couldn't answer that just now. Please try again in a moment, or ask at the front desk. "
               "In an emergency call 112.")
 
@@ -454,7 +455,7 @@ class ChatPanel(QWidget):
         entry.addWidget(self.send_button)
         layout.addLayout(entry)
 
-        self.footer = QLabel(FOOTER_TEXT)
+        self.footer = QLabel(tr_label(FOOTER_TEXT, "ChatPanel"))
         self.footer.setObjectName("chatFooter")
         self.footer.setProperty("role", "muted")
         self.footer.setWordWrap(True)

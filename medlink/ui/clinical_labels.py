@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from medlink.vocabulary import AlertKind, AllergySeverity, MeasurementKind, MeasurementSource
+
+if TYPE_CHECKING:  # pragma: no cover
+    from medlink.services.labs import LabOrderView
 
 
 def _t(text: str) -> str:
@@ -58,3 +63,12 @@ def severity_label(severity: AllergySeverity | str) -> str:
 
 ALERT_COLOURS = {"danger": "#B42318", "out_of_range": "#B54708", "significant_change": "#B54708",
                  "overdue": "#486581", "lab_abnormal": "#B54708"}
+
+
+def lab_result_label(order: LabOrderView) -> str:
+    """A lab order's result as shown: the value (and text) as entered, or where it stands, in the window's language."""
+    parts = [part for part in (f"{order.result_value:g}" + (f" {order.unit}" if order.unit else "")
+                               if order.result_value is not None else None, order.result_text) if part]
+    if parts:
+        return " — ".join(parts)
+    return _t("Report attached") if order.record_id else _t("Awaiting result")

@@ -36,8 +36,10 @@ def install_exception_hooks(log_file: str) -> None:
 
 
 def apology_text() -> str:
-    where = f"\n\nDetails were written to {_log_file}" if _log_file else ""
-    return "Sorry — something went wrong and MedLink could not finish this action. Nothing was lost." + where
+    where = ("\n\n" + QCoreApplication.translate("Errors", "Details were written to {log_file}").format(log_file=_log_file)
+             if _log_file else "")
+    return QCoreApplication.translate(
+        "Errors", "Sorry — something went wrong and MedLink could not finish this action. Nothing was lost.") + where
 
 
 def report_unexpected(exc: BaseException, tb: TracebackType | None = None, parent: QWidget | None = None) -> None:
@@ -52,7 +54,14 @@ def report_unexpected(exc: BaseException, tb: TracebackType | None = None, paren
         return
     box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Errors", "MedLink"), apology_text(), parent=parent)
     box.setObjectName("unexpectedErrorBox")
+    _ok_button(box)
     box.open()
+
+
+def _ok_button(box: QMessageBox) -> None:
+    """The box's OK in the windows' language (Qt ships no Hindi for its standard buttons)."""
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("Errors", "OK"))
 
 
 def show_error(parent: QWidget | None, exc: BaseException, *, field_labels: dict[str, QLabel] | None = None) -> None:
@@ -65,6 +74,7 @@ def show_error(parent: QWidget | None, exc: BaseException, *, field_labels: dict
     if isinstance(exc, MedLinkError):
         box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Errors", "MedLink"), exc.message, parent=parent)
         box.setObjectName("domainErrorBox")
+        _ok_button(box)
         box.open()
         return
     report_unexpected(exc, parent=parent)

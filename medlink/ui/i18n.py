@@ -21,9 +21,22 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from medlink import i18n
+from medlink.i18n import N_
 
 #: Where the workstation remembers the last language chosen before anyone signs in.
 SETTINGS_KEY = "ui/language"
+
+#: Qt's standard buttons (QDialogButtonBox, QMessageBox) take their text from the "QPlatformTheme"
+#: context.  Qt ships no Hindi for them, so MedLink's catalogues carry these (the translators answer
+#: any context): a "Cancel" button reads रद्द करें in a Hindi window without each dialog renaming it.
+QT_STANDARD_BUTTONS = (
+    N_("QPlatformTheme", "OK"), N_("QPlatformTheme", "Cancel"), N_("QPlatformTheme", "Close"),
+    N_("QPlatformTheme", "Save"), N_("QPlatformTheme", "Apply"), N_("QPlatformTheme", "Reset"),
+    N_("QPlatformTheme", "Help"), N_("QPlatformTheme", "Discard"), N_("QPlatformTheme", "Open"),
+    N_("QPlatformTheme", "&Yes"), N_("QPlatformTheme", "&No"), N_("QPlatformTheme", "Yes to &All"),
+    N_("QPlatformTheme", "N&o to All"), N_("QPlatformTheme", "Abort"), N_("QPlatformTheme", "Retry"),
+    N_("QPlatformTheme", "Ignore"),
+)
 
 
 class CatalogueTranslator(QTranslator):

@@ -43,3 +43,43 @@ RELATIONSHIP_LABELS = LabelTable("Labels", {
 })
 ROLE_LABELS = LabelTable("Labels", {"patient": N_("Labels", "Patient"), "doctor": N_("Labels", "Doctor"),
                                     "staff": N_("Labels", "Front desk"), "admin": N_("Labels", "Administrator")})
+#: medlink.services.billing.PAYMENT_METHODS as shown (the stored value stays English, as on the receipt).
+PAYMENT_METHOD_LABELS = LabelTable("Labels", {
+    "Cash": N_("Labels", "Cash"), "UPI": N_("Labels", "UPI"), "Card": N_("Labels", "Card"),
+    "Net banking": N_("Labels", "Net banking"), "Insurance": N_("Labels", "Insurance"),
+})
+#: medlink.vocabulary.RecordType as shown.
+RECORD_TYPE_LABELS = LabelTable("Labels", {
+    "lab_report": N_("Labels", "Lab report"), "prescription": N_("Labels", "Prescription"),
+    "imaging": N_("Labels", "Imaging"), "discharge_summary": N_("Labels", "Discharge summary"),
+    "other": N_("Labels", "Other"),
+})
+
+
+def payment_method_label(method: str | None) -> str:
+    """A bill's payment method in the windows' language ("—" when none)."""
+    return PAYMENT_METHOD_LABELS.get(method, method) if method else "—"
+
+
+def record_type_label(record_type: str) -> str:
+    return RECORD_TYPE_LABELS.get(record_type, record_type.replace("_", " ").capitalize())
+#: medlink.services.doctors.SPECIALITIES as shown (a doctor's stored speciality stays English).
+SPECIALITY_LABELS = LabelTable("Labels", {
+    "General Physician": N_("Labels", "General Physician"), "Cardiologist": N_("Labels", "Cardiologist"),
+    "Dermatologist": N_("Labels", "Dermatologist"), "Neurologist": N_("Labels", "Neurologist"),
+    "Orthopaedist": N_("Labels", "Orthopaedist"), "Gastroenterologist": N_("Labels", "Gastroenterologist"),
+    "Pulmonologist": N_("Labels", "Pulmonologist"), "Endocrinologist": N_("Labels", "Endocrinologist"),
+    "ENT": N_("Labels", "ENT"), "Ophthalmologist": N_("Labels", "Ophthalmologist"),
+    "Psychiatrist": N_("Labels", "Psychiatrist"), "Gynaecologist": N_("Labels", "Gynaecologist"),
+    "Paediatrician": N_("Labels", "Paediatrician"), "Urologist": N_("Labels", "Urologist"),
+    "Dentist": N_("Labels", "Dentist"),
+})
+
+
+def speciality_label(speciality: str | None) -> str:
+    return SPECIALITY_LABELS.get(speciality, speciality) if speciality else ""
+#: The receipt's title (medlink.receipts.arithmetic: "Tax Invoice" / "Bill of Supply", CGST Rules 46 and 49).
+DOCUMENT_TITLE_LABELS = LabelTable("Labels", {
+    "Tax Invoice": N_("Labels", "Tax Invoice"), "Bill of Supply": N_("Labels", "Bill of Supply"),
+    "Invoice-cum-Bill of Supply": N_("Labels", "Invoice-cum-Bill of Supply"),
+})

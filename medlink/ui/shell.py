@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -75,6 +76,13 @@ class RoleWindow(RememberingWindow):
         side.addWidget(brand)
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
+        # The page buttons scroll when they are more than the screen's height holds (an administrator's
+        # thirteen pages in Hindi on a 1366×768 laptop), so the window never grows taller than the screen.
+        nav = QWidget()
+        nav.setObjectName("navButtons")
+        nav_layout = QVBoxLayout(nav)
+        nav_layout.setContentsMargins(0, 0, 0, 0)
+        nav_layout.setSpacing(2)
         for index, spec in enumerate(pages):
             button = QPushButton(spec.label)
             button.setObjectName(f"nav_{spec.key}")
@@ -82,11 +90,20 @@ class RoleWindow(RememberingWindow):
             button.clicked.connect(lambda _=False, key=spec.key: self.show_page(key))
             self._group.addButton(button)
             self._buttons[spec.key] = button
-            side.addWidget(button)
+            nav_layout.addWidget(button)
             if index < 9:
                 shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
                 shortcut.activated.connect(functools.partial(self.show_page, spec.key))
-        side.addStretch(1)
+        nav_layout.addStretch(1)
+        self.nav_scroll = QScrollArea()
+        self.nav_scroll.setObjectName("navScroll")
+        self.nav_scroll.setWidget(nav)
+        self.nav_scroll.setWidgetResizable(True)
+        self.nav_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav_scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        self.nav_scroll.setMinimumHeight(120)
+        side.addWidget(self.nav_scroll, 1)
         who = QLabel(f"{actor.display_name}\n{ROLE_LABELS.get(actor.role.value, actor.role.value.title())}")
         who.setObjectName("signedInAs")
         who.setWordWrap(True)
@@ -159,6 +176,7 @@ class RoleWindow(RememberingWindow):
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)
         self._buttons[key].setChecked(True)
+        self.nav_scroll.ensureWidgetVisible(self._buttons[key])
         refresh = getattr(widget, "refresh", None)
         if callable(refresh):
             refresh()

@@ -31,7 +31,11 @@ QFrame[role="card"] {{ background: white; border: 1px solid #D9E2EC; border-radi
 QFrame[role="sidebar"] {{ background: #102A43; }}
 QFrame[role="sidebar"] QLabel {{ color: #D9E2EC; }}
 QFrame[role="sidebar"] QPushButton {{ background: transparent; color: #D9E2EC; border: none; text-align: left;
-    padding: 10px 16px; border-radius: 6px; font-size: 11pt; }}
+    padding: 8px 16px; border-radius: 6px; font-size: 11pt; }}
+QScrollArea#navScroll QScrollBar:vertical {{ background: transparent; width: 6px; margin: 0; }}
+QScrollArea#navScroll QScrollBar::handle:vertical {{ background: #486581; border-radius: 3px; min-height: 24px; }}
+QScrollArea#navScroll QScrollBar::add-line, QScrollArea#navScroll QScrollBar::sub-line {{ height: 0; }}
+QScrollArea#navScroll QScrollBar::add-page, QScrollArea#navScroll QScrollBar::sub-page {{ background: transparent; }}
 QFrame[role="sidebar"] QPushButton:checked {{ background: {ACCENT}; color: white; }}
 QFrame[role="sidebar"] QPushButton:hover:!checked {{ background: #243B53; }}
 QPushButton {{ background: white; border: 1px solid #BCCCDC; border-radius: 6px; padding: 6px 14px; }}
@@ -39,7 +43,7 @@ QPushButton:hover {{ border-color: {ACCENT}; }}
 QPushButton:focus {{ border: 2px solid {ACCENT}; }}
 QPushButton[role="primary"] {{ background: {ACCENT}; color: white; border: 1px solid {ACCENT_DARK}; font-weight: 600; }}
 QPushButton[role="primary"]:hover {{ background: {ACCENT_DARK}; }}
-QPushButton[role="primary"]:disabled {{ background: #9FB3C8; border-color: #9FB3C8; }}
+QPushButton[role="primary"]:disabled {{ background: #9FB3C8; border-color: #9FB3C8; color: #F0F4F8; }}
 QPushButton[role="primary"]:focus {{ border: 2px solid #102A43; }}
 QPushButton[role="danger"] {{ color: {DANGER}; border-color: #F4B4AE; }}
 QPushButton[role="danger"]:focus {{ border: 2px solid {DANGER}; }}

@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from medlink.ui.clinical_labels import kind_label
 from medlink.formatting import format_datetime
 from medlink.services.measurements import TrendSeries
 
@@ -145,7 +146,7 @@ class TrendChart(QWidget):
         title_font.setBold(True)
         painter.setFont(title_font)
         band = s.target.describe(s.kind) if any(b is not None for b in (s.target.low, s.target.high)) else ""
-        title = f"{s.label} ({s.unit})"
+        title = f"{kind_label(s.kind)} ({s.unit})"
         painter.drawText(QRectF(plot.left(), 2, plot.width(), 22), Qt.AlignmentFlag.AlignLeft
                          | Qt.AlignmentFlag.AlignVCenter, title)
         painter.setFont(small)

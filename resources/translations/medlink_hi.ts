@@ -15,8 +15,23 @@
     </message>
     <message>
         <location filename="../../medlink/ui/about_dialog.py"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/about_dialog.py"/>
+        <source>Configuration file</source>
+        <translation>कॉन्फ़िगरेशन फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/about_dialog.py"/>
         <source>Copy details</source>
         <translation>विवरण कॉपी करें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/about_dialog.py"/>
+        <source>Data folder</source>
+        <translation>डेटा फ़ोल्डर</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/about_dialog.py"/>
@@ -35,6 +50,16 @@
     </message>
     <message>
         <location filename="../../medlink/ui/about_dialog.py"/>
+        <source>Logs</source>
+        <translation>लॉग</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/about_dialog.py"/>
+        <source>Machine-wide configuration</source>
+        <translation>पूरे कंप्यूटर का कॉन्फ़िगरेशन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/about_dialog.py"/>
         <source>Notice</source>
         <translation>सूचना</translation>
     </message>
@@ -42,6 +67,11 @@
         <location filename="../../medlink/ui/about_dialog.py"/>
         <source>Package</source>
         <translation>पैकेज</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/about_dialog.py"/>
+        <source>Records folder</source>
+        <translation>रिकॉर्ड फ़ोल्डर</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/about_dialog.py"/>
@@ -67,6 +97,11 @@
         <location filename="../../medlink/ui/about_dialog.py"/>
         <source>What</source>
         <translation>क्या</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/about_dialog.py"/>
+        <source>Window settings</source>
+        <translation>विंडो सेटिंग्स</translation>
     </message>
 </context>
 <context>
@@ -780,6 +815,11 @@
     </message>
     <message>
         <location filename="../../medlink/ui/staff/audit_page.py"/>
+        <source>OK</source>
+        <translation>ठीक</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/audit_page.py"/>
         <source>Patient</source>
         <translation>मरीज़</translation>
     </message>
@@ -797,6 +837,11 @@
         <location filename="../../medlink/ui/staff/audit_page.py"/>
         <source>Record id</source>
         <translation>रिकॉर्ड id</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/audit_page.py"/>
+        <source>Refused / failed</source>
+        <translation>अस्वीकृत / विफल</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/audit_page.py"/>
@@ -842,6 +887,11 @@
         <location filename="../../medlink/ui/staff/audit_page.py"/>
         <source>to</source>
         <translation>से</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/audit_page.py"/>
+        <source>{shown} entries</source>
+        <translation>{shown} प्रविष्टियाँ</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1514,11 @@
     </message>
     <message>
         <location filename="../../medlink/ui/chat_panel.py"/>
+        <source>This assistant gives general information, not a diagnosis. In an emergency call 112.</source>
+        <translation>यह सहायक सामान्य जानकारी देता है, बीमारी की पहचान नहीं। आपातकाल में 112 पर कॉल करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/chat_panel.py"/>
         <source>Type your question, e.g. “I have a sore throat since 2 days”</source>
         <translation>अपना सवाल लिखें, जैसे “2 दिन से मेरे गले में ख़राश है”</translation>
     </message>
@@ -1624,6 +1679,11 @@ You can book one now.</source>
     </message>
     <message>
         <location filename="../../medlink/ui/clinical_labels.py"/>
+        <source>Awaiting result</source>
+        <translation>परिणाम की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/clinical_labels.py"/>
         <source>BMI</source>
         <translation>BMI</translation>
     </message>
@@ -1701,6 +1761,11 @@ You can book one now.</source>
         <location filename="../../medlink/ui/clinical_labels.py"/>
         <source>Reading overdue</source>
         <translation>रीडिंग बाक़ी है</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/clinical_labels.py"/>
+        <source>Report attached</source>
+        <translation>रिपोर्ट लगी है</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/clinical_labels.py"/>
@@ -1810,6 +1875,11 @@ You can book one now.</source>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>Completed</source>
+        <translation>पूरे</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
         <source>Custom</source>
         <translation>अपनी पसंद का</translation>
     </message>
@@ -1817,6 +1887,11 @@ You can book one now.</source>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
         <source>Dashboard</source>
         <translation>डैशबोर्ड</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>Date</source>
+        <translation>तारीख़</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
@@ -1837,6 +1912,16 @@ You can book one now.</source>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
         <source>From</source>
         <translation>से</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>GST (INR)</source>
+        <translation>GST (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>GST collected</source>
+        <translation>वसूला गया GST</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
@@ -1872,6 +1957,16 @@ You can book one now.</source>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
         <source>Revenue</source>
         <translation>आय</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>Revenue (INR)</source>
+        <translation>आय (₹)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>Revenue (bills issued)</source>
+        <translation>आय (जारी बिल)</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
@@ -1912,6 +2007,11 @@ You can book one now.</source>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
         <source>Top specialities</source>
         <translation>प्रमुख विशेषज्ञताएँ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/dashboard_page.py"/>
+        <source>Total</source>
+        <translation>कुल</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
@@ -2322,6 +2422,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/sign_up.py"/>
+        <source>e.g. MBBS (Bangalore Medical College, 2008); MD General Medicine (2012)</source>
+        <translation>जैसे MBBS (बैंगलोर मेडिकल कॉलेज, 2008); MD जनरल मेडिसिन (2012)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/sign_up.py"/>
         <source>you@example.com</source>
         <translation>you@example.com</translation>
     </message>
@@ -2680,8 +2785,23 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     <name>Errors</name>
     <message>
         <location filename="../../medlink/ui/errors.py"/>
+        <source>Details were written to {log_file}</source>
+        <translation>विवरण {log_file} में लिखे गए हैं</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/errors.py"/>
         <source>MedLink</source>
         <translation>MedLink</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/errors.py"/>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/errors.py"/>
+        <source>Sorry — something went wrong and MedLink could not finish this action. Nothing was lost.</source>
+        <translation>क्षमा करें — कुछ गड़बड़ हुई और MedLink यह काम पूरा नहीं कर सका। कुछ भी खोया नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3163,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
+        <source>Bill of Supply</source>
+        <translation>आपूर्ति का बिल</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
         <location filename="../../medlink/ui/patient/common.py"/>
         <source>Booked</source>
         <translation>बुक</translation>
@@ -3053,6 +3178,21 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
         <source>Cancelled</source>
         <translation>रद्द</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Card</source>
+        <translation>कार्ड</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Cardiologist</source>
+        <translation>हृदय रोग विशेषज्ञ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Cash</source>
+        <translation>नकद</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
@@ -3095,6 +3235,21 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
+        <source>Dentist</source>
+        <translation>दंत चिकित्सक</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Dermatologist</source>
+        <translation>त्वचा रोग विशेषज्ञ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Discharge summary</source>
+        <translation>डिस्चार्ज सारांश</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
         <source>Doctor</source>
         <translation>डॉक्टर</translation>
     </message>
@@ -3107,6 +3262,16 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
         <source>Duration</source>
         <translation>अवधि</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>ENT</source>
+        <translation>नाक-कान-गला (ENT)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Endocrinologist</source>
+        <translation>हार्मोन रोग विशेषज्ञ</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
@@ -3135,6 +3300,16 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
+        <source>Gastroenterologist</source>
+        <translation>पेट रोग विशेषज्ञ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>General Physician</source>
+        <translation>सामान्य चिकित्सक</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
         <source>Grandchild</source>
         <translation>पोता/पोती</translation>
     </message>
@@ -3145,6 +3320,16 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
+        <source>Gynaecologist</source>
+        <translation>स्त्री रोग विशेषज्ञ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Imaging</source>
+        <translation>इमेजिंग</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
         <source>In person</source>
         <translation>क्लिनिक में</translation>
     </message>
@@ -3152,6 +3337,21 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/doctor/prescription_dialog.py"/>
         <source>Instructions</source>
         <translation>निर्देश</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Insurance</source>
+        <translation>बीमा</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Invoice-cum-Bill of Supply</source>
+        <translation>बीजक-सह-आपूर्ति का बिल</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Lab report</source>
+        <translation>लैब रिपोर्ट</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
@@ -3223,6 +3423,16 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
+        <source>Net banking</source>
+        <translation>नेट बैंकिंग</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Neurologist</source>
+        <translation>तंत्रिका रोग विशेषज्ञ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
         <location filename="../../medlink/ui/staff/dashboard_page.py"/>
         <source>No-show</source>
         <translation>नहीं आए</translation>
@@ -3236,6 +3446,16 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/labels.py"/>
         <source>Online</source>
         <translation>ऑनलाइन</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Ophthalmologist</source>
+        <translation>नेत्र रोग विशेषज्ञ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Orthopaedist</source>
+        <translation>हड्डी रोग विशेषज्ञ</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
@@ -3261,6 +3481,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
+        <source>Paediatrician</source>
+        <translation>बाल रोग विशेषज्ञ</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
         <source>Paid</source>
         <translation>भुगतान हुआ</translation>
     </message>
@@ -3278,6 +3503,21 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <location filename="../../medlink/ui/labels.py"/>
         <source>Prefer not to say</source>
         <translation>बताना नहीं चाहते</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Prescription</source>
+        <translation>पर्चा</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Psychiatrist</source>
+        <translation>मनोचिकित्सक</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Pulmonologist</source>
+        <translation>फेफड़ा रोग विशेषज्ञ</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/common.py"/>
@@ -3325,6 +3565,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
         <translation>निलंबित</translation>
     </message>
     <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Tax Invoice</source>
+        <translation>कर बीजक</translation>
+    </message>
+    <message>
         <location filename="../../medlink/ui/doctor/availability_page.py"/>
         <source>Thursday</source>
         <translation>गुरुवार</translation>
@@ -3336,8 +3581,18 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/labels.py"/>
+        <source>UPI</source>
+        <translation>UPI</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
         <source>Unpaid</source>
         <translation>बकाया</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/labels.py"/>
+        <source>Urologist</source>
+        <translation>मूत्र रोग विशेषज्ञ</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/common.py"/>
@@ -3733,6 +3988,11 @@ Each patient keeps their time where the other doctor is free, otherwise gets the
     </message>
     <message>
         <location filename="../../medlink/ui/staff/maintenance_page.py"/>
+        <source>Keep the clinic's data safe. Each task runs in the background; you can keep working meanwhile.</source>
+        <translation>क्लिनिक का डेटा सुरक्षित रखें। हर काम पृष्ठभूमि में चलता है; इस बीच आप काम करते रह सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/maintenance_page.py"/>
         <source>Left by an interrupted write</source>
         <translation>अधूरे लेखन से बची</translation>
     </message>
@@ -3987,6 +4247,16 @@ Close MedLink on the other workstations first. Afterwards, export the new key (m
         <location filename="../../medlink/ui/doctor/links_page.py"/>
         <source>Paste from clipboard</source>
         <translation>क्लिपबोर्ड से पेस्ट करें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/links_page.py"/>
+        <source>Personal room</source>
+        <translation>निजी रूम</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/links_page.py"/>
+        <source>Pool</source>
+        <translation>साझा सूची</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/links_page.py"/>
@@ -4722,6 +4992,11 @@ Use “Open” to read it in your PDF viewer.</source>
     </message>
     <message>
         <location filename="../../medlink/ui/patient/appointments_page.py"/>
+        <source>Link will be sent</source>
+        <translation>लिंक भेजा जाएगा</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/patient/appointments_page.py"/>
         <source>Mode</source>
         <translation>तरीक़ा</translation>
     </message>
@@ -5220,6 +5495,11 @@ Create a new account anyway?</source>
         <translation>ब्लड ग्रुप</translation>
     </message>
     <message>
+        <location filename="../../medlink/ui/doctor/patients_page.py"/>
+        <source>Blood group {blood_group}</source>
+        <translation>ब्लड ग्रुप {blood_group}</translation>
+    </message>
+    <message>
         <source>Book appointment</source>
         <translation type="vanished">अपॉइंटमेंट बुक करें</translation>
     </message>
@@ -5289,6 +5569,11 @@ The patient is told by e-mail.</source>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/patients_page.py"/>
+        <source>Emergency: {name} {phone}</source>
+        <translation>आपातकालीन संपर्क: {name} {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/patients_page.py"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
@@ -5306,6 +5591,11 @@ The patient is told by e-mail.</source>
         <location filename="../../medlink/ui/staff/patients.py"/>
         <source>Has an account</source>
         <translation>खाता है</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/patients_page.py"/>
+        <source>Image</source>
+        <translation>चित्र</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/patients_page.py"/>
@@ -5465,6 +5755,11 @@ Check the spelling, or register them with “Register walk-in”.</source>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/patients_page.py"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/patients_page.py"/>
         <source>PDF document
 {size}
 
@@ -5478,6 +5773,11 @@ Click Open to view it.</source>
         <location filename="../../medlink/ui/doctor/patients_page.py"/>
         <source>Paid by</source>
         <translation>भुगतान का तरीक़ा</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/patients_page.py"/>
+        <source>Patient ID P{id:06d}</source>
+        <translation>मरीज़ ID P{id:06d}</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/patients_page.py"/>
@@ -5644,6 +5944,21 @@ New here? Use “Register walk-in”.</source>
         <location filename="../../medlink/ui/doctor/patients_page.py"/>
         <source>none recorded</source>
         <translation>कुछ दर्ज नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/patients_page.py"/>
+        <source>unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/patients_page.py"/>
+        <source>{age} years</source>
+        <translation>{age} वर्ष</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/patients_page.py"/>
+        <source>{file} — uploaded by {who}</source>
+        <translation>{file} — {who} ने अपलोड किया</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/patients.py"/>
@@ -5876,6 +6191,89 @@ Dengue NS1 antigen</translation>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>&amp;No</source>
+        <translation>नहीं (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>&amp;Yes</source>
+        <translation>हाँ (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>Abort</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>Apply</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>Discard</source>
+        <translation>छोड़ दें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>Help</source>
+        <translation>सहायता</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>Ignore</source>
+        <translation>अनदेखा करें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>N&amp;o to All</source>
+        <translation>सभी को नहीं (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>Reset</source>
+        <translation>रीसेट करें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>Retry</source>
+        <translation>फिर कोशिश करें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/i18n.py"/>
+        <source>Yes to &amp;All</source>
+        <translation>सभी को हाँ (&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message>
         <location filename="../../medlink/ui/staff/queue.py"/>
@@ -5975,6 +6373,11 @@ Dengue NS1 antigen</translation>
         <location filename="../../medlink/ui/staff/queue.py"/>
         <source>{len} appointments · {waiting} expected · {arrived} arrived · {done} seen</source>
         <translation>{len} अपॉइंटमेंट · {waiting} अपेक्षित · {arrived} पहुँचे · {done} देखे गए</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/queue.py"/>
+        <source>{status} at {time}</source>
+        <translation>{status}, {time} बजे</translation>
     </message>
 </context>
 <context>
@@ -7014,7 +7417,12 @@ Dengue NS1 antigen</translation>
     <message>
         <location filename="../../medlink/ui/staff/users.py"/>
         <source>State</source>
-        <translation>राज्य</translation>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/users.py"/>
+        <source>The account was created. Give the person the temporary password.</source>
+        <translation>खाता बन गया। व्यक्ति को अस्थायी पासवर्ड दें।</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/staff/users.py"/>
@@ -7035,6 +7443,26 @@ Dengue NS1 antigen</translation>
         <location filename="../../medlink/ui/staff/users.py"/>
         <source>must change password</source>
         <translation>पासवर्ड बदलना ज़रूरी</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/users.py"/>
+        <source>{name} can sign in again.</source>
+        <translation>{name} फिर से साइन इन कर सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/users.py"/>
+        <source>{name} is active.</source>
+        <translation>{name} सक्रिय हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/users.py"/>
+        <source>{name} is deactivated.</source>
+        <translation>{name} निष्क्रिय कर दिए गए।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/staff/users.py"/>
+        <source>{name}'s password was reset. Give them the temporary password; they must change it when they sign in.</source>
+        <translation>{name} का पासवर्ड रीसेट हो गया। उन्हें अस्थायी पासवर्ड दें; साइन इन करते समय उन्हें इसे बदलना होगा।</translation>
     </message>
 </context>
 <context>
@@ -7321,8 +7749,33 @@ Dengue NS1 antigen</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/window.py"/>
+        <source>Your account is suspended. Please contact the clinic.</source>
+        <translation>आपका खाता निलंबित है। कृपया क्लिनिक से संपर्क करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/window.py"/>
+        <source>Your account is suspended: {note} Please contact the clinic.</source>
+        <translation>आपका खाता निलंबित है: {note} कृपया क्लिनिक से संपर्क करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/window.py"/>
         <source>Your registration has been verified. Sign out and sign in again to start seeing patients in MedLink.</source>
         <translation>आपका पंजीकरण सत्यापित हो गया है। MedLink में मरीज़ देखना शुरू करने के लिए साइन आउट करके फिर से साइन इन करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/window.py"/>
+        <source>Your registration is waiting for verification by the clinic's administrator. You can practise in MedLink once your credentials are verified.</source>
+        <translation>आपका पंजीकरण क्लिनिक के प्रशासक के सत्यापन की प्रतीक्षा में है। आपके प्रमाण-पत्र सत्यापित होते ही आप MedLink में मरीज़ देख सकेंगे।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/window.py"/>
+        <source>Your registration was not approved.</source>
+        <translation>आपका पंजीकरण स्वीकृत नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/window.py"/>
+        <source>Your registration was not approved: {note}</source>
+        <translation>आपका पंजीकरण स्वीकृत नहीं हुआ: {note}</translation>
     </message>
 </context>
 <context>

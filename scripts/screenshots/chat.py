@@ -13,8 +13,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SIZE = (1280, 800)
-KIOSK_SIZE = (1366, 768)
+from common import SCREEN as SIZE
+from common import finish, save
+
+KIOSK_SIZE = SIZE
 
 CONVERSATION = (
     "What is dengue?",
@@ -89,9 +91,7 @@ def _capture(out_dir: Path) -> list[Path]:
 
     def shot(widget: QWidget, name: str) -> None:
         settle()
-        path = out_dir / f"{name}.png"
-        widget.grab().save(str(path))
-        saved.append(path)
+        saved.append(save(widget, out_dir / f"{name}.png"))
 
     def converse(window, questions) -> None:  # type: ignore[no-untyped-def]
         panel = window.show_page("assistant")
@@ -137,5 +137,4 @@ def _capture(out_dir: Path) -> list[Path]:
 
 if __name__ == "__main__":
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-    for written in capture(target):
-        print(written)
+    raise SystemExit(finish(capture(target)))

@@ -20,7 +20,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SIZE = (1366, 768)
+from common import SCREEN as SIZE
+from common import finish, optimise, save
 
 
 def _prepare():  # type: ignore[no-untyped-def]
@@ -123,13 +124,11 @@ def capture(out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []
 
-    def grab(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+    def grab(widget, name: str, window: bool = True) -> None:  # type: ignore[no-untyped-def]
         widget.show()
         for _ in range(5):
             app.processEvents()
-        path = out_dir / f"{name}.png"
-        widget.grab().save(str(path))
-        shots.append(path)
+        shots.append(save(widget, out_dir / f"{name}.png", window=window))
 
     # patient window (home)
     window = PatientWindow(AppContext(db=db, config=config, actor=patient), patient)
@@ -180,14 +179,13 @@ def capture(out_dir: Path) -> list[Path]:
 
     appointment = next(a for a in chart.chart.appointments if a.id == visits[0].id)
     dialog = PrescriptionDialog(AppContext(db=db, config=config, actor=doctor), doctor, appointment, chart.tz)
-    dialog.resize(1100, 700)
     dialog.rows[0]["medicine"].setText("Amoxicillin")
     dialog.rows[0]["strength"].setText("500 mg")
     dialog.rows[0]["dose"].setText("1 capsule")
     dialog.rows[0]["frequency"].setText("1-1-1")
     dialog.rows[0]["duration"].setText("5 days")
     dialog.save()
-    grab(dialog, "doctor_prescription_allergy_warning")
+    grab(dialog, "doctor_prescription_allergy_warning", window=False)
     dialog.close()
     doctor_window.close()
 
@@ -201,13 +199,12 @@ def capture(out_dir: Path) -> list[Path]:
     staff_page = staff_window.show_page("patients")
     staff_page.open_patient(patient.patient_id)
     vitals = staff_page.open_vitals()
-    vitals.resize(1100, 700)
     vitals.panel.kind.setCurrentIndex(vitals.panel.kind.findData("temperature"))
     vitals.panel.unit.setCurrentIndex(vitals.panel.unit.findData("°F"))
     vitals.panel.value.setText("100.8")
     vitals.panel.save_reading()
     vitals.panel.trend_kind.setCurrentIndex(vitals.panel.trend_kind.findData("temperature"))
-    grab(vitals, "staff_vitals")
+    grab(vitals, "staff_vitals", window=False)
     vitals.close()
     staff_window.close()
 
@@ -219,11 +216,11 @@ def capture(out_dir: Path) -> list[Path]:
         produced = out_dir / "flowsheet-1.png"
         if produced.exists():
             produced.replace(out_dir / "flowsheet.png")
+            optimise(out_dir / "flowsheet.png")
             shots.append(out_dir / "flowsheet.png")
     return shots
 
 
 if __name__ == "__main__":
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-    for shot in capture(target):
-        print(shot)
+    raise SystemExit(finish(capture(target)))

@@ -14,7 +14,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SIZE = (1280, 800)
+from common import SCREEN as SIZE
+from common import finish, save
 
 
 def _png(colour: tuple[int, int, int]) -> bytes:
@@ -70,7 +71,7 @@ def _prepare():  # type: ignore[no-untyped-def]
                           filename="xray.png", data=_png((220, 220, 220)))
     appointments.set_outcome(db, actor=doctor, appointment_id=first.id, status=appointments.AppointmentStatus.COMPLETED,
                              diagnosis="Stable angina", notes="BP 138/86. ECG: no acute changes.", now=first.ends_at)
-    prescriptions.write_prescription(
+    rx = prescriptions.write_prescription(
         db, actor=doctor, records_dir=config.records_dir, appointment_id=first.id,
         items=[prescriptions.PrescriptionItemInput("Aspirin", "75 mg", "1 tablet", "0-1-0", "30 days", "After lunch"),
                prescriptions.PrescriptionItemInput("Atorvastatin", "20 mg", "1 tablet", "0-0-1", "30 days", None)],
@@ -84,7 +85,7 @@ def _prepare():  # type: ignore[no-untyped-def]
     if morning:
         appointments.book_appointment(db, actor=staff, patient_id=patients[3].patient_id, doctor_id=doctor.doctor_id,
                                       starts_at=morning[0], reason="Routine check-up")
-    return db, config, doctor, pending, first, booked
+    return db, config, doctor, pending, first, booked, rx.id
 
 
 def capture(out_dir: Path) -> list[Path]:
@@ -105,17 +106,15 @@ def capture(out_dir: Path) -> list[Path]:
     app = create_application()
     app.setStyleSheet(STYLESHEET)
     tasks.set_synchronous(True)
-    db, config, doctor, pending, first, booked = _prepare()
+    db, config, doctor, pending, first, booked, rx_id = _prepare()
     out_dir.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []
 
-    def grab(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+    def grab(widget, name: str, window: bool = True) -> None:  # type: ignore[no-untyped-def]
         widget.show()
         for _ in range(5):
             app.processEvents()
-        path = out_dir / f"doctor_{name}.png"
-        widget.grab().save(str(path))
-        shots.append(path)
+        shots.append(save(widget, out_dir / f"doctor_{name}.png", window=window))
 
     ctx = AppContext(db=db, config=config, actor=doctor)
     window = DoctorWindow(ctx, doctor)
@@ -123,6 +122,10 @@ def capture(out_dir: Path) -> list[Path]:
     page = window.show_page("appointments")
     page.select_id(booked[1].id if len(booked) > 1 else first.id)
     grab(window, "today")
+    page.tabs.setCurrentIndex(1)
+    grab(window, "upcoming")
+    page.tabs.setCurrentIndex(2)
+    grab(window, "past")
     page.tabs.setCurrentIndex(3)
     grab(window, "week")
     page.tabs.setCurrentIndex(0)
@@ -132,10 +135,11 @@ def capture(out_dir: Path) -> list[Path]:
     bill = page.bill_dialog
     bill.add_line(billing.BillDraftLine("lab_test", "Lipid profile", 1, billing.Decimal("650.00")))
     bill.update_preview()
-    grab(bill, "bill")
+    grab(bill, "bill", window=False)
     bill.paid_now.setChecked(True)
+    bill.method.setCurrentIndex(max(0, bill.method.findData("UPI")))
     bill.issue()
-    grab(bill, "receipt_issued")
+    grab(bill, "receipt_issued", window=False)
     bill.close()
 
     page.select_id(booked[1].id if len(booked) > 1 else first.id)
@@ -157,11 +161,26 @@ def capture(out_dir: Path) -> list[Path]:
     rx.lab_tests.setPlainText("2D Echo\nTreadmill test")
     rx.advice.setPlainText("Low-salt diet. Avoid heavy exertion until the echo report.")
     rx.follow_check.setChecked(True)
-    grab(rx, "prescription")
+    grab(rx, "prescription", window=False)
     rx.close()
 
     window.show_patient(first.patient_id, first.patient_name)
     grab(window, "patient_chart")
+    chart = window.page("patients")
+    for index, name in ((1, "chart_visits"), (2, "chart_prescriptions"), (3, "chart_bills")):
+        chart.tabs.setCurrentIndex(index)
+        grab(window, name)
+    chart.tabs.setCurrentIndex(0)
+    from medlink.ui.operations import printing as printing_ops
+
+    printing_ops.print_lab_order(chart, ctx, doctor, prescription_id=rx_id)
+    lab_order = getattr(chart, "print_preview", None)
+    if lab_order is not None:
+        lab_order.show()
+        for _ in range(5):
+            app.processEvents()
+        shots.append(save(lab_order, out_dir / "print_preview_lab_order.png", window=False))
+        lab_order.close()
     avail = window.show_page("availability")
     grab(window, "availability")
     # show the "outside your new hours" panel: move Monday–Saturday mornings later
@@ -196,7 +215,7 @@ def capture(out_dir: Path) -> list[Path]:
     dialog.form.password.setText("short")
     dialog.form.repeat.setText("short")
     dialog.register()
-    grab(dialog, "sign_up")
+    grab(dialog, "sign_up", window=False)
     dialog.close()
     tasks.set_synchronous(False)
     db.dispose()
@@ -206,5 +225,4 @@ def capture(out_dir: Path) -> list[Path]:
 
 if __name__ == "__main__":
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-    for shot in capture(target):
-        print(shot)
+    raise SystemExit(finish(capture(target)))

@@ -13,7 +13,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SIZE = (1366, 768)
+from common import SCREEN as SIZE
+from common import finish, save
 
 
 def _clinic(folder: Path):  # type: ignore[no-untyped-def]
@@ -87,14 +88,12 @@ def capture(out_dir: Path) -> list[Path]:
         page.refresh()
         page.show()
         app.processEvents()
-        written.append(out_dir / "staff_waiting_room.png")
-        page.grab().save(str(written[-1]))
+        written.append(save(page, out_dir / "staff_waiting_room.png"))
         screen = TokenScreenWindow(AppContext(db=db, config=config), change_check_ms=None)
         screen.resize(*SIZE)
         screen.show()
         app.processEvents()
-        written.append(out_dir / "token_screen.png")
-        screen.grab().save(str(written[-1]))
+        written.append(save(screen, out_dir / "token_screen.png"))
         page.close()
         screen.close()
         db.dispose()
@@ -104,5 +103,4 @@ def capture(out_dir: Path) -> list[Path]:
 
 if __name__ == "__main__":
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-    for path in capture(target):
-        print(path)
+    raise SystemExit(finish(capture(target)))

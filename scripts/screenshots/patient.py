@@ -14,8 +14,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SIZE = (1280, 800)
-KIOSK_SIZE = (1366, 768)
+from common import SCREEN as SIZE
+from common import finish, save
 
 
 def _scan_png() -> bytes:
@@ -124,7 +124,6 @@ def _capture(out_dir: Path) -> list[Path]:
     from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from medlink.errors import ValidationError
     from medlink.ui import tasks
     from medlink.ui.app import create_application
     from medlink.ui.context import AppContext
@@ -144,11 +143,9 @@ def _capture(out_dir: Path) -> list[Path]:
         for _ in range(5):
             QApplication.processEvents()
 
-    def shot(widget: QWidget, name: str) -> None:
+    def shot(widget: QWidget, name: str, window: bool = True) -> None:
         settle()
-        path = out_dir / f"{name}.png"
-        widget.grab().save(str(path))
-        saved.append(path)
+        saved.append(save(widget, out_dir / f"{name}.png", window=window))
 
     try:
         ctx = AppContext(db=db, config=config, actor=patient)
@@ -163,7 +160,7 @@ def _capture(out_dir: Path) -> list[Path]:
         page.view_profile()
         profile = page.profile_dialog
         assert profile is not None
-        shot(profile, "patient_doctor_profile")
+        shot(profile, "patient_doctor_profile", window=False)
         profile.reject()
 
         booking = window.book(arjun.doctor_id, arjun.display_name)
@@ -173,12 +170,12 @@ def _capture(out_dir: Path) -> list[Path]:
         if buttons:
             buttons[min(5, len(buttons) - 1)].click()
         booking.reason.setPlainText("Fever and cough for three days")
-        shot(booking, "patient_booking")
+        shot(booking, "patient_booking", window=False)
         booking.show_message(SLOT_TAKEN_MESSAGE)
-        shot(booking, "patient_booking_slot_taken")
+        shot(booking, "patient_booking_slot_taken", window=False)
         booking.message.setVisible(False)
         booking.confirm()
-        shot(booking, "patient_booking_done")
+        shot(booking, "patient_booking_done", window=False)
         booking.accept()
 
         appointments_page = window.show_page("appointments")
@@ -192,20 +189,44 @@ def _capture(out_dir: Path) -> list[Path]:
             if record.is_image:
                 records_page.table.selectRow(row)
         shot(window, "patient_records")
+        records_page.open_selected()
+        viewer = getattr(records_page, "viewer", None)
+        if viewer is not None:  # the X-ray, shown from memory
+            shot(viewer, "viewer", window=False)
+            viewer.close()
         upload = records_page.open_upload()
         upload.set_file(str(Path.home() / "Downloads" / "lipid_profile_march.pdf"))
-        shot(upload, "patient_record_upload")
+        shot(upload, "patient_record_upload", window=False)
         upload.reject()
 
-        window.show_page("bills")
+        bills_page = window.show_page("bills")
         shot(window, "patient_bills")
+        if bills_page.model.rows:
+            bills_page.table.selectRow(0)
+            bills_page.print_receipt()
+            preview = getattr(bills_page, "print_preview", None)
+            if preview is not None:
+                from medlink.vocabulary import PaperSize
+
+                shot(preview, "print_preview_receipt_a4", window=False)
+                preview.choose_paper(PaperSize.A5)
+                shot(preview, "print_preview_receipt_a5", window=False)
+                preview.choose_paper(PaperSize.ROLL_80MM)
+                shot(preview, "print_preview_receipt_roll", window=False)
+                preview.close()
         window.show_page("profile")
         shot(window, "patient_profile")
+        window.show_page("family")
+        shot(window, "patient_family")
+        from medlink.ui.password_dialog import ChangePasswordDialog
+
+        password = ChangePasswordDialog(ctx, window)
+        shot(password, "change_password", window=False)
+        password.reject()
         window.sign_out()
         window.close()
 
         sign_up = PatientSignUpDialog(AppContext(db=db, config=config), None)
-        sign_up.resize(1100, 860)
         sign_up.show()
         f = sign_up.fields
         f.full_name.setText("Kavitha Raman")
@@ -215,8 +236,8 @@ def _capture(out_dir: Path) -> list[Path]:
         f.state.setCurrentIndex(f.state.findData("Karnataka"))
         f.validate_field("phone")
         f.validate_field("email")
-        f.show_message(ValidationError("gender", "Gender is required."))
-        shot(sign_up, "patient_sign_up")
+        f.validate_field("gender")  # the real sentence, in the window's language
+        shot(sign_up, "patient_sign_up", window=False)
         sign_up.reject()
 
         # --- kiosk ---------------------------------------------------------------------------
@@ -230,7 +251,7 @@ def _capture(out_dir: Path) -> list[Path]:
         kiosk_config = dataclasses.replace(config, kiosk_inbox=inbox)
         kiosk_ctx = AppContext(db=db, config=kiosk_config, kiosk=True, actor=patient)
         kiosk = PatientWindow(kiosk_ctx, patient)
-        kiosk.resize(*KIOSK_SIZE)
+        kiosk.resize(*SIZE)
         kiosk.show()
         shot(kiosk, "kiosk_check_in")
         page = kiosk.stack.currentWidget()
@@ -243,8 +264,7 @@ def _capture(out_dir: Path) -> list[Path]:
             upload.browse()
             picker = upload.file_dialog
             if picker is not None:
-                picker.resize(*KIOSK_SIZE)
-                shot(picker, "kiosk_upload_picker")
+                shot(picker, "kiosk_upload_picker", window=False)
                 picker.reject()
             upload.reject()
         kiosk._idle_warning(12)
@@ -252,6 +272,14 @@ def _capture(out_dir: Path) -> list[Path]:
         kiosk.idle_banner.setVisible(False)
         kiosk.show_page("doctors")
         shot(kiosk, "kiosk_find_doctor")
+        for key in ("appointments", "records", "prescriptions", "bills", "profile", "family"):
+            kiosk.show_page(key)
+            shot(kiosk, f"kiosk_{key}")
+        from medlink.ui.kiosk_exit import KioskExitDialog
+
+        leave = KioskExitDialog(kiosk_ctx, kiosk)
+        shot(leave, "kiosk_exit", window=False)
+        leave.reject()
         kiosk.sign_out()
         kiosk.close()
         app.setStyleSheet(STYLESHEET)
@@ -263,5 +291,4 @@ def _capture(out_dir: Path) -> list[Path]:
 
 if __name__ == "__main__":
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-    for p in capture(target):
-        print(p)
+    raise SystemExit(finish(capture(target)))

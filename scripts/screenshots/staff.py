@@ -13,7 +13,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SIZE = (1280, 800)
+from common import SCREEN as SIZE
+from common import finish, save
 
 
 def _prepare_clinic():  # type: ignore[no-untyped-def]
@@ -104,17 +105,27 @@ def capture(out_dir: Path) -> list[Path]:
         for _ in range(5):
             app.processEvents()
 
-    def shoot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+    def shoot(widget, name: str, window: bool = True) -> None:  # type: ignore[no-untyped-def]
         settle()
-        path = out_dir / f"{name}.png"
-        widget.grab().save(str(path))
-        saved.append(path)
+        saved.append(save(widget, out_dir / f"{name}.png", window=window))
 
     # Front desk (staff role)
     window = StaffWindow(AppContext(db=db, config=config, actor=staff), staff)
     window.resize(*SIZE)
     window.show()
     shoot(window, "staff_queue")
+    queue = window.page("queue")
+    if queue.model.rows:
+        queue.table.selectRow(0)
+        queue.print_slip()
+        slip = getattr(queue, "print_preview", None)
+        if slip is not None:
+            shoot(slip, "print_preview_slip", window=False)
+            slip.close()
+    window.show_page("waiting_room")
+    about = window.open_about()
+    shoot(about, "about", window=False)
+    about.close()
     page = window.show_page("patients")
     page.search.setText("Pri")
     page.run_search()
@@ -122,22 +133,24 @@ def capture(out_dir: Path) -> list[Path]:
     shoot(window, "staff_patients")
     dialog = page.open_booking()
     if dialog is not None:
-        dialog.resize(900, 600)
         settle()
         if dialog.slots.count():
             dialog.slots.setCurrentRow(min(3, dialog.slots.count() - 1))
         dialog.reason.setPlainText("Persistent cough for a week")
-        shoot(dialog, "staff_booking")
+        shoot(dialog, "staff_booking", window=False)
         dialog.reject()
     walk_in = page.open_walk_in()
-    walk_in.resize(980, 680)
     walk_in.fields.full_name.setText("Lakshmi Narayan")
     walk_in.fields.phone.setText("12345")
     walk_in.save()
-    shoot(walk_in, "staff_walk_in")
+    shoot(walk_in, "staff_walk_in", window=False)
     walk_in.reject()
     day_page = window.show_page("doctor_day")
     shoot(window, "staff_doctor_day")
+    window.show_page("recall")
+    shoot(window, "staff_follow_ups")
+    window.show_page("duplicates")
+    shoot(window, "staff_duplicates")
     window.show_page("dashboard")
     shoot(window, "staff_dashboard")
     window.close()
@@ -161,10 +174,11 @@ def capture(out_dir: Path) -> list[Path]:
     settings.gstin.setText("29ABCDE1234")
     settings.save()
     shoot(window, "admin_settings")
-    settings.tabs.setCurrentIndex(2)
-    shoot(window, "admin_settings_email")
-    settings.tabs.setCurrentIndex(3)
-    shoot(window, "admin_settings_security")
+    for index in range(1, settings.tabs.count()):
+        settings.tabs.setCurrentIndex(index)
+        name = {1: "admin_settings_billing", 2: "admin_settings_email", 3: "admin_settings_security"}.get(index, f"admin_settings_{index + 1}")
+        shoot(window, name)
+    settings.tabs.setCurrentIndex(0)
     window.show_page("audit")
     shoot(window, "admin_audit")
     maintenance = window.show_page("maintenance")
@@ -172,6 +186,9 @@ def capture(out_dir: Path) -> list[Path]:
     maintenance.run_backup(str(Path(tempfile.mkdtemp()) / "medlink-backup.zip"))
     maintenance.run_audit_verify()
     shoot(window, "admin_maintenance")
+    bar = maintenance.cards_scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the clinic key, backup and receipts export cards
+    shoot(window, "admin_maintenance_clinic_key")
     window.close()
     tasks.set_synchronous(False)
     db.dispose()
@@ -181,5 +198,4 @@ def capture(out_dir: Path) -> list[Path]:
 
 if __name__ == "__main__":
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-    for p in capture(target):
-        print(p)
+    raise SystemExit(finish(capture(target)))

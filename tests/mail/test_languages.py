@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import locale
 import time
 from datetime import timedelta, timezone
@@ -10,7 +11,7 @@ import pytest
 
 from medlink.db.models import Appointment
 from medlink.mail import events
-from medlink.mail.templates import load_template
+from medlink.mail.templates import Markup, frame_values, load_template, render_html
 from medlink.services import appointments, languages
 from tests.mail.test_messages import outbox
 
@@ -94,7 +95,21 @@ def test_reminder_cancellation_and_receipt_follow_the_patient_language(db, clini
     assert cancelled.subject.startswith("अपॉइंटमेंट रद्द: ") and "कारण: बुख़ार उतर गया" in cancelled.body_text
 
 
-@pytest.mark.parametrize("name", ["booking_confirmation.txt", "reminder.html", "footer.txt", "layout.html"])
+@pytest.mark.parametrize("name", ["booking_confirmation.txt", "reminder.html", "automatic_note.txt"])
 def test_hindi_templates_exist_and_english_is_the_fallback(name):
     assert load_template(name, "hi").template != load_template(name, "en").template
     assert load_template("test_email.txt", "hi").template == load_template("test_email.txt").template
+
+
+@pytest.mark.parametrize("name", ["layout.html", "footer.txt"])
+def test_every_language_shares_one_layout_and_footer_with_its_own_note(name):
+    """The Hindi e-mail is framed by the English layout's markup: only the language and the note differ."""
+    assert load_template(name, "hi").template == load_template(name, "en").template
+    values = {"title": "T", "content": Markup("<p>ok</p>"), "clinic_name": "Clinic", "clinic_address": "",
+              "clinic_address_html": Markup(""), "clinic_contact": ""}
+    hindi = render_html(name, {**values, **frame_values("hi")}, "hi")
+    english = render_html(name, {**values, **frame_values("en")}, "en")
+    assert "यह ई-मेल क्लिनिक के MedLink सिस्टम ने अपने-आप भेजा है।" in hindi and "sent automatically" not in hindi
+    assert "This e-mail was sent automatically by the clinic's MedLink system." in html.unescape(english)
+    if name == "layout.html":
+        assert '<html lang="hi">' in hindi and '<html lang="en">' in english

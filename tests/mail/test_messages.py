@@ -12,7 +12,7 @@ from sqlalchemy import select
 from medlink.db.models import Appointment, OutboxMessage, VideoCall
 from medlink.mail.build import Sender, build_message
 from medlink.mail.errors import MailPermanentError, MailTemporaryError
-from medlink.mail.templates import Markup, render_html, render_text
+from medlink.mail.templates import Markup, frame_values, render_html, render_text
 from medlink.services import appointments, doctors, meetings, patients
 from tests.mail.support import SENDER
 
@@ -105,7 +105,8 @@ def test_renderer_escapes_values_but_not_markup():
     html = render_html("reason.html", {"reason": "<i>x</i>"})
     assert "&lt;i&gt;x&lt;/i&gt;" in html and isinstance(html, Markup)
     page = render_html("layout.html", {"title": "T", "content": Markup("<p>ok</p>"), "clinic_name": "A & B",
-                                       "clinic_address_html": Markup(""), "clinic_contact": ""})
+                                       "clinic_address_html": Markup(""), "clinic_contact": "",
+                                       **frame_values("en")})
     assert "<p>ok</p>" in page and "A &amp; B" in page
     with pytest.raises(KeyError):
         render_text("reason.html", {})

@@ -2,6 +2,7 @@
 
 * ``synchronous_tasks``: ``run_task`` work runs inline on the test's thread
   (the one copy of this switch; ``sync_tasks`` / ``synchronous`` are older names).
+* The bundled Indian-script fonts are registered, as ``create_application`` does.
 * Every UI test fails if it leaves pool work running (after napari's
   ``_dangling_qthread_pool``): a worker still running after the test's widgets
   are gone is how "random" segfaults get into a suite.
@@ -45,6 +46,15 @@ def _window_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("qsettings")))
     yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _indian_script_fonts(qapp: QApplication) -> None:
+    """The bundled Noto Sans faces, as the application registers them: Hindi is measured with its glyphs,
+    not with the boxes of a computer that has no Devanagari font."""
+    from medlink.ui.fonts import install_ui_fonts
+
+    install_ui_fonts()
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -1,4 +1,5 @@
-"""Every page of every role window at 1366×768: no clipped buttons or labels.
+"""Every page (and every tab of it) of every role window at 1366×768, in English and Hindi: no clipped
+buttons or labels, and no window or dialog larger than the screen.
 
 A push button narrower than its size hint cuts its text; a one-line label
 narrower than its size hint (and not deliberately elided) cuts its text too.
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTabWidget, QWidget
 
 from medlink.config import AppConfig
 from medlink.ui import tasks
@@ -26,6 +27,17 @@ def synchronous_tasks() -> Iterator[None]:
     tasks.set_synchronous(True)
     yield
     tasks.set_synchronous(False)
+
+
+@pytest.fixture(autouse=True)
+def medlink_style(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[None]:
+    """The application's style sheet (its type sizes and paddings are what must fit), the kiosk's for the kiosk."""
+    from medlink.ui.style import KIOSK_EXTRA, STYLESHEET
+
+    kiosk = "kiosk" in request.node.name
+    qapp.setStyleSheet(STYLESHEET + (KIOSK_EXTRA if kiosk else ""))
+    yield
+    qapp.setStyleSheet("")
 
 
 def clipped_widgets(root: QWidget) -> list[str]:
@@ -49,15 +61,44 @@ def _ctx(db, records_dir: Path, tmp_path: Path, actor, *, kiosk: bool = False) -
     return AppContext(db=db, config=config, kiosk=kiosk, actor=actor)
 
 
-def _visit_every_page(qtbot, window) -> list[str]:  # type: ignore[no-untyped-def]
+def too_big(window: QWidget) -> list[str]:
+    """A window (or dialog) whose minimum size is more than the 1366×768 screen: it cannot be shown whole."""
+    if window.width() > SCREEN[0] or window.height() > SCREEN[1]:
+        return [f"{window.width()}×{window.height()} px, more than {SCREEN[0]}×{SCREEN[1]}"]
+    return []
+
+
+def _check_tabs(window: QWidget, where: str) -> list[str]:
+    """Every tab of every visible tab widget (chart tabs, settings, dashboard), one after the other."""
+    problems = []
+    for tabs in window.findChildren(QTabWidget):
+        if not tabs.isVisible():
+            continue
+        current = tabs.currentIndex()
+        for index in range(tabs.count()):
+            if index == current or not tabs.isTabEnabled(index):
+                continue
+            tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            tab = f"{where}[{tabs.tabText(index)}]"
+            problems += [f"{tab}: {p}" for p in clipped_widgets(window) + too_big(window)]
+        tabs.setCurrentIndex(current)
+    return problems
+
+
+def _visit_every_page(qtbot, window, open_first=None) -> list[str]:  # type: ignore[no-untyped-def]
     qtbot.addWidget(window)
     window.resize(*SCREEN)
     window.show()
     problems = []
     for key in list(window._specs):
         window.show_page(key)
+        if open_first is not None:
+            open_first(window, key)
         QApplication.processEvents()
-        problems += [f"{type(window).__name__}/{key}: {p}" for p in clipped_widgets(window)]
+        where = f"{type(window).__name__}/{key}"
+        problems += [f"{where}: {p}" for p in clipped_widgets(window) + too_big(window)]
+        problems += _check_tabs(window, where)
     return problems
 
 
@@ -87,12 +128,16 @@ def test_no_clipped_text_at_1366x768(qtbot, backend, clinic, records_dir, tmp_pa
         from medlink.ui.doctor.window import DoctorWindow
 
         window = DoctorWindow(_ctx(clinic.db, records_dir, tmp_path, doctor), doctor)
+
+        def open_first(window, key):  # type: ignore[no-untyped-def]
+            if key == "patients":  # the chart of a patient, with its tabs
+                window.show_patient(patient.patient_id, "Lakshmi Narayan")
     else:
         from medlink.ui.staff.window import StaffWindow
 
         actor = clinic.staff() if role == "staff" else clinic.admin
         window = StaffWindow(_ctx(clinic.db, records_dir, tmp_path, actor), actor)
-    problems = _visit_every_page(qtbot, window)
+    problems = _visit_every_page(qtbot, window, open_first if role == "doctor" else None)
     window.sign_out("user") if role == "kiosk" else None
     assert problems == []
 
@@ -164,6 +209,8 @@ def _dialogs(clinic, ctx_for, tmp_path):  # type: ignore[no-untyped-def]
         "kiosk exit": lambda: KioskExitDialog(ctx_for(patient, kiosk=True)),
         "bill": lambda: BillDialog(ctx_for(doctor), doctor, visit, tz),
         "prescription": lambda: PrescriptionDialog(ctx_for(doctor), doctor, visit, tz),
+        "prescription allergy warning": lambda: _allergy_warning(PrescriptionDialog(ctx_for(doctor), doctor, visit, tz),
+                                                                 doctor, patient),
         "viewer": lambda: DocumentViewerDialog(pdf, "application/pdf", "Receipt"),
         "print preview": lambda: PrintPreviewDialog({PaperSize.A4: pdf, PaperSize.A5: pdf}, "Print receipt"),
         "about": lambda: AboutDialog(about_info()),
@@ -171,13 +218,26 @@ def _dialogs(clinic, ctx_for, tmp_path):  # type: ignore[no-untyped-def]
     }
 
 
+def _allergy_warning(dialog, doctor, patient):  # type: ignore[no-untyped-def]
+    """The prescription dialog after a medicine the patient is allergic to: the warning and its reason field."""
+    from medlink.services import allergies
+
+    allergies.add_allergy(dialog.ctx.db, actor=doctor, patient_id=patient.patient_id, substance="Penicillin",
+                          reaction="Hives", severity="severe")
+    dialog.rows[0]["medicine"].setText("Amoxicillin")
+    dialog.save()
+    assert not dialog.override_box.isHidden()
+    return dialog
+
+
 DIALOGS = ("login", "first run", "patient sign-up", "doctor sign-up", "change password", "booking",
            "front-desk booking", "walk-in", "doctor profile", "record upload", "kiosk picker", "kiosk exit", "bill",
-           "prescription", "viewer", "print preview", "about", "token screen")
+           "prescription", "prescription allergy warning", "viewer", "print preview", "about", "token screen")
 
 
+@pytest.mark.parametrize("language", ["en", "hi"], indirect=True)
 @pytest.mark.parametrize("name", DIALOGS)
-def test_no_clipped_text_in_dialogs_at_1366x768(qtbot, backend, clinic, records_dir, tmp_path, name):  # type: ignore[no-untyped-def]
+def test_no_clipped_text_in_dialogs_at_1366x768(qtbot, backend, clinic, records_dir, tmp_path, name, language):  # type: ignore[no-untyped-def]
     if backend != "sqlite":
         pytest.skip("layout is the same on every back-end")
 
@@ -193,4 +253,4 @@ def test_no_clipped_text_in_dialogs_at_1366x768(qtbot, backend, clinic, records_
         assert widget.height() <= SCREEN[1], f"{name} opens {widget.height()} px tall"
     widget.show()
     QApplication.processEvents()
-    assert clipped_widgets(widget) == []
+    assert clipped_widgets(widget) + too_big(widget) + _check_tabs(widget, name) == []

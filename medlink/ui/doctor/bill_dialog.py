@@ -39,6 +39,7 @@ from medlink.ui.errors import show_error
 from medlink.ui.tasks import run_task
 from medlink.i18n import N_
 from medlink.ui.i18n import tr_label
+from medlink.ui.labels import DOCUMENT_TITLE_LABELS, payment_method_label
 from medlink.ui.widgets import format_money, format_when, heading, remember_geometry, reserve_message_space
 
 CATEGORIES = (("consultation", N_("Labels", "Consultation")), ("lab_test", N_("Labels", "Lab test")),
@@ -193,7 +194,7 @@ class BillDialog(QDialog):
         self.method = QComboBox()
         self.method.setObjectName("paymentMethod")
         for method in PAYMENT_METHODS:
-            self.method.addItem(method, method)
+            self.method.addItem(payment_method_label(method), method)
         self.method.setEnabled(False)
         self.paid_now.toggled.connect(self.method.setEnabled)
         box.addWidget(self.method)
@@ -267,7 +268,7 @@ class BillDialog(QDialog):
     def _show_totals(self, comp: BillComputation) -> None:
         self.computation = comp
         self.generate.setEnabled(True)
-        self.doc_title.setText(comp.document_title)
+        self.doc_title.setText(DOCUMENT_TITLE_LABELS.get(comp.document_title, comp.document_title))
         values = {"subtotal": comp.subtotal_taxable, "cgst": comp.total_cgst, "sgst": comp.total_sgst,
                   "igst": comp.total_igst, "round_off": comp.round_off, "total": comp.grand_total}
         for key, amount in values.items():
@@ -338,7 +339,7 @@ class BillDialog(QDialog):
         self.pay_method = QComboBox()
         self.pay_method.setObjectName("issuedPaymentMethod")
         for method in PAYMENT_METHODS:
-            self.pay_method.addItem(method, method)
+            self.pay_method.addItem(payment_method_label(method), method)
         payment.addWidget(self.pay_method)
         self.mark_paid = QPushButton(self.tr("Mark paid"))
         self.mark_paid.setObjectName("markPaid")
@@ -383,7 +384,7 @@ class BillDialog(QDialog):
         paid = bill.status == "paid"
         self.issued_fields["status"].setText(
             f"<span style='color:{common.STATUS_COLOURS.get(bill.status, '#1F2933')}; font-weight:600'>"
-            f"{common.status_label(bill.status)}</span>" + (f" · {bill.payment_method}" if bill.payment_method else ""))
+            f"{common.status_label(bill.status)}</span>" + (f" · {payment_method_label(bill.payment_method)}" if bill.payment_method else ""))
         if bill.payment_method:
             self.pay_method.setCurrentIndex(max(0, self.pay_method.findData(bill.payment_method)))
         self.mark_paid.setEnabled(bill.status != "void")

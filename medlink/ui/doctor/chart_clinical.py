@@ -30,7 +30,7 @@ from medlink.services.actor import Actor
 from medlink.services.allergies import AllergyView, ProblemView
 from medlink.services.appointments import AppointmentView
 from medlink.services.labs import LabOrderView, LabTestView
-from medlink.ui.clinical_labels import severity_label
+from medlink.ui.clinical_labels import lab_result_label, severity_label
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.readings_panel import compact_combos
@@ -256,7 +256,7 @@ class LabsTab(_ChartTab):
         self.model: RowsModel[LabOrderView] = RowsModel([
             Column(self.tr("Ordered"), lambda o: format_when(o.ordered_at, tz)),
             Column(self.tr("Test"), lambda o: o.test_name),
-            Column(self.tr("Result"), lambda o: o.result_display, colour=lambda o: RED if o.abnormal_flag else None),
+            Column(self.tr("Result"), lambda o: lab_result_label(o), colour=lambda o: RED if o.abnormal_flag else None),
             Column(self.tr("Flag"), lambda o: o.abnormal_flag or "", colour=lambda o: RED if o.abnormal_flag else None),
             Column(self.tr("Reference"), lambda o: o.reference_text),
             Column(self.tr("Price"), lambda o: format_money(o.price), align_right=True),

@@ -89,7 +89,7 @@ class MeetLinksPage(QWidget):
 
         self.model: RowsModel[MeetLinkView] = RowsModel([
             Column(self.tr("Link"), lambda link: link.url),
-            Column(self.tr("Use"), lambda link: "Personal room" if link.is_personal_room else "Pool"),
+            Column(self.tr("Use"), lambda link: self.tr("Personal room") if link.is_personal_room else self.tr("Pool")),
             Column(self.tr("Added"), lambda link: format_when(link.created_at, tz)),
         ])
         self.stack = QStackedWidget()

@@ -30,6 +30,7 @@ from medlink.services import doctor_patients, prescriptions, records
 from medlink.services.actor import Actor
 from medlink.services.appointments import AppointmentView
 from medlink.services.billing import PAYMENT_METHODS, BillView
+from medlink.ui.labels import GENDER_LABELS, payment_method_label, record_type_label
 from medlink.services.doctor_patients import MyPatientRow, PatientChart
 from medlink.services.prescriptions import PrescriptionView
 from medlink.services.records import RecordView
@@ -204,9 +205,10 @@ class PatientsPage(QWidget):
         self.records_model: RowsModel[RecordView] = RowsModel([
             Column(self.tr("Date"), lambda r: format_date(r.record_date, "dd MMM y")),
             Column(self.tr("Title"), lambda r: r.title),
-            Column(self.tr("Type"), lambda r: r.type_label),
-            Column(self.tr("File"), lambda r: ("Image" if r.is_image else "PDF") + f" · {_size(r.size_bytes)}",
-                   tooltip=lambda r: f"{r.original_filename or ''} — uploaded by {r.uploaded_by or 'unknown'}"),
+            Column(self.tr("Type"), lambda r: record_type_label(r.record_type)),
+            Column(self.tr("File"), lambda r: (self.tr("Image") if r.is_image else self.tr("PDF")) + f" · {_size(r.size_bytes)}",
+                   tooltip=lambda r: self.tr("{file} — uploaded by {who}").format(
+                       file=r.original_filename or "", who=r.uploaded_by or self.tr("unknown"))),
         ])
         self.records_view = make_table(self.records_model, stretch_column=1, name="recordsTable")
         self.records_view.selectionModel().selectionChanged.connect(self._record_selected)
@@ -302,7 +304,7 @@ class PatientsPage(QWidget):
             Column(self.tr("Issued"), lambda b: format_when(b.issued_at, tz)),
             Column(self.tr("Total"), lambda b: format_money(b.grand_total), align_right=True),
             Column(self.tr("Status"), lambda b: common.status_label(b.status), colour=lambda b: STATUS_COLOURS.get(b.status)),
-            Column(self.tr("Paid by"), lambda b: b.payment_method or "—"),
+            Column(self.tr("Paid by"), lambda b: payment_method_label(b.payment_method)),
         ])
         self.bills_view = make_table(self.bills_model, stretch_column=0, name="billsTable")
         self.bills_view.doubleClicked.connect(lambda *_: self.open_receipt())
@@ -314,7 +316,7 @@ class PatientsPage(QWidget):
         self.bill_method = QComboBox()
         self.bill_method.setObjectName("billMethod")
         for method in PAYMENT_METHODS:
-            self.bill_method.addItem(method, method)
+            self.bill_method.addItem(payment_method_label(method), method)
         row.addWidget(self.bill_method)
         paid = QPushButton(self.tr("Mark paid"))
         paid.setObjectName("billMarkPaid")
@@ -387,9 +389,11 @@ class PatientsPage(QWidget):
         p = chart.profile
         self.chart_stack.setCurrentIndex(1)
         self.name.setText(p.full_name)
-        basics = [x for x in (p.gender, f"{p.age} years" if p.age is not None else None,
-                              f"Blood group {p.blood_group}" if p.blood_group else None,
-                              f"Patient ID P{p.id:06d}") if x]
+        basics = [x for x in (GENDER_LABELS.get(p.gender, p.gender) if p.gender else None,
+                              self.tr("{age} years").format(age=p.age) if p.age is not None else None,
+                              self.tr("Blood group {blood_group}").format(blood_group=p.blood_group)
+                              if p.blood_group else None,
+                              self.tr("Patient ID P{id:06d}").format(id=p.id)) if x]
         self.basics.setText(" · ".join(basics))
         if chart.allergies:
             listed = "; ".join(a.summary for a in chart.allergies)
@@ -405,7 +409,8 @@ class PatientsPage(QWidget):
         self.history.setText(f"<b>{self.tr('Problems / history:')}</b> " + (history or self.tr("none recorded")))
         contact = [x for x in (p.phone, p.email, p.address) if x]
         if p.emergency_contact_name:
-            contact.append(f"Emergency: {p.emergency_contact_name} {p.emergency_contact_phone or ''}".strip())
+            contact.append(self.tr("Emergency: {name} {phone}").format(
+                name=p.emergency_contact_name, phone=p.emergency_contact_phone or "").strip())
         self.contact.setText(" · ".join(contact))
         self.records_model.set_rows(chart.records)
         self.records_stack.setCurrentIndex(0 if chart.records else 1)

@@ -82,7 +82,8 @@ class PrescriptionDialog(QDialog):
         self.row_buttons: list[QPushButton] = []
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setMinimumHeight(170)
+        # three medicine rows at least (more scroll); room for the allergy warning and its reason on a 768 px screen
+        scroll.setMinimumHeight(120)
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 8, 0)

@@ -26,6 +26,7 @@ from medlink.errors import MedLinkError, ValidationError
 from medlink.services import doctors
 from medlink.services.actor import Actor
 from medlink.services.doctors import SPECIALITIES, DoctorForm, DoctorProfile
+from medlink.ui.labels import speciality_label
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.tasks import run_task
@@ -57,11 +58,11 @@ class DoctorFormWidget(FieldForm):
         self.registration.setPlaceholderText(self.tr("e.g. KMC-48211 (State Medical Council / NMC)"))
         self.qualifications: QPlainTextEdit = self.add(
             "qualifications", self.tr("Qualifications / education"),
-            _text_box("e.g. MBBS (Bangalore Medical College, 2008); MD General Medicine (2012)"))
+            _text_box(self.tr("e.g. MBBS (Bangalore Medical College, 2008); MD General Medicine (2012)")))
         self.speciality: QComboBox = self.add("speciality", self.tr("Speciality"), QComboBox())
         self.speciality.addItem(self.tr("Choose a speciality…"), "")
         for name in SPECIALITIES:
-            self.speciality.addItem(name, name)
+            self.speciality.addItem(speciality_label(name), name)
         self.years: QSpinBox = self.add("years_experience", self.tr("Years of experience"), QSpinBox())
         self.years.setRange(0, 70)
         self.years.setSuffix(self.tr(" years"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from medlink.i18n import N_
+from medlink.ui.labels import speciality_label
 from medlink.ui.i18n import LabelTable
 from medlink.services import doctors
 from medlink.services.actor import Actor
@@ -39,6 +40,19 @@ STATE_TITLES = LabelTable("DoctorWindow", {
 class VerificationStatePage(QWidget):
     """All a pending / rejected / suspended doctor can reach."""
 
+    def state_text(self, status: str, note: str | None) -> str:
+        """:func:`medlink.services.permissions.verification_message` in the window's language."""
+        if status == "pending":
+            return self.tr("Your registration is waiting for verification by the clinic's administrator. "
+                           "You can practise in MedLink once your credentials are verified.")
+        if status == "rejected":
+            return (self.tr("Your registration was not approved: {note}").format(note=note) if note
+                    else self.tr("Your registration was not approved."))
+        if status == "suspended":
+            return (self.tr("Your account is suspended: {note} Please contact the clinic.").format(note=note) if note
+                    else self.tr("Your account is suspended. Please contact the clinic."))
+        return verification_message(status, note)
+
     def __init__(self, actor: Actor, ctx: AppContext | None = None) -> None:
         super().__init__()
         self.actor, self.ctx = actor, ctx
@@ -48,7 +62,7 @@ class VerificationStatePage(QWidget):
         self.title = heading(STATE_TITLES.get(actor.doctor_status or "pending", ""), 2)
         self.title.setObjectName("verificationTitle")
         layout.addWidget(self.title)
-        self.state = QLabel(verification_message(actor.doctor_status or "pending", None))
+        self.state = QLabel(self.state_text(actor.doctor_status or "pending", None))
         self.state.setObjectName("verificationState")
         self.state.setWordWrap(True)
         self.state.setProperty("role", "banner")
@@ -100,10 +114,10 @@ class VerificationStatePage(QWidget):
             self.state.setText(self.tr("Your registration has been verified. Sign out and sign in again to start "
                                "seeing patients in MedLink."))
         else:
-            self.state.setText(verification_message(status, profile.verification_note))
+            self.state.setText(self.state_text(status, profile.verification_note))
         self.detail_labels["name"].setText(profile.full_name)
         self.detail_labels["registration"].setText(profile.registration_number)
-        self.detail_labels["speciality"].setText(profile.speciality)
+        self.detail_labels["speciality"].setText(speciality_label(profile.speciality))
         self.detail_labels["qualifications"].setText(profile.qualifications)
         self.detail_labels["email"].setText(profile.email)
         self.details.setVisible(True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from medlink.services import appointments, kiosk
 from medlink.services.appointments import AppointmentView
+from medlink.ui.labels import speciality_label
 from medlink.ui import operations, widgets
 from medlink.ui.context import AppContext
 from medlink.ui.operations import appointments as appointment_ops
@@ -35,10 +36,10 @@ def appointment_columns(tz: tzinfo) -> list[Column[AppointmentView]]:
     return [
         Column(QCoreApplication.translate("PatientAppointmentsPage", "When"), lambda a: format_when(a.starts_at, tz)),
         Column(QCoreApplication.translate("PatientAppointmentsPage", "Doctor"), lambda a: a.doctor_name),
-        Column(QCoreApplication.translate("PatientAppointmentsPage", "Speciality"), lambda a: a.speciality),
+        Column(QCoreApplication.translate("PatientAppointmentsPage", "Speciality"), lambda a: speciality_label(a.speciality)),
         Column(QCoreApplication.translate("PatientAppointmentsPage", "Mode"), lambda a: MODE_LABELS.get(a.mode, a.mode)),
         Column(QCoreApplication.translate("PatientAppointmentsPage", "Status"), lambda a: STATUS_LABELS.get(a.status, a.status)),
-        Column(QCoreApplication.translate("PatientAppointmentsPage", "Video link"), lambda a: (a.meet_link or "Link will be sent") if a.is_online and a.is_active
+        Column(QCoreApplication.translate("PatientAppointmentsPage", "Video link"), lambda a: (a.meet_link or QCoreApplication.translate("PatientAppointmentsPage", "Link will be sent")) if a.is_online and a.is_active
                else (a.meet_link or "—") if a.is_online else "—"),
     ]
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from medlink.i18n import N_
 from medlink.ui.i18n import LabelTable
+from medlink.ui.labels import payment_method_label
 from medlink.services import billing, documents
 from medlink.services.billing import BillView
 from medlink.services.documents import GeneratedDocument
@@ -39,7 +40,7 @@ def bill_columns(tz: tzinfo) -> list[Column[BillView]]:
         Column(QCoreApplication.translate("PatientBillsPage", "Receipt no."), lambda b: b.number),
         Column(QCoreApplication.translate("PatientBillsPage", "Doctor"), lambda b: b.doctor_name or "—"),
         Column(QCoreApplication.translate("PatientBillsPage", "Total"), lambda b: format_money(b.grand_total), align_right=True),
-        Column(QCoreApplication.translate("PatientBillsPage", "Status"), lambda b: BILL_STATUS.get(b.status, b.status) + (f" ({b.payment_method})"
+        Column(QCoreApplication.translate("PatientBillsPage", "Status"), lambda b: BILL_STATUS.get(b.status, b.status) + (f" ({payment_method_label(b.payment_method)})"
                                                                           if b.payment_method else "")),
     ]
 

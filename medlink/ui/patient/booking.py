@@ -32,7 +32,7 @@ from medlink.services import appointments, doctors
 from medlink.services.appointments import AppointmentView
 from medlink.ui import operations
 from medlink.ui.context import AppContext
-from medlink.ui.labels import RELATIONSHIP_LABELS
+from medlink.ui.labels import RELATIONSHIP_LABELS, speciality_label
 from medlink.ui.errors import show_error
 from medlink.ui.patient.common import set_scroll_widget, short_time
 from medlink.ui.tasks import run_task
@@ -557,7 +557,7 @@ class BookingDialog(QDialog):
                  if view.is_online and not view.meet_link
                  else self.tr("Online video consultation — join at {meet_link}").format(meet_link=view.meet_link) if view.is_online
                  else self.tr("In person at the clinic. Please arrive 10 minutes early."))
-        self.done_text.setText(self.tr("<p style='font-size:13pt'><b>{escape}</b> ({escape2})</p><p style='font-size:13pt'>{format_when}</p><p>{escape3}</p>").format(escape=html.escape(view.doctor_name), escape2=html.escape(view.speciality), format_when=format_when(view.starts_at, self.tz), escape3=html.escape(where)))
+        self.done_text.setText(self.tr("<p style='font-size:13pt'><b>{escape}</b> ({escape2})</p><p style='font-size:13pt'>{format_when}</p><p>{escape3}</p>").format(escape=html.escape(view.doctor_name), escape2=html.escape(speciality_label(view.speciality)), format_when=format_when(view.starts_at, self.tz), escape3=html.escape(where)))
         self.pages.setCurrentIndex(1)
         self.done_button.setFocus()
         self.booked.emit(view)

@@ -22,6 +22,7 @@ from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.operations import printing as printing_ops
 from medlink.ui.patient.common import MODE_LABELS, STATUS_LABELS, set_scroll_widget
+from medlink.ui.labels import speciality_label
 from medlink.ui.patient.records_page import RecordUploadDialog
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import card, empty_state, format_when, heading, reserve_message_space
@@ -112,7 +113,7 @@ class CheckInPage(QWidget):
         name = QLabel(a.doctor_name)
         name.setStyleSheet("font-weight: 600;")
         text.addWidget(name)
-        info = QLabel(f"{a.speciality} · {MODE_LABELS.get(a.mode, a.mode)} · {STATUS_LABELS.get(a.status, a.status)}")
+        info = QLabel(f"{speciality_label(a.speciality)} · {MODE_LABELS.get(a.mode, a.mode)} · {STATUS_LABELS.get(a.status, a.status)}")
         info.setProperty("role", "muted")
         text.addWidget(info)
         row.addLayout(text, 1)

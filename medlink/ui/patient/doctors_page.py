@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from medlink.formatting import format_clock, format_date, format_weekday
 from medlink.services import doctors
 from medlink.services.doctors import DoctorCard, DoctorProfile
+from medlink.ui.labels import speciality_label
 from medlink.ui import operations
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
@@ -44,7 +45,7 @@ from medlink.ui.widgets import (
 def doctor_columns(tz: tzinfo) -> list[Column[DoctorCard]]:
     return [
         Column(QCoreApplication.translate("PatientDoctorsPage", "Doctor"), lambda d: d.full_name),
-        Column(QCoreApplication.translate("PatientDoctorsPage", "Speciality"), lambda d: d.speciality),
+        Column(QCoreApplication.translate("PatientDoctorsPage", "Speciality"), lambda d: speciality_label(d.speciality)),
         Column(QCoreApplication.translate("PatientDoctorsPage", "Qualifications"), lambda d: d.qualifications.replace("\n", ", ")),
         Column(QCoreApplication.translate("PatientDoctorsPage", "Exp."), lambda d: QCoreApplication.translate("PatientDoctorsPage", "{years} yrs").format(years=d.years_experience)),
         Column(QCoreApplication.translate("PatientDoctorsPage", "Clinic"), lambda d: d.hospital_name or "—"),
@@ -149,7 +150,7 @@ class FindDoctorPage(QWidget):
         self.speciality.clear()
         self.speciality.addItem(self.tr("All specialities"), "")
         for name in names:
-            self.speciality.addItem(name, name)
+            self.speciality.addItem(speciality_label(name), name)
         index = self.speciality.findData(current)
         self.speciality.setCurrentIndex(max(index, 0))
         self.speciality.blockSignals(False)
@@ -281,7 +282,7 @@ class DoctorProfileDialog(QDialog):
         name = heading(p.full_name)
         name.setObjectName("profileName")
         who.addWidget(name)
-        who.addWidget(_muted(self.tr("{speciality} · {years_experience} years of experience").format(speciality=p.speciality, years_experience=p.years_experience)))
+        who.addWidget(_muted(self.tr("{speciality} · {years_experience} years of experience").format(speciality=speciality_label(p.speciality), years_experience=p.years_experience)))
         who.addWidget(QLabel(p.qualifications))
         if p.languages:
             who.addWidget(_muted(self.tr("Speaks {languages}").format(languages=p.languages)))

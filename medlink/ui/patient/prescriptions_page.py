@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medlink.ui.clinical_labels import lab_result_label
 from medlink.formatting import format_date
 from medlink.errors import MedLinkError
 from medlink.services import labs, prescriptions
@@ -77,7 +78,7 @@ class MyPrescriptionsPage(QWidget):
         self.lab_model: RowsModel[LabOrderView] = RowsModel([
             Column(self.tr("Ordered"), lambda o: format_when(o.ordered_at, tz)),
             Column(self.tr("Test"), lambda o: o.test_name),
-            Column(self.tr("Result"), lambda o: o.result_display,
+            Column(self.tr("Result"), lambda o: lab_result_label(o),
                    colour=lambda o: FLAG_COLOUR if o.abnormal_flag else None),
             Column(self.tr("Flag"), lambda o: {"H": self.tr("High"), "L": self.tr("Low")}.get(o.abnormal_flag or "", ""),
                    colour=lambda o: FLAG_COLOUR if o.abnormal_flag else None),

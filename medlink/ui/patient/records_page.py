@@ -28,6 +28,7 @@ from medlink.errors import MedLinkError, ValidationError
 from medlink.services import kiosk, records
 from medlink.services.records import RECORD_TYPES, RecordView
 from medlink.ui import operations, widgets
+from medlink.ui.labels import record_type_label
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.patient.common import format_size
@@ -42,7 +43,7 @@ _SUFFIX = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png"}
 def record_columns() -> list[Column[RecordView]]:
     return [
         Column(QCoreApplication.translate("PatientRecordsPage", "Date"), lambda r: format_date(r.record_date, "dd MMM y")),
-        Column(QCoreApplication.translate("PatientRecordsPage", "Type"), lambda r: r.type_label),
+        Column(QCoreApplication.translate("PatientRecordsPage", "Type"), lambda r: record_type_label(r.record_type)),
         Column(QCoreApplication.translate("PatientRecordsPage", "Title"), lambda r: r.title),
         Column(QCoreApplication.translate("PatientRecordsPage", "Size"), lambda r: format_size(r.size_bytes), align_right=True),
         Column(QCoreApplication.translate("PatientRecordsPage", "Uploaded by"), lambda r: r.uploaded_by or "—"),
@@ -90,8 +91,8 @@ class RecordUploadDialog(QDialog):
         self.title = self.form.add("title", self.tr("Title"), QLineEdit())
         self.title.setPlaceholderText(self.tr("e.g. Blood test — CBC"))
         self.record_type = self.form.add("record_type", self.tr("Type"), QComboBox())
-        for value, label in RECORD_TYPES.items():
-            self.record_type.addItem(label, value)
+        for value in RECORD_TYPES:
+            self.record_type.addItem(record_type_label(value), value)
         self.record_date = self.form.add("record_date", self.tr("Date of the report"), QDateEdit())
         today = datetime.now(tz).date()
         self.record_date.setCalendarPopup(True)
@@ -332,7 +333,7 @@ class MyRecordsPage(QWidget):
             self.preview_meta.setText("")
             return
         self.preview_title.setText(record.title)
-        self.preview_meta.setText(f"{record.type_label} · {format_date(record.record_date, 'dd MMM y')}\n"
+        self.preview_meta.setText(f"{record_type_label(record.record_type)} · {format_date(record.record_date, 'dd MMM y')}\n"
                                   f"{format_size(record.size_bytes)} · {record.original_filename or ''}".rstrip(" ·"))
         if not record.is_image:
             self.preview_image.setText(self.tr("PDF document\n\nUse “Open” to read it here; nothing is copied out of MedLink."))

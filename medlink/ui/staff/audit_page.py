@@ -116,7 +116,7 @@ class AuditPage(QWidget):
             Column(self.tr("When"), lambda e: format_datetime(e.at, "dd MMM y HH:mm:ss", tz=self.tz)),
             Column(self.tr("Who"), lambda e: e.actor_label.split(" <")[0]),
             Column(self.tr("Action"), lambda e: e.action),
-            Column(self.tr("Result"), lambda e: "OK" if e.success else "Refused / failed",
+            Column(self.tr("Result"), lambda e: self.tr("OK") if e.success else self.tr("Refused / failed"),
                    colour=lambda e: None if e.success else "#B42318"),
             Column(self.tr("Record"), lambda e: f"{e.entity} {e.entity_id}" if e.entity and e.entity_id else (e.entity or "")),
             Column(self.tr("Patient"), lambda e: str(e.patient_id) if e.patient_id else ""),
@@ -201,7 +201,8 @@ class AuditPage(QWidget):
         self.model.append_rows(rows)
         self.stack.setCurrentWidget(self.table if self.model.rows else self.empty)
         shown = len(self.model.rows)
-        self.count.setText(f"{shown} entries" + (self.tr(" — scroll down for more") if self.model.more else ""))
+        self.count.setText(self.tr("{shown} entries").format(shown=shown)
+                           + (self.tr(" — scroll down for more") if self.model.more else ""))
 
     def _page_failed(self, exc: BaseException) -> None:
         self.model.loading = False

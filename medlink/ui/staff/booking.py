@@ -35,6 +35,7 @@ from medlink.vocabulary import AppointmentMode
 from medlink.errors import MedLinkError, ValidationError
 from medlink.services import appointments, doctors, front_desk
 from medlink.services.appointments import AppointmentView
+from medlink.ui.labels import speciality_label
 from medlink.ui import operations
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
@@ -70,7 +71,7 @@ class AppointmentDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(heading(titles[kind], 2))
         if appointment is not None:
-            outer.addWidget(muted(self.tr("Now: {doctor_name} ({speciality}), {format_when}").format(doctor_name=appointment.doctor_name, speciality=appointment.speciality, format_when=format_when(appointment.starts_at, tz))))
+            outer.addWidget(muted(self.tr("Now: {doctor_name} ({speciality}), {format_when}").format(doctor_name=appointment.doctor_name, speciality=speciality_label(appointment.speciality), format_when=format_when(appointment.starts_at, tz))))
         body = QHBoxLayout()
         outer.addLayout(body, 1)
 
@@ -177,7 +178,7 @@ class AppointmentDialog(QDialog):
             self.speciality.clear()
             self.speciality.addItem(self.tr("All specialities"), "")
             for name in sorted({d.speciality for d in rows}):
-                self.speciality.addItem(name, name)
+                self.speciality.addItem(speciality_label(name), name)
             self.speciality.blockSignals(False)
         self._fill_doctors()
         if not rows:
@@ -194,7 +195,7 @@ class AppointmentDialog(QDialog):
         self.doctor.clear()
         for d in self._doctors:
             if not wanted or d.speciality == wanted:
-                self.doctor.addItem(f"{d.full_name} — {d.speciality}", d.id)
+                self.doctor.addItem(f"{d.full_name} — {speciality_label(d.speciality)}", d.id)
         self.doctor.blockSignals(False)
         self._doctor_changed()
 

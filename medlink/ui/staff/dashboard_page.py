@@ -27,6 +27,7 @@ from medlink.formatting import format_date
 from medlink.i18n import N_
 from medlink.services import dashboard
 from medlink.services.dashboard import DoctorDayRow, PeriodReport, TodaySummary
+from medlink.ui.labels import speciality_label
 from medlink.ui import operations
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
@@ -42,7 +43,7 @@ from medlink.ui.staff.common import (
 )
 from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
-from medlink.ui.i18n import tr_label
+from medlink.ui.i18n import LabelTable, tr_label
 from medlink.ui.widgets import card, empty_state, format_money, heading, reserve_message_space
 
 ACCENT = "#0F766E"
@@ -112,7 +113,7 @@ class DashboardPage(QWidget):
         layout.addWidget(heading(self.tr("Per doctor"), 2))
         self.doctor_model: RowsModel[DoctorDayRow] = RowsModel([
             Column(self.tr("Doctor"), lambda r: r.doctor_name),
-            Column(self.tr("Speciality"), lambda r: r.speciality),
+            Column(self.tr("Speciality"), lambda r: speciality_label(r.speciality)),
             Column(self.tr("Appointments"), lambda r: str(r.total), align_right=True),
             Column(self.tr("Expected"), lambda r: str(r.booked), align_right=True),
             Column(self.tr("Arrived"), lambda r: str(r.checked_in), align_right=True),
@@ -163,7 +164,7 @@ class DashboardPage(QWidget):
         wanted = [("appointments", self.tr("Appointments")), ("no_show_rate", self.tr("No-show rate")),
                   ("top", self.tr("Busiest speciality"))]
         if self.is_admin:
-            wanted += [("revenue", "Revenue (bills issued)"), ("gst", "GST collected")]
+            wanted += [("revenue", self.tr("Revenue (bills issued)")), ("gst", self.tr("GST collected"))]
         for key, caption in wanted:
             tile = _Tile(caption, f"kpi_{key}", ACCENT if key in ("revenue", "gst") else "#102A43")
             kpis.addWidget(tile)
@@ -246,13 +247,15 @@ class DashboardPage(QWidget):
         self.kpi["appointments"].set(str(report.appointments))
         rate = report.no_show_rate
         self.kpi["no_show_rate"].set(f"{rate} %" if rate is not None else "—")
-        top = report.top_specialities[0].speciality if report.top_specialities else "—"
+        top = speciality_label(report.top_specialities[0].speciality) if report.top_specialities else "—"
         self.kpi["top"].set(top)
         if "revenue" in self.kpi:
             self.kpi["revenue"].set(format_money(report.revenue))
             self.kpi["gst"].set(format_money(report.gst))
         header, rows = dashboard.report_table(report)
-        self.period_model.columns = [Column(h, operator.itemgetter(i), align_right=i > 0) for i, h in enumerate(header)]
+        # the CSV keeps the English headers (accountants' tools); the screen shows them translated
+        self.period_model.columns = [Column(PERIOD_HEADERS.get(h, h), operator.itemgetter(i), align_right=i > 0)
+                                     for i, h in enumerate(header)]
         display = [[_display(h, v) for h, v in zip(header, r, strict=True)] for r in rows]
         self.period_model.set_rows(display)
         self._fill_charts(report)
@@ -295,7 +298,7 @@ class DashboardPage(QWidget):
                            value_format=lambda v: f"{v:,.0f}")
         specialities = report.top_specialities
         self.chart_views["specialities"].set_data(
-            [s.speciality for s in specialities],
+            [speciality_label(s.speciality) for s in specialities],
             [ChartSeries(self.tr("Appointments"), tuple(float(s.appointments) for s in specialities), "#3B82F6")])
 
     # --- export --------------------------------------------------------------------------------
@@ -318,7 +321,17 @@ class DashboardPage(QWidget):
             show_error(self, StorageError(self.tr("The file could not be written: {value}.").format(value=exc.strerror or exc)))
 
 
+PERIOD_HEADERS = LabelTable("DashboardPage", {
+    "Date": N_("DashboardPage", "Date"), "Appointments": N_("DashboardPage", "Appointments"),
+    "Completed": N_("DashboardPage", "Completed"), "No-shows": N_("DashboardPage", "No-shows"),
+    "Cancelled": N_("DashboardPage", "Cancelled"), "Revenue (INR)": N_("DashboardPage", "Revenue (INR)"),
+    "GST (INR)": N_("DashboardPage", "GST (INR)"), "Total": N_("DashboardPage", "Total"),
+})
+
+
 def _display(header: str, value: str) -> str:
+    if header == "Date" and value == "Total":
+        return PERIOD_HEADERS["Total"]
     if header.endswith("(INR)"):
         return format_money(Decimal(value))
     if header == "Date":

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -61,10 +63,25 @@ class MaintenancePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._tz: tzinfo = timezone.utc
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Maintenance")))
-        layout.addWidget(_muted("Keep the clinic's data safe. Each task runs in the background; "
-                                "you can keep working meanwhile."))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(heading(self.tr("Maintenance")))
+        outer.addWidget(_muted(self.tr("Keep the clinic's data safe. Each task runs in the background; "
+                                       "you can keep working meanwhile.")))
+        # The cards scroll: their results (problems found, emergency access, a backup's path) make the page
+        # taller than a 1366×768 screen.
+        self.cards_scroll = QScrollArea()
+        self.cards_scroll.setObjectName("maintenanceScroll")
+        self.cards_scroll.setWidgetResizable(True)
+        self.cards_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.cards_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cards_scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        content = QWidget()
+        content.setObjectName("maintenanceCards")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 8, 0)
+        self.cards_scroll.setWidget(content)
+        outer.addWidget(self.cards_scroll, 1)
 
         check = card()
         check_layout = QVBoxLayout(check)

@@ -25,6 +25,7 @@ from medlink.services import allergies, appointments, patients
 from medlink.services.allergies import AllergyView
 from medlink.services.appointments import AppointmentView
 from medlink.services.patients import PatientSearchRow, PatientView
+from medlink.ui.labels import GENDER_LABELS, speciality_label
 from medlink.ui import operations, widgets
 from medlink.ui.context import AppContext
 from medlink.ui.operations import appointments as appointment_ops
@@ -214,7 +215,7 @@ class PatientsPage(QWidget):
         layout.addLayout(row(heading(self.tr("Appointments"), 2), None, self.book_button))
         self.appt_model: RowsModel[AppointmentView] = RowsModel([
             Column(self.tr("When"), lambda a: format_when(a.starts_at, self.tz)),
-            Column(self.tr("Doctor"), lambda a: f"{a.doctor_name} ({a.speciality})"),
+            Column(self.tr("Doctor"), lambda a: f"{a.doctor_name} ({speciality_label(a.speciality)})"),
             Column(self.tr("Mode"), lambda a: MODE_LABELS.get(a.mode, a.mode)),
             Column(self.tr("Status"), lambda a: STATUS_LABELS.get(a.status, a.status),
                    colour=lambda a: STATUS_COLOURS.get(a.status)),
@@ -296,7 +297,7 @@ class PatientsPage(QWidget):
         view, appts, allergy_rows = loaded
         self.patient = view
         self.name_label.setText(view.full_name)
-        self.info_labels["age"].setText(self.tr("{value} years · {value2}").format(value=view.age if view.age is not None else '—', value2=view.gender or '—'))
+        self.info_labels["age"].setText(self.tr("{value} years · {value2}").format(value=view.age if view.age is not None else '—', value2=GENDER_LABELS.get(view.gender, view.gender) if view.gender else '—'))
         self.info_labels["phone"].setText(pretty_phone(view.phone))
         self.info_labels["email"].setText(view.email or self.tr("— (none given)"))
         self.info_labels["blood"].setText(view.blood_group or self.tr("Not known"))

@@ -22,6 +22,7 @@ from medlink.vocabulary import AppointmentStatus
 from medlink.errors import ValidationError
 from medlink.services import appointments, front_desk
 from medlink.services.appointments import AppointmentView
+from medlink.ui.labels import speciality_label
 from medlink.ui import operations, widgets
 from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
@@ -77,8 +78,9 @@ class QueuePage(QWidget):
             Column(self.tr("Patient"), lambda a: a.patient_name),
             Column(self.tr("Mobile"), lambda a: pretty_phone(a.patient_phone)),
             Column(self.tr("Mode"), lambda a: MODE_LABELS.get(a.mode, a.mode)),
-            Column(self.tr("Status"), lambda a: STATUS_LABELS.get(a.status, a.status) + (
-                f" at {format_when(a.checked_in_at, self.tz, with_day=False)}" if a.checked_in_at else ""),
+            Column(self.tr("Status"), lambda a: self.tr("{status} at {time}").format(
+                status=STATUS_LABELS.get(a.status, a.status), time=format_when(a.checked_in_at, self.tz, with_day=False))
+                if a.checked_in_at else STATUS_LABELS.get(a.status, a.status),
                 colour=lambda a: STATUS_COLOURS.get(a.status)),
             Column(self.tr("Reason"), lambda a: a.reason or ""),
         ], self)
@@ -309,7 +311,7 @@ class DoctorDayPage(QWidget):
         self.doctor.clear()
         for d in rows:
             suffix = self.tr(" — suspended") if d.status == "suspended" else ""
-            self.doctor.addItem(f"{d.full_name} ({d.speciality}){suffix}", d.id)
+            self.doctor.addItem(f"{d.full_name} ({speciality_label(d.speciality)}){suffix}", d.id)
         self.doctor.blockSignals(False)
         if self._pending_select:
             self._apply_pending()

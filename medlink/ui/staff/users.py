@@ -268,7 +268,7 @@ class UsersPage(QWidget):
         db, actor = self.ctx.db, self.ctx.actor
         assert actor is not None
         run_task(lambda: accounts.unlock_account(db, actor=actor, user_id=u.id),
-                 on_result=lambda _r: (self._say(f"{u.full_name} can sign in again."), self.refresh()),
+                 on_result=lambda _r: (self._say(self.tr("{name} can sign in again.").format(name=u.full_name)), self.refresh()),
                  on_error=lambda e: show_error(self, e), context=self)
 
     def toggle_active(self) -> None:
@@ -287,7 +287,8 @@ class UsersPage(QWidget):
         db, actor = self.ctx.db, self.ctx.actor
         assert actor is not None
         run_task(lambda: accounts.set_account_active(db, actor=actor, user_id=u.id, active=activate),
-                 on_result=lambda _r: (self._say(f"{u.full_name} is {'active' if activate else 'deactivated'}."),
+                 on_result=lambda _r: (self._say(
+                     (self.tr("{name} is active.") if activate else self.tr("{name} is deactivated.")).format(name=u.full_name)),
                                        self.refresh()),
                  on_error=lambda e: show_error(self, e), context=self)
 
@@ -296,8 +297,9 @@ class UsersPage(QWidget):
         if u is None:
             return None
         dialog = ResetPasswordDialog(self.ctx, u, self)
-        dialog.done_reset.connect(lambda: (self._say(f"{u.full_name}'s password was reset. Give them the temporary "
-                                                     "password; they must change it when they sign in."),
+        dialog.done_reset.connect(lambda: (self._say(self.tr(
+                                               "{name}'s password was reset. Give them the temporary password; they "
+                                               "must change it when they sign in.").format(name=u.full_name)),
                                            self.refresh()))
         self.dialog = dialog
         dialog.open()
@@ -305,8 +307,8 @@ class UsersPage(QWidget):
 
     def open_create(self) -> CreateStaffDialog:
         dialog = CreateStaffDialog(self.ctx, self)
-        dialog.created.connect(lambda _id: (self._say("The account was created. Give the person the temporary "
-                                                      "password."), self.refresh()))
+        dialog.created.connect(lambda _id: (self._say(self.tr("The account was created. Give the person the "
+                                                              "temporary password.")), self.refresh()))
         self.dialog = dialog
         dialog.open()
         return dialog

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from medlink.i18n import N_
+from medlink.ui.labels import speciality_label
 from medlink.ui.i18n import LabelTable
 from medlink.vocabulary import VerificationStatus
 from medlink.errors import ValidationError
@@ -72,7 +73,7 @@ class VerificationPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model: RowsModel[PendingDoctor] = RowsModel([
             Column(self.tr("Doctor"), lambda d: d.profile.full_name),
-            Column(self.tr("Speciality"), lambda d: d.profile.speciality),
+            Column(self.tr("Speciality"), lambda d: speciality_label(d.profile.speciality)),
             Column(self.tr("Registered"), lambda d: format_when(d.submitted_at, self.tz)),
         ], self)
         self.table = make_table(self.model, "doctorTable", stretch_column=0)
@@ -195,7 +196,7 @@ class VerificationPage(QWidget):
         self.values["status"].setText(DOCTOR_STATUS_LABELS.get(p.verification_status, p.verification_status))
         self.values["registration_number"].setText(p.registration_number)
         self.values["qualifications"].setText(p.qualifications)
-        self.values["speciality"].setText(p.speciality)
+        self.values["speciality"].setText(speciality_label(p.speciality))
         self.values["years_experience"].setText(self.tr("{years_experience} years").format(years_experience=p.years_experience))
         self.values["hospital"].setText(", ".join(x for x in (p.hospital_name, p.hospital_address) if x) or "—")
         self.values["contact"].setText(f"{p.email} · {pretty_phone(p.phone)}")
