@@ -378,6 +378,7 @@ def patient_appointments(db: Database, *, actor: Actor, patient_id: int, upcomin
         return found
 
 
+@retry_on_contention
 def doctor_schedule(db: Database, *, actor: Actor, first_day: date, days: int = 1,
                     doctor_id: int | None = None, include_cancelled: bool = False) -> list[AppointmentView]:
     """A doctor's appointments for a range of clinic-local days (own, or any for staff)."""
@@ -400,6 +401,7 @@ def doctor_schedule(db: Database, *, actor: Actor, first_day: date, days: int = 
         return found
 
 
+@retry_on_contention
 def get_appointment(db: Database, *, actor: Actor, appointment_id: int) -> AppointmentView:
     with db.transaction() as session:
         appointment = _load(session, appointment_id)
@@ -416,6 +418,7 @@ def get_appointment(db: Database, *, actor: Actor, appointment_id: int) -> Appoi
         return view
 
 
+@retry_on_contention
 def day_queue(db: Database, *, actor: Actor, day: date) -> list[AppointmentView]:
     """The front desk's queue for a day, all doctors, in time order."""
     with db.transaction() as session:

@@ -357,6 +357,7 @@ def set_bill_payment(db: Database, *, actor: Actor, bill_id: int, paid: bool, pa
         return _to_view(bill)
 
 
+@retry_on_contention
 def list_bills(db: Database, *, actor: Actor, patient_id: int | None = None, limit: int = 500) -> list[BillView]:
     query = select(Bill).options(joinedload(Bill.patient), joinedload(Bill.doctor)).order_by(Bill.issued_at.desc())
     with db.transaction() as session:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from medlink.db import cipher
 from medlink.db.models import Appointment, AuditLog, Bill, OutboxMessage, ReceiptCounter
 from medlink.db.session import Database, classify_db_error, retry_on_contention, retry_statistics
 from medlink.errors import DatabaseBusy, DatabaseReadOnly, DatabaseUnavailable, DiskFull
-from medlink.services import appointments, billing
+from medlink.services import appointments, billing, patients
 from medlink.vocabulary import AppointmentStatus
 
 WORKSTATIONS = 6
@@ -200,6 +201,45 @@ def test_a_lock_released_in_time_is_waited_out_by_retrying(clinic, db, backend, 
                         .where(OutboxMessage.kind == "appointment_cancelled")) == 1
 
 
+OPENED_LISTS = {  # what a front desk opens all day; each writes one disclosure row, so takes the write lock
+    "appointment.queue": lambda db, staff, patient: appointments.day_queue(db, actor=staff, day=date.today()),
+    "bill.list": lambda db, staff, patient: billing.list_bills(db, actor=staff, patient_id=patient.patient_id),
+    "patient.search": lambda db, staff, patient: patients.search_patients(db, actor=staff, text="Stress"),
+    "appointment.list": lambda db, staff, patient: appointments.patient_appointments(
+        db, actor=staff, patient_id=patient.patient_id),
+}
+
+
+@pytest.mark.parametrize("action", sorted(OPENED_LISTS))
+def test_a_list_opened_while_another_workstation_writes_waits_it_out(clinic, db, backend, monkeypatch, action):
+    """SQLite has one writer: a list's audit row waits for it and, past the busy time-out, is retried
+    (16 workstations in bench/stress.py saw "database busy" opening a patient's bills before)."""
+    if backend != "sqlite":
+        pytest.skip("MariaDB reads do not wait for another transaction's row locks")
+    staff, patient = clinic.staff(), clinic.patient("Stress Patient")
+    appt = clinic.booking(patient, clinic.doctor())
+    station = _short_lock_waits(db, backend, monkeypatch)
+    _conn, release = _hold_write_lock(db, backend, appt.id)
+    before = retry_statistics()["retries"]
+
+    def release_after_the_first_retry() -> None:
+        deadline = time.monotonic() + 30
+        while retry_statistics()["retries"] == before and time.monotonic() < deadline:
+            time.sleep(0.05)
+        release()
+
+    timer = threading.Thread(target=release_after_the_first_retry)
+    timer.start()
+    try:
+        OPENED_LISTS[action](station, staff, patient)
+    finally:
+        timer.join()
+        station.dispose()
+    assert retry_statistics()["retries"] > before
+    with db.read() as s:  # the view was recorded once, not once per attempt
+        assert s.scalar(select(func.count()).select_from(AuditLog).where(AuditLog.action == action)) == 1
+
+
 def test_a_lock_held_too_long_says_the_database_is_busy_and_changes_nothing(clinic, db, backend, monkeypatch):
     import medlink.db.session as session_module
 
@@ -259,8 +299,6 @@ def test_read_only_database_has_its_own_sentence(clinic, db, backend, tmp_path: 
         def _read_only(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
             with dbapi_conn.cursor() as cur:  # what a replica (or read_only=ON) answers
                 cur.execute("SET SESSION TRANSACTION READ ONLY")
-    from medlink.services import patients
-
     form = patients.PatientForm(full_name="Read Only", gender="Female", phone="9812345678",
                                 address="12 MG Road, Bengaluru", state="Karnataka")
     try:
