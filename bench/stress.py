@@ -142,6 +142,20 @@ def _today_slot(rng: random.Random, now: datetime) -> datetime | None:
     return datetime(local.year, local.month, local.day, minutes // 60, minutes % 60, tzinfo=IST).astimezone(timezone.utc)
 
 
+def _lab_report_pdf(marker: str) -> bytes:
+    """A one-page PDF, different each time (a scanned report would be bigger; the parse is what counts)."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.drawString(72, 720, f"Complete blood count - sample {marker}")
+    page.showPage()
+    page.save()
+    return out.getvalue()
+
+
 def workstation(number: int, url: str, clinic: Clinic, seconds: float, seed_value: int,
                 ready: Any = None, start: Any = None) -> WorkstationResult:
     """Warm up (imports, first connection), say so, wait for the common start, work for ``seconds``."""
@@ -219,8 +233,7 @@ def workstation(number: int, url: str, clinic: Clinic, seconds: float, seed_valu
                                lines=[BillDraftLine("consultation", "Consultation", 1, billing.Decimal("500.00")),
                                       BillDraftLine("lab_test", "CBC", 1, billing.Decimal("350.50"))])
         elif action == "upload":
-            marker = secrets.token_hex(8).encode()
-            data = b"%PDF-1.4\n% " + marker + b"\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
+            data = _lab_report_pdf(secrets.token_hex(8))  # a real PDF: uploads are parsed (qpdf) before saving
             records.upload_record(db, actor=staff, records_dir=records_dir, patient_id=rng.choice(clinic.patients),
                                   title="Blood test", record_type="lab_report", record_date=today,
                                   filename="cbc.pdf", data=data)
@@ -254,7 +267,10 @@ def workstation(number: int, url: str, clinic: Clinic, seconds: float, seed_valu
             measured_from = act(action) or started
             result.latencies[action].append((time.perf_counter() - measured_from) * 1000)
         except (SlotTaken, ValidationError) as exc:
-            result.refused[f"{action}: {type(exc).__name__}"] += 1  # another workstation got there first
+            if action in ("book", "check_in", "reschedule"):  # another workstation took the slot first
+                result.refused[f"{action}: {type(exc).__name__}"] += 1
+            else:  # nothing else the workload does can be refused by a rule: that would be a bug
+                result.unexpected.append(f"{action}: {type(exc).__name__}: {exc.message}")
         except NotFound as exc:  # pragma: no cover - would be a bug
             result.unexpected.append(f"{action}: {exc.message}")
         except MedLinkError as exc:
@@ -451,6 +467,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--mysql-url", help="use this (empty) database instead of starting a MariaDB server")
     args = parser.parse_args(argv)
+    import keyring
+
+    from tests.support.keyrings import MemoryKeyring
+
+    # The seeded clinic's key (and the SQLite file's SQLCipher key) live in this process's in-memory
+    # keyring; each workstation process receives a copy of the clinic key, as after `medlink key import`.
+    keyring.set_keyring(MemoryKeyring())
     reports = []
     base = Path(tempfile.mkdtemp(prefix="medlink-stress-"))
     try:
