@@ -78,11 +78,15 @@ def to_view(a: Appointment) -> AppointmentView:
 
 
 def _load(session: Session, appointment_id: int, *, lock: bool = False) -> Appointment:
+    if lock:
+        # The appointment's row alone. MariaDB has no FOR UPDATE OF: FOR UPDATE on the joined query
+        # below also locked the patient's and the doctor's rows, which every booking with that doctor
+        # reads for its foreign key, so bookings queued behind each cancel, reschedule and check-in of
+        # the same doctor, and on a Galera cluster a booking replicated from another node aborted them.
+        session.execute(select(Appointment.id).where(Appointment.id == appointment_id).with_for_update())
     query = (select(Appointment).where(Appointment.id == appointment_id)
              .options(joinedload(Appointment.patient), joinedload(Appointment.doctor),
                       joinedload(Appointment.video_call)))
-    if lock:
-        query = query.with_for_update(of=Appointment)
     appointment = session.scalars(query).unique().first()
     if appointment is None:
         raise NotFound(tr("appointments", "That appointment does not exist."))

@@ -15,9 +15,10 @@ from pathlib import Path
 import pymysql
 import pytest
 from sqlalchemy import event, func, select, text
+from sqlalchemy.exc import OperationalError
 
 from medlink.db import cipher
-from medlink.db.models import Appointment, AuditLog, Bill, OutboxMessage, ReceiptCounter
+from medlink.db.models import Appointment, AuditLog, Bill, Doctor, OutboxMessage, Patient, ReceiptCounter
 from medlink.db.session import Database, classify_db_error, retry_on_contention, retry_statistics
 from medlink.errors import DatabaseBusy, DatabaseReadOnly, DatabaseUnavailable, DiskFull
 from medlink.services import appointments, billing, patients
@@ -141,6 +142,29 @@ def test_a_deadlock_is_retried_from_the_start_and_both_workstations_succeed(db, 
     with db.read() as s:
         assert [c.last_number for c in s.scalars(select(ReceiptCounter).order_by(ReceiptCounter.financial_year))] \
             == [2, 2]  # each workstation's change applied exactly once, the killed attempt not at all
+
+
+def test_changing_an_appointment_locks_its_row_but_not_its_doctor_or_patient(clinic, db, backend):
+    """MariaDB has no FOR UPDATE OF: the lock taken to cancel, move or check in an appointment must not
+    reach the doctor's and patient's rows (every booking with that doctor reads them for its foreign
+    key; on Galera, a booking replicated from another node aborted the holder)."""
+    if backend != "mariadb":
+        pytest.skip("SQLite locks the whole file for a writer")
+    patient, doctor = clinic.patient(), clinic.doctor()
+    appt = clinic.booking(patient, doctor)
+    other = db.engine.connect()
+    other.exec_driver_sql("SET SESSION innodb_lock_wait_timeout = 1")
+    other.commit()
+    try:
+        with db.transaction() as s:
+            appointments._load(s, appt.id, lock=True)  # what cancel / reschedule / check-in begin with
+            with other.begin():  # another workstation, meanwhile
+                other.execute(select(Doctor.id).where(Doctor.id == doctor.doctor_id).with_for_update())
+                other.execute(select(Patient.id).where(Patient.id == patient.patient_id).with_for_update())
+            with pytest.raises(OperationalError, match="Lock wait timeout"), other.begin():
+                other.execute(select(Appointment.id).where(Appointment.id == appt.id).with_for_update())
+    finally:
+        other.close()
 
 
 def _hold_write_lock(db: Database, backend: str, appointment_id: int):  # type: ignore[no-untyped-def]
