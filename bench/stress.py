@@ -69,6 +69,8 @@ class WorkstationResult:
     unexpected: list[str] = field(default_factory=list)
     retries: int = 0
     gave_up: int = 0
+    retried: Counter[str] = field(default_factory=Counter)  # retries per action
+    given_up: Counter[str] = field(default_factory=Counter)  # give-ups per action
 
 
 # --- the clinic -----------------------------------------------------------------------------
@@ -263,6 +265,7 @@ def workstation(number: int, url: str, clinic: Clinic, seconds: float, seed_valu
         if not possible(action):
             action = "book"
         started = time.perf_counter()
+        before = retry_statistics()
         try:
             measured_from = act(action) or started
             result.latencies[action].append((time.perf_counter() - measured_from) * 1000)
@@ -277,6 +280,9 @@ def workstation(number: int, url: str, clinic: Clinic, seconds: float, seed_valu
             result.unexpected.append(f"{action}: {type(exc).__name__}: {exc.message}")
         except Exception:
             result.unexpected.append(f"{action}: {traceback.format_exc(limit=3)}")
+        after = retry_statistics()
+        result.retried[action] += after["retries"] - before["retries"]
+        result.given_up[action] += after["gave_up"] - before["gave_up"]
     stats = retry_statistics()
     result.retries, result.gave_up = stats["retries"], stats["gave_up"]
     db.dispose()
@@ -393,10 +399,14 @@ class RunReport:
     def print(self) -> None:
         merged: dict[str, list[float]] = defaultdict(list)
         refused: Counter[str] = Counter()
+        retried: Counter[str] = Counter()
+        given_up: Counter[str] = Counter()
         for r in self.results:
             for action, samples in r.latencies.items():
                 merged[action].extend(samples)
             refused.update(r.refused)
+            retried.update(r.retried)
+            given_up.update(r.given_up)
         done = sum(len(v) for v in merged.values())
         retries = sum(r.retries for r in self.results)
         gave_up = sum(r.gave_up for r in self.results)
@@ -404,15 +414,17 @@ class RunReport:
               f"{done} actions, {done / self.seconds:.1f} actions/s, {retries} retries "
               f"(contention), {gave_up} given up, {sum(refused.values())} refusals, "
               f"{len(self.unexpected)} unexpected errors")
-        print(f"   {'action':<12} {'count':>6} {'per s':>7} {'p50':>9} {'p95':>9} {'p99':>9}")
+        print(f"   {'action':<12} {'count':>6} {'per s':>7} {'p50':>9} {'p95':>9} {'p99':>9} {'retries':>8} "
+              f"{'gave up':>8}")
         for action in ACTIONS:
             samples = merged.get(action, [])
             if not samples:
-                print(f"   {action:<12} {0:>6}")
+                print(f"   {action:<12} {0:>6} {'':>7} {'':>9} {'':>9} {'':>9} {retried[action]:>8} "
+                      f"{given_up[action]:>8}")
                 continue
             print(f"   {action:<12} {len(samples):>6} {len(samples) / self.seconds:>7.1f} "
                   f"{statistics.median(samples):>7.1f}ms {percentile(samples, 0.95):>7.1f}ms "
-                  f"{percentile(samples, 0.99):>7.1f}ms")
+                  f"{percentile(samples, 0.99):>7.1f}ms {retried[action]:>8} {given_up[action]:>8}")
         if refused:
             print("   refusals (expected: another workstation was first): "
                   + ", ".join(f"{k} {v}" for k, v in sorted(refused.items())))
