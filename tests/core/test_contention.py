@@ -21,7 +21,7 @@ from medlink.db import cipher
 from medlink.db.models import Appointment, AuditLog, Bill, Doctor, OutboxMessage, Patient, ReceiptCounter
 from medlink.db.session import Database, classify_db_error, retry_on_contention, retry_statistics
 from medlink.errors import DatabaseBusy, DatabaseReadOnly, DatabaseUnavailable, DiskFull
-from medlink.services import appointments, billing, patients
+from medlink.services import appointments, billing, patients, tokens
 from medlink.vocabulary import AppointmentStatus
 
 WORKSTATIONS = 6
@@ -146,8 +146,9 @@ def test_a_deadlock_is_retried_from_the_start_and_both_workstations_succeed(db, 
 
 def test_changing_an_appointment_locks_its_row_but_not_its_doctor_or_patient(clinic, db, backend):
     """MariaDB has no FOR UPDATE OF: the lock taken to cancel, move or check in an appointment must not
-    reach the doctor's and patient's rows (every booking with that doctor reads them for its foreign
-    key; on Galera, a booking replicated from another node aborted the holder)."""
+    reach the doctor's and patient's rows, nor may the check-in's queue token lock the doctor (every
+    booking with that doctor reads the row for its foreign key; on Galera, a booking replicated from
+    another node aborted the holder)."""
     if backend != "mariadb":
         pytest.skip("SQLite locks the whole file for a writer")
     patient, doctor = clinic.patient(), clinic.doctor()
@@ -157,10 +158,12 @@ def test_changing_an_appointment_locks_its_row_but_not_its_doctor_or_patient(cli
     other.commit()
     try:
         with db.transaction() as s:
-            appointments._load(s, appt.id, lock=True)  # what cancel / reschedule / check-in begin with
-            with other.begin():  # another workstation, meanwhile
-                other.execute(select(Doctor.id).where(Doctor.id == doctor.doctor_id).with_for_update())
-                other.execute(select(Patient.id).where(Patient.id == patient.patient_id).with_for_update())
+            appointment = appointments._load(s, appt.id, lock=True)  # what cancel / reschedule / check-in do
+            assert tokens.issue_token(s, appointment, now=appointment.starts_at) == 1  # and the check-in
+            with other.begin():  # another workstation books with that doctor: its foreign keys' shared locks
+                other.execute(select(Doctor.id).where(Doctor.id == doctor.doctor_id).with_for_update(read=True))
+                other.execute(select(Patient.id).where(Patient.id == patient.patient_id)
+                              .with_for_update(read=True))
             with pytest.raises(OperationalError, match="Lock wait timeout"), other.begin():
                 other.execute(select(Appointment.id).where(Appointment.id == appt.id).with_for_update())
     finally:
