@@ -107,7 +107,7 @@ _PENDING = "medlink_summary_pending"  # session.info: [(transaction, appointment
 
 
 def _pending(session: Session) -> list[tuple[Any, Counter[AppointmentKey], dict[date, list[int]]]]:
-    return session.info.setdefault(_PENDING, [])  # type: ignore[no-any-return]
+    return session.info.setdefault(_PENDING, [])
 
 
 def _innermost(session: Session) -> Any:
