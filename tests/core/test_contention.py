@@ -103,6 +103,36 @@ def test_six_workstations_issue_the_first_receipts_of_a_year_at_once(clinic, db,
     assert set(stored) <= set(pdfs)
 
 
+def test_a_bill_that_keeps_colliding_is_repeated_past_the_usual_attempts_and_leaves_one_pdf(
+        clinic, db, records_dir, monkeypatch):
+    """Bills all write the receipt counter: on Galera two nodes numbering at once conflict at commit. A bill
+    busy more often than other units of work may be is still saved, once, with one PDF and number 1."""
+    import medlink.db.session as session_module
+    from medlink.mail import events
+
+    monkeypatch.setattr(session_module, "RETRY_BASE_DELAY_S", 0.001)
+    collisions = session_module.RETRY_ATTEMPTS + 2
+    real = events.receipt_issued
+
+    def colliding(session, bill):  # type: ignore[no-untyped-def]
+        nonlocal collisions
+        if collisions:  # after the number was taken and the PDF written: the worst moment
+            collisions -= 1
+            raise DatabaseBusy("busy")
+        return real(session, bill)
+
+    monkeypatch.setattr(events, "receipt_issued", colliding)
+    (appointment_id,) = _completed_appointments(clinic, db, 1)
+    view = billing.issue_bill(db, actor=clinic.staff(), records_dir=records_dir, appointment_id=appointment_id,
+                              lines=[billing.BillDraftLine("consultation", "Consultation", 1, Decimal("500"))])
+    assert collisions == 0 and int(view.number.rsplit("/", 1)[1]) == 1
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Bill)) == 1
+        assert s.scalar(select(ReceiptCounter.last_number)) == 1
+        stored = s.scalar(select(Bill.pdf_path))
+    assert sorted(records_dir.rglob("*.pdf")) == [records_dir / stored]  # no PDF of a lost attempt is left
+
+
 def test_a_deadlock_is_retried_from_the_start_and_both_workstations_succeed(db, backend):
     """Two workstations lock the same two rows in opposite orders: the database kills one (1213 on
     MariaDB); the retryable unit of work runs again from the start and both changes are saved once."""
