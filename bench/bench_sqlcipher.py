@@ -16,10 +16,8 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,17 +26,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection, Engine
 
+from bench.timing import measure
 
-def _median_ms(fn: Callable[[int], object], runs: int) -> tuple[float, float]:
-    for i in range(3):
-        fn(i)
-    samples = []
-    for i in range(runs):
-        start = time.perf_counter()
-        fn(i)
-        samples.append((time.perf_counter() - start) * 1000)
-    samples.sort()
-    return statistics.median(samples), samples[int(len(samples) * 0.95) - 1]
+
+def _timed(fn: Callable[[int], object], runs: int) -> tuple[float, float]:
+    return measure(fn, runs, warmup=3)
 
 
 def _plain_engine(path: Path) -> Engine:
@@ -120,7 +112,7 @@ def main() -> None:
             return lambda i: c.execute(stmt, params(i)).fetchall()  # type: ignore[call-overload]
 
         with plain.connect() as pc, encrypted.engine.connect() as ec:
-            rows.append((name, _median_ms(run(pc), 20 if scan else runs), _median_ms(run(ec), 20 if scan else runs)))
+            rows.append((name, _timed(run(pc), 20 if scan else runs), _timed(run(ec), 20 if scan else runs)))
 
     def write(engine: Engine) -> Callable[[int], object]:
         with engine.begin() as c:
@@ -131,7 +123,7 @@ def main() -> None:
                 c.execute(text("INSERT INTO bench_writes (body) VALUES (:b)"), {"b": f"consultation note {i} " * 20})
         return one
 
-    rows.append(("write: one row, committed", _median_ms(write(plain), 200), _median_ms(write(encrypted.engine), 200)))
+    rows.append(("write: one row, committed", _timed(write(plain), 200), _timed(write(encrypted.engine), 200)))
 
     import sqlite3
 
@@ -143,7 +135,7 @@ def main() -> None:
     def open_encrypted(_i: int) -> None:
         cipher.connect(str(encrypted_path), raw_key).close()  # keys and checks the first page
 
-    rows.append(("new connection (+ first page)", _median_ms(open_plain, 200), _median_ms(open_encrypted, 200)))
+    rows.append(("new connection (+ first page)", _timed(open_plain, 200), _timed(open_encrypted, 200)))
     encrypted.dispose()
     plain.dispose()
 

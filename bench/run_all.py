@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -32,11 +33,15 @@ from sqlalchemy import text
 
 from bench.generate import Scale, generate
 from bench.keys import install_bench_key
+from bench.timing import measure
 from medlink.db import migrate
 from medlink.db.session import Database
 from medlink.services import clinic_key
 from medlink.services.actor import Actor
 from medlink.vocabulary import Role
+
+if TYPE_CHECKING:
+    from tests.support.mariadb import MariaDBServer
 
 NOW = datetime(2026, 11, 23, 6, 0, tzinfo=timezone.utc)
 
@@ -55,18 +60,6 @@ class Figure:
         return f"{self.median_ms / self.bare_ms:4.1f}x" if self.bare_ms else ""
 
 
-def measure(fn: Callable[[int], object], runs: int = 200, warmup: int = 5) -> tuple[float, float]:
-    for i in range(warmup):
-        fn(i)
-    samples = []
-    for i in range(runs):
-        start = time.perf_counter()
-        fn(i)
-        samples.append((time.perf_counter() - start) * 1000)
-    samples.sort()
-    return statistics.median(samples), samples[int(len(samples) * 0.95) - 1]
-
-
 def bare(db: Database, sql: str, params_for: Callable[[int], dict], runs: int = 200) -> float:
     with db.engine.connect() as conn:
         stmt = text(sql)
@@ -78,6 +71,8 @@ def prepare(url: str, scale: float) -> Database:
 
     db = Database(url)
     migrate.upgrade(db)
+    if db.is_sqlite:
+        print(f"SQLite file {db.url.database}: {sqlcipher_state(db)}", flush=True)
     with db.engine.connect() as conn:
         has_rows = conn.execute(text("SELECT COUNT(*) FROM doctors")).scalar()
     if not has_rows:
@@ -85,6 +80,32 @@ def prepare(url: str, scale: float) -> Database:
         generate(db, Scale().times(scale), now=NOW)
     clinic_key.unlock(db)
     return db
+
+
+def sqlcipher_state(db: Database) -> str:
+    """Check that the benchmark's SQLite file is encrypted as a clinic's is (every MedLink SQLite file is)."""
+    from medlink.db import cipher
+
+    assert db.cipher is not None
+    with db.engine.connect() as conn:
+        version = conn.exec_driver_sql("PRAGMA cipher_version").scalar()
+    if not version or cipher.is_plaintext(Path(str(db.url.database))):
+        raise SystemExit("the benchmark's SQLite file is not SQLCipher-encrypted: figures would not be a clinic's")
+    return f"SQLCipher {version} (encrypted, keyed from the clinic key {db.cipher.key_id})"
+
+
+def start_mariadb(args: argparse.Namespace) -> tuple[str | None, MariaDBServer | None]:
+    """The MariaDB to measure: ``--mysql-url``, else with ``--start-mariadb`` a throwaway server on loopback.
+
+    Returns (url or None, the started server or None; the caller stops it)."""
+    if args.mysql_url or not args.start_mariadb:
+        return args.mysql_url, None
+    from tests.support.mariadb import MariaDBServer
+
+    server = MariaDBServer()
+    server.start()
+    server.create_database("bench")
+    return server.url("bench"), server
 
 
 def bench_admin(db: Database) -> Actor:
@@ -431,6 +452,7 @@ from pathlib import Path
 tmp = Path(tempfile.gettempdir())
 cfg = AppConfig(database_url=url, records_dir=tmp / "medlink-bench-records", config_file=tmp / "medlink-bench-config.toml")
 from bench.keys import install_bench_key
+from bench.timing import measure
 install_bench_key()  # this workstation holds the clinic key (sign-in appends to the keyed audit chain)
 db = open_database(cfg)
 from medlink.ui.app import prewarm
@@ -648,15 +670,7 @@ def main() -> None:
         figures.append(dash)
     figures.append(booking_figure(db, scale, "SQLite"))
     db.dispose()
-    server = None
-    mysql_url = args.mysql_url
-    if args.start_mariadb and not mysql_url:
-        from tests.support.mariadb import MariaDBServer
-
-        server = MariaDBServer()
-        server.start()
-        server.create_database("bench")
-        mysql_url = server.url("bench")
+    mysql_url, server = start_mariadb(args)
     if mysql_url:
         mdb = prepare(mysql_url, args.scale)
         figures += actor_check_figures(mdb, scale, "MariaDB")
@@ -682,15 +696,7 @@ def audit_only(args: argparse.Namespace) -> None:
     db = prepare(f"sqlite:///{args.sqlite}", args.scale)
     figures = actor_check_figures(db, scale, "SQLite") + audit_chain_figures(db, scale, "SQLite")
     db.dispose()
-    server = None
-    mysql_url = args.mysql_url
-    if args.start_mariadb and not mysql_url:
-        from tests.support.mariadb import MariaDBServer
-
-        server = MariaDBServer()
-        server.start()
-        server.create_database("bench")
-        mysql_url = server.url("bench")
+    mysql_url, server = start_mariadb(args)
     if mysql_url:
         mdb = prepare(mysql_url, args.scale)
         figures += actor_check_figures(mdb, scale, "MariaDB") + audit_chain_figures(mdb, scale, "MariaDB")

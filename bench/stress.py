@@ -69,6 +69,8 @@ class WorkstationResult:
     unexpected: list[str] = field(default_factory=list)
     retries: int = 0
     gave_up: int = 0
+    retried: Counter[str] = field(default_factory=Counter)  # retries per action
+    given_up: Counter[str] = field(default_factory=Counter)  # give-ups per action
 
 
 # --- the clinic -----------------------------------------------------------------------------
@@ -140,6 +142,20 @@ def _today_slot(rng: random.Random, now: datetime) -> datetime | None:
         return None
     minutes = rng.randrange(first, 96) * 15
     return datetime(local.year, local.month, local.day, minutes // 60, minutes % 60, tzinfo=IST).astimezone(timezone.utc)
+
+
+def _lab_report_pdf(marker: str) -> bytes:
+    """A one-page PDF, different each time (a scanned report would be bigger; the parse is what counts)."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.drawString(72, 720, f"Complete blood count - sample {marker}")
+    page.showPage()
+    page.save()
+    return out.getvalue()
 
 
 def workstation(number: int, url: str, clinic: Clinic, seconds: float, seed_value: int,
@@ -219,8 +235,7 @@ def workstation(number: int, url: str, clinic: Clinic, seconds: float, seed_valu
                                lines=[BillDraftLine("consultation", "Consultation", 1, billing.Decimal("500.00")),
                                       BillDraftLine("lab_test", "CBC", 1, billing.Decimal("350.50"))])
         elif action == "upload":
-            marker = secrets.token_hex(8).encode()
-            data = b"%PDF-1.4\n% " + marker + b"\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
+            data = _lab_report_pdf(secrets.token_hex(8))  # a real PDF: uploads are parsed (qpdf) before saving
             records.upload_record(db, actor=staff, records_dir=records_dir, patient_id=rng.choice(clinic.patients),
                                   title="Blood test", record_type="lab_report", record_date=today,
                                   filename="cbc.pdf", data=data)
@@ -250,17 +265,24 @@ def workstation(number: int, url: str, clinic: Clinic, seconds: float, seed_valu
         if not possible(action):
             action = "book"
         started = time.perf_counter()
+        before = retry_statistics()
         try:
             measured_from = act(action) or started
             result.latencies[action].append((time.perf_counter() - measured_from) * 1000)
         except (SlotTaken, ValidationError) as exc:
-            result.refused[f"{action}: {type(exc).__name__}"] += 1  # another workstation got there first
+            if action in ("book", "check_in", "reschedule"):  # another workstation took the slot first
+                result.refused[f"{action}: {type(exc).__name__}"] += 1
+            else:  # nothing else the workload does can be refused by a rule: that would be a bug
+                result.unexpected.append(f"{action}: {type(exc).__name__}: {exc.message}")
         except NotFound as exc:  # pragma: no cover - would be a bug
             result.unexpected.append(f"{action}: {exc.message}")
         except MedLinkError as exc:
             result.unexpected.append(f"{action}: {type(exc).__name__}: {exc.message}")
         except Exception:
             result.unexpected.append(f"{action}: {traceback.format_exc(limit=3)}")
+        after = retry_statistics()
+        result.retried[action] += after["retries"] - before["retries"]
+        result.given_up[action] += after["gave_up"] - before["gave_up"]
     stats = retry_statistics()
     result.retries, result.gave_up = stats["retries"], stats["gave_up"]
     db.dispose()
@@ -377,10 +399,14 @@ class RunReport:
     def print(self) -> None:
         merged: dict[str, list[float]] = defaultdict(list)
         refused: Counter[str] = Counter()
+        retried: Counter[str] = Counter()
+        given_up: Counter[str] = Counter()
         for r in self.results:
             for action, samples in r.latencies.items():
                 merged[action].extend(samples)
             refused.update(r.refused)
+            retried.update(r.retried)
+            given_up.update(r.given_up)
         done = sum(len(v) for v in merged.values())
         retries = sum(r.retries for r in self.results)
         gave_up = sum(r.gave_up for r in self.results)
@@ -388,15 +414,17 @@ class RunReport:
               f"{done} actions, {done / self.seconds:.1f} actions/s, {retries} retries "
               f"(contention), {gave_up} given up, {sum(refused.values())} refusals, "
               f"{len(self.unexpected)} unexpected errors")
-        print(f"   {'action':<12} {'count':>6} {'per s':>7} {'p50':>9} {'p95':>9} {'p99':>9}")
+        print(f"   {'action':<12} {'count':>6} {'per s':>7} {'p50':>9} {'p95':>9} {'p99':>9} {'retries':>8} "
+              f"{'gave up':>8}")
         for action in ACTIONS:
             samples = merged.get(action, [])
             if not samples:
-                print(f"   {action:<12} {0:>6}")
+                print(f"   {action:<12} {0:>6} {'':>7} {'':>9} {'':>9} {'':>9} {retried[action]:>8} "
+                      f"{given_up[action]:>8}")
                 continue
             print(f"   {action:<12} {len(samples):>6} {len(samples) / self.seconds:>7.1f} "
                   f"{statistics.median(samples):>7.1f}ms {percentile(samples, 0.95):>7.1f}ms "
-                  f"{percentile(samples, 0.99):>7.1f}ms")
+                  f"{percentile(samples, 0.99):>7.1f}ms {retried[action]:>8} {given_up[action]:>8}")
         if refused:
             print("   refusals (expected: another workstation was first): "
                   + ", ".join(f"{k} {v}" for k, v in sorted(refused.items())))
@@ -451,6 +479,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--mysql-url", help="use this (empty) database instead of starting a MariaDB server")
     args = parser.parse_args(argv)
+    import keyring
+
+    from tests.support.keyrings import MemoryKeyring
+
+    # The seeded clinic's key (and the SQLite file's SQLCipher key) live in this process's in-memory
+    # keyring; each workstation process receives a copy of the clinic key, as after `medlink key import`.
+    keyring.set_keyring(MemoryKeyring())
     reports = []
     base = Path(tempfile.mkdtemp(prefix="medlink-stress-"))
     try:

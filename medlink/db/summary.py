@@ -4,12 +4,21 @@ The dashboard's one-year report used to aggregate ~180 000 appointments and ~60 
 per call; it now reads ``appointment_day_counts`` (day × speciality × status, ≤ 27 000 rows a
 year) and ``bill_day_totals`` (one row a day).
 
-They are maintained by a session ``after_flush`` hook: every ORM flush that inserts, changes
-or deletes an appointment or a bill — whichever use case does it — adds the differences
-(old day/speciality/status −1, new +1; a bill's total and GST) with one upsert per touched
-row, inside the flush's own transaction.  A rolled-back transaction rolls its summary changes
-back with it; a retried one re-applies them once.  Changes are applied in key order so two
-transactions touching the same rows queue rather than deadlock.
+They are maintained by session hooks: every ORM flush that inserts, changes or deletes an
+appointment or a bill — whichever use case does it — notes the differences (old
+day/speciality/status −1, new +1; a bill's total and GST), and just before the transaction
+commits they are written with one upsert per touched row, inside that same transaction.  A
+rolled-back transaction (or savepoint) drops its differences; a retried one re-applies them
+once.  Changes are applied in key order so two transactions touching the same rows queue
+rather than deadlock.
+
+Why at the end: a summary row (today × speciality × booked, say) is written by every
+workstation's bookings, so it is the hottest row of the database.  Written at the first flush,
+its lock was held for the rest of the unit of work (the audit row, the outbox e-mail, a
+receipt's PDF), and other workstations queued behind it; on a Galera cluster, where each node
+writes optimistically, a change to it replicated from another node aborts every local
+transaction that had already touched it, so with 16 workstations some units of work lost ten
+times in a row.  Written last, the row is held only for the commit.
 
 Days are the clinic's local days.  A change of the clinic's time zone, or of a doctor's
 speciality, rebuilds what it affects (the whole summary, or that doctor's counts) in the same
@@ -92,6 +101,58 @@ class _Specialities:
         return self.known.get(doctor_id, "")
 
 
+# --- the differences of a unit of work, written at its commit ----------------------------------
+
+_PENDING = "medlink_summary_pending"  # session.info: [(transaction, appointment deltas, bill deltas)]
+
+
+def _pending(session: Session) -> list[tuple[Any, Counter[AppointmentKey], dict[date, list[int]]]]:
+    return session.info.setdefault(_PENDING, [])
+
+
+def _innermost(session: Session) -> Any:
+    return session.get_nested_transaction() or session.get_transaction()
+
+
+def _within(transaction: Any, ended: Any) -> bool:
+    while transaction is not None:
+        if transaction is ended:
+            return True
+        transaction = transaction.parent
+    return False
+
+
+def write_pending_summaries(session: Session) -> None:
+    """Write the differences noted so far (in key order) and forget them."""
+    pending = session.info.pop(_PENDING, None)
+    if not pending:
+        return
+    deltas: Counter[AppointmentKey] = Counter()
+    money: dict[date, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for _transaction, appointment_deltas, bill_deltas in pending:
+        deltas.update(appointment_deltas)
+        for day, values in bill_deltas.items():
+            money[day] = [a + b for a, b in zip(money[day], values)]
+    conn = session.connection()
+    apply_appointment_deltas(conn, deltas)
+    apply_bill_deltas(conn, money)
+
+
+@event.listens_for(Session, "before_commit")
+def _write_at_commit(session: Session) -> None:
+    if session.get_nested_transaction() is not None:
+        return  # a savepoint is released, not committed: its differences wait for the transaction
+    session.flush()  # the commit's own flush, so that its differences are noted too
+    write_pending_summaries(session)
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _drop_rolled_back(session: Session, previous_transaction: Any) -> None:
+    pending = session.info.get(_PENDING)
+    if pending:
+        pending[:] = [entry for entry in pending if not _within(entry[0], previous_transaction)]
+
+
 @event.listens_for(Session, "after_flush")
 def _keep_summaries(session: Session, _flush_context: Any) -> None:
     touched = [o for o in (*session.new, *session.dirty, *session.deleted)
@@ -103,6 +164,7 @@ def _keep_summaries(session: Session, _flush_context: Any) -> None:
                 and _changed(o, "timezone")]
     if settings:
         session.info["clinic_tz"] = ZoneInfo(settings[0].timezone)
+        session.info.pop(_PENDING, None)  # the recount includes everything flushed so far
         rebuild_summaries(conn, session.info["clinic_tz"])
         return
     tz = _clinic_tz(session, conn)
@@ -129,24 +191,23 @@ def _keep_summaries(session: Session, _flush_context: Any) -> None:
                 bill_rows.append(_bill_row(1, obj, current=True))
         elif isinstance(obj, Doctor) and obj in session.dirty and _changed(obj, "speciality"):
             moved_doctors.append(obj)
+    specialities = _Specialities(session, conn)
     if appointment_rows:
-        specialities = _Specialities(session, conn)
         specialities.prefetch({r[2] for r in appointment_rows})
-        deltas: Counter[AppointmentKey] = Counter()
-        for sign, starts_at, doctor_id, status in appointment_rows:
-            deltas[(local_day(starts_at, tz), specialities[doctor_id], status)] += sign
-        apply_appointment_deltas(conn, deltas)
-    if bill_rows:
-        money: dict[date, list[int]] = defaultdict(lambda: [0, 0, 0])
-        for sign, issued_at, total, tax in bill_rows:
-            if sign == 0:
-                continue
-            entry = money[local_day(issued_at, tz)]
-            entry[0] += sign
-            entry[1] += sign * total
-            entry[2] += sign * tax
-        apply_bill_deltas(conn, money)
-    for doctor in moved_doctors:
+    deltas: Counter[AppointmentKey] = Counter()
+    for sign, starts_at, doctor_id, status in appointment_rows:
+        deltas[(local_day(starts_at, tz), specialities[doctor_id], status)] += sign
+    money: dict[date, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for sign, issued_at, total, tax in bill_rows:
+        if sign == 0:
+            continue
+        entry = money[local_day(issued_at, tz)]
+        entry[0] += sign
+        entry[1] += sign * total
+        entry[2] += sign * tax
+    if deltas or money:
+        _pending(session).append((_innermost(session), deltas, dict(money)))
+    for doctor in moved_doctors:  # additive differences too: the order with the pending ones does not matter
         _move_doctor(conn, tz, doctor.id, _old(doctor, "speciality"), doctor.speciality)
 
 

@@ -78,11 +78,15 @@ def to_view(a: Appointment) -> AppointmentView:
 
 
 def _load(session: Session, appointment_id: int, *, lock: bool = False) -> Appointment:
+    if lock:
+        # The appointment's row alone. MariaDB has no FOR UPDATE OF: FOR UPDATE on the joined query
+        # below also locked the patient's and the doctor's rows, which every booking with that doctor
+        # reads for its foreign key, so bookings queued behind each cancel, reschedule and check-in of
+        # the same doctor, and on a Galera cluster a booking replicated from another node aborted them.
+        session.execute(select(Appointment.id).where(Appointment.id == appointment_id).with_for_update())
     query = (select(Appointment).where(Appointment.id == appointment_id)
              .options(joinedload(Appointment.patient), joinedload(Appointment.doctor),
                       joinedload(Appointment.video_call)))
-    if lock:
-        query = query.with_for_update(of=Appointment)
     appointment = session.scalars(query).unique().first()
     if appointment is None:
         raise NotFound(tr("appointments", "That appointment does not exist."))
@@ -388,6 +392,7 @@ def patient_appointments(db: Database, *, actor: Actor, patient_id: int, upcomin
         return found
 
 
+@retry_on_contention
 def doctor_schedule(db: Database, *, actor: Actor, first_day: date, days: int = 1,
                     doctor_id: int | None = None, include_cancelled: bool = False) -> list[AppointmentView]:
     """A doctor's appointments for a range of clinic-local days (own, or any for staff)."""
@@ -410,6 +415,7 @@ def doctor_schedule(db: Database, *, actor: Actor, first_day: date, days: int = 
         return found
 
 
+@retry_on_contention
 def get_appointment(db: Database, *, actor: Actor, appointment_id: int) -> AppointmentView:
     with db.transaction() as session:
         appointment = _load(session, appointment_id)
@@ -426,6 +432,7 @@ def get_appointment(db: Database, *, actor: Actor, appointment_id: int) -> Appoi
         return view
 
 
+@retry_on_contention
 def day_queue(db: Database, *, actor: Actor, day: date) -> list[AppointmentView]:
     """The front desk's queue for a day, all doctors, in time order."""
     with db.transaction() as session:

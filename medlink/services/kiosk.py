@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from medlink.db.models import Appointment, AppointmentStatus
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import utcnow
 from medlink.errors import PermissionDenied, ValidationError
 from medlink.services import audit
@@ -21,6 +21,7 @@ from medlink.services.permissions import require_signed_in
 from medlink.i18n import tr
 
 
+@retry_on_contention
 def todays_appointments(db: Database, *, actor: Actor, now: datetime | None = None) -> list[AppointmentView]:
     """The signed-in patient's appointments today (clinic time), not cancelled, in time order.
 

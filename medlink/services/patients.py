@@ -213,6 +213,7 @@ def update_patient(db: Database, *, actor: Actor, patient_id: int, form: Patient
         return to_view(patient, _today(session))
 
 
+@retry_on_contention
 def search_patients(db: Database, *, actor: Actor, text: str, limit: int = 50) -> list[PatientSearchRow]:
     """Front-desk search by name prefix, phone (digits) or e-mail prefix; index-backed."""
     text = search_text(text)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from medlink.db.models import Appointment, AppointmentStatus, Doctor, QueueToken
@@ -53,6 +54,9 @@ class CalledToken:
     patient_name: str
 
 
+TOKEN_ATTEMPTS = 20  # numbers tried in one check-in before it is retried as a whole
+
+
 def clinic_day(session: Session, when: datetime) -> date:
     return when.astimezone(clinic_timezone(session)).date()
 
@@ -63,15 +67,26 @@ def issue_token(session: Session, appointment: Appointment, *, now: datetime) ->
     if existing is not None:
         return int(existing)
     day = clinic_day(session, appointment.starts_at)
-    # Serialise token numbering per doctor: the doctor's row is the lock (both back-ends).
-    session.execute(select(Doctor.id).where(Doctor.id == appointment.doctor_id).with_for_update())
-    last = session.scalar(select(func.max(QueueToken.token_number))
-                          .where(QueueToken.doctor_id == appointment.doctor_id, QueueToken.day == day))
-    number = int(last or 0) + 1
-    session.add(QueueToken(appointment_id=appointment.id, doctor_id=appointment.doctor_id, day=day,
-                           token_number=number, issued_at=now))
-    session.flush()
-    return number
+    # The unique (doctor, day, number) key serialises the numbering: a number another workstation's
+    # check-in took a moment ago fails this insert (on MariaDB after waiting for that check-in to
+    # commit; on Galera as a conflict at commit, retried by the caller), and the next one is tried.
+    # No lock on the doctor's row: every booking with that doctor reads it for its foreign key, so
+    # bookings would queue behind each check-in (and on Galera abort it from another node).
+    attempt = 1
+    while True:
+        last = session.scalar(select(func.max(QueueToken.token_number))
+                              .where(QueueToken.doctor_id == appointment.doctor_id, QueueToken.day == day))
+        number = int(last or 0) + 1
+        try:
+            with session.begin_nested():
+                session.add(QueueToken(appointment_id=appointment.id, doctor_id=appointment.doctor_id, day=day,
+                                       token_number=number, issued_at=now))
+                session.flush()
+            return number
+        except IntegrityError:
+            if attempt >= TOKEN_ATTEMPTS:
+                raise  # told as a conflict with another workstation's change
+            attempt += 1
 
 
 def token_for(db: Database, *, appointment_id: int) -> int | None:

@@ -96,3 +96,61 @@ def test_a_rolled_back_booking_leaves_the_summary_alone(clinic, db):
     except RuntimeError:
         pass
     assert _stored(db) == before  # … and moved back with the rollback
+
+
+def test_a_rolled_back_savepoint_takes_its_summary_change_with_it(clinic, db):
+    """The differences are written at the commit; one noted inside a savepoint that was rolled back is
+    dropped, one of a released savepoint is kept (a lost slot race rolls back to a savepoint)."""
+    from medlink.db.models import Appointment
+
+    doctor = clinic.doctor()
+    first, second = clinic.booking(clinic.patient(), doctor), clinic.booking(clinic.patient(), doctor, days_ahead=2)
+    with db.transaction() as s:
+        try:
+            with s.begin_nested():
+                s.get(Appointment, first.id).status = AppointmentStatus.CANCELLED.value
+                s.flush()
+                raise RuntimeError("given up inside the savepoint")
+        except RuntimeError:
+            pass
+        with s.begin_nested():
+            s.get(Appointment, second.id).status = AppointmentStatus.CANCELLED.value
+    stored = _stored(db)
+    assert stored == _recounted(db, "Asia/Kolkata")
+    assert sum(n for (_day, _spec, status), n in stored[0].items() if status == "cancelled") == 1
+
+
+def test_the_summary_rows_are_written_last_just_before_the_commit(clinic, db, records_dir):
+    """Every workstation writes the same few summary rows (today × speciality × status): they are
+    written after everything else of the unit of work, so their row locks are held only for the commit
+    (on Galera, a replicated change to them no longer aborts a transaction that is still working)."""
+    from sqlalchemy import event
+
+    staff, patient, doctor = clinic.staff(), clinic.patient(), clinic.doctor()
+    slot = clinic.next_slots(doctor, 1, days_ahead=3)[0]
+    done = clinic.booking(clinic.patient(), doctor)
+    appointments.set_outcome(db, actor=doctor, appointment_id=done.id, status=AppointmentStatus.COMPLETED,
+                             now=done.ends_at)
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, _params, _context, _many) -> None:  # type: ignore[no-untyped-def]
+        statements.append(" ".join(statement.split()).lower())
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        appointments.book_appointment(db, actor=staff, patient_id=patient.patient_id, doctor_id=doctor.doctor_id,
+                                      starts_at=slot, reason="Fever")
+        booking = list(statements)
+        statements.clear()
+        billing.issue_bill(db, actor=staff, records_dir=records_dir, appointment_id=done.id,
+                           lines=[billing.BillDraftLine("consultation", "Consultation", 1, Decimal("500"))])
+        bill = list(statements)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+
+    for unit, summary_table in ((booking, "appointment_day_counts"), (bill, "bill_day_totals")):
+        writes = [i for i, sql in enumerate(unit) if sql.startswith(("insert", "update", "delete"))]
+        summary = [i for i in writes if summary_table in unit[i]]
+        assert summary, unit
+        assert writes[-len(summary):] == summary  # nothing written after the summary rows …
+        assert any("insert into audit_log" in unit[i] for i in writes[:-len(summary)])  # … the audit row before

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import socket
 import subprocess
@@ -12,11 +13,32 @@ from pathlib import Path
 
 import pymysql
 
+#: Servers take their ports from here: below the range the kernel hands out as the source ports of
+#: outgoing connections (Linux 32768–60999, Windows 49152–65535).  A port from ``bind(0)`` is taken
+#: from that range, and on a machine where test suites open thousands of client connections one of
+#: them could take it as its source port before the server, started seconds later, binds it.
+SERVER_PORTS = range(20000, 32768)
+START_ATTEMPTS = 4
+START_TIMEOUT_S = 180.0  # mariadbd starts in seconds, but a shared machine under load can take a minute
+_ports = random.SystemRandom()
+
 
 def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A loopback port nobody listens on now, outside the outgoing connections' source ports."""
+    for _ in range(500):
+        port = _ports.choice(SERVER_PORTS)
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free loopback port between {SERVER_PORTS.start} and {SERVER_PORTS.stop - 1}")
+
+
+def port_taken(log: str) -> bool:
+    """The server's log says its port was in use (another program bound it first)."""
+    return "Address already in use" in log or "Bind on TCP/IP port" in log
 
 
 def find_mariadbd() -> str | None:
@@ -54,29 +76,54 @@ class MariaDBServer:
              "--skip-test-db", *extra],
             check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )
-        log = open(self.base / "server.log", "wb")
-        self.process = subprocess.Popen(
-            [server, "--no-defaults", f"--datadir={datadir}", f"--port={self.port}", "--bind-address=127.0.0.1",
-             f"--socket={self.socket}", f"--pid-file={self.base / 'mysqld.pid'}", "--skip-name-resolve",
-             "--innodb-buffer-pool-size=64M", "--innodb-log-file-size=16M", "--innodb-flush-log-at-trx-commit=2",
-             "--skip-log-bin", "--character-set-server=utf8mb4", "--collation-server=utf8mb4_unicode_ci",
-             "--max-connections=200", *self.extra_args, *extra],
-            stdout=log, stderr=subprocess.STDOUT,
-        )
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                conn = pymysql.connect(unix_socket=self.socket, user="root")
+        for attempt in range(1, START_ATTEMPTS + 1):
+            conn = self._launch(server, datadir, extra)
+            if conn is not None:
                 break
-            except pymysql.err.OperationalError:
-                if self.process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("MariaDB did not start:\n" + (self.base / "server.log").read_text(errors="replace")[-3000:]) from None
-                time.sleep(0.2)
+            # Another program bound the port between the check and the server's start: a new port.
+            if attempt == START_ATTEMPTS:
+                raise RuntimeError(f"MariaDB found its port taken {START_ATTEMPTS} times:\n{self.log()[-3000:]}")
+            self.port = _free_port()
         with conn.cursor() as cur:
             cur.execute(f"CREATE USER '{self.user}'@'127.0.0.1' IDENTIFIED BY '{self.password}'")
             cur.execute(f"GRANT ALL PRIVILEGES ON *.* TO '{self.user}'@'127.0.0.1' WITH GRANT OPTION")
             cur.execute("FLUSH PRIVILEGES")
         conn.close()
+
+    def log(self) -> str:
+        path = self.base / "server.log"
+        return path.read_text(errors="replace") if path.exists() else ""
+
+    def _launch(self, server: str, datadir: Path, extra: list[str]) -> pymysql.connections.Connection | None:
+        """Start the server and wait until it answers (a root connection), or None if its port was taken."""
+        with open(self.base / "server.log", "ab") as log:  # the child keeps its own descriptor
+            log.write(f"--- starting on port {self.port}\n".encode())
+            log.flush()
+            self.process = subprocess.Popen(
+                [server, "--no-defaults", f"--datadir={datadir}", f"--port={self.port}", "--bind-address=127.0.0.1",
+                 f"--socket={self.socket}", f"--pid-file={self.base / 'mysqld.pid'}", "--skip-name-resolve",
+                 "--innodb-buffer-pool-size=64M", "--innodb-log-file-size=16M", "--innodb-flush-log-at-trx-commit=2",
+                 "--skip-log-bin", "--character-set-server=utf8mb4", "--collation-server=utf8mb4_unicode_ci",
+                 "--max-connections=200", *self.extra_args, *extra],
+                stdout=log, stderr=subprocess.STDOUT,
+            )
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while True:
+            try:
+                # root signs in over the socket only; the server opens it after binding its TCP port
+                return pymysql.connect(unix_socket=self.socket, user="root", connect_timeout=5)
+            except pymysql.err.OperationalError:
+                if self.process.poll() is not None:
+                    tail = self.log().rsplit("--- starting on port", 1)[-1]
+                    if port_taken(tail):
+                        return None
+                    raise RuntimeError("MariaDB did not start:\n" + tail[-3000:]) from None
+                if time.monotonic() > deadline:
+                    self.process.kill()
+                    self.process.wait(timeout=30)
+                    raise RuntimeError(f"MariaDB did not answer within {START_TIMEOUT_S:.0f} s:\n"
+                                       + self.log()[-3000:]) from None
+                time.sleep(0.2)
 
     def url(self, database: str) -> str:
         return f"mysql+pymysql://{self.user}:{self.password}@127.0.0.1:{self.port}/{database}?charset=utf8mb4"
