@@ -511,7 +511,7 @@ class ChatBot:
         kb = self._kb
         ti = max(0, bisect_right(a.starts, char_start) - 1)
         clause = a.clause_text(ti)
-        if any(p.search(clause) for p in flag.unless):
+        if any(p.search(clause) for p in flag.unless) or any(p.search(a.text) for p in flag.unless_anywhere):
             return False
         if not concept:
             if flag.requires_any and not any(p.search(a.text) for p in flag.requires_any):
@@ -534,6 +534,8 @@ class ChatBot:
 
         if not present and kb.hypothetical_markers is not None and kb.hypothetical_markers.search(clause):
             return False  # "what should I do if someone has a seizure"
+        if not present and kb.habitual_markers is not None and kb.habitual_markers.search(a.text):
+            return False  # "kabhi kabhi ghoorta hai, jawab nahi deta": it comes and goes, not now
         reported = kb.report_markers.search(clause) is not None
         if kb.info_markers.search(clause) and not reported:
             return False
