@@ -100,6 +100,9 @@ _STRONG_INFO = frozenset({
     "kyon hota", "kyu hota", "kaise hota", "kaise hota hai", "ho sakta hai kya", "hota hai kya", "hoti hai kya",
     "kitne hone chahiye", "kitna normal", "normal hota", "zindagi bhar", "lifelong", "pakka hai", "how long does",
     "how long do", "at what age", "kis age", "kis umar", "kis umr", "sambandh", "kya hain", "kya hoti hain",
+    "antar", "kya antar", "me antar", "mein antar", "kitne mahine me theek", "kitne mahine mein theek",
+    "kitne mahine tak", "kitne din tak rehta", "kitne din tak rehti", "kitne saal tak", "kab tak rehta",
+    "kitni baar lagta", "kitni baar lagti", "kitni baar lagwana", "only women", "men also", "men bhi", "sirf aurton",
 })  # fmt: skip
 _HINDI_UNITS = {"din": "days", "dino": "days", "hafte": "weeks", "hafton": "weeks", "mahine": "months"}
 #: the endings of generic drug names (INN stems): a medicine the knowledge base does not list

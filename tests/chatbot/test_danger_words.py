@@ -108,3 +108,27 @@ def test_a_veto_anywhere_in_the_message_applies_to_a_concept_rule(bot: ChatBot) 
     assert "mother_breast" in rules["newborn_fever_age"].unless_anywhere
     # without the mother's breast complaint the same fever in a young infant is an emergency
     assert bot.reply("2 week ka baby hai, halka bukhar").intent == "emergency"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["pantop roz kitne din le sakte hai", "meftal spas kitni leni chahiye periods me", "ORS kitna pilaye 2 saal ke bacche ko"],
+)
+def test_a_dose_of_a_brand_is_redirected(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.dose_redirect and reply.intent != "emergency", message
+    assert "pharmacist" in reply.text or "फार्मासिस्ट" in reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["bukhar aur poore badan me dard hai", "fever with whole body aches since yesterday", "तेज बुखार, ठंड लग रही, बदन टूट रहा"],
+)
+def test_fever_with_body_ache_points_to_flu(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "symptom_check" and "influenza" in reply.topics, (message, reply.topics)
+
+
+def test_how_long_a_condition_lasts_is_a_question_for_information(bot: ChatBot) -> None:
+    reply = bot.reply("typhoid kitne din tak rehta hai")
+    assert reply.intent == "disease_info" and "typhoid" in reply.topics
