@@ -104,6 +104,12 @@ _STRONG_INFO = frozenset({
     "kitne mahine tak", "kitne din tak rehta", "kitne din tak rehti", "kitne saal tak", "kab tak rehta",
     "kitni baar lagta", "kitni baar lagti", "kitni baar lagwana", "only women", "men also", "men bhi", "sirf aurton",
 })  # fmt: skip
+#: Hindi question words; with only a copula ("hai") they make a question, not a report
+_HINDI_QUESTION_WORDS = frozenset({
+    "kya", "kahan", "kaha", "kab", "kaise", "kaunse", "kaunsi", "kaun si", "kaun se", "konsi", "konse", "kitne",
+    "kitni", "kitna", "kyu", "kyun", "kyon", "kise", "kisko",
+})  # fmt: skip
+_BARE_COPULA = frozenset({"hai", "hain", "he", "h", "hota", "hoti", "hote"})
 _HINDI_UNITS = {"din": "days", "dino": "days", "hafte": "weeks", "hafton": "weeks", "mahine": "months"}
 #: the endings of generic drug names (INN stems): a medicine the knowledge base does not list
 #: ("rifaximin" is not, "cefpodoxime" is not) is still a medicine, so its dose is never given
@@ -576,6 +582,8 @@ class ChatBot:
             # "neend aati nahi, raat bhar karwat badalta rehta hu": no listed symptom, but a
             # known combination of complaints; triage it with the topic it points to
             a.conditions, a.inferred = a.inferred, []
+            if cues & {"remedy", "info", "eat_weak", "remedy_weak"}:
+                return self._health(a)  # "baal jhadne ka ilaj": asks what to do or to know
             return self._symptom_check(a)
         if a.body_parts and "report" in cues and a.extra_words and not a.specialities:
             # "dadi ke ghutne ghis gaye", "joints making noise": a complaint about a body part in
@@ -673,6 +681,12 @@ class ChatBot:
 
     def _health(self, a: _Analysis) -> Reply:
         cues = a.cues
+        if "report" in cues and a.cue_phrases & _HINDI_QUESTION_WORDS:
+            reports = {p for p in a.cue_phrases if p in self._kb.cues["report"]}
+            if reports <= _BARE_COPULA:
+                # "appendix ka dard kahan hota hai", "copper t kitne saal chalti hai": the only
+                # sign of a report is the copula of a question, so it is a question
+                cues = cues - {"report"}
         if not a.conditions and cues & {"remedy", "info", "eat_weak"}:
             # "home remedy for headache", "sore throat remedies": explain the matching topic
             for sid in a.symptoms + a.generic:

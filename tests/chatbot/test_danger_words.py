@@ -132,3 +132,21 @@ def test_fever_with_body_ache_points_to_flu(bot: ChatBot, message: str) -> None:
 def test_how_long_a_condition_lasts_is_a_question_for_information(bot: ChatBot) -> None:
     reply = bot.reply("typhoid kitne din tak rehta hai")
     assert reply.intent == "disease_info" and "typhoid" in reply.topics
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("copper t kitne saal tak chalti hai", "disease_info"),  # a question with only the copula "hai"
+        ("pathri ka dard ho raha hai", "symptom_check"),  # a report: "ho raha hai"
+    ],
+)
+def test_a_hindi_question_with_only_a_copula_is_not_a_report(bot: ChatBot, message: str, intent: str) -> None:
+    assert bot.reply(message).intent == intent, message
+
+
+def test_a_complaint_combination_asked_about_gets_self_care(bot: ChatBot) -> None:
+    # a topic found by a symptom combination, with a remedy cue: what to do, not triage
+    reply = bot.reply("peshab me jalan ka gharelu upay")
+    assert reply.intent == "remedy" and "uti" in reply.topics, (reply.intent, reply.topics)
+    assert bot.reply("peshab me jalan hoti hai aur baar baar jaana padta").intent == "symptom_check"
