@@ -80,6 +80,9 @@ class ConceptRule:
     context: tuple[str, ...] = ()
     needs_report: bool = False  # alone too common in questions ("fits"): needs "my son is …"
     unless: tuple[str, ...] = ()  # any of these in the same clause vetoes ("slight chest discomfort")
+    #: any of these anywhere in the message vetoes: the complaint belongs to someone else
+    #: ("breast hard and painful, baby 3 weeks, slight fever": the mother's fever)
+    unless_anywhere: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -317,14 +320,21 @@ def find_concept_hits(
     for rule in rules:
         if any(c not in by_concept for c in rule.all) or any(c not in by_concept for c in rule.context):
             continue
+        if any(c in by_concept for c in rule.unless_anywhere):
+            continue
         first = rule.all[0]
+        seen_clauses: set[int] = set()
         for start, _end in by_concept[first]:
             clause = clause_of[start]
+            if clause in seen_clauses:
+                continue
             if all(any(clause_of[s] == clause for s, _e in by_concept[c]) for c in rule.all[1:]):
                 if any(clause_of[s] == clause for c in rule.unless for s, _e in by_concept.get(c, ())):
                     continue
+                # one hit per clause: the engine checks each clause on its own ("mirgi ka daura
+                # hai, 10 minat se jhatke": the second clause is the report)
+                seen_clauses.add(clause)
                 hits.append(ConceptHit(rule, start))
-                break
     return hits
 
 

@@ -100,7 +100,16 @@ _STRONG_INFO = frozenset({
     "kyon hota", "kyu hota", "kaise hota", "kaise hota hai", "ho sakta hai kya", "hota hai kya", "hoti hai kya",
     "kitne hone chahiye", "kitna normal", "normal hota", "zindagi bhar", "lifelong", "pakka hai", "how long does",
     "how long do", "at what age", "kis age", "kis umar", "kis umr", "sambandh", "kya hain", "kya hoti hain",
+    "antar", "kya antar", "me antar", "mein antar", "kitne mahine me theek", "kitne mahine mein theek",
+    "kitne mahine tak", "kitne din tak rehta", "kitne din tak rehti", "kitne saal tak", "kab tak rehta",
+    "kitni baar lagta", "kitni baar lagti", "kitni baar lagwana", "only women", "men also", "men bhi", "sirf aurton",
 })  # fmt: skip
+#: Hindi question words; with only a copula ("hai") they make a question, not a report
+_HINDI_QUESTION_WORDS = frozenset({
+    "kya", "kahan", "kaha", "kab", "kaise", "kaunse", "kaunsi", "kaun si", "kaun se", "konsi", "konse", "kitne",
+    "kitni", "kitna", "kyu", "kyun", "kyon", "kise", "kisko",
+})  # fmt: skip
+_BARE_COPULA = frozenset({"hai", "hain", "he", "h", "hota", "hoti", "hote"})
 _HINDI_UNITS = {"din": "days", "dino": "days", "hafte": "weeks", "hafton": "weeks", "mahine": "months"}
 #: the endings of generic drug names (INN stems): a medicine the knowledge base does not list
 #: ("rifaximin" is not, "cefpodoxime" is not) is still a medicine, so its dose is never given
@@ -511,7 +520,7 @@ class ChatBot:
         kb = self._kb
         ti = max(0, bisect_right(a.starts, char_start) - 1)
         clause = a.clause_text(ti)
-        if any(p.search(clause) for p in flag.unless):
+        if any(p.search(clause) for p in flag.unless) or any(p.search(a.text) for p in flag.unless_anywhere):
             return False
         if not concept:
             if flag.requires_any and not any(p.search(a.text) for p in flag.requires_any):
@@ -534,6 +543,8 @@ class ChatBot:
 
         if not present and kb.hypothetical_markers is not None and kb.hypothetical_markers.search(clause):
             return False  # "what should I do if someone has a seizure"
+        if not present and kb.habitual_markers is not None and kb.habitual_markers.search(a.text):
+            return False  # "kabhi kabhi ghoorta hai, jawab nahi deta": it comes and goes, not now
         reported = kb.report_markers.search(clause) is not None
         if kb.info_markers.search(clause) and not reported:
             return False
@@ -571,6 +582,8 @@ class ChatBot:
             # "neend aati nahi, raat bhar karwat badalta rehta hu": no listed symptom, but a
             # known combination of complaints; triage it with the topic it points to
             a.conditions, a.inferred = a.inferred, []
+            if cues & {"remedy", "info", "eat_weak", "remedy_weak"}:
+                return self._health(a)  # "baal jhadne ka ilaj": asks what to do or to know
             return self._symptom_check(a)
         if a.body_parts and "report" in cues and a.extra_words and not a.specialities:
             # "dadi ke ghutne ghis gaye", "joints making noise": a complaint about a body part in
@@ -668,6 +681,12 @@ class ChatBot:
 
     def _health(self, a: _Analysis) -> Reply:
         cues = a.cues
+        if "report" in cues and a.cue_phrases & _HINDI_QUESTION_WORDS:
+            reports = {p for p in a.cue_phrases if p in self._kb.cues["report"]}
+            if reports <= _BARE_COPULA:
+                # "appendix ka dard kahan hota hai", "copper t kitne saal chalti hai": the only
+                # sign of a report is the copula of a question, so it is a question
+                cues = cues - {"report"}
         if not a.conditions and cues & {"remedy", "info", "eat_weak"}:
             # "home remedy for headache", "sore throat remedies": explain the matching topic
             for sid in a.symptoms + a.generic:

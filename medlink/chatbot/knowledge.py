@@ -149,6 +149,8 @@ class RedFlag:
     instructions: tuple[str, ...]
     label_hi: str = ""
     instructions_hi: tuple[str, ...] = ()
+    #: any of these anywhere in the message vetoes ("i snore ... wife says i stop breathing")
+    unless_anywhere: tuple[re.Pattern[str], ...] = ()
     #: the patterns with a leading ``\\b`` removed, plus "check the word boundary by hand".
     #: Python's ``re`` scans ~6x faster without the leading ``\\b`` (literal-prefix search).
     scan: tuple[tuple[re.Pattern[str], bool], ...] = ()
@@ -368,6 +370,7 @@ class KnowledgeBase:
                     patterns=patterns,
                     unless=v.regexes(item, label, "unless", optional=True),
                     requires_any=v.regexes(item, label, "requires_any", optional=True),
+                    unless_anywhere=v.regexes(item, label, "unless_anywhere", optional=True),
                     needs_report=bool(item.get("needs_report", False)),
                     instructions=v.texts(item, label, "instructions"),
                     scan=scan,
@@ -402,11 +405,14 @@ class KnowledgeBase:
                 if name not in concepts and not name.startswith("@"):
                     raise v.fail(label, "all/context", f"unknown concept {name!r} (item {j})")
             unless = v.texts(item, label, "unless", optional=True)
-            for name in unless:
+            unless_anywhere = v.texts(item, label, "unless_anywhere", optional=True)
+            for name in unless + unless_anywhere:
                 if name not in concepts:
-                    raise v.fail(label, "unless", f"unknown concept {name!r}")
+                    raise v.fail(label, "unless/unless_anywhere", f"unknown concept {name!r}")
             self.concept_rules.append(
-                ConceptRule(rid, flag, needed, context, bool(item.get("needs_report", False)), unless)
+                ConceptRule(
+                    rid, flag, needed, context, bool(item.get("needs_report", False)), unless, unless_anywhere
+                )
             )
         self.red_flag_by_id: dict[str, RedFlag] = {f.id: f for f in self.red_flags}
         # --- symptom combinations that point to a topic (optional) ------------------
@@ -469,6 +475,10 @@ class KnowledgeBase:
         self.info_markers = v.combined(lang, "language", "info_markers")
         self.hypothetical_markers = (
             v.combined(lang, "language", "hypothetical_markers") if "hypothetical_markers" in lang else None
+        )
+        #: "kabhi kabhi", "sometimes": a complaint that comes and goes, anywhere in the message
+        self.habitual_markers = (
+            v.combined(lang, "language", "habitual_markers") if "habitual_markers" in lang else None
         )
         #: "... tha, ab thik hai": a red flag told in the past tense and said to be over
         self.resolved_markers = v.combined(lang, "language", "resolved_markers") if "resolved_markers" in lang else None
