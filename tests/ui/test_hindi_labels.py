@@ -78,7 +78,6 @@ def paid_in_cash(db, clinic, records_dir):  # type: ignore[no-untyped-def]
 def test_patient_bills_and_records_show_hindi_labels(qtbot, db, paid_in_cash, records_dir, tmp_path, hindi):  # type: ignore[no-untyped-def]
     from medlink.ui.patient.bills_page import MyBillsPage
     from medlink.ui.patient.records_page import MyRecordsPage
-    from medlink.ui.patient.common import TempFiles
 
     _, patient = paid_in_cash
     tz = get_settings(db).tz
@@ -90,7 +89,7 @@ def test_patient_bills_and_records_show_hindi_labels(qtbot, db, paid_in_cash, re
     assert any("भुगतान हुआ (नकद)" in cell for cell in cells), cells  # "Paid (Cash)" in Hindi
     assert _raw_in(cells) == []
 
-    page = MyRecordsPage(_ctx(db, records_dir, tmp_path, patient), tz, TempFiles())
+    page = MyRecordsPage(_ctx(db, records_dir, tmp_path, patient), tz)
     qtbot.addWidget(page)
     page.show()
     page.refresh()
