@@ -19,11 +19,17 @@ def install_bench_key() -> None:
     """This process's keyring: an in-memory one holding the benchmark clinic key."""
     import keyring
 
-    from medlink.security import records_crypto
-    from medlink.security.secrets import RECORDS_KEY_NAME, clinic_key_account, set_secret
     from tests.support.keyrings import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
+    store_bench_key()
+
+
+def store_bench_key() -> None:
+    """Put the benchmark clinic key into the keyring this process uses now (also a key file's, see run_all)."""
+    from medlink.security import records_crypto
+    from medlink.security.secrets import RECORDS_KEY_NAME, clinic_key_account, set_secret
+
     encoded = base64.b64encode(BENCH_CLINIC_KEY).decode("ascii")
     set_secret(RECORDS_KEY_NAME, encoded)  # adopted as the clinic key by the first run
     set_secret(clinic_key_account(records_crypto.key_id_of(BENCH_CLINIC_KEY)), encoded)  # found by every later run

@@ -18,7 +18,8 @@ from medlink.db.models import (AUDIT_TRIGGERS_MYSQL, AUDIT_TRIGGERS_SQLITE, Appo
                                Role, User)
 from medlink.db.types import utcnow
 from medlink.errors import AccountLocked, AuthenticationFailed, NotAuthenticated, PermissionDenied, ValidationError
-from medlink.services import accounts, appointments, audit, billing, break_glass, clinic_settings, patients, records
+from medlink.services import (accounts, appointments, audit, billing, break_glass, clinic_settings, patient_history,
+                              patients, records)
 from medlink.services.actor import SYSTEM, Actor
 from medlink.services.permissions import PasswordChangeRequired, SessionEnded
 from tests.factories import PASSWORD
@@ -238,6 +239,7 @@ def test_every_service_returning_clinical_fields_writes_an_audit_row(clinic, db,
                                                                                      patient_id=pid),
         "doctor_patients.my_patients": lambda: doctor_patients.my_patients(db, actor=doctor),
         "doctor_patients.patient_chart": lambda: doctor_patients.patient_chart(db, actor=doctor, patient_id=pid),
+        "patient_history.patient_history": lambda: patient_history.patient_history(db, actor=staff, patient_id=pid),
         "break_glass.open_chart_in_emergency": lambda: break_glass.open_chart_in_emergency(
             db, actor=clinic.doctor("Dr. Emergency"), patient_id=pid, reason="Collapsed in the waiting room"),
         "break_glass.list_break_glass": lambda: break_glass.list_break_glass(db, actor=admin),
@@ -272,7 +274,8 @@ READS = frozenset({
     "appointments.patient_appointments", "appointments.doctor_schedule", "appointments.get_appointment",
     "appointments.day_queue", "kiosk.todays_appointments", "patients.get_patient", "patients.search_patients",
     "records.list_records", "records.read_record", "billing.list_bills", "prescriptions.list_prescriptions",
-    "doctor_patients.my_patients", "doctor_patients.patient_chart", "break_glass.list_break_glass"})
+    "doctor_patients.my_patients", "doctor_patients.patient_chart", "patient_history.patient_history",
+    "break_glass.list_break_glass"})
 
 
 def _form(db, admin, pid):  # type: ignore[no-untyped-def]

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from medlink.formatting import format_date
 from medlink.errors import MedLinkError, ValidationError
-from medlink.services import allergies, appointments, patients
+from medlink.services import appointments, patient_history, patients
 from medlink.services.allergies import AllergyView
 from medlink.services.appointments import AppointmentView
 from medlink.services.patients import PatientSearchRow, PatientView
@@ -287,9 +287,8 @@ class PatientsPage(QWidget):
         assert actor is not None
 
         def load() -> tuple[PatientView, list[AppointmentView], list[AllergyView]]:
-            return (patients.get_patient(db, actor=actor, patient_id=patient_id),
-                    appointments.patient_appointments(db, actor=actor, patient_id=patient_id),
-                    allergies.list_allergies(db, actor=actor, patient_id=patient_id))
+            history = patient_history.patient_history(db, actor=actor, patient_id=patient_id)  # one read, one audit row
+            return history.profile, history.appointments, history.allergies
 
         run_task(load, on_result=self._show_patient, on_error=lambda e: show_error(self, e), context=self)
 
