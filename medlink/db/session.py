@@ -402,10 +402,6 @@ def _make_engine(url: URL, *, echo: bool, cipher: DatabaseCipher | None = None) 
     return create_engine(url, **kwargs)
 
 
-#: the per-connection page cache limit in KiB (``PRAGMA cache_size`` takes a negative figure as KiB)
-SQLITE_CACHE_KIB = 65536
-
-
 def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
     # Let SQLAlchemy, not pysqlite, emit BEGIN (see _sqlite_on_begin).
     dbapi_conn.isolation_level = None
@@ -417,10 +413,6 @@ def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
     except Exception:  # noqa: BLE001  # pragma: no cover - e.g. read-only media
         log.warning("could not switch SQLite to WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    # A larger page cache than SQLite's 2 MB default: with SQLCipher every page read from the file is
-    # decrypted and its HMAC checked, so a page kept in memory saves far more than in plain SQLite.  The
-    # cache grows only with the pages a connection actually reads (a clinic's working set), up to 64 MB.
-    cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
     cursor.close()
 
 
