@@ -379,6 +379,7 @@ def read_patient_appointments(session: Session, actor: Actor, patient_id: int, *
     return _listing(session, query.limit(limit))
 
 
+@retry_on_contention
 def patient_appointments(db: Database, *, actor: Actor, patient_id: int, upcoming: bool | None = None,
                          doctor_id: int | None = None, now: datetime | None = None,
                          limit: int = 200) -> list[AppointmentView]:

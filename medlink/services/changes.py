@@ -35,7 +35,7 @@ READ_ONLY_ACTIONS = frozenset({
     "access.break_glass_list", "appointment.kiosk_today", "appointment.print_slip", "appointment.queue",
     "appointment.schedule", "appointment.share_whatsapp", "audit.verify", "bill.export_receipt", "bill.print",
     "clinic_key.export", "maintenance.backup", "maintenance.export_receipts", "measurement.flowsheet",
-    "measurement.flowsheet_export", "measurement.trend", "patient.search", "prescription.allergy_warning",
+    "measurement.flowsheet_export", "measurement.trend", "patient.history", "patient.search", "prescription.allergy_warning",
     "prescription.export", "prescription.print", "prescription.print_lab_order", "record.export",
 })
 TOPIC_ALIASES = {"front_desk": "appointment", "meet_link": "doctor", "auth": "user"}
