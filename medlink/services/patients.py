@@ -171,6 +171,7 @@ def read_patient(session: Session, patient_id: int) -> PatientView:
     return to_view(patient, _today(session))
 
 
+@retry_on_contention
 def get_patient(db: Database, *, actor: Actor, patient_id: int) -> PatientView:
     with db.transaction() as session:
         actor = require_patient_access(session, actor, patient_id)

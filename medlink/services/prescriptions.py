@@ -326,6 +326,7 @@ def read_prescriptions(session: Session, patient_id: int) -> list[PrescriptionVi
     return [_to_view(row, appointments[row.appointment_id]) for row in rows]
 
 
+@retry_on_contention
 def list_prescriptions(db: Database, *, actor: Actor, patient_id: int) -> list[PrescriptionView]:
     """Newest first.  Patients: their own; doctors: patients they treat; staff: all."""
     with db.transaction() as session:

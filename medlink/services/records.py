@@ -261,6 +261,7 @@ def read_records(session: Session, patient_id: int) -> list[RecordView]:
     return [_to_view(r, name) for r, name in rows]
 
 
+@retry_on_contention
 def list_records(db: Database, *, actor: Actor, patient_id: int) -> list[RecordView]:
     with db.transaction() as session:
         actor = require_patient_access(session, actor, patient_id)

@@ -21,7 +21,7 @@ from medlink.db import cipher
 from medlink.db.models import Appointment, AuditLog, Bill, Doctor, OutboxMessage, Patient, ReceiptCounter
 from medlink.db.session import Database, classify_db_error, retry_on_contention, retry_statistics
 from medlink.errors import DatabaseBusy, DatabaseReadOnly, DatabaseUnavailable, DiskFull
-from medlink.services import appointments, billing, patients, tokens
+from medlink.services import appointments, billing, patient_history, patients, prescriptions, records, tokens
 from medlink.vocabulary import AppointmentStatus
 
 WORKSTATIONS = 6
@@ -228,6 +228,20 @@ def _short_lock_waits(db: Database, backend: str, monkeypatch: pytest.MonkeyPatc
     return station
 
 
+def _release_after_the_first_retry(release, retries_before: int) -> threading.Thread:  # type: ignore[no-untyped-def]
+    """A started thread that releases the held lock once a unit of work has hit it and retried (not after a
+    fixed time, which a busy machine can make too short or too long)."""
+    def run() -> None:
+        deadline = time.monotonic() + 30
+        while retry_statistics()["retries"] == retries_before and time.monotonic() < deadline:
+            time.sleep(0.05)
+        release()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread
+
+
 def test_a_lock_released_in_time_is_waited_out_by_retrying(clinic, db, backend, monkeypatch):
     patient, doctor = clinic.patient(), clinic.doctor()
     appt = clinic.booking(patient, doctor)
@@ -235,16 +249,7 @@ def test_a_lock_released_in_time_is_waited_out_by_retrying(clinic, db, backend, 
     _conn, release = _hold_write_lock(db, backend, appt.id)
     before = retry_statistics()["retries"]
 
-    def release_after_the_first_retry() -> None:
-        # Release only once the cancellation has hit the lock and retried (not after a fixed
-        # time, which a busy machine can make too short or too long).
-        deadline = time.monotonic() + 30
-        while retry_statistics()["retries"] == before and time.monotonic() < deadline:
-            time.sleep(0.05)
-        release()
-
-    timer = threading.Thread(target=release_after_the_first_retry)
-    timer.start()
+    timer = _release_after_the_first_retry(release, before)
     try:
         view = appointments.cancel_appointment(station, actor=patient, appointment_id=appt.id, reason="Travel")
     finally:
@@ -264,6 +269,12 @@ OPENED_LISTS = {  # what a front desk opens all day; each writes one disclosure 
     "patient.search": lambda db, staff, patient: patients.search_patients(db, actor=staff, text="Stress"),
     "appointment.list": lambda db, staff, patient: appointments.patient_appointments(
         db, actor=staff, patient_id=patient.patient_id),
+    "patient.view": lambda db, staff, patient: patients.get_patient(db, actor=staff, patient_id=patient.patient_id),
+    "patient.history": lambda db, staff, patient: patient_history.patient_history(
+        db, actor=staff, patient_id=patient.patient_id),
+    "record.list": lambda db, staff, patient: records.list_records(db, actor=staff, patient_id=patient.patient_id),
+    "prescription.list": lambda db, staff, patient: prescriptions.list_prescriptions(
+        db, actor=staff, patient_id=patient.patient_id),
 }
 
 
@@ -279,14 +290,7 @@ def test_a_list_opened_while_another_workstation_writes_waits_it_out(clinic, db,
     _conn, release = _hold_write_lock(db, backend, appt.id)
     before = retry_statistics()["retries"]
 
-    def release_after_the_first_retry() -> None:
-        deadline = time.monotonic() + 30
-        while retry_statistics()["retries"] == before and time.monotonic() < deadline:
-            time.sleep(0.05)
-        release()
-
-    timer = threading.Thread(target=release_after_the_first_retry)
-    timer.start()
+    timer = _release_after_the_first_retry(release, before)
     try:
         OPENED_LISTS[action](station, staff, patient)
     finally:
