@@ -200,7 +200,9 @@ def test_merge_refuses_two_accounts_and_needs_a_reason(clinic):
 
 def _today_booking(clinic, patient, doctor):  # type: ignore[no-untyped-def]
     now = datetime.now(timezone.utc)
-    slot = next(s for s in clinic.next_slots(doctor, 40, days_ahead=0) if s > now)
+    slot = next((s for s in clinic.next_slots(doctor, 40, days_ahead=0) if s > now), None)
+    if slot is None:  # the doctor's last slot of the day (23:30) has begun in the clinic's time zone
+        pytest.skip("too close to midnight in the clinic's time zone: no slot is left today")
     return appointments.book_appointment(clinic.db, actor=clinic.staff(), patient_id=patient.patient_id,
                                          doctor_id=doctor.doctor_id, starts_at=slot)
 
