@@ -8,7 +8,7 @@ leave day, starts after ``now`` and overlaps no booked appointment.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
@@ -63,6 +63,27 @@ def slots_for_day(day: date, ranges: Iterable[WorkingRange], slot_minutes: int, 
     return sorted(out)
 
 
+def _slots_after(day: date, ranges: Sequence[WorkingRange], slot_minutes: int, tz: tzinfo,
+                 after: datetime) -> Iterator[datetime]:
+    """The slot starts of ``day`` later than ``after`` (UTC, aware, in order), as :func:`slots_for_day` gives them.
+
+    Made one by one and without a time-zone conversion per slot when the day has one UTC offset
+    (every day in India): the doctor search asks this of every doctor on a page and stops at the first."""
+    offset = datetime.combine(day, time.min, tzinfo=tz).utcoffset()
+    if offset is None or offset != datetime.combine(day, time.max, tzinfo=tz).utcoffset():
+        yield from (slot for slot in slots_for_day(day, ranges, slot_minutes, tz) if slot > after)
+        return
+    step = timedelta(minutes=slot_minutes)
+    for r in sorted(ranges):
+        current = (datetime.combine(day, r.start) - offset).replace(tzinfo=timezone.utc)
+        end = (datetime.combine(day, r.end) - offset).replace(tzinfo=timezone.utc)
+        if current <= after:
+            current += ((after - current) // step + 1) * step
+        while current + step <= end:
+            yield current
+            current += step
+
+
 def free_slots(
     *,
     ranges: Sequence[WorkingRange],
@@ -87,9 +108,7 @@ def free_slots(
         day = first_day + timedelta(days=offset)
         if day in leave_days or day.weekday() not in by_weekday:
             continue
-        for slot in slots_for_day(day, by_weekday[day.weekday()], slot_minutes, tz):
-            if slot <= now:
-                continue
+        for slot in _slots_after(day, by_weekday[day.weekday()], slot_minutes, tz, now):
             if _overlaps(slot, slot + step, booked_sorted, starts):
                 continue
             out.append(slot)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from medlink.clinical import icd10
@@ -128,11 +128,14 @@ def check_medicines(db: Database, *, actor: Actor, patient_id: int, medicines: S
         return allergy_conflicts(session, patient_id, medicines)
 
 
+_ACTIVE_ALLERGIES = (select(Allergy, User.full_name).outerjoin(User, User.id == Allergy.recorded_by_id)
+                     .where(Allergy.patient_id == bindparam("patient_id"), Allergy.active.is_(True))
+                     .order_by(Allergy.recorded_at, Allergy.id))  # built once: every clinical view reads it
+
+
 def read_allergies(session: Session, patient_id: int) -> list[AllergyView]:
     """The active allergies, inside the caller's unit of work (which checked access and writes the audit row)."""
-    rows = session.execute(select(Allergy, User.full_name).outerjoin(User, User.id == Allergy.recorded_by_id)
-                           .where(Allergy.patient_id == patient_id, Allergy.active.is_(True))
-                           .order_by(Allergy.recorded_at, Allergy.id)).all()
+    rows = session.execute(_ACTIVE_ALLERGIES, {"patient_id": patient_id}).all()
     return [_allergy_view(a, name) for a, name in rows]
 
 

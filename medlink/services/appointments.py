@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import Any
 from datetime import date, datetime, time, timedelta, timezone
 
-from sqlalchemy import or_, select
+from sqlalchemy import Executable, bindparam, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
@@ -348,10 +349,30 @@ def check_in(db: Database, *, actor: Actor, appointment_id: int, now: datetime |
         return to_view(appointment)
 
 
-def _listing(session: Session, query) -> list[AppointmentView]:  # type: ignore[no-untyped-def]
-    query = query.options(joinedload(Appointment.patient), joinedload(Appointment.doctor),
-                          joinedload(Appointment.video_call))
-    return [to_view(a) for a in session.scalars(query).unique()]
+# What a list shows, read as plain columns of one joined statement: lists were built from ORM objects
+# with the patient, the doctor and the video call joined in full, which cost more than the query.
+_VIEW_COLUMNS = (
+    Appointment.id, Appointment.patient_id, Patient.full_name.label("patient_name"),
+    Patient.phone.label("patient_phone"), Appointment.doctor_id, Doctor.full_name.label("doctor_name"),
+    Doctor.speciality, Appointment.starts_at, Appointment.ends_at, Appointment.mode, Appointment.status,
+    Appointment.reason, VideoCall.meet_link, Appointment.cancel_reason, Appointment.diagnosis,
+    Appointment.consultation_notes, Appointment.checked_in_at, Appointment.version,
+)
+
+
+#: ``select`` of an appointment list's columns, joined; callers add their filters, order and limit.
+LISTING = (select(*_VIEW_COLUMNS).select_from(Appointment)
+           .join(Patient, Patient.id == Appointment.patient_id)
+           .join(Doctor, Doctor.id == Appointment.doctor_id)
+           .outerjoin(VideoCall, VideoCall.appointment_id == Appointment.id))
+#: A patient's whole list, newest first (the front desk's and the chart's): built once.
+_PATIENT_LISTING = (LISTING.where(Appointment.patient_id == bindparam("patient_id"))
+                    .order_by(Appointment.starts_at.desc()).limit(bindparam("limit")))
+
+
+def _listing(session: Session, query: Executable, params: dict[str, Any] | None = None) -> list[AppointmentView]:
+    """The views of a :data:`LISTING` query."""
+    return [AppointmentView(**row._asdict()) for row in session.execute(query, params)]
 
 
 @retry_on_contention
@@ -361,7 +382,9 @@ def read_patient_appointments(session: Session, actor: Actor, patient_id: int, *
     """The patient's appointments (a doctor: only those with themself), inside the caller's unit of work
     (which checked access and writes the audit row)."""
     now = now or utcnow()
-    query = select(Appointment).where(Appointment.patient_id == patient_id)
+    if not actor.is_doctor and doctor_id is None and upcoming is None:
+        return _listing(session, _PATIENT_LISTING, {"patient_id": patient_id, "limit": limit})
+    query = LISTING.where(Appointment.patient_id == patient_id)
     if actor.is_doctor:  # a doctor sees only the appointments with themself
         query = query.where(Appointment.doctor_id == actor.doctor_id)
     elif doctor_id is not None:
@@ -406,7 +429,7 @@ def doctor_schedule(db: Database, *, actor: Actor, first_day: date, days: int = 
         tz = clinic_timezone(session)
         start = datetime.combine(first_day, time.min, tzinfo=tz).astimezone(timezone.utc)
         end = datetime.combine(first_day + timedelta(days=days), time.min, tzinfo=tz).astimezone(timezone.utc)
-        query = (select(Appointment).where(Appointment.doctor_id == target, Appointment.starts_at >= start,
+        query = (LISTING.where(Appointment.doctor_id == target, Appointment.starts_at >= start,
                                            Appointment.starts_at < end).order_by(Appointment.starts_at))
         if not include_cancelled:
             query = query.where(Appointment.status != AppointmentStatus.CANCELLED.value)
@@ -440,7 +463,7 @@ def day_queue(db: Database, *, actor: Actor, day: date) -> list[AppointmentView]
         actor = require_staff(session, actor, "see the day's queue")
         tz = clinic_timezone(session)
         start = datetime.combine(day, time.min, tzinfo=tz).astimezone(timezone.utc)
-        query = (select(Appointment).where(Appointment.starts_at >= start,
+        query = (LISTING.where(Appointment.starts_at >= start,
                                            Appointment.starts_at < start + timedelta(days=1),
                                            Appointment.status != AppointmentStatus.CANCELLED.value)
                  .order_by(Appointment.doctor_id, Appointment.starts_at))

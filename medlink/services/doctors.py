@@ -5,14 +5,15 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from decimal import Decimal
 
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session, defer
+from sqlalchemy import Executable, and_, bindparam, delete, or_, select
+from sqlalchemy.orm import Session
 
 from medlink.db.models import (
     Appointment,
+    ClinicSettings,
     Doctor,
     DoctorAvailability,
     DoctorLeave,
@@ -34,7 +35,7 @@ from medlink.validation import (
     clean_text,
     from_paise,
     parse_money,
-    prefix_filter,
+    like_prefix,
     require_text,
     search_text,
     to_paise,
@@ -209,14 +210,22 @@ def sign_up_doctor(db: Database, *, form: DoctorForm, password: str) -> Actor:
 
 
 def fee_schedule(session: Session, doctor: Doctor) -> FeeSchedule:
-    clinic = settings_row(session)
-    own = doctor.consultation_fee_paise is not None
+    return fees_of(settings_row(session), doctor.consultation_fee_paise, doctor.lab_test_fee_paise,
+                   doctor.medication_fee_paise, doctor.other_fee_paise)
+
+
+def fees_of(clinic: ClinicSettings, consultation_paise: int | None, lab_test_paise: int | None,
+            medication_paise: int | None, other_paise: int | None) -> FeeSchedule:
+    """A doctor's fees from their own amounts (paise; None: the clinic's default) and the clinic's settings."""
+    def fee(own: int | None, default: int | None) -> Decimal:
+        return from_paise(own if own is not None else default) or Decimal("0.00")
+
     return FeeSchedule(
-        consultation=from_paise(doctor.consultation_fee_paise if own else clinic.default_consultation_fee_paise) or Decimal("0.00"),
-        lab_test=from_paise(doctor.lab_test_fee_paise if doctor.lab_test_fee_paise is not None else clinic.default_lab_test_fee_paise) or Decimal("0.00"),
-        medication=from_paise(doctor.medication_fee_paise if doctor.medication_fee_paise is not None else clinic.default_medication_fee_paise) or Decimal("0.00"),
-        other=from_paise(doctor.other_fee_paise if doctor.other_fee_paise is not None else clinic.default_other_fee_paise) or Decimal("0.00"),
-        is_clinic_default=not own,
+        consultation=fee(consultation_paise, clinic.default_consultation_fee_paise),
+        lab_test=fee(lab_test_paise, clinic.default_lab_test_fee_paise),
+        medication=fee(medication_paise, clinic.default_medication_fee_paise),
+        other=fee(other_paise, clinic.default_other_fee_paise),
+        is_clinic_default=consultation_paise is None,
         consultation_gst_rate=(Decimal(clinic.gst_consultation_bp) / 100).quantize(Decimal("0.01")),
         prices_include_gst=clinic.prices_include_gst,
     )
@@ -268,6 +277,34 @@ def _verified(session: Session, doctor_id: int) -> Doctor:
     return doctor
 
 
+# Plain columns, not Doctor objects: the card needs a few of them, and the search runs as the patient types.
+_CARD_COLUMNS = (Doctor.id, Doctor.full_name, Doctor.speciality, Doctor.qualifications, Doctor.years_experience,
+                 Doctor.hospital_name, Doctor.languages, Doctor.slot_minutes, Doctor.consultation_fee_paise)
+_search_statements: dict[tuple[bool, bool, bool], Executable] = {}
+
+
+def _search_statement(*, by_name: bool, by_speciality: bool, sqlite: bool) -> Executable:
+    """The doctor search's statement, built once per shape (building it cost more than running it).
+
+    By name: the name, "Dr. name" or "Dr name" as a prefix — a NOCASE index range on SQLite (see
+    :func:`medlink.validation.prefix_filter`), ``LIKE 'prefix%'`` on MySQL/MariaDB."""
+    key = (by_name, by_speciality, sqlite)
+    statement = _search_statements.get(key)
+    if statement is None:
+        query = select(*_CARD_COLUMNS).where(Doctor.verification_status == VerificationStatus.VERIFIED.value)
+        if by_speciality:
+            query = query.where(Doctor.speciality == bindparam("speciality"))
+        if by_name:
+            terms = []
+            for n in range(3):
+                like = Doctor.full_name.like(bindparam(f"like{n}"), escape="\\")
+                terms.append(and_(Doctor.full_name >= bindparam(f"low{n}"), Doctor.full_name < bindparam(f"high{n}"),
+                                  like) if sqlite else like)
+            query = query.where(or_(*terms))
+        statement = _search_statements[key] = query.order_by(Doctor.full_name).limit(bindparam("limit"))
+    return statement
+
+
 def search_doctors(db: Database, *, text: str = "", speciality: str | None = None, limit: int = 30,
                    with_next_slot: bool = True, now: datetime | None = None) -> list[DoctorCard]:
     """Verified doctors by name prefix (with or without "Dr") and/or speciality.
@@ -282,62 +319,88 @@ def search_doctors(db: Database, *, text: str = "", speciality: str | None = Non
         if lowered.startswith(honorific):
             text = text[len(honorific):].strip()
             break
-    query = select(Doctor).where(Doctor.verification_status == VerificationStatus.VERIFIED.value)
-    if speciality:
-        query = query.where(Doctor.speciality == speciality)
-    if text:
-        query = query.where(prefix_filter(Doctor.full_name, text, sqlite=db.is_sqlite)
-                            | prefix_filter(Doctor.full_name, "Dr. " + text, sqlite=db.is_sqlite)
-                            | prefix_filter(Doctor.full_name, "Dr " + text, sqlite=db.is_sqlite))
-    # The card needs neither the photo nor availability objects: weekly hours come as plain rows.
-    query = query.order_by(Doctor.full_name).limit(limit).options(defer(Doctor.photo_png))
+    query = _search_statement(by_name=bool(text), by_speciality=bool(speciality), sqlite=db.is_sqlite)
+    params: dict[str, object] = {"limit": limit, "speciality": speciality}
+    for n, prefix in enumerate((text, "Dr. " + text, "Dr " + text)):
+        params.update({f"like{n}": like_prefix(prefix), f"low{n}": prefix, f"high{n}": prefix + "\U0010ffff"})
     with db.read() as session:
-        found = list(session.scalars(query))
-        next_slots = _next_free_slots(session, found, now=now) if with_next_slot else {}
-        return [
-            DoctorCard(
-                id=doctor.id, full_name=doctor.full_name, speciality=doctor.speciality,
-                qualifications=doctor.qualifications, years_experience=doctor.years_experience,
-                hospital_name=doctor.hospital_name, languages=doctor.languages,
+        found = session.connection().execute(query, params).all()
+        next_slots = (_next_free_slots(session, [(d.id, d.slot_minutes) for d in found], now=now)
+                      if with_next_slot else {})
+        clinic = settings_row(session)
+        cards = []
+        for d in found:
+            fees = fees_of(clinic, d.consultation_fee_paise, None, None, None)
+            cards.append(DoctorCard(
+                id=d.id, full_name=d.full_name, speciality=d.speciality, qualifications=d.qualifications,
+                years_experience=d.years_experience, hospital_name=d.hospital_name, languages=d.languages,
                 consultation_fee=fees.consultation, consultation_total=fees.consultation_total,
-                next_free_slot=next_slots.get(doctor.id),
-            )
-            for doctor, fees in ((d, fee_schedule(session, d)) for d in found)
-        ]
+                next_free_slot=next_slots.get(d.id)))
+        return cards
 
 
-def _next_free_slots(session: Session, found: list[Doctor], *, now: datetime,
+# The next-free-slot statements, built once (the doctor search runs them for every page of results).
+_HOURS_OF = select(DoctorAvailability.doctor_id, DoctorAvailability.weekday, DoctorAvailability.start_time,
+                   DoctorAvailability.end_time).where(DoctorAvailability.doctor_id.in_(bindparam("ids", expanding=True)))
+_BOOKED_OF = select(Appointment.doctor_id, Appointment.starts_at, Appointment.ends_at).where(
+    Appointment.doctor_id.in_(bindparam("ids", expanding=True)), Appointment.slot_claim == 1,
+    Appointment.starts_at > bindparam("earliest"), Appointment.starts_at < bindparam("window_end"),
+    Appointment.ends_at > bindparam("window_start"))
+_LEAVE_OF = select(DoctorLeave.doctor_id, DoctorLeave.day).where(
+    DoctorLeave.doctor_id.in_(bindparam("ids", expanding=True)), DoctorLeave.day >= bindparam("first_day"),
+    DoctorLeave.day < bindparam("last_day"))
+
+
+#: The days looked at first for a doctor's next free slot; most doctors have one in them, so the
+#: appointments of the whole horizon are read only for the few who have not.
+FIRST_LOOK_DAYS = 2
+
+
+def _next_free_slots(session: Session, doctors: list[tuple[int, int]], *, now: datetime,
                      horizon_days: int = 14) -> dict[int, datetime | None]:
-    """Next free slot of several doctors with two queries in all (not per doctor)."""
-    if not found:
+    """Next free slot of several doctors (id, slot minutes) with a few queries in all (not per doctor)."""
+    if not doctors:
         return {}
     tz = clinic_timezone(session)
     first_day = now.astimezone(tz).date()
-    last_day = first_day + timedelta(days=horizon_days)
-    ids = [d.id for d in found]
+    ids = [doctor_id for doctor_id, _ in doctors]
+    hours: dict[int, list[WorkingRange]] = {i: [] for i in ids}
+    for doctor_id, weekday, opens, closes in session.connection().execute(_HOURS_OF, {"ids": ids}):
+        hours[doctor_id].append(WorkingRange(weekday, opens, closes))
+    out: dict[int, datetime | None] = {}
+    pending = [(doctor_id, minutes) for doctor_id, minutes in doctors if hours[doctor_id]]
+    out.update({doctor_id: None for doctor_id, _ in doctors if not hours[doctor_id]})
+    look_from, days = first_day, min(FIRST_LOOK_DAYS, horizon_days)
+    while pending:
+        found = _first_free_slots(session, pending, hours, first_day=look_from, days=days, tz=tz, now=now)
+        out.update(found)
+        pending = [(doctor_id, minutes) for doctor_id, minutes in pending if found[doctor_id] is None]
+        look_from += timedelta(days=days)
+        days = (first_day + timedelta(days=horizon_days) - look_from).days
+        if days <= 0:
+            break
+    return out
+
+
+def _first_free_slots(session: Session, doctors: list[tuple[int, int]], hours: dict[int, list[WorkingRange]], *,
+                      first_day: date, days: int, tz: tzinfo, now: datetime) -> dict[int, datetime | None]:
+    """Each doctor's first free slot in ``days`` days from ``first_day`` (None: none), two queries in all."""
+    ids = [doctor_id for doctor_id, _ in doctors]
+    last_day = first_day + timedelta(days=days)
     window_start = datetime.combine(first_day, time.min, tzinfo=tz)
     window_end = datetime.combine(last_day, time.min, tzinfo=tz)
     booked: dict[int, list[BookedInterval]] = {i: [] for i in ids}
-    for doctor_id, start, end in session.execute(select(Appointment.doctor_id, Appointment.starts_at, Appointment.ends_at)
-                                                 .where(Appointment.doctor_id.in_(ids), Appointment.slot_claim == 1,
-                                                        Appointment.starts_at > window_start - MAX_APPOINTMENT,
-                                                        Appointment.starts_at < window_end,
-                                                        Appointment.ends_at > window_start)):
+    for doctor_id, start, end in session.connection().execute(_BOOKED_OF, {"ids": ids, "earliest": window_start - MAX_APPOINTMENT,
+                                                              "window_start": window_start, "window_end": window_end}):
         booked[doctor_id].append(BookedInterval(start, end))
     leave: dict[int, set[date]] = {i: set() for i in ids}
-    for doctor_id, day in session.execute(select(DoctorLeave.doctor_id, DoctorLeave.day).where(
-            DoctorLeave.doctor_id.in_(ids), DoctorLeave.day >= first_day, DoctorLeave.day <= last_day)):
+    for doctor_id, day in session.connection().execute(_LEAVE_OF, {"ids": ids, "first_day": first_day, "last_day": last_day}):
         leave[doctor_id].add(day)
-    hours: dict[int, list[WorkingRange]] = {i: [] for i in ids}
-    for doctor_id, weekday, opens, closes in session.execute(
-            select(DoctorAvailability.doctor_id, DoctorAvailability.weekday, DoctorAvailability.start_time,
-                   DoctorAvailability.end_time).where(DoctorAvailability.doctor_id.in_(ids))):
-        hours[doctor_id].append(WorkingRange(weekday, opens, closes))
     out: dict[int, datetime | None] = {}
-    for doctor in found:
-        slots = free_slots(ranges=hours[doctor.id], slot_minutes=doctor.slot_minutes, leave_days=leave[doctor.id],
-                           booked=booked[doctor.id], first_day=first_day, days=horizon_days, tz=tz, now=now, limit=1)
-        out[doctor.id] = slots[0] if slots else None
+    for doctor_id, slot_minutes in doctors:
+        slots = free_slots(ranges=hours[doctor_id], slot_minutes=slot_minutes, leave_days=leave[doctor_id],
+                           booked=booked[doctor_id], first_day=first_day, days=days, tz=tz, now=now, limit=1)
+        out[doctor_id] = slots[0] if slots else None
     return out
 
 

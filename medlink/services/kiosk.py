@@ -15,7 +15,7 @@ from medlink.db.types import utcnow
 from medlink.errors import PermissionDenied, ValidationError
 from medlink.services import audit
 from medlink.services.actor import Actor
-from medlink.services.appointments import AppointmentView, _listing
+from medlink.services.appointments import LISTING, AppointmentView, _listing
 from medlink.services.clinic_settings import clinic_timezone
 from medlink.services.permissions import require_signed_in
 from medlink.i18n import tr
@@ -36,7 +36,7 @@ def todays_appointments(db: Database, *, actor: Actor, now: datetime | None = No
         tz = clinic_timezone(session)
         day = now.astimezone(tz).date()
         start = datetime.combine(day, time.min, tzinfo=tz).astimezone(timezone.utc)
-        query = (select(Appointment)
+        query = (LISTING
                  .where(Appointment.patient_id == actor.patient_id,
                         Appointment.starts_at >= start, Appointment.starts_at < start + timedelta(days=1),
                         Appointment.status != AppointmentStatus.CANCELLED.value)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import exists, select
+from sqlalchemy import bindparam, exists, select
 from sqlalchemy.orm import Session
 
 from medlink.db.models import (
@@ -62,6 +62,14 @@ class SessionEnded(NotAuthenticated):
                                                       "an administrator). Please sign in again."))
 
 
+# Built once (every service call runs it; building it cost more than running it).
+_ACCOUNT_NOW = (select(User.role, User.is_active, User.must_change_password, User.session_epoch, User.full_name,
+                       User.email, Patient.id, Doctor.id, Doctor.verification_status, User.preferred_language)
+                .outerjoin(Patient, Patient.user_id == User.id)
+                .outerjoin(Doctor, Doctor.user_id == User.id)
+                .where(User.id == bindparam("user_id")))
+
+
 def current_actor(session: Session, actor: Actor | None, *, allow_password_change: bool = False) -> Actor:
     """The acting user as the database says they are now — or ``PermissionDenied``.
 
@@ -80,13 +88,7 @@ def current_actor(session: Session, actor: Actor | None, *, allow_password_chang
     key = (actor.user_id, actor.role, actor.session_epoch, actor.patient_id, actor.doctor_id)
     fresh = cache.get(key)
     if fresh is None:
-        row = session.execute(
-            select(User.role, User.is_active, User.must_change_password, User.session_epoch, User.full_name,
-                   User.email, Patient.id, Doctor.id, Doctor.verification_status, User.preferred_language)
-            .outerjoin(Patient, Patient.user_id == User.id)
-            .outerjoin(Doctor, Doctor.user_id == User.id)
-            .where(User.id == actor.user_id)
-        ).first()
+        row = session.execute(_ACCOUNT_NOW, {"user_id": actor.user_id}).first()
         if row is None:
             raise PermissionDenied(tr("permissions", "Your account no longer exists."))
         role, active, must_change, epoch, name, email, patient_id, doctor_id, doctor_status, language = row
