@@ -4,7 +4,7 @@ A deadlock (1213), a lock-wait time-out (1205), a Galera certification failure o
 reaches the user as "the database is busy" when the use case is not marked
 ``@retry_on_contention``.  Refactors and merges have silently dropped that decorator before; this
 test finds every public function (and public method of a public class) defined in
-``medlink.services`` whose own source opens a unit of work, and fails naming each one that is
+``medlink.services`` and ``medlink.mail`` (the outbox pump) whose own source opens a unit of work, and fails naming each one that is
 neither retried nor listed below with the reason it must not be repeated from the start.
 """
 
@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from types import ModuleType
 from typing import Any
 
+import medlink.mail
 import medlink.services
 from medlink.db.session import Database
 
@@ -45,8 +46,9 @@ def _unit_of_work_methods() -> frozenset[str]:
 
 
 def _service_modules() -> Iterator[ModuleType]:
-    for info in pkgutil.iter_modules(medlink.services.__path__, prefix="medlink.services."):
-        yield importlib.import_module(info.name)
+    for package in (medlink.services, medlink.mail):
+        for info in pkgutil.iter_modules(package.__path__, prefix=f"{package.__name__}."):
+            yield importlib.import_module(info.name)
 
 
 def _public_functions(module: ModuleType) -> Iterator[tuple[str, Callable[..., Any]]]:
@@ -86,6 +88,7 @@ def test_the_scan_sees_the_units_of_work() -> None:
     assert found["medlink.services.appointments.book_appointment"] is True  # a write
     assert found["medlink.services.doctors.search_doctors"] is True  # a read
     assert found["medlink.services.changes.ChangeTracker.poll"] is True  # a method
+    assert found["medlink.mail.delivery.OutboxSender.claim"] is True  # the outbox pump
     assert "medlink.services.appointments._load" not in found  # private helpers are not use cases
 
 
