@@ -45,7 +45,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from medlink.cancellation import current_token
 from medlink.db.models import Appointment, AppointmentStatus, OutboxMessage, OutboxStatus, Patient
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import utcnow
 from medlink.mail import events
 from medlink.mail.build import Sender, build_message
@@ -181,6 +181,7 @@ class OutboxSender:
             failed += outcome == OutboxStatus.FAILED
         return DeliveryReport(sent, retried, failed)
 
+    @retry_on_contention
     def claim(self, now: datetime, batch: int = DEFAULT_BATCH, *, lease: timedelta | None = None) -> list[OutgoingMail]:
         """Claim due messages for this sender (each attempt is counted here)."""
         until = now + (lease or self.lease)
@@ -237,6 +238,7 @@ class OutboxSender:
         return and_(OutboxMessage.id == message_id, OutboxMessage.status == OutboxStatus.SENDING.value,
                     OutboxMessage.claimed_by == self.sender_id)
 
+    @retry_on_contention
     def _renew(self, mail: OutgoingMail, now: datetime) -> bool:
         """Extend our lease right before sending; False if another sender took the message."""
         with self.db.transaction() as session:
@@ -245,6 +247,7 @@ class OutboxSender:
                                      .execution_options(synchronize_session=False))
             return result.rowcount == 1  # type: ignore[attr-defined]
 
+    @retry_on_contention
     def _finish(self, mail: OutgoingMail, status: OutboxStatus, *, error: str | None = None,
                 sent_at: datetime | None = None, next_attempt_at: datetime | None = None) -> OutboxStatus | None:
         values: dict[str, Any] = {"status": status.value, "claimed_by": None, "claimed_until": None,
@@ -261,6 +264,7 @@ class OutboxSender:
                 return None
         return status
 
+    @retry_on_contention
     def release(self, mails: Sequence[OutgoingMail], problem: str | None) -> None:
         """Give claimed messages back untouched (the attempt is not counted): a set-up problem
         such as a wrong password is not the messages' fault, nor is MedLink closing (``problem``
@@ -289,6 +293,7 @@ def _clock_from(now: datetime | None) -> Clock:
 
 # --- reminders ----------------------------------------------------------------------------------
 
+@retry_on_contention
 def queue_due_reminders(db: Database, now: datetime | None = None, *,
                         horizon: timedelta = REMINDER_HORIZON) -> int:
     """Queue one reminder for each booked appointment starting within ``horizon``.

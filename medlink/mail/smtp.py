@@ -26,7 +26,7 @@ from email.utils import formataddr, format_datetime
 from typing import Literal
 
 from medlink.db.models import ClinicSettings
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import utcnow
 from medlink.errors import ValidationError
 from medlink.mail.errors import (
@@ -122,6 +122,7 @@ def smtp_settings_from_row(row: ClinicSettings | None) -> SmtpSettings:
             message=exc.message)) from exc
 
 
+@retry_on_contention
 def smtp_settings_from_db(db: Database) -> SmtpSettings:
     with db.read() as session:
         return smtp_settings_from_row(session.get(ClinicSettings, 1))

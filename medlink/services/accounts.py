@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from medlink.db.models import Doctor, Patient, Role, User, VerificationStatus
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import utcnow
 from medlink.errors import (
     AccountLocked,
@@ -88,6 +88,7 @@ def _kiosk_failed(workstation: str, now: datetime) -> None:
         _kiosk_failures.setdefault(workstation, []).append(now)
 
 
+@retry_on_contention
 def authenticate(db: Database, *, email: str, password: str, now: datetime | None = None,
                  kiosk: bool = False) -> Actor:
     """Sign in.  Every attempt is counted and audit-logged; failures are throttled, then locked.
@@ -205,6 +206,7 @@ def create_user(session: Session, *, email: str, password: str, role: Role, full
     return user
 
 
+@retry_on_contention
 def create_admin(db: Database, *, actor: Actor | None = None, email: str, password: str, full_name: str,
                  by_operator: bool = False) -> Actor:
     """The first admin may be created by anyone (first run); later ones only by a signed-in admin
@@ -223,11 +225,13 @@ def create_admin(db: Database, *, actor: Actor | None = None, email: str, passwo
         return created
 
 
+@retry_on_contention
 def has_admin(db: Database) -> bool:
     with db.read() as session:
         return bool(session.scalar(select(func.count()).select_from(User).where(User.role == Role.ADMIN.value)))
 
 
+@retry_on_contention
 def create_staff(db: Database, *, actor: Actor, email: str, password: str, full_name: str,
                  role: Role = Role.STAFF) -> int:
     if role not in (Role.STAFF, Role.ADMIN):
@@ -240,6 +244,7 @@ def create_staff(db: Database, *, actor: Actor, email: str, password: str, full_
         return user.id
 
 
+@retry_on_contention
 def change_password(db: Database, *, actor: Actor, current_password: str, new_password: str) -> Actor:
     """Change one's own password (also the forced change after a reset).  Every other session of the
     account ends; the returned actor is the caller's new session."""
@@ -260,6 +265,7 @@ def change_password(db: Database, *, actor: Actor, current_password: str, new_pa
         return actor_for(session, user)
 
 
+@retry_on_contention
 def sign_out(db: Database, *, actor: Actor | None) -> None:
     """End every session of the account at once (this workstation's and any other's)."""
     if actor is None or actor.user_id is None:
@@ -286,6 +292,7 @@ class UserSummary:
     doctor_status: str | None
 
 
+@retry_on_contention
 def list_users(db: Database, *, actor: Actor, role: Role | None = None, text: str = "", limit: int = 500,
                now: datetime | None = None) -> list[UserSummary]:
     now = now or utcnow()
@@ -319,6 +326,7 @@ def _admin_user(session: Session, actor: Actor, user_id: int) -> tuple[User, Act
     return user, actor
 
 
+@retry_on_contention
 def unlock_account(db: Database, *, actor: Actor, user_id: int) -> None:
     with db.transaction() as session:
         user, actor = _admin_user(session, actor, user_id)
@@ -327,6 +335,7 @@ def unlock_account(db: Database, *, actor: Actor, user_id: int) -> None:
         audit.record(session, actor, "user.unlock", entity="user", entity_id=user.id)
 
 
+@retry_on_contention
 def set_account_active(db: Database, *, actor: Actor, user_id: int, active: bool) -> None:
     with db.transaction() as session:
         user, actor = _admin_user(session, actor, user_id)
@@ -342,6 +351,7 @@ def set_account_active(db: Database, *, actor: Actor, user_id: int, active: bool
                      entity_id=user.id)
 
 
+@retry_on_contention
 def reset_password(db: Database, *, actor: Actor, user_id: int, temporary_password: str) -> None:
     """Set a temporary password; the user must change it at the next sign-in."""
     with db.transaction() as session:

@@ -62,6 +62,8 @@ class ExportReport:
     regenerated: int
 
 
+# Not @retry_on_contention: a long job that writes files and reports progress; each receipt's read is
+# retried on its own (billing.receipt_for_export), and a repeat would audit-log the export twice.
 def export_receipts(db: Database, *, actor: Actor, records_dir: Path, first_day: date, last_day: date,
                     target_dir: Path, progress: Progress | None = None) -> ExportReport:
     """Write every receipt issued between two clinic-local days into ``target_dir``, decrypted

@@ -29,7 +29,7 @@ from medlink.clinical.allergy_classes import (
     split_free_text,
 )
 from medlink.db.models import Allergy, AllergySeverity, Appointment, Problem, ProblemStatus, User
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import utcnow
 from medlink.errors import NotFound, PermissionDenied, ValidationError
 from medlink.services import audit
@@ -121,6 +121,7 @@ def allergy_conflicts(session: Session, patient_id: int, medicines: Sequence[str
     return matches
 
 
+@retry_on_contention
 def check_medicines(db: Database, *, actor: Actor, patient_id: int, medicines: Sequence[str]) -> list[AllergyMatch]:
     """What prescribing these medicines would conflict with (for the warning before saving)."""
     with db.read() as session:
@@ -139,6 +140,7 @@ def read_allergies(session: Session, patient_id: int) -> list[AllergyView]:
     return [_allergy_view(a, name) for a, name in rows]
 
 
+@retry_on_contention
 def list_allergies(db: Database, *, actor: Actor, patient_id: int) -> list[AllergyView]:
     with db.transaction() as session:
         require_patient_access(session, actor, patient_id)
@@ -161,6 +163,7 @@ def _clean_allergy(substance: str, drug_class: str | None, reaction: str | None,
     return clean_substance, chosen_class, clean_reaction, chosen_severity
 
 
+@retry_on_contention
 def add_allergy(db: Database, *, actor: Actor, patient_id: int, substance: str, drug_class: str | None = None,
                 reaction: str | None = None, severity: AllergySeverity | str = AllergySeverity.UNKNOWN) -> AllergyView:
     values = _clean_allergy(substance, drug_class, reaction, severity)
@@ -180,6 +183,7 @@ def add_allergy(db: Database, *, actor: Actor, patient_id: int, substance: str, 
         return _allergy_view(allergy, actor.display_name)
 
 
+@retry_on_contention
 def remove_allergy(db: Database, *, actor: Actor, allergy_id: int, reason: str) -> None:
     """Doctor or front desk only (a patient asks their doctor); the row stays, inactive, with the reason."""
     clean_reason = require_text(reason, field="reason", label=N_("fields", "The reason"), max_length=200)
@@ -228,6 +232,7 @@ def search_diagnoses(text: str, limit: int = 20) -> list[icd10.Icd10Code]:
     return icd10.search(text, limit)
 
 
+@retry_on_contention
 def add_problem(db: Database, *, actor: Actor, patient_id: int, icd10_code: str, note: str | None = None,
                 appointment_id: int | None = None, onset_on: date | None = None) -> ProblemView:
     code = icd10.lookup(icd10_code)
@@ -258,6 +263,7 @@ def add_problem(db: Database, *, actor: Actor, patient_id: int, icd10_code: str,
         return _problem_view(problem, actor.display_name)
 
 
+@retry_on_contention
 def resolve_problem(db: Database, *, actor: Actor, problem_id: int) -> None:
     with db.transaction() as session:
         require_practising_doctor(session, actor)
@@ -281,6 +287,7 @@ def read_problems(session: Session, patient_id: int, *, include_resolved: bool =
     return [_problem_view(p, by) for p, by in rows]
 
 
+@retry_on_contention
 def list_problems(db: Database, *, actor: Actor, patient_id: int, include_resolved: bool = False) -> list[ProblemView]:
     with db.transaction() as session:
         require_patient_access(session, actor, patient_id)

@@ -15,7 +15,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from medlink.db.models import AuditChainHead, AuditLog, User
 from medlink.db.rows import ensure_row
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import utcnow
 from medlink.i18n import tr
 from medlink.security import records_crypto
@@ -188,6 +188,7 @@ def record_disclosure(session: Session, actor: Actor, action: str, patient_ids: 
            patient_id=shown[0] if len(shown) == 1 else None, detail=text)
 
 
+@retry_on_contention
 def record_separately(db: Database, actor: Actor | None, action: str, **kwargs: object) -> None:
     """Write an audit row in its own transaction (e.g. a failed sign-in that rolls back)."""
     with db.transaction() as session:
@@ -270,6 +271,7 @@ def _check_link(row: AuditLog, keys: _Keys, previous_mac: str) -> str | None:
     return None
 
 
+@retry_on_contention
 def verify_chain(db: Database, *, batch: int = 5000) -> ChainReport:
     """Walk every chain in order and name the first broken link of each.
 
@@ -388,6 +390,7 @@ def verify_chain(db: Database, *, batch: int = 5000) -> ChainReport:
     return ChainReport(checked, unchained, first_at, first, chains=len(heads), problems=tuple(p for _, p in problems))
 
 
+@retry_on_contention
 def verify_audit_chain(db: Database, *, actor: Actor) -> ChainReport:
     """The administrator's "Verify audit log" (Maintenance page)."""
     from medlink.services.permissions import require_admin
@@ -415,6 +418,7 @@ class AuditEntry:
     workstation: str | None = None
 
 
+@retry_on_contention
 def search_audit_log(
     db: Database,
     *,
@@ -456,6 +460,7 @@ def search_audit_log(
         ]
 
 
+@retry_on_contention
 def audit_actions(db: Database, *, actor: Actor) -> list[str]:
     from medlink.services.permissions import require_admin
 

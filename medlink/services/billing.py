@@ -135,6 +135,7 @@ def _billable_appointment(session: Session, actor: Actor, appointment_id: int) -
     return appointment
 
 
+@retry_on_contention
 def draft_bill_lines(db: Database, *, actor: Actor, appointment_id: int) -> list[BillDraftLine]:
     """Lines pre-filled from the doctor's fee schedule (clinic defaults where none)."""
     with db.read() as session:
@@ -167,6 +168,7 @@ def draft_bill_lines(db: Database, *, actor: Actor, appointment_id: int) -> list
         return lines
 
 
+@retry_on_contention
 def preview_bill(db: Database, *, actor: Actor, lines: list[BillDraftLine],
                  patient_id: int | None = None) -> BillComputation:
     """The totals the bill would have (for the live preview in the bill form): doctors and the front desk."""

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from medlink.db.models import BreakGlassAccess, Doctor, Patient
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import utcnow
 from medlink.errors import NotFound, ValidationError
 from medlink.services import audit
@@ -41,6 +41,7 @@ class BreakGlassView:
     expires_at: datetime
 
 
+@retry_on_contention
 def open_chart_in_emergency(db: Database, *, actor: Actor, patient_id: int, reason: str,
                             now: datetime | None = None) -> BreakGlassView:
     """Grant the acting doctor access to one patient's chart for four hours, with a typed reason."""
@@ -66,6 +67,7 @@ def open_chart_in_emergency(db: Database, *, actor: Actor, patient_id: int, reas
                               grant.workstation, grant.granted_at, grant.expires_at)
 
 
+@retry_on_contention
 def list_break_glass(db: Database, *, actor: Actor, since: datetime | None = None,
                      limit: int = 500) -> list[BreakGlassView]:
     """Every emergency access, newest first (administrators review them)."""

@@ -20,7 +20,7 @@ import threading
 from sqlalchemy import func, select
 
 from medlink.db.models import AuditLog
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 
 __all__ = ["LOOKBACK_IDS", "READ_ONLY_ACTIONS", "READ_ONLY_VERBS", "TOPIC_ALIASES", "ChangeTracker", "topic_of"]
 
@@ -57,13 +57,16 @@ class ChangeTracker:
         self._floor: int | None = None  # ids above it are looked at
         self._seen: set[int] = set()
 
+    @retry_on_contention
     def poll(self, db: Database) -> frozenset[str]:
         with self._lock:
             with db.read() as session:
                 if self._floor is None:  # first look: remember where the log is, report nothing
                     newest = session.scalar(select(func.max(AuditLog.id))) or 0
-                    self._floor = max(0, newest - LOOKBACK_IDS)
-                    self._seen = set(session.scalars(select(AuditLog.id).where(AuditLog.id > self._floor)))
+                    floor = max(0, newest - LOOKBACK_IDS)
+                    seen = set(session.scalars(select(AuditLog.id).where(AuditLog.id > floor)))
+                    # remembered only once both reads worked, so a busy database repeats the first look
+                    self._floor, self._seen = floor, seen
                     return frozenset()
                 rows = session.execute(
                     select(AuditLog.id, AuditLog.action).where(AuditLog.id > self._floor)

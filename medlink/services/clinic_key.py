@@ -33,7 +33,7 @@ from sqlalchemy.exc import IntegrityError
 from medlink.cancellation import check_cancelled
 from medlink.db import cipher
 from medlink.db.models import ClinicKey, MedicalRecord
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.errors import ClinicKeyMissing, ConflictError, MedLinkError, ValidationError
 from medlink.security import key_files, records_crypto, secrets
 from medlink.services import audit
@@ -233,6 +233,7 @@ def _locked_database_key_ids(db: Database) -> list[str] | None:
     return None
 
 
+@retry_on_contention
 def status(db: Database) -> KeyStatus:
     locked = _locked_database_key_ids(db)
     if locked:
@@ -248,6 +249,7 @@ def status(db: Database) -> KeyStatus:
 
 # --- export / import -------------------------------------------------------------------------
 
+@retry_on_contention
 def export_key(db: Database, *, actor: Actor, path: Path, passphrase: str, clinic_name: str | None = None) -> str:
     """Write the clinic key wrapped with ``passphrase`` to ``path`` (0600); returns the key id."""
     key_files.check_passphrase(passphrase)
@@ -267,6 +269,8 @@ def export_key(db: Database, *, actor: Actor, path: Path, passphrase: str, clini
     return cached.key_id
 
 
+# Not @retry_on_contention: stores keys in the OS keyring and re-opens the SQLite file before its audit
+# row, so a repeat would not start from the same state; the import is safe for the administrator to run again.
 def import_key(db: Database, *, actor: Actor, path: Path, passphrase: str) -> str:
     """Store the clinic key from an export/recovery file in this computer's keyring; returns its key id.
 
@@ -343,6 +347,8 @@ def _is_encrypted(path: Path) -> bool:
         return False
 
 
+# Not @retry_on_contention: a long maintenance job (a new key in the keyring, files re-encrypted between its
+# transactions, progress reported); stopped at any point it resumes when run again.
 def rotate(db: Database, *, actor: Actor, records_dir: Path, progress: ProgressCallback | None = None) -> RotationReport:
     """Re-encrypt every file with a new clinic key; safe to kill and run again (it resumes)."""
     cached = _load(db)

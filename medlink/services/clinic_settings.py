@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 
 from medlink.db.models import ClinicSettings
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.db.settings import clinic_timezone as clinic_timezone  # re-exported
 from medlink.db.settings import settings_row as settings_row
 from medlink.errors import ValidationError
@@ -120,6 +120,7 @@ def to_view(row: ClinicSettings) -> ClinicSettingsView:
     return ClinicSettingsView(**values)
 
 
+@retry_on_contention
 def get_settings(db: Database) -> ClinicSettingsView:
     """Settings are readable by everyone (the kiosk needs the clinic's name and timeout)."""
     with db.read() as session:
@@ -131,6 +132,7 @@ def _defaults() -> dict[str, Any]:
     return {c.name: c.default.arg for c in ClinicSettings.__table__.columns if c.default is not None and not callable(c.default.arg)}
 
 
+@retry_on_contention
 def update_settings(db: Database, *, actor: Actor, changes: dict[str, Any], expected_version: int | None = None) -> ClinicSettingsView:
     """Validate and save a set of changes (admin only).  Nothing is saved if any field is bad."""
     from medlink.services.permissions import require_admin

@@ -21,7 +21,7 @@ from sqlalchemy import case, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from medlink.db.models import Appointment, AppointmentDayCount, AppointmentStatus, BillDayTotal, Doctor
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.errors import ValidationError
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import clinic_timezone
@@ -146,6 +146,7 @@ def _int(value: Any) -> int:
 
 # --- services -------------------------------------------------------------------------------
 
+@retry_on_contention
 def today_summary(db: Database, *, actor: Actor, day: date | None = None) -> TodaySummary:
     """Appointments of one clinic day by status, overall and per doctor."""
     with db.read() as session:
@@ -170,6 +171,7 @@ def today_summary(db: Database, *, actor: Actor, day: date | None = None) -> Tod
         return TodaySummary(day, by_status, tuple(per_doctor))
 
 
+@retry_on_contention
 def period_report(db: Database, *, actor: Actor, first_day: date, last_day: date,
                   top: int = 5) -> PeriodReport:
     """Appointments per day, no-show rate, top specialities and (admin) revenue and GST."""

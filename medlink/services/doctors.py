@@ -192,6 +192,7 @@ def normalise_photo(data: bytes, *, max_side: int = 256) -> bytes:
         raise ValidationError("photo", tr("doctors", "The photo is not a readable JPEG or PNG image.")) from exc
 
 
+@retry_on_contention
 def sign_up_doctor(db: Database, *, form: DoctorForm, password: str) -> Actor:
     """A doctor registers; the account stays *pending* until an admin verifies it."""
     values = clean_doctor_form(form)
@@ -305,6 +306,7 @@ def _search_statement(*, by_name: bool, by_speciality: bool, sqlite: bool) -> Ex
     return statement
 
 
+@retry_on_contention
 def search_doctors(db: Database, *, text: str = "", speciality: str | None = None, limit: int = 30,
                    with_next_slot: bool = True, now: datetime | None = None) -> list[DoctorCard]:
     """Verified doctors by name prefix (with or without "Dr") and/or speciality.
@@ -404,6 +406,7 @@ def _first_free_slots(session: Session, doctors: list[tuple[int, int]], hours: d
     return out
 
 
+@retry_on_contention
 def specialities_in_use(db: Database) -> list[str]:
     with db.read() as session:
         return list(session.scalars(select(Doctor.speciality).where(
@@ -425,6 +428,7 @@ def _profile(session: Session, doctor: Doctor) -> DoctorProfile:
     )
 
 
+@retry_on_contention
 def doctor_profile(db: Database, *, actor: Actor | None = None, doctor_id: int) -> DoctorProfile:
     """A verified doctor's public profile; staff and the doctor themself also see unverified ones."""
     with db.read() as session:
@@ -437,6 +441,7 @@ def doctor_profile(db: Database, *, actor: Actor | None = None, doctor_id: int) 
         return _profile(session, doctor)
 
 
+@retry_on_contention
 def update_own_profile(db: Database, *, actor: Actor, form: DoctorForm) -> DoctorProfile:
     """A doctor edits their profile (registration number and e-mail stay as verified)."""
     values = clean_doctor_form(form)
@@ -466,6 +471,7 @@ class PendingDoctor:
     submitted_at: datetime
 
 
+@retry_on_contention
 def list_doctors_by_status(db: Database, *, actor: Actor, status: VerificationStatus) -> list[PendingDoctor]:
     with db.read() as session:
         require_admin(session, actor, "review doctor registrations")
@@ -474,6 +480,7 @@ def list_doctors_by_status(db: Database, *, actor: Actor, status: VerificationSt
         return [PendingDoctor(_profile(session, d), d.created_at) for d in doctors]
 
 
+@retry_on_contention
 def decide_verification(db: Database, *, actor: Actor, doctor_id: int, approve: bool,
                         reason: str | None = None) -> DoctorProfile:
     """Approve or reject a doctor's registration; the doctor is e-mailed the result."""
@@ -505,6 +512,7 @@ class AffectedAppointment:
     mode: str
 
 
+@retry_on_contention
 def suspend_doctor(db: Database, *, actor: Actor, doctor_id: int, reason: str) -> list[AffectedAppointment]:
     """Suspend a doctor; returns their future appointments for the front desk to rebook."""
     with db.transaction() as session:
@@ -568,6 +576,7 @@ def _outside_hours(session: Session, doctor_id: int, ranges: list[WorkingRange],
     return affected
 
 
+@retry_on_contention
 def appointments_outside_hours(db: Database, *, actor: Actor, now: datetime | None = None) -> list[AffectedAppointment]:
     with db.read() as session:
         doctor_id = require_practising_doctor(session, actor)
@@ -612,6 +621,7 @@ def set_leave(db: Database, *, actor: Actor, day: date, on_leave: bool, reason: 
                 if start <= a.starts_at < start + timedelta(days=1)]
 
 
+@retry_on_contention
 def free_slots_for(db: Database, *, doctor_id: int, first_day: date, days: int = 1,
                    now: datetime | None = None) -> list[datetime]:
     """Free slots of a verified doctor (everyone may ask: it is the booking calendar)."""
@@ -620,6 +630,7 @@ def free_slots_for(db: Database, *, doctor_id: int, first_day: date, days: int =
         return compute_free_slots(session, doctor, first_day=first_day, days=days, now=now or utcnow())
 
 
+@retry_on_contention
 def working_days(db: Database, *, doctor_id: int, first_day: date, days: int) -> list[date]:
     """Dates on which the doctor works (for greying out the booking calendar)."""
     with db.read() as session:

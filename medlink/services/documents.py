@@ -19,12 +19,13 @@ step has not reached them yet.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from medlink.cancellation import check_cancelled
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.errors import StorageError
 from medlink.files import write_atomically
 from medlink.i18n import tr
@@ -145,6 +146,7 @@ def encrypt_plaintext_documents(db: Database, records_dir: Path) -> list[str]:
     return encrypted
 
 
+@retry_on_contention
 def save_copy(db: Database, *, actor: Actor, document: GeneratedDocument, target: Path) -> Path:
     """"Save a copy…": the decrypted document written where the user chose, and the export audit-logged.
 
@@ -154,15 +156,26 @@ def save_copy(db: Database, *, actor: Actor, document: GeneratedDocument, target
     target = Path(target)
     if not target.suffix:
         target = target.with_suffix(".pdf" if document.content_type == PDF else ".bin")
-    with db.transaction() as session:
-        actor = require_patient_access(session, actor, document.patient_id)
-        audit.record(session, actor, document.export_action, entity=document.entity, entity_id=document.entity_id,
-                     patient_id=document.patient_id, detail=f"saved a decrypted copy as {target.name}")
-        try:
-            write_atomically(target, document.data)
-        except OSError as exc:  # the audit row is rolled back with the transaction
-            raise StorageError(tr("documents", "The copy could not be saved to {target}: {value}.").format(
-                target=target, value=exc.strerror or exc)) from exc
+    written = False
+    try:
+        with db.transaction() as session:
+            actor = require_patient_access(session, actor, document.patient_id)
+            audit.record(session, actor, document.export_action, entity=document.entity,
+                         entity_id=document.entity_id, patient_id=document.patient_id,
+                         detail=f"saved a decrypted copy as {target.name}")
+            try:
+                write_atomically(target, document.data)
+            except OSError as exc:  # the audit row is rolled back with the transaction
+                raise StorageError(tr("documents", "The copy could not be saved to {target}: {value}.").format(
+                    target=target, value=exc.strerror or exc)) from exc
+            written = True
+    except BaseException:
+        # The commit failed (e.g. the database was busy): no plaintext copy without its audit row, and a
+        # repeat of the whole call starts from a clean slate.
+        if written:
+            with contextlib.suppress(OSError):
+                target.unlink()
+        raise
     return target
 
 

@@ -123,6 +123,7 @@ def _candidates(session: Session, *, full_name: str, phone: str | None, date_of_
     return found
 
 
+@retry_on_contention
 def likely_duplicates(db: Database, *, actor: Actor, full_name: str, phone: str | None,
                       date_of_birth: date | None, exclude_id: int | None = None,
                       limit: int = 10) -> list[DuplicateCandidate]:
@@ -133,6 +134,7 @@ def likely_duplicates(db: Database, *, actor: Actor, full_name: str, phone: str 
                            exclude_id=exclude_id, limit=limit)
 
 
+@retry_on_contention
 def sign_up_may_duplicate(db: Database, *, full_name: str, phone: str | None, date_of_birth: date | None) -> bool:
     """Self sign-up / kiosk: whether the clinic probably has this person already.
 
@@ -144,6 +146,7 @@ def sign_up_may_duplicate(db: Database, *, full_name: str, phone: str | None, da
                                 exclude_id=None, limit=1))
 
 
+@retry_on_contention
 def duplicate_groups(db: Database, *, actor: Actor, limit: int = 100) -> list[list[DuplicateCandidate]]:
     """Front desk: groups of existing records that look like one person (same phone, similar name or same DOB)."""
     actor = authorize(db, require_staff, actor, "look for duplicate patients")
@@ -256,6 +259,7 @@ def merged_patient_ids(session: Session, patient_id: int) -> list[int]:
     return ids
 
 
+@retry_on_contention
 def merge_notes(db: Database, *, actor: Actor, patient_id: int) -> list[MergeNote]:
     """Staff: the merges this record took part in (as survivor or as the merged record)."""
     actor = authorize(db, require_staff, actor, "see merged records")

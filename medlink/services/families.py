@@ -94,6 +94,7 @@ def add_dependant(db: Database, *, actor: Actor, form: PatientForm, relationship
         return FamilyMember(dependant.id, dependant.full_name, dependant.date_of_birth, label, False)
 
 
+@retry_on_contention
 def my_family(db: Database, *, actor: Actor) -> list[FamilyMember]:
     """The signed-in patient's dependants, by name."""
     actor = authorize(db, require_signed_in, actor)
@@ -109,6 +110,7 @@ def my_family(db: Database, *, actor: Actor) -> list[FamilyMember]:
         return [FamilyMember(pid, name, dob, rel, user_id is not None) for pid, name, dob, rel, user_id in rows]
 
 
+@retry_on_contention
 def family_links(db: Database, *, actor: Actor, patient_id: int) -> list[FamilyLink]:
     """Front desk: every family link the patient is part of (as guardian or as dependant)."""
     actor = authorize(db, require_staff, actor, "see family links")

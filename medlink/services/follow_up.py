@@ -82,6 +82,7 @@ def set_follow_up_rule(db: Database, *, actor: Actor, doctor_id: int | None = No
         return FollowUpRule(doctor.id, doctor.follow_up_free_days, doctor.follow_up_free_visits)
 
 
+@retry_on_contention
 def follow_up_rule(db: Database, *, doctor_id: int) -> FollowUpRule:
     with db.read() as session:
         doctor = session.get(Doctor, doctor_id)

@@ -83,6 +83,7 @@ class _DayItem:
     status: str
 
 
+@retry_on_contention
 def list_desk_doctors(db: Database, *, actor: Actor) -> list[DeskDoctor]:
     """Verified and suspended doctors (the ones whose appointments the desk may need to manage)."""
     query = (select(Doctor.id, Doctor.full_name, Doctor.speciality, Doctor.verification_status)
@@ -94,6 +95,7 @@ def list_desk_doctors(db: Database, *, actor: Actor) -> list[DeskDoctor]:
         return [DeskDoctor(*row) for row in session.execute(query)]
 
 
+@retry_on_contention
 def colleagues(db: Database, *, actor: Actor, doctor_id: int) -> list[DeskDoctor]:
     """Verified doctors of the same speciality (where a doctor's patients can be routed)."""
     with db.read() as session:

@@ -62,6 +62,7 @@ def can_reschedule(appointment: AppointmentView, now: datetime | None = None) ->
     return appointment.status == AppointmentStatus.BOOKED.value and appointment.starts_at > (now or utcnow())
 
 
+@retry_on_contention
 def own_upload_ids(db: Database, *, actor: Actor) -> set[int]:
     """Ids of the records this user uploaded themself (the ones a patient may delete)."""
     from medlink.db.models import MedicalRecord

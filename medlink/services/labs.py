@@ -34,7 +34,7 @@ from medlink.db.models import (
     MeasurementSource,
     RecordType,
 )
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import utcnow
 from medlink.errors import NotFound, PermissionDenied, ValidationError
 from medlink.services import audit
@@ -130,6 +130,7 @@ def _order_view(o: LabOrder, doctor_name: str) -> LabOrderView:
 
 # --- catalogue -------------------------------------------------------------------------------
 
+@retry_on_contention
 def install_starter_catalogue(db: Database, *, actor: Actor) -> int:
     """Add the starter tests that are missing (by code).  Returns how many were added."""
     actor = authorize(db, require_admin, actor, "change the lab catalogue")
@@ -148,6 +149,7 @@ def install_starter_catalogue(db: Database, *, actor: Actor) -> int:
     return added
 
 
+@retry_on_contention
 def list_lab_catalogue(db: Database, *, actor: Actor, include_inactive: bool = False) -> list[LabTestView]:
     actor = authorize(db, require_signed_in, actor)
     with db.read() as session:
@@ -157,6 +159,7 @@ def list_lab_catalogue(db: Database, *, actor: Actor, include_inactive: bool = F
         return [_test_view(t) for t in session.scalars(query)]
 
 
+@retry_on_contention
 def save_lab_test(db: Database, *, actor: Actor, code: str, name: str, unit: str | None = None,
                   reference_low: float | None = None, reference_high: float | None = None,
                   price: Decimal | str | int = Decimal("0"), measurement_kind: str | None = None,
@@ -193,6 +196,7 @@ def save_lab_test(db: Database, *, actor: Actor, code: str, name: str, unit: str
 
 # --- orders and results ----------------------------------------------------------------------
 
+@retry_on_contention
 def order_lab_tests(db: Database, *, actor: Actor, appointment_id: int, lab_test_ids: list[int]) -> list[LabOrderView]:
     """The appointment's doctor orders tests from the catalogue."""
     if not lab_test_ids:
@@ -243,6 +247,7 @@ def _load_order_for_write(session: Session, actor: Actor, order_id: int) -> LabO
     return order
 
 
+@retry_on_contention
 def enter_lab_result(db: Database, *, actor: Actor, order_id: int, value: str | None = None,
                      text: str | None = None, resulted_at: datetime | None = None) -> LabOrderView:
     """Enter a numeric result (flagged against the range) and/or a written one."""
@@ -300,31 +305,45 @@ def attach_lab_report(db: Database, *, actor: Actor, records_dir: Path, order_id
     """The lab's PDF (or photo) of the result, stored encrypted as a medical record and linked to the order."""
     from medlink.services import records
 
-    with db.read() as session:
-        order = _load_order_for_write(session, actor, order_id)
-        patient_id, appointment_id, title = order.patient_id, order.appointment_id, order.test_name
-        from medlink.services.clinic_settings import clinic_timezone
-
-        today = datetime.now(clinic_timezone(session)).date()
+    # Three units of work, each retried on its own when the database is busy: repeating the whole call
+    # after the report was stored would store it twice.
+    patient_id, appointment_id, title, today = _report_target(db, actor=actor, order_id=order_id)
     record = records.upload_record(db, actor=actor, records_dir=records_dir, patient_id=patient_id,
                                    title=f"Lab report: {title}", record_type=RecordType.LAB_REPORT,
                                    record_date=report_date or today, filename=filename, data=data,
                                    appointment_id=appointment_id)
+    return _link_report(db, actor=actor, order_id=order_id, record_id=record.id)
+
+
+@retry_on_contention
+def _report_target(db: Database, *, actor: Actor, order_id: int) -> tuple[int, int | None, str, date]:
+    """The order's patient, appointment and test, and the clinic's today (checks the doctor may write)."""
+    from medlink.services.clinic_settings import clinic_timezone
+
+    with db.read() as session:
+        order = _load_order_for_write(session, actor, order_id)
+        return (order.patient_id, order.appointment_id, order.test_name,
+                datetime.now(clinic_timezone(session)).date())
+
+
+@retry_on_contention
+def _link_report(db: Database, *, actor: Actor, order_id: int, record_id: int) -> LabOrderView:
     with db.transaction() as session:
         linked = session.get(LabOrder, order_id)
         assert linked is not None
         order = linked
-        order.record_id = record.id
+        order.record_id = record_id
         if order.status == LabOrderStatus.ORDERED.value:
             order.status = LabOrderStatus.RESULTED.value
             order.resulted_at = utcnow()
             order.resulted_by_id = actor.user_id
         audit.record(session, actor, "lab.attach_report", entity="lab_order", entity_id=order.id,
-                     patient_id=order.patient_id, detail=f"record={record.id}")
+                     patient_id=order.patient_id, detail=f"record={record_id}")
         doctor = session.get(Doctor, order.doctor_id)
         return _order_view(order, doctor.full_name if doctor else "")
 
 
+@retry_on_contention
 def cancel_lab_order(db: Database, *, actor: Actor, order_id: int) -> None:
     with db.transaction() as session:
         doctor_id = require_practising_doctor(session, actor)
@@ -338,6 +357,7 @@ def cancel_lab_order(db: Database, *, actor: Actor, order_id: int) -> None:
                      patient_id=order.patient_id, detail=order.test_name)
 
 
+@retry_on_contention
 def list_lab_orders(db: Database, *, actor: Actor, patient_id: int | None = None,
                     appointment_id: int | None = None) -> list[LabOrderView]:
     """A patient's orders and results, newest first (or one appointment's)."""

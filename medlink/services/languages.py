@@ -64,6 +64,7 @@ def set_user_language(db: Database, *, actor: Actor, language: str | None) -> Ac
         return actor_for(session, user)
 
 
+@retry_on_contention
 def user_language(db: Database, *, actor: Actor) -> str | None:
     """The signed-in account's stored language, or ``None`` if it never chose one."""
     with db.read() as session:
@@ -95,6 +96,7 @@ def patient_language_in(session: Session, patient_id: int | None) -> str:
     return normalise_language(session.scalar(select(Patient.preferred_language).where(Patient.id == patient_id)))
 
 
+@retry_on_contention
 def patient_language(db: Database, *, actor: Actor, patient_id: int) -> str:
     """The language of a patient's e-mails and documents, for anyone who may see the patient."""
     with db.read() as session:

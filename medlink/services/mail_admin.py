@@ -71,6 +71,7 @@ def _settings_from_draft(draft: SmtpDraft) -> smtp.SmtpSettings:
         ca_file=(draft.ca_file or "").strip() or None)
 
 
+# Not @retry_on_contention: the e-mail is sent between its units of work; a repeat would send it twice.
 def send_test_email(db: Database, *, actor: Actor, to_address: str, draft: SmtpDraft | None = None) -> str:
     """Send a test e-mail with the saved settings (or ``draft``, to try before saving).
 

@@ -285,6 +285,7 @@ def add_measurement_row(session: Session, *, actor: Actor | None, patient_id: in
 
 # --- use cases -------------------------------------------------------------------------------
 
+@retry_on_contention
 def record_measurement(db: Database, *, actor: Actor, patient_id: int, kind: MeasurementKind | str, value: str,
                        unit: str | None = None, measured_at: datetime | None = None,
                        source: MeasurementSource | str | None = None, appointment_id: int | None = None,
@@ -369,6 +370,7 @@ def _rows(session: Session, patient_id: int, kind: MeasurementKind | None, limit
     return views
 
 
+@retry_on_contention
 def list_measurements(db: Database, *, actor: Actor, patient_id: int, kind: MeasurementKind | str | None = None,
                       limit: int = 500) -> list[MeasurementView]:
     """Newest first (at most ``limit``)."""
@@ -394,6 +396,7 @@ def _trend(session: Session, patient_id: int, kind: MeasurementKind, since: date
                        target=_target(plan, kind), planned=plan is not None)
 
 
+@retry_on_contention
 def trend(db: Database, *, actor: Actor, patient_id: int, kind: MeasurementKind | str,
           since: datetime | None = None, max_points: int = 2000) -> TrendSeries:
     """One kind over time (oldest first) with the target band (the plan's, else the usual range)."""
@@ -412,12 +415,14 @@ def _kinds(session: Session, patient_id: int, plans: dict[str, MonitoringPlan]) 
     return [k for k in MeasurementKind if k.value in found]
 
 
+@retry_on_contention
 def kinds_with_readings(db: Database, *, actor: Actor, patient_id: int) -> list[MeasurementKind]:
     with db.read() as session:
         require_patient_access(session, actor, patient_id)
         return _kinds(session, patient_id, _active_plans(session, patient_id))
 
 
+@retry_on_contention
 def readings_overview(db: Database, *, actor: Actor, patient_id: int, trend_kind: MeasurementKind | str | None = None,
                       limit: int = 100, max_points: int = 2000) -> ReadingsOverview:
     """The readings screen in one unit of work and one audit row: the latest ``limit`` readings, the active
@@ -450,6 +455,7 @@ def _plan_view(plan: MonitoringPlan, doctor_name: str, last: datetime | None) ->
                     version=plan.version)
 
 
+@retry_on_contention
 def set_monitoring_plan(db: Database, *, actor: Actor, patient_id: int, kind: MeasurementKind | str, every_days: int,
                         target_low: float | None = None, target_high: float | None = None,
                         target_low2: float | None = None, target_high2: float | None = None,
@@ -484,6 +490,7 @@ def set_monitoring_plan(db: Database, *, actor: Actor, patient_id: int, kind: Me
         return _plan_view(plan, doctor.full_name if doctor else "", None)
 
 
+@retry_on_contention
 def stop_monitoring_plan(db: Database, *, actor: Actor, plan_id: int) -> None:
     with db.transaction() as session:
         doctor_id = require_practising_doctor(session, actor)
@@ -511,6 +518,7 @@ def read_plans(session: Session, patient_id: int) -> list[PlanView]:
     return [_plan_view(plan, name, _aware(last_at)) for plan, name, last_at in rows]
 
 
+@retry_on_contention
 def list_monitoring_plans(db: Database, *, actor: Actor, patient_id: int) -> list[PlanView]:
     """The patient's active plans (what to measure and when it is next due)."""
     with db.transaction() as session:
@@ -615,6 +623,12 @@ def _raise_one_overdue(db: Database, candidate: tuple[int, int, int, str, str]) 
         return _raise_overdue(session, [candidate]) == 1
 
 
+@retry_on_contention
+def _scan_overdue(db: Database, now: datetime) -> list[tuple[int, int, int, str, str]]:
+    with db.read() as session:
+        return _due_overdue(session, now, None)
+
+
 def raise_due_alerts(db: Database, *, now: datetime | None = None, batch: int = ALERT_JOB_BATCH) -> AlertJobReport:
     """The periodic job: raise one "overdue" alert (and queue its doctor's e-mail) per active plan and missed
     due date.  Run by every open workstation beside the outbox pump and by ``medlink alerts run``.
@@ -627,8 +641,7 @@ def raise_due_alerts(db: Database, *, now: datetime | None = None, batch: int = 
       skips it, and a run stopped half-way has lost nothing (what it committed stays; the next run does the
       rest)."""
     now = now or utcnow()
-    with db.read() as session:
-        due_now = _due_overdue(session, now, None)
+    due_now = _scan_overdue(db, now)  # retried on its own, as each alert is: never the whole job
     raised = skipped = 0
     for candidate in due_now[:max(batch, 0)]:
         if _raise_one_overdue(db, candidate):
@@ -643,6 +656,7 @@ def check_overdue_readings(db: Database, *, now: datetime | None = None) -> int:
     return raise_due_alerts(db, now=now).raised
 
 
+@retry_on_contention
 def list_alerts(db: Database, *, actor: Actor, include_acknowledged: bool = False,
                 limit: int = 300) -> list[AlertView]:
     """The doctor's "Needs attention" list, newest first.
@@ -670,6 +684,7 @@ def list_alerts(db: Database, *, actor: Actor, include_acknowledged: bool = Fals
                 for a, name, by in rows]
 
 
+@retry_on_contention
 def acknowledge_alert(db: Database, *, actor: Actor, alert_id: int, note: str) -> None:
     """The doctor marks an alert as seen, saying what they did about it."""
     clean_note = require_text(note, field="note", label=N_("fields", "A note on what you did"), max_length=1000, multiline=True)
@@ -687,6 +702,7 @@ def acknowledge_alert(db: Database, *, actor: Actor, alert_id: int, note: str) -
                      patient_id=alert.patient_id, detail=clean_note[:200])
 
 
+@retry_on_contention
 def open_alert_count(db: Database, *, actor: Actor) -> int:
     with db.read() as session:
         doctor_id = require_practising_doctor(session, actor)
@@ -711,6 +727,7 @@ def _flowsheet_target(plan: MonitoringPlan | None, kind: MeasurementKind, langua
     return band if plan is not None else tr("measurements", "usual {band}", language).format(band=band)
 
 
+@retry_on_contention
 def flowsheet_pdf(db: Database, *, actor: Actor, patient_id: int, since: datetime | None = None,
                   max_rows: int = 400) -> bytes:
     """The printable flowsheet (PDF bytes): one row per day, one column per measured kind."""

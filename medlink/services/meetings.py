@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from medlink.db.models import Appointment, AppointmentMode, DoctorMeetLink, VideoCall
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import utcnow
 from medlink.errors import NotFound, ValidationError
 from medlink.mail import events
@@ -89,6 +89,7 @@ class MeetLinkView:
     created_at: datetime
 
 
+@retry_on_contention
 def list_meet_links(db: Database, *, actor: Actor) -> list[MeetLinkView]:
     with db.read() as session:
         doctor_id = require_practising_doctor(session, actor)
@@ -97,6 +98,7 @@ def list_meet_links(db: Database, *, actor: Actor) -> list[MeetLinkView]:
         return [MeetLinkView(r.id, r.url, r.is_personal_room, r.created_at) for r in rows]
 
 
+@retry_on_contention
 def add_meet_link(db: Database, *, actor: Actor, url: str, personal_room: bool = False) -> int:
     """Add a link; online appointments still waiting for one get it now (and their e-mail)."""
     clean = validate_meet_link(url)
@@ -125,6 +127,7 @@ def add_meet_link(db: Database, *, actor: Actor, url: str, personal_room: bool =
         return link.id
 
 
+@retry_on_contention
 def remove_meet_link(db: Database, *, actor: Actor, link_id: int) -> None:
     with db.transaction() as session:
         doctor_id = require_practising_doctor(session, actor)
@@ -135,6 +138,7 @@ def remove_meet_link(db: Database, *, actor: Actor, link_id: int) -> None:
         audit.record(session, actor, "meet_link.remove", entity="doctor", entity_id=doctor_id)
 
 
+@retry_on_contention
 def appointments_waiting_for_link(db: Database, *, actor: Actor) -> int:
     with db.read() as session:
         doctor_id = require_practising_doctor(session, actor)
@@ -144,6 +148,7 @@ def appointments_waiting_for_link(db: Database, *, actor: Actor) -> int:
                    VideoCall.meet_link.is_(None), Appointment.starts_at > utcnow())) or 0)
 
 
+@retry_on_contention
 def set_personal_room(db: Database, *, actor: Actor, link_id: int) -> None:
     """Make one of the doctor's links their personal room (the others stay in the pool)."""
     with db.transaction() as session:

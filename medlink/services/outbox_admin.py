@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from medlink.db.models import OutboxMessage, OutboxStatus
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import utcnow
 from medlink.errors import NotFound, ValidationError
 from medlink.services import audit
@@ -65,6 +65,7 @@ def _status(value: OutboxStatus | str | None) -> str | None:
         raise ValidationError("status", tr("outbox_admin", "Unknown outbox status {value!r}.").format(value=value)) from exc
 
 
+@retry_on_contention
 def list_outbox(db: Database, *, actor: Actor, status: OutboxStatus | str | None = None,
                 limit: int = 200) -> list[OutboxRow]:
     """Newest first, optionally only one status (staff and admin)."""
@@ -81,6 +82,7 @@ def list_outbox(db: Database, *, actor: Actor, status: OutboxStatus | str | None
         return rows
 
 
+@retry_on_contention
 def outbox_counts(db: Database, *, actor: Actor) -> dict[str, int]:
     """Messages per status, every status present (0 when none)."""
     with db.read() as session:
@@ -98,6 +100,7 @@ def _locked(session: Session, message_id: int) -> OutboxMessage:
     return message
 
 
+@retry_on_contention
 def retry_message(db: Database, *, actor: Actor, message_id: int, now: datetime | None = None) -> OutboxRow:
     """Send a failed (or cancelled, or waiting) message again at the next run, with a fresh try count."""
     with db.transaction() as session:
@@ -117,6 +120,7 @@ def retry_message(db: Database, *, actor: Actor, message_id: int, now: datetime 
         return _to_row(message)
 
 
+@retry_on_contention
 def cancel_message(db: Database, *, actor: Actor, message_id: int) -> OutboxRow:
     """Never send this message (it stays listed as cancelled)."""
     with db.transaction() as session:

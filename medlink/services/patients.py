@@ -131,6 +131,7 @@ def to_view(p: Patient, today: date | None = None) -> PatientView:
     )
 
 
+@retry_on_contention
 def sign_up_patient(db: Database, *, form: PatientForm, password: str) -> Actor:
     """A patient creates their own account (kiosk or home).  Returns them signed in."""
     with db.transaction() as session:
@@ -243,6 +244,7 @@ def search_patients(db: Database, *, actor: Actor, text: str, limit: int = 50) -
         return found
 
 
+@retry_on_contention
 def count_patients(db: Database) -> int:
     with db.read() as session:
         return int(session.scalar(select(func.count()).select_from(Patient)) or 0)

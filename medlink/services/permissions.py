@@ -34,7 +34,7 @@ from medlink.db.models import (
     User,
     VerificationStatus,
 )
-from medlink.db.session import Database
+from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import utcnow
 from medlink.errors import DoctorNotVerified, NotAuthenticated, PermissionDenied
 from medlink.services.actor import Actor
@@ -210,6 +210,7 @@ def require_patient_access(session: Session, actor: Actor | None, patient_id: in
     raise PermissionDenied()
 
 
+@retry_on_contention
 def authorize(db: Database, rule: Callable[..., Any], actor: Actor | None, *args: Any) -> Any:
     """Apply ``rule`` (one of the ``require_*`` above) in a short unit of work of its own — for
     services that orchestrate other services (each of which checks again in its own work)."""

@@ -49,6 +49,7 @@ def whatsapp_url(phone: str | None, text: str) -> str | None:
     return f"{WA_ME}{digits}?text={quote(text, safe='')}"
 
 
+@retry_on_contention
 def appointment_message(db: Database, *, actor: Actor, appointment_id: int) -> tuple[str, str | None]:
     """The appointment as a short message and its WhatsApp link to the patient's phone (None without a phone).
 
@@ -89,6 +90,7 @@ def appointment_message(db: Database, *, actor: Actor, appointment_id: int) -> t
         return text, whatsapp_url(appointment.patient.phone, text)
 
 
+@retry_on_contention
 def recall_list(db: Database, *, actor: Actor, first_day: date, last_day: date, limit: int = 500) -> list[RecallRow]:
     """Staff: follow-ups the doctors asked for between the two days that are not booked yet.
 

@@ -89,6 +89,7 @@ def issue_token(session: Session, appointment: Appointment, *, now: datetime) ->
             attempt += 1
 
 
+@retry_on_contention
 def token_for(db: Database, *, appointment_id: int) -> int | None:
     """The token number of an appointment (shown on the check-in confirmation and the slip)."""
     with db.read() as session:
@@ -140,6 +141,7 @@ def recall_token(db: Database, *, actor: Actor, appointment_id: int, now: dateti
         return CalledToken(token.doctor_id, token.token_number, appointment_id, appointment.patient.full_name)
 
 
+@retry_on_contention
 def token_board(db: Database, *, now: datetime | None = None) -> TokenBoard:
     """What the waiting-room screen shows: per doctor with tokens today, the token being seen and the next ones.
 

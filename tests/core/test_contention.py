@@ -18,10 +18,21 @@ from sqlalchemy import event, func, select, text
 from sqlalchemy.exc import OperationalError
 
 from medlink.db import cipher
-from medlink.db.models import Appointment, AuditLog, Bill, Doctor, OutboxMessage, Patient, ReceiptCounter
+from medlink.db.models import Appointment, AuditLog, Bill, Doctor, OutboxMessage, Patient, ReceiptCounter, User
 from medlink.db.session import Database, classify_db_error, retry_on_contention, retry_statistics
 from medlink.errors import DatabaseBusy, DatabaseReadOnly, DatabaseUnavailable, DiskFull
-from medlink.services import appointments, billing, patient_history, patients, prescriptions, records, tokens
+from medlink.services import (
+    accounts,
+    allergies,
+    appointments,
+    billing,
+    measurements,
+    patient_history,
+    patients,
+    prescriptions,
+    records,
+    tokens,
+)
 from medlink.vocabulary import AppointmentStatus
 
 WORKSTATIONS = 6
@@ -200,8 +211,9 @@ def test_changing_an_appointment_locks_its_row_but_not_its_doctor_or_patient(cli
         other.close()
 
 
-def _hold_write_lock(db: Database, backend: str, appointment_id: int):  # type: ignore[no-untyped-def]
-    """Another workstation holding a write lock (the appointment row on MariaDB, the file on SQLite)."""
+def _hold_write_lock(db: Database, backend: str, row_id: int, model=Appointment):  # type: ignore[no-untyped-def]
+    """Another workstation holding a write lock (a row, by default an appointment's, on MariaDB; the file on
+    SQLite)."""
     if backend == "sqlite":
         assert db.cipher is not None  # another program with the database key (e.g. an SQLCipher browser)
         blocker = cipher.connect(db.url.database, db.cipher.raw_key(), timeout=0.1, isolation_level=None,
@@ -210,7 +222,7 @@ def _hold_write_lock(db: Database, backend: str, appointment_id: int):  # type: 
         return blocker, lambda: (blocker.execute("ROLLBACK"), blocker.close())
     conn = db.engine.connect()
     trans = conn.begin()
-    conn.execute(select(Appointment.id).where(Appointment.id == appointment_id).with_for_update())
+    conn.execute(select(model.id).where(model.id == row_id).with_for_update())
     return conn, lambda: (trans.rollback(), conn.close())
 
 
@@ -263,6 +275,39 @@ def test_a_lock_released_in_time_is_waited_out_by_retrying(clinic, db, backend, 
                         .where(OutboxMessage.kind == "appointment_cancelled")) == 1
 
 
+WRITES_THAT_WAIT = {  # use cases retried since the coverage check (tests/core/test_retry_coverage.py)
+    # the front desk records an allergy: on MariaDB the insert's foreign key waits for the locked patient row
+    "allergy.add": (Patient, lambda clinic: (clinic.patient().patient_id, clinic.staff()),
+                    lambda db, actor, patient_id: allergies.add_allergy(
+                        db, actor=actor, patient_id=patient_id, substance="Penicillin")),
+    # the administrator deactivates an account: the update waits for the locked user row
+    "user.deactivate": (User, lambda clinic: (clinic.patient().user_id, clinic.admin),
+                        lambda db, actor, user_id: accounts.set_account_active(db, actor=actor, user_id=user_id,
+                                                                               active=False)),
+}
+
+
+@pytest.mark.parametrize("action", sorted(WRITES_THAT_WAIT))
+def test_a_write_that_meets_a_held_lock_waits_it_out(clinic, db, backend, monkeypatch, action):
+    """Writes that used to give the user "the database is busy" on the first lock-wait time-out (1205 on
+    MariaDB, SQLite busy) are repeated until the lock is released, and applied once."""
+    model, make_row, change = WRITES_THAT_WAIT[action]
+    row_id, actor = make_row(clinic)  # before the lock is taken
+    station = _short_lock_waits(db, backend, monkeypatch)
+    _conn, release = _hold_write_lock(db, backend, row_id, model)
+    before = retry_statistics()["retries"]
+
+    timer = _release_after_the_first_retry(release, before)
+    try:
+        change(station, actor, row_id)
+    finally:
+        timer.join()
+        station.dispose()
+    assert retry_statistics()["retries"] > before
+    with db.read() as s:  # applied once
+        assert s.scalar(select(func.count()).select_from(AuditLog).where(AuditLog.action == action)) == 1
+
+
 OPENED_LISTS = {  # what a front desk opens all day; each writes one disclosure row, so takes the write lock
     "appointment.queue": lambda db, staff, patient: appointments.day_queue(db, actor=staff, day=date.today()),
     "bill.list": lambda db, staff, patient: billing.list_bills(db, actor=staff, patient_id=patient.patient_id),
@@ -274,6 +319,9 @@ OPENED_LISTS = {  # what a front desk opens all day; each writes one disclosure 
         db, actor=staff, patient_id=patient.patient_id),
     "record.list": lambda db, staff, patient: records.list_records(db, actor=staff, patient_id=patient.patient_id),
     "prescription.list": lambda db, staff, patient: prescriptions.list_prescriptions(
+        db, actor=staff, patient_id=patient.patient_id),
+    "allergy.list": lambda db, staff, patient: allergies.list_allergies(db, actor=staff, patient_id=patient.patient_id),
+    "measurement.list": lambda db, staff, patient: measurements.list_measurements(
         db, actor=staff, patient_id=patient.patient_id),
 }
 
