@@ -66,8 +66,14 @@ class ClinicFactory:
         return actor
 
     def next_slots(self, doctor: Actor, count: int = 3, days_ahead: int = 1) -> list[datetime]:
-        first_day = (datetime.now(timezone.utc) + timedelta(days=days_ahead)).astimezone(_ist()).date()
-        return doctors.free_slots_for(self.db, doctor_id=doctor.doctor_id, first_day=first_day, days=1)[:count]  # type: ignore[arg-type]
+        now = datetime.now(timezone.utc)
+        first_day = (now + timedelta(days=days_ahead)).astimezone(_ist()).date()
+        slots = doctors.free_slots_for(self.db, doctor_id=doctor.doctor_id, first_day=first_day, days=1)  # type: ignore[arg-type]
+        if days_ahead >= 1:
+            # "a later day" even just before midnight IST: a slot that starts within the hour (tomorrow's 00:00
+            # at 23:59) would be in the past before a test that waits out a lock reaches it
+            slots = [s for s in slots if s > now + timedelta(hours=1)]
+        return slots[:count]
 
     def booking(self, patient: Actor, doctor: Actor, *, mode: str = "in_person", days_ahead: int = 1):  # type: ignore[no-untyped-def]
         slot = self.next_slots(doctor, 1, days_ahead)[0]
