@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -117,10 +117,75 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         return ([c.header for c in self.columns], [[c.text(r) for c in self.columns] for r in self.rows])
 
 
+#: How many rows a ResizeToContents column is measured from (see ``make_table``).
+RESIZE_PRECISION = 60
+
+_CONTENT_SIGNALS = ("modelReset", "layoutChanged", "rowsInserted", "rowsRemoved", "rowsMoved", "columnsInserted",
+                    "columnsRemoved", "columnsMoved", "dataChanged", "headerDataChanged")
+
+
+class MeasuredTableView(QTableView):
+    """A table view that measures a ResizeToContents column once per layout, not once per pass.
+
+    Qt sizes such a column by asking the delegate for the size of each of the first
+    :data:`RESIZE_PRECISION` rows' cells, and it does that again on every pass of the header's
+    layout — two or three passes when a page first shows a filled table (shown, sized, a scroll
+    bar appears).  Each cell asks a Python model for about ten answers, so the repeated passes
+    were most of the GUI-thread time of showing a table (a 60-row, 7-column list: ~37 ms, the
+    same list in a C++ model ~8 ms).  The width is kept while the model's content, the font, the
+    style and the rows Qt would measure (those from the top visible row on) stay the same: the
+    same answer Qt would compute again.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._widths: dict[tuple[int, int, int], int] = {}
+        self._watched: QAbstractItemModel | None = None
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        if self._watched is not None:
+            for name in _CONTENT_SIGNALS:
+                getattr(self._watched, name).disconnect(self.forget_widths)
+        super().setModel(model)
+        self._watched = model
+        if model is not None:
+            for name in _CONTENT_SIGNALS:
+                getattr(model, name).connect(self.forget_widths)
+        self.forget_widths()
+
+    def forget_widths(self, *_args: object) -> None:
+        self._widths.clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.forget_widths()
+        super().changeEvent(event)
+
+    def sizeHintForColumn(self, column: int) -> int:
+        vertical = self.verticalHeader()
+        top = max(0, vertical.visualIndexAt(0))
+        # Qt measures the visible rows, then more up to ``precision`` rows: while the visible rows
+        # are no more than that (a screen holds about twenty), which row is the last visible one
+        # does not matter.  The viewport's height without scroll bars is used: at most a scroll
+        # bar's height more than Qt's, it only matters beyond ``precision`` visible rows (and the
+        # viewport widget itself is not asked for: PySide's first look-up of it took ~12 ms).
+        bottom = vertical.visualIndexAt(self.maximumViewportSize().height())
+        precision = self.horizontalHeader().resizeContentsPrecision()
+        if not self.isVisible() or bottom == -1:
+            bottom = -1
+        elif precision >= 0 and bottom - top + 1 <= precision:
+            bottom = -2
+        key = (column, top, bottom)
+        width = self._widths.get(key)
+        if width is None:
+            width = self._widths[key] = super().sizeHintForColumn(column)
+        return width
+
+
 def make_table(model: QAbstractTableModel, name: str = "", stretch_column: int | None = None,
                fixed: dict[int, int] | None = None) -> QTableView:
     """A read-only, row-selecting table view in the MedLink style."""
-    view = QTableView()
+    view = MeasuredTableView()
     if name:
         view.setObjectName(name)
     view.setModel(model)
@@ -139,7 +204,7 @@ def make_table(model: QAbstractTableModel, name: str = "", stretch_column: int |
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     # Size columns from the first rows only: measuring every row of a long list
     # would make opening a page O(rows).
-    header.setResizeContentsPrecision(60)
+    header.setResizeContentsPrecision(RESIZE_PRECISION)
     for column, width in (fixed or {}).items():
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(column, width)

@@ -94,6 +94,40 @@ class FieldForm(QWidget):
         return self.errors[name].text() if self.errors[name].isVisible() else ""
 
 
+class LaterSteps(QObject):
+    """Parts of a page built on the turns of the event loop after the page shows, one part a turn.
+
+    Showing a widget for the first time costs the GUI thread its style, fonts and layout, for
+    hidden children as much as for visible ones (a tab widget styles and measures every tab's
+    page).  A page shows its visible part first and hands the rest to ``add``; ``finish`` builds
+    whatever is left at once, for code that needs it now (a tab chosen, a value to show in it).
+    """
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._steps: list[Callable[[], object]] = []
+
+    def add(self, *steps: Callable[[], object]) -> None:
+        if not self._steps and steps:
+            QTimer.singleShot(0, self, self._next)
+        self._steps.extend(steps)
+
+    @property
+    def pending(self) -> int:
+        return len(self._steps)
+
+    @Slot()
+    def _next(self) -> None:
+        if self._steps:
+            self._steps.pop(0)()
+        if self._steps:
+            QTimer.singleShot(0, self, self._next)
+
+    def finish(self) -> None:
+        while self._steps:
+            self._steps.pop(0)()
+
+
 def fit_to_screen(widget: QWidget, size: tuple[int, int]) -> None:
     """Resize ``widget`` to ``size``, but never larger than the screen's free area (a 1366×768 laptop with a
     panel has ~730 px of height), and keep it on that screen."""

@@ -104,3 +104,74 @@ def test_the_window_style_sheet_is_set_on_windows_only_when_the_application_asks
         assert label.font().pointSizeF() == 18  # the window's sheet reaches its children
     finally:
         style.use_window_style_sheet(None)
+
+
+def test_a_table_measures_its_columns_once_per_content_and_as_wide_as_qt_would(qtbot) -> None:
+    from PySide6.QtWidgets import QMainWindow, QTableView
+
+    from medlink.ui import table
+
+    rows = [_Row("x" * (1 + (i * 7) % 30), i) for i in range(120)]
+    asked: list[int] = []
+    windows: list[QMainWindow] = []
+
+    class Counting(RowsModel[_Row]):
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+            asked.append(index.row())
+            return super().data(index, role)
+
+    def show(view_class: type[QTableView]) -> tuple[QTableView, RowsModel[_Row]]:
+        window = QMainWindow()
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.resize(900, 600)
+        model: RowsModel[_Row] = Counting([Column("Name", lambda r: r.name), Column("Amount", lambda r: str(r.amount))])
+        original = table.MeasuredTableView
+        table.MeasuredTableView = view_class  # type: ignore[misc]
+        try:
+            view = table.make_table(model, "t")
+        finally:
+            table.MeasuredTableView = original  # type: ignore[misc]
+        window.setCentralWidget(view)
+        window.show()
+        model.set_rows(rows[:80])
+        qtbot.waitUntil(lambda: view.columnWidth(0) > 40)
+        return view, model
+
+    def widths(view: QTableView) -> list[int]:
+        QApplication.processEvents()
+        return [view.columnWidth(0), view.columnWidth(1)]
+
+    measured, measured_model = show(table.MeasuredTableView)
+    plain, plain_model = show(QTableView)
+    assert widths(measured) == widths(plain)
+    before = len(asked)
+    for _ in range(3):  # what the header's later layout passes ask: answered from what was measured
+        measured.sizeHintForColumn(0)
+    assert len(asked) == before
+    for model in (measured_model, plain_model):  # new content, a scrolled view: measured again, as Qt does
+        model.set_rows([_Row("y" * 45, 1), *rows[80:]])
+    assert widths(measured) == widths(plain)
+    for view in (measured, plain):
+        view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+        view.resize(700, 300)
+    assert widths(measured) == widths(plain)
+
+
+def test_later_steps_run_one_a_turn_and_all_at_once_when_asked(qtbot) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from medlink.ui.widgets import LaterSteps
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    done: list[int] = []
+    later = LaterSteps(owner)
+    later.add(lambda: done.append(1), lambda: done.append(2), lambda: done.append(3))
+    assert done == [] and later.pending == 3  # nothing in the turn that added them
+    QCoreApplication.processEvents()
+    assert done == [1]  # one a turn
+    later.finish()
+    assert done == [1, 2, 3] and later.pending == 0
+    QCoreApplication.processEvents()
+    assert done == [1, 2, 3]

@@ -3,7 +3,6 @@ and the selected appointment's details with every action on it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
@@ -57,7 +56,7 @@ from medlink.ui.doctor.common import (
 from medlink.ui.errors import show_error
 from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import empty_state, format_when, heading, reserve_message_space
+from medlink.ui.widgets import LaterSteps, empty_state, format_when, heading, reserve_message_space
 
 
 @dataclass(frozen=True)
@@ -422,11 +421,9 @@ class AppointmentsPage(QWidget):
             self.tabs.addTab(host, label)
         self.upcoming_view: QTableView | None = None
         self.past_view: QTableView | None = None
-        self._pending_tabs: list[Callable[[], object]] = [
-            lambda: self._fill_upcoming(hosts[0]), lambda: self._fill_past(hosts[1]),
-            lambda: self._fill_host(hosts[2], self._week_tab()),
-        ]
-        QTimer.singleShot(0, self, self._build_next_tab)
+        self._later = LaterSteps(self)
+        self._later.add(lambda: self._fill_upcoming(hosts[0]), lambda: self._fill_past(hosts[1]),
+                        lambda: self._fill_host(hosts[2], self._week_tab()))
         self.tabs.currentChanged.connect(lambda _index: self._ensure_tabs())
         column.addWidget(self.tabs, 1)
         splitter.addWidget(left)
@@ -437,16 +434,9 @@ class AppointmentsPage(QWidget):
         splitter.setStretchFactor(1, 2)
 
     # --- layout helpers ----------------------------------------------------------------------
-    def _build_next_tab(self) -> None:
-        if self._pending_tabs:
-            self._pending_tabs.pop(0)()
-        if self._pending_tabs:
-            QTimer.singleShot(0, self, self._build_next_tab)
-
     def _ensure_tabs(self) -> None:
         """Every tab has its contents (before one is shown or its table is used)."""
-        while self._pending_tabs:
-            self._pending_tabs.pop(0)()
+        self._later.finish()
 
     @staticmethod
     def _fill_host(host: QWidget, content: QWidget) -> None:
@@ -662,7 +652,6 @@ class AppointmentsPage(QWidget):
             self.details.notes.document().setModified(False)
             self.details.show_appointment(view)
             self.details.save_notes.setText(self.tr("Saved ✓"))
-            from PySide6.QtCore import QTimer
 
             QTimer.singleShot(1500, self.details.save_notes, lambda: self.details.save_notes.setText(self.tr("Save notes")))
             self.refresh()

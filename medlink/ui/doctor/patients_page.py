@@ -4,10 +4,9 @@ can be opened (the services refuse anyone else); every view is audit-logged."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import tzinfo
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +42,7 @@ from medlink.ui.errors import show_error
 from medlink.ui.table import Column, RowsModel, make_table
 from medlink.ui.tasks import run_task
 from medlink.ui.widgets import (
+    LaterSteps,
     connect_debounced,
     empty_state,
     format_money,
@@ -146,26 +146,19 @@ class PatientsPage(QWidget):
         layout.addWidget(self.tabs, 1)
         # The chart's tabs are built one per turn of the event loop after the page shows (together
         # they took a few hundred milliseconds of the GUI thread), or at once when a chart opens first.
-        self._pending_tabs: list[Callable[[], object]] = [
+        self._later = LaterSteps(self)
+        self._later.add(
             lambda: self.tabs.addTab(self._records_tab(), self.tr("Records")),
             lambda: self.tabs.addTab(self._visits_tab(), self.tr("Visits")),
             lambda: self.tabs.addTab(self._prescriptions_tab(), self.tr("Prescriptions")),
             lambda: self.tabs.addTab(self._bills_tab(), self.tr("Bills")),
             self._add_readings_tab, self._add_allergies_tab, self._add_labs_tab,
-        ]
-        QTimer.singleShot(0, self, self._build_next_tab)
+        )
         return chart
-
-    def _build_next_tab(self) -> None:
-        if self._pending_tabs:
-            self._pending_tabs.pop(0)()
-        if self._pending_tabs:
-            QTimer.singleShot(0, self, self._build_next_tab)
 
     def _ensure_chart(self) -> None:
         """Every tab of the chart exists (before a patient's chart is shown in it)."""
-        while self._pending_tabs:
-            self._pending_tabs.pop(0)()
+        self._later.finish()
 
     def _add_readings_tab(self) -> None:
         from medlink.ui.readings_panel import ReadingsPanel

@@ -5,6 +5,7 @@ Each job runs off the GUI thread; long ones show a progress dialog.
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime, timezone, tzinfo
 from pathlib import Path
 
@@ -37,7 +38,7 @@ from medlink.ui.errors import show_error
 from medlink.ui.table import Column, RowsModel, make_table
 from medlink.cancellation import CancelToken
 from medlink.ui.tasks import run_task, window_token
-from medlink.ui.widgets import card, format_when, heading, to_date
+from medlink.ui.widgets import LaterSteps, card, format_when, heading, to_date
 
 PROBLEM_TEXT = LabelTable("MaintenancePage", {"missing_file": N_("MaintenancePage", "File missing"), "orphan_file": N_("MaintenancePage", "File without a record"),
                 "temporary_file": N_("MaintenancePage", "Left by an interrupted write"), "unreadable_file": N_("MaintenancePage", "Fails its integrity check")})
@@ -158,7 +159,10 @@ class MaintenancePage(QWidget):
         self.rotate_button.clicked.connect(self.ask_rotation)
         key_row.addWidget(self.rotate_button, 0, Qt.AlignmentFlag.AlignTop)
         key_layout.addLayout(key_row)
-        layout.addWidget(key)
+        # The cards below the first two go into the page on the turns after it shows (all five at once
+        # took the page's first turn ~40 ms of the GUI thread); their widgets exist from the start.
+        self._later = LaterSteps(self)
+        self._later.add(functools.partial(layout.insertWidget, 2, key))
         self._rotation_token: CancelToken | None = None
         self.refresh_key_status()
 
@@ -213,7 +217,8 @@ class MaintenancePage(QWidget):
         export_layout.addWidget(self.export_result)
         export_layout.addStretch(1)
         lower.addWidget(export, 1)
-        layout.addLayout(lower)
+        self._lower = lower  # held until it is in the page
+        self._later.add(functools.partial(layout.insertLayout, 3, lower))
         layout.addStretch(1)
 
     # --- check -------------------------------------------------------------------------------

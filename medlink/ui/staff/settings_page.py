@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,7 @@ from medlink.ui.context import AppContext
 from medlink.ui.errors import show_error
 from medlink.ui.staff.common import button, muted, row
 from medlink.ui.tasks import run_task
-from medlink.ui.widgets import FieldForm, heading, reserve_message_space
+from medlink.ui.widgets import FieldForm, LaterSteps, heading, reserve_message_space
 
 SECURITY_LABELS = (("starttls", "STARTTLS (port 587)"), ("ssl", "SSL/TLS (port 465)"),
                    ("none", N_("Labels", "None — local relay only")))
@@ -47,11 +48,12 @@ RATE_FIELDS = (("gst_consultation_rate", N_("Labels", "Consultation")), ("gst_la
 MB = 1024 * 1024
 
 
-def _scroll(widget: QWidget) -> QScrollArea:
+def _scroll(widget: QWidget | None) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(widget)
+    if widget is not None:
+        area.setWidget(widget)
     area.setProperty("role", "white")  # the application's style sheet (see transparent_scroll)
     return area
 
@@ -86,10 +88,16 @@ class SettingsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
         layout.addWidget(self.tabs, 1)
+        # Every tab's fields exist at once (the settings are loaded into them when they arrive), but
+        # only the first tab's go into the page as it shows: the others are put into their tabs on
+        # the next turns of the event loop (the four at once took the turn the page opened in about
+        # 45 ms of the GUI thread), or at once when another tab is chosen.
+        self._later = LaterSteps(self)
         self._build_clinic()
         self._build_billing()
         self._build_email()
         self._build_limits()
+        self.tabs.currentChanged.connect(lambda _index: self._later.finish())
         self._loaded = False
 
     # --- building ------------------------------------------------------------------------------
@@ -99,7 +107,10 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(muted(intro))
-        index = self.tabs.addTab(_scroll(page), title)
+        area = _scroll(None if self.tabs.count() else page)
+        if self.tabs.count():
+            self._later.add(functools.partial(area.setWidget, page))
+        index = self.tabs.addTab(area, title)
         return layout, index
 
     def _form(self, layout: QVBoxLayout, index: int) -> FieldForm:

@@ -6,6 +6,7 @@ import zipfile
 from decimal import Decimal
 
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QWidget
 
 from medlink.config import AppConfig
 from medlink.db.models import AppointmentStatus
@@ -103,3 +104,19 @@ def test_key_rotation_runs_from_the_page_can_be_stopped_and_resumes(qtbot, synch
     assert {records_crypto.header_key_id(p) for p in clinic_key.encrypted_files(records_dir)} == {new_id}
     assert [records.read_record(db, actor=patient, records_dir=records_dir, record_id=v.id)[1]
             for v in views] == before
+
+
+def test_the_lower_cards_join_the_page_on_the_turns_after_it_shows(qtbot, synchronous_tasks, clinic, db, records_dir,
+                                                                    tmp_path):
+    ctx = AppContext(db=db, config=AppConfig(database_url=str(db.url), records_dir=records_dir,
+                                             config_file=tmp_path / "c.toml"), actor=clinic.admin)
+    page = MaintenancePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    cards = page.findChild(QWidget, "maintenanceCards")
+    assert not cards.isAncestorOf(page.backup_button) and not cards.isAncestorOf(page.export_button)
+    qtbot.waitUntil(lambda: page.backup_button.isVisible() and page.export_button.isVisible())
+    assert cards.isAncestorOf(page.backup_button) and cards.isAncestorOf(page.export_button)
+    layout = cards.layout()
+    order = [layout.itemAt(i).widget() or layout.itemAt(i).layout() for i in range(layout.count())]
+    assert order[-2] is page._lower and order[-1] is None  # the backup and export row, then the stretch

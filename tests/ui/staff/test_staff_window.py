@@ -462,3 +462,19 @@ def test_consultation_gst_treatment_sets_the_rate(clinic, db, open_window, qtbot
     page.rates["gst_consultation_rate"].setText("5")
     page.rates["gst_consultation_rate"].textEdited.emit("5")
     assert page.gst_treatment.currentData() is None  # another rate
+
+
+def test_settings_tabs_are_filled_on_the_turns_after_the_page_shows(clinic, db, open_window, qtbot):
+    window = open_window(clinic.admin)
+    page = window.show_page("settings")
+    areas = [page.tabs.widget(i) for i in range(page.tabs.count())]
+    assert areas[0].widget() is not None and all(area.widget() is None for area in areas[1:])
+    assert page.smtp_port.value() == clinic_settings.get_settings(db).smtp_port  # loaded into the waiting tabs
+    qtbot.waitUntil(lambda: all(area.widget() is not None for area in areas))
+    assert page.smtp_host.window() is window  # in its tab, in the window
+    page.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(page.smtp_host.isVisible)
+
+    page = open_window(clinic.admin).show_page("settings")
+    page.tabs.setCurrentIndex(2)  # a tab chosen before its turn: every tab filled at once
+    assert all(page.tabs.widget(i).widget() is not None for i in range(page.tabs.count()))
