@@ -11,7 +11,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -144,8 +144,21 @@ class RoleWindow(RememberingWindow):
             self.idle.timed_out.connect(lambda: self.sign_out("idle"))
             self.idle.start()
         style_window(self, style_extra)  # before the first page: pages take the window's style once, as they are added
+        self._page_shown = False
         if pages:
-            self.show_page(pages[0].key)
+            # The first page is built on the event loop's next turn, after the window itself: building both in
+            # the sign-in's turn held the GUI thread for 35-50 ms. Asking for a page (show_page) first wins.
+            self._buttons[pages[0].key].setChecked(True)
+            QTimer.singleShot(0, self, functools.partial(self._show_first_page, pages[0].key))
+
+    def _show_first_page(self, key: str) -> None:
+        if not self._page_shown:
+            self.show_page(key)
+
+    @property
+    def first_page_shown(self) -> bool:
+        """Whether a page has been shown (the first one is, on the turn after the window is built)."""
+        return self._page_shown
 
     def page(self, key: str) -> QWidget:
         if key not in self._pages:
@@ -173,6 +186,7 @@ class RoleWindow(RememberingWindow):
         self.task_token.cancel(reason)
 
     def show_page(self, key: str) -> QWidget:
+        self._page_shown = True
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)
         self._buttons[key].setChecked(True)

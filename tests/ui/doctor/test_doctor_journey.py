@@ -43,6 +43,7 @@ def test_doctor_journey(qtbot, db, clinic, records_dir, make_ctx, sync_tasks, op
 
     # 1. pending: the window has only the registration state, and the services refuse practice
     window = DoctorWindow(make_ctx(pending), pending)
+    qtbot.waitUntil(lambda: window.first_page_shown)  # built on the next turn
     qtbot.addWidget(window)
     assert [b.objectName() for b in window.findChildren(QPushButton) if b.objectName().startswith("nav_")] == ["nav_status"]
     state = window.findChild(QLabel, "verificationState")
@@ -56,6 +57,7 @@ def test_doctor_journey(qtbot, db, clinic, records_dir, make_ctx, sync_tasks, op
     assert "verified" in state.text()
     doctor = accounts.authenticate(db, email=pending.email, password=PASSWORD)
     window = DoctorWindow(make_ctx(doctor), doctor)
+    qtbot.waitUntil(lambda: window.first_page_shown)  # built on the next turn
     qtbot.addWidget(window)
     window.resize(1280, 800)
 

@@ -58,6 +58,7 @@ def test_sign_up_shows_errors_next_to_fields_then_registers_pending(qtbot, db, m
     profile = doctors.doctor_profile(db, doctor_id=dialog.actor.doctor_id, actor=dialog.actor)
     assert profile.registration_number == "KMC-70311" and profile.photo_png is not None
     window = DoctorWindow(make_ctx(dialog.actor), dialog.actor)
+    qtbot.waitUntil(lambda: window.first_page_shown)  # built on the next turn
     qtbot.addWidget(window)
     assert list(window._specs) == ["status"]
     assert window.page("status").detail_labels["registration"].text() == "KMC-70311"
@@ -72,6 +73,7 @@ def test_rejected_and_suspended_doctors_see_the_reason(qtbot, db, clinic, make_c
 
     rejected = accounts.authenticate(db, email=rejected.email, password=PASSWORD)
     window = DoctorWindow(make_ctx(rejected), rejected)
+    qtbot.waitUntil(lambda: window.first_page_shown)  # built on the next turn
     qtbot.addWidget(window)
     assert list(window._specs) == ["status"]
     assert "not found in the KMC register" in window.page("status").state.text()
@@ -79,6 +81,7 @@ def test_rejected_and_suspended_doctors_see_the_reason(qtbot, db, clinic, make_c
     doctors.suspend_doctor(db, actor=clinic.admin, doctor_id=suspended.doctor_id, reason="Licence under review")
     suspended = accounts.authenticate(db, email=suspended.email, password=PASSWORD)
     window = DoctorWindow(make_ctx(suspended), suspended)
+    qtbot.waitUntil(lambda: window.first_page_shown)  # built on the next turn
     qtbot.addWidget(window)
     assert list(window._specs) == ["status"]
     assert "suspended" in window.page("status").state.text() and "Licence under review" in window.page("status").state.text()
@@ -88,6 +91,7 @@ def test_cancel_needs_a_reason_and_notifies_the_patient(qtbot, db, clinic, make_
     doctor, patient = clinic.doctor(), clinic.patient("Priya Sharma")
     appt = clinic.booking(patient, doctor)
     window = DoctorWindow(make_ctx(doctor), doctor)
+    qtbot.waitUntil(lambda: window.first_page_shown)  # built on the next turn
     qtbot.addWidget(window)
     page = window.show_page("appointments")
     assert page.select_id(appt.id)
@@ -113,6 +117,7 @@ def test_new_hours_list_orphaned_bookings_to_keep_or_cancel(qtbot, db, clinic, m
     a = clinic.booking(first, doctor)  # 09:00 tomorrow
     b = clinic.booking(second, doctor)  # 09:15 tomorrow
     window = DoctorWindow(make_ctx(doctor), doctor)
+    qtbot.waitUntil(lambda: window.first_page_shown)  # built on the next turn
     qtbot.addWidget(window)
     page = window.show_page("availability")
     assert all(len(day.ranges) == 1 for day in page.days)
@@ -151,6 +156,7 @@ def test_meet_links_page(qtbot, db, clinic, make_ctx, sync_tasks, monkeypatch): 
     doctor, patient = clinic.doctor(), clinic.patient()
     appt = clinic.booking(patient, doctor, mode="online")
     window = DoctorWindow(make_ctx(doctor), doctor)
+    qtbot.waitUntil(lambda: window.first_page_shown)  # built on the next turn
     qtbot.addWidget(window)
     page = window.show_page("links")
     assert page.waiting.isVisibleTo(page) and "1 online appointment is waiting" in page.waiting.text()

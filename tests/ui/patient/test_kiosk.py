@@ -37,6 +37,7 @@ def sign_in(qtbot, controller: AppController, email: str) -> PatientWindow:  # t
     qtbot.mouseClick(controller.login.sign_in_button, Qt.MouseButton.LeftButton)
     window = controller.role_window
     assert isinstance(window, PatientWindow)
+    qtbot.waitUntil(lambda: window.first_page_shown)  # built on the turn after the window
     return window
 
 
@@ -103,6 +104,7 @@ def test_kiosk_check_in_and_idle_log_off_leaves_nothing_behind(qtbot, make_ctx, 
 def test_kiosk_window_cannot_be_closed_except_by_signing_out(qtbot, make_ctx, db, clinic):  # type: ignore[no-untyped-def]
     patient = clinic.patient()
     window = PatientWindow(make_ctx(patient, kiosk=True), patient)
+    qtbot.waitUntil(lambda: window.first_page_shown)  # built on the next turn
     qtbot.addWidget(window)
     event = QCloseEvent()
     window.closeEvent(event)
@@ -133,6 +135,7 @@ def test_slot_taken_between_listing_and_confirming(qtbot, make_ctx, db, clinic):
     patient = clinic.patient("Ravi Kumar")
     rival = clinic.patient("Priya Sharma")
     window = PatientWindow(make_ctx(patient), patient)
+    qtbot.waitUntil(lambda: window.first_page_shown)  # built on the next turn
     qtbot.addWidget(window)
     booking = window.book(doctor.doctor_id, doctor.display_name)
     day = booking.today + timedelta(days=2)
@@ -174,6 +177,7 @@ def test_non_working_days_cannot_be_chosen(qtbot, make_ctx, db, clinic):  # type
                              ranges=[WorkingRange(d, time(9, 0), time(12, 0)) for d in range(5)])  # Mon–Fri
     patient = clinic.patient()
     window = PatientWindow(make_ctx(patient), patient)
+    qtbot.waitUntil(lambda: window.first_page_shown)  # built on the next turn
     qtbot.addWidget(window)
     booking = window.book(doctor.doctor_id, "Dr. Farah Siddiqui")
     assert booking.selected_date().weekday() < 5

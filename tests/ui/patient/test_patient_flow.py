@@ -96,6 +96,7 @@ def test_patient_journey(qtbot, make_ctx, db, clinic, sample_files, opened_urls,
     window = controller.role_window
     assert isinstance(window, PatientWindow)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.first_page_shown)  # built on the turn after the window
     assert window.actor.patient_id == patient_id
     appts = window.page("appointments")
     assert isinstance(appts, MyAppointmentsPage)
@@ -219,6 +220,7 @@ def test_patient_can_delete_own_upload_only_after_confirming(qtbot, make_ctx, db
                                                             monkeypatch):
     patient = clinic.patient("Lata Mangesh")
     window = PatientWindow(make_ctx(patient), patient)
+    qtbot.waitUntil(lambda: window.first_page_shown)  # built on the next turn
     qtbot.addWidget(window)
     page = window.show_page("records")
     upload = page.open_upload()
@@ -239,6 +241,7 @@ def test_patient_can_delete_own_upload_only_after_confirming(qtbot, make_ctx, db
 def test_bad_upload_shows_the_reason_next_to_the_file(qtbot, make_ctx, db, clinic, tmp_path):  # type: ignore[no-untyped-def]
     patient = clinic.patient()
     window = PatientWindow(make_ctx(patient), patient)
+    qtbot.waitUntil(lambda: window.first_page_shown)  # built on the next turn
     qtbot.addWidget(window)
     page = window.show_page("records")
     fake = tmp_path / "virus.pdf"
@@ -261,6 +264,7 @@ def test_online_appointment_offers_join_and_copy(qtbot, make_ctx, db, clinic, op
     patient = clinic.patient()
     booked = clinic.booking(patient, doctor, mode="online")
     window = PatientWindow(make_ctx(patient), patient)
+    qtbot.waitUntil(lambda: window.first_page_shown)  # built on the next turn
     qtbot.addWidget(window)
     page = window.show_page("appointments")
     assert page.select_appointment(booked.id)
@@ -278,6 +282,7 @@ def test_stale_search_results_are_discarded(qtbot, make_ctx, db, clinic):  # typ
     clinic.doctor("Dr. Meera Rao")
     patient = clinic.patient()
     window = PatientWindow(make_ctx(patient), patient)
+    qtbot.waitUntil(lambda: window.first_page_shown)  # built on the next turn
     qtbot.addWidget(window)
     page = window.show_page("doctors")
     assert page.model.rowCount() == 1
@@ -295,6 +300,7 @@ def test_profile_edit_and_version_conflict(qtbot, make_ctx, db, clinic, kiosk): 
     patient = clinic.patient("Rekha Joshi")
     staff = clinic.staff()
     window = PatientWindow(make_ctx(patient, kiosk=kiosk), patient)
+    qtbot.waitUntil(lambda: window.first_page_shown)  # built on the next turn
     qtbot.addWidget(window)
     page = window.show_page("profile")
     assert page.fields.full_name.text() == "Rekha Joshi" and page.fields.email.isReadOnly()

@@ -45,6 +45,7 @@ def open_window(qtbot, make_ctx):  # type: ignore[no-untyped-def]
 
     def make(actor):  # type: ignore[no-untyped-def]
         window = StaffWindow(make_ctx(actor), actor)
+        qtbot.waitUntil(lambda: window.first_page_shown)  # built on the next turn
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()

@@ -83,6 +83,7 @@ def test_doctors_day_shows_a_front_desk_check_in_and_keeps_the_notes_being_typed
     doctor = clinic.doctor("Dr. Live")
     _patient, appt = _book_today(clinic, db, doctor)
     window = DoctorWindow(make_ctx(doctor), doctor)
+    qtbot.waitUntil(lambda: window.first_page_shown)  # built on the next turn
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
