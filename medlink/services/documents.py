@@ -21,8 +21,11 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+
+from sqlalchemy.orm import Session
 
 from medlink.cancellation import check_cancelled
 from medlink.db.session import Database, retry_on_contention
@@ -147,6 +150,31 @@ def encrypt_plaintext_documents(db: Database, records_dir: Path) -> list[str]:
 
 
 @retry_on_contention
+def write_exported_copy(db: Database, target: Path, data: bytes, record_export: Callable[[Session], None]) -> None:
+    """Write a decrypted copy inside the unit of work that ``record_export`` audit-logs it in.
+
+    The copy is removed when that unit of work fails (the audit row was rolled back, e.g. the database
+    was busy), so no plaintext copy outlives its audit row and a repeat of the whole call starts clean.
+    Records' and generated documents' "Save a copy…" both come here; a busy database repeats this step
+    alone (a record's view row, written before it, is already committed)."""
+    written = False
+    try:
+        with db.transaction() as session:
+            record_export(session)
+            try:
+                write_atomically(target, data)
+            except OSError as exc:  # the audit row is rolled back with the transaction
+                raise StorageError(tr("documents", "The copy could not be saved to {target}: {value}.").format(
+                    target=target, value=exc.strerror or exc)) from exc
+            written = True
+    except BaseException:
+        if written:
+            with contextlib.suppress(OSError):
+                target.unlink()
+        raise
+
+
+@retry_on_contention
 def save_copy(db: Database, *, actor: Actor, document: GeneratedDocument, target: Path) -> Path:
     """"Save a copy…": the decrypted document written where the user chose, and the export audit-logged.
 
@@ -156,26 +184,12 @@ def save_copy(db: Database, *, actor: Actor, document: GeneratedDocument, target
     target = Path(target)
     if not target.suffix:
         target = target.with_suffix(".pdf" if document.content_type == PDF else ".bin")
-    written = False
-    try:
-        with db.transaction() as session:
-            actor = require_patient_access(session, actor, document.patient_id)
-            audit.record(session, actor, document.export_action, entity=document.entity,
-                         entity_id=document.entity_id, patient_id=document.patient_id,
-                         detail=f"saved a decrypted copy as {target.name}")
-            try:
-                write_atomically(target, document.data)
-            except OSError as exc:  # the audit row is rolled back with the transaction
-                raise StorageError(tr("documents", "The copy could not be saved to {target}: {value}.").format(
-                    target=target, value=exc.strerror or exc)) from exc
-            written = True
-    except BaseException:
-        # The commit failed (e.g. the database was busy): no plaintext copy without its audit row, and a
-        # repeat of the whole call starts from a clean slate.
-        if written:
-            with contextlib.suppress(OSError):
-                target.unlink()
-        raise
+    def record_export(session: Session) -> None:
+        checked = require_patient_access(session, actor, document.patient_id)
+        audit.record(session, checked, document.export_action, entity=document.entity, entity_id=document.entity_id,
+                     patient_id=document.patient_id, detail=f"saved a decrypted copy as {target.name}")
+
+    write_exported_copy(db, target, document.data, record_export)
     return target
 
 

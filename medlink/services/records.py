@@ -36,6 +36,7 @@ from medlink.security import pdf_safety, records_crypto
 from medlink.services import audit, clinic_key
 from medlink.services.actor import Actor
 from medlink.services.clinic_settings import settings_row
+from medlink.services.documents import write_exported_copy
 from medlink.services.permissions import acts_for_patient, require_patient_access
 from medlink.validation import clean_text
 from medlink.i18n import N_, tr
@@ -336,33 +337,13 @@ def save_record_copy(db: Database, *, actor: Actor, records_dir: Path, record_id
     target = Path(target)
     if not target.suffix:
         target = target.with_suffix(ALLOWED_TYPES.get(view.content_type, ".bin"))
-    _write_copy_and_record_export(db, actor=actor, view=view, data=data, target=target)
+
+    def record_export(session: Session) -> None:
+        audit.record(session, actor, "record.export", entity="medical_record", entity_id=view.id,
+                     patient_id=view.patient_id, detail=f"saved a decrypted copy as {target.name}")
+
+    write_exported_copy(db, target, data, record_export)
     return target
-
-
-@retry_on_contention
-def _write_copy_and_record_export(db: Database, *, actor: Actor, view: RecordView, data: bytes,
-                                  target: Path) -> None:
-    """The copy and its export row, one unit of work: the copy is written inside the transaction and removed
-    if the commit fails, so no plaintext copy outlives a rolled-back audit row and a repeat starts clean.
-    (Retried on its own, not with :func:`read_record`, whose view row is already committed.)"""
-    from medlink.files import write_atomically
-
-    written = False
-    try:
-        with db.transaction() as session:
-            audit.record(session, actor, "record.export", entity="medical_record", entity_id=view.id,
-                         patient_id=view.patient_id, detail=f"saved a decrypted copy as {target.name}")
-            try:
-                write_atomically(target, data)
-            except OSError as exc:
-                raise StorageError(tr("records", "The copy could not be saved to {target}: {value}.").format(target=target, value=exc.strerror or exc)) from exc
-            written = True
-    except BaseException:
-        if written:
-            with contextlib.suppress(OSError):
-                target.unlink()
-        raise
 
 
 def remove_plaintext_left_by_older_versions(temp_dir: Path | None = None) -> list[Path]:

@@ -3306,9 +3306,8 @@ value</source>
         <translation>PDF अधूरी है (शायद कॉपी करते समय कट गई)।</translation>
     </message>
     <message>
-        <location filename="../../medlink/services/records.py"/>
         <source>The copy could not be saved to {target}: {value}.</source>
-        <translation>कॉपी {target} में सहेजी नहीं जा सकी: {value}।</translation>
+        <translation type="vanished">कॉपी {target} में सहेजी नहीं जा सकी: {value}।</translation>
     </message>
     <message>
         <location filename="../../medlink/services/records.py"/>

@@ -275,3 +275,39 @@ def test_the_administrators_receipts_export_is_plaintext_by_choice_and_audited(c
     with db.read() as s:
         detail = s.scalar(select(AuditLog.detail).where(AuditLog.action == "maintenance.export_receipts"))
     assert detail is not None and detail.startswith("1 of 1 receipts") and str(tmp_path / "export") in detail
+
+
+def test_a_saved_copy_never_outlives_its_audit_row(db, tmp_path):  # type: ignore[no-untyped-def]
+    """"Save a copy…" writes the decrypted file inside the unit of work that audit-logs it: when the commit
+    fails the copy is removed, and a busy database repeats the whole step (one copy, one row)."""
+    from sqlalchemy import event, func
+
+    from medlink.errors import DatabaseBusy
+    from medlink.services import audit
+
+    def exports() -> int:
+        with db.read() as s:
+            return s.scalar(select(func.count()).select_from(AuditLog).where(AuditLog.action == "test.export"))
+
+    def export_row_then(failure: BaseException | None, times: int):  # type: ignore[no-untyped-def]
+        left = [times]
+
+        def record_export(session) -> None:  # type: ignore[no-untyped-def]
+            audit.record(session, None, "test.export", detail="saved a decrypted copy")
+
+            def fail_commit(_session) -> None:  # type: ignore[no-untyped-def]
+                if failure is not None and left[0] > 0:
+                    left[0] -= 1
+                    raise failure
+            event.listen(session, "before_commit", fail_commit)
+        return record_export
+
+    broken = tmp_path / "broken.pdf"
+    with pytest.raises(RuntimeError):
+        documents.write_exported_copy(db, broken, b"%PDF-1.4 planted", export_row_then(RuntimeError("disk"), 99))
+    assert not broken.exists() and exports() == 0
+
+    busy_once = tmp_path / "busy-once.pdf"
+    documents.write_exported_copy(db, busy_once, b"%PDF-1.4 planted",
+                                  export_row_then(DatabaseBusy("busy"), 1))
+    assert busy_once.read_bytes() == b"%PDF-1.4 planted" and exports() == 1
