@@ -150,8 +150,9 @@ def encrypt_plaintext_documents(db: Database, records_dir: Path) -> list[str]:
 
 
 @retry_on_contention
-def write_exported_copy(db: Database, target: Path, data: bytes, record_export: Callable[[Session], None]) -> None:
-    """Write a decrypted copy inside the unit of work that ``record_export`` audit-logs it in.
+def write_exported_copy(db: Database, *, actor: Actor, target: Path, data: bytes,
+                        record_export: Callable[[Session, Actor], None]) -> None:
+    """Write a decrypted copy inside the unit of work in which ``record_export`` checks ``actor`` and audit-logs it.
 
     The copy is removed when that unit of work fails (the audit row was rolled back, e.g. the database
     was busy), so no plaintext copy outlives its audit row and a repeat of the whole call starts clean.
@@ -160,7 +161,7 @@ def write_exported_copy(db: Database, target: Path, data: bytes, record_export: 
     written = False
     try:
         with db.transaction() as session:
-            record_export(session)
+            record_export(session, actor)
             try:
                 write_atomically(target, data)
             except OSError as exc:  # the audit row is rolled back with the transaction
@@ -184,12 +185,12 @@ def save_copy(db: Database, *, actor: Actor, document: GeneratedDocument, target
     target = Path(target)
     if not target.suffix:
         target = target.with_suffix(".pdf" if document.content_type == PDF else ".bin")
-    def record_export(session: Session) -> None:
+    def record_export(session: Session, actor: Actor) -> None:
         checked = require_patient_access(session, actor, document.patient_id)
         audit.record(session, checked, document.export_action, entity=document.entity, entity_id=document.entity_id,
                      patient_id=document.patient_id, detail=f"saved a decrypted copy as {target.name}")
 
-    write_exported_copy(db, target, document.data, record_export)
+    write_exported_copy(db, actor=actor, target=target, data=document.data, record_export=record_export)
     return target
 
 

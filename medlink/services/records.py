@@ -338,11 +338,11 @@ def save_record_copy(db: Database, *, actor: Actor, records_dir: Path, record_id
     if not target.suffix:
         target = target.with_suffix(ALLOWED_TYPES.get(view.content_type, ".bin"))
 
-    def record_export(session: Session) -> None:
+    def record_export(session: Session, actor: Actor) -> None:
         audit.record(session, actor, "record.export", entity="medical_record", entity_id=view.id,
                      patient_id=view.patient_id, detail=f"saved a decrypted copy as {target.name}")
 
-    write_exported_copy(db, target, data, record_export)
+    write_exported_copy(db, actor=actor, target=target, data=data, record_export=record_export)
     return target
 
 

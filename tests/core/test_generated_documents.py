@@ -292,8 +292,8 @@ def test_a_saved_copy_never_outlives_its_audit_row(db, tmp_path):  # type: ignor
     def export_row_then(failure: BaseException | None, times: int):  # type: ignore[no-untyped-def]
         left = [times]
 
-        def record_export(session) -> None:  # type: ignore[no-untyped-def]
-            audit.record(session, None, "test.export", detail="saved a decrypted copy")
+        def record_export(session, actor) -> None:  # type: ignore[no-untyped-def]
+            audit.record(session, actor, "test.export", detail="saved a decrypted copy")
 
             def fail_commit(_session) -> None:  # type: ignore[no-untyped-def]
                 if failure is not None and left[0] > 0:
@@ -304,10 +304,11 @@ def test_a_saved_copy_never_outlives_its_audit_row(db, tmp_path):  # type: ignor
 
     broken = tmp_path / "broken.pdf"
     with pytest.raises(RuntimeError):
-        documents.write_exported_copy(db, broken, b"%PDF-1.4 planted", export_row_then(RuntimeError("disk"), 99))
+        documents.write_exported_copy(db, actor=None, target=broken, data=b"%PDF-1.4 planted",  # type: ignore[arg-type]
+                                      record_export=export_row_then(RuntimeError("disk"), 99))
     assert not broken.exists() and exports() == 0
 
     busy_once = tmp_path / "busy-once.pdf"
-    documents.write_exported_copy(db, busy_once, b"%PDF-1.4 planted",
-                                  export_row_then(DatabaseBusy("busy"), 1))
+    documents.write_exported_copy(db, actor=None, target=busy_once, data=b"%PDF-1.4 planted",  # type: ignore[arg-type]
+                                  record_export=export_row_then(DatabaseBusy("busy"), 1))
     assert busy_once.read_bytes() == b"%PDF-1.4 planted" and exports() == 1
