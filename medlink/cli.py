@@ -340,6 +340,10 @@ def _dispatch(args: argparse.Namespace) -> int:
 
             for encrypted in encrypt_plaintext_documents(db, config.records_dir):
                 print(f"encrypted        {encrypted}  " + tr("cli", "(left in plaintext by an older version)"))
+            from medlink.services.billing import finish_pending_receipts
+
+            for number in finish_pending_receipts(db, config.records_dir, older_than_s=0):
+                print(f"receipt written  {number}  " + tr("cli", "(its bill was issued while the receipt could not be saved)"))
         problems = maintenance.integrity_check(db, config.records_dir, verify_contents=args.verify_contents)
         for problem in problems:
             print(f"{problem.kind:16} {problem.path}  — {problem.detail}")

@@ -67,7 +67,7 @@ MAX_BACKUP_BYTES = 2 * 1024**4
 
 @dataclass(frozen=True)
 class Problem:
-    kind: str  # "missing_file", "orphan_file", "unreadable_file", "plaintext_file", "temporary_file"
+    kind: str  # "missing_file", "orphan_file", "unreadable_file", "plaintext_file", "temporary_file", "receipt_pending"
     path: str
     detail: str
 
@@ -78,14 +78,19 @@ def integrity_check(db: Database, records_dir: Path, *, verify_contents: bool = 
     * a record, receipt or prescription whose file is missing;
     * a file in the folder that no row refers to (e.g. left by a crash);
     * a receipt or prescription PDF still in plaintext (left by an older version);
-    * with ``verify_contents``: an encrypted record, receipt or prescription that fails its integrity check.
+    * with ``verify_contents``: an encrypted record, receipt or prescription that fails its integrity check;
+    * a bill whose receipt is still pending (:func:`medlink.services.billing.issue_bill`).
     """
     records_dir = Path(records_dir)
     with db.read() as session:
         record_paths = dict(session.execute(select(MedicalRecord.storage_path, MedicalRecord.id)).all())
         bill_paths = {p for p in session.scalars(select(Bill.pdf_path)) if p}
         rx_paths = {p for p in session.scalars(select(Prescription.pdf_path)) if p}
-    problems: list[Problem] = []
+        pending = list(session.scalars(select(Bill.number).where(Bill.receipt_pending.is_(True)).order_by(Bill.id)))
+    problems: list[Problem] = [
+        Problem("receipt_pending", number, tr("maintenance", "the bill is issued but its receipt PDF is not written yet "
+                                              "(written at the next start or by `medlink check --repair`)"))
+        for number in pending]
     for rel, record_id in sorted(record_paths.items()):
         check_cancelled()
         if not (records_dir / rel).is_file():

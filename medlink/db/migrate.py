@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0009_audit_chains"
+HEAD_REVISION = "0010_receipt_pending"
 
 
 def alembic_config(db: Database) -> Config:

@@ -28,6 +28,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -320,6 +321,9 @@ class Bill(Base):
     payment_method: Mapped[str | None] = mapped_column(String(30))
     paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     pdf_path: Mapped[str | None] = mapped_column(String(300))
+    # True between numbering the bill and storing its receipt PDF and e-mail (two transactions, so the
+    # year's receipt counter is held only while the number is taken): see medlink.services.billing.
+    receipt_pending: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(), index=True)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     version: Mapped[int] = mapped_column(Integer, default=1)
 

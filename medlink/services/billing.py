@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -26,7 +25,15 @@ from medlink.db.models import (
 from medlink.db.rows import ensure_row
 from medlink.db.session import Database, retry_on_contention
 from medlink.db.types import utcnow
-from medlink.errors import ClinicKeyMissing, NotFound, PermissionDenied, StorageError, ValidationError
+from medlink.errors import (
+    ClinicKeyMissing,
+    ConflictError,
+    MedLinkError,
+    NotFound,
+    PermissionDenied,
+    StorageError,
+    ValidationError,
+)
 from medlink.i18n import N_, normalise_language
 from medlink.mail import events
 from medlink.receipts.arithmetic import BillComputation, BillLineInput, LineCategory, TaxSettings, compute_bill
@@ -76,6 +83,9 @@ class BillView:
     status: str
     payment_method: str | None
     pdf_path: str | None
+    #: issued, but its receipt PDF is not stored yet (see :func:`issue_bill`), and why, when known
+    receipt_pending: bool = False
+    receipt_problem: str | None = None
 
 
 def tax_settings(clinic: ClinicSettings) -> TaxSettings:
@@ -117,7 +127,7 @@ def _to_view(bill: Bill) -> BillView:
         appointment_id=bill.appointment_id, taxable=from_paise(bill.taxable_paise) or Decimal("0.00"),
         tax=from_paise(bill.cgst_paise + bill.sgst_paise + bill.igst_paise) or Decimal("0.00"),
         grand_total=from_paise(bill.grand_total_paise) or Decimal("0.00"), status=bill.status,
-        payment_method=bill.payment_method, pdf_path=bill.pdf_path,
+        payment_method=bill.payment_method, pdf_path=bill.pdf_path, receipt_pending=bool(bill.receipt_pending),
     )
 
 
@@ -204,67 +214,148 @@ def allocate_receipt_number(session: Session, *, prefix: str, when: datetime) ->
     return format_receipt_number(prefix, fy, counter.last_number), fy
 
 
-#: Every bill writes the year's receipt counter (gap-free numbers), and holds it while its PDF is drawn: on a
-#: Galera cluster two desks billing at once on different nodes conflict at commit and one is repeated, PDF
-#: included, so bills get a larger budget of attempts than other units of work (16 desks on 3 nodes in
-#: bench/stress.py: 2 of 84 bills lost ten times in a row). Safe: a repeated attempt leaves no PDF behind.
+#: Every bill writes the year's receipt counter (gap-free numbers). The counter is held only while the number is
+#: taken and the bill's rows are written (the PDF follows in a second unit of work), but on a Galera cluster two
+#: desks numbering at once on different nodes still conflict at commit and one is repeated, so numbering gets a
+#: larger budget of attempts than other units of work.
 BILL_ATTEMPTS = 20
 
 
-@retry_on_contention(attempts=BILL_ATTEMPTS)
 def issue_bill(db: Database, *, actor: Actor, records_dir: Path, appointment_id: int, lines: list[BillDraftLine],
                paid: bool = False, payment_method: str | None = None) -> BillView:
-    """Create the bill, its receipt PDF and the e-mail to the patient, all or nothing."""
+    """Issue the bill: number it, then store its receipt PDF and queue the e-mail to the patient.
+
+    Two units of work, so that the year's receipt counter — the one row every desk's bill writes — is held
+    for milliseconds, not while the PDF is drawn and stored.  The first writes the bill, its lines, its
+    number and its audit row, with ``receipt_pending`` set; the second draws the PDF outside any
+    transaction, stores it encrypted and, in a short transaction, records it and queues the e-mail.  When
+    the second cannot finish (the records folder full or unwritable, the database gone), the bill stays
+    issued with its receipt pending and the view says why (``receipt_problem``): the receipt is written when
+    it is next opened and at the next start (:func:`finish_pending_receipts`).  Nothing is half-written:
+    a pending bill is a whole bill whose PDF is a rendering of its rows.
+    """
     inputs = _inputs(lines)
     method = _payment_method(payment_method, paid)
     key = clinic_key.data_key(db)
-    written: Path | None = None
+    view, computation = _number_bill(db, actor=actor, appointment_id=appointment_id, inputs=inputs, paid=paid,
+                                     method=method)
     try:
+        return _store_receipt(db, bill_id=view.id, records_dir=records_dir, key=key, computation=computation)
+    except MedLinkError as exc:
+        log.warning("receipt %s is pending: %s", view.number, exc.message)
+        return replace(view, receipt_pending=True, receipt_problem=exc.message)
+
+
+@retry_on_contention(attempts=BILL_ATTEMPTS)
+def _number_bill(db: Database, *, actor: Actor, appointment_id: int, inputs: list[BillLineInput], paid: bool,
+                 method: str | None) -> tuple[BillView, BillComputation]:
+    """The bill's rows, number and audit row, with its receipt pending (the first step of :func:`issue_bill`)."""
+    with db.transaction() as session:
+        appointment = _billable_appointment(session, actor, appointment_id)
+        actor = require_signed_in(session, actor)
+        if appointment.status != AppointmentStatus.COMPLETED.value:
+            raise ValidationError("appointment", tr("billing", "Mark the appointment completed before billing it."))
+        if session.scalar(select(Bill.id).where(Bill.appointment_id == appointment_id,
+                                                Bill.status != BillStatus.VOID.value)) is not None:
+            raise ValidationError("appointment", tr("billing", "This appointment already has a bill."))
+        clinic = settings_row(session)
+        computation = compute_bill(inputs, tax_settings(clinic), appointment.patient.state)
+        issued_at = utcnow()
+        local_issue = issued_at.astimezone(clinic_timezone(session))
+        number, fy = allocate_receipt_number(session, prefix=clinic.receipt_prefix, when=local_issue)
+        bill = Bill(
+            number=number, financial_year=fy, appointment_id=appointment.id, patient_id=appointment.patient_id,
+            doctor_id=appointment.doctor_id, issued_at=issued_at, supply_type=computation.supply_type,
+            taxable_paise=to_paise(computation.subtotal_taxable), cgst_paise=to_paise(computation.total_cgst),
+            sgst_paise=to_paise(computation.total_sgst), igst_paise=to_paise(computation.total_igst),
+            round_off_paise=to_paise(computation.round_off), grand_total_paise=to_paise(computation.grand_total),
+            status=(BillStatus.PAID if paid else BillStatus.UNPAID).value, payment_method=method,
+            paid_at=issued_at if paid else None, created_by_id=actor.user_id, receipt_pending=True,
+        )
+        for position, line in enumerate(computation.lines, start=1):
+            bill.lines.append(BillLine(
+                position=position, category=line.category.value, description=line.description,
+                sac_code=line.sac_code, quantity=line.quantity, unit_price_paise=to_paise(line.unit_price),
+                discount_paise=to_paise(line.discount), gst_rate_bp=int(line.gst_rate * 100),
+                taxable_paise=to_paise(line.taxable_value), tax_paise=to_paise(line.tax),
+                total_paise=to_paise(line.line_total)))
+        bill.patient, bill.doctor = appointment.patient, appointment.doctor
+        session.add(bill)
+        session.flush()
+        audit.record(session, actor, "bill.issue", entity="bill", entity_id=bill.id, patient_id=bill.patient_id,
+                     detail=f"{number} total={computation.grand_total}")
+        return _to_view(bill), computation
+
+
+#: a changed bill (its payment recorded while its receipt was drawn) is drawn again, at most this often
+_RECEIPT_DRAWS = 3
+
+
+@retry_on_contention
+def _store_receipt(db: Database, *, bill_id: int, records_dir: Path, key: bytes,
+                   computation: BillComputation | None = None) -> BillView:
+    """Draw, store and record a pending bill's receipt and queue its e-mail (the second step of
+    :func:`issue_bill`); a bill whose receipt is not pending (another workstation finished it) is left alone.
+
+    The PDF is drawn from a read and stored before the short write transaction, so neither the database's
+    write lock (SQLite) nor the bill's row is held while it is drawn.  The write checks the bill's version:
+    a bill changed in between is drawn again.  A repeated attempt overwrites the same file (atomically).
+    """
+    from medlink.receipts.pdf import receipt_relative_path, render_receipt_pdf
+
+    for _draw in range(_RECEIPT_DRAWS):
+        with db.read() as session:
+            bill = _load_bill(session, bill_id)
+            if not bill.receipt_pending:
+                return _to_view(bill)
+            version, relative = bill.version, receipt_relative_path(bill.patient_id, bill.number)
+            document = receipt_document(session, bill, computation)
+        _store_receipt_file(records_dir, relative, render_receipt_pdf(document), key)
         with db.transaction() as session:
-            appointment = _billable_appointment(session, actor, appointment_id)
-            actor = require_signed_in(session, actor)
-            if appointment.status != AppointmentStatus.COMPLETED.value:
-                raise ValidationError("appointment", tr("billing", "Mark the appointment completed before billing it."))
-            if session.scalar(select(Bill.id).where(Bill.appointment_id == appointment_id,
-                                                    Bill.status != BillStatus.VOID.value)) is not None:
-                raise ValidationError("appointment", tr("billing", "This appointment already has a bill."))
-            clinic = settings_row(session)
-            computation = compute_bill(inputs, tax_settings(clinic), appointment.patient.state)
-            issued_at = utcnow()
-            local_issue = issued_at.astimezone(clinic_timezone(session))
-            number, fy = allocate_receipt_number(session, prefix=clinic.receipt_prefix, when=local_issue)
-            bill = Bill(
-                number=number, financial_year=fy, appointment_id=appointment.id, patient_id=appointment.patient_id,
-                doctor_id=appointment.doctor_id, issued_at=issued_at, supply_type=computation.supply_type,
-                taxable_paise=to_paise(computation.subtotal_taxable), cgst_paise=to_paise(computation.total_cgst),
-                sgst_paise=to_paise(computation.total_sgst), igst_paise=to_paise(computation.total_igst),
-                round_off_paise=to_paise(computation.round_off), grand_total_paise=to_paise(computation.grand_total),
-                status=(BillStatus.PAID if paid else BillStatus.UNPAID).value, payment_method=method,
-                paid_at=issued_at if paid else None, created_by_id=actor.user_id,
-            )
-            for position, line in enumerate(computation.lines, start=1):
-                bill.lines.append(BillLine(
-                    position=position, category=line.category.value, description=line.description,
-                    sac_code=line.sac_code, quantity=line.quantity, unit_price_paise=to_paise(line.unit_price),
-                    discount_paise=to_paise(line.discount), gst_rate_bp=int(line.gst_rate * 100),
-                    taxable_paise=to_paise(line.taxable_value), tax_paise=to_paise(line.tax),
-                    total_paise=to_paise(line.line_total)))
-            bill.patient, bill.doctor = appointment.patient, appointment.doctor
-            session.add(bill)
-            session.flush()
-            bill.pdf_path = str(_write_receipt(session, bill, computation, records_dir, key)[0])
-            written = Path(records_dir) / bill.pdf_path
-            session.flush()
-            events.receipt_issued(session, bill)
-            audit.record(session, actor, "bill.issue", entity="bill", entity_id=bill.id, patient_id=bill.patient_id,
-                         detail=f"{number} total={computation.grand_total}")
-            return _to_view(bill)
-    except BaseException:
-        # The transaction was rolled back (its number given back): the PDF must not stay.
-        if written is not None:
-            with contextlib.suppress(OSError):
-                written.unlink()
-        raise
+            current = session.execute(select(Bill.version, Bill.receipt_pending).where(Bill.id == bill_id)
+                                      .with_for_update()).one()
+            if current.version == version or not current.receipt_pending:
+                bill = _load_bill(session, bill_id)
+                if bill.receipt_pending:
+                    _receipt_stored(session, bill, relative)
+                return _to_view(bill)
+        computation = None  # changed since it was read: draw it again from its rows
+    raise ConflictError(tr("billing", "The bill kept changing while its receipt was drawn. Open the receipt to write it."))
+
+
+def _store_receipt_file(records_dir: Path, relative: Path, data: bytes, key: bytes) -> None:
+    try:
+        documents.store(key=key, records_dir=records_dir, relative=relative, data=data)
+    except StorageError as exc:
+        raise StorageError(tr("billing", "The receipt could not be saved in the records folder: {value}.").format(value=documents.reason(exc))) from exc
+
+
+def _receipt_stored(session: Session, bill: Bill, relative: Path) -> None:
+    """Record a pending bill's stored receipt and queue its e-mail (none for a voided bill)."""
+    bill.pdf_path = str(relative)
+    bill.receipt_pending = False
+    session.flush()
+    if bill.status != BillStatus.VOID.value:
+        events.receipt_issued(session, bill)
+
+
+def finish_pending_receipts(db: Database, records_dir: Path, *, older_than_s: float = 120) -> list[str]:
+    """Write the receipts of bills left pending (by a crash or a full disk) more than ``older_than_s`` ago, so a
+    bill being issued on another workstation right now is not raced; their numbers.  Run at start-up."""
+    key = clinic_key.data_key(db)
+    cutoff = utcnow() - timedelta(seconds=older_than_s)
+    finished = []
+    for bill_id in _pending_bills(db, cutoff):
+        view = _store_receipt(db, bill_id=bill_id, records_dir=records_dir, key=key)
+        finished.append(view.number)
+    return finished
+
+
+@retry_on_contention
+def _pending_bills(db: Database, cutoff: datetime) -> list[int]:
+    with db.read() as session:
+        return list(session.scalars(select(Bill.id).where(Bill.receipt_pending.is_(True), Bill.issued_at < cutoff)
+                                    .order_by(Bill.id)))
 
 
 def _payment_method(method: str | None, paid: bool) -> str | None:
@@ -329,17 +420,19 @@ def _write_receipt(session: Session, bill: Bill, computation: BillComputation | 
 
     relative = receipt_relative_path(bill.patient_id, bill.number)
     data = render_receipt_pdf(receipt_document(session, bill, computation))
-    try:
-        documents.store(key=key, records_dir=records_dir, relative=relative, data=data)
-    except StorageError as exc:
-        raise StorageError(tr("billing", "The receipt could not be saved in the records folder: {value}.").format(value=documents.reason(exc))) from exc
+    _store_receipt_file(records_dir, relative, data, key)
     return relative, data
 
 
 def _stored_receipt(db: Database, session: Session, bill: Bill, records_dir: Path, key: bytes) -> tuple[bytes, str | None]:
     """The receipt's PDF decrypted from the records folder; a missing or damaged file is rendered again with
     the same number (and stored encrypted).  The second value says why it was rendered again, if it was."""
-    data, why = None, None
+    if bill.receipt_pending:  # issued while the records folder could not take it: written now, e-mail queued
+        relative, written = _write_receipt(session, bill, None, records_dir, key)
+        _receipt_stored(session, bill, relative)
+        return written, "the pending receipt was written"
+    data: bytes | None = None
+    why: str | None = None
     if bill.pdf_path:
         try:
             data = documents.load(db, records_dir=records_dir, relative=bill.pdf_path)

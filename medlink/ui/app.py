@@ -344,6 +344,11 @@ def run_gui(config: AppConfig, *, kiosk: bool = False, demo_logins: str | None =
                      on_error=lambda exc: log.warning("old viewer copies not removed: %s", exc))
             run_task(lambda: recover_records_folder(db, config.records_dir),
                      on_error=lambda exc: log.warning("records folder recovery skipped: %s", exc))
+            from medlink.services.billing import finish_pending_receipts
+
+            # Receipts of bills issued while the records folder could not take them (or cut off by a crash).
+            run_task(lambda: finish_pending_receipts(db, config.records_dir),
+                     on_error=lambda exc: log.warning("pending receipts not written yet: %s", exc))
             from medlink.services.documents import encrypt_plaintext_documents
 
             # Receipts and prescriptions that MedLink versions before this one stored in plaintext.

@@ -550,6 +550,11 @@
     </message>
     <message>
         <location filename="../../medlink/services/billing.py"/>
+        <source>The bill kept changing while its receipt was drawn. Open the receipt to write it.</source>
+        <translation>रसीद बनते समय बिल बार-बार बदलता रहा। रसीद लिखने के लिए उसे खोलें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/services/billing.py"/>
         <source>The receipt could not be saved in the records folder: {value}.</source>
         <translation>रसीद रिकॉर्ड फ़ोल्डर में सहेजी नहीं जा सकी: {value}।</translation>
     </message>
@@ -659,6 +664,11 @@
         <location filename="../../medlink/cli.py"/>
         <source>(an unfinished backup)</source>
         <translation>(अधूरा बैकअप)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/cli.py"/>
+        <source>(its bill was issued while the receipt could not be saved)</source>
+        <translation>(बिल जारी हुआ था, पर उस समय रसीद सहेजी नहीं जा सकी)</translation>
     </message>
     <message>
         <location filename="../../medlink/cli.py"/>
@@ -2638,6 +2648,11 @@ value</source>
         <location filename="../../medlink/maintenance.py"/>
         <source>receipt or prescription left unencrypted by an older version (encrypted at the next start or by `medlink check --repair`)</source>
         <translation>पुराने संस्करण द्वारा बिना एन्क्रिप्शन के छोड़ी गई रसीद या पर्चा (अगली बार शुरू होने पर या `medlink check --repair` से एन्क्रिप्ट होगी)</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/maintenance.py"/>
+        <source>the bill is issued but its receipt PDF is not written yet (written at the next start or by `medlink check --repair`)</source>
+        <translation>बिल जारी हो चुका है, पर उसकी रसीद PDF अभी लिखी नहीं गई है (अगली बार शुरू होने पर या `medlink check --repair` से लिखी जाएगी)</translation>
     </message>
     <message>
         <location filename="../../medlink/maintenance.py"/>

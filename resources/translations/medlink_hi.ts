@@ -1074,6 +1074,11 @@
     </message>
     <message>
         <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
+        <source>Bill {number} issued, but its receipt PDF could not be saved yet: {reason} It is written when you open the receipt, and then e-mailed to the patient.</source>
+        <translation>बिल {number} जारी हो गया, पर उसकी रसीद PDF अभी सहेजी नहीं जा सकी: {reason} रसीद खोलने पर वह लिखी जाएगी और फिर मरीज़ को ई-मेल की जाएगी।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/doctor/bill_dialog.py"/>
         <source>Bill — {patient_name}</source>
         <translation>बिल — {patient_name}</translation>
     </message>

@@ -140,6 +140,16 @@ def capture(out_dir: Path) -> list[Path]:
     bill.method.setCurrentIndex(max(0, bill.method.findData("UPI")))
     bill.issue()
     grab(bill, "receipt_issued", window=False)
+    # how an issued bill reads when its receipt PDF could not be stored (a full records folder)
+    from dataclasses import replace
+
+    assert bill.bill is not None
+    from medlink.i18n import tr
+
+    problem = tr("billing", "The receipt could not be saved in the records folder: {value}.").format(
+        value="No space left on device")
+    bill._show_issued(replace(bill.bill, receipt_pending=True, receipt_problem=problem))
+    grab(bill, "receipt_pending", window=False)
     bill.close()
 
     page.select_id(booked[1].id if len(booked) > 1 else first.id)

@@ -832,6 +832,8 @@ PUBLIC_SERVICES = {
     "measurements.check_overdue_readings", "measurements.raise_due_alerts",
     # generated documents' storage, called by services that checked the actor, and the start-up encryption
     "documents.load", "documents.encrypt_plaintext_documents",
+    # the start-up step that writes receipts a crash or a full disk left pending (their bills were issued)
+    "billing.finish_pending_receipts",
 }
 
 

@@ -9,11 +9,11 @@ from decimal import Decimal
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 
 from medlink.db.models import AppointmentStatus, AuditLog, Bill, OutboxMessage
 from medlink.errors import PermissionDenied, ValidationError
-from medlink.services import appointments, billing
+from medlink.services import appointments, billing, documents
 
 
 def _completed(clinic, db):  # type: ignore[no-untyped-def]
@@ -112,3 +112,66 @@ def test_concurrent_numbering_has_no_gaps_or_duplicates(clinic, db, records_dir)
     with db.read() as s:
         numbers = sorted(s.scalars(select(Bill.number)))
     assert [int(n.rsplit("/", 1)[1]) for n in numbers] == list(range(1, len(appts) + 1))
+
+
+def test_a_bill_issued_while_the_disk_is_full_keeps_its_number_and_gets_its_receipt_later(
+        clinic, db, records_dir, monkeypatch):
+    """The records folder cannot take the receipt (ENOSPC): the bill is still issued — numbered, audited, in
+    the day's totals — with its receipt pending and the reason in the view; no e-mail goes without its PDF.
+    Opening the receipt writes it and queues the e-mail, once; the start-up step then has nothing left."""
+    import errno
+
+    from medlink import files
+    from medlink.maintenance import integrity_check
+
+    patient, doctor, appt = _completed(clinic, db)
+
+    class FullDisk(io.FileIO):
+        def write(self, b):  # type: ignore[no-untyped-def]
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as full:
+        full.setattr(files, "open", lambda path, mode="rb": FullDisk(path, "wb") if "w" in mode
+                     else open(path, mode), raising=False)
+        bill = billing.issue_bill(db, actor=doctor, records_dir=records_dir, appointment_id=appt.id,
+                                  lines=billing.draft_bill_lines(db, actor=doctor, appointment_id=appt.id))
+    assert bill.receipt_pending and bill.pdf_path is None
+    assert bill.receipt_problem is not None and "No space left" in bill.receipt_problem
+    assert not [p for p in records_dir.rglob("*") if p.is_file()]
+
+    def receipt_mails() -> int:
+        with db.read() as s:
+            return s.scalar(select(func.count()).select_from(OutboxMessage).where(OutboxMessage.kind == "receipt")) or 0
+
+    assert receipt_mails() == 0
+    assert [(p.kind, p.path) for p in integrity_check(db, records_dir)] == [("receipt_pending", bill.number)]
+    with pytest.raises(ValidationError, match="already has a bill"):  # issued: billing again is refused
+        billing.issue_bill(db, actor=doctor, records_dir=records_dir, appointment_id=appt.id,
+                           lines=billing.draft_bill_lines(db, actor=doctor, appointment_id=appt.id))
+
+    document = billing.receipt_pdf(db, actor=patient, records_dir=records_dir, bill_id=bill.id)
+    assert bill.number in PdfReader(io.BytesIO(document.data)).pages[0].extract_text()
+    assert receipt_mails() == 1
+    (view,) = billing.list_bills(db, actor=patient)
+    assert not view.receipt_pending and (records_dir / str(view.pdf_path)).read_bytes().startswith(b"MLR2")
+    assert billing.finish_pending_receipts(db, records_dir, older_than_s=0) == []
+    assert receipt_mails() == 1 and integrity_check(db, records_dir) == []
+
+
+def test_pending_receipts_are_finished_at_start_up_but_not_a_bill_being_issued_now(clinic, db, records_dir):
+    patient, doctor, appt = _completed(clinic, db)
+    bill = billing.issue_bill(db, actor=doctor, records_dir=records_dir, appointment_id=appt.id,
+                              lines=billing.draft_bill_lines(db, actor=doctor, appointment_id=appt.id))
+    with db.transaction() as s:  # as a crash between the two steps leaves it
+        row = s.get(Bill, bill.id)
+        assert row is not None
+        row.pdf_path, row.receipt_pending = None, True
+        s.execute(delete(OutboxMessage).where(OutboxMessage.kind == "receipt"))
+    (records_dir / str(bill.pdf_path)).unlink()
+    assert billing.finish_pending_receipts(db, records_dir) == []  # just issued: maybe still being written
+    assert billing.finish_pending_receipts(db, records_dir, older_than_s=0) == [bill.number]
+    with db.read() as s:
+        row = s.get(Bill, bill.id)
+        assert row is not None and not row.receipt_pending and row.pdf_path == bill.pdf_path
+        assert s.scalar(select(func.count()).select_from(OutboxMessage).where(OutboxMessage.kind == "receipt")) == 1
+    assert documents.load(db, records_dir=records_dir, relative=str(bill.pdf_path)) is not None

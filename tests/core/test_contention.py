@@ -117,31 +117,80 @@ def test_six_workstations_issue_the_first_receipts_of_a_year_at_once(clinic, db,
 def test_a_bill_that_keeps_colliding_is_repeated_past_the_usual_attempts_and_leaves_one_pdf(
         clinic, db, records_dir, monkeypatch):
     """Bills all write the receipt counter: on Galera two nodes numbering at once conflict at commit. A bill
-    busy more often than other units of work may be is still saved, once, with one PDF and number 1."""
+    whose numbering is busy more often than other units of work may be is still saved, once, with one PDF,
+    one e-mail and number 1."""
     import medlink.db.session as session_module
-    from medlink.mail import events
 
     monkeypatch.setattr(session_module, "RETRY_BASE_DELAY_S", 0.001)
     collisions = session_module.RETRY_ATTEMPTS + 2
-    real = events.receipt_issued
+    real = billing.allocate_receipt_number
 
-    def colliding(session, bill):  # type: ignore[no-untyped-def]
+    def colliding(session, **kwargs):  # type: ignore[no-untyped-def]
         nonlocal collisions
-        if collisions:  # after the number was taken and the PDF written: the worst moment
+        taken = real(session, **kwargs)
+        if collisions:  # after the number was taken: the moment another node's commit wins
             collisions -= 1
             raise DatabaseBusy("busy")
-        return real(session, bill)
+        return taken
 
-    monkeypatch.setattr(events, "receipt_issued", colliding)
+    monkeypatch.setattr(billing, "allocate_receipt_number", colliding)
     (appointment_id,) = _completed_appointments(clinic, db, 1)
     view = billing.issue_bill(db, actor=clinic.staff(), records_dir=records_dir, appointment_id=appointment_id,
                               lines=[billing.BillDraftLine("consultation", "Consultation", 1, Decimal("500"))])
-    assert collisions == 0 and int(view.number.rsplit("/", 1)[1]) == 1
+    assert collisions == 0 and int(view.number.rsplit("/", 1)[1]) == 1 and not view.receipt_pending
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Bill)) == 1
         assert s.scalar(select(ReceiptCounter.last_number)) == 1
         stored = s.scalar(select(Bill.pdf_path))
+        assert s.scalar(select(func.count()).select_from(OutboxMessage).where(OutboxMessage.kind == "receipt")) == 1
     assert sorted(records_dir.rglob("*.pdf")) == [records_dir / stored]  # no PDF of a lost attempt is left
+
+
+def test_the_receipt_counter_is_not_held_while_a_receipt_is_drawn(clinic, db, records_dir, monkeypatch):
+    """Desk A's receipt PDF takes long to draw (a slow PC, a big logo): desk B, on another connection, bills
+    meanwhile and gets the next number at once. Before the bill was numbered in its own short transaction, B
+    waited on the counter (MariaDB) or the write lock (SQLite) until A's PDF was stored; on Galera the long
+    hold made the counter the row every node's bills conflicted on."""
+    import medlink.receipts.pdf as pdf_module
+
+    first, second = _completed_appointments(clinic, db, 2)
+    staff = clinic.staff()
+    drawing, release = threading.Event(), threading.Event()
+    real = pdf_module.render_receipt_pdf
+
+    def slow_for_a(document):  # type: ignore[no-untyped-def]
+        if threading.current_thread().name == "desk-a":
+            drawing.set()
+            assert release.wait(60)
+        return real(document)
+
+    monkeypatch.setattr(pdf_module, "render_receipt_pdf", slow_for_a)
+    lines = [billing.BillDraftLine("consultation", "Consultation", 1, Decimal("500"))]
+    results: dict[str, object] = {}
+    desk_b_db = Database(db.url)
+
+    def desk_a() -> None:
+        results["a"] = billing.issue_bill(db, actor=staff, records_dir=records_dir, appointment_id=first, lines=lines)
+
+    a = threading.Thread(target=desk_a, name="desk-a")
+    a.start()
+    try:
+        assert drawing.wait(60)
+        started = time.monotonic()
+        b_view = billing.issue_bill(desk_b_db, actor=staff, records_dir=records_dir, appointment_id=second,
+                                    lines=lines)
+        waited = time.monotonic() - started
+    finally:
+        release.set()
+        a.join(60)
+        desk_b_db.dispose()
+    assert waited < 5, f"desk B waited {waited:.1f} s for desk A's receipt"
+    a_view = results["a"]
+    assert isinstance(a_view, billing.BillView)
+    assert [int(v.number.rsplit("/", 1)[1]) for v in (a_view, b_view)] == [1, 2]
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Bill).where(Bill.receipt_pending.is_(True))) == 0
+        assert s.scalar(select(func.count()).select_from(OutboxMessage).where(OutboxMessage.kind == "receipt")) == 2
 
 
 def test_a_deadlock_is_retried_from_the_start_and_both_workstations_succeed(db, backend):

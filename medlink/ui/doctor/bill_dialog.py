@@ -373,9 +373,19 @@ class BillDialog(QDialog):
         new = self.bill is None or self.bill.id != bill.id
         self.bill = bill
         self.stack.setCurrentIndex(1)
-        self.issued_banner.setText(self.tr("Receipt {number} generated; the e-mail to the patient is queued in the outbox.").format(
-                                       number=bill.number)
-                                   if new else self.tr("Receipt {number}.").format(number=bill.number))
+        if bill.receipt_pending:
+            # the bill is issued and numbered; its PDF could not be stored yet (the reason is the service's)
+            self.issued_banner.setProperty("role", "banner")
+            self.issued_banner.setText(self.tr("Bill {number} issued, but its receipt PDF could not be saved yet: {reason} "
+                                               "It is written when you open the receipt, and then e-mailed to the patient.").format(
+                                           number=bill.number, reason=bill.receipt_problem or ""))
+        else:
+            self.issued_banner.setProperty("role", "success")
+            self.issued_banner.setText(self.tr("Receipt {number} generated; the e-mail to the patient is queued in the outbox.").format(
+                                           number=bill.number)
+                                       if new else self.tr("Receipt {number}.").format(number=bill.number))
+        self.issued_banner.style().unpolish(self.issued_banner)
+        self.issued_banner.style().polish(self.issued_banner)
         self.issued_fields["number"].setText(bill.number)
         self.issued_fields["issued"].setText(format_when(bill.issued_at, self.tz))
         self.issued_fields["taxable"].setText(format_money(bill.taxable))
