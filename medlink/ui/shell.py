@@ -152,7 +152,8 @@ class RoleWindow(RememberingWindow):
             QTimer.singleShot(0, self, functools.partial(self._show_first_page, pages[0].key))
 
     def _show_first_page(self, key: str) -> None:
-        if not self._page_shown:
+        # Not after a sign-out or close in the same turn: the pages would load for an actor who is gone.
+        if not self._page_shown and not self.task_token.cancelled:
             self.show_page(key)
 
     @property

@@ -78,6 +78,23 @@ def test_the_role_window_is_built_from_the_settings_read_at_sign_in(qtbot, db: D
     assert controller.ctx.settings is None  # read again by the next sign-in
 
 
+def test_a_sign_out_before_the_first_page_is_built_leaves_it_unbuilt(qtbot, db: Database, records_dir: Path,
+                                                                     tmp_path: Path) -> None:
+    """The first page is built on the turn after the window: a sign-out in between (the user, the idle
+    time-out) must not build it for an actor who is gone (its refresh asserted an actor before)."""
+    from medlink.ui.staff.window import StaffWindow
+
+    clinic = ClinicFactory(db)
+    config = AppConfig(database_url=str(db.url), records_dir=records_dir, config_file=tmp_path / "c.toml")
+    ctx = AppContext(db=db, config=config, actor=clinic.staff(), settings=clinic_settings.get_settings(db))
+    window = StaffWindow(ctx, ctx.actor)
+    qtbot.addWidget(window)
+    window.sign_out("user")
+    ctx.actor = None  # as the controller does on signed_out
+    settle()
+    assert not window.first_page_shown
+
+
 def test_pages_show_their_empty_state_first_and_fill_when_the_worker_answers(qtbot, db: Database, records_dir: Path,
                                                                              tmp_path: Path) -> None:
     from medlink.ui.staff.window import StaffWindow
