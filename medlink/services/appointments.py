@@ -375,7 +375,6 @@ def _listing(session: Session, query: Executable, params: dict[str, Any] | None 
     return [AppointmentView(**row._asdict()) for row in session.execute(query, params)]
 
 
-@retry_on_contention
 def read_patient_appointments(session: Session, actor: Actor, patient_id: int, *, upcoming: bool | None = None,
                               doctor_id: int | None = None, now: datetime | None = None,
                               limit: int = 200) -> list[AppointmentView]:

@@ -314,7 +314,6 @@ def _write_prescription(db: Database, *, actor: Actor, records_dir: Path, appoin
         raise
 
 
-@retry_on_contention
 def read_prescriptions(session: Session, patient_id: int) -> list[PrescriptionView]:
     """Newest first, inside the caller's unit of work (which checked access and writes the audit row)."""
     rows = session.scalars(select(Prescription).where(Prescription.patient_id == patient_id)
