@@ -11,7 +11,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,7 +32,7 @@ from medlink.ui.about_dialog import AboutDialog, install_about_shortcut
 from medlink.ui.context import AppContext
 from medlink.ui.operations import ChangeWatcher
 from medlink.ui.style import style_window
-from medlink.ui.widgets import IdleWatcher, RememberingWindow
+from medlink.ui.widgets import IdleWatcher, LaterSteps, RememberingWindow
 
 
 @dataclass(frozen=True)
@@ -149,7 +149,7 @@ class RoleWindow(RememberingWindow):
             # The first page is built on the event loop's next turn, after the window itself: building both in
             # the sign-in's turn held the GUI thread for 35-50 ms. Asking for a page (show_page) first wins.
             self._buttons[pages[0].key].setChecked(True)
-            QTimer.singleShot(0, self, functools.partial(self._show_first_page, pages[0].key))
+            LaterSteps(self).add(functools.partial(self._show_first_page, pages[0].key))
 
     def _show_first_page(self, key: str) -> None:
         # Not after a sign-out or close in the same turn: the pages would load for an actor who is gone.
