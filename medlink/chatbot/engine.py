@@ -847,6 +847,10 @@ class ChatBot:
 
     def _symptom_check(self, a: _Analysis) -> Reply:
         kb = self._kb
+        if not a.conditions and not a.inferred:
+            # "headache since 3 days", "chakkar aata hai": a complaint that is itself a topic
+            # (headache, vertigo, sore throat) points to that topic to read about
+            a.inferred = _unique(t for s in a.symptoms if (t := kb.symptoms[s].topic) is not None)[:1]
         speciality = self._pick_speciality(a) or "General Physician"
         names = [kb.symptoms[s].name for s in a.symptoms]
         if not names and a.generic and a.body_parts:
