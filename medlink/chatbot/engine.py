@@ -104,6 +104,16 @@ _STRONG_INFO = frozenset({
     "kitne mahine tak", "kitne din tak rehta", "kitne din tak rehti", "kitne saal tak", "kab tak rehta",
     "kitni baar lagta", "kitni baar lagti", "kitni baar lagwana", "only women", "men also", "men bhi", "sirf aurton",
 })  # fmt: skip
+#: explicit questions about what a condition is: its meaning, causes, signs, spread, difference
+_ASKS_WHAT_IT_IS = frozenset({
+    "what is", "what are", "whats", "what s", "kya hai", "kya hota", "kya hota hai", "kya hoti", "kya hote",
+    "kya hote hai", "kya hain", "kya hoti hain", "kya hote hain", "meaning", "meaning of", "matlab", "kya matlab",
+    "define", "definition", "causes", "cause", "caused", "karan", "why", "kyu", "kyun", "kyon", "kyu hota",
+    "kyon hota", "kis wajah", "kaise hota", "kaise hota hai", "lakshan", "symptoms", "signs", "early signs",
+    "warning signs", "spread", "spreads", "spread by", "failta", "phailta", "failti", "phailti", "kaise failta",
+    "kaise failta hai", "contagious", "infectious", "difference", "difference between", "fark", "farak", "farq",
+    "antar", "kya antar", "how does", "what happens", "how do people get", "who gets", "kise hota", "kisko hota",
+})  # fmt: skip
 #: Hindi question words; with only a copula ("hai") they make a question, not a report
 _HINDI_QUESTION_WORDS = frozenset({
     "kya", "kahan", "kaha", "kab", "kaise", "kaunse", "kaunsi", "kaun si", "kaun se", "konsi", "konse", "kitne",
@@ -169,6 +179,9 @@ class _Analysis:
     child: bool = False
     cues: set[str] = field(default_factory=set)
     cue_phrases: set[str] = field(default_factory=set)
+    #: token index of each cue phrase's first occurrence ("what is pcod and how to control":
+    #: the information question comes first)
+    cue_at: dict[str, int] = field(default_factory=dict)
     order: list[tuple[str, str]] = field(default_factory=list)  # (kind, id) in text order
     complaint: bool = False  # a body part with a complaint word: "my knee hurts"
     body_words: list[str] = field(default_factory=list)  # the words used for body parts
@@ -357,7 +370,9 @@ class ChatBot:
         for match in find_all_phrases(tokens, kb.cue_index):
             for _kind, name in match.targets:
                 a.cues.add(name)
-            a.cue_phrases.add(" ".join(tokens[match.start : match.end]))
+            phrase = " ".join(tokens[match.start : match.end])
+            a.cue_phrases.add(phrase)
+            a.cue_at.setdefault(phrase, match.start)
 
         # entities are matched with filler words removed ("blood in my urine")
         content = [t for t in tokens if t not in FILLER_WORDS]
@@ -696,6 +711,10 @@ class ChatBot:
                     break
         if "triage" in cues:
             return self._symptom_check(a)
+        if a.conditions and ("learning" in cues or self._asks_what_first(a)):
+            # "what is pcod and how to control", "CPR kaise karte hai, seekhna hai": a question
+            # about what a condition is, or knowledge asked for ahead of need
+            return self._disease_info(a)
         if "remedy" in cues:
             return self._remedy(a)
         has_symptoms = bool(a.symptoms) or bool(a.generic)
@@ -726,6 +745,17 @@ class ChatBot:
             # khujli". Several complaints together are triaged; one is answered with what to do.
             return self._symptom_check(a) if several or a.inferred or self._states_reading(a) else self._remedy(a)
         return self._disease_info(a)
+
+    def _asks_what_first(self, a: _Analysis) -> bool:
+        """An explicit question about what a condition is (its meaning, causes, signs, spread)
+        that comes before any request for what to do: "how does dengue spread and how to
+        prevent it" asks first how it spreads."""
+        asked = [a.cue_at[p] for p in a.cue_phrases if p in _ASKS_WHAT_IT_IS]
+        if not asked:
+            return False
+        remedy = self._kb.cues["remedy"]
+        todo = [a.cue_at[p] for p in a.cue_phrases if p in remedy and p not in _ASKS_WHAT_IT_IS]
+        return not todo or min(asked) < min(todo)
 
     @staticmethod
     def _states_reading(a: _Analysis) -> bool:
