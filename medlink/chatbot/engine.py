@@ -743,7 +743,7 @@ class ChatBot:
         if (a.extra_words or several) and "question_words" not in cues:
             # a situation, not a topic's name: "nasein phool gayi pair me", "white discharge aur
             # khujli". Several complaints together are triaged; one is answered with what to do.
-            return self._symptom_check(a) if several or a.inferred or self._states_reading(a) else self._remedy(a)
+            return self._symptom_check(a)
         return self._disease_info(a)
 
     def _asks_what_first(self, a: _Analysis) -> bool:
