@@ -104,6 +104,8 @@ _STRONG_INFO = frozenset({
     "kitne mahine tak", "kitne din tak rehta", "kitne din tak rehti", "kitne saal tak", "kab tak rehta",
     "kitni baar lagta", "kitni baar lagti", "kitni baar lagwana", "only women", "men also", "men bhi", "sirf aurton",
 })  # fmt: skip
+#: accidents and injuries: told about, they ask for first aid ("kaan me mail jam gaya", "minor burn")
+_FIRST_AID_TOPICS = frozenset({"burns", "wounds", "sprain", "dog_bite", "earwax", "first_aid"})
 #: explicit questions about what a condition is: its meaning, causes, signs, spread, difference
 _ASKS_WHAT_IT_IS = frozenset({
     "what is", "what are", "whats", "what s", "kya hai", "kya hota", "kya hota hai", "kya hoti", "kya hote",
@@ -717,6 +719,11 @@ class ChatBot:
             return self._disease_info(a)
         if "remedy" in cues:
             return self._remedy(a)
+        if (
+            a.conditions and all(c in _FIRST_AID_TOPICS for c in a.conditions)
+            and "info" not in cues and "complication" not in cues
+        ):
+            return self._remedy(a)  # "chai se haath jal gaya", "dog bit me": an accident asks what to do now
         has_symptoms = bool(a.symptoms) or bool(a.generic)
         if "eat_weak" in cues and "question_words" in cues and a.conditions and not has_symptoms:
             return self._remedy(a)  # "what should a TB patient eat"
