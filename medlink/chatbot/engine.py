@@ -1301,7 +1301,7 @@ _GENERIC_MEDICINE_WORDS = frozenset({
     "tablet", "tablets", "tab", "pill", "pills", "capsule", "capsules", "syrup", "medicine", "medicines",
     "medication", "drug", "drugs", "injection", "dawai", "dawa", "goli", "goliyan", "antibiotic", "antibiotics",
     "painkiller", "painkillers", "steroid", "steroids", "killer", "killers", "capsul", "ointment",
-    "pump", "inhaler", "inhalers", "drops", "boond",
+    "pump", "inhaler", "inhalers", "drops", "boond", "supplement", "supplements",
 })  # fmt: skip
 
 _DEFAULT_SUGGESTIONS: tuple[str, ...] = (
