@@ -698,6 +698,13 @@ class ChatBot:
 
     def _health(self, a: _Analysis) -> Reply:
         cues = a.cues
+        if (
+            a.age_months is not None and a.age_months < 6 and "newborn_care" in self._kb.conditions
+            and "newborn_care" not in a.conditions and "newborn_care" not in a.inferred
+        ):
+            # "20 din ka baby ...", "my 4 month old ...": a young baby's everyday worries are
+            # newborn care (feeding, stools, sneezing, eyes, weight in the first weeks)
+            a.inferred = [*a.inferred, "newborn_care"]
         if "report" in cues and a.cue_phrases & _HINDI_QUESTION_WORDS:
             reports = {p for p in a.cue_phrases if p in self._kb.cues["report"]}
             if reports <= _BARE_COPULA:
