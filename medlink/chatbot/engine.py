@@ -718,8 +718,11 @@ class ChatBot:
                 if topic and "report" not in cues:
                     a.conditions.append(topic)
                     break
-        if "triage" in cues:
-            return self._symptom_check(a)
+        if "triage" in cues or "worry" in cues:
+            return self._symptom_check(a)  # "which doctor", "should I worry", "chinta ki baat hai kya"
+        if "normal_q" in cues and (a.symptoms or a.generic or "report" in cues or a.age_months is not None) \
+                and not a.cue_phrases & _STRONG_INFO:
+            return self._symptom_check(a)  # "baby 5 din ka, wajan kam hua, normal hai?": this case, now
         if a.conditions and ("learning" in cues or self._asks_what_first(a)):
             # "what is pcod and how to control", "CPR kaise karte hai, seekhna hai": a question
             # about what a condition is, or knowledge asked for ahead of need
@@ -738,6 +741,8 @@ class ChatBot:
             return self._remedy(a)  # "kamar dard me garam sikai kare ya thandi?": asks what to do
         if "info" in cues and a.conditions and a.cue_phrases & _STRONG_INFO:
             return self._disease_info(a)  # "dengue me platelets kitne kam hon to khatra hai": asks to know
+        if not a.conditions and "remedy_weak" in cues and "question_words" in cues and "info" not in cues:
+            return self._remedy(a)  # "gas ke liye ajwain kaise le", "how to stop biting my nails": how to
         if "report" in cues and has_symptoms:
             return self._symptom_check(a)
         if "report" in cues and "question_words" not in cues and "info" not in cues and (
