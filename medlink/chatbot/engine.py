@@ -106,6 +106,10 @@ _STRONG_INFO = frozenset({
 })  # fmt: skip
 #: accidents and injuries: told about, they ask for first aid ("kaan me mail jam gaya", "minor burn")
 _FIRST_AID_TOPICS = frozenset({"burns", "wounds", "sprain", "dog_bite", "earwax", "first_aid"})
+#: "ilaj", "treatment": with "operation", "free" they ask about the medical treatment itself
+_TREATMENT_WORDS = frozenset({"ilaj", "ilaaj", "illaj", "upchar", "treatment", "treat", "treated", "cure", "cured"})
+#: words between "what is" and a request for what to do: "what is the best way to ..."
+_WAY_FILLERS = frozenset({"the", "a", "an", "best", "right", "correct", "good", "proper", "ideal", "safest", "easiest"})
 #: explicit questions about what a condition is: its meaning, causes, signs, spread, difference
 _ASKS_WHAT_IT_IS = frozenset({
     "what is", "what are", "whats", "what s", "kya hai", "kya hota", "kya hota hai", "kya hoti", "kya hote",
@@ -115,6 +119,7 @@ _ASKS_WHAT_IT_IS = frozenset({
     "warning signs", "spread", "spreads", "spread by", "failta", "phailta", "failti", "phailti", "kaise failta",
     "kaise failta hai", "contagious", "infectious", "difference", "difference between", "fark", "farak", "farq",
     "antar", "kya antar", "how does", "what happens", "how do people get", "who gets", "kise hota", "kisko hota",
+    "kise lagwana", "kisko lagwana", "who should get", "what exactly is", "what exactly are", "what actually is",
 })  # fmt: skip
 #: Hindi question words; with only a copula ("hai") they make a question, not a report
 _HINDI_QUESTION_WORDS = frozenset({
@@ -278,6 +283,7 @@ class ChatBot:
     ) -> None:
         self._context = context
         self._kb: KnowledgeBase = load_knowledge_base(knowledge_base_path)
+        self._remedy_cues = frozenset(self._kb.cues.get("remedy", ()))
         self.language = language if language in LANGUAGES else "en"
 
     @property
@@ -727,6 +733,12 @@ class ChatBot:
             # "what is pcod and how to control", "CPR kaise karte hai, seekhna hai": a question
             # about what a condition is, or knowledge asked for ahead of need
             return self._disease_info(a)
+        if a.conditions and "medical_treatment" in cues and not (
+            a.cue_phrases & self._remedy_cues
+        ) - _TREATMENT_WORDS:
+            # "hernia ka ilaj bina operation ho sakta hai?", "is TB treatment free": asks about the
+            # medical treatment itself, not what to do at home
+            return self._disease_info(a)
         if "remedy" in cues:
             return self._remedy(a)
         if (
@@ -772,9 +784,14 @@ class ChatBot:
         asked = [a.cue_at[p] for p in a.cue_phrases if p in _ASKS_WHAT_IT_IS]
         if not asked:
             return False
-        remedy = self._kb.cues["remedy"]
-        todo = [a.cue_at[p] for p in a.cue_phrases if p in remedy and p not in _ASKS_WHAT_IT_IS]
-        return not todo or min(asked) < min(todo)
+        todo = [a.cue_at[p] for p in a.cue_phrases if p in self._remedy_cues and p not in _ASKS_WHAT_IT_IS]
+        if not todo:
+            return True
+        first, first_todo = min(asked), min(todo)
+        between = a.tokens[first + 2 : first_todo]  # after "what is" / "kya hai" (two words)
+        if first < first_todo and all(t in _WAY_FILLERS for t in between):
+            return False  # "what is the best way to ...", "what are the ways to ...": asks what to do
+        return first < first_todo
 
     @staticmethod
     def _states_reading(a: _Analysis) -> bool:
