@@ -110,6 +110,19 @@ _FIRST_AID_TOPICS = frozenset({"burns", "wounds", "sprain", "dog_bite", "earwax"
 _TREATMENT_WORDS = frozenset({"ilaj", "ilaaj", "illaj", "upchar", "treatment", "treat", "treated", "cure", "cured"})
 #: words between "what is" and a request for what to do: "what is the best way to ..."
 _WAY_FILLERS = frozenset({"the", "a", "an", "best", "right", "correct", "good", "proper", "ideal", "safest", "easiest"})
+#: measurements whose value is a reading ("sugar 180", "bp 150/95", "tsh 6.1")
+_MEASURES = frozenset({
+    "sugar", "glucose", "fasting", "pp", "rbs", "fbs", "bp", "pressure", "cholesterol", "ldl", "hdl", "triglyceride",
+    "triglycerides", "tsh", "t3", "t4", "hba1c", "hb", "haemoglobin", "hemoglobin", "b12", "vitamin", "platelet",
+    "platelets", "uric", "creatinine", "psa", "spo2", "oxygen", "oximeter", "pulse", "level", "reading", "readings",
+    "report", "shugar", "sugr",
+})  # fmt: skip
+#: requests for what to do in general: with a reading they still ask whether it is all right
+_GENERIC_TODO = frozenset({
+    "what to do", "what should i do", "what can i do", "kya kare", "kya karein", "kya karu", "kya karun",
+    "kya karna chahiye", "karna chahiye", "karni chahiye", "should do", "do if", "what do i do", "kya kiya jaye",
+    "kya karein ab", "what should we do", "ilaj", "ilaaj", "treatment", "manage", "care",
+})  # fmt: skip
 #: explicit questions about what a condition is: its meaning, causes, signs, spread, difference
 _ASKS_WHAT_IT_IS = frozenset({
     "what is", "what are", "whats", "what s", "kya hai", "kya hota", "kya hota hai", "kya hoti", "kya hote",
@@ -726,6 +739,11 @@ class ChatBot:
                     break
         if "triage" in cues or "worry" in cues:
             return self._symptom_check(a)  # "which doctor", "should I worry", "chinta ki baat hai kya"
+        if self._states_reading(a) and not (a.cue_phrases & self._remedy_cues) - _GENERIC_TODO \
+                and not a.cue_phrases & _STRONG_INFO:
+            # "fasting sugar 180 aa rahi, koi takleef nahi, kya karu", "bp 152/98 aaya": a reading
+            # is triaged; "sugar 250, how to control" / "bp 140/90, kya khaun" still get care tips
+            return self._symptom_check(a)
         if "normal_q" in cues and (a.symptoms or a.generic or "report" in cues or a.age_months is not None) \
                 and not a.cue_phrases & _STRONG_INFO:
             return self._symptom_check(a)  # "baby 5 din ka, wajan kam hua, normal hai?": this case, now
@@ -795,9 +813,17 @@ class ChatBot:
 
     @staticmethod
     def _states_reading(a: _Analysis) -> bool:
-        """ "sugar 110 fasting", "bp 150/95 aaya": a number given with a topic is a reading to
-        triage, not a request for care tips."""
-        return any(t.isdigit() for t in a.tokens)
+        """ "sugar 110 fasting", "bp 150/95 aaya", "TSH 6.1", "vitamin D level is 11": a value
+        given for a measurement is a reading to triage."""
+        tokens = a.tokens
+        for i, tok in enumerate(tokens):
+            if tok in _MEASURES:
+                for nxt in tokens[i + 1 : i + 5]:
+                    if nxt == BOUNDARY:
+                        break
+                    if nxt.isdigit() and not (nxt in ("1", "2") and tok in ("type", "grade")):
+                        return True
+        return False
 
     def _health_reply(
         self,
