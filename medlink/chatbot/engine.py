@@ -611,6 +611,9 @@ class ChatBot:
             return self._video()
         if "appt_strong" in cues:
             return self._appointments(a, name, listing=True)
+        if "appt_book" in cues:
+            # "papa ke liye sugar wale doctor ka appointment chahiye": a booking, whatever it is for
+            return self._appointments(a, name, listing=False)
         health_symptoms = a.symptoms or [g for g in a.generic if not self._kb.symptoms[g].needs_body_part]
         if a.conditions or health_symptoms or (a.generic and a.body_parts):
             return self._health(a)
@@ -629,6 +632,8 @@ class ChatBot:
             return self._appointments(a, name, listing=False)
         if a.specialities and len(a.tokens) <= 6:
             return self._appointments(a, name, listing=False)
+        if "greeting" in cues and set(a.tokens) & _THANKS and self._only_small_talk(a):
+            return self._greeting(a)  # "dhanyavad, bahut madad mili": thanks, not a request for help
         if "help" in cues:
             return self._help()
         if "greeting" in cues and self._only_small_talk(a):
@@ -1154,6 +1159,8 @@ class ChatBot:
     def _appointments(self, a: _Analysis, name: str | None, *, listing: bool) -> Reply:
         ctx = self._context
         speciality = a.specialities[0] if a.specialities else None
+        if speciality is None and a.conditions and not listing:  # "sugar wale doctor ka appointment"
+            speciality = self._kb.conditions[a.conditions[0]].speciality
         actions: list[ChatAction] = []
         if speciality:
             actions.append(ChatAction("book_speciality", f"Book {_article(speciality)} {speciality}", speciality))
