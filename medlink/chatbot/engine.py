@@ -123,6 +123,11 @@ _GENERIC_TODO = frozenset({
     "kya karna chahiye", "karna chahiye", "karni chahiye", "should do", "do if", "what do i do", "kya kiya jaye",
     "kya karein ab", "what should we do", "ilaj", "ilaaj", "treatment", "manage", "care",
 })  # fmt: skip
+#: words that ask whether a home remedy works or is safe ("adrak shahad theek hai", "is ice enough")
+_ASKS_IF_IT_HELPS = frozenset({
+    "theek", "thik", "acha", "achha", "accha", "enough", "help", "helps", "helpful", "safe", "sahi", "fayda",
+    "faydemand", "kaam", "works", "work", "better", "behtar", "good", "ok", "okay",
+})  # fmt: skip
 #: explicit questions about what a condition is: its meaning, causes, signs, spread, difference
 _ASKS_WHAT_IT_IS = frozenset({
     "what is", "what are", "whats", "what s", "kya hai", "kya hota", "kya hota hai", "kya hoti", "kya hote",
@@ -621,7 +626,7 @@ class ChatBot:
             # "neend aati nahi, raat bhar karwat badalta rehta hu": no listed symptom, but a
             # known combination of complaints; triage it with the topic it points to
             a.conditions, a.inferred = a.inferred, []
-            if cues & {"remedy", "info", "eat_weak", "remedy_weak"}:
+            if cues & {"remedy", "info", "eat_weak", "remedy_weak", "remedy_item"}:
                 return self._health(a)  # "baal jhadne ka ilaj": asks what to do or to know
             return self._symptom_check(a)
         if a.body_parts and "report" in cues and a.extra_words and not a.specialities:
@@ -769,6 +774,12 @@ class ChatBot:
             and "info" not in cues and "complication" not in cues
         ):
             return self._remedy(a)  # "chai se haath jal gaya", "dog bit me": an accident asks what to do now
+        if "remedy_item" in cues and "info" not in cues and (
+            "question_words" in cues or set(a.tokens) & _ASKS_IF_IT_HELPS
+        ):
+            # "steam lene se zukam thik hota hai?", "adrak shahad theek hai", "is ice enough":
+            # asks whether a home remedy helps
+            return self._remedy(a)
         has_symptoms = bool(a.symptoms) or bool(a.generic)
         if "eat_weak" in cues and "question_words" in cues and a.conditions and not has_symptoms:
             return self._remedy(a)  # "what should a TB patient eat"
