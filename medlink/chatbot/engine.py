@@ -128,6 +128,22 @@ _ASKS_IF_IT_HELPS = frozenset({
     "theek", "thik", "acha", "achha", "accha", "enough", "help", "helps", "helpful", "safe", "sahi", "fayda",
     "faydemand", "kaam", "works", "work", "better", "behtar", "good", "ok", "okay",
 })  # fmt: skip
+#: words that tell of a present state: verbs of being, feeling and happening, people, times
+_STATE_WORDS = frozenset({
+    "hai", "hain", "he", "h", "hota", "hoti", "hote", "rehta", "rehti", "rehte", "rahta", "rahti", "rahte", "aata",
+    "aati", "aate", "lagta", "lagti", "lagte", "laga", "lagi", "raha", "rahi", "rahe", "gaya", "gayi", "gaye", "tha",
+    "thi", "the", "hua", "hui", "hue", "karta", "karti", "karte", "is", "am", "are", "was", "were", "have", "has",
+    "had", "feel", "feels", "feeling", "felt", "keeps", "keep", "getting", "got", "since", "today", "aaj", "kal",
+    "subah", "raat", "my", "mujhe", "mera", "meri", "mere", "i", "im", "hum", "humein", "hamein", "hamara", "hamari",
+    "main", "mai", "mummy", "mom", "beta", "bacha", "baccha", "bachcha", "baby", "child", "ko",
+})  # fmt: skip
+#: how much, when and what it looks like: "thoda sa seene me jalan khane ke baad", "slight leg swelling in evening"
+_DEGREE_AND_TIME_WORDS = frozenset({
+    "thoda", "thodi", "thode", "halka", "halki", "halke", "slight", "slightly", "mild", "little", "bahut", "very",
+    "severe", "tez", "zyada", "jyada", "every", "roz", "daily", "evening", "morning", "night", "shaam", "after",
+    "baad", "ke baad", "before", "pehle", "always", "hamesha", "often", "sometimes", "kabhi", "without", "bina",
+    "lal", "laal", "red", "gol", "safed", "white", "kala", "black", "peela", "yellow", "neela", "blue",
+})  # fmt: skip
 #: explicit questions about what a condition is: its meaning, causes, signs, spread, difference
 _ASKS_WHAT_IT_IS = frozenset({
     "what is", "what are", "whats", "what s", "kya hai", "kya hota", "kya hota hai", "kya hoti", "kya hote",
@@ -805,11 +821,22 @@ class ChatBot:
         if topics and all(self._kb.conditions[c].complaint for c in topics):
             return self._symptom_check(a)
         several = len(topics) + len(a.symptoms) + len(a.generic) >= 2
-        if (a.extra_words or several) and "question_words" not in cues:
+        if (a.extra_words or several) and "question_words" not in cues and (
+            several or self._describes_state(a)
+        ):
             # a situation, not a topic's name: "nasein phool gayi pair me", "white discharge aur
-            # khujli". Several complaints together are triaged; one is answered with what to do.
+            # khujli", "neend nahi aati raat bhar": a complaint told without a question is triaged
             return self._symptom_check(a)
-        return self._disease_info(a)
+        return self._disease_info(a)  # a topic's name, maybe qualified: "postpartum depression"
+
+    @staticmethod
+    def _describes_state(a: _Analysis) -> bool:
+        """Does the message tell of someone's present state (a verb of being or feeling, a person,
+        a time) rather than name a topic ("budhape me kam sunai dena", "postpartum depression")?"""
+        return (
+            bool(set(a.tokens) & (_STATE_WORDS | _OTHER_PEOPLE | _DEGREE_AND_TIME_WORDS)) or "report" in a.cues
+            or bool(a.symptoms or a.generic or a.body_parts) or a.pregnant or any(t.isdigit() for t in a.tokens)
+        )
 
     def _asks_what_first(self, a: _Analysis) -> bool:
         """An explicit question about what a condition is (its meaning, causes, signs, spread)
