@@ -103,6 +103,14 @@ _STRONG_INFO = frozenset({
     "antar", "kya antar", "me antar", "mein antar", "kitne mahine me theek", "kitne mahine mein theek",
     "kitne mahine tak", "kitne din tak rehta", "kitne din tak rehti", "kitne saal tak", "kab tak rehta",
     "kitni baar lagta", "kitni baar lagti", "kitni baar lagwana", "only women", "men also", "men bhi", "sirf aurton",
+    "same as", "asar", "kya asar", "side effects", "nuksaandayak", "koi nuksan", "hoga kya", "mujhe bhi hoga",
+    "will i get", "am i at risk", "kise jyada", "kise zyada", "when should i see a doctor", "when to see a doctor",
+    "kab dikhana chahiye",
+})  # fmt: skip
+#: "when should I see a doctor for back pain": asks for the warning signs, not to be triaged now
+_WHEN_TO_SEE = frozenset({
+    "when should i see a doctor", "when to see a doctor", "when should we see a doctor", "kab dikhana chahiye",
+    "kab doctor ko dikhana", "kab dikhaye", "when do i need a doctor",
 })  # fmt: skip
 #: accidents and injuries: told about, they ask for first aid ("kaan me mail jam gaya", "minor burn")
 _FIRST_AID_TOPICS = frozenset({"burns", "wounds", "sprain", "dog_bite", "earwax", "first_aid"})
@@ -154,6 +162,10 @@ _ASKS_WHAT_IT_IS = frozenset({
     "kaise failta hai", "contagious", "infectious", "difference", "difference between", "fark", "farak", "farq",
     "antar", "kya antar", "how does", "what happens", "how do people get", "who gets", "kise hota", "kisko hota",
     "kise lagwana", "kisko lagwana", "who should get", "what exactly is", "what exactly are", "what actually is",
+    "same as", "asar", "kya asar", "side effect", "side effects", "nuksaandayak", "nuksandayak", "koi nuksan",
+    "kise jyada", "kise zyada", "kisko jyada", "kisko zyada", "kise hoti", "kisko hoti", "hoga kya", "mujhe bhi hoga",
+    "will i get", "am i at risk", "kaunse tike", "kaun se tike", "konse tike", "tike lagte", "teeke lagte",
+    "jaanch kaun", "kaun si jaanch", "konsi jaanch", "kaunsa test", "kaun sa test",
 })  # fmt: skip
 #: Hindi question words; with only a copula ("hai") they make a question, not a report
 _HINDI_QUESTION_WORDS = frozenset({
@@ -763,7 +775,7 @@ class ChatBot:
                 if topic and "report" not in cues:
                     a.conditions.append(topic)
                     break
-        if "triage" in cues or "worry" in cues:
+        if ("triage" in cues and not a.cue_phrases & _WHEN_TO_SEE) or "worry" in cues:
             return self._symptom_check(a)  # "which doctor", "should I worry", "chinta ki baat hai kya"
         if self._states_reading(a) and not (a.cue_phrases & self._remedy_cues) - _GENERIC_TODO \
                 and not a.cue_phrases & _STRONG_INFO:
