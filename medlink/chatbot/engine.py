@@ -464,6 +464,7 @@ class ChatBot:
                 a.medicines.append(tok)
         a.extra_words = covered.count(False)
         a.conditions = _unique(a.conditions)
+        self._bp_by_value(a)
         a.symptoms = _unique(a.symptoms)
         a.generic = _unique(a.generic)
         a.body_parts = _unique(a.body_parts)
@@ -492,6 +493,26 @@ class ChatBot:
                 if t not in a.conditions and t not in a.negated_conditions
             ][:2]  # fmt: skip
         return a
+
+    def _bp_by_value(self, a: _Analysis) -> None:
+        """ "bp 90/58", "BP readings around 95/60": a low reading is low blood pressure, a high one
+        (140/90 or more) is hypertension, whatever word ("bp", "pressure") named it."""
+        kb = self._kb
+        if "hypertension" not in kb.conditions or "low_bp" not in kb.conditions:
+            return
+        tokens = a.tokens
+        for i, tok in enumerate(tokens):
+            if tok not in ("bp", "pressure", "readings", "reading"):
+                continue
+            nums = [t for t in tokens[i + 1 : i + 6] if t.isdigit()][:2]
+            if len(nums) < 2 or not (60 <= int(nums[0]) <= 250 and 30 <= int(nums[1]) <= 150):
+                continue
+            high, low = int(nums[0]), int(nums[1])
+            new = "low_bp" if high < 100 or low < 60 else "hypertension" if high >= 140 or low >= 90 else None
+            old = "hypertension" if new == "low_bp" else "low_bp" if new == "hypertension" else None
+            if new is not None and old in a.conditions:
+                a.conditions = _unique(new if c == old else c for c in a.conditions)
+            return
 
     def _negated_word(self, tokens: Sequence[str], words: frozenset[str]) -> bool:
         return all(self._is_negated(tokens, i, i + 1) for i, t in enumerate(tokens) if t in words)
@@ -753,15 +774,18 @@ class ChatBot:
             speciality = "Gynaecologist"  # obstetric routing: the ANC doctor sees pregnancy complaints first
         return speciality
 
-    def _health(self, a: _Analysis) -> Reply:
-        cues = a.cues
+    def _young_baby(self, a: _Analysis) -> None:
+        """ "20 din ka baby ...", "my 4 month old ...": a young baby's everyday worries (feeding,
+        stools, sneezing, eyes, weight in the first weeks) are newborn care."""
         if (
             a.age_months is not None and a.age_months < 6 and "newborn_care" in self._kb.conditions
             and "newborn_care" not in a.conditions and "newborn_care" not in a.inferred
         ):
-            # "20 din ka baby ...", "my 4 month old ...": a young baby's everyday worries are
-            # newborn care (feeding, stools, sneezing, eyes, weight in the first weeks)
             a.inferred = [*a.inferred, "newborn_care"]
+
+    def _health(self, a: _Analysis) -> Reply:
+        cues = a.cues
+        self._young_baby(a)
         if "report" in cues and a.cue_phrases & _HINDI_QUESTION_WORDS:
             reports = {p for p in a.cue_phrases if p in self._kb.cues["report"]}
             if reports <= _BARE_COPULA:
@@ -994,10 +1018,12 @@ class ChatBot:
 
     def _symptom_check(self, a: _Analysis) -> Reply:
         kb = self._kb
-        if not a.conditions and not a.inferred:
+        if not a.conditions and all(t == "newborn_care" for t in a.inferred):
             # "headache since 3 days", "chakkar aata hai": a complaint that is itself a topic
             # (headache, vertigo, sore throat) points to that topic to read about
-            a.inferred = _unique(t for s in a.symptoms if (t := kb.symptoms[s].topic) is not None)[:1]
+            own = [t for s in a.symptoms if (t := kb.symptoms[s].topic) is not None][:1]
+            a.inferred = _unique(own + a.inferred)
+        self._young_baby(a)
         speciality = self._pick_speciality(a) or "General Physician"
         names = [kb.symptoms[s].name for s in a.symptoms]
         if not names and a.generic and a.body_parts:
