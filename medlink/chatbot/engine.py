@@ -504,11 +504,11 @@ class ChatBot:
         for i, tok in enumerate(tokens):
             if tok not in ("bp", "pressure", "readings", "reading"):
                 continue
-            nums = [t for t in tokens[i + 1 : i + 6] if t.isdigit()][:2]
+            nums = [t for t in tokens[i + 1 : i + 9] if t.isdigit()][:2]
             if len(nums) < 2 or not (60 <= int(nums[0]) <= 250 and 30 <= int(nums[1]) <= 150):
                 continue
             high, low = int(nums[0]), int(nums[1])
-            new = "low_bp" if high < 100 or low < 60 else "hypertension" if high >= 140 or low >= 90 else None
+            new = "low_bp" if high <= 100 or low < 60 else "hypertension" if high >= 140 or low >= 90 else None
             old = "hypertension" if new == "low_bp" else "low_bp" if new == "hypertension" else None
             if new is not None and old in a.conditions:
                 a.conditions = _unique(new if c == old else c for c in a.conditions)
@@ -796,7 +796,7 @@ class ChatBot:
             # "home remedy for headache", "sore throat remedies": explain the matching topic
             for sid in a.symptoms + a.generic:
                 topic = self._kb.symptoms[sid].topic
-                if topic and "report" not in cues:
+                if topic and ("report" not in cues or "remedy" in cues):
                     a.conditions.append(topic)
                     break
         if ("triage" in cues and not a.cue_phrases & _WHEN_TO_SEE) or "worry" in cues:
@@ -822,7 +822,7 @@ class ChatBot:
         if "remedy" in cues:
             return self._remedy(a)
         if (
-            a.conditions and all(c in _FIRST_AID_TOPICS for c in a.conditions)
+            a.conditions and all(c in _FIRST_AID_TOPICS for c in a.conditions + a.inferred)
             and "info" not in cues and "complication" not in cues
         ):
             return self._remedy(a)  # "chai se haath jal gaya", "dog bit me": an accident asks what to do now
@@ -1018,7 +1018,7 @@ class ChatBot:
 
     def _symptom_check(self, a: _Analysis) -> Reply:
         kb = self._kb
-        if not a.conditions and all(t == "newborn_care" for t in a.inferred):
+        if not a.conditions:
             # "headache since 3 days", "chakkar aata hai": a complaint that is itself a topic
             # (headache, vertigo, sore throat) points to that topic to read about
             own = [t for s in a.symptoms if (t := kb.symptoms[s].topic) is not None][:1]
