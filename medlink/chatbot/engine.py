@@ -299,6 +299,25 @@ def _gestation_stated(tokens: Sequence[str]) -> bool:
     return False
 
 
+def _bmi(tokens: Sequence[str]) -> float:
+    """The body-mass index from a weight in kg and a height in cm, feet/inches or metres in the
+    message ("102 kg, height 170 cm", "5 feet 4 inch, 85 kilo"), or 0."""
+    weight = height = 0.0
+    for i, tok in enumerate(tokens[1:], 1):
+        prev = tokens[i - 1]
+        if not prev.isdigit():
+            continue
+        value = float(prev)
+        if tok in ("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilo") and 25 <= value <= 250:
+            weight = value
+        elif tok in ("cm", "cms") and 120 <= value <= 220:
+            height = value / 100
+        elif tok in ("feet", "foot", "ft", "fut") and 4 <= value <= 7:
+            inches = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].isdigit() else "0"
+            height = (value * 12 + min(float(inches), 11)) * 0.0254
+    return weight / (height * height) if weight and height else 0.0
+
+
 def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
@@ -465,6 +484,8 @@ class ChatBot:
         a.extra_words = covered.count(False)
         a.conditions = _unique(a.conditions)
         self._bp_by_value(a)
+        if "obesity" in kb.conditions and "obesity" not in a.conditions and _bmi(tokens) >= 27.5:
+            a.conditions.append("obesity")  # "weight 102 kg, height 170 cm": the numbers say obesity
         a.symptoms = _unique(a.symptoms)
         a.generic = _unique(a.generic)
         a.body_parts = _unique(a.body_parts)
