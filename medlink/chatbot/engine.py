@@ -349,6 +349,7 @@ class ChatBot:
         self._context = context
         self._kb: KnowledgeBase = load_knowledge_base(knowledge_base_path)
         self._remedy_cues = frozenset(self._kb.cues.get("remedy", ()))
+        self._dose_asks = frozenset(self._kb.cues.get("dose", ()) + self._kb.cues.get("medicine_question", ()))
         self.language = language if language in LANGUAGES else "en"
 
     @property
@@ -689,6 +690,9 @@ class ChatBot:
         if "appt_book" in cues:
             # "papa ke liye sugar wale doctor ka appointment chahiye": a booking, whatever it is for
             return self._appointments(a, name, listing=False)
+        if not a.conditions and a.medicines:
+            # "insulin lene walon ko saath me kya rakhna chahiye": a medicine names its topic
+            a.conditions = _unique(t for m in a.medicines if (t := self._kb.medicines.get(m)) is not None)
         health_symptoms = a.symptoms or [g for g in a.generic if not self._kb.symptoms[g].needs_body_part]
         if a.conditions or health_symptoms or (a.generic and a.body_parts):
             return self._health(a)
@@ -713,6 +717,8 @@ class ChatBot:
             return self._help()
         if "greeting" in cues and self._only_small_talk(a):
             return self._greeting(a)
+        if self._states_reading(a):
+            return self._symptom_check(a)  # "oximeter pe 96 aa raha, normal hai na": a reading
         return self._fallback(empty=False)
 
     def _asks_dose(self, a: _Analysis) -> bool:
@@ -725,7 +731,10 @@ class ChatBot:
             return True
         if a.medicines and any(t.isdigit() for t in a.tokens):
             return True  # "atorvastatin 10 or 20", "dolo 650"
-        return bool(toks & _GENERIC_MEDICINE_WORDS) and ("dose" in cues or "medicine_question" in cues)
+        generic = toks & _GENERIC_MEDICINE_WORDS
+        # "tablet kitni", "drops kitni boond": a medicine word and a question about it ("bright red
+        # drops" names no medicine: the word that could be a dose cue is the medicine word itself)
+        return bool(generic) and bool((a.cue_phrases & self._dose_asks) - generic)
 
     def _only_small_talk(self, a: _Analysis) -> bool:
         """True when, apart from greeting words and fillers, at most one word remains."""
