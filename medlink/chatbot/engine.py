@@ -152,6 +152,8 @@ _DEGREE_AND_TIME_WORDS = frozenset({
     "baad", "ke baad", "before", "pehle", "always", "hamesha", "often", "sometimes", "kabhi", "without", "bina",
     "lal", "laal", "red", "gol", "safed", "white", "kala", "black", "peela", "yellow", "neela", "blue",
 })  # fmt: skip
+#: Hindi verb endings ("phailta", "sakte", "jaati", "hona"): not the name of a condition
+_VERB_ENDINGS = ("ta", "ti", "te", "na", "ne", "ni", "ya", "yi", "ye", "ga", "gi", "ge")
 #: explicit questions about what a condition is: its meaning, causes, signs, spread, difference
 _ASKS_WHAT_IT_IS = frozenset({
     "what is", "what are", "whats", "what s", "kya hai", "kya hota", "kya hota hai", "kya hoti", "kya hote",
@@ -831,6 +833,16 @@ class ChatBot:
                     break
         if ("triage" in cues and not a.cue_phrases & _WHEN_TO_SEE) or "worry" in cues:
             return self._symptom_check(a)  # "which doctor", "should I worry", "chinta ki baat hai kya"
+        words = [t for t in a.tokens if t != BOUNDARY]
+        # "... allergy hai kya", "... infection hai kya": a name, not a verb ("phailta hai kya"), before it
+        named = len(words) >= 3 and words[-2:] == ["hai", "kya"] and not words[-3].endswith(_VERB_ENDINGS)
+        asks_if_it_is = "diagnosis_q" in cues or (bool(a.conditions) and named)
+        if asks_if_it_is and (a.symptoms or a.generic or len(a.conditions) + len(a.inferred) >= 2) and (
+            "report" in cues or self._describes_state(a)
+        ):
+            # "sookhi khansi aati hai, asthma ho sakta hai kya", "red sore skin under the nappy, what
+            # is this": a described complaint asking what it is
+            return self._symptom_check(a)
         if self._states_reading(a) and not (a.cue_phrases & self._remedy_cues) - _GENERIC_TODO \
                 and not a.cue_phrases & _STRONG_INFO:
             # "fasting sugar 180 aa rahi, koi takleef nahi, kya karu", "bp 152/98 aaya": a reading
