@@ -42,6 +42,10 @@ from medlink.chatbot import ChatBot
         ("meri beti 3 hafte ki hai, aankh se thoda paani aata hai, normal hai kya", "symptom_check", "newborn_care"),
         ("sar me dard rehta hai shaam ko, should i worry", "symptom_check", "headache"),
         ("chakkar aate hain subah uthte hi", "symptom_check", "vertigo"),
+        ("raat ko seene me seeti jaisi awaz aur khansi, kahin asthma ho sakta hai kya", "symptom_check", "asthma"),
+        ("weight 95 kg aur height 160 cm hai, ghutne dukhte hain", "symptom_check", "obesity"),
+        ("spo2 93 aa raha hai papa ka, theek hai na", "symptom_check", None),
+        ("insulin lagane wale safar me kya saath rakhein", "remedy", "diabetes"),
     ],
 )
 def test_health_routing(bot: ChatBot, message: str, intent: str, topic: str | None) -> None:
