@@ -80,7 +80,7 @@ _DIET_CUES = frozenset({
 })  # fmt: skip
 _PREVENT_CUES = frozenset({
     "prevent", "prevention", "preventing", "prevented", "avoid", "avoiding", "protect",
-    "protection", "precaution", "precautions", "bachav", "bachaav", "bachne", "bache",
+    "protection", "precaution", "precautions", "bachav", "bachaav", "bachne",
 })  # fmt: skip
 _THANKS = frozenset({"thanks", "thank", "thankyou", "dhanyavad", "dhanyawad", "shukriya"})
 _BYE = frozenset({"bye", "goodbye"})
@@ -106,6 +106,11 @@ _STRONG_INFO = frozenset({
     "same as", "asar", "kya asar", "side effects", "nuksaandayak", "koi nuksan", "hoga kya", "mujhe bhi hoga",
     "will i get", "am i at risk", "kise jyada", "kise zyada", "when should i see a doctor", "when to see a doctor",
     "kab dikhana chahiye",
+    "kahan hota", "kaha hota", "kahan hoti", "kaha hoti", "kaise pehchane", "kaise pehchanein", "pehchan kaise",
+    "kaise pata chalega", "kitne saal chalegi", "kitne saal chalega", "kab tak chalegi", "kab tak chalega",
+    "be prevented", "be cured", "can it be cured", "kya hoga", "what will happen", "what happens if",
+    "kaun se tarike", "konse tarike", "kaunse tarike", "what options", "options are there", "what are the options",
+    "din me kitni baar", "kitni baar dikhana",
 })  # fmt: skip
 #: "when should I see a doctor for back pain": asks for the warning signs, not to be triaged now
 _WHEN_TO_SEE = frozenset({
@@ -168,6 +173,11 @@ _ASKS_WHAT_IT_IS = frozenset({
     "kise jyada", "kise zyada", "kisko jyada", "kisko zyada", "kise hoti", "kisko hoti", "hoga kya", "mujhe bhi hoga",
     "will i get", "am i at risk", "kaunse tike", "kaun se tike", "konse tike", "tike lagte", "teeke lagte",
     "jaanch kaun", "kaun si jaanch", "konsi jaanch", "kaunsa test", "kaun sa test",
+    "kahan hota", "kaha hota", "kahan hoti", "kaha hoti", "kaise pehchane", "kaise pehchanein", "pehchan kaise",
+    "kaise pata chalega", "kitne saal chalegi", "kitne saal chalega", "kab tak chalegi", "kab tak chalega",
+    "be prevented", "be cured", "can it be cured", "kya hoga", "what will happen", "what happens if",
+    "kaun se tarike", "konse tarike", "kaunse tarike", "what options", "options are there", "what are the options",
+    "din me kitni baar", "kitni baar dikhana",
 })  # fmt: skip
 #: Hindi question words; with only a copula ("hai") they make a question, not a report
 _HINDI_QUESTION_WORDS = frozenset({
