@@ -111,6 +111,7 @@ _STRONG_INFO = frozenset({
     "be prevented", "be cured", "can it be cured", "kya hoga", "what will happen", "what happens if",
     "kaun se tarike", "konse tarike", "kaunse tarike", "what options", "options are there", "what are the options",
     "din me kitni baar", "kitni baar dikhana",
+    "phark", "pharak", "kya phark", "test kaun", "test kaunsi", "kaun si test", "kaunsi test",
 })  # fmt: skip
 #: "when should I see a doctor for back pain": asks for the warning signs, not to be triaged now
 _WHEN_TO_SEE = frozenset({
@@ -178,6 +179,7 @@ _ASKS_WHAT_IT_IS = frozenset({
     "be prevented", "be cured", "can it be cured", "kya hoga", "what will happen", "what happens if",
     "kaun se tarike", "konse tarike", "kaunse tarike", "what options", "options are there", "what are the options",
     "din me kitni baar", "kitni baar dikhana",
+    "phark", "pharak", "kya phark", "test kaun", "test kaunsi", "kaun si test", "kaunsi test",
 })  # fmt: skip
 #: Hindi question words; with only a copula ("hai") they make a question, not a report
 _HINDI_QUESTION_WORDS = frozenset({
@@ -741,8 +743,8 @@ class ChatBot:
         toks = set(a.tokens)
         if "dose_strong" in cues:
             return True
-        if a.medicines and any(t.isdigit() for t in a.tokens):
-            return True  # "atorvastatin 10 or 20", "dolo 650"
+        if any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines) and any(t.isdigit() for t in a.tokens):
+            return True  # "atorvastatin 10 or 20", "dolo 650" (not "bp 160/90, dawa subah li thi")
         generic = toks & _GENERIC_MEDICINE_WORDS
         # "tablet kitni", "drops kitni boond": a medicine word and a question about it ("bright red
         # drops" names no medicine: the word that could be a dose cue is the medicine word itself)
