@@ -743,8 +743,13 @@ class ChatBot:
         toks = set(a.tokens)
         if "dose_strong" in cues:
             return True
-        if any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines) and any(t.isdigit() for t in a.tokens):
-            return True  # "atorvastatin 10 or 20", "dolo 650" (not "bp 160/90, dawa subah li thi")
+        if (
+            any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines) and any(t.isdigit() for t in a.tokens)
+            and not (self._states_reading(a) and cues & {"worry", "normal_q", "diagnosis_q"})
+        ):
+            # "atorvastatin 10 or 20", "dolo 650"; not "HbA1c 8.2, on metformin 500, how worrying is
+            # this" (a reading to triage) nor "bp 160/90, dawa subah li thi"
+            return True
         generic = toks & _GENERIC_MEDICINE_WORDS
         # "tablet kitni", "drops kitni boond": a medicine word and a question about it ("bright red
         # drops" names no medicine: the word that could be a dose cue is the medicine word itself)
@@ -951,7 +956,7 @@ class ChatBot:
         tokens = a.tokens
         for i, tok in enumerate(tokens):
             if tok in _MEASURES:
-                for nxt in tokens[i + 1 : i + 5]:
+                for nxt in tokens[i + 1 : i + 7]:
                     if nxt == BOUNDARY:
                         break
                     if nxt.isdigit() and not (nxt in ("1", "2") and tok in ("type", "grade")):
