@@ -140,7 +140,7 @@ _GENERIC_TODO = frozenset({
 #: words that ask whether a home remedy works or is safe ("adrak shahad theek hai", "is ice enough")
 _ASKS_IF_IT_HELPS = frozenset({
     "theek", "thik", "acha", "achha", "accha", "enough", "help", "helps", "helpful", "safe", "sahi", "fayda",
-    "faydemand", "kaam", "works", "work", "better", "behtar", "good", "ok", "okay",
+    "faydemand", "kaam", "works", "work", "better", "behtar", "good", "ok", "okay", "ya", "or",
 })  # fmt: skip
 #: words that tell of a present state: verbs of being, feeling and happening, people, times
 _STATE_WORDS = frozenset({
