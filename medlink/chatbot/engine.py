@@ -727,8 +727,8 @@ class ChatBot:
             return self._appointments(a, name, listing=False)
         if "greeting" in cues and set(a.tokens) & _THANKS and self._only_small_talk(a):
             return self._greeting(a)  # "dhanyavad, bahut madad mili": thanks, not a request for help
-        if "help" in cues:
-            return self._help()
+        if "help" in cues and a.extra_words <= 4:
+            return self._help()  # not "can u help with my physics homework, newton third law"
         if "greeting" in cues and self._only_small_talk(a):
             return self._greeting(a)
         if self._states_reading(a):
