@@ -944,8 +944,8 @@ class ChatBot:
         if not todo:
             return True
         first, first_todo = min(asked), min(todo)
-        between = a.tokens[first + 2 : first_todo]  # after "what is" / "kya hai" (two words)
-        if first < first_todo and all(t in _WAY_FILLERS for t in between):
+        between = a.tokens[first + 2 : first_todo]  # after "what is" / "what are" (two words)
+        if first < first_todo and a.tokens[first] == "what" and all(t in _WAY_FILLERS for t in between):
             return False  # "what is the best way to ...", "what are the ways to ...": asks what to do
         return first < first_todo
 
