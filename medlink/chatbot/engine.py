@@ -160,6 +160,17 @@ _DEGREE_AND_TIME_WORDS = frozenset({
 })  # fmt: skip
 #: Hindi verb endings ("phailta", "sakte", "jaati", "hona"): not the name of a condition
 _VERB_ENDINGS = ("ta", "ti", "te", "na", "ne", "ni", "ya", "yi", "ye", "ga", "gi", "ge")
+#: everyday spellings of the words of intent cues (one word for one word)
+_CUE_SPELLINGS = {
+    "kia": "kya", "kyaa": "kya", "kyaaa": "kya", "kese": "kaise", "kaese": "kaise", "kayse": "kaise", "kaisay": "kaise",
+    "kaisey": "kaise", "kse": "kaise", "krun": "karun", "karoon": "karun", "karoo": "karu", "kru": "karu",
+    "kre": "kare", "kren": "karen", "krein": "karein", "kro": "karo", "krna": "karna", "krni": "karni",
+    "krne": "karne", "btao": "batao", "btaiye": "bataiye", "bataye": "batao", "chahie": "chahiye",
+    "chaahiye": "chahiye", "chahiy": "chahiye", "skte": "sakte", "skta": "sakta", "skti": "sakti", "h": "hai",
+    "hy": "hai", "hain": "hain", "kon": "kaun", "konsi": "konsi", "kesa": "kaisa", "kesi": "kaisi", "kyon": "kyon",
+    "rha": "raha", "rhi": "rahi", "rhe": "rahe", "lgta": "lagta", "lgti": "lagti", "hoti": "hoti", "nhi": "nahi",
+    "ilaaj": "ilaaj", "khaen": "khaye", "khayen": "khayen", "khaaye": "khaye", "piyen": "piyen", "upaye": "upay",
+}  # fmt: skip
 #: explicit questions about what a condition is: its meaning, causes, signs, spread, difference
 _ASKS_WHAT_IT_IS = frozenset({
     "what is", "what are", "whats", "what s", "kya hai", "kya hota", "kya hota hai", "kya hoti", "kya hote",
@@ -455,19 +466,23 @@ class ChatBot:
         a.elderly = bool(token_set & _ELDERLY_WORDS) or (a.age_months is not None and a.age_months >= 65 * 12)
         self._apply_profile(a)
 
-        for match in find_all_phrases(tokens, kb.cue_index):
+        # intent cues are read with everyday spellings of their words made one ("kese" = "kaise",
+        # "krun" = "karu", "kia" = "kya"); the tokens themselves stay as typed
+        cue_tokens = [_CUE_SPELLINGS.get(t, t) for t in tokens]
+        cue_words: set[str] = set()
+        for match in find_all_phrases(cue_tokens, kb.cue_index):
             for _kind, name in match.targets:
                 a.cues.add(name)
-            phrase = " ".join(tokens[match.start : match.end])
+            phrase = " ".join(cue_tokens[match.start : match.end])
             a.cue_phrases.add(phrase)
             a.cue_at.setdefault(phrase, match.start)
+            cue_words.update(tokens[match.start : match.end])
 
         # entities are matched with filler words removed ("blood in my urine")
         content = [t for t in tokens if t not in FILLER_WORDS]
-        cue_words = {t for phrase in a.cue_phrases for t in phrase.split()}
         covered = [t == BOUNDARY or t in kb.common_words or t in cue_words for t in content]
         # entities are compared by spelling skeleton ("chhati"/"chati", "sujan"/"soojan")
-        for match in find_longest_phrases([skeleton(t) for t in content], kb.entity_index):
+        for match in find_longest_phrases([skeleton(_CUE_SPELLINGS.get(t, t)) for t in content], kb.entity_index):
             for k in range(match.start, match.end):
                 covered[k] = True
             negated = self._is_negated(content, match.start, match.end)

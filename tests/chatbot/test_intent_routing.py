@@ -46,6 +46,9 @@ from medlink.chatbot import ChatBot
         ("weight 95 kg aur height 160 cm hai, ghutne dukhte hain", "symptom_check", "obesity"),
         ("spo2 93 aa raha hai papa ka, theek hai na", "symptom_check", None),
         ("insulin lagane wale safar me kya saath rakhein", "remedy", "diabetes"),
+        # everyday spellings of the question words
+        ("bp kam kese kre", "remedy", "hypertension"),
+        ("jaundice kyu hota h", "disease_info", "jaundice_hepatitis"),
     ],
 )
 def test_health_routing(bot: ChatBot, message: str, intent: str, topic: str | None) -> None:
