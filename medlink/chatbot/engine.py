@@ -171,6 +171,8 @@ _CUE_SPELLINGS = {
     "rha": "raha", "rhi": "rahi", "rhe": "rahe", "lgta": "lagta", "lgti": "lagti", "hoti": "hoti", "nhi": "nahi",
     "ilaaj": "ilaaj", "khaen": "khaye", "khayen": "khayen", "khaaye": "khaye", "piyen": "piyen", "upaye": "upay",
 }  # fmt: skip
+#: a message opening with these is a question ("is depression a real illness", "does hair grow back")
+_QUESTION_OPENERS = frozenset({"is", "are", "does", "do", "did", "can", "could", "will", "would", "should", "kya"})
 #: explicit questions about what a condition is: its meaning, causes, signs, spread, difference
 _ASKS_WHAT_IT_IS = frozenset({
     "what is", "what are", "whats", "what s", "kya hai", "kya hota", "kya hota hai", "kya hoti", "kya hote",
@@ -922,6 +924,10 @@ class ChatBot:
         ):
             return self._symptom_check(a)  # "husband has acidity after every meal": a situation, not a question
         if "info" in cues:
+            if a.conditions and not a.cue_phrases & (_ASKS_WHAT_IT_IS | _STRONG_INFO) and (
+                a.symptoms or a.generic or a.body_parts
+            ) and "question_words" not in cues and a.tokens[0] not in _QUESTION_OPENERS and self._describes_state(a):
+                return self._symptom_check(a)  # "itchy red ring on groin spreading": told, not asked
             return self._disease_info(a) if a.conditions else self._symptom_check(a)
         if "remedy_weak" in cues and a.conditions:
             return self._remedy(a)
