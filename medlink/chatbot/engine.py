@@ -131,6 +131,13 @@ _MEASURES = frozenset({
     "platelets", "uric", "creatinine", "psa", "spo2", "oxygen", "oximeter", "pulse", "level", "reading", "readings",
     "report", "shugar", "sugr",
 })  # fmt: skip
+#: how-to requests ("gas ke liye ajwain kaise le", "how to stop biting my nails")
+_HOW_TO = frozenset({
+    "how to", "how can", "how can i", "how do i", "how should", "how should i", "kaise", "kya lagaye",
+    "what to apply", "kya de", "what to give", "kya khilaye", "kya pilaye", "kya lagayen",
+})  # fmt: skip
+#: a number followed by these is an age ("60 year old", "5 saal ka")
+_AGE_AFTER = frozenset({"year", "years", "yr", "yrs", "yo", "saal", "sal", "old", "month", "months", "mahine"})
 #: requests for what to do in general: with a reading they still ask whether it is all right
 _GENERIC_TODO = frozenset({
     "what to do", "what should i do", "what can i do", "kya kare", "kya karein", "kya karu", "kya karun",
@@ -915,7 +922,7 @@ class ChatBot:
             return self._remedy(a)  # "kamar dard me garam sikai kare ya thandi?": asks what to do
         if "info" in cues and a.conditions and a.cue_phrases & _STRONG_INFO:
             return self._disease_info(a)  # "dengue me platelets kitne kam hon to khatra hai": asks to know
-        if not a.conditions and "remedy_weak" in cues and "question_words" in cues and "info" not in cues:
+        if not a.conditions and a.cue_phrases & _HOW_TO and "info" not in cues:
             return self._remedy(a)  # "gas ke liye ajwain kaise le", "how to stop biting my nails": how to
         if "report" in cues and has_symptoms:
             return self._symptom_check(a)
@@ -981,6 +988,10 @@ class ChatBot:
                     if nxt == BOUNDARY:
                         break
                     if nxt.isdigit() and not (nxt in ("1", "2") and tok in ("type", "grade")):
+                        j = tokens.index(nxt, i + 1)
+                        after = tokens[j + 1] if j + 1 < len(tokens) else ""
+                        if after in _AGE_AFTER or tokens[j - 1] in ("age", "umar", "umr", "aged"):
+                            continue  # "normal bp for a 60 year old": an age, not a reading
                         return True
         return False
 
