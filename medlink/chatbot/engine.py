@@ -615,6 +615,8 @@ class ChatBot:
             if tok in kb.negation_breakers:
                 break
             if tok in kb.negation_after:
+                if j == end + 1 and tokens[end] in ("to", "toh") and (j + 1 == len(tokens) or tokens[j + 1] == BOUNDARY):
+                    return False  # "sugar to nahi?": a doubt ("isn't it diabetes?"), not "no sugar"
                 return True
         return False
 
