@@ -80,7 +80,7 @@ _DIET_CUES = frozenset({
 })  # fmt: skip
 _PREVENT_CUES = frozenset({
     "prevent", "prevention", "preventing", "prevented", "avoid", "avoiding", "protect",
-    "protection", "precaution", "precautions", "bachav", "bachaav", "bachne", "bache",
+    "protection", "precaution", "precautions", "bachav", "bachaav", "bachne",
 })  # fmt: skip
 _THANKS = frozenset({"thanks", "thank", "thankyou", "dhanyavad", "dhanyawad", "shukriya"})
 _BYE = frozenset({"bye", "goodbye"})
@@ -103,6 +103,103 @@ _STRONG_INFO = frozenset({
     "antar", "kya antar", "me antar", "mein antar", "kitne mahine me theek", "kitne mahine mein theek",
     "kitne mahine tak", "kitne din tak rehta", "kitne din tak rehti", "kitne saal tak", "kab tak rehta",
     "kitni baar lagta", "kitni baar lagti", "kitni baar lagwana", "only women", "men also", "men bhi", "sirf aurton",
+    "same as", "asar", "kya asar", "side effects", "nuksaandayak", "koi nuksan", "hoga kya", "mujhe bhi hoga",
+    "will i get", "am i at risk", "kise jyada", "kise zyada", "when should i see a doctor", "when to see a doctor",
+    "kab dikhana chahiye",
+    "kahan hota", "kaha hota", "kahan hoti", "kaha hoti", "kaise pehchane", "kaise pehchanein", "pehchan kaise",
+    "kaise pata chalega", "kitne saal chalegi", "kitne saal chalega", "kab tak chalegi", "kab tak chalega",
+    "be prevented", "be cured", "can it be cured", "kya hoga", "what will happen", "what happens if",
+    "kaun se tarike", "konse tarike", "kaunse tarike", "what options", "options are there", "what are the options",
+    "din me kitni baar", "kitni baar dikhana",
+    "phark", "pharak", "kya phark", "test kaun", "test kaunsi", "kaun si test", "kaunsi test",
+})  # fmt: skip
+#: "when should I see a doctor for back pain": asks for the warning signs, not to be triaged now
+_WHEN_TO_SEE = frozenset({
+    "when should i see a doctor", "when to see a doctor", "when should we see a doctor", "kab dikhana chahiye",
+    "kab doctor ko dikhana", "kab dikhaye", "when do i need a doctor",
+})  # fmt: skip
+#: accidents and injuries: told about, they ask for first aid ("kaan me mail jam gaya", "minor burn")
+_FIRST_AID_TOPICS = frozenset({"burns", "wounds", "sprain", "dog_bite", "earwax", "first_aid"})
+#: "ilaj", "treatment": with "operation", "free" they ask about the medical treatment itself
+_TREATMENT_WORDS = frozenset({"ilaj", "ilaaj", "illaj", "upchar", "treatment", "treat", "treated", "cure", "cured"})
+#: words between "what is" and a request for what to do: "what is the best way to ..."
+_WAY_FILLERS = frozenset({"the", "a", "an", "best", "right", "correct", "good", "proper", "ideal", "safest", "easiest"})
+#: measurements whose value is a reading ("sugar 180", "bp 150/95", "tsh 6.1")
+_MEASURES = frozenset({
+    "sugar", "glucose", "fasting", "pp", "rbs", "fbs", "bp", "pressure", "cholesterol", "ldl", "hdl", "triglyceride",
+    "triglycerides", "tsh", "t3", "t4", "hba1c", "hb", "haemoglobin", "hemoglobin", "b12", "vitamin", "platelet",
+    "platelets", "uric", "creatinine", "psa", "spo2", "oxygen", "oximeter", "pulse", "level", "reading", "readings",
+    "report", "shugar", "sugr",
+})  # fmt: skip
+#: how-to requests ("gas ke liye ajwain kaise le", "how to stop biting my nails")
+_HOW_TO = frozenset({
+    "how to", "how can", "how can i", "how do i", "how should", "how should i", "kaise", "kya lagaye",
+    "what to apply", "kya de", "what to give", "kya khilaye", "kya pilaye", "kya lagayen",
+})  # fmt: skip
+#: a number followed by these is an age ("60 year old", "5 saal ka")
+_AGE_AFTER = frozenset({"year", "years", "yr", "yrs", "yo", "saal", "sal", "old", "month", "months", "mahine"})
+#: requests for what to do in general: with a reading they still ask whether it is all right
+_GENERIC_TODO = frozenset({
+    "what to do", "what should i do", "what can i do", "kya kare", "kya karein", "kya karu", "kya karun",
+    "kya karna chahiye", "karna chahiye", "karni chahiye", "should do", "do if", "what do i do", "kya kiya jaye",
+    "kya karein ab", "what should we do", "ilaj", "ilaaj", "treatment", "manage", "care",
+})  # fmt: skip
+#: words that ask whether a home remedy works or is safe ("adrak shahad theek hai", "is ice enough")
+_ASKS_IF_IT_HELPS = frozenset({
+    "theek", "thik", "acha", "achha", "accha", "enough", "help", "helps", "helpful", "safe", "sahi", "fayda",
+    "faydemand", "kaam", "works", "work", "better", "behtar", "good", "ok", "okay", "ya", "or",
+})  # fmt: skip
+#: words that tell of a present state: verbs of being, feeling and happening, people, times
+_STATE_WORDS = frozenset({
+    "hai", "hain", "he", "h", "hota", "hoti", "hote", "rehta", "rehti", "rehte", "rahta", "rahti", "rahte", "aata",
+    "aati", "aate", "lagta", "lagti", "lagte", "laga", "lagi", "raha", "rahi", "rahe", "gaya", "gayi", "gaye", "tha",
+    "thi", "the", "hua", "hui", "hue", "karta", "karti", "karte", "is", "am", "are", "was", "were", "have", "has",
+    "had", "feel", "feels", "feeling", "felt", "keeps", "keep", "getting", "got", "since", "today", "aaj", "kal",
+    "subah", "raat", "my", "mujhe", "mera", "meri", "mere", "i", "im", "hum", "humein", "hamein", "hamara", "hamari",
+    "main", "mai", "mummy", "mom", "beta", "bacha", "baccha", "bachcha", "baby", "child", "ko",
+})  # fmt: skip
+#: how much, when and what it looks like: "thoda sa seene me jalan khane ke baad", "slight leg swelling in evening"
+_DEGREE_AND_TIME_WORDS = frozenset({
+    "thoda", "thodi", "thode", "halka", "halki", "halke", "slight", "slightly", "mild", "little", "bahut", "very",
+    "severe", "tez", "zyada", "jyada", "every", "roz", "daily", "evening", "morning", "night", "shaam", "after",
+    "baad", "ke baad", "before", "pehle", "always", "hamesha", "often", "sometimes", "kabhi", "without", "bina",
+    "lal", "laal", "red", "gol", "safed", "white", "kala", "black", "peela", "yellow", "neela", "blue",
+})  # fmt: skip
+#: Hindi verb endings ("phailta", "sakte", "jaati", "hona"): not the name of a condition
+_VERB_ENDINGS = ("ta", "ti", "te", "na", "ne", "ni", "ya", "yi", "ye", "ga", "gi", "ge")
+#: everyday spellings of the words of intent cues (one word for one word)
+_CUE_SPELLINGS = {
+    "kia": "kya", "kyaa": "kya", "kyaaa": "kya", "kese": "kaise", "kaese": "kaise", "kayse": "kaise", "kaisay": "kaise",
+    "kaisey": "kaise", "kse": "kaise", "krun": "karun", "karoon": "karun", "karoo": "karu", "kru": "karu",
+    "kre": "kare", "kren": "karen", "krein": "karein", "kro": "karo", "krna": "karna", "krni": "karni",
+    "krne": "karne", "btao": "batao", "btaiye": "bataiye", "bataye": "batao", "chahie": "chahiye",
+    "chaahiye": "chahiye", "chahiy": "chahiye", "skte": "sakte", "skta": "sakta", "skti": "sakti", "h": "hai",
+    "hy": "hai", "hain": "hain", "kon": "kaun", "konsi": "konsi", "kesa": "kaisa", "kesi": "kaisi", "kyon": "kyon",
+    "rha": "raha", "rhi": "rahi", "rhe": "rahe", "lgta": "lagta", "lgti": "lagti", "hoti": "hoti", "nhi": "nahi",
+    "ilaaj": "ilaaj", "khaen": "khaye", "khayen": "khayen", "khaaye": "khaye", "piyen": "piyen", "upaye": "upay",
+}  # fmt: skip
+#: a message opening with these is a question ("is depression a real illness", "does hair grow back")
+_QUESTION_OPENERS = frozenset({"is", "are", "does", "do", "did", "can", "could", "will", "would", "should", "kya"})
+#: explicit questions about what a condition is: its meaning, causes, signs, spread, difference
+_ASKS_WHAT_IT_IS = frozenset({
+    "what is", "what are", "whats", "what s", "kya hai", "kya hota", "kya hota hai", "kya hoti", "kya hote",
+    "kya hote hai", "kya hain", "kya hoti hain", "kya hote hain", "meaning", "meaning of", "matlab", "kya matlab",
+    "define", "definition", "causes", "cause", "caused", "karan", "why", "kyu", "kyun", "kyon", "kyu hota",
+    "kyon hota", "kis wajah", "kaise hota", "kaise hota hai", "lakshan", "symptoms", "signs", "early signs",
+    "warning signs", "spread", "spreads", "spread by", "failta", "phailta", "failti", "phailti", "kaise failta",
+    "kaise failta hai", "contagious", "infectious", "difference", "difference between", "fark", "farak", "farq",
+    "antar", "kya antar", "how does", "what happens", "how do people get", "who gets", "kise hota", "kisko hota",
+    "kise lagwana", "kisko lagwana", "who should get", "what exactly is", "what exactly are", "what actually is",
+    "same as", "asar", "kya asar", "side effect", "side effects", "nuksaandayak", "nuksandayak", "koi nuksan",
+    "kise jyada", "kise zyada", "kisko jyada", "kisko zyada", "kise hoti", "kisko hoti", "hoga kya", "mujhe bhi hoga",
+    "will i get", "am i at risk", "kaunse tike", "kaun se tike", "konse tike", "tike lagte", "teeke lagte",
+    "jaanch kaun", "kaun si jaanch", "konsi jaanch", "kaunsa test", "kaun sa test",
+    "kahan hota", "kaha hota", "kahan hoti", "kaha hoti", "kaise pehchane", "kaise pehchanein", "pehchan kaise",
+    "kaise pata chalega", "kitne saal chalegi", "kitne saal chalega", "kab tak chalegi", "kab tak chalega",
+    "be prevented", "be cured", "can it be cured", "kya hoga", "what will happen", "what happens if",
+    "kaun se tarike", "konse tarike", "kaunse tarike", "what options", "options are there", "what are the options",
+    "din me kitni baar", "kitni baar dikhana",
+    "phark", "pharak", "kya phark", "test kaun", "test kaunsi", "kaun si test", "kaunsi test",
 })  # fmt: skip
 #: Hindi question words; with only a copula ("hai") they make a question, not a report
 _HINDI_QUESTION_WORDS = frozenset({
@@ -169,6 +266,9 @@ class _Analysis:
     child: bool = False
     cues: set[str] = field(default_factory=set)
     cue_phrases: set[str] = field(default_factory=set)
+    #: token index of each cue phrase's first occurrence ("what is pcod and how to control":
+    #: the information question comes first)
+    cue_at: dict[str, int] = field(default_factory=dict)
     order: list[tuple[str, str]] = field(default_factory=list)  # (kind, id) in text order
     complaint: bool = False  # a body part with a complaint word: "my knee hurts"
     body_words: list[str] = field(default_factory=list)  # the words used for body parts
@@ -233,6 +333,25 @@ def _gestation_stated(tokens: Sequence[str]) -> bool:
     return False
 
 
+def _bmi(tokens: Sequence[str]) -> float:
+    """The body-mass index from a weight in kg and a height in cm, feet/inches or metres in the
+    message ("102 kg, height 170 cm", "5 feet 4 inch, 85 kilo"), or 0."""
+    weight = height = 0.0
+    for i, tok in enumerate(tokens[1:], 1):
+        prev = tokens[i - 1]
+        if not prev.isdigit():
+            continue
+        value = float(prev)
+        if tok in ("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilo") and 25 <= value <= 250:
+            weight = value
+        elif tok in ("cm", "cms") and 120 <= value <= 220:
+            height = value / 100
+        elif tok in ("feet", "foot", "ft", "fut") and 4 <= value <= 7:
+            inches = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].isdigit() else "0"
+            height = (value * 12 + min(float(inches), 11)) * 0.0254
+    return weight / (height * height) if weight and height else 0.0
+
+
 def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
@@ -263,6 +382,8 @@ class ChatBot:
     ) -> None:
         self._context = context
         self._kb: KnowledgeBase = load_knowledge_base(knowledge_base_path)
+        self._remedy_cues = frozenset(self._kb.cues.get("remedy", ()))
+        self._dose_asks = frozenset(self._kb.cues.get("dose", ()) + self._kb.cues.get("medicine_question", ()))
         self.language = language if language in LANGUAGES else "en"
 
     @property
@@ -354,17 +475,23 @@ class ChatBot:
         a.elderly = bool(token_set & _ELDERLY_WORDS) or (a.age_months is not None and a.age_months >= 65 * 12)
         self._apply_profile(a)
 
-        for match in find_all_phrases(tokens, kb.cue_index):
+        # intent cues are read with everyday spellings of their words made one ("kese" = "kaise",
+        # "krun" = "karu", "kia" = "kya"); the tokens themselves stay as typed
+        cue_tokens = [_CUE_SPELLINGS.get(t, t) for t in tokens]
+        cue_words: set[str] = set()
+        for match in find_all_phrases(cue_tokens, kb.cue_index):
             for _kind, name in match.targets:
                 a.cues.add(name)
-            a.cue_phrases.add(" ".join(tokens[match.start : match.end]))
+            phrase = " ".join(cue_tokens[match.start : match.end])
+            a.cue_phrases.add(phrase)
+            a.cue_at.setdefault(phrase, match.start)
+            cue_words.update(tokens[match.start : match.end])
 
         # entities are matched with filler words removed ("blood in my urine")
         content = [t for t in tokens if t not in FILLER_WORDS]
-        cue_words = {t for phrase in a.cue_phrases for t in phrase.split()}
         covered = [t == BOUNDARY or t in kb.common_words or t in cue_words for t in content]
         # entities are compared by spelling skeleton ("chhati"/"chati", "sujan"/"soojan")
-        for match in find_longest_phrases([skeleton(t) for t in content], kb.entity_index):
+        for match in find_longest_phrases([skeleton(_CUE_SPELLINGS.get(t, t)) for t in content], kb.entity_index):
             for k in range(match.start, match.end):
                 covered[k] = True
             negated = self._is_negated(content, match.start, match.end)
@@ -395,6 +522,9 @@ class ChatBot:
                 a.medicines.append(tok)
         a.extra_words = covered.count(False)
         a.conditions = _unique(a.conditions)
+        self._bp_by_value(a)
+        if "obesity" in kb.conditions and "obesity" not in a.conditions and _bmi(tokens) >= 27.5:
+            a.conditions.append("obesity")  # "weight 102 kg, height 170 cm": the numbers say obesity
         a.symptoms = _unique(a.symptoms)
         a.generic = _unique(a.generic)
         a.body_parts = _unique(a.body_parts)
@@ -423,6 +553,26 @@ class ChatBot:
                 if t not in a.conditions and t not in a.negated_conditions
             ][:2]  # fmt: skip
         return a
+
+    def _bp_by_value(self, a: _Analysis) -> None:
+        """ "bp 90/58", "BP readings around 95/60": a low reading is low blood pressure, a high one
+        (140/90 or more) is hypertension, whatever word ("bp", "pressure") named it."""
+        kb = self._kb
+        if "hypertension" not in kb.conditions or "low_bp" not in kb.conditions:
+            return
+        tokens = a.tokens
+        for i, tok in enumerate(tokens):
+            if tok not in ("bp", "pressure", "readings", "reading"):
+                continue
+            nums = [t for t in tokens[i + 1 : i + 9] if t.isdigit()][:2]
+            if len(nums) < 2 or not (60 <= int(nums[0]) <= 250 and 30 <= int(nums[1]) <= 150):
+                continue
+            high, low = int(nums[0]), int(nums[1])
+            new = "low_bp" if high <= 100 or low < 60 else "hypertension" if high >= 140 or low >= 90 else None
+            old = "hypertension" if new == "low_bp" else "low_bp" if new == "hypertension" else None
+            if new is not None and old in a.conditions:
+                a.conditions = _unique(new if c == old else c for c in a.conditions)
+            return
 
     def _negated_word(self, tokens: Sequence[str], words: frozenset[str]) -> bool:
         return all(self._is_negated(tokens, i, i + 1) for i, t in enumerate(tokens) if t in words)
@@ -465,6 +615,8 @@ class ChatBot:
             if tok in kb.negation_breakers:
                 break
             if tok in kb.negation_after:
+                if j == end + 1 and tokens[end] in ("to", "toh") and (j + 1 == len(tokens) or tokens[j + 1] == BOUNDARY):
+                    return False  # "sugar to nahi?": a doubt ("isn't it diabetes?"), not "no sugar"
                 return True
         return False
 
@@ -575,6 +727,12 @@ class ChatBot:
             return self._video()
         if "appt_strong" in cues:
             return self._appointments(a, name, listing=True)
+        if "appt_book" in cues:
+            # "papa ke liye sugar wale doctor ka appointment chahiye": a booking, whatever it is for
+            return self._appointments(a, name, listing=False)
+        if not a.conditions and a.medicines:
+            # "insulin lene walon ko saath me kya rakhna chahiye": a medicine names its topic
+            a.conditions = _unique(t for m in a.medicines if (t := self._kb.medicines.get(m)) is not None)
         health_symptoms = a.symptoms or [g for g in a.generic if not self._kb.symptoms[g].needs_body_part]
         if a.conditions or health_symptoms or (a.generic and a.body_parts):
             return self._health(a)
@@ -582,7 +740,7 @@ class ChatBot:
             # "neend aati nahi, raat bhar karwat badalta rehta hu": no listed symptom, but a
             # known combination of complaints; triage it with the topic it points to
             a.conditions, a.inferred = a.inferred, []
-            if cues & {"remedy", "info", "eat_weak", "remedy_weak"}:
+            if cues & {"remedy", "info", "eat_weak", "remedy_weak", "remedy_item"}:
                 return self._health(a)  # "baal jhadne ka ilaj": asks what to do or to know
             return self._symptom_check(a)
         if a.body_parts and "report" in cues and a.extra_words and not a.specialities:
@@ -593,10 +751,14 @@ class ChatBot:
             return self._appointments(a, name, listing=False)
         if a.specialities and len(a.tokens) <= 6:
             return self._appointments(a, name, listing=False)
-        if "help" in cues:
-            return self._help()
+        if "greeting" in cues and set(a.tokens) & _THANKS and self._only_small_talk(a):
+            return self._greeting(a)  # "dhanyavad, bahut madad mili": thanks, not a request for help
+        if "help" in cues and a.extra_words <= 4:
+            return self._help()  # not "can u help with my physics homework, newton third law"
         if "greeting" in cues and self._only_small_talk(a):
             return self._greeting(a)
+        if self._states_reading(a):
+            return self._symptom_check(a)  # "oximeter pe 96 aa raha, normal hai na": a reading
         return self._fallback(empty=False)
 
     def _asks_dose(self, a: _Analysis) -> bool:
@@ -607,9 +769,17 @@ class ChatBot:
         toks = set(a.tokens)
         if "dose_strong" in cues:
             return True
-        if a.medicines and any(t.isdigit() for t in a.tokens):
-            return True  # "atorvastatin 10 or 20", "dolo 650"
-        return bool(toks & _GENERIC_MEDICINE_WORDS) and ("dose" in cues or "medicine_question" in cues)
+        if (
+            any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines) and any(t.isdigit() for t in a.tokens)
+            and not (self._states_reading(a) and cues & {"worry", "normal_q", "diagnosis_q"})
+        ):
+            # "atorvastatin 10 or 20", "dolo 650"; not "HbA1c 8.2, on metformin 500, how worrying is
+            # this" (a reading to triage) nor "bp 160/90, dawa subah li thi"
+            return True
+        generic = toks & _GENERIC_MEDICINE_WORDS
+        # "tablet kitni", "drops kitni boond": a medicine word and a question about it ("bright red
+        # drops" names no medicine: the word that could be a dose cue is the medicine word itself)
+        return bool(generic) and bool((a.cue_phrases & self._dose_asks) - generic)
 
     def _only_small_talk(self, a: _Analysis) -> bool:
         """True when, apart from greeting words and fillers, at most one word remains."""
@@ -679,8 +849,18 @@ class ChatBot:
             speciality = "Gynaecologist"  # obstetric routing: the ANC doctor sees pregnancy complaints first
         return speciality
 
+    def _young_baby(self, a: _Analysis) -> None:
+        """ "20 din ka baby ...", "my 4 month old ...": a young baby's everyday worries (feeding,
+        stools, sneezing, eyes, weight in the first weeks) are newborn care."""
+        if (
+            a.age_months is not None and a.age_months < 6 and "newborn_care" in self._kb.conditions
+            and "newborn_care" not in a.conditions and "newborn_care" not in a.inferred
+        ):
+            a.inferred = [*a.inferred, "newborn_care"]
+
     def _health(self, a: _Analysis) -> Reply:
         cues = a.cues
+        self._young_baby(a)
         if "report" in cues and a.cue_phrases & _HINDI_QUESTION_WORDS:
             reports = {p for p in a.cue_phrases if p in self._kb.cues["report"]}
             if reports <= _BARE_COPULA:
@@ -691,12 +871,51 @@ class ChatBot:
             # "home remedy for headache", "sore throat remedies": explain the matching topic
             for sid in a.symptoms + a.generic:
                 topic = self._kb.symptoms[sid].topic
-                if topic and "report" not in cues:
+                if topic and ("report" not in cues or "remedy" in cues):
                     a.conditions.append(topic)
                     break
-        if "triage" in cues:
+        if ("triage" in cues and not a.cue_phrases & _WHEN_TO_SEE) or "worry" in cues:
+            return self._symptom_check(a)  # "which doctor", "should I worry", "chinta ki baat hai kya"
+        words = [t for t in a.tokens if t != BOUNDARY]
+        # "... allergy hai kya", "... infection hai kya": a name, not a verb ("phailta hai kya"), before it
+        named = len(words) >= 3 and words[-2:] == ["hai", "kya"] and not words[-3].endswith(_VERB_ENDINGS)
+        asks_if_it_is = "diagnosis_q" in cues or (bool(a.conditions) and named)
+        if asks_if_it_is and (a.symptoms or a.generic or len(a.conditions) + len(a.inferred) >= 2) and (
+            "report" in cues or self._describes_state(a)
+        ):
+            # "sookhi khansi aati hai, asthma ho sakta hai kya", "red sore skin under the nappy, what
+            # is this": a described complaint asking what it is
             return self._symptom_check(a)
+        if self._states_reading(a) and not (a.cue_phrases & self._remedy_cues) - _GENERIC_TODO \
+                and not a.cue_phrases & _STRONG_INFO:
+            # "fasting sugar 180 aa rahi, koi takleef nahi, kya karu", "bp 152/98 aaya": a reading
+            # is triaged; "sugar 250, how to control" / "bp 140/90, kya khaun" still get care tips
+            return self._symptom_check(a)
+        if "normal_q" in cues and (a.symptoms or a.generic or "report" in cues or a.age_months is not None) \
+                and not a.cue_phrases & _STRONG_INFO:
+            return self._symptom_check(a)  # "baby 5 din ka, wajan kam hua, normal hai?": this case, now
+        if a.conditions and ("learning" in cues or self._asks_what_first(a)):
+            # "what is pcod and how to control", "CPR kaise karte hai, seekhna hai": a question
+            # about what a condition is, or knowledge asked for ahead of need
+            return self._disease_info(a)
+        if a.conditions and "medical_treatment" in cues and not (
+            a.cue_phrases & self._remedy_cues
+        ) - _TREATMENT_WORDS:
+            # "hernia ka ilaj bina operation ho sakta hai?", "is TB treatment free": asks about the
+            # medical treatment itself, not what to do at home
+            return self._disease_info(a)
         if "remedy" in cues:
+            return self._remedy(a)
+        if (
+            a.conditions and all(c in _FIRST_AID_TOPICS for c in a.conditions + a.inferred)
+            and "info" not in cues and "complication" not in cues
+        ):
+            return self._remedy(a)  # "chai se haath jal gaya", "dog bit me": an accident asks what to do now
+        if "remedy_item" in cues and "info" not in cues and (
+            "question_words" in cues or set(a.tokens) & _ASKS_IF_IT_HELPS
+        ):
+            # "steam lene se zukam thik hota hai?", "adrak shahad theek hai", "is ice enough":
+            # asks whether a home remedy helps
             return self._remedy(a)
         has_symptoms = bool(a.symptoms) or bool(a.generic)
         if "eat_weak" in cues and "question_words" in cues and a.conditions and not has_symptoms:
@@ -705,6 +924,8 @@ class ChatBot:
             return self._remedy(a)  # "kamar dard me garam sikai kare ya thandi?": asks what to do
         if "info" in cues and a.conditions and a.cue_phrases & _STRONG_INFO:
             return self._disease_info(a)  # "dengue me platelets kitne kam hon to khatra hai": asks to know
+        if not a.conditions and a.cue_phrases & _HOW_TO and "info" not in cues:
+            return self._remedy(a)  # "gas ke liye ajwain kaise le", "how to stop biting my nails": how to
         if "report" in cues and has_symptoms:
             return self._symptom_check(a)
         if "report" in cues and "question_words" not in cues and "info" not in cues and (
@@ -712,6 +933,10 @@ class ChatBot:
         ):
             return self._symptom_check(a)  # "husband has acidity after every meal": a situation, not a question
         if "info" in cues:
+            if a.conditions and not a.cue_phrases & (_ASKS_WHAT_IT_IS | _STRONG_INFO) and (
+                a.symptoms or a.generic or a.body_parts
+            ) and "question_words" not in cues and a.tokens[0] not in _QUESTION_OPENERS and self._describes_state(a):
+                return self._symptom_check(a)  # "itchy red ring on groin spreading": told, not asked
             return self._disease_info(a) if a.conditions else self._symptom_check(a)
         if "remedy_weak" in cues and a.conditions:
             return self._remedy(a)
@@ -721,17 +946,56 @@ class ChatBot:
         if topics and all(self._kb.conditions[c].complaint for c in topics):
             return self._symptom_check(a)
         several = len(topics) + len(a.symptoms) + len(a.generic) >= 2
-        if (a.extra_words or several) and "question_words" not in cues:
+        if (a.extra_words or several) and "question_words" not in cues and (
+            several or self._describes_state(a)
+        ):
             # a situation, not a topic's name: "nasein phool gayi pair me", "white discharge aur
-            # khujli". Several complaints together are triaged; one is answered with what to do.
-            return self._symptom_check(a) if several or a.inferred or self._states_reading(a) else self._remedy(a)
-        return self._disease_info(a)
+            # khujli", "neend nahi aati raat bhar": a complaint told without a question is triaged
+            return self._symptom_check(a)
+        return self._disease_info(a)  # a topic's name, maybe qualified: "postpartum depression"
+
+    @staticmethod
+    def _describes_state(a: _Analysis) -> bool:
+        """Does the message tell of someone's present state (a verb of being or feeling, a person,
+        a time) rather than name a topic ("budhape me kam sunai dena", "postpartum depression")?"""
+        return (
+            bool(set(a.tokens) & (_STATE_WORDS | _OTHER_PEOPLE | _DEGREE_AND_TIME_WORDS)) or "report" in a.cues
+            or bool(a.symptoms or a.generic or a.body_parts) or a.pregnant or any(t.isdigit() for t in a.tokens)
+        )
+
+    def _asks_what_first(self, a: _Analysis) -> bool:
+        """An explicit question about what a condition is (its meaning, causes, signs, spread)
+        that comes before any request for what to do: "how does dengue spread and how to
+        prevent it" asks first how it spreads."""
+        asked = [a.cue_at[p] for p in a.cue_phrases if p in _ASKS_WHAT_IT_IS]
+        if not asked:
+            return False
+        todo = [a.cue_at[p] for p in a.cue_phrases if p in self._remedy_cues and p not in _ASKS_WHAT_IT_IS]
+        if not todo:
+            return True
+        first, first_todo = min(asked), min(todo)
+        between = a.tokens[first + 2 : first_todo]  # after "what is" / "what are" (two words)
+        if first < first_todo and a.tokens[first] == "what" and all(t in _WAY_FILLERS for t in between):
+            return False  # "what is the best way to ...", "what are the ways to ...": asks what to do
+        return first < first_todo
 
     @staticmethod
     def _states_reading(a: _Analysis) -> bool:
-        """ "sugar 110 fasting", "bp 150/95 aaya": a number given with a topic is a reading to
-        triage, not a request for care tips."""
-        return any(t.isdigit() for t in a.tokens)
+        """ "sugar 110 fasting", "bp 150/95 aaya", "TSH 6.1", "vitamin D level is 11": a value
+        given for a measurement is a reading to triage."""
+        tokens = a.tokens
+        for i, tok in enumerate(tokens):
+            if tok in _MEASURES:
+                for nxt in tokens[i + 1 : i + 7]:
+                    if nxt == BOUNDARY:
+                        break
+                    if nxt.isdigit() and not (nxt in ("1", "2") and tok in ("type", "grade")):
+                        j = tokens.index(nxt, i + 1)
+                        after = tokens[j + 1] if j + 1 < len(tokens) else ""
+                        if after in _AGE_AFTER or tokens[j - 1] in ("age", "umar", "umr", "aged"):
+                            continue  # "normal bp for a 60 year old": an age, not a reading
+                        return True
+        return False
 
     def _health_reply(
         self,
@@ -847,6 +1111,12 @@ class ChatBot:
 
     def _symptom_check(self, a: _Analysis) -> Reply:
         kb = self._kb
+        if not a.conditions:
+            # "headache since 3 days", "chakkar aata hai": a complaint that is itself a topic
+            # (headache, vertigo, sore throat) points to that topic to read about
+            own = [t for s in a.symptoms if (t := kb.symptoms[s].topic) is not None][:1]
+            a.inferred = _unique(own + a.inferred)
+        self._young_baby(a)
         speciality = self._pick_speciality(a) or "General Physician"
         names = [kb.symptoms[s].name for s in a.symptoms]
         if not names and a.generic and a.body_parts:
@@ -1058,6 +1328,8 @@ class ChatBot:
     def _appointments(self, a: _Analysis, name: str | None, *, listing: bool) -> Reply:
         ctx = self._context
         speciality = a.specialities[0] if a.specialities else None
+        if speciality is None and a.conditions and not listing:  # "sugar wale doctor ka appointment"
+            speciality = self._kb.conditions[a.conditions[0]].speciality
         actions: list[ChatAction] = []
         if speciality:
             actions.append(ChatAction("book_speciality", f"Book {_article(speciality)} {speciality}", speciality))
@@ -1260,7 +1532,7 @@ _GENERIC_MEDICINE_WORDS = frozenset({
     "tablet", "tablets", "tab", "pill", "pills", "capsule", "capsules", "syrup", "medicine", "medicines",
     "medication", "drug", "drugs", "injection", "dawai", "dawa", "goli", "goliyan", "antibiotic", "antibiotics",
     "painkiller", "painkillers", "steroid", "steroids", "killer", "killers", "capsul", "ointment",
-    "pump", "inhaler", "inhalers", "drops", "boond",
+    "pump", "inhaler", "inhalers", "drops", "boond", "supplement", "supplements",
 })  # fmt: skip
 
 _DEFAULT_SUGGESTIONS: tuple[str, ...] = (

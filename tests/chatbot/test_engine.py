@@ -209,7 +209,10 @@ def test_past_plus_present_is_emergency(bot: ChatBot) -> None:
         ("how much metformin should I take", "remedy", "diabetes"),
         ("how many mg of insulin", "remedy", "diabetes"),
         ("dose of amoxicillin for my child", "fallback", None),
-        ("how many paracetamol tablets can I take", "fallback", None),
+        ("how many paracetamol tablets can I take", "remedy", "headache"),  # a painkiller, as brufen
+        ("cetirizine kitni de 8 saal ki beti ko", "remedy", "allergy"),
+        ("thyroid ki dawa khali pet leni hai ya khane ke baad", "remedy", "thyroid"),  # how to take it
+        ("sugar ki goli chhod du kya", "remedy", "diabetes"),  # stopping a medicine
         ("which antibiotic should I take for typhoid", "remedy", "typhoid"),
     ],
 )

@@ -145,7 +145,9 @@ def test_near_misses_are_not_emergencies(bot: ChatBot, message: str) -> None:
 
 def test_hindi_plural_endings_and_situations(bot: ChatBot) -> None:
     assert bot.reply("हड्डियों में दर्द").intent == "symptom_check"  # haddiyon -> haddi
-    reply = bot.reply("nasein phool gayi pair me")  # a situation, not a topic's name: what to do
+    reply = bot.reply("nasein phool gayi pair me")  # a complaint told without a question: triaged
+    assert reply.intent == "symptom_check" and "varicose_veins" in reply.topics
+    reply = bot.reply("nasein phool gayi pair me, kya karu")  # the same complaint asking what to do
     assert reply.intent == "remedy" and "varicose_veins" in reply.topics
     assert bot.reply("pet me gas aur khatti dakar").intent == "symptom_check"  # several complaints
     assert bot.reply("varicose veins").intent == "disease_info"  # a topic's name alone

@@ -1,0 +1,95 @@
+"""How a health message is routed: information, what to do, or a symptom check.
+
+The rules, in words a patient might use (none of these messages is in the patient set):
+
+* an explicit question about what a condition is (meaning, causes, signs, spread, who gets
+  it, which vaccine or test) -> disease_info, also when a request for what to do follows it;
+* a request for what to do, eat, avoid or prevent, or whether a home remedy helps -> remedy;
+* a described complaint or a reading without such a question, or "should I worry" -> symptom_check;
+* a minor accident told without a question -> first aid (remedy).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medlink.chatbot import ChatBot
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "topic"),
+    [
+        # what it is, before what to do
+        ("what is psoriasis and how do i manage it at home", "disease_info", "psoriasis"),
+        ("typhoid kaise failta hai aur isse kaise bachein", "disease_info", "typhoid"),
+        ("first aid seekhna chahti hu, cpr kaise karte hain", "disease_info", "first_aid"),
+        ("kidney stone ka operation zaruri hai kya", "disease_info", "kidney_stones"),
+        ("is malaria treatment free at the government hospital", "disease_info", "malaria"),
+        ("thyroid kise zyada hota hai", "disease_info", "thyroid"),
+        ("papa ko sugar hai, mujhe bhi hoga kya", "disease_info", "diabetes"),
+        ("when should i see a doctor for a migraine", "disease_info", "migraine"),
+        ("menopause", "disease_info", "menopause"),
+        # what to do
+        ("what is the best way to bring down cholesterol", "remedy", "high_cholesterol"),
+        ("kya tulsi ka kadha khansi me theek rehta hai", "remedy", None),
+        ("is garam sikai good for back pain", "remedy", "back_pain"),
+        ("garam tawa chhu gaya, ungli pe halka jal gaya", "remedy", "burns"),
+        ("what should an asthma patient do if the inhaler is finished", "remedy", "asthma"),
+        # a described complaint or a reading
+        ("fasting sugar 190 aayi aaj, kya karu", "symptom_check", "diabetes"),
+        ("bp 90/58 aa raha, kamzori lagti hai", "symptom_check", "low_bp"),
+        ("ghaav 6 din se bhar nahi raha, pus aa raha", "symptom_check", "wounds"),
+        ("meri beti 3 hafte ki hai, aankh se thoda paani aata hai, normal hai kya", "symptom_check", "newborn_care"),
+        ("sar me dard rehta hai shaam ko, should i worry", "symptom_check", "headache"),
+        ("chakkar aate hain subah uthte hi", "symptom_check", "vertigo"),
+        ("raat ko seene me seeti jaisi awaz aur khansi, kahin asthma ho sakta hai kya", "symptom_check", "asthma"),
+        ("weight 95 kg aur height 160 cm hai, ghutne dukhte hain", "symptom_check", "obesity"),
+        ("spo2 93 aa raha hai papa ka, theek hai na", "symptom_check", None),
+        ("insulin lagane wale safar me kya saath rakhein", "remedy", "diabetes"),
+        # everyday spellings of the question words
+        ("bp kam kese kre", "remedy", "hypertension"),
+        ("jaundice kyu hota h", "disease_info", "jaundice_hepatitis"),
+    ],
+)
+def test_health_routing(bot: ChatBot, message: str, intent: str, topic: str | None) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == intent, (message, reply.intent, reply.topics)
+    if topic:
+        assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("door ki cheezein dhundhli dikhti hain, paas ka theek", "myopia"),
+        ("aadhe sar me dard, roshni se chubhan", "migraine"),
+        ("naak band aur jhukne pe maathe me dard, peela balgam", "sinusitis"),
+        ("bachcha raat ko potty ki jagah khujlata hai", "worms"),
+        ("nanaji ko tv ki awaz bahut tez chahiye, kam sunai deta hai", "hearing_loss"),
+        ("mujhe dhool se nahi, moongphali se allergy hai", "allergy"),
+        ("cetirizine kitni deni chahiye 6 saal ke bete ko", "allergy"),
+        ("bp kam karne ke liye kya khana chahiye", "hypertension"),
+        ("लो बीपी में क्या करें", "low_bp"),
+        ("naksir phoot jaye to kya kare", "first_aid"),
+    ],
+)
+def test_everyday_words_find_the_topic(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent != "emergency", message
+    assert topic in reply.topics, (message, reply.intent, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("jai shri krishna", "greeting"),
+        ("shukriya, aapse bahut madad mili", "greeting"),
+        ("thanks bhai", "greeting"),
+        ("skin doctor ka appointment chahiye parso ka", "appointments"),
+        ("mera thursday wala samay badalkar monday kar do", "appointments"),
+        ("can papa consult online from home, he cannot travel", "video_link"),
+        ("is the follow up free within a week", "fees"),
+    ],
+)
+def test_clinic_and_small_talk(bot: ChatBot, message: str, intent: str) -> None:
+    assert bot.reply(message).intent == intent, message
