@@ -6,6 +6,7 @@ tokens; a token ending in ``*`` matches any word starting with it (``swallow*`` 
 swallowed, swallowing; ``behosh*`` = behoshi). ``concept_rules`` combine concepts:
 
 * ``all``: every concept must occur in the **same clause** (any order);
+  a name ``a|b`` is satisfied by either concept ("baby|@child": a child word or an age);
 * ``context``: concepts that may occur anywhere in the message ("pregnant", "diabetic");
 * ``flag``: the red flag (label and first-aid instructions) the rule raises.
 
@@ -316,6 +317,12 @@ def find_concept_hits(
         by_concept.setdefault(name, []).append((start, end))
     for name in given:
         by_concept.setdefault(name, []).append((0, 0))
+    for rule in rules:  # "baby|@child": any of the named concepts
+        for name in rule.all + rule.context:
+            if "|" in name and name not in by_concept:
+                spots = [spot for part in name.split("|") for spot in by_concept.get(part, ())]
+                if spots:
+                    by_concept[name] = spots
     hits: list[ConceptHit] = []
     for rule in rules:
         if any(c not in by_concept for c in rule.all) or any(c not in by_concept for c in rule.context):

@@ -386,6 +386,7 @@ class KnowledgeBase:
         for name in raw_concepts:
             concepts[name] = v.texts(raw_concepts, "concepts", name)
         self.concepts = ConceptSet(concepts)
+        self._concept_terms = concepts
         raw_rules = root.get("concept_rules")
         if not isinstance(raw_rules, list) or not raw_rules:
             raise v.fail("knowledge base", "concept_rules", "expected a non-empty list")
@@ -402,8 +403,9 @@ class KnowledgeBase:
             needed = v.texts(item, label, "all")
             context = v.texts(item, label, "context", optional=True)
             for j, name in enumerate(needed + context):
-                if name not in concepts and not name.startswith("@"):
-                    raise v.fail(label, "all/context", f"unknown concept {name!r} (item {j})")
+                for part in name.split("|"):  # "baby|@child": either concept
+                    if part not in concepts and not part.startswith("@"):
+                        raise v.fail(label, "all/context", f"unknown concept {part!r} (item {j})")
             unless = v.texts(item, label, "unless", optional=True)
             unless_anywhere = v.texts(item, label, "unless_anywhere", optional=True)
             for name in unless + unless_anywhere:
@@ -575,6 +577,20 @@ class KnowledgeBase:
             if len(word) >= FUZZY_MIN_LEN - 1 and word.isalpha():
                 buckets.setdefault(word[0], []).append(word)
         self._fuzzy_buckets: dict[str, tuple[str, ...]] = {k: tuple(b) for k, b in buckets.items()}
+        # red-flag words of 5-6 letters ("saanp", "myself", "jhatke", "dettol") are typo targets
+        # only for the slips of a hurried thumb: two letters swapped, one letter left out or one
+        # typed twice ("saapn", "mysefl", "jahtke", "snae", "dettlo"); a different letter is a
+        # different word ("jakda" is not "jabda")
+        flag_concepts = {part for r in self.concept_rules for name in r.all + r.context for part in name.split("|")}
+        flag_words = {
+            t for name in flag_concepts if name in self._concept_terms for term in self._concept_terms[name]
+            for t in term.lower().split() if t.isascii() and t.isalpha()
+        }  # fmt: skip
+        self._slip_words = frozenset(w for w in flag_words if 5 <= len(w) <= 6)
+        self._slip_shortened: dict[str, str] = {}  # the word with one letter left out -> the word
+        for word in sorted(self._slip_words):
+            for k in range(1, len(word)):
+                self._slip_shortened.setdefault(word[:k] + word[k + 1 :], word)
         self.correct: Callable[[str], str | None] = lru_cache(maxsize=8192)(self._correct)
         # short words (3-4 letters: "pian", "chst", "drd") are corrected only against a
         # small medical lexicon, never against the whole vocabulary
@@ -582,6 +598,24 @@ class KnowledgeBase:
         self._short_words: tuple[str, ...] = tuple(sorted({w.lower() for w in medical}))
         self.correct_short: Callable[[str], str | None] = lru_cache(maxsize=8192)(self._correct_short)
         del root_language
+
+    def _slip(self, token: str) -> str | None:
+        """The red-flag word *token* is a slip of (see ``_slip_words``), or None."""
+        if not token.isalpha() or token in self.common_words:
+            return None
+        hit = self._slip_shortened.get(token)  # a letter left out ("snae" = "snake")
+        if hit is not None:
+            return hit
+        words = self._slip_words
+        for k in range(1, len(token) - 1):  # two neighbours swapped ("saapn" = "saanp")
+            swapped = token[:k] + token[k + 1] + token[k] + token[k + 2 :]
+            if swapped in words:
+                return swapped
+        if len(token) >= 6:  # one letter too many ("myseelf")
+            for k in range(1, len(token)):
+                if (shorter := token[:k] + token[k + 1 :]) in words:
+                    return shorter
+        return None
 
     def _correct_short(self, token: str) -> str | None:
         if not token.isalpha() or token in self.common_words:
@@ -611,7 +645,7 @@ class KnowledgeBase:
             token, bucket, scorer=DamerauLevenshtein.distance, score_cutoff=max_edits
         )
         if best is None:
-            return None
+            return self._slip(token) if len(token) <= 7 else None
         return str(best[0])
 
 
