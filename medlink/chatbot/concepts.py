@@ -19,6 +19,7 @@ Special concepts computed from numbers, so a count or a reading counts, not a ph
 * ``@low_glucose`` — sugar/glucose followed by a value from 10 to 60 mg/dL;
 * ``@very_high_glucose`` — a value of 450 or more;
 * ``@severe_bp`` — a blood pressure of 160/110 or more;
+* ``@low_spo2`` — an oxygen saturation below 90 % ("oxygen 85", "spo2 82 aa raha");
 * ``@young_infant`` — an age under two months ("2 week old", "10 din ka", "15 दिन के");
 * ``@child`` — an age under twelve years ("my 3 yo", "5 saal ka beta").
 
@@ -54,6 +55,7 @@ _READINGS = frozenset({"fever", "bukhar", "bukhaar", "temperature", "temp", "taa
 #: "how many tablets", "kitni goliyan": a question, not a count
 _HOW = frozenset({"how", "kitni", "kitne", "kitna", "kaun", "konsi"})
 _PACKS = frozenset({"strip", "strips", "patta", "patte", "patti", "bottle", "bottles", "packet", "packets", "shishi"})
+_OXYGEN = frozenset({"oxygen", "spo2", "sp02", "o2", "saturation", "sat", "sats", "oximeter", "oxymeter", "oxigen"})
 _SUGAR = frozenset({"sugar", "glucose", "sugr", "shugar", "glucometer", "reading", "rbs", "fbs"})
 _UNIT_MONTHS = {
     "day": 1 / 30, "days": 1 / 30, "din": 1 / 30, "dino": 1 / 30, "dinon": 1 / 30,
@@ -274,6 +276,8 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
                     out.append(("@low_glucose", i, i + 1))
                 elif value >= 450:
                     out.append(("@very_high_glucose", i, i + 1))
+            if 50 <= value < 90 and any(t in _OXYGEN for t in before[-3:]) and not timed:
+                out.append(("@low_spo2", i, i + 1))  # "oxygen 85": below 90 % needs hospital oxygen
             if value >= 160 and i + 1 < n and (d := _num(tokens[i + 1])) is not None and d >= 110 and d < 200:
                 out.append(("@severe_bp", i, i + 2))
         elif tok in _WHOLE and i + 1 < n and tokens[i + 1] in _CONTAINERS and (not i or tokens[i - 1] not in _HOW):

@@ -298,7 +298,7 @@ class ChatBot:
             if is_devanagari_token(tok):
                 tokens.extend(romanise_token(tok).split())
             else:
-                tokens.append(tok)
+                tokens.extend(kb.split_joined(tok))  # "chestpain" = "chest pain"
         corrections = 0
         for i, tok in enumerate(tokens):
             if tok in kb.known_tokens or tok == BOUNDARY or len(tok) < 3 or kb.concepts.has_stem(tok):

@@ -76,7 +76,7 @@ REQUIRED_CUES: tuple[str, ...] = (
 _ID_RE = re.compile(r"^[a-z0-9_]+$")
 #: who a message is about, usable in topic rules besides the number concepts (see concepts.py)
 _TOPIC_SPECIALS = frozenset({"@child", "@pregnant", "@elderly", "@young_infant", "@many_pills", "@low_glucose",
-                             "@very_high_glucose", "@severe_bp", "@pills_counted_after"})
+                             "@very_high_glucose", "@severe_bp", "@pills_counted_after", "@low_spo2"})
 
 #: Typo correction: only tokens this long or longer are corrected ...
 FUZZY_MIN_LEN = 5
@@ -592,12 +592,26 @@ class KnowledgeBase:
             for k in range(1, len(word)):
                 self._slip_shortened.setdefault(word[:k] + word[k + 1 :], word)
         self.correct: Callable[[str], str | None] = lru_cache(maxsize=8192)(self._correct)
+        self.split_joined: Callable[[str], tuple[str, ...]] = lru_cache(maxsize=8192)(self._split_joined)
         # short words (3-4 letters: "pian", "chst", "drd") are corrected only against a
         # small medical lexicon, never against the whole vocabulary
         medical = v.texts(root_language := self._language_raw, "language", "short_medical_words")
         self._short_words: tuple[str, ...] = tuple(sorted({w.lower() for w in medical}))
         self.correct_short: Callable[[str], str | None] = lru_cache(maxsize=8192)(self._correct_short)
         del root_language
+
+    def _split_joined(self, token: str) -> tuple[str, ...]:
+        """Two known words typed without the space ("chestpain", "seenedard", "saansnahi"),
+        else the token itself. Both parts have at least four letters; the longest first
+        part wins."""
+        known = self.known_tokens
+        if len(token) < 8 or token in known or not token.isascii() or not token.isalpha():
+            return (token,)
+        for k in range(len(token) - 4, 3, -1):
+            head, tail = token[:k], token[k:]
+            if head in known and (tail in known or self.concepts.has_stem(tail)) and head not in self.common_words:
+                return (head, tail)
+        return (token,)
 
     def _slip(self, token: str) -> str | None:
         """The red-flag word *token* is a slip of (see ``_slip_words``), or None."""
