@@ -529,7 +529,10 @@ class ChatBot:
                 return False
             if char_end is not None:
                 te = max(ti + 1, bisect_right(a.starts, max(char_start, char_end - 1)))
-                if self._concept_negated(a.tokens, te - 1, te) and a.tokens[te - 1] not in kb.negation_after:
+                # negated by the word after it ("seene me dard nahi"); a negation inside the
+                # pattern itself ("no point in living") negates nothing
+                nxt = a.tokens[te] if te < len(a.tokens) else ""
+                if nxt in kb.negation_after and a.tokens[te - 1] not in kb.negation_after:
                     return False
         when = a.subclause_text(ti)
         present = kb.present_markers.search(when) is not None
