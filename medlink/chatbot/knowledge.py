@@ -651,6 +651,8 @@ class KnowledgeBase:
             return None
         if token.endswith("s") and token[:-1] in self.known_tokens:
             return token[:-1]
+        if len(token) <= 7 and (slip := self._slip(token)) is not None:
+            return slip  # a slip explains the typo better than another word one letter away
         bucket = self._fuzzy_buckets.get(token[0])
         if not bucket:
             return None
@@ -659,7 +661,7 @@ class KnowledgeBase:
             token, bucket, scorer=DamerauLevenshtein.distance, score_cutoff=max_edits
         )
         if best is None:
-            return self._slip(token) if len(token) <= 7 else None
+            return None
         return str(best[0])
 
 
