@@ -634,6 +634,8 @@ class KnowledgeBase:
     def _correct_short(self, token: str) -> str | None:
         if not token.isalpha() or token in self.common_words:
             return None
+        if len(token) == 4 and sum(ch in "aeiou" for ch in token) <= 1 and (slip := self._slip(token)) is not None:
+            return slip  # "khon" = khoon, "drnk" = drank, "tght" = tight; "dara", "sake" are words
         if len(token) == 3 and any(v in token for v in "aeiou"):
             return None  # 3 letters with a vowel are usually real words; "drd", "pln" are not
         best = process.extractOne(token, self._short_words, scorer=DamerauLevenshtein.distance, score_cutoff=1)
