@@ -20,6 +20,9 @@ Special concepts computed from numbers, so a count or a reading counts, not a ph
 * ``@very_high_glucose`` — a value of 450 or more;
 * ``@severe_bp`` — a blood pressure of 160/110 or more;
 * ``@low_spo2`` — an oxygen saturation below 90 % ("oxygen 85", "spo2 82 aa raha");
+* ``@abnormal_rr`` — a breathing rate per minute that is fast for the age (30 in an adult,
+  40 / 50 / 60 in a child under 5 / 1 / 2 months old) or 8 or fewer;
+* ``@hyperpyrexia`` — a temperature of 104-110 °F (41-42 °C);
 * ``@young_infant`` — an age under two months ("2 week old", "10 din ka", "15 दिन के");
 * ``@child`` — an age under twelve years ("my 3 yo", "5 saal ka beta").
 
@@ -51,10 +54,17 @@ _TIMES = frozenset({"baje", "pm", "am", "hours", "hrs", "hour", "ghante", "minut
                     "saal", "years", "din", "days", "weeks", "months", "mahine", "kg", "yo", "yr", "yrs"})
 #: a number after these is a reading ("bukhar 101", "temperature 102"), not a count of pills
 _READINGS = frozenset({"fever", "bukhar", "bukhaar", "temperature", "temp", "taap", "bp", "pressure", "weight", "wajan",
-                       "pulse", "spo2", "oxygen", "hb", "tsh"})
+                       "pulse", "spo2", "oxygen", "hb", "tsh", "sugar", "glucose", "sugr", "shugar", "rbs", "fbs",
+                       "ppbs", "hba1c", "reading", "level", "count", "platelet", "platelets"})
+#: "500 ki goli", "650 wali": the strength of the tablet, not a number of tablets
+_STRENGTH_FOLLOWERS = frozenset({"ki", "ka", "ke", "wali", "vali", "wala", "vala", "wale", "vale"})
+#: a breathing rate ("breathing 40 per minute", "saans 50 baar minute me")
+_BREATH = frozenset({"breathing", "breaths", "breath", "saans", "sans", "respiratory", "rr", "resp"})
+_PER_MINUTE = frozenset({"per", "min", "minute", "minat", "bpm", "breaths", "a"})
 #: "how many tablets", "kitni goliyan": a question, not a count
 _HOW = frozenset({"how", "kitni", "kitne", "kitna", "kaun", "konsi"})
 _PACKS = frozenset({"strip", "strips", "patta", "patte", "patti", "bottle", "bottles", "packet", "packets", "shishi"})
+_TEMPERATURE = frozenset({"fever", "bukhar", "bukhaar", "temperature", "temp", "taap", "tap", "jwar"})
 _OXYGEN = frozenset({"oxygen", "spo2", "sp02", "o2", "saturation", "sat", "sats", "oximeter", "oxymeter", "oxigen"})
 _SUGAR = frozenset({"sugar", "glucose", "sugr", "shugar", "glucometer", "reading", "rbs", "fbs"})
 _UNIT_MONTHS = {
@@ -106,6 +116,11 @@ class ConceptHit:
     token_index: int  # where the rule's first concept occurred (for the clause checks)
 
 
+#: words that may stand inside a term of several words ("halchal bilkul band" = "halchal band",
+#: "pump se bhi aaram nahi" = "pump se aaram nahi", "khoon bahut beh raha" = "khoon beh raha")
+_CONCEPT_FILLER = FILLER_WORDS | frozenset({"bilkul", "ekdum", "ekdam", "bhi", "hi", "bahut", "bohot", "sa", "si",
+                                            "jaise", "jaisa", "jaisi", "very", "so", "really", "just"})
+
 _SKELETON_RULES = (
     ("ph", "f"), ("w", "v"), ("z", "j"), ("q", "k"), ("ee", "i"), ("ii", "i"), ("oo", "u"), ("uu", "u"),
     ("aa", "a"),
@@ -114,8 +129,20 @@ _AFTER_H = re.compile(r"(?<=[bcdgjkpt])h+")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
-#: spellings of one word that rules alone would not join
-_SAME_WORD = {"nhi": "nahi", "nahin": "nahi", "nai": "nahi", "nahee": "nahi", "nhin": "nahi", "nahii": "nahi"}
+#: spellings of one word that rules alone would not join: SMS shortenings ("gya", "rhi") and
+#: the Punjabi forms of everyday Hindi words ("saah" = saans, "vich" = me, "reha" = raha)
+_SAME_WORD = {
+    "nhi": "nahi", "nahin": "nahi", "nai": "nahi", "nahee": "nahi", "nhin": "nahi", "nahii": "nahi", "ni": "nahi",
+    "gya": "gaya", "gyi": "gayi", "gye": "gaye", "rha": "raha", "rhi": "rahi", "rhe": "rahe",
+    "reha": "raha", "rehi": "rahi", "rahya": "raha", "saah": "saans", "saahan": "saans",
+    "vich": "me", "wich": "me", "vi": "bhi", "ik": "ek", "aunda": "aata", "aundi": "aati", "aunde": "aate",
+    "karda": "karta", "kardi": "karti", "karde": "karte", "janda": "jata", "jandi": "jati", "hunda": "hota",
+    "hundi": "hoti", "paase": "taraf", "passe": "taraf", "dhadhar": "pitti", "dhaddar": "pitti",
+    "sareer": "sharir", "sarir": "sharir", "munda": "beta", "munde": "bete", "kudi": "beti", "bebe": "maa",
+    "jaagda": "jagta", "jaagdi": "jagti", "bolya": "bol", "bolda": "bolta", "boldi": "bolti", "aukha": "mushkil",
+    "vajjeya": "laga", "vajja": "laga", "vajji": "lagi", "lagya": "laga", "ghurr": "ghargharahat",
+    "saamp": "saanp", "samp": "saanp",
+}  # fmt: skip
 
 
 @lru_cache(maxsize=32768)
@@ -124,9 +151,12 @@ def skeleton(token: str) -> str:
     spelling variants of one word meet: ``zeher`` = ``jeher``, ``saans`` = ``sans``,
     ``khoon`` = ``kun``, ``bhaari`` = ``bari``, ``phool`` = ``ful``, ``chhati`` = ``cati``.
     Words of one or two letters, numbers and Devanagari are returned unchanged."""
+    same = _SAME_WORD.get(token)
+    if same is not None:
+        token = same
     if len(token) < 3 or not token.isascii() or not token.isalpha():
         return token
-    out = _SAME_WORD.get(token, token)
+    out = token
     for a, b in _SKELETON_RULES:
         out = out.replace(a, b)
     out = _AFTER_H.sub("", out)
@@ -178,7 +208,7 @@ class ConceptSet:
         also matches with filler words between them ("pain behind my eyes" = "pain behind
         eyes", "hit the head" = "hit head")."""
         out = self._find([skeleton(t) for t in tokens])
-        kept = [i for i, t in enumerate(tokens) if t not in FILLER_WORDS]
+        kept = [i for i, t in enumerate(tokens) if t not in _CONCEPT_FILLER]
         if len(kept) < len(tokens):
             seen = set(out)
             for name, start, end in self._find([skeleton(tokens[i]) for i in kept]):
@@ -259,7 +289,11 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
                 near = near[: near.index(".")]
             if any(t in _READINGS for t in tokens[max(0, i - 3) : i]):
                 near = []  # "fever 102", "bp 150": a reading, not a count
-            strength = i + 1 < n and tokens[i + 1] in _STRENGTH_UNITS  # "1000 mg paracetamol": a strength
+            strength = i + 1 < n and (
+                tokens[i + 1] in _STRENGTH_UNITS or (value >= 100 and tokens[i + 1] in _STRENGTH_FOLLOWERS)
+            )  # "1000 mg paracetamol", "500 ki goli": a strength
+            if any(t in _HOW for t in near):
+                near = []  # "500 ki kitni goli": a question about a dose
             if value >= 5 and not strength and any(t in _PILL_WORDS for t in near):
                 out.append(("@many_pills", i, i + 1))
             elif value >= 2 and i + 1 < n and tokens[i + 1] in _PACKS:  # "3 strips", "2 bottles"
@@ -278,6 +312,15 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
                     out.append(("@very_high_glucose", i, i + 1))
             if 50 <= value < 90 and any(t in _OXYGEN for t in before[-3:]) and not timed:
                 out.append(("@low_spo2", i, i + 1))  # "oxygen 85": below 90 % needs hospital oxygen
+            after = tokens[i + 1 : i + 3]
+            if any(t in _BREATH for t in before[-3:]) and any(t in _PER_MINUTE for t in after):
+                age = age_in_months(tokens)
+                fast = 60 if age is not None and age < 2 else 50 if age is not None and age < 12 else 40 \
+                    if age is not None and age < 60 else 30
+                if value >= fast or 0 < value <= 8:
+                    out.append(("@abnormal_rr", i, i + 1))  # "breathing 40 per min", "6 breaths a minute"
+            if any(t in _TEMPERATURE for t in before[-3:]) and (104 <= value <= 110 or (value == 41 or value == 42)):
+                out.append(("@hyperpyrexia", i, i + 1))  # "temp 105", "bukhar 106"
             if value >= 160 and i + 1 < n and (d := _num(tokens[i + 1])) is not None and d >= 110 and d < 200:
                 out.append(("@severe_bp", i, i + 2))
         elif tok in _WHOLE and i + 1 < n and tokens[i + 1] in _CONTAINERS and (not i or tokens[i - 1] not in _HOW):

@@ -546,8 +546,13 @@ class ChatBot:
 
         if not present and kb.hypothetical_markers is not None and kb.hypothetical_markers.search(clause):
             return False  # "what should I do if someone has a seizure"
-        if not present and kb.habitual_markers is not None and kb.habitual_markers.search(a.text):
-            return False  # "kabhi kabhi ghoorta hai, jawab nahi deta": it comes and goes, not now
+        if (
+            not present and kb.habitual_markers is not None and kb.habitual_markers.search(a.text)
+            and flag.id != "newborn_danger"
+        ):  # fmt: skip
+            # "kabhi kabhi ghoorta hai, jawab nahi deta": it comes and goes, not now; in a young
+            # infant a sign that comes and goes ("kabhi kabhi saans band ho jati hai") is a danger sign
+            return False
         reported = kb.report_markers.search(clause) is not None
         if kb.info_markers.search(clause) and not reported:
             return False
