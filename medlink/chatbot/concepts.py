@@ -23,6 +23,7 @@ Special concepts computed from numbers, so a count or a reading counts, not a ph
 * ``@abnormal_rr`` — a breathing rate per minute that is fast for the age (30 in an adult,
   40 / 50 / 60 in a child under 5 / 1 / 2 months old) or 8 or fewer;
 * ``@hyperpyrexia`` — a temperature of 104-110 °F (41-42 °C);
+* ``@no_urine`` — no urine for six hours or more ("peshab 12 ghante se nahi");
 * ``@young_infant`` — an age under two months ("2 week old", "10 din ka", "15 दिन के");
 * ``@child`` — an age under twelve years ("my 3 yo", "5 saal ka beta").
 
@@ -39,13 +40,17 @@ from functools import lru_cache
 
 from medlink.chatbot.text import FILLER_WORDS
 
-__all__ = ["ConceptHit", "ConceptRule", "ConceptSet", "TopicRule", "age_in_months", "find_concept_hits", "find_topics"]
+__all__ = [
+    "SPELLING_VARIANTS", "ConceptHit", "ConceptRule", "ConceptSet", "TopicRule", "age_in_months", "find_concept_hits",
+    "find_topics",
+]
 
 _PILL_WORDS = frozenset({
     "tablet", "tablets", "tab", "tabs", "pill", "pills", "goli", "goliyan", "goliya", "goliyaan", "capsule",
     "capsules", "strip", "strips", "dawai", "dawa", "medicine", "medicines", "paracetamol", "crocin", "dolo",
 })  # fmt: skip
-_WHOLE = frozenset({"whole", "entire", "full", "puri", "poori", "saari", "sari", "bahut", "many", "lots"})
+_WHOLE = frozenset({"whole", "entire", "full", "puri", "poori", "pura", "poora", "pure", "poore", "saari", "sari", "saara",
+                    "sara", "saare", "bahut", "many", "lots"})
 _CONTAINERS = frozenset({"strip", "bottle", "shishi", "packet", "box", "patta", "goliyan", "pills", "tablets"})
 #: "500 mg", "5 ml": the strength of one dose, not a number of pills
 _STRENGTH_UNITS = frozenset({"mg", "mgs", "ml", "mcg", "g", "gm", "gram", "grams", "milligram", "iu", "units", "unit"})
@@ -141,8 +146,13 @@ _SAME_WORD = {
     "sareer": "sharir", "sarir": "sharir", "munda": "beta", "munde": "bete", "kudi": "beti", "bebe": "maa",
     "jaagda": "jagta", "jaagdi": "jagti", "bolya": "bol", "bolda": "bolta", "boldi": "bolti", "aukha": "mushkil",
     "vajjeya": "laga", "vajja": "laga", "vajji": "lagi", "lagya": "laga", "ghurr": "ghargharahat",
-    "saamp": "saanp", "samp": "saanp",
+    "saamp": "saanp", "samp": "saanp", "paasa": "taraf", "rukda": "rukta", "rukdi": "rukti", "lain": "lene",
+    "laina": "lena", "peya": "pada", "vicho": "se", "vichon": "se", "chahundi": "chahti", "chahunda": "chahta",
+    "peenda": "peeta", "peendi": "peeti", "hoya": "hua", "hoyi": "hui", "kamb": "kaanp", "dang": "dank",
+    "mareya": "mara", "agg": "aag", "rahiyan": "rahi", "rahiya": "rahi",
 }  # fmt: skip
+#: words known as another spelling of a word: never typo-corrected
+SPELLING_VARIANTS = frozenset(_SAME_WORD)
 
 
 @lru_cache(maxsize=32768)
@@ -278,6 +288,23 @@ def age_in_months(tokens: Sequence[str]) -> float | None:
     return None
 
 
+_URINE = frozenset({"peshab", "pesab", "peshaab", "susu", "urine", "pee", "peed", "peeing", "urinated", "pishab", "mutra"})
+_NO = frozenset({"nahi", "nhi", "nahin", "nai", "no", "not", "hasnt", "havent", "didnt", "band"})
+_HOURS = frozenset({"ghante", "ghanton", "ghanta", "hours", "hrs", "hour", "din", "days"})
+
+
+def _no_urine_for_hours(tokens: Sequence[str], i: int) -> bool:
+    """No urine for six hours or more, told around a urine word (a danger sign in a child)."""
+    window = tokens[max(0, i - 4) : i + 6]
+    if not any(t in _NO for t in window):
+        return False
+    for k in range(len(window) - 1):
+        value = _num(window[k])
+        if value is not None and window[k + 1] in _HOURS:
+            return value >= 6 or window[k + 1] in {"din", "days"}
+    return False
+
+
 def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     n = len(tokens)
@@ -325,6 +352,8 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
                 out.append(("@severe_bp", i, i + 2))
         elif tok in _WHOLE and i + 1 < n and tokens[i + 1] in _CONTAINERS and (not i or tokens[i - 1] not in _HOW):
             out.append(("@many_pills", i, i + 2))  # "whole strip", but not "how many tablets can I take"
+        if tok in _URINE and _no_urine_for_hours(tokens, i):
+            out.append(("@no_urine", i, i + 1))  # "peshab 12 ghante se nahi", "hasnt peed in 10 hours"
     age = age_in_months(tokens)
     if age is not None and age <= 2:  # WHO/IAP young infant: 0-2 months
         out.append(("@young_infant", 0, 1))

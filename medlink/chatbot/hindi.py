@@ -278,7 +278,12 @@ _RAW_LEXICON: dict[str, str] = {
     "जहरीला": "zehreela", "जहरीली": "zehreeli", "ज़हरीली": "zehreeli", "असहनीय": "asahniya", "बर्दाश्त": "bardasht",
     "फूला": "phoola", "फूली": "phooli", "फूले": "phoole", "चकत्ते": "chakatte",
     "पित्ती": "pitti", "फांसी": "phansi", "फंदा": "phanda", "कूद": "kood", "कूदने": "koodne",
-    "निगल": "nigal", "निगला": "nigla", "निगली": "nigli", "निगले": "nigle",
+    "निगल": "nigal", "उल्टियां": "ulti", "उल्टियाँ": "ulti", "उलटियां": "ulti",
+    "चाय": "chai", "चढ़": "chadh", "चढ़ी": "chadhi", "चीज़": "cheez", "चीज": "cheez", "चिपक": "chipak",
+    "चला": "chala", "चली": "chali", "चले": "chale", "चुभ": "chubh", "चुभन": "chubhan", "छोटा": "chhota", "छोटी": "chhoti",
+    "छोड़": "chhod", "छू": "chhoo", "चना": "chana", "चम्मच": "chammach", "चाकू": "chaku", "चूना": "chuna",
+    "छुरी": "chhuri", "चिल्ला": "chilla", "चीख": "cheekh", "चोकिंग": "choking", "छिल": "chhil", "छाला": "chhala",
+    "छालें": "chhale", "चक्करे": "chakkar", "नौवां": "navan", "नौवाँ": "navan", "हिला": "hila", "हिली": "hili", "निगला": "nigla", "निगली": "nigli", "निगले": "nigle",
     "जीवन": "jeevan", "ताकत": "takat", "नुकसान": "nuksan", "हरकत": "harkat", "अजीब": "ajeeb",
 }  # fmt: skip
 

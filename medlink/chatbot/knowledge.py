@@ -21,7 +21,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from medlink.chatbot.concepts import ConceptRule, ConceptSet, TopicRule, skeleton
+from medlink.chatbot.concepts import SPELLING_VARIANTS, ConceptRule, ConceptSet, TopicRule, skeleton
 from medlink.chatbot.text import FILLER_WORDS, PhraseIndex, build_phrase_index, normalize_phrase
 
 __all__ = [
@@ -77,7 +77,7 @@ _ID_RE = re.compile(r"^[a-z0-9_]+$")
 #: who a message is about, usable in topic rules besides the number concepts (see concepts.py)
 _TOPIC_SPECIALS = frozenset({"@child", "@pregnant", "@elderly", "@young_infant", "@many_pills", "@low_glucose",
                              "@very_high_glucose", "@severe_bp", "@pills_counted_after", "@low_spo2",
-                             "@abnormal_rr", "@hyperpyrexia"})
+                             "@abnormal_rr", "@hyperpyrexia", "@no_urine"})
 
 #: Typo correction: only tokens this long or longer are corrected ...
 FUZZY_MIN_LEN = 5
@@ -570,7 +570,7 @@ class KnowledgeBase:
             vocabulary.update(normalize_phrase(term))
         concept_words = {t for t in self.concepts.vocabulary if t.isascii() and t.isalnum()}
         #: tokens that are never typo-corrected
-        self.known_tokens: frozenset[str] = frozenset(vocabulary | self.common_words | concept_words)
+        self.known_tokens: frozenset[str] = frozenset(vocabulary | self.common_words | concept_words | SPELLING_VARIANTS)
         buckets: dict[str, list[str]] = {}
         # long red-flag and symptom words (7+ letters) are typo targets too ("unconcious", "vomitting");
         # shorter Hinglish ones are not ("jakda" must not become "jabda")
