@@ -362,6 +362,25 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
     return out
 
 
+def _merge_fragments(tokens: Sequence[str], clause_of: Sequence[int]) -> Sequence[int]:
+    """Clause numbers where a fragment of one or two words joins the clause after it: a comma
+    typed inside a phrase ("heavy, feeling in chest", "throat, closing after a sting") does not
+    part the words of one complaint."""
+    if not clause_of:
+        return clause_of
+    sizes: dict[int, int] = {}
+    for tok, c in zip(tokens, clause_of, strict=False):
+        if tok != ".":
+            sizes[c] = sizes.get(c, 0) + 1
+    last = clause_of[-1]
+    target = {last: last}
+    for c in range(last - 1, -1, -1):
+        target[c] = target[c + 1] if sizes.get(c, 0) <= 2 else c
+    if all(target[c] == c for c in target):
+        return clause_of
+    return [target[c] for c in clause_of]
+
+
 def find_concept_hits(
     tokens: Sequence[str],
     clause_of: Sequence[int],
@@ -379,6 +398,7 @@ def find_concept_hits(
     """
     if found is None:
         found = concepts.find(tokens) + special_concepts(tokens)
+    clause_of = _merge_fragments(tokens, clause_of)
     # a negation inside a concept term ("cant speak", "saans nahi") negates nothing else
     neg_tokens = list(tokens)
     for _name, start, end in found:

@@ -230,7 +230,23 @@ def _gestation_stated(tokens: Sequence[str]) -> bool:
         if 20 <= int(tokens[i - 1]) <= 42 and after not in ("old", "ka", "ki", "ke", "se", "ago", "back", "baby") \
                 and before not in ("for", "since", "last", "past", "baby", "my"):
             return True
+    # "biwi ko 6 mahina", "bahu 8 mahine ki hai": months of a woman's pregnancy
+    for i in range(1, len(tokens)):
+        if tokens[i] not in _GESTATION_MONTHS or not tokens[i - 1].isdigit() or not 3 <= int(tokens[i - 1]) <= 9:
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if after in ("ka", "ke", "old", "se", "ago", "back", "pehle", "pahle", "baad", "tak", "baby") or not any(
+            t in _WOMEN for t in tokens[max(0, i - 4) : i - 1]
+        ):
+            continue
+        return True
     return False
+
+
+#: a woman whose months are those of a pregnancy ("biwi ko 6 mahina", "bahu ko 8 mahine")
+_WOMEN = frozenset({"wife", "biwi", "patni", "bahu", "bhabhi", "didi", "behen", "bahan", "sister", "daughter-in-law",
+                    "gharwali", "mrs", "beti"})
+_GESTATION_MONTHS = frozenset({"mahina", "mahine", "months", "month", "mahino"})
 
 
 def _unique(items: Iterable[str]) -> list[str]:
