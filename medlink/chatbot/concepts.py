@@ -362,6 +362,20 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
     return out
 
 
+_ALTERNATIVES: dict[int, tuple[Sequence[ConceptRule], tuple[tuple[str, tuple[str, ...]], ...]]] = {}
+
+
+def _alternatives(rules: Sequence[ConceptRule]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The ``a|b`` names used by *rules* with their parts (computed once per rule list)."""
+    cached = _ALTERNATIVES.get(id(rules))
+    if cached is not None and cached[0] is rules:
+        return cached[1]
+    names = sorted({name for rule in rules for name in rule.all + rule.context if "|" in name})
+    out = tuple((name, tuple(name.split("|"))) for name in names)
+    _ALTERNATIVES[id(rules)] = (rules, out)
+    return out
+
+
 def _merge_fragments(tokens: Sequence[str], clause_of: Sequence[int]) -> Sequence[int]:
     """Clause numbers where a fragment of one or two words joins the clause after it: a comma
     typed inside a phrase ("heavy, feeling in chest", "throat, closing after a sting") does not
@@ -413,14 +427,14 @@ def find_concept_hits(
         by_concept.setdefault(name, []).append((start, end))
     for name in given:
         by_concept.setdefault(name, []).append((0, 0))
-    for rule in rules:  # "baby|@child": any of the named concepts
-        for name in rule.all + rule.context:
-            if "|" in name and name not in by_concept:
-                spots = [spot for part in name.split("|") for spot in by_concept.get(part, ())]
-                if spots:
-                    by_concept[name] = spots
+    for name, parts in _alternatives(rules):  # "baby|@child": any of the named concepts
+        spots = [spot for part in parts for spot in by_concept.get(part, ())]
+        if spots:
+            by_concept[name] = spots
     hits: list[ConceptHit] = []
     for rule in rules:
+        if rule.all[0] not in by_concept:  # most rules fail on their first concept
+            continue
         if any(c not in by_concept for c in rule.all) or any(c not in by_concept for c in rule.context):
             continue
         if any(c in by_concept for c in rule.unless_anywhere):
