@@ -209,6 +209,11 @@ class ConceptSet:
         Such a token is a known word and is never typo-corrected."""
         return any(token.startswith(stem) for stem in self.stems)
 
+    def has_long_stem(self, token: str) -> bool:
+        """Like :meth:`has_stem` with a stem of four letters or more: a stem of three letters
+        ("beh*" in "behsoh", "man*" in "manra") may begin a slip of another word."""
+        return any(token.startswith(stem) and len(stem) >= 4 for stem in self.stems)
+
     @staticmethod
     def _tok_eq(pattern: str, token: str) -> bool:
         return token.startswith(pattern[:-1]) if pattern.endswith("*") else token == pattern

@@ -317,7 +317,14 @@ class ChatBot:
                 tokens.extend(kb.split_joined(tok))  # "chestpain" = "chest pain"
         corrections = 0
         for i, tok in enumerate(tokens):
-            if tok in kb.known_tokens or tok == BOUNDARY or len(tok) < 3 or kb.concepts.has_stem(tok):
+            if tok in kb.known_tokens or tok == BOUNDARY or len(tok) < 3:
+                continue
+            if kb.concepts.has_stem(tok):
+                named = (i and tokens[i - 1] in _NAME_TRIGGERS) or (
+                    i + 1 < len(tokens) and tokens[i + 1] in _NAME_FOLLOWERS
+                )  # "khan sahab" is a name, not a slip of "khana"
+                if not named and not kb.concepts.has_long_stem(tok) and (slip := kb.slip(tok)) is not None:
+                    tokens[i] = slip  # "behsoh" = behosh, not an inflection of "beh*"
                 continue
             if i and tokens[i - 1] in _NAME_TRIGGERS:
                 continue  # probably a doctor's name: never "correct" it

@@ -594,6 +594,8 @@ class KnowledgeBase:
                 self._slip_shortened.setdefault(word[:k] + word[k + 1 :], word)
         self.correct: Callable[[str], str | None] = lru_cache(maxsize=8192)(self._correct)
         self.split_joined: Callable[[str], tuple[str, ...]] = lru_cache(maxsize=8192)(self._split_joined)
+        #: the red-flag word an unknown token is a slip of (see ``_slip``), or None
+        self.slip: Callable[[str], str | None] = lru_cache(maxsize=8192)(self._slip)
         # short words (3-4 letters: "pian", "chst", "drd") are corrected only against a
         # small medical lexicon, never against the whole vocabulary
         medical = v.texts(root_language := self._language_raw, "language", "short_medical_words")

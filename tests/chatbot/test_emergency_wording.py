@@ -23,6 +23,7 @@ from medlink.chatbot import ChatBot
         "15 din ke baby ko jahtke aa rahe",
         "khon band nahi ho raha",
         "chestpain with sweating and vomiting",
+        "nani achanak behsoh ho gayi",  # "beh*" begins it, but it is a slip of behosh
         # SMS and Punjabi spellings
         "bebe nu damma, saah nahi aunda, pump vi kuch ni kar reha",
         "nanu da ik paasa kam nahi kar reha, bol vi nahi pa rahe",
