@@ -571,10 +571,11 @@ class ChatBot:
             return False  # "what should I do if someone has a seizure"
         if (
             not present and kb.habitual_markers is not None and kb.habitual_markers.search(a.text)
-            and flag.id != "newborn_danger"
+            and flag.id not in ("newborn_danger", "self_harm")
         ):  # fmt: skip
             # "kabhi kabhi ghoorta hai, jawab nahi deta": it comes and goes, not now; in a young
-            # infant a sign that comes and goes ("kabhi kabhi saans band ho jati hai") is a danger sign
+            # infant a sign that comes and goes ("kabhi kabhi saans band ho jati hai") is a danger
+            # sign, and so is self-harm that keeps coming back ("khud ko kaat leti hu")
             return False
         reported = kb.report_markers.search(clause) is not None
         if kb.info_markers.search(clause) and not reported:

@@ -59,6 +59,10 @@ from medlink.chatbot import ChatBot
         "bache ke gale me tofi atki, khaans raha par nikal nahi rahi",
         "बच्चे ने बैटरी निगल ली",
         "glucometer says HI and she is confused",
+        "कोबरा ने काटा",
+        "worker fell from the third floor",
+        "papa ka ek haath ek pair bilkul kaam nahi kar raha subah se",
+        "mere wife ke pet me baby ulta hai aur paani nikal raha",
         "7 din ka beta ruk ruk ke saans le raha, kabhi kabhi saans band ho jati hai kuch second",
     ],
 )
@@ -91,6 +95,10 @@ def test_a_danger_sign_in_everyday_words_is_an_emergency(bot: ChatBot, message: 
         "What are the warning signs of a stroke that I should look out for?",
         "snake dreams meaning",
         "itchy raised welts all over body coming and going, breathing fine",
+        "chest me dard hota hai bhaari cheez uthane pe",  # it keeps coming, on lifting
+        "seene me dard khansi ke saath, 3 din se, bukhar nahi",
+        "nas kaat ke bahar aa jati hai veins me, varicose",  # veins, not self-harm
+        "zeher utarne ka desi ilaj",  # a question about a remedy
     ],
 )
 def test_a_near_miss_raises_no_red_flag(bot: ChatBot, message: str) -> None:
