@@ -24,6 +24,7 @@ Special concepts computed from numbers, so a count or a reading counts, not a ph
   40 / 50 / 60 in a child under 5 / 1 / 2 months old) or 8 or fewer;
 * ``@hyperpyrexia`` — a temperature of 104-110 °F (41-42 °C);
 * ``@no_urine`` — no urine for six hours or more ("peshab 12 ghante se nahi");
+* ``@long_minutes`` — a duration of 20 minutes or more ("for 40 minutes", "2 ghante se");
 * ``@young_infant`` — an age under two months ("2 week old", "10 din ka", "15 दिन के");
 * ``@child`` — an age under twelve years ("my 3 yo", "5 saal ka beta").
 
@@ -293,6 +294,8 @@ def age_in_months(tokens: Sequence[str]) -> float | None:
     return None
 
 
+_MINUTES = frozenset({"minutes", "minute", "mins", "min", "minat", "minit"})
+_MINUTES_HOURS = _MINUTES | frozenset({"hours", "hour", "hrs", "hr", "ghante", "ghanta", "ghanton"})
 _URINE = frozenset({"peshab", "pesab", "peshaab", "susu", "urine", "pee", "peed", "peeing", "urinated", "pishab", "mutra"})
 _NO = frozenset({"nahi", "nhi", "nahin", "nai", "no", "not", "hasnt", "havent", "didnt", "band"})
 _HOURS = frozenset({"ghante", "ghanton", "ghanta", "hours", "hrs", "hour", "din", "days"})
@@ -357,6 +360,13 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
                 out.append(("@severe_bp", i, i + 2))
         elif tok in _WHOLE and i + 1 < n and tokens[i + 1] in _CONTAINERS and (not i or tokens[i - 1] not in _HOW):
             out.append(("@many_pills", i, i + 2))  # "whole strip", but not "how many tablets can I take"
+        if value is not None and i + 1 < n and tokens[i + 1] in _MINUTES_HOURS:
+            long_enough = value >= 20 or tokens[i + 1] not in _MINUTES
+            told_as_duration = (i and tokens[i - 1] in {"for", "since", "past", "last"}) or (
+                i + 2 < n and tokens[i + 2] in {"se", "sey", "tak"}
+            )
+            if long_enough and told_as_duration:
+                out.append(("@long_minutes", i, i + 2))  # "for 40 minutes", "2 ghante se"
         if tok in _URINE and _no_urine_for_hours(tokens, i):
             out.append(("@no_urine", i, i + 1))  # "peshab 12 ghante se nahi", "hasnt peed in 10 hours"
     age = age_in_months(tokens)

@@ -77,7 +77,8 @@ _ID_RE = re.compile(r"^[a-z0-9_]+$")
 #: who a message is about, usable in topic rules besides the number concepts (see concepts.py)
 _TOPIC_SPECIALS = frozenset({"@child", "@pregnant", "@elderly", "@young_infant", "@many_pills", "@low_glucose",
                              "@very_high_glucose", "@severe_bp", "@pills_counted_after", "@low_spo2",
-                             "@abnormal_rr", "@hyperpyrexia", "@no_urine"})
+                             "@abnormal_rr", "@hyperpyrexia", "@no_urine",
+                             "@long_minutes"})
 
 #: Typo correction: only tokens this long or longer are corrected ...
 FUZZY_MIN_LEN = 5

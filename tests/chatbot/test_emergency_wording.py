@@ -63,6 +63,10 @@ from medlink.chatbot import ChatBot
         "worker fell from the third floor",
         "papa ka ek haath ek pair bilkul kaam nahi kar raha subah se",
         "mere wife ke pet me baby ulta hai aur paani nikal raha",
+        "My father's nose has been bleeding for 40 minutes despite pinching",
+        "new born ki body thandi hai aur wo ro bhi nahi raha",
+        "I'm 28 weeks and I've had a sudden gush of fluid and cramps every few minutes.",
+        "My nephew started shaking all over and his eyes rolled back, it's been 5 minutes.",
         "7 din ka beta ruk ruk ke saans le raha, kabhi kabhi saans band ho jati hai kuch second",
     ],
 )
