@@ -315,7 +315,7 @@ _LOANWORDS: dict[str, str] = {
     "सिरप": "syrup", "टैबलेट": "tablet", "कैप्सूल": "capsule", "ड्रॉप्स": "drops", "डोज": "dose", "डोज़": "dose",
     "पीएसए": "psa", "टीएसएच": "tsh", "एचबी": "hb", "बीएमआई": "bmi", "कॉपर": "copper", "कंडोम": "condom",
     "सेनेटरी": "sanitary", "पैड": "pad", "मेनोपॉज": "menopause", "मेनोपॉज़": "menopause", "जिम": "gym",
-    "डाइट": "diet", "बैटरी": "battery", "कोबरा": "cobra", "करैत": "krait", "नाग": "naag", "वाइपर": "viper", "मैग्नेट": "magnet", "चुंबक": "magnet", "सिक्के": "sikka", "योगा": "yoga", "मोबाइल": "mobile", "स्क्रीन": "screen", "लैपटॉप": "laptop", "कंप्यूटर": "computer",
+    "डाइट": "diet", "बैटरी": "battery", "पाखाना": "potty", "पखाना": "potty", "टट्टी": "tatti", "शौच": "potty", "लैट्रिन": "latrine", "कोबरा": "cobra", "करैत": "krait", "नाग": "naag", "वाइपर": "viper", "मैग्नेट": "magnet", "चुंबक": "magnet", "सिक्के": "sikka", "योगा": "yoga", "मोबाइल": "mobile", "स्क्रीन": "screen", "लैपटॉप": "laptop", "कंप्यूटर": "computer",
     "हॉस्पिटल": "hospital", "अस्पताल": "hospital", "क्लिनिक": "clinic", "फीस": "fees", "अपॉइंटमेंट": "appointment",
     "वीडियो": "video", "लिंक": "link", "ऑनलाइन": "online", "हाई": "high", "पस": "pus", "मवाद": "mawad",
     "लाली": "laali", "नॉर्मल": "normal", "लेवल": "level", "रीडिंग": "reading",
