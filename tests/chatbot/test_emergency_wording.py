@@ -59,6 +59,7 @@ from medlink.chatbot import ChatBot
         "bache ke gale me tofi atki, khaans raha par nikal nahi rahi",
         "बच्चे ने बैटरी निगल ली",
         "काला पाखाना और चक्कर",
+        "blood vomiting",
         "glucometer says HI and she is confused",
         "कोबरा ने काटा",
         "worker fell from the third floor",
