@@ -60,6 +60,7 @@ from medlink.chatbot import ChatBot
         "बच्चे ने बैटरी निगल ली",
         "काला पाखाना और चक्कर",
         "blood vomiting",
+        "bacche ne zeher kha liya hai agar ulti ho to kya kare",  # a report, then a question
         "glucometer says HI and she is confused",
         "कोबरा ने काटा",
         "worker fell from the third floor",
@@ -108,6 +109,9 @@ def test_a_danger_sign_in_everyday_words_is_an_emergency(bot: ChatBot, message: 
         "delivery ke baad thoda thoda khoon aa raha hai 10 din se, halka",  # lochia
         "ungli kat gayi chaku se, patti kar di",  # a small cut, not a stab wound
         "mujhe daura pada tha bachpan me",  # in childhood
+        "agar bacche ne zeher kha liya ho to kya karna chahiye",  # what to do if
+        "how do you help someone who is choking",
+        "if my baby stops breathing what should i do",
     ],
 )
 def test_a_near_miss_raises_no_red_flag(bot: ChatBot, message: str) -> None:
