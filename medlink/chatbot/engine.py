@@ -558,6 +558,11 @@ class ChatBot:
                 if nxt in kb.negation_after and a.tokens[te - 1] not in kb.negation_after:
                     return False
         when = a.subclause_text(ti)
+        clause_no = a.clause_of[ti] if ti < len(a.clause_of) else 0
+        if clause_no:  # a time told in a fragment of its own before it ("last year, i had a ...")
+            before = [t for t, c in zip(a.tokens, a.clause_of, strict=False) if c == clause_no - 1 and t != BOUNDARY]
+            if 0 < len(before) <= 3:
+                when = " ".join(before) + " " + when
         present = kb.present_markers.search(when) is not None
         if not present and kb.past_markers.search(when):
             return False  # "my grandfather had a stroke 5 years ago"

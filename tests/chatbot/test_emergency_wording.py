@@ -112,6 +112,8 @@ def test_a_danger_sign_in_everyday_words_is_an_emergency(bot: ChatBot, message: 
         "agar bacche ne zeher kha liya ho to kya karna chahiye",  # what to do if
         "how do you help someone who is choking",
         "if my baby stops breathing what should i do",
+        "last year, i had a heart attack, what diet now",  # the time in a fragment of its own
+        "pichle mahine, sugar 40 ho gayi thi, ab dawai kam ki",
     ],
 )
 def test_a_near_miss_raises_no_red_flag(bot: ChatBot, message: str) -> None:
