@@ -6,6 +6,7 @@ tokens; a token ending in ``*`` matches any word starting with it (``swallow*`` 
 swallowed, swallowing; ``behosh*`` = behoshi). ``concept_rules`` combine concepts:
 
 * ``all``: every concept must occur in the **same clause** (any order);
+  a name ``a|b`` is satisfied by either concept ("baby|@child": a child word or an age);
 * ``context``: concepts that may occur anywhere in the message ("pregnant", "diabetic");
 * ``flag``: the red flag (label and first-aid instructions) the rule raises.
 
@@ -18,6 +19,12 @@ Special concepts computed from numbers, so a count or a reading counts, not a ph
 * ``@low_glucose`` — sugar/glucose followed by a value from 10 to 60 mg/dL;
 * ``@very_high_glucose`` — a value of 450 or more;
 * ``@severe_bp`` — a blood pressure of 160/110 or more;
+* ``@low_spo2`` — an oxygen saturation below 90 % ("oxygen 85", "spo2 82 aa raha");
+* ``@abnormal_rr`` — a breathing rate per minute that is fast for the age (30 in an adult,
+  40 / 50 / 60 in a child under 5 / 1 / 2 months old) or 8 or fewer;
+* ``@hyperpyrexia`` — a temperature of 104-110 °F (41-42 °C);
+* ``@no_urine`` — no urine for six hours or more ("peshab 12 ghante se nahi");
+* ``@long_minutes`` — a duration of 20 minutes or more ("for 40 minutes", "2 ghante se");
 * ``@young_infant`` — an age under two months ("2 week old", "10 din ka", "15 दिन के");
 * ``@child`` — an age under twelve years ("my 3 yo", "5 saal ka beta").
 
@@ -34,13 +41,17 @@ from functools import lru_cache
 
 from medlink.chatbot.text import FILLER_WORDS
 
-__all__ = ["ConceptHit", "ConceptRule", "ConceptSet", "TopicRule", "age_in_months", "find_concept_hits", "find_topics"]
+__all__ = [
+    "SPELLING_VARIANTS", "ConceptHit", "ConceptRule", "ConceptSet", "TopicRule", "age_in_months", "find_concept_hits",
+    "find_topics",
+]
 
 _PILL_WORDS = frozenset({
     "tablet", "tablets", "tab", "tabs", "pill", "pills", "goli", "goliyan", "goliya", "goliyaan", "capsule",
     "capsules", "strip", "strips", "dawai", "dawa", "medicine", "medicines", "paracetamol", "crocin", "dolo",
 })  # fmt: skip
-_WHOLE = frozenset({"whole", "entire", "full", "puri", "poori", "saari", "sari", "bahut", "many", "lots"})
+_WHOLE = frozenset({"whole", "entire", "full", "puri", "poori", "pura", "poora", "pure", "poore", "saari", "sari", "saara",
+                    "sara", "saare", "bahut", "many", "lots"})
 _CONTAINERS = frozenset({"strip", "bottle", "shishi", "packet", "box", "patta", "goliyan", "pills", "tablets"})
 #: "500 mg", "5 ml": the strength of one dose, not a number of pills
 _STRENGTH_UNITS = frozenset({"mg", "mgs", "ml", "mcg", "g", "gm", "gram", "grams", "milligram", "iu", "units", "unit"})
@@ -49,10 +60,18 @@ _TIMES = frozenset({"baje", "pm", "am", "hours", "hrs", "hour", "ghante", "minut
                     "saal", "years", "din", "days", "weeks", "months", "mahine", "kg", "yo", "yr", "yrs"})
 #: a number after these is a reading ("bukhar 101", "temperature 102"), not a count of pills
 _READINGS = frozenset({"fever", "bukhar", "bukhaar", "temperature", "temp", "taap", "bp", "pressure", "weight", "wajan",
-                       "pulse", "spo2", "oxygen", "hb", "tsh"})
+                       "pulse", "spo2", "oxygen", "hb", "tsh", "sugar", "glucose", "sugr", "shugar", "rbs", "fbs",
+                       "ppbs", "hba1c", "reading", "level", "count", "platelet", "platelets"})
+#: "500 ki goli", "650 wali": the strength of the tablet, not a number of tablets
+_STRENGTH_FOLLOWERS = frozenset({"ki", "ka", "ke", "wali", "vali", "wala", "vala", "wale", "vale"})
+#: a breathing rate ("breathing 40 per minute", "saans 50 baar minute me")
+_BREATH = frozenset({"breathing", "breaths", "breath", "saans", "sans", "respiratory", "rr", "resp"})
+_PER_MINUTE = frozenset({"per", "min", "minute", "minat", "bpm", "breaths", "a"})
 #: "how many tablets", "kitni goliyan": a question, not a count
 _HOW = frozenset({"how", "kitni", "kitne", "kitna", "kaun", "konsi"})
 _PACKS = frozenset({"strip", "strips", "patta", "patte", "patti", "bottle", "bottles", "packet", "packets", "shishi"})
+_TEMPERATURE = frozenset({"fever", "bukhar", "bukhaar", "temperature", "temp", "taap", "tap", "jwar"})
+_OXYGEN = frozenset({"oxygen", "spo2", "sp02", "o2", "saturation", "sat", "sats", "oximeter", "oxymeter", "oxigen"})
 _SUGAR = frozenset({"sugar", "glucose", "sugr", "shugar", "glucometer", "reading", "rbs", "fbs"})
 _UNIT_MONTHS = {
     "day": 1 / 30, "days": 1 / 30, "din": 1 / 30, "dino": 1 / 30, "dinon": 1 / 30,
@@ -103,6 +122,11 @@ class ConceptHit:
     token_index: int  # where the rule's first concept occurred (for the clause checks)
 
 
+#: words that may stand inside a term of several words ("halchal bilkul band" = "halchal band",
+#: "pump se bhi aaram nahi" = "pump se aaram nahi", "khoon bahut beh raha" = "khoon beh raha")
+_CONCEPT_FILLER = FILLER_WORDS | frozenset({"bilkul", "ekdum", "ekdam", "bhi", "hi", "bahut", "bohot", "sa", "si",
+                                            "jaise", "jaisa", "jaisi", "very", "so", "really", "just"})
+
 _SKELETON_RULES = (
     ("ph", "f"), ("w", "v"), ("z", "j"), ("q", "k"), ("ee", "i"), ("ii", "i"), ("oo", "u"), ("uu", "u"),
     ("aa", "a"),
@@ -111,8 +135,25 @@ _AFTER_H = re.compile(r"(?<=[bcdgjkpt])h+")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
-#: spellings of one word that rules alone would not join
-_SAME_WORD = {"nhi": "nahi", "nahin": "nahi", "nai": "nahi", "nahee": "nahi", "nhin": "nahi", "nahii": "nahi"}
+#: spellings of one word that rules alone would not join: SMS shortenings ("gya", "rhi") and
+#: the Punjabi forms of everyday Hindi words ("saah" = saans, "vich" = me, "reha" = raha)
+_SAME_WORD = {
+    "nhi": "nahi", "nahin": "nahi", "nai": "nahi", "nahee": "nahi", "nhin": "nahi", "nahii": "nahi", "ni": "nahi",
+    "gya": "gaya", "gyi": "gayi", "gye": "gaye", "rha": "raha", "rhi": "rahi", "rhe": "rahe",
+    "reha": "raha", "rehi": "rahi", "rahya": "raha", "saah": "saans", "saahan": "saans",
+    "vich": "me", "wich": "me", "vi": "bhi", "ik": "ek", "aunda": "aata", "aundi": "aati", "aunde": "aate",
+    "karda": "karta", "kardi": "karti", "karde": "karte", "janda": "jata", "jandi": "jati", "hunda": "hota",
+    "hundi": "hoti", "paase": "taraf", "passe": "taraf", "dhadhar": "pitti", "dhaddar": "pitti",
+    "sareer": "sharir", "sarir": "sharir", "munda": "beta", "munde": "bete", "kudi": "beti", "bebe": "maa",
+    "jaagda": "jagta", "jaagdi": "jagti", "bolya": "bol", "bolda": "bolta", "boldi": "bolti", "aukha": "mushkil",
+    "vajjeya": "laga", "vajja": "laga", "vajji": "lagi", "lagya": "laga", "ghurr": "ghargharahat",
+    "saamp": "saanp", "samp": "saanp", "paasa": "taraf", "rukda": "rukta", "rukdi": "rukti", "lain": "lene",
+    "laina": "lena", "peya": "pada", "vicho": "se", "vichon": "se", "chahundi": "chahti", "chahunda": "chahta",
+    "peenda": "peeta", "peendi": "peeti", "hoya": "hua", "hoyi": "hui", "kamb": "kaanp", "dang": "dank",
+    "mareya": "mara", "agg": "aag", "rahiyan": "rahi", "rahiya": "rahi",
+}  # fmt: skip
+#: words known as another spelling of a word: never typo-corrected
+SPELLING_VARIANTS = frozenset(_SAME_WORD)
 
 
 @lru_cache(maxsize=32768)
@@ -121,9 +162,12 @@ def skeleton(token: str) -> str:
     spelling variants of one word meet: ``zeher`` = ``jeher``, ``saans`` = ``sans``,
     ``khoon`` = ``kun``, ``bhaari`` = ``bari``, ``phool`` = ``ful``, ``chhati`` = ``cati``.
     Words of one or two letters, numbers and Devanagari are returned unchanged."""
+    same = _SAME_WORD.get(token)
+    if same is not None:
+        token = same
     if len(token) < 3 or not token.isascii() or not token.isalpha():
         return token
-    out = _SAME_WORD.get(token, token)
+    out = token
     for a, b in _SKELETON_RULES:
         out = out.replace(a, b)
     out = _AFTER_H.sub("", out)
@@ -166,6 +210,11 @@ class ConceptSet:
         Such a token is a known word and is never typo-corrected."""
         return any(token.startswith(stem) for stem in self.stems)
 
+    def has_long_stem(self, token: str) -> bool:
+        """Like :meth:`has_stem` with a stem of four letters or more: a stem of three letters
+        ("beh*" in "behsoh", "man*" in "manra") may begin a slip of another word."""
+        return any(token.startswith(stem) and len(stem) >= 4 for stem in self.stems)
+
     @staticmethod
     def _tok_eq(pattern: str, token: str) -> bool:
         return token.startswith(pattern[:-1]) if pattern.endswith("*") else token == pattern
@@ -175,7 +224,7 @@ class ConceptSet:
         also matches with filler words between them ("pain behind my eyes" = "pain behind
         eyes", "hit the head" = "hit head")."""
         out = self._find([skeleton(t) for t in tokens])
-        kept = [i for i, t in enumerate(tokens) if t not in FILLER_WORDS]
+        kept = [i for i, t in enumerate(tokens) if t not in _CONCEPT_FILLER]
         if len(kept) < len(tokens):
             seen = set(out)
             for name, start, end in self._find([skeleton(tokens[i]) for i in kept]):
@@ -245,6 +294,25 @@ def age_in_months(tokens: Sequence[str]) -> float | None:
     return None
 
 
+_MINUTES = frozenset({"minutes", "minute", "mins", "min", "minat", "minit"})
+_MINUTES_HOURS = _MINUTES | frozenset({"hours", "hour", "hrs", "hr", "ghante", "ghanta", "ghanton"})
+_URINE = frozenset({"peshab", "pesab", "peshaab", "susu", "urine", "pee", "peed", "peeing", "urinated", "pishab", "mutra"})
+_NO = frozenset({"nahi", "nhi", "nahin", "nai", "no", "not", "hasnt", "havent", "didnt", "band"})
+_HOURS = frozenset({"ghante", "ghanton", "ghanta", "hours", "hrs", "hour", "din", "days"})
+
+
+def _no_urine_for_hours(tokens: Sequence[str], i: int) -> bool:
+    """No urine for six hours or more, told around a urine word (a danger sign in a child)."""
+    window = tokens[max(0, i - 4) : i + 6]
+    if not any(t in _NO for t in window):
+        return False
+    for k in range(len(window) - 1):
+        value = _num(window[k])
+        if value is not None and window[k + 1] in _HOURS:
+            return value >= 6 or window[k + 1] in {"din", "days"}
+    return False
+
+
 def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     n = len(tokens)
@@ -256,7 +324,11 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
                 near = near[: near.index(".")]
             if any(t in _READINGS for t in tokens[max(0, i - 3) : i]):
                 near = []  # "fever 102", "bp 150": a reading, not a count
-            strength = i + 1 < n and tokens[i + 1] in _STRENGTH_UNITS  # "1000 mg paracetamol": a strength
+            strength = i + 1 < n and (
+                tokens[i + 1] in _STRENGTH_UNITS or (value >= 100 and tokens[i + 1] in _STRENGTH_FOLLOWERS)
+            )  # "1000 mg paracetamol", "500 ki goli": a strength
+            if any(t in _HOW for t in near):
+                near = []  # "500 ki kitni goli": a question about a dose
             if value >= 5 and not strength and any(t in _PILL_WORDS for t in near):
                 out.append(("@many_pills", i, i + 1))
             elif value >= 2 and i + 1 < n and tokens[i + 1] in _PACKS:  # "3 strips", "2 bottles"
@@ -273,16 +345,69 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
                     out.append(("@low_glucose", i, i + 1))
                 elif value >= 450:
                     out.append(("@very_high_glucose", i, i + 1))
+            if 50 <= value < 90 and any(t in _OXYGEN for t in before[-3:]) and not timed:
+                out.append(("@low_spo2", i, i + 1))  # "oxygen 85": below 90 % needs hospital oxygen
+            after = tokens[i + 1 : i + 3]
+            if any(t in _BREATH for t in before[-3:]) and any(t in _PER_MINUTE for t in after):
+                age = age_in_months(tokens)
+                fast = 60 if age is not None and age < 2 else 50 if age is not None and age < 12 else 40 \
+                    if age is not None and age < 60 else 30
+                if value >= fast or 0 < value <= 8:
+                    out.append(("@abnormal_rr", i, i + 1))  # "breathing 40 per min", "6 breaths a minute"
+            if any(t in _TEMPERATURE for t in before[-3:]) and (104 <= value <= 110 or (value == 41 or value == 42)):
+                out.append(("@hyperpyrexia", i, i + 1))  # "temp 105", "bukhar 106"
             if value >= 160 and i + 1 < n and (d := _num(tokens[i + 1])) is not None and d >= 110 and d < 200:
                 out.append(("@severe_bp", i, i + 2))
         elif tok in _WHOLE and i + 1 < n and tokens[i + 1] in _CONTAINERS and (not i or tokens[i - 1] not in _HOW):
             out.append(("@many_pills", i, i + 2))  # "whole strip", but not "how many tablets can I take"
+        if value is not None and i + 1 < n and tokens[i + 1] in _MINUTES_HOURS:
+            long_enough = value >= 20 or tokens[i + 1] not in _MINUTES
+            told_as_duration = (i and tokens[i - 1] in {"for", "since", "past", "last"}) or (
+                i + 2 < n and tokens[i + 2] in {"se", "sey", "tak"}
+            )
+            if long_enough and told_as_duration:
+                out.append(("@long_minutes", i, i + 2))  # "for 40 minutes", "2 ghante se"
+        if tok in _URINE and _no_urine_for_hours(tokens, i):
+            out.append(("@no_urine", i, i + 1))  # "peshab 12 ghante se nahi", "hasnt peed in 10 hours"
     age = age_in_months(tokens)
     if age is not None and age <= 2:  # WHO/IAP young infant: 0-2 months
         out.append(("@young_infant", 0, 1))
     if age is not None and age < 12 * 12:  # a child (IAP: under 12 for these danger signs)
         out.append(("@child", 0, 1))
     return out
+
+
+_ALTERNATIVES: dict[int, tuple[Sequence[ConceptRule], tuple[tuple[str, tuple[str, ...]], ...]]] = {}
+
+
+def _alternatives(rules: Sequence[ConceptRule]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The ``a|b`` names used by *rules* with their parts (computed once per rule list)."""
+    cached = _ALTERNATIVES.get(id(rules))
+    if cached is not None and cached[0] is rules:
+        return cached[1]
+    names = sorted({name for rule in rules for name in rule.all + rule.context if "|" in name})
+    out = tuple((name, tuple(name.split("|"))) for name in names)
+    _ALTERNATIVES[id(rules)] = (rules, out)
+    return out
+
+
+def _merge_fragments(tokens: Sequence[str], clause_of: Sequence[int]) -> Sequence[int]:
+    """Clause numbers where a fragment of one or two words joins the clause after it: a comma
+    typed inside a phrase ("heavy, feeling in chest", "throat, closing after a sting") does not
+    part the words of one complaint."""
+    if not clause_of:
+        return clause_of
+    sizes: dict[int, int] = {}
+    for tok, c in zip(tokens, clause_of, strict=False):
+        if tok != ".":
+            sizes[c] = sizes.get(c, 0) + 1
+    last = clause_of[-1]
+    target = {last: last}
+    for c in range(last - 1, -1, -1):
+        target[c] = target[c + 1] if sizes.get(c, 0) <= 2 else c
+    if all(target[c] == c for c in target):
+        return clause_of
+    return [target[c] for c in clause_of]
 
 
 def find_concept_hits(
@@ -302,6 +427,7 @@ def find_concept_hits(
     """
     if found is None:
         found = concepts.find(tokens) + special_concepts(tokens)
+    clause_of = _merge_fragments(tokens, clause_of)
     # a negation inside a concept term ("cant speak", "saans nahi") negates nothing else
     neg_tokens = list(tokens)
     for _name, start, end in found:
@@ -316,8 +442,14 @@ def find_concept_hits(
         by_concept.setdefault(name, []).append((start, end))
     for name in given:
         by_concept.setdefault(name, []).append((0, 0))
+    for name, parts in _alternatives(rules):  # "baby|@child": any of the named concepts
+        spots = [spot for part in parts for spot in by_concept.get(part, ())]
+        if spots:
+            by_concept[name] = spots
     hits: list[ConceptHit] = []
     for rule in rules:
+        if rule.all[0] not in by_concept:  # most rules fail on their first concept
+            continue
         if any(c not in by_concept for c in rule.all) or any(c not in by_concept for c in rule.context):
             continue
         if any(c in by_concept for c in rule.unless_anywhere):

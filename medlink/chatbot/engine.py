@@ -330,6 +330,16 @@ def _gestation_stated(tokens: Sequence[str]) -> bool:
         if 20 <= int(tokens[i - 1]) <= 42 and after not in ("old", "ka", "ki", "ke", "se", "ago", "back", "baby") \
                 and before not in ("for", "since", "last", "past", "baby", "my"):
             return True
+    # "biwi ko 6 mahina", "bahu 8 mahine ki hai": months of a woman's pregnancy
+    for i in range(1, len(tokens)):
+        if tokens[i] not in _GESTATION_MONTHS or not tokens[i - 1].isdigit() or not 3 <= int(tokens[i - 1]) <= 9:
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if after in ("ka", "ke", "old", "se", "ago", "back", "pehle", "pahle", "baad", "tak", "baby") or not any(
+            t in _WOMEN for t in tokens[max(0, i - 4) : i - 1]
+        ):
+            continue
+        return True
     return False
 
 
@@ -350,6 +360,12 @@ def _bmi(tokens: Sequence[str]) -> float:
             inches = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].isdigit() else "0"
             height = (value * 12 + min(float(inches), 11)) * 0.0254
     return weight / (height * height) if weight and height else 0.0
+
+
+#: a woman whose months are those of a pregnancy ("biwi ko 6 mahina", "bahu ko 8 mahine")
+_WOMEN = frozenset({"wife", "biwi", "patni", "bahu", "bhabhi", "didi", "behen", "bahan", "sister", "daughter-in-law",
+                    "gharwali", "mrs", "beti"})
+_GESTATION_MONTHS = frozenset({"mahina", "mahine", "months", "month", "mahino"})
 
 
 def _unique(items: Iterable[str]) -> list[str]:
@@ -419,10 +435,17 @@ class ChatBot:
             if is_devanagari_token(tok):
                 tokens.extend(romanise_token(tok).split())
             else:
-                tokens.append(tok)
+                tokens.extend(kb.split_joined(tok))  # "chestpain" = "chest pain"
         corrections = 0
         for i, tok in enumerate(tokens):
-            if tok in kb.known_tokens or tok == BOUNDARY or len(tok) < 3 or kb.concepts.has_stem(tok):
+            if tok in kb.known_tokens or tok == BOUNDARY or len(tok) < 3:
+                continue
+            if kb.concepts.has_stem(tok):
+                named = (i and tokens[i - 1] in _NAME_TRIGGERS) or (
+                    i + 1 < len(tokens) and tokens[i + 1] in _NAME_FOLLOWERS
+                )  # "khan sahab" is a name, not a slip of "khana"
+                if not named and not kb.concepts.has_long_stem(tok) and (slip := kb.slip(tok)) is not None:
+                    tokens[i] = slip  # "behsoh" = behosh, not an inflection of "beh*"
                 continue
             if i and tokens[i - 1] in _NAME_TRIGGERS:
                 continue  # probably a doctor's name: never "correct" it
@@ -681,9 +704,17 @@ class ChatBot:
                 return False
             if char_end is not None:
                 te = max(ti + 1, bisect_right(a.starts, max(char_start, char_end - 1)))
-                if self._concept_negated(a.tokens, te - 1, te) and a.tokens[te - 1] not in kb.negation_after:
+                # negated by the word after it ("seene me dard nahi"); a negation inside the
+                # pattern itself ("no point in living") negates nothing
+                nxt = a.tokens[te] if te < len(a.tokens) else ""
+                if nxt in kb.negation_after and a.tokens[te - 1] not in kb.negation_after:
                     return False
         when = a.subclause_text(ti)
+        clause_no = a.clause_of[ti] if ti < len(a.clause_of) else 0
+        if clause_no:  # a time told in a fragment of its own before it ("last year, i had a ...")
+            before = [t for t, c in zip(a.tokens, a.clause_of, strict=False) if c == clause_no - 1 and t != BOUNDARY]
+            if 0 < len(before) <= 3:
+                when = " ".join(before) + " " + when
         present = kb.present_markers.search(when) is not None
         if not present and kb.past_markers.search(when):
             return False  # "my grandfather had a stroke 5 years ago"
@@ -695,8 +726,14 @@ class ChatBot:
 
         if not present and kb.hypothetical_markers is not None and kb.hypothetical_markers.search(clause):
             return False  # "what should I do if someone has a seizure"
-        if not present and kb.habitual_markers is not None and kb.habitual_markers.search(a.text):
-            return False  # "kabhi kabhi ghoorta hai, jawab nahi deta": it comes and goes, not now
+        if (
+            not present and kb.habitual_markers is not None and kb.habitual_markers.search(a.text)
+            and flag.id not in ("newborn_danger", "self_harm")
+        ):  # fmt: skip
+            # "kabhi kabhi ghoorta hai, jawab nahi deta": it comes and goes, not now; in a young
+            # infant a sign that comes and goes ("kabhi kabhi saans band ho jati hai") is a danger
+            # sign, and so is self-harm that keeps coming back ("khud ko kaat leti hu")
+            return False
         reported = kb.report_markers.search(clause) is not None
         if kb.info_markers.search(clause) and not reported:
             return False

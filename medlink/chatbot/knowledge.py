@@ -21,7 +21,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from medlink.chatbot.concepts import ConceptRule, ConceptSet, TopicRule, skeleton
+from medlink.chatbot.concepts import SPELLING_VARIANTS, ConceptRule, ConceptSet, TopicRule, skeleton
 from medlink.chatbot.text import FILLER_WORDS, PhraseIndex, build_phrase_index, normalize_phrase
 
 __all__ = [
@@ -76,7 +76,9 @@ REQUIRED_CUES: tuple[str, ...] = (
 _ID_RE = re.compile(r"^[a-z0-9_]+$")
 #: who a message is about, usable in topic rules besides the number concepts (see concepts.py)
 _TOPIC_SPECIALS = frozenset({"@child", "@pregnant", "@elderly", "@young_infant", "@many_pills", "@low_glucose",
-                             "@very_high_glucose", "@severe_bp", "@pills_counted_after"})
+                             "@very_high_glucose", "@severe_bp", "@pills_counted_after", "@low_spo2",
+                             "@abnormal_rr", "@hyperpyrexia", "@no_urine",
+                             "@long_minutes"})
 
 #: Typo correction: only tokens this long or longer are corrected ...
 FUZZY_MIN_LEN = 5
@@ -386,6 +388,7 @@ class KnowledgeBase:
         for name in raw_concepts:
             concepts[name] = v.texts(raw_concepts, "concepts", name)
         self.concepts = ConceptSet(concepts)
+        self._concept_terms = concepts
         raw_rules = root.get("concept_rules")
         if not isinstance(raw_rules, list) or not raw_rules:
             raise v.fail("knowledge base", "concept_rules", "expected a non-empty list")
@@ -402,8 +405,9 @@ class KnowledgeBase:
             needed = v.texts(item, label, "all")
             context = v.texts(item, label, "context", optional=True)
             for j, name in enumerate(needed + context):
-                if name not in concepts and not name.startswith("@"):
-                    raise v.fail(label, "all/context", f"unknown concept {name!r} (item {j})")
+                for part in name.split("|"):  # "baby|@child": either concept
+                    if part not in concepts and not part.startswith("@"):
+                        raise v.fail(label, "all/context", f"unknown concept {part!r} (item {j})")
             unless = v.texts(item, label, "unless", optional=True)
             unless_anywhere = v.texts(item, label, "unless_anywhere", optional=True)
             for name in unless + unless_anywhere:
@@ -567,7 +571,7 @@ class KnowledgeBase:
             vocabulary.update(normalize_phrase(term))
         concept_words = {t for t in self.concepts.vocabulary if t.isascii() and t.isalnum()}
         #: tokens that are never typo-corrected
-        self.known_tokens: frozenset[str] = frozenset(vocabulary | self.common_words | concept_words)
+        self.known_tokens: frozenset[str] = frozenset(vocabulary | self.common_words | concept_words | SPELLING_VARIANTS)
         buckets: dict[str, list[str]] = {}
         # long red-flag and symptom words (7+ letters) are typo targets too ("unconcious", "vomitting");
         # shorter Hinglish ones are not ("jakda" must not become "jabda")
@@ -575,7 +579,24 @@ class KnowledgeBase:
             if len(word) >= FUZZY_MIN_LEN - 1 and word.isalpha():
                 buckets.setdefault(word[0], []).append(word)
         self._fuzzy_buckets: dict[str, tuple[str, ...]] = {k: tuple(b) for k, b in buckets.items()}
+        # red-flag words of 5-6 letters ("saanp", "myself", "jhatke", "dettol") are typo targets
+        # only for the slips of a hurried thumb: two letters swapped, one letter left out or one
+        # typed twice ("saapn", "mysefl", "jahtke", "snae", "dettlo"); a different letter is a
+        # different word ("jakda" is not "jabda")
+        flag_concepts = {part for r in self.concept_rules for name in r.all + r.context for part in name.split("|")}
+        flag_words = {
+            t for name in flag_concepts if name in self._concept_terms for term in self._concept_terms[name]
+            for t in term.lower().split() if t.isascii() and t.isalpha()
+        }  # fmt: skip
+        self._slip_words = frozenset(w for w in flag_words if 5 <= len(w) <= 6)
+        self._slip_shortened: dict[str, str] = {}  # the word with one letter left out -> the word
+        for word in sorted(self._slip_words):
+            for k in range(1, len(word)):
+                self._slip_shortened.setdefault(word[:k] + word[k + 1 :], word)
         self.correct: Callable[[str], str | None] = lru_cache(maxsize=8192)(self._correct)
+        self.split_joined: Callable[[str], tuple[str, ...]] = lru_cache(maxsize=8192)(self._split_joined)
+        #: the red-flag word an unknown token is a slip of (see ``_slip``), or None
+        self.slip: Callable[[str], str | None] = lru_cache(maxsize=8192)(self._slip)
         # short words (3-4 letters: "pian", "chst", "drd") are corrected only against a
         # small medical lexicon, never against the whole vocabulary
         medical = v.texts(root_language := self._language_raw, "language", "short_medical_words")
@@ -583,9 +604,42 @@ class KnowledgeBase:
         self.correct_short: Callable[[str], str | None] = lru_cache(maxsize=8192)(self._correct_short)
         del root_language
 
+    def _split_joined(self, token: str) -> tuple[str, ...]:
+        """Two known words typed without the space ("chestpain", "seenedard", "saansnahi"),
+        else the token itself. Both parts have at least four letters; the longest first
+        part wins."""
+        known = self.known_tokens
+        if len(token) < 8 or token in known or not token.isascii() or not token.isalpha():
+            return (token,)
+        for k in range(len(token) - 4, 3, -1):
+            head, tail = token[:k], token[k:]
+            if head in known and (tail in known or self.concepts.has_stem(tail)) and head not in self.common_words:
+                return (head, tail)
+        return (token,)
+
+    def _slip(self, token: str) -> str | None:
+        """The red-flag word *token* is a slip of (see ``_slip_words``), or None."""
+        if not token.isalpha() or token in self.common_words:
+            return None
+        hit = self._slip_shortened.get(token)  # a letter left out ("snae" = "snake")
+        if hit is not None:
+            return hit
+        words = self._slip_words
+        for k in range(1, len(token) - 1):  # two neighbours swapped ("saapn" = "saanp")
+            swapped = token[:k] + token[k + 1] + token[k] + token[k + 2 :]
+            if swapped in words:
+                return swapped
+        if len(token) >= 6:  # one letter too many ("myseelf")
+            for k in range(1, len(token)):
+                if (shorter := token[:k] + token[k + 1 :]) in words:
+                    return shorter
+        return None
+
     def _correct_short(self, token: str) -> str | None:
         if not token.isalpha() or token in self.common_words:
             return None
+        if len(token) == 4 and sum(ch in "aeiou" for ch in token) <= 1 and (slip := self._slip(token)) is not None:
+            return slip  # "khon" = khoon, "drnk" = drank, "tght" = tight; "dara", "sake" are words
         if len(token) == 3 and any(v in token for v in "aeiou"):
             return None  # 3 letters with a vowel are usually real words; "drd", "pln" are not
         best = process.extractOne(token, self._short_words, scorer=DamerauLevenshtein.distance, score_cutoff=1)
@@ -603,6 +657,8 @@ class KnowledgeBase:
             return None
         if token.endswith("s") and token[:-1] in self.known_tokens:
             return token[:-1]
+        if len(token) <= 7 and (slip := self._slip(token)) is not None:
+            return slip  # a slip explains the typo better than another word one letter away
         bucket = self._fuzzy_buckets.get(token[0])
         if not bucket:
             return None

@@ -1,0 +1,130 @@
+"""Red flags told in the everyday words of each danger sign, and near misses that are not.
+
+Each emergency below is worded in a way the red-flag rules first missed: a slip of the thumb
+in a short red-flag word, SMS or Punjabi spelling, a comma inside a complaint, a sign told in
+another clause than its body part, a number (an oxygen reading, a breathing rate, hours
+without urine) or an everyday word for the sign. Each harmless message uses one of the broader
+words in its harmless sense, or tells an event that is over or a question.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medlink.chatbot import ChatBot
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # slips of the thumb in short red-flag words; two words typed as one
+        "saapn ne kaat liya pair me",
+        "i want to kill mysefl",
+        "15 din ke baby ko jahtke aa rahe",
+        "khon band nahi ho raha",
+        "chestpain with sweating and vomiting",
+        "nani achanak behsoh ho gayi",  # "beh*" begins it, but it is a slip of behosh
+        # SMS and Punjabi spellings
+        "bebe nu damma, saah nahi aunda, pump vi kuch ni kar reha",
+        "nanu da ik paasa kam nahi kar reha, bol vi nahi pa rahe",
+        "munda 2 saal da saah tez te pasliyan andar ja rahiyan",
+        "kaamgar ko fit aa gya line pe, hath pair kaanp rhe, munh se jhaag",
+        # a sign in another clause than its body part or its onset
+        "wife suddenly confused, cant find words, arm numb",
+        "sine me jalan nahi, dabaav hai bahut zyada, aur jabde tak dard",
+        "heavy, feeling in chest and sweating",
+        "son ate cashew, now hives everywhere and breathing noisy",
+        "wheezing and breathless, used puffer many times, no relief",
+        "papa ke pet me achanak bahut dard, peeth tak ja raha, pasina",
+        # numbers
+        "oxygen 82 and breathless",
+        "grandpa breathing very slow, like 6 breaths a minute",
+        "beti 3 saal, dast aur ulti, bilkul nidhal, peshab 12 ghante se nahi",
+        "construction worker heat stroke, temp 105, not talking properly",
+        "meri saheli ne pura patta kha liya sleeping pills ka",
+        # everyday words for the sign
+        "two year old ate grandmas sugar tablets",
+        "बच्चे ने मच्छर भगाने वाला लिक्विड पी लिया",
+        "maine khud ko blade se kaat liya",
+        "there is no point in living, i have rope",
+        "bacche ke sharir pe laal-baingani nishaan jo dabane se nahi jaate, bukhar bhi",
+        "गर्भ में बच्चा सुबह से नहीं हिला, नौवां महीना है",
+        "biwi ko 6 mahina hai bleding ho rhi bahut aur pet me dard bhi",
+        "dadi ke kapdon me aag lag gayi",
+        "acid se haath jal gaye",
+        "bike accident, leg broken, bone visible",
+        "my husband was hit by a truck",
+        "pet me bahut tez dard hai bardasht nahi ho raha",
+        "uncle has severe angina now not relieved by sorbitrate",
+        "bache ke gale me tofi atki, khaans raha par nikal nahi rahi",
+        "बच्चे ने बैटरी निगल ली",
+        "काला पाखाना और चक्कर",
+        "blood vomiting",
+        "bacche ne zeher kha liya hai agar ulti ho to kya kare",  # a report, then a question
+        "glucometer says HI and she is confused",
+        "कोबरा ने काटा",
+        "worker fell from the third floor",
+        "papa ka ek haath ek pair bilkul kaam nahi kar raha subah se",
+        "mere wife ke pet me baby ulta hai aur paani nikal raha",
+        "My father's nose has been bleeding for 40 minutes despite pinching",
+        "new born ki body thandi hai aur wo ro bhi nahi raha",
+        "I'm 28 weeks and I've had a sudden gush of fluid and cramps every few minutes.",
+        "My nephew started shaking all over and his eyes rolled back, it's been 5 minutes.",
+        "7 din ka beta ruk ruk ke saans le raha, kabhi kabhi saans band ho jati hai kuch second",
+    ],
+)
+def test_a_danger_sign_in_everyday_words_is_an_emergency(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "emergency", message
+    assert "112" in reply.text or "14416" in reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "nas dab gayi hai kamar me, pair me dard",  # a pinched nerve, not a crush
+        "kaan se sun nahi pa rahe papa, confuse bhi rehte",  # sun = hear, not sunn = numb
+        "beta subah nahi uthta school ke liye, sust rehta hai",  # a habit, not lethargy
+        "bacche ki ungli darwaze me dab gayi, sujan",
+        "gale me kuch atka hua sa lagta hai hamesha",  # a feeling that keeps coming
+        "I want to die my hair red, is it safe",
+        "the cake is to die for",
+        "dhoop se chehra jal gaya, laal aur jalan",  # a sunburn
+        "bhaiya kamar ke neeche se pair tak current jaisa dard jaata hai",  # pain like a current
+        "choti si jali hui jagah hai hath pe, tawa lag gaya",  # a small burn on the hand
+        "mosquito se baby ko kaise bachaye, coil jala sakte hai kya",
+        "metformin khane se pehle le ya baad me, aur 500 ki kitni goli din me",  # a strength
+        "random sugar 98 aaya dawai lene ke baad, ye theek hai na",  # a reading, not a count
+        "gas ki wajah se seene me dard",
+        "how much bleeding is normal after delivery",
+        "pregnancy me kitna khoon badhna chahiye",  # haemoglobin, not bleeding
+        "beti ne kal sikka nigal liya tha, koi dikkat nahi, khel rahi hai",  # over
+        "What are the warning signs of a stroke that I should look out for?",
+        "snake dreams meaning",
+        "itchy raised welts all over body coming and going, breathing fine",
+        "chest me dard hota hai bhaari cheez uthane pe",  # it keeps coming, on lifting
+        "seene me dard khansi ke saath, 3 din se, bukhar nahi",
+        "nas kaat ke bahar aa jati hai veins me, varicose",  # veins, not self-harm
+        "zeher utarne ka desi ilaj",  # a question about a remedy
+        "delivery ke baad thoda thoda khoon aa raha hai 10 din se, halka",  # lochia
+        "ungli kat gayi chaku se, patti kar di",  # a small cut, not a stab wound
+        "mujhe daura pada tha bachpan me",  # in childhood
+        "agar bacche ne zeher kha liya ho to kya karna chahiye",  # what to do if
+        "how do you help someone who is choking",
+        "if my baby stops breathing what should i do",
+        "last year, i had a heart attack, what diet now",  # the time in a fragment of its own
+        "pichle mahine, sugar 40 ho gayi thi, ab dawai kam ki",
+    ],
+)
+def test_a_near_miss_raises_no_red_flag(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+def test_a_slip_is_corrected_only_to_a_red_flag_word_and_never_from_an_everyday_word(bot: ChatBot) -> None:
+    kb = bot.knowledge_base
+    assert kb.correct("saapn") == "saanp" and kb.correct("dettlo") == "dettol"
+    assert kb.correct_short("khon") == "khoon"  # four letters, one vowel
+    for word in ("table", "beach", "pichle", "maine", "bataye", "garden"):  # everyday words
+        assert word in kb.known_tokens
+    assert kb.split_joined("chestpain") == ("chest", "pain")
+    assert kb.split_joined("skinny") == ("skinny",)
