@@ -92,8 +92,17 @@ _DURATION = re.compile(
     r"(hours?|days?|weeks?|months?|years?)\b"
     r"|\b(\d{1,3})\s+(din|dino|hafte|hafton|mahine)\s+se\b"
 )
+#: asking what a condition is, in words both the strong-information and the what-it-is cues share
+_WHAT_IT_IS_PHRASES = frozenset({
+    "kahan hota", "kaha hota", "kahan hoti", "kaha hoti", "kaise pehchane", "kaise pehchanein", "pehchan kaise",
+    "kaise pata chalega", "kitne saal chalegi", "kitne saal chalega", "kab tak chalegi", "kab tak chalega",
+    "be prevented", "be cured", "can it be cured", "kya hoga", "what will happen", "what happens if",
+    "kaun se tarike", "konse tarike", "kaunse tarike", "what options", "options are there", "what are the options",
+    "din me kitni baar", "kitni baar dikhana",
+    "phark", "pharak", "kya phark", "test kaun", "test kaunsi", "kaun si test", "kaunsi test",
+})  # fmt: skip
 #: information cues that are questions by themselves ("kya fark hai", "kise lagwana chahiye")
-_STRONG_INFO = frozenset({
+_STRONG_INFO = _WHAT_IT_IS_PHRASES | frozenset({
     "what is", "what are", "kya hai", "kya hota", "kya hota hai", "kya hoti", "kya hote", "kya hote hai", "matlab",
     "kya matlab", "fark", "farak", "farq", "difference", "difference between", "kise lagwana", "kisko lagwana",
     "kise hota", "kisko hota", "kinko hota", "kin logon", "kaise failta hai", "failta", "phailta", "kis wajah",
@@ -106,12 +115,6 @@ _STRONG_INFO = frozenset({
     "same as", "asar", "kya asar", "side effects", "nuksaandayak", "koi nuksan", "hoga kya", "mujhe bhi hoga",
     "will i get", "am i at risk", "kise jyada", "kise zyada", "when should i see a doctor", "when to see a doctor",
     "kab dikhana chahiye",
-    "kahan hota", "kaha hota", "kahan hoti", "kaha hoti", "kaise pehchane", "kaise pehchanein", "pehchan kaise",
-    "kaise pata chalega", "kitne saal chalegi", "kitne saal chalega", "kab tak chalegi", "kab tak chalega",
-    "be prevented", "be cured", "can it be cured", "kya hoga", "what will happen", "what happens if",
-    "kaun se tarike", "konse tarike", "kaunse tarike", "what options", "options are there", "what are the options",
-    "din me kitni baar", "kitni baar dikhana",
-    "phark", "pharak", "kya phark", "test kaun", "test kaunsi", "kaun si test", "kaunsi test",
 })  # fmt: skip
 #: "when should I see a doctor for back pain": asks for the warning signs, not to be triaged now
 _WHEN_TO_SEE = frozenset({
@@ -181,7 +184,7 @@ _CUE_SPELLINGS = {
 #: a message opening with these is a question ("is depression a real illness", "does hair grow back")
 _QUESTION_OPENERS = frozenset({"is", "are", "does", "do", "did", "can", "could", "will", "would", "should", "kya"})
 #: explicit questions about what a condition is: its meaning, causes, signs, spread, difference
-_ASKS_WHAT_IT_IS = frozenset({
+_ASKS_WHAT_IT_IS = _WHAT_IT_IS_PHRASES | frozenset({
     "what is", "what are", "whats", "what s", "kya hai", "kya hota", "kya hota hai", "kya hoti", "kya hote",
     "kya hote hai", "kya hain", "kya hoti hain", "kya hote hain", "meaning", "meaning of", "matlab", "kya matlab",
     "define", "definition", "causes", "cause", "caused", "karan", "why", "kyu", "kyun", "kyon", "kyu hota",
@@ -194,12 +197,6 @@ _ASKS_WHAT_IT_IS = frozenset({
     "kise jyada", "kise zyada", "kisko jyada", "kisko zyada", "kise hoti", "kisko hoti", "hoga kya", "mujhe bhi hoga",
     "will i get", "am i at risk", "kaunse tike", "kaun se tike", "konse tike", "tike lagte", "teeke lagte",
     "jaanch kaun", "kaun si jaanch", "konsi jaanch", "kaunsa test", "kaun sa test",
-    "kahan hota", "kaha hota", "kahan hoti", "kaha hoti", "kaise pehchane", "kaise pehchanein", "pehchan kaise",
-    "kaise pata chalega", "kitne saal chalegi", "kitne saal chalega", "kab tak chalegi", "kab tak chalega",
-    "be prevented", "be cured", "can it be cured", "kya hoga", "what will happen", "what happens if",
-    "kaun se tarike", "konse tarike", "kaunse tarike", "what options", "options are there", "what are the options",
-    "din me kitni baar", "kitni baar dikhana",
-    "phark", "pharak", "kya phark", "test kaun", "test kaunsi", "kaun si test", "kaunsi test",
 })  # fmt: skip
 #: Hindi question words; with only a copula ("hai") they make a question, not a report
 _HINDI_QUESTION_WORDS = frozenset({
