@@ -17,7 +17,9 @@ if os.environ["QT_QPA_PLATFORM"] == "offscreen":  # one 1366×768 screen (the pl
         os.path.dirname(__file__), "support", "screen_1366x768.json")
 
 import shutil
-from collections.abc import Iterator
+import contextlib
+import functools
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring
@@ -32,6 +34,7 @@ from medlink.db.session import Database
 from medlink.security import key_files
 from medlink.services import clinic_key
 from tests.support.fast_hashing import use_fast_password_hashing
+from tests.support.faults import full_disk
 from tests.support.keyrings import MemoryKeyring
 from tests.support.mariadb import MariaDBServer
 
@@ -172,6 +175,13 @@ def records_dir(tmp_path: Path) -> Path:
     path = tmp_path / "medical_records"
     path.mkdir()
     return path
+
+
+@pytest.fixture
+def full_records_disk(monkeypatch: pytest.MonkeyPatch) -> Callable[[], contextlib.AbstractContextManager[None]]:
+    """``with full_records_disk(): ...`` — inside, every file written through ``medlink.files`` fails with
+    ENOSPC ("No space left on device") while reads still work."""
+    return functools.partial(full_disk, monkeypatch)
 
 
 @pytest.fixture

@@ -115,24 +115,14 @@ def test_concurrent_numbering_has_no_gaps_or_duplicates(clinic, db, records_dir)
 
 
 def test_a_bill_issued_while_the_disk_is_full_keeps_its_number_and_gets_its_receipt_later(
-        clinic, db, records_dir, monkeypatch):
+        clinic, db, records_dir, full_records_disk):
     """The records folder cannot take the receipt (ENOSPC): the bill is still issued — numbered, audited, in
     the day's totals — with its receipt pending and the reason in the view; no e-mail goes without its PDF.
     Opening the receipt writes it and queues the e-mail, once; the start-up step then has nothing left."""
-    import errno
-
-    from medlink import files
     from medlink.maintenance import integrity_check
 
     patient, doctor, appt = _completed(clinic, db)
-
-    class FullDisk(io.FileIO):
-        def write(self, b):  # type: ignore[no-untyped-def]
-            raise OSError(errno.ENOSPC, "No space left on device")
-
-    with monkeypatch.context() as full:
-        full.setattr(files, "open", lambda path, mode="rb": FullDisk(path, "wb") if "w" in mode
-                     else open(path, mode), raising=False)
+    with full_records_disk():
         bill = billing.issue_bill(db, actor=doctor, records_dir=records_dir, appointment_id=appt.id,
                                   lines=billing.draft_bill_lines(db, actor=doctor, appointment_id=appt.id))
     assert bill.receipt_pending and bill.pdf_path is None

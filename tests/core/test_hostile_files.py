@@ -109,22 +109,13 @@ def test_unwritable_records_folder_fails_cleanly(clinic, db, tmp_path):
         assert s.scalar(select(func.count()).select_from(MedicalRecord)) == 0
 
 
-def test_disk_full_during_encryption_leaves_nothing(clinic, db, records_dir, monkeypatch):
+def test_disk_full_during_encryption_leaves_nothing(clinic, db, records_dir, full_records_disk):
     """Fault injection at the OS boundary: the write fails with ENOSPC half-way."""
-    import errno
     import os
 
     real_write = os.write
     patient = clinic.patient()
-    from medlink import files
-
-    class FullDisk(io.FileIO):
-        def write(self, b):  # type: ignore[no-untyped-def]
-            raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(files, "open", lambda path, mode="rb": FullDisk(path, "wb") if "w" in mode
-                        else open(path, mode), raising=False)
-    with pytest.raises(StorageError, match="No space left"):
+    with full_records_disk(), pytest.raises(StorageError, match="No space left"):
         records.upload_record(db, actor=patient, records_dir=records_dir, patient_id=patient.patient_id,
                               title="Scan", record_type="other", record_date=date(2026, 1, 1), filename="s.pdf",
                               data=VALID_PDF)

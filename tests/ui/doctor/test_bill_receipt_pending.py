@@ -3,21 +3,18 @@ writes it."""
 
 from __future__ import annotations
 
-import errno
-import io
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from medlink import files
 from medlink.db.models import AppointmentStatus
 from medlink.services import appointments, billing
 from medlink.ui.doctor.bill_dialog import BillDialog
 
 
 def test_a_full_disk_leaves_the_bill_issued_with_its_receipt_pending(  # type: ignore[no-untyped-def]
-        qtbot, clinic, db, make_ctx, sync_tasks, opened_files, monkeypatch):
+        qtbot, clinic, db, make_ctx, sync_tasks, opened_files, full_records_disk):
     doctor, patient = clinic.doctor("Dr. Meera Rao"), clinic.patient("Lakshmi Narayan")
     visit = clinic.booking(patient, doctor)
     appointments.set_outcome(db, actor=doctor, appointment_id=visit.id, status=AppointmentStatus.COMPLETED,
@@ -26,14 +23,7 @@ def test_a_full_disk_leaves_the_bill_issued_with_its_receipt_pending(  # type: i
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.generate.isEnabled())
-
-    class FullDisk(io.FileIO):
-        def write(self, b):  # type: ignore[no-untyped-def]
-            raise OSError(errno.ENOSPC, "No space left on device")
-
-    with monkeypatch.context() as full:
-        full.setattr(files, "open", lambda path, mode="rb": FullDisk(path, "wb") if "w" in mode
-                     else open(path, mode), raising=False)
+    with full_records_disk():
         qtbot.mouseClick(dialog.findChild(QPushButton, "generateReceipt"), Qt.MouseButton.LeftButton)
     assert dialog.bill is not None and dialog.bill.receipt_pending
     banner = dialog.issued_banner
