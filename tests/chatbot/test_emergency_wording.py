@@ -128,3 +128,36 @@ def test_a_slip_is_corrected_only_to_a_red_flag_word_and_never_from_an_everyday_
         assert word in kb.known_tokens
     assert kb.split_joined("chestpain") == ("chest", "pain")
     assert kb.split_joined("skinny") == ("skinny",)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a past state in one clause does not cancel a present danger sign in another
+        "I am 36 weeks pregnant and the baby has not moved since morning, it used to move daily",
+        "गर्भ में बच्चा सुबह से नहीं हिला, पहले रोज़ हिलता था",
+        "dad is vomiting blood since an hour, he smokes daily",
+        "bhai khoon ki ulti kar raha hai, roz sharab peeta hai",
+        # an old event that is happening again now
+        "papa ko 3 saal pehle heart attack aaya tha, aaj phir se wahi ho raha hai, pasina aa raha",
+        "दादी को 2 साल पहले हार्ट अटैक आया था, आज फिर से वैसा ही हो रहा है",
+        "nana ko pichle saal heart attack aaya tha aur aaj phir wahi wali takleef shuru ho gayi",
+    ],
+)
+def test_a_present_sign_is_not_cancelled_by_a_past_clause(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "1 saal pehle heart attack hua tha, ab kabhi kabhi thakan hoti hai, koi chest pain nahi",
+        "had a heart attack 3 years ago, how do i avoid it happening again",
+        "2 saal pehle heart attack aaya tha, dobara na ho iske liye kya khaye",
+        "papa ko pichle saal stroke hua tha, phir kabhi nahi hua, ab walk karte hai",
+        "beta pehle roz khelta tha, ab thoda sust hai",
+    ],
+)
+def test_an_old_event_told_with_no_present_sign_stays_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
