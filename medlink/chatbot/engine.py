@@ -740,6 +740,10 @@ class ChatBot:
             # sign, and so is self-harm that keeps coming back ("khud ko kaat leti hu")
             return False
         reported = kb.report_markers.search(clause) is not None
+        if not present and _PREVENTION.search(a.text) and not kb.report_markers.search(_POLITE.sub(" ", clause)):
+            # "scorpions common in our area, precautions for kids?", "please advise how to prevent low
+            # sugar episodes": a question about prevention, and nothing told as happening
+            return False
         if kb.info_markers.search(clause) and not reported:
             return False
         wanted = flag.needs_report if needs_report is None else needs_report
@@ -788,7 +792,13 @@ class ChatBot:
                 continue
             if kb.hypothetical_markers is not None and kb.hypothetical_markers.search(clause):
                 continue
-            return True
+            # the event itself ("wahi ho raha hai", "the same thing") or a red-flag complaint
+            # ("aaj phir seene me dard") follows; not "aaj checkup karwaya" nor "phir se test"
+            last = max(0, bisect_right(a.starts, end) - 1)
+            if _SAME_EVENT.search(rest) or any(
+                k <= s <= last and name in self._flag_concepts for name, s, _e in a.found
+            ):
+                return True
         return False
 
     # ------------------------------------------------------------------ intent
@@ -1615,13 +1625,20 @@ _PAST_STATE = re.compile(
 #: an old event happening again now ("aaj phir wahi dard", "phir se", "again", "dobara")
 _RECURRENCE = re.compile(
     r"\b((phir|fir|phr) (se|wahi|vahi|wohi|waisa|waisi|wapas|shuru|ho|hua|hui|aa|aaya|aayi|aaye)|phirse|firse"
-    r"|dobara|dubara|dobaara|again|once more|wapas (aa|ho|shuru)\w*|same (pain|thing|symptoms?|feeling))\b"
+    r"|dobara|dubara|dobaara|again|once more|wapas (aa|ho|shuru)\w*|same (pain|thing|symptoms?|feeling)|aaj|today)\b"
+)
+#: the same event told again ("wahi ho raha hai", "it is happening", "the same")
+_SAME_EVENT = re.compile(
+    r"\b(wahi|vahi|wohi|waisa|vaisa|waisi|vaisi|waise|vaise|same|happening|ho (raha|rahi|rahe|gaya|gayi)|"
+    r"hua hai|hui hai|aa (raha|rahi|gaya|gayi)|shuru)\b"
 )
 #: a denied recurrence ("phir kabhi nahi hua", "never again")
 _DENIAL = re.compile(r"\b(nahi|nahin|nhi|na|not|no|never|kabhi nahi)\b")
+#: words of politeness, which report nothing ("please advise how to prevent ...")
+_POLITE = re.compile(r"\b(please|plz|pls|kindly|kripya)\b")
 #: a question about preventing an event, not a report of one
 _PREVENTION = re.compile(
-    r"\b(prevent\w*|avoid\w*|precautions?|bachav|bachaav|bache|bachein|bachen|savdhani\w*|saavdhani\w*|"
+    r"\b(prevent\w*|avoid\w*|precautions?|bachav|bachaav|bachne|bachein|bachen|savdhani\w*|saavdhani\w*|"
     r"rokne|rokein|roke)\b"
 )
 
