@@ -222,6 +222,9 @@ def test_self_harm_in_indirect_words_gets_the_crisis_line(bot: ChatBot, message:
         "meri beti ne button nigla, saans se awaaz aa rahi hai",
         "बच्चे ने चने का दाना निगल लिया, सांस में सीटी आ रही है",
         "my son swallowed a marble and is gagging, cant cry",
+        "bachche ne moongfali nigal li, saans lene me awaaz aa rahi",
+        # a limb bent out of shape after a fall from a vehicle
+        "scooter se gire, haath tedha ho gaya, bahut soojan",
         # a hernia that will not go back
         "hernia bahar aa gaya hai andar nahi ja raha, bahut tez dard aur ulti",
         "my hernia wont go back in, severe pain and vomiting since morning",
