@@ -251,6 +251,7 @@ def test_a_named_danger_pattern_is_an_emergency(bot: ChatBot, message: str) -> N
         "hernia hai, lete hi andar chala jata hai, operation kab karaye",
         "right side neeche halka dard hai kabhi kabhi",
         "eye cleaner solution for contact lenses, which one is good",
+        "lime juice aankh me chala gaya, thodi jalan",
         "scorpions are common in our village, what precautions for children",
         "how to prevent low sugar at night when on insulin",
         "saanp se bachne ke liye kya savdhani rakhe",
