@@ -71,8 +71,18 @@ _PER_MINUTE = frozenset({"per", "min", "minute", "minat", "bpm", "breaths", "a"}
 _HOW = frozenset({"how", "kitni", "kitne", "kitna", "kaun", "konsi"})
 _PACKS = frozenset({"strip", "strips", "patta", "patte", "patti", "bottle", "bottles", "packet", "packets", "shishi"})
 _TEMPERATURE = frozenset({"fever", "bukhar", "bukhaar", "temperature", "temp", "taap", "tap", "jwar"})
-_OXYGEN = frozenset({"oxygen", "spo2", "sp02", "o2", "saturation", "sat", "sats", "oximeter", "oxymeter", "oxigen"})
+_OXYGEN = frozenset({"oxygen", "spo2", "sp02", "o2", "saturation", "sat", "sats", "oximeter", "oxymeter", "oxigen",
+                     "oksijan", "oxijan", "aksijan", "oksigen", "oxyzen", "oxgen"})
 _SUGAR = frozenset({"sugar", "glucose", "sugr", "shugar", "glucometer", "reading", "rbs", "fbs"})
+#: a message about blood sugar: a reading in it is a glucose reading, whatever word names the meter
+_SUGAR_TALK = _SUGAR | frozenset({"diabetes", "diabetic", "diabities", "diabetese", "madhumeh", "insulin", "glucometer",
+                                  "sugar-free", "hba1c", "ppbs"})
+#: words that tell a number is what a device showed ("meter me 480", "machine pe 38 aaya", "showed 520")
+_SHOWED = frozenset({"meter", "metre", "machine", "glucometer", "showed", "shows", "showing", "show", "dikha", "dikhaya",
+                     "dikhata", "check", "checked", "test", "tested", "level", "readings", "reading", "value",
+                     "aaya", "aayi", "aya", "ayi"})
+_SHOWED_AFTER = frozenset({"aa", "aaya", "aayi", "aya", "ayi", "aaye", "dikha", "dikhaya", "showed", "show", "shows"})
+_MONEY = frozenset({"rs", "rupees", "rupaye", "rupay", "rupee", "inr", "fees", "fee", "price", "cost", "kharcha", "paise"})
 _UNIT_MONTHS = {
     "day": 1 / 30, "days": 1 / 30, "din": 1 / 30, "dino": 1 / 30, "dinon": 1 / 30,
     "week": 7 / 30, "weeks": 7 / 30, "wk": 7 / 30, "wks": 7 / 30, "hafte": 7 / 30, "hafta": 7 / 30, "hafton": 7 / 30,
@@ -151,6 +161,9 @@ _SAME_WORD = {
     "laina": "lena", "peya": "pada", "vicho": "se", "vichon": "se", "chahundi": "chahti", "chahunda": "chahta",
     "peenda": "peeta", "peendi": "peeti", "hoya": "hua", "hoyi": "hui", "kamb": "kaanp", "dang": "dank",
     "mareya": "mara", "agg": "aag", "rahiyan": "rahi", "rahiya": "rahi",
+    "ch": "me", "ton": "se", "nu": "ko", "lagge": "lage", "laggi": "lagi", "laggya": "laga", "jaandi": "jati",
+    "jaanda": "jata", "jaande": "jate", "banda": "banda",
+    "bande": "bande", "bandi": "bandi",
 }  # fmt: skip
 #: words known as another spelling of a word: never typo-corrected
 SPELLING_VARIANTS = frozenset(_SAME_WORD)
@@ -313,9 +326,26 @@ def _no_urine_for_hours(tokens: Sequence[str], i: int) -> bool:
     return False
 
 
+def _shown_glucose(tokens: Sequence[str], i: int, sugar_talk: bool) -> bool:
+    """Is the number at *i* a meter's reading in a message about blood sugar: a device or
+    "showed" word just before it ("meter me 480", "machine pe 38") or "aa raha / aaya / showed"
+    just after it ("520 aa rahi"), and no money, blood pressure or second number beside it?"""
+    if not sugar_talk:
+        return False
+    n = len(tokens)
+    before = tokens[max(0, i - 3) : i]
+    after = tokens[i + 1 : i + 3]
+    if any(t in _MONEY for t in tokens[max(0, i - 3) : i + 3]) or any(t in _READINGS - _SUGAR for t in before):
+        return False
+    if i + 1 < n and (_num(tokens[i + 1]) is not None or tokens[i + 1] in _STRENGTH_UNITS):
+        return False  # "140 90", "500 mg"
+    return any(t in _SHOWED for t in before) or (bool(after) and after[0] in _SHOWED_AFTER)
+
+
 def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     n = len(tokens)
+    sugar_talk = any(t in _SUGAR_TALK for t in tokens)
     for i, tok in enumerate(tokens):
         value = _num(tok)
         if value is not None:
@@ -344,6 +374,12 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
                 if 10 <= value <= 60:
                     out.append(("@low_glucose", i, i + 1))
                 elif value >= 450:
+                    out.append(("@very_high_glucose", i, i + 1))
+            elif not timed and _shown_glucose(tokens, i, sugar_talk):
+                # "beti ko sugar hai ... meter me 480", "glucometer pe 38 aaya": the meter's reading
+                if 10 <= value <= 60:
+                    out.append(("@low_glucose", i, i + 1))
+                elif 450 <= value <= 1500:
                     out.append(("@very_high_glucose", i, i + 1))
             if 50 <= value < 90 and any(t in _OXYGEN for t in before[-3:]) and not timed:
                 out.append(("@low_spo2", i, i + 1))  # "oxygen 85": below 90 % needs hospital oxygen

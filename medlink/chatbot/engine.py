@@ -397,6 +397,10 @@ class ChatBot:
         self._kb: KnowledgeBase = load_knowledge_base(knowledge_base_path)
         self._remedy_cues = frozenset(self._kb.cues.get("remedy", ()))
         self._dose_asks = frozenset(self._kb.cues.get("dose", ()) + self._kb.cues.get("medicine_question", ()))
+        #: the concepts red-flag rules are made of: a clause naming none of them tells no complaint
+        self._flag_concepts = frozenset(
+            part for r in self._kb.concept_rules for name in r.all + r.context for part in name.split("|")
+        )
         self.language = language if language in LANGUAGES else "en"
 
     @property
@@ -665,7 +669,8 @@ class ChatBot:
         for hit in hits:
             flag = kb.red_flag_by_id[hit.rule.flag]
             if flag not in fired and self._flag_applies(
-                flag, a, a.starts[hit.token_index], concept=True, needs_report=hit.rule.needs_report
+                flag, a, a.starts[hit.token_index], concept=True, needs_report=hit.rule.needs_report,
+                parts=frozenset(p for name in hit.rule.all + hit.rule.context for p in name.split("|")),
             ):
                 fired.append(flag)
         return fired
@@ -688,6 +693,7 @@ class ChatBot:
         concept: bool = False,
         needs_report: bool | None = None,
         char_end: int | None = None,
+        parts: frozenset[str] | None = None,
     ) -> bool:
         kb = self._kb
         ti = max(0, bisect_right(a.starts, char_start) - 1)
@@ -714,7 +720,9 @@ class ChatBot:
                 when = " ".join(before) + " " + when
         present = kb.present_markers.search(when) is not None
         if not present and kb.past_markers.search(when):
-            return False  # "my grandfather had a stroke 5 years ago"
+            if not self._recurs_now(a, ti):
+                return False  # "my grandfather had a stroke 5 years ago"
+            present = True  # "2 saal pehle heart attack hua tha, aaj phir wahi dard": it is back
         if (
             kb.resolved_markers is not None and kb.past_tense_markers is not None
             and kb.past_tense_markers.search(when) and kb.resolved_markers.search(a.text)
@@ -724,7 +732,7 @@ class ChatBot:
         if not present and kb.hypothetical_markers is not None and kb.hypothetical_markers.search(clause):
             return False  # "what should I do if someone has a seizure"
         if (
-            not present and kb.habitual_markers is not None and kb.habitual_markers.search(a.text)
+            not present and kb.habitual_markers is not None and self._told_as_habit(a, ti, parts)
             and flag.id not in ("newborn_danger", "self_harm")
         ):  # fmt: skip
             # "kabhi kabhi ghoorta hai, jawab nahi deta": it comes and goes, not now; in a young
@@ -732,11 +740,66 @@ class ChatBot:
             # sign, and so is self-harm that keeps coming back ("khud ko kaat leti hu")
             return False
         reported = kb.report_markers.search(clause) is not None
+        if not present and _PREVENTION.search(a.text) and not kb.report_markers.search(_POLITE.sub(" ", clause)):
+            # "scorpions common in our area, precautions for kids?", "please advise how to prevent low
+            # sugar episodes": a question about prevention, and nothing told as happening
+            return False
         if kb.info_markers.search(clause) and not reported:
             return False
         wanted = flag.needs_report if needs_report is None else needs_report
         short = sum(t != BOUNDARY for t in a.tokens) <= 2  # "chest pain", "strok", "fits"
         return reported or short or not wanted
+
+    def _told_as_habit(self, a: _Analysis, ti: int, parts: frozenset[str] | None) -> bool:
+        """Does a frequency word ("kabhi kabhi", "roz", "daily") say the complaint at token *ti*
+        comes and goes? It does in the complaint's own clause, or in another clause that tells a
+        part of the same complaint in the present ("kabhi kabhi ghoorta hai, jawab nahi deta"); not
+        in a clause about the past ("pehle roz hilta tha", "used to move daily") nor in one about
+        something else ("vomiting blood, drinks daily"). *parts* are the concepts of the rule that
+        fired (``None``: a pattern fired; then any red-flag concept counts)."""
+        kb = self._kb
+        markers = kb.habitual_markers
+        if markers is None or markers.search(a.text) is None:
+            return False
+        own = a.clause_of[ti] if ti < len(a.clause_of) else 0
+        for number, (start, end) in enumerate(a.clause_spans):
+            clause = a.text[start:end]
+            if markers.search(clause) is None:
+                continue
+            if number == own:
+                return True
+            if kb.past_markers.search(clause) or _PAST_STATE.search(clause):
+                continue
+            wanted = self._flag_concepts if parts is None else parts
+            if any(a.clause_of[s] == number and name in wanted for name, s, _e in a.found):
+                return True
+        return False
+
+    def _recurs_now(self, a: _Analysis, ti: int) -> bool:
+        """After an old event ("2 saal pehle heart attack hua tha"), does the message say it is
+        happening again now ("aaj phir wahi dard", "again the same pain", "dobara", "फिर से")?
+        Not when the recurrence is denied ("phir kabhi nahi hua") or is a question about
+        preventing it ("dobara na ho iske liye kya karein", "how to avoid it happening again")."""
+        kb = self._kb
+        sub = a.subclause_of[ti] if ti < len(a.subclause_of) else 0
+        after = a.subclause_spans[sub][1]
+        for m in _RECURRENCE.finditer(a.text, after):
+            k = max(0, bisect_right(a.starts, m.start()) - 1)
+            start, end = a.clause_spans[a.clause_of[k]]
+            rest = a.text[m.start() : end]
+            clause = a.text[start:end]
+            if _DENIAL.search(rest) or kb.info_markers.search(clause) or _PREVENTION.search(a.text):
+                continue
+            if kb.hypothetical_markers is not None and kb.hypothetical_markers.search(clause):
+                continue
+            # the event itself ("wahi ho raha hai", "the same thing") or a red-flag complaint
+            # ("aaj phir seene me dard") follows; not "aaj checkup karwaya" nor "phir se test"
+            last = max(0, bisect_right(a.starts, end) - 1)
+            if _SAME_EVENT.search(rest) or any(
+                k <= s <= last and name in self._flag_concepts for name, s, _e in a.found
+            ):
+                return True
+        return False
 
     # ------------------------------------------------------------------ intent
     def _decide(self, a: _Analysis) -> Reply:
@@ -1554,6 +1617,30 @@ class ChatBot:
         )
         return Reply("fallback", text, suggestions=_DEFAULT_SUGGESTIONS)
 
+
+#: a clause about how things were before ("pehle roz hilta tha", "it used to", "earlier it was fine")
+_PAST_STATE = re.compile(
+    r"\b(pehle|pahle|pehele|earlier|before|previously|formerly|used to|tha|thi|the|was|were)\b"
+)
+#: an old event happening again now ("aaj phir wahi dard", "phir se", "again", "dobara")
+_RECURRENCE = re.compile(
+    r"\b((phir|fir|phr) (se|wahi|vahi|wohi|waisa|waisi|wapas|shuru|ho|hua|hui|aa|aaya|aayi|aaye)|phirse|firse"
+    r"|dobara|dubara|dobaara|again|once more|wapas (aa|ho|shuru)\w*|same (pain|thing|symptoms?|feeling)|aaj|today)\b"
+)
+#: the same event told again ("wahi ho raha hai", "it is happening", "the same")
+_SAME_EVENT = re.compile(
+    r"\b(wahi|vahi|wohi|waisa|vaisa|waisi|vaisi|waise|vaise|same|happening|ho (raha|rahi|rahe|gaya|gayi)|"
+    r"hua hai|hui hai|aa (raha|rahi|gaya|gayi)|shuru)\b"
+)
+#: a denied recurrence ("phir kabhi nahi hua", "never again")
+_DENIAL = re.compile(r"\b(nahi|nahin|nhi|na|not|no|never|kabhi nahi)\b")
+#: words of politeness, which report nothing ("please advise how to prevent ...")
+_POLITE = re.compile(r"\b(please|plz|pls|kindly|kripya)\b")
+#: a question about preventing an event, not a report of one
+_PREVENTION = re.compile(
+    r"\b(prevent\w*|avoid\w*|precautions?|bachav|bachaav|bachne|bachein|bachen|savdhani\w*|saavdhani\w*|"
+    r"rokne|rokein|roke)\b"
+)
 
 _OTHER_PEOPLE = frozenset({
     "father", "mother", "dad", "mom", "mum", "papa", "mummy", "husband", "wife", "son", "daughter", "brother",

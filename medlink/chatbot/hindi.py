@@ -48,6 +48,9 @@ def is_devanagari_token(token: str) -> bool:
 
 # Harvard-Kyoto output -> plain Latin as typed by Hindi speakers
 _HK_SIMPLE = (
+    # the English "o" and "e" of loanwords (ऑक्सीजन = oksijan, बॉटल = botal, ऍसिड = esid), which the
+    # Harvard-Kyoto scheme leaves in Devanagari: dropped, they would part a word from its meaning
+    ("aॉ", "o"), ("ॉ", "o"), ("ऑ", "o"), ("aॅ", "e"), ("ॅ", "e"), ("ऍ", "e"),
     ("kS", "ksh"), ("jJ", "gy"), ("R", "ri"), ("A", "a"), ("I", "i"), ("U", "u"),
     ("M", "n"), ("H", "h"), ("z", "sh"), ("S", "sh"), ("T", "t"), ("D", "d"), ("N", "n"),
     ("G", "n"), ("J", "n"), ("r3", "r"), ("~", "n"), ("'", ""), (".", ""),
@@ -319,6 +322,9 @@ _LOANWORDS: dict[str, str] = {
     "हॉस्पिटल": "hospital", "अस्पताल": "hospital", "क्लिनिक": "clinic", "फीस": "fees", "अपॉइंटमेंट": "appointment",
     "वीडियो": "video", "लिंक": "link", "ऑनलाइन": "online", "हाई": "high", "पस": "pus", "मवाद": "mawad",
     "लाली": "laali", "नॉर्मल": "normal", "लेवल": "level", "रीडिंग": "reading",
+    "ऑक्सीजन": "oxygen", "ऑक्सिजन": "oxygen", "आक्सीजन": "oxygen", "ऑक्सीमीटर": "oximeter", "सुसाइड": "suicide",
+    "नोट": "note", "मीटर": "meter", "ग्लूकोमीटर": "glucometer", "टॉयलेट": "toilet", "टायलेट": "toilet",
+    "क्लीनर": "cleaner", "केमिकल": "chemical", "हार्पिक": "harpic", "ब्लीच": "bleach", "स्कूप": "scoop",
 }  # fmt: skip
 
 

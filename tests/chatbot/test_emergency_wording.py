@@ -128,3 +128,135 @@ def test_a_slip_is_corrected_only_to_a_red_flag_word_and_never_from_an_everyday_
         assert word in kb.known_tokens
     assert kb.split_joined("chestpain") == ("chest", "pain")
     assert kb.split_joined("skinny") == ("skinny",)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a past state in one clause does not cancel a present danger sign in another
+        "I am 36 weeks pregnant and the baby has not moved since morning, it used to move daily",
+        "गर्भ में बच्चा सुबह से नहीं हिला, पहले रोज़ हिलता था",
+        "dad is vomiting blood since an hour, he smokes daily",
+        "bhai khoon ki ulti kar raha hai, roz sharab peeta hai",
+        # an old event that is happening again now
+        "papa ko 3 saal pehle heart attack aaya tha, aaj phir se wahi ho raha hai, pasina aa raha",
+        "दादी को 2 साल पहले हार्ट अटैक आया था, आज फिर से वैसा ही हो रहा है",
+        "nana ko pichle saal heart attack aaya tha aur aaj phir wahi wali takleef shuru ho gayi",
+    ],
+)
+def test_a_present_sign_is_not_cancelled_by_a_past_clause(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "1 saal pehle heart attack hua tha, ab kabhi kabhi thakan hoti hai, koi chest pain nahi",
+        "had a heart attack 3 years ago, how do i avoid it happening again",
+        "2 saal pehle heart attack aaya tha, dobara na ho iske liye kya khaye",
+        "papa ko pichle saal stroke hua tha, phir kabhi nahi hua, ab walk karte hai",
+        "beta pehle roz khelta tha, ab thoda sust hai",
+        "2 saal pehle heart attack hua tha, aaj checkup karwaya, sab normal",
+        "heart attack 2 saal pehle, phir se ecg karwana hai kya",
+    ],
+)
+def test_an_old_event_told_with_no_present_sign_stays_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a reading read from the meter in a message about sugar or oxygen
+        "papa ko sugar hai, meter pe 35 dikha",
+        "diabetic hu, meter me 520 aaya, ulti ho rahi",
+        "mummy ko diabetes hai, machine me 38 aa raha",
+        "sugar ke mareez hai, raat ko check kiya 42 aaya",
+        "दादी की ऑक्सीजन 84 आ रही है",
+        "ऑक्सीमीटर में 86 दिखा रहा है, पापा हांफ रहे हैं",
+        "nani ka oksijan 80 aa raha",
+        # too many tablets or scoops at once, with signs
+        "bhai ne gym ka pre workout 3 scoop ek saath le liya, dil bahut tez dhadak raha, ulti",
+        "usne bp ki goliyan zyada kha li, chakkar aur ulti ho rahi",
+    ],
+)
+def test_a_dangerous_quantity_in_other_words_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "papa diabetic hai, meter me 140 aaya khana khane ke baad, theek hai na",
+        "sugar test 450 rupees ka hai kya",
+        "maa ko sugar hai, 60 saal ki hai, meter kaunsa le",
+        "zyada dawai lene se kya hota hai",
+        "protein ke 2 scoop ek saath le sakte hai kya",
+    ],
+)
+def test_an_ordinary_number_or_dose_question_is_not_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # self-harm in indirect words: the crisis line
+        "वो पंखे से लटक जाऊंगा बोल रहा है",
+        "bhai bol raha fan se latak jaunga aaj raat",
+        "zindagi ka koi matlab nahi reh gaya, kal nahi rahungi",
+    ],
+)
+def test_self_harm_in_indirect_words_gets_the_crisis_line(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "emergency", message
+    assert "14416" in reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a swallowed object and noisy or blocked breathing
+        "baby ne coin nigal liya, ab saans me seeti aur khansi ruk nahi rahi",
+        "meri beti ne button nigla, saans se awaaz aa rahi hai",
+        "बच्चे ने चने का दाना निगल लिया, सांस में सीटी आ रही है",
+        "my son swallowed a marble and is gagging, cant cry",
+        "bachche ne moongfali nigal li, saans lene me awaaz aa rahi",
+        # a limb bent out of shape after a fall from a vehicle
+        "scooter se gire, haath tedha ho gaya, bahut soojan",
+        # a hernia that will not go back
+        "hernia bahar aa gaya hai andar nahi ja raha, bahut tez dard aur ulti",
+        "my hernia wont go back in, severe pain and vomiting since morning",
+        "हर्निया अंदर नहीं जा रहा, तेज़ दर्द और उल्टी हो रही है",
+        # right lower belly pain, worse on pressing, vomiting
+        "pet me right side neeche dard, dabane pe bahut badh jata, 2 baar ulti",
+        "पेट में दाईं तरफ नीचे दर्द, दबाने पर बढ़ता है, उल्टी हो रही है",
+        # a chemical in the eye
+        "आंख में केमिकल चला गया, बहुत जलन",
+        "toilet cleaner aankh me pad gaya bacche ki",
+        "bleach splashed in my eye, burning",
+        # heat stroke: fainted in the heat, hot and not sweating
+        "worker fainted in the afternoon heat, burning hot, not sweating",
+        # a first seizure in Punjabi
+        "nana nu achanak jhatke aaye, pehli vaar hoya",
+    ],
+)
+def test_a_named_danger_pattern_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hernia hai, lete hi andar chala jata hai, operation kab karaye",
+        "right side neeche halka dard hai kabhi kabhi",
+        "eye cleaner solution for contact lenses, which one is good",
+        "lime juice aankh me chala gaya, thodi jalan",
+        "scorpions are common in our village, what precautions for children",
+        "how to prevent low sugar at night when on insulin",
+        "saanp se bachne ke liye kya savdhani rakhe",
+    ],
+)
+def test_a_near_miss_of_a_named_pattern_stays_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
