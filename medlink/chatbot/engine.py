@@ -101,8 +101,19 @@ _WHAT_IT_IS_PHRASES = frozenset({
     "din me kitni baar", "kitni baar dikhana",
     "phark", "pharak", "kya phark", "test kaun", "test kaunsi", "kaun si test", "kaunsi test",
 })  # fmt: skip
+#: questions about a condition itself: is it catching, is it worse for some people, are two
+#: names the same ("khasra aur chechak same hai kya", "is chickenpox worse in adults", "what even is ibs")
+_ABOUT_THE_CONDITION = frozenset({
+    "same hai", "same hain", "same hai kya", "ek hi hai", "ek hi cheez", "ek hi bimari", "same thing", "the same",
+    "same cheez", "same bimari", "are they same", "are they the same", "chhoot ki bimari", "chhut ki bimari",
+    "chot ki bimari", "chhoot ki", "chhut ki", "chuachut", "chhuachhoot", "chhua chhoot", "chhune se failta",
+    "chhune se phailta", "contagious", "infectious", "catching", "worse in adults", "worse in children",
+    "worse in kids", "worse in elderly", "worse in old", "worse for adults", "worse for kids", "worse in men",
+    "worse in women", "more dangerous", "more serious in", "more common in", "zyada khatarnak", "jyada khatarnak",
+    "what even is", "what even are", "what actually are", "what really is", "what exactly does",
+})  # fmt: skip
 #: information cues that are questions by themselves ("kya fark hai", "kise lagwana chahiye")
-_STRONG_INFO = _WHAT_IT_IS_PHRASES | frozenset({
+_STRONG_INFO = _WHAT_IT_IS_PHRASES | _ABOUT_THE_CONDITION | frozenset({
     "what is", "what are", "kya hai", "kya hota", "kya hota hai", "kya hoti", "kya hote", "kya hote hai", "matlab",
     "kya matlab", "fark", "farak", "farq", "difference", "difference between", "kise lagwana", "kisko lagwana",
     "kise hota", "kisko hota", "kinko hota", "kin logon", "kaise failta hai", "failta", "phailta", "kis wajah",
@@ -194,7 +205,7 @@ _CUE_SPELLINGS = {
 #: a message opening with these is a question ("is depression a real illness", "does hair grow back")
 _QUESTION_OPENERS = frozenset({"is", "are", "does", "do", "did", "can", "could", "will", "would", "should", "kya"})
 #: explicit questions about what a condition is: its meaning, causes, signs, spread, difference
-_ASKS_WHAT_IT_IS = _WHAT_IT_IS_PHRASES | frozenset({
+_ASKS_WHAT_IT_IS = _WHAT_IT_IS_PHRASES | _ABOUT_THE_CONDITION | frozenset({
     "what is", "what are", "whats", "what s", "kya hai", "kya hota", "kya hota hai", "kya hoti", "kya hote",
     "kya hote hai", "kya hain", "kya hoti hain", "kya hote hain", "meaning", "meaning of", "matlab", "kya matlab",
     "define", "definition", "causes", "cause", "caused", "karan", "why", "kyu", "kyun", "kyon", "kyu hota",
@@ -928,7 +939,9 @@ class ChatBot:
         words = [t for t in a.tokens if t != BOUNDARY]
         # "... allergy hai kya", "... infection hai kya": a name, not a verb ("phailta hai kya"), before it
         named = len(words) >= 3 and words[-2:] == ["hai", "kya"] and not words[-3].endswith(_VERB_ENDINGS)
-        asks_if_it_is = "diagnosis_q" in cues or (bool(a.conditions) and named)
+        asks_if_it_is = ("diagnosis_q" in cues or (bool(a.conditions) and named)) and not (
+            a.cue_phrases & _ABOUT_THE_CONDITION
+        )
         if asks_if_it_is and (a.symptoms or a.generic or len(a.conditions) + len(a.inferred) >= 2) and (
             "report" in cues or self._describes_state(a)
         ):

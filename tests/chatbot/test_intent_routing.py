@@ -130,3 +130,20 @@ def test_what_can_you_do_is_help(bot: ChatBot, message: str) -> None:
 def test_gym_supplement_amounts_are_redirected(bot: ChatBot, message: str) -> None:
     reply = bot.reply(message)
     assert reply.dose_redirect and "pharmacist" in reply.text, (message, reply.intent)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("typhoid aur miyadi bukhar same hai?", "typhoid"),
+        ("चेचक और खसरा एक ही है क्या", "measles"),
+        ("is measles worse in adults, i never got it", "measles"),
+        ("what even is pcos, my friend has it", "pcos"),
+        ("मौसी को सोरायसिस है, छूत की बीमारी है क्या", "psoriasis"),
+        ("is mumps worse in adults", "mumps"),
+    ],
+)
+def test_questions_about_the_condition_itself_are_information(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "disease_info", (message, reply.intent, reply.topics)
+    assert topic in reply.topics, (message, reply.topics)
