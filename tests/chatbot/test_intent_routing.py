@@ -147,3 +147,18 @@ def test_questions_about_the_condition_itself_are_information(bot: ChatBot, mess
     reply = bot.reply(message)
     assert reply.intent == "disease_info", (message, reply.intent, reply.topics)
     assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("vape chhodna hai kaise chhodu", "tobacco"),
+        ("my son is vaping every day, how to help him stop", "tobacco"),
+        ("how to get rid of a hangover fast", "alcohol"),
+        ("raat ki party ke baad khumari hai, kya karu", "alcohol"),
+    ],
+)
+def test_vaping_and_hangover_find_their_topics(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent, reply.topics)
+    assert topic in reply.topics, (message, reply.topics)
