@@ -101,8 +101,19 @@ _WHAT_IT_IS_PHRASES = frozenset({
     "din me kitni baar", "kitni baar dikhana",
     "phark", "pharak", "kya phark", "test kaun", "test kaunsi", "kaun si test", "kaunsi test",
 })  # fmt: skip
+#: questions about a condition itself: is it catching, is it worse for some people, are two
+#: names the same ("khasra aur chechak same hai kya", "is chickenpox worse in adults", "what even is ibs")
+_ABOUT_THE_CONDITION = frozenset({
+    "same hai", "same hain", "same hai kya", "ek hi hai", "ek hi cheez", "ek hi bimari", "same thing", "the same",
+    "same cheez", "same bimari", "are they same", "are they the same", "chhoot ki bimari", "chhut ki bimari",
+    "chot ki bimari", "chhoot ki", "chhut ki", "chuachut", "chhuachhoot", "chhua chhoot", "chhune se failta",
+    "chhune se phailta", "contagious", "infectious", "catching", "worse in adults", "worse in children",
+    "worse in kids", "worse in elderly", "worse in old", "worse for adults", "worse for kids", "worse in men",
+    "worse in women", "more dangerous", "more serious in", "more common in", "zyada khatarnak", "jyada khatarnak",
+    "what even is", "what even are", "what actually are", "what really is", "what exactly does",
+})  # fmt: skip
 #: information cues that are questions by themselves ("kya fark hai", "kise lagwana chahiye")
-_STRONG_INFO = _WHAT_IT_IS_PHRASES | frozenset({
+_STRONG_INFO = _WHAT_IT_IS_PHRASES | _ABOUT_THE_CONDITION | frozenset({
     "what is", "what are", "kya hai", "kya hota", "kya hota hai", "kya hoti", "kya hote", "kya hote hai", "matlab",
     "kya matlab", "fark", "farak", "farq", "difference", "difference between", "kise lagwana", "kisko lagwana",
     "kise hota", "kisko hota", "kinko hota", "kin logon", "kaise failta hai", "failta", "phailta", "kis wajah",
@@ -121,6 +132,8 @@ _WHEN_TO_SEE = frozenset({
     "when should i see a doctor", "when to see a doctor", "when should we see a doctor", "kab dikhana chahiye",
     "kab doctor ko dikhana", "kab dikhaye", "when do i need a doctor",
 })  # fmt: skip
+#: asking for the steps of first aid ("choking first aid for an infant", "first aid steps")
+_FIRST_AID_ASKS = frozenset({"first aid", "first aid steps", "steps", "what to do if", "do if", "kya kare agar"})
 #: accidents and injuries: told about, they ask for first aid ("kaan me mail jam gaya", "minor burn")
 _FIRST_AID_TOPICS = frozenset({"burns", "wounds", "sprain", "dog_bite", "earwax", "first_aid"})
 #: "ilaj", "treatment": with "operation", "free" they ask about the medical treatment itself
@@ -134,6 +147,13 @@ _MEASURES = frozenset({
     "platelets", "uric", "creatinine", "psa", "spo2", "oxygen", "oximeter", "pulse", "level", "reading", "readings",
     "report", "shugar", "sugr",
 })  # fmt: skip
+#: "normal" and its everyday spellings, and what can be normal besides the readings ("normal heart rate")
+_NORMAL_WORDS = frozenset({"normal", "samanya", "saman", "narmal", "normel", "normall"})
+_NORMAL_OF = frozenset({
+    "heart", "rate", "heartbeat", "count", "counts", "temperature", "temp", "weight", "bmi", "range", "value",
+    "values", "levels", "blood", "rbc", "wbc", "esr", "haemoglobin", "thyroid", "urine", "dhadkan", "nabz", "nadi",
+})  # fmt: skip
+_NORMAL_FILLERS = frozenset({"a", "the", "my", "resting", "adult", "human", "fasting", "random", "total"})
 #: how-to requests ("gas ke liye ajwain kaise le", "how to stop biting my nails")
 _HOW_TO = frozenset({
     "how to", "how can", "how can i", "how do i", "how should", "how should i", "kaise", "kya lagaye",
@@ -179,12 +199,13 @@ _CUE_SPELLINGS = {
     "chaahiye": "chahiye", "chahiy": "chahiye", "skte": "sakte", "skta": "sakta", "skti": "sakti", "h": "hai",
     "hy": "hai", "hain": "hain", "kon": "kaun", "konsi": "konsi", "kesa": "kaisa", "kesi": "kaisi", "kyon": "kyon",
     "rha": "raha", "rhi": "rahi", "rhe": "rahe", "lgta": "lagta", "lgti": "lagti", "hoti": "hoti", "nhi": "nahi",
+    "kinne": "kitne", "kinna": "kitna", "kinni": "kitni",  # Punjabi: "kinne din", "kinni vaar"
     "ilaaj": "ilaaj", "khaen": "khaye", "khayen": "khayen", "khaaye": "khaye", "piyen": "piyen", "upaye": "upay",
 }  # fmt: skip
 #: a message opening with these is a question ("is depression a real illness", "does hair grow back")
 _QUESTION_OPENERS = frozenset({"is", "are", "does", "do", "did", "can", "could", "will", "would", "should", "kya"})
 #: explicit questions about what a condition is: its meaning, causes, signs, spread, difference
-_ASKS_WHAT_IT_IS = _WHAT_IT_IS_PHRASES | frozenset({
+_ASKS_WHAT_IT_IS = _WHAT_IT_IS_PHRASES | _ABOUT_THE_CONDITION | frozenset({
     "what is", "what are", "whats", "what s", "kya hai", "kya hota", "kya hota hai", "kya hoti", "kya hote",
     "kya hote hai", "kya hain", "kya hoti hain", "kya hote hain", "meaning", "meaning of", "matlab", "kya matlab",
     "define", "definition", "causes", "cause", "caused", "karan", "why", "kyu", "kyun", "kyon", "kyu hota",
@@ -830,6 +851,11 @@ class ChatBot:
         if not a.conditions and a.medicines:
             # "insulin lene walon ko saath me kya rakhna chahiye": a medicine names its topic
             a.conditions = _unique(t for m in a.medicines if (t := self._kb.medicines.get(m)) is not None)
+        if self._asks_normal_value(a) and not a.cues & {"worry", "triage"} and "normal_values" in self._kb.conditions:
+            # "normal platelet count kitna hota hai", "Normal BP for age 70?", "नॉर्मल ऑक्सीजन लेवल":
+            # asks what the normal values are, not whether one reading is all right
+            a.conditions = _unique([*a.conditions, "normal_values"])
+            return self._disease_info(a)
         health_symptoms = a.symptoms or [g for g in a.generic if not self._kb.symptoms[g].needs_body_part]
         if a.conditions or health_symptoms or (a.generic and a.body_parts):
             return self._health(a)
@@ -976,7 +1002,9 @@ class ChatBot:
         words = [t for t in a.tokens if t != BOUNDARY]
         # "... allergy hai kya", "... infection hai kya": a name, not a verb ("phailta hai kya"), before it
         named = len(words) >= 3 and words[-2:] == ["hai", "kya"] and not words[-3].endswith(_VERB_ENDINGS)
-        asks_if_it_is = "diagnosis_q" in cues or (bool(a.conditions) and named)
+        asks_if_it_is = ("diagnosis_q" in cues or (bool(a.conditions) and named)) and not (
+            a.cue_phrases & _ABOUT_THE_CONDITION
+        )
         if asks_if_it_is and (a.symptoms or a.generic or len(a.conditions) + len(a.inferred) >= 2) and (
             "report" in cues or self._describes_state(a)
         ):
@@ -991,7 +1019,16 @@ class ChatBot:
         if "normal_q" in cues and (a.symptoms or a.generic or "report" in cues or a.age_months is not None) \
                 and not a.cue_phrases & _STRONG_INFO:
             return self._symptom_check(a)  # "baby 5 din ka, wajan kam hua, normal hai?": this case, now
-        if a.conditions and ("learning" in cues or self._asks_what_first(a)):
+        asks_what_first = self._asks_what_first(a)
+        if a.conditions and "learning" in cues and not asks_what_first and (
+            (a.cue_phrases & (_GENERIC_TODO | _FIRST_AID_ASKS) and "remedy" in cues)
+            or (a.cue_phrases & _FIRST_AID_ASKS and not a.cue_phrases & {"kaise", "how"})
+        ):
+            # "what to do if someone is choking, want to learn", "saanp kaatne pe kya karna chahiye,
+            # pehle se jaanna hai": first aid learnt ahead of need still asks what to do ("CPR kaise
+            # karte hai, seekhna hai" asks how a procedure is done: information)
+            return self._remedy(a)
+        if a.conditions and ("learning" in cues or asks_what_first):
             # "what is pcod and how to control", "CPR kaise karte hai, seekhna hai": a question
             # about what a condition is, or knowledge asked for ahead of need
             return self._disease_info(a)
@@ -1075,6 +1112,18 @@ class ChatBot:
         if first < first_todo and a.tokens[first] == "what" and all(t in _WAY_FILLERS for t in between):
             return False  # "what is the best way to ...", "what are the ways to ...": asks what to do
         return first < first_todo
+
+    @staticmethod
+    def _asks_normal_value(a: _Analysis) -> bool:
+        """ "normal BP for age 70", "what is a normal heart rate", "normal oxygen level kitna": the word
+        "normal" before the name of a measurement (a blood test, a reading, a count)."""
+        tokens = a.tokens
+        for i, tok in enumerate(tokens):
+            if tok in _NORMAL_WORDS:
+                following = [t for t in tokens[i + 1 : i + 4] if t not in _NORMAL_FILLERS]
+                if following and following[0] in _MEASURES | _NORMAL_OF:
+                    return True
+        return False
 
     @staticmethod
     def _states_reading(a: _Analysis) -> bool:

@@ -93,3 +93,72 @@ def test_everyday_words_find_the_topic(bot: ChatBot, message: str, topic: str) -
 )
 def test_clinic_and_small_talk(bot: ChatBot, message: str, intent: str) -> None:
     assert bot.reply(message).intent == intent, message
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "topic"),
+    [
+        # first aid learnt ahead of need asks what to do
+        ("if someone faints in the sun what should we do, asking for general knowledge", "remedy", "first_aid"),
+        ("kisi ka dam ghut raha ho khana atakne se to kya karna chahiye, pehle se jaanna hai", "remedy", "first_aid"),
+        ("burn first aid steps, want to learn", "remedy", "first_aid"),
+        ("अगर किसी को गले में खाना अटक जाए तो क्या करें, जानकारी के लिए", "remedy", "first_aid"),
+        # the normal values of a reading
+        ("what is the normal blood sugar level", "disease_info", "normal_values"),
+        ("sugar ka normal level kitna hota hai", "disease_info", "normal_values"),
+        ("normal pulse rate kitni honi chahiye", "disease_info", "normal_values"),
+        ("सामान्य बीपी कितना होता है", "disease_info", "normal_values"),
+        ("what is a normal haemoglobin for women", "disease_info", "normal_values"),
+    ],
+)
+def test_first_aid_ahead_of_need_and_normal_values(bot: ChatBot, message: str, intent: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == intent, (message, reply.intent, reply.topics)
+    assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    "message", ["tum kya kya bata sakte ho", "आप क्या क्या बता सकते हो", "what else can u do", "what all can u do"]
+)
+def test_what_can_you_do_is_help(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "help", message
+
+
+@pytest.mark.parametrize(
+    "message", ["creatine kitna lena chahiye roz", "how much whey protein per day", "mass gainer kinna laina chahida"]
+)
+def test_gym_supplement_amounts_are_redirected(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.dose_redirect and "pharmacist" in reply.text, (message, reply.intent)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("typhoid aur miyadi bukhar same hai?", "typhoid"),
+        ("चेचक और खसरा एक ही है क्या", "measles"),
+        ("is measles worse in adults, i never got it", "measles"),
+        ("what even is pcos, my friend has it", "pcos"),
+        ("मौसी को सोरायसिस है, छूत की बीमारी है क्या", "psoriasis"),
+        ("is mumps worse in adults", "mumps"),
+    ],
+)
+def test_questions_about_the_condition_itself_are_information(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "disease_info", (message, reply.intent, reply.topics)
+    assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("vape chhodna hai kaise chhodu", "tobacco"),
+        ("my son is vaping every day, how to help him stop", "tobacco"),
+        ("how to get rid of a hangover fast", "alcohol"),
+        ("raat ki party ke baad khumari hai, kya karu", "alcohol"),
+    ],
+)
+def test_vaping_and_hangover_find_their_topics(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent, reply.topics)
+    assert topic in reply.topics, (message, reply.topics)
