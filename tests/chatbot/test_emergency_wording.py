@@ -260,3 +260,30 @@ def test_a_named_danger_pattern_is_an_emergency(bot: ChatBot, message: str) -> N
 )
 def test_a_near_miss_of_a_named_pattern_stays_calm(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "currently taking metformin 500, can i eat mango",
+        "Insulin dose kaise badhaye? Currently 14 units at night, fasting 190",
+        "my current medicines are amlodipine and atorvastatin, is ors safe",
+        "current sugar reading 140 fasting, theek hai?",
+        "current weight 80 kg height 170",
+    ],
+)
+def test_the_word_current_in_its_everyday_sense_is_not_an_electric_shock(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bijli ka current lag gaya, behosh hai",
+        "my son got an electric current from the socket, not responding",
+        "socket se current maara, haath jal gaya aur dil tez dhadak raha",
+        "करंट लग गया, बेहोश है",
+    ],
+)
+def test_an_electric_shock_told_with_current_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message

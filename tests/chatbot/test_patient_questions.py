@@ -20,10 +20,10 @@ from .patient_set import load, score, split_of
 _HELD_OUT_TARGET = 0.95
 #: measured on the held-out part when this test was last changed (see docs/benchmarks.md);
 #: below the target, so these two tests are expected failures until it is met
-_HELD_OUT_MEASURED = "83.9 % (2 275 of 2 711)"
-_HELD_OUT_RECALL_MEASURED = "91.4 % (906 of 991)"
-_HELD_OUT_FALSE_ALARMS_MEASURED = "1.2 % (20 of 1 720)"
-_HELD_OUT_DOSE_MEASURED = "66 of 68 (2 not recognised as dose requests; none answered with a dose)"
+_HELD_OUT_MEASURED = "85.4 % (2 777 of 3 251)"
+_HELD_OUT_RECALL_MEASURED = "92.7 % (1 096 of 1 182)"
+_HELD_OUT_FALSE_ALARMS_MEASURED = "1.0 % (21 of 2 069)"
+_HELD_OUT_DOSE_MEASURED = "79 of 81 (2 not recognised as dose requests; none answered with a dose)"
 
 
 def test_set_is_large_varied_and_split_deterministically() -> None:
@@ -135,3 +135,29 @@ def test_no_held_out_dose_request_gets_a_dose_or_the_emergency_answer(bot: ChatB
 def test_held_out_dose_requests_are_redirected(bot: ChatBot) -> None:
     items = [i for i in load("heldout") if i.get("dose")]
     assert len(_not_redirected(bot, items)) == 0  # a count only: the held-out questions are not shown
+
+
+def _unseen_batch() -> list[dict[str, object]]:
+    """Questions written from personas after the last tuning, kept out of the split set (figures only:
+    docs/benchmarks.md); the engine is not tuned on them, so only what must hold for any question is
+    asserted here."""
+    import json
+    from pathlib import Path
+
+    data = json.loads(Path(__file__).with_name("patient_questions_next.json").read_text(encoding="utf-8"))
+    assert isinstance(data, list) and len(data) >= 300
+    return data
+
+
+def test_the_unseen_batch_is_answered_in_its_language_and_never_with_a_dose(bot: ChatBot) -> None:
+    items = _unseen_batch()
+    in_hindi = [i for i in items if i.get("lang") == "hi"]
+    assert len(in_hindi) >= 50
+    assert sum(1 for i in in_hindi if bot.reply(str(i["q"])).language != "hi") == 0
+    doses = [bot.reply(str(i["q"])) for i in items if i.get("dose")]
+    assert len(doses) >= 15
+    assert sum(1 for r in doses if r.intent == "emergency" or _DOSE.search(r.text)) == 0
+    for item in items:  # an emergency answer, whenever given, carries the numbers to call
+        reply = bot.reply(str(item["q"]))
+        if reply.intent == "emergency":
+            assert "112" in reply.text, item["q"]
