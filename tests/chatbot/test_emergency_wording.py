@@ -287,3 +287,50 @@ def test_the_word_current_in_its_everyday_sense_is_not_an_electric_shock(bot: Ch
 )
 def test_an_electric_shock_told_with_current_is_an_emergency(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "naak band hai, balgam phansa hua lagta hai gale me",
+        "gale me kuch phansa sa lagta hai khana nigalne me, 2 hafte se",
+        "sikka jaisa daag hai skin par, khujli",
+        "jump karne se ghutne me dard hota hai",
+        "rassi koodna achha exercise hai kya",
+        "phansi ki saza wali news dekh ke neend nahi aati",
+        "dil doob raha hai aisa lagta hai, ghabrahat",
+        "doobte suraj ko dekh ke sar dard",
+        "mera beta ladai me knife lekar gaya, chinta hai",
+        "knife se sabzi kaat rahi thi",
+        "saanp ka dar lagta hai raat ko",
+        "collapse hone ka dar lagta hai",
+        "I am scared of snakes, how to keep them away from home",
+    ],
+)
+def test_an_ambiguous_word_alone_is_not_an_emergency(bot: ChatBot, message: str) -> None:
+    """A word that names an emergency in one sense and something everyday in another (stuck, coin, jump,
+    rope, noose, sinking, knife, snake, collapse) needs the rest of the emergency beside it; a fear of a
+    thing is not the thing."""
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bhai bol raha hai chhat se jump kar lunga",
+        "I am going to jump off the bridge tonight",
+        "rassi le ke kamre me band hai, phansi laga lega bol raha",
+        "fan se phanda bana liya usne",
+        "बच्चा पानी में डूब गया",
+        "baccha balti me doob gaya, behosh",
+        "papa ko chaku lag gaya pet me, khoon nahi ruk raha",
+        "knife se gehra ghaav, khoon beh raha",
+        "gale me sikka phans gaya, saans me awaaz",
+        "saanp ne dasa",
+        "I am afraid I took 20 sleeping pills",
+        "im scared he had a seizure and is still not waking up",
+        "bahut dar lag raha hai, papa behosh ho gaye",
+    ],
+)
+def test_the_same_words_with_the_emergency_beside_them_are_one(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
