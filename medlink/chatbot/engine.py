@@ -81,6 +81,7 @@ _DIET_CUES = frozenset({
 _PREVENT_CUES = frozenset({
     "prevent", "prevention", "preventing", "prevented", "avoid", "avoiding", "protect",
     "protection", "precaution", "precautions", "bachav", "bachaav", "bachne",
+    "kaise bache", "se kaise bache", "kaise bachein", "kaise bachen", "kaise bachaye", "kaise bachaen",
 })  # fmt: skip
 _THANKS = frozenset({"thanks", "thank", "thankyou", "dhanyavad", "dhanyawad", "shukriya"})
 _BYE = frozenset({"bye", "goodbye"})
@@ -386,6 +387,24 @@ _WOMEN = frozenset({"wife", "biwi", "patni", "bahu", "bhabhi", "didi", "behen", 
 _GESTATION_MONTHS = frozenset({"mahina", "mahine", "months", "month", "mahino"})
 
 
+_AVOID_FORMS = frozenset({"bache", "bachey", "bachen"})
+_AVOID_CONTEXT = frozenset({"kaise", "kese", "kaese", "kaisey", "kaisay", "se"})
+_CHILD_AFTER = frozenset({"ko", "ka", "ki", "ke", "ne", "me", "mein", "main", "hai", "hain", "ho", "bhi"})
+
+
+def _avoid_verb(tokens: Sequence[str], at: int) -> bool:
+    """Is the word at *at* "bache" / "बचें" in the sense of avoiding ("dengue se kaise bache", "kaise
+    bache iss se") rather than children ("bache ko bukhar")? Its spelling skeleton is that of
+    "bacche", so it is told apart by the words around it."""
+    if tokens[at] not in _AVOID_FORMS:
+        return False
+    before = tokens[at - 1] if at else ""
+    after = tokens[at + 1] if at + 1 < len(tokens) else ""
+    if after in _CHILD_AFTER:
+        return False
+    return before in _AVOID_CONTEXT or after in _AVOID_CONTEXT - {"se"}
+
+
 def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
@@ -559,6 +578,8 @@ class ChatBot:
                 elif kind == "medicine":
                     a.medicines.append(ident)
                 elif kind == "child":
+                    if _avoid_verb(content, match.start):
+                        continue  # "dengue se kaise bache": how to avoid it, not a child
                     a.child = True
                 if not negated:
                     a.order.append((kind, ident))
@@ -1609,9 +1630,16 @@ class ChatBot:
                 continue
             if reply.intent == "disease_info":
                 out.append(f"{hi['name']}\n{hi['summary']}")
-                out.append(f"{t['remedy_title']}:\n{_bullets(list(hi['self_care'])[:4])}")
+                if hi["symptoms"]:  # what it is: its signs, as in English
+                    out.append(f"{t['info_symptoms']}:\n{_bullets(list(hi['symptoms'])[:6])}")
+                else:
+                    out.append(f"{t['remedy_title']}:\n{_bullets(list(hi['self_care'])[:4])}")
             elif reply.intent == "remedy":
-                out.append(f"{hi['name']}: {t['remedy_title']}\n{_bullets(list(hi['self_care'])[:6])}")
+                if a.cue_phrases & _PREVENT_CUES and hi["prevention"]:  # "dengue se kaise bache"
+                    title, items = t.get("prevention_title", t["remedy_title"]), list(hi["prevention"])
+                else:
+                    title, items = t["remedy_title"], list(hi["self_care"])
+                out.append(f"{hi['name']}: {title}\n{_bullets(items[:6])}")
             else:
                 out.append(f"{hi['name']}: {hi['summary']}")
             out.append(f"{t['info_warning']}:\n{_bullets(list(hi['warning_signs'])[:4])}")

@@ -111,7 +111,8 @@ class Condition:
     keywords: tuple[str, ...]
     source: str = ""
     complaint: bool = False  # named alone ("back pain", "dast lag gaye") it is a complaint to triage
-    #: plain-language Hindi texts: name, summary, self_care, warning_signs (optional)
+    #: plain-language Hindi texts: name, summary, self_care, warning_signs, and optionally symptoms and
+    #: prevention (the whole mapping is optional: a condition without it is answered in English)
     hi: Mapping[str, Any] | None = None
 
 
@@ -515,7 +516,9 @@ class KnowledgeBase:
         return {
             "name": v.text(hi, f"{label} hi", "name"),
             "summary": v.text(hi, f"{label} hi", "summary"),
+            "symptoms": v.texts(hi, f"{label} hi", "symptoms", optional=True),
             "self_care": v.texts(hi, f"{label} hi", "self_care"),
+            "prevention": v.texts(hi, f"{label} hi", "prevention", optional=True),
             "warning_signs": v.texts(hi, f"{label} hi", "warning_signs"),
         }
 

@@ -1,0 +1,91 @@
+"""Answers in Hindi: every topic of the knowledge base has plain-language Hindi texts, and a question
+asked in Hindi (or with MedLink in Hindi) is answered with them, not with the English text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from medlink.chatbot import ChatBot
+from medlink.chatbot.knowledge import load_knowledge_base
+
+_LATIN_WORDS = re.compile(r"[A-Za-z]{4,}")
+
+
+@pytest.fixture(scope="module")
+def hindi_bot() -> ChatBot:
+    return ChatBot(language="hi")
+
+
+def test_every_topic_has_hindi_texts_as_long_as_its_english_ones() -> None:
+    kb = load_knowledge_base()
+    for c in kb.conditions.values():
+        hi = c.hi
+        assert hi is not None, f"{c.id} has no Hindi texts"
+        assert any("\u0900" <= ch <= "\u097f" for ch in hi["name"] + hi["summary"]), c.id
+        # signs and prevention item by item; care and warning signs at least the first three (the
+        # oldest Hindi texts are shorter summaries of the English lists)
+        assert len(hi["self_care"]) >= min(3, len(c.self_care)), c.id
+        assert len(hi["warning_signs"]) >= min(3, len(c.warning_signs)), c.id
+        assert len(hi["symptoms"]) == len(c.symptoms), c.id
+        assert len(hi["prevention"]) == len(c.prevention), c.id
+
+
+def test_what_a_topic_is_is_answered_in_hindi_with_its_signs(hindi_bot: ChatBot) -> None:
+    kb = load_knowledge_base()
+    untranslated = []
+    for c in kb.conditions.values():
+        reply = hindi_bot.reply(f"What is {c.name}?")
+        if reply.intent != "disease_info" or c.id not in reply.topics[:2]:
+            continue  # a name that is not itself a question of information (named in routing tests)
+        assert reply.language == "hi"
+        hi = c.hi
+        assert hi is not None
+        if c.summary in reply.text or hi["summary"] not in reply.text:
+            untranslated.append(c.id)
+        if hi["symptoms"]:
+            assert hi["symptoms"][0] in reply.text, c.id
+    assert not untranslated, untranslated
+
+
+def test_a_prevention_question_in_hindi_gets_the_hindi_prevention_advice(hindi_bot: ChatBot) -> None:
+    kb = load_knowledge_base()
+    for message, topic in (
+        ("डेंगू से कैसे बचें", "dengue"),
+        ("मलेरिया से बचाव कैसे करें", "malaria"),
+        ("typhoid se kaise bache", "typhoid"),
+    ):
+        reply = hindi_bot.reply(message)
+        assert reply.intent == "remedy" and topic in reply.topics, (message, reply.intent, reply.topics)
+        hi = kb.conditions[topic].hi
+        assert hi is not None and hi["prevention"][0] in reply.text, message
+        assert "बचाव" in reply.text, message
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["डेंगू से कैसे बचें", "dengue se kaise bache", "malaria se bache kaise", "typhoid se kaise bache"],
+)
+def test_bache_as_to_avoid_is_not_a_child(message: str) -> None:
+    """"बचें" / "bache" is "to avoid" after "kaise" / "se"; spelt like "bacche" (children), it
+    must not send an adult's prevention question to the paediatrician."""
+    reply = ChatBot().reply(message)
+    assert reply.speciality != "Paediatrician", message
+    assert "बच्चों के लिए" not in ChatBot(language="hi").reply(message).text
+
+
+@pytest.mark.parametrize(
+    "message", ["bache ko bukhar hai 2 din se", "bache ko dengue se kaise bachaye", "mere bache ko khansi hai"]
+)
+def test_bache_as_children_still_is(message: str) -> None:
+    assert ChatBot().reply(message).speciality == "Paediatrician", message
+
+
+def test_hindi_answers_to_everyday_topics_have_no_english_sentences(hindi_bot: ChatBot) -> None:
+    """A Hindi answer may carry English names in brackets (ORS, CPR) but no English sentence."""
+    for message in ("मुंहासे क्यों होते हैं", "माइग्रेन क्या है", "पथरी का इलाज क्या है", "जहर से बचाव कैसे करें"):
+        reply = hindi_bot.reply(message)
+        assert reply.language == "hi", message
+        for line in reply.text.splitlines():
+            assert len(_LATIN_WORDS.findall(line)) <= 3, (message, line)
