@@ -1622,11 +1622,19 @@ class ChatBot:
                 names.append(str(hi["name"]) if hi else kb.conditions[cid].name)
             described = ", ".join(_unique(names)) or "आपके लक्षण"
             out.append(t["symptom_check"].format(described=described, speciality=spec_hi))
+            # what to do now, as in English: the advice for each complaint told
+            shown = a.symptoms[:3] or a.generic[:1]
+            advice = _unique([kb.symptoms[s].advice_hi for s in shown if kb.symptoms[s].advice_hi])
+            if advice:
+                out.append(f"{t['what_now']}:\n{_bullets(advice)}")
         for cid in list(reply.topics)[:2]:
             c = kb.conditions[cid]
             hi = c.hi
             if hi is None:
                 out.append(f"{c.name}: {c.summary}")
+                continue
+            if reply.dose_redirect:  # as in English: no care list that could mention amounts
+                out.append(f"{hi['name']}: {t['info_warning']}:\n{_bullets(list(hi['warning_signs'])[:3])}")
                 continue
             if reply.intent == "disease_info":
                 out.append(f"{hi['name']}\n{hi['summary']}")
@@ -1636,7 +1644,7 @@ class ChatBot:
                     out.append(f"{t['remedy_title']}:\n{_bullets(list(hi['self_care'])[:4])}")
             elif reply.intent == "remedy":
                 if a.cue_phrases & _PREVENT_CUES and hi["prevention"]:  # "dengue se kaise bache"
-                    title, items = t.get("prevention_title", t["remedy_title"]), list(hi["prevention"])
+                    title, items = t["prevention_title"], list(hi["prevention"])
                 else:
                     title, items = t["remedy_title"], list(hi["self_care"])
                 out.append(f"{hi['name']}: {title}\n{_bullets(items[:6])}")

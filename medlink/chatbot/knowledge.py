@@ -128,6 +128,7 @@ class Symptom:
     generic: bool  # a complaint word ("itchy", "swollen") that defers to a body part
     needs_body_part: bool  # meaningless alone ("pain", "problem")
     name_hi: str = ""
+    advice_hi: str = ""  # the advice in plain-language Hindi
     topic: str | None = None  # the condition to explain for "remedy for <symptom>"
 
 
@@ -305,6 +306,7 @@ class KnowledgeBase:
                 generic=bool(item.get("generic", False)),
                 needs_body_part=bool(item.get("needs_body_part", False)),
                 name_hi=v.text(item, label, "name_hi", optional=True),
+                advice_hi=v.text(item, label, "advice_hi", optional=True),
                 topic=self._topic(v, item, label),
             )
 
@@ -449,7 +451,7 @@ class KnowledgeBase:
         for key in ("disclaimer", "greeting", "thanks", "bye", "help", "fallback", "empty", "emergency",
                     "self_harm", "dose", "symptom_check", "see_doctor_today", "fees", "appointments", "video",
                     "fees_data", "appointments_data", "video_data", "info_warning", "info_doctor", "remedy_title",
-                    "child_note", "pregnancy_note", "elderly_note"):
+                    "prevention_title", "info_symptoms", "what_now", "child_note", "pregnancy_note", "elderly_note"):
             if key not in self.texts_hi:
                 raise v.fail("texts_hi", key, "missing Hindi text")
         self.speciality_hi: dict[str, str] = {

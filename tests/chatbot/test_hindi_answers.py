@@ -89,3 +89,23 @@ def test_hindi_answers_to_everyday_topics_have_no_english_sentences(hindi_bot: C
         assert reply.language == "hi", message
         for line in reply.text.splitlines():
             assert len(_LATIN_WORDS.findall(line)) <= 3, (message, line)
+
+
+def test_every_complaint_has_hindi_advice_given_with_a_hindi_complaint(hindi_bot: ChatBot) -> None:
+    kb = load_knowledge_base()
+    missing = [s.id for s in kb.symptoms.values() if not any("\u0900" <= ch <= "\u097f" for ch in s.advice_hi)]
+    assert not missing, missing
+    for message, symptom in (("खांसी के लिए क्या करें", "cough"), ("2 din se bukhar hai", "fever")):
+        reply = hindi_bot.reply(message)
+        assert kb.symptoms[symptom].advice_hi in reply.text, (message, reply.text)
+        assert kb.symptoms[symptom].advice not in reply.text, message
+
+
+def test_a_dose_question_in_hindi_gets_warning_signs_not_a_care_list(hindi_bot: ChatBot) -> None:
+    """As in English: a dose question is redirected, and no care list (which could name amounts) follows."""
+    kb = load_knowledge_base()
+    reply = hindi_bot.reply("डेंगू में पैरासिटामोल कितनी गोली लें")
+    assert reply.dose_redirect and "फार्मासिस्ट" in reply.text
+    hi = kb.conditions["dengue"].hi
+    assert hi is not None and hi["warning_signs"][0] in reply.text
+    assert not any(item in reply.text for item in hi["self_care"]), reply.text
