@@ -442,6 +442,15 @@ class ChatBot:
             part for r in self._kb.concept_rules for name in r.all + r.context for part in name.split("|")
         )
         self.language = language if language in LANGUAGES else "en"
+        # Hindi suggestion chips: fixed wordings, and templates around a topic's short English name
+        table = self._kb.suggestions_hi
+        self._suggestions_hi = {k: h for k, h in table.items() if "{" not in k}
+        self._suggestion_templates = [
+            (re.compile("^" + re.sub(r"\\\{(topic|complaint)\\\}", "(?P<name>.+)", re.escape(k)) + "$"), h)
+            for k, h in table.items() if "{" in k
+        ]  # fmt: skip
+        self._topic_by_short = {_short(c): c for c in self._kb.conditions.values()}
+        self._complaint_hi = {s.name: s.name_hi for s in self._kb.symptoms.values() if s.name_hi}
 
     @property
     def knowledge_base(self) -> KnowledgeBase:
@@ -1272,8 +1281,10 @@ class ChatBot:
             suggestions = [f"What is {_short(first)}?", f"How to prevent {_short(first)}"]
             if want_prevent:
                 suggestions[1] = f"Home remedies for {_short(first)}"
+        elif a.symptoms:  # "khansi ka ilaj": which doctor for that complaint
+            suggestions = [f"Which doctor should I see for {kb.symptoms[a.symptoms[0]].name}?", "Consultation fees"]
         else:
-            suggestions = ["Which doctor should I see?", "I have fever and headache"]
+            suggestions = ["I have fever and headache", "What can you do?"]
         return self._health_reply("remedy", "\n\n".join(sections), a, speciality, suggestions)
 
     def _symptom_check(self, a: _Analysis) -> Reply:
@@ -1606,8 +1617,28 @@ class ChatBot:
             text = t["emergency"] + "\n\n" + text
         return Reply(
             intent=reply.intent, text=text, topics=reply.topics, speciality=reply.speciality,
-            suggestions=reply.suggestions, actions=tuple(actions), language="hi", dose_redirect=reply.dose_redirect,
+            suggestions=tuple(self._suggestion_hindi(x) for x in reply.suggestions), actions=tuple(actions),
+            language="hi", dose_redirect=reply.dose_redirect,
         )  # fmt: skip
+
+    def _suggestion_hindi(self, suggestion: str) -> str:
+        """A suggestion chip in Hindi ("What is dengue?" -> "डेंगू क्या है?"), with a topic's or a complaint's
+        Hindi name in its template; as it is when it has no
+        Hindi wording. Each Hindi wording, sent back, is understood as its English one is."""
+        fixed = self._suggestions_hi.get(suggestion)
+        if fixed is not None:
+            return fixed
+        for pattern, hindi in self._suggestion_templates:
+            m = pattern.match(suggestion)
+            if m is None:
+                continue
+            name = m.group("name")
+            condition = self._topic_by_short.get(name)
+            if "{topic}" in hindi and condition is not None and condition.hi is not None:
+                return hindi.format(topic=str(condition.hi["name"]).split(" (")[0].split(" / ")[0])
+            if "{complaint}" in hindi and name in self._complaint_hi:
+                return hindi.format(complaint=self._complaint_hi[name])
+        return suggestion
 
     def _health_hindi(self, a: _Analysis, reply: Reply) -> list[str]:
         kb = self._kb

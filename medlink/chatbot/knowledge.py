@@ -459,6 +459,14 @@ class KnowledgeBase:
             for name in SPECIALITIES
         }
 
+        #: the suggestion chips in Hindi: an English suggestion -> its Hindi wording; "{topic}" stands
+        #: for a topic's name (optional: a suggestion without a Hindi wording is shown as it is)
+        raw_suggestions = root.get("suggestions_hi", {})
+        self.suggestions_hi: dict[str, str] = {
+            key: v.text(v.obj(raw_suggestions, "knowledge base", "suggestions_hi"), "suggestions_hi", key)
+            for key in v.obj(raw_suggestions, "knowledge base", "suggestions_hi")
+        }
+
         # --- language -----------------------------------------------------------
         lang = v.obj(root.get("language"), "knowledge base", "language")
         self._language_raw = lang

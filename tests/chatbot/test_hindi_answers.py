@@ -109,3 +109,25 @@ def test_a_dose_question_in_hindi_gets_warning_signs_not_a_care_list(hindi_bot: 
     hi = kb.conditions["dengue"].hi
     assert hi is not None and hi["warning_signs"][0] in reply.text
     assert not any(item in reply.text for item in hi["self_care"]), reply.text
+
+
+_ASKED = (
+    "नमस्ते", "डेंगू से कैसे बचें", "मुंहासे क्यों होते हैं", "2 din se bukhar hai", "khansi ka ilaj",
+    "typhoid kya hai", "pcos kya hai", "pet dard ka gharelu upay", "मेरी फीस", "cricket score batao",
+    "आप क्या कर सकते हैं", "sir dard aur ulti 2 din se", "thyroid ka ilaj",
+)
+
+
+@pytest.mark.parametrize("message", _ASKED)
+def test_suggestions_are_in_hindi_and_understood_as_their_english_ones(hindi_bot: ChatBot, message: str) -> None:
+    """A chip is a question the patient can send with one tap: with MedLink in Hindi it is worded in Hindi,
+    and sent back it gets the answer its English wording gets."""
+    english_bot = ChatBot()
+    hindi = hindi_bot.reply(message).suggestions
+    english = english_bot.reply(message).suggestions
+    assert hindi and len(hindi) == len(english), (message, hindi, english)
+    for in_hindi, in_english in zip(hindi, english, strict=True):
+        assert any("\u0900" <= ch <= "\u097f" for ch in in_hindi), (message, in_hindi)
+        got, wanted = english_bot.reply(in_hindi), english_bot.reply(in_english)
+        assert wanted.intent != "fallback", in_english  # every chip is a question MedLink understands
+        assert (got.intent, got.topics[:1]) == (wanted.intent, wanted.topics[:1]), (in_hindi, in_english)
