@@ -200,6 +200,7 @@ _CUE_SPELLINGS = {
     "hy": "hai", "hain": "hain", "kon": "kaun", "konsi": "konsi", "kesa": "kaisa", "kesi": "kaisi", "kyon": "kyon",
     "rha": "raha", "rhi": "rahi", "rhe": "rahe", "lgta": "lagta", "lgti": "lagti", "hoti": "hoti", "nhi": "nahi",
     "kinne": "kitne", "kinna": "kitna", "kinni": "kitni",  # Punjabi: "kinne din", "kinni vaar"
+    "cn": "can", "hw": "how", "wat": "what", "wht": "what", "shud": "should", "shld": "should",  # SMS spellings
     "ilaaj": "ilaaj", "khaen": "khaye", "khayen": "khayen", "khaaye": "khaye", "piyen": "piyen", "upaye": "upay",
 }  # fmt: skip
 #: a message opening with these is a question ("is depression a real illness", "does hair grow back")
@@ -899,10 +900,28 @@ class ChatBot:
             # "atorvastatin 10 or 20", "dolo 650"; not "HbA1c 8.2, on metformin 500, how worrying is
             # this" (a reading to triage) nor "bp 160/90, dawa subah li thi"
             return True
+        if self._asks_amount_in_units(a.tokens):
+            return True
         generic = toks & _GENERIC_MEDICINE_WORDS
         # "tablet kitni", "drops kitni boond": a medicine word and a question about it ("bright red
         # drops" names no medicine: the word that could be a dose cue is the medicine word itself)
         return bool(generic) and bool((a.cue_phrases & self._dose_asks) - generic)
+
+    @staticmethod
+    def _asks_amount_in_units(tokens: Sequence[str]) -> bool:
+        """ "kitne mg lena hai", "kitna ml laga sakte", "how many mg", "mg kitna": how much of a dose
+        unit is a dose question whatever the medicine ("sugar kitne mg/dl" is a reading's unit, and
+        "kitne ml paani" an amount of water)."""
+        for i, tok in enumerate(tokens):
+            if tok not in _DOSE_UNITS:
+                continue
+            after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if after in ("dl", "l", "litre", "liter") or set(tokens[i + 1 : i + 3]) & _DRINK_WORDS:
+                continue
+            before = tokens[max(0, i - 2) : i]
+            if set(before) & _AMOUNT_ASKS or before[-1:] == ["much"] or before[-1:] == ["many"] or after in _AMOUNT_ASKS:
+                return True
+        return False
 
     def _only_small_talk(self, a: _Analysis) -> bool:
         """True when, apart from greeting words and fillers, at most one word remains."""
@@ -1331,7 +1350,8 @@ class ChatBot:
 
     def _medicine(self, a: _Analysis) -> Reply:
         kb = self._kb
-        topics = _unique(a.conditions + [t for m in a.medicines if (t := kb.medicines.get(m))] + a.inferred)
+        own = [t for s in a.symptoms if (t := kb.symptoms[s].topic) is not None][:1]  # "sir dard ki goli"
+        topics = _unique(a.conditions + [t for m in a.medicines if (t := kb.medicines.get(m))] + own + a.inferred)
         a.inferred = []
         a.conditions = topics
         named = [m for m in a.medicines if kb.medicines.get(m) is not None or m not in _GENERIC_MEDICINE_WORDS]
@@ -1704,6 +1724,11 @@ _GENERIC_MEDICINE_WORDS = frozenset({
     "painkiller", "painkillers", "steroid", "steroids", "killer", "killers", "capsul", "ointment",
     "pump", "inhaler", "inhalers", "drops", "boond", "supplement", "supplements",
 })  # fmt: skip
+
+#: units of a dose and the words that ask how much ("kitne mg", "how many ml", "mcg kitna")
+_DOSE_UNITS = frozenset({"mg", "mgs", "mcg", "ml", "iu", "units", "unit", "puffs", "puff", "milligram", "milligrams"})
+_AMOUNT_ASKS = frozenset({"kitna", "kitni", "kitne", "kinna", "kinni", "kinne"})
+_DRINK_WORDS = frozenset({"paani", "pani", "water", "doodh", "dudh", "milk", "juice", "chai", "tea", "soup", "sharbat"})
 
 _DEFAULT_SUGGESTIONS: tuple[str, ...] = (
     "What is dengue?",

@@ -162,3 +162,39 @@ def test_vaping_and_hangover_find_their_topics(bot: ChatBot, message: str, topic
     reply = bot.reply(message)
     assert reply.intent == "remedy", (message, reply.intent, reply.topics)
     assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        # how much of a dose unit, whatever the medicine
+        ("vitamin b12 kitne mcg roz lena theek hai", None),
+        ("बच्चे को सिरप कितना ml पिलाना है", None),
+        ("how many mg of iron should my wife have daily", None),
+        # a named medicine for someone else, or a missed tablet doubled
+        ("dad forgot his sugar tablet last night, can he take two today", "diabetes"),
+        ("can she take combiflam for her tooth", "headache"),
+        ("missed my thyroid pill yesterday, should i take double now", "thyroid"),
+        # SMS spellings and Devanagari forms of medicine names
+        ("cn i take crocin, hw many in a day", "headache"),
+        ("मम्मी की थायरोक्सिन की गोली कितनी बढ़ानी है", "thyroid"),
+        ("फोलिक एसिड रोज कितना लेना है", "anaemia"),
+        ("finasteride kitna lena hai baal ke liye", "hair_fall"),
+        # a complaint's medicine takes the complaint's topic
+        ("pet dard ki goli kitni baar le sakte hai", None),
+        ("sar dard ki goli kitni le sakte hai ek din me", "headache"),
+    ],
+)
+def test_dose_requests_in_other_words_are_redirected(bot: ChatBot, message: str, topic: str | None) -> None:
+    reply = bot.reply(message)
+    assert reply.dose_redirect and reply.intent != "emergency", (message, reply.intent, reply.topics)
+    assert "pharmacist" in reply.text or "फार्मासिस्ट" in reply.text, message
+    if topic:
+        assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    "message", ["normal sugar kitne mg/dl hona chahiye", "baby ko din me kitne ml paani dena chahiye"]
+)
+def test_a_reading_unit_or_an_amount_of_water_is_not_a_dose(bot: ChatBot, message: str) -> None:
+    assert not bot.reply(message).dose_redirect, message
