@@ -203,6 +203,33 @@ _CUE_SPELLINGS = {
     "cn": "can", "hw": "how", "wat": "what", "wht": "what", "shud": "should", "shld": "should",  # SMS spellings
     "ilaaj": "ilaaj", "khaen": "khaye", "khayen": "khayen", "khaaye": "khaye", "piyen": "piyen", "upaye": "upay",
 }  # fmt: skip
+#: first-person and polite forms of the verbs of doing, applying, eating, giving and quitting, as one
+#: form each ("kya lagaun", "kya lagau", "kya lagaiye" = "kya lagaye"; "kya kariye" = "kya karein")
+_ACTION_FORMS = {
+    **dict.fromkeys(("lagau", "lagaun", "lagaoon", "lagaiye", "lagayein", "lagaen", "lagaein", "lagaaye",
+                     "lagaiyo", "lagavu", "lagavun", "lagaoo"), "lagaye"),
+    **dict.fromkeys(("kariye", "kijiye", "kariya", "karie", "kariyo", "karvu", "karoo"), "karein"),
+    **dict.fromkeys(("khaiye", "khavan", "khaava", "khavu", "khaoon", "khaun"), "khaun"),
+    **dict.fromkeys(("piyu", "piyun", "piyoon", "pijiye", "peeyu", "peeun", "piun"), "piye"),
+    **dict.fromkeys(("chhodu", "chhodun", "chhodoon", "chhodiye", "chodu", "chodun", "chhodvu", "chhodvi"), "chhode"),
+}
+#: "what" and "how" in Punjabi, Haryanvi and Gujarati ("ki kariye", "ke karu", "su karu", "kem chhodu"): a
+#: question word only before a verb of doing, never as the genitive "ki"/"ke" or the greeting "kem cho"
+_REGIONAL_WHAT = {"ki": "kya", "ke": "kya", "su": "kya", "shu": "kya", "kem": "kaise"}
+_ACTION_VERBS = frozenset({"lagaye", "karein", "karu", "karun", "kare", "karen", "khaun", "khau", "khaye", "piye",
+                           "chhode", "de", "du", "pilaye", "khilaye"})  # fmt: skip
+
+
+def _cue_words(tokens: Sequence[str]) -> list[str]:
+    """The tokens as intent cues read them: everyday spellings and verb forms made one, and a
+    regional question word before a verb of doing read as "kya" / "kaise"."""
+    words = [_ACTION_FORMS.get(w, w) for w in (_CUE_SPELLINGS.get(t, t) for t in tokens)]
+    for i, w in enumerate(words[:-1]):
+        if w in _REGIONAL_WHAT and words[i + 1] in _ACTION_VERBS and (w != "kem" or words[i + 1] != "karein"):
+            words[i] = _REGIONAL_WHAT[w]
+    return words
+
+
 #: a message opening with these is a question ("is depression a real illness", "does hair grow back")
 _QUESTION_OPENERS = frozenset({"is", "are", "does", "do", "did", "can", "could", "will", "would", "should", "kya"})
 #: explicit questions about what a condition is: its meaning, causes, signs, spread, difference
@@ -523,7 +550,7 @@ class ChatBot:
 
         # intent cues are read with everyday spellings of their words made one ("kese" = "kaise",
         # "krun" = "karu", "kia" = "kya"); the tokens themselves stay as typed
-        cue_tokens = [_CUE_SPELLINGS.get(t, t) for t in tokens]
+        cue_tokens = _cue_words(tokens)
         cue_words: set[str] = set()
         for match in find_all_phrases(cue_tokens, kb.cue_index):
             for _kind, name in match.targets:

@@ -198,3 +198,37 @@ def test_dose_requests_in_other_words_are_redirected(bot: ChatBot, message: str,
 )
 def test_a_reading_unit_or_an_amount_of_water_is_not_a_dose(bot: ChatBot, message: str) -> None:
     assert not bot.reply(message).dose_redirect, message
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        # first-person and polite forms of "apply", "do", "eat", "quit"
+        ("chehre pe daane bahut hai, kya lagau", "acne"),
+        ("muh me chhale ho gaye, kya lagaiye", "mouth_ulcer"),
+        ("kamar me dard rehta hai, aap batao kya kariye", "back_pain"),
+        ("beedi peeta hu 20 saal se, kaise chhodu", "tobacco"),
+        # the question word in Punjabi, Haryanvi, Gujarati
+        ("kabj rehndi aa, ki khaiye", "constipation"),
+        ("ghutne me dard rahve sai, ke karu", "arthritis"),
+        ("mane sugar che, su khavu", "diabetes"),
+        ("mane bidi ni aadat che, kem chhodu", "tobacco"),
+    ],
+)
+def test_first_person_and_regional_requests_for_what_to_do(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent, reply.topics)
+    assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("constipation ke karan kya hai", "disease_info"),
+        ("kem cho", "greeting"),
+        ("khansi ki dawai ke baare me batao", None),
+    ],
+)
+def test_genitive_and_greeting_are_not_regional_question_words(bot: ChatBot, message: str, intent: str | None) -> None:
+    reply = bot.reply(message)
+    assert reply.intent != "remedy" if intent is None else reply.intent == intent, (message, reply.intent)
