@@ -922,10 +922,15 @@ class ChatBot:
             return True
         if (
             any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines) and any(t.isdigit() for t in a.tokens)
-            and not (self._states_reading(a) and cues & {"worry", "normal_q", "diagnosis_q"})
+            and not (
+                self._states_reading(a)
+                and (cues & {"worry", "normal_q", "diagnosis_q"} or not a.cue_phrases & self._dose_asks)
+                and not self._two_strengths(a)
+            )
         ):
             # "atorvastatin 10 or 20", "dolo 650"; not "HbA1c 8.2, on metformin 500, how worrying is
-            # this" (a reading to triage) nor "bp 160/90, dawa subah li thi"
+            # this" (a reading to triage) nor "bp 160/90, dawa subah li thi", nor "LDL 190, needs statin?"
+            # (a reading told beside a medicine with no word asking how much)
             return True
         if self._asks_amount_in_units(a.tokens):
             return True
@@ -933,6 +938,21 @@ class ChatBot:
         # "tablet kitni", "drops kitni boond": a medicine word and a question about it ("bright red
         # drops" names no medicine: the word that could be a dose cue is the medicine word itself)
         return bool(generic) and bool((a.cue_phrases & self._dose_asks) - generic)
+
+    @staticmethod
+    def _two_strengths(a: _Analysis) -> bool:
+        """ "amlodipine 5 se 10 kar du", "thyroxine 50 ya 100", "telma 40 ki jagah 80": two numbers
+        beside a named medicine are a choice or a change of dose, whatever reading is told beside them."""
+        named = {m for m in a.medicines if m not in _GENERIC_MEDICINE_WORDS}
+        tokens = a.tokens
+        for i, tok in enumerate(tokens):
+            if tok in named:
+                window = tokens[i + 1 : i + 6]
+                if BOUNDARY in window:
+                    window = window[: window.index(BOUNDARY)]
+                if sum(t.isdigit() for t in window) >= 2:
+                    return True
+        return False
 
     @staticmethod
     def _asks_amount_in_units(tokens: Sequence[str]) -> bool:

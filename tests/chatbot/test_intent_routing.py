@@ -232,3 +232,32 @@ def test_first_person_and_regional_requests_for_what_to_do(bot: ChatBot, message
 def test_genitive_and_greeting_are_not_regional_question_words(bot: ChatBot, message: str, intent: str | None) -> None:
     reply = bot.reply(message)
     assert reply.intent != "remedy" if intent is None else reply.intent == intent, (message, reply.intent)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("sugar fasting 170 aa rahi, glimepiride 2 leta hu, control theek hai?", "diabetes"),
+        ("cholesterol 260 aaya, rosuvastatin shuru karni padegi?", "high_cholesterol"),
+        ("my bp is 150/96 most days, i take telmisartan 40, is that fine", "hypertension"),
+    ],
+)
+def test_a_reading_told_beside_a_medicine_is_triaged(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "symptom_check" and not reply.dose_redirect, (message, reply.intent, reply.topics)
+    assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "sugar 220 aa rahi, glycomet 500 se 1000 kar du?",
+        "tsh 8 hai, eltroxin 25 ya 50 kaunsi sahi",
+        "bp 150/95, telma 40 ki jagah 80 le lu?",
+        "bp 105/70 aa raha, amlodipine ki aadhi goli kar du?",
+        "my sugar is 90 now, can i take half a tablet of glimepiride",
+    ],
+)
+def test_a_change_of_strength_beside_a_reading_is_redirected(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.dose_redirect and reply.intent != "emergency", (message, reply.intent)
