@@ -216,6 +216,9 @@ _ACTION_FORMS = {
 #: "what" and "how" in Punjabi, Haryanvi and Gujarati ("ki kariye", "ke karu", "su karu", "kem chhodu"): a
 #: question word only before a verb of doing, never as the genitive "ki"/"ke" or the greeting "kem cho"
 _REGIONAL_WHAT = {"ki": "kya", "ke": "kya", "su": "kya", "shu": "kya", "kem": "kaise"}
+#: "-ni" / "-ne" words before "chahiye" that are no verb of doing ("kitne hone chahiye" asks a value)
+_NOT_VERB_NI = frozenset({"hone", "honi", "kitne", "kitni", "kinne", "kinni", "apne", "apni", "usne", "isne", "jitne"})
+_WT_BEFORE = frozenset({"is", "are", "to", "2", "should", "do", "does", "can", "causes", "happens"})
 _ACTION_VERBS = frozenset({"lagaye", "karein", "karu", "karun", "kare", "karen", "khaun", "khau", "khaye", "piye",
                            "chhode", "de", "du", "pilaye", "khilaye"})  # fmt: skip
 
@@ -225,8 +228,16 @@ def _cue_words(tokens: Sequence[str]) -> list[str]:
     regional question word before a verb of doing read as "kya" / "kaise"."""
     words = [_ACTION_FORMS.get(w, w) for w in (_CUE_SPELLINGS.get(t, t) for t in tokens)]
     for i, w in enumerate(words[:-1]):
-        if w in _REGIONAL_WHAT and words[i + 1] in _ACTION_VERBS and (w != "kem" or words[i + 1] != "karein"):
+        nxt = words[i + 1]
+        if w in _REGIONAL_WHAT and nxt in _ACTION_VERBS and (w != "kem" or nxt != "karein"):
             words[i] = _REGIONAL_WHAT[w]
+        elif nxt in ("chahiye", "chahie") and len(w) >= 4 and w[-2:] in ("ni", "ne") and w not in _NOT_VERB_NI:
+            # "rakhni chahiye", "leni chahiye", "khani chahiye" = "rakhna", "lena", "khana chahiye"
+            words[i] = w[:-2] + "na"
+        elif w == "wt" and nxt in _WT_BEFORE:
+            words[i] = "what"  # "wt is pcod", "wt to do"; not "wt loss" (weight)
+        elif w == "2" and i and words[i - 1] in ("what", "how") and nxt.isalpha():
+            words[i] = "to"  # "what 2 do", "how 2 stop"
     return words
 
 

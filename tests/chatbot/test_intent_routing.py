@@ -261,3 +261,24 @@ def test_a_reading_told_beside_a_medicine_is_triaged(bot: ChatBot, message: str,
 def test_a_change_of_strength_beside_a_reading_is_redirected(bot: ChatBot, message: str) -> None:
     reply = bot.reply(message)
     assert reply.dose_redirect and reply.intent != "emergency", (message, reply.intent)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "topic"),
+    [
+        # "-ni/-ne chahiye" is the "-na chahiye" of a request for what to do
+        ("asthma ke mareez ko ghar me kya cheezein rakhni chahiye", "remedy", "asthma"),
+        ("typhoid ke baad kaunsi cheezein khani chahiye", "remedy", "typhoid"),
+        ("normal hb kitni honi chahiye aurat me", "disease_info", None),
+        # SMS "wt" is "what" before a question's verb, "2" is "to" after what/how
+        ("wt is dengue", "disease_info", "dengue"),
+        ("wt causes kidney stones", "disease_info", "kidney_stones"),
+        ("wt 2 do for acidity", "remedy", "gastritis"),
+        ("how 2 stop smoking", "remedy", "tobacco"),
+    ],
+)
+def test_verb_forms_and_sms_question_words(bot: ChatBot, message: str, intent: str, topic: str | None) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == intent, (message, reply.intent, reply.topics)
+    if topic:
+        assert topic in reply.topics, (message, reply.topics)
