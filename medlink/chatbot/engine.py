@@ -241,6 +241,19 @@ def _cue_words(tokens: Sequence[str]) -> list[str]:
     return words
 
 
+#: words that ask whether a remedy helps: "kam hota hai kya", "does it help", "aaram milta"
+_HELPS_WORDS = frozenset({
+    "kam", "theek", "thik", "aaram", "araam", "fayda", "faida", "fayde", "help", "helps", "reduce", "reduces",
+    "cure", "cures", "relief", "relieve", "relieves", "works", "better", "ghat", "ghatta", "ghatti",
+})  # fmt: skip
+#: "which ... is good": a choice among foods, oils, ways of care
+_WHICH_WORDS = frozenset({"which", "kaunsi", "kaun si", "kaunsa", "kaun sa", "kaunse", "kaun se", "konsi", "konsa",
+                          "konse"})  # fmt: skip
+_GOOD_WORDS = frozenset({"achhi", "achha", "acchi", "accha", "achhe", "acche", "best", "good", "sahi", "behtar",
+                         "better", "badhiya", "healthy", "healthier"})  # fmt: skip
+#: a choice of these is no choice of care: "which doctor is good", "kaunsa test sahi hai"
+_NOT_A_CHOICE_OF_CARE = frozenset({"doctor", "doctors", "specialist", "test", "tests", "jaanch", "janch", "hospital",
+                                   "clinic", "time", "slot", "day", "din"})  # fmt: skip
 #: a message opening with these is a question ("is depression a real illness", "does hair grow back")
 _QUESTION_OPENERS = frozenset({"is", "are", "does", "do", "did", "can", "could", "will", "would", "should", "kya"})
 #: explicit questions about what a condition is: its meaning, causes, signs, spread, difference
@@ -1122,6 +1135,17 @@ class ChatBot:
             and "info" not in cues and "complication" not in cues
         ):
             return self._remedy(a)  # "chai se haath jal gaya", "dog bit me": an accident asks what to do now
+        asks_what = bool(a.cue_phrases & _ASKS_WHAT_IT_IS)
+        if "remedy_item" in cues and a.conditions and set(a.tokens) & _HELPS_WORDS and not asks_what:
+            # "meditation se anxiety sach me kam hoti hai kya", "does turmeric milk help a cold":
+            # whether a remedy helps, even in the words of a question about the condition
+            return self._remedy(a)
+        if a.cue_phrases & _WHICH_WORDS and set(a.tokens) & _GOOD_WORDS and not asks_what and not (
+            set(a.tokens) & _NOT_A_CHOICE_OF_CARE or "triage" in cues
+        ):
+            # "kaunsi sabzi sugar me achhi", "which oil is best for the heart", "kaun sa tel sahi
+            # rahega joint pain me": which food or way of care is good asks what to do
+            return self._remedy(a)
         if "remedy_item" in cues and "info" not in cues and (
             "question_words" in cues or set(a.tokens) & _ASKS_IF_IT_HELPS
         ):

@@ -282,3 +282,29 @@ def test_verb_forms_and_sms_question_words(bot: ChatBot, message: str, intent: s
     assert reply.intent == intent, (message, reply.intent, reply.topics)
     if topic:
         assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        # which food or way of care is good
+        ("sugar ke mareez ke liye kaunsa atta achha hai", "diabetes"),
+        ("kabj me kaunsi daal sahi rehti hai", "constipation"),
+        # whether a remedy helps, in the words of a question
+        ("haldi wala doodh se sardi zukam theek hota hai kya", "common_cold"),
+        ("pranayam se asthma sach me kam hota hai kya", "asthma"),
+        ("methi dana se sugar kam hoti hai kya", "diabetes"),
+    ],
+)
+def test_which_is_good_and_does_it_help_ask_what_to_do(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent, reply.topics)
+    assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [("which doctor is best for sugar", "symptom_check"), ("thyroid ke liye kaunsa test sahi hai", "disease_info")],
+)
+def test_a_choice_of_doctor_or_test_is_not_a_remedy(bot: ChatBot, message: str, intent: str) -> None:
+    assert bot.reply(message).intent == intent, message
