@@ -249,7 +249,7 @@ _HELPS_WORDS = frozenset({
 #: "which ... is good": a choice among foods, oils, ways of care
 _WHICH_WORDS = frozenset({"which", "kaunsi", "kaun si", "kaunsa", "kaun sa", "kaunse", "kaun se", "konsi", "konsa",
                           "konse"})  # fmt: skip
-_GOOD_WORDS = frozenset({"achhi", "achha", "acchi", "accha", "achhe", "acche", "best", "good", "sahi", "behtar",
+_GOOD_WORDS = frozenset({"achhi", "achha", "acchi", "accha", "achhe", "acche", "best", "good", "sahi", "behtar", "theek", "thik",
                          "better", "badhiya", "healthy", "healthier"})  # fmt: skip
 #: a choice of these is no choice of care: "which doctor is good", "kaunsa test sahi hai"
 _NOT_A_CHOICE_OF_CARE = frozenset({"doctor", "doctors", "specialist", "test", "tests", "jaanch", "janch", "hospital",

@@ -308,3 +308,35 @@ def test_which_is_good_and_does_it_help_ask_what_to_do(bot: ChatBot, message: st
 )
 def test_a_choice_of_doctor_or_test_is_not_a_remedy(bot: ChatBot, message: str, intent: str) -> None:
     assert bot.reply(message).intent == intent, message
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "topic"),
+    [
+        ("hdl badhane ke liye kya khaye", "remedy", "high_cholesterol"),
+        ("ejection fraction 35 ka matlab kya hai", "disease_info", "heart_failure"),
+        ("जले पे बर्फ लगा सकते हैं क्या", "remedy", "burns"),
+        ("munhase ke nishan kaise jayenge", "remedy", "acne"),
+        ("बच्चे को पेट के कीड़ों की दवा कब दें", "remedy", "worms"),
+        ("गर्भनिरोधक गोली कब से शुरू करें", "remedy", "contraception"),
+        ("pre eclampsia kya hota hai", "disease_info", "pregnancy"),
+        ("how to sleep early, phone till 2am daily", "remedy", "insomnia"),
+        ("arm fat kaise kam kare", "remedy", "obesity"),
+        ("papa ko knee oa hai, kaunsi exercise kare", "remedy", "arthritis"),
+        ("bichhu se bachne ke liye kya kare gaon me", "remedy", "first_aid"),
+        ("chhala phodna theek hai kya jalne ke baad", "remedy", "burns"),
+    ],
+)
+def test_everyday_names_of_topics_in_latin_and_devanagari(bot: ChatBot, message: str, intent: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == intent, (message, reply.intent, reply.topics)
+    assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [("video se doctor se baat karni hai", "video_link"), ("वीडियो पे बात कैसे होगी", "video_link"),
+     ("thx", "greeting"), ("tysm", "greeting")],
+)
+def test_video_and_thanks_in_other_words(bot: ChatBot, message: str, intent: str) -> None:
+    assert bot.reply(message).intent == intent, message
