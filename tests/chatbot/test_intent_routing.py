@@ -340,3 +340,27 @@ def test_everyday_names_of_topics_in_latin_and_devanagari(bot: ChatBot, message:
 )
 def test_video_and_thanks_in_other_words(bot: ChatBot, message: str, intent: str) -> None:
     assert bot.reply(message).intent == intent, message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # "what is this" in the other word order, "am I pregnant" asked first
+        ("haath pe gol laal nishaan aur khujli, kya hai ye"),
+        ("kya main pregnant hu, periods 2 hafte late hai aur ji machlata hai"),
+        ("could i be pregnant, my period is late and my breasts hurt"),
+        # why do I feel so, asked about one's own complaint
+        ("why do i get headaches every evening after office"),
+        ("why am i so tired all day even after 8 hours sleep"),
+        # should we show a doctor
+        ("mummy ko 3 din se khansi hai aur halka bukhar, dikhaye kya"),
+        ("sugar 250 aa rahi hai aaj, doctor ke paas jana chahiye kya"),
+    ],
+)
+def test_own_complaint_asked_about_is_triaged(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "symptom_check", (message, reply.intent, reply.topics)
+
+
+def test_how_often_to_see_the_doctor_is_not_triage(bot: ChatBot) -> None:
+    assert bot.reply("pregnancy me doctor ko kitni baar dikhana chahiye").intent != "symptom_check"
