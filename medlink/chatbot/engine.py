@@ -1209,9 +1209,10 @@ class ChatBot:
         if not todo:
             return True
         first, first_todo = min(asked), min(todo)
-        between = a.tokens[first + 2 : first_todo]  # after "what is" / "what are" (two words)
-        if first < first_todo and a.tokens[first] == "what" and all(t in _WAY_FILLERS for t in between):
-            return False  # "what is the best way to ...", "what are the ways to ...": asks what to do
+        opener = a.tokens[first]
+        between = a.tokens[first + (1 if opener == "whats" else 2) : first_todo]  # after "what is" / "whats"
+        if first < first_todo and opener in ("what", "whats") and all(t in _WAY_FILLERS for t in between):
+            return False  # "what is the best way to ...", "what's a good diet for ...": asks what to do
         return first < first_todo
 
     @staticmethod

@@ -11,9 +11,14 @@ The rules, in words a patient might use (none of these messages is in the patien
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from medlink.chatbot import ChatBot
+
+#: an amount of a medicine in a reply ("500 mg", "2 tablets a day")
+_DOSE_IN_TEXT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|ml|mcg|units?|iu|tablets? (?:a|per|every)|times a day)\b", re.I)
 
 
 @pytest.mark.parametrize(
@@ -364,3 +369,33 @@ def test_own_complaint_asked_about_is_triaged(bot: ChatBot, message: str) -> Non
 
 def test_how_often_to_see_the_doctor_is_not_triage(bot: ChatBot) -> None:
     assert bot.reply("pregnancy me doctor ko kitni baar dikhana chahiye").intent != "symptom_check"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "प्रसव के बाद मां की देखभाल कैसे करें",
+        "new mother ko kitna aaram karna chahiye",
+        "after my c section what should i eat to heal",
+        "jaapa me bahu ko kya khilaye",
+        "what's a good routine for a new mom",
+    ],
+)
+def test_care_after_delivery_is_a_topic(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent, reply.topics)
+    assert "postpartum_care" in reply.topics, (message, reply.topics)
+
+
+def test_care_after_delivery_names_no_dose_and_has_hindi_texts(bot: ChatBot) -> None:
+    c = bot.knowledge_base.conditions["postpartum_care"]
+    texts = [c.summary, *c.symptoms, *c.self_care, *c.diet, *c.prevention, *c.warning_signs]
+    assert c.hi is not None and c.hi["self_care"] and c.hi["warning_signs"]
+    texts += [c.hi["summary"], *c.hi["self_care"], *c.hi["warning_signs"]]
+    assert not [t for t in texts if _DOSE_IN_TEXT.search(t)]
+    assert "WHO" in c.source and c.speciality == "Gynaecologist"
+
+
+def test_postpartum_depression_stays_depression(bot: ChatBot) -> None:
+    reply = bot.reply("postnatal depression kya hota hai")
+    assert reply.intent == "disease_info" and reply.topics[0] == "depression", reply.topics
