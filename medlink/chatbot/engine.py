@@ -669,6 +669,8 @@ class ChatBot:
             old = "hypertension" if new == "low_bp" else "low_bp" if new == "hypertension" else None
             if new is not None and old in a.conditions:
                 a.conditions = _unique(new if c == old else c for c in a.conditions)
+            elif new is not None and new not in a.conditions:
+                a.conditions = [new, *a.conditions]  # "pressure came 150/95": the reading names the topic
             return
 
     def _negated_word(self, tokens: Sequence[str], words: frozenset[str]) -> bool:

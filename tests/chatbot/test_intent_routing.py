@@ -399,3 +399,21 @@ def test_care_after_delivery_names_no_dose_and_has_hindi_texts(bot: ChatBot) -> 
 def test_postpartum_depression_stays_depression(bot: ChatBot) -> None:
     reply = bot.reply("postnatal depression kya hota hai")
     assert reply.intent == "disease_info" and reply.topics[0] == "depression", reply.topics
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("3 din se potty theek se nahi ho rahi, pet phoola hai", "constipation"),
+        ("bete ki chamdi peeli si lag rahi hai aur bhook kam", "jaundice_hepatitis"),
+        ("kandhe pe white flakes girte rehte hain baalon se", "dandruff"),
+        ("itching between my toes since the monsoon started", "fungal_infection"),
+        ("nani ke chalne me chhote kadam aur haath dheere chalte hain", "parkinsons"),
+        ("the pressure machine showed 162/100 at the pharmacy today", "hypertension"),
+        ("pressure 88/55 aa raha hai aaj, chakkar sa hai", "low_bp"),
+    ],
+)
+def test_everyday_words_of_a_complaint_find_its_topic(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "symptom_check", (message, reply.intent, reply.topics)
+    assert topic in reply.topics, (message, reply.topics)
