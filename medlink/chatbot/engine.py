@@ -200,6 +200,7 @@ _CUE_SPELLINGS = {
     "hy": "hai", "hain": "hain", "kon": "kaun", "konsi": "konsi", "kesa": "kaisa", "kesi": "kaisi", "kyon": "kyon",
     "rha": "raha", "rhi": "rahi", "rhe": "rahe", "lgta": "lagta", "lgti": "lagti", "hoti": "hoti", "nhi": "nahi",
     "kinne": "kitne", "kinna": "kitna", "kinni": "kitni",  # Punjabi: "kinne din", "kinni vaar"
+    "lagvana": "lagwana", "lagvane": "lagwane", "lagvaye": "lagwaye", "lagvayen": "lagwayen",  # लगवाना
     "cn": "can", "hw": "how", "wat": "what", "wht": "what", "shud": "should", "shld": "should",  # SMS spellings
     "ilaaj": "ilaaj", "khaen": "khaye", "khayen": "khayen", "khaaye": "khaye", "piyen": "piyen", "upaye": "upay",
 }  # fmt: skip
@@ -211,6 +212,8 @@ _ACTION_FORMS = {
     **dict.fromkeys(("kariye", "kijiye", "kariya", "karie", "kariyo", "karvu", "karoo"), "karein"),
     **dict.fromkeys(("khaiye", "khavan", "khaava", "khavu", "khaoon", "khaun"), "khaun"),
     **dict.fromkeys(("piyu", "piyun", "piyoon", "pijiye", "peeyu", "peeun", "piun"), "piye"),
+    **dict.fromkeys(("khilaun", "khilau", "khilaoon", "khilaiye", "khilayein", "khilaen"), "khilaye"),
+    **dict.fromkeys(("pilaun", "pilau", "pilaoon", "pilaiye", "pilayein", "pilaen"), "pilaye"),
     **dict.fromkeys(("chhodu", "chhodun", "chhodoon", "chhodiye", "chodu", "chodun", "chhodvu", "chhodvi"), "chhode"),
 }
 #: "what" and "how" in Punjabi, Haryanvi and Gujarati ("ki kariye", "ke karu", "su karu", "kem chhodu"): a
@@ -254,6 +257,11 @@ _GOOD_WORDS = frozenset({"achhi", "achha", "acchi", "accha", "achhe", "acche", "
 #: a choice of these is no choice of care: "which doctor is good", "kaunsa test sahi hai"
 _NOT_A_CHOICE_OF_CARE = frozenset({"doctor", "doctors", "specialist", "test", "tests", "jaanch", "janch", "hospital",
                                    "clinic", "time", "slot", "day", "din"})  # fmt: skip
+#: "which vaccines" and the causative "get it done" ("kaun se tike lagwane hain" asks which to get;
+#: "kaunse tike lagte hain" asks which are given, "kise lagwana chahiye" who should have them)
+_WHICH_VACCINES = frozenset({"kaunse tike", "kaun se tike", "konse tike", "kaunse teeke", "kaun se teeke"})
+_GET_DONE = frozenset({"lagwane chahiye", "lagwane hain", "lagwane hai", "lagwane h", "lagwaye", "lagwayen",
+                       "lagwana chahiye", "lagwana hai"})  # fmt: skip
 #: a message opening with these is a question ("is depression a real illness", "does hair grow back")
 _QUESTION_OPENERS = frozenset({"is", "are", "does", "do", "did", "can", "could", "will", "would", "should", "kya"})
 #: explicit questions about what a condition is: its meaning, causes, signs, spread, difference
@@ -1210,6 +1218,8 @@ class ChatBot:
         todo = [a.cue_at[p] for p in a.cue_phrases if p in self._remedy_cues and p not in _ASKS_WHAT_IT_IS]
         if not todo:
             return True
+        if all(p in _WHICH_VACCINES for p in a.cue_phrases if p in _ASKS_WHAT_IT_IS) and a.cue_phrases & _GET_DONE:
+            return False  # "kaun kaun se tike lagwane chahiye": which ones to get is what to do
         first, first_todo = min(asked), min(todo)
         opener = a.tokens[first]
         between = a.tokens[first + (1 if opener == "whats" else 2) : first_todo]  # after "what is" / "whats"

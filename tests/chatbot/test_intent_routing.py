@@ -417,3 +417,26 @@ def test_everyday_words_of_a_complaint_find_its_topic(bot: ChatBot, message: str
     reply = bot.reply(message)
     assert reply.intent == "symptom_check", (message, reply.intent, reply.topics)
     assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "topic"),
+    [
+        # which vaccines to get is what to do; which are given, or who should have one, is information
+        ("दादी को कौन से टीके लगवाने चाहिए", "remedy", "vaccination"),
+        ("school jaane se pehle bete ko kaun se tike lagwane hain", "remedy", "vaccination"),
+        ("टाइफाइड का टीका किसे लगवाना चाहिए", "disease_info", "typhoid"),
+        ("bachhe ko 9 mahine pe kaunse tike lagte hain", "disease_info", "vaccination"),
+        # first-person forms of feeding and giving to drink
+        ("बेटे को दस्त हैं, क्या पिलाऊं", "remedy", "diarrhoea"),
+        ("बच्ची को कब्ज है, क्या खिलाऊं", "remedy", "constipation"),
+        # the Hindi name of gestational diabetes
+        ("गर्भावधि मधुमेह में क्या खाएं", "remedy", "gestational_diabetes"),
+    ],
+)
+def test_vaccines_to_get_feeding_forms_and_gestational_diabetes(
+    bot: ChatBot, message: str, intent: str, topic: str
+) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == intent, (message, reply.intent, reply.topics)
+    assert topic in reply.topics, (message, reply.topics)
