@@ -55,6 +55,8 @@ _SUBCLAUSE_STARTERS = frozenset({
 _PREGNANT_WORDS = frozenset({
     "pregnant", "pregnancy", "garbhvati", "garbhavati", "garbhavastha", "garbhwati", "trimester", "expecting",
 })  # fmt: skip
+#: topics that already speak of a pregnancy
+_PREGNANCY_TOPICS = frozenset({"pregnancy", "morning_sickness", "gestational_diabetes", "postpartum_care"})
 _ELDERLY_WORDS = frozenset({
     "elderly", "grandfather", "grandmother", "grandpa", "grandma", "granny", "dada", "dadi", "nana", "nani",
     "dadaji", "naniji", "dadiji", "nanaji", "old", "budhape", "budhapa", "budhe", "bujurg", "senior", "nanu",
@@ -357,6 +359,8 @@ class _Analysis:
     age_months: float | None = None
     pregnant: bool = False
     elderly: bool = False
+    #: the pregnancy topic comes from a month of pregnancy told ("8वें महीने में पेट सख़्त, ये क्या है")
+    month_of_pregnancy: bool = False
     #: words that are neither a health entity, a cue nor a common word: "baby ke pet me gas"
     #: says more than a topic's name ("gas"), which asks for information
     extra_words: int = 0
@@ -418,6 +422,31 @@ def _gestation_stated(tokens: Sequence[str]) -> bool:
         ):
             continue
         return True
+    return False
+
+
+_ORDINAL = re.compile(r"^[3-9](?:st|nd|rd|th|va|ve|ven|van|vaan|vein|vi|wa|we|wen|wan)$")
+_ORDINAL_WORDS = frozenset({
+    "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "teesra", "tisra", "teesre", "tisre",
+    "chautha", "chauthe", "chotha", "panchva", "paanchva", "panchve", "paanchve", "chhatha", "chhathe", "chhata",
+    "satvan", "saatvan", "satve", "saatve", "satva", "aathva", "aathvan", "aathve", "athva", "nauva", "nauvan",
+    "nauve", "navan", "nauvein",
+})  # fmt: skip
+_BABY_WORDS = frozenset({"baby", "bacha", "baccha", "bachcha", "bachha", "beta", "beti", "son", "daughter", "shishu"})
+
+
+def _month_of_pregnancy(tokens: Sequence[str]) -> bool:
+    """ "5वें महीने में", "8th month me", "teesra mahina hai": an ordinal month (3rd to 9th) is a month of
+    pregnancy when no baby or child is named ("baby ka 4th month" is the baby's age)."""
+    if set(tokens) & _BABY_WORDS:
+        return False
+    for i in range(len(tokens) - 1):
+        after = tokens[i + 2] if i + 2 < len(tokens) else ""
+        if (
+            tokens[i + 1] in _GESTATION_MONTHS and (_ORDINAL.match(tokens[i]) or tokens[i] in _ORDINAL_WORDS)
+            and after not in ("ka", "ki", "ke", "ko", "se", "tak", "ago", "pehle", "baad", "of")
+        ):
+            return True  # not "4th month ki salary", "5th month of the course"
     return False
 
 
@@ -627,6 +656,14 @@ class ChatBot:
                 a.medicines.append(tok)
         a.extra_words = covered.count(False)
         a.conditions = _unique(a.conditions)
+        if (
+            "pregnancy" in kb.conditions and not set(a.conditions) & _PREGNANCY_TOPICS and not a.child
+            and (_gestation_stated(tokens) or _month_of_pregnancy(tokens))
+        ):
+            # "biwi ko 8 mahine, kamar dard", "5वें महीने में पैरों में सूजन", "teesra mahina hai": the
+            # month of a pregnancy told is the pregnancy topic, beside the complaint
+            a.conditions.append("pregnancy")
+            a.month_of_pregnancy = True
         self._bp_by_value(a)
         if "obesity" in kb.conditions and "obesity" not in a.conditions and _bmi(tokens) >= 27.5:
             a.conditions.append("obesity")  # "weight 102 kg, height 170 cm": the numbers say obesity
@@ -1105,7 +1142,9 @@ class ChatBot:
         asks_if_it_is = ("diagnosis_q" in cues or (bool(a.conditions) and named)) and not (
             a.cue_phrases & _ABOUT_THE_CONDITION
         )
-        if asks_if_it_is and (a.symptoms or a.generic or len(a.conditions) + len(a.inferred) >= 2) and (
+        if asks_if_it_is and (
+            a.symptoms or a.generic or len(a.conditions) + len(a.inferred) >= 2 or a.month_of_pregnancy
+        ) and (
             "report" in cues or self._describes_state(a)
         ):
             # "sookhi khansi aati hai, asthma ho sakta hai kya", "red sore skin under the nappy, what

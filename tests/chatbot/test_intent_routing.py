@@ -440,3 +440,23 @@ def test_vaccines_to_get_feeding_forms_and_gestational_diabetes(
     reply = bot.reply(message)
     assert reply.intent == intent, (message, reply.intent, reply.topics)
     assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "7वें महीने में कमर में दर्द रहता है",
+        "8th month chal raha hai, pair sooj jaate hain shaam ko",
+        "chhatha mahina hai, raat ko neend nahi aati",
+        "biwi ko 7 mahina hai, haath pair me jhunjhuni",
+    ],
+)
+def test_a_month_of_pregnancy_told_is_the_pregnancy_topic(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "symptom_check", (message, reply.intent, reply.topics)
+    assert "pregnancy" in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize("message", ["baby ka 4th month chal raha hai, kya khilaye", "4th month ki salary nahi aayi, tension hai"])
+def test_a_baby_s_month_or_a_salary_month_is_no_pregnancy(bot: ChatBot, message: str) -> None:
+    assert "pregnancy" not in bot.reply(message).topics, message
