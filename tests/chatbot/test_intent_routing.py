@@ -460,3 +460,23 @@ def test_a_month_of_pregnancy_told_is_the_pregnancy_topic(bot: ChatBot, message:
 @pytest.mark.parametrize("message", ["baby ka 4th month chal raha hai, kya khilaye", "4th month ki salary nahi aayi, tension hai"])
 def test_a_baby_s_month_or_a_salary_month_is_no_pregnancy(bot: ChatBot, message: str) -> None:
     assert "pregnancy" not in bot.reply(message).topics, message
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("swimming for back pain, good or bad?", "back_pain"),
+        ("sugar me gud khana achha hai ya bura", "diabetes"),
+        ("what can papa have instead of sugar in tea, he is diabetic", "diabetes"),
+        ("kamar dard ke liye koi tel batao", "back_pain"),
+        ("ghutne ke dard me garam sek kare ya thanda", "arthritis"),
+    ],
+)
+def test_good_or_bad_substitutes_and_an_oil_asked_for_are_remedies(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent, reply.topics)
+    assert topic in reply.topics, (message, reply.topics)
+
+
+def test_is_this_reading_fine_or_not_is_triaged(bot: ChatBot) -> None:
+    assert bot.reply("fasting sugar 130 aayi, theek hai ya nahi").intent == "symptom_check"
