@@ -264,6 +264,13 @@ _NOT_A_CHOICE_OF_CARE = frozenset({"doctor", "doctors", "specialist", "test", "t
 _WHICH_VACCINES = frozenset({"kaunse tike", "kaun se tike", "konse tike", "kaunse teeke", "kaun se teeke"})
 _GET_DONE = frozenset({"lagwane chahiye", "lagwane hain", "lagwane hai", "lagwane h", "lagwaye", "lagwayen",
                        "lagwana chahiye", "lagwana hai"})  # fmt: skip
+#: asking whether questions may be asked ("main asha worker hu, kya sawal puch sakti hu"): help, whoever asks
+_ASKS_TO_ASK = frozenset({
+    "sawal puch", "sawal pooch", "sawal poochh", "sawaal puch", "sawaal pooch", "question puch", "questions puch",
+    "puch sakti hu", "puch sakta hu", "pooch sakti hu", "pooch sakta hu", "can i ask you", "can i ask questions",
+    "can i ask something",
+})  # fmt: skip
+_HELP_NEGATIONS = frozenset({"doesnt", "didnt", "dont", "not", "no", "nothing", "never", "nahi", "nhi", "na", "wont"})
 #: a message opening with these is a question ("is depression a real illness", "does hair grow back")
 _QUESTION_OPENERS = frozenset({"is", "are", "does", "do", "did", "can", "could", "will", "would", "should", "kya"})
 #: explicit questions about what a condition is: its meaning, causes, signs, spread, difference
@@ -975,13 +982,25 @@ class ChatBot:
             return self._appointments(a, name, listing=False)
         if "greeting" in cues and set(a.tokens) & _THANKS and self._only_small_talk(a):
             return self._greeting(a)  # "dhanyavad, bahut madad mili": thanks, not a request for help
-        if "help" in cues and a.extra_words <= 4:
+        if "help" in cues and (a.extra_words <= 4 or a.cue_phrases & _ASKS_TO_ASK) and not self._help_negated(a):
             return self._help()  # not "can u help with my physics homework, newton third law"
         if "greeting" in cues and self._only_small_talk(a):
             return self._greeting(a)
         if self._states_reading(a):
             return self._symptom_check(a)  # "oximeter pe 96 aa raha, normal hai na": a reading
         return self._fallback(empty=False)
+
+    @staticmethod
+    def _help_negated(a: _Analysis) -> bool:
+        """ "balm doesnt help", "nothing helps", "koi madad nahi mili": a remedy that failed, not a request
+        to be told what the assistant can do."""
+        tokens = a.tokens
+        for i, tok in enumerate(tokens):
+            if tok in ("help", "helps", "helping", "madad"):
+                near = tokens[max(0, i - 2) : i] + tokens[i + 1 : i + 3]
+                if set(near) & _HELP_NEGATIONS:
+                    return True
+        return False
 
     def _asks_dose(self, a: _Analysis) -> bool:
         """A request for a medicine's dose or choice: never answered with a dose."""

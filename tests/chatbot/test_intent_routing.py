@@ -480,3 +480,21 @@ def test_good_or_bad_substitutes_and_an_oil_asked_for_are_remedies(bot: ChatBot,
 
 def test_is_this_reading_fine_or_not_is_triaged(bot: ChatBot) -> None:
     assert bot.reply("fasting sugar 130 aayi, theek hai ya nahi").intent == "symptom_check"
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("main school teacher hu, kya bacchon ki health ke baare me sawal puch sakta hu yahan", "help"),
+        ("hello, can i ask you something about using this app", "help"),
+        ("can u write a song for my wife", "fallback"),
+    ],
+)
+def test_asking_to_ask_is_help(bot: ChatBot, message: str, intent: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == intent, (message, reply.intent, reply.topics)
+
+
+@pytest.mark.parametrize("message", ["the ointment doesnt help at all", "kuch bhi help nahi karta, neend nahi aati"])
+def test_a_remedy_that_did_not_help_is_no_request_for_help(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "help", message
