@@ -498,3 +498,17 @@ def test_asking_to_ask_is_help(bot: ChatBot, message: str, intent: str) -> None:
 @pytest.mark.parametrize("message", ["the ointment doesnt help at all", "kuch bhi help nahi karta, neend nahi aati"])
 def test_a_remedy_that_did_not_help_is_no_request_for_help(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent != "help", message
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("बेटी को 4 दिन से पॉटी नहीं हुई", "constipation"),
+        ("my toddler hasnt pooped in 3 days", "constipation"),
+        ("tetanus ka injection kitne saal me lagwana chahiye", "vaccination"),
+        ("is a tetanus booster needed every 10 years", "vaccination"),
+    ],
+)
+def test_more_everyday_words_find_the_topic(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert topic in reply.topics and reply.intent != "emergency", (message, reply.intent, reply.topics)
