@@ -216,6 +216,8 @@ _ACTION_FORMS = {
     **dict.fromkeys(("piyu", "piyun", "piyoon", "pijiye", "peeyu", "peeun", "piun"), "piye"),
     **dict.fromkeys(("khilaun", "khilau", "khilaoon", "khilaiye", "khilayein", "khilaen"), "khilaye"),
     **dict.fromkeys(("pilaun", "pilau", "pilaoon", "pilaiye", "pilayein", "pilaen"), "pilaye"),
+    **dict.fromkeys(("daalu", "daalun", "dalu", "dalun", "daaloon", "daaliye", "daliye", "daalein", "dalein", "daalen",
+                     "dale", "daaleen"), "daale"),
     **dict.fromkeys(("chhodu", "chhodun", "chhodoon", "chhodiye", "chodu", "chodun", "chhodvu", "chhodvi"), "chhode"),
 }
 #: "what" and "how" in Punjabi, Haryanvi and Gujarati ("ki kariye", "ke karu", "su karu", "kem chhodu"): a
@@ -225,7 +227,7 @@ _REGIONAL_WHAT = {"ki": "kya", "ke": "kya", "su": "kya", "shu": "kya", "kem": "k
 _NOT_VERB_NI = frozenset({"hone", "honi", "kitne", "kitni", "kinne", "kinni", "apne", "apni", "usne", "isne", "jitne"})
 _WT_BEFORE = frozenset({"is", "are", "to", "2", "should", "do", "does", "can", "causes", "happens"})
 _ACTION_VERBS = frozenset({"lagaye", "karein", "karu", "karun", "kare", "karen", "khaun", "khau", "khaye", "piye",
-                           "chhode", "de", "du", "pilaye", "khilaye"})  # fmt: skip
+                           "chhode", "de", "du", "pilaye", "khilaye", "daale"})  # fmt: skip
 
 
 def _cue_words(tokens: Sequence[str]) -> list[str]:

@@ -512,3 +512,18 @@ def test_a_remedy_that_did_not_help_is_no_request_for_help(bot: ChatBot, message
 def test_more_everyday_words_find_the_topic(bot: ChatBot, message: str, topic: str) -> None:
     reply = bot.reply(message)
     assert topic in reply.topics and reply.intent != "emergency", (message, reply.intent, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("aankh aayi hai, kya daalu", "conjunctivitis"),
+        ("naak band hai, kya daalein", "common_cold"),
+        ("what foods increase platelets", "dengue"),
+        ("platelets kam ho gaye to kya khilaye", "dengue"),
+    ],
+)
+def test_putting_drops_in_and_raising_platelets_ask_what_to_do(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy" or reply.dose_redirect, (message, reply.intent, reply.topics)
+    assert topic in reply.topics, (message, reply.topics)
