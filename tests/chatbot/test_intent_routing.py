@@ -527,3 +527,23 @@ def test_putting_drops_in_and_raising_platelets_ask_what_to_do(bot: ChatBot, mes
     reply = bot.reply(message)
     assert reply.intent == "remedy" or reply.dose_redirect, (message, reply.intent, reply.topics)
     assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["kya main ibuprofen le sakti hu periods me", "bacche ko crocin de sakte hai kya bukhar me", "combiflam kha sakta hu kya"],
+)
+def test_may_i_take_a_named_medicine_is_redirected(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.dose_redirect and reply.intent != "emergency", (message, reply.intent)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [("kya garam paani peene se weight kam hota hai", "obesity"), ("namak paani se gale ki kharash theek hoti hai kya", "sore_throat")],
+)
+def test_does_warm_water_help_asks_what_to_do(bot: ChatBot, message: str, topic: str | None) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent, reply.topics)
+    if topic:
+        assert topic in reply.topics
