@@ -84,7 +84,8 @@ _PREVENT_CUES = frozenset({
     "prevent", "prevention", "preventing", "prevented", "avoid", "avoiding", "protect",
     "protection", "precaution", "precautions", "bachav", "bachaav", "bachne",
 })  # fmt: skip
-_THANKS = frozenset({"thanks", "thank", "thankyou", "dhanyavad", "dhanyawad", "shukriya"})
+_THANKS = frozenset({"thanks", "thank", "thankyou", "dhanyavad", "dhanyawad", "shukriya", "dhanyavaad", "dhanyawaad",
+                     "dhanyvad", "dhanywad", "shukriyaa", "sukriya", "thx", "ty", "tysm"})  # fmt: skip
 _BYE = frozenset({"bye", "goodbye"})
 _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                  "seven": "7", "a": "1", "few": "a few", "couple": "a couple of"}  # fmt: skip

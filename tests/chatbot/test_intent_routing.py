@@ -547,3 +547,11 @@ def test_does_warm_water_help_asks_what_to_do(bot: ChatBot, message: str, topic:
     assert reply.intent == "remedy", (message, reply.intent, reply.topics)
     if topic:
         assert topic in reply.topics
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [("dhanyavaad ji", "greeting"), ("bahut shukriyaa", "greeting"), ("doctor se online baat karni hai", "video_link")],
+)
+def test_thanks_spellings_and_talking_online(bot: ChatBot, message: str, intent: str) -> None:
+    assert bot.reply(message).intent == intent, message
