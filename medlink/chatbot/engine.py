@@ -1177,8 +1177,10 @@ class ChatBot:
             # "fasting sugar 180 aa rahi, koi takleef nahi, kya karu", "bp 152/98 aaya": a reading
             # is triaged; "sugar 250, how to control" / "bp 140/90, kya khaun" still get care tips
             return self._symptom_check(a)
-        if "normal_q" in cues and (a.symptoms or a.generic or "report" in cues or a.age_months is not None) \
-                and not a.cue_phrases & _STRONG_INFO:
+        if "normal_q" in cues and (
+            a.symptoms or a.generic or "report" in cues or a.age_months is not None
+            or (a.child and set(a.tokens) & _DEGREE_AND_TIME_WORDS)
+        ) and not a.cue_phrases & _STRONG_INFO:
             return self._symptom_check(a)  # "baby 5 din ka, wajan kam hua, normal hai?": this case, now
         asks_what_first = self._asks_what_first(a)
         if a.conditions and "learning" in cues and not asks_what_first and (

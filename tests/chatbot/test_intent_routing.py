@@ -555,3 +555,20 @@ def test_does_warm_water_help_asks_what_to_do(bot: ChatBot, message: str, topic:
 )
 def test_thanks_spellings_and_talking_online(bot: ChatBot, message: str, intent: str) -> None:
     assert bot.reply(message).intent == intent, message
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "topic"),
+    [
+        ("beta palang se gir gaya, sir pe halki si gaanth hai, khel raha hai", "symptom_check", "head_injury"),
+        ("my toddler fell off the bed this morning, cried and is fine now", "symptom_check", "head_injury"),
+        ("baby har feed ke baad thoda doodh nikal deta hai, normal hai kya", "symptom_check", "newborn_care"),
+        ("roz shaam ko sir dukhta hai", "symptom_check", "headache"),
+    ],
+)
+def test_a_child_s_fall_spitting_up_and_a_headache_in_everyday_words(
+    bot: ChatBot, message: str, intent: str, topic: str
+) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == intent, (message, reply.intent, reply.topics)
+    assert topic in reply.topics, (message, reply.topics)
