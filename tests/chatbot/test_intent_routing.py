@@ -572,3 +572,15 @@ def test_a_child_s_fall_spitting_up_and_a_headache_in_everyday_words(
     reply = bot.reply(message)
     assert reply.intent == intent, (message, reply.intent, reply.topics)
     assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("darwaze se takra ke maathe pe gumad ho gaya hai", "head_injury"),
+        ("chhota bhai detergent pee gaya thoda sa, abhi theek hai", "poisoning"),
+    ],
+)
+def test_a_bump_on_the_head_and_a_household_liquid_swallowed(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert topic in reply.topics, (message, reply.intent, reply.topics)
