@@ -584,3 +584,13 @@ def test_a_child_s_fall_spitting_up_and_a_headache_in_everyday_words(
 def test_a_bump_on_the_head_and_a_household_liquid_swallowed(bot: ChatBot, message: str, topic: str) -> None:
     reply = bot.reply(message)
     assert topic in reply.topics, (message, reply.intent, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [("din me kitna paani peena chahiye", "healthy_lifestyle"), ("wt loss tips for office workers", "obesity")],
+)
+def test_how_much_water_and_sms_weight_loss(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy" and not reply.dose_redirect, (message, reply.intent, reply.topics)
+    assert topic in reply.topics, (message, reply.topics)
