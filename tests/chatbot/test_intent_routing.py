@@ -594,3 +594,9 @@ def test_how_much_water_and_sms_weight_loss(bot: ChatBot, message: str, topic: s
     reply = bot.reply(message)
     assert reply.intent == "remedy" and not reply.dose_redirect, (message, reply.intent, reply.topics)
     assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize("message", ["आंखों की रोशनी कैसे बढ़ाएं", "how to improve eyesight naturally"])
+def test_eyesight_is_a_topic(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy" and "myopia" in reply.topics, (message, reply.intent, reply.topics)
