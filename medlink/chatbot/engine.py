@@ -1221,9 +1221,10 @@ class ChatBot:
             return self._remedy(a)
         if "remedy_item" in cues and "info" not in cues and (
             "question_words" in cues or set(a.tokens) & _ASKS_IF_IT_HELPS
+            or (set(a.tokens) & {"liye", "for"} and "report" not in cues)
         ):
             # "steam lene se zukam thik hota hai?", "adrak shahad theek hai", "is ice enough":
-            # asks whether a home remedy helps
+            # asks whether a home remedy helps; "kamar dard ke liye garam sikai": a remedy for it
             return self._remedy(a)
         has_symptoms = bool(a.symptoms) or bool(a.generic)
         if "eat_weak" in cues and "question_words" in cues and a.conditions and not has_symptoms:

@@ -600,3 +600,14 @@ def test_how_much_water_and_sms_weight_loss(bot: ChatBot, message: str, topic: s
 def test_eyesight_is_a_topic(bot: ChatBot, message: str) -> None:
     reply = bot.reply(message)
     assert reply.intent == "remedy" and "myopia" in reply.topics, (message, reply.intent, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [("kamar dard ke liye garam sikai", "back_pain"), ("ajwain for gas and bloating", None), ("zukam ke liye bhaap", None)],
+)
+def test_a_home_remedy_named_for_a_complaint_asks_about_it(bot: ChatBot, message: str, topic: str | None) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent, reply.topics)
+    if topic:
+        assert topic in reply.topics
