@@ -611,3 +611,15 @@ def test_a_home_remedy_named_for_a_complaint_asks_about_it(bot: ChatBot, message
     assert reply.intent == "remedy", (message, reply.intent, reply.topics)
     if topic:
         assert topic in reply.topics
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("how long should i rest after dengue", "remedy"),
+        ("how long should my son stay home with chickenpox", "remedy"),
+        ("how long does chickenpox last", "disease_info"),
+    ],
+)
+def test_how_long_to_do_something_asks_what_to_do(bot: ChatBot, message: str, intent: str) -> None:
+    assert bot.reply(message).intent == intent, message
