@@ -623,3 +623,12 @@ def test_a_home_remedy_named_for_a_complaint_asks_about_it(bot: ChatBot, message
 )
 def test_how_long_to_do_something_asks_what_to_do(bot: ChatBot, message: str, intent: str) -> None:
     assert bot.reply(message).intent == intent, message
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [("signs to look for after a fall in elderly", "falls_elderly"), ("what to watch for after a dog scratch", "dog_bite")],
+)
+def test_what_to_watch_for_asks_what_to_do(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy" and topic in reply.topics, (message, reply.intent, reply.topics)
