@@ -632,3 +632,10 @@ def test_how_long_to_do_something_asks_what_to_do(bot: ChatBot, message: str, in
 def test_what_to_watch_for_asks_what_to_do(bot: ChatBot, message: str, topic: str) -> None:
     reply = bot.reply(message)
     assert reply.intent == "remedy" and topic in reply.topics, (message, reply.intent, reply.topics)
+
+
+def test_a_head_knocked_on_a_wall_or_table_names_head_injury(bot: ChatBot) -> None:
+    reply = bot.reply("my son banged his head on the table, small bump, playing normally, what to do")
+    assert reply.intent == "remedy" and "head_injury" in reply.topics, (reply.intent, reply.topics)
+    reply = bot.reply("bachhe ka sir deewar se laga, thoda laal hai, kya kare")
+    assert reply.intent == "remedy" and "head_injury" in reply.topics, (reply.intent, reply.topics)
