@@ -55,6 +55,8 @@ _SUBCLAUSE_STARTERS = frozenset({
 _PREGNANT_WORDS = frozenset({
     "pregnant", "pregnancy", "garbhvati", "garbhavati", "garbhavastha", "garbhwati", "trimester", "expecting",
 })  # fmt: skip
+#: topics that already speak of a pregnancy
+_PREGNANCY_TOPICS = frozenset({"pregnancy", "morning_sickness", "gestational_diabetes", "postpartum_care"})
 _ELDERLY_WORDS = frozenset({
     "elderly", "grandfather", "grandmother", "grandpa", "grandma", "granny", "dada", "dadi", "nana", "nani",
     "dadaji", "naniji", "dadiji", "nanaji", "old", "budhape", "budhapa", "budhe", "bujurg", "senior", "nanu",
@@ -83,7 +85,8 @@ _PREVENT_CUES = frozenset({
     "protection", "precaution", "precautions", "bachav", "bachaav", "bachne",
     "kaise bache", "se kaise bache", "kaise bachein", "kaise bachen", "kaise bachaye", "kaise bachaen",
 })  # fmt: skip
-_THANKS = frozenset({"thanks", "thank", "thankyou", "dhanyavad", "dhanyawad", "shukriya"})
+_THANKS = frozenset({"thanks", "thank", "thankyou", "dhanyavad", "dhanyawad", "shukriya", "dhanyavaad", "dhanyawaad",
+                     "dhanyvad", "dhanywad", "shukriyaa", "sukriya", "thx", "ty", "tysm"})  # fmt: skip
 _BYE = frozenset({"bye", "goodbye"})
 _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                  "seven": "7", "a": "1", "few": "a few", "couple": "a couple of"}  # fmt: skip
@@ -201,8 +204,77 @@ _CUE_SPELLINGS = {
     "hy": "hai", "hain": "hain", "kon": "kaun", "konsi": "konsi", "kesa": "kaisa", "kesi": "kaisi", "kyon": "kyon",
     "rha": "raha", "rhi": "rahi", "rhe": "rahe", "lgta": "lagta", "lgti": "lagti", "hoti": "hoti", "nhi": "nahi",
     "kinne": "kitne", "kinna": "kitna", "kinni": "kitni",  # Punjabi: "kinne din", "kinni vaar"
+    "lagvana": "lagwana", "lagvane": "lagwane", "lagvaye": "lagwaye", "lagvayen": "lagwayen",  # लगवाना
+    "cn": "can", "hw": "how", "wat": "what", "wht": "what", "shud": "should", "shld": "should",  # SMS spellings
     "ilaaj": "ilaaj", "khaen": "khaye", "khayen": "khayen", "khaaye": "khaye", "piyen": "piyen", "upaye": "upay",
 }  # fmt: skip
+#: first-person and polite forms of the verbs of doing, applying, eating, giving and quitting, as one
+#: form each ("kya lagaun", "kya lagau", "kya lagaiye" = "kya lagaye"; "kya kariye" = "kya karein")
+_ACTION_FORMS = {
+    **dict.fromkeys(("lagau", "lagaun", "lagaoon", "lagaiye", "lagayein", "lagaen", "lagaein", "lagaaye",
+                     "lagaiyo", "lagavu", "lagavun", "lagaoo"), "lagaye"),
+    **dict.fromkeys(("kariye", "kijiye", "kariya", "karie", "kariyo", "karvu", "karoo"), "karein"),
+    **dict.fromkeys(("khaiye", "khavan", "khaava", "khavu", "khaoon", "khaun"), "khaun"),
+    **dict.fromkeys(("piyu", "piyun", "piyoon", "pijiye", "peeyu", "peeun", "piun"), "piye"),
+    **dict.fromkeys(("khilaun", "khilau", "khilaoon", "khilaiye", "khilayein", "khilaen"), "khilaye"),
+    **dict.fromkeys(("pilaun", "pilau", "pilaoon", "pilaiye", "pilayein", "pilaen"), "pilaye"),
+    **dict.fromkeys(("daalu", "daalun", "dalu", "dalun", "daaloon", "daaliye", "daliye", "daalein", "dalein", "daalen",
+                     "dale", "daaleen"), "daale"),
+    **dict.fromkeys(("chhodu", "chhodun", "chhodoon", "chhodiye", "chodu", "chodun", "chhodvu", "chhodvi"), "chhode"),
+}
+#: "what" and "how" in Punjabi, Haryanvi and Gujarati ("ki kariye", "ke karu", "su karu", "kem chhodu"): a
+#: question word only before a verb of doing, never as the genitive "ki"/"ke" or the greeting "kem cho"
+_REGIONAL_WHAT = {"ki": "kya", "ke": "kya", "su": "kya", "shu": "kya", "kem": "kaise"}
+#: "-ni" / "-ne" words before "chahiye" that are no verb of doing ("kitne hone chahiye" asks a value)
+_NOT_VERB_NI = frozenset({"hone", "honi", "kitne", "kitni", "kinne", "kinni", "apne", "apni", "usne", "isne", "jitne"})
+_WT_BEFORE = frozenset({"is", "are", "to", "2", "should", "do", "does", "can", "causes", "happens"})
+_ACTION_VERBS = frozenset({"lagaye", "karein", "karu", "karun", "kare", "karen", "khaun", "khau", "khaye", "piye",
+                           "chhode", "de", "du", "pilaye", "khilaye", "daale"})  # fmt: skip
+
+
+def _cue_words(tokens: Sequence[str]) -> list[str]:
+    """The tokens as intent cues read them: everyday spellings and verb forms made one, and a
+    regional question word before a verb of doing read as "kya" / "kaise"."""
+    words = [_ACTION_FORMS.get(w, w) for w in (_CUE_SPELLINGS.get(t, t) for t in tokens)]
+    for i, w in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        if w in _REGIONAL_WHAT and nxt in _ACTION_VERBS and (w != "kem" or nxt != "karein"):
+            words[i] = _REGIONAL_WHAT[w]
+        elif nxt in ("chahiye", "chahie") and len(w) >= 4 and w[-2:] in ("ni", "ne") and w not in _NOT_VERB_NI:
+            # "rakhni chahiye", "leni chahiye", "khani chahiye" = "rakhna", "lena", "khana chahiye"
+            words[i] = w[:-2] + "na"
+        elif w == "wt" and nxt in _WT_BEFORE:
+            words[i] = "what"  # "wt is pcod", "wt to do"; not "wt loss" (weight)
+        elif w == "2" and i and words[i - 1] in ("what", "how") and nxt.isalpha():
+            words[i] = "to"  # "what 2 do", "how 2 stop"
+    return words
+
+
+#: words that ask whether a remedy helps: "kam hota hai kya", "does it help", "aaram milta"
+_HELPS_WORDS = frozenset({
+    "kam", "theek", "thik", "aaram", "araam", "fayda", "faida", "fayde", "help", "helps", "reduce", "reduces",
+    "cure", "cures", "relief", "relieve", "relieves", "works", "better", "ghat", "ghatta", "ghatti",
+})  # fmt: skip
+#: "which ... is good": a choice among foods, oils, ways of care
+_WHICH_WORDS = frozenset({"which", "kaunsi", "kaun si", "kaunsa", "kaun sa", "kaunse", "kaun se", "konsi", "konsa",
+                          "konse"})  # fmt: skip
+_GOOD_WORDS = frozenset({"achhi", "achha", "acchi", "accha", "achhe", "acche", "best", "good", "sahi", "behtar", "theek", "thik",
+                         "better", "badhiya", "healthy", "healthier"})  # fmt: skip
+#: a choice of these is no choice of care: "which doctor is good", "kaunsa test sahi hai"
+_NOT_A_CHOICE_OF_CARE = frozenset({"doctor", "doctors", "specialist", "test", "tests", "jaanch", "janch", "hospital",
+                                   "clinic", "time", "slot", "day", "din"})  # fmt: skip
+#: "which vaccines" and the causative "get it done" ("kaun se tike lagwane hain" asks which to get;
+#: "kaunse tike lagte hain" asks which are given, "kise lagwana chahiye" who should have them)
+_WHICH_VACCINES = frozenset({"kaunse tike", "kaun se tike", "konse tike", "kaunse teeke", "kaun se teeke"})
+_GET_DONE = frozenset({"lagwane chahiye", "lagwane hain", "lagwane hai", "lagwane h", "lagwaye", "lagwayen",
+                       "lagwana chahiye", "lagwana hai"})  # fmt: skip
+#: asking whether questions may be asked ("main asha worker hu, kya sawal puch sakti hu"): help, whoever asks
+_ASKS_TO_ASK = frozenset({
+    "sawal puch", "sawal pooch", "sawal poochh", "sawaal puch", "sawaal pooch", "question puch", "questions puch",
+    "puch sakti hu", "puch sakta hu", "pooch sakti hu", "pooch sakta hu", "can i ask you", "can i ask questions",
+    "can i ask something",
+})  # fmt: skip
+_HELP_NEGATIONS = frozenset({"doesnt", "didnt", "dont", "not", "no", "nothing", "never", "nahi", "nhi", "na", "wont"})
 #: a message opening with these is a question ("is depression a real illness", "does hair grow back")
 _QUESTION_OPENERS = frozenset({"is", "are", "does", "do", "did", "can", "could", "will", "would", "should", "kya"})
 #: explicit questions about what a condition is: its meaning, causes, signs, spread, difference
@@ -298,6 +370,8 @@ class _Analysis:
     age_months: float | None = None
     pregnant: bool = False
     elderly: bool = False
+    #: the pregnancy topic comes from a month of pregnancy told ("8वें महीने में पेट सख़्त, ये क्या है")
+    month_of_pregnancy: bool = False
     #: words that are neither a health entity, a cue nor a common word: "baby ke pet me gas"
     #: says more than a topic's name ("gas"), which asks for information
     extra_words: int = 0
@@ -359,6 +433,31 @@ def _gestation_stated(tokens: Sequence[str]) -> bool:
         ):
             continue
         return True
+    return False
+
+
+_ORDINAL = re.compile(r"^[3-9](?:st|nd|rd|th|va|ve|ven|van|vaan|vein|vi|wa|we|wen|wan)$")
+_ORDINAL_WORDS = frozenset({
+    "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "teesra", "tisra", "teesre", "tisre",
+    "chautha", "chauthe", "chotha", "panchva", "paanchva", "panchve", "paanchve", "chhatha", "chhathe", "chhata",
+    "satvan", "saatvan", "satve", "saatve", "satva", "aathva", "aathvan", "aathve", "athva", "nauva", "nauvan",
+    "nauve", "navan", "nauvein",
+})  # fmt: skip
+_BABY_WORDS = frozenset({"baby", "bacha", "baccha", "bachcha", "bachha", "beta", "beti", "son", "daughter", "shishu"})
+
+
+def _month_of_pregnancy(tokens: Sequence[str]) -> bool:
+    """ "5वें महीने में", "8th month me", "teesra mahina hai": an ordinal month (3rd to 9th) is a month of
+    pregnancy when no baby or child is named ("baby ka 4th month" is the baby's age)."""
+    if set(tokens) & _BABY_WORDS:
+        return False
+    for i in range(len(tokens) - 1):
+        after = tokens[i + 2] if i + 2 < len(tokens) else ""
+        if (
+            tokens[i + 1] in _GESTATION_MONTHS and (_ORDINAL.match(tokens[i]) or tokens[i] in _ORDINAL_WORDS)
+            and after not in ("ka", "ki", "ke", "ko", "se", "tak", "ago", "pehle", "baad", "of")
+        ):
+            return True  # not "4th month ki salary", "5th month of the course"
     return False
 
 
@@ -550,7 +649,7 @@ class ChatBot:
 
         # intent cues are read with everyday spellings of their words made one ("kese" = "kaise",
         # "krun" = "karu", "kia" = "kya"); the tokens themselves stay as typed
-        cue_tokens = [_CUE_SPELLINGS.get(t, t) for t in tokens]
+        cue_tokens = _cue_words(tokens)
         cue_words: set[str] = set()
         for match in find_all_phrases(cue_tokens, kb.cue_index):
             for _kind, name in match.targets:
@@ -597,6 +696,14 @@ class ChatBot:
                 a.medicines.append(tok)
         a.extra_words = covered.count(False)
         a.conditions = _unique(a.conditions)
+        if (
+            "pregnancy" in kb.conditions and not set(a.conditions) & _PREGNANCY_TOPICS and not a.child
+            and (_gestation_stated(tokens) or _month_of_pregnancy(tokens))
+        ):
+            # "biwi ko 8 mahine, kamar dard", "5वें महीने में पैरों में सूजन", "teesra mahina hai": the
+            # month of a pregnancy told is the pregnancy topic, beside the complaint
+            a.conditions.append("pregnancy")
+            a.month_of_pregnancy = True
         self._bp_by_value(a)
         if "obesity" in kb.conditions and "obesity" not in a.conditions and _bmi(tokens) >= 27.5:
             a.conditions.append("obesity")  # "weight 102 kg, height 170 cm": the numbers say obesity
@@ -647,6 +754,8 @@ class ChatBot:
             old = "hypertension" if new == "low_bp" else "low_bp" if new == "hypertension" else None
             if new is not None and old in a.conditions:
                 a.conditions = _unique(new if c == old else c for c in a.conditions)
+            elif new is not None and new not in a.conditions:
+                a.conditions = [new, *a.conditions]  # "pressure came 150/95": the reading names the topic
             return
 
     def _negated_word(self, tokens: Sequence[str], words: frozenset[str]) -> bool:
@@ -906,13 +1015,25 @@ class ChatBot:
             return self._appointments(a, name, listing=False)
         if "greeting" in cues and set(a.tokens) & _THANKS and self._only_small_talk(a):
             return self._greeting(a)  # "dhanyavad, bahut madad mili": thanks, not a request for help
-        if "help" in cues and a.extra_words <= 4:
+        if "help" in cues and (a.extra_words <= 4 or a.cue_phrases & _ASKS_TO_ASK) and not self._help_negated(a):
             return self._help()  # not "can u help with my physics homework, newton third law"
         if "greeting" in cues and self._only_small_talk(a):
             return self._greeting(a)
         if self._states_reading(a):
             return self._symptom_check(a)  # "oximeter pe 96 aa raha, normal hai na": a reading
         return self._fallback(empty=False)
+
+    @staticmethod
+    def _help_negated(a: _Analysis) -> bool:
+        """ "balm doesnt help", "nothing helps", "koi madad nahi mili": a remedy that failed, not a request
+        to be told what the assistant can do."""
+        tokens = a.tokens
+        for i, tok in enumerate(tokens):
+            if tok in ("help", "helps", "helping", "madad"):
+                near = tokens[max(0, i - 2) : i] + tokens[i + 1 : i + 3]
+                if set(near) & _HELP_NEGATIONS:
+                    return True
+        return False
 
     def _asks_dose(self, a: _Analysis) -> bool:
         """A request for a medicine's dose or choice: never answered with a dose."""
@@ -924,15 +1045,53 @@ class ChatBot:
             return True
         if (
             any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines) and any(t.isdigit() for t in a.tokens)
-            and not (self._states_reading(a) and cues & {"worry", "normal_q", "diagnosis_q"})
+            and not (
+                self._states_reading(a)
+                and (cues & {"worry", "normal_q", "diagnosis_q"} or not a.cue_phrases & self._dose_asks)
+                and not self._two_strengths(a)
+            )
         ):
             # "atorvastatin 10 or 20", "dolo 650"; not "HbA1c 8.2, on metformin 500, how worrying is
-            # this" (a reading to triage) nor "bp 160/90, dawa subah li thi"
+            # this" (a reading to triage) nor "bp 160/90, dawa subah li thi", nor "LDL 190, needs statin?"
+            # (a reading told beside a medicine with no word asking how much)
+            return True
+        if self._asks_amount_in_units(a.tokens):
             return True
         generic = toks & _GENERIC_MEDICINE_WORDS
         # "tablet kitni", "drops kitni boond": a medicine word and a question about it ("bright red
         # drops" names no medicine: the word that could be a dose cue is the medicine word itself)
         return bool(generic) and bool((a.cue_phrases & self._dose_asks) - generic)
+
+    @staticmethod
+    def _two_strengths(a: _Analysis) -> bool:
+        """ "amlodipine 5 se 10 kar du", "thyroxine 50 ya 100", "telma 40 ki jagah 80": two numbers
+        beside a named medicine are a choice or a change of dose, whatever reading is told beside them."""
+        named = {m for m in a.medicines if m not in _GENERIC_MEDICINE_WORDS}
+        tokens = a.tokens
+        for i, tok in enumerate(tokens):
+            if tok in named:
+                window = tokens[i + 1 : i + 6]
+                if BOUNDARY in window:
+                    window = window[: window.index(BOUNDARY)]
+                if sum(t.isdigit() for t in window) >= 2:
+                    return True
+        return False
+
+    @staticmethod
+    def _asks_amount_in_units(tokens: Sequence[str]) -> bool:
+        """ "kitne mg lena hai", "kitna ml laga sakte", "how many mg", "mg kitna": how much of a dose
+        unit is a dose question whatever the medicine ("sugar kitne mg/dl" is a reading's unit, and
+        "kitne ml paani" an amount of water)."""
+        for i, tok in enumerate(tokens):
+            if tok not in _DOSE_UNITS:
+                continue
+            after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if after in ("dl", "l", "litre", "liter") or set(tokens[i + 1 : i + 3]) & _DRINK_WORDS:
+                continue
+            before = tokens[max(0, i - 2) : i]
+            if set(before) & _AMOUNT_ASKS or before[-1:] == ["much"] or before[-1:] == ["many"] or after in _AMOUNT_ASKS:
+                return True
+        return False
 
     def _only_small_talk(self, a: _Analysis) -> bool:
         """True when, apart from greeting words and fillers, at most one word remains."""
@@ -1035,7 +1194,9 @@ class ChatBot:
         asks_if_it_is = ("diagnosis_q" in cues or (bool(a.conditions) and named)) and not (
             a.cue_phrases & _ABOUT_THE_CONDITION
         )
-        if asks_if_it_is and (a.symptoms or a.generic or len(a.conditions) + len(a.inferred) >= 2) and (
+        if asks_if_it_is and (
+            a.symptoms or a.generic or len(a.conditions) + len(a.inferred) >= 2 or a.month_of_pregnancy
+        ) and (
             "report" in cues or self._describes_state(a)
         ):
             # "sookhi khansi aati hai, asthma ho sakta hai kya", "red sore skin under the nappy, what
@@ -1046,8 +1207,10 @@ class ChatBot:
             # "fasting sugar 180 aa rahi, koi takleef nahi, kya karu", "bp 152/98 aaya": a reading
             # is triaged; "sugar 250, how to control" / "bp 140/90, kya khaun" still get care tips
             return self._symptom_check(a)
-        if "normal_q" in cues and (a.symptoms or a.generic or "report" in cues or a.age_months is not None) \
-                and not a.cue_phrases & _STRONG_INFO:
+        if "normal_q" in cues and (
+            a.symptoms or a.generic or "report" in cues or a.age_months is not None
+            or (a.child and set(a.tokens) & _DEGREE_AND_TIME_WORDS)
+        ) and not a.cue_phrases & _STRONG_INFO:
             return self._symptom_check(a)  # "baby 5 din ka, wajan kam hua, normal hai?": this case, now
         asks_what_first = self._asks_what_first(a)
         if a.conditions and "learning" in cues and not asks_what_first and (
@@ -1075,11 +1238,23 @@ class ChatBot:
             and "info" not in cues and "complication" not in cues
         ):
             return self._remedy(a)  # "chai se haath jal gaya", "dog bit me": an accident asks what to do now
+        asks_what = bool(a.cue_phrases & _ASKS_WHAT_IT_IS)
+        if "remedy_item" in cues and a.conditions and set(a.tokens) & _HELPS_WORDS and not asks_what:
+            # "meditation se anxiety sach me kam hoti hai kya", "does turmeric milk help a cold":
+            # whether a remedy helps, even in the words of a question about the condition
+            return self._remedy(a)
+        if a.cue_phrases & _WHICH_WORDS and set(a.tokens) & _GOOD_WORDS and not asks_what and not (
+            set(a.tokens) & _NOT_A_CHOICE_OF_CARE or "triage" in cues
+        ):
+            # "kaunsi sabzi sugar me achhi", "which oil is best for the heart", "kaun sa tel sahi
+            # rahega joint pain me": which food or way of care is good asks what to do
+            return self._remedy(a)
         if "remedy_item" in cues and "info" not in cues and (
             "question_words" in cues or set(a.tokens) & _ASKS_IF_IT_HELPS
+            or (set(a.tokens) & {"liye", "for"} and "report" not in cues)
         ):
             # "steam lene se zukam thik hota hai?", "adrak shahad theek hai", "is ice enough":
-            # asks whether a home remedy helps
+            # asks whether a home remedy helps; "kamar dard ke liye garam sikai": a remedy for it
             return self._remedy(a)
         has_symptoms = bool(a.symptoms) or bool(a.generic)
         if "eat_weak" in cues and "question_words" in cues and a.conditions and not has_symptoms:
@@ -1137,10 +1312,13 @@ class ChatBot:
         todo = [a.cue_at[p] for p in a.cue_phrases if p in self._remedy_cues and p not in _ASKS_WHAT_IT_IS]
         if not todo:
             return True
+        if all(p in _WHICH_VACCINES for p in a.cue_phrases if p in _ASKS_WHAT_IT_IS) and a.cue_phrases & _GET_DONE:
+            return False  # "kaun kaun se tike lagwane chahiye": which ones to get is what to do
         first, first_todo = min(asked), min(todo)
-        between = a.tokens[first + 2 : first_todo]  # after "what is" / "what are" (two words)
-        if first < first_todo and a.tokens[first] == "what" and all(t in _WAY_FILLERS for t in between):
-            return False  # "what is the best way to ...", "what are the ways to ...": asks what to do
+        opener = a.tokens[first]
+        between = a.tokens[first + (1 if opener == "whats" else 2) : first_todo]  # after "what is" / "whats"
+        if first < first_todo and opener in ("what", "whats") and all(t in _WAY_FILLERS for t in between):
+            return False  # "what is the best way to ...", "what's a good diet for ...": asks what to do
         return first < first_todo
 
     @staticmethod
@@ -1363,7 +1541,8 @@ class ChatBot:
 
     def _medicine(self, a: _Analysis) -> Reply:
         kb = self._kb
-        topics = _unique(a.conditions + [t for m in a.medicines if (t := kb.medicines.get(m))] + a.inferred)
+        own = [t for s in a.symptoms if (t := kb.symptoms[s].topic) is not None][:1]  # "sir dard ki goli"
+        topics = _unique(a.conditions + [t for m in a.medicines if (t := kb.medicines.get(m))] + own + a.inferred)
         a.inferred = []
         a.conditions = topics
         named = [m for m in a.medicines if kb.medicines.get(m) is not None or m not in _GENERIC_MEDICINE_WORDS]
@@ -1771,6 +1950,11 @@ _GENERIC_MEDICINE_WORDS = frozenset({
     "painkiller", "painkillers", "steroid", "steroids", "killer", "killers", "capsul", "ointment",
     "pump", "inhaler", "inhalers", "drops", "boond", "supplement", "supplements",
 })  # fmt: skip
+
+#: units of a dose and the words that ask how much ("kitne mg", "how many ml", "mcg kitna")
+_DOSE_UNITS = frozenset({"mg", "mgs", "mcg", "ml", "iu", "units", "unit", "puffs", "puff", "milligram", "milligrams"})
+_AMOUNT_ASKS = frozenset({"kitna", "kitni", "kitne", "kinna", "kinni", "kinne"})
+_DRINK_WORDS = frozenset({"paani", "pani", "water", "doodh", "dudh", "milk", "juice", "chai", "tea", "soup", "sharbat"})
 
 _DEFAULT_SUGGESTIONS: tuple[str, ...] = (
     "What is dengue?",

@@ -11,9 +11,14 @@ The rules, in words a patient might use (none of these messages is in the patien
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from medlink.chatbot import ChatBot
+
+#: an amount of a medicine in a reply ("500 mg", "2 tablets a day")
+_DOSE_IN_TEXT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|ml|mcg|units?|iu|tablets? (?:a|per|every)|times a day)\b", re.I)
 
 
 @pytest.mark.parametrize(
@@ -162,3 +167,475 @@ def test_vaping_and_hangover_find_their_topics(bot: ChatBot, message: str, topic
     reply = bot.reply(message)
     assert reply.intent == "remedy", (message, reply.intent, reply.topics)
     assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        # how much of a dose unit, whatever the medicine
+        ("vitamin b12 kitne mcg roz lena theek hai", None),
+        ("बच्चे को सिरप कितना ml पिलाना है", None),
+        ("how many mg of iron should my wife have daily", None),
+        # a named medicine for someone else, or a missed tablet doubled
+        ("dad forgot his sugar tablet last night, can he take two today", "diabetes"),
+        ("can she take combiflam for her tooth", "headache"),
+        ("missed my thyroid pill yesterday, should i take double now", "thyroid"),
+        # SMS spellings and Devanagari forms of medicine names
+        ("cn i take crocin, hw many in a day", "headache"),
+        ("मम्मी की थायरोक्सिन की गोली कितनी बढ़ानी है", "thyroid"),
+        ("फोलिक एसिड रोज कितना लेना है", "anaemia"),
+        ("finasteride kitna lena hai baal ke liye", "hair_fall"),
+        # a complaint's medicine takes the complaint's topic
+        ("pet dard ki goli kitni baar le sakte hai", None),
+        ("sar dard ki goli kitni le sakte hai ek din me", "headache"),
+    ],
+)
+def test_dose_requests_in_other_words_are_redirected(bot: ChatBot, message: str, topic: str | None) -> None:
+    reply = bot.reply(message)
+    assert reply.dose_redirect and reply.intent != "emergency", (message, reply.intent, reply.topics)
+    assert "pharmacist" in reply.text or "फार्मासिस्ट" in reply.text, message
+    if topic:
+        assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    "message", ["normal sugar kitne mg/dl hona chahiye", "baby ko din me kitne ml paani dena chahiye"]
+)
+def test_a_reading_unit_or_an_amount_of_water_is_not_a_dose(bot: ChatBot, message: str) -> None:
+    assert not bot.reply(message).dose_redirect, message
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        # first-person and polite forms of "apply", "do", "eat", "quit"
+        ("chehre pe daane bahut hai, kya lagau", "acne"),
+        ("muh me chhale ho gaye, kya lagaiye", "mouth_ulcer"),
+        ("kamar me dard rehta hai, aap batao kya kariye", "back_pain"),
+        ("beedi peeta hu 20 saal se, kaise chhodu", "tobacco"),
+        # the question word in Punjabi, Haryanvi, Gujarati
+        ("kabj rehndi aa, ki khaiye", "constipation"),
+        ("ghutne me dard rahve sai, ke karu", "arthritis"),
+        ("mane sugar che, su khavu", "diabetes"),
+        ("mane bidi ni aadat che, kem chhodu", "tobacco"),
+    ],
+)
+def test_first_person_and_regional_requests_for_what_to_do(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent, reply.topics)
+    assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("constipation ke karan kya hai", "disease_info"),
+        ("kem cho", "greeting"),
+        ("khansi ki dawai ke baare me batao", None),
+    ],
+)
+def test_genitive_and_greeting_are_not_regional_question_words(bot: ChatBot, message: str, intent: str | None) -> None:
+    reply = bot.reply(message)
+    assert reply.intent != "remedy" if intent is None else reply.intent == intent, (message, reply.intent)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("sugar fasting 170 aa rahi, glimepiride 2 leta hu, control theek hai?", "diabetes"),
+        ("cholesterol 260 aaya, rosuvastatin shuru karni padegi?", "high_cholesterol"),
+        ("my bp is 150/96 most days, i take telmisartan 40, is that fine", "hypertension"),
+    ],
+)
+def test_a_reading_told_beside_a_medicine_is_triaged(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "symptom_check" and not reply.dose_redirect, (message, reply.intent, reply.topics)
+    assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "sugar 220 aa rahi, glycomet 500 se 1000 kar du?",
+        "tsh 8 hai, eltroxin 25 ya 50 kaunsi sahi",
+        "bp 150/95, telma 40 ki jagah 80 le lu?",
+        "bp 105/70 aa raha, amlodipine ki aadhi goli kar du?",
+        "my sugar is 90 now, can i take half a tablet of glimepiride",
+    ],
+)
+def test_a_change_of_strength_beside_a_reading_is_redirected(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.dose_redirect and reply.intent != "emergency", (message, reply.intent)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "topic"),
+    [
+        # "-ni/-ne chahiye" is the "-na chahiye" of a request for what to do
+        ("asthma ke mareez ko ghar me kya cheezein rakhni chahiye", "remedy", "asthma"),
+        ("typhoid ke baad kaunsi cheezein khani chahiye", "remedy", "typhoid"),
+        ("normal hb kitni honi chahiye aurat me", "disease_info", None),
+        # SMS "wt" is "what" before a question's verb, "2" is "to" after what/how
+        ("wt is dengue", "disease_info", "dengue"),
+        ("wt causes kidney stones", "disease_info", "kidney_stones"),
+        ("wt 2 do for acidity", "remedy", "gastritis"),
+        ("how 2 stop smoking", "remedy", "tobacco"),
+    ],
+)
+def test_verb_forms_and_sms_question_words(bot: ChatBot, message: str, intent: str, topic: str | None) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == intent, (message, reply.intent, reply.topics)
+    if topic:
+        assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        # which food or way of care is good
+        ("sugar ke mareez ke liye kaunsa atta achha hai", "diabetes"),
+        ("kabj me kaunsi daal sahi rehti hai", "constipation"),
+        # whether a remedy helps, in the words of a question
+        ("haldi wala doodh se sardi zukam theek hota hai kya", "common_cold"),
+        ("pranayam se asthma sach me kam hota hai kya", "asthma"),
+        ("methi dana se sugar kam hoti hai kya", "diabetes"),
+    ],
+)
+def test_which_is_good_and_does_it_help_ask_what_to_do(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent, reply.topics)
+    assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [("which doctor is best for sugar", "symptom_check"), ("thyroid ke liye kaunsa test sahi hai", "disease_info")],
+)
+def test_a_choice_of_doctor_or_test_is_not_a_remedy(bot: ChatBot, message: str, intent: str) -> None:
+    assert bot.reply(message).intent == intent, message
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "topic"),
+    [
+        ("hdl badhane ke liye kya khaye", "remedy", "high_cholesterol"),
+        ("ejection fraction 35 ka matlab kya hai", "disease_info", "heart_failure"),
+        ("जले पे बर्फ लगा सकते हैं क्या", "remedy", "burns"),
+        ("munhase ke nishan kaise jayenge", "remedy", "acne"),
+        ("बच्चे को पेट के कीड़ों की दवा कब दें", "remedy", "worms"),
+        ("गर्भनिरोधक गोली कब से शुरू करें", "remedy", "contraception"),
+        ("pre eclampsia kya hota hai", "disease_info", "pregnancy"),
+        ("how to sleep early, phone till 2am daily", "remedy", "insomnia"),
+        ("arm fat kaise kam kare", "remedy", "obesity"),
+        ("papa ko knee oa hai, kaunsi exercise kare", "remedy", "arthritis"),
+        ("bichhu se bachne ke liye kya kare gaon me", "remedy", "first_aid"),
+        ("chhala phodna theek hai kya jalne ke baad", "remedy", "burns"),
+    ],
+)
+def test_everyday_names_of_topics_in_latin_and_devanagari(bot: ChatBot, message: str, intent: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == intent, (message, reply.intent, reply.topics)
+    assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [("video se doctor se baat karni hai", "video_link"), ("वीडियो पे बात कैसे होगी", "video_link"),
+     ("thx", "greeting"), ("tysm", "greeting")],
+)
+def test_video_and_thanks_in_other_words(bot: ChatBot, message: str, intent: str) -> None:
+    assert bot.reply(message).intent == intent, message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # "what is this" in the other word order, "am I pregnant" asked first
+        ("haath pe gol laal nishaan aur khujli, kya hai ye"),
+        ("kya main pregnant hu, periods 2 hafte late hai aur ji machlata hai"),
+        ("could i be pregnant, my period is late and my breasts hurt"),
+        # why do I feel so, asked about one's own complaint
+        ("why do i get headaches every evening after office"),
+        ("why am i so tired all day even after 8 hours sleep"),
+        # should we show a doctor
+        ("mummy ko 3 din se khansi hai aur halka bukhar, dikhaye kya"),
+        ("sugar 250 aa rahi hai aaj, doctor ke paas jana chahiye kya"),
+    ],
+)
+def test_own_complaint_asked_about_is_triaged(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "symptom_check", (message, reply.intent, reply.topics)
+
+
+def test_how_often_to_see_the_doctor_is_not_triage(bot: ChatBot) -> None:
+    assert bot.reply("pregnancy me doctor ko kitni baar dikhana chahiye").intent != "symptom_check"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "प्रसव के बाद मां की देखभाल कैसे करें",
+        "new mother ko kitna aaram karna chahiye",
+        "after my c section what should i eat to heal",
+        "jaapa me bahu ko kya khilaye",
+        "what's a good routine for a new mom",
+    ],
+)
+def test_care_after_delivery_is_a_topic(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent, reply.topics)
+    assert "postpartum_care" in reply.topics, (message, reply.topics)
+
+
+def test_care_after_delivery_names_no_dose_and_has_hindi_texts(bot: ChatBot) -> None:
+    c = bot.knowledge_base.conditions["postpartum_care"]
+    texts = [c.summary, *c.symptoms, *c.self_care, *c.diet, *c.prevention, *c.warning_signs]
+    assert c.hi is not None and c.hi["self_care"] and c.hi["warning_signs"]
+    texts += [c.hi["summary"], *c.hi["self_care"], *c.hi["warning_signs"]]
+    assert not [t for t in texts if _DOSE_IN_TEXT.search(t)]
+    assert "WHO" in c.source and c.speciality == "Gynaecologist"
+
+
+def test_postpartum_depression_stays_depression(bot: ChatBot) -> None:
+    reply = bot.reply("postnatal depression kya hota hai")
+    assert reply.intent == "disease_info" and reply.topics[0] == "depression", reply.topics
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("3 din se potty theek se nahi ho rahi, pet phoola hai", "constipation"),
+        ("bete ki chamdi peeli si lag rahi hai aur bhook kam", "jaundice_hepatitis"),
+        ("kandhe pe white flakes girte rehte hain baalon se", "dandruff"),
+        ("itching between my toes since the monsoon started", "fungal_infection"),
+        ("nani ke chalne me chhote kadam aur haath dheere chalte hain", "parkinsons"),
+        ("the pressure machine showed 162/100 at the pharmacy today", "hypertension"),
+        ("pressure 88/55 aa raha hai aaj, chakkar sa hai", "low_bp"),
+    ],
+)
+def test_everyday_words_of_a_complaint_find_its_topic(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "symptom_check", (message, reply.intent, reply.topics)
+    assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "topic"),
+    [
+        # which vaccines to get is what to do; which are given, or who should have one, is information
+        ("दादी को कौन से टीके लगवाने चाहिए", "remedy", "vaccination"),
+        ("school jaane se pehle bete ko kaun se tike lagwane hain", "remedy", "vaccination"),
+        ("टाइफाइड का टीका किसे लगवाना चाहिए", "disease_info", "typhoid"),
+        ("bachhe ko 9 mahine pe kaunse tike lagte hain", "disease_info", "vaccination"),
+        # first-person forms of feeding and giving to drink
+        ("बेटे को दस्त हैं, क्या पिलाऊं", "remedy", "diarrhoea"),
+        ("बच्ची को कब्ज है, क्या खिलाऊं", "remedy", "constipation"),
+        # the Hindi name of gestational diabetes
+        ("गर्भावधि मधुमेह में क्या खाएं", "remedy", "gestational_diabetes"),
+    ],
+)
+def test_vaccines_to_get_feeding_forms_and_gestational_diabetes(
+    bot: ChatBot, message: str, intent: str, topic: str
+) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == intent, (message, reply.intent, reply.topics)
+    assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "7वें महीने में कमर में दर्द रहता है",
+        "8th month chal raha hai, pair sooj jaate hain shaam ko",
+        "chhatha mahina hai, raat ko neend nahi aati",
+        "biwi ko 7 mahina hai, haath pair me jhunjhuni",
+    ],
+)
+def test_a_month_of_pregnancy_told_is_the_pregnancy_topic(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "symptom_check", (message, reply.intent, reply.topics)
+    assert "pregnancy" in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize("message", ["baby ka 4th month chal raha hai, kya khilaye", "4th month ki salary nahi aayi, tension hai"])
+def test_a_baby_s_month_or_a_salary_month_is_no_pregnancy(bot: ChatBot, message: str) -> None:
+    assert "pregnancy" not in bot.reply(message).topics, message
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("swimming for back pain, good or bad?", "back_pain"),
+        ("sugar me gud khana achha hai ya bura", "diabetes"),
+        ("what can papa have instead of sugar in tea, he is diabetic", "diabetes"),
+        ("kamar dard ke liye koi tel batao", "back_pain"),
+        ("ghutne ke dard me garam sek kare ya thanda", "arthritis"),
+    ],
+)
+def test_good_or_bad_substitutes_and_an_oil_asked_for_are_remedies(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent, reply.topics)
+    assert topic in reply.topics, (message, reply.topics)
+
+
+def test_is_this_reading_fine_or_not_is_triaged(bot: ChatBot) -> None:
+    assert bot.reply("fasting sugar 130 aayi, theek hai ya nahi").intent == "symptom_check"
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("main school teacher hu, kya bacchon ki health ke baare me sawal puch sakta hu yahan", "help"),
+        ("hello, can i ask you something about using this app", "help"),
+        ("can u write a song for my wife", "fallback"),
+    ],
+)
+def test_asking_to_ask_is_help(bot: ChatBot, message: str, intent: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == intent, (message, reply.intent, reply.topics)
+
+
+@pytest.mark.parametrize("message", ["the ointment doesnt help at all", "kuch bhi help nahi karta, neend nahi aati"])
+def test_a_remedy_that_did_not_help_is_no_request_for_help(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "help", message
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("बेटी को 4 दिन से पॉटी नहीं हुई", "constipation"),
+        ("my toddler hasnt pooped in 3 days", "constipation"),
+        ("tetanus ka injection kitne saal me lagwana chahiye", "vaccination"),
+        ("is a tetanus booster needed every 10 years", "vaccination"),
+    ],
+)
+def test_more_everyday_words_find_the_topic(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert topic in reply.topics and reply.intent != "emergency", (message, reply.intent, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("aankh aayi hai, kya daalu", "conjunctivitis"),
+        ("naak band hai, kya daalein", "common_cold"),
+        ("what foods increase platelets", "dengue"),
+        ("platelets kam ho gaye to kya khilaye", "dengue"),
+    ],
+)
+def test_putting_drops_in_and_raising_platelets_ask_what_to_do(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy" or reply.dose_redirect, (message, reply.intent, reply.topics)
+    assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["kya main ibuprofen le sakti hu periods me", "bacche ko crocin de sakte hai kya bukhar me", "combiflam kha sakta hu kya"],
+)
+def test_may_i_take_a_named_medicine_is_redirected(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.dose_redirect and reply.intent != "emergency", (message, reply.intent)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [("kya garam paani peene se weight kam hota hai", "obesity"), ("namak paani se gale ki kharash theek hoti hai kya", "sore_throat")],
+)
+def test_does_warm_water_help_asks_what_to_do(bot: ChatBot, message: str, topic: str | None) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent, reply.topics)
+    if topic:
+        assert topic in reply.topics
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [("dhanyavaad ji", "greeting"), ("bahut shukriyaa", "greeting"), ("doctor se online baat karni hai", "video_link")],
+)
+def test_thanks_spellings_and_talking_online(bot: ChatBot, message: str, intent: str) -> None:
+    assert bot.reply(message).intent == intent, message
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "topic"),
+    [
+        ("beta palang se gir gaya, sir pe halki si gaanth hai, khel raha hai", "symptom_check", "head_injury"),
+        ("my toddler fell off the bed this morning, cried and is fine now", "symptom_check", "head_injury"),
+        ("baby har feed ke baad thoda doodh nikal deta hai, normal hai kya", "symptom_check", "newborn_care"),
+        ("roz shaam ko sir dukhta hai", "symptom_check", "headache"),
+    ],
+)
+def test_a_child_s_fall_spitting_up_and_a_headache_in_everyday_words(
+    bot: ChatBot, message: str, intent: str, topic: str
+) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == intent, (message, reply.intent, reply.topics)
+    assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("darwaze se takra ke maathe pe gumad ho gaya hai", "head_injury"),
+        ("chhota bhai detergent pee gaya thoda sa, abhi theek hai", "poisoning"),
+    ],
+)
+def test_a_bump_on_the_head_and_a_household_liquid_swallowed(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert topic in reply.topics, (message, reply.intent, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [("din me kitna paani peena chahiye", "healthy_lifestyle"), ("wt loss tips for office workers", "obesity")],
+)
+def test_how_much_water_and_sms_weight_loss(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy" and not reply.dose_redirect, (message, reply.intent, reply.topics)
+    assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize("message", ["आंखों की रोशनी कैसे बढ़ाएं", "how to improve eyesight naturally"])
+def test_eyesight_is_a_topic(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy" and "myopia" in reply.topics, (message, reply.intent, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [("kamar dard ke liye garam sikai", "back_pain"), ("ajwain for gas and bloating", None), ("zukam ke liye bhaap", None)],
+)
+def test_a_home_remedy_named_for_a_complaint_asks_about_it(bot: ChatBot, message: str, topic: str | None) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent, reply.topics)
+    if topic:
+        assert topic in reply.topics
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("how long should i rest after dengue", "remedy"),
+        ("how long should my son stay home with chickenpox", "remedy"),
+        ("how long does chickenpox last", "disease_info"),
+    ],
+)
+def test_how_long_to_do_something_asks_what_to_do(bot: ChatBot, message: str, intent: str) -> None:
+    assert bot.reply(message).intent == intent, message
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [("signs to look for after a fall in elderly", "falls_elderly"), ("what to watch for after a dog scratch", "dog_bite")],
+)
+def test_what_to_watch_for_asks_what_to_do(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy" and topic in reply.topics, (message, reply.intent, reply.topics)
+
+
+def test_a_head_knocked_on_a_wall_or_table_names_head_injury(bot: ChatBot) -> None:
+    reply = bot.reply("my son banged his head on the table, small bump, playing normally, what to do")
+    assert reply.intent == "remedy" and "head_injury" in reply.topics, (reply.intent, reply.topics)
+    reply = bot.reply("bachhe ka sir deewar se laga, thoda laal hai, kya kare")
+    assert reply.intent == "remedy" and "head_injury" in reply.topics, (reply.intent, reply.topics)
