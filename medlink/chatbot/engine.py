@@ -486,6 +486,17 @@ _WOMEN = frozenset({"wife", "biwi", "patni", "bahu", "bhabhi", "didi", "behen", 
 _GESTATION_MONTHS = frozenset({"mahina", "mahine", "months", "month", "mahino"})
 
 
+#: red flags whose danger outlasts the signs: a poison or venom still acting, a swallowed battery, a
+#: stroke sign that passed (a warning stroke), self-harm — "ab thik hai" does not make them over
+_HARM_OUTLASTS_SIGNS = frozenset({"poisoning", "animal_bite", "stroke_signs", "stroke_word", "self_harm"})
+_INERT_OBJECT = re.compile(r"\b(coins?|sikk[ae]|button|marbles?|kanch[ae]|सिक्का|सिक्के)\b")
+_HARMFUL_OBJECT = re.compile(r"\b(battery|batteries|cell|magnets?|chumbak|pin|needle|sui|blade|glass|kaanch)\b")
+
+
+def _inert_swallowed(flag: RedFlag, text: str) -> bool:
+    """A swallowed coin, button or marble that has passed without trouble ("sikka nigal liya tha, ab
+    khel raha hai") is over like any sign; a battery, magnet or sharp thing is not."""
+    return flag.id == "poisoning" and bool(_INERT_OBJECT.search(text)) and not _HARMFUL_OBJECT.search(text)
 _AVOID_FORMS = frozenset({"bache", "bachey", "bachen"})
 _AVOID_CONTEXT = frozenset({"kaise", "kese", "kaese", "kaisey", "kaisay", "se"})
 _CHILD_AFTER = frozenset({"ko", "ka", "ki", "ke", "ne", "me", "mein", "main", "hai", "hain", "ho", "bhi"})
@@ -885,6 +896,7 @@ class ChatBot:
             present = True  # "2 saal pehle heart attack hua tha, aaj phir wahi dard": it is back
         if (
             kb.resolved_markers is not None and kb.past_tense_markers is not None
+            and (flag.id not in _HARM_OUTLASTS_SIGNS or _inert_swallowed(flag, a.text))
             and kb.past_tense_markers.search(when) and kb.resolved_markers.search(a.text)
         ):
             return False  # "kal raat seene me dard tha, ab thik hai": told in the past and over
