@@ -64,15 +64,19 @@ MAX_SHOWN_CHARS = 2000  # the engine reads at most 2000 characters too
 BUBBLE_WIDTH_FRACTION = 0.70
 KIOSK_BUBBLE_WIDTH_FRACTION = 0.80  # bigger type on a smaller screen
 
+#: the chips under the greeting, marked for translation: shown (and sent) in the window's language
 GREETING_SUGGESTIONS: tuple[str, ...] = (
-    "What is dengue?",
-    "I have fever and headache",
-    "Fees for a cardiologist",
-    "Where is my meeting link?",
+    N_("ChatPanel", "What is dengue?"),
+    N_("ChatPanel", "I have fever and headache"),
+    N_("ChatPanel", "Fees for a cardiologist"),
+    N_("ChatPanel", "Where is my meeting link?"),
 )
 FOOTER_TEXT = N_("ChatPanel", "This assistant gives general information, not a diagnosis. In an emergency call 112.")
-ERROR_TEXT = ("Sorry, I couldn't answer that just now. Please try again in a moment, or ask at the front desk. "
-              "In an emergency call 112.")
+ERROR_TEXT = N_("ChatPanel", "Sorry, I couldn't answer that just now. Please try again in a moment, or ask at "
+                "the front desk. In an emergency call 112.")
+GREETING_TEXT = N_("ChatPanel", "Namaste{who}! I'm the MedLink health assistant. Ask me about common illnesses "
+                   "and home care, which doctor to see, consultation fees, your appointments or your "
+                   "video-call link.")
 
 _URL = re.compile(r"https?://[^\s<>\"]+")
 
@@ -83,9 +87,9 @@ def open_url(url: str) -> bool:
 
 
 def greeting_text(name: str | None) -> str:
+    """The chat's first message, in the window's language."""
     who = f", {name}" if name else ""
-    return (f"Namaste{who}! I'm the MedLink health assistant. Ask me about common illnesses and home care, "
-            "which doctor to see, consultation fees, your appointments or your video-call link.")
+    return tr_label(GREETING_TEXT, "ChatPanel").format(who=who)
 
 
 # --------------------------------------------------------------------------- text → rich text
@@ -570,7 +574,7 @@ class ChatPanel(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         log.error("chat: the assistant could not answer", exc_info=(type(exc), exc, exc.__traceback__))
-        self._add_row(ChatMessage("assistant", ERROR_TEXT, "fallback"))
+        self._add_row(ChatMessage("assistant", tr_label(ERROR_TEXT, "ChatPanel"), "fallback"))
         self._answer_next()
 
     # ------------------------------------------------------------------ history
@@ -580,7 +584,7 @@ class ChatPanel(QWidget):
         actor = self.ctx.actor
         name = actor.display_name if actor is not None and actor.is_patient else None
         self._add_row(ChatMessage("assistant", greeting_text(name), "greeting"))
-        self._show_chips(GREETING_SUGGESTIONS)
+        self._show_chips([tr_label(text, "ChatPanel") for text in GREETING_SUGGESTIONS])
 
     def _add_row(self, message: ChatMessage) -> MessageRow:
         self._remove_chips()

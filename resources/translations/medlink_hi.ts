@@ -1494,8 +1494,18 @@
     </message>
     <message>
         <location filename="../../medlink/ui/chat_panel.py"/>
+        <source>Fees for a cardiologist</source>
+        <translation>कार्डियोलॉजिस्ट की फीस</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/chat_panel.py"/>
         <source>Health assistant</source>
         <translation>स्वास्थ्य सहायक</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/chat_panel.py"/>
+        <source>I have fever and headache</source>
+        <translation>मुझे बुखार और सिरदर्द है</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/chat_panel.py"/>
@@ -1509,6 +1519,11 @@
     </message>
     <message>
         <location filename="../../medlink/ui/chat_panel.py"/>
+        <source>Namaste{who}! I'm the MedLink health assistant. Ask me about common illnesses and home care, which doctor to see, consultation fees, your appointments or your video-call link.</source>
+        <translation>नमस्ते{who}! मैं MedLink स्वास्थ्य सहायक हूं। आप आम बीमारियों, घरेलू देखभाल, किस डॉक्टर को दिखाएं, फीस, अपनी अपॉइंटमेंट या वीडियो कॉल लिंक के बारे में पूछ सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/chat_panel.py"/>
         <source>Remove all messages from this screen</source>
         <translation>इस स्क्रीन से सभी संदेश हटाएँ</translation>
     </message>
@@ -1519,6 +1534,11 @@
     </message>
     <message>
         <location filename="../../medlink/ui/chat_panel.py"/>
+        <source>Sorry, I couldn't answer that just now. Please try again in a moment, or ask at the front desk. In an emergency call 112.</source>
+        <translation>माफ़ कीजिए, अभी जवाब नहीं दे पाया। थोड़ी देर में फिर से कोशिश करें या रिसेप्शन पर पूछें। आपातकाल में 112 पर कॉल करें।</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/chat_panel.py"/>
         <source>This assistant gives general information, not a diagnosis. In an emergency call 112.</source>
         <translation>यह सहायक सामान्य जानकारी देता है, बीमारी की पहचान नहीं। आपातकाल में 112 पर कॉल करें।</translation>
     </message>
@@ -1526,6 +1546,16 @@
         <location filename="../../medlink/ui/chat_panel.py"/>
         <source>Type your question, e.g. “I have a sore throat since 2 days”</source>
         <translation>अपना सवाल लिखें, जैसे “2 दिन से मेरे गले में ख़राश है”</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/chat_panel.py"/>
+        <source>What is dengue?</source>
+        <translation>डेंगू क्या है?</translation>
+    </message>
+    <message>
+        <location filename="../../medlink/ui/chat_panel.py"/>
+        <source>Where is my meeting link?</source>
+        <translation>मेरा मीटिंग लिंक कहां है?</translation>
     </message>
     <message>
         <location filename="../../medlink/ui/chat_panel.py"/>

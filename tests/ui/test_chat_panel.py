@@ -296,3 +296,30 @@ def test_kiosk_bubbles_are_larger(synchronous, sqlite_db: Database, make_panel) 
     desk_number = _point_size(_last(desk, "assistant").findChild(QLabel, "callNumber"))
     kiosk_number = _point_size(_last(kiosk, "assistant").findChild(QLabel, "callNumber"))
     assert kiosk_number > desk_number
+
+
+def test_in_hindi_the_greeting_and_its_chips_are_hindi_and_each_chip_is_understood(
+    synchronous, qtbot, sqlite_db: Database, make_panel
+) -> None:
+    """With MedLink in Hindi the chat opens in Hindi — the greeting and its chips — and a chip, clicked,
+    is sent in Hindi and answered (never "I didn't understand")."""
+    from medlink.ui.i18n import apply_language
+
+    apply_language("hi")
+    try:
+        panel = make_panel(sqlite_db)
+        greeting = panel.message_rows()[0].message.text
+        assert greeting.startswith("नमस्ते") and "MedLink" in greeting
+        chips = [b.text() for b in panel.suggestion_buttons()]
+        assert len(chips) == len(GREETING_SUGGESTIONS)
+        for text in chips:
+            assert any("\u0900" <= ch <= "\u097f" for ch in text), text
+            panel.clear_button.click()  # a fresh conversation: the greeting's chips again
+            chip = next(b for b in panel.suggestion_buttons() if b.text() == text)
+            qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+            assert _last(panel, "patient").message.text == text
+            answer = _last(panel, "assistant").message
+            assert answer.intent != "fallback", (text, answer.text)
+            assert any("\u0900" <= ch <= "\u097f" for ch in answer.text), text
+    finally:
+        apply_language("en")
