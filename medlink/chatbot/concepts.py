@@ -134,7 +134,7 @@ class ConceptHit:
 
 #: words that may stand inside a term of several words ("halchal bilkul band" = "halchal band",
 #: "pump se bhi aaram nahi" = "pump se aaram nahi", "khoon bahut beh raha" = "khoon beh raha")
-_CONCEPT_FILLER = FILLER_WORDS | frozenset({"bilkul", "ekdum", "ekdam", "bhi", "hi", "bahut", "bohot", "sa", "si",
+_CONCEPT_FILLER = FILLER_WORDS | frozenset({"bilkul", "ekdum", "ekdam", "bhi", "hi", "bahut", "bohot", "sa", "si", "to", "toh", "pan",
                                             "jaise", "jaisa", "jaisi", "very", "so", "really", "just"})
 
 _SKELETON_RULES = (
@@ -164,6 +164,45 @@ _SAME_WORD = {
     "ch": "me", "ton": "se", "nu": "ko", "lagge": "lage", "laggi": "lagi", "laggya": "laga", "jaandi": "jati",
     "jaanda": "jata", "jaande": "jate", "banda": "banda",
     "bande": "bande", "bandi": "bandi",
+    # romanised Gujarati, as typed in the clinic's area ("lohi nikle che" = "khoon nikal raha hai",
+    # "saas levama taklif" = "saans lene me takleef", "javab nathi aapta" = "jawab nahi dete");
+    # words that are also Hindi words of another sense are left out ("saas" mother-in-law,
+    # "bahu" daughter-in-law, "mari" died, "thai" the food, "pan" betel, "ma" mother)
+    "nathi": "nahi", "che": "hai", "lohi": "khoon", "paseno": "pasina", "parsevo": "pasina",
+    "gayu": "gaya", "gayo": "gaya", "gai": "gayi", "thayu": "hua", "thayo": "hua", "thay": "hota",
+    "ultiyo": "ulti", "ultio": "ulti", "balatra": "jalan", "baltra": "jalan", "baltu": "jalan",
+    "jivvu": "jeena", "jivu": "jeena", "jivavu": "jeena", "jivvanu": "jeena", "paga": "pair", "pag": "pair",
+    "rokaatu": "rukta", "rokatu": "rukta", "rokaay": "ruk", "rokay": "ruk", "dabavta": "dabane",
+    "bolaviye": "bulane", "bolavta": "bulane", "bolavu": "bulane", "aapta": "dete", "aapto": "deta", "aapti": "deti",
+    "divas": "din", "varas": "saal", "dikro": "beta", "dikra": "beta", "dikri": "beti", "dikaro": "beta",
+    "pitu": "peeta", "piti": "peeti", "pito": "peeta", "jhadpi": "tez", "jadpi": "tez", "jevo": "jaisa",
+    "jevu": "jaisa", "jevi": "jaisi", "samajta": "samajh", "samjata": "samajh", "samjatu": "samajh",
+    "samjay": "samajh", "samajtu": "samajh", "samajti": "samajh", "dhruje": "kaanpta", "dhrujta": "kaanpta",
+    "dhruji": "kaanpti", "jamya": "khaya", "jamyo": "khaya", "jamyu": "khaya", "jamva": "khana",
+    "lidhi": "li", "lidhu": "liya", "lidho": "liya", "lidha": "liye", "fuvara": "fawwara", "fuvaro": "fawwara",
+    "tuti": "tooti", "tutyo": "toota", "tutyu": "toota", "vaagyu": "laga", "vagyu": "laga", "vaagyo": "laga",
+    "vaagi": "lagi", "athdayo": "takraya", "athdai": "takrayi", "athdayu": "takraya", "lili": "hari",
+    "lilu": "hara", "lila": "hare", "karadyo": "kaata", "karadyu": "kaata", "karadi": "kaati", "saap": "saanp",
+    "atki": "atak", "atkyu": "atak", "atkyo": "atak", "atkya": "atak", "nikalto": "nikalta", "nikalti": "nikalti",
+    "balyo": "jala", "balyu": "jala", "baljo": "jala", "maru": "mera", "mane": "mujhe", "ane": "aur",
+    "aaje": "aaj", "karvu": "karna", "karvo": "karna", "khub": "bahut", "ghanu": "bahut", "ghano": "bahut",
+    "padya": "gire", "padyo": "gira", "padyu": "gira", "bhaan": "hosh", "beshudh": "behosh", "ma": "me",
+    "taav": "bukhar", "modhu": "munh", "moh": "munh", "mo": "munh",
+    # a shop ("dukan", "dukaan") is not a pain ("dukh*")
+    "dukan": "shop", "dukaan": "shop", "dukkan": "shop",
+    # Haryanvi / SMS endings: "ruk na ra" = "ruk nahi raha", "utar ri" = "utar rahi"
+    "ra": "raha", "ri": "rahi",
+    # SMS English: "i dnt want", "hv pills", "nobdy cares"
+    "event": "event", "evnt": "event", "dnt": "dont", "dont": "dont", "wnt": "want", "hv": "have", "nobdy": "nobody", "noone": "nobody",
+    # family members are words of their own, never slips of another word ("bahu" is not "bahut",
+    # "devar" is not "dear", "saas" is not "saans")
+    **{w: w for w in (
+        "bahu", "saas", "sasur", "devar", "jeth", "jethani", "devrani", "nanad", "nanand", "bhabhi", "bhabi",
+        "jija", "jiju", "saala", "saali", "sali", "damad", "bhanja", "bhanji", "bhatija", "bhatiji", "bhateeja",
+        "pota", "poti", "nati", "natin", "nawasa", "bua", "phupha", "fufa", "mausi", "mausa", "mami", "mama",
+        "chachi", "chacha", "tauji", "taiji", "nana", "nani", "dada", "dadi", "kaka", "kaki", "bapuji", "amma",
+        "abba", "ammi", "abbu", "appa", "anna", "akka", "thambi", "chechi", "didi", "bhaiya", "bhaiyya",
+    )},
 }  # fmt: skip
 #: words known as another spelling of a word: never typo-corrected
 SPELLING_VARIANTS = frozenset(_SAME_WORD)
@@ -186,6 +225,22 @@ def skeleton(token: str) -> str:
     out = _AFTER_H.sub("", out)
     out = _DOUBLE.sub(r"\1", out)
     return out if len(out) >= 2 else token
+
+
+#: "want 2 live", "going 2 die", "hv 2 go": after these a lone "2" is the word "to"
+_TO_BEFORE = frozenset({"want", "wnt", "wanna", "going", "gonna", "have", "hv", "need", "ready", "trying", "try",
+                        "decided", "plan", "planning", "like", "wish", "about"})
+
+
+def _sms_words(tokens: Sequence[str]) -> Sequence[str]:
+    """*tokens* with the SMS "2" read as "to" between a verb and a word ("dont want 2 live")."""
+    if "2" not in tokens:
+        return tokens
+    out = list(tokens)
+    for i in range(1, len(out) - 1):
+        if out[i] == "2" and out[i - 1] in _TO_BEFORE and out[i + 1].isalpha():
+            out[i] = "to"
+    return out
 
 
 class ConceptSet:
@@ -236,7 +291,7 @@ class ConceptSet:
         """Every ``(concept, start, end)`` occurrence in *tokens*; a term of several words
         also matches with filler words between them ("pain behind my eyes" = "pain behind
         eyes", "hit the head" = "hit head")."""
-        out = self._find([skeleton(t) for t in tokens])
+        out = self._find([skeleton(t) for t in _sms_words(tokens)])
         kept = [i for i, t in enumerate(tokens) if t not in _CONCEPT_FILLER]
         if len(kept) < len(tokens):
             seen = set(out)
