@@ -193,6 +193,7 @@ _SAME_WORD = {
     # Haryanvi / SMS endings: "ruk na ra" = "ruk nahi raha", "utar ri" = "utar rahi"
     "ra": "raha", "ri": "rahi",
     # SMS English: "i dnt want", "hv pills", "nobdy cares"
+    "chuka": "chuka", "chuki": "chuki", "chuke": "chuke", "chuko": "chuko",  # "gir chuke hain": not "choke"
     "event": "event", "evnt": "event", "dnt": "dont", "dont": "dont", "wnt": "want", "hv": "have", "nobdy": "nobody", "noone": "nobody",
     # family members are words of their own, never slips of another word ("bahu" is not "bahut",
     # "devar" is not "dear", "saas" is not "saans")

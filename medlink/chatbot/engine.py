@@ -703,6 +703,11 @@ class ChatBot:
         if self._is_negated(tokens, start, end, check_after=False):
             return True
         nxt = tokens[end] if end < len(tokens) else ""
+        if nxt in ("to", "toh") and end + 2 < len(tokens) and tokens[end + 2] in _DENIED_STATE:
+            # "saanp to na tha", "bukhar to nahi hai": a denial told with its verb ("sugar to
+            # nahi?" alone stays a doubt)
+            denial = tokens[end + 1]
+            return denial in kb.negation_after or denial == "na"
         return nxt in kb.negation_after and not any(t in kb.negation_after for t in tokens[start:end])
 
     def _flag_applies(
@@ -1682,6 +1687,9 @@ _SAME_EVENT = re.compile(
     r"hua hai|hui hai|aa (raha|rahi|gaya|gayi)|shuru)\b"
 )
 #: a denied recurrence ("phir kabhi nahi hua", "never again")
+#: the verb that makes "X to na / nahi" a denial ("saanp to na tha", "khoon to nahi hai")
+_DENIED_STATE = frozenset({"tha", "thi", "the", "hai", "he", "h", "hain", "hua", "hui", "hue", "laga", "lagi", "aaya",
+                           "aayi", "dikha", "dikhi"})
 _DENIAL = re.compile(r"\b(nahi|nahin|nhi|na|not|no|never|kabhi nahi)\b")
 #: words of politeness, which report nothing ("please advise how to prevent ...")
 _POLITE = re.compile(r"\b(please|plz|pls|kindly|kripya)\b")
