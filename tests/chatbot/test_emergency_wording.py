@@ -334,3 +334,96 @@ def test_an_ambiguous_word_alone_is_not_an_emergency(bot: ChatBot, message: str)
 )
 def test_the_same_words_with_the_emergency_beside_them_are_one(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # romanised Gujarati: "nathi" = nahi, "lohi" = khoon, "ma" = me, "che" = hai
+        "nanaji ni jibh lathdai che ane ek baju no haath kaam nathi karto",
+        "dadaji padi gaya ane bhaan ma nathi",
+        "bhai e jantunashak dava pi lidhi",
+        "mane jivvu nathi, aaje badhu khatam",
+        "kaki ne bolaviye to pan javab nathi aapti",
+        "bhai na paga ma kaach vaagyo, lohi rokatu nathi",
+        "dikri ne ulti ma lili vastu aave che ane pet fuli gayu",
+        # SMS English
+        "dnt want 2 live nemore",
+        # family members told by their own words (once typo-corrected to other words)
+        "मेरी बहू 8 महीने पेट से है, सिर में तेज दर्द और धुंधला दिख रहा है",
+    ],
+)
+def test_gujarati_sms_and_family_wordings_are_emergencies(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a clot in the leg, then sudden breathlessness or chest pain (pulmonary embolism)
+        "after my knee surgery my calf is swollen and now sudden breathlessness",
+        "mummy ki pindli sooj gayi hai, aaj achanak saans phool gayi",
+        # widespread hives after a drug with a systemic sign
+        "nani ko injection laga, generalised urticaria aur chakkar",
+        # fumes of two cleaners mixed
+        "I mixed bleach and ammonia cleaner while mopping, now breathless and wheezing",
+        # a shortened or turned-out leg after a fall (hip fracture)
+        "nani bathroom me fisal ke giri, pair chhota lag raha aur bahar ki taraf mud gaya",
+        "grandpa fell on the stairs, his leg is turned outward and he cannot stand",
+        # a scald with skin coming off on the chest or face
+        "khaulte paani se bhai ka munh jal gaya, chamdi utar rahi hai",
+        # belly pain going to the back with shock, told with 'abdo'
+        "sudden severe abdo pain going to the back, pale and sweaty, he is 72",
+        # a very high blood pressure with a headache
+        "bp 210/130 and severe headache, my mother",
+    ],
+)
+def test_a_sign_in_its_everyday_context_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # words of another sense: a knee, an auxiliary
+        "ba na ghutan ma dukhe che, sidi chadhi shakta nathi",
+        "papa 3 baar gir chuke hain, chot nahi lagi, balance kharab",
+        # a denial told with its verb
+        "saanp to nahi tha, chooha tha shayad, halki lali",
+        # over, asked in advance, asked about
+        "doctor said it was a febrile convulsion, now she is fine, what to do next time",
+        "in the event of a heart attack what should a bystander do",
+        "kitni der me zehar chadhta hai saanp ke kaatne ke baad",
+        # a sting with breathing told as fine
+        "tatayya ne kaata, thoda sooja, saans sab theek",
+    ],
+)
+def test_near_misses_of_the_new_wordings_stay_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the mild or everyday version of a sign the new rules read: each rule needs its context
+        "rash on palms and soles, kid active, no fever",
+        "mixed dettol in bath water, is it safe for baby?",
+        "calf muscle cramp at night after walking",
+        "chamdi utar rahi hai pairon ki, fungal hai kya",
+        "urticaria for 2 months, which cream",
+        "bahu 7 mahine pet se hai, kya kya khana chahiye",
+        "bp 150/95 aaya aaj, sir me halka dard",
+        "dukaan par kaam karte kamar me dard",
+        "dukan ma bahu gas thay che",
+        "meri saas ko 3 din se bukhar hai, kya karein",
+        "i want 2 tablets of crocin, what is the price",
+        "need 2 book appointment with dr sharma",
+        "bukhar to nahi tha, bas thodi khansi",
+        "agli baar daura aaye to kya karein",
+        "how long does dengue fever last",
+    ],
+)
+def test_everyday_versions_of_the_new_signs_stay_calm(bot: ChatBot, message: str) -> None:
+    """A swollen calf without breathlessness, mixing a cleaner without fumes, skin peeling from a
+    fungus, a shop, a mother-in-law, a number 2: what the new vocabulary must not turn into an emergency."""
+    assert bot.reply(message).intent != "emergency", message
