@@ -708,6 +708,8 @@ class ChatBot:
             # nahi?" alone stays a doubt)
             denial = tokens[end + 1]
             return denial in kb.negation_after or denial == "na"
+        if nxt == "se" and end + 1 < len(tokens) and tokens[end + 1] in kb.negation_after:
+            return True  # "saans theek se nahi aa rahi": not properly, so "saans theek" is denied
         return nxt in kb.negation_after and not any(t in kb.negation_after for t in tokens[start:end])
 
     def _flag_applies(

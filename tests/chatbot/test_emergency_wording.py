@@ -427,3 +427,43 @@ def test_everyday_versions_of_the_new_signs_stay_calm(bot: ChatBot, message: str
     """A swollen calf without breathlessness, mixing a cleaner without fumes, skin peeling from a
     fungus, a shop, a mother-in-law, a number 2: what the new vocabulary must not turn into an emergency."""
     assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # idioms: a taste "like poison", a vein that "will burst" from studying, a laugh, emotion
+        "zeher lagta hai mujhe karela",
+        "dimag ki nas phat jayegi itna padhke",
+        "I nearly choked laughing at the movie",
+        "she got all choked up at the wedding",
+        # an eye colour, an anaesthetic
+        "the baby is blue eyed, is that normal",
+        "behoshi ki dawa operation me kitni safe hai",
+        # after an event, of someone who died of it, where a medicine is to be had
+        "heart attack ke baad kitne din aaram karna chahiye",
+        "my friend's father died of heart attack, I am scared, how to check my heart",
+        "snake bite ke liye anti venom kahan milta hai",
+        # a fish bone stuck with breathing told as fine
+        "gale me kaanta atak gaya machli ka, saans theek hai",
+    ],
+)
+def test_an_idiom_or_a_question_about_an_emergency_is_not_one(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "gale me kaanta atak gaya, saans theek se nahi aa rahi",
+        "baby ke gale me kuch atak gaya, saans sahi se nahi le pa raha",
+        "my son nearly choked on a grape and is still coughing and gasping",
+        "dimag ki nas phat gayi, behosh hai",
+        "anti venom kahan milega jaldi, papa ko saanp ne kaata abhi",
+        "papa ko heart attack ke baad se seene me dard aur pasina abhi",
+    ],
+)
+def test_the_emergency_beside_an_idiom_or_a_fine_word_is_still_one(bot: ChatBot, message: str) -> None:
+    """'saans theek se nahi' denies that breathing is fine; 'nearly choked on a grape' with gasping,
+    a vein that has burst, a bite now, pain since the attack are emergencies."""
+    assert bot.reply(message).intent == "emergency", message
