@@ -446,6 +446,11 @@ def test_everyday_versions_of_the_new_signs_stay_calm(bot: ChatBot, message: str
         "snake bite ke liye anti venom kahan milta hai",
         # a fish bone stuck with breathing told as fine
         "gale me kaanta atak gaya machli ka, saans theek hai",
+        # a snake in a game, a plant, a festival; a poison that is a name
+        "saanp seedhi khel rahe the bachche, phir khana khaya",
+        "snake plant ko kitna paani dena chahiye",
+        "naag panchami pe kya kya khana chahiye, fast hai",
+        "my son plays a video game called poison something, is it ok",
     ],
 )
 def test_an_idiom_or_a_question_about_an_emergency_is_not_one(bot: ChatBot, message: str) -> None:
@@ -460,6 +465,7 @@ def test_an_idiom_or_a_question_about_an_emergency_is_not_one(bot: ChatBot, mess
         "my son nearly choked on a grape and is still coughing and gasping",
         "dimag ki nas phat gayi, behosh hai",
         "anti venom kahan milega jaldi, papa ko saanp ne kaata abhi",
+        "naag panchami pe mandir me saanp ne kaat liya bhai ko",
         "papa ko heart attack ke baad se seene me dard aur pasina abhi",
     ],
 )
