@@ -99,6 +99,8 @@ _BIRTH_WORDS = frozenset({"born", "birth", "delivered", "paida", "janam", "janmi
 #: units that are themselves ages ("3 yo")
 _AGE_UNITS = frozenset({"yo", "yrsold", "yearold"})
 _NUMBER = re.compile(r"^\d{1,4}$")
+#: "220 by 120", "200 over 115": a blood pressure told with a word between its two values
+_BP_JOINERS = frozenset({"by", "over", "upon", "par", "pe"})
 
 
 @dataclass(frozen=True)
@@ -366,6 +368,9 @@ def age_in_months(tokens: Sequence[str]) -> float | None:
 _MINUTES = frozenset({"minutes", "minute", "mins", "min", "minat", "minit"})
 _MINUTES_HOURS = _MINUTES | frozenset({"hours", "hour", "hrs", "hr", "ghante", "ghanta", "ghanton"})
 _URINE = frozenset({"peshab", "pesab", "peshaab", "susu", "urine", "pee", "peed", "peeing", "urinated", "pishab", "mutra"})
+#: "hasnt wet a nappy in 12 hours", "diaper 10 ghante se geela nahi": a wet nappy is urine
+_WET = frozenset({"wet", "geela", "geeli", "gila", "gili", "soaked"})
+_NAPPY = frozenset({"nappy", "nappies", "diaper", "diapers", "langot", "langoti", "pampers"})
 _NO = frozenset({"nahi", "nhi", "nahin", "nai", "no", "not", "hasnt", "havent", "didnt", "band"})
 _HOURS = frozenset({"ghante", "ghanton", "ghanta", "hours", "hrs", "hour", "din", "days"})
 
@@ -450,6 +455,11 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
                 out.append(("@hyperpyrexia", i, i + 1))  # "temp 105", "bukhar 106"
             if value >= 160 and i + 1 < n and (d := _num(tokens[i + 1])) is not None and d >= 110 and d < 200:
                 out.append(("@severe_bp", i, i + 2))
+            elif (
+                value >= 160 and i + 2 < n and tokens[i + 1] in _BP_JOINERS
+                and (d := _num(tokens[i + 2])) is not None and 110 <= d < 200
+            ):  # fmt: skip
+                out.append(("@severe_bp", i, i + 3))  # "220 by 120", "200 over 115"
         elif tok in _WHOLE and i + 1 < n and tokens[i + 1] in _CONTAINERS and (not i or tokens[i - 1] not in _HOW):
             out.append(("@many_pills", i, i + 2))  # "whole strip", but not "how many tablets can I take"
         if value is not None and i + 1 < n and tokens[i + 1] in _MINUTES_HOURS:
@@ -459,7 +469,8 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
             )
             if long_enough and told_as_duration:
                 out.append(("@long_minutes", i, i + 2))  # "for 40 minutes", "2 ghante se"
-        if tok in _URINE and _no_urine_for_hours(tokens, i):
+        wet_nappy = tok in _WET and any(t in _NAPPY for t in tokens[max(0, i - 5) : i + 3])
+        if (tok in _URINE or wet_nappy) and _no_urine_for_hours(tokens, i):
             out.append(("@no_urine", i, i + 1))  # "peshab 12 ghante se nahi", "hasnt peed in 10 hours"
     age = age_in_months(tokens)
     if age is not None and age <= 2:  # WHO/IAP young infant: 0-2 months
@@ -468,6 +479,9 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
         out.append(("@child", 0, 1))
     return out
 
+
+#: computed concepts whose own reading contains the negation ("hasnt wet a nappy in 12 hours")
+_TOLD_WITH_NEGATION = frozenset({"@no_urine"})
 
 _ALTERNATIVES: dict[int, tuple[Sequence[ConceptRule], tuple[tuple[str, tuple[str, ...]], ...]]] = {}
 
@@ -529,7 +543,7 @@ def find_concept_hits(
                     neg_tokens[k] = "_"
     by_concept: dict[str, list[tuple[int, int]]] = {}
     for name, start, end in found:
-        if is_negated(neg_tokens, start, end):  # type: ignore[operator]
+        if name not in _TOLD_WITH_NEGATION and is_negated(neg_tokens, start, end):  # type: ignore[operator]
             continue
         by_concept.setdefault(name, []).append((start, end))
     for name in given:

@@ -473,3 +473,31 @@ def test_the_emergency_beside_an_idiom_or_a_fine_word_is_still_one(bot: ChatBot,
     """'saans theek se nahi' denies that breathing is fine; 'nearly choked on a grape' with gasping,
     a vein that has burst, a bite now, pain since the attack are emergencies."""
     assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a blood pressure told with a word between its values, with a headache
+        "bp 220 by 120 hai, sar phat raha",
+        "bp 200 over 115 and a bad headache since morning",
+        # a nappy that has stayed dry for hours
+        "baby hasn't wet a nappy in 12 hours, lethargic",
+        "baby ka diaper 10 ghante se geela nahi hua, sust hai",
+    ],
+)
+def test_a_reading_or_a_dry_nappy_told_in_other_words_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bp 120 by 80 hai, normal hai kya",
+        "no diaper rash for 12 hours now, baby fine",
+        "no wet cough for 2 days, baby fine",
+        "manager ka daura chal raha hai office me, stress se sir dard",
+    ],
+)
+def test_an_ordinary_reading_or_nappy_is_not_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
