@@ -451,6 +451,11 @@ def test_everyday_versions_of_the_new_signs_stay_calm(bot: ChatBot, message: str
         "snake plant ko kitna paani dena chahiye",
         "naag panchami pe kya kya khana chahiye, fast hai",
         "my son plays a video game called poison something, is it ok",
+        # a family history, a phrase, a sign that comes in the cold
+        "meri family me sabko heart attack hua hai, mujhe kya karna chahiye",
+        "heart disease runs in my family, what tests should I do",
+        "stroke of luck that I found this clinic",
+        "beti ke honth neele ho jaate hai thand me, haath bhi",
     ],
 )
 def test_an_idiom_or_a_question_about_an_emergency_is_not_one(bot: ChatBot, message: str) -> None:
@@ -466,6 +471,8 @@ def test_an_idiom_or_a_question_about_an_emergency_is_not_one(bot: ChatBot, mess
         "dimag ki nas phat gayi, behosh hai",
         "anti venom kahan milega jaldi, papa ko saanp ne kaata abhi",
         "naag panchami pe mandir me saanp ne kaat liya bhai ko",
+        "meri family me sabko heart attack hua hai, aur abhi mujhe seene me dard aur pasina",
+        "gas cylinder leak hua ghar me sab ko chakkar aur ulti",
         "papa ko heart attack ke baad se seene me dard aur pasina abhi",
     ],
 )
