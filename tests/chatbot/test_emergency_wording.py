@@ -508,3 +508,31 @@ def test_a_reading_or_a_dry_nappy_told_in_other_words_is_an_emergency(bot: ChatB
 )
 def test_an_ordinary_reading_or_nappy_is_not_an_emergency(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my daughter's asthma is so bad she can only say one or two words",
+        "damma hai, saans itni phool rahi ki ek do shabd hi bol pa rahe",
+        "bacche ko tez bukhar, sir dard aur gardan mod nahi pa raha",
+        "high fever and his neck wont bend, vomiting",
+    ],
+)
+def test_a_severe_sign_told_in_everyday_words_is_an_emergency(bot: ChatBot, message: str) -> None:
+    """Talking in one or two words in an asthma attack; a neck that does not bend with a fever."""
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "neck cant bend due to spondylosis, 2 years",
+        "one or two words only my 1 year old speaks, is it normal",
+        "chin to chest exercise for neck pain",
+        "i dont want to be here anymore, this job is boring",
+        "wrote letters to everyone for new year, any tips for anxiety",
+    ],
+)
+def test_the_same_words_without_the_danger_stay_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
