@@ -189,7 +189,7 @@ _SAME_WORD = {
     "balyo": "jala", "balyu": "jala", "baljo": "jala", "maru": "mera", "mane": "mujhe", "ane": "aur",
     "aaje": "aaj", "karvu": "karna", "karvo": "karna", "khub": "bahut", "ghanu": "bahut", "ghano": "bahut",
     "padya": "gire", "padyo": "gira", "padyu": "gira", "bhaan": "hosh", "beshudh": "behosh", "ma": "me",
-    "taav": "bukhar", "modhu": "munh", "moh": "munh", "mo": "munh",
+    "taav": "bukhar", "modhu": "munh", "moh": "munh",
     # a shop ("dukan", "dukaan") is not a pain ("dukh*")
     "dukan": "shop", "dukaan": "shop", "dukkan": "shop",
     # Haryanvi / SMS endings: "ruk na ra" = "ruk nahi raha", "utar ri" = "utar rahi"
@@ -235,14 +235,22 @@ _TO_BEFORE = frozenset({"want", "wnt", "wanna", "going", "gonna", "have", "hv", 
                         "decided", "plan", "planning", "like", "wish", "about"})
 
 
+#: Gujarati "mo ma / mo par" is the mouth; "3 mo baby", "6 mo ka" is a month
+_MOUTH_AFTER = frozenset({"ma", "me", "mein", "par", "pe", "se", "thi", "mathi", "ni", "nu", "na"})
+
+
 def _sms_words(tokens: Sequence[str]) -> Sequence[str]:
-    """*tokens* with the SMS "2" read as "to" between a verb and a word ("dont want 2 live")."""
-    if "2" not in tokens:
+    """*tokens* with words whose sense their neighbours tell: the SMS "2" read as "to" between a
+    verb and a word ("dont want 2 live"), the Gujarati "mo" as the mouth before a postposition."""
+    if "2" not in tokens and "mo" not in tokens:
         return tokens
     out = list(tokens)
     for i in range(1, len(out) - 1):
         if out[i] == "2" and out[i - 1] in _TO_BEFORE and out[i + 1].isalpha():
             out[i] = "to"
+    for i in range(len(out) - 1):
+        if out[i] == "mo" and out[i + 1] in _MOUTH_AFTER and not (i and out[i - 1].isdigit()):
+            out[i] = "munh"
     return out
 
 

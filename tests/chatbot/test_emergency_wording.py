@@ -471,6 +471,8 @@ def test_an_idiom_or_a_question_about_an_emergency_is_not_one(bot: ChatBot, mess
         "dimag ki nas phat gayi, behosh hai",
         "anti venom kahan milega jaldi, papa ko saanp ne kaata abhi",
         "naag panchami pe mandir me saanp ne kaat liya bhai ko",
+        "karigar bhul ma acid pi gayo, mo ma balatra che",
+        "baby ko hari ulti baar baar, pet phoola",
         "meri family me sabko heart attack hua hai, aur abhi mujhe seene me dard aur pasina",
         "gas cylinder leak hua ghar me sab ko chakkar aur ulti",
         "papa ko heart attack ke baad se seene me dard aur pasina abhi",
@@ -532,6 +534,9 @@ def test_a_severe_sign_told_in_everyday_words_is_an_emergency(bot: ChatBot, mess
         "chin to chest exercise for neck pain",
         "i dont want to be here anymore, this job is boring",
         "wrote letters to everyone for new year, any tips for anxiety",
+        # "mo" is a month after a number; a green food explains a green vomit
+        "my 3 mo baby has swelling on thigh after vaccine, peanut allergy in family",
+        "ulti me hara rang dikha, palak khayi thi",
     ],
 )
 def test_the_same_words_without_the_danger_stay_calm(bot: ChatBot, message: str) -> None:
