@@ -207,8 +207,22 @@ _SAME_WORD = {
         "abba", "ammi", "abbu", "appa", "anna", "akka", "thambi", "chechi", "didi", "bhaiya", "bhaiyya",
     )},
 }  # fmt: skip
-#: words known as another spelling of a word: never typo-corrected
-SPELLING_VARIANTS = frozenset(_SAME_WORD)
+#: everyday English words one letter away from a red-flag word: as typed they are themselves, never
+#: a slip ("cooking" is not "choking", "selling" not "swelling", "strike" not "stroke", "prison"
+#: not "poison", "breeding" not "bleeding", "shook" / "stock" not "shock", "string" not "sting")
+_EVERYDAY_WORDS = frozenset({
+    "cook", "cooks", "cooked", "cooking", "coking", "chore", "chores", "chose", "chess", "crest", "attach", "attached",
+    "attaching", "barn", "breaching", "breadth", "breed", "breeding", "breeds", "bloom", "blooming", "brood", "currant",
+    "currants", "feint", "filling", "fillings", "flood", "floods", "flooded", "gaping", "grasping", "hunting", "hurling",
+    "insured", "insurance", "leading", "overdone", "painting", "paintings", "pitching", "printing", "prison", "raking",
+    "seating", "selling", "sells", "smelling", "smells", "spelling", "spellings", "sniff", "sniffing", "staff", "shack",
+    "shook", "shoot", "shooting", "shopping", "sing", "singing", "sling", "smock", "sodden", "stepping", "stingy",
+    "stink", "stinks", "stitching", "stock", "stocks", "stoke", "strike", "strikes", "striking", "string", "strings",
+    "strode", "stubbing", "swear", "swearing", "sweep", "sweeping", "swing", "swings", "swinging", "waiters", "blocking",
+    "beading", "gutting", "seeding", "starred", "drowse", "fist", "fists", "bleep",
+})  # fmt: skip
+#: words known as another spelling of a word, and everyday words: never typo-corrected
+SPELLING_VARIANTS = frozenset(_SAME_WORD) | _EVERYDAY_WORDS
 
 
 @lru_cache(maxsize=32768)

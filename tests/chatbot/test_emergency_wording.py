@@ -541,3 +541,40 @@ def test_a_severe_sign_told_in_everyday_words_is_an_emergency(bot: ChatBot, mess
 )
 def test_the_same_words_without_the_danger_stay_calm(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # everyday words one letter away from a red-flag word are not corrected into it
+        "I cut my finger while cooking, small cut, stopped bleeding",
+        "cooking ke time haath jal gaya thoda, chhota chhala",
+        "went to the prison to meet my brother, got a cold",
+        "prison visit ke baad se khansi",
+        "stock market crashed, shook me, cant sleep",
+        # questions, idioms, an animal as the patient, a risk told in advance
+        "can anxiety make you feel like you cant breathe",
+        "I feel like dying of embarrassment",
+        "suicide squad movie dekhi, scary thi kya",
+        "choking hazard toys for 1 year old",
+        "lip swelling after dental injection, numb, is it normal",
+        "my dog was bitten by a snake, vet nearby?",
+        "our cat ate rat poison, what to do",
+    ],
+)
+def test_an_everyday_word_near_a_red_flag_word_is_not_one(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "our dog ate rat poison and my toddler too ate some",
+        "saanp ne gaay ko kaata aur bhai ko bhi",
+        "lips swelling and throat closing after penicillin injection",
+        "choking on food, cant breathe",
+        "I feel like dying, no one cares",
+    ],
+)
+def test_a_person_in_danger_beside_those_words_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
