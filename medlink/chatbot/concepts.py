@@ -220,6 +220,15 @@ _EVERYDAY_WORDS = frozenset({
     "stink", "stinks", "stitching", "stock", "stocks", "stoke", "strike", "strikes", "striking", "string", "strings",
     "strode", "stubbing", "swear", "swearing", "sweep", "sweeping", "swing", "swings", "swinging", "waiters", "blocking",
     "beading", "gutting", "seeding", "starred", "drowse", "fist", "fists", "bleep",
+    # everyday Hindi verb forms and words a slip-correction turned into a red-flag word ("jakar" =
+    # having gone, not "jahar"; "nikalne" = to take out, not "nigalne"; "daud" = run, not "dard")
+    "jakar", "jaakar", "dekar", "lekar", "chalkar", "bandkar", "lagakar", "milkar", "milke", "sikhke", "sunke",
+    "daud", "dauda", "daude", "daudi", "daudna", "daudne", "daudta", "daudti", "daudte", "daudkar",
+    "nikalne", "nikalna", "nikalni", "nikalta", "nikalti", "nikalte", "patni", "kamai", "kamaai", "ginne", "ginna",
+    "naachi", "naacha", "naache", "naachna", "bech", "becha", "beche", "bechi", "bechna", "bechne", "bechta", "hasna",
+    "hasne", "hasta", "hasti", "haste", "khani", "piste", "pisti", "pisna", "talne", "talna", "talke", "talte",
+    "pyaaz", "pyaz", "gana", "gaana", "gaane", "gata", "gaata", "gaati", "chalata", "chalati", "chalate", "kholi",
+    "kholna", "kholne", "kaatti", "todya",
 })  # fmt: skip
 #: words known as another spelling of a word, and everyday words: never typo-corrected
 SPELLING_VARIANTS = frozenset(_SAME_WORD) | _EVERYDAY_WORDS

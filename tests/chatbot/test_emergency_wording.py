@@ -552,6 +552,10 @@ def test_the_same_words_without_the_danger_stay_calm(bot: ChatBot, message: str)
         "went to the prison to meet my brother, got a cold",
         "prison visit ke baad se khansi",
         "stock market crashed, shook me, cant sleep",
+        # everyday Hindi verb forms ("jakar" = having gone was corrected to "jahar", poison)
+        "doctor ke paas jakar aaye, report normal hai",
+        "dukaan jakar dawai laya, bukhar ke liye",
+        "bazaar jakar bacche ke liye sikke khareede",
         # questions, idioms, an animal as the patient, a risk told in advance
         "can anxiety make you feel like you cant breathe",
         "I feel like dying of embarrassment",
