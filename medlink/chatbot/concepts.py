@@ -229,6 +229,12 @@ _EVERYDAY_WORDS = frozenset({
     "hasne", "hasta", "hasti", "haste", "khani", "piste", "pisti", "pisna", "talne", "talna", "talke", "talte",
     "pyaaz", "pyaz", "gana", "gaana", "gaane", "gata", "gaata", "gaati", "chalata", "chalati", "chalate", "kholi",
     "kholna", "kholne", "kaatti", "todya",
+    "write", "writes", "writing", "seat", "seats", "seated", "sock", "socks", "suck", "sucks", "rush", "rushed",
+    "rushing", "hike", "hikes", "hiking", "stove", "search", "searching", "sipped", "sipping", "stepped", "shopped",
+    "tripped", "tripping", "planting", "planted", "liked", "wear", "wearing", "tick", "ticks", "bell", "bells", "sand",
+    "spin", "spinning", "skid", "waving", "sewing", "smelled", "mask", "masks", "shelf", "steal", "slide", "sharing",
+    "bank", "shout", "shouting", "sort", "combing", "hating", "loving", "clean", "cleaned", "split", "tied", "shaved",
+    "shaving", "punch", "punched", "punching",
 })  # fmt: skip
 #: words known as another spelling of a word, and everyday words: never typo-corrected
 SPELLING_VARIANTS = frozenset(_SAME_WORD) | _EVERYDAY_WORDS

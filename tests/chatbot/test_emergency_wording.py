@@ -556,6 +556,7 @@ def test_the_same_words_without_the_danger_stay_calm(bot: ChatBot, message: str)
         "doctor ke paas jakar aaye, report normal hai",
         "dukaan jakar dawai laya, bukhar ke liye",
         "bazaar jakar bacche ke liye sikke khareede",
+        "suck on ice for sore throat?",  # "suck" was corrected to "stuck": stuck in the throat
         # questions, idioms, an animal as the patient, a risk told in advance
         "can anxiety make you feel like you cant breathe",
         "I feel like dying of embarrassment",
