@@ -196,6 +196,7 @@ _SAME_WORD = {
     "ra": "raha", "ri": "rahi",
     # SMS English: "i dnt want", "hv pills", "nobdy cares"
     "chuka": "chuka", "chuki": "chuki", "chuke": "chuke", "chuko": "chuko",  # "gir chuke hain": not "choke"
+    "attk": "attack", "atck": "attack", "inhlr": "inhaler", "inhlar": "inhaler",
     "event": "event", "evnt": "event", "dnt": "dont", "dont": "dont", "wnt": "want", "hv": "have", "nobdy": "nobody", "noone": "nobody",
     # family members are words of their own, never slips of another word ("bahu" is not "bahut",
     # "devar" is not "dear", "saas" is not "saans")

@@ -583,3 +583,27 @@ def test_an_everyday_word_near_a_red_flag_word_is_not_one(bot: ChatBot, message:
 )
 def test_a_person_in_danger_beside_those_words_is_an_emergency(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bachhe ne battry nigl li",
+        "pet me bhot tez drd, sahan ni ho rha",
+        "asthma attk, inhlr se aram ni",
+    ],
+)
+def test_sms_shortenings_of_an_emergency_are_one(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "pet me tez dard tha kal, ab theek hai",
+        "pet me halka dard, sahan ho raha",
+        "asthma attk kabhi kabhi aata hai sardi me, kaunsa inhaler",
+    ],
+)
+def test_the_same_shortenings_told_mild_or_over_stay_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
