@@ -710,6 +710,8 @@ class ChatBot:
             return denial in kb.negation_after or denial == "na"
         if nxt == "se" and end + 1 < len(tokens) and tokens[end + 1] in kb.negation_after:
             return True  # "saans theek se nahi aa rahi": not properly, so "saans theek" is denied
+        if nxt in kb.negation_after and end + 1 < len(tokens) and tokens[end + 1] in _GOES_AWAY:
+            return False  # "marne ke khayal nahi jaate", "dard nahi ja raha": it does not go away
         return nxt in kb.negation_after and not any(t in kb.negation_after for t in tokens[start:end])
 
     def _flag_applies(
@@ -1689,6 +1691,10 @@ _SAME_EVENT = re.compile(
     r"hua hai|hui hai|aa (raha|rahi|gaya|gayi)|shuru)\b"
 )
 #: a denied recurrence ("phir kabhi nahi hua", "never again")
+#: "X nahi ja raha / jaate / rukta / utar raha": X does not go away, it is not denied
+_GOES_AWAY = frozenset({"ja", "jaa", "jaata", "jata", "jaati", "jati", "jaate", "jate", "ruk", "rukta", "rukti", "rukte",
+                        "hat", "hatta", "hatti", "hatte", "tham", "thamta", "thamti", "thamte", "utar", "utarta",
+                        "utarti", "ghat", "ghatta", "ghatti", "chhodta", "chhodti", "chhodte", "nikalte", "nikalta"})
 #: the verb that makes "X to na / nahi" a denial ("saanp to na tha", "khoon to nahi hai")
 _DENIED_STATE = frozenset({"tha", "thi", "the", "hai", "he", "h", "hain", "hua", "hui", "hue", "laga", "lagi", "aaya",
                            "aayi", "dikha", "dikhi"})

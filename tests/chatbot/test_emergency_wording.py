@@ -607,3 +607,11 @@ def test_sms_shortenings_of_an_emergency_are_one(bot: ChatBot, message: str) -> 
 )
 def test_the_same_shortenings_told_mild_or_over_stay_calm(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent != "emergency", message
+
+
+def test_thoughts_of_suicide_denied_are_not_an_emergency_but_thoughts_that_stay_are(bot: ChatBot) -> None:
+    """'suicidal thoughts nahi hai' denies them; 'marne ke khayal nahi jaate' says they do not go away."""
+    assert bot.reply("suicidal thoughts nahi hai, bas udaas rehta hu").intent != "emergency"
+    assert bot.reply("suicide ke khayal nahi aate, bas neend nahi").intent != "emergency"
+    assert bot.reply("marne ke khayal nahi jaate, kya karu").intent == "emergency"
+    assert bot.reply("suicide ke khayal nahi ja rahe dimag se").intent == "emergency"
