@@ -422,6 +422,8 @@ class ChatBot:
         self._flag_concepts = frozenset(
             part for r in self._kb.concept_rules for name in r.all + r.context for part in name.split("|")
         )
+        #: the complaints among them: who the message is about ("dobara pregnant hu") is no recurrence
+        self._complaint_concepts = self._flag_concepts - _WHO_CONCEPTS
         self.language = language if language in LANGUAGES else "en"
 
     @property
@@ -826,7 +828,7 @@ class ChatBot:
             # ("aaj phir seene me dard") follows; not "aaj checkup karwaya" nor "phir se test"
             last = max(0, bisect_right(a.starts, end) - 1)
             if _SAME_EVENT.search(rest) or any(
-                k <= s <= last and name in self._flag_concepts for name, s, _e in a.found
+                k <= s <= last and name in self._complaint_concepts for name, s, _e in a.found
             ):
                 return True
         return False
@@ -1691,6 +1693,9 @@ _SAME_EVENT = re.compile(
     r"hua hai|hui hai|aa (raha|rahi|gaya|gayi)|shuru)\b"
 )
 #: a denied recurrence ("phir kabhi nahi hua", "never again")
+#: concepts that say who a message is about or a state, not a complaint that can come back
+_WHO_CONCEPTS = frozenset({"pregnant", "baby", "newborn", "@child", "@young_infant", "diabetic_insulin",
+                           "after_delivery", "early_months", "dikro"})
 #: "X nahi ja raha / jaate / rukta / utar raha": X does not go away, it is not denied
 _GOES_AWAY = frozenset({"ja", "jaa", "jaata", "jata", "jaati", "jati", "jaate", "jate", "ruk", "rukta", "rukti", "rukte",
                         "hat", "hatta", "hatti", "hatte", "tham", "thamta", "thamti", "thamte", "utar", "utarta",

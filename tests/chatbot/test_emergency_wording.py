@@ -615,3 +615,29 @@ def test_thoughts_of_suicide_denied_are_not_an_emergency_but_thoughts_that_stay_
     assert bot.reply("suicide ke khayal nahi aate, bas neend nahi").intent != "emergency"
     assert bot.reply("marne ke khayal nahi jaate, kya karu").intent == "emergency"
     assert bot.reply("suicide ke khayal nahi ja rahe dimag se").intent == "emergency"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "teen hafte pehle saanp ne kaata tha, ilaj ho gaya, ab nishaan reh gaya",
+        "ek saal pehle delivery ke baad bahut khoon gaya tha, ab dobara pregnant hu, kya dhyan rakhu",
+        "yesterday my son choked on a grape but coughed it out, fine now",
+    ],
+)
+def test_an_event_told_as_over_stays_calm(bot: ChatBot, message: str) -> None:
+    """A time told in Hindi ('teen hafte pehle'); being pregnant again is no recurrence of the bleeding;
+    a grape coughed out yesterday."""
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "2 din pehle se saans phool rahi hai, honth neele",
+        "yesterday my son choked on a grape and is still coughing and gasping",
+        "pichhli pregnancy me fits aaye the, ab dobara pregnant hu aur aaj fits aaye",
+    ],
+)
+def test_an_event_that_goes_on_or_comes_back_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
