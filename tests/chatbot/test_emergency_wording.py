@@ -641,3 +641,28 @@ def test_an_event_told_as_over_stays_calm(bot: ChatBot, message: str) -> None:
 )
 def test_an_event_that_goes_on_or_comes_back_is_an_emergency(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bacche ke gale me kuch atak jaye to kaise nikale",
+        "how to recognise a stroke quickly",
+        "bachon ko zeher se kaise door rakhein ghar me",
+    ],
+)
+def test_first_aid_or_prevention_asked_in_advance_stays_calm(bot: ChatBot, message: str) -> None:
+    """'atak jaye to' (if it gets stuck), 'how to recognise', 'door rakhein' (keep away) ask in advance."""
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how to recognise a stroke quickly, my dad face drooping right now",
+        "dawai bachon se door rakhein, par beti ne abhi kha li 10 goliyan",
+        "bacche ke gale me sikka atak gaya, saans nahi le pa raha",
+    ],
+)
+def test_the_event_happening_beside_such_a_question_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
