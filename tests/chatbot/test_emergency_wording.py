@@ -666,3 +666,27 @@ def test_first_aid_or_prevention_asked_in_advance_stays_calm(bot: ChatBot, messa
 )
 def test_the_event_happening_beside_such_a_question_is_an_emergency(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can a snake bite kill in one hour",
+        "kya sugar 50 hona khatarnak hai",
+        "how much paracetamol is an overdose",
+    ],
+)
+def test_a_question_about_how_dangerous_something_is_stays_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mujhe abhi seene me dard aur pasina, kya ye khatarnak hai",
+        "papa ki sugar 40 hai abhi aur behosh, kya ye khatarnak hai",
+        "she took 30 paracetamol, how much is an overdose?",
+    ],
+)
+def test_the_same_question_beside_a_report_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
