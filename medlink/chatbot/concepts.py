@@ -67,6 +67,8 @@ _STRENGTH_FOLLOWERS = frozenset({"ki", "ka", "ke", "wali", "vali", "wala", "vala
 #: a breathing rate ("breathing 40 per minute", "saans 50 baar minute me")
 _BREATH = frozenset({"breathing", "breaths", "breath", "saans", "sans", "respiratory", "rr", "resp"})
 _PER_MINUTE = frozenset({"per", "min", "minute", "minat", "bpm", "breaths", "a"})
+#: "5 tablets a day", "roz 6 goli": a daily regimen
+_PER_DAY = frozenset({"day", "daily", "roz", "rozana", "din", "everyday", "perday"})
 #: "how many tablets", "kitni goliyan": a question, not a count
 _HOW = frozenset({"how", "kitni", "kitne", "kitna", "kaun", "konsi"})
 _PACKS = frozenset({"strip", "strips", "patta", "patte", "patti", "bottle", "bottles", "packet", "packets", "shishi"})
@@ -458,6 +460,8 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
             )  # "1000 mg paracetamol", "500 ki goli": a strength
             if any(t in _HOW for t in near):
                 near = []  # "500 ki kitni goli": a question about a dose
+            if value <= 8 and any(t in _PER_DAY for t in tokens[i + 1 : i + 9]):
+                near = []  # "5 tablets of vitamin c in a day": a daily regimen, not a count swallowed
             if value >= 5 and not strength and any(t in _PILL_WORDS for t in near):
                 out.append(("@many_pills", i, i + 1))
             elif value >= 2 and i + 1 < n and tokens[i + 1] in _PACKS:  # "3 strips", "2 bottles"

@@ -690,3 +690,25 @@ def test_a_question_about_how_dangerous_something_is_stays_calm(bot: ChatBot, me
 )
 def test_the_same_question_beside_a_report_is_an_emergency(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "5 tablets of vitamin c in a day ok?",
+        "beta 3 saal, 6 ghante se peshab nahi kiya, paani kam piya, khel raha hai",
+    ],
+)
+def test_a_daily_regimen_or_a_child_playing_well_is_not_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "took 15 tablets in one day, feeling drowsy",
+        "beta 3 saal, 10 ghante se peshab nahi, sust pada hai, aankhen dhansi",
+    ],
+)
+def test_a_large_count_or_a_listless_dry_child_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
