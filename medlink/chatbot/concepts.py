@@ -190,6 +190,7 @@ _SAME_WORD = {
     "atki": "atak", "atkyu": "atak", "atkyo": "atak", "atkya": "atak", "nikalto": "nikalta", "nikalti": "nikalti",
     "balyo": "jala", "balyu": "jala", "baljo": "jala", "maru": "mera", "mane": "mujhe", "ane": "aur",
     "aaje": "aaj", "karvu": "karna", "karvo": "karna", "khub": "bahut", "ghanu": "bahut", "ghano": "bahut",
+    "jovo": "dekhna", "jovu": "dekhna", "joyo": "dekha", "joyu": "dekha", "joie": "dekhe",
     "padya": "gire", "padyo": "gira", "padyu": "gira", "bhaan": "hosh", "beshudh": "behosh", "ma": "me",
     "taav": "bukhar", "modhu": "munh", "moh": "munh",
     # a shop ("dukan", "dukaan") is not a pain ("dukh*")

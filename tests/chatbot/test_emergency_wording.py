@@ -387,6 +387,8 @@ def test_a_sign_in_its_everyday_context_is_an_emergency(bot: ChatBot, message: s
     [
         # words of another sense: a knee, an auxiliary
         "ba na ghutan ma dukhe che, sidi chadhi shakta nathi",
+        "ba ne ghutan no dukhavo che varso thi",
+        "saap jovo to su karvu?",  # if you see a snake, what to do
         "papa 3 baar gir chuke hain, chot nahi lagi, balance kharab",
         # a denial told with its verb
         "saanp to nahi tha, chooha tha shayad, halki lali",
@@ -472,6 +474,7 @@ def test_an_idiom_or_a_question_about_an_emergency_is_not_one(bot: ChatBot, mess
         "anti venom kahan milega jaldi, papa ko saanp ne kaata abhi",
         "naag panchami pe mandir me saanp ne kaat liya bhai ko",
         "karigar bhul ma acid pi gayo, mo ma balatra che",
+        "saap joyo ane dikri ne karadyo",
         "baby ko hari ulti baar baar, pet phoola",
         "meri family me sabko heart attack hua hai, aur abhi mujhe seene me dard aur pasina",
         "gas cylinder leak hua ghar me sab ko chakkar aur ulti",
