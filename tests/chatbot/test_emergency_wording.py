@@ -446,6 +446,10 @@ def test_everyday_versions_of_the_new_signs_stay_calm(bot: ChatBot, message: str
         "heart attack ke baad kitne din aaram karna chahiye",
         "my friend's father died of heart attack, I am scared, how to check my heart",
         "snake bite ke liye anti venom kahan milta hai",
+        # drowning in debt, a building's collapse in the news, an unconscious bias
+        "drowning in debt, cant sleep",
+        "building collapse news dekh ke ghabrahat",
+        "unconscious bias training at office, stressful",
         # a fish bone stuck with breathing told as fine
         "gale me kaanta atak gaya machli ka, saans theek hai",
         # a snake in a game, a plant, a festival; a poison that is a name
@@ -474,6 +478,7 @@ def test_an_idiom_or_a_question_about_an_emergency_is_not_one(bot: ChatBot, mess
         "anti venom kahan milega jaldi, papa ko saanp ne kaata abhi",
         "naag panchami pe mandir me saanp ne kaat liya bhai ko",
         "karigar bhul ma acid pi gayo, mo ma balatra che",
+        "building collapse hui, papa malbe me dabe, behosh",
         "saap joyo ane dikri ne karadyo",
         "baby ko hari ulti baar baar, pet phoola",
         "meri family me sabko heart attack hua hai, aur abhi mujhe seene me dard aur pasina",
