@@ -631,6 +631,7 @@ def test_thoughts_of_suicide_denied_are_not_an_emergency_but_thoughts_that_stay_
         "teen hafte pehle saanp ne kaata tha, ilaj ho gaya, ab nishaan reh gaya",
         "ek saal pehle delivery ke baad bahut khoon gaya tha, ab dobara pregnant hu, kya dhyan rakhu",
         "yesterday my son choked on a grape but coughed it out, fine now",
+        "khet me gir gaya tha kal, ghutne pe chot, ab chal raha",
     ],
 )
 def test_an_event_told_as_over_stays_calm(bot: ChatBot, message: str) -> None:
@@ -645,6 +646,8 @@ def test_an_event_told_as_over_stays_calm(bot: ChatBot, message: str) -> None:
         "2 din pehle se saans phool rahi hai, honth neele",
         "yesterday my son choked on a grape and is still coughing and gasping",
         "pichhli pregnancy me fits aaye the, ab dobara pregnant hu aur aaj fits aaye",
+        "khet me kaam karte gir gaye, behosh hai, sharir bahut garam",
+        "papa gir gaye the, sir pe chot, ab chal nahi pa rahe, ulti",
     ],
 )
 def test_an_event_that_goes_on_or_comes_back_is_an_emergency(bot: ChatBot, message: str) -> None:
