@@ -444,6 +444,18 @@ def _shown_glucose(tokens: Sequence[str], i: int, sugar_talk: bool) -> bool:
     return any(t in _SHOWED for t in before) or (bool(after) and after[0] in _SHOWED_AFTER)
 
 
+_MMOL = frozenset({"mmol", "mmoll", "mmol/l", "mmols"})
+
+
+def _mmol_value(tokens: Sequence[str], i: int) -> float | None:
+    """The value told before the unit at *i*: "2.5 mmol" arrives as "2", "5", "mmol"."""
+    if not tokens[i - 1].isdigit():
+        return None
+    if i >= 2 and tokens[i - 2].isdigit() and len(tokens[i - 1]) == 1 and len(tokens[i - 2]) <= 2:
+        return float(f"{tokens[i - 2]}.{tokens[i - 1]}")
+    return float(tokens[i - 1]) if len(tokens[i - 1]) <= 2 else None
+
+
 def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     n = len(tokens)
@@ -512,6 +524,12 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
             )
             if long_enough and told_as_duration:
                 out.append(("@long_minutes", i, i + 2))  # "for 40 minutes", "2 ghante se"
+        if tok in _MMOL and i and any(t in _SUGAR_TALK for t in tokens[max(0, i - 7) : i]):
+            mmol = _mmol_value(tokens, i)  # "sugar is 2.5 mmol": 2.5 mmol/L = 45 mg/dL
+            if mmol is not None and 1.0 <= mmol < 3.5:
+                out.append(("@low_glucose", i - 1, i + 1))
+            elif mmol is not None and 25.0 <= mmol <= 80.0:
+                out.append(("@very_high_glucose", i - 1, i + 1))
         wet_nappy = tok in _WET and any(t in _NAPPY for t in tokens[max(0, i - 5) : i + 3])
         if (tok in _URINE or wet_nappy) and _no_urine_for_hours(tokens, i):
             out.append(("@no_urine", i, i + 1))  # "peshab 12 ghante se nahi", "hasnt peed in 10 hours"

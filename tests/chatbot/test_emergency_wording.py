@@ -723,3 +723,36 @@ def test_a_daily_regimen_or_a_child_playing_well_is_not_an_emergency(bot: ChatBo
 )
 def test_a_large_count_or_a_listless_dry_child_is_an_emergency(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "dad cut his leg with a chainsaw, blood is pumping out",
+        "husband says goodbye and has a rope in his room",
+        "mum's sugar is 2.5 mmol, sweaty and confused",
+        "the roof collapsed and my uncle is trapped, bleeding",
+        "chhat gir gayi, papa neeche dab gaye",
+    ],
+)
+def test_english_wordings_of_a_wound_a_goodbye_a_low_reading_and_a_collapse_are_emergencies(
+    bot: ChatBot, message: str
+) -> None:
+    """Blood pumping out; a goodbye beside a rope; a glucose in mmol/L (2.5 mmol/L = 45 mg/dL);
+    someone trapped under a fallen roof."""
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "goodbye doctor, thanks for the rope exercise tips",
+        "i want to buy a skipping rope for exercise",
+        "triglycerides 2.5 mmol, is it high",
+        "sugar 5.5 mmol fasting normal?",
+        "roof collapsed in the rain, nobody hurt, insurance?",
+        "pumping out breast milk, is it safe",
+    ],
+)
+def test_the_everyday_versions_of_those_words_stay_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
