@@ -67,6 +67,8 @@ _STRENGTH_FOLLOWERS = frozenset({"ki", "ka", "ke", "wali", "vali", "wala", "vala
 #: a breathing rate ("breathing 40 per minute", "saans 50 baar minute me")
 _BREATH = frozenset({"breathing", "breaths", "breath", "saans", "sans", "respiratory", "rr", "resp"})
 _PER_MINUTE = frozenset({"per", "min", "minute", "minat", "bpm", "breaths", "a"})
+#: "5 tablets a day", "roz 6 goli": a daily regimen
+_PER_DAY = frozenset({"day", "daily", "roz", "rozana", "din", "everyday", "perday"})
 #: "how many tablets", "kitni goliyan": a question, not a count
 _HOW = frozenset({"how", "kitni", "kitne", "kitna", "kaun", "konsi"})
 _PACKS = frozenset({"strip", "strips", "patta", "patte", "patti", "bottle", "bottles", "packet", "packets", "shishi"})
@@ -99,6 +101,8 @@ _BIRTH_WORDS = frozenset({"born", "birth", "delivered", "paida", "janam", "janmi
 #: units that are themselves ages ("3 yo")
 _AGE_UNITS = frozenset({"yo", "yrsold", "yearold"})
 _NUMBER = re.compile(r"^\d{1,4}$")
+#: "220 by 120", "200 over 115": a blood pressure told with a word between its two values
+_BP_JOINERS = frozenset({"by", "over", "upon", "par", "pe"})
 
 
 @dataclass(frozen=True)
@@ -134,7 +138,7 @@ class ConceptHit:
 
 #: words that may stand inside a term of several words ("halchal bilkul band" = "halchal band",
 #: "pump se bhi aaram nahi" = "pump se aaram nahi", "khoon bahut beh raha" = "khoon beh raha")
-_CONCEPT_FILLER = FILLER_WORDS | frozenset({"bilkul", "ekdum", "ekdam", "bhi", "hi", "bahut", "bohot", "sa", "si",
+_CONCEPT_FILLER = FILLER_WORDS | frozenset({"bilkul", "ekdum", "ekdam", "bhi", "hi", "bahut", "bohot", "sa", "si", "to", "toh", "pan",
                                             "jaise", "jaisa", "jaisi", "very", "so", "really", "just"})
 
 _SKELETON_RULES = (
@@ -164,9 +168,80 @@ _SAME_WORD = {
     "ch": "me", "ton": "se", "nu": "ko", "lagge": "lage", "laggi": "lagi", "laggya": "laga", "jaandi": "jati",
     "jaanda": "jata", "jaande": "jate", "banda": "banda",
     "bande": "bande", "bandi": "bandi",
+    # romanised Gujarati, as typed in the clinic's area ("lohi nikle che" = "khoon nikal raha hai",
+    # "saas levama taklif" = "saans lene me takleef", "javab nathi aapta" = "jawab nahi dete");
+    # words that are also Hindi words of another sense are left out ("saas" mother-in-law,
+    # "bahu" daughter-in-law, "mari" died, "thai" the food, "pan" betel, "ma" mother)
+    "nathi": "nahi", "che": "hai", "lohi": "khoon", "paseno": "pasina", "parsevo": "pasina",
+    "gayu": "gaya", "gayo": "gaya", "gai": "gayi", "thayu": "hua", "thayo": "hua", "thay": "hota",
+    "ultiyo": "ulti", "ultio": "ulti", "balatra": "jalan", "baltra": "jalan", "baltu": "jalan",
+    "jivvu": "jeena", "jivu": "jeena", "jivavu": "jeena", "jivvanu": "jeena", "paga": "pair", "pag": "pair",
+    "rokaatu": "rukta", "rokatu": "rukta", "rokaay": "ruk", "rokay": "ruk", "dabavta": "dabane",
+    "bolaviye": "bulane", "bolavta": "bulane", "bolavu": "bulane", "aapta": "dete", "aapto": "deta", "aapti": "deti",
+    "divas": "din", "varas": "saal", "dikro": "beta", "dikra": "beta", "dikri": "beti", "dikaro": "beta",
+    "pitu": "peeta", "piti": "peeti", "pito": "peeta", "jhadpi": "tez", "jadpi": "tez", "jevo": "jaisa",
+    "jevu": "jaisa", "jevi": "jaisi", "samajta": "samajh", "samjata": "samajh", "samjatu": "samajh",
+    "samjay": "samajh", "samajtu": "samajh", "samajti": "samajh", "dhruje": "kaanpta", "dhrujta": "kaanpta",
+    "dhruji": "kaanpti", "jamya": "khaya", "jamyo": "khaya", "jamyu": "khaya", "jamva": "khana",
+    "lidhi": "li", "lidhu": "liya", "lidho": "liya", "lidha": "liye", "fuvara": "fawwara", "fuvaro": "fawwara",
+    "tuti": "tooti", "tutyo": "toota", "tutyu": "toota", "vaagyu": "laga", "vagyu": "laga", "vaagyo": "laga",
+    "vaagi": "lagi", "athdayo": "takraya", "athdai": "takrayi", "athdayu": "takraya", "lili": "hari",
+    "lilu": "hara", "lila": "hare", "karadyo": "kaata", "karadyu": "kaata", "karadi": "kaati", "saap": "saanp",
+    "atki": "atak", "atkyu": "atak", "atkyo": "atak", "atkya": "atak", "nikalto": "nikalta", "nikalti": "nikalti",
+    "balyo": "jala", "balyu": "jala", "baljo": "jala", "maru": "mera", "mane": "mujhe", "ane": "aur",
+    "aaje": "aaj", "karvu": "karna", "karvo": "karna", "khub": "bahut", "ghanu": "bahut", "ghano": "bahut",
+    "jovo": "dekhna", "jovu": "dekhna", "joyo": "dekha", "joyu": "dekha", "joie": "dekhe",
+    "padya": "gire", "padyo": "gira", "padyu": "gira", "bhaan": "hosh", "beshudh": "behosh", "ma": "me",
+    "taav": "bukhar", "modhu": "munh", "moh": "munh",
+    # a shop ("dukan", "dukaan") is not a pain ("dukh*")
+    "dukan": "shop", "dukaan": "shop", "dukkan": "shop",
+    # Haryanvi / SMS endings: "ruk na ra" = "ruk nahi raha", "utar ri" = "utar rahi"
+    "ra": "raha", "ri": "rahi",
+    # SMS English: "i dnt want", "hv pills", "nobdy cares"
+    "chuka": "chuka", "chuki": "chuki", "chuke": "chuke", "chuko": "chuko",  # "gir chuke hain": not "choke"
+    "attk": "attack", "atck": "attack", "inhlr": "inhaler", "inhlar": "inhaler",
+    "event": "event", "evnt": "event", "dnt": "dont", "dont": "dont", "wnt": "want", "hv": "have", "nobdy": "nobody", "noone": "nobody",
+    # family members are words of their own, never slips of another word ("bahu" is not "bahut",
+    # "devar" is not "dear", "saas" is not "saans")
+    **{w: w for w in (
+        "bahu", "saas", "sasur", "devar", "jeth", "jethani", "devrani", "nanad", "nanand", "bhabhi", "bhabi",
+        "jija", "jiju", "saala", "saali", "sali", "damad", "bhanja", "bhanji", "bhatija", "bhatiji", "bhateeja",
+        "pota", "poti", "nati", "natin", "nawasa", "bua", "phupha", "fufa", "mausi", "mausa", "mami", "mama",
+        "chachi", "chacha", "tauji", "taiji", "nana", "nani", "dada", "dadi", "kaka", "kaki", "bapuji", "amma",
+        "abba", "ammi", "abbu", "appa", "anna", "akka", "thambi", "chechi", "didi", "bhaiya", "bhaiyya",
+    )},
 }  # fmt: skip
-#: words known as another spelling of a word: never typo-corrected
-SPELLING_VARIANTS = frozenset(_SAME_WORD)
+#: everyday English words one letter away from a red-flag word: as typed they are themselves, never
+#: a slip ("cooking" is not "choking", "selling" not "swelling", "strike" not "stroke", "prison"
+#: not "poison", "breeding" not "bleeding", "shook" / "stock" not "shock", "string" not "sting")
+_EVERYDAY_WORDS = frozenset({
+    "cook", "cooks", "cooked", "cooking", "coking", "chore", "chores", "chose", "chess", "crest", "attach", "attached",
+    "attaching", "barn", "breaching", "breadth", "breed", "breeding", "breeds", "bloom", "blooming", "brood", "currant",
+    "currants", "feint", "filling", "fillings", "flood", "floods", "flooded", "gaping", "grasping", "hunting", "hurling",
+    "insured", "insurance", "leading", "overdone", "painting", "paintings", "pitching", "printing", "prison", "raking",
+    "seating", "selling", "sells", "smelling", "smells", "spelling", "spellings", "sniff", "sniffing", "staff", "shack",
+    "shook", "shoot", "shooting", "shopping", "sing", "singing", "sling", "smock", "sodden", "stepping", "stingy",
+    "stink", "stinks", "stitching", "stock", "stocks", "stoke", "strike", "strikes", "striking", "string", "strings",
+    "strode", "stubbing", "swear", "swearing", "sweep", "sweeping", "swing", "swings", "swinging", "waiters", "blocking",
+    "beading", "gutting", "seeding", "starred", "drowse", "fist", "fists", "bleep",
+    # everyday Hindi verb forms and words a slip-correction turned into a red-flag word ("jakar" =
+    # having gone, not "jahar"; "nikalne" = to take out, not "nigalne"; "daud" = run, not "dard")
+    "jakar", "jaakar", "dekar", "lekar", "chalkar", "bandkar", "lagakar", "milkar", "milke", "sikhke", "sunke",
+    "daud", "dauda", "daude", "daudi", "daudna", "daudne", "daudta", "daudti", "daudte", "daudkar",
+    "nikalne", "nikalna", "nikalni", "nikalta", "nikalti", "nikalte", "patni", "kamai", "kamaai", "ginne", "ginna",
+    "naachi", "naacha", "naache", "naachna", "bech", "becha", "beche", "bechi", "bechna", "bechne", "bechta", "hasna",
+    "hasne", "hasta", "hasti", "haste", "khani", "piste", "pisti", "pisna", "talne", "talna", "talke", "talte",
+    "pyaaz", "pyaz", "gana", "gaana", "gaane", "gata", "gaata", "gaati", "chalata", "chalati", "chalate", "kholi",
+    "kholna", "kholne", "kaatti", "todya",
+    "write", "writes", "writing", "seat", "seats", "seated", "sock", "socks", "suck", "sucks", "rush", "rushed",
+    "rushing", "hike", "hikes", "hiking", "stove", "search", "searching", "sipped", "sipping", "stepped", "shopped",
+    "tripped", "tripping", "planting", "planted", "liked", "wear", "wearing", "tick", "ticks", "bell", "bells", "sand",
+    "spin", "spinning", "skid", "waving", "sewing", "smelled", "mask", "masks", "shelf", "steal", "slide", "sharing",
+    "bank", "shout", "shouting", "sort", "combing", "hating", "loving", "clean", "cleaned", "split", "tied", "shaved",
+    "shaving", "punch", "punched", "punching",
+})  # fmt: skip
+#: words known as another spelling of a word, and everyday words: never typo-corrected
+SPELLING_VARIANTS = frozenset(_SAME_WORD) | _EVERYDAY_WORDS
 
 
 @lru_cache(maxsize=32768)
@@ -186,6 +261,30 @@ def skeleton(token: str) -> str:
     out = _AFTER_H.sub("", out)
     out = _DOUBLE.sub(r"\1", out)
     return out if len(out) >= 2 else token
+
+
+#: "want 2 live", "going 2 die", "hv 2 go": after these a lone "2" is the word "to"
+_TO_BEFORE = frozenset({"want", "wnt", "wanna", "going", "gonna", "have", "hv", "need", "ready", "trying", "try",
+                        "decided", "plan", "planning", "like", "wish", "about"})
+
+
+#: Gujarati "mo ma / mo par" is the mouth; "3 mo baby", "6 mo ka" is a month
+_MOUTH_AFTER = frozenset({"ma", "me", "mein", "par", "pe", "se", "thi", "mathi", "ni", "nu", "na"})
+
+
+def _sms_words(tokens: Sequence[str]) -> Sequence[str]:
+    """*tokens* with words whose sense their neighbours tell: the SMS "2" read as "to" between a
+    verb and a word ("dont want 2 live"), the Gujarati "mo" as the mouth before a postposition."""
+    if "2" not in tokens and "mo" not in tokens:
+        return tokens
+    out = list(tokens)
+    for i in range(1, len(out) - 1):
+        if out[i] == "2" and out[i - 1] in _TO_BEFORE and out[i + 1].isalpha():
+            out[i] = "to"
+    for i in range(len(out) - 1):
+        if out[i] == "mo" and out[i + 1] in _MOUTH_AFTER and not (i and out[i - 1].isdigit()):
+            out[i] = "munh"
+    return out
 
 
 class ConceptSet:
@@ -236,7 +335,7 @@ class ConceptSet:
         """Every ``(concept, start, end)`` occurrence in *tokens*; a term of several words
         also matches with filler words between them ("pain behind my eyes" = "pain behind
         eyes", "hit the head" = "hit head")."""
-        out = self._find([skeleton(t) for t in tokens])
+        out = self._find([skeleton(t) for t in _sms_words(tokens)])
         kept = [i for i, t in enumerate(tokens) if t not in _CONCEPT_FILLER]
         if len(kept) < len(tokens):
             seen = set(out)
@@ -310,6 +409,9 @@ def age_in_months(tokens: Sequence[str]) -> float | None:
 _MINUTES = frozenset({"minutes", "minute", "mins", "min", "minat", "minit"})
 _MINUTES_HOURS = _MINUTES | frozenset({"hours", "hour", "hrs", "hr", "ghante", "ghanta", "ghanton"})
 _URINE = frozenset({"peshab", "pesab", "peshaab", "susu", "urine", "pee", "peed", "peeing", "urinated", "pishab", "mutra"})
+#: "hasnt wet a nappy in 12 hours", "diaper 10 ghante se geela nahi": a wet nappy is urine
+_WET = frozenset({"wet", "geela", "geeli", "gila", "gili", "soaked"})
+_NAPPY = frozenset({"nappy", "nappies", "diaper", "diapers", "langot", "langoti", "pampers"})
 _NO = frozenset({"nahi", "nhi", "nahin", "nai", "no", "not", "hasnt", "havent", "didnt", "band"})
 _HOURS = frozenset({"ghante", "ghanton", "ghanta", "hours", "hrs", "hour", "din", "days"})
 
@@ -342,6 +444,18 @@ def _shown_glucose(tokens: Sequence[str], i: int, sugar_talk: bool) -> bool:
     return any(t in _SHOWED for t in before) or (bool(after) and after[0] in _SHOWED_AFTER)
 
 
+_MMOL = frozenset({"mmol", "mmoll", "mmol/l", "mmols"})
+
+
+def _mmol_value(tokens: Sequence[str], i: int) -> float | None:
+    """The value told before the unit at *i*: "2.5 mmol" arrives as "2", "5", "mmol"."""
+    if not tokens[i - 1].isdigit():
+        return None
+    if i >= 2 and tokens[i - 2].isdigit() and len(tokens[i - 1]) == 1 and len(tokens[i - 2]) <= 2:
+        return float(f"{tokens[i - 2]}.{tokens[i - 1]}")
+    return float(tokens[i - 1]) if len(tokens[i - 1]) <= 2 else None
+
+
 def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     n = len(tokens)
@@ -359,6 +473,8 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
             )  # "1000 mg paracetamol", "500 ki goli": a strength
             if any(t in _HOW for t in near):
                 near = []  # "500 ki kitni goli": a question about a dose
+            if value <= 8 and any(t in _PER_DAY for t in tokens[i + 1 : i + 9]):
+                near = []  # "5 tablets of vitamin c in a day": a daily regimen, not a count swallowed
             if value >= 5 and not strength and any(t in _PILL_WORDS for t in near):
                 out.append(("@many_pills", i, i + 1))
             elif value >= 2 and i + 1 < n and tokens[i + 1] in _PACKS:  # "3 strips", "2 bottles"
@@ -394,6 +510,11 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
                 out.append(("@hyperpyrexia", i, i + 1))  # "temp 105", "bukhar 106"
             if value >= 160 and i + 1 < n and (d := _num(tokens[i + 1])) is not None and d >= 110 and d < 200:
                 out.append(("@severe_bp", i, i + 2))
+            elif (
+                value >= 160 and i + 2 < n and tokens[i + 1] in _BP_JOINERS
+                and (d := _num(tokens[i + 2])) is not None and 110 <= d < 200
+            ):  # fmt: skip
+                out.append(("@severe_bp", i, i + 3))  # "220 by 120", "200 over 115"
         elif tok in _WHOLE and i + 1 < n and tokens[i + 1] in _CONTAINERS and (not i or tokens[i - 1] not in _HOW):
             out.append(("@many_pills", i, i + 2))  # "whole strip", but not "how many tablets can I take"
         if value is not None and i + 1 < n and tokens[i + 1] in _MINUTES_HOURS:
@@ -403,7 +524,14 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
             )
             if long_enough and told_as_duration:
                 out.append(("@long_minutes", i, i + 2))  # "for 40 minutes", "2 ghante se"
-        if tok in _URINE and _no_urine_for_hours(tokens, i):
+        if tok in _MMOL and i and any(t in _SUGAR_TALK for t in tokens[max(0, i - 7) : i]):
+            mmol = _mmol_value(tokens, i)  # "sugar is 2.5 mmol": 2.5 mmol/L = 45 mg/dL
+            if mmol is not None and 1.0 <= mmol < 3.5:
+                out.append(("@low_glucose", i - 1, i + 1))
+            elif mmol is not None and 25.0 <= mmol <= 80.0:
+                out.append(("@very_high_glucose", i - 1, i + 1))
+        wet_nappy = tok in _WET and any(t in _NAPPY for t in tokens[max(0, i - 5) : i + 3])
+        if (tok in _URINE or wet_nappy) and _no_urine_for_hours(tokens, i):
             out.append(("@no_urine", i, i + 1))  # "peshab 12 ghante se nahi", "hasnt peed in 10 hours"
     age = age_in_months(tokens)
     if age is not None and age <= 2:  # WHO/IAP young infant: 0-2 months
@@ -412,6 +540,9 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
         out.append(("@child", 0, 1))
     return out
 
+
+#: computed concepts whose own reading contains the negation ("hasnt wet a nappy in 12 hours")
+_TOLD_WITH_NEGATION = frozenset({"@no_urine"})
 
 _ALTERNATIVES: dict[int, tuple[Sequence[ConceptRule], tuple[tuple[str, tuple[str, ...]], ...]]] = {}
 
@@ -473,7 +604,7 @@ def find_concept_hits(
                     neg_tokens[k] = "_"
     by_concept: dict[str, list[tuple[int, int]]] = {}
     for name, start, end in found:
-        if is_negated(neg_tokens, start, end):  # type: ignore[operator]
+        if name not in _TOLD_WITH_NEGATION and is_negated(neg_tokens, start, end):  # type: ignore[operator]
             continue
         by_concept.setdefault(name, []).append((start, end))
     for name in given:

@@ -551,6 +551,8 @@ class ChatBot:
         self._flag_concepts = frozenset(
             part for r in self._kb.concept_rules for name in r.all + r.context for part in name.split("|")
         )
+        #: the complaints among them: who the message is about ("dobara pregnant hu") is no recurrence
+        self._complaint_concepts = self._flag_concepts - _WHO_CONCEPTS
         self.language = language if language in LANGUAGES else "en"
         # Hindi suggestion chips: fixed wordings, and templates around a topic's short English name
         table = self._kb.suggestions_hi
@@ -853,6 +855,15 @@ class ChatBot:
         if self._is_negated(tokens, start, end, check_after=False):
             return True
         nxt = tokens[end] if end < len(tokens) else ""
+        if nxt in ("to", "toh") and end + 2 < len(tokens) and tokens[end + 2] in _DENIED_STATE:
+            # "saanp to na tha", "bukhar to nahi hai": a denial told with its verb ("sugar to
+            # nahi?" alone stays a doubt)
+            denial = tokens[end + 1]
+            return denial in kb.negation_after or denial == "na"
+        if nxt == "se" and end + 1 < len(tokens) and tokens[end + 1] in kb.negation_after:
+            return True  # "saans theek se nahi aa rahi": not properly, so "saans theek" is denied
+        if nxt in kb.negation_after and end + 1 < len(tokens) and tokens[end + 1] in _GOES_AWAY:
+            return False  # "marne ke khayal nahi jaate", "dard nahi ja raha": it does not go away
         return nxt in kb.negation_after and not any(t in kb.negation_after for t in tokens[start:end])
 
     def _flag_applies(
@@ -968,7 +979,7 @@ class ChatBot:
             # ("aaj phir seene me dard") follows; not "aaj checkup karwaya" nor "phir se test"
             last = max(0, bisect_right(a.starts, end) - 1)
             if _SAME_EVENT.search(rest) or any(
-                k <= s <= last and name in self._flag_concepts for name, s, _e in a.found
+                k <= s <= last and name in self._complaint_concepts for name, s, _e in a.found
             ):
                 return True
         return False
@@ -1940,6 +1951,16 @@ _SAME_EVENT = re.compile(
     r"hua hai|hui hai|aa (raha|rahi|gaya|gayi)|shuru)\b"
 )
 #: a denied recurrence ("phir kabhi nahi hua", "never again")
+#: concepts that say who a message is about or a state, not a complaint that can come back
+_WHO_CONCEPTS = frozenset({"pregnant", "baby", "newborn", "@child", "@young_infant", "diabetic_insulin",
+                           "after_delivery", "early_months", "dikro"})
+#: "X nahi ja raha / jaate / rukta / utar raha": X does not go away, it is not denied
+_GOES_AWAY = frozenset({"ja", "jaa", "jaata", "jata", "jaati", "jati", "jaate", "jate", "ruk", "rukta", "rukti", "rukte",
+                        "hat", "hatta", "hatti", "hatte", "tham", "thamta", "thamti", "thamte", "utar", "utarta",
+                        "utarti", "ghat", "ghatta", "ghatti", "chhodta", "chhodti", "chhodte", "nikalte", "nikalta"})
+#: the verb that makes "X to na / nahi" a denial ("saanp to na tha", "khoon to nahi hai")
+_DENIED_STATE = frozenset({"tha", "thi", "the", "hai", "he", "h", "hain", "hua", "hui", "hue", "laga", "lagi", "aaya",
+                           "aayi", "dikha", "dikhi"})
 _DENIAL = re.compile(r"\b(nahi|nahin|nhi|na|not|no|never|kabhi nahi)\b")
 #: words of politeness, which report nothing ("please advise how to prevent ...")
 _POLITE = re.compile(r"\b(please|plz|pls|kindly|kripya)\b")

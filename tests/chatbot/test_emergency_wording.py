@@ -334,3 +334,425 @@ def test_an_ambiguous_word_alone_is_not_an_emergency(bot: ChatBot, message: str)
 )
 def test_the_same_words_with_the_emergency_beside_them_are_one(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # romanised Gujarati: "nathi" = nahi, "lohi" = khoon, "ma" = me, "che" = hai
+        "nanaji ni jibh lathdai che ane ek baju no haath kaam nathi karto",
+        "dadaji padi gaya ane bhaan ma nathi",
+        "bhai e jantunashak dava pi lidhi",
+        "mane jivvu nathi, aaje badhu khatam",
+        "kaki ne bolaviye to pan javab nathi aapti",
+        "bhai na paga ma kaach vaagyo, lohi rokatu nathi",
+        "dikri ne ulti ma lili vastu aave che ane pet fuli gayu",
+        # SMS English
+        "dnt want 2 live nemore",
+        # family members told by their own words (once typo-corrected to other words)
+        "मेरी बहू 8 महीने पेट से है, सिर में तेज दर्द और धुंधला दिख रहा है",
+    ],
+)
+def test_gujarati_sms_and_family_wordings_are_emergencies(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a clot in the leg, then sudden breathlessness or chest pain (pulmonary embolism)
+        "after my knee surgery my calf is swollen and now sudden breathlessness",
+        "mummy ki pindli sooj gayi hai, aaj achanak saans phool gayi",
+        # widespread hives after a drug with a systemic sign
+        "nani ko injection laga, generalised urticaria aur chakkar",
+        # fumes of two cleaners mixed
+        "I mixed bleach and ammonia cleaner while mopping, now breathless and wheezing",
+        # a shortened or turned-out leg after a fall (hip fracture)
+        "nani bathroom me fisal ke giri, pair chhota lag raha aur bahar ki taraf mud gaya",
+        "grandpa fell on the stairs, his leg is turned outward and he cannot stand",
+        # a scald with skin coming off on the chest or face
+        "khaulte paani se bhai ka munh jal gaya, chamdi utar rahi hai",
+        # belly pain going to the back with shock, told with 'abdo'
+        "sudden severe abdo pain going to the back, pale and sweaty, he is 72",
+        # a very high blood pressure with a headache
+        "bp 210/130 and severe headache, my mother",
+    ],
+)
+def test_a_sign_in_its_everyday_context_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # words of another sense: a knee, an auxiliary
+        "ba na ghutan ma dukhe che, sidi chadhi shakta nathi",
+        "ba ne ghutan no dukhavo che varso thi",
+        "saap jovo to su karvu?",  # if you see a snake, what to do
+        "papa 3 baar gir chuke hain, chot nahi lagi, balance kharab",
+        # a denial told with its verb
+        "saanp to nahi tha, chooha tha shayad, halki lali",
+        # over, asked in advance, asked about
+        "doctor said it was a febrile convulsion, now she is fine, what to do next time",
+        "in the event of a heart attack what should a bystander do",
+        "kitni der me zehar chadhta hai saanp ke kaatne ke baad",
+        # a sting with breathing told as fine
+        "tatayya ne kaata, thoda sooja, saans sab theek",
+    ],
+)
+def test_near_misses_of_the_new_wordings_stay_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the mild or everyday version of a sign the new rules read: each rule needs its context
+        "rash on palms and soles, kid active, no fever",
+        "mixed dettol in bath water, is it safe for baby?",
+        "calf muscle cramp at night after walking",
+        "chamdi utar rahi hai pairon ki, fungal hai kya",
+        "urticaria for 2 months, which cream",
+        "bahu 7 mahine pet se hai, kya kya khana chahiye",
+        "bp 150/95 aaya aaj, sir me halka dard",
+        "dukaan par kaam karte kamar me dard",
+        "dukan ma bahu gas thay che",
+        "meri saas ko 3 din se bukhar hai, kya karein",
+        "i want 2 tablets of crocin, what is the price",
+        "need 2 book appointment with dr sharma",
+        "bukhar to nahi tha, bas thodi khansi",
+        "agli baar daura aaye to kya karein",
+        "how long does dengue fever last",
+    ],
+)
+def test_everyday_versions_of_the_new_signs_stay_calm(bot: ChatBot, message: str) -> None:
+    """A swollen calf without breathlessness, mixing a cleaner without fumes, skin peeling from a
+    fungus, a shop, a mother-in-law, a number 2: what the new vocabulary must not turn into an emergency."""
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # idioms: a taste "like poison", a vein that "will burst" from studying, a laugh, emotion
+        "zeher lagta hai mujhe karela",
+        "dimag ki nas phat jayegi itna padhke",
+        "I nearly choked laughing at the movie",
+        "she got all choked up at the wedding",
+        # an eye colour, an anaesthetic
+        "the baby is blue eyed, is that normal",
+        "behoshi ki dawa operation me kitni safe hai",
+        # after an event, of someone who died of it, where a medicine is to be had
+        "heart attack ke baad kitne din aaram karna chahiye",
+        "my friend's father died of heart attack, I am scared, how to check my heart",
+        "snake bite ke liye anti venom kahan milta hai",
+        # drowning in debt, a building's collapse in the news, an unconscious bias
+        "drowning in debt, cant sleep",
+        "building collapse news dekh ke ghabrahat",
+        "unconscious bias training at office, stressful",
+        # a fish bone stuck with breathing told as fine
+        "gale me kaanta atak gaya machli ka, saans theek hai",
+        # a snake in a game, a plant, a festival; a poison that is a name
+        "saanp seedhi khel rahe the bachche, phir khana khaya",
+        "snake plant ko kitna paani dena chahiye",
+        "naag panchami pe kya kya khana chahiye, fast hai",
+        "my son plays a video game called poison something, is it ok",
+        # a family history, a phrase, a sign that comes in the cold
+        "meri family me sabko heart attack hua hai, mujhe kya karna chahiye",
+        "heart disease runs in my family, what tests should I do",
+        "stroke of luck that I found this clinic",
+        "beti ke honth neele ho jaate hai thand me, haath bhi",
+    ],
+)
+def test_an_idiom_or_a_question_about_an_emergency_is_not_one(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "gale me kaanta atak gaya, saans theek se nahi aa rahi",
+        "baby ke gale me kuch atak gaya, saans sahi se nahi le pa raha",
+        "my son nearly choked on a grape and is still coughing and gasping",
+        "dimag ki nas phat gayi, behosh hai",
+        "anti venom kahan milega jaldi, papa ko saanp ne kaata abhi",
+        "naag panchami pe mandir me saanp ne kaat liya bhai ko",
+        "karigar bhul ma acid pi gayo, mo ma balatra che",
+        "building collapse hui, papa malbe me dabe, behosh",
+        "saap joyo ane dikri ne karadyo",
+        "baby ko hari ulti baar baar, pet phoola",
+        "meri family me sabko heart attack hua hai, aur abhi mujhe seene me dard aur pasina",
+        "gas cylinder leak hua ghar me sab ko chakkar aur ulti",
+        "papa ko heart attack ke baad se seene me dard aur pasina abhi",
+    ],
+)
+def test_the_emergency_beside_an_idiom_or_a_fine_word_is_still_one(bot: ChatBot, message: str) -> None:
+    """'saans theek se nahi' denies that breathing is fine; 'nearly choked on a grape' with gasping,
+    a vein that has burst, a bite now, pain since the attack are emergencies."""
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a blood pressure told with a word between its values, with a headache
+        "bp 220 by 120 hai, sar phat raha",
+        "bp 200 over 115 and a bad headache since morning",
+        # a nappy that has stayed dry for hours
+        "baby hasn't wet a nappy in 12 hours, lethargic",
+        "baby ka diaper 10 ghante se geela nahi hua, sust hai",
+    ],
+)
+def test_a_reading_or_a_dry_nappy_told_in_other_words_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bp 120 by 80 hai, normal hai kya",
+        "no diaper rash for 12 hours now, baby fine",
+        "no wet cough for 2 days, baby fine",
+        "manager ka daura chal raha hai office me, stress se sir dard",
+    ],
+)
+def test_an_ordinary_reading_or_nappy_is_not_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my daughter's asthma is so bad she can only say one or two words",
+        "damma hai, saans itni phool rahi ki ek do shabd hi bol pa rahe",
+        "bacche ko tez bukhar, sir dard aur gardan mod nahi pa raha",
+        "high fever and his neck wont bend, vomiting",
+    ],
+)
+def test_a_severe_sign_told_in_everyday_words_is_an_emergency(bot: ChatBot, message: str) -> None:
+    """Talking in one or two words in an asthma attack; a neck that does not bend with a fever."""
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "neck cant bend due to spondylosis, 2 years",
+        "one or two words only my 1 year old speaks, is it normal",
+        "chin to chest exercise for neck pain",
+        "i dont want to be here anymore, this job is boring",
+        "wrote letters to everyone for new year, any tips for anxiety",
+        # "mo" is a month after a number; a green food explains a green vomit
+        "my 3 mo baby has swelling on thigh after vaccine, peanut allergy in family",
+        "ulti me hara rang dikha, palak khayi thi",
+    ],
+)
+def test_the_same_words_without_the_danger_stay_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # everyday words one letter away from a red-flag word are not corrected into it
+        "I cut my finger while cooking, small cut, stopped bleeding",
+        "cooking ke time haath jal gaya thoda, chhota chhala",
+        "went to the prison to meet my brother, got a cold",
+        "prison visit ke baad se khansi",
+        "stock market crashed, shook me, cant sleep",
+        # everyday Hindi verb forms ("jakar" = having gone was corrected to "jahar", poison)
+        "doctor ke paas jakar aaye, report normal hai",
+        "dukaan jakar dawai laya, bukhar ke liye",
+        "bazaar jakar bacche ke liye sikke khareede",
+        "suck on ice for sore throat?",  # "suck" was corrected to "stuck": stuck in the throat
+        # questions, idioms, an animal as the patient, a risk told in advance
+        "can anxiety make you feel like you cant breathe",
+        "I feel like dying of embarrassment",
+        "suicide squad movie dekhi, scary thi kya",
+        "choking hazard toys for 1 year old",
+        "lip swelling after dental injection, numb, is it normal",
+        "my dog was bitten by a snake, vet nearby?",
+        "our cat ate rat poison, what to do",
+    ],
+)
+def test_an_everyday_word_near_a_red_flag_word_is_not_one(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "our dog ate rat poison and my toddler too ate some",
+        "saanp ne gaay ko kaata aur bhai ko bhi",
+        "lips swelling and throat closing after penicillin injection",
+        "choking on food, cant breathe",
+        "I feel like dying, no one cares",
+    ],
+)
+def test_a_person_in_danger_beside_those_words_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bachhe ne battry nigl li",
+        "pet me bhot tez drd, sahan ni ho rha",
+        "asthma attk, inhlr se aram ni",
+    ],
+)
+def test_sms_shortenings_of_an_emergency_are_one(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "pet me tez dard tha kal, ab theek hai",
+        "pet me halka dard, sahan ho raha",
+        "asthma attk kabhi kabhi aata hai sardi me, kaunsa inhaler",
+    ],
+)
+def test_the_same_shortenings_told_mild_or_over_stay_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+def test_thoughts_of_suicide_denied_are_not_an_emergency_but_thoughts_that_stay_are(bot: ChatBot) -> None:
+    """'suicidal thoughts nahi hai' denies them; 'marne ke khayal nahi jaate' says they do not go away."""
+    assert bot.reply("suicidal thoughts nahi hai, bas udaas rehta hu").intent != "emergency"
+    assert bot.reply("suicide ke khayal nahi aate, bas neend nahi").intent != "emergency"
+    assert bot.reply("marne ke khayal nahi jaate, kya karu").intent == "emergency"
+    assert bot.reply("suicide ke khayal nahi ja rahe dimag se").intent == "emergency"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "teen hafte pehle saanp ne kaata tha, ilaj ho gaya, ab nishaan reh gaya",
+        "ek saal pehle delivery ke baad bahut khoon gaya tha, ab dobara pregnant hu, kya dhyan rakhu",
+        "yesterday my son choked on a grape but coughed it out, fine now",
+        "khet me gir gaya tha kal, ghutne pe chot, ab chal raha",
+    ],
+)
+def test_an_event_told_as_over_stays_calm(bot: ChatBot, message: str) -> None:
+    """A time told in Hindi ('teen hafte pehle'); being pregnant again is no recurrence of the bleeding;
+    a grape coughed out yesterday."""
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "2 din pehle se saans phool rahi hai, honth neele",
+        "yesterday my son choked on a grape and is still coughing and gasping",
+        "pichhli pregnancy me fits aaye the, ab dobara pregnant hu aur aaj fits aaye",
+        "khet me kaam karte gir gaye, behosh hai, sharir bahut garam",
+        "papa gir gaye the, sir pe chot, ab chal nahi pa rahe, ulti",
+    ],
+)
+def test_an_event_that_goes_on_or_comes_back_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bacche ke gale me kuch atak jaye to kaise nikale",
+        "how to recognise a stroke quickly",
+        "bachon ko zeher se kaise door rakhein ghar me",
+    ],
+)
+def test_first_aid_or_prevention_asked_in_advance_stays_calm(bot: ChatBot, message: str) -> None:
+    """'atak jaye to' (if it gets stuck), 'how to recognise', 'door rakhein' (keep away) ask in advance."""
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how to recognise a stroke quickly, my dad face drooping right now",
+        "dawai bachon se door rakhein, par beti ne abhi kha li 10 goliyan",
+        "bacche ke gale me sikka atak gaya, saans nahi le pa raha",
+    ],
+)
+def test_the_event_happening_beside_such_a_question_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can a snake bite kill in one hour",
+        "kya sugar 50 hona khatarnak hai",
+        "how much paracetamol is an overdose",
+    ],
+)
+def test_a_question_about_how_dangerous_something_is_stays_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mujhe abhi seene me dard aur pasina, kya ye khatarnak hai",
+        "papa ki sugar 40 hai abhi aur behosh, kya ye khatarnak hai",
+        "she took 30 paracetamol, how much is an overdose?",
+    ],
+)
+def test_the_same_question_beside_a_report_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "5 tablets of vitamin c in a day ok?",
+        "beta 3 saal, 6 ghante se peshab nahi kiya, paani kam piya, khel raha hai",
+    ],
+)
+def test_a_daily_regimen_or_a_child_playing_well_is_not_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "took 15 tablets in one day, feeling drowsy",
+        "beta 3 saal, 10 ghante se peshab nahi, sust pada hai, aankhen dhansi",
+    ],
+)
+def test_a_large_count_or_a_listless_dry_child_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "dad cut his leg with a chainsaw, blood is pumping out",
+        "husband says goodbye and has a rope in his room",
+        "mum's sugar is 2.5 mmol, sweaty and confused",
+        "the roof collapsed and my uncle is trapped, bleeding",
+        "chhat gir gayi, papa neeche dab gaye",
+    ],
+)
+def test_english_wordings_of_a_wound_a_goodbye_a_low_reading_and_a_collapse_are_emergencies(
+    bot: ChatBot, message: str
+) -> None:
+    """Blood pumping out; a goodbye beside a rope; a glucose in mmol/L (2.5 mmol/L = 45 mg/dL);
+    someone trapped under a fallen roof."""
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "goodbye doctor, thanks for the rope exercise tips",
+        "i want to buy a skipping rope for exercise",
+        "triglycerides 2.5 mmol, is it high",
+        "sugar 5.5 mmol fasting normal?",
+        "roof collapsed in the rain, nobody hurt, insurance?",
+        "pumping out breast milk, is it safe",
+    ],
+)
+def test_the_everyday_versions_of_those_words_stay_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
