@@ -27,13 +27,14 @@ intent ``fallback``.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from medlink.chatbot.concepts import age_in_months, find_concept_hits, find_topics, skeleton, special_concepts
-from medlink.chatbot.context import ChatContext, DoctorBrief
+from medlink.chatbot.context import IST, ChatContext, DoctorBrief
 from medlink.chatbot.hindi import detect_language, is_devanagari_token, romanise_token
 from medlink.chatbot.formatting import format_inr, format_when
 from medlink.chatbot.knowledge import (
@@ -43,6 +44,7 @@ from medlink.chatbot.knowledge import (
     RedFlag,
     load_knowledge_base,
 )
+from medlink.formatting import format_datetime
 from medlink.chatbot.text import BOUNDARY, FILLER_WORDS, find_all_phrases, find_longest_phrases, tokenize
 
 LANGUAGES: tuple[str, ...] = ("en", "hi")
@@ -497,6 +499,7 @@ def _inert_swallowed(flag: RedFlag, text: str) -> bool:
     """A swallowed coin, button or marble that has passed without trouble ("sikka nigal liya tha, ab
     khel raha hai") is over like any sign; a battery, magnet or sharp thing is not."""
     return flag.id == "poisoning" and bool(_INERT_OBJECT.search(text)) and not _HARMFUL_OBJECT.search(text)
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
 _AVOID_FORMS = frozenset({"bache", "bachey", "bachen"})
 _AVOID_CONTEXT = frozenset({"kaise", "kese", "kaese", "kaisey", "kaisay", "se"})
 _CHILD_AFTER = frozenset({"ko", "ka", "ki", "ke", "ne", "me", "mein", "main", "hai", "hain", "ho", "bhi"})
@@ -1004,7 +1007,7 @@ class ChatBot:
         ):
             return self._fees(a, name)
         if "video_strong" in cues or ("video_link_words" in cues and "video_context" in cues):
-            return self._video()
+            return self._video(a.lang)
         if "appt_strong" in cues:
             return self._appointments(a, name, listing=True)
         if "appt_book" in cues:
@@ -1384,7 +1387,7 @@ class ChatBot:
         extra_actions: Sequence[ChatAction] = (),
     ) -> Reply:
         parts = [body.strip()]
-        doctors = self._doctor_block(speciality) if speciality else ""
+        doctors = self._doctor_block(speciality, lang=a.lang) if speciality else ""
         if doctors:
             parts.append(doctors)
         extra = [t for t in a.inferred if t not in a.conditions]
@@ -1404,7 +1407,28 @@ class ChatBot:
             actions=tuple(actions),
         )
 
-    def _doctor_block(self, speciality: str, limit: int = 3) -> str:
+    def _data(self, lang: str, key: str, **values: str) -> str:
+        """A sentence around clinic data in *lang* (see ``DATA_TEXTS``)."""
+        table = self._kb.data_texts_hi if lang == "hi" else DATA_TEXTS
+        return table.get(key, DATA_TEXTS[key]).format(**values)
+
+    def _data_word(self, lang: str, kind: str, value: str) -> str:
+        """An appointment's mode or status ("in_person", "booked") as a word of *lang*."""
+        if lang == "hi":
+            return self._kb.data_texts_hi.get(f"{kind}_{value}", value.replace("_", " "))
+        return value.replace("_", " ")
+
+    def _when_text(self, moment: datetime, lang: str) -> str:
+        """A date and time in the clinic's time zone, for the reader's language."""
+        tz = self._context.timezone if self._context is not None else (moment.tzinfo or IST)
+        if lang == "hi":
+            return format_datetime(moment, "EEE d MMM y, h:mm a", tz=tz, language="hi")
+        return format_when(moment, tz)
+
+    def _speciality_name(self, speciality: str, lang: str) -> str:
+        return self._kb.speciality_hi.get(speciality, speciality) if lang == "hi" else speciality
+
+    def _doctor_block(self, speciality: str, limit: int = 3, lang: str = "en") -> str:
         ctx = self._context
         if ctx is None:
             return (
@@ -1415,21 +1439,21 @@ class ChatBot:
             doctors = ctx.doctors_by_speciality(speciality, limit)
         except Exception:  # noqa: BLE001 - the UI must never crash because a lookup failed
             return ""
+        name = self._speciality_name(speciality, lang)
         if not doctors:
-            return f"No {speciality} is available at our clinic right now. The front desk can guide you, and a General Physician can see you first."
-        lines = [self._doctor_line(d) for d in doctors]
-        return f"{speciality} doctors at our clinic:\n" + _bullets(lines)
+            return self._data(lang, "no_doctor", speciality=name)
+        lines = [self._doctor_line(d, lang=lang) for d in doctors]
+        return self._data(lang, "clinic_doctors", speciality=name) + "\n" + _bullets(lines)
 
-    def _doctor_line(self, d: DoctorBrief, *, with_speciality: bool = False) -> str:
+    def _doctor_line(self, d: DoctorBrief, *, with_speciality: bool = False, lang: str = "en") -> str:
         ctx = self._context
         tz = ctx.timezone if ctx is not None else None
-        when = (
-            f"next free slot {format_when(d.next_free_slot, tz)}"
-            if d.next_free_slot is not None and tz is not None
-            else "no free slot in the coming days"
-        )
-        spec = f" ({d.speciality})" if with_speciality else ""
-        return f"{d.name}{spec}: fee {format_inr(d.consultation_fee)}, {when}"
+        spec = f" ({self._speciality_name(d.speciality, lang).split(' (')[0]})" if with_speciality else ""
+        fee = format_inr(d.consultation_fee)
+        if d.next_free_slot is not None and tz is not None:
+            when = self._when_text(d.next_free_slot, lang)
+            return self._data(lang, "doctor_line", name=d.name, speciality=spec, fee=fee, when=when)
+        return self._data(lang, "doctor_line_no_slot", name=d.name, speciality=spec, fee=fee)
 
     def _disease_info(self, a: _Analysis) -> Reply:
         kb = self._kb
@@ -1639,35 +1663,42 @@ class ChatBot:
             return Reply("fees", text, speciality=speciality, suggestions=("How do I book an appointment?",),
                          actions=tuple(actions))  # fmt: skip
         lines: list[str] = []
+        lang = a.lang
+        found_by_name = False
         try:
             if name:
                 found = ctx.find_doctors_by_name(name, 3)
                 if found:
-                    lines.append("Consultation fee:\n" + _bullets(self._doctor_line(d, with_speciality=True) for d in found))
+                    found_by_name = True
+                    lines.append(self._data(lang, "fee_found") + "\n" + _bullets(
+                        self._doctor_line(d, with_speciality=True, lang=lang) for d in found))  # fmt: skip
                     speciality = speciality or found[0].speciality
                 else:
-                    lines.append(f"I couldn't find a doctor called \"{name.title()}\" at our clinic.")
-            if speciality and not (name and len(lines) == 1 and lines[0].startswith("Consultation")):
+                    lines.append(self._data(lang, "doctor_not_found", name=name.title()))
+            if speciality and not (found_by_name and len(lines) == 1):
                 docs = ctx.doctors_by_speciality(speciality, 5)
+                spec_name = self._speciality_name(speciality, lang)
                 if docs:
-                    lines.append(f"{speciality} consultation fees:\n" + _bullets(self._doctor_line(d) for d in docs))
+                    lines.append(self._data(lang, "fees_of", speciality=spec_name) + "\n"
+                                 + _bullets(self._doctor_line(d, lang=lang) for d in docs))  # fmt: skip
                 else:
-                    lines.append(f"No {speciality} is available at our clinic right now.")
-            if not lines or (name and not speciality and len(lines) == 1 and not lines[0].startswith("Consultation")):
+                    lines.append(self._data(lang, "no_speciality_now", speciality=spec_name))
+            if not lines or (name and not speciality and len(lines) == 1 and not found_by_name):
                 rows: list[str] = []
                 for spec in ctx.specialities()[:15]:
-                    rows += [self._doctor_line(d, with_speciality=True) for d in ctx.doctors_by_speciality(spec, 2)]
-                lines.append("Consultation fees at our clinic:\n" + _bullets(rows) if rows
-                             else "No doctors are listed at the moment. Please ask at the front desk.")  # fmt: skip
+                    rows += [self._doctor_line(d, with_speciality=True, lang=lang)
+                             for d in ctx.doctors_by_speciality(spec, 2)]  # fmt: skip
+                lines.append(self._data(lang, "fees_all") + "\n" + _bullets(rows) if rows
+                             else self._data(lang, "no_doctors_listed"))  # fmt: skip
         except Exception:  # noqa: BLE001 - a failed lookup becomes a sentence, never a crash
-            lines = ["I couldn't read the fee list just now. Please ask at the front desk."]
+            lines = [self._data(lang, "fees_unreadable")]
         if speciality and not actions:
             actions.append(ChatAction("book_speciality", f"Book {_article(speciality)} {speciality}", speciality))
         return Reply("fees", "\n\n".join(lines), speciality=speciality,
                      suggestions=("When is my next appointment?", "How do I book an appointment?"),
                      actions=tuple(actions))  # fmt: skip
 
-    def _video(self) -> Reply:
+    def _video(self, lang: str = "en") -> Reply:
         ctx = self._context
         if ctx is None or ctx.patient_name is None:
             return Reply(
@@ -1691,16 +1722,16 @@ class ChatBot:
         lines: list[str] = []
         actions: list[ChatAction] = []
         for m in meetings[:5]:
-            when = format_when(m.starts_at, ctx.timezone)
+            when = self._when_text(m.starts_at, lang)
             if m.meet_link:
-                lines.append(f"{m.doctor_name}, {when}: {m.meet_link}")
-                actions.append(ChatAction("open_link", f"Join {m.doctor_name} ({when})", m.meet_link))
+                lines.append(self._data(lang, "meeting_line", name=m.doctor_name, when=when, link=m.meet_link))
+                actions.append(ChatAction(
+                    "open_link", self._data(lang, "join_action", name=m.doctor_name, when=when), m.meet_link))
             else:
-                lines.append(f"{m.doctor_name}, {when}: link not ready yet; it will appear in \"My appointments\"")
+                lines.append(self._data(lang, "meeting_no_link", name=m.doctor_name, when=when))
         return Reply(
             "video_link",
-            "Your online consultations:\n" + _bullets(lines)
-            + "\n\nJoin a few minutes early, with a good internet connection and your reports at hand.",
+            self._data(lang, "meetings_heading") + "\n" + _bullets(lines) + "\n\n" + self._data(lang, "join_tip"),
             suggestions=("When is my next appointment?",),
             actions=tuple(actions),
         )
@@ -1724,7 +1755,7 @@ class ChatBot:
                 "You can choose an in-clinic visit or an online (video) consultation."
             )
             if speciality:
-                block = self._doctor_block(speciality)
+                block = self._doctor_block(speciality, lang=a.lang)
                 if block:
                     text += "\n\n" + block
             return Reply("appointments", text, speciality=speciality,
@@ -1749,12 +1780,16 @@ class ChatBot:
             return Reply("appointments", text + " Would you like to book one?", speciality=speciality,
                          suggestions=("How do I book an appointment?", "Consultation fees"),
                          actions=tuple(actions))  # fmt: skip
+        lang = a.lang
         rows = [
-            f"{format_when(x.starts_at, ctx.timezone)}: {x.doctor_name} ({x.speciality}), "
-            f"{x.mode.replace('_', ' ')}, {x.status.replace('_', ' ')}"
+            self._data(
+                lang, "appointment_line", when=self._when_text(x.starts_at, lang), name=x.doctor_name,
+                speciality=self._speciality_name(x.speciality, lang).split(" (")[0],
+                mode=self._data_word(lang, "mode", x.mode), status=self._data_word(lang, "status", x.status),
+            )
             for x in appointments[:5]
-        ]
-        text = f"Your upcoming appointments, {ctx.patient_name}:\n" + _bullets(rows)
+        ]  # fmt: skip
+        text = self._data(lang, "appointments_heading", patient=ctx.patient_name) + "\n" + _bullets(rows)
         if change:
             text += "\n\n" + how_to_change
         return Reply("appointments", text, speciality=speciality,
@@ -1796,11 +1831,13 @@ class ChatBot:
             parts.append(t["empty"] if not a.tokens else t["fallback"])
         elif intent in ("fees", "appointments", "video_link"):
             key = "video" if intent == "video_link" else intent
-            if ctx is not None and "\n" in reply.text:
-                parts.append(t[key + "_data"])
-                parts.append(reply.text)  # the clinic's own data (names, fees, times)
-            else:
+            # the clinic's own data (names, fees, times) was written in Hindi already; the English
+            # guidance around it ("To book: log in…") is replaced by its Hindi text, once
+            paragraphs = reply.text.split("\n\n") if ctx is not None else []
+            data = [p for p in paragraphs if _DEVANAGARI.search(p)]
+            if len(data) < len(paragraphs) or not data:
                 parts.append(t[key])
+            parts.extend(data)
         else:
             if reply.dose_redirect:
                 parts.append(t["dose"])
@@ -1893,6 +1930,10 @@ class ChatBot:
         out.append(f"{t['info_doctor']}: {spec_hi}")
         if reply.intent == "symptom_check":
             out.append(t["see_doctor_today"])
+        if reply.speciality and self._context is not None:  # the clinic's doctors, as in English
+            block = self._doctor_block(reply.speciality, lang="hi")
+            if block:
+                out.append(block)
         return out
 
     # ------------------------------------------------------------------ small talk
@@ -1988,6 +2029,30 @@ _GENERIC_MEDICINE_WORDS = frozenset({
 _DOSE_UNITS = frozenset({"mg", "mgs", "mcg", "ml", "iu", "units", "unit", "puffs", "puff", "milligram", "milligrams"})
 _AMOUNT_ASKS = frozenset({"kitna", "kitni", "kitne", "kinna", "kinni", "kinne"})
 _DRINK_WORDS = frozenset({"paani", "pani", "water", "doodh", "dudh", "milk", "juice", "chai", "tea", "soup", "sharbat"})
+
+#: the sentences around the clinic's own data (doctors, fees, slots, appointments, links), in English;
+#: the knowledge base's ``data_texts_hi`` has the same keys in Hindi
+DATA_TEXTS: dict[str, str] = {
+    "doctor_line": "{name}{speciality}: fee {fee}, next free slot {when}",
+    "doctor_line_no_slot": "{name}{speciality}: fee {fee}, no free slot in the coming days",
+    "clinic_doctors": "{speciality} doctors at our clinic:",
+    "no_doctor": "No {speciality} is available at our clinic right now. The front desk can guide you, and a "
+                 "General Physician can see you first.",
+    "fee_found": "Consultation fee:",
+    "doctor_not_found": "I couldn't find a doctor called \"{name}\" at our clinic.",
+    "fees_of": "{speciality} consultation fees:",
+    "no_speciality_now": "No {speciality} is available at our clinic right now.",
+    "fees_all": "Consultation fees at our clinic:",
+    "no_doctors_listed": "No doctors are listed at the moment. Please ask at the front desk.",
+    "fees_unreadable": "I couldn't read the fee list just now. Please ask at the front desk.",
+    "meetings_heading": "Your online consultations:",
+    "meeting_line": "{name}, {when}: {link}",
+    "meeting_no_link": "{name}, {when}: link not ready yet; it will appear in \"My appointments\"",
+    "join_tip": "Join a few minutes early, with a good internet connection and your reports at hand.",
+    "join_action": "Join {name} ({when})",
+    "appointments_heading": "Your upcoming appointments, {patient}:",
+    "appointment_line": "{when}: {name} ({speciality}), {mode}, {status}",
+}  # fmt: skip
 
 _DEFAULT_SUGGESTIONS: tuple[str, ...] = (
     "What is dengue?",

@@ -467,6 +467,11 @@ class KnowledgeBase:
             for key in v.obj(raw_suggestions, "knowledge base", "suggestions_hi")
         }
 
+        #: the sentences around the clinic's own data in Hindi (the engine's ``DATA_TEXTS`` in English),
+        #: and the Hindi words of an appointment's mode and status (``mode_online``, ``status_booked``…)
+        raw_data = v.obj(root.get("data_texts_hi", {}), "knowledge base", "data_texts_hi")
+        self.data_texts_hi: dict[str, str] = {key: v.text(raw_data, "data_texts_hi", key) for key in raw_data}
+
         # --- language -----------------------------------------------------------
         lang = v.obj(root.get("language"), "knowledge base", "language")
         self._language_raw = lang

@@ -131,3 +131,33 @@ def test_suggestions_are_in_hindi_and_understood_as_their_english_ones(hindi_bot
         got, wanted = english_bot.reply(in_hindi), english_bot.reply(in_english)
         assert wanted.intent != "fallback", in_english  # every chip is a question MedLink understands
         assert (got.intent, got.topics[:1]) == (wanted.intent, wanted.topics[:1]), (in_hindi, in_english)
+
+
+_ENGLISH_DATA_WORDS = re.compile(r"\b(fee|next free slot|no free slot|online|in person|confirmed|pending|Join|"
+                                 r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|Nov|AM|PM)\b")
+
+
+def test_the_clinics_data_is_told_in_hindi(logged_in_context) -> None:  # type: ignore[no-untyped-def]
+    """Fees, free slots, appointments and meeting links in a Hindi answer: the doctors' names and the
+    link stay as they are, every word around them (and the dates) is Hindi."""
+    bot = ChatBot(logged_in_context, language="hi")
+    fees = bot.reply("दिल के डॉक्टर की फीस कितनी है?")
+    assert fees.intent == "fees" and "Dr. Anil Rao: फीस ₹1,200.00, अगला खाली समय सोम 24 नव॰ 2025" in fees.text
+    appointments = bot.reply("मेरी अपॉइंटमेंट कब है?")
+    assert appointments.intent == "appointments" and "ऑनलाइन (वीडियो), पक्की" in appointments.text
+    assert "मंगल 25 नव॰ 2025, 10:00 am: Dr. Anil Rao" in appointments.text
+    video = bot.reply("मेरा वीडियो कॉल लिंक कहां है?")
+    assert video.intent == "video_link" and "https://meet.google.com/abc-defg-hij" in video.text
+    assert [a.label for a in video.actions if a.kind == "open_link"] == ["Dr. Anil Rao से जुड़ें (मंगल 25 नव॰ 2025, 10:00 am)"]
+    check = bot.reply("मुझे 3 दिन से बुखार है")
+    assert "हमारे क्लिनिक में सामान्य चिकित्सक" in check.text and "Dr. Sunil Sharma: फीस ₹500.00" in check.text
+    for reply in (fees, appointments, video, check):
+        assert not _ENGLISH_DATA_WORDS.search(reply.text), reply.text
+
+
+def test_the_clinics_data_in_english_is_unchanged(logged_in_context) -> None:  # type: ignore[no-untyped-def]
+    bot = ChatBot(logged_in_context)
+    assert "Dr. Anil Rao: fee ₹1,200.00, next free slot Mon 24 Nov 2025, 11:00 AM" in bot.reply(
+        "cardiologist fees").text
+    assert "Tue 25 Nov 2025, 10:00 AM: Dr. Anil Rao (Cardiologist), online, confirmed" in bot.reply(
+        "my appointments").text
