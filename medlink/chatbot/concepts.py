@@ -83,6 +83,8 @@ _SUGAR_TALK = _SUGAR | frozenset({"diabetes", "diabetic", "diabities", "diabetes
 _SHOWED = frozenset({"meter", "metre", "machine", "glucometer", "showed", "shows", "showing", "show", "dikha", "dikhaya",
                      "dikhata", "check", "checked", "test", "tested", "level", "readings", "reading", "value",
                      "aaya", "aayi", "aya", "ayi"})
+#: words that say the number after them is someone's age ("I'm 45", "i am 60", "age 52", "umar 70")
+_AGE_SAYERS = frozenset({"im", "iam", "age", "aged", "umar", "umr", "umra", "umer", "ayu", "aayu"})
 _SHOWED_AFTER = frozenset({"aa", "aaya", "aayi", "aya", "ayi", "aaye", "dikha", "dikhaya", "showed", "show", "shows"})
 _MONEY = frozenset({"rs", "rupees", "rupaye", "rupay", "rupee", "inr", "fees", "fee", "price", "cost", "kharcha", "paise"})
 _UNIT_MONTHS = {
@@ -428,12 +430,20 @@ def _no_urine_for_hours(tokens: Sequence[str], i: int) -> bool:
     return False
 
 
+def _told_as_age(tokens: Sequence[str], i: int) -> bool:
+    """Is the number at *i* an age ("I'm 45", "i am 45", "age 52", "meri umar 60")?"""
+    prev = tokens[i - 1] if i else ""
+    return prev in _AGE_SAYERS or (prev == "am" and i >= 2 and tokens[i - 2] == "i")
+
+
 def _shown_glucose(tokens: Sequence[str], i: int, sugar_talk: bool) -> bool:
     """Is the number at *i* a meter's reading in a message about blood sugar: a device or
     "showed" word just before it ("meter me 480", "machine pe 38") or "aa raha / aaya / showed"
     just after it ("520 aa rahi"), and no money, blood pressure or second number beside it?"""
     if not sugar_talk:
         return False
+    if _told_as_age(tokens, i):
+        return False  # "sugar 162 in my test, I'm 45": an age, not a reading
     n = len(tokens)
     before = tokens[max(0, i - 3) : i]
     after = tokens[i + 1 : i + 3]
@@ -486,7 +496,7 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
                 out.append(("@pills_counted_after", i, i + 1))  # "ate the pills, maybe 6 of them"
             before = tokens[max(0, i - 4) : i]
             timed = i + 1 < n and (tokens[i + 1] in _UNIT_MONTHS or tokens[i + 1] in _TIMES)
-            if any(t in _SUGAR for t in before) and not timed:  # "sugar ki goli 10 saal se": a duration
+            if any(t in _SUGAR for t in before) and not timed and not _told_as_age(tokens, i):  # "sugar ki goli 10 saal se": a duration
                 if 10 <= value <= 60:
                     out.append(("@low_glucose", i, i + 1))
                 elif value >= 450:

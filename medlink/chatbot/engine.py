@@ -2009,6 +2009,12 @@ _POLITE = re.compile(r"\b(please|plz|pls|kindly|kripya)\b")
 _PREVENTION = re.compile(
     r"\b(prevent\w*|avoid\w*|precautions?|bachav|bachaav|bachne|bachein|bachen|savdhani\w*|saavdhani\w*|"
     r"rokne|rokein|roke)\b"
+    # a purpose told with a negated wish: "taaki dobara na aaye", "attack na aaye iske liye", "kya khilayein
+    # ki gale me na atke", "so that it does not happen again"
+    r"|\b(taaki|taki|takki|tak ki)\b.{0,40}\b(na|nahi|naa)\b"
+    r"|\b(na|naa|nahi) \w+ (iske|uske|is ke|us ke|jiske) (liye|lie|liye kya)\b"
+    r"|\b(kya|kaise|kaisa|kaun|kaunsa|kaunsi)\b.{0,40}\b(ki|ke) .{0,25}\b(na|naa) (\w+e|\w+en|\w+ein|ho|aaye|aye|jaye|jaaye)\b"
+    r"|\bso that (it|he|she|they|this|the \w+) (does ?n[o']?t|do ?n[o']?t|never|wont|will not)\b"
 )
 
 _OTHER_PEOPLE = frozenset({
