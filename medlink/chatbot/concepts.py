@@ -97,7 +97,9 @@ _AGE_FOLLOWERS = frozenset({"old", "ka", "ki", "ke", "baby", "child", "infant", 
                             "beta", "beti", "bacha", "baccha", "bachcha", "bacche", "bachhe", "bachi", "bacchi"})
 #: a number right after these words is an age ("baby 2 weeks", "beta 3 saal")
 _AGE_LEADERS = frozenset({"baby", "infant", "newborn", "child", "kid", "son", "daughter", "beta", "beti", "bacha",
-                          "baccha", "bachcha", "bachi", "toddler"})
+                          "baccha", "bachcha", "bachi", "toddler", "granddaughter", "grandson", "grandchild", "nephew",
+                          "niece", "pota", "poti", "pote", "naati", "nati", "natin", "naatin", "bhatija", "bhatiji",
+                          "bhanja", "bhanji", "boy", "girl", "ladka", "ladki", "munna", "munni", "gudiya"})
 #: "born 3 days ago", "5 din pehle paida hui": a time since birth is an age
 _BIRTH_WORDS = frozenset({"born", "birth", "delivered", "paida", "janam", "janmi", "janma", "delivery"})
 #: units that are themselves ages ("3 yo")
@@ -403,6 +405,8 @@ def age_in_months(tokens: Sequence[str]) -> float | None:
             continue
         if after in _AGE_FOLLOWERS or before in {"aged", "age"} or (after == "of" and before == "baby"):
             return value * unit
+        if after in {"pregnant", "pregnancy", "garbh", "garbhvati"}:
+            continue  # "girl 3 months pregnant": a pregnancy's length
         if before in _AGE_LEADERS or tokens[i + 1] in _AGE_UNITS:  # "baby 2 weeks", "my 3 yo"
             return value * unit
     return None

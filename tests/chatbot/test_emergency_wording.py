@@ -800,3 +800,27 @@ def test_despair_at_a_height_a_blade_at_the_wrist_and_a_witnessed_fit_are_emerge
 )
 def test_a_threat_to_take_poison_or_despair_at_a_height_gets_the_crisis_line(bot: ChatBot, message: str) -> None:
     assert "14416" in bot.reply(message).text, message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "meri patni 8 mahine ki pregnant hai, kal se baby ki halchal mahsus nahi hui",
+        "she is 36 weeks pregnant and the baby didnt move since lunch",
+        "grandson 2 yrs very drowsy with fever since night",
+        "beti 6 saal ki, loose motion ho rahe aur haath pair thande pad gaye",
+    ],
+)
+def test_a_still_baby_in_the_womb_and_a_drowsy_or_cold_sick_grandchild_are_emergencies(
+    bot: ChatBot, message: str
+) -> None:
+    """A baby that has not moved, told in the past tense; a sick child whose age follows a
+    grandchild or a nephew; cold hands and feet with diarrhoea in a child (shock)."""
+    assert bot.reply(message).intent == "emergency", message
+
+
+def test_a_pregnancys_length_is_not_an_age() -> None:
+    from medlink.chatbot.concepts import age_in_months
+
+    assert age_in_months(["girl", "3", "months", "pregnant"]) is None
+    assert age_in_months(["granddaughter", "3", "yrs"]) == 36
