@@ -824,3 +824,19 @@ def test_a_pregnancys_length_is_not_an_age() -> None:
 
     assert age_in_months(["girl", "3", "months", "pregnant"]) is None
     assert age_in_months(["granddaughter", "3", "yrs"]) == 36
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "got kicked in the head during the match, was out for a few seconds, now seeing double",
+        "player struck on the head by the bat, he blacked out and now sees double",
+        "nani bina cooler ke kamre me thi, sharir bahut garam, badbada rahi hai",
+    ],
+)
+def test_a_blow_to_the_head_and_a_hot_room_without_a_fan_in_other_words_are_emergencies(
+    bot: ChatBot, message: str
+) -> None:
+    """A blow to the head told as a kick or a ball, then knocked out or seeing double; heat in
+    a room with no fan, with wandering speech."""
+    assert bot.reply(message).intent == "emergency", message
