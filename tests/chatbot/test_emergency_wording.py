@@ -840,3 +840,21 @@ def test_a_blow_to_the_head_and_a_hot_room_without_a_fan_in_other_words_are_emer
     """A blow to the head told as a kick or a ball, then knocked out or seeing double; heat in
     a room with no fan, with wandering speech."""
     assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "dadi ka dama badh gaya, aage jhuk ke baithi hai",
+        "wheezing bahut, poora vakya nahi bol pa rahe",
+    ],
+)
+def test_asthma_told_by_the_leaning_forward_posture_or_broken_sentences_is_an_emergency(
+    bot: ChatBot, message: str
+) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+def test_a_question_about_a_posture_that_eases_asthma_stays_calm(bot: ChatBot) -> None:
+    message = "asthma wale log aage jhuk ke baithein to kya aaram milta hai?"
+    assert bot.reply(message).intent != "emergency", message
