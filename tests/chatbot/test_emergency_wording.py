@@ -858,3 +858,11 @@ def test_asthma_told_by_the_leaning_forward_posture_or_broken_sentences_is_an_em
 def test_a_question_about_a_posture_that_eases_asthma_stays_calm(bot: ChatBot) -> None:
     message = "asthma wale log aage jhuk ke baithein to kya aaram milta hai?"
     assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["दादी खटिया पर पड़ी हैं, पुकारे पर जवाब ना देत", "dadaji ko pukare par jawab na de rahe"],
+)
+def test_no_answer_when_called_in_a_regional_form_is_unconsciousness(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
