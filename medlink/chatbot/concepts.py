@@ -197,6 +197,13 @@ _SAME_WORD = {
     "jovo": "dekhna", "jovu": "dekhna", "joyo": "dekha", "joyu": "dekha", "joie": "dekhe",
     "padya": "gire", "padyo": "gira", "padyu": "gira", "bhaan": "hosh", "beshudh": "behosh", "ma": "me",
     "taav": "bukhar", "modhu": "munh", "moh": "munh",
+    "dekhvanu": "dikhna", "dekhatu": "dikhta", "dekhati": "dikhti", "dekhaay": "dikhe", "bandh": "band",
+    "jamno": "dahina", "jamna": "dahina", "jamni": "dahini", "dabo": "baya", "dabi": "bayi",
+    "aanchki": "jhatka", "aanchko": "jhatka", "aanchka": "jhatke", "khulli": "khuli", "rakhto": "rakhta",
+    "rakhti": "rakhti", "vinchhi": "bichhu", "vinchi": "bichhu", "vichhi": "bichhu", "rade": "rota",
+    "radto": "rota", "radti": "roti", "shwas": "saans", "swas": "saans", "fatakda": "patakhe",
+    "fatakdo": "patakha", "fatakde": "patakhe", "dajhi": "jal", "dajhyo": "jala", "dajhyu": "jala",
+    "dajhya": "jale", "chamdi": "chamdi", "aave": "aata", "aavi": "aayi", "aavyo": "aaya", "aavyu": "aaya",
     # a shop ("dukan", "dukaan") is not a pain ("dukh*")
     "dukan": "shop", "dukaan": "shop", "dukkan": "shop",
     # Haryanvi / SMS endings: "ruk na ra" = "ruk nahi raha", "utar ri" = "utar rahi"

@@ -1,0 +1,39 @@
+"""Romanised Gujarati words of the commonest emergencies, and a bite that was not seen followed by the
+bleeding of a venom (gums, red urine)."""
+
+from __future__ import annotations
+
+import pytest
+
+from medlink.chatbot import ChatBot
+
+
+@pytest.fixture(scope="module")
+def bot() -> ChatBot:
+    return ChatBot()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mummy ne achanak ek aankh thi dekhvanu bandh thai gayu, jamno haath upar nathi thato",
+        "dikri ne vinchhi karadyo, khub rade che ane shwas jaldi le che",
+        "fatakda thi beta nu moh ane aankh dajhi gaya",
+        "raat ko khet me kuch kaat gaya, ab masoodon se khoon aa raha hai",
+        "something bit my son while sleeping, now his gums are bleeding and urine is red",
+    ],
+)
+def test_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "masoodon se khoon aata hai brush karte waqt",
+        "daant kaat ke khana khata hu, masoodo se khoon aata hai",
+        "kem cho, mane halvo taav che",
+    ],
+)
+def test_not_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
