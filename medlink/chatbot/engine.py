@@ -140,6 +140,16 @@ _WHEN_TO_SEE = frozenset({
 })  # fmt: skip
 #: asking for the steps of first aid ("choking first aid for an infant", "first aid steps")
 _FIRST_AID_ASKS = frozenset({"first aid", "first aid steps", "steps", "what to do if", "do if", "kya kare agar"})
+#: the names of first aid in English and Hindi ("prathmik upchar" / "प्राथमिक उपचार", "prathmik chikitsa")
+_FIRST_AID_NAMES = frozenset({
+    "first aid", "prathmik upcar", "prathmik upchar", "prathamik upchar", "pratham upchar", "prathmik chikitsa",
+    "prathamik chikitsa", "prathmik cikitsa",
+})  # fmt: skip
+#: the bare "what is" of a question, asking nothing about a condition by itself
+_WHAT_IS_COPULAS = frozenset({
+    "what is", "what are", "whats", "what s", "kya hai", "kya hain", "kya hota", "kya hota hai", "kya hoti",
+    "kya hote", "kya hote hai", "kya hoti hain", "kya hote hain",
+})  # fmt: skip
 #: accidents and injuries: told about, they ask for first aid ("kaan me mail jam gaya", "minor burn")
 _FIRST_AID_TOPICS = frozenset({"burns", "wounds", "sprain", "dog_bite", "earwax", "first_aid"})
 #: "ilaj", "treatment": with "operation", "free" they ask about the medical treatment itself
@@ -1247,6 +1257,10 @@ class ChatBot:
             # pehle se jaanna hai": first aid learnt ahead of need still asks what to do ("CPR kaise
             # karte hai, seekhna hai" asks how a procedure is done: information)
             return self._remedy(a)
+        if a.conditions and self._asks_for_first_aid(a):
+            # "what is the first aid for a burn", "saanp kaate to prathmik upchar kya hai": the
+            # question asks what first aid is given, which is what to do, even learnt in advance
+            return self._remedy(a)
         if a.conditions and ("learning" in cues or asks_what_first):
             # "what is pcod and how to control", "CPR kaise karte hai, seekhna hai": a question
             # about what a condition is, or knowledge asked for ahead of need
@@ -1327,6 +1341,16 @@ class ChatBot:
             bool(set(a.tokens) & (_STATE_WORDS | _OTHER_PEOPLE | _DEGREE_AND_TIME_WORDS)) or "report" in a.cues
             or bool(a.symptoms or a.generic or a.body_parts) or a.pregnant or any(t.isdigit() for t in a.tokens)
         )
+
+    @staticmethod
+    def _asks_for_first_aid(a: _Analysis) -> bool:
+        """ "what is the first aid for choking", "dog bite ka first aid kya hai", "प्राथमिक उपचार क्या
+        है": first aid named and asked for with a bare "what is" and no question about the condition
+        itself (its causes, signs, spread: "snake bite kyu khatarnak hai, first aid kya hai" asks why)."""
+        if not a.cue_phrases & _FIRST_AID_NAMES:
+            return False
+        asked = {p for p in a.cue_phrases if p in _ASKS_WHAT_IT_IS}
+        return bool(asked) and asked <= _WHAT_IS_COPULAS
 
     def _asks_what_first(self, a: _Analysis) -> bool:
         """An explicit question about what a condition is (its meaning, causes, signs, spread)
