@@ -1044,6 +1044,10 @@ class ChatBot:
         if a.body_parts and "report" in cues and a.extra_words and not a.specialities:
             # "dadi ke ghutne ghis gaye", "joints making noise": a complaint about a body part in
             # words the knowledge base lacks is still a complaint; triage it by the body part
+            if "remedy" in cues:
+                # "edi phati hai, kya lagaye", "peeth pe laali, kaise bachaye": the same complaint
+                # asking what to do or put on it asks for care (the body part's doctor still named)
+                return self._remedy(a)
             return self._symptom_check(a)
         if "appt_weak" in cues or ("booking_verbs" in cues and ("clinic_booking" in cues or a.specialities)):
             return self._appointments(a, name, listing=False)
@@ -1525,6 +1529,11 @@ class ChatBot:
                 names = ", ".join(kb.symptoms[s].name for s in (a.symptoms or a.generic)[:3])
                 sections.append(f"For {names}:\n{_bullets(advice)}")
         speciality = self._pick_speciality(a)
+        if not sections:
+            # care asked for a complaint the knowledge base has no tips for ("edi phati hai, kya
+            # lagaye"): the doctor who can advise, as the Hindi answer says
+            doctor = speciality or "General Physician"
+            sections.append(f"From what you describe, the right doctor to ask first is {_article(doctor)} {doctor}.")
         if a.conditions:
             first = kb.conditions[a.conditions[0]]
             suggestions = [f"What is {_short(first)}?", f"How to prevent {_short(first)}"]

@@ -677,3 +677,17 @@ def test_everyday_names_of_laxatives_rabies_filaria_and_first_food(
     else:
         assert reply.intent == intent, (message, reply.intent, reply.topics)
     assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "kohni ki chamdi kaali aur sakht ho gayi, kya lagaye",
+        "papa ke talve me daraar pad gayi hai, kya lagaye",
+        "hothon ke kone kat gaye hai, koi upay",
+    ],
+)
+def test_a_body_part_complaint_asking_what_to_put_on_it_asks_for_care(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent, reply.topics)
+    assert reply.text.strip() and "doctor" in reply.text, reply.text
