@@ -140,6 +140,16 @@ _WHEN_TO_SEE = frozenset({
 })  # fmt: skip
 #: asking for the steps of first aid ("choking first aid for an infant", "first aid steps")
 _FIRST_AID_ASKS = frozenset({"first aid", "first aid steps", "steps", "what to do if", "do if", "kya kare agar"})
+#: the names of first aid in English and Hindi ("prathmik upchar" / "प्राथमिक उपचार", "prathmik chikitsa")
+_FIRST_AID_NAMES = frozenset({
+    "first aid", "prathmik upcar", "prathmik upchar", "prathamik upchar", "pratham upchar", "prathmik chikitsa",
+    "prathamik chikitsa", "prathmik cikitsa",
+})  # fmt: skip
+#: the bare "what is" of a question, asking nothing about a condition by itself
+_WHAT_IS_COPULAS = frozenset({
+    "what is", "what are", "whats", "what s", "kya hai", "kya hain", "kya hota", "kya hota hai", "kya hoti",
+    "kya hote", "kya hote hai", "kya hoti hain", "kya hote hain",
+})  # fmt: skip
 #: accidents and injuries: told about, they ask for first aid ("kaan me mail jam gaya", "minor burn")
 _FIRST_AID_TOPICS = frozenset({"burns", "wounds", "sprain", "dog_bite", "earwax", "first_aid"})
 #: "ilaj", "treatment": with "operation", "free" they ask about the medical treatment itself
@@ -1034,6 +1044,10 @@ class ChatBot:
         if a.body_parts and "report" in cues and a.extra_words and not a.specialities:
             # "dadi ke ghutne ghis gaye", "joints making noise": a complaint about a body part in
             # words the knowledge base lacks is still a complaint; triage it by the body part
+            if "remedy" in cues:
+                # "edi phati hai, kya lagaye", "peeth pe laali, kaise bachaye": the same complaint
+                # asking what to do or put on it asks for care (the body part's doctor still named)
+                return self._remedy(a)
             return self._symptom_check(a)
         if "appt_weak" in cues or ("booking_verbs" in cues and ("clinic_booking" in cues or a.specialities)):
             return self._appointments(a, name, listing=False)
@@ -1247,6 +1261,10 @@ class ChatBot:
             # pehle se jaanna hai": first aid learnt ahead of need still asks what to do ("CPR kaise
             # karte hai, seekhna hai" asks how a procedure is done: information)
             return self._remedy(a)
+        if a.conditions and self._asks_for_first_aid(a):
+            # "what is the first aid for a burn", "saanp kaate to prathmik upchar kya hai": the
+            # question asks what first aid is given, which is what to do, even learnt in advance
+            return self._remedy(a)
         if a.conditions and ("learning" in cues or asks_what_first):
             # "what is pcod and how to control", "CPR kaise karte hai, seekhna hai": a question
             # about what a condition is, or knowledge asked for ahead of need
@@ -1327,6 +1345,16 @@ class ChatBot:
             bool(set(a.tokens) & (_STATE_WORDS | _OTHER_PEOPLE | _DEGREE_AND_TIME_WORDS)) or "report" in a.cues
             or bool(a.symptoms or a.generic or a.body_parts) or a.pregnant or any(t.isdigit() for t in a.tokens)
         )
+
+    @staticmethod
+    def _asks_for_first_aid(a: _Analysis) -> bool:
+        """ "what is the first aid for choking", "dog bite ka first aid kya hai", "प्राथमिक उपचार क्या
+        है": first aid named and asked for with a bare "what is" and no question about the condition
+        itself (its causes, signs, spread: "snake bite kyu khatarnak hai, first aid kya hai" asks why)."""
+        if not a.cue_phrases & _FIRST_AID_NAMES:
+            return False
+        asked = {p for p in a.cue_phrases if p in _ASKS_WHAT_IT_IS}
+        return bool(asked) and asked <= _WHAT_IS_COPULAS
 
     def _asks_what_first(self, a: _Analysis) -> bool:
         """An explicit question about what a condition is (its meaning, causes, signs, spread)
@@ -1501,6 +1529,11 @@ class ChatBot:
                 names = ", ".join(kb.symptoms[s].name for s in (a.symptoms or a.generic)[:3])
                 sections.append(f"For {names}:\n{_bullets(advice)}")
         speciality = self._pick_speciality(a)
+        if not sections:
+            # care asked for a complaint the knowledge base has no tips for ("edi phati hai, kya
+            # lagaye"): the doctor who can advise, as the Hindi answer says
+            doctor = speciality or "General Physician"
+            sections.append(f"From what you describe, the right doctor to ask first is {_article(doctor)} {doctor}.")
         if a.conditions:
             first = kb.conditions[a.conditions[0]]
             suggestions = [f"What is {_short(first)}?", f"How to prevent {_short(first)}"]

@@ -639,3 +639,55 @@ def test_a_head_knocked_on_a_wall_or_table_names_head_injury(bot: ChatBot) -> No
     assert reply.intent == "remedy" and "head_injury" in reply.topics, (reply.intent, reply.topics)
     reply = bot.reply("bachhe ka sir deewar se laga, thoda laal hai, kya kare")
     assert reply.intent == "remedy" and "head_injury" in reply.topics, (reply.intent, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("what's the first aid for a scald from boiling milk", "burns"),
+        ("kutte ke kaatne ka first aid kya hota hai", "dog_bite"),
+        ("बिच्छू या सांप काटे तो प्राथमिक चिकित्सा क्या है", "first_aid"),
+        ("nakseer me prathmik upchar kya hai, jaankari ke liye", "first_aid"),
+    ],
+)
+def test_what_is_the_first_aid_asks_what_to_do(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy" and topic in reply.topics, (message, reply.intent, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "topic"),
+    [
+        # a laxative's amount is a dose
+        ("papa ko isabgul roz kitne chammach du", None, "constipation"),
+        ("how many spoons of psyllium husk can my mother take", None, "constipation"),
+        # Devanagari and Hinglish names of rabies and filaria
+        ("रेबीज़ कैसे फैलता है", "disease_info", "dog_bite"),
+        ("हाथीपांव की बीमारी क्या होती है", "disease_info", "filariasis"),
+        # a baby's first solid food
+        ("7 mahine ki beti ko upar ka khana kaise shuru karu", "remedy", "child_nutrition"),
+    ],
+)
+def test_everyday_names_of_laxatives_rabies_filaria_and_first_food(
+    bot: ChatBot, message: str, intent: str | None, topic: str
+) -> None:
+    reply = bot.reply(message)
+    if intent is None:
+        assert reply.dose_redirect and reply.intent != "emergency", (message, reply.intent, reply.topics)
+    else:
+        assert reply.intent == intent, (message, reply.intent, reply.topics)
+    assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "kohni ki chamdi kaali aur sakht ho gayi, kya lagaye",
+        "papa ke talve me daraar pad gayi hai, kya lagaye",
+        "hothon ke kone kat gaye hai, koi upay",
+    ],
+)
+def test_a_body_part_complaint_asking_what_to_put_on_it_asks_for_care(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent, reply.topics)
+    assert reply.text.strip() and "doctor" in reply.text, reply.text
