@@ -510,6 +510,7 @@ def _inert_swallowed(flag: RedFlag, text: str) -> bool:
     khel raha hai") is over like any sign; a battery, magnet or sharp thing is not."""
     return flag.id == "poisoning" and bool(_INERT_OBJECT.search(text)) and not _HARMFUL_OBJECT.search(text)
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
+_DRINKS = frozenset({"paani", "pani", "water", "doodh", "milk"})
 _AVOID_FORMS = frozenset({"bache", "bachey", "bachen"})
 _AVOID_CONTEXT = frozenset({"kaise", "kese", "kaese", "kaisey", "kaisay", "se"})
 _CHILD_AFTER = frozenset({"ko", "ka", "ki", "ke", "ne", "me", "mein", "main", "hai", "hain", "ho", "bhi"})
@@ -1081,8 +1082,8 @@ class ChatBot:
         if a.medicines and ("dose" in cues or "medicine_question" in cues):
             return True
         toks = set(a.tokens)
-        if "dose_strong" in cues:
-            return True
+        if "dose_strong" in cues and not (toks & _DRINKS and any(p.startswith("kitna pila") for p in a.cue_phrases)):
+            return True  # not "paani kitna pilaye": how much water to give is care, not a dose
         if (
             any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines) and any(t.isdigit() for t in a.tokens)
             and not (

@@ -37,3 +37,14 @@ def test_emergency(bot: ChatBot, message: str) -> None:
 )
 def test_not_an_emergency(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent != "emergency", message
+
+
+def test_first_aid_asked_in_devanagari_is_a_question_and_a_bite_now_is_not(bot: ChatBot) -> None:
+    """'प्राथमिक उपचार' romanises as 'prathmik upcar'; asked in general it is a first-aid question."""
+    assert bot.reply("साँप काटने पर क्या प्राथमिक उपचार करना चाहिए?").intent == "remedy"
+    assert bot.reply("मेरे भाई को अभी साँप ने काटा है, प्राथमिक उपचार बताओ").intent == "emergency"
+
+
+def test_how_much_of_a_home_remedy_to_give_is_redirected_water_is_not(bot: ChatBot) -> None:
+    assert bot.reply("bukhar me giloy ka kadha kitna pilaye bacche ko").dose_redirect
+    assert not bot.reply("dast me bacche ko paani kitna pilaye").dose_redirect
