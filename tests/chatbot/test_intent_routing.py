@@ -691,3 +691,10 @@ def test_a_body_part_complaint_asking_what_to_put_on_it_asks_for_care(bot: ChatB
     reply = bot.reply(message)
     assert reply.intent == "remedy", (message, reply.intent, reply.topics)
     assert reply.text.strip() and "doctor" in reply.text, reply.text
+
+
+def test_papaya_leaf_amount_is_redirected_and_fluid_blisters_name_chickenpox(bot: ChatBot) -> None:
+    reply = bot.reply("platelets gir rahe hai, papaya leaf juice roz kitna de")
+    assert reply.dose_redirect and "dengue" in reply.topics, (reply.intent, reply.topics)
+    reply = bot.reply("bete ke pet aur peeth pe paani wale daane nikle, thoda bukhar bhi")
+    assert reply.intent == "symptom_check" and "chickenpox" in reply.topics, (reply.intent, reply.topics)
