@@ -9,11 +9,6 @@ import pytest
 from medlink.chatbot import ChatBot
 
 
-@pytest.fixture(scope="module")
-def bot() -> ChatBot:
-    return ChatBot()
-
-
 @pytest.mark.parametrize(
     "message",
     [
