@@ -378,6 +378,9 @@ class _Analysis:
     subclause_of: list[int] = field(default_factory=list)  # time clause of each token
     subclause_spans: list[tuple[int, int]] = field(default_factory=list)
     lang: str = "en"
+    #: the clinic's doctors already looked up for this message, by (speciality, limit): the Hindi
+    #: answer shows the same doctors as the English reply it is built beside, without asking again
+    doctors_seen: dict[tuple[str, int], list[DoctorBrief]] = field(default_factory=dict)
     flags: list[RedFlag] = field(default_factory=list)
     age_months: float | None = None
     pregnant: bool = False
@@ -509,7 +512,6 @@ def _inert_swallowed(flag: RedFlag, text: str) -> bool:
     """A swallowed coin, button or marble that has passed without trouble ("sikka nigal liya tha, ab
     khel raha hai") is over like any sign; a battery, magnet or sharp thing is not."""
     return flag.id == "poisoning" and bool(_INERT_OBJECT.search(text)) and not _HARMFUL_OBJECT.search(text)
-_DEVANAGARI = re.compile("[\u0900-\u097f]")
 _DRINKS = frozenset({"paani", "pani", "water", "doodh", "milk"})
 _AVOID_FORMS = frozenset({"bache", "bachey", "bachen"})
 _AVOID_CONTEXT = frozenset({"kaise", "kese", "kaese", "kaisey", "kaisay", "se"})
@@ -1416,7 +1418,7 @@ class ChatBot:
         extra_actions: Sequence[ChatAction] = (),
     ) -> Reply:
         parts = [body.strip()]
-        doctors = self._doctor_block(speciality, lang=a.lang) if speciality else ""
+        doctors = self._doctor_block(speciality, lang=a.lang, seen=a.doctors_seen) if speciality else ""
         if doctors:
             parts.append(doctors)
         extra = [t for t in a.inferred if t not in a.conditions]
@@ -1457,7 +1459,10 @@ class ChatBot:
     def _speciality_name(self, speciality: str, lang: str) -> str:
         return self._kb.speciality_hi.get(speciality, speciality) if lang == "hi" else speciality
 
-    def _doctor_block(self, speciality: str, limit: int = 3, lang: str = "en") -> str:
+    def _doctor_block(
+        self, speciality: str, limit: int = 3, lang: str = "en",
+        seen: dict[tuple[str, int], list[DoctorBrief]] | None = None,
+    ) -> str:
         ctx = self._context
         if ctx is None:
             return (
@@ -1465,7 +1470,11 @@ class ChatBot:
                 "or ask at the front desk."
             )
         try:
-            doctors = ctx.doctors_by_speciality(speciality, limit)
+            doctors = seen.get((speciality, limit)) if seen is not None else None
+            if doctors is None:
+                doctors = ctx.doctors_by_speciality(speciality, limit)
+                if seen is not None:
+                    seen[(speciality, limit)] = doctors
         except Exception:  # noqa: BLE001 - the UI must never crash because a lookup failed
             return ""
         name = self._speciality_name(speciality, lang)
@@ -1789,7 +1798,7 @@ class ChatBot:
                 "You can choose an in-clinic visit or an online (video) consultation."
             )
             if speciality:
-                block = self._doctor_block(speciality, lang=a.lang)
+                block = self._doctor_block(speciality, lang=a.lang, seen=a.doctors_seen)
                 if block:
                     text += "\n\n" + block
             return Reply("appointments", text, speciality=speciality,
@@ -1868,7 +1877,7 @@ class ChatBot:
             # the clinic's own data (names, fees, times) was written in Hindi already; the English
             # guidance around it ("To book: log in…") is replaced by its Hindi text, once
             paragraphs = reply.text.split("\n\n") if ctx is not None else []
-            data = [p for p in paragraphs if _DEVANAGARI.search(p)]
+            data = [p for p in paragraphs if detect_language(p) == "hi"]
             if len(data) < len(paragraphs) or not data:
                 parts.append(t[key])
             parts.extend(data)
@@ -1965,7 +1974,7 @@ class ChatBot:
         if reply.intent == "symptom_check":
             out.append(t["see_doctor_today"])
         if reply.speciality and self._context is not None:  # the clinic's doctors, as in English
-            block = self._doctor_block(reply.speciality, lang="hi")
+            block = self._doctor_block(reply.speciality, lang="hi", seen=a.doctors_seen)
             if block:
                 out.append(block)
         return out

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from medlink.chatbot import ChatBot
+from medlink.chatbot import IST, ChatBot, DoctorBrief, StaticChatContext
 from medlink.chatbot.knowledge import load_knowledge_base
 
 _LATIN_WORDS = re.compile(r"[A-Za-z]{4,}")
@@ -161,3 +161,19 @@ def test_the_clinics_data_in_english_is_unchanged(logged_in_context) -> None:  #
         "cardiologist fees").text
     assert "Tue 25 Nov 2025, 10:00 AM: Dr. Anil Rao (Cardiologist), online, confirmed" in bot.reply(
         "my appointments").text
+
+
+def test_a_hindi_health_answer_asks_the_clinic_for_its_doctors_once(logged_in_context) -> None:  # type: ignore[no-untyped-def]
+    """The Hindi answer lists the same doctors as the English reply it is built beside: one lookup per
+    message, not one per language (each lookup is a database query in the app)."""
+    asked: list[str] = []
+
+    class CountingContext(StaticChatContext):
+        def doctors_by_speciality(self, speciality: str, limit: int = 3) -> list[DoctorBrief]:
+            asked.append(speciality)
+            return super().doctors_by_speciality(speciality, limit)
+
+    context = CountingContext(patient_name="Priya", timezone=IST, doctors=logged_in_context.doctors)
+    reply = ChatBot(context, language="hi").reply("मुझे 3 दिन से बुखार है")
+    assert "Dr. Sunil Sharma: फीस ₹500.00" in reply.text
+    assert asked == ["General Physician"]
