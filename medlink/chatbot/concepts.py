@@ -35,14 +35,14 @@ own clause, an information question without a present report).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from medlink.chatbot.text import FILLER_WORDS
 
 __all__ = [
-    "SPELLING_VARIANTS", "ConceptHit", "ConceptRule", "ConceptSet", "TopicRule", "age_in_months", "find_concept_hits",
+    "ConceptHit", "ConceptRule", "ConceptSet", "Spellings", "TopicRule", "age_in_months", "find_concept_hits",
     "find_topics",
 ]
 
@@ -153,125 +153,35 @@ _AFTER_H = re.compile(r"(?<=[bcdgjkpt])h+")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
-#: spellings of one word that rules alone would not join: SMS shortenings ("gya", "rhi") and
-#: the Punjabi forms of everyday Hindi words ("saah" = saans, "vich" = me, "reha" = raha)
-_SAME_WORD = {
-    "nhi": "nahi", "nahin": "nahi", "nai": "nahi", "nahee": "nahi", "nhin": "nahi", "nahii": "nahi", "ni": "nahi",
-    "gya": "gaya", "gyi": "gayi", "gye": "gaye", "rha": "raha", "rhi": "rahi", "rhe": "rahe",
-    "reha": "raha", "rehi": "rahi", "rahya": "raha", "saah": "saans", "saahan": "saans",
-    "vich": "me", "wich": "me", "vi": "bhi", "ik": "ek", "aunda": "aata", "aundi": "aati", "aunde": "aate",
-    "karda": "karta", "kardi": "karti", "karde": "karte", "janda": "jata", "jandi": "jati", "hunda": "hota",
-    "hundi": "hoti", "paase": "taraf", "passe": "taraf", "dhadhar": "pitti", "dhaddar": "pitti",
-    "sareer": "sharir", "sarir": "sharir", "munda": "beta", "munde": "bete", "kudi": "beti", "bebe": "maa",
-    "jaagda": "jagta", "jaagdi": "jagti", "bolya": "bol", "bolda": "bolta", "boldi": "bolti", "aukha": "mushkil",
-    "vajjeya": "laga", "vajja": "laga", "vajji": "lagi", "lagya": "laga", "ghurr": "ghargharahat",
-    "saamp": "saanp", "samp": "saanp", "paasa": "taraf", "rukda": "rukta", "rukdi": "rukti", "lain": "lene",
-    "laina": "lena", "peya": "pada", "vicho": "se", "vichon": "se", "chahundi": "chahti", "chahunda": "chahta",
-    "peenda": "peeta", "peendi": "peeti", "hoya": "hua", "hoyi": "hui", "kamb": "kaanp", "dang": "dank",
-    "mareya": "mara", "agg": "aag", "rahiyan": "rahi", "rahiya": "rahi",
-    "ch": "me", "ton": "se", "nu": "ko", "lagge": "lage", "laggi": "lagi", "laggya": "laga", "jaandi": "jati",
-    "jaanda": "jata", "jaande": "jate", "banda": "banda",
-    "bande": "bande", "bandi": "bandi",
-    # romanised Gujarati, as typed in the clinic's area ("lohi nikle che" = "khoon nikal raha hai",
-    # "saas levama taklif" = "saans lene me takleef", "javab nathi aapta" = "jawab nahi dete");
-    # words that are also Hindi words of another sense are left out ("saas" mother-in-law,
-    # "bahu" daughter-in-law, "mari" died, "thai" the food, "pan" betel, "ma" mother)
-    "nathi": "nahi", "che": "hai", "lohi": "khoon", "paseno": "pasina", "parsevo": "pasina",
-    "gayu": "gaya", "gayo": "gaya", "gai": "gayi", "thayu": "hua", "thayo": "hua", "thay": "hota",
-    "ultiyo": "ulti", "ultio": "ulti", "balatra": "jalan", "baltra": "jalan", "baltu": "jalan",
-    "jivvu": "jeena", "jivu": "jeena", "jivavu": "jeena", "jivvanu": "jeena", "paga": "pair", "pag": "pair",
-    "rokaatu": "rukta", "rokatu": "rukta", "rokaay": "ruk", "rokay": "ruk", "dabavta": "dabane",
-    "bolaviye": "bulane", "bolavta": "bulane", "bolavu": "bulane", "aapta": "dete", "aapto": "deta", "aapti": "deti",
-    "divas": "din", "varas": "saal", "dikro": "beta", "dikra": "beta", "dikri": "beti", "dikaro": "beta",
-    "pitu": "peeta", "piti": "peeti", "pito": "peeta", "jhadpi": "tez", "jadpi": "tez", "jevo": "jaisa",
-    "jevu": "jaisa", "jevi": "jaisi", "samajta": "samajh", "samjata": "samajh", "samjatu": "samajh",
-    "samjay": "samajh", "samajtu": "samajh", "samajti": "samajh", "dhruje": "kaanpta", "dhrujta": "kaanpta",
-    "dhruji": "kaanpti", "jamya": "khaya", "jamyo": "khaya", "jamyu": "khaya", "jamva": "khana",
-    "lidhi": "li", "lidhu": "liya", "lidho": "liya", "lidha": "liye", "fuvara": "fawwara", "fuvaro": "fawwara",
-    "tuti": "tooti", "tutyo": "toota", "tutyu": "toota", "vaagyu": "laga", "vagyu": "laga", "vaagyo": "laga",
-    "vaagi": "lagi", "athdayo": "takraya", "athdai": "takrayi", "athdayu": "takraya", "lili": "hari",
-    "lilu": "hara", "lila": "hare", "karadyo": "kaata", "karadyu": "kaata", "karadi": "kaati", "saap": "saanp",
-    "atki": "atak", "atkyu": "atak", "atkyo": "atak", "atkya": "atak", "nikalto": "nikalta", "nikalti": "nikalti",
-    "balyo": "jala", "balyu": "jala", "baljo": "jala", "maru": "mera", "mane": "mujhe", "ane": "aur",
-    "aaje": "aaj", "karvu": "karna", "karvo": "karna", "khub": "bahut", "ghanu": "bahut", "ghano": "bahut",
-    "jovo": "dekhna", "jovu": "dekhna", "joyo": "dekha", "joyu": "dekha", "joie": "dekhe",
-    "padya": "gire", "padyo": "gira", "padyu": "gira", "bhaan": "hosh", "beshudh": "behosh", "ma": "me",
-    "taav": "bukhar", "modhu": "munh", "moh": "munh",
-    "dekhvanu": "dikhna", "dekhatu": "dikhta", "dekhati": "dikhti", "dekhaay": "dikhe", "bandh": "band",
-    "jamno": "dahina", "jamna": "dahina", "jamni": "dahini", "dabo": "baya", "dabi": "bayi",
-    "aanchki": "jhatka", "aanchko": "jhatka", "aanchka": "jhatke", "khulli": "khuli", "rakhto": "rakhta",
-    "rakhti": "rakhti", "vinchhi": "bichhu", "vinchi": "bichhu", "vichhi": "bichhu", "rade": "rota",
-    "radto": "rota", "radti": "roti", "shwas": "saans", "swas": "saans", "fatakda": "patakhe",
-    "fatakdo": "patakha", "fatakde": "patakhe", "dajhi": "jal", "dajhyo": "jala", "dajhyu": "jala",
-    "dajhya": "jale", "chamdi": "chamdi", "aave": "aata", "aavi": "aayi", "aavyo": "aaya", "aavyu": "aaya",
-    # a shop ("dukan", "dukaan") is not a pain ("dukh*")
-    "dukan": "shop", "dukaan": "shop", "dukkan": "shop",
-    # Haryanvi / SMS endings: "ruk na ra" = "ruk nahi raha", "utar ri" = "utar rahi"
-    "ra": "raha", "ri": "rahi",
-    # SMS English: "i dnt want", "hv pills", "nobdy cares"
-    "chuka": "chuka", "chuki": "chuki", "chuke": "chuke", "chuko": "chuko",  # "gir chuke hain": not "choke"
-    "attk": "attack", "atck": "attack", "inhlr": "inhaler", "inhlar": "inhaler",
-    "event": "event", "evnt": "event", "dnt": "dont", "dont": "dont", "wnt": "want", "hv": "have", "nobdy": "nobody", "noone": "nobody",
-    # family members are words of their own, never slips of another word ("bahu" is not "bahut",
-    # "devar" is not "dear", "saas" is not "saans")
-    **{w: w for w in (
-        "bahu", "saas", "sasur", "devar", "jeth", "jethani", "devrani", "nanad", "nanand", "bhabhi", "bhabi",
-        "jija", "jiju", "saala", "saali", "sali", "damad", "bhanja", "bhanji", "bhatija", "bhatiji", "bhateeja",
-        "pota", "poti", "nati", "natin", "nawasa", "bua", "phupha", "fufa", "mausi", "mausa", "mami", "mama",
-        "chachi", "chacha", "tauji", "taiji", "nana", "nani", "dada", "dadi", "kaka", "kaki", "bapuji", "amma",
-        "abba", "ammi", "abbu", "appa", "anna", "akka", "thambi", "chechi", "didi", "bhaiya", "bhaiyya",
-    )},
-}  # fmt: skip
-#: everyday English words one letter away from a red-flag word: as typed they are themselves, never
-#: a slip ("cooking" is not "choking", "selling" not "swelling", "strike" not "stroke", "prison"
-#: not "poison", "breeding" not "bleeding", "shook" / "stock" not "shock", "string" not "sting")
-_EVERYDAY_WORDS = frozenset({
-    "cook", "cooks", "cooked", "cooking", "coking", "chore", "chores", "chose", "chess", "crest", "attach", "attached",
-    "attaching", "barn", "breaching", "breadth", "breed", "breeding", "breeds", "bloom", "blooming", "brood", "currant",
-    "currants", "feint", "filling", "fillings", "flood", "floods", "flooded", "gaping", "grasping", "hunting", "hurling",
-    "insured", "insurance", "leading", "overdone", "painting", "paintings", "pitching", "printing", "prison", "raking",
-    "seating", "selling", "sells", "smelling", "smells", "spelling", "spellings", "sniff", "sniffing", "staff", "shack",
-    "shook", "shoot", "shooting", "shopping", "sing", "singing", "sling", "smock", "sodden", "stepping", "stingy",
-    "stink", "stinks", "stitching", "stock", "stocks", "stoke", "strike", "strikes", "striking", "string", "strings",
-    "strode", "stubbing", "swear", "swearing", "sweep", "sweeping", "swing", "swings", "swinging", "waiters", "blocking",
-    "beading", "gutting", "seeding", "starred", "drowse", "fist", "fists", "bleep",
-    # everyday Hindi verb forms and words a slip-correction turned into a red-flag word ("jakar" =
-    # having gone, not "jahar"; "nikalne" = to take out, not "nigalne"; "daud" = run, not "dard")
-    "jakar", "jaakar", "dekar", "lekar", "chalkar", "bandkar", "lagakar", "milkar", "milke", "sikhke", "sunke",
-    "daud", "dauda", "daude", "daudi", "daudna", "daudne", "daudta", "daudti", "daudte", "daudkar",
-    "nikalne", "nikalna", "nikalni", "nikalta", "nikalti", "nikalte", "patni", "kamai", "kamaai", "ginne", "ginna",
-    "naachi", "naacha", "naache", "naachna", "bech", "becha", "beche", "bechi", "bechna", "bechne", "bechta", "hasna",
-    "hasne", "hasta", "hasti", "haste", "khani", "piste", "pisti", "pisna", "talne", "talna", "talke", "talte",
-    "pyaaz", "pyaz", "gana", "gaana", "gaane", "gata", "gaata", "gaati", "chalata", "chalati", "chalate", "kholi",
-    "kholna", "kholne", "kaatti", "todya",
-    "write", "writes", "writing", "seat", "seats", "seated", "sock", "socks", "suck", "sucks", "rush", "rushed",
-    "rushing", "hike", "hikes", "hiking", "stove", "search", "searching", "sipped", "sipping", "stepped", "shopped",
-    "tripped", "tripping", "planting", "planted", "liked", "wear", "wearing", "tick", "ticks", "bell", "bells", "sand",
-    "spin", "spinning", "skid", "waving", "sewing", "smelled", "mask", "masks", "shelf", "steal", "slide", "sharing",
-    "bank", "shout", "shouting", "sort", "combing", "hating", "loving", "clean", "cleaned", "split", "tied", "shaved",
-    "shaving", "punch", "punched", "punching",
-})  # fmt: skip
-#: words known as another spelling of a word, and everyday words: never typo-corrected
-SPELLING_VARIANTS = frozenset(_SAME_WORD) | _EVERYDAY_WORDS
+class Spellings:
+    """How the words of a message are compared: by spelling skeleton, so that the usual spelling
+    variants of one word meet (``zeher`` = ``jeher``, ``saans`` = ``sans``, ``khoon`` = ``kun``,
+    ``bhaari`` = ``bari``, ``phool`` = ``ful``, ``chhati`` = ``cati``), after ``same_word`` has joined
+    the spellings that the rules alone would not (SMS shortenings "gya", "rhi"; Punjabi "saah" = saans;
+    romanised Gujarati "lohi" = khoon — the knowledge base's ``language.spellings``). ``everyday``
+    words ("cooking", "jakar") are themselves as typed, never a slip of a red-flag word."""
 
+    def __init__(self, same_word: Mapping[str, str] | None = None, everyday: Iterable[str] = ()) -> None:
+        self.same_word: dict[str, str] = dict(same_word or {})
+        self.everyday = frozenset(everyday)
+        #: words known as another spelling of a word, and everyday words: never typo-corrected
+        self.variants = frozenset(self.same_word) | self.everyday
+        self.skeleton = lru_cache(maxsize=32768)(self._skeleton)
 
-@lru_cache(maxsize=32768)
-def skeleton(token: str) -> str:
-    """The spelling skeleton of a romanised Hindi / English word, so that the usual
-    spelling variants of one word meet: ``zeher`` = ``jeher``, ``saans`` = ``sans``,
-    ``khoon`` = ``kun``, ``bhaari`` = ``bari``, ``phool`` = ``ful``, ``chhati`` = ``cati``.
-    Words of one or two letters, numbers and Devanagari are returned unchanged."""
-    same = _SAME_WORD.get(token)
-    if same is not None:
-        token = same
-    if len(token) < 3 or not token.isascii() or not token.isalpha():
-        return token
-    out = token
-    for a, b in _SKELETON_RULES:
-        out = out.replace(a, b)
-    out = _AFTER_H.sub("", out)
-    out = _DOUBLE.sub(r"\1", out)
-    return out if len(out) >= 2 else token
+    def _skeleton(self, token: str) -> str:
+        """The spelling skeleton of a romanised Hindi / English word. Words of one or two letters,
+        numbers and Devanagari are returned unchanged."""
+        same = self.same_word.get(token)
+        if same is not None:
+            token = same
+        if len(token) < 3 or not token.isascii() or not token.isalpha():
+            return token
+        out = token
+        for a, b in _SKELETON_RULES:
+            out = out.replace(a, b)
+        out = _AFTER_H.sub("", out)
+        out = _DOUBLE.sub(r"\1", out)
+        return out if len(out) >= 2 else token
 
 
 #: "want 2 live", "going 2 die", "hv 2 go": after these a lone "2" is the word "to"
@@ -300,10 +210,12 @@ def _sms_words(tokens: Sequence[str]) -> Sequence[str]:
 
 class ConceptSet:
     """Compiled ``concepts``: terms by the skeleton of their first token, prefix terms
-    in a list. Tokens are compared by spelling skeleton (:func:`skeleton`), so Hinglish
+    in a list. Tokens are compared by spelling skeleton (:meth:`Spellings.skeleton`), so Hinglish
     spelling variants ("seena"/"sina", "zeher"/"jahar" …) need no entry of their own."""
 
-    def __init__(self, concepts: Mapping[str, Sequence[str]]) -> None:
+    def __init__(self, concepts: Mapping[str, Sequence[str]], spellings: Spellings) -> None:
+        skeleton = spellings.skeleton
+        self._skeleton = skeleton
         self.names = frozenset(concepts)
         self._exact: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self._prefix: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
@@ -346,6 +258,7 @@ class ConceptSet:
         """Every ``(concept, start, end)`` occurrence in *tokens*; a term of several words
         also matches with filler words between them ("pain behind my eyes" = "pain behind
         eyes", "hit the head" = "hit head")."""
+        skeleton = self._skeleton
         out = self._find([skeleton(t) for t in _sms_words(tokens)])
         kept = [i for i, t in enumerate(tokens) if t not in _CONCEPT_FILLER]
         if len(kept) < len(tokens):

@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from medlink.chatbot.concepts import age_in_months, find_concept_hits, find_topics, skeleton, special_concepts
+from medlink.chatbot.concepts import age_in_months, find_concept_hits, find_topics, special_concepts
 from medlink.chatbot.context import IST, ChatContext, DoctorBrief
 from medlink.chatbot.hindi import detect_language, is_devanagari_token, romanise_token
 from medlink.chatbot.formatting import format_inr, format_when
@@ -501,18 +501,6 @@ _WOMEN = frozenset({"wife", "biwi", "patni", "bahu", "bhabhi", "didi", "behen", 
 _GESTATION_MONTHS = frozenset({"mahina", "mahine", "months", "month", "mahino"})
 
 
-#: red flags whose danger outlasts the signs: a poison or venom still acting, a swallowed battery, a
-#: stroke sign that passed (a warning stroke), self-harm — "ab thik hai" does not make them over
-_HARM_OUTLASTS_SIGNS = frozenset({"poisoning", "animal_bite", "stroke_signs", "stroke_word", "self_harm"})
-_INERT_OBJECT = re.compile(r"\b(coins?|sikk[ae]|button|marbles?|kanch[ae]|सिक्का|सिक्के)\b")
-_HARMFUL_OBJECT = re.compile(r"\b(battery|batteries|cell|magnets?|chumbak|pin|needle|sui|blade|glass|kaanch)\b")
-
-
-def _inert_swallowed(flag: RedFlag, text: str) -> bool:
-    """A swallowed coin, button or marble that has passed without trouble ("sikka nigal liya tha, ab
-    khel raha hai") is over like any sign; a battery, magnet or sharp thing is not."""
-    return flag.id == "poisoning" and bool(_INERT_OBJECT.search(text)) and not _HARMFUL_OBJECT.search(text)
-_DRINKS = frozenset({"paani", "pani", "water", "doodh", "milk"})
 _AVOID_FORMS = frozenset({"bache", "bachey", "bachen"})
 _AVOID_CONTEXT = frozenset({"kaise", "kese", "kaese", "kaisey", "kaisay", "se"})
 _CHILD_AFTER = frozenset({"ko", "ka", "ki", "ke", "ne", "me", "mein", "main", "hai", "hain", "ho", "bhi"})
@@ -687,11 +675,15 @@ class ChatBot:
             a.cue_phrases.add(phrase)
             a.cue_at.setdefault(phrase, match.start)
             cue_words.update(tokens[match.start : match.end])
+        if kb.cue_unless and a.cues.intersection(kb.cue_unless):
+            words = " ".join(cue_tokens)
+            a.cues -= {c for c in a.cues & kb.cue_unless.keys() if any(p.search(words) for p in kb.cue_unless[c])}
 
         # entities are matched with filler words removed ("blood in my urine")
         content = [t for t in tokens if t not in FILLER_WORDS]
         covered = [t == BOUNDARY or t in kb.common_words or t in cue_words for t in content]
         # entities are compared by spelling skeleton ("chhati"/"chati", "sujan"/"soojan")
+        skeleton = kb.spellings.skeleton
         for match in find_longest_phrases([skeleton(_CUE_SPELLINGS.get(t, t)) for t in content], kb.entity_index):
             for k in range(match.start, match.end):
                 covered[k] = True
@@ -923,7 +915,7 @@ class ChatBot:
             present = True  # "2 saal pehle heart attack hua tha, aaj phir wahi dard": it is back
         if (
             kb.resolved_markers is not None and kb.past_tense_markers is not None
-            and (flag.id not in _HARM_OUTLASTS_SIGNS or _inert_swallowed(flag, a.text))
+            and flag.can_be_told_over(a.text)
             and kb.past_tense_markers.search(when) and kb.resolved_markers.search(a.text)
         ):
             return False  # "kal raat seene me dard tha, ab thik hai": told in the past and over
@@ -1083,9 +1075,8 @@ class ChatBot:
         cues = a.cues
         if a.medicines and ("dose" in cues or "medicine_question" in cues):
             return True
-        toks = set(a.tokens)
-        if "dose_strong" in cues and not (toks & _DRINKS and any(p.startswith("kitna pila") for p in a.cue_phrases)):
-            return True  # not "paani kitna pilaye": how much water to give is care, not a dose
+        if "dose_strong" in cues:  # not "paani kitna pilaye" (language.cue_unless)
+            return True
         if (
             any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines) and any(t.isdigit() for t in a.tokens)
             and not (
@@ -1100,7 +1091,7 @@ class ChatBot:
             return True
         if self._asks_amount_in_units(a.tokens):
             return True
-        generic = toks & _GENERIC_MEDICINE_WORDS
+        generic = set(a.tokens) & _GENERIC_MEDICINE_WORDS
         # "tablet kitni", "drops kitni boond": a medicine word and a question about it ("bright red
         # drops" names no medicine: the word that could be a dose cue is the medicine word itself)
         return bool(generic) and bool((a.cue_phrases & self._dose_asks) - generic)

@@ -21,7 +21,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from medlink.chatbot.concepts import SPELLING_VARIANTS, ConceptRule, ConceptSet, TopicRule, skeleton
+from medlink.chatbot.concepts import ConceptRule, ConceptSet, Spellings, TopicRule
 from medlink.chatbot.text import FILLER_WORDS, PhraseIndex, build_phrase_index, normalize_phrase
 
 __all__ = [
@@ -158,6 +158,19 @@ class RedFlag:
     #: the patterns with a leading ``\\b`` removed, plus "check the word boundary by hand".
     #: Python's ``re`` scans ~6x faster without the leading ``\\b`` (literal-prefix search).
     scan: tuple[tuple[re.Pattern[str], bool], ...] = ()
+    #: the danger outlasts the signs (a poison or venom still acting, a stroke sign that passed, self-harm):
+    #: "ab thik hai" does not make it over — unless one of ``over_with`` is named (a swallowed coin that
+    #: passed) and none of ``never_over_with`` (a battery, a magnet, something sharp)
+    outlasts_signs: bool = False
+    over_with: tuple[re.Pattern[str], ...] = ()
+    never_over_with: tuple[re.Pattern[str], ...] = ()
+
+    def can_be_told_over(self, text: str) -> bool:
+        """May a message that tells this sign in the past and as over ("kal raat ... tha, ab thik hai")
+        be answered as no longer an emergency?"""
+        if not self.outlasts_signs:
+            return True
+        return any(p.search(text) for p in self.over_with) and not any(p.search(text) for p in self.never_over_with)
 
 
 class _Validator:
@@ -229,6 +242,13 @@ class _Validator:
             except re.error as exc:
                 raise self.fail(entry, f"{field}[{i}]", f"invalid regular expression {pattern!r}: {exc}") from None
         return tuple(out)
+
+    def flag(self, data: Mapping[str, Any], entry: str, field: str) -> bool:
+        """An optional true/false field (false when absent)."""
+        value = data.get(field, False)
+        if not isinstance(value, bool):
+            raise self.fail(entry, field, f"expected true or false, got {value!r}")
+        return value
 
     def combined(self, data: Mapping[str, Any], entry: str, field: str) -> re.Pattern[str]:
         parts = self.regexes(data, entry, field)
@@ -381,6 +401,9 @@ class KnowledgeBase:
                     scan=scan,
                     label_hi=v.text(item, label, "label_hi"),
                     instructions_hi=v.texts(item, label, "instructions_hi"),
+                    outlasts_signs=v.flag(item, label, "outlasts_signs"),
+                    over_with=v.regexes(item, label, "over_with", optional=True),
+                    never_over_with=v.regexes(item, label, "never_over_with", optional=True),
                 )
             )
         flag_ids = {f.id for f in self.red_flags}
@@ -390,7 +413,8 @@ class KnowledgeBase:
         concepts: dict[str, tuple[str, ...]] = {}
         for name in raw_concepts:
             concepts[name] = v.texts(raw_concepts, "concepts", name)
-        self.concepts = ConceptSet(concepts)
+        self.spellings = self._spellings(v, v.obj(root.get("language"), "knowledge base", "language"))
+        self.concepts = ConceptSet(concepts, self.spellings)
         self._concept_terms = concepts
         raw_rules = root.get("concept_rules")
         if not isinstance(raw_rules, list) or not raw_rules:
@@ -513,6 +537,15 @@ class KnowledgeBase:
         self.cues: dict[str, tuple[str, ...]] = {
             name: v.keywords(cues, "language.cues", name) for name in cues
         }
+        #: a cue that does not count when one of its patterns matches the message's words
+        #: ("paani kitna pilaye": how much water to give is care, not a dose)
+        raw_unless = v.obj(lang.get("cue_unless", {}), "language", "cue_unless")
+        for name in raw_unless:
+            if name not in self.cues:
+                raise v.fail("language.cue_unless", name, "not a cue")
+        self.cue_unless: dict[str, tuple[re.Pattern[str], ...]] = {
+            name: v.regexes(raw_unless, "language.cue_unless", name) for name in raw_unless
+        }
 
         self._build_indexes(v, emergency_terms)
 
@@ -521,6 +554,35 @@ class KnowledgeBase:
         if topic is not None and topic not in self.conditions:
             raise v.fail(label, "topic", f"unknown condition id {topic!r}")
         return topic
+
+    @staticmethod
+    def _spellings(v: _Validator, lang: Mapping[str, Any]) -> Spellings:
+        """``language.spellings``: groups of words that are another spelling of a word, and groups of
+        everyday words never taken for a slip (each group with a ``note`` saying why)."""
+        raw = v.obj(lang.get("spellings", {}), "language", "spellings")
+        same_word: dict[str, str] = {}
+        everyday: list[str] = []
+        for field, out in (("same_word", same_word), ("everyday_words", everyday)):
+            groups = raw.get(field, [])
+            if not isinstance(groups, list):
+                raise v.fail("language.spellings", field, "expected a list of groups")
+            for i, group in enumerate(groups):
+                entry = f"language.spellings.{field}[{i}]"
+                group = v.obj(group, entry, "group")
+                v.text(group, entry, "note")
+                if isinstance(out, dict):
+                    words = v.obj(group.get("words"), entry, "words")
+                    for word, same in words.items():
+                        if not (isinstance(same, str) and word.isalpha() and same.isalpha()
+                                and word == word.lower() and same == same.lower()):  # fmt: skip
+                            raise v.fail(entry, f"words.{word}", "expected one lower-case word for another")
+                    out.update(words)
+                else:
+                    for word in v.texts(group, entry, "words"):
+                        if not (word.isalpha() and word == word.lower()):
+                            raise v.fail(entry, "words", f"{word!r} is not one lower-case word")
+                        out.append(word)
+        return Spellings(same_word, everyday)
 
     @staticmethod
     def _hindi(v: _Validator, item: Mapping[str, Any], label: str) -> Mapping[str, Any] | None:
@@ -570,9 +632,9 @@ class KnowledgeBase:
             add(name, "medicine", name, exclusive=False)
         for kw in self.child_terms:
             add(kw, "child", "child", exclusive=False)
-        # indexed by spelling skeleton, like the message's words (see medlink.chatbot.concepts.skeleton)
+        # indexed by spelling skeleton, like the message's words (see medlink.chatbot.concepts.Spellings)
         self.entity_index: PhraseIndex = build_phrase_index(
-            ((" ".join(skeleton(t) for t in normalize_phrase(phrase)), kind, ident) for phrase, kind, ident in entries),
+            ((" ".join(self.spellings.skeleton(t) for t in normalize_phrase(phrase)), kind, ident) for phrase, kind, ident in entries),
             skip=FILLER_WORDS,
         )
         self.cue_index: PhraseIndex = build_phrase_index(
@@ -589,7 +651,7 @@ class KnowledgeBase:
             vocabulary.update(normalize_phrase(term))
         concept_words = {t for t in self.concepts.vocabulary if t.isascii() and t.isalnum()}
         #: tokens that are never typo-corrected
-        self.known_tokens: frozenset[str] = frozenset(vocabulary | self.common_words | concept_words | SPELLING_VARIANTS)
+        self.known_tokens: frozenset[str] = frozenset(vocabulary | self.common_words | concept_words | self.spellings.variants)
         buckets: dict[str, list[str]] = {}
         # long red-flag and symptom words (7+ letters) are typo targets too ("unconcious", "vomitting");
         # shorter Hinglish ones are not ("jakda" must not become "jabda")

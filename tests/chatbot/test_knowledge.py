@@ -100,10 +100,19 @@ def _condition(data: dict[str, Any], cid: str) -> dict[str, Any]:
         (lambda d: d["medicines"].update(metformin="sugar_disease"), "medicines", "metformin"),
         (lambda d: _condition(d, "acne").pop("source"), "condition 'acne'", "source"),
         (lambda d: d["red_flags"][0].pop("instructions_hi"), "red flag 'chest_pain'", "instructions_hi"),
+        (lambda d: d["red_flags"][0].update(outlasts_signs="yes"), "red flag 'chest_pain'", "outlasts_signs"),
+        (lambda d: d["red_flags"][8].update(over_with=["(coin"]), "red flag 'poisoning'", "over_with["),
         (lambda d: d["concept_rules"][0].update(flag="no_such_flag"), "concept rule 'acs_feeling'", "flag"),
         (lambda d: d["concept_rules"][0].update(all=["no_such_concept"]), "concept rule 'acs_feeling'", "all"),
         (lambda d: d["concept_rules"][0].update(unless=["nope"]), "concept rule 'acs_feeling'", "unless"),
         (lambda d: d["texts_hi"].pop("emergency"), "texts_hi", "emergency"),
+        (lambda d: d["language"]["spellings"]["same_word"][0]["words"].update(Gya="gaya"),
+         "language.spellings.same_word[0]", "words.Gya"),
+        (lambda d: d["language"]["spellings"]["everyday_words"][0]["words"].append("two words"),
+         "language.spellings.everyday_words[0]", "words"),
+        (lambda d: d["language"]["spellings"]["same_word"][1].pop("note"), "language.spellings.same_word[1]", "note"),
+        (lambda d: d["language"]["cue_unless"].update(no_such_cue=["x"]), "language.cue_unless", "no_such_cue"),
+        (lambda d: d["language"]["cue_unless"].update(dose_strong=["(paani"]), "language.cue_unless", "dose_strong"),
         (lambda d: _condition(d, "dengue")["hi"].pop("summary"), "condition 'dengue' hi", "summary"),
         (lambda d: d["symptoms"][0].update(topic="no_such_topic"), "symptom 'fever'", "topic"),
         (lambda d: d["topic_rules"][0].update(topic="no_such_topic"), "topic rule 'uti_burning'", "topic"),
@@ -133,6 +142,43 @@ def test_edited_kb_changes_answers(tmp_path: Path, raw_kb: dict[str, Any]) -> No
     _condition(data, "dengue")["keywords"].append("haddi tod bukhar")
     bot = ChatBot(knowledge_base_path=write(tmp_path, data))
     assert "dengue" in bot.reply("haddi tod bukhar kya hai").topics
+
+
+def test_a_red_flag_outlasts_its_signs_as_the_knowledge_base_says(tmp_path: Path, raw_kb: dict[str, Any]) -> None:
+    """Tablets taken too many stay an emergency when told as over, a swallowed coin that passed does not
+    (``outlasts_signs`` / ``over_with`` of the poisoning flag); without the attribute both are over."""
+    told_over = "usne 20 goli kha li thi kal raat, ab thik lag raha hai"
+    coin = "beta ne sikka nigal liya tha 3 ghante pehle, ab khel raha hai thik hai"
+    shipped = ChatBot()
+    assert shipped.reply(told_over).intent == "emergency"
+    assert shipped.reply(coin).intent != "emergency"
+    data = copy.deepcopy(raw_kb)
+    poisoning = next(f for f in data["red_flags"] if f["id"] == "poisoning")
+    assert poisoning["outlasts_signs"] is True
+    poisoning["outlasts_signs"] = False
+    edited = ChatBot(knowledge_base_path=write(tmp_path, data))
+    assert edited.reply(told_over).intent != "emergency"
+
+
+def test_a_cue_does_not_count_where_the_knowledge_base_says_so(tmp_path: Path, raw_kb: dict[str, Any]) -> None:
+    """How much water to give a child with loose motions is care, not a dose (``language.cue_unless``)."""
+    message = "bacche ko dast hai, paani kitna pilaye"
+    assert not ChatBot().reply(message).dose_redirect
+    assert ChatBot().reply("bacche ko dast hai, syrup kitna pilaye").dose_redirect
+    data = copy.deepcopy(raw_kb)
+    data["language"].pop("cue_unless")
+    assert ChatBot(knowledge_base_path=write(tmp_path, data)).reply(message).dose_redirect
+
+
+def test_spellings_come_from_the_knowledge_base(tmp_path: Path, raw_kb: dict[str, Any]) -> None:
+    """A romanised Gujarati word joins its Hindi one through ``language.spellings`` ("lohi" = khoon);
+    without its group the same message is not read as bleeding."""
+    message = "papa ne maatha ma vaagyu, lohi bahu nikle che, bandh nathi thatu"
+    assert ChatBot().reply(message).intent == "emergency"
+    data = copy.deepcopy(raw_kb)
+    groups = data["language"]["spellings"]["same_word"]
+    data["language"]["spellings"]["same_word"] = [g for g in groups if "lohi" not in g["words"]]
+    assert ChatBot(knowledge_base_path=write(tmp_path, data)).reply(message).intent != "emergency"
 
 
 _AUTHORITIES = ("WHO", "NHS", "MoHFW", "NHM", "IAP", "ICMR", "NACO", "NDMA", "NCVBDC", "GINA", "IADVL",

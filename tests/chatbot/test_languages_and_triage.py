@@ -87,7 +87,9 @@ def test_dose_request_is_redirected(bot: ChatBot) -> None:
 
 
 def test_spelling_skeleton_joins_hinglish_variants() -> None:
-    from medlink.chatbot.concepts import skeleton
+    from medlink.chatbot.knowledge import load_knowledge_base
+
+    skeleton = load_knowledge_base().spellings.skeleton
 
     for a, b in [("zeher", "jeher"), ("saans", "sans"), ("khoon", "khun"), ("chhati", "chati"),
                  ("bhaari", "bhari"), ("phool", "fool"), ("nhi", "nahi")]:  # fmt: skip
