@@ -217,20 +217,22 @@ class ConceptSet:
         skeleton = spellings.skeleton
         self._skeleton = skeleton
         self.names = frozenset(concepts)
-        self._exact: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        self._prefix: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
+        # a term is found by its first token (exactly, or by its stem for a prefix token "squeez*");
+        # the rest of it is kept as (text, is_prefix) pairs, compared token by token
+        self._exact: dict[str, list[tuple[tuple[tuple[str, bool], ...], str]]] = {}
+        self._prefix: dict[str, list[tuple[str, tuple[tuple[str, bool], ...], str]]] = {}
         for name, terms in concepts.items():
             for term in terms:
                 toks = tuple(
-                    skeleton(t[:-1]) + "*" if t.endswith("*") else skeleton(t) for t in term.lower().split()
+                    (skeleton(t[:-1]), True) if t.endswith("*") else (skeleton(t), False) for t in term.lower().split()
                 )
                 if not toks:
                     continue
-                if toks[0].endswith("*"):
-                    stem = toks[0][:-1]
-                    self._prefix.setdefault(stem[:2], []).append((stem, toks, name))
+                (first, first_is_prefix), rest = toks[0], toks[1:]
+                if first_is_prefix:
+                    self._prefix.setdefault(first[:2], []).append((first, rest, name))
                 else:
-                    self._exact.setdefault(toks[0], []).append((toks, name))
+                    self._exact.setdefault(first, []).append((rest, name))
         self.vocabulary = frozenset(
             t for terms in concepts.values() for term in terms for t in term.lower().split() if not t.endswith("*")
         )
@@ -249,10 +251,6 @@ class ConceptSet:
         """Like :meth:`has_stem` with a stem of four letters or more: a stem of three letters
         ("beh*" in "behsoh", "man*" in "manra") may begin a slip of another word."""
         return any(token.startswith(stem) and len(stem) >= 4 for stem in self.stems)
-
-    @staticmethod
-    def _tok_eq(pattern: str, token: str) -> bool:
-        return token.startswith(pattern[:-1]) if pattern.endswith("*") else token == pattern
 
     def find(self, tokens: Sequence[str]) -> list[tuple[str, int, int]]:
         """Every ``(concept, start, end)`` occurrence in *tokens*; a term of several words
@@ -275,15 +273,23 @@ class ConceptSet:
     def _find(self, tokens: Sequence[str]) -> list[tuple[str, int, int]]:
         out: list[tuple[str, int, int]] = []
         n = len(tokens)
+        exact, prefix = self._exact, self._prefix
         for i, tok in enumerate(tokens):
-            candidates = list(self._exact.get(tok, ()))
-            for stem, toks, name in self._prefix.get(tok[:2], ()):
-                if tok.startswith(stem):
-                    candidates.append((toks, name))
-            for toks, name in candidates:
-                size = len(toks)
-                if i + size <= n and all(self._tok_eq(p, tokens[i + k]) for k, p in enumerate(toks)):
-                    out.append((name, i, i + size))
+            candidates = exact.get(tok, [])
+            stems = prefix.get(tok[:2])
+            if stems:
+                candidates = candidates + [(rest, name) for stem, rest, name in stems if tok.startswith(stem)]
+            for rest, name in candidates:
+                end = i + 1 + len(rest)
+                if end > n:
+                    continue
+                j = i + 1
+                for text, is_prefix in rest:
+                    if not (tokens[j].startswith(text) if is_prefix else tokens[j] == text):
+                        break
+                    j += 1
+                else:
+                    out.append((name, i, end))
         return out
 
 
