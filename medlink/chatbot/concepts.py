@@ -557,9 +557,9 @@ def find_concept_hits(
     for rule in rules:
         if rule.all[0] not in by_concept:  # most rules fail on their first concept
             continue
-        if any(c not in by_concept for c in rule.all) or any(c not in by_concept for c in rule.context):
+        if not all(map(by_concept.__contains__, rule.all)) or not all(map(by_concept.__contains__, rule.context)):
             continue
-        if any(c in by_concept for c in rule.unless_anywhere):
+        if any(map(by_concept.__contains__, rule.unless_anywhere)):
             continue
         first = rule.all[0]
         seen_clauses: set[int] = set()
@@ -599,7 +599,7 @@ def find_topics(
             present.add(name)
     out: list[str] = []
     for rule in rules:
-        if rule.topic in out or any(c not in present for c in rule.all) or any(c in present for c in rule.unless):
+        if not present.issuperset(rule.all) or not present.isdisjoint(rule.unless) or rule.topic in out:
             continue
         out.append(rule.topic)
     return out
