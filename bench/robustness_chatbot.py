@@ -1,0 +1,96 @@
+"""How the chatbot's answers hold up when the development questions are typed a little differently.
+
+Run: ``python bench/robustness_chatbot.py [--show N]``. Each development question typed in Latin
+letters is changed in one way patients change their messages — a slip of one letter, one word
+written without its vowels (SMS), a word of greeting or hurry before or after it, no punctuation —
+and answered again. Printed per kind of change: the emergencies recognised before and missed after,
+and the other health questions answered calmly before and with the emergency answer after.
+``--show N`` prints N changed messages of each kind. The changes are seeded, so runs repeat.
+
+Only the development part is used (the held-out part is never tuned on). A figure here is a place to
+look for a rule that depends on one spelling or on punctuation, not a score.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "chatbot"))
+
+from patient_set import load  # noqa: E402
+
+from medlink.chatbot import ChatBot  # noqa: E402
+
+_HEALTH = ("symptom_check", "remedy", "disease_info")
+_BEFORE = ("bhai jaldi batao ", "please help ", "sir ", "urgent ", "hello doctor ", "kya karu ")
+_AFTER = (" kya karu", " please help", " jaldi batao", " what to do", " plz reply", " 🙏")
+
+
+def _words(text: str, min_len: int) -> list[int]:
+    return [k for k, w in enumerate(text.split()) if len(w) >= min_len and w.isascii() and w.isalpha()]
+
+
+def perturbations(rnd: random.Random) -> dict[str, Callable[[str], str]]:
+    def slip(text: str) -> str:
+        words = text.split()
+        spots = _words(text, 4)
+        if not spots:
+            return text
+        k = rnd.choice(spots)
+        w, p = words[k], rnd.randrange(1, len(words[k]) - 1)
+        kind = rnd.choice("dsi")  # a letter left out, two swapped, one typed twice
+        words[k] = w[:p] + w[p + 1 :] if kind == "d" else w[:p] + w[p + 1] + w[p] + w[p + 2 :] if kind == "s" \
+            else w[:p] + w[p] + w[p:]  # fmt: skip
+        return " ".join(words)
+
+    def sms(text: str) -> str:
+        words = text.split()
+        spots = _words(text, 5)
+        if not spots:
+            return text
+        k = rnd.choice(spots)
+        words[k] = words[k][0] + re.sub("[aeiou]", "", words[k][1:])
+        return " ".join(words)
+
+    return {
+        "a slip of one letter": slip,
+        "one word without vowels": sms,
+        "a word before it": lambda text: rnd.choice(_BEFORE) + text,
+        "a word after it": lambda text: text + rnd.choice(_AFTER),
+        "no punctuation": lambda text: re.sub(r"[.,;:!?()'\"/-]", " ", text),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--show", type=int, default=0, help="changed messages to print per kind")
+    args = parser.parse_args()
+    bot = ChatBot()
+    items = [i for i in load("dev") if str(i["q"]).isascii()]
+    emergencies = [str(i["q"]) for i in items if i["intent"] == "emergency"]
+    calm = [str(i["q"]) for i in items if i["intent"] in _HEALTH]
+    emergencies = [q for q in emergencies if bot.reply(q).intent == "emergency"]
+    calm = [q for q in calm if bot.reply(q).intent != "emergency"]
+    print(f"development questions in Latin letters: {len(emergencies)} emergencies recognised, "
+          f"{len(calm)} health questions answered calmly")
+    for name, change in perturbations(random.Random(7)).items():
+        missed = [c for c in map(change, emergencies) if bot.reply(c).intent != "emergency"]
+        alarms = [c for c in map(change, calm) if bot.reply(c).intent == "emergency"]
+        print(f"{name:26} emergencies missed {len(missed):4} ({len(missed) / len(emergencies):5.1%})   "
+              f"false alarms {len(alarms):4} ({len(alarms) / len(calm):5.1%})")
+        for text in missed[: args.show]:
+            print("   missed:", text)
+        for text in alarms[: args.show]:
+            print("   alarm: ", text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
