@@ -83,7 +83,13 @@ def _aksharas(word: str) -> list[tuple[str, bool]]:
     return out
 
 
+#: Harvard-Kyoto writes च as "c" and छ as "ch"; patients type "ch" and "chh" (चाचा = chacha, बचने =
+#: bachne, उपचार = upchar, छाती = chhati, मच्छर = machchhar)
+_HK_C = re.compile(r"c(h?)")
+
+
 def _simple(hk: str) -> str:
+    hk = _HK_C.sub(lambda m: "chh" if m.group(1) else "ch", hk)
     if hk.startswith("A"):
         hk = "aa" + hk[1:]  # आने -> aane, आंख -> aankh (as typed); elsewhere long a is "a"
     for a, b in _HK_SIMPLE:
