@@ -3,7 +3,8 @@
 Run: ``python bench/robustness_chatbot.py [--show N]``. Each development question typed in Latin
 letters is changed in one way patients change their messages — a slip of one letter, one word
 written without its vowels (SMS), a word of greeting or hurry before or after it, no punctuation —
-and answered again. Printed per kind of change: the emergencies recognised before and missed after,
+and answered again; each one in Devanagari gets a confused vowel sign (ी / ि, ै / े…) or two of its
+words typed as one. Printed per kind of change: the emergencies recognised before and missed after,
 and the other health questions answered calmly before and with the emergency answer after.
 ``--show N`` prints N changed messages of each kind. The changes are seeded, so runs repeat.
 
@@ -68,27 +69,56 @@ def perturbations(rnd: random.Random) -> dict[str, Callable[[str], str]]:
     }
 
 
+#: vowel signs confused with their neighbour when typing Devanagari (ी / ि, ू / ु, े / ै, ो / ौ)
+_VOWEL_SWAPS = {"\u0940": "\u093f", "\u093f": "\u0940", "\u0942": "\u0941", "\u0941": "\u0942",
+                "\u0947": "\u0948", "\u094b": "\u094c"}
+
+
+def devanagari_perturbations(rnd: random.Random) -> dict[str, Callable[[str], str]]:
+    def vowel(text: str) -> str:
+        spots = [i for i, ch in enumerate(text) if ch in _VOWEL_SWAPS]
+        if not spots:
+            return text
+        i = rnd.choice(spots)
+        return text[:i] + _VOWEL_SWAPS[text[i]] + text[i + 1 :]
+
+    def joined(text: str) -> str:
+        words = text.split()
+        if len(words) < 3:
+            return text
+        k = rnd.randrange(len(words) - 1)
+        return " ".join([*words[:k], words[k] + words[k + 1], *words[k + 2 :]])
+
+    return {"a confused vowel sign": vowel, "two words typed as one": joined}
+
+
+def _measure(bot: ChatBot, items: list[dict[str, object]], changes: dict[str, Callable[[str], str]], show: int) -> None:
+    emergencies = [str(i["q"]) for i in items if i["intent"] == "emergency"]
+    calm = [str(i["q"]) for i in items if i["intent"] in _HEALTH]
+    emergencies = [q for q in emergencies if bot.reply(q).intent == "emergency"]
+    calm = [q for q in calm if bot.reply(q).intent != "emergency"]
+    print(f"{len(emergencies)} emergencies recognised, {len(calm)} health questions answered calmly")
+    for name, change in changes.items():
+        missed = [c for c in map(change, emergencies) if bot.reply(c).intent != "emergency"]
+        alarms = [c for c in map(change, calm) if bot.reply(c).intent == "emergency"]
+        print(f"{name:26} emergencies missed {len(missed):4} ({len(missed) / len(emergencies):5.1%})   "
+              f"false alarms {len(alarms):4} ({len(alarms) / len(calm):5.1%})")
+        for text in missed[:show]:
+            print("   missed:", text)
+        for text in alarms[:show]:
+            print("   alarm: ", text)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--show", type=int, default=0, help="changed messages to print per kind")
     args = parser.parse_args()
     bot = ChatBot()
-    items = [i for i in load("dev") if str(i["q"]).isascii()]
-    emergencies = [str(i["q"]) for i in items if i["intent"] == "emergency"]
-    calm = [str(i["q"]) for i in items if i["intent"] in _HEALTH]
-    emergencies = [q for q in emergencies if bot.reply(q).intent == "emergency"]
-    calm = [q for q in calm if bot.reply(q).intent != "emergency"]
-    print(f"development questions in Latin letters: {len(emergencies)} emergencies recognised, "
-          f"{len(calm)} health questions answered calmly")
-    for name, change in perturbations(random.Random(7)).items():
-        missed = [c for c in map(change, emergencies) if bot.reply(c).intent != "emergency"]
-        alarms = [c for c in map(change, calm) if bot.reply(c).intent == "emergency"]
-        print(f"{name:26} emergencies missed {len(missed):4} ({len(missed) / len(emergencies):5.1%})   "
-              f"false alarms {len(alarms):4} ({len(alarms) / len(calm):5.1%})")
-        for text in missed[: args.show]:
-            print("   missed:", text)
-        for text in alarms[: args.show]:
-            print("   alarm: ", text)
+    dev = load("dev")
+    print("development questions in Latin letters:", end=" ")
+    _measure(bot, [i for i in dev if str(i["q"]).isascii()], perturbations(random.Random(7)), args.show)
+    print("development questions in Devanagari:", end=" ")
+    _measure(bot, [i for i in dev if i.get("lang") == "hi"], devanagari_perturbations(random.Random(7)), args.show)
     return 0
 
 

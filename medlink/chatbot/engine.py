@@ -35,7 +35,7 @@ from pathlib import Path
 
 from medlink.chatbot.concepts import age_in_months, find_concept_hits, find_topics, special_concepts
 from medlink.chatbot.context import IST, ChatContext, DoctorBrief
-from medlink.chatbot.hindi import detect_language, is_devanagari_token, romanise_token
+from medlink.chatbot.hindi import detect_language, is_devanagari_token, romanise_token, split_particle
 from medlink.chatbot.formatting import format_inr, format_when
 from medlink.chatbot.knowledge import (
     FUZZY_MAX_PER_MESSAGE,
@@ -593,13 +593,26 @@ class ChatBot:
         return reply
 
     # ------------------------------------------------------------------ analysis
+    def _romanised(self, token: str) -> list[str]:
+        """The Hinglish words of a Devanagari token; a postposition typed onto a word is parted from it
+        when the word alone is one the knowledge base knows (सीनेमें = seene me, कोझटके = ko jhatke)."""
+        words = romanise_token(token).split()
+        known = self._kb.known_tokens
+        if all(w in known for w in words):
+            return words
+        parts = split_particle(token)
+        if parts is None:
+            return words
+        split = [w for part in parts for w in romanise_token(part).split()]
+        return split if all(w in known for w in split) else words
+
     def _analyse(self, text: str) -> _Analysis:
         kb = self._kb
         raw_tokens = tokenize(text)
         tokens: list[str] = []
         for tok in raw_tokens:
             if is_devanagari_token(tok):
-                tokens.extend(romanise_token(tok).split())
+                tokens.extend(self._romanised(tok))
             else:
                 tokens.extend(kb.split_joined(tok))  # "chestpain" = "chest pain"
         corrections = 0

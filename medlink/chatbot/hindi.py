@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 
-__all__ = ["HINDI_LEXICON", "detect_language", "is_devanagari_token", "romanise_token"]
+__all__ = ["HINDI_LEXICON", "detect_language", "is_devanagari_token", "romanise_token", "split_particle"]
 
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 _VOWEL_SIGNS = set("\u093e\u093f\u0940\u0941\u0942\u0943\u0944\u0945\u0946\u0947\u0948\u0949\u094a\u094b\u094c")
@@ -130,16 +130,79 @@ def _transliterate(word: str) -> str:
     return _simple("".join(pieces))
 
 
-def romanise_token(token: str) -> str:
-    """The Hinglish form of one normalised Devanagari token (may be several words)."""
+def _lexicon_form(token: str) -> str | None:
     hit = HINDI_LEXICON.get(token)
+    if hit is None and token.endswith(("ों", "ें")):
+        hit = HINDI_LEXICON.get(token[:-2]) or HINDI_LEXICON.get(token[:-2] + "ा")
+    return hit
+
+
+#: vowel signs patients confuse when typing Devanagari, put right: बेहौश for बेहोश, चैहरा for चेहरा,
+#: गौलियां, सिना for सीना, दुध for दूध (ए / ओ are not turned into ऐ / औ: पेड is not पैड)
+_VOWEL_SLIPS = {"\u094c": "\u094b", "\u0948": "\u0947", "\u093f": "\u0940", "\u0940": "\u093f", "\u0941": "\u0942",
+                "\u0942": "\u0941"}
+#: postpositions and particles a phone keyboard joins to the word before or after them (सीनेमें, केसीने)
+_PARTICLES = ("में", "मे", "को", "के", "का", "की", "से", "पर", "तक", "ने", "ना", "नहीं", "भी", "तो", "ही", "और")
+_JOINED_PARTICLES = ("में", "मे", "को", "के", "का", "की", "से", "पर", "तक", "नहीं", "नही")
+
+
+def _slip_variants(token: str) -> list[str]:
+    """*token* with one confused vowel sign put right, or with a virama written where the word has a
+    consonant cluster (दरद for दर्द): candidates to look up in the lexicon, nearest first."""
+    out: list[str] = []
+    for i, ch in enumerate(token):
+        other = _VOWEL_SLIPS.get(ch)
+        if other is not None:
+            out.append(token[:i] + other + token[i + 1 :])
+    for i in range(1, len(token)):
+        if token[i - 1] in _CONSONANTS and token[i] in _CONSONANTS:
+            out.append(token[:i] + _VIRAMA + token[i:])
+    return out
+
+
+@lru_cache(maxsize=16384)
+def romanise_token(token: str) -> str:
+    """The Hinglish form of one normalised Devanagari token (may be several words).
+
+    A word of the lexicon is its lexicon form; a word the lexicon lacks is tried with one confused vowel
+    sign put right (बेहौश = बेहोश), then as two lexicon words of two syllables or more typed without the
+    space (मरनाचाहता = मरना चाहता, नवजातशिशु), else transliterated."""
+    hit = _lexicon_form(token)
     if hit is not None:
         return hit
-    if token.endswith(("ों", "ें")):
-        hit = HINDI_LEXICON.get(token[:-2]) or HINDI_LEXICON.get(token[:-2] + "ा")
-        if hit is not None:
-            return hit
+    if len(token) >= 3:
+        for variant in _slip_variants(token):
+            hit = _lexicon_form(variant)
+            if hit is not None:
+                return hit
+        for k in range(2, len(token) - 1):
+            head, tail = token[:k], token[k:]
+            if tail[0] in _VOWEL_SIGNS or tail[0] in (_VIRAMA, _ANUSVARA, "\u0903") or head in _PARTICLES \
+                    or tail in _PARTICLES or len(_aksharas(head)) < 2 or len(_aksharas(tail)) < 2:
+                continue
+            first, second = _lexicon_form(head), _lexicon_form(tail)
+            if first is not None and second is not None:
+                return f"{first} {second}"
     return _transliterate(token)
+
+
+def split_particle(token: str) -> tuple[str, str] | None:
+    """A Devanagari word with a postposition typed onto it, as ``(word, postposition)`` in the order
+    typed (सीनेमें = सीने + में, केसीने = के + सीने, दूधनहीं = दूध + नहीं, खूनआ = खून + आ), or None. The word keeps two syllables or more; whether
+    it is a word at all is for the caller to tell (झटके is a word, not झट + के)."""
+    for i in range(1, len(token)):  # a vowel letter right after a consonant begins a word (खूनआ)
+        if token[i] in _INDEPENDENT_VOWELS and token[i - 1] in _CONSONANTS:
+            return token[:i], token[i:]
+    for particle in _JOINED_PARTICLES:
+        if token.endswith(particle) and len(_aksharas(token[: -len(particle)])) >= 2:
+            rest = token[: -len(particle)]
+            if rest[-1] not in _VIRAMA:
+                return rest, particle
+        if token.startswith(particle) and len(_aksharas(token[len(particle) :])) >= 2:
+            rest = token[len(particle) :]
+            if rest[0] not in _VOWEL_SIGNS and rest[0] not in (_VIRAMA, _ANUSVARA):
+                return particle, rest
+    return None
 
 
 _RAW_LEXICON: dict[str, str] = {
@@ -300,7 +363,7 @@ _RAW_LEXICON: dict[str, str] = {
 #: English medical words as written in Devanagari ("प्रोस्टेट", "एचआईवी"): the spelling a
 #: patient types in Latin letters, which the transliteration alone does not reach
 _LOANWORDS: dict[str, str] = {
-    "प्रोस्टेट": "prostate", "सीओपीडी": "copd", "एचआईवी": "hiv", "एड्स": "aids", "क्रिएटिनिन": "creatinine",
+    "चैट": "chat", "चैटबॉट": "chatbot", "ऐप": "app", "एप": "app", "प्रोस्टेट": "prostate", "सीओपीडी": "copd", "एचआईवी": "hiv", "एड्स": "aids", "क्रिएटिनिन": "creatinine",
     "क्रेटिनिन": "creatinine", "किडनी": "kidney", "लिवर": "liver", "लीवर": "liver", "चश्मे": "specs", "चश्मा": "specs",
     "नंबर": "number", "अल्सर": "ulcer", "अपेंडिक्स": "appendix", "अपेंडिसाइटिस": "appendicitis", "ऑपरेशन": "operation",
     "आपरेशन": "operation", "सर्जरी": "surgery", "बी12": "b12", "विटामिन": "vitamin", "टीबी": "tb", "कैंसर": "cancer",
