@@ -3,8 +3,8 @@
 Run: ``python bench/robustness_chatbot.py [--show N]``. Each development question typed in Latin
 letters is changed in one way patients change their messages — a slip of one letter, one word
 written without its vowels (SMS), a word of greeting or hurry before or after it, no punctuation —
-and answered again; each one in Devanagari gets a confused vowel sign (ी / ि, ै / े…) or two of its
-words typed as one. Printed per kind of change: the emergencies recognised before and missed after,
+and answered again; each one in Devanagari gets a confused vowel sign (ी / ि, ै / े…), a vowel sign left
+out or two of its words typed as one. Printed per kind of change: the emergencies recognised before and missed after,
 and the other health questions answered calmly before and with the emergency answer after.
 ``--show N`` prints N changed messages of each kind. The changes are seeded, so runs repeat.
 
@@ -89,7 +89,14 @@ def devanagari_perturbations(rnd: random.Random) -> dict[str, Callable[[str], st
         k = rnd.randrange(len(words) - 1)
         return " ".join([*words[:k], words[k] + words[k + 1], *words[k + 2 :]])
 
-    return {"a confused vowel sign": vowel, "two words typed as one": joined}
+    def left_out(text: str) -> str:
+        spots = [i for i, ch in enumerate(text) if ch in _VOWEL_SWAPS or ch == "\u093e"]
+        if not spots:
+            return text
+        i = rnd.choice(spots)
+        return text[:i] + text[i + 1 :]
+
+    return {"a confused vowel sign": vowel, "a vowel sign left out": left_out, "two words typed as one": joined}
 
 
 def _measure(bot: ChatBot, items: list[dict[str, object]], changes: dict[str, Callable[[str], str]], show: int) -> None:

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from medlink.chatbot.concepts import age_in_months, find_concept_hits, find_topics, special_concepts
 from medlink.chatbot.context import IST, ChatContext, DoctorBrief
-from medlink.chatbot.hindi import detect_language, is_devanagari_token, romanise_token, split_particle
+from medlink.chatbot.hindi import detect_language, is_devanagari_token, romanise_token, split_particle, vowel_left_out
 from medlink.chatbot.formatting import format_inr, format_when
 from medlink.chatbot.knowledge import (
     FUZZY_MAX_PER_MESSAGE,
@@ -594,17 +594,20 @@ class ChatBot:
 
     # ------------------------------------------------------------------ analysis
     def _romanised(self, token: str) -> list[str]:
-        """The Hinglish words of a Devanagari token; a postposition typed onto a word is parted from it
-        when the word alone is one the knowledge base knows (सीनेमें = seene me, कोझटके = ko jhatke)."""
+        """The Hinglish words of a Devanagari token. When the knowledge base does not know them, a
+        postposition typed onto a word is parted from it if the word alone is known (सीनेमें = seene me,
+        कोझटके = ko jhatke), else a vowel sign left out is put back if one lexicon word fits (सने = seene)."""
         words = romanise_token(token).split()
         known = self._kb.known_tokens
         if all(w in known for w in words):
             return words
         parts = split_particle(token)
-        if parts is None:
-            return words
-        split = [w for part in parts for w in romanise_token(part).split()]
-        return split if all(w in known for w in split) else words
+        if parts is not None:
+            split = [w for part in parts for w in romanise_token(part).split()]
+            if all(w in known for w in split):
+                return split
+        restored = vowel_left_out(token)  # "सने" = seene: a vowel sign left out
+        return restored.split() if restored is not None else words
 
     def _analyse(self, text: str) -> _Analysis:
         kb = self._kb

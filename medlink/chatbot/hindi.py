@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 
-__all__ = ["HINDI_LEXICON", "detect_language", "is_devanagari_token", "romanise_token", "split_particle"]
+__all__ = ["HINDI_LEXICON", "detect_language", "is_devanagari_token", "romanise_token", "split_particle", "vowel_left_out"]
 
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 _VOWEL_SIGNS = set("\u093e\u093f\u0940\u0941\u0942\u0943\u0944\u0945\u0946\u0947\u0948\u0949\u094a\u094b\u094c")
@@ -141,6 +141,8 @@ def _lexicon_form(token: str) -> str | None:
 #: गौलियां, सिना for सीना, दुध for दूध (ए / ओ are not turned into ऐ / औ: पेड is not पैड)
 _VOWEL_SLIPS = {"\u094c": "\u094b", "\u0948": "\u0947", "\u093f": "\u0940", "\u0940": "\u093f", "\u0941": "\u0942",
                 "\u0942": "\u0941"}
+#: the vowel signs (and the nasal dot) most often left out when typing fast
+_LEFT_OUT = ("\u093e", "\u093f", "\u0940", "\u0941", "\u0942", "\u0947", "\u0948", "\u094b", "\u0902", "\u0940\u0902")
 #: postpositions and particles a phone keyboard joins to the word before or after them (सीनेमें, केसीने)
 _PARTICLES = ("में", "मे", "को", "के", "का", "की", "से", "पर", "तक", "ने", "ना", "नहीं", "भी", "तो", "ही", "और")
 _JOINED_PARTICLES = ("में", "मे", "को", "के", "का", "की", "से", "पर", "तक", "नहीं", "नही")
@@ -184,6 +186,19 @@ def romanise_token(token: str) -> str:
             if first is not None and second is not None:
                 return f"{first} {second}"
     return _transliterate(token)
+
+
+@lru_cache(maxsize=8192)
+def vowel_left_out(token: str) -> str | None:
+    """The lexicon form of *token* with a vowel sign (or the nasal dot) put back where it was left out
+    (सने for सीने, नहं for नहीं, उल्ट for उल्टी), when exactly one lexicon word fits; else None. Many
+    words are words without the sign (पत्ती is not पित्ती): the caller asks only for a token whose
+    transliteration it does not know."""
+    fits = {
+        hit for i in range(1, len(token) + 1) if token[i - 1] in _CONSONANTS for sign in _LEFT_OUT
+        if (hit := _lexicon_form(token[:i] + sign + token[i:])) is not None
+    }  # fmt: skip
+    return fits.pop() if len(fits) == 1 else None
 
 
 def split_particle(token: str) -> tuple[str, str] | None:
@@ -363,7 +378,7 @@ _RAW_LEXICON: dict[str, str] = {
 #: English medical words as written in Devanagari ("प्रोस्टेट", "एचआईवी"): the spelling a
 #: patient types in Latin letters, which the transliteration alone does not reach
 _LOANWORDS: dict[str, str] = {
-    "चैट": "chat", "चैटबॉट": "chatbot", "ऐप": "app", "एप": "app", "प्रोस्टेट": "prostate", "सीओपीडी": "copd", "एचआईवी": "hiv", "एड्स": "aids", "क्रिएटिनिन": "creatinine",
+    "बड़ा": "bada", "बड़ी": "badi", "बड़े": "bade", "छोटे": "chhote", "चैट": "chat", "चैटबॉट": "chatbot", "ऐप": "app", "एप": "app", "प्रोस्टेट": "prostate", "सीओपीडी": "copd", "एचआईवी": "hiv", "एड्स": "aids", "क्रिएटिनिन": "creatinine",
     "क्रेटिनिन": "creatinine", "किडनी": "kidney", "लिवर": "liver", "लीवर": "liver", "चश्मे": "specs", "चश्मा": "specs",
     "नंबर": "number", "अल्सर": "ulcer", "अपेंडिक्स": "appendix", "अपेंडिसाइटिस": "appendicitis", "ऑपरेशन": "operation",
     "आपरेशन": "operation", "सर्जरी": "surgery", "बी12": "b12", "विटामिन": "vitamin", "टीबी": "tb", "कैंसर": "cancer",

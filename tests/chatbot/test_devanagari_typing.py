@@ -1,5 +1,5 @@
 """Devanagari as patients type it on a phone: a vowel sign confused with its neighbour (बेहौश, सिना), a
-consonant cluster written out (दरद), a postposition or "नहीं" typed onto the word (सीनेमें, दूधनहीं),
+consonant cluster written out (दरद), a vowel sign left out (सने, नहं), a postposition or "नहीं" typed onto the word (सीनेमें, दूधनहीं),
 and च / छ romanised as they are typed (ch / chh)."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from medlink.chatbot import ChatBot
-from medlink.chatbot.hindi import romanise_token, split_particle
+from medlink.chatbot.hindi import romanise_token, split_particle, vowel_left_out
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,8 @@ from medlink.chatbot.hindi import romanise_token, split_particle
         "पति को सांसनहीं आ रही",  # नहीं typed onto the word
         "बच्चे कोझटके आ रहे हैं रुक नहीं रहे",  # को typed onto the next word
         "आठवां महीना है और खूनआ रहा है",  # a vowel letter after a consonant begins a word
+        "पापा के सने में तेज दर्द और पसीना",  # a vowel sign left out (सीने)
+        "दादी को होश नहं है",  # the nasal dot and the vowel sign left out (नहीं)
     ],
 )
 def test_devanagari_emergencies_typed_with_slips_get_the_hindi_emergency_answer(bot: ChatBot, message: str) -> None:
@@ -63,3 +65,10 @@ def test_a_joined_postposition_is_parted_only_from_a_word() -> None:
     assert split_particle("में") is None  # nothing left of a word
     assert romanise_token("नवजातशिशु") == "newborn baby"  # two lexicon words typed as one
     assert romanise_token("दिखना") == "dikhna"  # not "dikh na"
+
+
+def test_a_left_out_vowel_sign_is_put_back_only_where_one_word_fits(bot: ChatBot) -> None:
+    assert vowel_left_out("नहं") == "nahi"
+    # पत्ती (a strip of tablets) is a word as typed: not पित्ती (hives)
+    reply = bot.reply("बच्चे ने दवाई की पूरी पत्ती खा ली")
+    assert reply.intent == "emergency" and "urticaria" not in reply.topics
