@@ -1062,6 +1062,12 @@ class ChatBot:
             return self._greeting(a)
         if self._states_reading(a):
             return self._symptom_check(a)  # "oximeter pe 96 aa raha, normal hai na": a reading
+        if "triage" in cues and (a.body_parts or a.child or a.pregnant) and not a.specialities:
+            return self._symptom_check(a)  # "which doctor for my knee", "kis doctor ko dikhaye bete ko"
+        if "triage" in cues and a.extra_words <= 4:
+            # "which doctor should I see?", "kis doctor ko dikhaun" with no complaint told: ask for
+            # the complaint and say which doctor sees what
+            return self._which_doctor()
         return self._fallback(empty=False)
 
     @staticmethod
@@ -1860,7 +1866,7 @@ class ChatBot:
             key = "thanks" if toks & _THANKS else "bye" if toks & _BYE else "greeting"
             parts.append(t[key].format(who=who))
         elif intent == "help":
-            parts.append(t["help"])
+            parts.append(t["which_doctor"] if reply.text.startswith(_WHICH_DOCTOR_INTRO) else t["help"])
         elif intent == "fallback" and not reply.dose_redirect:
             parts.append(t["empty"] if not a.tokens else t["fallback"])
         elif intent in ("fees", "appointments", "video_link"):
@@ -2001,6 +2007,17 @@ class ChatBot:
         )
         return Reply("help", text, suggestions=_DEFAULT_SUGGESTIONS)
 
+    def _which_doctor(self) -> Reply:
+        """ "Which doctor should I see?" asked alone: the complaint is needed to say; meanwhile, the
+        clinic's specialities and what each one sees."""
+        text = (
+            _WHICH_DOCTOR_INTRO
+            + "\n"
+            + _bullets(f"{spec}: {what}" for spec, what in _SPECIALITY_GUIDE)
+            + f"\n\nIn an emergency call {self._kb.helplines['emergency']} or {self._kb.helplines['ambulance']}."
+        )
+        return Reply("help", text, suggestions=_WHICH_DOCTOR_SUGGESTIONS)
+
     def _fallback(self, *, empty: bool) -> Reply:
         text = (
             "Please type your question, for example \"What is dengue?\"."
@@ -2093,6 +2110,31 @@ DATA_TEXTS: dict[str, str] = {
     "appointments_heading": "Your upcoming appointments, {patient}:",
     "appointment_line": "{when}: {name} ({speciality}), {mode}, {status}",
 }  # fmt: skip
+
+_WHICH_DOCTOR_INTRO = (
+    "Tell me what the problem is (for example \"fever and cough since 3 days\" or \"knee pain when climbing "
+    "stairs\"), who it is for and since when, and I will suggest the right doctor. If you are not sure, start "
+    "with a General Physician. The doctors at the clinic:"
+)
+#: each speciality and the everyday complaints it sees ("which doctor should I see?" asked alone)
+_SPECIALITY_GUIDE: tuple[tuple[str, str], ...] = (
+    ("General Physician", "fever, cold, cough, weakness, BP and sugar check-ups, anything you are unsure of"),
+    ("Paediatrician", "children and babies"),
+    ("Gynaecologist", "periods, pregnancy, white discharge, family planning"),
+    ("Cardiologist", "heart, chest pain on exertion, high BP, cholesterol"),
+    ("Endocrinologist", "diabetes (sugar), thyroid, weight"),
+    ("Gastroenterologist", "acidity, stomach pain, loose motions, constipation, jaundice, piles"),
+    ("Pulmonologist", "long cough, asthma, breathlessness, TB"),
+    ("Orthopaedist", "bones and joints, back, neck and knee pain, sprains"),
+    ("Neurologist", "headache, fits, numbness, tremor, memory"),
+    ("Dermatologist", "skin, hair and nails: rashes, itching, pimples, hair fall"),
+    ("ENT", "ear, nose and throat: ear pain, sinus, sore throat, hearing"),
+    ("Ophthalmologist", "eyes: red eyes, blurred vision, glasses, cataract"),
+    ("Psychiatrist", "stress, low mood, anxiety, sleep, addiction"),
+    ("Urologist", "urine problems, kidney stones, prostate"),
+    ("Dentist", "teeth and gums, mouth ulcers"),
+)
+_WHICH_DOCTOR_SUGGESTIONS: tuple[str, ...] = ("I have fever and headache", "My knee hurts", "Consultation fees")
 
 _DEFAULT_SUGGESTIONS: tuple[str, ...] = (
     "What is dengue?",

@@ -698,3 +698,29 @@ def test_papaya_leaf_amount_is_redirected_and_fluid_blisters_name_chickenpox(bot
     assert reply.dose_redirect and "dengue" in reply.topics, (reply.intent, reply.topics)
     reply = bot.reply("bete ke pet aur peeth pe paani wale daane nikle, thoda bukhar bhi")
     assert reply.intent == "symptom_check" and "chickenpox" in reply.topics, (reply.intent, reply.topics)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["which doctor should I see?", "Which specialist should I consult", "kaun sa doctor dekhna chahiye",
+     "kis doctor ko dikhaye", "किस डॉक्टर को दिखाऊं?", "who should i see"],
+)
+def test_which_doctor_asked_alone_asks_for_the_complaint_and_lists_the_doctors(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "help"
+    if reply.language == "hi":
+        assert "तकलीफ़ बताइए" in reply.text and "हड्डी रोग विशेषज्ञ" in reply.text
+    else:
+        assert "Tell me what the problem is" in reply.text
+        assert "Orthopaedist" in reply.text and "Paediatrician" in reply.text and "Dermatologist" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "speciality"),
+    [("which doctor for my knee", "Orthopaedist"), ("aankh ke liye kaunsa doctor", "Ophthalmologist"),
+     ("doctor for my son", "Paediatrician")],
+)
+def test_which_doctor_for_a_body_part_or_a_child_names_the_doctor(bot: ChatBot, message: str, speciality: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "symptom_check"
+    assert reply.speciality == speciality
