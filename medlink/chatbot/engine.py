@@ -1629,7 +1629,8 @@ class ChatBot:
     def _medicine(self, a: _Analysis) -> Reply:
         kb = self._kb
         own = [t for s in a.symptoms if (t := kb.symptoms[s].topic) is not None][:1]  # "sir dard ki goli"
-        topics = _unique(a.conditions + [t for m in a.medicines if (t := kb.medicines.get(m))] + own + a.inferred)
+        taken_for = [t for m in a.medicines for t in kb.medicine_topics.get(m, ())]
+        topics = _unique(a.conditions + taken_for + own + a.inferred)
         a.inferred = []
         a.conditions = topics
         named = [m for m in a.medicines if kb.medicines.get(m) is not None or m not in _GENERIC_MEDICINE_WORDS]

@@ -340,13 +340,21 @@ class KnowledgeBase:
             self.speciality_terms[name] = v.keywords(terms, "speciality_terms", name)
         self.child_terms: tuple[str, ...] = v.keywords(root, "knowledge base", "child_terms")
         medicines = v.obj(root.get("medicines"), "knowledge base", "medicines")
+        #: a medicine's main topic, and every topic it is commonly taken for (a list in the JSON:
+        #: "cetirizine" -> allergy and allergic rhinitis, "paracetamol" -> headache and flu)
         self.medicines: dict[str, str | None] = {}
-        for name, topic in medicines.items():
-            if topic is not None and topic not in self.conditions:
-                raise v.fail("medicines", name, f"unknown condition id {topic!r}")
+        self.medicine_topics: dict[str, tuple[str, ...]] = {}
+        for name, value in medicines.items():
+            topics = tuple(value) if isinstance(value, list) else () if value is None else (value,)
+            for topic in topics:
+                if not isinstance(topic, str) or topic not in self.conditions:
+                    raise v.fail("medicines", name, f"unknown condition id {topic!r}")
+            if isinstance(value, list) and not topics:
+                raise v.fail("medicines", name, "empty list of topics")
             if not normalize_phrase(name):
                 raise v.fail("medicines", name, "medicine name has no letters or digits")
-            self.medicines[name] = topic
+            self.medicines[name] = topics[0] if topics else None
+            self.medicine_topics[name] = topics
 
         # --- red flags ----------------------------------------------------------
         raw_flags = root.get("red_flags")

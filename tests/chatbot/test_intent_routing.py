@@ -724,3 +724,21 @@ def test_which_doctor_for_a_body_part_or_a_child_names_the_doctor(bot: ChatBot, 
     reply = bot.reply(message)
     assert reply.intent == "symptom_check"
     assert reply.speciality == speciality
+
+
+@pytest.mark.parametrize(
+    ("message", "topics"),
+    [
+        ("levocetirizine roz kitni khani chahiye, naak behti hai", {"allergic_rhinitis", "allergy"}),
+        ("how many allegra can i take in a day for hay fever", {"allergic_rhinitis"}),
+        ("calpol kitna dena hai 4 saal ki beti ko", {"influenza"}),
+        ("gripe water kitne drops dena chahiye 2 mahine ke baby ko", {"colic"}),
+    ],
+)
+def test_a_dose_request_names_every_topic_the_medicine_is_taken_for(
+    bot: ChatBot, message: str, topics: set[str]
+) -> None:
+    reply = bot.reply(message)
+    assert reply.dose_redirect and "pharmacist" in reply.text
+    assert _DOSE_IN_TEXT.search(reply.text) is None
+    assert topics <= set(reply.topics)
