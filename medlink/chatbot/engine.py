@@ -309,6 +309,12 @@ _HINDI_QUESTION_WORDS = frozenset({
     "kya", "kahan", "kaha", "kab", "kaise", "kaunse", "kaunsi", "kaun si", "kaun se", "konsi", "konse", "kitne",
     "kitni", "kitna", "kyu", "kyun", "kyon", "kise", "kisko",
 })  # fmt: skip
+#: everyday words whose spelling skeleton is an entity's and which mean something else: "chilla
+#: chilla ke gala baith gaya" shouts, it is no "chhila" (a scrape)
+_OWN_SPELLING_ONLY = frozenset({
+    "chilla", "chillaya", "chillayi", "chillaye", "chillana", "chillane", "chillata", "chillati", "chillate",
+    "chillakar",
+})  # fmt: skip
 _BARE_COPULA = frozenset({"hai", "hain", "he", "h", "hota", "hoti", "hote"})
 _HINDI_UNITS = {"din": "days", "dino": "days", "hafte": "weeks", "hafton": "weeks", "mahine": "months"}
 #: the endings of generic drug names (INN stems): a medicine the knowledge base does not list
@@ -690,7 +696,8 @@ class ChatBot:
         content = [t for t in tokens if t not in FILLER_WORDS]
         covered = [t == BOUNDARY or t in kb.common_words or t in cue_words for t in content]
         # entities are compared by spelling skeleton ("chhati"/"chati", "sujan"/"soojan")
-        for match in find_longest_phrases([skeleton(_CUE_SPELLINGS.get(t, t)) for t in content], kb.entity_index):
+        skeletons = [t if t in _OWN_SPELLING_ONLY else skeleton(_CUE_SPELLINGS.get(t, t)) for t in content]
+        for match in find_longest_phrases(skeletons, kb.entity_index):
             for k in range(match.start, match.end):
                 covered[k] = True
             negated = self._is_negated(content, match.start, match.end)

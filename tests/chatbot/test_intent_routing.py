@@ -742,3 +742,25 @@ def test_a_dose_request_names_every_topic_the_medicine_is_taken_for(
     assert reply.dose_redirect and "pharmacist" in reply.text
     assert _DOSE_IN_TEXT.search(reply.text) is None
     assert topics <= set(reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("tatayya ne kaat liya gardan pe, thoda sooja hai, kya lagaun", "first_aid"),
+        ("got stung by a wasp in the garden, what should i put on it", "first_aid"),
+        ("chinti ne kaata pair pe, laal ho gaya, kya lagaye", "first_aid"),
+        ("baalon me ande jaise safed dane chipke hai, khujli hoti", "head_lice"),
+        ("white eggs in hair of my daughter, scratching her head all day", "head_lice"),
+        ("garam tel gir gaya ungli pe, kya lagaye", "burns"),
+        ("ubalta paani pair pe gir gaya, thoda laal hai", "burns"),
+        ("lost my voice after the wedding sangeet, what can i do", "sore_throat"),
+        ("cricket match me chilla ke awaaz nahi nikal rahi, kya karu", "sore_throat"),
+    ],
+)
+def test_everyday_words_for_stings_nits_hot_spills_and_a_lost_voice_name_their_topic(
+    bot: ChatBot, message: str, topic: str
+) -> None:
+    reply = bot.reply(message)
+    assert reply.intent in ("remedy", "symptom_check")
+    assert topic in reply.topics
