@@ -286,6 +286,12 @@ _ASKS_TO_ASK = frozenset({
     "puch sakti hu", "puch sakta hu", "pooch sakti hu", "pooch sakta hu", "can i ask you", "can i ask questions",
     "can i ask something",
 })  # fmt: skip
+#: the assistant itself named ("ye app", "this chat", "ऐप" romanised "aip")
+_THIS_APP = frozenset({
+    "ye app", "is app", "this app", "ye aip", "is aip", "yah aip", "ye cait", "is cait", "ye chat", "is chat",
+    "yeh app", "yeh aip", "yeh cait", "yeh chat", "yeh bot",
+    "this chat", "ye bot", "is bot", "this bot", "ye chatbot", "this chatbot",
+})  # fmt: skip
 _HELP_NEGATIONS = frozenset({"doesnt", "didnt", "dont", "not", "no", "nothing", "never", "nahi", "nhi", "na", "wont"})
 #: a message opening with these is a question ("is depression a real illness", "does hair grow back")
 _QUESTION_OPENERS = frozenset({"is", "are", "does", "do", "did", "can", "could", "will", "would", "should", "kya"})
@@ -313,7 +319,7 @@ _HINDI_QUESTION_WORDS = frozenset({
 #: chilla ke gala baith gaya" shouts, it is no "chhila" (a scrape)
 _OWN_SPELLING_ONLY = frozenset({
     "chilla", "chillaya", "chillayi", "chillaye", "chillana", "chillane", "chillata", "chillati", "chillate",
-    "chillakar",
+    "chillakar", "bff",
 })  # fmt: skip
 _BARE_COPULA = frozenset({"hai", "hain", "he", "h", "hota", "hoti", "hote"})
 _HINDI_UNITS = {"din": "days", "dino": "days", "hafte": "weeks", "hafton": "weeks", "mahine": "months"}
@@ -1061,10 +1067,19 @@ class ChatBot:
             return self._appointments(a, name, listing=False)
         if a.specialities and len(a.tokens) <= 6:
             return self._appointments(a, name, listing=False)
-        if "greeting" in cues and set(a.tokens) & _THANKS and self._only_small_talk(a):
-            return self._greeting(a)  # "dhanyavad, bahut madad mili": thanks, not a request for help
-        if "help" in cues and (a.extra_words <= 4 or a.cue_phrases & _ASKS_TO_ASK) and not self._help_negated(a):
-            return self._help()  # not "can u help with my physics homework, newton third law"
+        if "greeting" in cues and set(a.tokens) & _THANKS and (
+            self._only_small_talk(a) or ("question_words" not in cues and "?" not in a.text and not a.body_parts)
+        ):
+            # "dhanyavad, bahut madad mili", "thank you, aapne sahi bataya, papa ab theek hain":
+            # thanks (and how things went), not a request for help
+            return self._greeting(a)
+        if "help" in cues and (
+            (a.extra_words <= 4 and not ("help with" in a.cue_phrases and a.extra_words >= 2))
+            or a.cue_phrases & (_ASKS_TO_ASK | _THIS_APP)
+        ) and not self._help_negated(a):
+            # not "can u help with my physics homework, newton third law"; "ye app emergency me
+            # kaam karega?" asks what the assistant does, however many other words it has
+            return self._help()
         if "greeting" in cues and self._only_small_talk(a):
             return self._greeting(a)
         if self._states_reading(a):

@@ -764,3 +764,22 @@ def test_everyday_words_for_stings_nits_hot_spills_and_a_lost_voice_name_their_t
     reply = bot.reply(message)
     assert reply.intent in ("remedy", "symptom_check")
     assert topic in reply.topics
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("shukriya, aapki baat maan li aur ab beta khel raha hai", "greeting"),
+        ("thank you so much, that was really useful", "greeting"),
+        ("धन्यवाद, आपकी सलाह काम आई", "greeting"),
+        ("is app se doctor ko call ho sakta hai kya emergency me", "help"),
+        ("यह चैट क्या क्या कर सकता है, दवा भी बताएगा?", "help"),
+        ("what is this chat for", "help"),
+        ("can you help with my english essay on pollution and trees", "fallback"),
+        ("send my bff a happy birthday message", "fallback"),
+    ],
+)
+def test_thanks_told_with_news_questions_about_the_app_and_requests_outside_health(
+    bot: ChatBot, message: str, intent: str
+) -> None:
+    assert bot.reply(message).intent == intent
