@@ -138,6 +138,23 @@ _WHEN_TO_SEE = frozenset({
     "when should i see a doctor", "when to see a doctor", "when should we see a doctor", "kab dikhana chahiye",
     "kab doctor ko dikhana", "kab dikhaye", "when do i need a doctor",
 })  # fmt: skip
+#: asking when (or at what point, how often) to go to a doctor or hospital: the warning signs of a topic,
+#: asked in general ("pregnancy me kab hospital jana chahiye", "kitna bukhar hone par doctor ko dikhaye")
+_WHEN_TO_GO = frozenset({
+    "kab hospital", "hospital kab", "kab le jana", "kab le jaye", "kab le jaen", "kab doctor", "doctor ko kab",
+    "doctor ke paas kab", "kab dikhana", "kab dikhaye", "kab dikhayen", "kitni baar doctor", "kitni baar checkup",
+    "kitni baar dikhana", "hone par doctor", "hone pe doctor", "hone par hospital", "hone pe hospital",
+    "ho to hospital", "ho to doctor", "ho jaye to hospital", "kab khatarnak", "kab khatra", "kab serious",
+    "when to go to hospital", "when to go to the hospital", "when to go to a doctor", "when to take him to",
+    "when to take her to", "when to take the baby to", "when to take a child to", "when to take my child to",
+    "when to take baby to",
+    "when should we go", "when should i go", "when to rush", "when is it dangerous", "when is it serious",
+    "how often should i see", "how often to see",
+})  # fmt: skip
+#: a condition told ("hone par", "if"): what is asked about is not happening now
+_IF_WORDS = frozenset({"hone", "ho", "if", "agar", "jab", "when"})
+#: a time told ("kal se", "since", "abhi"): a present case, not a question in general
+_NOW_WORDS = frozenset({"kal", "aaj", "abhi", "ab", "today", "yesterday", "now", "since", "currently", "tonight"})
 #: asking for the steps of first aid ("choking first aid for an infant", "first aid steps")
 _FIRST_AID_ASKS = frozenset({"first aid", "first aid steps", "steps", "what to do if", "do if", "kya kare agar"})
 #: the names of first aid in English and Hindi ("prathmik upchar" / "प्राथमिक उपचार", "prathmik chikitsa")
@@ -1281,6 +1298,15 @@ class ChatBot:
             or (a.child and set(a.tokens) & _DEGREE_AND_TIME_WORDS)
         ) and not a.cue_phrases & _STRONG_INFO:
             return self._symptom_check(a)  # "baby 5 din ka, wajan kam hua, normal hai?": this case, now
+        if a.cue_phrases & _WHEN_TO_GO and (not (a.symptoms or a.generic) or set(a.tokens) & _IF_WORDS) and not (
+            set(a.tokens) & _NOW_WORDS or any(t.isdigit() for t in a.tokens)
+        ):
+            # "bacche ko kab hospital le jana chahiye", "प्रेगनेंसी में कितनी बार डॉक्टर को दिखाना चाहिए":
+            # when to go, asked in general, asks for the warning signs (not "3 din se bukhar, kab dikhaun")
+            if not a.conditions and a.child and "child_danger_signs" in self._kb.conditions:
+                a.conditions = ["child_danger_signs"]
+            if a.conditions:
+                return self._disease_info(a)
         asks_what_first = self._asks_what_first(a)
         if a.conditions and "learning" in cues and not asks_what_first and (
             (a.cue_phrases & (_GENERIC_TODO | _FIRST_AID_ASKS) and "remedy" in cues)

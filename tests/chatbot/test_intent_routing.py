@@ -783,3 +783,26 @@ def test_thanks_told_with_news_questions_about_the_app_and_requests_outside_heal
     bot: ChatBot, message: str, intent: str
 ) -> None:
     assert bot.reply(message).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("dengue me kab hospital jana chahiye", "dengue"),
+        ("asthma kab khatarnak hota hai", "asthma"),
+        ("when should we go to the hospital for dengue", "dengue"),
+        ("diabetes me kitni baar checkup karana chahiye", "diabetes"),
+        ("छोटे बच्चे को कितना दस्त होने पर अस्पताल ले जाना चाहिए", "diarrhoea"),
+        ("bacche ko kitna bukhar hone par doctor ko dikhaye", "child_danger_signs"),
+    ],
+)
+def test_when_to_go_to_a_doctor_asked_in_general_asks_for_the_warning_signs(
+    bot: ChatBot, message: str, topic: str
+) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "disease_info"
+    assert topic in reply.topics
+
+
+def test_when_to_go_asked_about_a_present_complaint_is_not_a_general_question(bot: ChatBot) -> None:
+    assert bot.reply("beti ko kal se ulti ho rahi, kab doctor ko dikhana chahiye").intent == "symptom_check"
