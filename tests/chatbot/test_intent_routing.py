@@ -806,3 +806,25 @@ def test_when_to_go_to_a_doctor_asked_in_general_asks_for_the_warning_signs(
 
 def test_when_to_go_asked_about_a_present_complaint_is_not_a_general_question(bot: ChatBot) -> None:
     assert bot.reply("beti ko kal se ulti ho rahi, kab doctor ko dikhana chahiye").intent == "symptom_check"
+
+
+@pytest.mark.parametrize(
+    ("message", "topic", "speciality"),
+    [
+        ("i-pill kab tak le sakte hai", "contraception", None),
+        ("shaadi ko 2 mahine hue, abhi baccha nahi chahiye, kya upay hai", "contraception", None),
+        ("dadi bistar pe rehti hai, bed sores se kaise bachaye", "wounds", None),
+        ("mara ghutan ma dukhe che roj savare", None, "Orthopaedist"),
+        ("my watch shows irregular pulse at night, i feel ok", None, "Cardiologist"),
+        ("haath ki chamdi sukh ke phat rahi hai, khoon bhi aata", None, "Dermatologist"),
+    ],
+)
+def test_everyday_words_for_birth_spacing_bed_sores_and_regional_signs_name_the_complaint(
+    bot: ChatBot, message: str, topic: str | None, speciality: str | None
+) -> None:
+    reply = bot.reply(message)
+    assert reply.intent in ("remedy", "symptom_check", "disease_info")
+    if topic:
+        assert topic in reply.topics
+    if speciality:
+        assert reply.speciality == speciality
