@@ -828,3 +828,20 @@ def test_everyday_words_for_birth_spacing_bed_sores_and_regional_signs_name_the_
         assert topic in reply.topics
     if speciality:
         assert reply.speciality == speciality
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("dhabe ka khana kha ke pet kharab ho gaya", "food_poisoning"),
+        ("hotel ka khana khaya tha raat ko, subah se dast", "food_poisoning"),
+        ("neck is stiff since i slept wrong, cant turn my neck to the right", "neck_pain"),
+        ("neck stiff after a long drive", "neck_pain"),
+    ],
+)
+def test_a_meal_outside_and_a_stiff_neck_name_their_topic(
+    bot: ChatBot, message: str, topic: str
+) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "symptom_check"
+    assert topic in reply.topics
