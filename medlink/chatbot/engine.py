@@ -151,6 +151,11 @@ _WHEN_TO_GO = frozenset({
     "when should we go", "when should i go", "when to rush", "when is it dangerous", "when is it serious",
     "how often should i see", "how often to see",
 })  # fmt: skip
+#: stopping and spreading: "stop it spreading", "failne se roke" ask how to prevent the spread
+_STOP_WORDS = frozenset({"stop", "prevent", "avoid", "rok", "roke", "rokein", "roken", "rokna", "rokne", "roku",
+                         "bachaye", "bachayen", "control"})  # fmt: skip
+_SPREAD_WORDS = frozenset({"spread", "spreading", "spreads", "failne", "phailne", "failna", "phailna", "felne",
+                           "faile", "phaile", "failta", "phailta"})  # fmt: skip
 #: a condition told ("hone par", "if"): what is asked about is not happening now
 _IF_WORDS = frozenset({"hone", "ho", "if", "agar", "jab", "when"})
 #: a time told ("kal se", "since", "abhi"): a present case, not a question in general
@@ -1307,9 +1312,13 @@ class ChatBot:
                 a.conditions = ["child_danger_signs"]
             if a.conditions:
                 return self._disease_info(a)
+        if a.conditions and self._stops_the_spread(a.tokens):
+            # "how can we stop chickenpox spreading in the hostel", "TB ko ghar me failne se kaise
+            # rokein": stopping the spread is prevention, not a question about how it spreads
+            return self._remedy(a)
         asks_what_first = self._asks_what_first(a)
         if a.conditions and "learning" in cues and not asks_what_first and (
-            (a.cue_phrases & (_GENERIC_TODO | _FIRST_AID_ASKS) and "remedy" in cues)
+            (a.cue_phrases & (_GENERIC_TODO | _FIRST_AID_ASKS | _DIET_CUES | _PREVENT_CUES) and "remedy" in cues)
             or (a.cue_phrases & _FIRST_AID_ASKS and not a.cue_phrases & {"kaise", "how"})
         ):
             # "what to do if someone is choking, want to learn", "saanp kaatne pe kya karna chahiye,
@@ -1391,6 +1400,24 @@ class ChatBot:
             # khujli", "neend nahi aati raat bhar": a complaint told without a question is triaged
             return self._symptom_check(a)
         return self._disease_info(a)  # a topic's name, maybe qualified: "postpartum depression"
+
+    @staticmethod
+    def _stops_the_spread(tokens: Sequence[str]) -> bool:
+        """ "stop chickenpox spreading", "failne se kaise roke": a word of stopping and one of spreading
+        within three words of each other, in one clause with no "and" between ("how does dengue spread
+        and how to prevent it" asks two things)."""
+        if not (_STOP_WORDS.intersection(tokens) and _SPREAD_WORDS.intersection(tokens)):
+            return False
+        for i, tok in enumerate(tokens):
+            if tok in _STOP_WORDS:
+                for j in range(max(0, i - 3), min(len(tokens), i + 4)):
+                    if tokens[j] in _SPREAD_WORDS:
+                        between = tokens[min(i, j) + 1 : max(i, j)]
+                        if not set(between) & {BOUNDARY, "and", "aur", "or", "ya", "how", "kaise"} or (
+                            j < i and set(between) <= {"se", "kaise", "ko", "to"}
+                        ):
+                            return True
+        return False
 
     @staticmethod
     def _describes_state(a: _Analysis) -> bool:

@@ -845,3 +845,21 @@ def test_a_meal_outside_and_a_stiff_neck_name_their_topic(
     reply = bot.reply(message)
     assert reply.intent == "symptom_check"
     assert topic in reply.topics
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "topic"),
+    [
+        ("how can we stop measles spreading in the school", "remedy", "measles"),
+        ("how do we stop scabies from spreading to the children", "remedy", "scabies"),
+        ("how does dengue spread and how to prevent it", "disease_info", "dengue"),
+        ("bp badh jaye to kya khana chahiye, pehle se jaanna hai", "remedy", "hypertension"),
+        ("bachche ko dengue se kaise bachaye, pehle se seekhna hai", "remedy", "dengue"),
+    ],
+)
+def test_stopping_the_spread_and_care_learnt_in_advance_ask_what_to_do(
+    bot: ChatBot, message: str, intent: str, topic: str
+) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == intent
+    assert topic in reply.topics
