@@ -156,6 +156,17 @@ _STOP_WORDS = frozenset({"stop", "prevent", "avoid", "rok", "roke", "rokein", "r
                          "bachaye", "bachayen", "control"})  # fmt: skip
 _SPREAD_WORDS = frozenset({"spread", "spreading", "spreads", "failne", "phailne", "failna", "phailna", "felne",
                            "faile", "phaile", "failta", "phailta"})  # fmt: skip
+#: remedy cues that name a kind of care rather than ask for it: told within a complaint with no
+#: question ("after exercise", "bina diet ke", "BP at home", "fingertips", "it reduces after walking")
+_NAMES_OF_CARE = frozenset({
+    "diet", "exercise", "exercises", "healthy", "routine", "tips", "tip", "reduce", "reducing", "at home", "yoga",
+    "lifestyle", "natural", "naturally", "foods", "care", "recovery", "kar sakta", "kar sakti", "changes",
+})  # fmt: skip
+#: words that make a request of a word of care ("koi exercise batao", "suggest diet", "tips do")
+_ASKING_WORDS = frozenset({
+    "koi", "kuch", "any", "some", "suggest", "suggestion", "batao", "bataiye", "bata", "btao", "bataye", "do", "dijiye",
+    "please", "plz", "pls", "kindly", "give", "share", "chahiye", "jisse", "want", "need", "recommend", "advise",
+})  # fmt: skip
 #: a condition told ("hone par", "if"): what is asked about is not happening now
 _IF_WORDS = frozenset({"hone", "ho", "if", "agar", "jab", "when"})
 #: a time told ("kal se", "since", "abhi"): a present case, not a question in general
@@ -1270,6 +1281,15 @@ class ChatBot:
                 # "appendix ka dard kahan hota hai", "copper t kitne saal chalti hai": the only
                 # sign of a report is the copula of a question, so it is a question
                 cues = cues - {"report"}
+        if (
+            "remedy" in cues and "report" in cues and "question_words" not in cues
+            and not set(a.tokens) & _ASKING_WORDS
+        ):
+            remedies = {p for p in a.cue_phrases if p in self._remedy_cues}
+            if remedies and remedies <= _NAMES_OF_CARE:
+                # "wajan kam ho raha bina diet ke", "itchy welts after exercise", "BP at home 145/92",
+                # "otherwise healthy": a word of care told within a complaint asks for nothing
+                cues = cues - {"remedy"}
         if not a.conditions and cues & {"remedy", "info", "eat_weak"}:
             # "home remedy for headache", "sore throat remedies": explain the matching topic
             for sid in a.symptoms + a.generic:

@@ -863,3 +863,24 @@ def test_stopping_the_spread_and_care_learnt_in_advance_ask_what_to_do(
     reply = bot.reply(message)
     assert reply.intent == intent
     assert topic in reply.topics
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i get breathless after exercise these days and my knees ache",
+        "acidity rehti hai roz subah, baaki healthy hu, 38 saal",
+        "papa ki sugar 180 aayi hai routine checkup me, 50 saal",
+        "Should I see a cardiologist, my heart races at night",
+    ],
+)
+def test_a_word_of_care_told_within_a_complaint_is_triaged(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "symptom_check"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["kamar dard rehta hai, koi exercise batao", "mujhe acidity rehti hai, diet suggest karo", "periods me pain hota hai, kuch tips"],
+)
+def test_a_word_of_care_asked_for_is_a_request_for_care(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "remedy"
