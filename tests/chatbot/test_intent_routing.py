@@ -884,3 +884,18 @@ def test_a_word_of_care_told_within_a_complaint_is_triaged(bot: ChatBot, message
 )
 def test_a_word_of_care_asked_for_is_a_request_for_care(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent == "remedy"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "kal raat se dant me dard hai, kya lu",
+        "sir dard ho raha hai office me, koi goli batao",
+        "baarish me bacchon ko bukhar se bachane ke liye school me kya kya intezaam rakhu",
+        "बच्चे को जुकाम है, क्या दूं",
+    ],
+)
+def test_asking_what_to_take_give_or_arrange_asks_for_care(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy"
+    assert _DOSE_IN_TEXT.search(reply.text) is None
