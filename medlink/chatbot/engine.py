@@ -167,6 +167,11 @@ _ASKING_WORDS = frozenset({
     "koi", "kuch", "any", "some", "suggest", "suggestion", "batao", "bataiye", "bata", "btao", "bataye", "do", "dijiye",
     "please", "plz", "pls", "kindly", "give", "share", "chahiye", "jisse", "want", "need", "recommend", "advise",
 })  # fmt: skip
+#: a treatment "runs" ("dawai kitne saal chalegi") for a time ("saal", "din", "mahine")
+_TREATMENT_RUNS = frozenset({"chalegi", "chalega", "chalengi", "chalenge", "chalti", "chalta", "chalte", "chalani",
+                             "chalana", "chalni", "chalna"})  # fmt: skip
+_TIME_UNITS = frozenset({"saal", "sal", "din", "dino", "mahine", "mahina", "hafte", "years", "year", "months",
+                         "month", "weeks", "week", "days", "day"})  # fmt: skip
 #: a condition told ("hone par", "if"): what is asked about is not happening now
 _IF_WORDS = frozenset({"hone", "ho", "if", "agar", "jab", "when"})
 #: a time told ("kal se", "since", "abhi"): a present case, not a question in general
@@ -1140,6 +1145,8 @@ class ChatBot:
     def _asks_dose(self, a: _Analysis) -> bool:
         """A request for a medicine's dose or choice: never answered with a dose."""
         cues = a.cues
+        if self._asks_how_long_treatment_runs(a):
+            return False
         if a.medicines and ("dose" in cues or "medicine_question" in cues):
             return True
         toks = set(a.tokens)
@@ -1163,6 +1170,19 @@ class ChatBot:
         # "tablet kitni", "drops kitni boond": a medicine word and a question about it ("bright red
         # drops" names no medicine: the word that could be a dose cue is the medicine word itself)
         return bool(generic) and bool((a.cue_phrases & self._dose_asks) - generic)
+
+    @staticmethod
+    def _asks_how_long_treatment_runs(a: _Analysis) -> bool:
+        """ "epilepsy ki dawai kitne saal chalegi", "दौरे की दवा कितने साल तक चलती है", "TB ki dawai shuru
+        hone ke baad kitne din tak failti hai": how long a treatment runs, or whether the illness spreads
+        once it has begun, asks about the condition; no medicine is named and no amount is asked
+        ("typhoid antibiotic kitne din", "zinc ki goli kitni aur kitne din" ask for a course)."""
+        tokens = set(a.tokens)
+        if not tokens & (_TREATMENT_RUNS | _SPREAD_WORDS) or tokens & {"kitna", "kitni", "kinna", "kinni", "much"}:
+            return False
+        if any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines):
+            return False
+        return bool(tokens & _TIME_UNITS)
 
     @staticmethod
     def _two_strengths(a: _Analysis) -> bool:

@@ -899,3 +899,21 @@ def test_asking_what_to_take_give_or_arrange_asks_for_care(bot: ChatBot, message
     reply = bot.reply(message)
     assert reply.intent == "remedy"
     assert _DOSE_IN_TEXT.search(reply.text) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [("thyroid ki dawai kitne saal chalegi", "thyroid"), ("टीबी की दवा कितने महीने चलती है", "tuberculosis")],
+)
+def test_how_long_a_treatment_runs_asks_about_the_condition(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "disease_info" and not reply.dose_redirect
+    assert topic in reply.topics
+
+
+@pytest.mark.parametrize(
+    "message", ["typhoid antibiotic kitne din", "antibiotic kitne din chalegi aur kitni goli", "metformin kitne saal chalegi"]
+)
+def test_the_course_of_a_medicine_is_still_redirected(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.dose_redirect and "pharmacist" in reply.text
