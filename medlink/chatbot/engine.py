@@ -106,6 +106,10 @@ _WHAT_IT_IS_PHRASES = frozenset({
     "kaun se tarike", "konse tarike", "kaunse tarike", "what options", "options are there", "what are the options",
     "din me kitni baar", "kitni baar dikhana",
     "phark", "pharak", "kya phark", "test kaun", "test kaunsi", "kaun si test", "kaunsi test",
+    "test kaise hoti", "test kaise hota", "test kaise hote", "jaanch kaise hoti", "jaanch kaise hota",
+    "janch kaise hoti", "janch kaise hota", "kaise hoti hai jaanch", "kaise hota hai test", "how is the test done",
+    "how is it tested", "how is it diagnosed", "how is it checked", "how do they test", "how do doctors test",
+    "diagnosis kaise",
 })  # fmt: skip
 #: questions about a condition itself: is it catching, is it worse for some people, are two
 #: names the same ("khasra aur chechak same hai kya", "is chickenpox worse in adults", "what even is ibs")

@@ -917,3 +917,17 @@ def test_how_long_a_treatment_runs_asks_about_the_condition(bot: ChatBot, messag
 def test_the_course_of_a_medicine_is_still_redirected(bot: ChatBot, message: str) -> None:
     reply = bot.reply(message)
     assert reply.dose_redirect and "pharmacist" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("mummy ko thakaan rehti hai, thyroid ki jaanch kaise hoti hai", "thyroid"),
+        ("pichle hafte bukhar tha, ab theek hu, malaria ki jaanch kaise hoti hai", "malaria"),
+        ("cholesterol ki janch kaise hoti, khali pet jana hai kya", "high_cholesterol"),
+    ],
+)
+def test_how_a_test_is_done_asks_about_the_condition(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "disease_info"
+    assert topic in reply.topics
