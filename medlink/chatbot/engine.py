@@ -1437,7 +1437,11 @@ class ChatBot:
         if topics and all(self._kb.conditions[c].complaint for c in topics):
             return self._symptom_check(a)
         several = len(topics) + len(a.symptoms) + len(a.generic) >= 2
-        if (a.extra_words or several) and "question_words" not in cues and (
+        # "pregnant, little white discharge", "fungal infection jaangh me": how or where it is told
+        # (not the words of a topic's own name: "morning sickness")
+        named_by = {w for c in a.conditions for kw in self._kb.conditions[c].keywords for w in kw.split()}
+        told_how = bool((set(a.tokens) & _DEGREE_AND_TIME_WORDS) - named_by or a.body_parts)
+        if (a.extra_words or several or told_how) and "question_words" not in cues and (
             several or self._describes_state(a)
         ):
             # a situation, not a topic's name: "nasein phool gayi pair me", "white discharge aur

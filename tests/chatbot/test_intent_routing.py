@@ -931,3 +931,20 @@ def test_how_a_test_is_done_asks_about_the_condition(bot: ChatBot, message: str,
     reply = bot.reply(message)
     assert reply.intent == "disease_info"
     assert topic in reply.topics
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("pregnant, little nausea", "symptom_check"),
+        ("migraine every week", "symptom_check"),
+        ("eczema haathon me", "symptom_check"),
+        ("ringworm on my thigh", "symptom_check"),
+        ("morning sickness", "disease_info"),
+        ("knee arthritis", "disease_info"),
+    ],
+)
+def test_a_topic_told_with_where_or_how_much_is_a_complaint_its_bare_name_is_not(
+    bot: ChatBot, message: str, intent: str
+) -> None:
+    assert bot.reply(message).intent == intent
