@@ -948,3 +948,24 @@ def test_a_topic_told_with_where_or_how_much_is_a_complaint_its_bare_name_is_not
     bot: ChatBot, message: str, intent: str
 ) -> None:
     assert bot.reply(message).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("LPG leak hone pe kya kare", "first_aid"),
+        ("what should we do if we smell of gas in the kitchen", "first_aid"),
+        ("mummy ko baar baar peshab me infection hota hai, kaise bachaye", "uti"),
+        ("neend puri nahi hoti, kya karu", "insomnia"),
+    ],
+)
+def test_a_gas_leak_a_recurring_urine_infection_and_too_little_sleep_name_their_topic(
+    bot: ChatBot, message: str, topic: str
+) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy"
+    assert topic in reply.topics
+
+
+def test_a_gas_leak_with_someone_unconscious_is_still_an_emergency(bot: ChatBot) -> None:
+    assert bot.reply("gas leak ho gaya, mummy behosh ho gayi").intent == "emergency"
