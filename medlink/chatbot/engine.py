@@ -176,6 +176,14 @@ _TREATMENT_RUNS = frozenset({"chalegi", "chalega", "chalengi", "chalenge", "chal
                              "chalana", "chalni", "chalna"})  # fmt: skip
 _TIME_UNITS = frozenset({"saal", "sal", "din", "dino", "mahine", "mahina", "hafte", "years", "year", "months",
                          "month", "weeks", "week", "days", "day"})  # fmt: skip
+#: being open or shut, and places other than the clinic ("canteen khula hai kya", "bank open today")
+_OPEN_PHRASES = frozenset({"khula hai", "khulta hai", "khula rehta", "band rehta", "open today", "open tomorrow",
+                           "open on sunday", "sunday ko"})  # fmt: skip
+_OTHER_PLACES = frozenset({
+    "canteen", "shop", "shops", "dukaan", "dukan", "bank", "atm", "market", "bazaar", "bazar", "mall", "school",
+    "college", "office", "mandir", "temple", "station", "restaurant", "dhaba", "petrol", "post", "library", "gym",
+    "park", "cinema", "theatre", "salon", "parlour",
+})  # fmt: skip
 #: a condition told ("hone par", "if"): what is asked about is not happening now
 _IF_WORDS = frozenset({"hone", "ho", "if", "agar", "jab", "when"})
 #: a time told ("kal se", "since", "abhi"): a present case, not a question in general
@@ -614,6 +622,7 @@ class ChatBot:
         self._context = context
         self._kb: KnowledgeBase = load_knowledge_base(knowledge_base_path)
         self._remedy_cues = frozenset(self._kb.cues.get("remedy", ()))
+        self._appt_weak = frozenset(self._kb.cues.get("appt_weak", ()))
         self._dose_asks = frozenset(self._kb.cues.get("dose", ()) + self._kb.cues.get("medicine_question", ()))
         #: the concepts red-flag rules are made of: a clause naming none of them tells no complaint
         self._flag_concepts = frozenset(
@@ -1105,7 +1114,9 @@ class ChatBot:
                 # asking what to do or put on it asks for care (the body part's doctor still named)
                 return self._remedy(a)
             return self._symptom_check(a)
-        if "appt_weak" in cues or ("booking_verbs" in cues and ("clinic_booking" in cues or a.specialities)):
+        if ("appt_weak" in cues and not self._asks_if_another_place_is_open(a)) or (
+            "booking_verbs" in cues and ("clinic_booking" in cues or a.specialities)
+        ):
             return self._appointments(a, name, listing=False)
         if a.specialities and len(a.tokens) <= 6:
             return self._appointments(a, name, listing=False)
@@ -1133,6 +1144,14 @@ class ChatBot:
             # the complaint and say which doctor sees what
             return self._which_doctor()
         return self._fallback(empty=False)
+
+    def _asks_if_another_place_is_open(self, a: _Analysis) -> bool:
+        """ "canteen khula hai kya", "is the bank open today": whether some other place is open is no
+        question about the clinic's timings (nor an appointment)."""
+        if not set(a.tokens) & _OTHER_PLACES or "clinic_context" in a.cues or a.specialities:
+            return False
+        weak = {p for p in a.cue_phrases if p in self._appt_weak}
+        return bool(weak) and weak <= _OPEN_PHRASES
 
     @staticmethod
     def _help_negated(a: _Analysis) -> bool:

@@ -969,3 +969,18 @@ def test_a_gas_leak_a_recurring_urine_infection_and_too_little_sleep_name_their_
 
 def test_a_gas_leak_with_someone_unconscious_is_still_an_emergency(bot: ChatBot) -> None:
     assert bot.reply("gas leak ho gaya, mummy behosh ho gayi").intent == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("bank aaj khula hai kya", "fallback"),
+        ("is the market open on sunday", "fallback"),
+        ("clinic aaj khula hai kya", "appointments"),
+        ("kal clinic khulta hai", "appointments"),
+    ],
+)
+def test_whether_another_place_is_open_is_no_question_about_the_clinic(
+    bot: ChatBot, message: str, intent: str
+) -> None:
+    assert bot.reply(message).intent == intent
