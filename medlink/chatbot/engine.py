@@ -184,6 +184,8 @@ _OTHER_PLACES = frozenset({
     "college", "office", "mandir", "temple", "station", "restaurant", "dhaba", "petrol", "post", "library", "gym",
     "park", "cinema", "theatre", "salon", "parlour",
 })  # fmt: skip
+#: a level told after its measurement ("bp low", "sugar high", "sugar kam")
+_LEVEL_TOLD = frozenset({"low", "high", "kam", "zyada", "jyada", "badha", "badhi", "badh", "up", "down"})
 #: a condition told ("hone par", "if"): what is asked about is not happening now
 _IF_WORDS = frozenset({"hone", "ho", "if", "agar", "jab", "when"})
 #: a time told ("kal se", "since", "abhi"): a present case, not a question in general
@@ -1466,6 +1468,9 @@ class ChatBot:
             # a situation, not a topic's name: "nasein phool gayi pair me", "white discharge aur
             # khujli", "neend nahi aati raat bhar": a complaint told without a question is triaged
             return self._symptom_check(a)
+        toks = a.tokens
+        if any(t in _MEASURES and toks[i + 1] in _LEVEL_TOLD for i, t in enumerate(toks[:-1])):
+            return self._symptom_check(a)  # "bp low", "sugar high": a level told, not the topic's name ("low bp")
         return self._disease_info(a)  # a topic's name, maybe qualified: "postpartum depression"
 
     @staticmethod

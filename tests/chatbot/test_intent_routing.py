@@ -984,3 +984,13 @@ def test_whether_another_place_is_open_is_no_question_about_the_clinic(
     bot: ChatBot, message: str, intent: str
 ) -> None:
     assert bot.reply(message).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [("sugar high", "symptom_check"), ("cholesterol high", "symptom_check"), ("high bp", "disease_info")],
+)
+def test_a_level_told_after_its_measurement_is_a_reading_the_name_is_not(
+    bot: ChatBot, message: str, intent: str
+) -> None:
+    assert bot.reply(message).intent == intent
