@@ -106,6 +106,10 @@ _WHAT_IT_IS_PHRASES = frozenset({
     "kaun se tarike", "konse tarike", "kaunse tarike", "what options", "options are there", "what are the options",
     "din me kitni baar", "kitni baar dikhana",
     "phark", "pharak", "kya phark", "test kaun", "test kaunsi", "kaun si test", "kaunsi test",
+    "test kaise hoti", "test kaise hota", "test kaise hote", "jaanch kaise hoti", "jaanch kaise hota",
+    "janch kaise hoti", "janch kaise hota", "kaise hoti hai jaanch", "kaise hota hai test", "how is the test done",
+    "how is it tested", "how is it diagnosed", "how is it checked", "how do they test", "how do doctors test",
+    "diagnosis kaise",
 })  # fmt: skip
 #: questions about a condition itself: is it catching, is it worse for some people, are two
 #: names the same ("khasra aur chechak same hai kya", "is chickenpox worse in adults", "what even is ibs")
@@ -138,6 +142,54 @@ _WHEN_TO_SEE = frozenset({
     "when should i see a doctor", "when to see a doctor", "when should we see a doctor", "kab dikhana chahiye",
     "kab doctor ko dikhana", "kab dikhaye", "when do i need a doctor",
 })  # fmt: skip
+#: asking when (or at what point, how often) to go to a doctor or hospital: the warning signs of a topic,
+#: asked in general ("pregnancy me kab hospital jana chahiye", "kitna bukhar hone par doctor ko dikhaye")
+_WHEN_TO_GO = frozenset({
+    "kab hospital", "hospital kab", "kab le jana", "kab le jaye", "kab le jaen", "kab doctor", "doctor ko kab",
+    "doctor ke paas kab", "kab dikhana", "kab dikhaye", "kab dikhayen", "kitni baar doctor", "kitni baar checkup",
+    "kitni baar dikhana", "hone par doctor", "hone pe doctor", "hone par hospital", "hone pe hospital",
+    "ho to hospital", "ho to doctor", "ho jaye to hospital", "kab khatarnak", "kab khatra", "kab serious",
+    "when to go to hospital", "when to go to the hospital", "when to go to a doctor", "when to take him to",
+    "when to take her to", "when to take the baby to", "when to take a child to", "when to take my child to",
+    "when to take baby to",
+    "when should we go", "when should i go", "when to rush", "when is it dangerous", "when is it serious",
+    "how often should i see", "how often to see",
+})  # fmt: skip
+#: stopping and spreading: "stop it spreading", "failne se roke" ask how to prevent the spread
+_STOP_WORDS = frozenset({"stop", "prevent", "avoid", "rok", "roke", "rokein", "roken", "rokna", "rokne", "roku",
+                         "bachaye", "bachayen", "control"})  # fmt: skip
+_SPREAD_WORDS = frozenset({"spread", "spreading", "spreads", "failne", "phailne", "failna", "phailna", "felne",
+                           "faile", "phaile", "failta", "phailta"})  # fmt: skip
+#: remedy cues that name a kind of care rather than ask for it: told within a complaint with no
+#: question ("after exercise", "bina diet ke", "BP at home", "fingertips", "it reduces after walking")
+_NAMES_OF_CARE = frozenset({
+    "diet", "exercise", "exercises", "healthy", "routine", "tips", "tip", "reduce", "reducing", "at home", "yoga",
+    "lifestyle", "natural", "naturally", "foods", "care", "recovery", "kar sakta", "kar sakti", "changes",
+})  # fmt: skip
+#: words that make a request of a word of care ("koi exercise batao", "suggest diet", "tips do")
+_ASKING_WORDS = frozenset({
+    "koi", "kuch", "any", "some", "suggest", "suggestion", "batao", "bataiye", "bata", "btao", "bataye", "do", "dijiye",
+    "please", "plz", "pls", "kindly", "give", "share", "chahiye", "jisse", "want", "need", "recommend", "advise",
+})  # fmt: skip
+#: a treatment "runs" ("dawai kitne saal chalegi") for a time ("saal", "din", "mahine")
+_TREATMENT_RUNS = frozenset({"chalegi", "chalega", "chalengi", "chalenge", "chalti", "chalta", "chalte", "chalani",
+                             "chalana", "chalni", "chalna"})  # fmt: skip
+_TIME_UNITS = frozenset({"saal", "sal", "din", "dino", "mahine", "mahina", "hafte", "years", "year", "months",
+                         "month", "weeks", "week", "days", "day"})  # fmt: skip
+#: being open or shut, and places other than the clinic ("canteen khula hai kya", "bank open today")
+_OPEN_PHRASES = frozenset({"khula hai", "khulta hai", "khula rehta", "band rehta", "open today", "open tomorrow",
+                           "open on sunday", "sunday ko"})  # fmt: skip
+_OTHER_PLACES = frozenset({
+    "canteen", "shop", "shops", "dukaan", "dukan", "bank", "atm", "market", "bazaar", "bazar", "mall", "school",
+    "college", "office", "mandir", "temple", "station", "restaurant", "dhaba", "petrol", "post", "library", "gym",
+    "park", "cinema", "theatre", "salon", "parlour",
+})  # fmt: skip
+#: a level told after its measurement ("bp low", "sugar high", "sugar kam")
+_LEVEL_TOLD = frozenset({"low", "high", "kam", "zyada", "jyada", "badha", "badhi", "badh", "up", "down"})
+#: a condition told ("hone par", "if"): what is asked about is not happening now
+_IF_WORDS = frozenset({"hone", "ho", "if", "agar", "jab", "when"})
+#: a time told ("kal se", "since", "abhi"): a present case, not a question in general
+_NOW_WORDS = frozenset({"kal", "aaj", "abhi", "ab", "today", "yesterday", "now", "since", "currently", "tonight"})
 #: asking for the steps of first aid ("choking first aid for an infant", "first aid steps")
 _FIRST_AID_ASKS = frozenset({"first aid", "first aid steps", "steps", "what to do if", "do if", "kya kare agar"})
 #: the names of first aid in English and Hindi ("prathmik upchar" / "प्राथमिक उपचार", "prathmik chikitsa")
@@ -286,6 +338,12 @@ _ASKS_TO_ASK = frozenset({
     "puch sakti hu", "puch sakta hu", "pooch sakti hu", "pooch sakta hu", "can i ask you", "can i ask questions",
     "can i ask something",
 })  # fmt: skip
+#: the assistant itself named ("ye app", "this chat", "ऐप" romanised "aip")
+_THIS_APP = frozenset({
+    "ye app", "is app", "this app", "ye aip", "is aip", "yah aip", "ye cait", "is cait", "ye chat", "is chat",
+    "yeh app", "yeh aip", "yeh cait", "yeh chat", "yeh bot",
+    "this chat", "ye bot", "is bot", "this bot", "ye chatbot", "this chatbot",
+})  # fmt: skip
 _HELP_NEGATIONS = frozenset({"doesnt", "didnt", "dont", "not", "no", "nothing", "never", "nahi", "nhi", "na", "wont"})
 #: a message opening with these is a question ("is depression a real illness", "does hair grow back")
 _QUESTION_OPENERS = frozenset({"is", "are", "does", "do", "did", "can", "could", "will", "would", "should", "kya"})
@@ -308,6 +366,12 @@ _ASKS_WHAT_IT_IS = _WHAT_IT_IS_PHRASES | _ABOUT_THE_CONDITION | frozenset({
 _HINDI_QUESTION_WORDS = frozenset({
     "kya", "kahan", "kaha", "kab", "kaise", "kaunse", "kaunsi", "kaun si", "kaun se", "konsi", "konse", "kitne",
     "kitni", "kitna", "kyu", "kyun", "kyon", "kise", "kisko",
+})  # fmt: skip
+#: everyday words whose spelling skeleton is an entity's and which mean something else: "chilla
+#: chilla ke gala baith gaya" shouts, it is no "chhila" (a scrape)
+_OWN_SPELLING_ONLY = frozenset({
+    "chilla", "chillaya", "chillayi", "chillaye", "chillana", "chillane", "chillata", "chillati", "chillate",
+    "chillakar", "bff",
 })  # fmt: skip
 _BARE_COPULA = frozenset({"hai", "hain", "he", "h", "hota", "hoti", "hote"})
 _HINDI_UNITS = {"din": "days", "dino": "days", "hafte": "weeks", "hafton": "weeks", "mahine": "months"}
@@ -550,6 +614,7 @@ class ChatBot:
         self._context = context
         self._kb: KnowledgeBase = load_knowledge_base(knowledge_base_path)
         self._remedy_cues = frozenset(self._kb.cues.get("remedy", ()))
+        self._appt_weak = frozenset(self._kb.cues.get("appt_weak", ()))
         self._dose_asks = frozenset(self._kb.cues.get("dose", ()) + self._kb.cues.get("medicine_question", ()))
         #: the concepts red-flag rules are made of: a clause naming none of them tells no complaint
         self._flag_concepts = frozenset(
@@ -700,7 +765,8 @@ class ChatBot:
         covered = [t == BOUNDARY or t in kb.common_words or t in cue_words for t in content]
         # entities are compared by spelling skeleton ("chhati"/"chati", "sujan"/"soojan")
         skeleton = kb.spellings.skeleton
-        for match in find_longest_phrases([skeleton(_CUE_SPELLINGS.get(t, t)) for t in content], kb.entity_index):
+        skeletons = [t if t in _OWN_SPELLING_ONLY else skeleton(_CUE_SPELLINGS.get(t, t)) for t in content]
+        for match in find_longest_phrases(skeletons, kb.entity_index):
             for k in range(match.start, match.end):
                 covered[k] = True
             negated = self._is_negated(content, match.start, match.end)
@@ -1060,19 +1126,44 @@ class ChatBot:
                 # asking what to do or put on it asks for care (the body part's doctor still named)
                 return self._remedy(a)
             return self._symptom_check(a)
-        if "appt_weak" in cues or ("booking_verbs" in cues and ("clinic_booking" in cues or a.specialities)):
+        if ("appt_weak" in cues and not self._asks_if_another_place_is_open(a)) or (
+            "booking_verbs" in cues and ("clinic_booking" in cues or a.specialities)
+        ):
             return self._appointments(a, name, listing=False)
         if a.specialities and len(a.tokens) <= 6:
             return self._appointments(a, name, listing=False)
-        if "greeting" in cues and set(a.tokens) & _THANKS and self._only_small_talk(a):
-            return self._greeting(a)  # "dhanyavad, bahut madad mili": thanks, not a request for help
-        if "help" in cues and (a.extra_words <= 4 or a.cue_phrases & _ASKS_TO_ASK) and not self._help_negated(a):
-            return self._help()  # not "can u help with my physics homework, newton third law"
+        if "greeting" in cues and set(a.tokens) & _THANKS and (
+            self._only_small_talk(a) or ("question_words" not in cues and "?" not in a.text and not a.body_parts)
+        ):
+            # "dhanyavad, bahut madad mili", "thank you, aapne sahi bataya, papa ab theek hain":
+            # thanks (and how things went), not a request for help
+            return self._greeting(a)
+        if "help" in cues and (
+            (a.extra_words <= 4 and not ("help with" in a.cue_phrases and a.extra_words >= 2))
+            or a.cue_phrases & (_ASKS_TO_ASK | _THIS_APP)
+        ) and not self._help_negated(a):
+            # not "can u help with my physics homework, newton third law"; "ye app emergency me
+            # kaam karega?" asks what the assistant does, however many other words it has
+            return self._help()
         if "greeting" in cues and self._only_small_talk(a):
             return self._greeting(a)
         if self._states_reading(a):
             return self._symptom_check(a)  # "oximeter pe 96 aa raha, normal hai na": a reading
+        if "triage" in cues and (a.body_parts or a.child or a.pregnant) and not a.specialities:
+            return self._symptom_check(a)  # "which doctor for my knee", "kis doctor ko dikhaye bete ko"
+        if "triage" in cues and a.extra_words <= 4:
+            # "which doctor should I see?", "kis doctor ko dikhaun" with no complaint told: ask for
+            # the complaint and say which doctor sees what
+            return self._which_doctor()
         return self._fallback(empty=False)
+
+    def _asks_if_another_place_is_open(self, a: _Analysis) -> bool:
+        """ "canteen khula hai kya", "is the bank open today": whether some other place is open is no
+        question about the clinic's timings (nor an appointment)."""
+        if not set(a.tokens) & _OTHER_PLACES or "clinic_context" in a.cues or a.specialities:
+            return False
+        weak = {p for p in a.cue_phrases if p in self._appt_weak}
+        return bool(weak) and weak <= _OPEN_PHRASES
 
     @staticmethod
     def _help_negated(a: _Analysis) -> bool:
@@ -1089,6 +1180,8 @@ class ChatBot:
     def _asks_dose(self, a: _Analysis) -> bool:
         """A request for a medicine's dose or choice: never answered with a dose."""
         cues = a.cues
+        if self._asks_how_long_treatment_runs(a):
+            return False
         if a.medicines and ("dose" in cues or "medicine_question" in cues):
             return True
         if "dose_strong" in cues:  # not "paani kitna pilaye" (language.cue_unless)
@@ -1111,6 +1204,19 @@ class ChatBot:
         # "tablet kitni", "drops kitni boond": a medicine word and a question about it ("bright red
         # drops" names no medicine: the word that could be a dose cue is the medicine word itself)
         return bool(generic) and bool((a.cue_phrases & self._dose_asks) - generic)
+
+    @staticmethod
+    def _asks_how_long_treatment_runs(a: _Analysis) -> bool:
+        """ "epilepsy ki dawai kitne saal chalegi", "दौरे की दवा कितने साल तक चलती है", "TB ki dawai shuru
+        hone ke baad kitne din tak failti hai": how long a treatment runs, or whether the illness spreads
+        once it has begun, asks about the condition; no medicine is named and no amount is asked
+        ("typhoid antibiotic kitne din", "zinc ki goli kitni aur kitne din" ask for a course)."""
+        tokens = set(a.tokens)
+        if not tokens & (_TREATMENT_RUNS | _SPREAD_WORDS) or tokens & {"kitna", "kitni", "kinna", "kinni", "much"}:
+            return False
+        if any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines):
+            return False
+        return bool(tokens & _TIME_UNITS)
 
     @staticmethod
     def _two_strengths(a: _Analysis) -> bool:
@@ -1229,6 +1335,15 @@ class ChatBot:
                 # "appendix ka dard kahan hota hai", "copper t kitne saal chalti hai": the only
                 # sign of a report is the copula of a question, so it is a question
                 cues = cues - {"report"}
+        if (
+            "remedy" in cues and "report" in cues and "question_words" not in cues
+            and not set(a.tokens) & _ASKING_WORDS
+        ):
+            remedies = {p for p in a.cue_phrases if p in self._remedy_cues}
+            if remedies and remedies <= _NAMES_OF_CARE:
+                # "wajan kam ho raha bina diet ke", "itchy welts after exercise", "BP at home 145/92",
+                # "otherwise healthy": a word of care told within a complaint asks for nothing
+                cues = cues - {"remedy"}
         if not a.conditions and cues & {"remedy", "info", "eat_weak"}:
             # "home remedy for headache", "sore throat remedies": explain the matching topic
             for sid in a.symptoms + a.generic:
@@ -1262,9 +1377,22 @@ class ChatBot:
             or (a.child and set(a.tokens) & _DEGREE_AND_TIME_WORDS)
         ) and not a.cue_phrases & _STRONG_INFO:
             return self._symptom_check(a)  # "baby 5 din ka, wajan kam hua, normal hai?": this case, now
+        if a.cue_phrases & _WHEN_TO_GO and (not (a.symptoms or a.generic) or set(a.tokens) & _IF_WORDS) and not (
+            set(a.tokens) & _NOW_WORDS or any(t.isdigit() for t in a.tokens)
+        ):
+            # "bacche ko kab hospital le jana chahiye", "प्रेगनेंसी में कितनी बार डॉक्टर को दिखाना चाहिए":
+            # when to go, asked in general, asks for the warning signs (not "3 din se bukhar, kab dikhaun")
+            if not a.conditions and a.child and "child_danger_signs" in self._kb.conditions:
+                a.conditions = ["child_danger_signs"]
+            if a.conditions:
+                return self._disease_info(a)
+        if a.conditions and self._stops_the_spread(a.tokens):
+            # "how can we stop chickenpox spreading in the hostel", "TB ko ghar me failne se kaise
+            # rokein": stopping the spread is prevention, not a question about how it spreads
+            return self._remedy(a)
         asks_what_first = self._asks_what_first(a)
         if a.conditions and "learning" in cues and not asks_what_first and (
-            (a.cue_phrases & (_GENERIC_TODO | _FIRST_AID_ASKS) and "remedy" in cues)
+            (a.cue_phrases & (_GENERIC_TODO | _FIRST_AID_ASKS | _DIET_CUES | _PREVENT_CUES) and "remedy" in cues)
             or (a.cue_phrases & _FIRST_AID_ASKS and not a.cue_phrases & {"kaise", "how"})
         ):
             # "what to do if someone is choking, want to learn", "saanp kaatne pe kya karna chahiye,
@@ -1339,13 +1467,38 @@ class ChatBot:
         if topics and all(self._kb.conditions[c].complaint for c in topics):
             return self._symptom_check(a)
         several = len(topics) + len(a.symptoms) + len(a.generic) >= 2
-        if (a.extra_words or several) and "question_words" not in cues and (
+        # "pregnant, little white discharge", "fungal infection jaangh me": how or where it is told
+        # (not the words of a topic's own name: "morning sickness")
+        named_by = {w for c in a.conditions for kw in self._kb.conditions[c].keywords for w in kw.split()}
+        told_how = bool((set(a.tokens) & _DEGREE_AND_TIME_WORDS) - named_by or a.body_parts)
+        if (a.extra_words or several or told_how) and "question_words" not in cues and (
             several or self._describes_state(a)
         ):
             # a situation, not a topic's name: "nasein phool gayi pair me", "white discharge aur
             # khujli", "neend nahi aati raat bhar": a complaint told without a question is triaged
             return self._symptom_check(a)
+        toks = a.tokens
+        if any(t in _MEASURES and toks[i + 1] in _LEVEL_TOLD for i, t in enumerate(toks[:-1])):
+            return self._symptom_check(a)  # "bp low", "sugar high": a level told, not the topic's name ("low bp")
         return self._disease_info(a)  # a topic's name, maybe qualified: "postpartum depression"
+
+    @staticmethod
+    def _stops_the_spread(tokens: Sequence[str]) -> bool:
+        """ "stop chickenpox spreading", "failne se kaise roke": a word of stopping and one of spreading
+        within three words of each other, in one clause with no "and" between ("how does dengue spread
+        and how to prevent it" asks two things)."""
+        if not (_STOP_WORDS.intersection(tokens) and _SPREAD_WORDS.intersection(tokens)):
+            return False
+        for i, tok in enumerate(tokens):
+            if tok in _STOP_WORDS:
+                for j in range(max(0, i - 3), min(len(tokens), i + 4)):
+                    if tokens[j] in _SPREAD_WORDS:
+                        between = tokens[min(i, j) + 1 : max(i, j)]
+                        if not set(between) & {BOUNDARY, "and", "aur", "or", "ya", "how", "kaise"} or (
+                            j < i and set(between) <= {"se", "kaise", "ko", "to"}
+                        ):
+                            return True
+        return False
 
     @staticmethod
     def _describes_state(a: _Analysis) -> bool:
@@ -1639,7 +1792,8 @@ class ChatBot:
     def _medicine(self, a: _Analysis) -> Reply:
         kb = self._kb
         own = [t for s in a.symptoms if (t := kb.symptoms[s].topic) is not None][:1]  # "sir dard ki goli"
-        topics = _unique(a.conditions + [t for m in a.medicines if (t := kb.medicines.get(m))] + own + a.inferred)
+        taken_for = [t for m in a.medicines for t in kb.medicine_topics.get(m, ())]
+        topics = _unique(a.conditions + taken_for + own + a.inferred)
         a.inferred = []
         a.conditions = topics
         named = [m for m in a.medicines if kb.medicines.get(m) is not None or m not in _GENERIC_MEDICINE_WORDS]
@@ -1876,7 +2030,7 @@ class ChatBot:
             key = "thanks" if toks & _THANKS else "bye" if toks & _BYE else "greeting"
             parts.append(t[key].format(who=who))
         elif intent == "help":
-            parts.append(t["help"])
+            parts.append(t["which_doctor"] if reply.text.startswith(_WHICH_DOCTOR_INTRO) else t["help"])
         elif intent == "fallback" and not reply.dose_redirect:
             parts.append(t["empty"] if not a.tokens else t["fallback"])
         elif intent in ("fees", "appointments", "video_link"):
@@ -2017,6 +2171,17 @@ class ChatBot:
         )
         return Reply("help", text, suggestions=_DEFAULT_SUGGESTIONS)
 
+    def _which_doctor(self) -> Reply:
+        """ "Which doctor should I see?" asked alone: the complaint is needed to say; meanwhile, the
+        clinic's specialities and what each one sees."""
+        text = (
+            _WHICH_DOCTOR_INTRO
+            + "\n"
+            + _bullets(f"{spec}: {what}" for spec, what in _SPECIALITY_GUIDE)
+            + f"\n\nIn an emergency call {self._kb.helplines['emergency']} or {self._kb.helplines['ambulance']}."
+        )
+        return Reply("help", text, suggestions=_WHICH_DOCTOR_SUGGESTIONS)
+
     def _fallback(self, *, empty: bool) -> Reply:
         text = (
             "Please type your question, for example \"What is dengue?\"."
@@ -2109,6 +2274,31 @@ DATA_TEXTS: dict[str, str] = {
     "appointments_heading": "Your upcoming appointments, {patient}:",
     "appointment_line": "{when}: {name} ({speciality}), {mode}, {status}",
 }  # fmt: skip
+
+_WHICH_DOCTOR_INTRO = (
+    "Tell me what the problem is (for example \"fever and cough since 3 days\" or \"knee pain when climbing "
+    "stairs\"), who it is for and since when, and I will suggest the right doctor. If you are not sure, start "
+    "with a General Physician. The doctors at the clinic:"
+)
+#: each speciality and the everyday complaints it sees ("which doctor should I see?" asked alone)
+_SPECIALITY_GUIDE: tuple[tuple[str, str], ...] = (
+    ("General Physician", "fever, cold, cough, weakness, BP and sugar check-ups, anything you are unsure of"),
+    ("Paediatrician", "children and babies"),
+    ("Gynaecologist", "periods, pregnancy, white discharge, family planning"),
+    ("Cardiologist", "heart, chest pain on exertion, high BP, cholesterol"),
+    ("Endocrinologist", "diabetes (sugar), thyroid, weight"),
+    ("Gastroenterologist", "acidity, stomach pain, loose motions, constipation, jaundice, piles"),
+    ("Pulmonologist", "long cough, asthma, breathlessness, TB"),
+    ("Orthopaedist", "bones and joints, back, neck and knee pain, sprains"),
+    ("Neurologist", "headache, fits, numbness, tremor, memory"),
+    ("Dermatologist", "skin, hair and nails: rashes, itching, pimples, hair fall"),
+    ("ENT", "ear, nose and throat: ear pain, sinus, sore throat, hearing"),
+    ("Ophthalmologist", "eyes: red eyes, blurred vision, glasses, cataract"),
+    ("Psychiatrist", "stress, low mood, anxiety, sleep, addiction"),
+    ("Urologist", "urine problems, kidney stones, prostate"),
+    ("Dentist", "teeth and gums, mouth ulcers"),
+)
+_WHICH_DOCTOR_SUGGESTIONS: tuple[str, ...] = ("I have fever and headache", "My knee hurts", "Consultation fees")
 
 _DEFAULT_SUGGESTIONS: tuple[str, ...] = (
     "What is dengue?",

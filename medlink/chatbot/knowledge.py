@@ -360,13 +360,21 @@ class KnowledgeBase:
             self.speciality_terms[name] = v.keywords(terms, "speciality_terms", name)
         self.child_terms: tuple[str, ...] = v.keywords(root, "knowledge base", "child_terms")
         medicines = v.obj(root.get("medicines"), "knowledge base", "medicines")
+        #: a medicine's main topic, and every topic it is commonly taken for (a list in the JSON:
+        #: "cetirizine" -> allergy and allergic rhinitis, "paracetamol" -> headache and flu)
         self.medicines: dict[str, str | None] = {}
-        for name, topic in medicines.items():
-            if topic is not None and topic not in self.conditions:
-                raise v.fail("medicines", name, f"unknown condition id {topic!r}")
+        self.medicine_topics: dict[str, tuple[str, ...]] = {}
+        for name, value in medicines.items():
+            topics = tuple(value) if isinstance(value, list) else () if value is None else (value,)
+            for topic in topics:
+                if not isinstance(topic, str) or topic not in self.conditions:
+                    raise v.fail("medicines", name, f"unknown condition id {topic!r}")
+            if isinstance(value, list) and not topics:
+                raise v.fail("medicines", name, "empty list of topics")
             if not normalize_phrase(name):
                 raise v.fail("medicines", name, "medicine name has no letters or digits")
-            self.medicines[name] = topic
+            self.medicines[name] = topics[0] if topics else None
+            self.medicine_topics[name] = topics
 
         # --- red flags ----------------------------------------------------------
         raw_flags = root.get("red_flags")
@@ -474,7 +482,7 @@ class KnowledgeBase:
         }
         for key in ("disclaimer", "greeting", "thanks", "bye", "help", "fallback", "empty", "emergency",
                     "self_harm", "dose", "symptom_check", "see_doctor_today", "fees", "appointments", "video",
-                    "fees_data", "appointments_data", "video_data", "info_warning", "info_doctor", "remedy_title",
+                    "fees_data", "appointments_data", "video_data", "which_doctor", "info_warning", "info_doctor", "remedy_title",
                     "prevention_title", "info_symptoms", "what_now", "child_note", "pregnancy_note", "elderly_note"):
             if key not in self.texts_hi:
                 raise v.fail("texts_hi", key, "missing Hindi text")

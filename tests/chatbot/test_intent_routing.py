@@ -698,3 +698,299 @@ def test_papaya_leaf_amount_is_redirected_and_fluid_blisters_name_chickenpox(bot
     assert reply.dose_redirect and "dengue" in reply.topics, (reply.intent, reply.topics)
     reply = bot.reply("bete ke pet aur peeth pe paani wale daane nikle, thoda bukhar bhi")
     assert reply.intent == "symptom_check" and "chickenpox" in reply.topics, (reply.intent, reply.topics)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["which doctor should I see?", "Which specialist should I consult", "kaun sa doctor dekhna chahiye",
+     "kis doctor ko dikhaye", "किस डॉक्टर को दिखाऊं?", "who should i see"],
+)
+def test_which_doctor_asked_alone_asks_for_the_complaint_and_lists_the_doctors(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "help"
+    if reply.language == "hi":
+        assert "तकलीफ़ बताइए" in reply.text and "हड्डी रोग विशेषज्ञ" in reply.text
+    else:
+        assert "Tell me what the problem is" in reply.text
+        assert "Orthopaedist" in reply.text and "Paediatrician" in reply.text and "Dermatologist" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "speciality"),
+    [("which doctor for my knee", "Orthopaedist"), ("aankh ke liye kaunsa doctor", "Ophthalmologist"),
+     ("doctor for my son", "Paediatrician")],
+)
+def test_which_doctor_for_a_body_part_or_a_child_names_the_doctor(bot: ChatBot, message: str, speciality: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "symptom_check"
+    assert reply.speciality == speciality
+
+
+@pytest.mark.parametrize(
+    ("message", "topics"),
+    [
+        ("levocetirizine roz kitni khani chahiye, naak behti hai", {"allergic_rhinitis", "allergy"}),
+        ("how many allegra can i take in a day for hay fever", {"allergic_rhinitis"}),
+        ("calpol kitna dena hai 4 saal ki beti ko", {"influenza"}),
+        ("gripe water kitne drops dena chahiye 2 mahine ke baby ko", {"colic"}),
+    ],
+)
+def test_a_dose_request_names_every_topic_the_medicine_is_taken_for(
+    bot: ChatBot, message: str, topics: set[str]
+) -> None:
+    reply = bot.reply(message)
+    assert reply.dose_redirect and "pharmacist" in reply.text
+    assert _DOSE_IN_TEXT.search(reply.text) is None
+    assert topics <= set(reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("tatayya ne kaat liya gardan pe, thoda sooja hai, kya lagaun", "first_aid"),
+        ("got stung by a wasp in the garden, what should i put on it", "first_aid"),
+        ("chinti ne kaata pair pe, laal ho gaya, kya lagaye", "first_aid"),
+        ("baalon me ande jaise safed dane chipke hai, khujli hoti", "head_lice"),
+        ("white eggs in hair of my daughter, scratching her head all day", "head_lice"),
+        ("garam tel gir gaya ungli pe, kya lagaye", "burns"),
+        ("ubalta paani pair pe gir gaya, thoda laal hai", "burns"),
+        ("lost my voice after the wedding sangeet, what can i do", "sore_throat"),
+        ("cricket match me chilla ke awaaz nahi nikal rahi, kya karu", "sore_throat"),
+    ],
+)
+def test_everyday_words_for_stings_nits_hot_spills_and_a_lost_voice_name_their_topic(
+    bot: ChatBot, message: str, topic: str
+) -> None:
+    reply = bot.reply(message)
+    assert reply.intent in ("remedy", "symptom_check")
+    assert topic in reply.topics
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("shukriya, aapki baat maan li aur ab beta khel raha hai", "greeting"),
+        ("thank you so much, that was really useful", "greeting"),
+        ("धन्यवाद, आपकी सलाह काम आई", "greeting"),
+        ("is app se doctor ko call ho sakta hai kya emergency me", "help"),
+        ("यह चैट क्या क्या कर सकता है, दवा भी बताएगा?", "help"),
+        ("what is this chat for", "help"),
+        ("can you help with my english essay on pollution and trees", "fallback"),
+        ("send my bff a happy birthday message", "fallback"),
+    ],
+)
+def test_thanks_told_with_news_questions_about_the_app_and_requests_outside_health(
+    bot: ChatBot, message: str, intent: str
+) -> None:
+    assert bot.reply(message).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("dengue me kab hospital jana chahiye", "dengue"),
+        ("asthma kab khatarnak hota hai", "asthma"),
+        ("when should we go to the hospital for dengue", "dengue"),
+        ("diabetes me kitni baar checkup karana chahiye", "diabetes"),
+        ("छोटे बच्चे को कितना दस्त होने पर अस्पताल ले जाना चाहिए", "diarrhoea"),
+        ("bacche ko kitna bukhar hone par doctor ko dikhaye", "child_danger_signs"),
+    ],
+)
+def test_when_to_go_to_a_doctor_asked_in_general_asks_for_the_warning_signs(
+    bot: ChatBot, message: str, topic: str
+) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "disease_info"
+    assert topic in reply.topics
+
+
+def test_when_to_go_asked_about_a_present_complaint_is_not_a_general_question(bot: ChatBot) -> None:
+    assert bot.reply("beti ko kal se ulti ho rahi, kab doctor ko dikhana chahiye").intent == "symptom_check"
+
+
+@pytest.mark.parametrize(
+    ("message", "topic", "speciality"),
+    [
+        ("i-pill kab tak le sakte hai", "contraception", None),
+        ("shaadi ko 2 mahine hue, abhi baccha nahi chahiye, kya upay hai", "contraception", None),
+        ("dadi bistar pe rehti hai, bed sores se kaise bachaye", "wounds", None),
+        ("mara ghutan ma dukhe che roj savare", None, "Orthopaedist"),
+        ("my watch shows irregular pulse at night, i feel ok", None, "Cardiologist"),
+        ("haath ki chamdi sukh ke phat rahi hai, khoon bhi aata", None, "Dermatologist"),
+    ],
+)
+def test_everyday_words_for_birth_spacing_bed_sores_and_regional_signs_name_the_complaint(
+    bot: ChatBot, message: str, topic: str | None, speciality: str | None
+) -> None:
+    reply = bot.reply(message)
+    assert reply.intent in ("remedy", "symptom_check", "disease_info")
+    if topic:
+        assert topic in reply.topics
+    if speciality:
+        assert reply.speciality == speciality
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("dhabe ka khana kha ke pet kharab ho gaya", "food_poisoning"),
+        ("hotel ka khana khaya tha raat ko, subah se dast", "food_poisoning"),
+        ("neck is stiff since i slept wrong, cant turn my neck to the right", "neck_pain"),
+        ("neck stiff after a long drive", "neck_pain"),
+    ],
+)
+def test_a_meal_outside_and_a_stiff_neck_name_their_topic(
+    bot: ChatBot, message: str, topic: str
+) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "symptom_check"
+    assert topic in reply.topics
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "topic"),
+    [
+        ("how can we stop measles spreading in the school", "remedy", "measles"),
+        ("how do we stop scabies from spreading to the children", "remedy", "scabies"),
+        ("how does dengue spread and how to prevent it", "disease_info", "dengue"),
+        ("bp badh jaye to kya khana chahiye, pehle se jaanna hai", "remedy", "hypertension"),
+        ("bachche ko dengue se kaise bachaye, pehle se seekhna hai", "remedy", "dengue"),
+    ],
+)
+def test_stopping_the_spread_and_care_learnt_in_advance_ask_what_to_do(
+    bot: ChatBot, message: str, intent: str, topic: str
+) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == intent
+    assert topic in reply.topics
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i get breathless after exercise these days and my knees ache",
+        "acidity rehti hai roz subah, baaki healthy hu, 38 saal",
+        "papa ki sugar 180 aayi hai routine checkup me, 50 saal",
+        "Should I see a cardiologist, my heart races at night",
+    ],
+)
+def test_a_word_of_care_told_within_a_complaint_is_triaged(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "symptom_check"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["kamar dard rehta hai, koi exercise batao", "mujhe acidity rehti hai, diet suggest karo", "periods me pain hota hai, kuch tips"],
+)
+def test_a_word_of_care_asked_for_is_a_request_for_care(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "remedy"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "kal raat se dant me dard hai, kya lu",
+        "sir dard ho raha hai office me, koi goli batao",
+        "baarish me bacchon ko bukhar se bachane ke liye school me kya kya intezaam rakhu",
+        "बच्चे को जुकाम है, क्या दूं",
+    ],
+)
+def test_asking_what_to_take_give_or_arrange_asks_for_care(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy"
+    assert _DOSE_IN_TEXT.search(reply.text) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [("thyroid ki dawai kitne saal chalegi", "thyroid"), ("टीबी की दवा कितने महीने चलती है", "tuberculosis")],
+)
+def test_how_long_a_treatment_runs_asks_about_the_condition(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "disease_info" and not reply.dose_redirect
+    assert topic in reply.topics
+
+
+@pytest.mark.parametrize(
+    "message", ["typhoid antibiotic kitne din", "antibiotic kitne din chalegi aur kitni goli", "metformin kitne saal chalegi"]
+)
+def test_the_course_of_a_medicine_is_still_redirected(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.dose_redirect and "pharmacist" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("mummy ko thakaan rehti hai, thyroid ki jaanch kaise hoti hai", "thyroid"),
+        ("pichle hafte bukhar tha, ab theek hu, malaria ki jaanch kaise hoti hai", "malaria"),
+        ("cholesterol ki janch kaise hoti, khali pet jana hai kya", "high_cholesterol"),
+    ],
+)
+def test_how_a_test_is_done_asks_about_the_condition(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "disease_info"
+    assert topic in reply.topics
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("pregnant, little nausea", "symptom_check"),
+        ("migraine every week", "symptom_check"),
+        ("eczema haathon me", "symptom_check"),
+        ("ringworm on my thigh", "symptom_check"),
+        ("morning sickness", "disease_info"),
+        ("knee arthritis", "disease_info"),
+    ],
+)
+def test_a_topic_told_with_where_or_how_much_is_a_complaint_its_bare_name_is_not(
+    bot: ChatBot, message: str, intent: str
+) -> None:
+    assert bot.reply(message).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("LPG leak hone pe kya kare", "first_aid"),
+        ("what should we do if we smell of gas in the kitchen", "first_aid"),
+        ("mummy ko baar baar peshab me infection hota hai, kaise bachaye", "uti"),
+        ("neend puri nahi hoti, kya karu", "insomnia"),
+    ],
+)
+def test_a_gas_leak_a_recurring_urine_infection_and_too_little_sleep_name_their_topic(
+    bot: ChatBot, message: str, topic: str
+) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy"
+    assert topic in reply.topics
+
+
+def test_a_gas_leak_with_someone_unconscious_is_still_an_emergency(bot: ChatBot) -> None:
+    assert bot.reply("gas leak ho gaya, mummy behosh ho gayi").intent == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("bank aaj khula hai kya", "fallback"),
+        ("is the market open on sunday", "fallback"),
+        ("clinic aaj khula hai kya", "appointments"),
+        ("kal clinic khulta hai", "appointments"),
+    ],
+)
+def test_whether_another_place_is_open_is_no_question_about_the_clinic(
+    bot: ChatBot, message: str, intent: str
+) -> None:
+    assert bot.reply(message).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [("sugar high", "symptom_check"), ("cholesterol high", "symptom_check"), ("high bp", "disease_info")],
+)
+def test_a_level_told_after_its_measurement_is_a_reading_the_name_is_not(
+    bot: ChatBot, message: str, intent: str
+) -> None:
+    assert bot.reply(message).intent == intent
