@@ -626,6 +626,9 @@ class ChatBot:
             if corrections >= FUZZY_MAX_PER_MESSAGE:
                 break
             corrections += 1
+            if (bare := kb.vowelless(tok)) is not None:  # SMS without vowels: "bldng" = bleeding
+                tokens[i] = bare
+                continue
             fixed = kb.correct(tok) if len(tok) >= 5 else kb.correct_short(tok)
             if fixed is not None:
                 tokens[i] = fixed

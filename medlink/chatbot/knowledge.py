@@ -683,6 +683,50 @@ class KnowledgeBase:
         self._short_words: tuple[str, ...] = tuple(sorted({w.lower() for w in medical}))
         self.correct_short: Callable[[str], str | None] = lru_cache(maxsize=8192)(self._correct_short)
         del root_language
+        # SMS words typed without their vowels ("brthng", "bldng", "zhr", "ktnshk"): the consonant
+        # skeleton of each word of the red-flag and medical lexicon (entity keywords, the red-flag
+        # concepts' words, the short medical words), kept only where it is one word's (spelling
+        # variants of one word count as one: "khoon"/"khun"); a skeleton that is itself a known word
+        # ("bld" is not, "hrs" is) is never read so
+        # words that differ only in their vowels are one word when they are spellings of one word or
+        # share a meaning (a concept or an entity: "behosh"/"behoshi"), else ambiguous ("khoon"/"khana")
+        meanings: dict[str, set[str]] = {}
+        for phrase, kind, ident in entries:
+            for t in normalize_phrase(phrase):
+                meanings.setdefault(t, set()).add(f"{kind}:{ident}")
+        for term in emergency_terms:
+            for t in normalize_phrase(term):
+                meanings.setdefault(t, set())
+        for name, terms in self._concept_terms.items():
+            for term in terms:
+                for t in term.lower().split():
+                    if t in flag_words or t in meanings:
+                        meanings.setdefault(t, set()).add(name)
+        for w in self._short_words:
+            meanings.setdefault(w, set())
+        by_skeleton: dict[str, list[str]] = {}
+        for word in sorted(meanings):
+            if len(word) < 4 or not word.isascii() or not word.isalpha():
+                continue
+            bare = _unvowelled(word)
+            if len(bare) >= 3 and bare != word:
+                by_skeleton.setdefault(bare, []).append(word)
+        self._unvowelled: dict[str, str] = {}
+        for bare, words in by_skeleton.items():
+            if bare in self.known_tokens or bare in self.common_words:
+                continue  # "bld", "sns" typed as themselves are another word
+            same: dict[str, set[str]] = {}  # spelling variants of one word ("kitnashak"/"keetnashak") join
+            for w in words:
+                same.setdefault(self.spellings.skeleton(w), {w}).update(meanings[w])
+            if len(same) == 1 or set.intersection(*same.values()):
+                self._unvowelled[bare] = min(words, key=lambda w: (len(w), w))
+
+    def vowelless(self, token: str) -> str | None:
+        """The one lexicon word *token* is when typed without its vowels ("bldng" = bleeding), or
+        None (a token with a vowel after its first letter, unknown or ambiguous skeleton)."""
+        if token[1:] != _unvowelled(token)[1:]:
+            return None
+        return self._unvowelled.get(token)
 
     def _split_joined(self, token: str) -> tuple[str, ...]:
         """Two known words typed without the space ("chestpain", "seenedard", "saansnahi"),
@@ -749,6 +793,14 @@ class KnowledgeBase:
         if best is None:
             return None
         return str(best[0])
+
+
+_VOWELS = re.compile("[aeiou]")
+
+
+def _unvowelled(word: str) -> str:
+    """*word* without the vowels after its first letter, as SMS writes it ("bleeding" -> "bldng")."""
+    return word[:1] + _VOWELS.sub("", word[1:])
 
 
 _cache: dict[Path, KnowledgeBase] = {}
