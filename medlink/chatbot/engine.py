@@ -610,8 +610,12 @@ class ChatBot:
                 named = (i and tokens[i - 1] in _NAME_TRIGGERS) or (
                     i + 1 < len(tokens) and tokens[i + 1] in _NAME_FOLLOWERS
                 )  # "khan sahab" is a name, not a slip of "khana"
-                if not named and not kb.concepts.has_long_stem(tok) and (slip := kb.slip(tok)) is not None:
-                    tokens[i] = slip  # "behsoh" = behosh, not an inflection of "beh*"
+                if named:
+                    continue
+                if (slip := kb.thumb_slip(tok)) is not None or (
+                    not kb.concepts.has_long_stem(tok) and (slip := kb.slip(tok)) is not None
+                ):
+                    tokens[i] = slip  # "behsoh" = behosh, not an inflection of "beh*"; "burneed" = burned
                 continue
             if i and tokens[i - 1] in _NAME_TRIGGERS:
                 continue  # probably a doctor's name: never "correct" it
@@ -619,6 +623,9 @@ class ChatBot:
                 continue  # a medicine's generic name the knowledge base does not list
             if i + 1 < len(tokens) and tokens[i + 1] in _NAME_FOLLOWERS:
                 continue  # "sharma ji", "verma madam"
+            if (slip := kb.thumb_slip(tok)) is not None:  # "naih" = nahi, "pehe" = pehle, "weeek" = week
+                tokens[i] = slip
+                continue
             base = _hindi_base(tok, kb.known_tokens)
             if base is not None:  # Hindi plural / oblique forms: "haddiyon" -> "haddi", "pairon" -> "pair"
                 tokens[i] = base

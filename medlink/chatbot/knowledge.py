@@ -673,6 +673,29 @@ class KnowledgeBase:
         for word in sorted(self._slip_words):
             for k in range(1, len(word)):
                 self._slip_shortened.setdefault(word[:k] + word[k + 1 :], word)
+        # the slips of a hurried thumb in short red-flag words and in the words that time or deny a
+        # sign ("naih" = nahi, "pehe" = pehle, "tihk" = thik, "gloi" = goli, "hsoh" = hosh): each such
+        # word with one letter left out, two neighbours swapped or one typed twice, read as the word
+        # only where one word has that slip
+        marker_words = set(self.negation_before | self.negation_after)
+        lang = self._language_raw
+        for key in ("past_markers", "present_markers", "resolved_markers", "past_tense_markers", "habitual_markers"):
+            for pattern in lang.get(key, ()):
+                marker_words.update(re.findall(r"[a-z]+", re.sub(r"\\[a-zA-Z]|\(\?[!=<:]+", " ", str(pattern))))
+        targets = {w for w in flag_words if len(w) == 4} | {
+w for w in marker_words if 4 <= len(w) <= 9 and w.isalpha()}
+        forms: dict[str, set[str]] = {}
+        for word in sorted(targets):
+            for k in range(1, len(word)):
+                forms.setdefault(word[:k] + word[k + 1 :], set()).add(word)  # a letter left out
+                if k < len(word) - 1:
+                    forms.setdefault(word[:k] + word[k + 1] + word[k] + word[k + 2 :], set()).add(word)  # swapped
+            for k in range(len(word)):
+                forms.setdefault(word[: k + 1] + word[k:], set()).add(word)  # a letter typed twice
+        self._thumb_slips: dict[str, str] = {
+            form: next(iter(words)) for form, words in forms.items()
+            if len(words) == 1 and len(form) >= 3 and form not in self.known_tokens and form not in self.common_words
+        }  # fmt: skip
         self.correct: Callable[[str], str | None] = lru_cache(maxsize=8192)(self._correct)
         self.split_joined: Callable[[str], tuple[str, ...]] = lru_cache(maxsize=8192)(self._split_joined)
         #: the red-flag word an unknown token is a slip of (see ``_slip``), or None
@@ -759,6 +782,19 @@ class KnowledgeBase:
                     return shorter
         return None
 
+    def thumb_slip(self, token: str) -> str | None:
+        """The word an unknown *token* is a hurried slip of: a short red-flag word or a word that
+        times or denies a sign (see ``_thumb_slips``), or any known word with one of its letters
+        typed twice ("weeek" = week, "daard" = dard, "burneed" = burned); None if there is none."""
+        hit = self._thumb_slips.get(token)
+        if hit is not None:
+            return hit
+        known = self.known_tokens
+        for k in range(1, len(token)):
+            if token[k] == token[k - 1] and (once := token[:k] + token[k:][1:]) in known and len(once) >= 3:
+                return once
+        return None
+
     def _correct_short(self, token: str) -> str | None:
         if not token.isalpha() or token in self.common_words:
             return None
@@ -787,12 +823,26 @@ class KnowledgeBase:
         if not bucket:
             return None
         max_edits = 2 if len(token) >= 9 else 1
-        best = process.extractOne(
-            token, bucket, scorer=DamerauLevenshtein.distance, score_cutoff=max_edits
-        )
-        if best is None:
+        found = process.extract(token, bucket, scorer=DamerauLevenshtein.distance, score_cutoff=max_edits, limit=8)
+        if not found:
             return None
-        return str(best[0])
+        nearest = [str(word) for word, distance, _ in found if distance == found[0][1]]
+        # of words equally near, one the token is a hurried slip of (a letter left out, two swapped,
+        # one typed twice) explains it better than one with a different letter ("breahing" is
+        # breathing, not breaking)
+        return next((w for w in nearest if _is_thumb_slip(token, w)), nearest[0])
+
+
+def _is_thumb_slip(token: str, word: str) -> bool:
+    """Whether *token* is *word* with one letter left out, two neighbours swapped or one typed twice."""
+    if len(token) + 1 == len(word):
+        return any(word[:k] + word[k + 1 :] == token for k in range(len(word)))
+    if len(token) == len(word) + 1:
+        return any(token[k] == token[k - 1] and token[:k] + token[k + 1 :] == word for k in range(1, len(token)))
+    if len(token) == len(word):
+        diff = [k for k in range(len(word)) if token[k] != word[k]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and token[diff[0]] == word[diff[1]] and token[diff[1]] == word[diff[0]]
+    return False
 
 
 _VOWELS = re.compile("[aeiou]")
