@@ -941,6 +941,14 @@ class ChatBot:
             # sign, and so is self-harm that keeps coming back ("khud ko kaat leti hu")
             return False
         reported = kb.report_markers.search(clause) is not None
+        if (
+            reported and (kb.info_markers.search(clause) or _PREVENTION.search(a.text))
+            and kb.report_markers.search(_PLEA.sub(" ", clause)) is None
+        ):  # fmt: skip
+            # a plea or a hurry around a question of what a condition is or how to prevent it
+            # ("please help, what are the signs of a stroke", "how to prevent heart attack jaldi
+            # batao") says the asker wants an answer soon, not that anything is happening
+            reported = False
         if not present and _PREVENTION.search(a.text) and not kb.report_markers.search(_POLITE.sub(" ", clause)):
             # "scorpions common in our area, precautions for kids?", "please advise how to prevent low
             # sugar episodes": a question about prevention, and nothing told as happening
@@ -2049,6 +2057,8 @@ _DENIED_STATE = frozenset({"tha", "thi", "the", "hai", "he", "h", "hain", "hua",
 _DENIAL = re.compile(r"\b(nahi|nahin|nhi|na|not|no|never|kabhi nahi)\b")
 #: words of politeness, which report nothing ("please advise how to prevent ...")
 _POLITE = re.compile(r"\b(please|plz|pls|kindly|kripya)\b")
+#: words of a plea or of hurry, which in a question tell nothing as happening ("urgent: how to prevent ...")
+_PLEA = re.compile(r"\b(help|urgent|urgently|hurry|quick|quickly|asap|please|plz|pls|kindly|kripya|jaldi|jldi|reply)\b")
 #: a question about preventing an event, not a report of one
 _PREVENTION = re.compile(
     r"\b(prevent\w*|avoid\w*|precautions?|bachav|bachaav|bachne|bachein|bachen|savdhani\w*|saavdhani\w*|"
