@@ -912,7 +912,7 @@ class ChatBot:
                 nxt = a.tokens[te] if te < len(a.tokens) else ""
                 if nxt in kb.negation_after and a.tokens[te - 1] not in kb.negation_after:
                     return False
-        when = a.subclause_text(ti)
+        when = own = self._own_clause(a, ti)
         clause_no = a.clause_of[ti] if ti < len(a.clause_of) else 0
         if clause_no:  # a time told in a fragment of its own before it ("last year, i had a ...")
             before = [t for t, c in zip(a.tokens, a.clause_of, strict=False) if c == clause_no - 1 and t != BOUNDARY]
@@ -949,7 +949,7 @@ class ChatBot:
             # ("please help, what are the signs of a stroke", "how to prevent heart attack jaldi
             # batao") says the asker wants an answer soon, not that anything is happening
             reported = False
-        if not present and _PREVENTION.search(a.text) and not kb.report_markers.search(_POLITE.sub(" ", clause)):
+        if not present and _PREVENTION.search(a.text) and not kb.report_markers.search(_POLITE.sub(" ", own)):
             # "scorpions common in our area, precautions for kids?", "please advise how to prevent low
             # sugar episodes": a question about prevention, and nothing told as happening
             return False
@@ -958,6 +958,29 @@ class ChatBot:
         wanted = flag.needs_report if needs_report is None else needs_report
         short = sum(t != BOUNDARY for t in a.tokens) <= 2  # "chest pain", "strok", "fits"
         return reported or short or not wanted
+
+    @staticmethod
+    def _own_clause(a: _Analysis, ti: int) -> str:
+        """The words that time the sign at token *ti*: its subclause, ended before a subject that
+        starts another clause after it ("severe chest pain i had a stent 2 yrs back") and begun at a
+        subject before it with more than three words in front ("wife passed away last year and i
+        no longer see the point"); a short time in front stays ("2 saal pehle mujhe ..."). So a
+        time told of one clause does not time the sign of another when the commas are missing."""
+        if ti >= len(a.subclause_of):
+            return a.subclause_text(min(ti, len(a.subclause_of) - 1)) if a.subclause_of else a.text
+        sub = a.subclause_of[ti]
+        start, end = a.subclause_spans[sub]
+        first = bisect_right(a.starts, start - 1)
+        subjects = [k for k in range(first, len(a.tokens)) if a.subclause_of[k] == sub and a.tokens[k] in _SUBJECTS]
+        if not subjects:
+            return a.text[start:end]
+        after = [k for k in subjects if k > ti]
+        if after:
+            end = max(start, a.starts[after[0]] - 1)
+        before = [k for k in subjects if k <= ti and k - first > 3]
+        if before:
+            start = a.starts[before[-1]]
+        return a.text[start:end]
 
     def _told_as_habit(self, a: _Analysis, ti: int, parts: frozenset[str] | None) -> bool:
         """Does a frequency word ("kabhi kabhi", "roz", "daily") say the complaint at token *ti*
@@ -2057,6 +2080,8 @@ _DENIED_STATE = frozenset({"tha", "thi", "the", "hai", "he", "h", "hain", "hua",
 _DENIAL = re.compile(r"\b(nahi|nahin|nhi|na|not|no|never|kabhi nahi)\b")
 #: words of politeness, which report nothing ("please advise how to prevent ...")
 _POLITE = re.compile(r"\b(please|plz|pls|kindly|kripya)\b")
+#: subjects that start a clause of their own when the commas are missing ("... i had a stent 2 yrs back")
+_SUBJECTS = frozenset({"i", "im", "ive", "id", "he", "hes", "she", "shes", "we", "they", "mujhe", "humein", "hamein"})
 #: words of a plea or of hurry, which in a question tell nothing as happening ("urgent: how to prevent ...")
 _PLEA = re.compile(r"\b(help|urgent|urgently|hurry|quick|quickly|asap|please|plz|pls|kindly|kripya|jaldi|jldi|reply)\b")
 #: a question about preventing an event, not a report of one
