@@ -962,7 +962,8 @@ class ChatBot:
     @staticmethod
     def _own_clause(a: _Analysis, ti: int) -> str:
         """The words that time the sign at token *ti*: its subclause, ended before a subject that
-        starts another clause after it ("severe chest pain i had a stent 2 yrs back") and begun at a
+        starts another clause after it ("severe chest pain i had a stent 2 yrs back"; not one joined to
+        it as its time: "fits when she was young") and begun at a
         subject before it with more than three words in front ("wife passed away last year and i
         no longer see the point"); a short time in front stays ("2 saal pehle mujhe ..."). So a
         time told of one clause does not time the sign of another when the commas are missing."""
@@ -971,7 +972,10 @@ class ChatBot:
         sub = a.subclause_of[ti]
         start, end = a.subclause_spans[sub]
         first = bisect_right(a.starts, start - 1)
-        subjects = [k for k in range(first, len(a.tokens)) if a.subclause_of[k] == sub and a.tokens[k] in _SUBJECTS]
+        subjects = [
+            k for k in range(first, len(a.tokens))
+            if a.subclause_of[k] == sub and a.tokens[k] in _SUBJECTS and a.tokens[k - 1] not in _TIME_JOINERS
+        ]  # fmt: skip
         if not subjects:
             return a.text[start:end]
         after = [k for k in subjects if k > ti]
@@ -2082,6 +2086,8 @@ _DENIAL = re.compile(r"\b(nahi|nahin|nhi|na|not|no|never|kabhi nahi)\b")
 _POLITE = re.compile(r"\b(please|plz|pls|kindly|kripya)\b")
 #: subjects that start a clause of their own when the commas are missing ("... i had a stent 2 yrs back")
 _SUBJECTS = frozenset({"i", "im", "ive", "id", "he", "hes", "she", "shes", "we", "they", "mujhe", "humein", "hamein"})
+#: words that join a subject's clause to the one before as its time ("fits when she was young")
+_TIME_JOINERS = frozenset({"when", "while", "since", "after", "before", "as", "till", "until", "jab", "jabse", "tab"})
 #: words of a plea or of hurry, which in a question tell nothing as happening ("urgent: how to prevent ...")
 _PLEA = re.compile(r"\b(help|urgent|urgently|hurry|quick|quickly|asap|please|plz|pls|kindly|kripya|jaldi|jldi|reply)\b")
 #: a question about preventing an event, not a report of one
