@@ -735,14 +735,14 @@ w for w in marker_words if 4 <= len(w) <= 9 and w.isalpha()}
             if len(bare) >= 3 and bare != word:
                 by_skeleton.setdefault(bare, []).append(word)
         self._unvowelled: dict[str, str] = {}
-        for bare, words in by_skeleton.items():
+        for bare, group in by_skeleton.items():
             if bare in self.known_tokens or bare in self.common_words:
                 continue  # "bld", "sns" typed as themselves are another word
             same: dict[str, set[str]] = {}  # spelling variants of one word ("kitnashak"/"keetnashak") join
-            for w in words:
+            for w in group:
                 same.setdefault(self.spellings.skeleton(w), {w}).update(meanings[w])
             if len(same) == 1 or set.intersection(*same.values()):
-                self._unvowelled[bare] = min(words, key=lambda w: (len(w), w))
+                self._unvowelled[bare] = min(group, key=lambda w: (len(w), w))
 
     def vowelless(self, token: str) -> str | None:
         """The one lexicon word *token* is when typed without its vowels ("bldng" = bleeding), or
