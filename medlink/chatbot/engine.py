@@ -614,7 +614,7 @@ class ChatBot:
                     continue
                 if (slip := kb.thumb_slip(tok)) is not None or (
                     not kb.concepts.has_long_stem(tok) and (slip := kb.slip(tok)) is not None
-                ):
+                ) or (slip := kb.inflection_slip(tok)) is not None:
                     tokens[i] = slip  # "behsoh" = behosh, not an inflection of "beh*"; "burneed" = burned
                 continue
             if i and tokens[i - 1] in _NAME_TRIGGERS:

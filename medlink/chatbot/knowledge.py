@@ -795,6 +795,15 @@ w for w in marker_words if 4 <= len(w) <= 9 and w.isalpha()}
                 return once
         return None
 
+    def inflection_slip(self, token: str) -> str | None:
+        """The known word of 7+ letters an unknown *token* that reads as an inflection of a concept
+        stem is a hurried slip of ("leakng" = leaking, "collapsd" = collapsed, "behohsi" = behoshi),
+        or None: the stem alone reads it as some form, the slip tells which."""
+        if len(token) < 6:
+            return None
+        fixed = self.correct(token)
+        return fixed if fixed is not None and len(fixed) >= 7 and _is_thumb_slip(token, fixed) else None
+
     def _correct_short(self, token: str) -> str | None:
         if not token.isalpha() or token in self.common_words:
             return None

@@ -115,3 +115,10 @@ def test_a_time_told_of_another_clause_does_not_cancel_a_present_sign(bot: ChatB
 def test_a_past_event_told_without_commas_stays_in_the_past(bot: ChatBot) -> None:
     assert bot.reply("my father had a stroke 5 years ago what diet should he follow").intent != "emergency"
     assert bot.reply("2 saal pehle mujhe heart attack aaya tha ab kaunsa tel use karu").intent != "emergency"
+
+
+@pytest.mark.parametrize(("typed", "word"), [("leakng", "leaking"), ("collapsd", "collapsed"), ("behohsi", "behoshi")])
+def test_a_slip_in_a_word_a_concept_stem_reads_as_some_form_is_read_as_the_word(
+    kb: KnowledgeBase, typed: str, word: str
+) -> None:
+    assert kb.inflection_slip(typed) == word
