@@ -727,6 +727,13 @@ w for w in marker_words if 4 <= len(w) <= 9 and w.isalpha()}
                         meanings.setdefault(t, set()).add(name)
         for w in self._short_words:
             meanings.setdefault(w, set())
+        # and the words that time, deny or ask ("phl" = pehle, "thk" = theek, "prvnt" = prevent)
+        asking = set(marker_words)
+        for key in ("info_markers", "hypothetical_markers"):
+            for pattern in lang.get(key, ()):
+                asking.update(re.findall(r"[a-z]+", re.sub(r"\\[a-zA-Z]|\(\?[!=<:]+", " ", str(pattern))))
+        for w in asking:
+            meanings.setdefault(w, set())
         by_skeleton: dict[str, list[str]] = {}
         for word in sorted(meanings):
             if len(word) < 4 or not word.isascii() or not word.isalpha():
