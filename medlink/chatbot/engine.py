@@ -949,7 +949,7 @@ class ChatBot:
             # ("please help, what are the signs of a stroke", "how to prevent heart attack jaldi
             # batao") says the asker wants an answer soon, not that anything is happening
             reported = False
-        if not present and _PREVENTION.search(a.text) and not kb.report_markers.search(_POLITE.sub(" ", own)):
+        if not present and _PREVENTION.search(a.text) and not kb.report_markers.search(_ASKER.sub(" ", _POLITE.sub(" ", own))):
             # "scorpions common in our area, precautions for kids?", "please advise how to prevent low
             # sugar episodes": a question about prevention, and nothing told as happening
             return False
@@ -2088,6 +2088,8 @@ _POLITE = re.compile(r"\b(please|plz|pls|kindly|kripya)\b")
 _SUBJECTS = frozenset({"i", "im", "ive", "id", "he", "hes", "she", "shes", "we", "they", "mujhe", "humein", "hamein"})
 #: words that join a subject's clause to the one before as its time ("fits when she was young")
 _TIME_JOINERS = frozenset({"when", "while", "since", "after", "before", "as", "till", "until", "jab", "jabse", "tab"})
+#: the asker in a question of what to do ("how can i prevent", "what should we avoid"): no report
+_ASKER = re.compile(r"\b(can|could|should|shall|do|may|must) (i|we)\b")
 #: words of a plea or of hurry, which in a question tell nothing as happening ("urgent: how to prevent ...")
 _PLEA = re.compile(r"\b(help|urgent|urgently|hurry|quick|quickly|asap|please|plz|pls|kindly|kripya|jaldi|jldi|reply)\b")
 #: a question about preventing an event, not a report of one

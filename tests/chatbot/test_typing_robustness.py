@@ -122,3 +122,10 @@ def test_a_slip_in_a_word_a_concept_stem_reads_as_some_form_is_read_as_the_word(
     kb: KnowledgeBase, typed: str, word: str
 ) -> None:
     assert kb.inflection_slip(typed) == word
+
+
+def test_the_asker_of_a_prevention_question_reports_nothing(bot: ChatBot) -> None:
+    assert bot.reply("please help how can i prevent a heart attack").intent != "emergency"
+    assert bot.reply("what should we do to avoid a stroke").intent != "emergency"
+    # a complaint told beside it still counts
+    assert bot.reply("i am having chest pain how can i avoid a heart attack").intent == "emergency"
