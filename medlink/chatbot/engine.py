@@ -691,8 +691,12 @@ class ChatBot:
                 named = (i and tokens[i - 1] in _NAME_TRIGGERS) or (
                     i + 1 < len(tokens) and tokens[i + 1] in _NAME_FOLLOWERS
                 )  # "khan sahab" is a name, not a slip of "khana"
-                if not named and not kb.concepts.has_long_stem(tok) and (slip := kb.slip(tok)) is not None:
-                    tokens[i] = slip  # "behsoh" = behosh, not an inflection of "beh*"
+                if named:
+                    continue
+                if (slip := kb.thumb_slip(tok)) is not None or (
+                    not kb.concepts.has_long_stem(tok) and (slip := kb.slip(tok)) is not None
+                ) or (slip := kb.inflection_slip(tok)) is not None:
+                    tokens[i] = slip  # "behsoh" = behosh, not an inflection of "beh*"; "burneed" = burned
                 continue
             if i and tokens[i - 1] in _NAME_TRIGGERS:
                 continue  # probably a doctor's name: never "correct" it
@@ -700,6 +704,9 @@ class ChatBot:
                 continue  # a medicine's generic name the knowledge base does not list
             if i + 1 < len(tokens) and tokens[i + 1] in _NAME_FOLLOWERS:
                 continue  # "sharma ji", "verma madam"
+            if (slip := kb.thumb_slip(tok)) is not None:  # "naih" = nahi, "pehe" = pehle, "weeek" = week
+                tokens[i] = slip
+                continue
             base = _hindi_base(tok, kb.known_tokens)
             if base is not None:  # Hindi plural / oblique forms: "haddiyon" -> "haddi", "pairon" -> "pair"
                 tokens[i] = base
@@ -707,6 +714,9 @@ class ChatBot:
             if corrections >= FUZZY_MAX_PER_MESSAGE:
                 break
             corrections += 1
+            if (bare := kb.vowelless(tok)) is not None:  # SMS without vowels: "bldng" = bleeding
+                tokens[i] = bare
+                continue
             fixed = kb.correct(tok) if len(tok) >= 5 else kb.correct_short(tok)
             if fixed is not None:
                 tokens[i] = fixed
@@ -984,7 +994,7 @@ class ChatBot:
                 nxt = a.tokens[te] if te < len(a.tokens) else ""
                 if nxt in kb.negation_after and a.tokens[te - 1] not in kb.negation_after:
                     return False
-        when = a.subclause_text(ti)
+        when = own = self._own_clause(a, ti)
         clause_no = a.clause_of[ti] if ti < len(a.clause_of) else 0
         if clause_no:  # a time told in a fragment of its own before it ("last year, i had a ...")
             before = [t for t, c in zip(a.tokens, a.clause_of, strict=False) if c == clause_no - 1 and t != BOUNDARY]
@@ -1013,7 +1023,15 @@ class ChatBot:
             # sign, and so is self-harm that keeps coming back ("khud ko kaat leti hu")
             return False
         reported = kb.report_markers.search(clause) is not None
-        if not present and _PREVENTION.search(a.text) and not kb.report_markers.search(_POLITE.sub(" ", clause)):
+        if (
+            reported and (kb.info_markers.search(clause) or _PREVENTION.search(a.text))
+            and kb.report_markers.search(_PLEA.sub(" ", clause)) is None
+        ):  # fmt: skip
+            # a plea or a hurry around a question of what a condition is or how to prevent it
+            # ("please help, what are the signs of a stroke", "how to prevent heart attack jaldi
+            # batao") says the asker wants an answer soon, not that anything is happening
+            reported = False
+        if not present and _PREVENTION.search(a.text) and not kb.report_markers.search(_ASKER.sub(" ", _POLITE.sub(" ", own))):
             # "scorpions common in our area, precautions for kids?", "please advise how to prevent low
             # sugar episodes": a question about prevention, and nothing told as happening
             return False
@@ -1022,6 +1040,33 @@ class ChatBot:
         wanted = flag.needs_report if needs_report is None else needs_report
         short = sum(t != BOUNDARY for t in a.tokens) <= 2  # "chest pain", "strok", "fits"
         return reported or short or not wanted
+
+    @staticmethod
+    def _own_clause(a: _Analysis, ti: int) -> str:
+        """The words that time the sign at token *ti*: its subclause, ended before a subject that
+        starts another clause after it ("severe chest pain i had a stent 2 yrs back"; not one joined to
+        it as its time: "fits when she was young") and begun at a
+        subject before it with more than three words in front ("wife passed away last year and i
+        no longer see the point"); a short time in front stays ("2 saal pehle mujhe ..."). So a
+        time told of one clause does not time the sign of another when the commas are missing."""
+        if ti >= len(a.subclause_of):
+            return a.subclause_text(min(ti, len(a.subclause_of) - 1)) if a.subclause_of else a.text
+        sub = a.subclause_of[ti]
+        start, end = a.subclause_spans[sub]
+        first = bisect_right(a.starts, start - 1)
+        subjects = [
+            k for k in range(first, len(a.tokens))
+            if a.subclause_of[k] == sub and a.tokens[k] in _SUBJECTS and a.tokens[k - 1] not in _TIME_JOINERS
+        ]  # fmt: skip
+        if not subjects:
+            return a.text[start:end]
+        after = [k for k in subjects if k > ti]
+        if after:
+            end = max(start, a.starts[after[0]] - 1)
+        before = [k for k in subjects if k <= ti and k - first > 3]
+        if before:
+            start = a.starts[before[-1]]
+        return a.text[start:end]
 
     def _told_as_habit(self, a: _Analysis, ti: int, parts: frozenset[str] | None) -> bool:
         """Does a frequency word ("kabhi kabhi", "roz", "daily") say the complaint at token *ti*
@@ -2220,6 +2265,14 @@ _DENIED_STATE = frozenset({"tha", "thi", "the", "hai", "he", "h", "hain", "hua",
 _DENIAL = re.compile(r"\b(nahi|nahin|nhi|na|not|no|never|kabhi nahi)\b")
 #: words of politeness, which report nothing ("please advise how to prevent ...")
 _POLITE = re.compile(r"\b(please|plz|pls|kindly|kripya)\b")
+#: subjects that start a clause of their own when the commas are missing ("... i had a stent 2 yrs back")
+_SUBJECTS = frozenset({"i", "im", "ive", "id", "he", "hes", "she", "shes", "we", "they", "mujhe", "humein", "hamein"})
+#: words that join a subject's clause to the one before as its time ("fits when she was young")
+_TIME_JOINERS = frozenset({"when", "while", "since", "after", "before", "as", "till", "until", "jab", "jabse", "tab"})
+#: the asker in a question of what to do ("how can i prevent", "what should we avoid"): no report
+_ASKER = re.compile(r"\b(can|could|should|shall|do|may|must) (i|we)\b")
+#: words of a plea or of hurry, which in a question tell nothing as happening ("urgent: how to prevent ...")
+_PLEA = re.compile(r"\b(help|urgent|urgently|hurry|quick|quickly|asap|please|plz|pls|kindly|kripya|jaldi|jldi|reply)\b")
 #: a question about preventing an event, not a report of one
 _PREVENTION = re.compile(
     r"\b(prevent\w*|avoid\w*|precautions?|bachav|bachaav|bachne|bachein|bachen|savdhani\w*|saavdhani\w*|"

@@ -681,6 +681,29 @@ class KnowledgeBase:
         for word in sorted(self._slip_words):
             for k in range(1, len(word)):
                 self._slip_shortened.setdefault(word[:k] + word[k + 1 :], word)
+        # the slips of a hurried thumb in short red-flag words and in the words that time or deny a
+        # sign ("naih" = nahi, "pehe" = pehle, "tihk" = thik, "gloi" = goli, "hsoh" = hosh): each such
+        # word with one letter left out, two neighbours swapped or one typed twice, read as the word
+        # only where one word has that slip
+        marker_words = set(self.negation_before | self.negation_after)
+        lang = self._language_raw
+        for key in ("past_markers", "present_markers", "resolved_markers", "past_tense_markers", "habitual_markers"):
+            for pattern in lang.get(key, ()):
+                marker_words.update(re.findall(r"[a-z]+", re.sub(r"\\[a-zA-Z]|\(\?[!=<:]+", " ", str(pattern))))
+        targets = {w for w in flag_words if len(w) == 4} | {
+w for w in marker_words if 4 <= len(w) <= 9 and w.isalpha()}
+        forms: dict[str, set[str]] = {}
+        for word in sorted(targets):
+            for k in range(1, len(word)):
+                forms.setdefault(word[:k] + word[k + 1 :], set()).add(word)  # a letter left out
+                if k < len(word) - 1:
+                    forms.setdefault(word[:k] + word[k + 1] + word[k] + word[k + 2 :], set()).add(word)  # swapped
+            for k in range(len(word)):
+                forms.setdefault(word[: k + 1] + word[k:], set()).add(word)  # a letter typed twice
+        self._thumb_slips: dict[str, str] = {
+            form: next(iter(words)) for form, words in forms.items()
+            if len(words) == 1 and len(form) >= 3 and form not in self.known_tokens and form not in self.common_words
+        }  # fmt: skip
         self.correct: Callable[[str], str | None] = lru_cache(maxsize=8192)(self._correct)
         self.split_joined: Callable[[str], tuple[str, ...]] = lru_cache(maxsize=8192)(self._split_joined)
         #: the red-flag word an unknown token is a slip of (see ``_slip``), or None
@@ -691,6 +714,57 @@ class KnowledgeBase:
         self._short_words: tuple[str, ...] = tuple(sorted({w.lower() for w in medical}))
         self.correct_short: Callable[[str], str | None] = lru_cache(maxsize=8192)(self._correct_short)
         del root_language
+        # SMS words typed without their vowels ("brthng", "bldng", "zhr", "ktnshk"): the consonant
+        # skeleton of each word of the red-flag and medical lexicon (entity keywords, the red-flag
+        # concepts' words, the short medical words), kept only where it is one word's (spelling
+        # variants of one word count as one: "khoon"/"khun"); a skeleton that is itself a known word
+        # ("bld" is not, "hrs" is) is never read so
+        # words that differ only in their vowels are one word when they are spellings of one word or
+        # share a meaning (a concept or an entity: "behosh"/"behoshi"), else ambiguous ("khoon"/"khana")
+        meanings: dict[str, set[str]] = {}
+        for phrase, kind, ident in entries:
+            for t in normalize_phrase(phrase):
+                meanings.setdefault(t, set()).add(f"{kind}:{ident}")
+        for term in emergency_terms:
+            for t in normalize_phrase(term):
+                meanings.setdefault(t, set())
+        for name, terms in self._concept_terms.items():
+            for term in terms:
+                for t in term.lower().split():
+                    if t in flag_words or t in meanings:
+                        meanings.setdefault(t, set()).add(name)
+        for w in self._short_words:
+            meanings.setdefault(w, set())
+        # and the words that time, deny or ask ("phl" = pehle, "thk" = theek, "prvnt" = prevent)
+        asking = set(marker_words)
+        for key in ("info_markers", "hypothetical_markers"):
+            for pattern in lang.get(key, ()):
+                asking.update(re.findall(r"[a-z]+", re.sub(r"\\[a-zA-Z]|\(\?[!=<:]+", " ", str(pattern))))
+        for w in asking:
+            meanings.setdefault(w, set())
+        by_skeleton: dict[str, list[str]] = {}
+        for word in sorted(meanings):
+            if len(word) < 4 or not word.isascii() or not word.isalpha():
+                continue
+            bare = _unvowelled(word)
+            if len(bare) >= 3 and bare != word:
+                by_skeleton.setdefault(bare, []).append(word)
+        self._unvowelled: dict[str, str] = {}
+        for bare, group in by_skeleton.items():
+            if bare in self.known_tokens or bare in self.common_words:
+                continue  # "bld", "sns" typed as themselves are another word
+            same: dict[str, set[str]] = {}  # spelling variants of one word ("kitnashak"/"keetnashak") join
+            for w in group:
+                same.setdefault(self.spellings.skeleton(w), {w}).update(meanings[w])
+            if len(same) == 1 or set.intersection(*same.values()):
+                self._unvowelled[bare] = min(group, key=lambda w: (len(w), w))
+
+    def vowelless(self, token: str) -> str | None:
+        """The one lexicon word *token* is when typed without its vowels ("bldng" = bleeding), or
+        None (a token with a vowel after its first letter, unknown or ambiguous skeleton)."""
+        if token[1:] != _unvowelled(token)[1:]:
+            return None
+        return self._unvowelled.get(token)
 
     def _split_joined(self, token: str) -> tuple[str, ...]:
         """Two known words typed without the space ("chestpain", "seenedard", "saansnahi"),
@@ -723,6 +797,28 @@ class KnowledgeBase:
                     return shorter
         return None
 
+    def thumb_slip(self, token: str) -> str | None:
+        """The word an unknown *token* is a hurried slip of: a short red-flag word or a word that
+        times or denies a sign (see ``_thumb_slips``), or any known word with one of its letters
+        typed twice ("weeek" = week, "daard" = dard, "burneed" = burned); None if there is none."""
+        hit = self._thumb_slips.get(token)
+        if hit is not None:
+            return hit
+        known = self.known_tokens
+        for k in range(1, len(token)):
+            if token[k] == token[k - 1] and (once := token[:k] + token[k:][1:]) in known and len(once) >= 3:
+                return once
+        return None
+
+    def inflection_slip(self, token: str) -> str | None:
+        """The known word of 7+ letters an unknown *token* that reads as an inflection of a concept
+        stem is a hurried slip of ("leakng" = leaking, "collapsd" = collapsed, "behohsi" = behoshi),
+        or None: the stem alone reads it as some form, the slip tells which."""
+        if len(token) < 6:
+            return None
+        fixed = self.correct(token)
+        return fixed if fixed is not None and len(fixed) >= 7 and _is_thumb_slip(token, fixed) else None
+
     def _correct_short(self, token: str) -> str | None:
         if not token.isalpha() or token in self.common_words:
             return None
@@ -751,12 +847,34 @@ class KnowledgeBase:
         if not bucket:
             return None
         max_edits = 2 if len(token) >= 9 else 1
-        best = process.extractOne(
-            token, bucket, scorer=DamerauLevenshtein.distance, score_cutoff=max_edits
-        )
-        if best is None:
+        found = process.extract(token, bucket, scorer=DamerauLevenshtein.distance, score_cutoff=max_edits, limit=8)
+        if not found:
             return None
-        return str(best[0])
+        nearest = [str(word) for word, distance, _ in found if distance == found[0][1]]
+        # of words equally near, one the token is a hurried slip of (a letter left out, two swapped,
+        # one typed twice) explains it better than one with a different letter ("breahing" is
+        # breathing, not breaking)
+        return next((w for w in nearest if _is_thumb_slip(token, w)), nearest[0])
+
+
+def _is_thumb_slip(token: str, word: str) -> bool:
+    """Whether *token* is *word* with one letter left out, two neighbours swapped or one typed twice."""
+    if len(token) + 1 == len(word):
+        return any(word[:k] + word[k + 1 :] == token for k in range(len(word)))
+    if len(token) == len(word) + 1:
+        return any(token[k] == token[k - 1] and token[:k] + token[k + 1 :] == word for k in range(1, len(token)))
+    if len(token) == len(word):
+        diff = [k for k in range(len(word)) if token[k] != word[k]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and token[diff[0]] == word[diff[1]] and token[diff[1]] == word[diff[0]]
+    return False
+
+
+_VOWELS = re.compile("[aeiou]")
+
+
+def _unvowelled(word: str) -> str:
+    """*word* without the vowels after its first letter, as SMS writes it ("bleeding" -> "bldng")."""
+    return word[:1] + _VOWELS.sub("", word[1:])
 
 
 _cache: dict[Path, KnowledgeBase] = {}
