@@ -80,18 +80,19 @@ _SUGAR = frozenset({"sugar", "glucose", "sugr", "shugar", "glucometer", "reading
 _SUGAR_TALK = _SUGAR | frozenset({"diabetes", "diabetic", "diabities", "diabetese", "madhumeh", "insulin", "glucometer",
                                   "sugar-free", "hba1c", "ppbs"})
 #: words that tell a number is what a device showed ("meter me 480", "machine pe 38 aaya", "showed 520")
-_SHOWED = frozenset({"meter", "metre", "machine", "glucometer", "showed", "shows", "showing", "show", "dikha", "dikhaya",
+_SHOWED = frozenset({"meter", "metre", "machine", "mashin", "masheen", "machin", "glucometer", "showed", "shows", "showing", "show", "dikha", "dikhaya",
                      "dikhata", "check", "checked", "test", "tested", "level", "readings", "reading", "value",
                      "aaya", "aayi", "aya", "ayi"})
 #: words that say the number after them is someone's age ("I'm 45", "i am 60", "age 52", "umar 70")
 _AGE_SAYERS = frozenset({"im", "iam", "age", "aged", "umar", "umr", "umra", "umer", "ayu", "aayu"})
-_SHOWED_AFTER = frozenset({"aa", "aaya", "aayi", "aya", "ayi", "aaye", "dikha", "dikhaya", "showed", "show", "shows"})
+_SHOWED_AFTER = frozenset({"aa", "aaya", "aayi", "aya", "ayi", "aaye", "aayo", "aavyo", "aavyu", "aavi", "dikha", "dikhaya", "showed", "show", "shows"})
 _MONEY = frozenset({"rs", "rupees", "rupaye", "rupay", "rupee", "inr", "fees", "fee", "price", "cost", "kharcha", "paise"})
 _UNIT_MONTHS = {
     "day": 1 / 30, "days": 1 / 30, "din": 1 / 30, "dino": 1 / 30, "dinon": 1 / 30,
     "week": 7 / 30, "weeks": 7 / 30, "wk": 7 / 30, "wks": 7 / 30, "hafte": 7 / 30, "hafta": 7 / 30, "hafton": 7 / 30,
     "month": 1.0, "months": 1.0, "mahine": 1.0, "mahina": 1.0, "mahino": 1.0, "mo": 1.0,
     "year": 12.0, "years": 12.0, "yo": 12.0, "yr": 12.0, "yrs": 12.0, "saal": 12.0, "sal": 12.0, "varsh": 12.0,
+    "baras": 12.0, "baris": 12.0, "barsa": 12.0,
 }  # fmt: skip
 _AGE_FOLLOWERS = frozenset({"old", "ka", "ki", "ke", "baby", "child", "infant", "newborn", "son", "daughter",
                             "beta", "beti", "bacha", "baccha", "bachcha", "bacche", "bachhe", "bachi", "bacchi"})
@@ -102,6 +103,10 @@ _AGE_LEADERS = frozenset({"baby", "infant", "newborn", "child", "kid", "son", "d
                           "bhanja", "bhanji", "boy", "girl", "ladka", "ladki", "munna", "munni", "gudiya"})
 #: "born 3 days ago", "5 din pehle paida hui": a time since birth is an age
 _BIRTH_WORDS = frozenset({"born", "birth", "delivered", "paida", "janam", "janmi", "janma", "delivery"})
+#: Rajasthani "ro / ri / ra" (= ka / ki / ke) after a number of years
+_YEARS_OF = frozenset({"ro", "ri"})
+#: "baby is 21 days", "son was 4 months": a copula between the child and the age
+_IS_WORDS = frozenset({"is", "was", "hai", "he", "h", "turned", "just"})
 #: units that are themselves ages ("3 yo")
 _AGE_UNITS = frozenset({"yo", "yrsold", "yearold"})
 _NUMBER = re.compile(r"^\d{1,4}$")
@@ -250,6 +255,10 @@ _EVERYDAY_WORDS = frozenset({
     "spin", "spinning", "skid", "waving", "sewing", "smelled", "mask", "masks", "shelf", "steal", "slide", "sharing",
     "bank", "shout", "shouting", "sort", "combing", "hating", "loving", "clean", "cleaned", "split", "tied", "shaved",
     "shaving", "punch", "punched", "punching",
+    # English and Hindi words a slip-correction turned into another word ("began" is not "besan", "haar"
+    # (lose) is not "hair", "khuli" (open) is not "khujli", "baare" (about) is not "baar")
+    "began", "begin", "begun", "begins", "haar", "haara", "haari", "haare", "haarna", "haarne", "harna", "harne",
+    "khuli", "khule", "khula", "khulna", "khulti", "khulta", "baare",
 })  # fmt: skip
 #: words known as another spelling of a word, and everyday words: never typo-corrected
 SPELLING_VARIANTS = frozenset(_SAME_WORD) | _EVERYDAY_WORDS
@@ -378,17 +387,30 @@ class ConceptSet:
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
-    "ek": 1, "teen": 3, "char": 4, "chaar": 4, "panch": 5, "paanch": 5, "chhe": 6, "che": 6, "saat": 7,
+    "ek": 1, "teen": 3, "char": 4, "chaar": 4, "panch": 5, "paanch": 5, "chhe": 6, "che": 6, "chah": 6, "chhah": 6,
+    "chheh": 6, "saat": 7,
     "sat": 7, "aath": 8, "ath": 8, "nau": 9, "das": 10, "gyarah": 11, "barah": 12, "baarah": 12,
     "dedh": 1, "derh": 1, "dhai": 2, "dhaai": 2,  # one and a half, two and a half (ages under two months)
     "pandrah": 15, "bees": 20, "bis": 20, "tees": 30, "pachas": 50, "pachaas": 50,
 }  # fmt: skip
 
 
+#: "chah sau", "paanch sau", "2 sau": hundreds in words ("छह सौ से ऊपर")
+_HUNDRED = frozenset({"sau", "sao"})
+
+
 def _num(tok: str) -> int | None:
     if tok.isdigit() and len(tok) <= 4 and tok.isascii():
         return int(tok)
     return _NUMBER_WORDS.get(tok)
+
+
+def _value_at(tokens: Sequence[str], i: int) -> int | None:
+    """The number at *i*, read with a following "sau" as hundreds ("chah sau" = 600)."""
+    value = _num(tokens[i])
+    if value is not None and value < 20 and i + 1 < len(tokens) and tokens[i + 1] in _HUNDRED:
+        return value * 100
+    return value
 
 
 def age_in_months(tokens: Sequence[str]) -> float | None:
@@ -412,9 +434,13 @@ def age_in_months(tokens: Sequence[str]) -> float | None:
             continue
         if after in _AGE_FOLLOWERS or before in {"aged", "age"} or (after == "of" and before == "baby"):
             return value * unit
+        if after in _YEARS_OF and unit >= 12:  # Rajasthani "3 baras ro", "5 saal ri": years old
+            return value * unit
         if after in {"pregnant", "pregnancy", "garbh", "garbhvati"}:
             continue  # "girl 3 months pregnant": a pregnancy's length
         if before in _AGE_LEADERS or tokens[i + 1] in _AGE_UNITS:  # "baby 2 weeks", "my 3 yo"
+            return value * unit
+        if before in _IS_WORDS and i >= 2 and tokens[i - 2] in _AGE_LEADERS:  # "baby is 21 days", "beta hai 3 saal"
             return value * unit
     return None
 
@@ -482,7 +508,7 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
     n = len(tokens)
     sugar_talk = any(t in _SUGAR_TALK for t in tokens)
     for i, tok in enumerate(tokens):
-        value = _num(tok)
+        value = _value_at(tokens, i)
         if value is not None:
             near = tokens[i + 1 : i + 6]
             if "." in near:  # the count and the tablets in one clause ("bukhar 101. dawai di")
