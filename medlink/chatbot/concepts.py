@@ -259,6 +259,14 @@ _EVERYDAY_WORDS = frozenset({
     # (lose) is not "hair", "khuli" (open) is not "khujli", "baare" (about) is not "baar")
     "began", "begin", "begun", "begins", "haar", "haara", "haari", "haare", "haarna", "haarne", "harna", "harne",
     "khuli", "khule", "khula", "khulna", "khulti", "khulta", "baare",
+    # Bhojpuri verb forms and words ("fit aawat ba", "khoon girat ba", "jagawe par na jaagat", "babua" the
+    # child, "baba" the grandfather): never slips of another word ("aawat" is not "aadat")
+    "aawat", "aavat", "jaat", "karat", "rahal", "rahat", "gail", "bhail", "lihlas", "dihlas", "nikalat",
+    "girat", "rukat", "jaagat", "jagawe", "sakat", "hokhe", "hokhat", "aail", "aayil", "lagat", "dekhat", "bolat",
+    "khaat", "peeyat", "chalat", "babua", "lalka", "mehraru", "hamar", "hamra", "raur", "okar", "baba",
+    "prepare", "preparing",  # not "prepared" (a typo target)
+    # number words ("sugar chhe sau", "chah sau"): not "chuhe" (mice)
+    "chhe", "chah", "chhah", "chheh", "sau",
 })  # fmt: skip
 #: words known as another spelling of a word, and everyday words: never typo-corrected
 SPELLING_VARIANTS = frozenset(_SAME_WORD) | _EVERYDAY_WORDS
@@ -522,6 +530,8 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
                 near = []  # "500 ki kitni goli": a question about a dose
             if value <= 8 and any(t in _PER_DAY for t in tokens[i + 1 : i + 9]):
                 near = []  # "5 tablets of vitamin c in a day": a daily regimen, not a count swallowed
+            if i + 1 < n and (tokens[i + 1] in _UNIT_MONTHS or tokens[i + 1] in _TIMES):
+                near = []  # "8 saal ke bete ki dawai", "5 din se goli": an age or a time, not a count
             if value >= 5 and not strength and any(t in _PILL_WORDS for t in near):
                 out.append(("@many_pills", i, i + 1))
             elif value >= 2 and i + 1 < n and tokens[i + 1] in _PACKS:  # "3 strips", "2 bottles"

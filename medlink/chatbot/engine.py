@@ -391,6 +391,8 @@ class _Analysis:
     found: list[tuple[str, int, int]] = field(default_factory=list)
     #: topics pointed to by a combination of symptoms ("thirst" + "passing urine often" -> diabetes)
     inferred: list[str] = field(default_factory=list)
+    #: token spans told as nearly happening ("heart attack aate aate bacha"), set by the red-flag check
+    nearly: list[tuple[int, int]] = field(default_factory=list)
 
     def subclause_text(self, token_index: int) -> str:
         start, end = self.subclause_spans[self.subclause_of[token_index]]
@@ -838,6 +840,7 @@ class ChatBot:
             return fired
         kb = self._kb
         text = a.text
+        a.nearly = _nearly_spans(a)
         for flag in self._kb.red_flags:
             if any(
                 self._flag_applies(flag, a, m.start(), char_end=m.end())
@@ -847,11 +850,14 @@ class ChatBot:
             ):
                 fired.append(flag)
         tokens = a.tokens
+        found = a.found
+        if a.nearly:  # what nearly happened is no sign ("behosh hote hote bachi")
+            found = [f for f in found if not any(start <= f[1] < end for start, end in a.nearly)]
         hits = find_concept_hits(
             tokens, a.clause_of, kb.concepts, kb.concept_rules,
             lambda toks, start, end: self._concept_negated(toks, start, end),
             frozenset({"pregnant"}) if a.pregnant else frozenset(),
-            kb.negation_before | kb.negation_after, a.found,
+            kb.negation_before | kb.negation_after, found,
         )  # fmt: skip
         for hit in hits:
             flag = kb.red_flag_by_id[hit.rule.flag]
@@ -920,6 +926,8 @@ class ChatBot:
                     # "behosh na houn", "heart attack aa jayega", "heart attack aate aate bacha lol": a
                     # wish, a forecast or a joke, not the event now
                     return False
+        if any(start <= ti < end for start, end in a.nearly):
+            return False  # "heart attack aate aate bacha", "behosh hote hote bachi": it nearly happened
         when = a.subclause_text(ti)
         clause_no = a.clause_of[ti] if ti < len(a.clause_of) else 0
         if clause_no:  # a time told in a fragment of its own before it ("last year, i had a ...")
@@ -2148,6 +2156,24 @@ def _told_as_future(a: _Analysis, concept: str, start: int) -> bool:
     if not ends:
         return False
     return _future_after(a.tokens, max(ends))
+
+
+def _nearly_spans(a: _Analysis) -> list[tuple[int, int]]:
+    """Token spans told as nearly happening: a doubled verb and "bach*" ("heart attack aate aate
+    bacha", "behosh hote hote bachi", "girte girte bache") with the few words before it in its
+    clause. What nearly happened did not happen."""
+    tokens = a.tokens
+    spans: list[tuple[int, int]] = []
+    if not any(t.startswith("bach") for t in tokens):
+        return spans
+    for k in range(len(tokens) - 2):
+        word = tokens[k]
+        if word == tokens[k + 1] and word.endswith(("te", "ti")) and tokens[k + 2].startswith("bach"):
+            first = k
+            while first > max(0, k - 4) and a.clause_of[first - 1] == a.clause_of[k]:
+                first -= 1
+            spans.append((first, k + 3))
+    return spans
 
 
 def _future_after(tokens: Sequence[str], end: int) -> bool:

@@ -866,3 +866,124 @@ def test_a_question_about_a_posture_that_eases_asthma_stays_calm(bot: ChatBot) -
 )
 def test_no_answer_when_called_in_a_regional_form_is_unconsciousness(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a wish that it will not happen ("na" + a subjunctive)
+        "exam hall me behosh na ho jaun isliye kya khau",
+        "kahin mujhe bhi heart attack na aa jaye, roz walk karu kya",
+        # a forecast ("aa jayega", "ho jaunga"), a joke (a laughing face is "haha")
+        "itna kaam hai ki lagta hai heart attack aa jayega, koi stress tips",
+        "gym me itni mehnat ki lagta hai behosh ho jaunga 😂 protein kab lu",
+        "the electricity bill almost gave me a heart attack haha, what is the consultation fee",
+        # it nearly happened ("aate aate bacha", "hote hote bachi")
+        "result dekh ke heart attack aate aate bacha, ab report ka matlab samjhao",
+        "bill dekh ke dil ka daura aate aate bacha, fees kitni hai",
+        "boss ne itna daanta ki behosh hote hote bacha, neend nahi aati",
+        "dhoop me khade khade behosh hote hote bachi, garmi me kya piyen",
+        # a poison word as a simile; "I'll die" beside a match
+        "ye kadha zeher jaisa kadwa hai, shahad mila sakte hai",
+        "this cough syrup tastes like poison, can I mix it with honey",
+        "agar kal ka final haar gaye to main mar jaungi, itna tension hai",
+        # a threshold or a plan asked in advance
+        "newborn ko kitna bukhar ho to emergency le jaye, abhi bilkul theek hai",
+        "how should we prepare for a seizure at school, my daughter has epilepsy",
+        # undecided, not confused; an age or a time beside medicine words is no count of pills
+        "sugar 480 aaya tha, confused hu kaunsa doctor dikhau",
+        "sugar 500 tha, thoda confused hu diet ke baare me",
+        "8 saal ke bete ki dawai ki strip khali, refill kaha milega",
+    ],
+)
+def test_wishes_forecasts_jokes_similes_and_plans_in_advance_stay_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # strength lost in a limb, words that will not come
+        "my mother suddenly lost all strength in her left hand and leg",
+        "grandpa abruptly lost power in his right arm, he cannot find the words",
+        # a poison given by mistake
+        "we gave our toddler spoonfuls from the kerosene bottle thinking it was syrup",
+        "dadi ne galti se pote ko phenyl ki bottle se pila diya, ulti aur khansi",
+        # a trunk wound with the inside showing, a horn driven in
+        "majdoor ke pet me sariya laga, andar ka dikh raha",
+        "accident me pet fat gaya, aante bahar dikh rahi",
+        "a buffalo gored my uncle in the stomach",
+        # the tongue in Hindi / Urdu words
+        "nayi dawai ke baad zabaan sooj gayi aur saans me seeti",
+        "injection lagte hi mummy ki zuban moti ho gayi",
+        # a sugar past the meter's range, in digits or in words, with a changed mind or vomiting
+        "sugar meter pe 530, papa ajeeb baatein kar rahe",
+        "machine me sugar saat sau aa rahi, baar baar ulti",
+        "sugar chhe sau upar, pet dard aur ulti, saans tez",
+        # blood in vomit with dizziness
+        "mummy ki ulti me bahut saara khoon, chakkar aa rahe",
+        # an age told after "hai" / "is": a young infant's fever
+        "beta hai 1 mahina, bukhar 101, doodh nahi pee raha",
+        # called and no answer, in other words than the set's
+        "nani ko bulaya to koi harkat nahi, aankh nahi khol rahi",
+        "awaaz di, naam lekar pukara, kuch jawab nahi de rahi dadi",
+    ],
+)
+def test_everyday_wordings_of_danger_signs_are_emergencies(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a fit after a blow to the head, told in Gujarati
+        "dikri sidi parthi padi, mathu athdayu, pachhi khench aavi",
+        "kaki ne mathama vaagyu, pachhi vaai aavi",
+        "bhai nu mathu deewal sathe athdayu, have jhatka aave che",
+    ],
+)
+def test_a_fit_after_a_head_blow_in_gujarati_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Bhojpuri: a fit with froth, a fit after the forehead split in a fall
+        "babua ke fit aawat ba, muh se phen nikalat ba",
+        "lalka gir gail, kapar phoot gail, ab jhatka aawat ba",
+    ],
+)
+def test_bhojpuri_words_for_danger_signs_are_emergencies(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my 9 year old has pain on the right side of her tummy, a fever and she cannot walk",
+        "beta 6 saal ka, pet me daayi taraf dard, bukhar, jhuk ke chal raha",
+        "बेटी के पेट में दाईं तरफ नीचे दर्द, बुखार, चल नहीं पा रही",
+        "son has right sided belly pain and fever, he is limping and won't walk",
+    ],
+)
+def test_right_sided_belly_pain_with_fever_and_unable_to_walk_is_a_surgical_emergency(
+    bot: ChatBot, message: str
+) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # each new red flag needs its context: a child and a swallowing word for an empty strip, no
+        # mild word for a horn, the face or a fire for a hoarse voice after a burn, the belly for a
+        # right-sided pain
+        "dawai ki patti khali ho gayi, nayi kab lu",
+        "bail ne seeng maara pet pe, halki kharonch hai",
+        "stove se haath jal gaya, aur sardi se gala baitha hua hai",
+        "right side ke ghutne me dard, chal nahi pa raha, bukhar bhi",
+    ],
+)
+def test_the_new_danger_words_without_their_context_stay_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
