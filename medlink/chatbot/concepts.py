@@ -265,6 +265,9 @@ _EVERYDAY_WORDS = frozenset({
     "girat", "rukat", "jaagat", "jagawe", "sakat", "hokhe", "hokhat", "aail", "aayil", "lagat", "dekhat", "bolat",
     "khaat", "peeyat", "chalat", "babua", "lalka", "mehraru", "hamar", "hamra", "raur", "okar", "baba",
     "prepare", "preparing",  # not "prepared" (a typo target)
+    # Marathi and Bengali everyday words ("fit aali", "tondatun fes yetoy", "kotha bolche na", "pore gelo")
+    "aali", "aala", "yetoy", "yetey", "yete", "tondatun", "fes", "zala", "zali", "kotha", "bolche", "bolchhe",
+    "parche", "parchhe", "gelo", "hothat", "amar", "amader",
     # number words ("sugar chhe sau", "chah sau"): not "chuhe" (mice)
     "chhe", "chah", "chhah", "chheh", "sau",
 })  # fmt: skip

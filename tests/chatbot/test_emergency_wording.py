@@ -987,3 +987,25 @@ def test_right_sided_belly_pain_with_fever_and_unable_to_walk_is_a_surgical_emer
 )
 def test_the_new_danger_words_without_their_context_stay_calm(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Marathi: a fit with froth at the mouth; Bengali: a sudden fall and no speech
+        "mavshi la fit aali, tondatun fes yetoy",
+        "amar baba hothat pore gelo, kotha bolche na",
+        # fallen with the eyes closed and no answer
+        "nanu bathroom me gire pade hai, bol nahi rahe, aankh band",
+        "dadi chakkar kha ke giri, aankhen band, koi jawab nahi",
+        # the baby's movements not felt, with a time between the words
+        "baby ki halchal kal se mehsoos nahi ho rahi, 8 month pregnant",
+    ],
+)
+def test_marathi_bengali_and_split_wordings_of_danger_signs_are_emergencies(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+def test_a_poison_named_as_a_likeness_stays_calm(bot: ChatBot) -> None:
+    message = "zeher ki tarah kadwi dawai kaise pilaun"
+    assert bot.reply(message).intent != "emergency", message
