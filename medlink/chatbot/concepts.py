@@ -416,13 +416,6 @@ def _num(tok: str) -> int | None:
     return _NUMBER_WORDS.get(tok)
 
 
-def _value_at(tokens: Sequence[str], i: int) -> int | None:
-    """The number at *i*, read with a following "sau" as hundreds ("chah sau" = 600)."""
-    value = _num(tokens[i])
-    if value is not None and value < 20 and i + 1 < len(tokens) and tokens[i + 1] in _HUNDRED:
-        return value * 100
-    return value
-
 
 def age_in_months(tokens: Sequence[str]) -> float | None:
     """The age stated in the message ("my 2 week old", "3 saal ki beti", "70 year old
@@ -519,7 +512,9 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
     n = len(tokens)
     sugar_talk = any(t in _SUGAR_TALK for t in tokens)
     for i, tok in enumerate(tokens):
-        value = _value_at(tokens, i)
+        value = _num(tok)
+        if value is not None and value < 20 and i + 1 < n and tokens[i + 1] in _HUNDRED:
+            value *= 100  # "chah sau" = 600 ("छह सौ से ऊपर")
         if value is not None:
             near = tokens[i + 1 : i + 6]
             if "." in near:  # the count and the tablets in one clause ("bukhar 101. dawai di")
@@ -604,16 +599,22 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
 #: computed concepts whose own reading contains the negation ("hasnt wet a nappy in 12 hours")
 _TOLD_WITH_NEGATION = frozenset({"@no_urine"})
 
-_ALTERNATIVES: dict[int, tuple[Sequence[ConceptRule], tuple[tuple[str, tuple[str, ...]], ...]]] = {}
+_ALTERNATIVES: dict[int, tuple[Sequence[ConceptRule], dict[str, tuple[tuple[str, tuple[str, ...]], ...]]]] = {}
 
 
-def _alternatives(rules: Sequence[ConceptRule]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The ``a|b`` names used by *rules* with their parts (computed once per rule list)."""
+def _alternatives(rules: Sequence[ConceptRule]) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """The ``a|b`` names used by *rules* with their parts, by each part (computed once per rule
+    list), so that only the names with a part in the message are looked at."""
     cached = _ALTERNATIVES.get(id(rules))
     if cached is not None and cached[0] is rules:
         return cached[1]
     names = sorted({name for rule in rules for name in rule.all + rule.context if "|" in name})
-    out = tuple((name, tuple(name.split("|"))) for name in names)
+    by_part: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for name in names:
+        parts = tuple(name.split("|"))
+        for part in parts:
+            by_part.setdefault(part, []).append((name, parts))
+    out = {part: tuple(entries) for part, entries in by_part.items()}
     _ALTERNATIVES[id(rules)] = (rules, out)
     return out
 
@@ -669,10 +670,10 @@ def find_concept_hits(
         by_concept.setdefault(name, []).append((start, end))
     for name in given:
         by_concept.setdefault(name, []).append((0, 0))
-    for name, parts in _alternatives(rules):  # "baby|@child": any of the named concepts
-        spots = [spot for part in parts for spot in by_concept.get(part, ())]
-        if spots:
-            by_concept[name] = spots
+    alternatives = _alternatives(rules)
+    named = {entry for part in list(by_concept) for entry in alternatives.get(part, ())}
+    for name, parts in sorted(named):  # "baby|@child": any of the named concepts
+        by_concept[name] = [spot for part in parts for spot in by_concept.get(part, ())]
     hits: list[ConceptHit] = []
     for rule in rules:
         if rule.all[0] not in by_concept:  # most rules fail on their first concept

@@ -393,6 +393,8 @@ class _Analysis:
     inferred: list[str] = field(default_factory=list)
     #: token spans told as nearly happening ("heart attack aate aate bacha"), set by the red-flag check
     nearly: list[tuple[int, int]] = field(default_factory=list)
+    #: clauses with a joke word ("lol", "haha"), set by the red-flag check
+    joke_clauses: set[int] = field(default_factory=set)
 
     def subclause_text(self, token_index: int) -> str:
         start, end = self.subclause_spans[self.subclause_of[token_index]]
@@ -841,6 +843,8 @@ class ChatBot:
         kb = self._kb
         text = a.text
         a.nearly = _nearly_spans(a)
+        if not _JOKES.isdisjoint(a.tokens):
+            a.joke_clauses = {a.clause_of[k] for k, t in enumerate(a.tokens) if t in _JOKES}
         for flag in self._kb.red_flags:
             if any(
                 self._flag_applies(flag, a, m.start(), char_end=m.end())
@@ -921,7 +925,7 @@ class ChatBot:
                 if flag.id != "self_harm" and (
                     (nxt == "na" and te + 1 < len(a.tokens) and _wished_away(a.tokens, te + 1))
                     or _future_after(a.tokens, te)
-                    or not _JOKES.isdisjoint(a.tokens[k] for k in range(len(a.tokens)) if a.clause_of[k] == a.clause_of[ti])
+                    or a.clause_of[ti] in a.joke_clauses
                 ):
                     # "behosh na houn", "heart attack aa jayega", "heart attack aate aate bacha lol": a
                     # wish, a forecast or a joke, not the event now
