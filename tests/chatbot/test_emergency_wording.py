@@ -1009,3 +1009,26 @@ def test_marathi_bengali_and_split_wordings_of_danger_signs_are_emergencies(bot:
 def test_a_poison_named_as_a_likeness_stays_calm(bot: ChatBot) -> None:
     message = "zeher ki tarah kadwi dawai kaise pilaun"
     assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # everyday senses of red-flag words: a deep sleep, a piece of news, a career, a person, a habit
+        "kal raat behosh hoke soya, phir bhi thakaan hai",
+        "news sun ke shock laga, tab se neend nahi aa rahi",
+        "bijli ka bill dekh ke current laga haha",
+        "that presentation was career suicide, now I cannot sleep",
+        "my toxic boss is poison, I have anxiety every morning",
+        "overdose of reels, aankhon me dard rehta hai",
+        "maa kehti hai chai zeher hai, kitni chai theek hai",
+        "ye dawai zeher hai kya? side effects bahut hai",
+        "bachche ne khelte hue saanp wala khilona muh me dala, plastic ka",
+        # hearing told the other way round; an English past told as over
+        "dadi ko sunai kam deta hai, bulane pe jawab nahi deti",
+        "choked on water while drinking, coughed, fine now",
+    ],
+)
+def test_everyday_senses_of_red_flag_words_stay_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
