@@ -19,6 +19,8 @@ Special concepts computed from numbers, so a count or a reading counts, not a ph
 * ``@low_glucose`` — sugar/glucose followed by a value from 10 to 60 mg/dL;
 * ``@very_high_glucose`` — a value of 450 or more;
 * ``@severe_bp`` — a blood pressure of 160/110 or more;
+* ``@shock_bp`` — a blood pressure with the upper value below 80 ("bp 70/40");
+* ``@pulse_extreme`` — a pulse of 150 or more, or 40 or less ("pulse 180");
 * ``@low_spo2`` — an oxygen saturation below 90 % ("oxygen 85", "spo2 82 aa raha");
 * ``@abnormal_rr`` — a breathing rate per minute that is fast for the age (30 in an adult,
   40 / 50 / 60 in a child under 5 / 1 / 2 months old) or 8 or fewer;
@@ -110,6 +112,9 @@ _IS_WORDS = frozenset({"is", "was", "hai", "he", "h", "turned", "just"})
 #: units that are themselves ages ("3 yo")
 _AGE_UNITS = frozenset({"yo", "yrsold", "yearold"})
 _NUMBER = re.compile(r"^\d{1,4}$")
+#: words before a blood pressure or a pulse reading
+_BP_WORDS = frozenset({"bp", "pressure", "bloodpressure", "bpp", "बीपी"})
+_PULSE = frozenset({"pulse", "heartrate", "dhadkan", "dhadkane", "heartbeat", "nabz", "nadi"})
 #: "220 by 120", "200 over 115": a blood pressure told with a word between its two values
 _BP_JOINERS = frozenset({"by", "over", "upon", "par", "pe"})
 
@@ -570,6 +575,13 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
                 and (d := _num(tokens[i + 2])) is not None and 110 <= d < 200
             ):  # fmt: skip
                 out.append(("@severe_bp", i, i + 3))  # "220 by 120", "200 over 115"
+            if (
+                40 <= value < 80 and any(t in _BP_WORDS for t in before[-3:]) and i + 1 < n
+                and (d := _num(tokens[i + 1])) is not None and 20 <= d < value
+            ):  # fmt: skip
+                out.append(("@shock_bp", i, i + 2))  # "bp 70/40": too low to keep the organs fed
+            if (150 <= value <= 300 or 0 < value <= 40) and any(t in _PULSE for t in before[-3:]) and not timed:
+                out.append(("@pulse_extreme", i, i + 1))  # "pulse 180", "dhadkan 35"
         elif tok in _WHOLE and i + 1 < n and tokens[i + 1] in _CONTAINERS and (not i or tokens[i - 1] not in _HOW):
             out.append(("@many_pills", i, i + 2))  # "whole strip", but not "how many tablets can I take"
         if value is not None and i + 1 < n and tokens[i + 1] in _MINUTES_HOURS:

@@ -1032,3 +1032,33 @@ def test_a_poison_named_as_a_likeness_stays_calm(bot: ChatBot) -> None:
 def test_everyday_senses_of_red_flag_words_stay_calm(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent != "emergency", message
 
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # readings: a blood pressure too low to keep the organs fed, a pulse far too fast or slow
+        "papa ka bp 70/40 aa raha, thande pasine, chakkar",
+        "pulse 180 chal rahi hai, chakkar aa raha, seena dhadak raha",
+        "dhadkan 35 hai nanaji ki, chakkar aur pasina",
+        # an inhaler run out with a breath that catches; a goodbye, then out of reach
+        "sis ki saans atak atak ke aa rahi, inhaler khatam",
+        "dost ne whatsapp pe alvida likha aur phone band",
+    ],
+)
+def test_low_pressure_extreme_pulse_no_inhaler_and_a_goodbye_are_emergencies(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # each needs its context: a breath in trouble (not "saans theek hai"), a goodbye that is not
+        # a school's last day, a pulse after running
+        "inhaler khatam ho gaya, naya kahan milega, saans theek hai",
+        "school ka last din tha, sabne alvida kaha, phone band karke so gaya",
+        "pulse 160 after running, thoda chakkar",
+    ],
+)
+def test_a_pulse_an_inhaler_and_a_goodbye_without_their_context_stay_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
