@@ -273,6 +273,8 @@ _EVERYDAY_WORDS = frozenset({
     # Marathi and Bengali everyday words ("fit aali", "tondatun fes yetoy", "kotha bolche na", "pore gelo")
     "aali", "aala", "yetoy", "yetey", "yete", "tondatun", "fes", "zala", "zali", "kotha", "bolche", "bolchhe",
     "parche", "parchhe", "gelo", "hothat", "amar", "amader",
+    # "milta" (is found) is not "milna"
+    "milta", "milti", "milte", "milega", "milegi", "milenge",
     # number words ("sugar chhe sau", "chah sau"): not "chuhe" (mice)
     "chhe", "chah", "chhah", "chheh", "sau",
 })  # fmt: skip

@@ -1062,3 +1062,16 @@ def test_low_pressure_extreme_pulse_no_inhaler_and_a_goodbye_are_emergencies(bot
 )
 def test_a_pulse_an_inhaler_and_a_goodbye_without_their_context_stay_calm(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # where to find a treatment, asked for information; a season coming; a wound already dressed
+        "snake bite ka anti venom kis hospital me milta hai, bas jaankari chahiye",
+        "scorpion season aa raha hai, ghar me kya savdhani rakhe",
+        "kal gir gaya tha cycle se, ghutne pe khoon nikla tha, ab pattee lagi hai",
+    ],
+)
+def test_information_a_coming_season_and_a_dressed_wound_stay_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
