@@ -19,6 +19,8 @@ Special concepts computed from numbers, so a count or a reading counts, not a ph
 * ``@low_glucose`` — sugar/glucose followed by a value from 10 to 60 mg/dL;
 * ``@very_high_glucose`` — a value of 450 or more;
 * ``@severe_bp`` — a blood pressure of 160/110 or more;
+* ``@shock_bp`` — a blood pressure with the upper value below 80 ("bp 70/40");
+* ``@pulse_extreme`` — a pulse of 150 or more, or 40 or less ("pulse 180");
 * ``@low_spo2`` — an oxygen saturation below 90 % ("oxygen 85", "spo2 82 aa raha");
 * ``@abnormal_rr`` — a breathing rate per minute that is fast for the age (30 in an adult,
   40 / 50 / 60 in a child under 5 / 1 / 2 months old) or 8 or fewer;
@@ -80,18 +82,19 @@ _SUGAR = frozenset({"sugar", "glucose", "sugr", "shugar", "glucometer", "reading
 _SUGAR_TALK = _SUGAR | frozenset({"diabetes", "diabetic", "diabities", "diabetese", "madhumeh", "insulin", "glucometer",
                                   "sugar-free", "hba1c", "ppbs"})
 #: words that tell a number is what a device showed ("meter me 480", "machine pe 38 aaya", "showed 520")
-_SHOWED = frozenset({"meter", "metre", "machine", "glucometer", "showed", "shows", "showing", "show", "dikha", "dikhaya",
+_SHOWED = frozenset({"meter", "metre", "machine", "mashin", "masheen", "machin", "glucometer", "showed", "shows", "showing", "show", "dikha", "dikhaya",
                      "dikhata", "check", "checked", "test", "tested", "level", "readings", "reading", "value",
                      "aaya", "aayi", "aya", "ayi"})
 #: words that say the number after them is someone's age ("I'm 45", "i am 60", "age 52", "umar 70")
 _AGE_SAYERS = frozenset({"im", "iam", "age", "aged", "umar", "umr", "umra", "umer", "ayu", "aayu"})
-_SHOWED_AFTER = frozenset({"aa", "aaya", "aayi", "aya", "ayi", "aaye", "dikha", "dikhaya", "showed", "show", "shows"})
+_SHOWED_AFTER = frozenset({"aa", "aaya", "aayi", "aya", "ayi", "aaye", "aayo", "aavyo", "aavyu", "aavi", "dikha", "dikhaya", "showed", "show", "shows"})
 _MONEY = frozenset({"rs", "rupees", "rupaye", "rupay", "rupee", "inr", "fees", "fee", "price", "cost", "kharcha", "paise"})
 _UNIT_MONTHS = {
     "day": 1 / 30, "days": 1 / 30, "din": 1 / 30, "dino": 1 / 30, "dinon": 1 / 30,
     "week": 7 / 30, "weeks": 7 / 30, "wk": 7 / 30, "wks": 7 / 30, "hafte": 7 / 30, "hafta": 7 / 30, "hafton": 7 / 30,
     "month": 1.0, "months": 1.0, "mahine": 1.0, "mahina": 1.0, "mahino": 1.0, "mo": 1.0,
     "year": 12.0, "years": 12.0, "yo": 12.0, "yr": 12.0, "yrs": 12.0, "saal": 12.0, "sal": 12.0, "varsh": 12.0,
+    "baras": 12.0, "baris": 12.0, "barsa": 12.0,
 }  # fmt: skip
 _AGE_FOLLOWERS = frozenset({"old", "ka", "ki", "ke", "baby", "child", "infant", "newborn", "son", "daughter",
                             "beta", "beti", "bacha", "baccha", "bachcha", "bacche", "bachhe", "bachi", "bacchi"})
@@ -102,9 +105,16 @@ _AGE_LEADERS = frozenset({"baby", "infant", "newborn", "child", "kid", "son", "d
                           "bhanja", "bhanji", "boy", "girl", "ladka", "ladki", "munna", "munni", "gudiya"})
 #: "born 3 days ago", "5 din pehle paida hui": a time since birth is an age
 _BIRTH_WORDS = frozenset({"born", "birth", "delivered", "paida", "janam", "janmi", "janma", "delivery"})
+#: Rajasthani "ro / ri / ra" (= ka / ki / ke) after a number of years
+_YEARS_OF = frozenset({"ro", "ri"})
+#: "baby is 21 days", "son was 4 months": a copula between the child and the age
+_IS_WORDS = frozenset({"is", "was", "hai", "he", "h", "turned", "just"})
 #: units that are themselves ages ("3 yo")
 _AGE_UNITS = frozenset({"yo", "yrsold", "yearold"})
 _NUMBER = re.compile(r"^\d{1,4}$")
+#: words before a blood pressure or a pulse reading
+_BP_WORDS = frozenset({"bp", "pressure", "bloodpressure", "bpp", "बीपी"})
+_PULSE = frozenset({"pulse", "heartrate", "dhadkan", "dhadkane", "heartbeat", "nabz", "nadi"})
 #: "220 by 120", "200 over 115": a blood pressure told with a word between its two values
 _BP_JOINERS = frozenset({"by", "over", "upon", "par", "pe"})
 
@@ -297,17 +307,23 @@ class ConceptSet:
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
-    "ek": 1, "teen": 3, "char": 4, "chaar": 4, "panch": 5, "paanch": 5, "chhe": 6, "che": 6, "saat": 7,
+    "ek": 1, "teen": 3, "char": 4, "chaar": 4, "panch": 5, "paanch": 5, "chhe": 6, "che": 6, "chah": 6, "chhah": 6,
+    "chheh": 6, "saat": 7,
     "sat": 7, "aath": 8, "ath": 8, "nau": 9, "das": 10, "gyarah": 11, "barah": 12, "baarah": 12,
     "dedh": 1, "derh": 1, "dhai": 2, "dhaai": 2,  # one and a half, two and a half (ages under two months)
     "pandrah": 15, "bees": 20, "bis": 20, "tees": 30, "pachas": 50, "pachaas": 50,
 }  # fmt: skip
 
 
+#: "chah sau", "paanch sau", "2 sau": hundreds in words ("छह सौ से ऊपर")
+_HUNDRED = frozenset({"sau", "sao"})
+
+
 def _num(tok: str) -> int | None:
     if tok.isdigit() and len(tok) <= 4 and tok.isascii():
         return int(tok)
     return _NUMBER_WORDS.get(tok)
+
 
 
 def age_in_months(tokens: Sequence[str]) -> float | None:
@@ -331,9 +347,13 @@ def age_in_months(tokens: Sequence[str]) -> float | None:
             continue
         if after in _AGE_FOLLOWERS or before in {"aged", "age"} or (after == "of" and before == "baby"):
             return value * unit
+        if after in _YEARS_OF and unit >= 12:  # Rajasthani "3 baras ro", "5 saal ri": years old
+            return value * unit
         if after in {"pregnant", "pregnancy", "garbh", "garbhvati"}:
             continue  # "girl 3 months pregnant": a pregnancy's length
         if before in _AGE_LEADERS or tokens[i + 1] in _AGE_UNITS:  # "baby 2 weeks", "my 3 yo"
+            return value * unit
+        if before in _IS_WORDS and i >= 2 and tokens[i - 2] in _AGE_LEADERS:  # "baby is 21 days", "beta hai 3 saal"
             return value * unit
     return None
 
@@ -402,6 +422,8 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
     sugar_talk = any(t in _SUGAR_TALK for t in tokens)
     for i, tok in enumerate(tokens):
         value = _num(tok)
+        if value is not None and value < 20 and i + 1 < n and tokens[i + 1] in _HUNDRED:
+            value *= 100  # "chah sau" = 600 ("छह सौ से ऊपर")
         if value is not None:
             near = tokens[i + 1 : i + 6]
             if "." in near:  # the count and the tablets in one clause ("bukhar 101. dawai di")
@@ -415,6 +437,8 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
                 near = []  # "500 ki kitni goli": a question about a dose
             if value <= 8 and any(t in _PER_DAY for t in tokens[i + 1 : i + 9]):
                 near = []  # "5 tablets of vitamin c in a day": a daily regimen, not a count swallowed
+            if i + 1 < n and (tokens[i + 1] in _UNIT_MONTHS or tokens[i + 1] in _TIMES):
+                near = []  # "8 saal ke bete ki dawai", "5 din se goli": an age or a time, not a count
             if value >= 5 and not strength and any(t in _PILL_WORDS for t in near):
                 out.append(("@many_pills", i, i + 1))
             elif value >= 2 and i + 1 < n and tokens[i + 1] in _PACKS:  # "3 strips", "2 bottles"
@@ -455,6 +479,13 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
                 and (d := _num(tokens[i + 2])) is not None and 110 <= d < 200
             ):  # fmt: skip
                 out.append(("@severe_bp", i, i + 3))  # "220 by 120", "200 over 115"
+            if (
+                40 <= value < 80 and any(t in _BP_WORDS for t in before[-3:]) and i + 1 < n
+                and (d := _num(tokens[i + 1])) is not None and 20 <= d < value
+            ):  # fmt: skip
+                out.append(("@shock_bp", i, i + 2))  # "bp 70/40": too low to keep the organs fed
+            if (150 <= value <= 300 or 0 < value <= 40) and any(t in _PULSE for t in before[-3:]) and not timed:
+                out.append(("@pulse_extreme", i, i + 1))  # "pulse 180", "dhadkan 35"
         elif tok in _WHOLE and i + 1 < n and tokens[i + 1] in _CONTAINERS and (not i or tokens[i - 1] not in _HOW):
             out.append(("@many_pills", i, i + 2))  # "whole strip", but not "how many tablets can I take"
         if value is not None and i + 1 < n and tokens[i + 1] in _MINUTES_HOURS:
@@ -484,16 +515,22 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
 #: computed concepts whose own reading contains the negation ("hasnt wet a nappy in 12 hours")
 _TOLD_WITH_NEGATION = frozenset({"@no_urine"})
 
-_ALTERNATIVES: dict[int, tuple[Sequence[ConceptRule], tuple[tuple[str, tuple[str, ...]], ...]]] = {}
+_ALTERNATIVES: dict[int, tuple[Sequence[ConceptRule], dict[str, tuple[tuple[str, tuple[str, ...]], ...]]]] = {}
 
 
-def _alternatives(rules: Sequence[ConceptRule]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The ``a|b`` names used by *rules* with their parts (computed once per rule list)."""
+def _alternatives(rules: Sequence[ConceptRule]) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """The ``a|b`` names used by *rules* with their parts, by each part (computed once per rule
+    list), so that only the names with a part in the message are looked at."""
     cached = _ALTERNATIVES.get(id(rules))
     if cached is not None and cached[0] is rules:
         return cached[1]
     names = sorted({name for rule in rules for name in rule.all + rule.context if "|" in name})
-    out = tuple((name, tuple(name.split("|"))) for name in names)
+    by_part: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for name in names:
+        parts = tuple(name.split("|"))
+        for part in parts:
+            by_part.setdefault(part, []).append((name, parts))
+    out = {part: tuple(entries) for part, entries in by_part.items()}
     _ALTERNATIVES[id(rules)] = (rules, out)
     return out
 
@@ -549,10 +586,10 @@ def find_concept_hits(
         by_concept.setdefault(name, []).append((start, end))
     for name in given:
         by_concept.setdefault(name, []).append((0, 0))
-    for name, parts in _alternatives(rules):  # "baby|@child": any of the named concepts
-        spots = [spot for part in parts for spot in by_concept.get(part, ())]
-        if spots:
-            by_concept[name] = spots
+    alternatives = _alternatives(rules)
+    named = {entry for part in list(by_concept) for entry in alternatives.get(part, ())}
+    for name, parts in sorted(named):  # "baby|@child": any of the named concepts
+        by_concept[name] = [spot for part in parts for spot in by_concept.get(part, ())]
     hits: list[ConceptHit] = []
     for rule in rules:
         if rule.all[0] not in by_concept:  # most rules fail on their first concept

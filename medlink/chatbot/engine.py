@@ -458,6 +458,10 @@ class _Analysis:
     found: list[tuple[str, int, int]] = field(default_factory=list)
     #: topics pointed to by a combination of symptoms ("thirst" + "passing urine often" -> diabetes)
     inferred: list[str] = field(default_factory=list)
+    #: token spans told as nearly happening ("heart attack aate aate bacha"), set by the red-flag check
+    nearly: list[tuple[int, int]] = field(default_factory=list)
+    #: clauses with a joke word ("lol", "haha"), set by the red-flag check
+    joke_clauses: set[int] = field(default_factory=set)
 
     def subclause_text(self, token_index: int) -> str:
         start, end = self.subclause_spans[self.subclause_of[token_index]]
@@ -924,6 +928,9 @@ class ChatBot:
             return fired
         kb = self._kb
         text = a.text
+        a.nearly = _nearly_spans(a)
+        if not _JOKES.isdisjoint(a.tokens):
+            a.joke_clauses = {a.clause_of[k] for k, t in enumerate(a.tokens) if t in _JOKES}
         for flag in self._kb.red_flags:
             if any(
                 self._flag_applies(flag, a, m.start(), char_end=m.end())
@@ -933,14 +940,19 @@ class ChatBot:
             ):
                 fired.append(flag)
         tokens = a.tokens
+        found = a.found
+        if a.nearly:  # what nearly happened is no sign ("behosh hote hote bachi")
+            found = [f for f in found if not any(start <= f[1] < end for start, end in a.nearly)]
         hits = find_concept_hits(
             tokens, a.clause_of, kb.concepts, kb.concept_rules,
             lambda toks, start, end: self._concept_negated(toks, start, end),
             frozenset({"pregnant"}) if a.pregnant else frozenset(),
-            kb.negation_before | kb.negation_after, a.found,
+            kb.negation_before | kb.negation_after, found,
         )  # fmt: skip
         for hit in hits:
             flag = kb.red_flag_by_id[hit.rule.flag]
+            if flag.id != "self_harm" and len(hit.rule.all) == 1 and _told_as_future(a, hit.rule.all[0], hit.token_index):
+                continue  # "boss ki meeting se pehle heart attack aa jayega", "behosh ho jaungi": a forecast
             if flag not in fired and self._flag_applies(
                 flag, a, a.starts[hit.token_index], concept=True, needs_report=hit.rule.needs_report,
                 parts=frozenset(p for name in hit.rule.all + hit.rule.context for p in name.split("|")),
@@ -962,6 +974,8 @@ class ChatBot:
             return denial in kb.negation_after or denial == "na"
         if nxt == "se" and end + 1 < len(tokens) and tokens[end + 1] in kb.negation_after:
             return True  # "saans theek se nahi aa rahi": not properly, so "saans theek" is denied
+        if nxt == "na" and end + 1 < len(tokens) and _wished_away(tokens, end + 1):
+            return True  # "kya karu ki behosh na houn", "heart attack na ho jaye": so that it does not happen
         if nxt in kb.negation_after and end + 1 < len(tokens) and tokens[end + 1] in _GOES_AWAY:
             return False  # "marne ke khayal nahi jaate", "dard nahi ja raha": it does not go away
         return nxt in kb.negation_after and not any(t in kb.negation_after for t in tokens[start:end])
@@ -994,6 +1008,16 @@ class ChatBot:
                 nxt = a.tokens[te] if te < len(a.tokens) else ""
                 if nxt in kb.negation_after and a.tokens[te - 1] not in kb.negation_after:
                     return False
+                if flag.id != "self_harm" and (
+                    (nxt == "na" and te + 1 < len(a.tokens) and _wished_away(a.tokens, te + 1))
+                    or _future_after(a.tokens, te)
+                    or a.clause_of[ti] in a.joke_clauses
+                ):
+                    # "behosh na houn", "heart attack aa jayega", "heart attack aate aate bacha lol": a
+                    # wish, a forecast or a joke, not the event now
+                    return False
+        if any(start <= ti < end for start, end in a.nearly):
+            return False  # "heart attack aate aate bacha", "behosh hote hote bachi": it nearly happened
         when = own = self._own_clause(a, ti)
         clause_no = a.clause_of[ti] if ti < len(a.clause_of) else 0
         if clause_no:  # a time told in a fragment of its own before it ("last year, i had a ...")
@@ -2359,6 +2383,68 @@ _DEFAULT_SUGGESTIONS: tuple[str, ...] = (
     "Consultation fees",
     "When is my next appointment?",
 )
+
+
+#: the subjunctive after "na" ("behosh na houn", "na ho jaye", "na aa jaaye"): so that it does not happen
+_WISHED = frozenset({"houn", "hoon", "hun", "hoyu", "hove", "hoye", "jaye", "jaaye", "jae", "jaaen", "jayen", "jaun",
+                     "jaaun", "jaoon"})
+_WISH_AUX = frozenset({"ho", "aa", "pad", "padh", "lag"})
+#: a forecast of the event ("aa jayega", "ho jaungi", "hoga"), not the event now
+_FUTURE_FORMS = frozenset({
+    "jayega", "jayegi", "jayenge", "jaega", "jaegi", "jaenge", "jaayega", "jaayegi", "jaayenge", "jaaega", "jaaegi",
+    "jaunga", "jaungi", "jaoonga", "jaoongi", "jaaunga", "jaaungi", "jaoge", "jaogi", "hoga", "hogi", "honge",
+    "aayega", "aayegi", "aaega", "aaegi", "ayega", "ayegi",
+})  # fmt: skip
+_FUTURE_AUX = frozenset({"aa", "ho", "pad", "to", "toh", "hi"})
+#: a joke told beside a red-flag word ("heart attack aate aate bacha lol")
+_JOKES = frozenset({"haha", "hahaha", "hehe", "lol", "lmao", "rofl", "jk"})
+
+
+def _wished_away(tokens: Sequence[str], at: int) -> bool:
+    """Does the verb at *at* (after "na") wish the event away ("na houn", "na ho jaye")?"""
+    word = tokens[at]
+    if word in _WISHED:
+        return True
+    if word in _WISH_AUX and at + 1 < len(tokens):
+        following = tokens[at + 1]
+        return following in _WISHED or following in ("to", "toh", BOUNDARY, "isliye", "iske")
+    return word == "ho" and at + 1 == len(tokens)
+
+
+def _told_as_future(a: _Analysis, concept: str, start: int) -> bool:
+    """Is the concept term at token *start* followed by its verb in the future ("heart attack aa
+    jayega", "behosh ho jaungi", "attack hoga")? A forecast or a fear, not the event now."""
+    names = concept.split("|")
+    ends = [e for name, s, e in a.found if s == start and name in names]
+    if not ends:
+        return False
+    return _future_after(a.tokens, max(ends))
+
+
+def _nearly_spans(a: _Analysis) -> list[tuple[int, int]]:
+    """Token spans told as nearly happening: a doubled verb and "bach*" ("heart attack aate aate
+    bacha", "behosh hote hote bachi", "girte girte bache") with the few words before it in its
+    clause. What nearly happened did not happen."""
+    tokens = a.tokens
+    spans: list[tuple[int, int]] = []
+    if not any(t.startswith("bach") for t in tokens):
+        return spans
+    for k in range(len(tokens) - 2):
+        word = tokens[k]
+        if word == tokens[k + 1] and word.endswith(("te", "ti")) and tokens[k + 2].startswith("bach"):
+            first = k
+            while first > max(0, k - 4) and a.clause_of[first - 1] == a.clause_of[k]:
+                first -= 1
+            spans.append((first, k + 3))
+    return spans
+
+
+def _future_after(tokens: Sequence[str], end: int) -> bool:
+    """Is the verb right after token *end* (past "aa", "ho", "to") in the future ("jayega", "hoga")?"""
+    k = end
+    while k < len(tokens) and k < end + 3 and tokens[k] in _FUTURE_AUX:
+        k += 1
+    return k < len(tokens) and tokens[k] in _FUTURE_FORMS
 
 
 def _unique_actions(actions: Iterable[ChatAction]) -> list[ChatAction]:

@@ -866,3 +866,212 @@ def test_a_question_about_a_posture_that_eases_asthma_stays_calm(bot: ChatBot) -
 )
 def test_no_answer_when_called_in_a_regional_form_is_unconsciousness(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a wish that it will not happen ("na" + a subjunctive)
+        "exam hall me behosh na ho jaun isliye kya khau",
+        "kahin mujhe bhi heart attack na aa jaye, roz walk karu kya",
+        # a forecast ("aa jayega", "ho jaunga"), a joke (a laughing face is "haha")
+        "itna kaam hai ki lagta hai heart attack aa jayega, koi stress tips",
+        "gym me itni mehnat ki lagta hai behosh ho jaunga 😂 protein kab lu",
+        "the electricity bill almost gave me a heart attack haha, what is the consultation fee",
+        # it nearly happened ("aate aate bacha", "hote hote bachi")
+        "result dekh ke heart attack aate aate bacha, ab report ka matlab samjhao",
+        "bill dekh ke dil ka daura aate aate bacha, fees kitni hai",
+        "boss ne itna daanta ki behosh hote hote bacha, neend nahi aati",
+        "dhoop me khade khade behosh hote hote bachi, garmi me kya piyen",
+        # a poison word as a simile; "I'll die" beside a match
+        "ye kadha zeher jaisa kadwa hai, shahad mila sakte hai",
+        "this cough syrup tastes like poison, can I mix it with honey",
+        "agar kal ka final haar gaye to main mar jaungi, itna tension hai",
+        # a threshold or a plan asked in advance
+        "newborn ko kitna bukhar ho to emergency le jaye, abhi bilkul theek hai",
+        "how should we prepare for a seizure at school, my daughter has epilepsy",
+        # undecided, not confused; an age or a time beside medicine words is no count of pills
+        "sugar 480 aaya tha, confused hu kaunsa doctor dikhau",
+        "sugar 500 tha, thoda confused hu diet ke baare me",
+        "8 saal ke bete ki dawai ki strip khali, refill kaha milega",
+    ],
+)
+def test_wishes_forecasts_jokes_similes_and_plans_in_advance_stay_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # strength lost in a limb, words that will not come
+        "my mother suddenly lost all strength in her left hand and leg",
+        "grandpa abruptly lost power in his right arm, he cannot find the words",
+        # a poison given by mistake
+        "we gave our toddler spoonfuls from the kerosene bottle thinking it was syrup",
+        "dadi ne galti se pote ko phenyl ki bottle se pila diya, ulti aur khansi",
+        # a trunk wound with the inside showing, a horn driven in
+        "majdoor ke pet me sariya laga, andar ka dikh raha",
+        "accident me pet fat gaya, aante bahar dikh rahi",
+        "a buffalo gored my uncle in the stomach",
+        # the tongue in Hindi / Urdu words
+        "nayi dawai ke baad zabaan sooj gayi aur saans me seeti",
+        "injection lagte hi mummy ki zuban moti ho gayi",
+        # a sugar past the meter's range, in digits or in words, with a changed mind or vomiting
+        "sugar meter pe 530, papa ajeeb baatein kar rahe",
+        "machine me sugar saat sau aa rahi, baar baar ulti",
+        "sugar chhe sau upar, pet dard aur ulti, saans tez",
+        # blood in vomit with dizziness
+        "mummy ki ulti me bahut saara khoon, chakkar aa rahe",
+        # an age told after "hai" / "is": a young infant's fever
+        "beta hai 1 mahina, bukhar 101, doodh nahi pee raha",
+        # called and no answer, in other words than the set's
+        "nani ko bulaya to koi harkat nahi, aankh nahi khol rahi",
+        "awaaz di, naam lekar pukara, kuch jawab nahi de rahi dadi",
+    ],
+)
+def test_everyday_wordings_of_danger_signs_are_emergencies(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a fit after a blow to the head, told in Gujarati
+        "dikri sidi parthi padi, mathu athdayu, pachhi khench aavi",
+        "kaki ne mathama vaagyu, pachhi vaai aavi",
+        "bhai nu mathu deewal sathe athdayu, have jhatka aave che",
+    ],
+)
+def test_a_fit_after_a_head_blow_in_gujarati_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Bhojpuri: a fit with froth, a fit after the forehead split in a fall
+        "babua ke fit aawat ba, muh se phen nikalat ba",
+        "lalka gir gail, kapar phoot gail, ab jhatka aawat ba",
+    ],
+)
+def test_bhojpuri_words_for_danger_signs_are_emergencies(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my 9 year old has pain on the right side of her tummy, a fever and she cannot walk",
+        "beta 6 saal ka, pet me daayi taraf dard, bukhar, jhuk ke chal raha",
+        "बेटी के पेट में दाईं तरफ नीचे दर्द, बुखार, चल नहीं पा रही",
+        "son has right sided belly pain and fever, he is limping and won't walk",
+    ],
+)
+def test_right_sided_belly_pain_with_fever_and_unable_to_walk_is_a_surgical_emergency(
+    bot: ChatBot, message: str
+) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # each new red flag needs its context: a child and a swallowing word for an empty strip, no
+        # mild word for a horn, the face or a fire for a hoarse voice after a burn, the belly for a
+        # right-sided pain
+        "dawai ki patti khali ho gayi, nayi kab lu",
+        "bail ne seeng maara pet pe, halki kharonch hai",
+        "stove se haath jal gaya, aur sardi se gala baitha hua hai",
+        "right side ke ghutne me dard, chal nahi pa raha, bukhar bhi",
+    ],
+)
+def test_the_new_danger_words_without_their_context_stay_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Marathi: a fit with froth at the mouth; Bengali: a sudden fall and no speech
+        "mavshi la fit aali, tondatun fes yetoy",
+        "amar baba hothat pore gelo, kotha bolche na",
+        # fallen with the eyes closed and no answer
+        "nanu bathroom me gire pade hai, bol nahi rahe, aankh band",
+        "dadi chakkar kha ke giri, aankhen band, koi jawab nahi",
+        # the baby's movements not felt, with a time between the words
+        "baby ki halchal kal se mehsoos nahi ho rahi, 8 month pregnant",
+    ],
+)
+def test_marathi_bengali_and_split_wordings_of_danger_signs_are_emergencies(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+def test_a_poison_named_as_a_likeness_stays_calm(bot: ChatBot) -> None:
+    message = "zeher ki tarah kadwi dawai kaise pilaun"
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # everyday senses of red-flag words: a deep sleep, a piece of news, a career, a person, a habit
+        "kal raat behosh hoke soya, phir bhi thakaan hai",
+        "news sun ke shock laga, tab se neend nahi aa rahi",
+        "bijli ka bill dekh ke current laga haha",
+        "that presentation was career suicide, now I cannot sleep",
+        "my toxic boss is poison, I have anxiety every morning",
+        "overdose of reels, aankhon me dard rehta hai",
+        "maa kehti hai chai zeher hai, kitni chai theek hai",
+        "ye dawai zeher hai kya? side effects bahut hai",
+        "bachche ne khelte hue saanp wala khilona muh me dala, plastic ka",
+        # hearing told the other way round; an English past told as over
+        "dadi ko sunai kam deta hai, bulane pe jawab nahi deti",
+        "choked on water while drinking, coughed, fine now",
+    ],
+)
+def test_everyday_senses_of_red_flag_words_stay_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # readings: a blood pressure too low to keep the organs fed, a pulse far too fast or slow
+        "papa ka bp 70/40 aa raha, thande pasine, chakkar",
+        "pulse 180 chal rahi hai, chakkar aa raha, seena dhadak raha",
+        "dhadkan 35 hai nanaji ki, chakkar aur pasina",
+        # an inhaler run out with a breath that catches; a goodbye, then out of reach
+        "sis ki saans atak atak ke aa rahi, inhaler khatam",
+        "dost ne whatsapp pe alvida likha aur phone band",
+    ],
+)
+def test_low_pressure_extreme_pulse_no_inhaler_and_a_goodbye_are_emergencies(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # each needs its context: a breath in trouble (not "saans theek hai"), a goodbye that is not
+        # a school's last day, a pulse after running
+        "inhaler khatam ho gaya, naya kahan milega, saans theek hai",
+        "school ka last din tha, sabne alvida kaha, phone band karke so gaya",
+        "pulse 160 after running, thoda chakkar",
+    ],
+)
+def test_a_pulse_an_inhaler_and_a_goodbye_without_their_context_stay_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # where to find a treatment, asked for information; a season coming; a wound already dressed
+        "snake bite ka anti venom kis hospital me milta hai, bas jaankari chahiye",
+        "scorpion season aa raha hai, ghar me kya savdhani rakhe",
+        "kal gir gaya tha cycle se, ghutne pe khoon nikla tha, ab pattee lagi hai",
+    ],
+)
+def test_information_a_coming_season_and_a_dressed_wound_stay_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
