@@ -1100,3 +1100,29 @@ def test_marwari_negation_of_consciousness_is_an_emergency(bot: ChatBot, message
 )
 def test_marwari_negation_in_a_mild_complaint_stays_calm(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # first aid asked ahead of need: a subjunctive "if it bites, what first", a verbal noun
+        # "on being bitten, what to do", a named relative in an English "if ... what should"
+        "बिच्छू डंक मारे तो पहले के करना चाहिए",
+        "करंट लगने पै के करें, घर में वायरिंग पुरानी सै",
+        "if dadaji chokes on his food what should we do, just asking",
+    ],
+)
+def test_first_aid_asked_ahead_of_need_stays_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the same question forms with the event happening now stay emergencies
+        "kutte ne abhi kaata, khoon band nahi ho raha, pehle kya karein",
+        "papa ko abhi current laga, behosh pade hai, kya karna chahiye",
+    ],
+)
+def test_first_aid_asked_while_it_happens_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
