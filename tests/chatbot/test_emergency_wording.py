@@ -1075,3 +1075,54 @@ def test_a_pulse_an_inhaler_and_a_goodbye_without_their_context_stay_calm(bot: C
 )
 def test_information_a_coming_season_and_a_dressed_wound_stay_calm(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Marwari / Rajasthani negation "koni" (= nahi) after a fall, a fit, a sudden collapse
+        "mharo bhai seedhi se gir gyo, ab hosh koni",
+        "kaka ji achanak padya, bulaave to jawab koni deve, aankh koni kholi",
+        "dadi bathroom me gir gi, hila ke dekhya, hosh koni aave",
+    ],
+)
+def test_marwari_negation_of_consciousness_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # "koni" in a harmless sentence: a mild complaint, an appetite, a lost sleep
+        "mharo chhoro khana koni khave, halka zukam hai",
+        "raat ne neend koni aayi, thodi thakaan hai",
+    ],
+)
+def test_marwari_negation_in_a_mild_complaint_stays_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # first aid asked ahead of need: a subjunctive "if it bites, what first", a verbal noun
+        # "on being bitten, what to do", a named relative in an English "if ... what should"
+        "बिच्छू डंक मारे तो पहले के करना चाहिए",
+        "करंट लगने पै के करें, घर में वायरिंग पुरानी सै",
+        "if dadaji chokes on his food what should we do, just asking",
+    ],
+)
+def test_first_aid_asked_ahead_of_need_stays_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the same question forms with the event happening now stay emergencies
+        "kutte ne abhi kaata, khoon band nahi ho raha, pehle kya karein",
+        "papa ko abhi current laga, behosh pade hai, kya karna chahiye",
+    ],
+)
+def test_first_aid_asked_while_it_happens_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
