@@ -20,7 +20,18 @@ from patient_set import load, score  # noqa: E402
 from medlink.chatbot import ChatBot  # noqa: E402
 
 
+_PARTS = ("dev", "heldout", "all")
+_FLAGS = ("--fail",)
+
+
 def main() -> int:
+    if any(a in ("-h", "--help") for a in sys.argv[1:]):
+        print(__doc__)
+        return 0
+    unknown = [a for a in sys.argv[1:] if a not in _PARTS and a not in _FLAGS]
+    if unknown:  # a mistyped argument must not fall back to measuring every part
+        print(f"unknown argument(s): {' '.join(unknown)}; use {' | '.join(_PARTS)} and {' '.join(_FLAGS)}")
+        return 2
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     parts = args or ["heldout", "dev"]
     bot = ChatBot()
