@@ -345,7 +345,8 @@ _ASKS_TO_ASK = frozenset({
 #: the assistant itself named ("ye app", "this chat", "ऐप" romanised "aip")
 _THIS_APP = frozenset({
     "ye app", "is app", "this app", "ye aip", "is aip", "yah aip", "ye cait", "is cait", "ye chat", "is chat",
-    "yeh app", "yeh aip", "yeh cait", "yeh chat", "yeh bot",
+    "yeh app", "yeh aip", "yeh cait", "yeh chat", "yeh bot", "this assistant", "ye assistant", "is assistant",
+    "eh machine", "ye machine", "is machine",
     "this chat", "ye bot", "is bot", "this bot", "ye chatbot", "this chatbot",
 })  # fmt: skip
 _HELP_NEGATIONS = frozenset({"doesnt", "didnt", "dont", "not", "no", "nothing", "never", "nahi", "nhi", "na", "wont"})

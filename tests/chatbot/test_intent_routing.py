@@ -1034,3 +1034,15 @@ def test_hindi_kai_several_is_no_question_word(bot: ChatBot, message: str) -> No
 def test_complaints_told_in_marathi_or_marwari_are_triaged(bot: ChatBot, message: str) -> None:
     reply = bot.reply(message)
     assert reply.intent == "symptom_check", (message, reply.intent, reply.topics)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what sort of questions can this assistant answer",
+        "ye machine kya kya karti hai",
+        "kya isme doctor se baat ho sakti hai",
+    ],
+)
+def test_questions_about_the_assistant_itself_get_help(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "help", message
