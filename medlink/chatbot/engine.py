@@ -271,14 +271,17 @@ _CUE_SPELLINGS = {
     "lagvana": "lagwana", "lagvane": "lagwane", "lagvaye": "lagwaye", "lagvayen": "lagwayen",  # लगवाना
     "cn": "can", "hw": "how", "wat": "what", "wht": "what", "shud": "should", "shld": "should",  # SMS spellings
     "ilaaj": "ilaaj", "khaen": "khaye", "khayen": "khayen", "khaaye": "khaye", "piyen": "piyen", "upaye": "upay",
+    "chahida": "chahiye", "chahidi": "chahiye", "chahide": "chahiye", "chaida": "chahiye",  # Punjabi "ki khana chahida"
+    "kay": "kya", "kaay": "kya", "kasa": "kaise", "kashi": "kaise", "kase": "kaise",  # Marathi "kay karu", "kasa vachva"
 }  # fmt: skip
 #: first-person and polite forms of the verbs of doing, applying, eating, giving and quitting, as one
 #: form each ("kya lagaun", "kya lagau", "kya lagaiye" = "kya lagaye"; "kya kariye" = "kya karein")
 _ACTION_FORMS = {
     **dict.fromkeys(("lagau", "lagaun", "lagaoon", "lagaiye", "lagayein", "lagaen", "lagaein", "lagaaye",
                      "lagaiyo", "lagavu", "lagavun", "lagaoo"), "lagaye"),
-    **dict.fromkeys(("kariye", "kijiye", "kariya", "karie", "kariyo", "karvu", "karoo"), "karein"),
-    **dict.fromkeys(("khaiye", "khavan", "khaava", "khavu", "khaoon", "khaun"), "khaun"),
+    **dict.fromkeys(("kariye", "kijiye", "kariya", "karie", "kariyo", "karvu", "karoo", "karaan", "karaycha",
+                     "karayche", "karaychi", "karave", "karava"), "karein"),
+    **dict.fromkeys(("khaiye", "khavan", "khaava", "khavu", "khaoon", "khaun", "khave", "khaavan", "khayla"), "khaun"),
     **dict.fromkeys(("piyu", "piyun", "piyoon", "pijiye", "peeyu", "peeun", "piun"), "piye"),
     **dict.fromkeys(("khilaun", "khilau", "khilaoon", "khilaiye", "khilayein", "khilaen"), "khilaye"),
     **dict.fromkeys(("pilaun", "pilau", "pilaoon", "pilaiye", "pilayein", "pilaen"), "pilaye"),
@@ -286,9 +289,10 @@ _ACTION_FORMS = {
                      "dale", "daaleen"), "daale"),
     **dict.fromkeys(("chhodu", "chhodun", "chhodoon", "chhodiye", "chodu", "chodun", "chhodvu", "chhodvi"), "chhode"),
 }
-#: "what" and "how" in Punjabi, Haryanvi and Gujarati ("ki kariye", "ke karu", "su karu", "kem chhodu"): a
-#: question word only before a verb of doing, never as the genitive "ki"/"ke" or the greeting "kem cho"
-_REGIONAL_WHAT = {"ki": "kya", "ke": "kya", "su": "kya", "shu": "kya", "kem": "kaise"}
+#: "what" and "how" in Punjabi, Haryanvi, Gujarati and Marwari ("ki kariye", "ke karu", "su karu", "kem chhodu",
+#: "kai khave"): a question word only before a verb of doing, never as the genitive "ki"/"ke", the greeting
+#: "kem cho" or the Hindi "kai" (several: "kai din se")
+_REGIONAL_WHAT = {"ki": "kya", "ke": "kya", "su": "kya", "shu": "kya", "kem": "kaise", "kai": "kya"}
 #: "-ni" / "-ne" words before "chahiye" that are no verb of doing ("kitne hone chahiye" asks a value)
 _NOT_VERB_NI = frozenset({"hone", "honi", "kitne", "kitni", "kinne", "kinni", "apne", "apni", "usne", "isne", "jitne"})
 _WT_BEFORE = frozenset({"is", "are", "to", "2", "should", "do", "does", "can", "causes", "happens"})
@@ -341,7 +345,8 @@ _ASKS_TO_ASK = frozenset({
 #: the assistant itself named ("ye app", "this chat", "ऐप" romanised "aip")
 _THIS_APP = frozenset({
     "ye app", "is app", "this app", "ye aip", "is aip", "yah aip", "ye cait", "is cait", "ye chat", "is chat",
-    "yeh app", "yeh aip", "yeh cait", "yeh chat", "yeh bot",
+    "yeh app", "yeh aip", "yeh cait", "yeh chat", "yeh bot", "this assistant", "ye assistant", "is assistant",
+    "eh machine", "ye machine", "is machine",
     "this chat", "ye bot", "is bot", "this bot", "ye chatbot", "this chatbot",
 })  # fmt: skip
 _HELP_NEGATIONS = frozenset({"doesnt", "didnt", "dont", "not", "no", "nothing", "never", "nahi", "nhi", "na", "wont"})

@@ -994,3 +994,55 @@ def test_a_level_told_after_its_measurement_is_a_reading_the_name_is_not(
     bot: ChatBot, message: str, intent: str
 ) -> None:
     assert bot.reply(message).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        # Marathi "kay" / Marwari "kai" before a verb of doing or eating, Punjabi "chahida"
+        ("mala khokla ahe, kay karu", None),
+        ("mala acidity hote, kay khau", "gastritis"),
+        ("mhari maa ne sugar hai, kai khave", "diabetes"),
+        ("ghutne me dard rahve, kai karaan", "arthritis"),
+        ("mainu acidity rehndi aa, ki khana chahida", "gastritis"),
+        ("mala kabj ahe, kay karaycha", "constipation"),
+    ],
+)
+def test_marathi_marwari_and_punjabi_requests_for_what_to_do(bot: ChatBot, message: str, topic: str | None) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent, reply.topics)
+    assert topic is None or topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    "message", ["kai din se khansi hai, kai baar ulti bhi hui", "kai logon ko sugar hai kya"]
+)
+def test_hindi_kai_several_is_no_question_word(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "remedy", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "majhya aaila gudghe khup dukhtat, sakali jakadtat",
+        "navryala 2 divas pasun khokla ahe ani ghasa dukhto",
+        "mulgi 5 varshachi, dola laal ahe ani pani yeta",
+        "mhari sasu ne ghutna me soj, chaal koni paave",
+        "mharo chhoro ne tav hai do din su",
+    ],
+)
+def test_complaints_told_in_marathi_or_marwari_are_triaged(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "symptom_check", (message, reply.intent, reply.topics)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what sort of questions can this assistant answer",
+        "ye machine kya kya karti hai",
+        "kya isme doctor se baat ho sakti hai",
+    ],
+)
+def test_questions_about_the_assistant_itself_get_help(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "help", message
