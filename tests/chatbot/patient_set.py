@@ -6,8 +6,9 @@ husband of a pregnant woman, an elderly widow, …) and a list of primary-care t
 before the knowledge base was studied. Each item has ``q`` and ``intent`` and may have
 ``topics`` (every one must be among the reply's topics), ``lang`` (``"hi"``: the answer
 must be in Hindi), ``dose`` (a request for a dose: the answer must redirect to a doctor
-or pharmacist and contain no dose; the intent is not scored) and ``category`` (the
-triage category of an emergency).
+or pharmacist and contain no dose; the intent is not scored) ``category`` (the
+triage category of an emergency) and ``batch`` (which writing round it came from; the
+first rounds have none).
 
 The split is deterministic: the first byte of SHA-256 of the question decides; about
 60 % is the development part, 40 % the held-out part. The engine is tuned on the
@@ -32,10 +33,15 @@ def split_of(question: str) -> str:
     return "dev" if first % 10 < 6 else "heldout"
 
 
-#: where the batch folded in last begins in ``patient_questions.json`` (P, Q, R: 1 041 questions). Its
-#: development part is newer than the tuning: the strict development checks (every emergency
-#: recognised) hold for the questions before it, the newest ones are held to a floor until tuned.
-NEWEST_BATCH_START = 10725
+#: the batches folded in after the last tuning (each item's ``batch``; the items of the first
+#: batches have none). Their development parts are newer than the tuning: the strict development
+#: checks (every emergency recognised) hold for the other batches, these are held to a floor.
+UNTUNED_BATCHES = frozenset({"P-R", "M-O"})
+
+
+def tuned_dev() -> list[dict[str, Any]]:
+    """The development questions of the batches the engine has been tuned on (not ``UNTUNED_BATCHES``)."""
+    return [item for item in load("dev") if item.get("batch") not in UNTUNED_BATCHES]
 
 
 def load(part: str | None = None) -> list[dict[str, Any]]:
