@@ -72,9 +72,7 @@ def test_a_seizure_reported_in_a_later_clause_is_found(bot: ChatBot) -> None:
 
 
 def test_devanagari_farewell_with_pills_is_answered_in_hindi(bot: ChatBot) -> None:
-    reply = bot.reply("बहन ने स्टेटस पर अलविदा लिखा है और गोलियां रखी है")
-    assert reply.intent == "emergency" and reply.language == "hi"
-    assert "14416" in reply.text
+    assert_emergency(bot, "बहन ने स्टेटस पर अलविदा लिखा है और गोलियां रखी है", lang="hi", number="14416")
 
 
 @pytest.mark.parametrize(

@@ -171,8 +171,8 @@ def test_emergencies(bot: ChatBot, question: str) -> None:
     ["I want to die", "thinking of killing myself", "I have been cutting myself", "jeena nahi chahta"],
 )
 def test_self_harm_gives_tele_manas(bot: ChatBot, question: str) -> None:
-    reply = assert_emergency(bot, question)
-    assert "14416" in reply.text and "1-800-891-4416" in reply.text
+    reply = assert_emergency(bot, question, number="14416")
+    assert "1-800-891-4416" in reply.text
     assert "14416" in {a.value for a in reply.actions}
 
 

@@ -115,9 +115,7 @@ def test_harmless_wording_raises_no_red_flag(bot: ChatBot, message: str) -> None
 
 def test_devanagari_new_flags_are_answered_in_hindi(bot: ChatBot) -> None:
     for message in ("पेट में बहुत तेज दर्द और उल्टी", "बच्चे की उल्टी हरी है", "डिलीवरी के बाद तेज बुखार"):
-        reply = bot.reply(message)
-        assert reply.intent == "emergency" and reply.language == "hi", message
-        assert "112" in reply.text and re.search("[\u0900-\u097f]{3}", reply.text)
+        assert_emergency(bot, message, lang="hi")
 
 
 @pytest.mark.parametrize(

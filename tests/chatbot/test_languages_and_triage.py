@@ -57,9 +57,7 @@ def test_old_events_stay_old_per_clause(bot: ChatBot) -> None:
 
 
 def test_self_harm_in_hindi_gets_tele_manas(bot: ChatBot) -> None:
-    reply = bot.reply("मैं अपनी जान दे दूंगा")
-    assert reply.intent == "emergency" and reply.language == "hi"
-    assert "14416" in reply.text and "112" in reply.text
+    assert_emergency(bot, "मैं अपनी जान दे दूंगा", lang="hi", number="14416")
 
 
 def test_short_word_typos_against_the_medical_lexicon(bot: ChatBot) -> None:
