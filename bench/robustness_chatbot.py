@@ -38,31 +38,44 @@ def _words(text: str, min_len: int) -> list[int]:
     return [k for k, w in enumerate(text.split()) if len(w) >= min_len and w.isascii() and w.isalpha()]
 
 
-def perturbations(rnd: random.Random) -> dict[str, Callable[[str], str]]:
-    def slip(text: str) -> str:
-        words = text.split()
-        spots = _words(text, 4)
-        if not spots:
-            return text
-        k = rnd.choice(spots)
-        w, p = words[k], rnd.randrange(1, len(words[k]) - 1)
-        kind = rnd.choice("dsi")  # a letter left out, two swapped, one typed twice
-        words[k] = w[:p] + w[p + 1 :] if kind == "d" else w[:p] + w[p + 1] + w[p] + w[p + 2 :] if kind == "s" \
-            else w[:p] + w[p] + w[p:]  # fmt: skip
-        return " ".join(words)
+def _change_one_word(rnd: random.Random, text: str, min_len: int, change: Callable[[str], str]) -> str:
+    """``text`` with one of its Latin words of at least ``min_len`` letters, picked by ``rnd``, changed by
+    ``change``; as it is when it has none."""
+    words = text.split()
+    spots = _words(text, min_len)
+    if not spots:
+        return text
+    k = rnd.choice(spots)
+    words[k] = change(words[k])
+    return " ".join(words)
 
-    def sms(text: str) -> str:
-        words = text.split()
-        spots = _words(text, 5)
-        if not spots:
-            return text
-        k = rnd.choice(spots)
-        words[k] = words[k][0] + re.sub("[aeiou]", "", words[k][1:])
-        return " ".join(words)
+
+def _change_one_char(rnd: random.Random, text: str, eligible: Callable[[str], bool], change: Callable[[str], str]) -> str:
+    """``text`` with one of its ``eligible`` characters, picked by ``rnd``, replaced by ``change(char)`` (which
+    may be empty); as it is when it has none."""
+    spots = [i for i, ch in enumerate(text) if eligible(ch)]
+    if not spots:
+        return text
+    i = rnd.choice(spots)
+    return text[:i] + change(text[i]) + text[i + 1 :]
+
+
+def perturbations(rnd: random.Random) -> dict[str, Callable[[str], str]]:
+    def slip(word: str) -> str:
+        p = rnd.randrange(1, len(word) - 1)
+        kind = rnd.choice("dsi")  # a letter left out, two swapped, one typed twice
+        if kind == "d":
+            return word[:p] + word[p + 1 :]
+        if kind == "s":
+            return word[:p] + word[p + 1] + word[p] + word[p + 2 :]
+        return word[:p] + word[p] + word[p:]
+
+    def sms(word: str) -> str:
+        return word[0] + re.sub("[aeiou]", "", word[1:])
 
     return {
-        "a slip of one letter": slip,
-        "one word without vowels": sms,
+        "a slip of one letter": lambda text: _change_one_word(rnd, text, 4, slip),
+        "one word without vowels": lambda text: _change_one_word(rnd, text, 5, sms),
         "a word before it": lambda text: rnd.choice(_BEFORE) + text,
         "a word after it": lambda text: text + rnd.choice(_AFTER),
         "no punctuation": lambda text: re.sub(r"[.,;:!?()'\"/-]", " ", text),
@@ -75,13 +88,6 @@ _VOWEL_SWAPS = {"\u0940": "\u093f", "\u093f": "\u0940", "\u0942": "\u0941", "\u0
 
 
 def devanagari_perturbations(rnd: random.Random) -> dict[str, Callable[[str], str]]:
-    def vowel(text: str) -> str:
-        spots = [i for i, ch in enumerate(text) if ch in _VOWEL_SWAPS]
-        if not spots:
-            return text
-        i = rnd.choice(spots)
-        return text[:i] + _VOWEL_SWAPS[text[i]] + text[i + 1 :]
-
     def joined(text: str) -> str:
         words = text.split()
         if len(words) < 3:
@@ -89,14 +95,17 @@ def devanagari_perturbations(rnd: random.Random) -> dict[str, Callable[[str], st
         k = rnd.randrange(len(words) - 1)
         return " ".join([*words[:k], words[k] + words[k + 1], *words[k + 2 :]])
 
-    def left_out(text: str) -> str:
-        spots = [i for i, ch in enumerate(text) if ch in _VOWEL_SWAPS or ch == "\u093e"]
-        if not spots:
-            return text
-        i = rnd.choice(spots)
-        return text[:i] + text[i + 1 :]
+    def swappable(ch: str) -> bool:
+        return ch in _VOWEL_SWAPS
 
-    return {"a confused vowel sign": vowel, "a vowel sign left out": left_out, "two words typed as one": joined}
+    def a_vowel_sign(ch: str) -> bool:
+        return ch in _VOWEL_SWAPS or ch == "\u093e"
+
+    return {
+        "a confused vowel sign": lambda text: _change_one_char(rnd, text, swappable, _VOWEL_SWAPS.__getitem__),
+        "a vowel sign left out": lambda text: _change_one_char(rnd, text, a_vowel_sign, lambda ch: ""),
+        "two words typed as one": joined,
+    }
 
 
 def _measure(bot: ChatBot, items: list[dict[str, object]], changes: dict[str, Callable[[str], str]], show: int) -> None:

@@ -169,11 +169,16 @@ class Spellings:
     ``bhaari`` = ``bari``, ``phool`` = ``ful``, ``chhati`` = ``cati``), after ``same_word`` has joined
     the spellings that the rules alone would not (SMS shortenings "gya", "rhi"; Punjabi "saah" = saans;
     romanised Gujarati "lohi" = khoon — the knowledge base's ``language.spellings``). ``everyday``
-    words ("cooking", "jakar") are themselves as typed, never a slip of a red-flag word."""
+    words ("cooking", "jakar") are themselves as typed, never a slip of a red-flag word. Words ``as_typed``
+    ("chilla", to shout, has the skeleton of "chhila", a scrape; "bff" that of "bph") are compared with
+    the entities as they are typed, not by their skeleton."""
 
-    def __init__(self, same_word: Mapping[str, str] | None = None, everyday: Iterable[str] = ()) -> None:
+    def __init__(
+        self, same_word: Mapping[str, str] | None = None, everyday: Iterable[str] = (), as_typed: Iterable[str] = ()
+    ) -> None:
         self.same_word: dict[str, str] = dict(same_word or {})
         self.everyday = frozenset(everyday)
+        self.as_typed = frozenset(as_typed)
         #: words known as another spelling of a word, and everyday words: never typo-corrected
         self.variants = frozenset(self.same_word) | self.everyday
         self.skeleton = lru_cache(maxsize=32768)(self._skeleton)

@@ -372,12 +372,6 @@ _HINDI_QUESTION_WORDS = frozenset({
     "kya", "kahan", "kaha", "kab", "kaise", "kaunse", "kaunsi", "kaun si", "kaun se", "konsi", "konse", "kitne",
     "kitni", "kitna", "kyu", "kyun", "kyon", "kise", "kisko",
 })  # fmt: skip
-#: everyday words whose spelling skeleton is an entity's and which mean something else: "chilla
-#: chilla ke gala baith gaya" shouts, it is no "chhila" (a scrape)
-_OWN_SPELLING_ONLY = frozenset({
-    "chilla", "chillaya", "chillayi", "chillaye", "chillana", "chillane", "chillata", "chillati", "chillate",
-    "chillakar", "bff",
-})  # fmt: skip
 _BARE_COPULA = frozenset({"hai", "hain", "he", "h", "hota", "hoti", "hote"})
 _HINDI_UNITS = {"din": "days", "dino": "days", "hafte": "weeks", "hafton": "weeks", "mahine": "months"}
 #: the endings of generic drug names (INN stems): a medicine the knowledge base does not list
@@ -783,8 +777,9 @@ class ChatBot:
         content = [t for t in tokens if t not in FILLER_WORDS]
         covered = [t == BOUNDARY or t in kb.common_words or t in cue_words for t in content]
         # entities are compared by spelling skeleton ("chhati"/"chati", "sujan"/"soojan")
-        skeleton = kb.spellings.skeleton
-        skeletons = [t if t in _OWN_SPELLING_ONLY else skeleton(_CUE_SPELLINGS.get(t, t)) for t in content]
+        # (except the words the knowledge base says are compared as typed: "chilla" shouts, no "chhila")
+        skeleton, as_typed = kb.spellings.skeleton, kb.spellings.as_typed
+        skeletons = [t if t in as_typed else skeleton(_CUE_SPELLINGS.get(t, t)) for t in content]
         for match in find_longest_phrases(skeletons, kb.entity_index):
             for k in range(match.start, match.end):
                 covered[k] = True

@@ -565,12 +565,14 @@ class KnowledgeBase:
 
     @staticmethod
     def _spellings(v: _Validator, lang: Mapping[str, Any]) -> Spellings:
-        """``language.spellings``: groups of words that are another spelling of a word, and groups of
-        everyday words never taken for a slip (each group with a ``note`` saying why)."""
+        """``language.spellings``: groups of words that are another spelling of a word (``same_word``),
+        groups of everyday words never taken for a slip (``everyday_words``) and groups of words compared
+        with the entities as typed, not by skeleton (``as_typed``), each group with a ``note`` saying why."""
         raw = v.obj(lang.get("spellings", {}), "language", "spellings")
         same_word: dict[str, str] = {}
         everyday: list[str] = []
-        for field, out in (("same_word", same_word), ("everyday_words", everyday)):
+        as_typed: list[str] = []
+        for field, out in (("same_word", same_word), ("everyday_words", everyday), ("as_typed", as_typed)):
             groups = raw.get(field, [])
             if not isinstance(groups, list):
                 raise v.fail("language.spellings", field, "expected a list of groups")
@@ -590,7 +592,7 @@ class KnowledgeBase:
                         if not (word.isalpha() and word == word.lower()):
                             raise v.fail(entry, "words", f"{word!r} is not one lower-case word")
                         out.append(word)
-        return Spellings(same_word, everyday)
+        return Spellings(same_word, everyday, as_typed)
 
     @staticmethod
     def _hindi(v: _Validator, item: Mapping[str, Any], label: str) -> Mapping[str, Any] | None:

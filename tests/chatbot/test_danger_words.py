@@ -17,6 +17,8 @@ import pytest
 
 from medlink.chatbot import ChatBot
 
+from .conftest import assert_emergency, assert_intent, assert_not_emergency
+
 
 @pytest.mark.parametrize(
     "message",
@@ -61,20 +63,16 @@ from medlink.chatbot import ChatBot
     ],
 )
 def test_danger_in_new_words_is_an_emergency(bot: ChatBot, message: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "emergency", message
-    assert "112" in reply.text and ("108" in reply.text or "14416" in reply.text)
+    assert_emergency(bot, message)
 
 
 def test_a_seizure_reported_in_a_later_clause_is_found(bot: ChatBot) -> None:
     # the first clause names the condition; the second is the report ("for 5 minutes")
-    assert bot.reply("mirgi ka daura hai, 5 minute se jhatke").intent == "emergency"
+    assert_emergency(bot, "mirgi ka daura hai, 5 minute se jhatke")
 
 
 def test_devanagari_farewell_with_pills_is_answered_in_hindi(bot: ChatBot) -> None:
-    reply = bot.reply("बहन ने स्टेटस पर अलविदा लिखा है और गोलियां रखी है")
-    assert reply.intent == "emergency" and reply.language == "hi"
-    assert "14416" in reply.text
+    assert_emergency(bot, "बहन ने स्टेटस पर अलविदा लिखा है और गोलियां रखी है", lang="hi", number="14416")
 
 
 @pytest.mark.parametrize(
@@ -100,14 +98,14 @@ def test_devanagari_farewell_with_pills_is_answered_in_hindi(bot: ChatBot) -> No
     ],
 )
 def test_near_misses_raise_no_red_flag(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 def test_a_veto_anywhere_in_the_message_applies_to_a_concept_rule(bot: ChatBot) -> None:
     rules = {r.id: r for r in bot.knowledge_base.concept_rules}
     assert "mother_breast" in rules["newborn_fever_age"].unless_anywhere
     # without the mother's breast complaint the same fever in a young infant is an emergency
-    assert bot.reply("2 week ka baby hai, halka bukhar").intent == "emergency"
+    assert_emergency(bot, "2 week ka baby hai, halka bukhar")
 
 
 @pytest.mark.parametrize(
@@ -125,13 +123,11 @@ def test_a_dose_of_a_brand_is_redirected(bot: ChatBot, message: str) -> None:
     ["bukhar aur poore badan me dard hai", "fever with whole body aches since yesterday", "तेज बुखार, ठंड लग रही, बदन टूट रहा"],
 )
 def test_fever_with_body_ache_points_to_flu(bot: ChatBot, message: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "symptom_check" and "influenza" in reply.topics, (message, reply.topics)
+    assert_intent(bot, message, "symptom_check", "influenza")
 
 
 def test_how_long_a_condition_lasts_is_a_question_for_information(bot: ChatBot) -> None:
-    reply = bot.reply("typhoid kitne din tak rehta hai")
-    assert reply.intent == "disease_info" and "typhoid" in reply.topics
+    assert_intent(bot, "typhoid kitne din tak rehta hai", "disease_info", "typhoid")
 
 
 @pytest.mark.parametrize(
@@ -142,11 +138,10 @@ def test_how_long_a_condition_lasts_is_a_question_for_information(bot: ChatBot) 
     ],
 )
 def test_a_hindi_question_with_only_a_copula_is_not_a_report(bot: ChatBot, message: str, intent: str) -> None:
-    assert bot.reply(message).intent == intent, message
+    assert_intent(bot, message, intent)
 
 
 def test_a_complaint_combination_asked_about_gets_self_care(bot: ChatBot) -> None:
     # a topic found by a symptom combination, with a remedy cue: what to do, not triage
-    reply = bot.reply("peshab me jalan ka gharelu upay")
-    assert reply.intent == "remedy" and "uti" in reply.topics, (reply.intent, reply.topics)
-    assert bot.reply("peshab me jalan hoti hai aur baar baar jaana padta").intent == "symptom_check"
+    assert_intent(bot, "peshab me jalan ka gharelu upay", "remedy", "uti")
+    assert_intent(bot, "peshab me jalan hoti hai aur baar baar jaana padta", "symptom_check")

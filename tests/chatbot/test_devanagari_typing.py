@@ -9,6 +9,8 @@ import pytest
 from medlink.chatbot import ChatBot
 from medlink.chatbot.hindi import romanise_token, split_particle, vowel_left_out
 
+from .conftest import assert_emergency, assert_intent, assert_not_emergency
+
 
 @pytest.mark.parametrize(
     "message",
@@ -27,9 +29,7 @@ from medlink.chatbot.hindi import romanise_token, split_particle, vowel_left_out
     ],
 )
 def test_devanagari_emergencies_typed_with_slips_get_the_hindi_emergency_answer(bot: ChatBot, message: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "emergency", message
-    assert reply.language == "hi" and "112" in reply.text
+    assert_emergency(bot, message, lang="hi")
 
 
 @pytest.mark.parametrize(
@@ -41,7 +41,7 @@ def test_devanagari_emergencies_typed_with_slips_get_the_hindi_emergency_answer(
     ],
 )
 def test_whole_words_are_not_cut_into_pieces(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 def test_ch_and_chh_are_romanised_as_typed() -> None:
@@ -53,8 +53,7 @@ def test_ch_and_chh_are_romanised_as_typed() -> None:
 
 
 def test_a_prevention_question_in_devanagari_gets_the_prevention_advice(bot: ChatBot) -> None:
-    reply = bot.reply("मलेरिया से बचने के लिए क्या करें")
-    assert reply.intent == "remedy" and "malaria" in reply.topics
+    reply = assert_intent(bot, "मलेरिया से बचने के लिए क्या करें", "remedy", "malaria")
     assert "मच्छरदानी" in reply.text  # the prevention list, not the care list
 
 

@@ -13,6 +13,8 @@ import pytest
 
 from medlink.chatbot import ChatBot
 
+from .conftest import assert_emergency, assert_not_emergency
+
 
 @pytest.mark.parametrize(
     "message",
@@ -74,9 +76,7 @@ from medlink.chatbot import ChatBot
     ],
 )
 def test_a_danger_sign_in_everyday_words_is_an_emergency(bot: ChatBot, message: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "emergency", message
-    assert "112" in reply.text or "14416" in reply.text
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -117,7 +117,7 @@ def test_a_danger_sign_in_everyday_words_is_an_emergency(bot: ChatBot, message: 
     ],
 )
 def test_a_near_miss_raises_no_red_flag(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 def test_a_slip_is_corrected_only_to_a_red_flag_word_and_never_from_an_everyday_word(bot: ChatBot) -> None:
@@ -145,8 +145,7 @@ def test_a_slip_is_corrected_only_to_a_red_flag_word_and_never_from_an_everyday_
     ],
 )
 def test_a_present_sign_is_not_cancelled_by_a_past_clause(bot: ChatBot, message: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -162,7 +161,7 @@ def test_a_present_sign_is_not_cancelled_by_a_past_clause(bot: ChatBot, message:
     ],
 )
 def test_an_old_event_told_with_no_present_sign_stays_calm(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -182,7 +181,7 @@ def test_an_old_event_told_with_no_present_sign_stays_calm(bot: ChatBot, message
     ],
 )
 def test_a_dangerous_quantity_in_other_words_is_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -196,7 +195,7 @@ def test_a_dangerous_quantity_in_other_words_is_an_emergency(bot: ChatBot, messa
     ],
 )
 def test_an_ordinary_number_or_dose_question_is_not_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -209,9 +208,7 @@ def test_an_ordinary_number_or_dose_question_is_not_an_emergency(bot: ChatBot, m
     ],
 )
 def test_self_harm_in_indirect_words_gets_the_crisis_line(bot: ChatBot, message: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "emergency", message
-    assert "14416" in reply.text
+    assert_emergency(bot, message, number="14416")
 
 
 @pytest.mark.parametrize(
@@ -243,7 +240,7 @@ def test_self_harm_in_indirect_words_gets_the_crisis_line(bot: ChatBot, message:
     ],
 )
 def test_a_named_danger_pattern_is_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -259,7 +256,7 @@ def test_a_named_danger_pattern_is_an_emergency(bot: ChatBot, message: str) -> N
     ],
 )
 def test_a_near_miss_of_a_named_pattern_stays_calm(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -273,7 +270,7 @@ def test_a_near_miss_of_a_named_pattern_stays_calm(bot: ChatBot, message: str) -
     ],
 )
 def test_the_word_current_in_its_everyday_sense_is_not_an_electric_shock(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -286,7 +283,7 @@ def test_the_word_current_in_its_everyday_sense_is_not_an_electric_shock(bot: Ch
     ],
 )
 def test_an_electric_shock_told_with_current_is_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -311,7 +308,7 @@ def test_an_ambiguous_word_alone_is_not_an_emergency(bot: ChatBot, message: str)
     """A word that names an emergency in one sense and something everyday in another (stuck, coin, jump,
     rope, noose, sinking, knife, snake, collapse) needs the rest of the emergency beside it; a fear of a
     thing is not the thing."""
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -333,7 +330,7 @@ def test_an_ambiguous_word_alone_is_not_an_emergency(bot: ChatBot, message: str)
     ],
 )
 def test_the_same_words_with_the_emergency_beside_them_are_one(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -354,7 +351,7 @@ def test_the_same_words_with_the_emergency_beside_them_are_one(bot: ChatBot, mes
     ],
 )
 def test_gujarati_sms_and_family_wordings_are_emergencies(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -379,7 +376,7 @@ def test_gujarati_sms_and_family_wordings_are_emergencies(bot: ChatBot, message:
     ],
 )
 def test_a_sign_in_its_everyday_context_is_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -401,7 +398,7 @@ def test_a_sign_in_its_everyday_context_is_an_emergency(bot: ChatBot, message: s
     ],
 )
 def test_near_misses_of_the_new_wordings_stay_calm(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -428,7 +425,7 @@ def test_near_misses_of_the_new_wordings_stay_calm(bot: ChatBot, message: str) -
 def test_everyday_versions_of_the_new_signs_stay_calm(bot: ChatBot, message: str) -> None:
     """A swollen calf without breathlessness, mixing a cleaner without fumes, skin peeling from a
     fungus, a shop, a mother-in-law, a number 2: what the new vocabulary must not turn into an emergency."""
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -465,7 +462,7 @@ def test_everyday_versions_of_the_new_signs_stay_calm(bot: ChatBot, message: str
     ],
 )
 def test_an_idiom_or_a_question_about_an_emergency_is_not_one(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -489,7 +486,7 @@ def test_an_idiom_or_a_question_about_an_emergency_is_not_one(bot: ChatBot, mess
 def test_the_emergency_beside_an_idiom_or_a_fine_word_is_still_one(bot: ChatBot, message: str) -> None:
     """'saans theek se nahi' denies that breathing is fine; 'nearly choked on a grape' with gasping,
     a vein that has burst, a bite now, pain since the attack are emergencies."""
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -504,7 +501,7 @@ def test_the_emergency_beside_an_idiom_or_a_fine_word_is_still_one(bot: ChatBot,
     ],
 )
 def test_a_reading_or_a_dry_nappy_told_in_other_words_is_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -517,7 +514,7 @@ def test_a_reading_or_a_dry_nappy_told_in_other_words_is_an_emergency(bot: ChatB
     ],
 )
 def test_an_ordinary_reading_or_nappy_is_not_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -531,7 +528,7 @@ def test_an_ordinary_reading_or_nappy_is_not_an_emergency(bot: ChatBot, message:
 )
 def test_a_severe_sign_told_in_everyday_words_is_an_emergency(bot: ChatBot, message: str) -> None:
     """Talking in one or two words in an asthma attack; a neck that does not bend with a fever."""
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -548,7 +545,7 @@ def test_a_severe_sign_told_in_everyday_words_is_an_emergency(bot: ChatBot, mess
     ],
 )
 def test_the_same_words_without_the_danger_stay_calm(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -576,7 +573,7 @@ def test_the_same_words_without_the_danger_stay_calm(bot: ChatBot, message: str)
     ],
 )
 def test_an_everyday_word_near_a_red_flag_word_is_not_one(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -590,7 +587,7 @@ def test_an_everyday_word_near_a_red_flag_word_is_not_one(bot: ChatBot, message:
     ],
 )
 def test_a_person_in_danger_beside_those_words_is_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -602,7 +599,7 @@ def test_a_person_in_danger_beside_those_words_is_an_emergency(bot: ChatBot, mes
     ],
 )
 def test_sms_shortenings_of_an_emergency_are_one(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -614,15 +611,15 @@ def test_sms_shortenings_of_an_emergency_are_one(bot: ChatBot, message: str) -> 
     ],
 )
 def test_the_same_shortenings_told_mild_or_over_stay_calm(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 def test_thoughts_of_suicide_denied_are_not_an_emergency_but_thoughts_that_stay_are(bot: ChatBot) -> None:
     """'suicidal thoughts nahi hai' denies them; 'marne ke khayal nahi jaate' says they do not go away."""
-    assert bot.reply("suicidal thoughts nahi hai, bas udaas rehta hu").intent != "emergency"
-    assert bot.reply("suicide ke khayal nahi aate, bas neend nahi").intent != "emergency"
-    assert bot.reply("marne ke khayal nahi jaate, kya karu").intent == "emergency"
-    assert bot.reply("suicide ke khayal nahi ja rahe dimag se").intent == "emergency"
+    assert_not_emergency(bot, "suicidal thoughts nahi hai, bas udaas rehta hu")
+    assert_not_emergency(bot, "suicide ke khayal nahi aate, bas neend nahi")
+    assert_emergency(bot, "marne ke khayal nahi jaate, kya karu")
+    assert_emergency(bot, "suicide ke khayal nahi ja rahe dimag se")
 
 
 @pytest.mark.parametrize(
@@ -637,7 +634,7 @@ def test_thoughts_of_suicide_denied_are_not_an_emergency_but_thoughts_that_stay_
 def test_an_event_told_as_over_stays_calm(bot: ChatBot, message: str) -> None:
     """A time told in Hindi ('teen hafte pehle'); being pregnant again is no recurrence of the bleeding;
     a grape coughed out yesterday."""
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -651,7 +648,7 @@ def test_an_event_told_as_over_stays_calm(bot: ChatBot, message: str) -> None:
     ],
 )
 def test_an_event_that_goes_on_or_comes_back_is_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -664,7 +661,7 @@ def test_an_event_that_goes_on_or_comes_back_is_an_emergency(bot: ChatBot, messa
 )
 def test_first_aid_or_prevention_asked_in_advance_stays_calm(bot: ChatBot, message: str) -> None:
     """'atak jaye to' (if it gets stuck), 'how to recognise', 'door rakhein' (keep away) ask in advance."""
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -676,7 +673,7 @@ def test_first_aid_or_prevention_asked_in_advance_stays_calm(bot: ChatBot, messa
     ],
 )
 def test_the_event_happening_beside_such_a_question_is_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -688,7 +685,7 @@ def test_the_event_happening_beside_such_a_question_is_an_emergency(bot: ChatBot
     ],
 )
 def test_a_question_about_how_dangerous_something_is_stays_calm(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -700,7 +697,7 @@ def test_a_question_about_how_dangerous_something_is_stays_calm(bot: ChatBot, me
     ],
 )
 def test_the_same_question_beside_a_report_is_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -711,7 +708,7 @@ def test_the_same_question_beside_a_report_is_an_emergency(bot: ChatBot, message
     ],
 )
 def test_a_daily_regimen_or_a_child_playing_well_is_not_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -722,7 +719,7 @@ def test_a_daily_regimen_or_a_child_playing_well_is_not_an_emergency(bot: ChatBo
     ],
 )
 def test_a_large_count_or_a_listless_dry_child_is_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -740,7 +737,7 @@ def test_english_wordings_of_a_wound_a_goodbye_a_low_reading_and_a_collapse_are_
 ) -> None:
     """Blood pumping out; a goodbye beside a rope; a glucose in mmol/L (2.5 mmol/L = 45 mg/dL);
     someone trapped under a fallen roof."""
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -755,7 +752,7 @@ def test_english_wordings_of_a_wound_a_goodbye_a_low_reading_and_a_collapse_are_
     ],
 )
 def test_the_everyday_versions_of_those_words_stay_calm(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -771,7 +768,7 @@ def test_the_everyday_versions_of_those_words_stay_calm(bot: ChatBot, message: s
 def test_a_denied_thought_an_idiom_a_purpose_or_a_sore_muscle_stays_calm(bot: ChatBot, message: str) -> None:
     """A thought of self-harm denied, a joke or an idiom of dying, a question about preventing
     a fit, a sore chest muscle after training."""
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -787,8 +784,7 @@ def test_despair_at_a_height_a_blade_at_the_wrist_and_a_witnessed_fit_are_emerge
 ) -> None:
     """Standing at a height with despair; a blade held to the wrist with despair; a fit told
     with what a witness sees."""
-    reply = bot.reply(message)
-    assert reply.intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -799,7 +795,7 @@ def test_despair_at_a_height_a_blade_at_the_wrist_and_a_witnessed_fit_are_emerge
     ],
 )
 def test_a_threat_to_take_poison_or_despair_at_a_height_gets_the_crisis_line(bot: ChatBot, message: str) -> None:
-    assert "14416" in bot.reply(message).text, message
+    assert_emergency(bot, message, number="14416")
 
 
 @pytest.mark.parametrize(
@@ -816,7 +812,7 @@ def test_a_still_baby_in_the_womb_and_a_drowsy_or_cold_sick_grandchild_are_emerg
 ) -> None:
     """A baby that has not moved, told in the past tense; a sick child whose age follows a
     grandchild or a nephew; cold hands and feet with diarrhoea in a child (shock)."""
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 def test_a_pregnancys_length_is_not_an_age() -> None:
@@ -839,7 +835,7 @@ def test_a_blow_to_the_head_and_a_hot_room_without_a_fan_in_other_words_are_emer
 ) -> None:
     """A blow to the head told as a kick or a ball, then knocked out or seeing double; heat in
     a room with no fan, with wandering speech."""
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -852,12 +848,12 @@ def test_a_blow_to_the_head_and_a_hot_room_without_a_fan_in_other_words_are_emer
 def test_asthma_told_by_the_leaning_forward_posture_or_broken_sentences_is_an_emergency(
     bot: ChatBot, message: str
 ) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 def test_a_question_about_a_posture_that_eases_asthma_stays_calm(bot: ChatBot) -> None:
     message = "asthma wale log aage jhuk ke baithein to kya aaram milta hai?"
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -865,7 +861,7 @@ def test_a_question_about_a_posture_that_eases_asthma_stays_calm(bot: ChatBot) -
     ["दादी खटिया पर पड़ी हैं, पुकारे पर जवाब ना देत", "dadaji ko pukare par jawab na de rahe"],
 )
 def test_no_answer_when_called_in_a_regional_form_is_unconsciousness(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -897,7 +893,7 @@ def test_no_answer_when_called_in_a_regional_form_is_unconsciousness(bot: ChatBo
     ],
 )
 def test_wishes_forecasts_jokes_similes_and_plans_in_advance_stay_calm(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -930,7 +926,7 @@ def test_wishes_forecasts_jokes_similes_and_plans_in_advance_stay_calm(bot: Chat
     ],
 )
 def test_everyday_wordings_of_danger_signs_are_emergencies(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -943,7 +939,7 @@ def test_everyday_wordings_of_danger_signs_are_emergencies(bot: ChatBot, message
     ],
 )
 def test_a_fit_after_a_head_blow_in_gujarati_is_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -955,7 +951,7 @@ def test_a_fit_after_a_head_blow_in_gujarati_is_an_emergency(bot: ChatBot, messa
     ],
 )
 def test_bhojpuri_words_for_danger_signs_are_emergencies(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -970,7 +966,7 @@ def test_bhojpuri_words_for_danger_signs_are_emergencies(bot: ChatBot, message: 
 def test_right_sided_belly_pain_with_fever_and_unable_to_walk_is_a_surgical_emergency(
     bot: ChatBot, message: str
 ) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -986,7 +982,7 @@ def test_right_sided_belly_pain_with_fever_and_unable_to_walk_is_a_surgical_emer
     ],
 )
 def test_the_new_danger_words_without_their_context_stay_calm(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -1003,12 +999,12 @@ def test_the_new_danger_words_without_their_context_stay_calm(bot: ChatBot, mess
     ],
 )
 def test_marathi_bengali_and_split_wordings_of_danger_signs_are_emergencies(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 def test_a_poison_named_as_a_likeness_stays_calm(bot: ChatBot) -> None:
     message = "zeher ki tarah kadwi dawai kaise pilaun"
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -1030,7 +1026,7 @@ def test_a_poison_named_as_a_likeness_stays_calm(bot: ChatBot) -> None:
     ],
 )
 def test_everyday_senses_of_red_flag_words_stay_calm(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 
@@ -1047,7 +1043,7 @@ def test_everyday_senses_of_red_flag_words_stay_calm(bot: ChatBot, message: str)
     ],
 )
 def test_low_pressure_extreme_pulse_no_inhaler_and_a_goodbye_are_emergencies(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -1061,7 +1057,7 @@ def test_low_pressure_extreme_pulse_no_inhaler_and_a_goodbye_are_emergencies(bot
     ],
 )
 def test_a_pulse_an_inhaler_and_a_goodbye_without_their_context_stay_calm(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -1074,7 +1070,7 @@ def test_a_pulse_an_inhaler_and_a_goodbye_without_their_context_stay_calm(bot: C
     ],
 )
 def test_information_a_coming_season_and_a_dressed_wound_stay_calm(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -1087,7 +1083,7 @@ def test_information_a_coming_season_and_a_dressed_wound_stay_calm(bot: ChatBot,
     ],
 )
 def test_marwari_negation_of_consciousness_is_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -1099,7 +1095,7 @@ def test_marwari_negation_of_consciousness_is_an_emergency(bot: ChatBot, message
     ],
 )
 def test_marwari_negation_in_a_mild_complaint_stays_calm(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -1113,7 +1109,7 @@ def test_marwari_negation_in_a_mild_complaint_stays_calm(bot: ChatBot, message: 
     ],
 )
 def test_first_aid_asked_ahead_of_need_stays_calm(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -1125,4 +1121,4 @@ def test_first_aid_asked_ahead_of_need_stays_calm(bot: ChatBot, message: str) ->
     ],
 )
 def test_first_aid_asked_while_it_happens_is_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)

@@ -6,6 +6,8 @@ import pytest
 
 from medlink.chatbot import SPECIALITIES, ChatBot, Reply, StaticChatContext
 
+from .conftest import assert_emergency, assert_intent, assert_not_emergency
+
 HEALTH = ("disease_info", "remedy", "symptom_check", "emergency")
 
 
@@ -37,8 +39,7 @@ def test_reply_is_frozen(bot: ChatBot) -> None:
     ],
 )
 def test_every_health_answer_ends_with_disclaimer(bot: ChatBot, question: str) -> None:
-    reply = bot.reply(question)
-    assert reply.intent in HEALTH
+    reply = assert_intent(bot, question, HEALTH)
     assert last_line(reply) == bot.knowledge_base.disclaimer
     assert "not a diagnosis" in last_line(reply)
 
@@ -84,8 +85,7 @@ def test_speciality_names_are_exact(bot: ChatBot) -> None:
     ],
 )
 def test_symptom_triage(bot: ChatBot, question: str, speciality: str) -> None:
-    reply = bot.reply(question)
-    assert reply.intent == "symptom_check", question
+    reply = assert_intent(bot, question, "symptom_check")
     assert reply.speciality == speciality
 
 
@@ -108,8 +108,8 @@ def test_synonyms_and_typos(bot: ChatBot, question: str, topic: str) -> None:
 
 def test_short_words_are_not_fuzzy_matched(bot: ChatBot) -> None:
     # "couch" is one letter away from "cough" but is a real word: no health answer
-    assert bot.reply("I slept on the couch").intent == "fallback"
-    assert bot.reply("flo").intent == "fallback"
+    assert_intent(bot, "I slept on the couch", "fallback")
+    assert_intent(bot, "flo", "fallback")
 
 
 def test_negation(bot: ChatBot) -> None:
@@ -131,12 +131,11 @@ def test_negated_red_flags_are_not_emergencies(bot: ChatBot) -> None:
         "he is not unconscious, he is talking normally",
         "I never had a seizure",
     ]:
-        assert bot.reply(question).intent != "emergency", question
+        assert_not_emergency(bot, question)
 
 
 def test_combined_topics_give_one_answer(bot: ChatBot) -> None:
-    reply = bot.reply("diabetes and BP diet tips")
-    assert reply.intent == "remedy"
+    reply = assert_intent(bot, "diabetes and BP diet tips", "remedy")
     assert reply.topics[:2] == ("diabetes", "hypertension")
     assert reply.text.count(bot.knowledge_base.disclaimer) == 1
     assert "Diabetes" in reply.text and "High blood pressure" in reply.text
@@ -163,9 +162,7 @@ def test_combined_topics_give_one_answer(bot: ChatBot) -> None:
     ],
 )
 def test_emergencies(bot: ChatBot, question: str) -> None:
-    reply = bot.reply(question)
-    assert reply.intent == "emergency", question
-    assert "112" in reply.text and "108" in reply.text
+    reply = assert_emergency(bot, question, number="108")
     assert {a.value for a in reply.actions if a.kind == "call"} >= {"112", "108"}
 
 
@@ -174,9 +171,8 @@ def test_emergencies(bot: ChatBot, question: str) -> None:
     ["I want to die", "thinking of killing myself", "I have been cutting myself", "jeena nahi chahta"],
 )
 def test_self_harm_gives_tele_manas(bot: ChatBot, question: str) -> None:
-    reply = bot.reply(question)
-    assert reply.intent == "emergency"
-    assert "14416" in reply.text and "1-800-891-4416" in reply.text
+    reply = assert_emergency(bot, question, number="14416")
+    assert "1-800-891-4416" in reply.text
     assert "14416" in {a.value for a in reply.actions}
 
 
@@ -194,12 +190,11 @@ def test_self_harm_gives_tele_manas(bot: ChatBot, question: str) -> None:
     ],
 )
 def test_past_or_hypothetical_is_not_emergency(bot: ChatBot, question: str) -> None:
-    assert bot.reply(question).intent != "emergency", question
+    assert_not_emergency(bot, question)
 
 
 def test_past_plus_present_is_emergency(bot: ChatBot) -> None:
-    reply = bot.reply("my grandmother had a stroke 5 years ago and now her face is drooping again")
-    assert reply.intent == "emergency"
+    assert_emergency(bot, "my grandmother had a stroke 5 years ago and now her face is drooping again")
 
 
 # --------------------------------------------------------------------- medicine safety
@@ -217,10 +212,7 @@ def test_past_plus_present_is_emergency(bot: ChatBot) -> None:
     ],
 )
 def test_no_prescription_doses(bot: ChatBot, question: str, intent: str, topic: str | None) -> None:
-    reply = bot.reply(question)
-    assert reply.intent == intent
-    if topic:
-        assert topic in reply.topics
+    reply = assert_intent(bot, question, intent, topic)
     lowered = reply.text.lower()
     assert "doctor or pharmacist" in lowered
     # no dosing numbers like "500 mg" or "10 units"
@@ -235,24 +227,21 @@ def test_no_prescription_doses(bot: ChatBot, question: str, intent: str, topic: 
     ["who won the cricket match", "write me a poem", "asdkjh qwe zzz", "what is the capital of France", "book a flight"],
 )
 def test_fallback(bot: ChatBot, question: str) -> None:
-    reply = bot.reply(question)
-    assert reply.intent == "fallback"
+    reply = assert_intent(bot, question, "fallback")
     assert reply.suggestions
     assert reply.topics == ()
 
 
 # --------------------------------------------------------------------- clinic data
 def test_fees_without_context(bot: ChatBot) -> None:
-    reply = bot.reply("what does the cardiologist charge")
-    assert reply.intent == "fees"
+    reply = assert_intent(bot, "what does the cardiologist charge", "fees")
     assert "log in" in reply.text.lower() and "front desk" in reply.text.lower()
     assert "₹" not in reply.text
 
 
 def test_fees_by_speciality(logged_in_context: StaticChatContext) -> None:
     bot = ChatBot(context=logged_in_context)
-    reply = bot.reply("what does the cardiologist charge")
-    assert reply.intent == "fees"
+    reply = assert_intent(bot, "what does the cardiologist charge", "fees")
     assert reply.speciality == "Cardiologist"
     assert "Dr. Anil Rao" in reply.text and "₹1,200.00" in reply.text
     assert "₹1,500.50" in reply.text
@@ -262,8 +251,7 @@ def test_fees_by_speciality(logged_in_context: StaticChatContext) -> None:
 
 def test_fees_by_doctor_name(anonymous_context: StaticChatContext) -> None:
     bot = ChatBot(context=anonymous_context)
-    reply = bot.reply("fee for Dr Menon")
-    assert reply.intent == "fees"
+    reply = assert_intent(bot, "fee for Dr Menon", "fees")
     assert "₹1,25,000.00" in reply.text  # Indian digit grouping
     assert bot.reply("fee for Dr Nobody").text.startswith("I couldn't find")
 
@@ -344,6 +332,6 @@ def test_broken_context_does_not_crash() -> None:
             raise RuntimeError("db down")
 
     bot = ChatBot(context=Broken(patient_name="X"))
-    assert bot.reply("my knee hurts").intent == "symptom_check"
-    assert bot.reply("consultation fees").intent == "fees"
-    assert bot.reply("my appointments").intent == "appointments"
+    assert_intent(bot, "my knee hurts", "symptom_check")
+    assert_intent(bot, "consultation fees", "fees")
+    assert_intent(bot, "my appointments", "appointments")

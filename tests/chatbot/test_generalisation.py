@@ -14,6 +14,8 @@ import pytest
 
 from medlink.chatbot import ChatBot
 
+from .conftest import assert_emergency, assert_intent, assert_not_emergency
+
 _DOSE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg(?!\s*/\s*dl)|ml|mcg|units?|iu|puffs?)\b", re.I)
 
 
@@ -81,9 +83,7 @@ _DOSE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg(?!\s*/\s*dl)|ml|mcg|units?|iu|puffs
     ],
 )
 def test_danger_in_other_words_is_an_emergency(bot: ChatBot, message: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "emergency", message
-    assert "112" in reply.text and ("108" in reply.text or "14416" in reply.text)
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -110,14 +110,12 @@ def test_danger_in_other_words_is_an_emergency(bot: ChatBot, message: str) -> No
     ],
 )
 def test_harmless_wording_raises_no_red_flag(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 def test_devanagari_new_flags_are_answered_in_hindi(bot: ChatBot) -> None:
     for message in ("पेट में बहुत तेज दर्द और उल्टी", "बच्चे की उल्टी हरी है", "डिलीवरी के बाद तेज बुखार"):
-        reply = bot.reply(message)
-        assert reply.intent == "emergency" and reply.language == "hi", message
-        assert "112" in reply.text and re.search("[\u0900-\u097f]{3}", reply.text)
+        assert_emergency(bot, message, lang="hi")
 
 
 @pytest.mark.parametrize(
@@ -136,9 +134,7 @@ def test_devanagari_new_flags_are_answered_in_hindi(bot: ChatBot) -> None:
     ],
 )
 def test_a_combination_of_complaints_names_its_topic(bot: ChatBot, message: str, topic: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "symptom_check", message
-    assert topic in reply.topics, (message, reply.topics)
+    reply = assert_intent(bot, message, "symptom_check", topic)
     assert bot.knowledge_base.conditions[topic].name.split(" (")[0] in reply.text  # named, not just tagged
 
 

@@ -17,6 +17,8 @@ import pytest
 
 from medlink.chatbot import ChatBot
 
+from .conftest import assert_emergency, assert_intent, assert_not_emergency
+
 #: an amount of a medicine in a reply ("500 mg", "2 tablets a day")
 _DOSE_IN_TEXT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|ml|mcg|units?|iu|tablets? (?:a|per|every)|times a day)\b", re.I)
 
@@ -57,10 +59,7 @@ _DOSE_IN_TEXT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|ml|mcg|units?|iu|tablets? (
     ],
 )
 def test_health_routing(bot: ChatBot, message: str, intent: str, topic: str | None) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == intent, (message, reply.intent, reply.topics)
-    if topic:
-        assert topic in reply.topics, (message, reply.topics)
+    assert_intent(bot, message, intent, topic)
 
 
 @pytest.mark.parametrize(
@@ -79,9 +78,7 @@ def test_health_routing(bot: ChatBot, message: str, intent: str, topic: str | No
     ],
 )
 def test_everyday_words_find_the_topic(bot: ChatBot, message: str, topic: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent != "emergency", message
-    assert topic in reply.topics, (message, reply.intent, reply.topics)
+    assert_not_emergency(bot, message, topics=topic)
 
 
 @pytest.mark.parametrize(
@@ -97,7 +94,7 @@ def test_everyday_words_find_the_topic(bot: ChatBot, message: str, topic: str) -
     ],
 )
 def test_clinic_and_small_talk(bot: ChatBot, message: str, intent: str) -> None:
-    assert bot.reply(message).intent == intent, message
+    assert_intent(bot, message, intent)
 
 
 @pytest.mark.parametrize(
@@ -117,16 +114,14 @@ def test_clinic_and_small_talk(bot: ChatBot, message: str, intent: str) -> None:
     ],
 )
 def test_first_aid_ahead_of_need_and_normal_values(bot: ChatBot, message: str, intent: str, topic: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == intent, (message, reply.intent, reply.topics)
-    assert topic in reply.topics, (message, reply.topics)
+    assert_intent(bot, message, intent, topic)
 
 
 @pytest.mark.parametrize(
     "message", ["tum kya kya bata sakte ho", "आप क्या क्या बता सकते हो", "what else can u do", "what all can u do"]
 )
 def test_what_can_you_do_is_help(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "help", message
+    assert_intent(bot, message, "help")
 
 
 @pytest.mark.parametrize(
@@ -149,9 +144,7 @@ def test_gym_supplement_amounts_are_redirected(bot: ChatBot, message: str) -> No
     ],
 )
 def test_questions_about_the_condition_itself_are_information(bot: ChatBot, message: str, topic: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "disease_info", (message, reply.intent, reply.topics)
-    assert topic in reply.topics, (message, reply.topics)
+    assert_intent(bot, message, "disease_info", topic)
 
 
 @pytest.mark.parametrize(
@@ -164,9 +157,7 @@ def test_questions_about_the_condition_itself_are_information(bot: ChatBot, mess
     ],
 )
 def test_vaping_and_hangover_find_their_topics(bot: ChatBot, message: str, topic: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "remedy", (message, reply.intent, reply.topics)
-    assert topic in reply.topics, (message, reply.topics)
+    assert_intent(bot, message, "remedy", topic)
 
 
 @pytest.mark.parametrize(
@@ -221,9 +212,7 @@ def test_a_reading_unit_or_an_amount_of_water_is_not_a_dose(bot: ChatBot, messag
     ],
 )
 def test_first_person_and_regional_requests_for_what_to_do(bot: ChatBot, message: str, topic: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "remedy", (message, reply.intent, reply.topics)
-    assert topic in reply.topics, (message, reply.topics)
+    assert_intent(bot, message, "remedy", topic)
 
 
 @pytest.mark.parametrize(
@@ -283,10 +272,7 @@ def test_a_change_of_strength_beside_a_reading_is_redirected(bot: ChatBot, messa
     ],
 )
 def test_verb_forms_and_sms_question_words(bot: ChatBot, message: str, intent: str, topic: str | None) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == intent, (message, reply.intent, reply.topics)
-    if topic:
-        assert topic in reply.topics, (message, reply.topics)
+    assert_intent(bot, message, intent, topic)
 
 
 @pytest.mark.parametrize(
@@ -302,9 +288,7 @@ def test_verb_forms_and_sms_question_words(bot: ChatBot, message: str, intent: s
     ],
 )
 def test_which_is_good_and_does_it_help_ask_what_to_do(bot: ChatBot, message: str, topic: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "remedy", (message, reply.intent, reply.topics)
-    assert topic in reply.topics, (message, reply.topics)
+    assert_intent(bot, message, "remedy", topic)
 
 
 @pytest.mark.parametrize(
@@ -312,7 +296,7 @@ def test_which_is_good_and_does_it_help_ask_what_to_do(bot: ChatBot, message: st
     [("which doctor is best for sugar", "symptom_check"), ("thyroid ke liye kaunsa test sahi hai", "disease_info")],
 )
 def test_a_choice_of_doctor_or_test_is_not_a_remedy(bot: ChatBot, message: str, intent: str) -> None:
-    assert bot.reply(message).intent == intent, message
+    assert_intent(bot, message, intent)
 
 
 @pytest.mark.parametrize(
@@ -333,9 +317,7 @@ def test_a_choice_of_doctor_or_test_is_not_a_remedy(bot: ChatBot, message: str, 
     ],
 )
 def test_everyday_names_of_topics_in_latin_and_devanagari(bot: ChatBot, message: str, intent: str, topic: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == intent, (message, reply.intent, reply.topics)
-    assert topic in reply.topics, (message, reply.topics)
+    assert_intent(bot, message, intent, topic)
 
 
 @pytest.mark.parametrize(
@@ -344,7 +326,7 @@ def test_everyday_names_of_topics_in_latin_and_devanagari(bot: ChatBot, message:
      ("thx", "greeting"), ("tysm", "greeting")],
 )
 def test_video_and_thanks_in_other_words(bot: ChatBot, message: str, intent: str) -> None:
-    assert bot.reply(message).intent == intent, message
+    assert_intent(bot, message, intent)
 
 
 @pytest.mark.parametrize(
@@ -363,8 +345,7 @@ def test_video_and_thanks_in_other_words(bot: ChatBot, message: str, intent: str
     ],
 )
 def test_own_complaint_asked_about_is_triaged(bot: ChatBot, message: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "symptom_check", (message, reply.intent, reply.topics)
+    assert_intent(bot, message, "symptom_check")
 
 
 def test_how_often_to_see_the_doctor_is_not_triage(bot: ChatBot) -> None:
@@ -382,9 +363,7 @@ def test_how_often_to_see_the_doctor_is_not_triage(bot: ChatBot) -> None:
     ],
 )
 def test_care_after_delivery_is_a_topic(bot: ChatBot, message: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "remedy", (message, reply.intent, reply.topics)
-    assert "postpartum_care" in reply.topics, (message, reply.topics)
+    assert_intent(bot, message, "remedy", "postpartum_care")
 
 
 def test_care_after_delivery_names_no_dose_and_has_hindi_texts(bot: ChatBot) -> None:
@@ -414,9 +393,7 @@ def test_postpartum_depression_stays_depression(bot: ChatBot) -> None:
     ],
 )
 def test_everyday_words_of_a_complaint_find_its_topic(bot: ChatBot, message: str, topic: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "symptom_check", (message, reply.intent, reply.topics)
-    assert topic in reply.topics, (message, reply.topics)
+    assert_intent(bot, message, "symptom_check", topic)
 
 
 @pytest.mark.parametrize(
@@ -437,9 +414,7 @@ def test_everyday_words_of_a_complaint_find_its_topic(bot: ChatBot, message: str
 def test_vaccines_to_get_feeding_forms_and_gestational_diabetes(
     bot: ChatBot, message: str, intent: str, topic: str
 ) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == intent, (message, reply.intent, reply.topics)
-    assert topic in reply.topics, (message, reply.topics)
+    assert_intent(bot, message, intent, topic)
 
 
 @pytest.mark.parametrize(
@@ -452,9 +427,7 @@ def test_vaccines_to_get_feeding_forms_and_gestational_diabetes(
     ],
 )
 def test_a_month_of_pregnancy_told_is_the_pregnancy_topic(bot: ChatBot, message: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "symptom_check", (message, reply.intent, reply.topics)
-    assert "pregnancy" in reply.topics, (message, reply.topics)
+    assert_intent(bot, message, "symptom_check", "pregnancy")
 
 
 @pytest.mark.parametrize("message", ["baby ka 4th month chal raha hai, kya khilaye", "4th month ki salary nahi aayi, tension hai"])
@@ -473,13 +446,11 @@ def test_a_baby_s_month_or_a_salary_month_is_no_pregnancy(bot: ChatBot, message:
     ],
 )
 def test_good_or_bad_substitutes_and_an_oil_asked_for_are_remedies(bot: ChatBot, message: str, topic: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "remedy", (message, reply.intent, reply.topics)
-    assert topic in reply.topics, (message, reply.topics)
+    assert_intent(bot, message, "remedy", topic)
 
 
 def test_is_this_reading_fine_or_not_is_triaged(bot: ChatBot) -> None:
-    assert bot.reply("fasting sugar 130 aayi, theek hai ya nahi").intent == "symptom_check"
+    assert_intent(bot, "fasting sugar 130 aayi, theek hai ya nahi", "symptom_check")
 
 
 @pytest.mark.parametrize(
@@ -491,8 +462,7 @@ def test_is_this_reading_fine_or_not_is_triaged(bot: ChatBot) -> None:
     ],
 )
 def test_asking_to_ask_is_help(bot: ChatBot, message: str, intent: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == intent, (message, reply.intent, reply.topics)
+    assert_intent(bot, message, intent)
 
 
 @pytest.mark.parametrize("message", ["the ointment doesnt help at all", "kuch bhi help nahi karta, neend nahi aati"])
@@ -510,8 +480,7 @@ def test_a_remedy_that_did_not_help_is_no_request_for_help(bot: ChatBot, message
     ],
 )
 def test_more_everyday_words_find_the_topic(bot: ChatBot, message: str, topic: str) -> None:
-    reply = bot.reply(message)
-    assert topic in reply.topics and reply.intent != "emergency", (message, reply.intent, reply.topics)
+    assert_not_emergency(bot, message, topics=topic)
 
 
 @pytest.mark.parametrize(
@@ -543,10 +512,7 @@ def test_may_i_take_a_named_medicine_is_redirected(bot: ChatBot, message: str) -
     [("kya garam paani peene se weight kam hota hai", "obesity"), ("namak paani se gale ki kharash theek hoti hai kya", "sore_throat")],
 )
 def test_does_warm_water_help_asks_what_to_do(bot: ChatBot, message: str, topic: str | None) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "remedy", (message, reply.intent, reply.topics)
-    if topic:
-        assert topic in reply.topics
+    assert_intent(bot, message, "remedy", topic)
 
 
 @pytest.mark.parametrize(
@@ -554,7 +520,7 @@ def test_does_warm_water_help_asks_what_to_do(bot: ChatBot, message: str, topic:
     [("dhanyavaad ji", "greeting"), ("bahut shukriyaa", "greeting"), ("doctor se online baat karni hai", "video_link")],
 )
 def test_thanks_spellings_and_talking_online(bot: ChatBot, message: str, intent: str) -> None:
-    assert bot.reply(message).intent == intent, message
+    assert_intent(bot, message, intent)
 
 
 @pytest.mark.parametrize(
@@ -569,9 +535,7 @@ def test_thanks_spellings_and_talking_online(bot: ChatBot, message: str, intent:
 def test_a_child_s_fall_spitting_up_and_a_headache_in_everyday_words(
     bot: ChatBot, message: str, intent: str, topic: str
 ) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == intent, (message, reply.intent, reply.topics)
-    assert topic in reply.topics, (message, reply.topics)
+    assert_intent(bot, message, intent, topic)
 
 
 @pytest.mark.parametrize(
@@ -598,8 +562,7 @@ def test_how_much_water_and_sms_weight_loss(bot: ChatBot, message: str, topic: s
 
 @pytest.mark.parametrize("message", ["आंखों की रोशनी कैसे बढ़ाएं", "how to improve eyesight naturally"])
 def test_eyesight_is_a_topic(bot: ChatBot, message: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "remedy" and "myopia" in reply.topics, (message, reply.intent, reply.topics)
+    assert_intent(bot, message, "remedy", "myopia")
 
 
 @pytest.mark.parametrize(
@@ -607,10 +570,7 @@ def test_eyesight_is_a_topic(bot: ChatBot, message: str) -> None:
     [("kamar dard ke liye garam sikai", "back_pain"), ("ajwain for gas and bloating", None), ("zukam ke liye bhaap", None)],
 )
 def test_a_home_remedy_named_for_a_complaint_asks_about_it(bot: ChatBot, message: str, topic: str | None) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "remedy", (message, reply.intent, reply.topics)
-    if topic:
-        assert topic in reply.topics
+    assert_intent(bot, message, "remedy", topic)
 
 
 @pytest.mark.parametrize(
@@ -622,7 +582,7 @@ def test_a_home_remedy_named_for_a_complaint_asks_about_it(bot: ChatBot, message
     ],
 )
 def test_how_long_to_do_something_asks_what_to_do(bot: ChatBot, message: str, intent: str) -> None:
-    assert bot.reply(message).intent == intent, message
+    assert_intent(bot, message, intent)
 
 
 @pytest.mark.parametrize(
@@ -630,15 +590,13 @@ def test_how_long_to_do_something_asks_what_to_do(bot: ChatBot, message: str, in
     [("signs to look for after a fall in elderly", "falls_elderly"), ("what to watch for after a dog scratch", "dog_bite")],
 )
 def test_what_to_watch_for_asks_what_to_do(bot: ChatBot, message: str, topic: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "remedy" and topic in reply.topics, (message, reply.intent, reply.topics)
+    assert_intent(bot, message, "remedy", topic)
 
 
 def test_a_head_knocked_on_a_wall_or_table_names_head_injury(bot: ChatBot) -> None:
-    reply = bot.reply("my son banged his head on the table, small bump, playing normally, what to do")
-    assert reply.intent == "remedy" and "head_injury" in reply.topics, (reply.intent, reply.topics)
-    reply = bot.reply("bachhe ka sir deewar se laga, thoda laal hai, kya kare")
-    assert reply.intent == "remedy" and "head_injury" in reply.topics, (reply.intent, reply.topics)
+    message = "my son banged his head on the table, small bump, playing normally, what to do"
+    assert_intent(bot, message, "remedy", "head_injury")
+    assert_intent(bot, "bachhe ka sir deewar se laga, thoda laal hai, kya kare", "remedy", "head_injury")
 
 
 @pytest.mark.parametrize(
@@ -651,8 +609,7 @@ def test_a_head_knocked_on_a_wall_or_table_names_head_injury(bot: ChatBot) -> No
     ],
 )
 def test_what_is_the_first_aid_asks_what_to_do(bot: ChatBot, message: str, topic: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "remedy" and topic in reply.topics, (message, reply.intent, reply.topics)
+    assert_intent(bot, message, "remedy", topic)
 
 
 @pytest.mark.parametrize(
@@ -688,16 +645,14 @@ def test_everyday_names_of_laxatives_rabies_filaria_and_first_food(
     ],
 )
 def test_a_body_part_complaint_asking_what_to_put_on_it_asks_for_care(bot: ChatBot, message: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "remedy", (message, reply.intent, reply.topics)
+    reply = assert_intent(bot, message, "remedy")
     assert reply.text.strip() and "doctor" in reply.text, reply.text
 
 
 def test_papaya_leaf_amount_is_redirected_and_fluid_blisters_name_chickenpox(bot: ChatBot) -> None:
     reply = bot.reply("platelets gir rahe hai, papaya leaf juice roz kitna de")
     assert reply.dose_redirect and "dengue" in reply.topics, (reply.intent, reply.topics)
-    reply = bot.reply("bete ke pet aur peeth pe paani wale daane nikle, thoda bukhar bhi")
-    assert reply.intent == "symptom_check" and "chickenpox" in reply.topics, (reply.intent, reply.topics)
+    assert_intent(bot, "bete ke pet aur peeth pe paani wale daane nikle, thoda bukhar bhi", "symptom_check", "chickenpox")
 
 
 @pytest.mark.parametrize(
@@ -706,8 +661,7 @@ def test_papaya_leaf_amount_is_redirected_and_fluid_blisters_name_chickenpox(bot
      "kis doctor ko dikhaye", "किस डॉक्टर को दिखाऊं?", "who should i see"],
 )
 def test_which_doctor_asked_alone_asks_for_the_complaint_and_lists_the_doctors(bot: ChatBot, message: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "help"
+    reply = assert_intent(bot, message, "help")
     if reply.language == "hi":
         assert "तकलीफ़ बताइए" in reply.text and "हड्डी रोग विशेषज्ञ" in reply.text
     else:
@@ -721,8 +675,7 @@ def test_which_doctor_asked_alone_asks_for_the_complaint_and_lists_the_doctors(b
      ("doctor for my son", "Paediatrician")],
 )
 def test_which_doctor_for_a_body_part_or_a_child_names_the_doctor(bot: ChatBot, message: str, speciality: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "symptom_check"
+    reply = assert_intent(bot, message, "symptom_check")
     assert reply.speciality == speciality
 
 
@@ -761,9 +714,7 @@ def test_a_dose_request_names_every_topic_the_medicine_is_taken_for(
 def test_everyday_words_for_stings_nits_hot_spills_and_a_lost_voice_name_their_topic(
     bot: ChatBot, message: str, topic: str
 ) -> None:
-    reply = bot.reply(message)
-    assert reply.intent in ("remedy", "symptom_check")
-    assert topic in reply.topics
+    assert_intent(bot, message, ("remedy", "symptom_check"), topic)
 
 
 @pytest.mark.parametrize(
@@ -782,7 +733,7 @@ def test_everyday_words_for_stings_nits_hot_spills_and_a_lost_voice_name_their_t
 def test_thanks_told_with_news_questions_about_the_app_and_requests_outside_health(
     bot: ChatBot, message: str, intent: str
 ) -> None:
-    assert bot.reply(message).intent == intent
+    assert_intent(bot, message, intent)
 
 
 @pytest.mark.parametrize(
@@ -799,13 +750,11 @@ def test_thanks_told_with_news_questions_about_the_app_and_requests_outside_heal
 def test_when_to_go_to_a_doctor_asked_in_general_asks_for_the_warning_signs(
     bot: ChatBot, message: str, topic: str
 ) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "disease_info"
-    assert topic in reply.topics
+    assert_intent(bot, message, "disease_info", topic)
 
 
 def test_when_to_go_asked_about_a_present_complaint_is_not_a_general_question(bot: ChatBot) -> None:
-    assert bot.reply("beti ko kal se ulti ho rahi, kab doctor ko dikhana chahiye").intent == "symptom_check"
+    assert_intent(bot, "beti ko kal se ulti ho rahi, kab doctor ko dikhana chahiye", "symptom_check")
 
 
 @pytest.mark.parametrize(
@@ -822,10 +771,7 @@ def test_when_to_go_asked_about_a_present_complaint_is_not_a_general_question(bo
 def test_everyday_words_for_birth_spacing_bed_sores_and_regional_signs_name_the_complaint(
     bot: ChatBot, message: str, topic: str | None, speciality: str | None
 ) -> None:
-    reply = bot.reply(message)
-    assert reply.intent in ("remedy", "symptom_check", "disease_info")
-    if topic:
-        assert topic in reply.topics
+    reply = assert_intent(bot, message, ("remedy", "symptom_check", "disease_info"), topic)
     if speciality:
         assert reply.speciality == speciality
 
@@ -842,9 +788,7 @@ def test_everyday_words_for_birth_spacing_bed_sores_and_regional_signs_name_the_
 def test_a_meal_outside_and_a_stiff_neck_name_their_topic(
     bot: ChatBot, message: str, topic: str
 ) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "symptom_check"
-    assert topic in reply.topics
+    assert_intent(bot, message, "symptom_check", topic)
 
 
 @pytest.mark.parametrize(
@@ -860,9 +804,7 @@ def test_a_meal_outside_and_a_stiff_neck_name_their_topic(
 def test_stopping_the_spread_and_care_learnt_in_advance_ask_what_to_do(
     bot: ChatBot, message: str, intent: str, topic: str
 ) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == intent
-    assert topic in reply.topics
+    assert_intent(bot, message, intent, topic)
 
 
 @pytest.mark.parametrize(
@@ -875,7 +817,7 @@ def test_stopping_the_spread_and_care_learnt_in_advance_ask_what_to_do(
     ],
 )
 def test_a_word_of_care_told_within_a_complaint_is_triaged(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "symptom_check"
+    assert_intent(bot, message, "symptom_check")
 
 
 @pytest.mark.parametrize(
@@ -883,7 +825,7 @@ def test_a_word_of_care_told_within_a_complaint_is_triaged(bot: ChatBot, message
     ["kamar dard rehta hai, koi exercise batao", "mujhe acidity rehti hai, diet suggest karo", "periods me pain hota hai, kuch tips"],
 )
 def test_a_word_of_care_asked_for_is_a_request_for_care(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "remedy"
+    assert_intent(bot, message, "remedy")
 
 
 @pytest.mark.parametrize(
@@ -896,8 +838,7 @@ def test_a_word_of_care_asked_for_is_a_request_for_care(bot: ChatBot, message: s
     ],
 )
 def test_asking_what_to_take_give_or_arrange_asks_for_care(bot: ChatBot, message: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "remedy"
+    reply = assert_intent(bot, message, "remedy")
     assert _DOSE_IN_TEXT.search(reply.text) is None
 
 
@@ -928,9 +869,7 @@ def test_the_course_of_a_medicine_is_still_redirected(bot: ChatBot, message: str
     ],
 )
 def test_how_a_test_is_done_asks_about_the_condition(bot: ChatBot, message: str, topic: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "disease_info"
-    assert topic in reply.topics
+    assert_intent(bot, message, "disease_info", topic)
 
 
 @pytest.mark.parametrize(
@@ -947,7 +886,7 @@ def test_how_a_test_is_done_asks_about_the_condition(bot: ChatBot, message: str,
 def test_a_topic_told_with_where_or_how_much_is_a_complaint_its_bare_name_is_not(
     bot: ChatBot, message: str, intent: str
 ) -> None:
-    assert bot.reply(message).intent == intent
+    assert_intent(bot, message, intent)
 
 
 @pytest.mark.parametrize(
@@ -962,13 +901,11 @@ def test_a_topic_told_with_where_or_how_much_is_a_complaint_its_bare_name_is_not
 def test_a_gas_leak_a_recurring_urine_infection_and_too_little_sleep_name_their_topic(
     bot: ChatBot, message: str, topic: str
 ) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "remedy"
-    assert topic in reply.topics
+    assert_intent(bot, message, "remedy", topic)
 
 
 def test_a_gas_leak_with_someone_unconscious_is_still_an_emergency(bot: ChatBot) -> None:
-    assert bot.reply("gas leak ho gaya, mummy behosh ho gayi").intent == "emergency"
+    assert_emergency(bot, "gas leak ho gaya, mummy behosh ho gayi")
 
 
 @pytest.mark.parametrize(
@@ -983,7 +920,7 @@ def test_a_gas_leak_with_someone_unconscious_is_still_an_emergency(bot: ChatBot)
 def test_whether_another_place_is_open_is_no_question_about_the_clinic(
     bot: ChatBot, message: str, intent: str
 ) -> None:
-    assert bot.reply(message).intent == intent
+    assert_intent(bot, message, intent)
 
 
 @pytest.mark.parametrize(
@@ -993,7 +930,7 @@ def test_whether_another_place_is_open_is_no_question_about_the_clinic(
 def test_a_level_told_after_its_measurement_is_a_reading_the_name_is_not(
     bot: ChatBot, message: str, intent: str
 ) -> None:
-    assert bot.reply(message).intent == intent
+    assert_intent(bot, message, intent)
 
 
 @pytest.mark.parametrize(
@@ -1009,8 +946,7 @@ def test_a_level_told_after_its_measurement_is_a_reading_the_name_is_not(
     ],
 )
 def test_marathi_marwari_and_punjabi_requests_for_what_to_do(bot: ChatBot, message: str, topic: str | None) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "remedy", (message, reply.intent, reply.topics)
+    reply = assert_intent(bot, message, "remedy")
     assert topic is None or topic in reply.topics, (message, reply.topics)
 
 
@@ -1032,8 +968,7 @@ def test_hindi_kai_several_is_no_question_word(bot: ChatBot, message: str) -> No
     ],
 )
 def test_complaints_told_in_marathi_or_marwari_are_triaged(bot: ChatBot, message: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "symptom_check", (message, reply.intent, reply.topics)
+    assert_intent(bot, message, "symptom_check")
 
 
 @pytest.mark.parametrize(
@@ -1045,4 +980,4 @@ def test_complaints_told_in_marathi_or_marwari_are_triaged(bot: ChatBot, message
     ],
 )
 def test_questions_about_the_assistant_itself_get_help(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "help", message
+    assert_intent(bot, message, "help")

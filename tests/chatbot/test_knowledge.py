@@ -111,6 +111,10 @@ def _condition(data: dict[str, Any], cid: str) -> dict[str, Any]:
         (lambda d: d["language"]["spellings"]["everyday_words"][0]["words"].append("two words"),
          "language.spellings.everyday_words[0]", "words"),
         (lambda d: d["language"]["spellings"]["same_word"][1].pop("note"), "language.spellings.same_word[1]", "note"),
+        (lambda d: d["language"]["spellings"]["as_typed"][0]["words"].append("Chilla"),
+         "language.spellings.as_typed[0]", "words"),
+        (lambda d: d["language"]["spellings"]["as_typed"][1].pop("note"), "language.spellings.as_typed[1]", "note"),
+        (lambda d: d["language"]["spellings"].update(as_typed={"chilla": "chhila"}), "language.spellings", "as_typed"),
         (lambda d: d["language"]["cue_unless"].update(no_such_cue=["x"]), "language.cue_unless", "no_such_cue"),
         (lambda d: d["language"]["cue_unless"].update(dose_strong=["(paani"]), "language.cue_unless", "dose_strong"),
         (lambda d: _condition(d, "dengue")["hi"].pop("summary"), "condition 'dengue' hi", "summary"),
@@ -179,6 +183,22 @@ def test_spellings_come_from_the_knowledge_base(tmp_path: Path, raw_kb: dict[str
     groups = data["language"]["spellings"]["same_word"]
     data["language"]["spellings"]["same_word"] = [g for g in groups if "lohi" not in g["words"]]
     assert ChatBot(knowledge_base_path=write(tmp_path, data)).reply(message).intent != "emergency"
+
+
+def test_words_compared_as_typed_come_from_the_knowledge_base(tmp_path: Path, raw_kb: dict[str, Any]) -> None:
+    """``language.spellings.as_typed``: "chilla" (to shout) has the spelling skeleton of "chhila" (a
+    scrape) and "bff" that of "bph" (the prostate); compared as typed they are neither, and without
+    their groups they are read as those words again."""
+    shout, friend = "chilla chilla ke gala baith gaya", "send my bff a happy birthday message"
+    bot = ChatBot()
+    assert bot.knowledge_base.spellings.as_typed >= {"chilla", "chillakar", "bff"}
+    assert "wounds" not in bot.reply(shout).topics and "sore_throat" in bot.reply(shout).topics
+    assert bot.reply(friend).intent == "fallback"
+    data = copy.deepcopy(raw_kb)
+    data["language"]["spellings"]["as_typed"] = []
+    without = ChatBot(knowledge_base_path=write(tmp_path, data))
+    assert "wounds" in without.reply(shout).topics
+    assert "prostate" in without.reply(friend).topics
 
 
 _AUTHORITIES = ("WHO", "NHS", "MoHFW", "NHM", "IAP", "ICMR", "NACO", "NDMA", "NCVBDC", "GINA", "IADVL",

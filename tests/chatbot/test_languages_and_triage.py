@@ -7,7 +7,7 @@ import pytest
 from medlink.chatbot import ChatBot, StaticChatContext, detect_language
 from medlink.chatbot.text import tokenize
 
-from .conftest import DOCTORS
+from .conftest import DOCTORS, assert_emergency, assert_intent, assert_not_emergency
 
 
 def test_normalisation_keeps_devanagari_and_folds_variants() -> None:
@@ -45,28 +45,24 @@ def test_language_preference_and_detection(bot: ChatBot) -> None:
     ],
 )
 def test_concept_red_flags(bot: ChatBot, message: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "emergency", message
-    assert "112" in reply.text and "108" in reply.text
+    assert_emergency(bot, message, number="108")
 
 
 def test_old_events_stay_old_per_clause(bot: ChatBot) -> None:
-    assert bot.reply("had a stroke 3 years ago, how to prevent another").intent == "remedy"
-    assert bot.reply("my father had a heart attack in 2019, what diet now").intent != "emergency"
-    assert bot.reply("he had a stroke years ago but now his face is drooping").intent == "emergency"
-    assert bot.reply("what are the signs of a stroke").intent == "disease_info"
-    assert bot.reply("seene me dard nahi hai, bas khansi").intent != "emergency"
+    assert_intent(bot, "had a stroke 3 years ago, how to prevent another", "remedy")
+    assert_not_emergency(bot, "my father had a heart attack in 2019, what diet now")
+    assert_emergency(bot, "he had a stroke years ago but now his face is drooping")
+    assert_intent(bot, "what are the signs of a stroke", "disease_info")
+    assert_not_emergency(bot, "seene me dard nahi hai, bas khansi")
 
 
 def test_self_harm_in_hindi_gets_tele_manas(bot: ChatBot) -> None:
-    reply = bot.reply("मैं अपनी जान दे दूंगा")
-    assert reply.intent == "emergency" and reply.language == "hi"
-    assert "14416" in reply.text and "112" in reply.text
+    assert_emergency(bot, "मैं अपनी जान दे दूंगा", lang="hi", number="14416")
 
 
 def test_short_word_typos_against_the_medical_lexicon(bot: ChatBot) -> None:
-    assert bot.reply("severe chst pian").intent == "emergency"
-    assert bot.reply("pet drd").intent == "symptom_check"
+    assert_emergency(bot, "severe chst pian")
+    assert_intent(bot, "pet drd", "symptom_check")
 
 
 def test_age_pregnancy_and_profile_route_the_answer(bot: ChatBot) -> None:
@@ -127,7 +123,7 @@ def test_quantities_and_ages_in_words_and_short_forms() -> None:
     ],
 )
 def test_more_concept_red_flags(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -142,7 +138,7 @@ def test_more_concept_red_flags(bot: ChatBot, message: str) -> None:
     ],
 )
 def test_near_misses_are_not_emergencies(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 def test_hindi_plural_endings_and_situations(bot: ChatBot) -> None:

@@ -7,6 +7,8 @@ import pytest
 
 from medlink.chatbot import ChatBot
 
+from .conftest import assert_emergency, assert_intent, assert_not_emergency
+
 
 @pytest.mark.parametrize(
     "message",
@@ -19,7 +21,7 @@ from medlink.chatbot import ChatBot
     ],
 )
 def test_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -31,13 +33,13 @@ def test_emergency(bot: ChatBot, message: str) -> None:
     ],
 )
 def test_not_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 def test_first_aid_asked_in_devanagari_is_a_question_and_a_bite_now_is_not(bot: ChatBot) -> None:
     """'प्राथमिक उपचार' romanises as 'prathmik upcar'; asked in general it is a first-aid question."""
-    assert bot.reply("साँप काटने पर क्या प्राथमिक उपचार करना चाहिए?").intent == "remedy"
-    assert bot.reply("मेरे भाई को अभी साँप ने काटा है, प्राथमिक उपचार बताओ").intent == "emergency"
+    assert_intent(bot, "साँप काटने पर क्या प्राथमिक उपचार करना चाहिए?", "remedy")
+    assert_emergency(bot, "मेरे भाई को अभी साँप ने काटा है, प्राथमिक उपचार बताओ")
 
 
 def test_how_much_of_a_home_remedy_to_give_is_redirected_water_is_not(bot: ChatBot) -> None:

@@ -8,6 +8,8 @@ import pytest
 
 from medlink.chatbot import ChatBot
 
+from .conftest import assert_emergency, assert_intent, assert_not_emergency
+
 
 @pytest.mark.parametrize(
     "message",
@@ -20,7 +22,7 @@ from medlink.chatbot import ChatBot
     ],
 )
 def test_a_sign_told_as_over_is_not_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -33,7 +35,7 @@ def test_a_sign_told_as_over_is_not_an_emergency(bot: ChatBot, message: str) -> 
     ],
 )
 def test_the_same_sign_happening_now_still_is(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -44,8 +46,7 @@ def test_the_same_sign_happening_now_still_is(bot: ChatBot, message: str) -> Non
     ],
 )
 def test_first_aid_for_a_swallowed_object_asked_in_advance_gets_first_aid(bot: ChatBot, message: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent == "remedy" and "first_aid" in reply.topics, (message, reply.intent, reply.topics)
+    assert_intent(bot, message, "remedy", "first_aid")
 
 
 @pytest.mark.parametrize(
@@ -63,4 +64,4 @@ def test_first_aid_for_a_swallowed_object_asked_in_advance_gets_first_aid(bot: C
 def test_a_poison_a_bite_or_a_passing_stroke_sign_is_not_over_when_the_signs_are(bot: ChatBot, message: str) -> None:
     """A poison or venom keeps acting, a battery keeps burning, a stroke sign that passed is a warning
     stroke: "ab thik hai" does not make them over."""
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)

@@ -11,6 +11,8 @@ import pytest
 from medlink.chatbot import ChatBot
 from medlink.chatbot.knowledge import KnowledgeBase, load_knowledge_base
 
+from .conftest import assert_emergency, assert_not_emergency
+
 
 @pytest.fixture(scope="module")
 def bot() -> ChatBot:
@@ -49,7 +51,7 @@ def test_an_ambiguous_or_known_skeleton_or_a_word_with_vowels_is_left_alone(kb: 
     ],
 )
 def test_emergencies_typed_without_vowels_are_recognised(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency"
+    assert_emergency(bot, message)
 
 
 # --- slips of a hurried thumb -------------------------------------------------------------------
@@ -76,11 +78,11 @@ def test_of_equally_near_corrections_the_one_the_token_is_a_slip_of_wins(kb: Kno
     ],
 )
 def test_emergencies_with_a_slip_are_recognised(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency"
+    assert_emergency(bot, message)
 
 
 def test_a_past_event_with_a_slip_in_its_time_word_is_not_an_emergency(bot: ChatBot) -> None:
-    assert bot.reply("my uncle had a stroke lasst year, which exercises are safe for him").intent != "emergency"
+    assert_not_emergency(bot, "my uncle had a stroke lasst year, which exercises are safe for him")
 
 
 # --- a plea or a word of hurry around a question -------------------------------------------------
@@ -95,26 +97,26 @@ def test_a_past_event_with_a_slip_in_its_time_word_is_not_an_emergency(bot: Chat
     ],
 )
 def test_a_plea_around_an_information_or_prevention_question_is_no_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency"
+    assert_not_emergency(bot, message)
 
 
 def test_a_plea_with_a_complaint_is_still_an_emergency(bot: ChatBot) -> None:
     # only the plea tells these as happening; without a question it still does
-    assert bot.reply("lakwa please help").intent == "emergency"
-    assert bot.reply("dadi ko stroke hua hai please help").intent == "emergency"
+    assert_emergency(bot, "lakwa please help")
+    assert_emergency(bot, "dadi ko stroke hua hai please help")
 
 
 # --- the commas left out -------------------------------------------------------------------------
 
 
 def test_a_time_told_of_another_clause_does_not_cancel_a_present_sign(bot: ChatBot) -> None:
-    assert bot.reply("baby not breathing properly we had covid last month").intent == "emergency"
-    assert bot.reply("severe chest pain and sweating i had angioplasty 3 years back").intent == "emergency"
+    assert_emergency(bot, "baby not breathing properly we had covid last month")
+    assert_emergency(bot, "severe chest pain and sweating i had angioplasty 3 years back")
 
 
 def test_a_past_event_told_without_commas_stays_in_the_past(bot: ChatBot) -> None:
-    assert bot.reply("my father had a stroke 5 years ago what diet should he follow").intent != "emergency"
-    assert bot.reply("2 saal pehle mujhe heart attack aaya tha ab kaunsa tel use karu").intent != "emergency"
+    assert_not_emergency(bot, "my father had a stroke 5 years ago what diet should he follow")
+    assert_not_emergency(bot, "2 saal pehle mujhe heart attack aaya tha ab kaunsa tel use karu")
 
 
 @pytest.mark.parametrize(("typed", "word"), [("leakng", "leaking"), ("collapsd", "collapsed"), ("behohsi", "behoshi")])
@@ -125,7 +127,7 @@ def test_a_slip_in_a_word_a_concept_stem_reads_as_some_form_is_read_as_the_word(
 
 
 def test_the_asker_of_a_prevention_question_reports_nothing(bot: ChatBot) -> None:
-    assert bot.reply("please help how can i prevent a heart attack").intent != "emergency"
-    assert bot.reply("what should we do to avoid a stroke").intent != "emergency"
+    assert_not_emergency(bot, "please help how can i prevent a heart attack")
+    assert_not_emergency(bot, "what should we do to avoid a stroke")
     # a complaint told beside it still counts
-    assert bot.reply("i am having chest pain how can i avoid a heart attack").intent == "emergency"
+    assert_emergency(bot, "i am having chest pain how can i avoid a heart attack")
