@@ -1260,6 +1260,12 @@ class ChatBot:
             return True
         if "dose_strong" in cues:  # not "paani kitna pilaye" (language.cue_unless)
             return True
+        if "dose_change" in cues and any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines):
+            # "metformin 500 chal rahi, khud se 1000 kar de?", "can I double my amlodipine", "thyroxine
+            # ghata du?": raising, lowering or changing a named medicine on one's own asks for a dose
+            return True
+        if self._sets_a_strength(a):
+            return True
         if (
             any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines) and any(t.isdigit() for t in a.tokens)
             and not (
@@ -1306,6 +1312,17 @@ class ChatBot:
                 if sum(t.isdigit() for t in window) >= 2:
                     return True
         return False
+
+    @staticmethod
+    def _sets_a_strength(a: _Analysis) -> bool:
+        """ "1000 kar du?", "20 kar dein kya", "usko 10 karu": a number made the new amount ("kar" = make
+        it) in a message naming a medicine is a change of dose ("sugar 220 ho gayi" is a reading)."""
+        if not any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines):
+            return False
+        tokens = a.tokens
+        return any(
+            tok.isdigit() and tokens[i + 1] in _MAKE_IT_VERBS for i, tok in enumerate(tokens[:-1])
+        )
 
     @staticmethod
     def _asks_amount_in_units(tokens: Sequence[str]) -> bool:
@@ -2331,6 +2348,9 @@ _GENERIC_MEDICINE_WORDS = frozenset({
 #: units of a dose and the words that ask how much ("kitne mg", "how many ml", "mcg kitna")
 _DOSE_UNITS = frozenset({"mg", "mgs", "mcg", "ml", "iu", "units", "unit", "puffs", "puff", "milligram", "milligrams"})
 _AMOUNT_ASKS = frozenset({"kitna", "kitni", "kitne", "kinna", "kinni", "kinne"})
+#: "1000 kar du", "20 kar dein", "10 karu": "make it" after a number sets a new amount
+_MAKE_IT_VERBS = frozenset({"kar", "karu", "karun", "kardu", "karde", "kardein", "kardun", "karlu", "karein",
+                            "kare", "karen", "karna", "karni", "karaycha", "karavu", "karbo", "kari"})  # fmt: skip
 _DRINK_WORDS = frozenset({"paani", "pani", "water", "doodh", "dudh", "milk", "juice", "chai", "tea", "soup", "sharbat"})
 
 #: the sentences around the clinic's own data (doctors, fees, slots, appointments, links), in English;
