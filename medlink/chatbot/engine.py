@@ -1165,7 +1165,10 @@ class ChatBot:
             "fees_strong" in cues
             or ("fees_weak" in cues and ("clinic_context" in cues or a.specialities or name))
             or ("fees_howmuch" in cues and ("clinic_booking" in cues or a.specialities) and not has_health)
+            or ("clinic_service" in cues and a.cue_phrases & _PRICE_OF and not set(a.tokens) & _NORMAL_WORDS)
         ):
+            # "how much is ECG test", "how much for blood test for sugar": the price of a test or a
+            # procedure, whatever it is for
             return self._fees(a, name)
         if "video_strong" in cues or ("video_link_words" in cues and "video_context" in cues):
             return self._video(a.lang)
@@ -2348,6 +2351,8 @@ _GENERIC_MEDICINE_WORDS = frozenset({
 #: units of a dose and the words that ask how much ("kitne mg", "how many ml", "mcg kitna")
 _DOSE_UNITS = frozenset({"mg", "mgs", "mcg", "ml", "iu", "units", "unit", "puffs", "puff", "milligram", "milligrams"})
 _AMOUNT_ASKS = frozenset({"kitna", "kitni", "kitne", "kinna", "kinni", "kinne"})
+#: "how much for ...", "how much is ...": with a test or a procedure named, its price
+_PRICE_OF = frozenset({"how much for", "how much is"})
 #: "1000 kar du", "20 kar dein", "10 karu": "make it" after a number sets a new amount
 _MAKE_IT_VERBS = frozenset({"kar", "karu", "karun", "kardu", "karde", "kardein", "kardun", "karlu", "karein",
                             "kare", "karen", "karna", "karni", "karaycha", "karavu", "karbo", "kari"})  # fmt: skip

@@ -47,3 +47,31 @@ def test_changing_a_named_medicine_on_ones_own_is_redirected(bot: ChatBot, messa
 )
 def test_a_reading_beside_a_medicine_is_no_dose_change(bot: ChatBot, message: str) -> None:
     assert not bot.reply(message).dose_redirect, message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how much is an x-ray in your clinic",
+        "how much for thyroid test",
+        "sonography ka kharcha kitna hai",
+        "echo test kitne ka hai",
+        "एक्स-रे का कितना खर्चा आएगा",
+        "ecg na ketla rupiya lagse",
+        "dialysis kitna kharcha aata hai ek baar ka",
+    ],
+)
+def test_the_price_of_a_test_or_procedure_is_a_fees_question(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "fees", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my pulse rate is 110 at rest, do i need an ecg",
+        "how much is normal sugar in a blood test",
+        "sugar test kitni baar karwana chahiye",
+    ],
+)
+def test_a_rate_or_an_amount_that_is_no_price_is_not_fees(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "fees", message
