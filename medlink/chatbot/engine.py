@@ -268,6 +268,7 @@ _CUE_SPELLINGS = {
     "hy": "hai", "hain": "hain", "kon": "kaun", "konsi": "konsi", "kesa": "kaisa", "kesi": "kaisi", "kyon": "kyon",
     "rha": "raha", "rhi": "rahi", "rhe": "rahe", "lgta": "lagta", "lgti": "lagti", "hoti": "hoti", "nhi": "nahi",
     "kinne": "kitne", "kinna": "kitna", "kinni": "kitni",  # Punjabi: "kinne din", "kinni vaar"
+    "sakdi": "sakti", "sakda": "sakta", "sakde": "sakte",  # Punjabi: "kha sakdi", "ki dass sakde"
     "lagvana": "lagwana", "lagvane": "lagwane", "lagvaye": "lagwaye", "lagvayen": "lagwayen",  # लगवाना
     "cn": "can", "hw": "how", "wat": "what", "wht": "what", "shud": "should", "shld": "should",  # SMS spellings
     "ilaaj": "ilaaj", "khaen": "khaye", "khayen": "khayen", "khaaye": "khaye", "piyen": "piyen", "upaye": "upay",
@@ -376,7 +377,7 @@ _HINDI_QUESTION_WORDS = frozenset({
 #: chilla ke gala baith gaya" shouts, it is no "chhila" (a scrape)
 _OWN_SPELLING_ONLY = frozenset({
     "chilla", "chillaya", "chillayi", "chillaye", "chillana", "chillane", "chillata", "chillati", "chillate",
-    "chillakar", "bff",
+    "chillakar", "bff", "this",  # "this" is not "tees" (a shooting pain)
 })  # fmt: skip
 _BARE_COPULA = frozenset({"hai", "hain", "he", "h", "hota", "hoti", "hote"})
 _HINDI_UNITS = {"din": "days", "dino": "days", "hafte": "weeks", "hafton": "weeks", "mahine": "months"}
@@ -785,6 +786,8 @@ class ChatBot:
         # entities are compared by spelling skeleton ("chhati"/"chati", "sujan"/"soojan")
         skeleton = kb.spellings.skeleton
         skeletons = [t if t in _OWN_SPELLING_ONLY else skeleton(_CUE_SPELLINGS.get(t, t)) for t in content]
+        for i in _forms_of_address(content):
+            skeletons[i] = "~" + content[i]  # "Sir, what all services ...": a way of address, not "sar" (the head)
         for match in find_longest_phrases(skeletons, kb.entity_index):
             for k in range(match.start, match.end):
                 covered[k] = True
@@ -2428,6 +2431,29 @@ _FUTURE_FORMS = frozenset({
 _FUTURE_AUX = frozenset({"aa", "ho", "pad", "to", "toh", "hi"})
 #: a joke told beside a red-flag word ("heart attack aate aate bacha lol")
 _JOKES = frozenset({"haha", "hahaha", "hehe", "lol", "lmao", "rofl", "jk"})
+
+
+#: "sir" / "madam" beside these is a way of address ("Sir what all services", "thank you sir", "sir please
+#: tell"), not the Hindi "sir" (the head: "sir dard", "sir me chot", "sir ghoom raha")
+_ADDRESS_NEIGHBOURS = frozenset({
+    "what", "which", "how", "please", "pls", "plz", "i", "im", "can", "could", "kindly", "thank", "thanks",
+    "thankyou", "you", "u", "hello", "hi", "namaste", "good", "morning", "evening", "ji", "we", "aap", "kya", "ok",
+    "okay", "sorry", "dear",
+})  # fmt: skip
+
+
+def _forms_of_address(tokens: Sequence[str]) -> list[int]:
+    """Indexes of "sir" used as a way of address: at the start or the end of a clause, beside a
+    question word, a polite word or a greeting."""
+    out: list[int] = []
+    for i, tok in enumerate(tokens):
+        if tok != "sir":
+            continue
+        before = tokens[i - 1] if i else BOUNDARY
+        after = tokens[i + 1] if i + 1 < len(tokens) else BOUNDARY
+        if (before == BOUNDARY or before in _ADDRESS_NEIGHBOURS) and (after == BOUNDARY or after in _ADDRESS_NEIGHBOURS):
+            out.append(i)
+    return out
 
 
 def _wished_away(tokens: Sequence[str], at: int) -> bool:

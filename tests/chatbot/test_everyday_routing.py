@@ -75,3 +75,48 @@ def test_the_price_of_a_test_or_procedure_is_a_fees_question(bot: ChatBot, messa
 )
 def test_a_rate_or_an_amount_that_is_no_price_is_not_fees(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent != "fees", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what can this app do",
+        "does this application keep my reports",
+        "he app kay kay karta?",  # Marathi
+        "aa app ma shu shu kari shakay",  # Gujarati
+        "tusi ki ki kar sakde ho",  # Punjabi
+        "is app me kai kai pooch sakan",  # Marwari
+        "ei app ki ki korte pare",  # Bengali
+        "ye kya karta hai bhai",
+        "Sir, what all services do you provide? I am a new user",
+    ],
+)
+def test_what_the_assistant_does_asked_in_everyday_forms_gets_help(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "help", message
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("sir dard ho raha hai subah se", "headache"),
+        ("please sir me bahut dard hai", "headache"),
+        ("what is this rash on my arm, itchy since 2 days", None),
+    ],
+)
+def test_sir_and_this_are_words_not_complaints_only_where_they_address(
+    bot: ChatBot, message: str, topic: str | None
+) -> None:
+    """ "Sir" beside a polite or question word addresses someone; beside a complaint it is the head.
+    "this" is never "tees" (a shooting pain)."""
+    reply = bot.reply(message)
+    assert reply.intent == "symptom_check", message
+    if topic:
+        assert topic in reply.topics
+
+
+def test_sir_addressing_the_assistant_is_no_headache(bot: ChatBot) -> None:
+    reply = bot.reply("good morning sir, what can you do")
+    assert reply.intent == "help"
+    assert "headache" not in reply.topics
+    # "this" beside "application" is no shooting pain ("tees") that would make it a complaint
+    assert bot.reply("can this application show my lab reports").intent == "help"
