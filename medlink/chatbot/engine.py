@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -135,7 +135,7 @@ _STRONG_INFO = _WHAT_IT_IS_PHRASES | _ABOUT_THE_CONDITION | frozenset({
     "kitni baar lagta", "kitni baar lagti", "kitni baar lagwana", "only women", "men also", "men bhi", "sirf aurton",
     "same as", "asar", "kya asar", "side effects", "nuksaandayak", "koi nuksan", "hoga kya", "mujhe bhi hoga",
     "will i get", "am i at risk", "kise jyada", "kise zyada", "when should i see a doctor", "when to see a doctor",
-    "kab dikhana chahiye",
+    "kab dikhana chahiye", "hota kya", "hoti kya", "hote kya",
 })  # fmt: skip
 #: "when should I see a doctor for back pain": asks for the warning signs, not to be triaged now
 _WHEN_TO_SEE = frozenset({
@@ -301,10 +301,24 @@ _ACTION_VERBS = frozenset({"lagaye", "karein", "karu", "karun", "kare", "karen",
                            "chhode", "de", "du", "pilaye", "khilaye", "daale"})  # fmt: skip
 
 
-def _cue_words(tokens: Sequence[str]) -> list[str]:
-    """The tokens as intent cues read them: everyday spellings and verb forms made one, and a
-    regional question word before a verb of doing read as "kya" / "kaise"."""
-    words = [_ACTION_FORMS.get(w, w) for w in (_CUE_SPELLINGS.get(t, t) for t in tokens)]
+def _cue_words(
+    tokens: Sequence[str], question_forms: Mapping[tuple[str, ...], tuple[str, ...]] | None = None
+) -> list[str]:
+    """The tokens as intent cues read them: everyday spellings and verb forms made one, the question
+    words of other languages read as the Hindi ones (``language.question_forms``: "mhanje kay" =
+    "matlab kya"), and a regional question word before a verb of doing read as "kya" / "kaise"."""
+    words = list(tokens)
+    if question_forms:
+        i = 0
+        while i < len(words):
+            for n in (3, 2, 1):
+                same = question_forms.get(tuple(words[i : i + n]))
+                if same is not None:
+                    words[i : i + n] = same
+                    i += n - 1
+                    break
+            i += 1
+    words = [_ACTION_FORMS.get(w, w) for w in (_CUE_SPELLINGS.get(t, t) for t in words)]
     for i, w in enumerate(words[:-1]):
         nxt = words[i + 1]
         if w in _REGIONAL_WHAT and nxt in _ACTION_VERBS and (w != "kem" or nxt != "karein"):
@@ -767,7 +781,7 @@ class ChatBot:
 
         # intent cues are read with everyday spellings of their words made one ("kese" = "kaise",
         # "krun" = "karu", "kia" = "kya"); the tokens themselves stay as typed
-        cue_tokens = _cue_words(tokens)
+        cue_tokens = _cue_words(tokens, kb.question_forms)
         cue_words: set[str] = set()
         for match in find_all_phrases(cue_tokens, kb.cue_index):
             for _kind, name in match.targets:
@@ -924,7 +938,9 @@ class ChatBot:
             if tok in kb.negation_breakers:
                 break
             if tok in kb.negation_after:
-                if j == end + 1 and tokens[end] in ("to", "toh") and (j + 1 == len(tokens) or tokens[j + 1] == BOUNDARY):
+                if j == end + 1 and tokens[end] in kb.negation_doubt_particles and (
+                    j + 1 == len(tokens) or tokens[j + 1] == BOUNDARY
+                ):
                     return False  # "sugar to nahi?": a doubt ("isn't it diabetes?"), not "no sugar"
                 return True
         return False

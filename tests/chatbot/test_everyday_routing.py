@@ -120,3 +120,37 @@ def test_sir_addressing_the_assistant_is_no_headache(bot: ChatBot) -> None:
     assert "headache" not in reply.topics
     # "this" beside "application" is no shooting pain ("tees") that would make it a complaint
     assert bot.reply("can this application show my lab reports").intent == "help"
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("aai la malaria zala, malaria kashi hote?", "malaria"),  # Marathi: how does it happen
+        ("PCOD asel tar garbhdharana hote ka?", "pcos"),  # Marathi: does it happen?
+        ("mara bhai ne typhoid thayo chhe, typhoid shu chhe?", "typhoid"),  # Gujarati: what is it
+        ("mara papa ne dengue thayo, dengue kem thay chhe", "dengue"),  # Gujarati: how does it happen
+        ("motiyo shu chhe, dada ne thayo", "cataract"),  # Gujarati name of cataract
+        ("amar bhai er typhoid hoyeche, typhoid keno hoy", "typhoid"),  # Bengali: why
+        ("hamar bhai ke chickenpox bhail ba, chhoyache ki?", "chickenpox"),  # Bengali word: is it catching
+        ("hamar bhai ke malaria bhail ba, malaria ka hola?", "malaria"),  # Bhojpuri: what is it
+        ("mere veer nu migraine hai, migraine ki hunda", "migraine"),  # Punjabi: what is it
+        ("papa nu pathri hai, pathri kiven hundi", "kidney_stones"),  # Punjabi: how does it form
+        ("mhare bhai ne dengue hai, dengue kai hove", "dengue"),  # Marwari: what is it
+    ],
+)
+def test_what_a_condition_is_asked_in_regional_question_words(bot: ChatBot, message: str, topic: str) -> None:
+    """A person's illness told, then asked about in the question words of another language
+    (``language.question_forms``), asks what the condition is."""
+    reply = bot.reply(message)
+    assert reply.intent == "disease_info", (message, reply.intent)
+    assert topic in reply.topics
+
+
+def test_isnt_it_x_is_a_doubt_not_a_denial(bot: ChatBot) -> None:
+    """Punjabi "sugar taan nahi?" (like "sugar to nahi?") asks whether it is diabetes: the topic is kept."""
+    reply = bot.reply("bahut pyaas lagdi te baar baar peshab aunda, sugar taan nahi?")
+    assert "diabetes" in reply.topics, reply.topics
+
+
+def test_a_denial_is_still_a_denial(bot: ChatBot) -> None:
+    assert "diabetes" not in bot.reply("sugar nahi hai, bas thakaan rehti hai").topics
