@@ -154,3 +154,50 @@ def test_isnt_it_x_is_a_doubt_not_a_denial(bot: ChatBot) -> None:
 
 def test_a_denial_is_still_a_denial(bot: ChatBot) -> None:
     assert "diabetes" not in bot.reply("sugar nahi hai, bas thakaan rehti hai").topics
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("beta ko khansi hai raat me, ka karein", None),  # Bhojpuri "ka" = what
+        ("bachcha ke daane ho gail, ka lagai", None),
+        ("bahu ke khoon kam ba, ka khilai", "anaemia"),
+        ("amar chheler jor hoyeche, ki korbo", None),  # Bengali
+        ("amar acidity hoy, ki khele bhalo", "gastritis"),
+        ("ammi nu sugar hai, ki dhyan rakhan", "diabetes"),  # Punjabi
+        ("aai la bp aahe, kay kalji ghyavi", "hypertension"),  # Marathi
+    ],
+)
+def test_what_to_do_asked_in_regional_words_asks_for_care(bot: ChatBot, message: str, topic: str | None) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent)
+    if topic:
+        assert topic in reply.topics
+
+
+def test_hindi_ka_before_a_noun_is_no_question(bot: ChatBot) -> None:
+    """ "piles ka ilaj" is the genitive: the question is about the treatment, as before."""
+    assert bot.reply("hernia ka ilaj bina operation ke ho sakta hai?").intent == "disease_info"
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("mulga raatri gadit susu karto, 8 varshacha", "bedwetting"),
+        ("beta 6 saal ka hai, bistar par peshab kar deta hai roz", "bedwetting"),
+        ("amar meye bichanay hisu kore", "bedwetting"),
+        ("dant bahut dukhto chhe raatthi", "toothache"),
+        ("baby kaan khinch rahi hai aur ro rahi hai", "ear_infection"),
+        ("bete ke kaan se paani beh raha hai, dard bhi", "ear_infection"),
+        ("galyat dukhtay 2 divas pasun", "sore_throat"),
+        ("pali aali ki khup pot dukhte", "period_pain"),
+        ("vaal khub khare chhe, kanski ma guchha", "hair_fall"),
+        ("kes khup galtat, kay karu", "hair_fall"),
+        ("बेटी के बालों में जूं पड़ गई", "head_lice"),
+        ("bachche ki naal ki safai kaise kare", "newborn_care"),
+    ],
+)
+def test_everyday_words_for_common_complaints_find_their_topic(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert topic in reply.topics, (message, reply.intent, reply.topics)
+    assert reply.intent != "emergency"
