@@ -87,7 +87,7 @@ _PREVENT_CUES = frozenset({
     "protection", "precaution", "precautions", "bachav", "bachaav", "bachne",
     "kaise bache", "se kaise bache", "kaise bachein", "kaise bachen", "kaise bachaye", "kaise bachaen",
 })  # fmt: skip
-_THANKS = frozenset({"thanks", "thank", "thankyou", "dhanyavad", "dhanyawad", "shukriya", "dhanyavaad", "dhanyawaad",
+_THANKS = frozenset({"thnx", "thanx", "thnks", "thanku", "thnku", "tnx", "thanks", "thank", "thankyou", "dhanyavad", "dhanyawad", "shukriya", "dhanyavaad", "dhanyawaad",
                      "dhanyvad", "dhanywad", "shukriyaa", "sukriya", "thx", "ty", "tysm"})  # fmt: skip
 _BYE = frozenset({"bye", "goodbye"})
 _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",

@@ -201,3 +201,37 @@ def test_everyday_words_for_common_complaints_find_their_topic(bot: ChatBot, mes
     reply = bot.reply(message)
     assert topic in reply.topics, (message, reply.intent, reply.topics)
     assert reply.intent != "emergency"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "parso ka time badal do please",
+        "meri appointment shift kar do monday se friday",
+        "change my appointment to next week",
+        "मेरी मुलाकात बदल दीजिए, कल नहीं आ पाऊंगी",
+        "udyachi appointment aahe ka majhi",
+    ],
+)
+def test_moving_an_appointment_is_about_ones_appointments(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "appointments", message
+
+
+@pytest.mark.parametrize("message", ["namaskar, kasa aahes", "kemon acho", "ki haal aa ji", "thnku bro, helpful tha"])
+def test_greetings_and_thanks_in_everyday_forms(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "greeting", message
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("जांघ पर गोल गोल दाद, खंजवाल बहुत", "fungal_infection"),
+        ("hostel me sabko raat ko jyada khujli hoti hai", "scabies"),
+        ("स्केबीज़ कैसे फैलती है", "scabies"),
+        ("7 mahine ho gaye, baccha hil raha hai par kamar dard bahut", "pregnancy"),
+        ("bhabhi ke pet me baccho hai, ulti aave", "pregnancy"),
+    ],
+)
+def test_everyday_words_for_itch_scabies_and_pregnancy(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert topic in reply.topics, (message, reply.intent, reply.topics)
