@@ -1251,7 +1251,32 @@ class ChatBot:
             # "which doctor should I see?", "kis doctor ko dikhaun" with no complaint told: ask for
             # the complaint and say which doctor sees what
             return self._which_doctor()
+        if (unlisted := self._unlisted_condition(a)) is not None:
+            return self._unlisted_condition_info(unlisted)
         return self._fallback(empty=False)
+
+    def _unlisted_condition(self, a: _Analysis) -> str | None:
+        """ "what is leptospirosis", "cardiomyopathy kya hai", "thalassemia carrier mane ki": a question
+        about what a condition is, naming one by the form of a disease's name (-osis, -itis, -pathy,
+        -aemia, ...) that the knowledge base does not describe."""
+        if not (a.cue_phrases & _ASKS_WHAT_IT_IS or "info" in a.cues):
+            return None
+        for tok in a.tokens:
+            if _CONDITION_NAME.match(tok) is not None and tok not in self._kb.known_tokens and tok not in _NOT_CONDITIONS:
+                return tok
+        return None
+
+    def _unlisted_condition_info(self, name: str) -> Reply:
+        speciality = "General Physician"
+        return Reply(
+            "disease_info",
+            f"I don't have information about {name} yet. A General Physician can explain what it is, how it "
+            "is found and treated, and whether a specialist should see you; take any reports you have.\n\n"
+            f"{self._kb.disclaimer}",
+            speciality=speciality,
+            suggestions=("Book a General Physician", "What can you do?"),
+            actions=(ChatAction("book_speciality", f"Book {_article(speciality)} {speciality}", speciality),),
+        )
 
     def _asks_if_another_place_is_open(self, a: _Analysis) -> bool:
         """ "canteen khula hai kya", "is the bank open today": whether some other place is open is no
@@ -2155,6 +2180,8 @@ class ChatBot:
             if len(data) < len(paragraphs) or not data:
                 parts.append(t[key])
             parts.extend(data)
+        elif intent == "disease_info" and not reply.topics and (unlisted := self._unlisted_condition(a)) is not None:
+            parts.append(t["unlisted_condition"].format(name=unlisted))
         else:
             if reply.dose_redirect:
                 parts.append(t["dose"])
@@ -2370,6 +2397,14 @@ _GENERIC_MEDICINE_WORDS = frozenset({
 #: units of a dose and the words that ask how much ("kitne mg", "how many ml", "mcg kitna")
 _DOSE_UNITS = frozenset({"mg", "mgs", "mcg", "ml", "iu", "units", "unit", "puffs", "puff", "milligram", "milligrams"})
 _AMOUNT_ASKS = frozenset({"kitna", "kitni", "kitne", "kinna", "kinni", "kinne"})
+#: the endings of disease names (a condition the knowledge base does not describe is still one):
+#: leptospirosis, cardiomyopathy, thalassemia, sarcoidosis, vasculitis, lymphoma, fibromyalgia
+_CONDITION_NAME = re.compile(
+    r"^[a-z]{4,}(?:osis|oses|itis|pathy|aemia|emia|oma|omas|iasis|algia|plasia|trophy|megaly|philia|penia|sclerosis"
+    r"|ectasis|plegia|rrhoea|rrhea|uria)$"
+)
+#: everyday words with the ending of a disease's name
+_NOT_CONDITIONS = frozenset({"diploma", "diplomas", "academia", "nostalgia", "bohemia", "aroma", "aromas", "stigma"})
 #: "how much for ...", "how much is ...": with a test or a procedure named, its price
 _PRICE_OF = frozenset({"how much for", "how much is"})
 #: "1000 kar du", "20 kar dein", "10 karu": "make it" after a number sets a new amount

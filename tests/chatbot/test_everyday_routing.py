@@ -235,3 +235,24 @@ def test_greetings_and_thanks_in_everyday_forms(bot: ChatBot, message: str) -> N
 def test_everyday_words_for_itch_scabies_and_pregnancy(bot: ChatBot, message: str, topic: str) -> None:
     reply = bot.reply(message)
     assert topic in reply.topics, (message, reply.intent, reply.topics)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["what is sarcoidosis", "vasculitis kya hota hai", "fibromyalgia mhanje kay?", "सारकॉइडोसिस क्या है"],
+)
+def test_a_condition_the_knowledge_base_lacks_is_still_a_question_about_a_condition(bot: ChatBot, message: str) -> None:
+    """A disease's name by its form (-osis, -itis, -algia, ...) asked about gets an information answer
+    that sends the patient to a General Physician, in the patient's language."""
+    reply = bot.reply(message)
+    assert reply.intent == "disease_info", (message, reply.intent)
+    assert reply.speciality == "General Physician"
+    if message.isascii():
+        assert "General Physician" in reply.text
+    else:
+        assert reply.language == "hi" and "जनरल फिज़िशियन" in reply.text
+
+
+@pytest.mark.parametrize("message", ["what is a diploma course", "what is your name"])
+def test_everyday_words_are_no_unlisted_condition(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "disease_info", message
