@@ -256,3 +256,18 @@ def test_a_condition_the_knowledge_base_lacks_is_still_a_question_about_a_condit
 @pytest.mark.parametrize("message", ["what is a diploma course", "what is your name"])
 def test_everyday_words_are_no_unlisted_condition(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent != "disease_info", message
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("aajobanna kavil zala aahe", "jaundice_hepatitis"),  # Marathi
+        ("amar bhai er jondis hoyeche", "jaundice_hepatitis"),  # Bengali spelling
+        ("dikra ne kamlo thayo chhe", "jaundice_hepatitis"),  # Gujarati
+        ("bete ko galsua ho gaya, gaal phool gaye", "mumps"),
+        ("biwi ke pet me baccha hai, subah subah ulti hoti hai", "morning_sickness"),
+    ],
+)
+def test_everyday_names_of_jaundice_mumps_and_morning_sickness(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert topic in reply.topics, (message, reply.intent, reply.topics)
