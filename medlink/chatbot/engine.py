@@ -342,7 +342,9 @@ _HELPS_WORDS = frozenset({
 _WHICH_WORDS = frozenset({"which", "kaunsi", "kaun si", "kaunsa", "kaun sa", "kaunse", "kaun se", "konsi", "konsa",
                           "konse"})  # fmt: skip
 _GOOD_WORDS = frozenset({"achhi", "achha", "acchi", "accha", "achhe", "acche", "best", "good", "sahi", "behtar", "theek", "thik",
-                         "better", "badhiya", "healthy", "healthier"})  # fmt: skip
+                         "better", "badhiya", "healthy", "healthier",
+                         "saru", "saaru", "sari", "bhalo", "changa", "changi", "changla", "chaangla", "changli", "chokho",
+                         "chokhi", "vadhiya"})  # Gujarati, Bengali, Punjabi, Marathi, Marwari "good"  # fmt: skip
 #: a choice of these is no choice of care: "which doctor is good", "kaunsa test sahi hai"
 _NOT_A_CHOICE_OF_CARE = frozenset({"doctor", "doctors", "specialist", "test", "tests", "jaanch", "janch", "hospital",
                                    "clinic", "time", "slot", "day", "din"})  # fmt: skip
@@ -1211,8 +1213,12 @@ class ChatBot:
             # "neend aati nahi, raat bhar karwat badalta rehta hu": no listed symptom, but a
             # known combination of complaints; triage it with the topic it points to
             a.conditions, a.inferred = a.inferred, []
-            if cues & {"remedy", "info", "eat_weak", "remedy_weak", "remedy_item"}:
-                return self._health(a)  # "baal jhadne ka ilaj": asks what to do or to know
+            if cues & {"remedy", "info", "eat_weak", "remedy_weak", "remedy_item"} or (
+                a.cue_phrases & _WHICH_WORDS and set(a.tokens) & _GOOD_WORDS
+            ):
+                # "baal jhadne ka ilaj": asks what to do or to know; "ghutno ke liye kaun si exercise
+                # theek hai": which way of care is good
+                return self._health(a)
             return self._symptom_check(a)
         if a.body_parts and "report" in cues and a.extra_words and not a.specialities:
             # "dadi ke ghutne ghis gaye", "joints making noise": a complaint about a body part in

@@ -271,3 +271,23 @@ def test_everyday_words_are_no_unlisted_condition(bot: ChatBot, message: str) ->
 def test_everyday_names_of_jaundice_mumps_and_morning_sickness(bot: ChatBot, message: str, topic: str) -> None:
     reply = bot.reply(message)
     assert topic in reply.topics, (message, reply.intent, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("ba na ghutan ma dukhe chhe, kayu tel saru?", "arthritis"),  # Gujarati: which oil is good
+        ("aaji chya gudghyat dukhta, konta vyayam changla", "arthritis"),  # Marathi
+        ("दादी के घुटनों के लिए कौन सा तेल अच्छा है", "arthritis"),
+    ],
+)
+def test_which_care_is_good_asked_in_other_languages_asks_for_care(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent)
+    assert topic in reply.topics
+
+
+def test_the_stream_of_urine_is_no_fear(bot: ChatBot) -> None:
+    """Gujarati "pesab ni dhaar dhimi" (a slow stream) is a prostate complaint; "dhaar" is not "dar" (fear)."""
+    reply = bot.reply("dada ne raate pesab ni dhaar dhimi aave chhe, 70 varas")
+    assert "prostate" in reply.topics and "stress" not in reply.topics, reply.topics
