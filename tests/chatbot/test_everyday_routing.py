@@ -291,3 +291,17 @@ def test_the_stream_of_urine_is_no_fear(bot: ChatBot) -> None:
     """Gujarati "pesab ni dhaar dhimi" (a slow stream) is a prostate complaint; "dhaar" is not "dar" (fear)."""
     reply = bot.reply("dada ne raate pesab ni dhaar dhimi aave chhe, 70 varas")
     assert "prostate" in reply.topics and "stress" not in reply.topics, reply.topics
+
+
+@pytest.mark.parametrize(
+    ("message", "topic", "not_topic"),
+    [
+        ("bete ke pet me keeda hai, raat ko daant peesta hai", "worms", "toothache"),
+        ("mulachya kanat mel jamla aahe", "earwax", None),  # Marathi: wax in the ear
+    ],
+)
+def test_worms_and_ear_wax_in_everyday_words(bot: ChatBot, message: str, topic: str, not_topic: str | None) -> None:
+    reply = bot.reply(message)
+    assert topic in reply.topics, (message, reply.topics)
+    if not_topic:
+        assert not_topic not in reply.topics
