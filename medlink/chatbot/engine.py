@@ -302,7 +302,8 @@ _ACTION_VERBS = frozenset({"lagaye", "karein", "karu", "karun", "kare", "karen",
 
 
 def _cue_words(
-    tokens: Sequence[str], question_forms: Mapping[tuple[str, ...], tuple[str, ...]] | None = None
+    tokens: Sequence[str],
+    question_forms: Mapping[str, Sequence[tuple[tuple[str, ...], tuple[str, ...]]]] | None = None,
 ) -> list[str]:
     """The tokens as intent cues read them: everyday spellings and verb forms made one, the question
     words of other languages read as the Hindi ones (``language.question_forms``: "mhanje kay" =
@@ -311,9 +312,9 @@ def _cue_words(
     if question_forms:
         i = 0
         while i < len(words):
-            for n in (3, 2, 1):
-                same = question_forms.get(tuple(words[i : i + n]))
-                if same is not None:
+            for form, same in question_forms.get(words[i], ()):
+                n = len(form)
+                if tuple(words[i : i + n]) == form:
                     words[i : i + n] = same
                     i += n - 1
                     break
@@ -783,7 +784,7 @@ class ChatBot:
 
         # intent cues are read with everyday spellings of their words made one ("kese" = "kaise",
         # "krun" = "karu", "kia" = "kya"); the tokens themselves stay as typed
-        cue_tokens = _cue_words(tokens, kb.question_forms)
+        cue_tokens = _cue_words(tokens, kb.question_forms_by_first_word)
         cue_words: set[str] = set()
         for match in find_all_phrases(cue_tokens, kb.cue_index):
             for _kind, name in match.targets:

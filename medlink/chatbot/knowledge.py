@@ -562,6 +562,13 @@ class KnowledgeBase:
         }
 
         self.question_forms = self._question_forms(v, lang)
+        #: the same forms by their first word, longest first (what :func:`engine._cue_words` reads)
+        by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        for form, same in sorted(self.question_forms.items(), key=lambda kv: -len(kv[0])):
+            by_first.setdefault(form[0], []).append((form, same))
+        self.question_forms_by_first_word: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
+            first: tuple(forms) for first, forms in by_first.items()
+        }
 
         self._build_indexes(v, emergency_terms)
 
