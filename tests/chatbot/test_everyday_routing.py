@@ -305,3 +305,22 @@ def test_worms_and_ear_wax_in_everyday_words(bot: ChatBot, message: str, topic: 
     assert topic in reply.topics, (message, reply.topics)
     if not_topic:
         assert not_topic not in reply.topics
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("sehat ke liye subah kya khana chahiye", "healthy_lifestyle"),
+        ("office job hai, fit rehne ke liye kya karu", "healthy_lifestyle"),
+        ("how to stay fit in my 40s", "healthy_lifestyle"),
+    ],
+)
+def test_keeping_healthy_asked_in_everyday_words(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent)
+    assert topic in reply.topics
+
+
+def test_whether_a_home_remedy_may_be_used_asks_for_care(bot: ChatBot) -> None:
+    """Marwari "de sakan kai" (can one give ...?) asks whether a home remedy may be used."""
+    assert bot.reply("chhori ne zukam hai, haldi doodh de sakan kai").intent == "remedy"
