@@ -324,3 +324,16 @@ def test_keeping_healthy_asked_in_everyday_words(bot: ChatBot, message: str, top
 def test_whether_a_home_remedy_may_be_used_asks_for_care(bot: ChatBot) -> None:
     """Marwari "de sakan kai" (can one give ...?) asks whether a home remedy may be used."""
     assert bot.reply("chhori ne zukam hai, haldi doodh de sakan kai").intent == "remedy"
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("chhoro 9 mahina ro hai, khasra ro tiko kad lagave", "vaccination"),  # Marwari: when to get it
+        ("jape ke baad bahu ko doodh kam aa raha, ghar me kai khilavan", "breastfeeding"),  # Marwari: what to feed
+    ],
+)
+def test_when_to_vaccinate_and_what_to_feed_in_regional_words(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent)
+    assert topic in reply.topics
