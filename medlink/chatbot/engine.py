@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -87,7 +87,7 @@ _PREVENT_CUES = frozenset({
     "protection", "precaution", "precautions", "bachav", "bachaav", "bachne",
     "kaise bache", "se kaise bache", "kaise bachein", "kaise bachen", "kaise bachaye", "kaise bachaen",
 })  # fmt: skip
-_THANKS = frozenset({"thanks", "thank", "thankyou", "dhanyavad", "dhanyawad", "shukriya", "dhanyavaad", "dhanyawaad",
+_THANKS = frozenset({"thnx", "thanx", "thnks", "thanku", "thnku", "tnx", "thanks", "thank", "thankyou", "dhanyavad", "dhanyawad", "shukriya", "dhanyavaad", "dhanyawaad",
                      "dhanyvad", "dhanywad", "shukriyaa", "sukriya", "thx", "ty", "tysm"})  # fmt: skip
 _BYE = frozenset({"bye", "goodbye"})
 _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
@@ -135,7 +135,7 @@ _STRONG_INFO = _WHAT_IT_IS_PHRASES | _ABOUT_THE_CONDITION | frozenset({
     "kitni baar lagta", "kitni baar lagti", "kitni baar lagwana", "only women", "men also", "men bhi", "sirf aurton",
     "same as", "asar", "kya asar", "side effects", "nuksaandayak", "koi nuksan", "hoga kya", "mujhe bhi hoga",
     "will i get", "am i at risk", "kise jyada", "kise zyada", "when should i see a doctor", "when to see a doctor",
-    "kab dikhana chahiye",
+    "kab dikhana chahiye", "hota kya", "hoti kya", "hote kya",
 })  # fmt: skip
 #: "when should I see a doctor for back pain": asks for the warning signs, not to be triaged now
 _WHEN_TO_SEE = frozenset({
@@ -268,6 +268,7 @@ _CUE_SPELLINGS = {
     "hy": "hai", "hain": "hain", "kon": "kaun", "konsi": "konsi", "kesa": "kaisa", "kesi": "kaisi", "kyon": "kyon",
     "rha": "raha", "rhi": "rahi", "rhe": "rahe", "lgta": "lagta", "lgti": "lagti", "hoti": "hoti", "nhi": "nahi",
     "kinne": "kitne", "kinna": "kitna", "kinni": "kitni",  # Punjabi: "kinne din", "kinni vaar"
+    "sakdi": "sakti", "sakda": "sakta", "sakde": "sakte",  # Punjabi: "kha sakdi", "ki dass sakde"
     "lagvana": "lagwana", "lagvane": "lagwane", "lagvaye": "lagwaye", "lagvayen": "lagwayen",  # लगवाना
     "cn": "can", "hw": "how", "wat": "what", "wht": "what", "shud": "should", "shld": "should",  # SMS spellings
     "ilaaj": "ilaaj", "khaen": "khaye", "khayen": "khayen", "khaaye": "khaye", "piyen": "piyen", "upaye": "upay",
@@ -283,7 +284,8 @@ _ACTION_FORMS = {
                      "karayche", "karaychi", "karave", "karava"), "karein"),
     **dict.fromkeys(("khaiye", "khavan", "khaava", "khavu", "khaoon", "khaun", "khave", "khaavan", "khayla"), "khaun"),
     **dict.fromkeys(("piyu", "piyun", "piyoon", "pijiye", "peeyu", "peeun", "piun"), "piye"),
-    **dict.fromkeys(("khilaun", "khilau", "khilaoon", "khilaiye", "khilayein", "khilaen"), "khilaye"),
+    **dict.fromkeys(("khilaun", "khilau", "khilaoon", "khilaiye", "khilayein", "khilaen", "khilavan", "khilava",
+                     "khilavu", "khilavun", "khilaavan", "khilaawan"), "khilaye"),
     **dict.fromkeys(("pilaun", "pilau", "pilaoon", "pilaiye", "pilayein", "pilaen"), "pilaye"),
     **dict.fromkeys(("daalu", "daalun", "dalu", "dalun", "daaloon", "daaliye", "daliye", "daalein", "dalein", "daalen",
                      "dale", "daaleen"), "daale"),
@@ -300,10 +302,25 @@ _ACTION_VERBS = frozenset({"lagaye", "karein", "karu", "karun", "kare", "karen",
                            "chhode", "de", "du", "pilaye", "khilaye", "daale"})  # fmt: skip
 
 
-def _cue_words(tokens: Sequence[str]) -> list[str]:
-    """The tokens as intent cues read them: everyday spellings and verb forms made one, and a
-    regional question word before a verb of doing read as "kya" / "kaise"."""
-    words = [_ACTION_FORMS.get(w, w) for w in (_CUE_SPELLINGS.get(t, t) for t in tokens)]
+def _cue_words(
+    tokens: Sequence[str],
+    question_forms: Mapping[str, Sequence[tuple[tuple[str, ...], tuple[str, ...]]]] | None = None,
+) -> list[str]:
+    """The tokens as intent cues read them: everyday spellings and verb forms made one, the question
+    words of other languages read as the Hindi ones (``language.question_forms``: "mhanje kay" =
+    "matlab kya"), and a regional question word before a verb of doing read as "kya" / "kaise"."""
+    words = list(tokens)
+    if question_forms:
+        i = 0
+        while i < len(words):
+            for form, same in question_forms.get(words[i], ()):
+                n = len(form)
+                if tuple(words[i : i + n]) == form:
+                    words[i : i + n] = same
+                    i += n - 1
+                    break
+            i += 1
+    words = [_ACTION_FORMS.get(w, w) for w in (_CUE_SPELLINGS.get(t, t) for t in words)]
     for i, w in enumerate(words[:-1]):
         nxt = words[i + 1]
         if w in _REGIONAL_WHAT and nxt in _ACTION_VERBS and (w != "kem" or nxt != "karein"):
@@ -327,7 +344,9 @@ _HELPS_WORDS = frozenset({
 _WHICH_WORDS = frozenset({"which", "kaunsi", "kaun si", "kaunsa", "kaun sa", "kaunse", "kaun se", "konsi", "konsa",
                           "konse"})  # fmt: skip
 _GOOD_WORDS = frozenset({"achhi", "achha", "acchi", "accha", "achhe", "acche", "best", "good", "sahi", "behtar", "theek", "thik",
-                         "better", "badhiya", "healthy", "healthier"})  # fmt: skip
+                         "better", "badhiya", "healthy", "healthier",
+                         "saru", "saaru", "sari", "bhalo", "changa", "changi", "changla", "chaangla", "changli", "chokho",
+                         "chokhi", "vadhiya"})  # Gujarati, Bengali, Punjabi, Marathi, Marwari "good"  # fmt: skip
 #: a choice of these is no choice of care: "which doctor is good", "kaunsa test sahi hai"
 _NOT_A_CHOICE_OF_CARE = frozenset({"doctor", "doctors", "specialist", "test", "tests", "jaanch", "janch", "hospital",
                                    "clinic", "time", "slot", "day", "din"})  # fmt: skip
@@ -760,7 +779,7 @@ class ChatBot:
 
         # intent cues are read with everyday spellings of their words made one ("kese" = "kaise",
         # "krun" = "karu", "kia" = "kya"); the tokens themselves stay as typed
-        cue_tokens = _cue_words(tokens)
+        cue_tokens = _cue_words(tokens, kb.question_forms_by_first_word)
         cue_words: set[str] = set()
         for match in find_all_phrases(cue_tokens, kb.cue_index):
             for _kind, name in match.targets:
@@ -780,6 +799,8 @@ class ChatBot:
         # (except the words the knowledge base says are compared as typed: "chilla" shouts, no "chhila")
         skeleton, as_typed = kb.spellings.skeleton, kb.spellings.as_typed
         skeletons = [t if t in as_typed else skeleton(_CUE_SPELLINGS.get(t, t)) for t in content]
+        for i in _forms_of_address(content):
+            skeletons[i] = "~" + content[i]  # "Sir, what all services ...": a way of address, not "sar" (the head)
         for match in find_longest_phrases(skeletons, kb.entity_index):
             for k in range(match.start, match.end):
                 covered[k] = True
@@ -916,7 +937,9 @@ class ChatBot:
             if tok in kb.negation_breakers:
                 break
             if tok in kb.negation_after:
-                if j == end + 1 and tokens[end] in ("to", "toh") and (j + 1 == len(tokens) or tokens[j + 1] == BOUNDARY):
+                if j == end + 1 and tokens[end] in kb.negation_doubt_particles and (
+                    j + 1 == len(tokens) or tokens[j + 1] == BOUNDARY
+                ):
                     return False  # "sugar to nahi?": a doubt ("isn't it diabetes?"), not "no sugar"
                 return True
         return False
@@ -1160,7 +1183,10 @@ class ChatBot:
             "fees_strong" in cues
             or ("fees_weak" in cues and ("clinic_context" in cues or a.specialities or name))
             or ("fees_howmuch" in cues and ("clinic_booking" in cues or a.specialities) and not has_health)
+            or ("clinic_service" in cues and a.cue_phrases & _PRICE_OF and not set(a.tokens) & _NORMAL_WORDS)
         ):
+            # "how much is ECG test", "how much for blood test for sugar": the price of a test or a
+            # procedure, whatever it is for
             return self._fees(a, name)
         if "video_strong" in cues or ("video_link_words" in cues and "video_context" in cues):
             return self._video(a.lang)
@@ -1184,8 +1210,12 @@ class ChatBot:
             # "neend aati nahi, raat bhar karwat badalta rehta hu": no listed symptom, but a
             # known combination of complaints; triage it with the topic it points to
             a.conditions, a.inferred = a.inferred, []
-            if cues & {"remedy", "info", "eat_weak", "remedy_weak", "remedy_item"}:
-                return self._health(a)  # "baal jhadne ka ilaj": asks what to do or to know
+            if cues & {"remedy", "info", "eat_weak", "remedy_weak", "remedy_item"} or (
+                a.cue_phrases & _WHICH_WORDS and set(a.tokens) & _GOOD_WORDS
+            ):
+                # "baal jhadne ka ilaj": asks what to do or to know; "ghutno ke liye kaun si exercise
+                # theek hai": which way of care is good
+                return self._health(a)
             return self._symptom_check(a)
         if a.body_parts and "report" in cues and a.extra_words and not a.specialities:
             # "dadi ke ghutne ghis gaye", "joints making noise": a complaint about a body part in
@@ -1224,7 +1254,32 @@ class ChatBot:
             # "which doctor should I see?", "kis doctor ko dikhaun" with no complaint told: ask for
             # the complaint and say which doctor sees what
             return self._which_doctor()
+        if (unlisted := self._unlisted_condition(a)) is not None:
+            return self._unlisted_condition_info(unlisted)
         return self._fallback(empty=False)
+
+    def _unlisted_condition(self, a: _Analysis) -> str | None:
+        """ "what is leptospirosis", "cardiomyopathy kya hai", "thalassemia carrier mane ki": a question
+        about what a condition is, naming one by the form of a disease's name (-osis, -itis, -pathy,
+        -aemia, ...) that the knowledge base does not describe."""
+        if not (a.cue_phrases & _ASKS_WHAT_IT_IS or "info" in a.cues):
+            return None
+        for tok in a.tokens:
+            if _CONDITION_NAME.match(tok) is not None and tok not in self._kb.known_tokens and tok not in _NOT_CONDITIONS:
+                return tok
+        return None
+
+    def _unlisted_condition_info(self, name: str) -> Reply:
+        speciality = "General Physician"
+        return Reply(
+            "disease_info",
+            f"I don't have information about {name} yet. A General Physician can explain what it is, how it "
+            "is found and treated, and whether a specialist should see you; take any reports you have.\n\n"
+            f"{self._kb.disclaimer}",
+            speciality=speciality,
+            suggestions=("Book a General Physician", "What can you do?"),
+            actions=(ChatAction("book_speciality", f"Book {_article(speciality)} {speciality}", speciality),),
+        )
 
     def _asks_if_another_place_is_open(self, a: _Analysis) -> bool:
         """ "canteen khula hai kya", "is the bank open today": whether some other place is open is no
@@ -1254,6 +1309,12 @@ class ChatBot:
         if a.medicines and ("dose" in cues or "medicine_question" in cues):
             return True
         if "dose_strong" in cues:  # not "paani kitna pilaye" (language.cue_unless)
+            return True
+        if "dose_change" in cues and any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines):
+            # "metformin 500 chal rahi, khud se 1000 kar de?", "can I double my amlodipine", "thyroxine
+            # ghata du?": raising, lowering or changing a named medicine on one's own asks for a dose
+            return True
+        if self._sets_a_strength(a):
             return True
         if (
             any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines) and any(t.isdigit() for t in a.tokens)
@@ -1301,6 +1362,17 @@ class ChatBot:
                 if sum(t.isdigit() for t in window) >= 2:
                     return True
         return False
+
+    @staticmethod
+    def _sets_a_strength(a: _Analysis) -> bool:
+        """ "1000 kar du?", "20 kar dein kya", "usko 10 karu": a number made the new amount ("kar" = make
+        it) in a message naming a medicine is a change of dose ("sugar 220 ho gayi" is a reading)."""
+        if not any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines):
+            return False
+        tokens = a.tokens
+        return any(
+            tok.isdigit() and tokens[i + 1] in _MAKE_IT_VERBS for i, tok in enumerate(tokens[:-1])
+        )
 
     @staticmethod
     def _asks_amount_in_units(tokens: Sequence[str]) -> bool:
@@ -2111,6 +2183,8 @@ class ChatBot:
             if len(data) < len(paragraphs) or not data:
                 parts.append(t[key])
             parts.extend(data)
+        elif intent == "disease_info" and not reply.topics and (unlisted := self._unlisted_condition(a)) is not None:
+            parts.append(t["unlisted_condition"].format(name=unlisted))
         else:
             if reply.dose_redirect:
                 parts.append(t["dose"])
@@ -2326,6 +2400,19 @@ _GENERIC_MEDICINE_WORDS = frozenset({
 #: units of a dose and the words that ask how much ("kitne mg", "how many ml", "mcg kitna")
 _DOSE_UNITS = frozenset({"mg", "mgs", "mcg", "ml", "iu", "units", "unit", "puffs", "puff", "milligram", "milligrams"})
 _AMOUNT_ASKS = frozenset({"kitna", "kitni", "kitne", "kinna", "kinni", "kinne"})
+#: the endings of disease names (a condition the knowledge base does not describe is still one):
+#: leptospirosis, cardiomyopathy, thalassemia, sarcoidosis, vasculitis, lymphoma, fibromyalgia
+_CONDITION_NAME = re.compile(
+    r"^[a-z]{4,}(?:osis|oses|itis|pathy|aemia|emia|oma|omas|iasis|algia|plasia|trophy|megaly|philia|penia|sclerosis"
+    r"|ectasis|plegia|rrhoea|rrhea|uria)$"
+)
+#: everyday words with the ending of a disease's name
+_NOT_CONDITIONS = frozenset({"diploma", "diplomas", "academia", "nostalgia", "bohemia", "aroma", "aromas", "stigma"})
+#: "how much for ...", "how much is ...": with a test or a procedure named, its price
+_PRICE_OF = frozenset({"how much for", "how much is"})
+#: "1000 kar du", "20 kar dein", "10 karu": "make it" after a number sets a new amount
+_MAKE_IT_VERBS = frozenset({"kar", "karu", "karun", "kardu", "karde", "kardein", "kardun", "karlu", "karein",
+                            "kare", "karen", "karna", "karni", "karaycha", "karavu", "karbo", "kari"})  # fmt: skip
 _DRINK_WORDS = frozenset({"paani", "pani", "water", "doodh", "dudh", "milk", "juice", "chai", "tea", "soup", "sharbat"})
 
 #: the sentences around the clinic's own data (doctors, fees, slots, appointments, links), in English;
@@ -2398,6 +2485,29 @@ _FUTURE_FORMS = frozenset({
 _FUTURE_AUX = frozenset({"aa", "ho", "pad", "to", "toh", "hi"})
 #: a joke told beside a red-flag word ("heart attack aate aate bacha lol")
 _JOKES = frozenset({"haha", "hahaha", "hehe", "lol", "lmao", "rofl", "jk"})
+
+
+#: "sir" / "madam" beside these is a way of address ("Sir what all services", "thank you sir", "sir please
+#: tell"), not the Hindi "sir" (the head: "sir dard", "sir me chot", "sir ghoom raha")
+_ADDRESS_NEIGHBOURS = frozenset({
+    "what", "which", "how", "please", "pls", "plz", "i", "im", "can", "could", "kindly", "thank", "thanks",
+    "thankyou", "you", "u", "hello", "hi", "namaste", "good", "morning", "evening", "ji", "we", "aap", "kya", "ok",
+    "okay", "sorry", "dear",
+})  # fmt: skip
+
+
+def _forms_of_address(tokens: Sequence[str]) -> list[int]:
+    """Indexes of "sir" used as a way of address: at the start or the end of a clause, beside a
+    question word, a polite word or a greeting."""
+    out: list[int] = []
+    for i, tok in enumerate(tokens):
+        if tok != "sir":
+            continue
+        before = tokens[i - 1] if i else BOUNDARY
+        after = tokens[i + 1] if i + 1 < len(tokens) else BOUNDARY
+        if (before == BOUNDARY or before in _ADDRESS_NEIGHBOURS) and (after == BOUNDARY or after in _ADDRESS_NEIGHBOURS):
+            out.append(i)
+    return out
 
 
 def _wished_away(tokens: Sequence[str], at: int) -> bool:

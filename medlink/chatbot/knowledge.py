@@ -483,7 +483,8 @@ class KnowledgeBase:
         for key in ("disclaimer", "greeting", "thanks", "bye", "help", "fallback", "empty", "emergency",
                     "self_harm", "dose", "symptom_check", "see_doctor_today", "fees", "appointments", "video",
                     "fees_data", "appointments_data", "video_data", "which_doctor", "info_warning", "info_doctor", "remedy_title",
-                    "prevention_title", "info_symptoms", "what_now", "child_note", "pregnancy_note", "elderly_note"):
+                    "prevention_title", "info_symptoms", "what_now", "child_note", "pregnancy_note", "elderly_note",
+                    "unlisted_condition"):
             if key not in self.texts_hi:
                 raise v.fail("texts_hi", key, "missing Hindi text")
         self.speciality_hi: dict[str, str] = {
@@ -516,6 +517,11 @@ class KnowledgeBase:
         self.negation_breakers = frozenset(v.texts(neg, "language.negation", "breakers"))
         self.negation_false_followers = frozenset(
             v.texts(neg, "language.negation", "not_negation_followers", optional=True)
+        )
+        #: the particle of a doubt before a closing negation: "sugar to nahi?", Punjabi "sugar taan nahi?"
+        #: ("isn't it diabetes?") asks, it does not deny
+        self.negation_doubt_particles = frozenset(
+            v.texts(neg, "language.negation", "doubt_particles", optional=True) or ("to", "toh")
         )
         window = neg.get("window", 3)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 6:
@@ -555,7 +561,38 @@ class KnowledgeBase:
             name: v.regexes(raw_unless, "language.cue_unless", name) for name in raw_unless
         }
 
+        self.question_forms = self._question_forms(v, lang)
+        #: the same forms by their first word, longest first (what :func:`engine._cue_words` reads)
+        by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        for form, same in sorted(self.question_forms.items(), key=lambda kv: -len(kv[0])):
+            by_first.setdefault(form[0], []).append((form, same))
+        self.question_forms_by_first_word: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
+            first: tuple(forms) for first, forms in by_first.items()
+        }
+
         self._build_indexes(v, emergency_terms)
+
+    @staticmethod
+    def _question_forms(v: _Validator, lang: Mapping[str, Any]) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """``language.question_forms``: the question words of other Indian languages as typed in
+        Latin letters, each with the Hindi words of the same question and the same number of words
+        (Marathi "mhanje kay" = "matlab kya", Gujarati "shu chhe" = "kya hai", Bengali "keno hoy" =
+        "kyu hota"), in groups with a ``note``. Intent cues read them as the Hindi words."""
+        groups = lang.get("question_forms", [])
+        if not isinstance(groups, list):
+            raise v.fail("language", "question_forms", "expected a list of groups")
+        out: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for i, group in enumerate(groups):
+            entry = f"language.question_forms[{i}]"
+            group = v.obj(group, entry, "group")
+            v.text(group, entry, "note")
+            forms = v.obj(group.get("forms"), entry, "forms")
+            for form, hindi in forms.items():
+                words, same = tuple(normalize_phrase(form)), tuple(normalize_phrase(str(hindi)))
+                if not isinstance(hindi, str) or not words or len(words) != len(same):
+                    raise v.fail(entry, f"forms.{form}", "expected the same number of Hindi words")
+                out[words] = same
+        return out
 
     def _topic(self, v: _Validator, item: Mapping[str, Any], label: str) -> str | None:
         topic = item.get("topic")
@@ -659,6 +696,8 @@ class KnowledgeBase:
                 vocabulary.update(normalize_phrase(phrase))
         for term in emergency_terms:
             vocabulary.update(normalize_phrase(term))
+        for form in self.question_forms:  # "mhanje" is itself, never a slip of "mhane"
+            vocabulary.update(form)
         concept_words = {t for t in self.concepts.vocabulary if t.isascii() and t.isalnum()}
         #: tokens that are never typo-corrected
         self.known_tokens: frozenset[str] = frozenset(vocabulary | self.common_words | concept_words | self.spellings.variants)

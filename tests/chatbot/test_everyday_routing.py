@@ -1,0 +1,339 @@
+"""Everyday routing: the ways patients ask for a dose change, a price, what the assistant does,
+what a condition is and what to do, in English, Hinglish and the regional forms typed at the clinic.
+
+None of these messages is in the patient set; each checks a concept, not one wording.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from medlink.chatbot import ChatBot
+
+#: an amount of a medicine in a reply ("500 mg", "2 tablets a day"; not a reading in mg/dL)
+_DOSE_IN_TEXT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg(?!\s*/\s*dl)|ml|mcg|units?|iu|tablets? (?:a|per|every)|times a day)\b", re.I)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "amlodipine 5 chal rahi hai, bp abhi bhi 150, kya main usko 10 kar lu",
+        "glimepiride 1 leti hu, sugar 250 aa rahi, 2 kar du kya",
+        "can i double my metformin, sugar is still high",
+        "should i increase my thyroxine, tsh came 7",
+        "telmisartan apne aap se ghata du? bp 110 aa raha",
+        "mummy ki atorvastatin khud se kam kar de kya, cholesterol normal aa gaya",
+    ],
+)
+def test_changing_a_named_medicine_on_ones_own_is_redirected(bot: ChatBot, message: str) -> None:
+    """Raising, lowering or setting a new strength of a named medicine asks for a dose: the reply sends
+    the patient to the doctor or pharmacist and names no amount."""
+    reply = bot.reply(message)
+    assert reply.dose_redirect, (message, reply.intent)
+    assert "pharmacist" in reply.text or "फार्मासिस्ट" in reply.text
+    assert not _DOSE_IN_TEXT.search(reply.text)
+    assert reply.intent != "emergency"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "sugar 220 ho gayi hai, metformin leta hu, kya karu",
+        "bp 150/95 aaya, amlodipine subah li thi",
+        "how to increase haemoglobin naturally",
+    ],
+)
+def test_a_reading_beside_a_medicine_is_no_dose_change(bot: ChatBot, message: str) -> None:
+    assert not bot.reply(message).dose_redirect, message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how much is an x-ray in your clinic",
+        "how much for thyroid test",
+        "sonography ka kharcha kitna hai",
+        "echo test kitne ka hai",
+        "एक्स-रे का कितना खर्चा आएगा",
+        "ecg na ketla rupiya lagse",
+        "dialysis kitna kharcha aata hai ek baar ka",
+    ],
+)
+def test_the_price_of_a_test_or_procedure_is_a_fees_question(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "fees", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my pulse rate is 110 at rest, do i need an ecg",
+        "how much is normal sugar in a blood test",
+        "sugar test kitni baar karwana chahiye",
+    ],
+)
+def test_a_rate_or_an_amount_that_is_no_price_is_not_fees(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "fees", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what can this app do",
+        "does this application keep my reports",
+        "he app kay kay karta?",  # Marathi
+        "aa app ma shu shu kari shakay",  # Gujarati
+        "tusi ki ki kar sakde ho",  # Punjabi
+        "is app me kai kai pooch sakan",  # Marwari
+        "ei app ki ki korte pare",  # Bengali
+        "ye kya karta hai bhai",
+        "Sir, what all services do you provide? I am a new user",
+    ],
+)
+def test_what_the_assistant_does_asked_in_everyday_forms_gets_help(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "help", message
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("sir dard ho raha hai subah se", "headache"),
+        ("please sir me bahut dard hai", "headache"),
+        ("what is this rash on my arm, itchy since 2 days", None),
+    ],
+)
+def test_sir_and_this_are_words_not_complaints_only_where_they_address(
+    bot: ChatBot, message: str, topic: str | None
+) -> None:
+    """ "Sir" beside a polite or question word addresses someone; beside a complaint it is the head.
+    "this" is never "tees" (a shooting pain)."""
+    reply = bot.reply(message)
+    assert reply.intent == "symptom_check", message
+    if topic:
+        assert topic in reply.topics
+
+
+def test_sir_addressing_the_assistant_is_no_headache(bot: ChatBot) -> None:
+    reply = bot.reply("good morning sir, what can you do")
+    assert reply.intent == "help"
+    assert "headache" not in reply.topics
+    # "this" beside "application" is no shooting pain ("tees") that would make it a complaint
+    assert bot.reply("can this application show my lab reports").intent == "help"
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("aai la malaria zala, malaria kashi hote?", "malaria"),  # Marathi: how does it happen
+        ("PCOD asel tar garbhdharana hote ka?", "pcos"),  # Marathi: does it happen?
+        ("mara bhai ne typhoid thayo chhe, typhoid shu chhe?", "typhoid"),  # Gujarati: what is it
+        ("mara papa ne dengue thayo, dengue kem thay chhe", "dengue"),  # Gujarati: how does it happen
+        ("motiyo shu chhe, dada ne thayo", "cataract"),  # Gujarati name of cataract
+        ("amar bhai er typhoid hoyeche, typhoid keno hoy", "typhoid"),  # Bengali: why
+        ("hamar bhai ke chickenpox bhail ba, chhoyache ki?", "chickenpox"),  # Bengali word: is it catching
+        ("hamar bhai ke malaria bhail ba, malaria ka hola?", "malaria"),  # Bhojpuri: what is it
+        ("mere veer nu migraine hai, migraine ki hunda", "migraine"),  # Punjabi: what is it
+        ("papa nu pathri hai, pathri kiven hundi", "kidney_stones"),  # Punjabi: how does it form
+        ("mhare bhai ne dengue hai, dengue kai hove", "dengue"),  # Marwari: what is it
+    ],
+)
+def test_what_a_condition_is_asked_in_regional_question_words(bot: ChatBot, message: str, topic: str) -> None:
+    """A person's illness told, then asked about in the question words of another language
+    (``language.question_forms``), asks what the condition is."""
+    reply = bot.reply(message)
+    assert reply.intent == "disease_info", (message, reply.intent)
+    assert topic in reply.topics
+
+
+def test_isnt_it_x_is_a_doubt_not_a_denial(bot: ChatBot) -> None:
+    """Punjabi "sugar taan nahi?" (like "sugar to nahi?") asks whether it is diabetes: the topic is kept."""
+    reply = bot.reply("bahut pyaas lagdi te baar baar peshab aunda, sugar taan nahi?")
+    assert "diabetes" in reply.topics, reply.topics
+
+
+def test_a_denial_is_still_a_denial(bot: ChatBot) -> None:
+    assert "diabetes" not in bot.reply("sugar nahi hai, bas thakaan rehti hai").topics
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("beta ko khansi hai raat me, ka karein", None),  # Bhojpuri "ka" = what
+        ("bachcha ke daane ho gail, ka lagai", None),
+        ("bahu ke khoon kam ba, ka khilai", "anaemia"),
+        ("amar chheler jor hoyeche, ki korbo", None),  # Bengali
+        ("amar acidity hoy, ki khele bhalo", "gastritis"),
+        ("ammi nu sugar hai, ki dhyan rakhan", "diabetes"),  # Punjabi
+        ("aai la bp aahe, kay kalji ghyavi", "hypertension"),  # Marathi
+    ],
+)
+def test_what_to_do_asked_in_regional_words_asks_for_care(bot: ChatBot, message: str, topic: str | None) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent)
+    if topic:
+        assert topic in reply.topics
+
+
+def test_hindi_ka_before_a_noun_is_no_question(bot: ChatBot) -> None:
+    """ "piles ka ilaj" is the genitive: the question is about the treatment, as before."""
+    assert bot.reply("hernia ka ilaj bina operation ke ho sakta hai?").intent == "disease_info"
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("mulga raatri gadit susu karto, 8 varshacha", "bedwetting"),
+        ("beta 6 saal ka hai, bistar par peshab kar deta hai roz", "bedwetting"),
+        ("amar meye bichanay hisu kore", "bedwetting"),
+        ("dant bahut dukhto chhe raatthi", "toothache"),
+        ("baby kaan khinch rahi hai aur ro rahi hai", "ear_infection"),
+        ("bete ke kaan se paani beh raha hai, dard bhi", "ear_infection"),
+        ("galyat dukhtay 2 divas pasun", "sore_throat"),
+        ("pali aali ki khup pot dukhte", "period_pain"),
+        ("vaal khub khare chhe, kanski ma guchha", "hair_fall"),
+        ("kes khup galtat, kay karu", "hair_fall"),
+        ("बेटी के बालों में जूं पड़ गई", "head_lice"),
+        ("bachche ki naal ki safai kaise kare", "newborn_care"),
+    ],
+)
+def test_everyday_words_for_common_complaints_find_their_topic(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert topic in reply.topics, (message, reply.intent, reply.topics)
+    assert reply.intent != "emergency"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "parso ka time badal do please",
+        "meri appointment shift kar do monday se friday",
+        "change my appointment to next week",
+        "मेरी मुलाकात बदल दीजिए, कल नहीं आ पाऊंगी",
+        "udyachi appointment aahe ka majhi",
+    ],
+)
+def test_moving_an_appointment_is_about_ones_appointments(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "appointments", message
+
+
+@pytest.mark.parametrize("message", ["namaskar, kasa aahes", "kemon acho", "ki haal aa ji", "thnku bro, helpful tha"])
+def test_greetings_and_thanks_in_everyday_forms(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "greeting", message
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("जांघ पर गोल गोल दाद, खंजवाल बहुत", "fungal_infection"),
+        ("hostel me sabko raat ko jyada khujli hoti hai", "scabies"),
+        ("स्केबीज़ कैसे फैलती है", "scabies"),
+        ("7 mahine ho gaye, baccha hil raha hai par kamar dard bahut", "pregnancy"),
+        ("bhabhi ke pet me baccho hai, ulti aave", "pregnancy"),
+    ],
+)
+def test_everyday_words_for_itch_scabies_and_pregnancy(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert topic in reply.topics, (message, reply.intent, reply.topics)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["what is sarcoidosis", "vasculitis kya hota hai", "fibromyalgia mhanje kay?", "सारकॉइडोसिस क्या है"],
+)
+def test_a_condition_the_knowledge_base_lacks_is_still_a_question_about_a_condition(bot: ChatBot, message: str) -> None:
+    """A disease's name by its form (-osis, -itis, -algia, ...) asked about gets an information answer
+    that sends the patient to a General Physician, in the patient's language."""
+    reply = bot.reply(message)
+    assert reply.intent == "disease_info", (message, reply.intent)
+    assert reply.speciality == "General Physician"
+    if message.isascii():
+        assert "General Physician" in reply.text
+    else:
+        assert reply.language == "hi" and "जनरल फिज़िशियन" in reply.text
+
+
+@pytest.mark.parametrize("message", ["what is a diploma course", "what is your name"])
+def test_everyday_words_are_no_unlisted_condition(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "disease_info", message
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("aajobanna kavil zala aahe", "jaundice_hepatitis"),  # Marathi
+        ("amar bhai er jondis hoyeche", "jaundice_hepatitis"),  # Bengali spelling
+        ("dikra ne kamlo thayo chhe", "jaundice_hepatitis"),  # Gujarati
+        ("bete ko galsua ho gaya, gaal phool gaye", "mumps"),
+        ("biwi ke pet me baccha hai, subah subah ulti hoti hai", "morning_sickness"),
+    ],
+)
+def test_everyday_names_of_jaundice_mumps_and_morning_sickness(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert topic in reply.topics, (message, reply.intent, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("ba na ghutan ma dukhe chhe, kayu tel saru?", "arthritis"),  # Gujarati: which oil is good
+        ("aaji chya gudghyat dukhta, konta vyayam changla", "arthritis"),  # Marathi
+        ("दादी के घुटनों के लिए कौन सा तेल अच्छा है", "arthritis"),
+    ],
+)
+def test_which_care_is_good_asked_in_other_languages_asks_for_care(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent)
+    assert topic in reply.topics
+
+
+def test_the_stream_of_urine_is_no_fear(bot: ChatBot) -> None:
+    """Gujarati "pesab ni dhaar dhimi" (a slow stream) is a prostate complaint; "dhaar" is not "dar" (fear)."""
+    reply = bot.reply("dada ne raate pesab ni dhaar dhimi aave chhe, 70 varas")
+    assert "prostate" in reply.topics and "stress" not in reply.topics, reply.topics
+
+
+@pytest.mark.parametrize(
+    ("message", "topic", "not_topic"),
+    [
+        ("bete ke pet me keeda hai, raat ko daant peesta hai", "worms", "toothache"),
+        ("mulachya kanat mel jamla aahe", "earwax", None),  # Marathi: wax in the ear
+    ],
+)
+def test_worms_and_ear_wax_in_everyday_words(bot: ChatBot, message: str, topic: str, not_topic: str | None) -> None:
+    reply = bot.reply(message)
+    assert topic in reply.topics, (message, reply.topics)
+    if not_topic:
+        assert not_topic not in reply.topics
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("sehat ke liye subah kya khana chahiye", "healthy_lifestyle"),
+        ("office job hai, fit rehne ke liye kya karu", "healthy_lifestyle"),
+        ("how to stay fit in my 40s", "healthy_lifestyle"),
+    ],
+)
+def test_keeping_healthy_asked_in_everyday_words(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent)
+    assert topic in reply.topics
+
+
+def test_whether_a_home_remedy_may_be_used_asks_for_care(bot: ChatBot) -> None:
+    """Marwari "de sakan kai" (can one give ...?) asks whether a home remedy may be used."""
+    assert bot.reply("chhori ne zukam hai, haldi doodh de sakan kai").intent == "remedy"
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("chhoro 9 mahina ro hai, khasra ro tiko kad lagave", "vaccination"),  # Marwari: when to get it
+        ("jape ke baad bahu ko doodh kam aa raha, ghar me kai khilavan", "breastfeeding"),  # Marwari: what to feed
+    ],
+)
+def test_when_to_vaccinate_and_what_to_feed_in_regional_words(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent)
+    assert topic in reply.topics
