@@ -28,8 +28,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -163,20 +162,25 @@ class HindiLexiconError(ValueError):
         super().__init__(f"{self.path}: {entry}: {problem}")
 
 
-@dataclass(frozen=True)
 class HindiLexicon:
-    """The language data of ``resources/chatbot/hindi_lexicon.json``, validated (see :func:`load_hindi_lexicon`)."""
+    """The language data of ``resources/chatbot/hindi_lexicon.json``, validated (see :func:`load_hindi_lexicon`).
 
-    #: normalised Devanagari word -> the Hinglish/English words a patient would type
-    words: Mapping[str, str]
-    #: postpositions and particles never taken for one of two words typed without the space
-    particles: frozenset[str]
-    #: postpositions split off a word they were typed onto, in the order tried
-    joined_particles: tuple[str, ...]
-    #: a vowel sign -> the sign it is typed for
-    vowel_slips: Mapping[str, str]
-    #: the vowel signs (and the nasal dot) put back where one was left out
-    left_out: tuple[str, ...]
+    A plain class, not a dataclass: defining one costs the import of this module most of a millisecond."""
+
+    __slots__ = ("joined_particles", "left_out", "particles", "vowel_slips", "words")
+
+    def __init__(self, words: Mapping[str, str], particles: frozenset[str], joined_particles: tuple[str, ...],
+                 vowel_slips: Mapping[str, str], left_out: tuple[str, ...]) -> None:  # fmt: skip
+        #: normalised Devanagari word -> the Hinglish/English words a patient would type
+        self.words = words
+        #: postpositions and particles never taken for one of two words typed without the space
+        self.particles = particles
+        #: postpositions split off a word they were typed onto, in the order tried
+        self.joined_particles = joined_particles
+        #: a vowel sign -> the sign it is typed for
+        self.vowel_slips = vowel_slips
+        #: the vowel signs (and the nasal dot) put back where one was left out
+        self.left_out = left_out
 
 
 #: how a table of the file is read: (the field of each group, whether it holds a mapping)
@@ -184,8 +188,10 @@ _TABLES: dict[str, tuple[str, bool]] = {
     "lexicon": ("words", True), "loanwords": ("words", True), "particles": ("words", False),
     "joined_particles": ("words", False), "vowel_slips": ("signs", True), "left_out": ("signs", False),
 }  # fmt: skip
-_DEVANAGARI_WORDS = re.compile(r"[\u0900-\u097f0-9]+(?: [\u0900-\u097f0-9]+)*")
-_HINGLISH_WORDS = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
+#: one Devanagari word or a few (digits allowed: बी12) with at least one Devanagari letter, per line
+_DEVANAGARI_LINES = r"(?:(?=[^\n]*[\u0900-\u097f])[\u0900-\u097f0-9]+(?: [\u0900-\u097f0-9]+)*\n)*"
+#: one lower-case Latin word or a few, per line
+_HINGLISH_LINES = r"(?:[a-z0-9]+(?: [a-z0-9]+)*\n)*"
 _SIGNS = _VOWEL_SIGNS | {_ANUSVARA}
 
 
@@ -195,8 +201,15 @@ def _fold_key(word: str) -> str:
     return word.replace("\u093c", "").replace("\u0901", "\u0902")
 
 
-def _devanagari_word(value: object) -> bool:
-    return isinstance(value, str) and _DEVANAGARI_WORDS.fullmatch(value) is not None and _DEVANAGARI.search(value) is not None
+def _all_lines(pattern: str, items: list[Any]) -> bool:
+    """Every item is a string matching one line of *pattern* (checked in one match: the file has ~1000)."""
+    if not items:
+        return True
+    try:
+        text = "\n".join(items) + "\n"
+    except TypeError:  # an item that is not a string
+        return False
+    return text.count("\n") == len(items) and re.fullmatch(pattern, text) is not None
 
 
 def load_hindi_lexicon(path: Path | str | None = None) -> HindiLexicon:
@@ -215,12 +228,10 @@ def load_hindi_lexicon(path: Path | str | None = None) -> HindiLexicon:
     twice: list[str] = []
 
     def unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        seen: dict[str, Any] = {}
-        for key, value in pairs:
-            if key in seen:
-                twice.append(key)
-            seen[key] = value
-        return seen
+        out = dict(pairs)
+        if len(out) < len(pairs):
+            twice.extend(key for i, (key, _) in enumerate(pairs) if any(key == k for k, _ in pairs[:i]))
+        return out
 
     try:
         raw = json.loads(resolved.read_text(encoding="utf-8"), object_pairs_hook=unique)
@@ -239,12 +250,12 @@ def load_hindi_lexicon(path: Path | str | None = None) -> HindiLexicon:
     unknown = sorted(set(raw) - set(_TABLES) - {"note"})
     if unknown:
         raise fail("file", f"unknown table(s) {', '.join(unknown)} (expected {', '.join(_TABLES)})")
-    tables: dict[str, list[Any]] = {}
+    tables: dict[str, list[tuple[Any, Any]]] = {}
     for table, (field, is_mapping) in _TABLES.items():
         groups = raw.get(table)
         if not isinstance(groups, list) or not groups:
             raise fail(table, "expected a non-empty list of groups")
-        items: list[Any] = []
+        items: list[tuple[Any, Any]] = []
         for i, group in enumerate(groups):
             entry = f"{table}[{i}]"
             if not isinstance(group, dict):
@@ -263,27 +274,22 @@ def load_hindi_lexicon(path: Path | str | None = None) -> HindiLexicon:
                 pairs = [(item, None) for item in content]
             else:
                 raise fail(entry, f"field '{field}': expected a non-empty {'object' if is_mapping else 'list'}")
-            for key, value in pairs:
-                if field == "signs":
-                    for sign in (key,) if value is None else (key, value):
-                        if not (isinstance(sign, str) and sign and all(ch in _SIGNS for ch in sign)):
-                            raise fail(entry, f"{sign!r} is not a vowel sign (or the nasal dot)")
-                elif not _devanagari_word(key):
-                    raise fail(entry, f"{key!r} is not a Devanagari word")
-                elif value is not None and not (isinstance(value, str) and _HINGLISH_WORDS.fullmatch(value)):
-                    raise fail(entry, f"{key!r}: {value!r} is not lower-case Latin words (an empty value reads as nothing)")
+            _check_group(fail, entry, field, pairs)
             items.extend(pairs)
         tables[table] = items
 
-    words: dict[str, str] = {}
-    where: dict[str, str] = {}
-    for table in ("lexicon", "loanwords"):
-        for key, value in tables[table]:
-            folded = _fold_key(key)
-            if words.get(folded, value) != value:
-                raise fail(table, f"{key!r} is {value!r} here and {words[folded]!r} in {where[folded]}: one word, one meaning")
-            words.setdefault(folded, value)
-            where.setdefault(folded, table)
+    entries = tables["lexicon"] + tables["loanwords"]
+    folded = unicodedata.normalize("NFC", "\n".join(key for key, _ in entries))  # as _fold_key, in one call
+    keys = folded.replace("\u093c", "").replace("\u0901", "\u0902").split("\n")
+    values = [value for _, value in entries]
+    words = dict(zip(keys, values, strict=True))
+    if len(set(zip(keys, values, strict=True))) > len(words):  # a word with two meanings: name it
+        seen: dict[str, tuple[str, str]] = {}
+        for table in ("lexicon", "loanwords"):
+            for key, value in tables[table]:
+                first = seen.setdefault(_fold_key(key), (value, table))
+                if first[0] != value:
+                    raise fail(table, f"{key!r} is {value!r} here and {first[0]!r} in {first[1]}: one word, one meaning")
     return HindiLexicon(
         words=words,
         particles=frozenset(key for key, _ in tables["particles"]),
@@ -291,6 +297,24 @@ def load_hindi_lexicon(path: Path | str | None = None) -> HindiLexicon:
         vowel_slips=dict(tables["vowel_slips"]),
         left_out=tuple(key for key, _ in tables["left_out"]),
     )
+
+
+def _check_group(fail: Callable[[str, str], HindiLexiconError], entry: str, field: str, pairs: list[tuple[Any, Any]]) -> None:
+    """The words (or signs) of one group are what the table holds; else the first that is not, named."""
+    if field == "signs":
+        for key, value in pairs:
+            for sign in (key,) if value is None else (key, value):
+                if not (isinstance(sign, str) and sign and all(ch in _SIGNS for ch in sign)):
+                    raise fail(entry, f"{sign!r} is not a vowel sign (or the nasal dot)")
+        return
+    keys = [key for key, _ in pairs]
+    if not _all_lines(_DEVANAGARI_LINES, keys):
+        bad = next(key for key in keys if not _all_lines(_DEVANAGARI_LINES, [key]))
+        raise fail(entry, f"{bad!r} is not a Devanagari word")
+    values = [value for _, value in pairs if value is not None]
+    if not _all_lines(_HINGLISH_LINES, values):
+        key, value = next((k, v) for k, v in pairs if v is not None and not _all_lines(_HINGLISH_LINES, [v]))
+        raise fail(entry, f"{key!r}: {value!r} is not lower-case Latin words (an empty value reads as nothing)")
 
 
 @lru_cache(maxsize=1)
