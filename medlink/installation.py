@@ -15,6 +15,7 @@ REQUIRED_RESOURCES: tuple[str, ...] = (
     "templates/layout.html",
     "templates/automatic_note.txt",
     "chatbot/knowledge_base.json",
+    "chatbot/hindi_lexicon.json",
     "fonts/DejaVuSans.ttf",
     "fonts/DejaVuSans-Bold.ttf",
     "security/common-passwords.txt",
@@ -34,6 +35,7 @@ def installation_problems() -> list[str]:
     checks = (
         ("common-password list", _check_passwords),
         ("health assistant knowledge base", _check_knowledge_base),
+        ("health assistant Hindi lexicon", _check_hindi_lexicon),
         ("receipt fonts", _check_fonts),
         ("e-mail templates", _check_templates),
         ("database encryption (SQLCipher)", _check_sqlcipher),
@@ -76,6 +78,12 @@ def _check_knowledge_base() -> None:
 
     if not load_knowledge_base().conditions:
         raise RuntimeError("it has no conditions")
+
+
+def _check_hindi_lexicon() -> None:
+    from medlink.chatbot.hindi import hindi_lexicon
+
+    hindi_lexicon()  # validates the file
 
 
 def _check_fonts() -> None:

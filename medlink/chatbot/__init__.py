@@ -20,7 +20,8 @@ The signed-in patient's age, sex and pregnancy reach the triage through the opti
 :class:`ChatContext`.
 
 The knowledge base is ``resources/chatbot/knowledge_base.json``; it is loaded and
-validated once per process.
+validated once per process. The Hindi lexicon is ``resources/chatbot/hindi_lexicon.json``
+(:mod:`medlink.chatbot.hindi`), loaded and validated on the first Devanagari message.
 """
 
 from medlink.chatbot.context import (
