@@ -1,0 +1,158 @@
+"""Danger signs of the body told in the words of the clinic's patients: a person who cannot be
+woken, a baby's age in Marathi, Bengali or Punjabi, blood and falls in Marathi, a vehicle that hit
+someone; and the everyday or past senses of the same words, which stay calm."""
+
+from __future__ import annotations
+
+import pytest
+
+from medlink.chatbot import ChatBot
+from medlink.chatbot.concepts import age_in_months
+
+
+@pytest.mark.parametrize(
+    ("words", "months"),
+    [
+        ("bala 12 divasacha", 12 / 30),  # Marathi: a baby of 12 days
+        ("mulgi 3 varshachi", 36.0),
+        ("meye 2 bochorer", 24.0),  # Bengali
+        ("putt 15 dina da", 15 / 30),  # Punjabi
+        ("baby 4 mahinyachi", 4.0),
+    ],
+)
+def test_regional_ages_are_read_as_ages(words: str, months: float) -> None:
+    assert age_in_months(words.split()) == pytest.approx(months)
+
+
+def test_a_regional_duration_is_not_an_age() -> None:
+    assert age_in_months("taap 3 divas pasun".split()) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "aamchi baby 12 divasachi, sakal pasun khup sust ahe",  # Marathi: 12 days old, very listless
+        "bala 8 divsacha, dudh pit nahi",  # not feeding
+        "putt 15 dina da, dudh nahi pee reha",  # Punjabi
+        "chhele 3 bochor, ekdom nistej hoye ache",  # Bengali: a listless child of three
+    ],
+)
+def test_a_young_child_told_with_a_regional_age_and_a_danger_sign_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "aajobanna halvun pahila pan jaag yet nahi",  # Marathi: shaken, does not wake
+        "nani ke hila rahe bani, jagat naikhe",  # Bhojpuri
+        "kaka ne halaviya to pan javab nathi aapta",  # Gujarati
+        "bebe nu jagaun di koshish kiti, jagdi nahi",  # Punjabi
+        "thakuma ke daaklam, sara dicche na",  # Bengali: called her, no answer
+        "uncle collapsed, we shook him and called his name, no response",
+    ],
+)
+def test_a_person_shaken_or_called_who_does_not_answer_is_unconscious(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "papa sugar ke mareez hain, aaj subah uthe hi nahi, pasine me bhige hain",
+        "मम्मी को डायबिटीज है, सुबह से उठी नहीं",
+        "my diabetic grandmother did not wake up this morning",
+    ],
+)
+def test_a_diabetic_who_does_not_wake_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "nanaji ki sugar machine me HIGH aa raha, bahut sust hain",
+        "mummy ne sugar ri goli li aur khana nahi khaya, ab ulta sulta bol rahi",
+        "cycle se gir gaya, ab uljhi uljhi baatein kar raha",
+        "kaka bike varun padle, helmet navhta, aata gondhallele ahet",
+    ],
+)
+def test_confusion_in_everyday_words_with_its_cause_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "aaila raktachi ulti zali, chakkar yetey",  # Marathi: vomited blood, dizzy
+        "dadanchya ultit rakta disla, khup ghaam",
+        "नानी की पॉटी में काला खून, चक्कर आ रहे हैं",  # black stool with dizziness
+        "bhai ke pair me kulhadi lagi, khoon fuhaara jaisa",  # spurting
+    ],
+)
+def test_serious_bleeding_in_regional_words_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a truck hit my uncle, his arm is bent at an odd angle",
+        "auto ulatli, aaila chakkar yetey ani oth pandhre",
+        "she fell off the ladder and now cannot feel her legs",
+        "tempo ulatla, bhauchya potala mar, pot phugla",
+    ],
+)
+def test_a_road_accident_or_fall_with_a_sign_of_shock_or_spine_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "our car hit a pothole, my back aches a little",
+        "phone uthaya nahi papa ne, wo so rahe hain kya",
+        "diabetes ke mareez ko subah kitne baje uthna chahiye",
+        "potty ka rang kala kyu hota hai iron ki goli se",
+        "mera pota 5 saal ka hai, pet me dard rehta hai",
+    ],
+)
+def test_the_same_words_without_the_danger_stay_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "majhya vahinila 7 va mahina, aata fit aali",  # Marathi: seventh month of pregnancy, a fit
+        "amar bou 34 week pregnant, pani bhenge geche",  # Bengali: the waters broke
+        "bouma 8 mash cholche, sokal theke baby nadche na",  # the baby does not move
+        "sunbai garodar ahe, pishvi futli",  # Marathi: pregnant, the water bag burst
+    ],
+)
+def test_danger_signs_of_pregnancy_in_regional_words_are_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "amar meye 2 bochor, khichuni hocche, thamche na",  # Bengali: a child's fits that do not stop
+        "amar bor mati te pore gelo, chokh ulte geche, jibh kete gache",  # fell down, eyes rolled up, bit his tongue
+    ],
+)
+def test_fits_in_bengali_words_are_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "majhya vahinila 7 va mahina, konta ahar ghyava",  # what to eat in the seventh month
+        "amar bou 30 week pregnant, baby khub nadche, normal?",  # the baby moves a lot
+        "khichuri ki recipe batao bachche ke liye",  # a dish, not fits
+    ],
+)
+def test_pregnancy_and_food_words_alone_stay_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
