@@ -1051,6 +1051,10 @@ class ChatBot:
 
         if not present and kb.hypothetical_markers is not None and kb.hypothetical_markers.search(clause):
             return False  # "what should I do if someone has a seizure"
+        if not present and kb.advance_markers is not None and kb.advance_markers.search(a.text):
+            # "zeher khane pe kya kare, pehle se jaanna chahti hu, ghar me keetnashak rehta hai": a question
+            # asked in advance; the poison kept at home, told in another clause, is no event either
+            return False
         if (
             not present and kb.habitual_markers is not None and self._told_as_habit(a, ti, parts)
             and flag.id not in ("newborn_danger", "self_harm")

@@ -156,3 +156,52 @@ def test_fits_in_bengali_words_are_an_emergency(bot: ChatBot, message: str) -> N
 )
 def test_pregnancy_and_food_words_alone_stay_calm(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "yesterday my son had a fit with high fever for a minute, now completely fine and eating, see a doctor?",
+        "kal bete ko 2 minute ka daura aaya tha, ab ekdum theek hai",
+        "pachhle mahine chhori ne daura aaya tha, doctor ne mirgi batayi, ke khana chahiye",  # Haryanvi: last month
+        "dada ne 2 varas pehla stroke aavyo hato, have chalva ma taklif chhe",  # Gujarati: two years ago
+        "usi time se uske daure zyada aa rahe hain, kya relation hai",  # a course over months
+    ],
+)
+def test_a_sign_of_the_past_or_of_a_known_course_is_not_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "that movie was pure poison, three hours wasted",
+        "is sugar poison for the kidneys?",
+        "ghar me chuhe maar dawa rakhi hai. pehle se jaanna chahti hu koi kha le to kya karein",  # asked in advance
+        "we keep rat poison in the kitchen, asking in advance. what should we do if a child eats some",
+        "dudh pilate waqt chhati me dard aur gaanth, kya karu",  # the breast of a feeding mother
+        "baby ko feed karate time seene me dard aur lump, kya lagau",
+        "a fish bone is stuck in my throat, i can breathe fine but it pricks",
+        "itna assignment pending hai mar jaungi yaar, koi tips",  # a workload, not self-harm
+        "7 mahine, subah kam hila lekin abhi khane ke baad hila",  # the baby moved after all
+        "baby din me kam hilta hai par raat ko theek se hilta hai, normal hai?",
+    ],
+)
+def test_everyday_and_advance_senses_of_danger_words_stay_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my son is having a fit right now with fever",
+        "mere bete ne abhi keetnashak pi liya",
+        "fish bone stuck in throat, he cannot breathe",
+        "main mar jaungi, jeene ka mann nahi karta",
+        "beti ko aaj 3 baar daure aa chuke hai, ruk nahi rahe",
+        "7 mahine ki pregnancy, subah se baby bilkul nahi hila",
+        "dudh pilate waqt achanak saans nahi aa rahi, behosh si ho rahi",
+    ],
+)
+def test_the_same_signs_happening_now_stay_emergencies(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
