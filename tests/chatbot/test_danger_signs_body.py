@@ -205,3 +205,39 @@ def test_everyday_and_advance_senses_of_danger_words_stay_calm(bot: ChatBot, mes
 )
 def test_the_same_signs_happening_now_stay_emergencies(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "baba shuddhit nahit, shwas chalu ahe",  # Marathi: not conscious
+        "amar baba hotat ogyan hoye gelen",  # Bengali: fainted, unconscious
+        "baby 15 diner, dudh khacche na, khub thanda",  # Bengali: 15 days old, not feeding, cold
+        "kaka zaadavarun padle, pay halat nahit",  # Marathi: fell from a tree, legs do not move
+        "fever and loose motions since morning, too weak even to cry",  # a weak cry with an illness
+    ],
+)
+def test_more_regional_danger_signs_are_emergencies(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "kal cycle varun padlo, gudgha kharchatla, thoda rakta aala",  # a small fall with a little blood
+        "beta cycle se gir gaya, ghutne se thoda khoon aaya, kya lagaye",
+    ],
+)
+def test_a_small_fall_with_a_little_blood_gets_first_aid(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "beta gir gaya, sir se thoda khoon, baar baar ulti ho rahi",
+        "papa gir gaye, sir fat gaya thoda khoon, behosh",
+    ],
+)
+def test_a_fall_with_a_little_blood_and_a_head_danger_sign_stays_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
