@@ -98,7 +98,7 @@ _UNIT_MONTHS = {
     # Marathi, Gujarati, Bengali and Punjabi units ("20 divas", "2 bochor", "3 mas", "20 dina da")
     "divas": 1 / 30, "divs": 1 / 30, "divsa": 1 / 30, "dina": 1 / 30, "dinan": 1 / 30,
     "aathavda": 7 / 30, "aathvade": 7 / 30, "hapta": 7 / 30, "hafteyan": 7 / 30,
-    "mas": 1.0, "maas": 1.0, "mahinya": 1.0, "mahinyan": 1.0,
+    "mas": 1.0, "maas": 1.0, "mash": 1.0, "mahinya": 1.0, "mahinyan": 1.0,
     "varas": 12.0, "bochor": 12.0, "bochhor": 12.0, "bachhar": 12.0, "bachar": 12.0,
 }  # fmt: skip
 #: the genitive endings that make a unit an age by themselves, as "ka" does after it: Marathi
@@ -116,7 +116,7 @@ def _unit_of(token: str) -> tuple[float | None, bool]:
         if token.endswith(ending) and (stem := _UNIT_MONTHS.get(token[: -len(ending)])) is not None:
             return stem, True
     return None, False
-_AGE_FOLLOWERS = frozenset({"old", "ka", "ki", "ke", "da", "di", "de", "baby", "child", "infant", "newborn", "son", "daughter",
+_AGE_FOLLOWERS = frozenset({"old", "ka", "ki", "ke", "da", "di", "de", "nu", "no", "baby", "child", "infant", "newborn", "son", "daughter",
                             "beta", "beti", "bacha", "baccha", "bachcha", "bacche", "bachhe", "bachi", "bacchi"})
 #: a number right after these words is an age ("baby 2 weeks", "beta 3 saal")
 _AGE_LEADERS = frozenset({"baby", "infant", "newborn", "child", "kid", "son", "daughter", "beta", "beti", "bacha",
@@ -125,7 +125,7 @@ _AGE_LEADERS = frozenset({"baby", "infant", "newborn", "child", "kid", "son", "d
                           "bhanja", "bhanji", "boy", "girl", "ladka", "ladki", "munna", "munni", "gudiya",
                           # Marathi, Bengali, Punjabi, Gujarati, Bhojpuri words for a son, a daughter, a child
                           "mulga", "mulgi", "bala", "chhele", "chele", "meye", "munda", "kudi", "putt", "dikro",
-                          "dikri", "laika", "lekra", "bitiya", "chhoro", "chhori"})
+                          "dikri", "laika", "lekra", "bitiya", "chhoro", "chhori", "balak", "baalak", "khoka", "khuki"})
 #: "born 3 days ago", "5 din pehle paida hui": a time since birth is an age
 _BIRTH_WORDS = frozenset({"born", "birth", "delivered", "paida", "janam", "janmi", "janma", "delivery"})
 #: Rajasthani "ro / ri / ra" (= ka / ki / ke) after a number of years

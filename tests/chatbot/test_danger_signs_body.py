@@ -241,3 +241,19 @@ def test_a_small_fall_with_a_little_blood_gets_first_aid(bot: ChatBot, message: 
 )
 def test_a_fall_with_a_little_blood_and_a_head_danger_sign_stays_an_emergency(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "amar chhele 1 mash, dudh khacche na, gaa thanda",  # Bengali: a month old, not feeding, body cold
+        "maru balak 6 mahina nu, khub taav ane khenchh aavi",  # Gujarati: six months old, fever and a fit
+        "sadda munda 10 din da, peela pai gaya, pair de tale vi peele",  # Punjabi: yellow up to the soles
+    ],
+)
+def test_a_baby_described_in_gujarati_bengali_or_punjabi_words_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+def test_a_kitchen_burn_with_put_is_not_about_a_child(bot: ChatBot) -> None:
+    assert bot.reply("burnt my hand on the tawa, small blister, what to put on it?").intent != "emergency"
