@@ -257,3 +257,19 @@ def test_a_baby_described_in_gujarati_bengali_or_punjabi_words_is_an_emergency(b
 
 def test_a_kitchen_burn_with_put_is_not_about_a_child(bot: ChatBot) -> None:
     assert bot.reply("burnt my hand on the tawa, small blister, what to put on it?").intent != "emergency"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["ulti me kala kala khoon", "he is vomiting and there is dark blood in it", "ulti ke saath khoon nikal raha hai"],
+)
+def test_vomit_told_with_blood_in_any_words_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["ulti ho rahi hai, blood test karwaya, report normal", "khoon ki kami hai aur ulti jaisa lagta hai"],
+)
+def test_vomiting_beside_a_blood_test_or_anaemia_stays_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
