@@ -516,7 +516,8 @@ def _gestation_stated(tokens: Sequence[str]) -> bool:
         if tokens[i] not in _GESTATION_MONTHS:
             continue
         number = i - 2 if tokens[i - 1] in _ORDINAL_ENDINGS and i >= 2 else i - 1  # "8 va mahina"
-        if not tokens[number].isdigit() or not 3 <= int(tokens[number]) <= 9:
+        value = tokens[number][:1] if _ORDINAL.match(tokens[number]) else tokens[number]  # "9va mahina"
+        if not value.isdigit() or not 3 <= int(value) <= 9:
             continue
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if after in ("ka", "ke", "old", "se", "ago", "back", "pehle", "pahle", "baad", "tak", "baby") or not any(

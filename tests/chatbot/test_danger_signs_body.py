@@ -273,3 +273,25 @@ def test_vomit_told_with_blood_in_any_words_is_an_emergency(bot: ChatBot, messag
 )
 def test_vomiting_beside_a_blood_test_or_anaemia_stays_calm(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "amar baba sugar er rogi, ghame bhije gechen, kanpchen, ulta palta bolchen",  # Bengali: a diabetic sweating, shaking
+        "majha bhau bike varun padla, doka aaptla, ulti hotey",  # Marathi: hit his head, vomiting
+        "amar chhele sire chot peyeche, bomi korche, ghum ghum",  # Bengali: head injury, vomiting, drowsy
+        "munde de sir vich satt laggi, hun neend aa rahi",  # Punjabi: head injury, drowsy
+        "bahu nu 9va mahina, paani nikal gaya",  # the ninth month told as one word, waters breaking
+    ],
+)
+def test_head_injury_low_sugar_and_labour_signs_in_regional_words_are_emergencies(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["ulta palta khana kha liya, pet kharab", "bhai ne game khela raat bhar, ab neend aa rahi", "bahu nu 9va mahina, kayu khavanu"],
+)
+def test_the_same_words_in_everyday_talk_stay_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
