@@ -295,3 +295,15 @@ def test_head_injury_low_sugar_and_labour_signs_in_regional_words_are_emergencie
 )
 def test_the_same_words_in_everyday_talk_stay_calm(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["काली पॉटी हो रही है, कमजोरी और चक्कर", "sugr bht low lg rhi papa ko psina aa rha kaanp rhe"],
+)
+def test_black_stool_in_devanagari_and_low_sugar_in_sms_are_emergencies(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+def test_a_long_standing_black_stool_on_iron_tablets_stays_calm(bot: ChatBot) -> None:
+    assert bot.reply("bht din se kali potty ho rahi iron ki goli se, normal hai?").intent != "emergency"
