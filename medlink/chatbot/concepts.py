@@ -97,7 +97,7 @@ _UNIT_MONTHS = {
     "baras": 12.0, "baris": 12.0, "barsa": 12.0,
     # Marathi, Gujarati, Bengali and Punjabi units ("20 divas", "2 bochor", "3 mas", "20 dina da")
     "divas": 1 / 30, "divs": 1 / 30, "divsa": 1 / 30, "dina": 1 / 30, "dinan": 1 / 30,
-    "aathavda": 7 / 30, "aathvade": 7 / 30, "hapta": 7 / 30, "hafteyan": 7 / 30,
+    "aathavda": 7 / 30, "aathvade": 7 / 30, "hapta": 7 / 30, "hafteyan": 7 / 30, "soptah": 7 / 30, "soptaho": 7 / 30,
     "mas": 1.0, "maas": 1.0, "mash": 1.0, "mahinya": 1.0, "mahinyan": 1.0,
     "varas": 12.0, "bochor": 12.0, "bochhor": 12.0, "bachhar": 12.0, "bachar": 12.0,
 }  # fmt: skip

@@ -307,3 +307,16 @@ def test_black_stool_in_devanagari_and_low_sugar_in_sms_are_emergencies(bot: Cha
 
 def test_a_long_standing_black_stool_on_iron_tablets_stays_calm(bot: ChatBot) -> None:
     assert bot.reply("bht din se kali potty ho rahi iron ki goli se, normal hai?").intent != "emergency"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "garodar ahe 6 va mahina, sardi ahe, nakatun pani yetay",  # Marathi: a runny nose in pregnancy
+        "pregnant hu, dolyatun pani yet ahe, khaj",  # watering eyes
+        "bala 2 mahinyacha, lasikaran nantar taap",  # Marathi: fever after a vaccination
+        "amar chhele 6 soptaher, tika por jor",  # Bengali: fever after the shot
+    ],
+)
+def test_water_from_the_nose_or_eyes_and_fever_after_a_vaccine_stay_calm(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
