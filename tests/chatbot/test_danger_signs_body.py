@@ -320,3 +320,14 @@ def test_a_long_standing_black_stool_on_iron_tablets_stays_calm(bot: ChatBot) ->
 )
 def test_water_from_the_nose_or_eyes_and_fever_after_a_vaccine_stay_calm(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "papa sugar patient hain, aaj walk ke liye uthe nahi, aalas aa raha tha",
+        "mummy ko diabetes hai, subah jaldi uthi nahi kyunki raat ko der se soyi",
+    ],
+)
+def test_a_diabetic_who_slept_in_is_not_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
