@@ -331,3 +331,15 @@ def test_water_from_the_nose_or_eyes_and_fever_after_a_vaccine_stay_calm(bot: Ch
 )
 def test_a_diabetic_who_slept_in_is_not_an_emergency(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent != "emergency", message
+
+
+def test_a_child_who_will_not_get_up_for_school_is_not_an_emergency(bot: ChatBot) -> None:
+    assert bot.reply("baccha subah school ke liye uthta nahi, bahut sota hai, kya kare").intent != "emergency"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["beta 5 saal, bahut sust hai, uth nahi raha, school ke liye tayyar kiya tha", "beti 3 saal ki, tez bukhar, bilkul sust, uthti nahi"],
+)
+def test_a_listless_child_told_beside_school_stays_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
