@@ -343,3 +343,8 @@ def test_a_child_who_will_not_get_up_for_school_is_not_an_emergency(bot: ChatBot
 )
 def test_a_listless_child_told_beside_school_stays_an_emergency(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent == "emergency", message
+
+
+def test_knowing_of_a_condition_before_is_not_a_question_asked_in_advance(bot: ChatBot) -> None:
+    message = "mujhe pehle se pata tha dil ki bimari hai, seene me tez dard aur pasina"
+    assert bot.reply(message).intent == "emergency"
