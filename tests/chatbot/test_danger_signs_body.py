@@ -348,3 +348,7 @@ def test_a_listless_child_told_beside_school_stays_an_emergency(bot: ChatBot, me
 def test_knowing_of_a_condition_before_is_not_a_question_asked_in_advance(bot: ChatBot) -> None:
     message = "mujhe pehle se pata tha dil ki bimari hai, seene me tez dard aur pasina"
     assert bot.reply(message).intent == "emergency"
+
+
+def test_fine_before_a_collapse_is_not_fine_now(bot: ChatBot) -> None:
+    assert bot.reply("he was fine and playing when suddenly he collapsed").intent == "emergency"
