@@ -352,3 +352,10 @@ def test_knowing_of_a_condition_before_is_not_a_question_asked_in_advance(bot: C
 
 def test_fine_before_a_collapse_is_not_fine_now(bot: ChatBot) -> None:
     assert bot.reply("he was fine and playing when suddenly he collapsed").intent == "emergency"
+
+
+@pytest.mark.parametrize(
+    "message", ["khoon zyada aa raha hai delivery ke baad", "bleeding zyada ho rahi hai pregnancy me"]
+)
+def test_heavy_bleeding_told_with_zyada_is_happening_now(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
