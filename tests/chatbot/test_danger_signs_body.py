@@ -359,3 +359,15 @@ def test_fine_before_a_collapse_is_not_fine_now(bot: ChatBot) -> None:
 )
 def test_heavy_bleeding_told_with_zyada_is_happening_now(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "she can speak but breathing very fast and chest pulling in",
+        "coin stuck in throat, he can breathe but wheezing and drooling",
+        "lips swollen after peanut, she can talk, hives all over",
+    ],
+)
+def test_breathing_told_as_possible_beside_a_danger_sign_stays_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
