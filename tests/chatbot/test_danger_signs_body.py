@@ -371,3 +371,7 @@ def test_heavy_bleeding_told_with_zyada_is_happening_now(bot: ChatBot, message: 
 )
 def test_breathing_told_as_possible_beside_a_danger_sign_stays_an_emergency(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent == "emergency", message
+
+
+def test_a_feeding_mother_with_chest_pain_and_sweating_is_an_emergency(bot: ChatBot) -> None:
+    assert bot.reply("stanpan karte samay chhati me dard aur bahut pasina").intent == "emergency"
