@@ -95,14 +95,37 @@ _UNIT_MONTHS = {
     "month": 1.0, "months": 1.0, "mahine": 1.0, "mahina": 1.0, "mahino": 1.0, "mo": 1.0,
     "year": 12.0, "years": 12.0, "yo": 12.0, "yr": 12.0, "yrs": 12.0, "saal": 12.0, "sal": 12.0, "varsh": 12.0,
     "baras": 12.0, "baris": 12.0, "barsa": 12.0,
+    # Marathi, Gujarati, Bengali and Punjabi units ("20 divas", "2 bochor", "3 mas", "20 dina da")
+    "divas": 1 / 30, "divs": 1 / 30, "divsa": 1 / 30, "dina": 1 / 30, "dinan": 1 / 30,
+    "aathavda": 7 / 30, "aathvade": 7 / 30, "hapta": 7 / 30, "hafteyan": 7 / 30, "soptah": 7 / 30, "soptaho": 7 / 30,
+    "mas": 1.0, "maas": 1.0, "mash": 1.0, "mahinya": 1.0, "mahinyan": 1.0,
+    "varas": 12.0, "bochor": 12.0, "bochhor": 12.0, "bachhar": 12.0, "bachar": 12.0,
 }  # fmt: skip
-_AGE_FOLLOWERS = frozenset({"old", "ka", "ki", "ke", "baby", "child", "infant", "newborn", "son", "daughter",
+#: the genitive endings that make a unit an age by themselves, as "ka" does after it: Marathi
+#: "20 divasachi", "3 varshacha", Bengali "2 bochorer", "10 diner", Gujarati "3 mahinanu"
+_GENITIVE_ENDINGS = ("achya", "achi", "acha", "ache", "anchi", "ancha", "chya", "chi", "cha", "che", "er", "nu", "ni", "no")
+
+
+def _unit_of(token: str) -> tuple[float | None, bool]:
+    """The unit of an age or a duration in months, and whether *token* carries a genitive ending
+    that makes the number before it an age ("divasachi" = "din ki")."""
+    unit = _UNIT_MONTHS.get(token)
+    if unit is not None:
+        return unit, False
+    for ending in _GENITIVE_ENDINGS:
+        if token.endswith(ending) and (stem := _UNIT_MONTHS.get(token[: -len(ending)])) is not None:
+            return stem, True
+    return None, False
+_AGE_FOLLOWERS = frozenset({"old", "ka", "ki", "ke", "da", "di", "de", "nu", "no", "baby", "child", "infant", "newborn", "son", "daughter",
                             "beta", "beti", "bacha", "baccha", "bachcha", "bacche", "bachhe", "bachi", "bacchi"})
 #: a number right after these words is an age ("baby 2 weeks", "beta 3 saal")
 _AGE_LEADERS = frozenset({"baby", "infant", "newborn", "child", "kid", "son", "daughter", "beta", "beti", "bacha",
                           "baccha", "bachcha", "bachi", "toddler", "granddaughter", "grandson", "grandchild", "nephew",
                           "niece", "pota", "poti", "pote", "naati", "nati", "natin", "naatin", "bhatija", "bhatiji",
-                          "bhanja", "bhanji", "boy", "girl", "ladka", "ladki", "munna", "munni", "gudiya"})
+                          "bhanja", "bhanji", "boy", "girl", "ladka", "ladki", "munna", "munni", "gudiya",
+                          # Marathi, Bengali, Punjabi, Gujarati, Bhojpuri words for a son, a daughter, a child
+                          "mulga", "mulgi", "bala", "chhele", "chele", "meye", "munda", "kudi", "putt", "dikro",
+                          "dikri", "laika", "lekra", "bitiya", "chhoro", "chhori", "balak", "baalak", "khoka", "khuki"})
 #: "born 3 days ago", "5 din pehle paida hui": a time since birth is an age
 _BIRTH_WORDS = frozenset({"born", "birth", "delivered", "paida", "janam", "janmi", "janma", "delivery"})
 #: Rajasthani "ro / ri / ra" (= ka / ki / ke) after a number of years
@@ -338,8 +361,10 @@ def age_in_months(tokens: Sequence[str]) -> float | None:
     n = len(tokens)
     for i in range(n - 1):
         value = _num(tokens[i])
-        unit = _UNIT_MONTHS.get(tokens[i + 1])
-        if value is None or unit is None:
+        if value is None:
+            continue
+        unit, genitive = _unit_of(tokens[i + 1])
+        if unit is None:
             continue
         after = tokens[i + 2] if i + 2 < n else ""
         before = tokens[i - 1] if i else ""
@@ -350,7 +375,7 @@ def age_in_months(tokens: Sequence[str]) -> float | None:
             if after in {"ago", "back", "pehle", "pahle"} and near & _BIRTH_WORDS:
                 return value * unit  # "born 5 days ago", "10 din pehle paida hua": an age
             continue
-        if after in _AGE_FOLLOWERS or before in {"aged", "age"} or (after == "of" and before == "baby"):
+        if genitive or after in _AGE_FOLLOWERS or before in {"aged", "age"} or (after == "of" and before == "baby"):
             return value * unit
         if after in _YEARS_OF and unit >= 12:  # Rajasthani "3 baras ro", "5 saal ri": years old
             return value * unit

@@ -526,11 +526,15 @@ def _gestation_stated(tokens: Sequence[str]) -> bool:
             return True
     # "biwi ko 6 mahina", "bahu 8 mahine ki hai": months of a woman's pregnancy
     for i in range(1, len(tokens)):
-        if tokens[i] not in _GESTATION_MONTHS or not tokens[i - 1].isdigit() or not 3 <= int(tokens[i - 1]) <= 9:
+        if tokens[i] not in _GESTATION_MONTHS:
+            continue
+        number = i - 2 if tokens[i - 1] in _ORDINAL_ENDINGS and i >= 2 else i - 1  # "8 va mahina"
+        value = tokens[number][:1] if _ORDINAL.match(tokens[number]) else tokens[number]  # "9va mahina"
+        if not value.isdigit() or not 3 <= int(value) <= 9:
             continue
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if after in ("ka", "ke", "old", "se", "ago", "back", "pehle", "pahle", "baad", "tak", "baby") or not any(
-            t in _WOMEN for t in tokens[max(0, i - 4) : i - 1]
+            t in _WOMEN for t in tokens[max(0, number - 3) : number]
         ):
             continue
         return True
@@ -583,7 +587,12 @@ def _bmi(tokens: Sequence[str]) -> float:
 
 #: a woman whose months are those of a pregnancy ("biwi ko 6 mahina", "bahu ko 8 mahine")
 _WOMEN = frozenset({"wife", "biwi", "patni", "bahu", "bhabhi", "didi", "behen", "bahan", "sister", "daughter-in-law",
-                    "gharwali", "mrs", "beti"})
+                    "gharwali", "mrs", "beti",
+                    # Marathi, Bengali, Gujarati, Punjabi: wife, sister-in-law, daughter-in-law, sister
+                    "baiko", "bayko", "jau", "jaula", "vahini", "vahinila", "sunbai", "sunela", "tai", "taila",
+                    "bahin", "bon", "bou", "boudi", "bouma", "vahu", "nooh", "noh", "kudi", "mulgi", "meye"})
+#: "8 va mahina", "7 th month": an ordinal ending typed apart from its number
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th", "va", "ve", "ven", "van", "vaan", "vi", "wa", "we", "wan", "vo", "vu"})
 _GESTATION_MONTHS = frozenset({"mahina", "mahine", "months", "month", "mahino"})
 
 
@@ -1061,6 +1070,10 @@ class ChatBot:
 
         if not present and kb.hypothetical_markers is not None and kb.hypothetical_markers.search(clause):
             return False  # "what should I do if someone has a seizure"
+        if not present and kb.advance_markers is not None and kb.advance_markers.search(a.text):
+            # "zeher khane pe kya kare, pehle se jaanna chahti hu, ghar me keetnashak rehta hai": a question
+            # asked in advance; the poison kept at home, told in another clause, is no event either
+            return False
         if (
             not present and kb.habitual_markers is not None and self._told_as_habit(a, ti, parts)
             and flag.id not in ("newborn_danger", "self_harm")

@@ -535,6 +535,10 @@ class KnowledgeBase:
             v.combined(lang, "language", "hypothetical_markers") if "hypothetical_markers" in lang else None
         )
         #: "kabhi kabhi", "sometimes": a complaint that comes and goes, anywhere in the message
+        #: "asking in advance", "pehle se jaanna chahti hu": the whole message asks before anything happened
+        self.advance_markers = (
+            v.combined(lang, "language", "advance_markers") if "advance_markers" in lang else None
+        )
         self.habitual_markers = (
             v.combined(lang, "language", "habitual_markers") if "habitual_markers" in lang else None
         )
@@ -778,7 +782,7 @@ w for w in marker_words if 4 <= len(w) <= 9 and w.isalpha()}
             meanings.setdefault(w, set())
         # and the words that time, deny or ask ("phl" = pehle, "thk" = theek, "prvnt" = prevent)
         asking = set(marker_words)
-        for key in ("info_markers", "hypothetical_markers"):
+        for key in ("info_markers", "hypothetical_markers", "advance_markers"):
             for pattern in lang.get(key, ()):
                 asking.update(re.findall(r"[a-z]+", re.sub(r"\\[a-zA-Z]|\(\?[!=<:]+", " ", str(pattern))))
         for w in asking:
