@@ -1,0 +1,59 @@
+"""Danger signs of the breath, the mind, the brain, poisons, burns, heat and choking, told
+in the everyday words of the clinic's patients: English, Hinglish, Devanagari and romanised
+Marathi, Bengali, Gujarati, Punjabi, Marwari and Bhojpuri.
+
+Each wording is our own, not a copy of a labelled question: it shows that a concept (a
+threat to harm oneself told of another person, all the tablets kept beside despair, a jump
+into water threatened, a reflexive cut, a Bengali or Marathi word for ending one's life …)
+catches a sentence the engine had not seen. The calm side holds the same words in an
+everyday sense, so that each new rule needs its context.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medlink.chatbot import ChatBot
+
+EMERGENCIES = [
+    # self-harm told of another person, with a threat or an intent in the same breath
+    "my roommate keeps saying she will hurt herself, she has locked the door",
+    "papa is threatening to harm himself since the loan got rejected",
+    # all the tablets beside despair
+    "kept all the sleeping pills in one place, i cant take it anymore",
+    # a jump into water threatened or talked of
+    "chhota bhai nahar me koodne ki baat karta hai, kehta hai sab khatam",
+    "my sister says she will jump into the lake, nobody cares about her",
+    # Punjabi veins, Bengali and Marathi words for ending one's life
+    "oh kehnda hai apniyan nasaan kaat lavega",
+    "amar mone hoy nijeke shesh kore debo",
+    "mala aata maraycha aahe, kuni nahi majha",
+    "mari javu chhe, have sahan nahi thatu",
+    # Punjabi: a whole strip eaten by mistake
+    "bebe ne poori patti bp diyan golian kha layian",
+]
+
+CALM = [
+    # a reflexive cut without any intent, a threat without a wound
+    "he cut himself while shaving, how to stop the bleeding",
+    "my son will go to the river for a swim, is it safe after eating",
+    "bachche nadi me koodte hai garmi me, kaan me paani chala gaya",
+    "nobody cares about my diet, which tablets should i take for sugar",
+]
+
+
+@pytest.fixture(scope="module")
+def chat() -> ChatBot:
+    return ChatBot()
+
+
+@pytest.mark.parametrize("message", EMERGENCIES)
+def test_danger_sign_is_an_emergency(chat: ChatBot, message: str) -> None:
+    reply = chat.reply(message)
+    assert reply.intent == "emergency", (message, reply.intent, reply.topics)
+
+
+@pytest.mark.parametrize("message", CALM)
+def test_everyday_sense_stays_calm(chat: ChatBot, message: str) -> None:
+    reply = chat.reply(message)
+    assert reply.intent != "emergency", (message, reply.text[:120])
