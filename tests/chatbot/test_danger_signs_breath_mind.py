@@ -31,6 +31,14 @@ EMERGENCIES = [
     "mari javu chhe, have sahan nahi thatu",
     # Punjabi: a whole strip eaten by mistake
     "bebe ne poori patti bp diyan golian kha layian",
+    # Marathi, Bengali, Gujarati and Punjabi words of the face, the lips and a crooked mouth
+    "baba cha tond ekdam vakda zala ani bolta yet nahi",
+    "mamar mukh beke geche, daan haat tulte parchhe na",
+    "kaka nu modhu vaanku thai gayu che",
+    "bebe de bullan kaale neele pai gaye",
+    # allergy: the food named in Marathi or Bengali, the swelling in the patient's words
+    "shengdane khallyavar mulachya othanvar sujan ali, shwas ghyayla tras",
+    "chingri kheyechilo, ekhon thot ar chokh phule geche",
 ]
 
 CALM = [
@@ -39,6 +47,9 @@ CALM = [
     "my son will go to the river for a swim, is it safe after eating",
     "bachche nadi me koodte hai garmi me, kaan me paani chala gaya",
     "nobody cares about my diet, which tablets should i take for sugar",
+    # "khali pet" (an empty stomach) is not a Marathi "khalla" (ate)
+    "bp ki goli khali pet leni hai ya khane ke baad",
+    "dant dukhtoy, tond thoda sujla ahe",
 ]
 
 
