@@ -39,6 +39,23 @@ EMERGENCIES = [
     # allergy: the food named in Marathi or Bengali, the swelling in the patient's words
     "shengdane khallyavar mulachya othanvar sujan ali, shwas ghyayla tras",
     "chingri kheyechilo, ekhon thot ar chokh phule geche",
+    # fluid on the lungs: sudden breathlessness with froth, or unable to lie flat
+    "wife is breathless since evening, coughing up pink frothy sputum, suddenly worse",
+    "dadu hothat hapachhe, mukh diye fena berochhe",
+    "my mother is suddenly breathless tonight, she has to sit up to breathe",
+    "bou er hothat shash nite parche na, shuye thakte parche na",
+    # the airway closing: drooling, unable to swallow, noisy breathing
+    "bete ke muh se laar gir rahi hai, paani bhi nahi nigal pa raha, saans me seeti",
+    # smoke breathed in at a fire
+    "fire in the kitchen, grandpa inhaled so much smoke, coughing and wheezing",
+    # a few words at a time in an asthma attack
+    "she is asthmatic, today she can get out only one two words",
+    "asthma wali beti ek do lafz hi bol pa rahi",
+    # heat: confusion or collapse in this heat, in Marathi sun
+    "my father became confused in this heat, talking nonsense",
+    "ajoba unhat firun aale, aata confuse zale ahet",
+    # choking in Marathi and Gujarati words
+    "balachya ghasat naanu adakla, shwas gheta yet nahi",
 ]
 
 CALM = [
@@ -50,6 +67,11 @@ CALM = [
     # "khali pet" (an empty stomach) is not a Marathi "khalla" (ate)
     "bp ki goli khali pet leni hai ya khane ke baad",
     "dant dukhtoy, tond thoda sujla ahe",
+    # teething drool, a sore throat, breathlessness on the stairs, first aid asked in advance
+    "mere bete ke muh se laar bahut girti hai, daant nikal rahe hai",
+    "gala kharab hai, nigalne me dikkat hai, halka bukhar",
+    "seedhi chadhne par saans phoolti hai, kya karu",
+    "lahan mulachya ghasat nani adakla tar kay karave",
 ]
 
 
