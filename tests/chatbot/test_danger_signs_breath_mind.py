@@ -56,6 +56,12 @@ EMERGENCIES = [
     "ajoba unhat firun aale, aata confuse zale ahet",
     # choking in Marathi and Gujarati words
     "balachya ghasat naanu adakla, shwas gheta yet nahi",
+    # burns by extent in Bengali and Hindi words; a cleaner drunk, told in Marathi
+    "meyer hate gorom jol pore geche, chamra uthe geche",
+    "ubalta doodh pure haath par gira, bade chhale aa gaye",
+    "mulane phenyl pila, tond jaltay",
+    # an electric shock told as a live wire touched
+    "devar ne bijli ka nanga taar chhu gaya, haath kaala pad gaya",
 ]
 
 CALM = [
@@ -72,6 +78,11 @@ CALM = [
     "gala kharab hai, nigalne me dikkat hai, halka bukhar",
     "seedhi chadhne par saans phoolti hai, kya karu",
     "lahan mulachya ghasat nani adakla tar kay karave",
+    # a shock of the mind, a yellow cleaner kept at home, a small burn
+    "mla shock basla jevha mi report pahila",
+    "got a shock when i saw the hospital bill",
+    "peela phenyl ghar me rakha hai, bacche se kaise door rakhe",
+    "garam tel se ungli thodi si jal gayi, chhota chhala",
 ]
 
 
