@@ -62,6 +62,8 @@ EMERGENCIES = [
     "mulane phenyl pila, tond jaltay",
     # an electric shock told as a live wire touched
     "devar ne bijli ka nanga taar chhu gaya, haath kaala pad gaya",
+    "mazdoor ne transformer ka taar pakad liya, haath jal gaya",
+    "pink frothy sputum and breathless",
 ]
 
 CALM = [
@@ -83,6 +85,13 @@ CALM = [
     "got a shock when i saw the hospital bill",
     "peela phenyl ghar me rakha hai, bacche se kaise door rakhe",
     "garam tel se ungli thodi si jal gayi, chhota chhala",
+    # a hurt that may come of play, a question of ability, all the tablets used up, a loose wire
+    "my son will hurt himself if he keeps climbing trees, how to stop him",
+    "bacche ko tairna sikhana hai, kya wo nadi me kood sakta hai",
+    "nobody cares about me, all my medicines are finished, how to refill",
+    "bijli ka taar ghar me khula hai, kaise theek karwaye",
+    # frothy phlegm with a cold
+    "achanak thand lagi, sardi me saans phoolti hai, phlegm white frothy",
 ]
 
 
