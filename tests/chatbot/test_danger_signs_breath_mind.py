@@ -64,6 +64,15 @@ EMERGENCIES = [
     "devar ne bijli ka nanga taar chhu gaya, haath kaala pad gaya",
     "mazdoor ne transformer ka taar pakad liya, haath jal gaya",
     "pink frothy sputum and breathless",
+    # Bengali chest pressure with sweating; blue lips in Marathi and Bengali
+    "buke byatha, ghame bhije gechi",
+    "shwas ghenyas tras hotoy, othe nile padle",
+    "bacchar thot nil hoye geche, shash nite parche na",
+    # Marathi and Punjabi snakes and scorpions; kerosene drunk with a cough
+    "saapane chavla, paay sujla",
+    "vinchvane dankh marla, khup dukhtay",
+    "mulane kerosene pila, khokla yetoy",
+    "kutryane chehryavar chavla, rakt vahtay",
 ]
 
 CALM = [
@@ -92,6 +101,8 @@ CALM = [
     "bijli ka taar ghar me khula hai, kaise theek karwaye",
     # frothy phlegm with a cold
     "achanak thand lagi, sardi me saans phoolti hai, phlegm white frothy",
+    # "nil" in a report is zero, not blue
+    "urine report me sugar nil, albumin nil",
 ]
 
 
