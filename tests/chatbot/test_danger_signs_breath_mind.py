@@ -31,6 +31,14 @@ EMERGENCIES = [
     "mari javu chhe, have sahan nahi thatu",
     # Punjabi: a whole strip eaten by mistake
     "bebe ne poori patti bp diyan golian kha layian",
+    # burning oneself threatened; all the sleeping pills told as a threat; Marathi, Bengali and
+    # Gujarati words for wishing one's life over
+    "amar bhai bolche gaye agun lagiye debe",
+    "wife ne kaha wo aaj raat sab neend ki goliyan kha legi",
+    "mrutyu chi ichha ahe",
+    "jeevan sampvayche ahe",
+    "jibon ta shesh kore debo",
+    "jivan tunkavvanu vichare chhe",
     # Marathi, Bengali, Gujarati and Punjabi words of the face, the lips and a crooked mouth
     "baba cha tond ekdam vakda zala ani bolta yet nahi",
     "mamar mukh beke geche, daan haat tulte parchhe na",
@@ -103,6 +111,9 @@ CALM = [
     "achanak thand lagi, sardi me saans phoolti hai, phlegm white frothy",
     # "nil" in a report is zero, not blue
     "urine report me sugar nil, albumin nil",
+    # "dying of the heat" and "so that the fits do not come" are no intent
+    "मरी जावां इस गर्मी में, ठंडा रहने का उपाय बताओ",
+    "beti ko pehle jhatke aaye the, ab bukhar 101 hai, kya karu taaki jhatke na aaye",
 ]
 
 
