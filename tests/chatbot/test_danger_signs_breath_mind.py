@@ -19,6 +19,7 @@ EMERGENCIES = [
     # self-harm told of another person, with a threat or an intent in the same breath
     "my roommate keeps saying she will hurt herself, she has locked the door",
     "papa is threatening to harm himself since the loan got rejected",
+    "he said he'll hurt himself",
     # all the tablets beside despair
     "kept all the sleeping pills in one place, i cant take it anymore",
     # a jump into water threatened or talked of
@@ -81,11 +82,14 @@ EMERGENCIES = [
     "vinchvane dankh marla, khup dukhtay",
     "mulane kerosene pila, khokla yetoy",
     "kutryane chehryavar chavla, rakt vahtay",
+    # a fish bone stuck in a Bengali throat, unable to speak
+    "bachhar golay machher kata atke geche, kotha bolte parche na",
 ]
 
 CALM = [
     # a reflexive cut without any intent, a threat without a wound
     "he cut himself while shaving, how to stop the bleeding",
+    "she says she cut herself on the tin lid",
     "my son will go to the river for a swim, is it safe after eating",
     "bachche nadi me koodte hai garmi me, kaan me paani chala gaya",
     "nobody cares about my diet, which tablets should i take for sugar",
