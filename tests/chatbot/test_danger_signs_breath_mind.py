@@ -118,6 +118,9 @@ CALM = [
     # "dying of the heat" and "so that the fits do not come" are no intent
     "मरी जावां इस गर्मी में, ठंडा रहने का उपाय बताओ",
     "beti ko pehle jhatke aaye the, ab bukhar 101 hai, kya karu taaki jhatke na aaye",
+    # slips of everyday words: "sarp" typed for sharp, "taki" for taaki
+    "sarp pain in my lower back since morning",
+    "beti ko pehle jhatke aaye the, ab bukhar hai, kya karu taki jhatke na aaye",
 ]
 
 
