@@ -25,6 +25,7 @@ EMERGENCIES = [
     # a jump into water threatened or talked of
     "chhota bhai nahar me koodne ki baat karta hai, kehta hai sab khatam",
     "my sister says she will jump into the lake, nobody cares about her",
+    "he keeps saying he will jump into the well, no one cares",
     # Punjabi veins, Bengali and Marathi words for ending one's life
     "oh kehnda hai apniyan nasaan kaat lavega",
     "amar mone hoy nijeke shesh kore debo",
@@ -111,6 +112,9 @@ CALM = [
     "bacche ko tairna sikhana hai, kya wo nadi me kood sakta hai",
     "nobody cares about me, all my medicines are finished, how to refill",
     "bijli ka taar ghar me khula hai, kaise theek karwaye",
+    # "well" as a word of speech, tablets running out
+    "well my son wants to jump on the trampoline, is it safe with asthma",
+    "mummy ne saari dawaiyan ek jagah rakhi hai, sab khatam ho rahi",
     # frothy phlegm with a cold
     "achanak thand lagi, sardi me saans phoolti hai, phlegm white frothy",
     # "nil" in a report is zero, not blue
