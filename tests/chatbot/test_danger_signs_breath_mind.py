@@ -117,6 +117,9 @@ CALM = [
     "mummy ne saari dawaiyan ek jagah rakhi hai, sab khatam ho rahi",
     # frothy phlegm with a cold
     "achanak thand lagi, sardi me saans phoolti hai, phlegm white frothy",
+    # unable to lie down for a sudden back pain or a blocked nose, not for breathlessness
+    "kamar me achanak dard utha, leta nahi ja raha, saans lene me bhi dard",
+    "suddenly my nose is blocked, cannot lie down, breathing through mouth",
     # "nil" in a report is zero, not blue
     "urine report me sugar nil, albumin nil",
     # "dying of the heat" and "so that the fits do not come" are no intent
