@@ -26,6 +26,10 @@ EMERGENCIES = [
     "chhota bhai nahar me koodne ki baat karta hai, kehta hai sab khatam",
     "my sister says she will jump into the lake, nobody cares about her",
     "he keeps saying he will jump into the well, no one cares",
+    "mhari beti kuve me padan ri dhamki de ri",
+    # someone fallen into water
+    "bachcha kuen me gir gaya, log keh rahe hai rassi lao",
+    "my son fell into the lake, he is coughing",
     # Punjabi veins, Bengali and Marathi words for ending one's life
     "oh kehnda hai apniyan nasaan kaat lavega",
     "amar mone hoy nijeke shesh kore debo",
@@ -115,6 +119,10 @@ CALM = [
     # "well" as a word of speech, tablets running out
     "well my son wants to jump on the trampoline, is it safe with asthma",
     "mummy ne saari dawaiyan ek jagah rakhi hai, sab khatam ho rahi",
+    # a phone in the river, a fall on its bank, a fall into a pond told as long past
+    "mera phone nadi me gir gaya",
+    "dada ji nadi ke kinare gir gaye, ghutne me chot",
+    "beta talab me gir gaya tha pichle saal, ab paani se darta hai",
     # frothy phlegm with a cold
     "achanak thand lagi, sardi me saans phoolti hai, phlegm white frothy",
     # unable to lie down for a sudden back pain or a blocked nose, not for breathlessness
