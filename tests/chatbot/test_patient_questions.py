@@ -69,8 +69,8 @@ def test_held_out_overall_accuracy(bot: ChatBot) -> None:
 def test_development_part_accuracy(bot: ChatBot) -> None:
     result = score(bot, load("dev"))
     print("\n" + result.summary("dev"))
-    assert result.accuracy >= 0.90, "\n".join(result.failures)
-    assert result.recall >= 0.98, result.missed_emergencies  # the untuned batches are not tuned yet
+    assert result.accuracy >= 0.95, "\n".join(result.failures)
+    assert result.recall >= 0.98, result.missed_emergencies  # a floor for batches folded in and not tuned yet
     assert result.false_alarm_rate <= 0.01, result.false_emergencies
     tuned = score(bot, tuned_dev())
     assert tuned.recall == 1.0, tuned.missed_emergencies
