@@ -274,14 +274,17 @@ _CUE_SPELLINGS = {
     "ilaaj": "ilaaj", "khaen": "khaye", "khayen": "khayen", "khaaye": "khaye", "piyen": "piyen", "upaye": "upay",
     "chahida": "chahiye", "chahidi": "chahiye", "chahide": "chahiye", "chaida": "chahiye",  # Punjabi "ki khana chahida"
     "kay": "kya", "kaay": "kya", "kasa": "kaise", "kashi": "kaise", "kase": "kaise",  # Marathi "kay karu", "kasa vachva"
+    "konta": "kaunsa", "konti": "kaunsi", "kontya": "kaunsa", "kontha": "kaunsa",  # Marathi "tel konta lavu"
 }  # fmt: skip
 #: first-person and polite forms of the verbs of doing, applying, eating, giving and quitting, as one
 #: form each ("kya lagaun", "kya lagau", "kya lagaiye" = "kya lagaye"; "kya kariye" = "kya karein")
 _ACTION_FORMS = {
     **dict.fromkeys(("lagau", "lagaun", "lagaoon", "lagaiye", "lagayein", "lagaen", "lagaein", "lagaaye",
-                     "lagaiyo", "lagavu", "lagavun", "lagaoo"), "lagaye"),
+                     "lagaiyo", "lagavu", "lagavun", "lagaoo", "lagai", "lagaib", "lagavi", "lagabo", "lagaben",
+                     "lavu", "lavave", "lavaycha", "lavaychi", "lavayche"), "lagaye"),
     **dict.fromkeys(("kariye", "kijiye", "kariya", "karie", "kariyo", "karvu", "karoo", "karaan", "karaycha",
-                     "karayche", "karaychi", "karave", "karava"), "karein"),
+                     "karayche", "karaychi", "karave", "karava", "karin", "karib", "korbo", "korben",
+                     "korte"), "karein"),
     **dict.fromkeys(("khaiye", "khavan", "khaava", "khavu", "khaoon", "khaun", "khave", "khaavan", "khayla"), "khaun"),
     **dict.fromkeys(("piyu", "piyun", "piyoon", "pijiye", "peeyu", "peeun", "piun"), "piye"),
     **dict.fromkeys(("khilaun", "khilau", "khilaoon", "khilaiye", "khilayein", "khilaen", "khilavan", "khilava",
@@ -292,9 +295,9 @@ _ACTION_FORMS = {
     **dict.fromkeys(("chhodu", "chhodun", "chhodoon", "chhodiye", "chodu", "chodun", "chhodvu", "chhodvi"), "chhode"),
 }
 #: "what" and "how" in Punjabi, Haryanvi, Gujarati and Marwari ("ki kariye", "ke karu", "su karu", "kem chhodu",
-#: "kai khave"): a question word only before a verb of doing, never as the genitive "ki"/"ke", the greeting
+#: "kai khave"; Bhojpuri "ka kari"): a question word only before a verb of doing, never as the genitive "ki"/"ke"/"ka", the greeting
 #: "kem cho" or the Hindi "kai" (several: "kai din se")
-_REGIONAL_WHAT = {"ki": "kya", "ke": "kya", "su": "kya", "shu": "kya", "kem": "kaise", "kai": "kya"}
+_REGIONAL_WHAT = {"ki": "kya", "ke": "kya", "su": "kya", "shu": "kya", "kem": "kaise", "kai": "kya", "ka": "kya"}
 #: "-ni" / "-ne" words before "chahiye" that are no verb of doing ("kitne hone chahiye" asks a value)
 _NOT_VERB_NI = frozenset({"hone", "honi", "kitne", "kitni", "kinne", "kinni", "apne", "apni", "usne", "isne", "jitne"})
 _WT_BEFORE = frozenset({"is", "are", "to", "2", "should", "do", "does", "can", "causes", "happens"})

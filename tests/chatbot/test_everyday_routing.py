@@ -337,3 +337,91 @@ def test_when_to_vaccinate_and_what_to_feed_in_regional_words(bot: ChatBot, mess
     reply = bot.reply(message)
     assert reply.intent == "remedy", (message, reply.intent)
     assert topic in reply.topics
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ba na ghutan mate kayu tel saru",  # Gujarati: which oil is good for grandma's knees
+        "mara ghutan ma dukhavo chhe, su lagavu",
+        "dada ni ghutan no dukhavo, kayu tel lagavu",
+    ],
+)
+def test_gujarati_ghutan_is_the_knee_not_suffocation(bot: ChatBot, message: str) -> None:
+    """In Gujarati "ghutan" is the knee; told with a Gujarati possessive or postposition it is a knee
+    complaint asking for care, not the Hindi "ghutan" (suffocation)."""
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent)
+    assert "arthritis" in reply.topics
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "saans lene me ghutan ho rahi hai",
+        "mummy ko ghutan ho rahi hai, saans nahi le pa rahi",
+        "papa ko saans na aane se ghutan ho rahi hai",
+    ],
+)
+def test_hindi_ghutan_with_breathing_words_stays_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bete ko kal raat 2 minute ka daura aaya tha, ab theek hai, kya karein",
+        "beti ko subah daure aaye the, abhi bilkul thik hai, doctor ko kab dikhaye",
+        "usi time se daure zyada aa rahe hain, kya connection hai periods se",
+    ],
+)
+def test_fits_told_as_over_keep_their_topic(bot: ChatBot, message: str) -> None:
+    """A fit that is over is no emergency, but the reply is still about epilepsy ("daura aaya",
+    "daure aaye": a prefix term "daura aa*" matches the word as typed, whatever its skeleton)."""
+    reply = bot.reply(message)
+    assert reply.intent != "emergency", message
+    assert "epilepsy" in reply.topics, (message, reply.intent, reply.topics)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "papa ko dil ka daura aaya tha pichle saal, ab kya khana chahiye",
+        "bacche ko bukhar me jhatke aaye the pichle saal, ab phir bukhar hai",
+    ],
+)
+def test_a_heart_attack_or_a_fever_fit_is_no_epilepsy(bot: ChatBot, message: str) -> None:
+    assert "epilepsy" not in bot.reply(message).topics, message
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("ghar me sabko khujli wale daane, raat me jyada, kaun si dawa lagaye", "scabies"),
+        ("baal bahut jhad rahe hain, dandruff bhi hai, gharguti tel konta lavu", "hair_fall"),  # Marathi
+        ("how to treat scabies, my whole hostel room is itching", "scabies"),
+        ("बीपी कम रहता है 90/60, चक्कर आते हैं, नाश्ते में क्या लें", "low_bp"),
+    ],
+)
+def test_what_to_apply_take_or_how_to_treat_asks_for_care(bot: ChatBot, message: str, topic: str) -> None:
+    """"kaun si dawa lagaye", Marathi "konta lavu" (which to apply), "how to treat", "क्या लें" (what to
+    take) ask what to do, even after the complaint is described."""
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent)
+    assert topic in reply.topics
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bee ne haath pe kaat liya, sujan hai thodi, saans theek hai, what to put on it",
+        "quit smoking last month, feeling irritable, any advice to stay off it",
+    ],
+)
+def test_what_to_put_on_it_and_advice_ask_for_care(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "remedy", message
+
+
+def test_which_medicine_to_take_is_no_dose_change(bot: ChatBot) -> None:
+    """"kya dawai badhani padegi" asks whether a reading needs more medicine: a triage, not care."""
+    assert bot.reply("bp aaj 160/100 aaya, dawai roz leta hu, kya dawai badhani padegi").intent != "remedy"
