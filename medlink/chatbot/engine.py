@@ -204,6 +204,9 @@ _WHAT_IS_COPULAS = frozenset({
 })  # fmt: skip
 #: accidents and injuries: told about, they ask for first aid ("kaan me mail jam gaya", "minor burn")
 _FIRST_AID_TOPICS = frozenset({"burns", "wounds", "sprain", "dog_bite", "earwax", "first_aid"})
+#: a dream told ("sapne me dekha ki saanp ne kata", "dreamt a dog bit me"): an accident seen in it is no event
+_DREAM_WORDS = frozenset({"sapne", "sapna", "sapnon", "sapno", "swapna", "swapn", "khwab", "khawab", "khwaab",
+                          "dream", "dreams", "dreamt", "dreamed", "dreaming"})  # fmt: skip
 #: "ilaj", "treatment": with "operation", "free" they ask about the medical treatment itself
 _TREATMENT_WORDS = frozenset({"ilaj", "ilaaj", "illaj", "upchar", "treatment", "treat", "treated", "cure", "cured"})
 #: words between "what is" and a request for what to do: "what is the best way to ..."
@@ -1219,6 +1222,8 @@ class ChatBot:
             # asks what the normal values are, not whether one reading is all right
             a.conditions = _unique([*a.conditions, "normal_values"])
             return self._disease_info(a)
+        if set(a.tokens) & _DREAM_WORDS and a.conditions and all(c in _FIRST_AID_TOPICS for c in a.conditions):
+            a.conditions = []  # "sapne me dekha ki saanp ne kata, iska matlab": an accident dreamt, not had
         health_symptoms = a.symptoms or [g for g in a.generic if not self._kb.symptoms[g].needs_body_part]
         if a.conditions or health_symptoms or (a.generic and a.body_parts):
             return self._health(a)

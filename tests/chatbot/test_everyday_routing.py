@@ -425,3 +425,39 @@ def test_what_to_put_on_it_and_advice_ask_for_care(bot: ChatBot, message: str) -
 def test_which_medicine_to_take_is_no_dose_change(bot: ChatBot) -> None:
     """"kya dawai badhani padegi" asks whether a reading needs more medicine: a triage, not care."""
     assert bot.reply("bp aaj 160/100 aaya, dawai roz leta hu, kya dawai badhani padegi").intent != "remedy"
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("do saal pehle papa ko saanp ne kaata tha, ab theek hain, khet me kya saavdhani rakhe", "remedy"),
+        ("my uncle was bitten by a snake last year, he is fine now, what are the symptoms to watch", "disease_info"),
+    ],
+)
+def test_a_snake_bite_told_as_over_keeps_its_topic(bot: ChatBot, message: str, intent: str) -> None:
+    """"saanp ne kaata", "bitten by a snake": a bite that is over still names first aid."""
+    reply = bot.reply(message)
+    assert reply.intent == intent, (message, reply.intent)
+    assert "first_aid" in reply.topics
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["sapne me dekha ki saanp ne kata, iska kya matlab hai", "i dreamt a dog bit me, what does it mean"],
+)
+def test_an_accident_dreamt_is_no_health_question(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "fallback", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "felt my heart skipping a beat few times today, had 3 coffees",
+        "नानी को रात में पैर में नस चढ़ती है, बहुत दर्द होता है, कारण क्या है",
+        "nani ki pindli me raat ko nas chadh jaati hai",
+    ],
+)
+def test_skipped_beats_and_cramps_are_complaints(bot: ChatBot, message: str) -> None:
+    """"skipped a beat" (palpitations) and "nas chadhna" / calf cramps (a cramp) are complaints to triage."""
+    reply = bot.reply(message)
+    assert reply.intent == "symptom_check", (message, reply.intent, reply.topics)
