@@ -204,6 +204,16 @@ _WHAT_IS_COPULAS = frozenset({
 })  # fmt: skip
 #: accidents and injuries: told about, they ask for first aid ("kaan me mail jam gaya", "minor burn")
 _FIRST_AID_TOPICS = frozenset({"burns", "wounds", "sprain", "dog_bite", "earwax", "first_aid"})
+#: the days of the week, as typed and as romanised from Devanagari ("सोमवार" = "somvar")
+_WEEKDAYS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri",
+    "sat", "sun", "somvar", "somwar", "mangalvar", "mangalwar", "budhvar", "budhwar", "guruvar", "guruwar",
+    "brihaspativar", "shukravar", "shukrawar", "shanivar", "shaniwar", "ravivar", "raviwar", "itvar", "itwar",
+    "itvaar", "itwaar", "etvar", "sombar", "mongolbar", "budhbar", "robibar", "shonibar", "shukrobar",
+})  # fmt: skip
+#: words that change or cancel a booking ("shift my nephrology appointment", "appointment cancel kar do")
+_CHANGE_BOOKING = frozenset({"shift", "move", "change", "cancel", "reschedule", "postpone", "prepone", "badal",
+                             "badalna", "badlo", "radd", "aage", "peeche", "piche"})  # fmt: skip
 #: a dream told ("sapne me dekha ki saanp ne kata", "dreamt a dog bit me"): an accident seen in it is no event
 _DREAM_WORDS = frozenset({"sapne", "sapna", "sapnon", "sapno", "swapna", "swapn", "khwab", "khawab", "khwaab",
                           "dream", "dreams", "dreamt", "dreamed", "dreaming"})  # fmt: skip
@@ -1207,12 +1217,27 @@ class ChatBot:
             # "how much is ECG test", "how much for blood test for sugar": the price of a test or a
             # procedure, whatever it is for
             return self._fees(a, name)
-        if "video_strong" in cues or ("video_link_words" in cues and "video_context" in cues):
+        if ("video_strong" in cues or ("video_link_words" in cues and "video_context" in cues)) and not (
+            cues & {"appt_book", "booking_verbs"} and "video_link_words" not in cues
+        ):
+            # "online consultation ka kya process hai"; "how to book online consultation" is a booking
             return self._video(a.lang)
         if "appt_strong" in cues:
             return self._appointments(a, name, listing=True)
         if "appt_book" in cues:
             # "papa ke liye sugar wale doctor ka appointment chahiye": a booking, whatever it is for
+            return self._appointments(a, name, listing=False)
+        toks = set(a.tokens)
+        if toks & {"appointment", "appointments", "appt", "booking", "slot"} and toks & _CHANGE_BOOKING:
+            # "please shift my nephrology appointment from monday to thursday": a booking changed, whatever
+            # it is for
+            return self._appointments(a, name, listing=True)
+        if "appt_weak" in cues and any(
+            t in _WEEKDAYS and (i + 1 == len(a.tokens) or a.tokens[i + 1] not in ("se", "say", "sey"))
+            for i, t in enumerate(a.tokens)
+        ) and not cues & {"worry", "triage"} and not self._asks_if_another_place_is_open(a):
+            # "can i come on sunday to show my skin problem, is the clinic open", "सोमवार का टाइम मिल
+            # जाएगा क्या": a visit on a day asked for ("monday se bukhar" is since when, not a visit)
             return self._appointments(a, name, listing=False)
         if not a.conditions and a.medicines:
             # "insulin lene walon ko saath me kya rakhna chahiye": a medicine names its topic

@@ -461,3 +461,28 @@ def test_skipped_beats_and_cramps_are_complaints(bot: ChatBot, message: str) -> 
     """"skipped a beat" (palpitations) and "nas chadhna" / calf cramps (a cramp) are complaints to triage."""
     reply = bot.reply(message)
     assert reply.intent == "symptom_check", (message, reply.intent, reply.topics)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "please move my cardiology appointment from tuesday to friday, i have dialysis",
+        "papa ki sugar wale doctor ki appointment cancel karni hai, bukhar utar gaya",
+        "can i come on saturday to show my knee pain, is the clinic open",
+        "नानी को आँख वाले डॉक्टर से मिलना है, शनिवार का टाइम मिल जाएगा क्या",
+    ],
+)
+def test_a_booking_changed_or_a_visit_on_a_day_is_an_appointment(bot: ChatBot, message: str) -> None:
+    """Changing or cancelling a booking, or asking to come on a day of the week, is about appointments
+    even when the complaint or the department is named."""
+    assert bot.reply(message).intent == "appointments", message
+
+
+@pytest.mark.parametrize("message", ["monday se bukhar hai, doctor se milna hai", "since sunday my knee hurts, can i see a doctor"])
+def test_a_day_told_as_since_when_is_no_booking(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "appointments", message
+
+
+def test_how_an_online_consultation_works_is_the_video_link(bot: ChatBot) -> None:
+    assert bot.reply("online consultation ka kya process hai, ghar se nahi nikal sakti").intent == "video_link"
+    assert bot.reply("how to book online consultation").intent == "appointments"
