@@ -243,6 +243,13 @@ _HOW_TO = frozenset({
 #: a number followed by these is an age ("60 year old", "5 saal ka")
 _AGE_AFTER = frozenset({"year", "years", "yr", "yrs", "yo", "saal", "sal", "old", "month", "months", "mahine"})
 #: requests for what to do in general: with a reading they still ask whether it is all right
+#: what to do asked for a purpose ("aisa dobara na ho iske liye kya kare", "kya karein ki dawai kam ho
+#: jaye", "so that it does not happen again"): care for what comes next, not a triage of the reading
+_FOR_A_PURPOSE = re.compile(
+    r"\b(?:taaki|taki|jisse|jis se|iske liye|is ke liye|uske liye|so that|to avoid|to prevent|"
+    r"(?:dobara|dubara|phir se|fir se|again) (?:na|nahi|naa|not)|never again|"
+    r"(?:kare|karein|karen|karu|karun) ki)\b"
+)
 _GENERIC_TODO = frozenset({
     "what to do", "what should i do", "what can i do", "kya kare", "kya karein", "kya karu", "kya karun",
     "kya karna chahiye", "karna chahiye", "karni chahiye", "should do", "do if", "what do i do", "kya kiya jaye",
@@ -1554,15 +1561,16 @@ class ChatBot:
             # "sookhi khansi aati hai, asthma ho sakta hai kya", "red sore skin under the nappy, what
             # is this": a described complaint asking what it is
             return self._symptom_check(a)
+        for_a_purpose = bool(a.cue_phrases & _GENERIC_TODO) and _FOR_A_PURPOSE.search(" ".join(a.tokens)) is not None
         if self._states_reading(a) and not (a.cue_phrases & self._remedy_cues) - _GENERIC_TODO \
-                and not a.cue_phrases & _STRONG_INFO:
+                and not a.cue_phrases & _STRONG_INFO and not for_a_purpose:
             # "fasting sugar 180 aa rahi, koi takleef nahi, kya karu", "bp 152/98 aaya": a reading
             # is triaged; "sugar 250, how to control" / "bp 140/90, kya khaun" still get care tips
             return self._symptom_check(a)
         if "normal_q" in cues and (
             a.symptoms or a.generic or "report" in cues or a.age_months is not None
             or (a.child and set(a.tokens) & _DEGREE_AND_TIME_WORDS)
-        ) and not a.cue_phrases & _STRONG_INFO:
+        ) and not a.cue_phrases & _STRONG_INFO and not for_a_purpose:
             return self._symptom_check(a)  # "baby 5 din ka, wajan kam hua, normal hai?": this case, now
         if a.cue_phrases & _WHEN_TO_GO and (not (a.symptoms or a.generic) or set(a.tokens) & _IF_WORDS) and not (
             set(a.tokens) & _NOW_WORDS or any(t.isdigit() for t in a.tokens)

@@ -486,3 +486,23 @@ def test_a_day_told_as_since_when_is_no_booking(bot: ChatBot, message: str) -> N
 def test_how_an_online_consultation_works_is_the_video_link(bot: ChatBot) -> None:
     assert bot.reply("online consultation ka kya process hai, ghar se nahi nikal sakti").intent == "video_link"
     assert bot.reply("how to book online consultation").intent == "appointments"
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("papa ki sugar kal 60 ho gayi thi, ab normal hai, dobara na ho iske liye kya karein", "diabetes"),
+        ("मम्मी का बीपी 150/90 रहता है, क्या करें कि दवाई कम हो जाए", "hypertension"),
+        ("bp 145/95 rehta hai, what should i do so that i need fewer tablets", "hypertension"),
+    ],
+)
+def test_what_to_do_for_a_purpose_after_a_reading_asks_for_care(bot: ChatBot, message: str, topic: str) -> None:
+    """A reading told, then what to do so that something happens or does not happen again ("iske liye",
+    "kya karein ki", "so that"), asks for care, not a triage of the reading."""
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent)
+    assert topic in reply.topics
+
+
+def test_a_reading_with_what_to_do_alone_is_still_triaged(bot: ChatBot) -> None:
+    assert bot.reply("fasting sugar 180 aa rahi, koi takleef nahi, kya karu").intent == "symptom_check"
