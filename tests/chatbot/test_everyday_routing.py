@@ -506,3 +506,23 @@ def test_what_to_do_for_a_purpose_after_a_reading_asks_for_care(bot: ChatBot, me
 
 def test_a_reading_with_what_to_do_alone_is_still_triaged(bot: ChatBot) -> None:
     assert bot.reply("fasting sugar 180 aa rahi, koi takleef nahi, kya karu").intent == "symptom_check"
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("डायलिसिस हफ्ते में कितनी बार होता है", "kidney_disease"),  # romanised "daylisis"
+        ("what is the process of kidney transplant, papa is 60", "kidney_disease"),
+        ("हार्ट फेलियर क्या होता है", "heart_failure"),
+        ("echo report me EF 30 likha hai, iska matlab kya hai", "heart_failure"),
+    ],
+)
+def test_kidney_and_heart_words_as_patients_type_them(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert topic in reply.topics, (message, reply.intent, reply.topics)
+
+
+def test_which_foods_to_keep_away_from_asks_for_care(bot: ChatBot) -> None:
+    reply = bot.reply("mirgi ke mareez ko kin cheezon se bachana chahiye")
+    assert reply.intent == "remedy", reply.intent
+    assert "epilepsy" in reply.topics
