@@ -526,3 +526,16 @@ def test_which_foods_to_keep_away_from_asks_for_care(bot: ChatBot) -> None:
     reply = bot.reply("mirgi ke mareez ko kin cheezon se bachana chahiye")
     assert reply.intent == "remedy", reply.intent
     assert "epilepsy" in reply.topics
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "topic"),
+    [
+        ("bachcha ke haath me khujli wala daana ba, raat me jyada, ka dawai lagai", "remedy", "scabies"),  # Bhojpuri
+        ("sugar ante enti, nanna ki kuda vachindi", "disease_info", "diabetes"),  # Telugu: what does it mean
+    ],
+)
+def test_bhojpuri_what_medicine_and_telugu_what_it_means(bot: ChatBot, message: str, intent: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == intent, (message, reply.intent, reply.topics)
+    assert topic in reply.topics
