@@ -257,16 +257,19 @@ class ConceptSet:
         self.names = frozenset(concepts)
         # a term is found by its first token (exactly, or by its stem for a prefix token "squeez*");
         # the rest of it is kept as (text, is_prefix) pairs, compared token by token
-        self._exact: dict[str, list[tuple[tuple[tuple[str, bool], ...], str]]] = {}
-        self._prefix: dict[str, list[tuple[str, tuple[tuple[str, bool], ...], str]]] = {}
+        self._exact: dict[str, list[tuple[tuple[tuple[str, bool, str], ...], str]]] = {}
+        self._prefix: dict[str, list[tuple[str, tuple[tuple[str, bool, str], ...], str]]] = {}
         for name, terms in concepts.items():
             for term in terms:
+                # a prefix token keeps its stem as typed too: the skeleton of a short stem ("aa*") is
+                # the stem itself, while that of the words it begins ("aaya", "aaye") is shortened
                 toks = tuple(
-                    (skeleton(t[:-1]), True) if t.endswith("*") else (skeleton(t), False) for t in term.lower().split()
+                    (skeleton(t[:-1]), True, t[:-1]) if t.endswith("*") else (skeleton(t), False, t)
+                    for t in term.lower().split()
                 )
                 if not toks:
                     continue
-                (first, first_is_prefix), rest = toks[0], toks[1:]
+                (first, first_is_prefix, _), rest = toks[0], toks[1:]
                 if first_is_prefix:
                     self._prefix.setdefault(first[:2], []).append((first, rest, name))
                 else:
@@ -295,11 +298,12 @@ class ConceptSet:
         also matches with filler words between them ("pain behind my eyes" = "pain behind
         eyes", "hit the head" = "hit head")."""
         skeleton = self._skeleton
-        out = self._find([skeleton(t) for t in _sms_words(tokens)])
+        words = _sms_words(tokens)
+        out = self._find([skeleton(t) for t in words], words)
         kept = [i for i, t in enumerate(tokens) if t not in _CONCEPT_FILLER]
         if len(kept) < len(tokens):
             seen = set(out)
-            for name, start, end in self._find([skeleton(tokens[i]) for i in kept]):
+            for name, start, end in self._find([skeleton(tokens[i]) for i in kept], [tokens[i] for i in kept]):
                 if end - start < 2:
                     continue
                 hit = (name, kept[start], kept[end - 1] + 1)
@@ -308,7 +312,7 @@ class ConceptSet:
                     out.append(hit)
         return out
 
-    def _find(self, tokens: Sequence[str]) -> list[tuple[str, int, int]]:
+    def _find(self, tokens: Sequence[str], typed: Sequence[str]) -> list[tuple[str, int, int]]:
         out: list[tuple[str, int, int]] = []
         n = len(tokens)
         exact, prefix = self._exact, self._prefix
@@ -322,8 +326,10 @@ class ConceptSet:
                 if end > n:
                     continue
                 j = i + 1
-                for text, is_prefix in rest:
-                    if not (tokens[j].startswith(text) if is_prefix else tokens[j] == text):
+                for text, is_prefix, stem in rest:
+                    if not (
+                        (tokens[j].startswith(text) or typed[j].startswith(stem)) if is_prefix else tokens[j] == text
+                    ):
                         break
                     j += 1
                 else:

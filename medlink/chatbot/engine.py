@@ -204,6 +204,19 @@ _WHAT_IS_COPULAS = frozenset({
 })  # fmt: skip
 #: accidents and injuries: told about, they ask for first aid ("kaan me mail jam gaya", "minor burn")
 _FIRST_AID_TOPICS = frozenset({"burns", "wounds", "sprain", "dog_bite", "earwax", "first_aid"})
+#: the days of the week, as typed and as romanised from Devanagari ("सोमवार" = "somvar")
+_WEEKDAYS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri",
+    "sat", "sun", "somvar", "somwar", "mangalvar", "mangalwar", "budhvar", "budhwar", "guruvar", "guruwar",
+    "brihaspativar", "shukravar", "shukrawar", "shanivar", "shaniwar", "ravivar", "raviwar", "itvar", "itwar",
+    "itvaar", "itwaar", "etvar", "sombar", "mongolbar", "budhbar", "robibar", "shonibar", "shukrobar",
+})  # fmt: skip
+#: words that change or cancel a booking ("shift my nephrology appointment", "appointment cancel kar do")
+_CHANGE_BOOKING = frozenset({"shift", "move", "change", "cancel", "reschedule", "postpone", "prepone", "badal",
+                             "badalna", "badlo", "radd", "aage", "peeche", "piche"})  # fmt: skip
+#: a dream told ("sapne me dekha ki saanp ne kata", "dreamt a dog bit me"): an accident seen in it is no event
+_DREAM_WORDS = frozenset({"sapne", "sapna", "sapnon", "sapno", "swapna", "swapn", "khwab", "khawab", "khwaab",
+                          "dream", "dreams", "dreamt", "dreamed", "dreaming"})  # fmt: skip
 #: "ilaj", "treatment": with "operation", "free" they ask about the medical treatment itself
 _TREATMENT_WORDS = frozenset({"ilaj", "ilaaj", "illaj", "upchar", "treatment", "treat", "treated", "cure", "cured"})
 #: words between "what is" and a request for what to do: "what is the best way to ..."
@@ -230,6 +243,13 @@ _HOW_TO = frozenset({
 #: a number followed by these is an age ("60 year old", "5 saal ka")
 _AGE_AFTER = frozenset({"year", "years", "yr", "yrs", "yo", "saal", "sal", "old", "month", "months", "mahine"})
 #: requests for what to do in general: with a reading they still ask whether it is all right
+#: what to do asked for a purpose ("aisa dobara na ho iske liye kya kare", "kya karein ki dawai kam ho
+#: jaye", "so that it does not happen again"): care for what comes next, not a triage of the reading
+_FOR_A_PURPOSE = re.compile(
+    r"\b(?:taaki|taki|jisse|jis se|iske liye|is ke liye|uske liye|so that|to avoid|to prevent|"
+    r"(?:dobara|dubara|phir se|fir se|again) (?:na|nahi|naa|not)|never again|"
+    r"(?:kare|karein|karen|karu|karun) ki)\b"
+)
 _GENERIC_TODO = frozenset({
     "what to do", "what should i do", "what can i do", "kya kare", "kya karein", "kya karu", "kya karun",
     "kya karna chahiye", "karna chahiye", "karni chahiye", "should do", "do if", "what do i do", "kya kiya jaye",
@@ -274,14 +294,17 @@ _CUE_SPELLINGS = {
     "ilaaj": "ilaaj", "khaen": "khaye", "khayen": "khayen", "khaaye": "khaye", "piyen": "piyen", "upaye": "upay",
     "chahida": "chahiye", "chahidi": "chahiye", "chahide": "chahiye", "chaida": "chahiye",  # Punjabi "ki khana chahida"
     "kay": "kya", "kaay": "kya", "kasa": "kaise", "kashi": "kaise", "kase": "kaise",  # Marathi "kay karu", "kasa vachva"
+    "konta": "kaunsa", "konti": "kaunsi", "kontya": "kaunsa", "kontha": "kaunsa",  # Marathi "tel konta lavu"
 }  # fmt: skip
 #: first-person and polite forms of the verbs of doing, applying, eating, giving and quitting, as one
 #: form each ("kya lagaun", "kya lagau", "kya lagaiye" = "kya lagaye"; "kya kariye" = "kya karein")
 _ACTION_FORMS = {
     **dict.fromkeys(("lagau", "lagaun", "lagaoon", "lagaiye", "lagayein", "lagaen", "lagaein", "lagaaye",
-                     "lagaiyo", "lagavu", "lagavun", "lagaoo"), "lagaye"),
+                     "lagaiyo", "lagavu", "lagavun", "lagaoo", "lagai", "lagaib", "lagavi", "lagabo", "lagaben",
+                     "lavu", "lavave", "lavaycha", "lavaychi", "lavayche"), "lagaye"),
     **dict.fromkeys(("kariye", "kijiye", "kariya", "karie", "kariyo", "karvu", "karoo", "karaan", "karaycha",
-                     "karayche", "karaychi", "karave", "karava"), "karein"),
+                     "karayche", "karaychi", "karave", "karava", "karin", "karib", "korbo", "korben",
+                     "korte"), "karein"),
     **dict.fromkeys(("khaiye", "khavan", "khaava", "khavu", "khaoon", "khaun", "khave", "khaavan", "khayla"), "khaun"),
     **dict.fromkeys(("piyu", "piyun", "piyoon", "pijiye", "peeyu", "peeun", "piun"), "piye"),
     **dict.fromkeys(("khilaun", "khilau", "khilaoon", "khilaiye", "khilayein", "khilaen", "khilavan", "khilava",
@@ -292,9 +315,9 @@ _ACTION_FORMS = {
     **dict.fromkeys(("chhodu", "chhodun", "chhodoon", "chhodiye", "chodu", "chodun", "chhodvu", "chhodvi"), "chhode"),
 }
 #: "what" and "how" in Punjabi, Haryanvi, Gujarati and Marwari ("ki kariye", "ke karu", "su karu", "kem chhodu",
-#: "kai khave"): a question word only before a verb of doing, never as the genitive "ki"/"ke", the greeting
+#: "kai khave"; Bhojpuri "ka kari"): a question word only before a verb of doing, never as the genitive "ki"/"ke"/"ka", the greeting
 #: "kem cho" or the Hindi "kai" (several: "kai din se")
-_REGIONAL_WHAT = {"ki": "kya", "ke": "kya", "su": "kya", "shu": "kya", "kem": "kaise", "kai": "kya"}
+_REGIONAL_WHAT = {"ki": "kya", "ke": "kya", "su": "kya", "shu": "kya", "kem": "kaise", "kai": "kya", "ka": "kya"}
 #: "-ni" / "-ne" words before "chahiye" that are no verb of doing ("kitne hone chahiye" asks a value)
 _NOT_VERB_NI = frozenset({"hone", "honi", "kitne", "kitni", "kinne", "kinni", "apne", "apni", "usne", "isne", "jitne"})
 _WT_BEFORE = frozenset({"is", "are", "to", "2", "should", "do", "does", "can", "causes", "happens"})
@@ -1201,12 +1224,27 @@ class ChatBot:
             # "how much is ECG test", "how much for blood test for sugar": the price of a test or a
             # procedure, whatever it is for
             return self._fees(a, name)
-        if "video_strong" in cues or ("video_link_words" in cues and "video_context" in cues):
+        if ("video_strong" in cues or ("video_link_words" in cues and "video_context" in cues)) and not (
+            cues & {"appt_book", "booking_verbs"} and "video_link_words" not in cues
+        ):
+            # "online consultation ka kya process hai"; "how to book online consultation" is a booking
             return self._video(a.lang)
         if "appt_strong" in cues:
             return self._appointments(a, name, listing=True)
         if "appt_book" in cues:
             # "papa ke liye sugar wale doctor ka appointment chahiye": a booking, whatever it is for
+            return self._appointments(a, name, listing=False)
+        toks = set(a.tokens)
+        if toks & {"appointment", "appointments", "appt", "booking", "slot"} and toks & _CHANGE_BOOKING:
+            # "please shift my nephrology appointment from monday to thursday": a booking changed, whatever
+            # it is for
+            return self._appointments(a, name, listing=True)
+        if "appt_weak" in cues and any(
+            t in _WEEKDAYS and (i + 1 == len(a.tokens) or a.tokens[i + 1] not in ("se", "say", "sey"))
+            for i, t in enumerate(a.tokens)
+        ) and not cues & {"worry", "triage"} and not self._asks_if_another_place_is_open(a):
+            # "can i come on sunday to show my skin problem, is the clinic open", "सोमवार का टाइम मिल
+            # जाएगा क्या": a visit on a day asked for ("monday se bukhar" is since when, not a visit)
             return self._appointments(a, name, listing=False)
         if not a.conditions and a.medicines:
             # "insulin lene walon ko saath me kya rakhna chahiye": a medicine names its topic
@@ -1216,6 +1254,8 @@ class ChatBot:
             # asks what the normal values are, not whether one reading is all right
             a.conditions = _unique([*a.conditions, "normal_values"])
             return self._disease_info(a)
+        if set(a.tokens) & _DREAM_WORDS and a.conditions and all(c in _FIRST_AID_TOPICS for c in a.conditions):
+            a.conditions = []  # "sapne me dekha ki saanp ne kata, iska matlab": an accident dreamt, not had
         health_symptoms = a.symptoms or [g for g in a.generic if not self._kb.symptoms[g].needs_body_part]
         if a.conditions or health_symptoms or (a.generic and a.body_parts):
             return self._health(a)
@@ -1521,15 +1561,16 @@ class ChatBot:
             # "sookhi khansi aati hai, asthma ho sakta hai kya", "red sore skin under the nappy, what
             # is this": a described complaint asking what it is
             return self._symptom_check(a)
+        for_a_purpose = bool(a.cue_phrases & _GENERIC_TODO) and _FOR_A_PURPOSE.search(" ".join(a.tokens)) is not None
         if self._states_reading(a) and not (a.cue_phrases & self._remedy_cues) - _GENERIC_TODO \
-                and not a.cue_phrases & _STRONG_INFO:
+                and not a.cue_phrases & _STRONG_INFO and not for_a_purpose:
             # "fasting sugar 180 aa rahi, koi takleef nahi, kya karu", "bp 152/98 aaya": a reading
             # is triaged; "sugar 250, how to control" / "bp 140/90, kya khaun" still get care tips
             return self._symptom_check(a)
         if "normal_q" in cues and (
             a.symptoms or a.generic or "report" in cues or a.age_months is not None
             or (a.child and set(a.tokens) & _DEGREE_AND_TIME_WORDS)
-        ) and not a.cue_phrases & _STRONG_INFO:
+        ) and not a.cue_phrases & _STRONG_INFO and not for_a_purpose:
             return self._symptom_check(a)  # "baby 5 din ka, wajan kam hua, normal hai?": this case, now
         if a.cue_phrases & _WHEN_TO_GO and (not (a.symptoms or a.generic) or set(a.tokens) & _IF_WORDS) and not (
             set(a.tokens) & _NOW_WORDS or any(t.isdigit() for t in a.tokens)

@@ -337,3 +337,205 @@ def test_when_to_vaccinate_and_what_to_feed_in_regional_words(bot: ChatBot, mess
     reply = bot.reply(message)
     assert reply.intent == "remedy", (message, reply.intent)
     assert topic in reply.topics
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ba na ghutan mate kayu tel saru",  # Gujarati: which oil is good for grandma's knees
+        "mara ghutan ma dukhavo chhe, su lagavu",
+        "dada ni ghutan no dukhavo, kayu tel lagavu",
+    ],
+)
+def test_gujarati_ghutan_is_the_knee_not_suffocation(bot: ChatBot, message: str) -> None:
+    """In Gujarati "ghutan" is the knee; told with a Gujarati possessive or postposition it is a knee
+    complaint asking for care, not the Hindi "ghutan" (suffocation)."""
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent)
+    assert "arthritis" in reply.topics
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "saans lene me ghutan ho rahi hai",
+        "mummy ko ghutan ho rahi hai, saans nahi le pa rahi",
+        "papa ko saans na aane se ghutan ho rahi hai",
+    ],
+)
+def test_hindi_ghutan_with_breathing_words_stays_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bete ko kal raat 2 minute ka daura aaya tha, ab theek hai, kya karein",
+        "beti ko subah daure aaye the, abhi bilkul thik hai, doctor ko kab dikhaye",
+        "usi time se daure zyada aa rahe hain, kya connection hai periods se",
+    ],
+)
+def test_fits_told_as_over_keep_their_topic(bot: ChatBot, message: str) -> None:
+    """A fit that is over is no emergency, but the reply is still about epilepsy ("daura aaya",
+    "daure aaye": a prefix term "daura aa*" matches the word as typed, whatever its skeleton)."""
+    reply = bot.reply(message)
+    assert reply.intent != "emergency", message
+    assert "epilepsy" in reply.topics, (message, reply.intent, reply.topics)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "papa ko dil ka daura aaya tha pichle saal, ab kya khana chahiye",
+        "bacche ko bukhar me jhatke aaye the pichle saal, ab phir bukhar hai",
+    ],
+)
+def test_a_heart_attack_or_a_fever_fit_is_no_epilepsy(bot: ChatBot, message: str) -> None:
+    assert "epilepsy" not in bot.reply(message).topics, message
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("ghar me sabko khujli wale daane, raat me jyada, kaun si dawa lagaye", "scabies"),
+        ("baal bahut jhad rahe hain, dandruff bhi hai, gharguti tel konta lavu", "hair_fall"),  # Marathi
+        ("how to treat scabies, my whole hostel room is itching", "scabies"),
+        ("बीपी कम रहता है 90/60, चक्कर आते हैं, नाश्ते में क्या लें", "low_bp"),
+    ],
+)
+def test_what_to_apply_take_or_how_to_treat_asks_for_care(bot: ChatBot, message: str, topic: str) -> None:
+    """"kaun si dawa lagaye", Marathi "konta lavu" (which to apply), "how to treat", "क्या लें" (what to
+    take) ask what to do, even after the complaint is described."""
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent)
+    assert topic in reply.topics
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bee ne haath pe kaat liya, sujan hai thodi, saans theek hai, what to put on it",
+        "quit smoking last month, feeling irritable, any advice to stay off it",
+    ],
+)
+def test_what_to_put_on_it_and_advice_ask_for_care(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "remedy", message
+
+
+def test_which_medicine_to_take_is_no_dose_change(bot: ChatBot) -> None:
+    """"kya dawai badhani padegi" asks whether a reading needs more medicine: a triage, not care."""
+    assert bot.reply("bp aaj 160/100 aaya, dawai roz leta hu, kya dawai badhani padegi").intent != "remedy"
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("do saal pehle papa ko saanp ne kaata tha, ab theek hain, khet me kya saavdhani rakhe", "remedy"),
+        ("my uncle was bitten by a snake last year, he is fine now, what are the symptoms to watch", "disease_info"),
+    ],
+)
+def test_a_snake_bite_told_as_over_keeps_its_topic(bot: ChatBot, message: str, intent: str) -> None:
+    """"saanp ne kaata", "bitten by a snake": a bite that is over still names first aid."""
+    reply = bot.reply(message)
+    assert reply.intent == intent, (message, reply.intent)
+    assert "first_aid" in reply.topics
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["sapne me dekha ki saanp ne kata, iska kya matlab hai", "i dreamt a dog bit me, what does it mean"],
+)
+def test_an_accident_dreamt_is_no_health_question(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "fallback", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "felt my heart skipping a beat few times today, had 3 coffees",
+        "नानी को रात में पैर में नस चढ़ती है, बहुत दर्द होता है, कारण क्या है",
+        "nani ki pindli me raat ko nas chadh jaati hai",
+    ],
+)
+def test_skipped_beats_and_cramps_are_complaints(bot: ChatBot, message: str) -> None:
+    """"skipped a beat" (palpitations) and "nas chadhna" / calf cramps (a cramp) are complaints to triage."""
+    reply = bot.reply(message)
+    assert reply.intent == "symptom_check", (message, reply.intent, reply.topics)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "please move my cardiology appointment from tuesday to friday, i have dialysis",
+        "papa ki sugar wale doctor ki appointment cancel karni hai, bukhar utar gaya",
+        "can i come on saturday to show my knee pain, is the clinic open",
+        "नानी को आँख वाले डॉक्टर से मिलना है, शनिवार का टाइम मिल जाएगा क्या",
+    ],
+)
+def test_a_booking_changed_or_a_visit_on_a_day_is_an_appointment(bot: ChatBot, message: str) -> None:
+    """Changing or cancelling a booking, or asking to come on a day of the week, is about appointments
+    even when the complaint or the department is named."""
+    assert bot.reply(message).intent == "appointments", message
+
+
+@pytest.mark.parametrize("message", ["monday se bukhar hai, doctor se milna hai", "since sunday my knee hurts, can i see a doctor"])
+def test_a_day_told_as_since_when_is_no_booking(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "appointments", message
+
+
+def test_how_an_online_consultation_works_is_the_video_link(bot: ChatBot) -> None:
+    assert bot.reply("online consultation ka kya process hai, ghar se nahi nikal sakti").intent == "video_link"
+    assert bot.reply("how to book online consultation").intent == "appointments"
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("papa ki sugar kal 60 ho gayi thi, ab normal hai, dobara na ho iske liye kya karein", "diabetes"),
+        ("मम्मी का बीपी 150/90 रहता है, क्या करें कि दवाई कम हो जाए", "hypertension"),
+        ("bp 145/95 rehta hai, what should i do so that i need fewer tablets", "hypertension"),
+    ],
+)
+def test_what_to_do_for_a_purpose_after_a_reading_asks_for_care(bot: ChatBot, message: str, topic: str) -> None:
+    """A reading told, then what to do so that something happens or does not happen again ("iske liye",
+    "kya karein ki", "so that"), asks for care, not a triage of the reading."""
+    reply = bot.reply(message)
+    assert reply.intent == "remedy", (message, reply.intent)
+    assert topic in reply.topics
+
+
+def test_a_reading_with_what_to_do_alone_is_still_triaged(bot: ChatBot) -> None:
+    assert bot.reply("fasting sugar 180 aa rahi, koi takleef nahi, kya karu").intent == "symptom_check"
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("डायलिसिस हफ्ते में कितनी बार होता है", "kidney_disease"),  # romanised "daylisis"
+        ("what is the process of kidney transplant, papa is 60", "kidney_disease"),
+        ("हार्ट फेलियर क्या होता है", "heart_failure"),
+        ("echo report me EF 30 likha hai, iska matlab kya hai", "heart_failure"),
+    ],
+)
+def test_kidney_and_heart_words_as_patients_type_them(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert topic in reply.topics, (message, reply.intent, reply.topics)
+
+
+def test_which_foods_to_keep_away_from_asks_for_care(bot: ChatBot) -> None:
+    reply = bot.reply("mirgi ke mareez ko kin cheezon se bachana chahiye")
+    assert reply.intent == "remedy", reply.intent
+    assert "epilepsy" in reply.topics
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "topic"),
+    [
+        ("bachcha ke haath me khujli wala daana ba, raat me jyada, ka dawai lagai", "remedy", "scabies"),  # Bhojpuri
+        ("sugar ante enti, nanna ki kuda vachindi", "disease_info", "diabetes"),  # Telugu: what does it mean
+    ],
+)
+def test_bhojpuri_what_medicine_and_telugu_what_it_means(bot: ChatBot, message: str, intent: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == intent, (message, reply.intent, reply.topics)
+    assert topic in reply.topics
