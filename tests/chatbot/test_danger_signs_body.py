@@ -9,6 +9,8 @@ import pytest
 from medlink.chatbot import ChatBot
 from medlink.chatbot.concepts import age_in_months
 
+from .conftest import assert_emergency, assert_not_emergency
+
 
 @pytest.mark.parametrize(
     ("words", "months"),
@@ -38,7 +40,7 @@ def test_a_regional_duration_is_not_an_age() -> None:
     ],
 )
 def test_a_young_child_told_with_a_regional_age_and_a_danger_sign_is_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +68,7 @@ def test_a_person_shaken_or_called_who_does_not_answer_is_unconscious(bot: ChatB
     ],
 )
 def test_a_diabetic_who_does_not_wake_is_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +81,7 @@ def test_a_diabetic_who_does_not_wake_is_an_emergency(bot: ChatBot, message: str
     ],
 )
 def test_confusion_in_everyday_words_with_its_cause_is_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -92,7 +94,7 @@ def test_confusion_in_everyday_words_with_its_cause_is_an_emergency(bot: ChatBot
     ],
 )
 def test_serious_bleeding_in_regional_words_is_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -105,7 +107,7 @@ def test_serious_bleeding_in_regional_words_is_an_emergency(bot: ChatBot, messag
     ],
 )
 def test_a_road_accident_or_fall_with_a_sign_of_shock_or_spine_is_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -119,7 +121,7 @@ def test_a_road_accident_or_fall_with_a_sign_of_shock_or_spine_is_an_emergency(b
     ],
 )
 def test_the_same_words_without_the_danger_stay_calm(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -132,7 +134,7 @@ def test_the_same_words_without_the_danger_stay_calm(bot: ChatBot, message: str)
     ],
 )
 def test_danger_signs_of_pregnancy_in_regional_words_are_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -143,7 +145,7 @@ def test_danger_signs_of_pregnancy_in_regional_words_are_an_emergency(bot: ChatB
     ],
 )
 def test_fits_in_bengali_words_are_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -155,7 +157,7 @@ def test_fits_in_bengali_words_are_an_emergency(bot: ChatBot, message: str) -> N
     ],
 )
 def test_pregnancy_and_food_words_alone_stay_calm(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -169,7 +171,7 @@ def test_pregnancy_and_food_words_alone_stay_calm(bot: ChatBot, message: str) ->
     ],
 )
 def test_a_sign_of_the_past_or_of_a_known_course_is_not_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -188,7 +190,7 @@ def test_a_sign_of_the_past_or_of_a_known_course_is_not_an_emergency(bot: ChatBo
     ],
 )
 def test_everyday_and_advance_senses_of_danger_words_stay_calm(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -204,7 +206,7 @@ def test_everyday_and_advance_senses_of_danger_words_stay_calm(bot: ChatBot, mes
     ],
 )
 def test_the_same_signs_happening_now_stay_emergencies(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -218,7 +220,7 @@ def test_the_same_signs_happening_now_stay_emergencies(bot: ChatBot, message: st
     ],
 )
 def test_more_regional_danger_signs_are_emergencies(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -229,7 +231,7 @@ def test_more_regional_danger_signs_are_emergencies(bot: ChatBot, message: str) 
     ],
 )
 def test_a_small_fall_with_a_little_blood_gets_first_aid(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -240,7 +242,7 @@ def test_a_small_fall_with_a_little_blood_gets_first_aid(bot: ChatBot, message: 
     ],
 )
 def test_a_fall_with_a_little_blood_and_a_head_danger_sign_stays_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -252,11 +254,11 @@ def test_a_fall_with_a_little_blood_and_a_head_danger_sign_stays_an_emergency(bo
     ],
 )
 def test_a_baby_described_in_gujarati_bengali_or_punjabi_words_is_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 def test_a_kitchen_burn_with_put_is_not_about_a_child(bot: ChatBot) -> None:
-    assert bot.reply("burnt my hand on the tawa, small blister, what to put on it?").intent != "emergency"
+    assert_not_emergency(bot, "burnt my hand on the tawa, small blister, what to put on it?")
 
 
 @pytest.mark.parametrize(
@@ -264,7 +266,7 @@ def test_a_kitchen_burn_with_put_is_not_about_a_child(bot: ChatBot) -> None:
     ["ulti me kala kala khoon", "he is vomiting and there is dark blood in it", "ulti ke saath khoon nikal raha hai"],
 )
 def test_vomit_told_with_blood_in_any_words_is_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -272,7 +274,7 @@ def test_vomit_told_with_blood_in_any_words_is_an_emergency(bot: ChatBot, messag
     ["ulti ho rahi hai, blood test karwaya, report normal", "khoon ki kami hai aur ulti jaisa lagta hai"],
 )
 def test_vomiting_beside_a_blood_test_or_anaemia_stays_calm(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -286,7 +288,7 @@ def test_vomiting_beside_a_blood_test_or_anaemia_stays_calm(bot: ChatBot, messag
     ],
 )
 def test_head_injury_low_sugar_and_labour_signs_in_regional_words_are_emergencies(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -294,7 +296,7 @@ def test_head_injury_low_sugar_and_labour_signs_in_regional_words_are_emergencie
     ["ulta palta khana kha liya, pet kharab", "bhai ne game khela raat bhar, ab neend aa rahi", "bahu nu 9va mahina, kayu khavanu"],
 )
 def test_the_same_words_in_everyday_talk_stay_calm(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -302,11 +304,11 @@ def test_the_same_words_in_everyday_talk_stay_calm(bot: ChatBot, message: str) -
     ["काली पॉटी हो रही है, कमजोरी और चक्कर", "sugr bht low lg rhi papa ko psina aa rha kaanp rhe"],
 )
 def test_black_stool_in_devanagari_and_low_sugar_in_sms_are_emergencies(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 def test_a_long_standing_black_stool_on_iron_tablets_stays_calm(bot: ChatBot) -> None:
-    assert bot.reply("bht din se kali potty ho rahi iron ki goli se, normal hai?").intent != "emergency"
+    assert_not_emergency(bot, "bht din se kali potty ho rahi iron ki goli se, normal hai?")
 
 
 @pytest.mark.parametrize(
@@ -319,7 +321,7 @@ def test_a_long_standing_black_stool_on_iron_tablets_stays_calm(bot: ChatBot) ->
     ],
 )
 def test_water_from_the_nose_or_eyes_and_fever_after_a_vaccine_stay_calm(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -330,11 +332,11 @@ def test_water_from_the_nose_or_eyes_and_fever_after_a_vaccine_stay_calm(bot: Ch
     ],
 )
 def test_a_diabetic_who_slept_in_is_not_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+    assert_not_emergency(bot, message)
 
 
 def test_a_child_who_will_not_get_up_for_school_is_not_an_emergency(bot: ChatBot) -> None:
-    assert bot.reply("baccha subah school ke liye uthta nahi, bahut sota hai, kya kare").intent != "emergency"
+    assert_not_emergency(bot, "baccha subah school ke liye uthta nahi, bahut sota hai, kya kare")
 
 
 @pytest.mark.parametrize(
@@ -342,23 +344,23 @@ def test_a_child_who_will_not_get_up_for_school_is_not_an_emergency(bot: ChatBot
     ["beta 5 saal, bahut sust hai, uth nahi raha, school ke liye tayyar kiya tha", "beti 3 saal ki, tez bukhar, bilkul sust, uthti nahi"],
 )
 def test_a_listless_child_told_beside_school_stays_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 def test_knowing_of_a_condition_before_is_not_a_question_asked_in_advance(bot: ChatBot) -> None:
     message = "mujhe pehle se pata tha dil ki bimari hai, seene me tez dard aur pasina"
-    assert bot.reply(message).intent == "emergency"
+    assert_emergency(bot, message)
 
 
 def test_fine_before_a_collapse_is_not_fine_now(bot: ChatBot) -> None:
-    assert bot.reply("he was fine and playing when suddenly he collapsed").intent == "emergency"
+    assert_emergency(bot, "he was fine and playing when suddenly he collapsed")
 
 
 @pytest.mark.parametrize(
     "message", ["khoon zyada aa raha hai delivery ke baad", "bleeding zyada ho rahi hai pregnancy me"]
 )
 def test_heavy_bleeding_told_with_zyada_is_happening_now(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -370,8 +372,8 @@ def test_heavy_bleeding_told_with_zyada_is_happening_now(bot: ChatBot, message: 
     ],
 )
 def test_breathing_told_as_possible_beside_a_danger_sign_stays_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 def test_a_feeding_mother_with_chest_pain_and_sweating_is_an_emergency(bot: ChatBot) -> None:
-    assert bot.reply("stanpan karte samay chhati me dard aur bahut pasina").intent == "emergency"
+    assert_emergency(bot, "stanpan karte samay chhati me dard aur bahut pasina")

@@ -15,6 +15,8 @@ import pytest
 
 from medlink.chatbot import ChatBot
 
+from .conftest import assert_emergency, assert_not_emergency
+
 EMERGENCIES = [
     # self-harm told of another person, with a threat or an intent in the same breath
     "my roommate keeps saying she will hurt herself, she has locked the door",
@@ -139,18 +141,11 @@ CALM = [
 ]
 
 
-@pytest.fixture(scope="module")
-def chat() -> ChatBot:
-    return ChatBot()
-
-
 @pytest.mark.parametrize("message", EMERGENCIES)
-def test_danger_sign_is_an_emergency(chat: ChatBot, message: str) -> None:
-    reply = chat.reply(message)
-    assert reply.intent == "emergency", (message, reply.intent, reply.topics)
+def test_danger_sign_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize("message", CALM)
-def test_everyday_sense_stays_calm(chat: ChatBot, message: str) -> None:
-    reply = chat.reply(message)
-    assert reply.intent != "emergency", (message, reply.text[:120])
+def test_everyday_sense_stays_calm(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)

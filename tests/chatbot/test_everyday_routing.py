@@ -12,6 +12,8 @@ import pytest
 
 from medlink.chatbot import ChatBot
 
+from .conftest import assert_emergency, assert_intent
+
 #: an amount of a medicine in a reply ("500 mg", "2 tablets a day"; not a reading in mg/dL)
 _DOSE_IN_TEXT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg(?!\s*/\s*dl)|ml|mcg|units?|iu|tablets? (?:a|per|every)|times a day)\b", re.I)
 
@@ -62,7 +64,7 @@ def test_a_reading_beside_a_medicine_is_no_dose_change(bot: ChatBot, message: st
     ],
 )
 def test_the_price_of_a_test_or_procedure_is_a_fees_question(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "fees", message
+    assert_intent(bot, message, "fees")
 
 
 @pytest.mark.parametrize(
@@ -92,7 +94,7 @@ def test_a_rate_or_an_amount_that_is_no_price_is_not_fees(bot: ChatBot, message:
     ],
 )
 def test_what_the_assistant_does_asked_in_everyday_forms_gets_help(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "help", message
+    assert_intent(bot, message, "help")
 
 
 @pytest.mark.parametrize(
@@ -214,12 +216,12 @@ def test_everyday_words_for_common_complaints_find_their_topic(bot: ChatBot, mes
     ],
 )
 def test_moving_an_appointment_is_about_ones_appointments(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "appointments", message
+    assert_intent(bot, message, "appointments")
 
 
 @pytest.mark.parametrize("message", ["namaskar, kasa aahes", "kemon acho", "ki haal aa ji", "thnku bro, helpful tha"])
 def test_greetings_and_thanks_in_everyday_forms(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "greeting", message
+    assert_intent(bot, message, "greeting")
 
 
 @pytest.mark.parametrize(
@@ -364,7 +366,7 @@ def test_gujarati_ghutan_is_the_knee_not_suffocation(bot: ChatBot, message: str)
     ],
 )
 def test_hindi_ghutan_with_breathing_words_stays_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "emergency", message
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize(
@@ -419,7 +421,7 @@ def test_what_to_apply_take_or_how_to_treat_asks_for_care(bot: ChatBot, message:
     ],
 )
 def test_what_to_put_on_it_and_advice_ask_for_care(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "remedy", message
+    assert_intent(bot, message, "remedy")
 
 
 def test_which_medicine_to_take_is_no_dose_change(bot: ChatBot) -> None:
@@ -446,7 +448,7 @@ def test_a_snake_bite_told_as_over_keeps_its_topic(bot: ChatBot, message: str, i
     ["sapne me dekha ki saanp ne kata, iska kya matlab hai", "i dreamt a dog bit me, what does it mean"],
 )
 def test_an_accident_dreamt_is_no_health_question(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent == "fallback", message
+    assert_intent(bot, message, "fallback")
 
 
 @pytest.mark.parametrize(
@@ -475,7 +477,7 @@ def test_skipped_beats_and_cramps_are_complaints(bot: ChatBot, message: str) -> 
 def test_a_booking_changed_or_a_visit_on_a_day_is_an_appointment(bot: ChatBot, message: str) -> None:
     """Changing or cancelling a booking, or asking to come on a day of the week, is about appointments
     even when the complaint or the department is named."""
-    assert bot.reply(message).intent == "appointments", message
+    assert_intent(bot, message, "appointments")
 
 
 @pytest.mark.parametrize("message", ["monday se bukhar hai, doctor se milna hai", "since sunday my knee hurts, can i see a doctor"])
