@@ -282,16 +282,17 @@ class ConceptSet:
             t[:-1] for terms in concepts.values() for term in terms for t in term.lower().split()
             if t.endswith("*") and len(t) > 3
         }))  # fmt: skip
+        self._long_stems = tuple(stem for stem in self.stems if len(stem) >= 4)
 
     def has_stem(self, token: str) -> bool:
         """Does *token* start with the stem of a prefix term ("squeezing": ``squeez*``)?
         Such a token is a known word and is never typo-corrected."""
-        return any(token.startswith(stem) for stem in self.stems)
+        return token.startswith(self.stems)
 
     def has_long_stem(self, token: str) -> bool:
         """Like :meth:`has_stem` with a stem of four letters or more: a stem of three letters
         ("beh*" in "behsoh", "man*" in "manra") may begin a slip of another word."""
-        return any(token.startswith(stem) and len(stem) >= 4 for stem in self.stems)
+        return token.startswith(self._long_stems)
 
     def find(self, tokens: Sequence[str]) -> list[tuple[str, int, int]]:
         """Every ``(concept, start, end)`` occurrence in *tokens*; a term of several words
@@ -299,11 +300,14 @@ class ConceptSet:
         eyes", "hit the head" = "hit head")."""
         skeleton = self._skeleton
         words = _sms_words(tokens)
-        out = self._find([skeleton(t) for t in words], words)
+        skeletons = [skeleton(t) for t in words]
+        out = self._find(skeletons, words)
         kept = [i for i, t in enumerate(tokens) if t not in _CONCEPT_FILLER]
         if len(kept) < len(tokens):
+            if words is not tokens:  # an SMS word read otherwise: the second pass takes the words as typed
+                skeletons = [skeleton(t) for t in tokens]
             seen = set(out)
-            for name, start, end in self._find([skeleton(tokens[i]) for i in kept], [tokens[i] for i in kept]):
+            for name, start, end in self._find([skeletons[i] for i in kept], [tokens[i] for i in kept]):
                 if end - start < 2:
                     continue
                 hit = (name, kept[start], kept[end - 1] + 1)
