@@ -558,6 +558,23 @@ _TOLD_WITH_NEGATION = frozenset({"@no_urine"})
 _ALTERNATIVES: dict[int, tuple[Sequence[ConceptRule], dict[str, tuple[tuple[str, tuple[str, ...]], ...]]]] = {}
 
 
+_BY_FIRST: dict[int, tuple[Sequence[ConceptRule], dict[str, tuple[int, ...]]]] = {}
+
+
+def _rules_by_first(rules: Sequence[ConceptRule]) -> dict[str, tuple[int, ...]]:
+    """The positions in *rules* of the rules by their first concept (computed once per rule list),
+    so that only the rules whose first concept is in the message are looked at."""
+    cached = _BY_FIRST.get(id(rules))
+    if cached is not None and cached[0] is rules:
+        return cached[1]
+    by_first: dict[str, list[int]] = {}
+    for i, rule in enumerate(rules):
+        by_first.setdefault(rule.all[0], []).append(i)
+    out = {name: tuple(positions) for name, positions in by_first.items()}
+    _BY_FIRST[id(rules)] = (rules, out)
+    return out
+
+
 def _alternatives(rules: Sequence[ConceptRule]) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     """The ``a|b`` names used by *rules* with their parts, by each part (computed once per rule
     list), so that only the names with a part in the message are looked at."""
@@ -631,9 +648,9 @@ def find_concept_hits(
     for name, parts in sorted(named):  # "baby|@child": any of the named concepts
         by_concept[name] = [spot for part in parts for spot in by_concept.get(part, ())]
     hits: list[ConceptHit] = []
-    for rule in rules:
-        if rule.all[0] not in by_concept:  # most rules fail on their first concept
-            continue
+    by_first = _rules_by_first(rules)  # most rules fail on their first concept: only the others, in order
+    for i in sorted(i for name in by_concept for i in by_first.get(name, ())):
+        rule = rules[i]
         if not all(map(by_concept.__contains__, rule.all)) or not all(map(by_concept.__contains__, rule.context)):
             continue
         if any(map(by_concept.__contains__, rule.unless_anywhere)):
