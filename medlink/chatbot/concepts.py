@@ -630,16 +630,23 @@ def find_concept_hits(
         found = concepts.find(tokens) + special_concepts(tokens)
     clause_of = _merge_fragments(tokens, clause_of)
     # a negation inside a concept term ("cant speak", "saans nahi") negates nothing else
+    # several concepts often share one span ("chest pain": chest, pain, chest_pain): each span is
+    # looked at once
+    spans = {(start, end) for _name, start, end in found}
     neg_tokens = list(tokens)
-    for _name, start, end in found:
+    for start, end in spans:
         if any(t in negation_words for t in tokens[start:end]):
             for k in range(start, end):
                 if neg_tokens[k] in negation_words:
                     neg_tokens[k] = "_"
+    negated: dict[tuple[int, int], bool] = {}
     by_concept: dict[str, list[tuple[int, int]]] = {}
     for name, start, end in found:
-        if name not in _TOLD_WITH_NEGATION and is_negated(neg_tokens, start, end):  # type: ignore[operator]
-            continue
+        if name not in _TOLD_WITH_NEGATION:
+            if (start, end) not in negated:
+                negated[start, end] = is_negated(neg_tokens, start, end)  # type: ignore[operator]
+            if negated[start, end]:
+                continue
         by_concept.setdefault(name, []).append((start, end))
     for name in given:
         by_concept.setdefault(name, []).append((0, 0))
@@ -686,10 +693,15 @@ def find_topics(
     A term that itself contains a negation ("neend nahi aati") is not negated by it.
     """
     present = set(given)
+    counts: dict[tuple[int, int], bool] = {}  # by span: several concepts often share one
     for name, start, end in found:
         if name in present:
             continue
-        if any(t in negation_words for t in tokens[start:end]) or not is_negated(tokens, start, end):  # type: ignore[operator]
+        span = (start, end)
+        if span not in counts:
+            inside = any(t in negation_words for t in tokens[start:end])  # "neend nahi aati"
+            counts[span] = inside or not is_negated(tokens, start, end)  # type: ignore[operator]
+        if counts[span]:
             present.add(name)
     out: list[str] = []
     for rule in rules:
