@@ -282,16 +282,17 @@ class ConceptSet:
             t[:-1] for terms in concepts.values() for term in terms for t in term.lower().split()
             if t.endswith("*") and len(t) > 3
         }))  # fmt: skip
+        self._long_stems = tuple(stem for stem in self.stems if len(stem) >= 4)
 
     def has_stem(self, token: str) -> bool:
         """Does *token* start with the stem of a prefix term ("squeezing": ``squeez*``)?
         Such a token is a known word and is never typo-corrected."""
-        return any(token.startswith(stem) for stem in self.stems)
+        return token.startswith(self.stems)
 
     def has_long_stem(self, token: str) -> bool:
         """Like :meth:`has_stem` with a stem of four letters or more: a stem of three letters
         ("beh*" in "behsoh", "man*" in "manra") may begin a slip of another word."""
-        return any(token.startswith(stem) and len(stem) >= 4 for stem in self.stems)
+        return token.startswith(self._long_stems)
 
     def find(self, tokens: Sequence[str]) -> list[tuple[str, int, int]]:
         """Every ``(concept, start, end)`` occurrence in *tokens*; a term of several words
@@ -299,11 +300,14 @@ class ConceptSet:
         eyes", "hit the head" = "hit head")."""
         skeleton = self._skeleton
         words = _sms_words(tokens)
-        out = self._find([skeleton(t) for t in words], words)
+        skeletons = [skeleton(t) for t in words]
+        out = self._find(skeletons, words)
         kept = [i for i, t in enumerate(tokens) if t not in _CONCEPT_FILLER]
         if len(kept) < len(tokens):
+            if words is not tokens:  # an SMS word read otherwise: the second pass takes the words as typed
+                skeletons = [skeleton(t) for t in tokens]
             seen = set(out)
-            for name, start, end in self._find([skeleton(tokens[i]) for i in kept], [tokens[i] for i in kept]):
+            for name, start, end in self._find([skeletons[i] for i in kept], [tokens[i] for i in kept]):
                 if end - start < 2:
                     continue
                 hit = (name, kept[start], kept[end - 1] + 1)
@@ -554,6 +558,23 @@ _TOLD_WITH_NEGATION = frozenset({"@no_urine"})
 _ALTERNATIVES: dict[int, tuple[Sequence[ConceptRule], dict[str, tuple[tuple[str, tuple[str, ...]], ...]]]] = {}
 
 
+_BY_FIRST: dict[int, tuple[Sequence[ConceptRule], dict[str, tuple[int, ...]]]] = {}
+
+
+def _rules_by_first(rules: Sequence[ConceptRule]) -> dict[str, tuple[int, ...]]:
+    """The positions in *rules* of the rules by their first concept (computed once per rule list),
+    so that only the rules whose first concept is in the message are looked at."""
+    cached = _BY_FIRST.get(id(rules))
+    if cached is not None and cached[0] is rules:
+        return cached[1]
+    by_first: dict[str, list[int]] = {}
+    for i, rule in enumerate(rules):
+        by_first.setdefault(rule.all[0], []).append(i)
+    out = {name: tuple(positions) for name, positions in by_first.items()}
+    _BY_FIRST[id(rules)] = (rules, out)
+    return out
+
+
 def _alternatives(rules: Sequence[ConceptRule]) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     """The ``a|b`` names used by *rules* with their parts, by each part (computed once per rule
     list), so that only the names with a part in the message are looked at."""
@@ -609,16 +630,23 @@ def find_concept_hits(
         found = concepts.find(tokens) + special_concepts(tokens)
     clause_of = _merge_fragments(tokens, clause_of)
     # a negation inside a concept term ("cant speak", "saans nahi") negates nothing else
+    # several concepts often share one span ("chest pain": chest, pain, chest_pain): each span is
+    # looked at once
+    spans = {(start, end) for _name, start, end in found}
     neg_tokens = list(tokens)
-    for _name, start, end in found:
+    for start, end in spans:
         if any(t in negation_words for t in tokens[start:end]):
             for k in range(start, end):
                 if neg_tokens[k] in negation_words:
                     neg_tokens[k] = "_"
+    negated: dict[tuple[int, int], bool] = {}
     by_concept: dict[str, list[tuple[int, int]]] = {}
     for name, start, end in found:
-        if name not in _TOLD_WITH_NEGATION and is_negated(neg_tokens, start, end):  # type: ignore[operator]
-            continue
+        if name not in _TOLD_WITH_NEGATION:
+            if (start, end) not in negated:
+                negated[start, end] = is_negated(neg_tokens, start, end)  # type: ignore[operator]
+            if negated[start, end]:
+                continue
         by_concept.setdefault(name, []).append((start, end))
     for name in given:
         by_concept.setdefault(name, []).append((0, 0))
@@ -627,9 +655,9 @@ def find_concept_hits(
     for name, parts in sorted(named):  # "baby|@child": any of the named concepts
         by_concept[name] = [spot for part in parts for spot in by_concept.get(part, ())]
     hits: list[ConceptHit] = []
-    for rule in rules:
-        if rule.all[0] not in by_concept:  # most rules fail on their first concept
-            continue
+    by_first = _rules_by_first(rules)  # most rules fail on their first concept: only the others, in order
+    for i in sorted(i for name in by_concept for i in by_first.get(name, ())):
+        rule = rules[i]
         if not all(map(by_concept.__contains__, rule.all)) or not all(map(by_concept.__contains__, rule.context)):
             continue
         if any(map(by_concept.__contains__, rule.unless_anywhere)):
@@ -665,10 +693,15 @@ def find_topics(
     A term that itself contains a negation ("neend nahi aati") is not negated by it.
     """
     present = set(given)
+    counts: dict[tuple[int, int], bool] = {}  # by span: several concepts often share one
     for name, start, end in found:
         if name in present:
             continue
-        if any(t in negation_words for t in tokens[start:end]) or not is_negated(tokens, start, end):  # type: ignore[operator]
+        span = (start, end)
+        if span not in counts:
+            inside = any(t in negation_words for t in tokens[start:end])  # "neend nahi aati"
+            counts[span] = inside or not is_negated(tokens, start, end)  # type: ignore[operator]
+        if counts[span]:
             present.add(name)
     out: list[str] = []
     for rule in rules:

@@ -987,6 +987,8 @@ class ChatBot:
         if not _JOKES.isdisjoint(a.tokens):
             a.joke_clauses = {a.clause_of[k] for k, t in enumerate(a.tokens) if t in _JOKES}
         for flag in self._kb.red_flags:
+            if flag.starts and not any(start in text for start in flag.starts):
+                continue  # no pattern of the flag can match: none of the texts that begin a match occurs
             if any(
                 self._flag_applies(flag, a, m.start(), char_end=m.end())
                 for pattern, check_boundary in flag.scan

@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -141,6 +142,79 @@ class BodyPart:
     symptom: str | None  # symptom implied by "<part> + pain" (head -> headache)
 
 
+_REGEX_SYNTAX = frozenset(".^$*+?{}[]\\|()")
+
+
+def _leading_literal(pattern: str) -> str:
+    """The plain text every match of *pattern* begins with ("chest " in ``chest (pain|ache)``,
+    "pre" in ``pre ?eclampsia``); "" when the pattern begins with regex syntax."""
+    out: list[str] = []
+    for ch in pattern:
+        if ch in _REGEX_SYNTAX:
+            if ch in "?*{" and out:
+                out.pop()  # the character before an optional mark may be absent
+            break
+        out.append(ch)
+    return "".join(out)
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """*pattern* split at each ``|`` outside groups and character classes."""
+    parts: list[str] = []
+    depth, in_class, escaped, begin = 0, False, False, 0
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[begin:i])
+            begin = i + 1
+    return [*parts, pattern[begin:]]
+
+
+def match_starts(pattern: str) -> tuple[str, ...]:
+    """Texts one of which every match of *pattern* begins with ("convuls" for ``convuls(ion|ing)``;
+    "weakness", "numbness" for ``(weakness|numbness) in``); () when that is not plain to see.
+
+    A message containing none of them cannot match, so its patterns need not be run.
+    """
+    alternatives = _top_level_alternatives(pattern)
+    if len(alternatives) > 1:  # "heart attack|dil ka daura": one of each alternative's starts
+        each = [match_starts(alt) for alt in alternatives]
+        return tuple(s for starts in each for s in starts) if all(each) else ()
+    if pattern.startswith("\\b"):
+        pattern = pattern[2:]
+    if pattern.startswith(("(?<!", "(?<=")):  # a look-behind: the match begins after it
+        end = pattern.find(")")
+        if end < 0 or any(c in pattern[4:end] for c in "()[]\\"):
+            return ()
+        return match_starts(pattern[end + 1 :])
+    if not pattern.startswith("("):
+        lead = _leading_literal(pattern)
+        return (lead,) if lead else ()
+    body = pattern[3:] if pattern.startswith("(?:") else pattern[1:]
+    end = body.find(")")
+    inner = body[:end]
+    if end < 0 or any(c in inner for c in "()[]\\") or body[end + 1 : end + 2] in ("*", "{"):
+        return ()
+    leads = tuple(_leading_literal(alt) for alt in inner.split("|"))
+    if not all(leads):
+        return ()
+    if body[end + 1 : end + 2] == "?":  # an optional group: the match may begin after it
+        after = match_starts(body[end + 2 :])
+        return leads + after if after else ()
+    return leads
+
+
 @dataclass(frozen=True)
 class RedFlag:
     id: str
@@ -158,6 +232,9 @@ class RedFlag:
     #: the patterns with a leading ``\\b`` removed, plus "check the word boundary by hand".
     #: Python's ``re`` scans ~6x faster without the leading ``\\b`` (literal-prefix search).
     scan: tuple[tuple[re.Pattern[str], bool], ...] = ()
+    #: texts one of which begins every match of every pattern (see :func:`match_starts`); a message
+    #: containing none of them is not scanned for this flag. () when some pattern has no such texts.
+    starts: tuple[str, ...] = ()
     #: the danger outlasts the signs (a poison or venom still acting, a stroke sign that passed, self-harm):
     #: "ab thik hai" does not make it over — unless one of ``over_with`` is named (a swallowed coin that
     #: passed) and none of ``never_over_with`` (a battery, a magnet, something sharp)
@@ -251,8 +328,17 @@ class _Validator:
         return value
 
     def combined(self, data: Mapping[str, Any], entry: str, field: str) -> re.Pattern[str]:
-        parts = self.regexes(data, entry, field)
-        return re.compile("|".join(f"(?:{p.pattern})" for p in parts))
+        """The patterns of *field* as one alternation, in their order. Consecutive patterns that
+        begin with ``\\b`` share it ("\\b(?:(?:if ...)|(?:in case ...))"): the same matches, but
+        a position that is no word boundary is tried once instead of once per pattern."""
+        parts = [p.pattern for p in self.regexes(data, entry, field)]
+        runs = []
+        for bounded, run in groupby(parts, key=lambda p: p.startswith("\\b") and len(_top_level_alternatives(p)) == 1):
+            if bounded:
+                runs.append("\\b(?:" + "|".join(f"(?:{p[2:]})" for p in run) + ")")
+            else:
+                runs.extend(f"(?:{p})" for p in run)
+        return re.compile("|".join(runs))
 
 
 class KnowledgeBase:
@@ -395,6 +481,7 @@ class KnowledgeBase:
                 (re.compile(p.pattern[2:]), True) if p.pattern.startswith("\\b") else (p, False)
                 for p in patterns
             )
+            starts = tuple(match_starts(p.pattern) for p in patterns)
             self.red_flags.append(
                 RedFlag(
                     id=fid,
@@ -407,6 +494,7 @@ class KnowledgeBase:
                     needs_report=bool(item.get("needs_report", False)),
                     instructions=v.texts(item, label, "instructions"),
                     scan=scan,
+                    starts=tuple(sorted({s for each in starts for s in each})) if all(starts) else (),
                     label_hi=v.text(item, label, "label_hi"),
                     instructions_hi=v.texts(item, label, "instructions_hi"),
                     outlasts_signs=v.flag(item, label, "outlasts_signs"),

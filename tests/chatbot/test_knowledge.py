@@ -237,3 +237,37 @@ def test_common_conditions_and_interface_have_hindi_texts() -> None:
     for key in ("greeting", "help", "fallback", "emergency", "self_harm", "dose", "disclaimer"):
         assert any("\u0900" <= ch <= "\u097f" for ch in kb.texts_hi[key]), key
     assert set(kb.speciality_hi) == set(SPECIALITIES)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        (r"\bchest (pain|ache)\b", ("chest ",)),
+        (r"pre ?eclampsia\b", ("pre",)),
+        (r"ab{2}c", ("a",)),
+        (r"\bconvuls(ion|ing)\b", ("convuls",)),
+        (r"(weakness|numbness) (in|on)\b", ("weakness", "numbness")),
+        (r"(road )?accident\b", ("road ", "accident")),
+        (r"(?<!food )\bpoison(ed|ing)?\b", ("poison",)),
+        (r"heart attack|dil ka daura", ("heart attack", "dil ka daura")),
+        (r"(a|b)*c", ()),  # the group may be absent: nothing sure begins the match
+        (r"(a|)x", ()),
+        (r"abc|", ()),
+        (r"(a(b|c))d", ()),
+    ],
+)
+def test_match_starts_names_what_every_match_begins_with(pattern: str, starts: tuple[str, ...]) -> None:
+    assert knowledge.match_starts(pattern) == starts
+
+
+def test_every_red_flag_match_begins_with_one_of_its_starts() -> None:
+    """The red-flag scan skips a flag whose starts are all absent: a match must never be missed."""
+    import re
+
+    bot = ChatBot()
+    texts = ["chest pain since morning", "road accident, head injury", "pre eclampsia hai", "saanp ne kaata"]
+    for flag in bot._kb.red_flags:
+        for pattern in flag.patterns:
+            for text in texts + [pattern.pattern.replace("\\b", "")]:
+                for m in re.finditer(pattern, text):
+                    assert not flag.starts or any(text.startswith(s, m.start()) for s in flag.starts), (flag.id, text)
