@@ -1211,6 +1211,8 @@ class ChatBot:
         if flags:
             return self._emergency(a, flags)
         cues = a.cues
+        if self._asks_what_the_assistant_does(a):
+            return self._help()
         if self._asks_dose(a):
             return self._medicine(a)
         name = self._doctor_name(a)
@@ -1353,6 +1355,22 @@ class ChatBot:
                 if set(near) & _HELP_NEGATIONS:
                     return True
         return False
+
+    def _asks_what_the_assistant_does(self, a: _Analysis) -> bool:
+        """ "what can this chat do? can it tell medicine for kids", "kya aap pregnancy ke baare me bata
+        sakte ho? kya kya pooch sakti hu": the assistant itself named, or what may be asked of it, with
+        no complaint told and no medicine named, asks what it does, whatever topic or medicine word
+        ("medicine", "dawai") follows."""
+        what_all = "help_what_all" in a.cues
+        if not (what_all or "help" in a.cues) or a.symptoms or self._help_negated(a):
+            return False
+        if {p for p in a.cue_phrases if p in self._kb.cues["report"]} - _BARE_COPULA:
+            return False  # "bukhar aa raha hai, ye app kya kar sakta hai": a complaint told
+        if not (what_all or a.cue_phrases & (_ASKS_TO_ASK | _THIS_APP)):
+            return False
+        if any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines) or any(t.isdigit() for t in a.tokens):
+            return False  # "can this app tell the dose of calpol 250": a dose asked after all
+        return what_all or not a.conditions
 
     def _asks_dose(self, a: _Analysis) -> bool:
         """A request for a medicine's dose or choice: never answered with a dose."""

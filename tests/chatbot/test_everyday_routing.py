@@ -12,7 +12,7 @@ import pytest
 
 from medlink.chatbot import ChatBot
 
-from .conftest import assert_emergency, assert_intent
+from .conftest import assert_emergency, assert_intent, assert_not_emergency
 
 #: an amount of a medicine in a reply ("500 mg", "2 tablets a day"; not a reading in mg/dL)
 _DOSE_IN_TEXT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg(?!\s*/\s*dl)|ml|mcg|units?|iu|tablets? (?:a|per|every)|times a day)\b", re.I)
@@ -541,3 +541,22 @@ def test_bhojpuri_what_medicine_and_telugu_what_it_means(bot: ChatBot, message: 
     reply = bot.reply(message)
     assert reply.intent == intent, (message, reply.intent, reply.topics)
     assert topic in reply.topics
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what can this chat do? can it tell medicine for kids",
+        "kya aap pregnancy ke baare me bata sakte ho? kya kya pooch sakti hu",
+        "sugar ke baare me kya kya puch sakte hai",
+        "what all can i ask about diabetes",
+        "क्या क्या पूछ सकते हैं",
+    ],
+)
+def test_what_may_be_asked_of_the_assistant_is_a_help_question(bot: ChatBot, message: str) -> None:
+    assert_intent(bot, message, "help")
+
+
+def test_a_named_medicine_asked_of_the_assistant_is_still_a_dose_question(bot: ChatBot) -> None:
+    reply = assert_not_emergency(bot, "can this app tell the dose of calpol 250 for my son")
+    assert reply.intent != "help", reply.intent
