@@ -560,3 +560,22 @@ def test_what_may_be_asked_of_the_assistant_is_a_help_question(bot: ChatBot, mes
 def test_a_named_medicine_asked_of_the_assistant_is_still_a_dose_question(bot: ChatBot) -> None:
     reply = assert_not_emergency(bot, "can this app tell the dose of calpol 250 for my son")
     assert reply.intent != "help", reply.intent
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "gallbladder me pathri kya hoti hai, mummy ki report me aaya hai",
+        "pittashay me pathri ka ilaj",
+        "पित्त की थैली में पथरी है",
+        "USG me GB calculus aaya",
+        "gall stone kya hai",
+    ],
+)
+def test_a_stone_of_the_gall_bladder_is_no_kidney_stone(bot: ChatBot, message: str) -> None:
+    reply = assert_not_emergency(bot, message, topics="gallstones")
+    assert "kidney_stones" not in reply.topics, (message, reply.topics)
+
+
+def test_a_stone_with_no_organ_named_is_still_a_kidney_stone(bot: ChatBot) -> None:
+    assert_not_emergency(bot, "pathri ka dard kamar se neeche jaata hai", topics="kidney_stones")
