@@ -586,6 +586,16 @@ def _month_of_pregnancy(tokens: Sequence[str]) -> bool:
             and after not in ("ka", "ki", "ke", "ko", "se", "tak", "ago", "pehle", "baad", "of")
         ):
             return True  # not "4th month ki salary", "5th month of the course"
+        if tokens[i + 1] in _GESTATION_MONTHS and (
+            (after == "ka" and i + 3 < len(tokens) and tokens[i + 3] == "pet")
+            or (
+                tokens[i].isdigit() and 3 <= int(tokens[i]) <= 9 and after in ("hai", "he", "h", "chal", "chalu")
+                and (i == 0 or tokens[i - 1] in (BOUNDARY, "baar", "ab", "abhi", "mujhe", "muje", "mereko"))
+            )
+        ):
+            # "do mahine ka pet hai" (the everyday way of telling a pregnancy), "is baar 5 mahina hai":
+            # the month it is now, not a duration ("5 mahine se", "5 mahine ho gaye", "khansi 5 mahina hai")
+            return True
     return False
 
 
@@ -892,7 +902,8 @@ class ChatBot:
                     a.conditions.append(part.topic)
         a.found = kb.concepts.find(tokens) + special_concepts(tokens)
         if kb.topic_rules:
-            who = {"@pregnant"} if a.pregnant else set()
+            # a month of pregnancy told ("teesra mahina hai, subah ulti") is a pregnancy for the rules too
+            who = {"@pregnant"} if a.pregnant or a.month_of_pregnancy else set()
             if a.elderly:
                 who.add("@elderly")
             if a.child or (a.age_months is not None and a.age_months < 16 * 12):

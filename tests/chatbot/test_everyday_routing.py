@@ -579,3 +579,23 @@ def test_a_stone_of_the_gall_bladder_is_no_kidney_stone(bot: ChatBot, message: s
 
 def test_a_stone_with_no_organ_named_is_still_a_kidney_stone(bot: ChatBot) -> None:
     assert_not_emergency(bot, "pathri ka dard kamar se neeche jaata hai", topics="kidney_stones")
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("teesra mahina hai, subah ulti bahut hoti hai", "morning_sickness"),  # month told: rules see a pregnancy
+        ("तीसरा महीना है, सुबह उल्टी बहुत होती है", "morning_sickness"),
+        ("do mahine ka pet hai, subah ulti jaisa lagta hai", "morning_sickness"),  # "N mahine ka pet"
+        ("abhi 7 mahina chal raha, pair me sujan", "pregnancy"),
+        ("is baar 6 mahina hai, pet me jalan aur khatta dakar", "pregnancy"),
+    ],
+)
+def test_the_month_of_a_pregnancy_told_names_the_pregnancy(bot: ChatBot, message: str, topic: str) -> None:
+    assert_not_emergency(bot, message, topics=topic)
+
+
+@pytest.mark.parametrize("message", ["khansi 5 mahina hai", "ghutne me dard 4 mahine se hai"])
+def test_a_complaint_of_some_months_is_no_pregnancy(bot: ChatBot, message: str) -> None:
+    reply = assert_not_emergency(bot, message)
+    assert "pregnancy" not in reply.topics, (message, reply.topics)
