@@ -599,3 +599,15 @@ def test_the_month_of_a_pregnancy_told_names_the_pregnancy(bot: ChatBot, message
 def test_a_complaint_of_some_months_is_no_pregnancy(bot: ChatBot, message: str) -> None:
     reply = assert_not_emergency(bot, message)
     assert "pregnancy" not in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "नवजात 20 दिन का है, आँखों और चेहरे पर हल्का पीलापन है",  # "peelapan": yellowness
+        "twin babies 2 weeks old, skin looks yellowish",
+        "judwa bachche 10 din ke, ek ki aankhon me peelapan",  # twins are babies
+    ],
+)
+def test_yellowness_of_a_young_baby_or_of_twins_is_newborn_jaundice(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message, topics="newborn_jaundice")
