@@ -611,3 +611,15 @@ def test_a_complaint_of_some_months_is_no_pregnancy(bot: ChatBot, message: str) 
 )
 def test_yellowness_of_a_young_baby_or_of_twins_is_newborn_jaundice(bot: ChatBot, message: str) -> None:
     assert_not_emergency(bot, message, topics="newborn_jaundice")
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("हमार सास के घुटना के दरद खातिर कवन तेल लगाईं", "arthritis"),  # Bhojpuri: which oil shall I apply
+        ("ghutna me dard ba, kavan tel lagain", "arthritis"),
+        ("kamar dard me kawan dawai khayi", "back_pain"),
+    ],
+)
+def test_bhojpuri_which_oil_or_medicine_asks_for_care(bot: ChatBot, message: str, topic: str) -> None:
+    assert_intent(bot, message, "remedy", topic)
