@@ -1578,7 +1578,11 @@ class ChatBot:
             return self._symptom_check(a)  # "which doctor", "should I worry", "chinta ki baat hai kya"
         words = [t for t in a.tokens if t != BOUNDARY]
         # "... allergy hai kya", "... infection hai kya": a name, not a verb ("phailta hai kya"), before it
-        named = len(words) >= 3 and words[-2:] == ["hai", "kya"] and not words[-3].endswith(_VERB_ENDINGS)
+        # (not "toothpaste lagana thik hai kya": whether a way of care is all right)
+        named = (
+            len(words) >= 3 and words[-2:] == ["hai", "kya"] and not words[-3].endswith(_VERB_ENDINGS)
+            and not (words[-3] in _GOOD_WORDS and "remedy_item" in cues)
+        )
         asks_if_it_is = ("diagnosis_q" in cues or (bool(a.conditions) and named)) and not (
             a.cue_phrases & _ABOUT_THE_CONDITION
         )

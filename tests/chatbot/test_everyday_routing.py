@@ -623,3 +623,29 @@ def test_yellowness_of_a_young_baby_or_of_twins_is_newborn_jaundice(bot: ChatBot
 )
 def test_bhojpuri_which_oil_or_medicine_asks_for_care(bot: ChatBot, message: str, topic: str) -> None:
     assert_intent(bot, message, "remedy", topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("गर्म तवे से हथेली पर छोटा सा जल गया है, हल्की जलन है, टूथपेस्ट लगाना ठीक है क्या", "burns"),
+        ("khansi hai, honey thik hai kya", None),  # whether a remedy is all right, not "is it X"
+    ],
+)
+def test_whether_a_remedy_is_all_right_asks_for_care(bot: ChatBot, message: str, topic: str | None) -> None:
+    assert_intent(bot, message, "remedy", topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("गरम दूध हाथ पर गिर गया, थोड़ा लाल है", "burns"),  # hot milk spilled on the hand: a scald
+        ("hot water fell on my foot while cooking", "burns"),
+        ("are twins more likely to get jaundice after birth?", "newborn_jaundice"),
+        ("janam ke baad baby ko peeliya tha", "newborn_jaundice"),
+    ],
+)
+def test_a_spilled_hot_drink_is_a_burn_and_yellowness_after_birth_newborn_jaundice(
+    bot: ChatBot, message: str, topic: str
+) -> None:
+    assert_not_emergency(bot, message, topics=topic)
