@@ -649,3 +649,17 @@ def test_a_spilled_hot_drink_is_a_burn_and_yellowness_after_birth_newborn_jaundi
     bot: ChatBot, message: str, topic: str
 ) -> None:
     assert_not_emergency(bot, message, topics=topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("how can students avoid sprains during sports day", "sprain"),  # plural
+        ("mainu shakkar di bimari aa, mithai band karni pavegi", "diabetes"),  # Punjabi: the sugar disease
+        ("resident can barely hear now, keeps TV volume very high", "hearing_loss"),
+        ("नॉर्मल डिलीवरी और सिज़ेरियन में क्या फर्क है", "pregnancy"),
+        ("1 saal ke bacche ko kitna khana chahiye din me", "child_nutrition"),  # how much food for a child
+    ],
+)
+def test_everyday_words_for_sprains_sugar_hearing_delivery_and_feeding(bot: ChatBot, message: str, topic: str) -> None:
+    assert_not_emergency(bot, message, topics=topic)
