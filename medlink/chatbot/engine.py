@@ -586,6 +586,16 @@ def _month_of_pregnancy(tokens: Sequence[str]) -> bool:
             and after not in ("ka", "ki", "ke", "ko", "se", "tak", "ago", "pehle", "baad", "of")
         ):
             return True  # not "4th month ki salary", "5th month of the course"
+        if tokens[i + 1] in _GESTATION_MONTHS and (
+            (after == "ka" and i + 3 < len(tokens) and tokens[i + 3] == "pet")
+            or (
+                tokens[i].isdigit() and 3 <= int(tokens[i]) <= 9 and after in ("hai", "he", "h", "chal", "chalu")
+                and (i == 0 or tokens[i - 1] in (BOUNDARY, "baar", "ab", "abhi", "mujhe", "muje", "mereko"))
+            )
+        ):
+            # "do mahine ka pet hai" (the everyday way of telling a pregnancy), "is baar 5 mahina hai":
+            # the month it is now, not a duration ("5 mahine se", "5 mahine ho gaye", "khansi 5 mahina hai")
+            return True
     return False
 
 
@@ -892,7 +902,8 @@ class ChatBot:
                     a.conditions.append(part.topic)
         a.found = kb.concepts.find(tokens) + special_concepts(tokens)
         if kb.topic_rules:
-            who = {"@pregnant"} if a.pregnant else set()
+            # a month of pregnancy told ("teesra mahina hai, subah ulti") is a pregnancy for the rules too
+            who = {"@pregnant"} if a.pregnant or a.month_of_pregnancy else set()
             if a.elderly:
                 who.add("@elderly")
             if a.child or (a.age_months is not None and a.age_months < 16 * 12):
@@ -1213,6 +1224,8 @@ class ChatBot:
         if flags:
             return self._emergency(a, flags)
         cues = a.cues
+        if self._asks_what_the_assistant_does(a):
+            return self._help()
         if self._asks_dose(a):
             return self._medicine(a)
         name = self._doctor_name(a)
@@ -1355,6 +1368,22 @@ class ChatBot:
                 if set(near) & _HELP_NEGATIONS:
                     return True
         return False
+
+    def _asks_what_the_assistant_does(self, a: _Analysis) -> bool:
+        """ "what can this chat do? can it tell medicine for kids", "kya aap pregnancy ke baare me bata
+        sakte ho? kya kya pooch sakti hu": the assistant itself named, or what may be asked of it, with
+        no complaint told and no medicine named, asks what it does, whatever topic or medicine word
+        ("medicine", "dawai") follows."""
+        what_all = "help_what_all" in a.cues
+        if not (what_all or "help" in a.cues) or a.symptoms or self._help_negated(a):
+            return False
+        if {p for p in a.cue_phrases if p in self._kb.cues["report"]} - _BARE_COPULA:
+            return False  # "bukhar aa raha hai, ye app kya kar sakta hai": a complaint told
+        if not (what_all or a.cue_phrases & (_ASKS_TO_ASK | _THIS_APP)):
+            return False
+        if any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines) or any(t.isdigit() for t in a.tokens):
+            return False  # "can this app tell the dose of calpol 250": a dose asked after all
+        return what_all or not a.conditions
 
     def _asks_dose(self, a: _Analysis) -> bool:
         """A request for a medicine's dose or choice: never answered with a dose."""
@@ -1551,7 +1580,11 @@ class ChatBot:
             return self._symptom_check(a)  # "which doctor", "should I worry", "chinta ki baat hai kya"
         words = [t for t in a.tokens if t != BOUNDARY]
         # "... allergy hai kya", "... infection hai kya": a name, not a verb ("phailta hai kya"), before it
-        named = len(words) >= 3 and words[-2:] == ["hai", "kya"] and not words[-3].endswith(_VERB_ENDINGS)
+        # (not "toothpaste lagana thik hai kya": whether a way of care is all right)
+        named = (
+            len(words) >= 3 and words[-2:] == ["hai", "kya"] and not words[-3].endswith(_VERB_ENDINGS)
+            and not (words[-3] in _GOOD_WORDS and "remedy_item" in cues)
+        )
         asks_if_it_is = ("diagnosis_q" in cues or (bool(a.conditions) and named)) and not (
             a.cue_phrases & _ABOUT_THE_CONDITION
         )

@@ -12,7 +12,7 @@ import pytest
 
 from medlink.chatbot import ChatBot
 
-from .conftest import assert_emergency, assert_intent
+from .conftest import assert_emergency, assert_intent, assert_not_emergency
 
 #: an amount of a medicine in a reply ("500 mg", "2 tablets a day"; not a reading in mg/dL)
 _DOSE_IN_TEXT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg(?!\s*/\s*dl)|ml|mcg|units?|iu|tablets? (?:a|per|every)|times a day)\b", re.I)
@@ -541,3 +541,125 @@ def test_bhojpuri_what_medicine_and_telugu_what_it_means(bot: ChatBot, message: 
     reply = bot.reply(message)
     assert reply.intent == intent, (message, reply.intent, reply.topics)
     assert topic in reply.topics
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what can this chat do? can it tell medicine for kids",
+        "kya aap pregnancy ke baare me bata sakte ho? kya kya pooch sakti hu",
+        "sugar ke baare me kya kya puch sakte hai",
+        "what all can i ask about diabetes",
+        "क्या क्या पूछ सकते हैं",
+    ],
+)
+def test_what_may_be_asked_of_the_assistant_is_a_help_question(bot: ChatBot, message: str) -> None:
+    assert_intent(bot, message, "help")
+
+
+def test_a_named_medicine_asked_of_the_assistant_is_still_a_dose_question(bot: ChatBot) -> None:
+    reply = assert_not_emergency(bot, "can this app tell the dose of calpol 250 for my son")
+    assert reply.intent != "help", reply.intent
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "gallbladder me pathri kya hoti hai, mummy ki report me aaya hai",
+        "pittashay me pathri ka ilaj",
+        "पित्त की थैली में पथरी है",
+        "USG me GB calculus aaya",
+        "gall stone kya hai",
+    ],
+)
+def test_a_stone_of_the_gall_bladder_is_no_kidney_stone(bot: ChatBot, message: str) -> None:
+    reply = assert_not_emergency(bot, message, topics="gallstones")
+    assert "kidney_stones" not in reply.topics, (message, reply.topics)
+
+
+def test_a_stone_with_no_organ_named_is_still_a_kidney_stone(bot: ChatBot) -> None:
+    assert_not_emergency(bot, "pathri ka dard kamar se neeche jaata hai", topics="kidney_stones")
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("teesra mahina hai, subah ulti bahut hoti hai", "morning_sickness"),  # month told: rules see a pregnancy
+        ("तीसरा महीना है, सुबह उल्टी बहुत होती है", "morning_sickness"),
+        ("do mahine ka pet hai, subah ulti jaisa lagta hai", "morning_sickness"),  # "N mahine ka pet"
+        ("abhi 7 mahina chal raha, pair me sujan", "pregnancy"),
+        ("is baar 6 mahina hai, pet me jalan aur khatta dakar", "pregnancy"),
+    ],
+)
+def test_the_month_of_a_pregnancy_told_names_the_pregnancy(bot: ChatBot, message: str, topic: str) -> None:
+    assert_not_emergency(bot, message, topics=topic)
+
+
+@pytest.mark.parametrize("message", ["khansi 5 mahina hai", "ghutne me dard 4 mahine se hai"])
+def test_a_complaint_of_some_months_is_no_pregnancy(bot: ChatBot, message: str) -> None:
+    reply = assert_not_emergency(bot, message)
+    assert "pregnancy" not in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "नवजात 20 दिन का है, आँखों और चेहरे पर हल्का पीलापन है",  # "peelapan": yellowness
+        "twin babies 2 weeks old, skin looks yellowish",
+        "judwa bachche 10 din ke, ek ki aankhon me peelapan",  # twins are babies
+    ],
+)
+def test_yellowness_of_a_young_baby_or_of_twins_is_newborn_jaundice(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message, topics="newborn_jaundice")
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("हमार सास के घुटना के दरद खातिर कवन तेल लगाईं", "arthritis"),  # Bhojpuri: which oil shall I apply
+        ("ghutna me dard ba, kavan tel lagain", "arthritis"),
+        ("kamar dard me kawan dawai khayi", "back_pain"),
+    ],
+)
+def test_bhojpuri_which_oil_or_medicine_asks_for_care(bot: ChatBot, message: str, topic: str) -> None:
+    assert_intent(bot, message, "remedy", topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("गर्म तवे से हथेली पर छोटा सा जल गया है, हल्की जलन है, टूथपेस्ट लगाना ठीक है क्या", "burns"),
+        ("khansi hai, honey thik hai kya", None),  # whether a remedy is all right, not "is it X"
+    ],
+)
+def test_whether_a_remedy_is_all_right_asks_for_care(bot: ChatBot, message: str, topic: str | None) -> None:
+    assert_intent(bot, message, "remedy", topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("गरम दूध हाथ पर गिर गया, थोड़ा लाल है", "burns"),  # hot milk spilled on the hand: a scald
+        ("hot water fell on my foot while cooking", "burns"),
+        ("are twins more likely to get jaundice after birth?", "newborn_jaundice"),
+        ("janam ke baad baby ko peeliya tha", "newborn_jaundice"),
+    ],
+)
+def test_a_spilled_hot_drink_is_a_burn_and_yellowness_after_birth_newborn_jaundice(
+    bot: ChatBot, message: str, topic: str
+) -> None:
+    assert_not_emergency(bot, message, topics=topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("how can students avoid sprains during sports day", "sprain"),  # plural
+        ("mainu shakkar di bimari aa, mithai band karni pavegi", "diabetes"),  # Punjabi: the sugar disease
+        ("resident can barely hear now, keeps TV volume very high", "hearing_loss"),
+        ("नॉर्मल डिलीवरी और सिज़ेरियन में क्या फर्क है", "pregnancy"),
+        ("1 saal ke bacche ko kitna khana chahiye din me", "child_nutrition"),  # how much food for a child
+    ],
+)
+def test_everyday_words_for_sprains_sugar_hearing_delivery_and_feeding(bot: ChatBot, message: str, topic: str) -> None:
+    assert_not_emergency(bot, message, topics=topic)
