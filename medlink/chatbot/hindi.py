@@ -400,6 +400,21 @@ def _lexicon_word(piece: str) -> str | None:
     return hit
 
 
+@lru_cache(maxsize=8192)
+def slip_transliterations(token: str) -> tuple[tuple[str, ...], ...]:
+    """The transliterations of *token* with one confused vowel sign put right (मरनै = marne, हौ = ho),
+    nearest first, for a token whose own transliteration the caller does not know; short words too."""
+    slips = hindi_lexicon().vowel_slips
+    out: list[tuple[str, ...]] = []
+    for i, ch in enumerate(token):
+        other = slips.get(ch)
+        if other is not None:
+            variant = token[:i] + other + token[i + 1 :]
+            hit = _lexicon_form(variant)
+            out.append(tuple((hit if hit is not None else _transliterate(variant)).split()))
+    return tuple(out)
+
+
 def _piece(piece: str, known: frozenset[str]) -> tuple[int, tuple[str, ...]] | None:
     """How one piece of a token typed without its space reads: (2, its lexicon form) for a lexicon word,
     (1, its transliteration) for a word of two syllables or more whose transliteration the knowledge base

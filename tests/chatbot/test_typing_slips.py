@@ -38,3 +38,17 @@ def test_a_word_typed_onto_another_raises_no_false_alarm(bot: ChatBot, message: 
 
 def test_a_split_word_still_asks_its_question(bot: ChatBot) -> None:
     assert_intent(bot, "डेंगू में क्याखाना चाहिए", "remedy", "dengue")  # क्या + खाना: what to eat
+
+
+# --- one Devanagari vowel sign confused with its neighbour (े / ै, ो / ौ) ------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "भाई बेहोश हौ गया क्या करें",  # हौ for हो: a two-letter word
+        "अब मरनै का मन करता है",  # मरनै for मरने: a word the lexicon does not list
+    ],
+)
+def test_a_confused_vowel_sign_keeps_the_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, lang="hi")
