@@ -35,7 +35,7 @@ from pathlib import Path
 
 from medlink.chatbot.concepts import age_in_months, find_concept_hits, find_topics, special_concepts
 from medlink.chatbot.context import IST, ChatContext, DoctorBrief
-from medlink.chatbot.hindi import detect_language, is_devanagari_token, romanise_token, split_particle, vowel_left_out
+from medlink.chatbot.hindi import detect_language, is_devanagari_token, romanise_token, slip_transliterations, split_particle, split_words, vowel_left_out
 from medlink.chatbot.formatting import format_inr, format_when
 from medlink.chatbot.knowledge import (
     FUZZY_MAX_PER_MESSAGE,
@@ -735,8 +735,16 @@ class ChatBot:
             split = [w for part in parts for w in romanise_token(part).split()]
             if all(w in known for w in split):
                 return split
+        for variant in slip_transliterations(token):  # "मरनै" = marne: a confused vowel sign
+            if all(w in known for w in variant):
+                return list(variant)
         restored = vowel_left_out(token)  # "सने" = seene: a vowel sign left out
-        return restored.split() if restored is not None else words
+        if restored is not None:
+            return restored.split()
+        joined = split_words(token, known)  # "नहींहै" = nahi hai: two words typed without the space
+        if joined is not None and all(w in known or w.isdigit() for w in joined):
+            return list(joined)
+        return words
 
     def _analyse(self, text: str) -> _Analysis:
         kb = self._kb

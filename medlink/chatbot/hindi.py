@@ -52,6 +52,8 @@ _VIRAMA = "\u094d"
 _ANUSVARA = "\u0902"
 _CONSONANTS = {chr(c) for c in range(0x0915, 0x093A)} | {"\u0958", "\u0959", "\u095a", "\u095b", "\u095c", "\u095d", "\u095e", "\u095f"}
 _INDEPENDENT_VOWELS = {chr(c) for c in range(0x0904, 0x0915)}
+#: a run of Devanagari letters, or of anything else (digits, Latin letters) typed onto it
+_SCRIPT_RUNS = re.compile(r"[\u0900-\u097f]+|[^\u0900-\u097f]+")
 
 
 def detect_language(text: str) -> str | None:
@@ -385,6 +387,84 @@ def vowel_left_out(token: str) -> str | None:
         if (hit := _lexicon_form(token[:i] + sign + token[i:])) is not None
     }  # fmt: skip
     return fits.pop() if len(fits) == 1 else None
+
+
+def _lexicon_word(piece: str) -> str | None:
+    """The lexicon form of *piece*, or of *piece* with one confused vowel sign put right; else None."""
+    hit = _lexicon_form(piece)
+    if hit is None:
+        for variant in _slip_variants(piece):
+            hit = _lexicon_form(variant)
+            if hit is not None:
+                break
+    return hit
+
+
+@lru_cache(maxsize=8192)
+def slip_transliterations(token: str) -> tuple[tuple[str, ...], ...]:
+    """The transliterations of *token* with one confused vowel sign put right (मरनै = marne, हौ = ho),
+    nearest first, for a token whose own transliteration the caller does not know; short words too."""
+    slips = hindi_lexicon().vowel_slips
+    out: list[tuple[str, ...]] = []
+    for i, ch in enumerate(token):
+        other = slips.get(ch)
+        if other is not None:
+            variant = token[:i] + other + token[i + 1 :]
+            hit = _lexicon_form(variant)
+            out.append(tuple((hit if hit is not None else _transliterate(variant)).split()))
+    return tuple(out)
+
+
+def _piece(piece: str, known: frozenset[str]) -> tuple[int, tuple[str, ...]] | None:
+    """How one piece of a token typed without its space reads: (2, its lexicon form) for a lexicon word,
+    (1, its transliteration) for a word of two syllables or more whose transliteration the knowledge base
+    knows, else None."""
+    hit = _lexicon_word(piece)
+    if hit is not None:
+        return 2, tuple(hit.split())
+    words = tuple(_transliterate(piece).split())
+    if len(_aksharas(piece)) >= 2 and all(w in known for w in words):
+        return 1, words
+    return None
+
+
+def split_words(token: str, known: frozenset[str]) -> tuple[str, ...] | None:
+    """The Hinglish words of the two words a Devanagari token is made of when a patient typed them
+    without the space (नहींहै = nahi hai, गोलियांखा = goliyan kha, औरखून = aur khoon, जानाहै = jana hai),
+    or None. Every place a letter begins (never before a vowel sign, virama or nasal dot) is tried; a
+    piece is a lexicon word (short ones and particles too) or a word of two syllables or more that the
+    knowledge base (*known*) knows, but a one-syllable word is put before such a word never (कि + ताब is
+    किताब); two lexicon words beat one, one beats none, then the longest first word wins. A token with digits or Latin letters typed onto it (शुगर38, 20गोलियां) is parted at the
+    change of script. The caller asks only for a token it does not know as it stands."""
+    return _split_words(token, known)
+
+
+@lru_cache(maxsize=8192)
+def _split_words(token: str, known: frozenset[str]) -> tuple[str, ...] | None:
+    runs = _SCRIPT_RUNS.findall(token)
+    if len(runs) > 1:
+        out: list[str] = []
+        for run in runs:
+            if not _DEVANAGARI.search(run):
+                out.append(run)
+                continue
+            hit = _lexicon_word(run)
+            out.extend(hit.split() if hit is not None else _split_words(run, known) or romanise_token(run).split())
+        return tuple(out)
+    best: tuple[int, tuple[str, ...]] | None = None
+    for k in range(len(token) - 1, 0, -1):
+        head, tail = token[:k], token[k:]
+        if tail[0] in _VOWEL_SIGNS or tail[0] in (_VIRAMA, _ANUSVARA, "\u0903") or head[-1] == _VIRAMA:
+            continue
+        first = _piece(head, known)
+        second = _piece(tail, known) if first is not None else None
+        if first is not None and second is not None:
+            if first[0] == 2 and second[0] == 1 and len(_aksharas(head)) < 2:
+                continue  # कि + ताब is किताब (a book): a one-syllable word before an unlisted one is no split
+            rank = first[0] + second[0]
+            if best is None or rank > best[0]:
+                best = (rank, first[1] + second[1])
+    return best[1] if best is not None else None
 
 
 def split_particle(token: str) -> tuple[str, str] | None:
