@@ -20,7 +20,7 @@ from .patient_set import load, score, split_of, tuned_dev
 _HELD_OUT_TARGET = 0.95
 #: measured on the held-out part when this test was last changed (see docs/benchmarks.md);
 #: below the target, so these two tests are expected failures until it is met
-_HELD_OUT_MEASURED = "86.5 % (4 226 of 4 887)"
+_HELD_OUT_MEASURED = "86.6 % (4 231 of 4 887)"
 _HELD_OUT_RECALL_MEASURED = "92.9 % (1 657 of 1 783)"
 _HELD_OUT_FALSE_ALARMS_MEASURED = "1.3 % (41 of 3 104)"
 _HELD_OUT_DOSE_MEASURED = "133 of 139 (6 not recognised as dose requests; none answered with a dose)"
