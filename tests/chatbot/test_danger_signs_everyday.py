@@ -35,3 +35,32 @@ def test_a_height_named_without_a_fall_is_no_emergency(bot: ChatBot, message: st
 )
 def test_a_fall_from_a_height_is_an_emergency(bot: ChatBot, message: str) -> None:
     assert_emergency(bot, message, number="108")
+
+
+# --- someone who does not wake or answer when called, shaken or pinched ------------------------------
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "nani is not getting up, we kept calling her name, no reply at all",
+        "my father is not answering, i called him again and again, his eyes are closed and he is just lying",
+        "dada ji ko chikoti kaati tab bhi koi jawab nahi de rahe, saans chal rahi",
+        "pinched his arm and he still is not responding, he just lies there",
+        "amar baba padigale, kichhi kahu nahanti, akhi kholu nahanti",
+        "appa keezha vizhundhutaru, kannu thirakala, bathil illa",
+    ],
+)
+def test_no_answer_when_called_shaken_or_pinched_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="108")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my husband is not answering my calls on his phone since morning, i am worried",
+        "kept calling the clinic, nobody is answering, how do i book an appointment",
+        "beta subah jaldi uthta nahi school ke liye, kya karu",
+    ],
+)
+def test_an_unanswered_phone_or_a_late_riser_is_no_emergency(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
