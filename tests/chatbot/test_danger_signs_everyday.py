@@ -91,3 +91,31 @@ def test_a_threat_to_jump_or_cut_is_a_self_harm_crisis(bot: ChatBot, message: st
 )
 def test_a_cut_in_the_kitchen_or_children_playing_is_no_crisis(bot: ChatBot, message: str) -> None:
     assert_not_emergency(bot, message)
+
+
+# --- chest pain in Tamil and Telugu, and a pain spreading to the left arm with sweat -----------------
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "appa ku nenju vali romba, vervai kottudhu",
+        "nanna ki gunde noppi ga undi, chemata padutundi",
+        "papa ko bahut dard ho raha hai jo left bazu tak ja raha, thanda pasina",
+        "pain is spreading to his left arm and he is drenched in sweat",
+    ],
+)
+def test_chest_pain_in_regional_words_or_spreading_to_the_arm_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="108")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my left hand hurts after typing all day and i sweat a lot in this heat",
+        "left arm pain since a week when i lift, no sweating",
+        "dard left kandhe tak jaata hai jab gym me workout karta hu, pasina to aata hi hai",
+        "dil wali baat kahun to mujhe darr lagta hai, kya karu",
+    ],
+)
+def test_an_arm_that_hurts_and_sweat_of_the_weather_are_no_heart_attack(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
