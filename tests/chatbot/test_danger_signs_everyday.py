@@ -119,3 +119,32 @@ def test_chest_pain_in_regional_words_or_spreading_to_the_arm_is_an_emergency(bo
 )
 def test_an_arm_that_hurts_and_sweat_of_the_weather_are_no_heart_attack(bot: ChatBot, message: str) -> None:
     assert_not_emergency(bot, message)
+
+
+# --- a diabetes tablet and a missed meal; a small child and the tablets of a grown-up ----------------
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "papa ne sugar ki tablet li aur khana nahi khaya, ab ajeeb behave kar rahe hai, pasina pasina",
+        "wife took her sugar medicine and slept without food, now confused and sweaty",
+        "bapuji ne sugar ni tablet lidhi pan jamya nahi, have ajeeb vartan kare che",
+        "kuzhandhai ate paati's sugar tablets from the table, 4 or 5, now drowsy",
+        "magu swallowed ajji bp tablets, strip khali",
+    ],
+)
+def test_diabetes_tablets_with_a_changed_mind_or_a_child_with_adult_tablets_is_an_emergency(
+    bot: ChatBot, message: str
+) -> None:
+    assert_emergency(bot, message, number="108")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what is a sugar tablet, do i need one for type 2",
+        "sugar ki tablet khane ke baad kitni der me khana khana chahiye",
+    ],
+)
+def test_questions_about_diabetes_tablets_are_no_emergency(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
