@@ -148,3 +148,32 @@ def test_diabetes_tablets_with_a_changed_mind_or_a_child_with_adult_tablets_is_a
 )
 def test_questions_about_diabetes_tablets_are_no_emergency(bot: ChatBot, message: str) -> None:
     assert_not_emergency(bot, message)
+
+
+# --- a bite unseen at night with the signs of a krait's venom; a snake typed as "snack"; a black hand
+#     after a shock --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "raat ko zameen pe soye the, kuch kaat gaya, ab palken jhuk rahi hai aur do do dikh raha",
+        "something has bitten my daughter while she slept, she cant keep her eyes open and has trouble swallowing",
+        "a snack bit my son on the foot near the well, it is swelling",
+        "amma ko paambu kadichiruchu, kaal veengudhu",
+        "karant lagla, haath kala padla ani bolta yet nahi",
+    ],
+)
+def test_venom_signs_a_mistyped_snake_and_a_shock_burn_are_emergencies(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="108")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i had a snack at night and now stomach pain",
+        "i took a bite of a snack and my tooth hurts",
+        "my eyelids are drooping since a month and i see double sometimes, which doctor",
+    ],
+)
+def test_a_snack_and_a_slow_drooping_of_the_eyelids_are_no_emergency(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
