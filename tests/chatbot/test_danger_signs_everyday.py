@@ -177,3 +177,22 @@ def test_venom_signs_a_mistyped_snake_and_a_shock_burn_are_emergencies(bot: Chat
 )
 def test_a_snack_and_a_slow_drooping_of_the_eyelids_are_no_emergency(bot: ChatBot, message: str) -> None:
     assert_not_emergency(bot, message)
+
+
+# --- a fit told as happening now in Tamil, Telugu and Bengali ----------------------------------------
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "thambi ku ippo fits varudhu, vaayila nurai",
+        "nanna ki fits vachindi, aagatledu",
+        "lathi diye matha te marlo, ekhon khichuni",
+    ],
+)
+def test_a_fit_told_as_now_in_the_regional_languages_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="108")
+
+
+@pytest.mark.parametrize("message", ["fits ki hoy, ki korle sare", "fits vandha enna seiyanum"])
+def test_what_fits_are_or_what_to_do_if_they_come_is_no_emergency(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
