@@ -196,3 +196,29 @@ def test_a_fit_told_as_now_in_the_regional_languages_is_an_emergency(bot: ChatBo
 @pytest.mark.parametrize("message", ["fits ki hoy, ki korle sare", "fits vandha enna seiyanum"])
 def test_what_fits_are_or_what_to_do_if_they_come_is_no_emergency(bot: ChatBot, message: str) -> None:
     assert_not_emergency(bot, message)
+
+
+# --- heat stroke: the sun in the southern languages, eyes rolling, a body hot as fire that collapsed ---
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "construction site la veyil la vela senjutu irundhaar, mayangi vizhundhutaar, udambu romba soodu",
+        "dhoop me kaam kar raha tha, ab chacha ka badan aag jaisa aur aankhen ulat rahi",
+        "baba factory te kaaj korte korte pore gelen, gaa aguner moto, kotha bolchen na",
+    ],
+)
+def test_heat_with_a_collapse_rolling_eyes_or_a_burning_body_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="108")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "khub gorom porche, ki khabo jate shorir thanda thake",
+        "dhoop me aankhen jalti hai, kaunsa chashma lu",
+        "bukhar me badan aag jaisa garam hai, kaunsi dawai du",
+    ],
+)
+def test_hot_weather_or_a_hot_fever_alone_is_no_emergency(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
