@@ -222,3 +222,22 @@ def test_heat_with_a_collapse_rolling_eyes_or_a_burning_body_is_an_emergency(bot
 )
 def test_hot_weather_or_a_hot_fever_alone_is_no_emergency(bot: ChatBot, message: str) -> None:
     assert_not_emergency(bot, message)
+
+
+# --- stroke: one side that cannot feel, a face gone crooked in Bengali and Assamese -----------------
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "dadir mukh beka hoye gelo, haat obosh hoye gache",
+        "dadi ka ek taraf se mehsus nahi ho raha, aankh se dhundhla",
+        "pati ki ek taraf kuch feel nahi ho rahi hai abhi se",
+        "my left side i cant feel anything since 20 min",
+    ],
+)
+def test_one_side_without_feeling_or_a_crooked_face_is_a_stroke(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="108")
+
+
+def test_numbness_that_comes_on_sitting_long_is_no_stroke(bot: ChatBot) -> None:
+    assert_not_emergency(bot, "ek taraf se kuch mehsoos nahi hota jab der tak baithta hu")
