@@ -241,3 +241,23 @@ def test_one_side_without_feeling_or_a_crooked_face_is_a_stroke(bot: ChatBot, me
 
 def test_numbness_that_comes_on_sitting_long_is_no_stroke(bot: ChatBot) -> None:
     assert_not_emergency(bot, "ek taraf se kuch mehsoos nahi hota jab der tak baithta hu")
+
+
+# --- blood coughed up by the cupful, its amount told in a clause of its own -------------------------
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "nana ko khansi me khoon aaya, lagbhag aadha cup",
+        "she coughed blood again, about half a glass this time",
+        "khasi ke saath khoon, ek katori bhar nikla",
+        "babar kashir sathe rokto, ek cup bhar",
+        "irumal la rattham, oru cup full",
+    ],
+)
+def test_a_cupful_of_blood_coughed_up_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="108")
+
+
+def test_a_cough_beside_a_glass_of_milk_is_no_emergency(bot: ChatBot) -> None:
+    assert_not_emergency(bot, "my father coughs at night, he drinks a glass of warm milk daily, is it asthma")
