@@ -261,3 +261,29 @@ def test_a_cupful_of_blood_coughed_up_is_an_emergency(bot: ChatBot, message: str
 
 def test_a_cough_beside_a_glass_of_milk_is_no_emergency(bot: ChatBot) -> None:
     assert_not_emergency(bot, "my father coughs at night, he drinks a glass of warm milk daily, is it asthma")
+
+
+# --- a child with fever who only sleeps, or a rash that stays when pressed, in Bengali and Tamil ----
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "meye r jor hoyeche, shudhu ghumachhe",
+        "2 vayasu kuzhandhai ku kaichal, thoongite irukku, ezhundhirikala",
+        "chheler gaye beguni daag, chaple jaye na, jor",
+    ],
+)
+def test_a_feverish_child_who_only_sleeps_or_has_a_rash_that_stays_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="108")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "baby ko bukhar hai, laal dane hai, dabane pe chale jaate hai",
+        "zor zor se ro raha hai baccha, pet me dard hai kya",
+        "chheleta khali ghumay, ki khabar dile bhalo",
+    ],
+)
+def test_a_rash_that_fades_a_loud_cry_or_a_sleepy_boy_asking_for_food_is_no_emergency(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
