@@ -287,3 +287,27 @@ def test_a_feverish_child_who_only_sleeps_or_has_a_rash_that_stays_is_an_emergen
 )
 def test_a_rash_that_fades_a_loud_cry_or_a_sleepy_boy_asking_for_food_is_no_emergency(bot: ChatBot, message: str) -> None:
     assert_not_emergency(bot, message)
+
+
+# --- a heart patient or swollen feet with breathlessness that is bad now -----------------------------
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my mother has heart failure, since morning she is very breathless and her ankles are swollen",
+        "dadi ke pair sooje hai aur saans bahut chadh rahi hai",
+    ],
+)
+def test_bad_breathlessness_in_a_heart_patient_or_with_swollen_feet_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="108")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "heart patient hu, seedhi chadhne pe saans phoolti hai thodi, kya exercise karu",
+        "dil ke marij ko saans phoolne par kya khana chahiye",
+    ],
+)
+def test_mild_breathlessness_on_stairs_or_a_diet_question_is_no_emergency(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
