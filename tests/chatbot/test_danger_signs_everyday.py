@@ -311,3 +311,13 @@ def test_bad_breathlessness_in_a_heart_patient_or_with_swollen_feet_is_an_emerge
 )
 def test_mild_breathlessness_on_stairs_or_a_diet_question_is_no_emergency(bot: ChatBot, message: str) -> None:
     assert_not_emergency(bot, message)
+
+
+# --- a sign timed now is not made a habit by the usual told in another clause -----------------------
+
+def test_no_movements_since_morning_beside_the_usual_kicks_is_an_emergency(bot: ChatBot) -> None:
+    assert_emergency(bot, "7 months pregnant and i have not felt any kicks since yesterday evening, usually he kicks a lot")
+
+
+def test_movements_that_sometimes_pause_are_no_emergency(bot: ChatBot) -> None:
+    assert_not_emergency(bot, "7 months pregnant, sometimes the baby does not move for an hour, is that normal")
