@@ -1184,12 +1184,18 @@ class ChatBot:
         if markers is None or markers.search(a.text) is None:
             return False
         own = a.clause_of[ti] if ti < len(a.clause_of) else 0
+        own_start, own_end = a.clause_spans[own] if own < len(a.clause_spans) else (0, len(a.text))
+        # a sign timed now in its own clause ("haven't felt the baby move since morning") is not made a
+        # habit by a frequency word in another clause, which tells the usual ("usually she kicks a lot")
+        timed_now = kb.present_markers.search(a.text[own_start:own_end]) is not None
         for number, (start, end) in enumerate(a.clause_spans):
             clause = a.text[start:end]
             if markers.search(clause) is None:
                 continue
             if number == own:
                 return True
+            if timed_now:
+                continue
             if kb.past_markers.search(clause) or _PAST_STATE.search(clause):
                 continue
             wanted = self._flag_concepts if parts is None else parts
