@@ -1422,10 +1422,47 @@ class ChatBot:
             return True
         if self._asks_amount_in_units(a.tokens):
             return True
+        if self._asks_about_an_amount_told(a):
+            return True
         generic = set(a.tokens) & _GENERIC_MEDICINE_WORDS
         # "tablet kitni", "drops kitni boond": a medicine word and a question about it ("bright red
         # drops" names no medicine: the word that could be a dose cue is the medicine word itself)
         return bool(generic) and bool((a.cue_phrases & self._dose_asks) - generic)
+
+    def _asks_about_an_amount_told(self, a: _Analysis) -> bool:
+        """ "thyroid tablet 50 mcg, took 2 by mistake, is it ok", "5mg वाली गोली पूरी दें या आधी", "kal 2 goli de
+        de kya", "vitamin d sachet hafte me ek baar ya mahine me ek": a medicine's strength or a number of its
+        tablets told with a question, or a choice between two amounts or two rhythms of a medicine, asks for a
+        dose whatever reading is told beside it (concepts ``dose_amount`` and ``alternative``)."""
+        names = {name for name, _start, _end in a.found}
+        if not (a.medicines or "pill" in names):
+            return False
+        if self._chooses_between_amounts(a):
+            return True
+        if not names & {"@strength", "@pill_count"}:
+            return False
+        if self._states_reading(a) and a.cues & {"worry", "normal_q", "diagnosis_q"}:
+            return False  # "HbA1c 8.2 on metformin 500 mg, how worrying is this": a reading to triage
+        return "question_words" in a.cues or "?" in a.text
+
+    @staticmethod
+    def _chooses_between_amounts(a: _Analysis) -> bool:
+        """ "puri ya aadhi", "ek baar ya do baar", "50 or 100", "hafte me ek ya mahine me ek": an amount on
+        each side of "ya" / "or" in one clause."""
+        tokens = a.tokens
+        amounts = [(s, e) for name, s, e in a.found if name == "dose_amount"]
+        amounts += [(i, i + 1) for i, t in enumerate(tokens) if t.isdigit()]
+        for name, start, end in a.found:
+            if name != "alternative":
+                continue
+            before = [s for s, e in amounts if start - 4 <= s and e <= start]
+            after = [e for s, e in amounts if end <= s and e <= end + 5]
+            if (
+                before and after and BOUNDARY not in tokens[min(before) : start]
+                and BOUNDARY not in tokens[end : max(after)]
+            ):  # fmt: skip
+                return True
+        return False
 
     @staticmethod
     def _asks_how_long_treatment_runs(a: _Analysis) -> bool:

@@ -1,0 +1,80 @@
+"""Everyday routing, second round: a dose asked by telling a strength, a number of tablets or a choice
+between two amounts; what a condition is against what to do; the clinic's services asked in everyday
+words. None of these messages is in the patient set; each checks a concept, not one wording.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from medlink.chatbot import ChatBot
+
+from .conftest import assert_intent, assert_not_emergency
+
+#: an amount of a medicine in a reply ("500 mg", "2 tablets a day"; not a reading in mg/dL)
+_DOSE_IN_TEXT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg(?!\s*/\s*dl)|ml|mcg|units?|iu|tablets? (?:a|per|every)|times a day)\b", re.I)
+
+
+def _assert_dose_redirected(bot: ChatBot, message: str) -> None:
+    reply = assert_not_emergency(bot, message)
+    assert reply.dose_redirect, (message, reply.intent, reply.topics)
+    assert "pharmacist" in reply.text or "फार्मासिस्ट" in reply.text, (message, reply.text)
+    assert not _DOSE_IN_TEXT.search(reply.text), (message, reply.text)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mummy ki thyroxine 25 mcg wali hai, aaj usne galti se do le li, chalega kya",
+        "papa ne telma 40mg aaj galti se do baar le li, ab kya karein",
+        "बेटे को 5ml सिरप दिया था, फिर से दे सकते हैं क्या",
+        "nani ko sugar ki 2 goli de du kya aaj, kal bhool gayi thi",
+        "can i give my son two tablets of his fever medicine at night?",
+    ],
+)
+def test_a_strength_or_number_of_tablets_told_with_a_question_is_redirected(bot: ChatBot, message: str) -> None:
+    """A medicine's strength ("25 mcg", "40mg") or a number of its tablets ("2 goli") told with a question
+    asks for a dose: the reply sends the patient to the doctor or pharmacist and names no amount."""
+    _assert_dose_redirected(bot, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "बीपी की 10mg वाली टैबलेट आधी दूं या पूरी",
+        "calcium ki goli roz leni hai ya ek din chhod ke",
+        "should my mother take the vitamin d capsule weekly or monthly",
+        "b12 ki tablet ek ya do, doctor ne likha tha par parchi gum ho gayi",
+    ],
+)
+def test_a_choice_between_two_amounts_of_a_medicine_is_redirected(bot: ChatBot, message: str) -> None:
+    """Whole or half, daily or every other day, weekly or monthly, one or two: choosing between two
+    amounts or rhythms of a medicine is a dose question."""
+    _assert_dose_redirected(bot, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ek din me kitni penkiller le sakte hain kamar dard me",
+        "एक दिन में कितने पेनकिलर ले सकता हूं सिर दर्द है",
+    ],
+)
+def test_painkiller_as_typed_in_devanagari_and_sms_is_a_medicine(bot: ChatBot, message: str) -> None:
+    """ "पेनकिलर" (penkilar), "penkiller": the painkiller, whose number asked for is a dose question."""
+    _assert_dose_redirected(bot, message)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("HbA1c 8.4, 2 goli metformin leta hu, how worrying is this", "symptom_check"),
+        ("sugar 180 mg/dl aayi khana khane ke baad, ye normal hai kya", "symptom_check"),
+    ],
+)
+def test_a_reading_told_beside_a_strength_is_still_a_reading(bot: ChatBot, message: str, intent: str) -> None:
+    """A reading asked about ("how worrying", "normal hai kya") beside a strength or in mg/dL is no dose."""
+    reply = assert_intent(bot, message, intent)
+    assert not reply.dose_redirect
