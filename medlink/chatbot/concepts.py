@@ -221,6 +221,12 @@ class Spellings:
         out = _DOUBLE.sub(r"\1", out)
         return out if len(out) >= 2 else token
 
+    def entity_key(self, token: str) -> str:
+        """How *token* is compared with the entities' words: its skeleton, or, for a word ``as_typed``, the
+        word itself marked so that it meets only that word ("dad", the father, is no "daad", ringworm,
+        whose skeleton it is)."""
+        return "=" + token if token in self.as_typed else self.skeleton(token)
+
 
 #: "want 2 live", "going 2 die", "hv 2 go": after these a lone "2" is the word "to"
 _TO_BEFORE = frozenset({"want", "wnt", "wanna", "going", "gonna", "have", "hv", "need", "ready", "trying", "try",

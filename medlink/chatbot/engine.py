@@ -847,8 +847,8 @@ class ChatBot:
         covered = [t == BOUNDARY or t in kb.common_words or t in cue_words for t in content]
         # entities are compared by spelling skeleton ("chhati"/"chati", "sujan"/"soojan")
         # (except the words the knowledge base says are compared as typed: "chilla" shouts, no "chhila")
-        skeleton, as_typed = kb.spellings.skeleton, kb.spellings.as_typed
-        skeletons = [t if t in as_typed else skeleton(_CUE_SPELLINGS.get(t, t)) for t in content]
+        entity_key, as_typed = kb.spellings.entity_key, kb.spellings.as_typed
+        skeletons = [entity_key(t if t in as_typed else _CUE_SPELLINGS.get(t, t)) for t in content]
         for i in _forms_of_address(content):
             skeletons[i] = "~" + content[i]  # "Sir, what all services ...": a way of address, not "sar" (the head)
         for match in find_longest_phrases(skeletons, kb.entity_index):

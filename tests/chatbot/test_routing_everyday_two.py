@@ -78,3 +78,52 @@ def test_a_reading_told_beside_a_strength_is_still_a_reading(bot: ChatBot, messa
     """A reading asked about ("how worrying", "normal hai kya") beside a strength or in mg/dL is no dose."""
     reply = assert_intent(bot, message, intent)
     assert not reply.dose_redirect
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("do you give any discount for old people?", "fees"),
+        ("kya buzurgon ko fees me chhoot milegi", "fees"),
+        ("follow-up visit ke paise dobara lagenge kya", "fees"),
+        ("revisit within a week, do I pay again?", "fees"),
+        ("is the ecg free for pensioners?", "fees"),
+        ("can the doctor check my mother over video, she cannot walk", "video_link"),
+        ("video wale doctor se aaj baat ho sakti hai kya", "video_link"),
+        ("can my grandfather be seen by video from the village", "video_link"),
+        ("meri booking dikhao please", "appointments"),
+        ("show my bookings", "appointments"),
+        ("can you reply in marathi?", "help"),
+        ("kya aap gujarati me jawab de sakte ho", "help"),
+        ("which languages do you understand", "help"),
+        ("kya kya services milti hain yahan", "help"),
+        ("is me medicine ke baare me pooch sakte hai kya", "help"),
+        ("nomoshkar", "greeting"),
+        ("namaskara", "greeting"),
+        ("johar", "greeting"),
+    ],
+)
+def test_the_clinics_services_asked_in_everyday_words(bot: ChatBot, message: str, intent: str) -> None:
+    """A discount or concession, a follow-up visit's charge, whether a test is free; a doctor seen "on /
+    over / by video"; one's bookings shown; the languages the assistant answers in and what may be asked
+    of it; the greetings of Bengal, Karnataka and Jharkhand."""
+    assert_intent(bot, message, intent)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my dad has fever since 2 days",
+        "dad is 70 and gets breathless on the stairs",
+        "caring for my daddy after his stroke, what should we watch for",
+    ],
+)
+def test_dad_is_the_father_not_ringworm(bot: ChatBot, message: str) -> None:
+    """ "dad" (the father) has the skeleton of "daad" (ringworm): it is compared as typed."""
+    reply = bot.reply(message)
+    assert "fungal_infection" not in reply.topics, (message, reply.topics)
+
+
+def test_ringworm_is_still_ringworm(bot: ChatBot) -> None:
+    assert_intent(bot, "jangh pe daad ho gaya hai, bahut khujli", ("symptom_check", "remedy"), "fungal_infection")
+    assert_intent(bot, "dad khaj ki dawa batao", ("remedy", "symptom_check"), "fungal_infection")
