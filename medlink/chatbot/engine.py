@@ -679,6 +679,10 @@ class ChatBot:
         self._kb: KnowledgeBase = load_knowledge_base(knowledge_base_path)
         self._remedy_cues = frozenset(self._kb.cues.get("remedy", ()))
         self._appt_weak = frozenset(self._kb.cues.get("appt_weak", ()))
+        #: questions about a condition itself (the knowledge base's ``info_strong`` cues: "is it curable",
+        #: "does that mean", "how do they form", "what is counted as"), which a complaint told beside them
+        #: does not make a triage
+        self._strong_info = _STRONG_INFO | frozenset(self._kb.cues.get("info_strong", ()))
         self._dose_asks = frozenset(self._kb.cues.get("dose", ()) + self._kb.cues.get("medicine_question", ()))
         #: the concepts red-flag rules are made of: a clause naming none of them tells no complaint
         self._flag_concepts = frozenset(
@@ -1643,14 +1647,14 @@ class ChatBot:
             return self._symptom_check(a)
         for_a_purpose = bool(a.cue_phrases & _GENERIC_TODO) and _FOR_A_PURPOSE.search(" ".join(a.tokens)) is not None
         if self._states_reading(a) and not (a.cue_phrases & self._remedy_cues) - _GENERIC_TODO \
-                and not a.cue_phrases & _STRONG_INFO and not for_a_purpose:
+                and not a.cue_phrases & self._strong_info and not for_a_purpose:
             # "fasting sugar 180 aa rahi, koi takleef nahi, kya karu", "bp 152/98 aaya": a reading
             # is triaged; "sugar 250, how to control" / "bp 140/90, kya khaun" still get care tips
             return self._symptom_check(a)
         if "normal_q" in cues and (
             a.symptoms or a.generic or "report" in cues or a.age_months is not None
             or (a.child and set(a.tokens) & _DEGREE_AND_TIME_WORDS)
-        ) and not a.cue_phrases & _STRONG_INFO and not for_a_purpose:
+        ) and not a.cue_phrases & self._strong_info and not for_a_purpose:
             return self._symptom_check(a)  # "baby 5 din ka, wajan kam hua, normal hai?": this case, now
         if a.cue_phrases & _WHEN_TO_GO and (not (a.symptoms or a.generic) or set(a.tokens) & _IF_WORDS) and not (
             set(a.tokens) & _NOW_WORDS or any(t.isdigit() for t in a.tokens)
@@ -1718,7 +1722,7 @@ class ChatBot:
             return self._remedy(a)  # "what should a TB patient eat"
         if "remedy_weak" in cues and a.conditions and "question_words" in cues and "info" not in cues:
             return self._remedy(a)  # "kamar dard me garam sikai kare ya thandi?": asks what to do
-        if "info" in cues and a.conditions and a.cue_phrases & _STRONG_INFO:
+        if "info" in cues and a.conditions and a.cue_phrases & self._strong_info:
             return self._disease_info(a)  # "dengue me platelets kitne kam hon to khatra hai": asks to know
         if not a.conditions and a.cue_phrases & _HOW_TO and "info" not in cues:
             return self._remedy(a)  # "gas ke liye ajwain kaise le", "how to stop biting my nails": how to
@@ -1729,7 +1733,7 @@ class ChatBot:
         ):
             return self._symptom_check(a)  # "husband has acidity after every meal": a situation, not a question
         if "info" in cues:
-            if a.conditions and not a.cue_phrases & (_ASKS_WHAT_IT_IS | _STRONG_INFO) and (
+            if a.conditions and not a.cue_phrases & (_ASKS_WHAT_IT_IS | self._strong_info) and (
                 a.symptoms or a.generic or a.body_parts
             ) and "question_words" not in cues and a.tokens[0] not in _QUESTION_OPENERS and self._describes_state(a):
                 return self._symptom_check(a)  # "itchy red ring on groin spreading": told, not asked

@@ -127,3 +127,28 @@ def test_dad_is_the_father_not_ringworm(bot: ChatBot, message: str) -> None:
 def test_ringworm_is_still_ringworm(bot: ChatBot) -> None:
     assert_intent(bot, "jangh pe daad ho gaya hai, bahut khujli", ("symptom_check", "remedy"), "fungal_infection")
     assert_intent(bot, "dad khaj ki dawa batao", ("remedy", "symptom_check"), "fungal_infection")
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("can TB be cured fully, my neighbour has cough since a month", "tuberculosis"),
+        ("is psoriasis curable? my sister has patches on her elbows", "psoriasis"),
+        ("kidney stone kaise bante hai, papa ka operation hua tha", "kidney_stones"),
+        ("doctor bola dadi ko heart failure hai, does that mean her heart will stop", "heart_failure"),
+        ("what causes high bp? chemist ki machine me 150/95 aaya", "hypertension"),
+        ("kitne sugar ko diabetes maana jata hai", "diabetes"),
+        ("anxiety sach me bimari hai ya bas dar", "anxiety"),
+    ],
+)
+def test_a_question_about_the_condition_itself_beside_a_complaint_is_information(
+    bot: ChatBot, message: str, topic: str
+) -> None:
+    """Whether it is curable, what a name means, how it forms, what causes it, what is counted as it,
+    whether it is a disease at all: asked beside someone's complaint or reading, it still asks what the
+    condition is."""
+    assert_intent(bot, message, "disease_info", topic)
+
+
+def test_what_ones_own_reading_means_is_still_triaged(bot: ChatBot) -> None:
+    assert_intent(bot, "my ldl is 175 and total 255, no symptoms, what does this mean for me", "symptom_check")
