@@ -152,3 +152,38 @@ def test_a_question_about_the_condition_itself_beside_a_complaint_is_information
 
 def test_what_ones_own_reading_means_is_still_triaged(bot: ChatBot) -> None:
     assert_intent(bot, "my ldl is 175 and total 255, no symptoms, what does this mean for me", "symptom_check")
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("घुटने के दर्द में कौन सी एक्सरसाइज करें", ()),
+        ("feet cracked and itchy from standing in water all day, which ointment", ()),
+        ("ghar me sabko scabies hai, bedsheet kaise dhoyein", "scabies"),
+        ("hernia ka bina operation ilaj bataiye", "hernia"),
+        ("sugar 200 aa rahi, bina goli ke kaise ghatayein", "diabetes"),
+        ("बुज़ुर्गों को सर्दी में क्या सलाह दूं, खांसी बहुत है", ()),
+        ("कॉपर टी के अलावा बच्चे रोकने के और तरीके बताओ", "contraception"),
+    ],
+)
+def test_asking_which_exercise_or_cream_how_to_clean_or_what_advice_asks_what_to_do(
+    bot: ChatBot, message: str, topic: str | tuple[str, ...]
+) -> None:
+    """Which exercise ("एक्सरसाइज" = eksarsaij) or cream, how to wash the bedding, the treatment told
+    ("ilaj bataiye"), how to bring a reading down without tablets, what advice (सलाह) to give, other ways
+    to stop having children (बच्चे रोकने): all ask what to do."""
+    assert_intent(bot, message, "remedy", topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("haija kaise failta hai", "cholera"),
+        ("हैजा किससे होता है", "cholera"),
+        ("रूमेटॉइड आर्थराइटिस क्या है", "rheumatoid_arthritis"),
+        ("rumetoid arthritis aur gathiya me kya fark hai", "rheumatoid_arthritis"),
+    ],
+)
+def test_condition_names_as_typed_in_devanagari(bot: ChatBot, message: str, topic: str) -> None:
+    """ "हैजा" (haija: cholera) is not split into "hai ja"; "रूमेटॉइड" (rumetoid) is rheumatoid."""
+    assert_intent(bot, message, "disease_info", topic)
