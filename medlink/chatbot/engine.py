@@ -1339,14 +1339,19 @@ class ChatBot:
         return self._fallback(empty=False)
 
     def _unlisted_condition(self, a: _Analysis) -> str | None:
-        """ "what is leptospirosis", "cardiomyopathy kya hai", "thalassemia carrier mane ki": a question
-        about what a condition is, naming one by the form of a disease's name (-osis, -itis, -pathy,
-        -aemia, ...) that the knowledge base does not describe."""
+        """ "what is leptospirosis", "cardiomyopathy kya hai", "thalassemia carrier mane ki", "kala azar kya
+        hai": a question about what a condition is, naming one by the form of a disease's name (-osis, -itis,
+        -pathy, -aemia, ...) or by a disease's everyday name, that the knowledge base does not describe."""
         if not (a.cue_phrases & _ASKS_WHAT_IT_IS or "info" in a.cues):
             return None
         for tok in a.tokens:
             if _CONDITION_NAME.match(tok) is not None and tok not in self._kb.known_tokens and tok not in _NOT_CONDITIONS:
                 return tok
+        for name, start, end in a.found:
+            if name == "unlisted_disease":
+                # "kala azar kya hai", "scrub typhus kya hota hai", "what is vitiligo": a disease named by its
+                # everyday name (the knowledge base's concept ``unlisted_disease``) that it does not describe
+                return " ".join(a.tokens[start:end])
         return None
 
     def _unlisted_condition_info(self, name: str) -> Reply:

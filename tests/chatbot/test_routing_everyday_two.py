@@ -187,3 +187,17 @@ def test_asking_which_exercise_or_cream_how_to_clean_or_what_advice_asks_what_to
 def test_condition_names_as_typed_in_devanagari(bot: ChatBot, message: str, topic: str) -> None:
     """ "हैजा" (haija: cholera) is not split into "hai ja"; "रूमेटॉइड" (rumetoid) is rheumatoid."""
     assert_intent(bot, message, "disease_info", topic)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["what is japanese encephalitis", "nipah virus kya hota hai", "sickle cell kya hai, hamare gaon me bahut hai",
+     "kalazar kaise failta hai", "what is scrub typhus, two workers got it"],
+)
+def test_a_disease_the_knowledge_base_does_not_describe_asked_about_by_its_everyday_name(
+    bot: ChatBot, message: str
+) -> None:
+    """A disease named by its everyday name (not only by an ending like -osis or -itis) that the knowledge
+    base does not describe: the reply says so and sends to a General Physician, as a question about it."""
+    reply = assert_intent(bot, message, "disease_info")
+    assert "General Physician" in reply.text
