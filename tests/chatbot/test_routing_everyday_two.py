@@ -201,3 +201,37 @@ def test_a_disease_the_knowledge_base_does_not_describe_asked_about_by_its_every
     base does not describe: the reply says so and sends to a General Physician, as a question about it."""
     reply = assert_intent(bot, message, "disease_info")
     assert "General Physician" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("papa ko pichle saal stent pada tha, ab thoda saans phoolta hai, should we show him to a cardiologist", ()),
+        ("beti 3 saal ki sofa se giri, maathe pe gumad hai, khel rahi hai, hospital le jaana padega?", "head_injury"),
+        ("my daughter bumped her forehead on the table, small swelling, do we need to go to hospital", "head_injury"),
+        ("do din se bukhar hai, malaria pehle ho chuka hai, blood test karau kya", ()),
+    ],
+)
+def test_whether_to_show_a_doctor_go_to_hospital_or_get_tested_is_a_triage(
+    bot: ChatBot, message: str, topic: str | tuple[str, ...]
+) -> None:
+    """ "should we show him to a cardiologist" (Indian English: to consult), "hospital le jaana padega",
+    "do we need to go to hospital", "test karau kya" with a complaint told ask whether it needs a doctor;
+    a knock on the forehead (maathe, lalat, kapal) is a head injury."""
+    reply = assert_intent(bot, message, "symptom_check", topic)
+    assert reply.intent != "emergency"
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("exam ke time dil bahut ghabrata hai, haath kaanpte hain", "anxiety"),
+        ("office meeting se pehle bahut bechaini hoti hai, pet me gola sa", "anxiety"),
+        ("chacha ke pair par halka daag hai jisme kuch mahsus nahi hota", "leprosy"),
+        ("there is a pale patch on my arm and i cannot feel anything when i touch it", "leprosy"),
+    ],
+)
+def test_everyday_words_for_unease_and_for_a_patch_without_feeling(bot: ChatBot, message: str, topic: str) -> None:
+    """ "dil ghabrata hai", "bechaini" point to anxiety; a patch where nothing is felt ("mahsus nahi",
+    "cannot feel") to leprosy."""
+    assert_intent(bot, message, "symptom_check", topic)
