@@ -235,3 +235,21 @@ def test_everyday_words_for_unease_and_for_a_patch_without_feeling(bot: ChatBot,
     """ "dil ghabrata hai", "bechaini" point to anxiety; a patch where nothing is felt ("mahsus nahi",
     "cannot feel") to leprosy."""
     assert_intent(bot, message, "symptom_check", topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "topic"),
+    [
+        ("तीन दिन से फीवर और बॉडी पेन है", "symptom_check", ()),
+        ("kal se body toot rahi hai aur halka fivar bhi", "symptom_check", ()),
+        ("bp machine pe pressar 160/100 dikha raha hai", "symptom_check", "hypertension"),
+        ("blood presure 150/95 aaya, chinta ki baat hai?", "symptom_check", "hypertension"),
+        ("gali ke pilla ne haath pe kaat liya, thodi kharonch hai", "remedy", "dog_bite"),
+    ],
+)
+def test_english_words_as_typed_in_devanagari_and_sms(
+    bot: ChatBot, message: str, intent: str, topic: str | tuple[str, ...]
+) -> None:
+    """ "फीवर" (phivar) and "fivar" are fever, "बॉडी" (bodi) the body ("body toot rahi" = body ache),
+    "pressar" / "presure" the blood pressure; "pilla" is a puppy (not "pile")."""
+    assert_intent(bot, message, intent, topic)
