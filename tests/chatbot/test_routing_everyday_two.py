@@ -253,3 +253,21 @@ def test_english_words_as_typed_in_devanagari_and_sms(
     """ "फीवर" (phivar) and "fivar" are fever, "बॉडी" (bodi) the body ("body toot rahi" = body ache),
     "pressar" / "presure" the blood pressure; "pilla" is a puppy (not "pile")."""
     assert_intent(bot, message, intent, topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("bijli ka jhatka laga tha kal, ab theek hu, aage se kaise bachun", "first_aid"),
+        ("what to do if someone gets an electric shock, asking for my school", "first_aid"),
+        ("kheti ke kaam se haath phat gaye hain, kya lagaun", ()),
+        ("edi fat gayi hai, daraar me dard, koi cream batao", ()),
+    ],
+)
+def test_an_electric_shock_past_and_cracked_skin_ask_what_to_do(
+    bot: ChatBot, message: str, topic: str | tuple[str, ...]
+) -> None:
+    """An electric shock (every word of the concept ``electric``: "current laga", "bijli ka jhatka") points to
+    first aid; cracked skin ("haath phat gaye", "daraar", "bivai") is a skin complaint to care for."""
+    reply = assert_intent(bot, message, "remedy", topic)
+    assert reply.intent != "emergency"
