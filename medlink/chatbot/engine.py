@@ -1457,11 +1457,16 @@ class ChatBot:
     @staticmethod
     def _chooses_between_amounts(a: _Analysis) -> bool:
         """ "puri ya aadhi", "ek baar ya do baar", "50 or 100", "hafte me ek ya mahine me ek": an amount on
-        each side of "ya" / "or" in one clause."""
+        each side of "ya" / "or" in one clause; Marathi "ardhi ki purna", Gujarati "adadhi ke akhi": an amount
+        right before and right after a word that is "or" only there (concept ``alternative_between``)."""
         tokens = a.tokens
         amounts = [(s, e) for name, s, e in a.found if name == "dose_amount"]
         amounts += [(i, i + 1) for i, t in enumerate(tokens) if t.isdigit()]
         for name, start, end in a.found:
+            if name == "alternative_between":
+                if any(e == start for _s, e in amounts) and any(s == end for s, _e in amounts):
+                    return True
+                continue
             if name != "alternative":
                 continue
             before = [s for s, e in amounts if start - 4 <= s and e <= start]

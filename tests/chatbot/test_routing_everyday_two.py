@@ -271,3 +271,18 @@ def test_an_electric_shock_past_and_cracked_skin_ask_what_to_do(
     first aid; cracked skin ("haath phat gaye", "daraar", "bivai") is a skin complaint to care for."""
     reply = assert_intent(bot, message, "remedy", topic)
     assert reply.intent != "emergency"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "aai la bp chi goli ardhi ki purna dyavi",
+        "mummy ne thyroid ni goli adadhi ke akhi aapvani",
+        "papa nu bp di goli ik ja do deni hai",
+        "aaji la sugar chi goli roj kinva ekda aathvadyat",
+    ],
+)
+def test_a_choice_between_amounts_in_regional_words_is_redirected(bot: ChatBot, message: str) -> None:
+    """Marathi "ardhi ki purna" / "roj kinva ekda aathvadyat", Gujarati "adadhi ke akhi", Punjabi "ik ja do":
+    "ki", "ke", "ja" are "or" only between two amounts, right beside them."""
+    _assert_dose_redirected(bot, message)
