@@ -286,3 +286,19 @@ def test_a_choice_between_amounts_in_regional_words_is_redirected(bot: ChatBot, 
     """Marathi "ardhi ki purna" / "roj kinva ekda aathvadyat", Gujarati "adadhi ke akhi", Punjabi "ik ja do":
     "ki", "ke", "ja" are "or" only between two amounts, right beside them."""
     _assert_dose_redirected(bot, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["क्या आप मराठी में जवाब दे सकते हैं", "tamil la pesuvingala", "telugu lo matladutara", "bangla te bolte paren?"],
+)
+def test_asking_the_language_of_the_answers_in_regional_words_is_help(bot: ChatBot, message: str) -> None:
+    """ "जवाब" (javab), Tamil "tamil la pesuvingala", Telugu "telugu lo matladutara", Bengali "bangla te
+    bolte paren": whether the assistant answers in a language asks what it does."""
+    assert_intent(bot, message, "help")
+
+
+@pytest.mark.parametrize("message", ["hu gujarat ma rahu chu", "main punjab vich rehnda haan", "bengal te thaki"])
+def test_a_state_named_is_no_language_asked_for(bot: ChatBot, message: str) -> None:
+    """ "gujarat ma" (in Gujarat) is not "gujarati ma" (in Gujarati): no help answer for where one lives."""
+    assert bot.reply(message).intent != "help"
