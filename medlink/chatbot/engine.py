@@ -1714,6 +1714,13 @@ class ChatBot:
             # "meditation se anxiety sach me kam hoti hai kya", "does turmeric milk help a cold":
             # whether a remedy helps, even in the words of a question about the condition
             return self._remedy(a)
+        if (
+            a.conditions and "care_product" in cues and a.cue_phrases & _WHICH_WORDS and not asks_what
+            and "triage" not in cues
+        ):  # fmt: skip
+            # "eczema ke liye kaunsa moisturiser", "which soap for scabies", "psoriasis me konsa tel": which
+            # product to use on it (the knowledge base's ``care_product`` cues) asks what to do
+            return self._remedy(a)
         if a.cue_phrases & _WHICH_WORDS and set(a.tokens) & _GOOD_WORDS and not asks_what and not (
             set(a.tokens) & _NOT_A_CHOICE_OF_CARE or "triage" in cues
         ):

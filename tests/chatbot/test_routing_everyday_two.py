@@ -302,3 +302,17 @@ def test_asking_the_language_of_the_answers_in_regional_words_is_help(bot: ChatB
 def test_a_state_named_is_no_language_asked_for(bot: ChatBot, message: str) -> None:
     """ "gujarat ma" (in Gujarat) is not "gujarati ma" (in Gujarati): no help answer for where one lives."""
     assert bot.reply(message).intent != "help"
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("eczema ke liye kaunsa moisturiser", "eczema"),
+        ("psoriasis me konsa tel lagana chahiye", "psoriasis"),
+        ("dandruff ke liye kaun sa shampoo", "dandruff"),
+        ("which soap should we use, whole family has scabies", "scabies"),
+    ],
+)
+def test_which_product_to_use_for_a_condition_asks_what_to_do(bot: ChatBot, message: str, topic: str) -> None:
+    """Which cream, moisturiser, oil, shampoo or soap (the ``care_product`` cues) for a named condition."""
+    assert_intent(bot, message, "remedy", topic)
