@@ -316,3 +316,15 @@ def test_a_state_named_is_no_language_asked_for(bot: ChatBot, message: str) -> N
 def test_which_product_to_use_for_a_condition_asks_what_to_do(bot: ChatBot, message: str, topic: str) -> None:
     """Which cream, moisturiser, oil, shampoo or soap (the ``care_product`` cues) for a named condition."""
     assert_intent(bot, message, "remedy", topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("वरिष्ठ नागरिकों को डिस्काउंट मिलता है क्या", "fees"),
+        ("मेरी सारी बुकिंग दिखाइए", "appointments"),
+    ],
+)
+def test_the_clinics_services_as_typed_in_devanagari(bot: ChatBot, message: str, intent: str) -> None:
+    """ "डिस्काउंट" (diskaunt) is a discount; "सारी बुकिंग दिखाइए" (saari buking dikhaie) one's bookings."""
+    assert_intent(bot, message, intent)
