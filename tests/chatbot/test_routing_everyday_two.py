@@ -328,3 +328,10 @@ def test_which_product_to_use_for_a_condition_asks_what_to_do(bot: ChatBot, mess
 def test_the_clinics_services_as_typed_in_devanagari(bot: ChatBot, message: str, intent: str) -> None:
     """ "डिस्काउंट" (diskaunt) is a discount; "सारी बुकिंग दिखाइए" (saari buking dikhaie) one's bookings."""
     assert_intent(bot, message, intent)
+
+
+@pytest.mark.parametrize("message", ["tau ko dard hai bahut", "mere tau ko khujli ho rahi hai", "tauji ko khujli hai"])
+def test_tau_the_uncle_is_no_palate(bot: ChatBot, message: str) -> None:
+    """ "tau" / "tauji" (the father's elder brother) is never typo-corrected into "talu" (the palate): no
+    dentist for the uncle's itch."""
+    assert bot.reply(message).speciality != "Dentist", message
