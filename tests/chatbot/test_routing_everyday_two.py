@@ -335,3 +335,21 @@ def test_tau_the_uncle_is_no_palate(bot: ChatBot, message: str) -> None:
     """ "tau" / "tauji" (the father's elder brother) is never typo-corrected into "talu" (the palate): no
     dentist for the uncle's itch."""
     assert bot.reply(message).speciality != "Dentist", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "husband snores loudly and stops breathing at night for few seconds, very sleepy in day",
+        "papa khurrate lete hain aur neend me stop breathing kar dete hain thodi der, din bhar neend aati hai",
+        "my wife says I stop breathing while sleeping and snore a lot, always sleepy",
+        "exhausted every morning, gf says i snore and stop breathing in between sleep",
+    ],
+)
+def test_stopping_breathing_in_sleep_is_a_complaint_not_a_wish_to_stop(bot: ChatBot, message: str) -> None:
+    """ "stop(s) breathing" tells a complaint: its "stop" is no cue of care ("how to stop snoring" is)."""
+    assert_intent(bot, message, "symptom_check", "sleep_apnea")
+
+
+def test_how_to_stop_snoring_still_asks_what_to_do(bot: ChatBot) -> None:
+    assert_intent(bot, "how to stop snoring, husband is 95 kg", "remedy")
