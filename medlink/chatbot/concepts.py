@@ -221,6 +221,12 @@ class Spellings:
         out = _DOUBLE.sub(r"\1", out)
         return out if len(out) >= 2 else token
 
+    def entity_key(self, token: str) -> str:
+        """How *token* is compared with the entities' words: its skeleton, or, for a word ``as_typed``, the
+        word itself marked so that it meets only that word ("dad", the father, is no "daad", ringworm,
+        whose skeleton it is)."""
+        return "=" + token if token in self.as_typed else self.skeleton(token)
+
 
 #: "want 2 live", "going 2 die", "hv 2 go": after these a lone "2" is the word "to"
 _TO_BEFORE = frozenset({"want", "wnt", "wanna", "going", "gonna", "have", "hv", "need", "ready", "trying", "try",
@@ -444,6 +450,9 @@ def _shown_glucose(tokens: Sequence[str], i: int, sugar_talk: bool) -> bool:
     return any(t in _SHOWED for t in before) or (bool(after) and after[0] in _SHOWED_AFTER)
 
 
+#: a strength typed as one word: "5mg", "50mcg", "2.5ml" ("180mg/dl" is a reading's unit)
+_JOINED_STRENGTH = re.compile(r"^\d+(?:\.\d+)?(?:mg|mgs|mcg|ml|iu)$")
+
 _MMOL = frozenset({"mmol", "mmoll", "mmol/l", "mmols"})
 
 
@@ -473,6 +482,13 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
             strength = i + 1 < n and (
                 tokens[i + 1] in _STRENGTH_UNITS or (value >= 100 and tokens[i + 1] in _STRENGTH_FOLLOWERS)
             )  # "1000 mg paracetamol", "500 ki goli": a strength
+            if (
+                i + 1 < n and tokens[i + 1] in _STRENGTH_UNITS and tokens[i + 2 : i + 3] != ["dl"]
+                and not any(t in _READINGS for t in tokens[max(0, i - 3) : i])
+            ):  # fmt: skip
+                out.append(("@strength", i, i + 2))  # "50 mcg", "5 mg", "10 units" (not "sugar 180 mg/dl")
+            if value <= 4 and i + 1 < n and tokens[i + 1] in _PILL_WORDS:
+                out.append(("@pill_count", i, i + 2))  # "2 goli", "do tablet", "one pill": a number of tablets
             if any(t in _HOW for t in near):
                 near = []  # "500 ki kitni goli": a question about a dose
             if value <= 8 and any(t in _PER_DAY for t in tokens[i + 1 : i + 9]):
@@ -526,7 +542,9 @@ def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
                 out.append(("@shock_bp", i, i + 2))  # "bp 70/40": too low to keep the organs fed
             if (150 <= value <= 300 or 0 < value <= 40) and any(t in _PULSE for t in before[-3:]) and not timed:
                 out.append(("@pulse_extreme", i, i + 1))  # "pulse 180", "dhadkan 35"
-        elif tok in _WHOLE and i + 1 < n and tokens[i + 1] in _CONTAINERS and (not i or tokens[i - 1] not in _HOW):
+        elif _JOINED_STRENGTH.match(tok) is not None:
+            out.append(("@strength", i, i + 1))  # "5mg", "50mcg": a strength typed as one word
+        if value is None and tok in _WHOLE and i + 1 < n and tokens[i + 1] in _CONTAINERS and (not i or tokens[i - 1] not in _HOW):
             out.append(("@many_pills", i, i + 2))  # "whole strip", but not "how many tablets can I take"
         if value is not None and i + 1 < n and tokens[i + 1] in _MINUTES_HOURS:
             long_enough = value >= 20 or tokens[i + 1] not in _MINUTES

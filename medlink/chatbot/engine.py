@@ -679,6 +679,10 @@ class ChatBot:
         self._kb: KnowledgeBase = load_knowledge_base(knowledge_base_path)
         self._remedy_cues = frozenset(self._kb.cues.get("remedy", ()))
         self._appt_weak = frozenset(self._kb.cues.get("appt_weak", ()))
+        #: questions about a condition itself (the knowledge base's ``info_strong`` cues: "is it curable",
+        #: "does that mean", "how do they form", "what is counted as"), which a complaint told beside them
+        #: does not make a triage
+        self._strong_info = _STRONG_INFO | frozenset(self._kb.cues.get("info_strong", ()))
         self._dose_asks = frozenset(self._kb.cues.get("dose", ()) + self._kb.cues.get("medicine_question", ()))
         #: the concepts red-flag rules are made of: a clause naming none of them tells no complaint
         self._flag_concepts = frozenset(
@@ -847,8 +851,8 @@ class ChatBot:
         covered = [t == BOUNDARY or t in kb.common_words or t in cue_words for t in content]
         # entities are compared by spelling skeleton ("chhati"/"chati", "sujan"/"soojan")
         # (except the words the knowledge base says are compared as typed: "chilla" shouts, no "chhila")
-        skeleton, as_typed = kb.spellings.skeleton, kb.spellings.as_typed
-        skeletons = [t if t in as_typed else skeleton(_CUE_SPELLINGS.get(t, t)) for t in content]
+        entity_key, as_typed = kb.spellings.entity_key, kb.spellings.as_typed
+        skeletons = [entity_key(t if t in as_typed else _CUE_SPELLINGS.get(t, t)) for t in content]
         for i in _forms_of_address(content):
             skeletons[i] = "~" + content[i]  # "Sir, what all services ...": a way of address, not "sar" (the head)
         for match in find_longest_phrases(skeletons, kb.entity_index):
@@ -1341,14 +1345,19 @@ class ChatBot:
         return self._fallback(empty=False)
 
     def _unlisted_condition(self, a: _Analysis) -> str | None:
-        """ "what is leptospirosis", "cardiomyopathy kya hai", "thalassemia carrier mane ki": a question
-        about what a condition is, naming one by the form of a disease's name (-osis, -itis, -pathy,
-        -aemia, ...) that the knowledge base does not describe."""
+        """ "what is leptospirosis", "cardiomyopathy kya hai", "thalassemia carrier mane ki", "kala azar kya
+        hai": a question about what a condition is, naming one by the form of a disease's name (-osis, -itis,
+        -pathy, -aemia, ...) or by a disease's everyday name, that the knowledge base does not describe."""
         if not (a.cue_phrases & _ASKS_WHAT_IT_IS or "info" in a.cues):
             return None
         for tok in a.tokens:
             if _CONDITION_NAME.match(tok) is not None and tok not in self._kb.known_tokens and tok not in _NOT_CONDITIONS:
                 return tok
+        for name, start, end in a.found:
+            if name == "unlisted_disease":
+                # "kala azar kya hai", "scrub typhus kya hota hai", "what is vitiligo": a disease named by its
+                # everyday name (the knowledge base's concept ``unlisted_disease``) that it does not describe
+                return " ".join(a.tokens[start:end])
         return None
 
     def _unlisted_condition_info(self, name: str) -> Reply:
@@ -1428,10 +1437,52 @@ class ChatBot:
             return True
         if self._asks_amount_in_units(a.tokens):
             return True
+        if self._asks_about_an_amount_told(a):
+            return True
         generic = set(a.tokens) & _GENERIC_MEDICINE_WORDS
         # "tablet kitni", "drops kitni boond": a medicine word and a question about it ("bright red
         # drops" names no medicine: the word that could be a dose cue is the medicine word itself)
         return bool(generic) and bool((a.cue_phrases & self._dose_asks) - generic)
+
+    def _asks_about_an_amount_told(self, a: _Analysis) -> bool:
+        """ "thyroid tablet 50 mcg, took 2 by mistake, is it ok", "5mg वाली गोली पूरी दें या आधी", "kal 2 goli de
+        de kya", "vitamin d sachet hafte me ek baar ya mahine me ek": a medicine's strength or a number of its
+        tablets told with a question, or a choice between two amounts or two rhythms of a medicine, asks for a
+        dose whatever reading is told beside it (concepts ``dose_amount`` and ``alternative``)."""
+        names = {name for name, _start, _end in a.found}
+        if not (a.medicines or "pill" in names):
+            return False
+        if self._chooses_between_amounts(a):
+            return True
+        if not names & {"@strength", "@pill_count"}:
+            return False
+        if self._states_reading(a) and a.cues & {"worry", "normal_q", "diagnosis_q"}:
+            return False  # "HbA1c 8.2 on metformin 500 mg, how worrying is this": a reading to triage
+        return "question_words" in a.cues or "?" in a.text
+
+    @staticmethod
+    def _chooses_between_amounts(a: _Analysis) -> bool:
+        """ "puri ya aadhi", "ek baar ya do baar", "50 or 100", "hafte me ek ya mahine me ek": an amount on
+        each side of "ya" / "or" in one clause; Marathi "ardhi ki purna", Gujarati "adadhi ke akhi": an amount
+        right before and right after a word that is "or" only there (concept ``alternative_between``)."""
+        tokens = a.tokens
+        amounts = [(s, e) for name, s, e in a.found if name == "dose_amount"]
+        amounts += [(i, i + 1) for i, t in enumerate(tokens) if t.isdigit()]
+        for name, start, end in a.found:
+            if name == "alternative_between":
+                if any(e == start for _s, e in amounts) and any(s == end for s, _e in amounts):
+                    return True
+                continue
+            if name != "alternative":
+                continue
+            before = [s for s, e in amounts if start - 4 <= s and e <= start]
+            after = [e for s, e in amounts if end <= s and e <= end + 5]
+            if (
+                before and after and BOUNDARY not in tokens[min(before) : start]
+                and BOUNDARY not in tokens[end : max(after)]
+            ):  # fmt: skip
+                return True
+        return False
 
     @staticmethod
     def _asks_how_long_treatment_runs(a: _Analysis) -> bool:
@@ -1612,14 +1663,14 @@ class ChatBot:
             return self._symptom_check(a)
         for_a_purpose = bool(a.cue_phrases & _GENERIC_TODO) and _FOR_A_PURPOSE.search(" ".join(a.tokens)) is not None
         if self._states_reading(a) and not (a.cue_phrases & self._remedy_cues) - _GENERIC_TODO \
-                and not a.cue_phrases & _STRONG_INFO and not for_a_purpose:
+                and not a.cue_phrases & self._strong_info and not for_a_purpose:
             # "fasting sugar 180 aa rahi, koi takleef nahi, kya karu", "bp 152/98 aaya": a reading
             # is triaged; "sugar 250, how to control" / "bp 140/90, kya khaun" still get care tips
             return self._symptom_check(a)
         if "normal_q" in cues and (
             a.symptoms or a.generic or "report" in cues or a.age_months is not None
             or (a.child and set(a.tokens) & _DEGREE_AND_TIME_WORDS)
-        ) and not a.cue_phrases & _STRONG_INFO and not for_a_purpose:
+        ) and not a.cue_phrases & self._strong_info and not for_a_purpose:
             return self._symptom_check(a)  # "baby 5 din ka, wajan kam hua, normal hai?": this case, now
         if a.cue_phrases & _WHEN_TO_GO and (not (a.symptoms or a.generic) or set(a.tokens) & _IF_WORDS) and not (
             set(a.tokens) & _NOW_WORDS or any(t.isdigit() for t in a.tokens)
@@ -1669,6 +1720,13 @@ class ChatBot:
             # "meditation se anxiety sach me kam hoti hai kya", "does turmeric milk help a cold":
             # whether a remedy helps, even in the words of a question about the condition
             return self._remedy(a)
+        if (
+            a.conditions and "care_product" in cues and a.cue_phrases & _WHICH_WORDS and not asks_what
+            and "triage" not in cues
+        ):  # fmt: skip
+            # "eczema ke liye kaunsa moisturiser", "which soap for scabies", "psoriasis me konsa tel": which
+            # product to use on it (the knowledge base's ``care_product`` cues) asks what to do
+            return self._remedy(a)
         if a.cue_phrases & _WHICH_WORDS and set(a.tokens) & _GOOD_WORDS and not asks_what and not (
             set(a.tokens) & _NOT_A_CHOICE_OF_CARE or "triage" in cues
         ):
@@ -1687,7 +1745,7 @@ class ChatBot:
             return self._remedy(a)  # "what should a TB patient eat"
         if "remedy_weak" in cues and a.conditions and "question_words" in cues and "info" not in cues:
             return self._remedy(a)  # "kamar dard me garam sikai kare ya thandi?": asks what to do
-        if "info" in cues and a.conditions and a.cue_phrases & _STRONG_INFO:
+        if "info" in cues and a.conditions and a.cue_phrases & self._strong_info:
             return self._disease_info(a)  # "dengue me platelets kitne kam hon to khatra hai": asks to know
         if not a.conditions and a.cue_phrases & _HOW_TO and "info" not in cues:
             return self._remedy(a)  # "gas ke liye ajwain kaise le", "how to stop biting my nails": how to
@@ -1698,7 +1756,7 @@ class ChatBot:
         ):
             return self._symptom_check(a)  # "husband has acidity after every meal": a situation, not a question
         if "info" in cues:
-            if a.conditions and not a.cue_phrases & (_ASKS_WHAT_IT_IS | _STRONG_INFO) and (
+            if a.conditions and not a.cue_phrases & (_ASKS_WHAT_IT_IS | self._strong_info) and (
                 a.symptoms or a.generic or a.body_parts
             ) and "question_words" not in cues and a.tokens[0] not in _QUESTION_OPENERS and self._describes_state(a):
                 return self._symptom_check(a)  # "itchy red ring on groin spreading": told, not asked

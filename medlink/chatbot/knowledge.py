@@ -773,7 +773,7 @@ class KnowledgeBase:
             add(kw, "child", "child", exclusive=False)
         # indexed by spelling skeleton, like the message's words (see medlink.chatbot.concepts.Spellings)
         self.entity_index: PhraseIndex = build_phrase_index(
-            ((" ".join(self.spellings.skeleton(t) for t in normalize_phrase(phrase)), kind, ident) for phrase, kind, ident in entries),
+            ((" ".join(self.spellings.entity_key(t) for t in normalize_phrase(phrase)), kind, ident) for phrase, kind, ident in entries),
             skip=FILLER_WORDS,
         )
         self.cue_index: PhraseIndex = build_phrase_index(
