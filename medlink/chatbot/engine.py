@@ -41,6 +41,7 @@ from medlink.chatbot.knowledge import (
     FUZZY_MAX_PER_MESSAGE,
     Condition,
     KnowledgeBase,
+    LanguageWords,
     RedFlag,
     load_knowledge_base,
 )
@@ -87,8 +88,6 @@ _PREVENT_CUES = frozenset({
     "protection", "precaution", "precautions", "bachav", "bachaav", "bachne",
     "kaise bache", "se kaise bache", "kaise bachein", "kaise bachen", "kaise bachaye", "kaise bachaen",
 })  # fmt: skip
-_THANKS = frozenset({"thnx", "thanx", "thnks", "thanku", "thnku", "tnx", "thanks", "thank", "thankyou", "dhanyavad", "dhanyawad", "shukriya", "dhanyavaad", "dhanyawaad",
-                     "dhanyvad", "dhanywad", "shukriyaa", "sukriya", "thx", "ty", "tysm"})  # fmt: skip
 _BYE = frozenset({"bye", "goodbye"})
 _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                  "seven": "7", "a": "1", "few": "a few", "couple": "a couple of"}  # fmt: skip
@@ -204,19 +203,6 @@ _WHAT_IS_COPULAS = frozenset({
 })  # fmt: skip
 #: accidents and injuries: told about, they ask for first aid ("kaan me mail jam gaya", "minor burn")
 _FIRST_AID_TOPICS = frozenset({"burns", "wounds", "sprain", "dog_bite", "earwax", "first_aid"})
-#: the days of the week, as typed and as romanised from Devanagari ("सोमवार" = "somvar")
-_WEEKDAYS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri",
-    "sat", "sun", "somvar", "somwar", "mangalvar", "mangalwar", "budhvar", "budhwar", "guruvar", "guruwar",
-    "brihaspativar", "shukravar", "shukrawar", "shanivar", "shaniwar", "ravivar", "raviwar", "itvar", "itwar",
-    "itvaar", "itwaar", "etvar", "sombar", "mongolbar", "budhbar", "robibar", "shonibar", "shukrobar",
-})  # fmt: skip
-#: words that change or cancel a booking ("shift my nephrology appointment", "appointment cancel kar do")
-_CHANGE_BOOKING = frozenset({"shift", "move", "change", "cancel", "reschedule", "postpone", "prepone", "badal",
-                             "badalna", "badlo", "radd", "aage", "peeche", "piche"})  # fmt: skip
-#: a dream told ("sapne me dekha ki saanp ne kata", "dreamt a dog bit me"): an accident seen in it is no event
-_DREAM_WORDS = frozenset({"sapne", "sapna", "sapnon", "sapno", "swapna", "swapn", "khwab", "khawab", "khwaab",
-                          "dream", "dreams", "dreamt", "dreamed", "dreaming"})  # fmt: skip
 #: "ilaj", "treatment": with "operation", "free" they ask about the medical treatment itself
 _TREATMENT_WORDS = frozenset({"ilaj", "ilaaj", "illaj", "upchar", "treatment", "treat", "treated", "cure", "cured"})
 #: words between "what is" and a request for what to do: "what is the best way to ..."
@@ -296,28 +282,6 @@ _CUE_SPELLINGS = {
     "kay": "kya", "kaay": "kya", "kasa": "kaise", "kashi": "kaise", "kase": "kaise",  # Marathi "kay karu", "kasa vachva"
     "konta": "kaunsa", "konti": "kaunsi", "kontya": "kaunsa", "kontha": "kaunsa",  # Marathi "tel konta lavu"
 }  # fmt: skip
-#: first-person and polite forms of the verbs of doing, applying, eating, giving and quitting, as one
-#: form each ("kya lagaun", "kya lagau", "kya lagaiye" = "kya lagaye"; "kya kariye" = "kya karein")
-_ACTION_FORMS = {
-    **dict.fromkeys(("lagau", "lagaun", "lagaoon", "lagaiye", "lagayein", "lagaen", "lagaein", "lagaaye",
-                     "lagaiyo", "lagavu", "lagavun", "lagaoo", "lagai", "lagaib", "lagavi", "lagabo", "lagaben",
-                     "lavu", "lavave", "lavaycha", "lavaychi", "lavayche"), "lagaye"),
-    **dict.fromkeys(("kariye", "kijiye", "kariya", "karie", "kariyo", "karvu", "karoo", "karaan", "karaycha",
-                     "karayche", "karaychi", "karave", "karava", "karin", "karib", "korbo", "korben",
-                     "korte"), "karein"),
-    **dict.fromkeys(("khaiye", "khavan", "khaava", "khavu", "khaoon", "khaun", "khave", "khaavan", "khayla"), "khaun"),
-    **dict.fromkeys(("piyu", "piyun", "piyoon", "pijiye", "peeyu", "peeun", "piun"), "piye"),
-    **dict.fromkeys(("khilaun", "khilau", "khilaoon", "khilaiye", "khilayein", "khilaen", "khilavan", "khilava",
-                     "khilavu", "khilavun", "khilaavan", "khilaawan"), "khilaye"),
-    **dict.fromkeys(("pilaun", "pilau", "pilaoon", "pilaiye", "pilayein", "pilaen"), "pilaye"),
-    **dict.fromkeys(("daalu", "daalun", "dalu", "dalun", "daaloon", "daaliye", "daliye", "daalein", "dalein", "daalen",
-                     "dale", "daaleen"), "daale"),
-    **dict.fromkeys(("chhodu", "chhodun", "chhodoon", "chhodiye", "chodu", "chodun", "chhodvu", "chhodvi"), "chhode"),
-}
-#: "what" and "how" in Punjabi, Haryanvi, Gujarati and Marwari ("ki kariye", "ke karu", "su karu", "kem chhodu",
-#: "kai khave"; Bhojpuri "ka kari"): a question word only before a verb of doing, never as the genitive "ki"/"ke"/"ka", the greeting
-#: "kem cho" or the Hindi "kai" (several: "kai din se")
-_REGIONAL_WHAT = {"ki": "kya", "ke": "kya", "su": "kya", "shu": "kya", "kem": "kaise", "kai": "kya", "ka": "kya"}
 #: "-ni" / "-ne" words before "chahiye" that are no verb of doing ("kitne hone chahiye" asks a value)
 _NOT_VERB_NI = frozenset({"hone", "honi", "kitne", "kitni", "kinne", "kinni", "apne", "apni", "usne", "isne", "jitne"})
 _WT_BEFORE = frozenset({"is", "are", "to", "2", "should", "do", "does", "can", "causes", "happens"})
@@ -327,11 +291,13 @@ _ACTION_VERBS = frozenset({"lagaye", "karein", "karu", "karun", "kare", "karen",
 
 def _cue_words(
     tokens: Sequence[str],
-    question_forms: Mapping[str, Sequence[tuple[tuple[str, ...], tuple[str, ...]]]] | None = None,
+    question_forms: Mapping[str, Sequence[tuple[tuple[str, ...], tuple[str, ...]]]] | None,
+    words_of: LanguageWords,
 ) -> list[str]:
-    """The tokens as intent cues read them: everyday spellings and verb forms made one, the question
-    words of other languages read as the Hindi ones (``language.question_forms``: "mhanje kay" =
-    "matlab kya"), and a regional question word before a verb of doing read as "kya" / "kaise"."""
+    """The tokens as intent cues read them: everyday spellings and verb forms made one
+    (``language.action_forms``), the question words of other languages read as the Hindi ones
+    (``language.question_forms``: "mhanje kay" = "matlab kya"), and a regional question word before a
+    verb of doing read as "kya" / "kaise" (``language.regional_question_words``)."""
     words = list(tokens)
     if question_forms:
         i = 0
@@ -343,11 +309,12 @@ def _cue_words(
                     i += n - 1
                     break
             i += 1
-    words = [_ACTION_FORMS.get(w, w) for w in (_CUE_SPELLINGS.get(t, t) for t in words)]
+    action_forms, regional_what = words_of.action_forms, words_of.regional_question_words
+    words = [action_forms.get(w, w) for w in (_CUE_SPELLINGS.get(t, t) for t in words)]
     for i, w in enumerate(words[:-1]):
         nxt = words[i + 1]
-        if w in _REGIONAL_WHAT and nxt in _ACTION_VERBS and (w != "kem" or nxt != "karein"):
-            words[i] = _REGIONAL_WHAT[w]
+        if w in regional_what and nxt in _ACTION_VERBS and (w != "kem" or nxt != "karein"):
+            words[i] = regional_what[w]
         elif nxt in ("chahiye", "chahie") and len(w) >= 4 and w[-2:] in ("ni", "ne") and w not in _NOT_VERB_NI:
             # "rakhni chahiye", "leni chahiye", "khani chahiye" = "rakhna", "lena", "khana chahiye"
             words[i] = w[:-2] + "na"
@@ -408,11 +375,6 @@ _ASKS_WHAT_IT_IS = _WHAT_IT_IS_PHRASES | _ABOUT_THE_CONDITION | frozenset({
     "kise jyada", "kise zyada", "kisko jyada", "kisko zyada", "kise hoti", "kisko hoti", "hoga kya", "mujhe bhi hoga",
     "will i get", "am i at risk", "kaunse tike", "kaun se tike", "konse tike", "tike lagte", "teeke lagte",
     "jaanch kaun", "kaun si jaanch", "konsi jaanch", "kaunsa test", "kaun sa test",
-})  # fmt: skip
-#: Hindi question words; with only a copula ("hai") they make a question, not a report
-_HINDI_QUESTION_WORDS = frozenset({
-    "kya", "kahan", "kaha", "kab", "kaise", "kaunse", "kaunsi", "kaun si", "kaun se", "konsi", "konse", "kitne",
-    "kitni", "kitna", "kyu", "kyun", "kyon", "kise", "kisko",
 })  # fmt: skip
 _BARE_COPULA = frozenset({"hai", "hain", "he", "h", "hota", "hoti", "hote"})
 _HINDI_UNITS = {"din": "days", "dino": "days", "hafte": "weeks", "hafton": "weeks", "mahine": "months"}
@@ -536,9 +498,10 @@ def _hindi_base(token: str, known: frozenset[str]) -> str | None:
     return None
 
 
-def _gestation_stated(tokens: Sequence[str]) -> bool:
+def _gestation_stated(tokens: Sequence[str], ordinal_endings: frozenset[str]) -> bool:
     """ "36 weeks, leaking fluid", "34 weeks me": a week count of a pregnancy (20-42 weeks,
-    not an age: "6 weeks old", not a duration: "for 3 weeks")."""
+    not an age: "6 weeks old", not a duration: "for 3 weeks"); "8 va mahina" with the ordinal
+    endings of ``language.ordinal_endings``."""
     for i in range(1, len(tokens)):
         if tokens[i] not in ("weeks", "week", "wks", "hafte") or not tokens[i - 1].isdigit():
             continue
@@ -551,7 +514,7 @@ def _gestation_stated(tokens: Sequence[str]) -> bool:
     for i in range(1, len(tokens)):
         if tokens[i] not in _GESTATION_MONTHS:
             continue
-        number = i - 2 if tokens[i - 1] in _ORDINAL_ENDINGS and i >= 2 else i - 1  # "8 va mahina"
+        number = i - 2 if tokens[i - 1] in ordinal_endings and i >= 2 else i - 1  # "8 va mahina"
         value = tokens[number][:1] if _ORDINAL.match(tokens[number]) else tokens[number]  # "9va mahina"
         if not value.isdigit() or not 3 <= int(value) <= 9:
             continue
@@ -624,8 +587,6 @@ _WOMEN = frozenset({"wife", "biwi", "patni", "bahu", "bhabhi", "didi", "behen", 
                     # Marathi, Bengali, Gujarati, Punjabi: wife, sister-in-law, daughter-in-law, sister
                     "baiko", "bayko", "jau", "jaula", "vahini", "vahinila", "sunbai", "sunela", "tai", "taila",
                     "bahin", "bon", "bou", "boudi", "bouma", "vahu", "nooh", "noh", "kudi", "mulgi", "meye"})
-#: "8 va mahina", "7 th month": an ordinal ending typed apart from its number
-_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th", "va", "ve", "ven", "van", "vaan", "vi", "wa", "we", "wan", "vo", "vu"})
 _GESTATION_MONTHS = frozenset({"mahina", "mahine", "months", "month", "mahino"})
 
 
@@ -823,13 +784,13 @@ class ChatBot:
         token_set = set(tokens)
         a.pregnant = (
             bool(token_set & _PREGNANT_WORDS) and not self._negated_word(tokens, _PREGNANT_WORDS)
-        ) or _gestation_stated(tokens)
+        ) or _gestation_stated(tokens, kb.words.ordinal_endings)
         a.elderly = bool(token_set & _ELDERLY_WORDS) or (a.age_months is not None and a.age_months >= 65 * 12)
         self._apply_profile(a)
 
         # intent cues are read with everyday spellings of their words made one ("kese" = "kaise",
         # "krun" = "karu", "kia" = "kya"); the tokens themselves stay as typed
-        cue_tokens = _cue_words(tokens, kb.question_forms_by_first_word)
+        cue_tokens = _cue_words(tokens, kb.question_forms_by_first_word, kb.words)
         cue_words: set[str] = set()
         for match in find_all_phrases(cue_tokens, kb.cue_index):
             for _kind, name in match.targets:
@@ -849,7 +810,7 @@ class ChatBot:
         # (except the words the knowledge base says are compared as typed: "chilla" shouts, no "chhila")
         skeleton, as_typed = kb.spellings.skeleton, kb.spellings.as_typed
         skeletons = [t if t in as_typed else skeleton(_CUE_SPELLINGS.get(t, t)) for t in content]
-        for i in _forms_of_address(content):
+        for i in _forms_of_address(content, kb.words.address_neighbours):
             skeletons[i] = "~" + content[i]  # "Sir, what all services ...": a way of address, not "sar" (the head)
         for match in find_longest_phrases(skeletons, kb.entity_index):
             for k in range(match.start, match.end):
@@ -886,7 +847,7 @@ class ChatBot:
         a.conditions = _unique(a.conditions)
         if (
             "pregnancy" in kb.conditions and not set(a.conditions) & _PREGNANCY_TOPICS and not a.child
-            and (_gestation_stated(tokens) or _month_of_pregnancy(tokens))
+            and (_gestation_stated(tokens, kb.words.ordinal_endings) or _month_of_pregnancy(tokens))
         ):
             # "biwi ko 8 mahine, kamar dard", "5वें महीने में पैरों में सूजन", "teesra mahina hai": the
             # month of a pregnancy told is the pregnancy topic, beside the complaint
@@ -1258,12 +1219,12 @@ class ChatBot:
             # "papa ke liye sugar wale doctor ka appointment chahiye": a booking, whatever it is for
             return self._appointments(a, name, listing=False)
         toks = set(a.tokens)
-        if toks & {"appointment", "appointments", "appt", "booking", "slot"} and toks & _CHANGE_BOOKING:
+        if toks & {"appointment", "appointments", "appt", "booking", "slot"} and toks & self._kb.words.booking_changes:
             # "please shift my nephrology appointment from monday to thursday": a booking changed, whatever
             # it is for
             return self._appointments(a, name, listing=True)
         if "appt_weak" in cues and any(
-            t in _WEEKDAYS and (i + 1 == len(a.tokens) or a.tokens[i + 1] not in ("se", "say", "sey"))
+            t in self._kb.words.weekdays and (i + 1 == len(a.tokens) or a.tokens[i + 1] not in ("se", "say", "sey"))
             for i, t in enumerate(a.tokens)
         ) and not cues & {"worry", "triage"} and not self._asks_if_another_place_is_open(a):
             # "can i come on sunday to show my skin problem, is the clinic open", "सोमवार का टाइम मिल
@@ -1277,7 +1238,7 @@ class ChatBot:
             # asks what the normal values are, not whether one reading is all right
             a.conditions = _unique([*a.conditions, "normal_values"])
             return self._disease_info(a)
-        if set(a.tokens) & _DREAM_WORDS and a.conditions and all(c in _FIRST_AID_TOPICS for c in a.conditions):
+        if set(a.tokens) & self._kb.words.dreams and a.conditions and all(c in _FIRST_AID_TOPICS for c in a.conditions):
             a.conditions = []  # "sapne me dekha ki saanp ne kata, iska matlab": an accident dreamt, not had
         health_symptoms = a.symptoms or [g for g in a.generic if not self._kb.symptoms[g].needs_body_part]
         if a.conditions or health_symptoms or (a.generic and a.body_parts):
@@ -1307,7 +1268,7 @@ class ChatBot:
             return self._appointments(a, name, listing=False)
         if a.specialities and len(a.tokens) <= 6:
             return self._appointments(a, name, listing=False)
-        if "greeting" in cues and set(a.tokens) & _THANKS and (
+        if "greeting" in cues and set(a.tokens) & self._kb.words.thanks and (
             self._only_small_talk(a) or ("question_words" not in cues and "?" not in a.text and not a.body_parts)
         ):
             # "dhanyavad, bahut madad mili", "thank you, aapne sahi bataya, papa ab theek hain":
@@ -1341,7 +1302,7 @@ class ChatBot:
         if not (a.cue_phrases & _ASKS_WHAT_IT_IS or "info" in a.cues):
             return None
         for tok in a.tokens:
-            if _CONDITION_NAME.match(tok) is not None and tok not in self._kb.known_tokens and tok not in _NOT_CONDITIONS:
+            if _CONDITION_NAME.match(tok) is not None and tok not in self._kb.known_tokens and tok not in self._kb.words.condition_lookalikes:
                 return tok
         return None
 
@@ -1455,15 +1416,14 @@ class ChatBot:
                     return True
         return False
 
-    @staticmethod
-    def _sets_a_strength(a: _Analysis) -> bool:
+    def _sets_a_strength(self, a: _Analysis) -> bool:
         """ "1000 kar du?", "20 kar dein kya", "usko 10 karu": a number made the new amount ("kar" = make
         it) in a message naming a medicine is a change of dose ("sugar 220 ho gayi" is a reading)."""
         if not any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines):
             return False
         tokens = a.tokens
         return any(
-            tok.isdigit() and tokens[i + 1] in _MAKE_IT_VERBS for i, tok in enumerate(tokens[:-1])
+            tok.isdigit() and tokens[i + 1] in self._kb.words.make_it_verbs for i, tok in enumerate(tokens[:-1])
         )
 
     @staticmethod
@@ -1562,7 +1522,7 @@ class ChatBot:
     def _health(self, a: _Analysis) -> Reply:
         cues = a.cues
         self._young_baby(a)
-        if "report" in cues and a.cue_phrases & _HINDI_QUESTION_WORDS:
+        if "report" in cues and a.cue_phrases & self._kb.words.hindi_question_words:
             reports = {p for p in a.cue_phrases if p in self._kb.cues["report"]}
             if reports <= _BARE_COPULA:
                 # "appendix ka dard kahan hota hai", "copper t kitne saal chalti hai": the only
@@ -2265,7 +2225,7 @@ class ChatBot:
             ]
         elif intent == "greeting":
             toks = set(a.tokens)
-            key = "thanks" if toks & _THANKS else "bye" if toks & _BYE else "greeting"
+            key = "thanks" if toks & kb.words.thanks else "bye" if toks & _BYE else "greeting"
             parts.append(t[key].format(who=who))
         elif intent == "help":
             parts.append(t["which_doctor"] if reply.text.startswith(_WHICH_DOCTOR_INTRO) else t["help"])
@@ -2385,7 +2345,7 @@ class ChatBot:
         ctx = self._context
         who = f", {ctx.patient_name}" if ctx is not None and ctx.patient_name else ""
         toks = set(a.tokens)
-        if toks & _THANKS:
+        if toks & self._kb.words.thanks:
             text = "You're welcome! Take care, and ask me anything else any time."
         elif toks & _BYE:
             text = f"Goodbye{who}! Take care."
@@ -2503,13 +2463,8 @@ _CONDITION_NAME = re.compile(
     r"^[a-z]{4,}(?:osis|oses|itis|pathy|aemia|emia|oma|omas|iasis|algia|plasia|trophy|megaly|philia|penia|sclerosis"
     r"|ectasis|plegia|rrhoea|rrhea|uria)$"
 )
-#: everyday words with the ending of a disease's name
-_NOT_CONDITIONS = frozenset({"diploma", "diplomas", "academia", "nostalgia", "bohemia", "aroma", "aromas", "stigma"})
 #: "how much for ...", "how much is ...": with a test or a procedure named, its price
 _PRICE_OF = frozenset({"how much for", "how much is"})
-#: "1000 kar du", "20 kar dein", "10 karu": "make it" after a number sets a new amount
-_MAKE_IT_VERBS = frozenset({"kar", "karu", "karun", "kardu", "karde", "kardein", "kardun", "karlu", "karein",
-                            "kare", "karen", "karna", "karni", "karaycha", "karavu", "karbo", "kari"})  # fmt: skip
 _DRINK_WORDS = frozenset({"paani", "pani", "water", "doodh", "dudh", "milk", "juice", "chai", "tea", "soup", "sharbat"})
 
 #: the sentences around the clinic's own data (doctors, fees, slots, appointments, links), in English;
@@ -2584,25 +2539,19 @@ _FUTURE_AUX = frozenset({"aa", "ho", "pad", "to", "toh", "hi"})
 _JOKES = frozenset({"haha", "hahaha", "hehe", "lol", "lmao", "rofl", "jk"})
 
 
-#: "sir" / "madam" beside these is a way of address ("Sir what all services", "thank you sir", "sir please
-#: tell"), not the Hindi "sir" (the head: "sir dard", "sir me chot", "sir ghoom raha")
-_ADDRESS_NEIGHBOURS = frozenset({
-    "what", "which", "how", "please", "pls", "plz", "i", "im", "can", "could", "kindly", "thank", "thanks",
-    "thankyou", "you", "u", "hello", "hi", "namaste", "good", "morning", "evening", "ji", "we", "aap", "kya", "ok",
-    "okay", "sorry", "dear",
-})  # fmt: skip
 
 
-def _forms_of_address(tokens: Sequence[str]) -> list[int]:
+def _forms_of_address(tokens: Sequence[str], neighbours: frozenset[str]) -> list[int]:
     """Indexes of "sir" used as a way of address: at the start or the end of a clause, beside a
-    question word, a polite word or a greeting."""
+    question word, a polite word or a greeting (*neighbours*: ``language.address_neighbours``), not the
+    Hindi "sir" (the head: "sir dard", "sir me chot")."""
     out: list[int] = []
     for i, tok in enumerate(tokens):
         if tok != "sir":
             continue
         before = tokens[i - 1] if i else BOUNDARY
         after = tokens[i + 1] if i + 1 < len(tokens) else BOUNDARY
-        if (before == BOUNDARY or before in _ADDRESS_NEIGHBOURS) and (after == BOUNDARY or after in _ADDRESS_NEIGHBOURS):
+        if (before == BOUNDARY or before in neighbours) and (after == BOUNDARY or after in neighbours):
             out.append(i)
     return out
 

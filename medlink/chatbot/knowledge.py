@@ -32,6 +32,7 @@ __all__ = [
     "Condition",
     "KnowledgeBase",
     "KnowledgeBaseError",
+    "LanguageWords",
     "RedFlag",
     "Symptom",
     "clear_cache",
@@ -140,6 +141,44 @@ class BodyPart:
     keywords: tuple[str, ...]
     topic: str | None  # condition implied by "<part> + pain" (back -> back_pain)
     symptom: str | None  # symptom implied by "<part> + pain" (head -> headache)
+
+
+@dataclass(frozen=True)
+class LanguageWords:
+    """The plain word lists the engine's rules read, one ``language`` key each in the knowledge base:
+    a word set is ``{"note": ..., "words": [...]}``, a word map ``{"note": ..., "forms": {word: word}}``
+    (the note says what the engine does with the words). Read once, when the knowledge base loads."""
+
+    #: "thanks", "shukriya", "dhanyavad": a greeting that thanks
+    thanks: frozenset[str]
+    #: the days of the week, as typed and as romanised from Devanagari
+    weekdays: frozenset[str]
+    #: words that change or cancel a booking
+    booking_changes: frozenset[str]
+    #: words that tell a dream: an accident seen in it is no event
+    dreams: frozenset[str]
+    #: an ordinal ending typed apart from its number ("8 va mahina")
+    ordinal_endings: frozenset[str]
+    #: everyday words with the ending of a disease's name ("diploma", "aroma")
+    condition_lookalikes: frozenset[str]
+    #: "kar du", "karein" after a number: "make it" that amount
+    make_it_verbs: frozenset[str]
+    #: the words beside "sir" that make it a way of address, not the head
+    address_neighbours: frozenset[str]
+    #: Hindi question words: with only a copula they ask, they do not report
+    hindi_question_words: frozenset[str]
+    #: first-person and polite forms of the verbs of doing, as one form each
+    action_forms: Mapping[str, str]
+    #: "what" / "how" in other Indian languages before a verb of doing, as the Hindi word
+    regional_question_words: Mapping[str, str]
+
+
+#: the ``language`` keys of :class:`LanguageWords` by their kind
+WORD_SETS: tuple[str, ...] = (
+    "thanks", "weekdays", "booking_changes", "dreams", "ordinal_endings", "condition_lookalikes", "make_it_verbs",
+    "address_neighbours", "hindi_question_words",
+)  # fmt: skip
+WORD_MAPS: tuple[str, ...] = ("action_forms", "regional_question_words")
 
 
 _REGEX_SYNTAX = frozenset(".^$*+?{}[]\\|()")
@@ -326,6 +365,37 @@ class _Validator:
         if not isinstance(value, bool):
             raise self.fail(entry, field, f"expected true or false, got {value!r}")
         return value
+
+    def word(self, value: Any, entry: str, field: str) -> str:
+        """One lower-case word or phrase of a word list, as the engine's tokens are: no surrounding
+        or doubled spaces."""
+        if not isinstance(value, str) or not value or value != value.lower() or " ".join(value.split()) != value:
+            raise self.fail(entry, field, f"{value!r} is not a lower-case word")
+        return value
+
+    def word_set(self, lang: Mapping[str, Any], key: str) -> frozenset[str]:
+        """``language.<key>``: ``{"note": ..., "words": [...]}``, the words lower-case and each once."""
+        entry = f"language.{key}"
+        group = self.obj(lang.get(key), "language", key)
+        self.text(group, entry, "note")
+        raw = group.get("words")
+        if not isinstance(raw, list) or not raw:
+            raise self.fail(entry, "words", "expected a non-empty list of words")
+        words = [self.word(w, entry, f"words[{i}]") for i, w in enumerate(raw)]
+        if len(set(words)) != len(words):
+            twice = next(w for i, w in enumerate(words) if w in words[:i])
+            raise self.fail(entry, "words", f"{twice!r} is listed twice")
+        return frozenset(words)
+
+    def word_map(self, lang: Mapping[str, Any], key: str) -> dict[str, str]:
+        """``language.<key>``: ``{"note": ..., "forms": {word: word}}``, lower-case words for words."""
+        entry = f"language.{key}"
+        group = self.obj(lang.get(key), "language", key)
+        self.text(group, entry, "note")
+        forms = self.obj(group.get("forms"), entry, "forms")
+        if not forms:
+            raise self.fail(entry, "forms", "expected at least one form")
+        return {self.word(k, entry, f"forms.{k}"): self.word(w, entry, f"forms.{k}") for k, w in forms.items()}
 
     def combined(self, data: Mapping[str, Any], entry: str, field: str) -> re.Pattern[str]:
         """The patterns of *field* as one alternation, in their order. Consecutive patterns that
@@ -653,6 +723,10 @@ class KnowledgeBase:
             name: v.regexes(raw_unless, "language.cue_unless", name) for name in raw_unless
         }
 
+        words: dict[str, Any] = {key: v.word_set(lang, key) for key in WORD_SETS}
+        words.update((key, v.word_map(lang, key)) for key in WORD_MAPS)
+        #: the engine's plain word lists (``language.thanks``, ``language.action_forms`` ...)
+        self.words = LanguageWords(**words)
         self.question_forms = self._question_forms(v, lang)
         #: the same forms by their first word, longest first (what :func:`engine._cue_words` reads)
         by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
