@@ -710,9 +710,9 @@ class KnowledgeBase:
         for name in REQUIRED_CUES:
             if name not in cues:
                 raise v.fail("language.cues", name, "missing cue list")
-        self.cues: dict[str, tuple[str, ...]] = {
-            name: v.keywords(cues, "language.cues", name) for name in cues
-        }
+        #: each cue a list of phrases, or a group ``{"note": ..., "words": [...]}`` whose note says what
+        #: the cue asks (the shape of ``language.spellings``)
+        self.cues: dict[str, tuple[str, ...]] = {name: self._cue(v, cues, name) for name in cues}
         #: a cue that does not count when one of its patterns matches the message's words
         #: ("paani kitna pilaye": how much water to give is care, not a dose)
         raw_unless = v.obj(lang.get("cue_unless", {}), "language", "cue_unless")
@@ -737,6 +737,15 @@ class KnowledgeBase:
         }
 
         self._build_indexes(v, emergency_terms)
+
+    @staticmethod
+    def _cue(v: _Validator, cues: Mapping[str, Any], name: str) -> tuple[str, ...]:
+        """The phrases of ``language.cues.<name>``: a list, or a group with a ``note`` and its ``words``."""
+        if not isinstance(cues[name], dict):
+            return v.keywords(cues, "language.cues", name)
+        entry = f"language.cues.{name}"
+        v.text(cues[name], entry, "note")
+        return v.keywords(cues[name], entry, "words")
 
     @staticmethod
     def _question_forms(v: _Validator, lang: Mapping[str, Any]) -> dict[tuple[str, ...], tuple[str, ...]]:
