@@ -12,6 +12,8 @@ import pytest
 from medlink.chatbot import DEFAULT_KB_PATH, SPECIALITIES, ChatBot, KnowledgeBaseError, load_knowledge_base
 from medlink.chatbot import knowledge
 
+from .conftest import assert_not_intent
+
 REQUIRED_CONDITIONS = {
     "common_cold", "influenza", "covid19", "dengue", "malaria", "typhoid", "tuberculosis", "pneumonia",
     "bronchitis", "asthma", "sinusitis", "allergic_rhinitis", "diabetes", "hypertension", "high_cholesterol",
@@ -158,13 +160,13 @@ def test_a_red_flag_outlasts_its_signs_as_the_knowledge_base_says(tmp_path: Path
     coin = "beta ne sikka nigal liya tha 3 ghante pehle, ab khel raha hai thik hai"
     shipped = ChatBot()
     assert shipped.reply(told_over).intent == "emergency"
-    assert shipped.reply(coin).intent != "emergency"
+    assert_not_intent(shipped, coin, "emergency")
     data = copy.deepcopy(raw_kb)
     poisoning = next(f for f in data["red_flags"] if f["id"] == "poisoning")
     assert poisoning["outlasts_signs"] is True
     poisoning["outlasts_signs"] = False
     edited = ChatBot(knowledge_base_path=write(tmp_path, data))
-    assert edited.reply(told_over).intent != "emergency"
+    assert_not_intent(edited, told_over, "emergency")
 
 
 def test_a_cue_does_not_count_where_the_knowledge_base_says_so(tmp_path: Path, raw_kb: dict[str, Any]) -> None:
@@ -185,7 +187,7 @@ def test_spellings_come_from_the_knowledge_base(tmp_path: Path, raw_kb: dict[str
     data = copy.deepcopy(raw_kb)
     groups = data["language"]["spellings"]["same_word"]
     data["language"]["spellings"]["same_word"] = [g for g in groups if "lohi" not in g["words"]]
-    assert ChatBot(knowledge_base_path=write(tmp_path, data)).reply(message).intent != "emergency"
+    assert_not_intent(ChatBot(knowledge_base_path=write(tmp_path, data)), message, "emergency")
 
 
 def test_words_compared_as_typed_come_from_the_knowledge_base(tmp_path: Path, raw_kb: dict[str, Any]) -> None:
