@@ -49,21 +49,8 @@ from medlink.formatting import format_datetime
 from medlink.chatbot.text import BOUNDARY, FILLER_WORDS, find_all_phrases, find_longest_phrases, tokenize
 
 LANGUAGES: tuple[str, ...] = ("en", "hi")
-#: a new time clause starts at these words ("had a stroke 3 years ago, how to prevent
-#: another" / "... years ago but now his face droops"): an old event stays old.
-_SUBCLAUSE_STARTERS = frozenset({
-    "but", "lekin", "magar", "however", "now", "ab", "abhi", "how", "what", "kya", "kaise", "which", "should",
-    "then", "phir", "after", "since", "today", "aaj", "currently",
-})  # fmt: skip
-_PREGNANT_WORDS = frozenset({
-    "pregnant", "pregnancy", "garbhvati", "garbhavati", "garbhavastha", "garbhwati", "trimester", "expecting",
-})  # fmt: skip
 #: topics that already speak of a pregnancy
 _PREGNANCY_TOPICS = frozenset({"pregnancy", "morning_sickness", "gestational_diabetes", "postpartum_care"})
-_ELDERLY_WORDS = frozenset({
-    "elderly", "grandfather", "grandmother", "grandpa", "grandma", "granny", "dada", "dadi", "nana", "nani",
-    "dadaji", "naniji", "dadiji", "nanaji", "old", "budhape", "budhapa", "budhe", "bujurg", "senior", "nanu",
-})  # fmt: skip
 
 __all__ = ["ACTION_KINDS", "INTENTS", "LANGUAGES", "ChatAction", "ChatBot", "Reply"]
 
@@ -75,20 +62,6 @@ HEALTH_INTENTS: frozenset[str] = frozenset({"disease_info", "remedy", "symptom_c
 ACTION_KINDS: tuple[str, ...] = ("book_speciality", "open_link", "call")
 
 _BULLET = "\u2022 "
-#: words that follow a surname: "sharma ji", "verma madam", "rao doctor", "iyer fees"
-_NAME_FOLLOWERS = frozenset({"ji", "madam", "mam", "maam", "sahab", "saheb", "sir"})
-_NAME_TRIGGERS = frozenset({"dr", "doctor", "doc"})
-_DIET_CUES = frozenset({
-    "diet", "diet plan", "foods", "food for", "foods for", "best food", "what food", "which food",
-    "what foods", "healthy food", "what to eat", "what should i eat", "what can i eat", "kya khaye",
-    "kya khayen", "kya khana", "kya khana chahiye", "khana chahiye", "what to drink",
-})  # fmt: skip
-_PREVENT_CUES = frozenset({
-    "prevent", "prevention", "preventing", "prevented", "avoid", "avoiding", "protect",
-    "protection", "precaution", "precautions", "bachav", "bachaav", "bachne",
-    "kaise bache", "se kaise bache", "kaise bachein", "kaise bachen", "kaise bachaye", "kaise bachaen",
-})  # fmt: skip
-_BYE = frozenset({"bye", "goodbye"})
 _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                  "seven": "7", "a": "1", "few": "a few", "couple": "a couple of"}  # fmt: skip
 _DURATION = re.compile(
@@ -136,61 +109,16 @@ _STRONG_INFO = _WHAT_IT_IS_PHRASES | _ABOUT_THE_CONDITION | frozenset({
     "will i get", "am i at risk", "kise jyada", "kise zyada", "when should i see a doctor", "when to see a doctor",
     "kab dikhana chahiye", "hota kya", "hoti kya", "hote kya",
 })  # fmt: skip
-#: "when should I see a doctor for back pain": asks for the warning signs, not to be triaged now
-_WHEN_TO_SEE = frozenset({
-    "when should i see a doctor", "when to see a doctor", "when should we see a doctor", "kab dikhana chahiye",
-    "kab doctor ko dikhana", "kab dikhaye", "when do i need a doctor",
-})  # fmt: skip
-#: asking when (or at what point, how often) to go to a doctor or hospital: the warning signs of a topic,
-#: asked in general ("pregnancy me kab hospital jana chahiye", "kitna bukhar hone par doctor ko dikhaye")
-_WHEN_TO_GO = frozenset({
-    "kab hospital", "hospital kab", "kab le jana", "kab le jaye", "kab le jaen", "kab doctor", "doctor ko kab",
-    "doctor ke paas kab", "kab dikhana", "kab dikhaye", "kab dikhayen", "kitni baar doctor", "kitni baar checkup",
-    "kitni baar dikhana", "hone par doctor", "hone pe doctor", "hone par hospital", "hone pe hospital",
-    "ho to hospital", "ho to doctor", "ho jaye to hospital", "kab khatarnak", "kab khatra", "kab serious",
-    "when to go to hospital", "when to go to the hospital", "when to go to a doctor", "when to take him to",
-    "when to take her to", "when to take the baby to", "when to take a child to", "when to take my child to",
-    "when to take baby to",
-    "when should we go", "when should i go", "when to rush", "when is it dangerous", "when is it serious",
-    "how often should i see", "how often to see",
-})  # fmt: skip
 #: stopping and spreading: "stop it spreading", "failne se roke" ask how to prevent the spread
 _STOP_WORDS = frozenset({"stop", "prevent", "avoid", "rok", "roke", "rokein", "roken", "rokna", "rokne", "roku",
                          "bachaye", "bachayen", "control"})  # fmt: skip
 _SPREAD_WORDS = frozenset({"spread", "spreading", "spreads", "failne", "phailne", "failna", "phailna", "felne",
                            "faile", "phaile", "failta", "phailta"})  # fmt: skip
-#: remedy cues that name a kind of care rather than ask for it: told within a complaint with no
-#: question ("after exercise", "bina diet ke", "BP at home", "fingertips", "it reduces after walking")
-_NAMES_OF_CARE = frozenset({
-    "diet", "exercise", "exercises", "healthy", "routine", "tips", "tip", "reduce", "reducing", "at home", "yoga",
-    "lifestyle", "natural", "naturally", "foods", "care", "recovery", "kar sakta", "kar sakti", "changes",
-})  # fmt: skip
-#: words that make a request of a word of care ("koi exercise batao", "suggest diet", "tips do")
-_ASKING_WORDS = frozenset({
-    "koi", "kuch", "any", "some", "suggest", "suggestion", "batao", "bataiye", "bata", "btao", "bataye", "do", "dijiye",
-    "please", "plz", "pls", "kindly", "give", "share", "chahiye", "jisse", "want", "need", "recommend", "advise",
-})  # fmt: skip
 #: a treatment "runs" ("dawai kitne saal chalegi") for a time ("saal", "din", "mahine")
 _TREATMENT_RUNS = frozenset({"chalegi", "chalega", "chalengi", "chalenge", "chalti", "chalta", "chalte", "chalani",
                              "chalana", "chalni", "chalna"})  # fmt: skip
 _TIME_UNITS = frozenset({"saal", "sal", "din", "dino", "mahine", "mahina", "hafte", "years", "year", "months",
                          "month", "weeks", "week", "days", "day"})  # fmt: skip
-#: being open or shut, and places other than the clinic ("canteen khula hai kya", "bank open today")
-_OPEN_PHRASES = frozenset({"khula hai", "khulta hai", "khula rehta", "band rehta", "open today", "open tomorrow",
-                           "open on sunday", "sunday ko"})  # fmt: skip
-_OTHER_PLACES = frozenset({
-    "canteen", "shop", "shops", "dukaan", "dukan", "bank", "atm", "market", "bazaar", "bazar", "mall", "school",
-    "college", "office", "mandir", "temple", "station", "restaurant", "dhaba", "petrol", "post", "library", "gym",
-    "park", "cinema", "theatre", "salon", "parlour",
-})  # fmt: skip
-#: a level told after its measurement ("bp low", "sugar high", "sugar kam")
-_LEVEL_TOLD = frozenset({"low", "high", "kam", "zyada", "jyada", "badha", "badhi", "badh", "up", "down"})
-#: a condition told ("hone par", "if"): what is asked about is not happening now
-_IF_WORDS = frozenset({"hone", "ho", "if", "agar", "jab", "when"})
-#: a time told ("kal se", "since", "abhi"): a present case, not a question in general
-_NOW_WORDS = frozenset({"kal", "aaj", "abhi", "ab", "today", "yesterday", "now", "since", "currently", "tonight"})
-#: asking for the steps of first aid ("choking first aid for an infant", "first aid steps")
-_FIRST_AID_ASKS = frozenset({"first aid", "first aid steps", "steps", "what to do if", "do if", "kya kare agar"})
 #: the names of first aid in English and Hindi ("prathmik upchar" / "प्राथमिक उपचार", "prathmik chikitsa")
 _FIRST_AID_NAMES = frozenset({
     "first aid", "prathmik upcar", "prathmik upchar", "prathamik upchar", "pratham upchar", "prathmik chikitsa",
@@ -203,10 +131,6 @@ _WHAT_IS_COPULAS = frozenset({
 })  # fmt: skip
 #: accidents and injuries: told about, they ask for first aid ("kaan me mail jam gaya", "minor burn")
 _FIRST_AID_TOPICS = frozenset({"burns", "wounds", "sprain", "dog_bite", "earwax", "first_aid"})
-#: "ilaj", "treatment": with "operation", "free" they ask about the medical treatment itself
-_TREATMENT_WORDS = frozenset({"ilaj", "ilaaj", "illaj", "upchar", "treatment", "treat", "treated", "cure", "cured"})
-#: words between "what is" and a request for what to do: "what is the best way to ..."
-_WAY_FILLERS = frozenset({"the", "a", "an", "best", "right", "correct", "good", "proper", "ideal", "safest", "easiest"})
 #: measurements whose value is a reading ("sugar 180", "bp 150/95", "tsh 6.1")
 _MEASURES = frozenset({
     "sugar", "glucose", "fasting", "pp", "rbs", "fbs", "bp", "pressure", "cholesterol", "ldl", "hdl", "triglyceride",
@@ -221,11 +145,6 @@ _NORMAL_OF = frozenset({
     "values", "levels", "blood", "rbc", "wbc", "esr", "haemoglobin", "thyroid", "urine", "dhadkan", "nabz", "nadi",
 })  # fmt: skip
 _NORMAL_FILLERS = frozenset({"a", "the", "my", "resting", "adult", "human", "fasting", "random", "total"})
-#: how-to requests ("gas ke liye ajwain kaise le", "how to stop biting my nails")
-_HOW_TO = frozenset({
-    "how to", "how can", "how can i", "how do i", "how should", "how should i", "kaise", "kya lagaye",
-    "what to apply", "kya de", "what to give", "kya khilaye", "kya pilaye", "kya lagayen",
-})  # fmt: skip
 #: a number followed by these is an age ("60 year old", "5 saal ka")
 _AGE_AFTER = frozenset({"year", "years", "yr", "yrs", "yo", "saal", "sal", "old", "month", "months", "mahine"})
 #: requests for what to do in general: with a reading they still ask whether it is all right
@@ -236,16 +155,6 @@ _FOR_A_PURPOSE = re.compile(
     r"(?:dobara|dubara|phir se|fir se|again) (?:na|nahi|naa|not)|never again|"
     r"(?:kare|karein|karen|karu|karun) ki)\b"
 )
-_GENERIC_TODO = frozenset({
-    "what to do", "what should i do", "what can i do", "kya kare", "kya karein", "kya karu", "kya karun",
-    "kya karna chahiye", "karna chahiye", "karni chahiye", "should do", "do if", "what do i do", "kya kiya jaye",
-    "kya karein ab", "what should we do", "ilaj", "ilaaj", "treatment", "manage", "care",
-})  # fmt: skip
-#: words that ask whether a home remedy works or is safe ("adrak shahad theek hai", "is ice enough")
-_ASKS_IF_IT_HELPS = frozenset({
-    "theek", "thik", "acha", "achha", "accha", "enough", "help", "helps", "helpful", "safe", "sahi", "fayda",
-    "faydemand", "kaam", "works", "work", "better", "behtar", "good", "ok", "okay", "ya", "or",
-})  # fmt: skip
 #: words that tell of a present state: verbs of being, feeling and happening, people, times
 _STATE_WORDS = frozenset({
     "hai", "hain", "he", "h", "hota", "hoti", "hote", "rehta", "rehti", "rehte", "rahta", "rahti", "rahte", "aata",
@@ -325,42 +234,7 @@ def _cue_words(
     return words
 
 
-#: words that ask whether a remedy helps: "kam hota hai kya", "does it help", "aaram milta"
-_HELPS_WORDS = frozenset({
-    "kam", "theek", "thik", "aaram", "araam", "fayda", "faida", "fayde", "help", "helps", "reduce", "reduces",
-    "cure", "cures", "relief", "relieve", "relieves", "works", "better", "ghat", "ghatta", "ghatti",
-})  # fmt: skip
-#: "which ... is good": a choice among foods, oils, ways of care
-_WHICH_WORDS = frozenset({"which", "kaunsi", "kaun si", "kaunsa", "kaun sa", "kaunse", "kaun se", "konsi", "konsa",
-                          "konse"})  # fmt: skip
-_GOOD_WORDS = frozenset({"achhi", "achha", "acchi", "accha", "achhe", "acche", "best", "good", "sahi", "behtar", "theek", "thik",
-                         "better", "badhiya", "healthy", "healthier",
-                         "saru", "saaru", "sari", "bhalo", "changa", "changi", "changla", "chaangla", "changli", "chokho",
-                         "chokhi", "vadhiya"})  # Gujarati, Bengali, Punjabi, Marathi, Marwari "good"  # fmt: skip
-#: a choice of these is no choice of care: "which doctor is good", "kaunsa test sahi hai"
-_NOT_A_CHOICE_OF_CARE = frozenset({"doctor", "doctors", "specialist", "test", "tests", "jaanch", "janch", "hospital",
-                                   "clinic", "time", "slot", "day", "din"})  # fmt: skip
-#: "which vaccines" and the causative "get it done" ("kaun se tike lagwane hain" asks which to get;
-#: "kaunse tike lagte hain" asks which are given, "kise lagwana chahiye" who should have them)
-_WHICH_VACCINES = frozenset({"kaunse tike", "kaun se tike", "konse tike", "kaunse teeke", "kaun se teeke"})
-_GET_DONE = frozenset({"lagwane chahiye", "lagwane hain", "lagwane hai", "lagwane h", "lagwaye", "lagwayen",
-                       "lagwana chahiye", "lagwana hai"})  # fmt: skip
-#: asking whether questions may be asked ("main asha worker hu, kya sawal puch sakti hu"): help, whoever asks
-_ASKS_TO_ASK = frozenset({
-    "sawal puch", "sawal pooch", "sawal poochh", "sawaal puch", "sawaal pooch", "question puch", "questions puch",
-    "puch sakti hu", "puch sakta hu", "pooch sakti hu", "pooch sakta hu", "can i ask you", "can i ask questions",
-    "can i ask something",
-})  # fmt: skip
-#: the assistant itself named ("ye app", "this chat", "ऐप" romanised "aip")
-_THIS_APP = frozenset({
-    "ye app", "is app", "this app", "ye aip", "is aip", "yah aip", "ye cait", "is cait", "ye chat", "is chat",
-    "yeh app", "yeh aip", "yeh cait", "yeh chat", "yeh bot", "this assistant", "ye assistant", "is assistant",
-    "eh machine", "ye machine", "is machine",
-    "this chat", "ye bot", "is bot", "this bot", "ye chatbot", "this chatbot",
-})  # fmt: skip
 _HELP_NEGATIONS = frozenset({"doesnt", "didnt", "dont", "not", "no", "nothing", "never", "nahi", "nhi", "na", "wont"})
-#: a message opening with these is a question ("is depression a real illness", "does hair grow back")
-_QUESTION_OPENERS = frozenset({"is", "are", "does", "do", "did", "can", "could", "will", "would", "should", "kya"})
 #: explicit questions about what a condition is: its meaning, causes, signs, spread, difference
 _ASKS_WHAT_IT_IS = _WHAT_IT_IS_PHRASES | _ABOUT_THE_CONDITION | frozenset({
     "what is", "what are", "whats", "what s", "kya hai", "kya hota", "kya hota hai", "kya hoti", "kya hote",
@@ -376,7 +250,6 @@ _ASKS_WHAT_IT_IS = _WHAT_IT_IS_PHRASES | _ABOUT_THE_CONDITION | frozenset({
     "will i get", "am i at risk", "kaunse tike", "kaun se tike", "konse tike", "tike lagte", "teeke lagte",
     "jaanch kaun", "kaun si jaanch", "konsi jaanch", "kaunsa test", "kaun sa test",
 })  # fmt: skip
-_BARE_COPULA = frozenset({"hai", "hain", "he", "h", "hota", "hoti", "hote"})
 _HINDI_UNITS = {"din": "days", "dino": "days", "hafte": "weeks", "hafton": "weeks", "mahine": "months"}
 #: the endings of generic drug names (INN stems): a medicine the knowledge base does not list
 #: ("rifaximin" is not, "cefpodoxime" is not) is still a medicine, so its dose is never given
@@ -721,8 +594,8 @@ class ChatBot:
             if tok in kb.known_tokens or tok == BOUNDARY or len(tok) < 3:
                 continue
             if kb.concepts.has_stem(tok):
-                named = (i and tokens[i - 1] in _NAME_TRIGGERS) or (
-                    i + 1 < len(tokens) and tokens[i + 1] in _NAME_FOLLOWERS
+                named = (i and tokens[i - 1] in self._kb.words.name_triggers) or (
+                    i + 1 < len(tokens) and tokens[i + 1] in self._kb.words.name_followers
                 )  # "khan sahab" is a name, not a slip of "khana"
                 if named:
                     continue
@@ -731,11 +604,11 @@ class ChatBot:
                 ) or (slip := kb.inflection_slip(tok)) is not None:
                     tokens[i] = slip  # "behsoh" = behosh, not an inflection of "beh*"; "burneed" = burned
                 continue
-            if i and tokens[i - 1] in _NAME_TRIGGERS:
+            if i and tokens[i - 1] in self._kb.words.name_triggers:
                 continue  # probably a doctor's name: never "correct" it
             if _DRUG_NAME.match(tok) is not None:
                 continue  # a medicine's generic name the knowledge base does not list
-            if i + 1 < len(tokens) and tokens[i + 1] in _NAME_FOLLOWERS:
+            if i + 1 < len(tokens) and tokens[i + 1] in self._kb.words.name_followers:
                 continue  # "sharma ji", "verma madam"
             if (slip := kb.thumb_slip(tok)) is not None:  # "naih" = nahi, "pehe" = pehle, "weeek" = week
                 tokens[i] = slip
@@ -774,7 +647,7 @@ class ChatBot:
         sub = 0
         sub_start = 0
         for i, tok in enumerate(tokens):
-            if i and (tok == BOUNDARY or (tok in _SUBCLAUSE_STARTERS and tokens[i - 1] != BOUNDARY)):
+            if i and (tok == BOUNDARY or (tok in self._kb.words.clause_starters and tokens[i - 1] != BOUNDARY)):
                 a.subclause_spans.append((sub_start, max(sub_start, starts[i] - 1)))
                 sub += 1
                 sub_start = starts[i]
@@ -783,9 +656,9 @@ class ChatBot:
         a.age_months = age_in_months(tokens)
         token_set = set(tokens)
         a.pregnant = (
-            bool(token_set & _PREGNANT_WORDS) and not self._negated_word(tokens, _PREGNANT_WORDS)
+            bool(token_set & self._kb.words.pregnancy_words) and not self._negated_word(tokens, self._kb.words.pregnancy_words)
         ) or _gestation_stated(tokens, kb.words.ordinal_endings)
-        a.elderly = bool(token_set & _ELDERLY_WORDS) or (a.age_months is not None and a.age_months >= 65 * 12)
+        a.elderly = bool(token_set & self._kb.words.elderly_words) or (a.age_months is not None and a.age_months >= 65 * 12)
         self._apply_profile(a)
 
         # intent cues are read with everyday spellings of their words made one ("kese" = "kaise",
@@ -964,8 +837,8 @@ class ChatBot:
         kb = self._kb
         text = a.text
         a.nearly = _nearly_spans(a)
-        if not _JOKES.isdisjoint(a.tokens):
-            a.joke_clauses = {a.clause_of[k] for k, t in enumerate(a.tokens) if t in _JOKES}
+        if not self._kb.words.jokes.isdisjoint(a.tokens):
+            a.joke_clauses = {a.clause_of[k] for k, t in enumerate(a.tokens) if t in self._kb.words.jokes}
         for flag in self._kb.red_flags:
             if flag.starts and not any(start in text for start in flag.starts):
                 continue  # no pattern of the flag can match: none of the texts that begin a match occurs
@@ -1004,7 +877,7 @@ class ChatBot:
         if self._is_negated(tokens, start, end, check_after=False):
             return True
         nxt = tokens[end] if end < len(tokens) else ""
-        if nxt in ("to", "toh") and end + 2 < len(tokens) and tokens[end + 2] in _DENIED_STATE:
+        if nxt in ("to", "toh") and end + 2 < len(tokens) and tokens[end + 2] in self._kb.words.denied_state:
             # "saanp to na tha", "bukhar to nahi hai": a denial told with its verb ("sugar to
             # nahi?" alone stays a doubt)
             denial = tokens[end + 1]
@@ -1013,7 +886,7 @@ class ChatBot:
             return True  # "saans theek se nahi aa rahi": not properly, so "saans theek" is denied
         if nxt == "na" and end + 1 < len(tokens) and _wished_away(tokens, end + 1):
             return True  # "kya karu ki behosh na houn", "heart attack na ho jaye": so that it does not happen
-        if nxt in kb.negation_after and end + 1 < len(tokens) and tokens[end + 1] in _GOES_AWAY:
+        if nxt in kb.negation_after and end + 1 < len(tokens) and tokens[end + 1] in self._kb.words.goes_away:
             return False  # "marne ke khayal nahi jaate", "dard nahi ja raha": it does not go away
         return nxt in kb.negation_after and not any(t in kb.negation_after for t in tokens[start:end])
 
@@ -1203,7 +1076,7 @@ class ChatBot:
             "fees_strong" in cues
             or ("fees_weak" in cues and ("clinic_context" in cues or a.specialities or name))
             or ("fees_howmuch" in cues and ("clinic_booking" in cues or a.specialities) and not has_health)
-            or ("clinic_service" in cues and a.cue_phrases & _PRICE_OF and not set(a.tokens) & _NORMAL_WORDS)
+            or ("clinic_service" in cues and a.cue_phrases & self._kb.words.price_asks and not set(a.tokens) & _NORMAL_WORDS)
         ):
             # "how much is ECG test", "how much for blood test for sugar": the price of a test or a
             # procedure, whatever it is for
@@ -1248,7 +1121,7 @@ class ChatBot:
             # known combination of complaints; triage it with the topic it points to
             a.conditions, a.inferred = a.inferred, []
             if cues & {"remedy", "info", "eat_weak", "remedy_weak", "remedy_item"} or (
-                a.cue_phrases & _WHICH_WORDS and set(a.tokens) & _GOOD_WORDS
+                a.cue_phrases & self._kb.words.which_words and set(a.tokens) & self._kb.words.good_words
             ):
                 # "baal jhadne ka ilaj": asks what to do or to know; "ghutno ke liye kaun si exercise
                 # theek hai": which way of care is good
@@ -1276,7 +1149,7 @@ class ChatBot:
             return self._greeting(a)
         if "help" in cues and (
             (a.extra_words <= 4 and not ("help with" in a.cue_phrases and a.extra_words >= 2))
-            or a.cue_phrases & (_ASKS_TO_ASK | _THIS_APP)
+            or a.cue_phrases & (self._kb.words.asks_to_ask | self._kb.words.this_app)
         ) and not self._help_negated(a):
             # not "can u help with my physics homework, newton third law"; "ye app emergency me
             # kaam karega?" asks what the assistant does, however many other words it has
@@ -1321,10 +1194,10 @@ class ChatBot:
     def _asks_if_another_place_is_open(self, a: _Analysis) -> bool:
         """ "canteen khula hai kya", "is the bank open today": whether some other place is open is no
         question about the clinic's timings (nor an appointment)."""
-        if not set(a.tokens) & _OTHER_PLACES or "clinic_context" in a.cues or a.specialities:
+        if not set(a.tokens) & self._kb.words.other_places or "clinic_context" in a.cues or a.specialities:
             return False
         weak = {p for p in a.cue_phrases if p in self._appt_weak}
-        return bool(weak) and weak <= _OPEN_PHRASES
+        return bool(weak) and weak <= self._kb.words.open_or_shut
 
     @staticmethod
     def _help_negated(a: _Analysis) -> bool:
@@ -1346,9 +1219,9 @@ class ChatBot:
         what_all = "help_what_all" in a.cues
         if not (what_all or "help" in a.cues) or a.symptoms or self._help_negated(a):
             return False
-        if {p for p in a.cue_phrases if p in self._kb.cues["report"]} - _BARE_COPULA:
+        if {p for p in a.cue_phrases if p in self._kb.cues["report"]} - self._kb.words.bare_copulas:
             return False  # "bukhar aa raha hai, ye app kya kar sakta hai": a complaint told
-        if not (what_all or a.cue_phrases & (_ASKS_TO_ASK | _THIS_APP)):
+        if not (what_all or a.cue_phrases & (self._kb.words.asks_to_ask | self._kb.words.this_app)):
             return False
         if any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines) or any(t.isdigit() for t in a.tokens):
             return False  # "can this app tell the dose of calpol 250": a dose asked after all
@@ -1457,15 +1330,15 @@ class ChatBot:
         kb = self._kb
         tokens = a.tokens
         for i, tok in enumerate(tokens[:-1]):
-            if tok in _NAME_TRIGGERS:
+            if tok in self._kb.words.name_triggers:
                 nxt = tokens[i + 1]
                 if nxt.isalpha() and len(nxt) >= 2 and nxt not in kb.known_tokens:
                     return nxt
         for i, tok in enumerate(tokens):
-            if not tok.isalpha() or len(tok) < 3 or tok in kb.known_tokens or tok in _NAME_FOLLOWERS:
+            if not tok.isalpha() or len(tok) < 3 or tok in kb.known_tokens or tok in self._kb.words.name_followers:
                 continue
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if nxt in _NAME_FOLLOWERS or nxt in _NAME_TRIGGERS or (i == 0 and nxt in ("fees", "fee", "charge")):
+            if nxt in self._kb.words.name_followers or nxt in self._kb.words.name_triggers or (i == 0 and nxt in ("fees", "fee", "charge")):
                 return tok
         ctx = self._context
         if ctx is not None and a.cues & {"fees_strong", "fees_weak", "fees_howmuch"}:
@@ -1524,16 +1397,16 @@ class ChatBot:
         self._young_baby(a)
         if "report" in cues and a.cue_phrases & self._kb.words.hindi_question_words:
             reports = {p for p in a.cue_phrases if p in self._kb.cues["report"]}
-            if reports <= _BARE_COPULA:
+            if reports <= self._kb.words.bare_copulas:
                 # "appendix ka dard kahan hota hai", "copper t kitne saal chalti hai": the only
                 # sign of a report is the copula of a question, so it is a question
                 cues = cues - {"report"}
         if (
             "remedy" in cues and "report" in cues and "question_words" not in cues
-            and not set(a.tokens) & _ASKING_WORDS
+            and not set(a.tokens) & self._kb.words.asking_words
         ):
             remedies = {p for p in a.cue_phrases if p in self._remedy_cues}
-            if remedies and remedies <= _NAMES_OF_CARE:
+            if remedies and remedies <= self._kb.words.names_of_care:
                 # "wajan kam ho raha bina diet ke", "itchy welts after exercise", "BP at home 145/92",
                 # "otherwise healthy": a word of care told within a complaint asks for nothing
                 cues = cues - {"remedy"}
@@ -1544,14 +1417,14 @@ class ChatBot:
                 if topic and ("report" not in cues or "remedy" in cues):
                     a.conditions.append(topic)
                     break
-        if ("triage" in cues and not a.cue_phrases & _WHEN_TO_SEE) or "worry" in cues:
+        if ("triage" in cues and not a.cue_phrases & self._kb.words.when_to_see_a_doctor) or "worry" in cues:
             return self._symptom_check(a)  # "which doctor", "should I worry", "chinta ki baat hai kya"
         words = [t for t in a.tokens if t != BOUNDARY]
         # "... allergy hai kya", "... infection hai kya": a name, not a verb ("phailta hai kya"), before it
         # (not "toothpaste lagana thik hai kya": whether a way of care is all right)
         named = (
             len(words) >= 3 and words[-2:] == ["hai", "kya"] and not words[-3].endswith(_VERB_ENDINGS)
-            and not (words[-3] in _GOOD_WORDS and "remedy_item" in cues)
+            and not (words[-3] in self._kb.words.good_words and "remedy_item" in cues)
         )
         asks_if_it_is = ("diagnosis_q" in cues or (bool(a.conditions) and named)) and not (
             a.cue_phrases & _ABOUT_THE_CONDITION
@@ -1564,8 +1437,8 @@ class ChatBot:
             # "sookhi khansi aati hai, asthma ho sakta hai kya", "red sore skin under the nappy, what
             # is this": a described complaint asking what it is
             return self._symptom_check(a)
-        for_a_purpose = bool(a.cue_phrases & _GENERIC_TODO) and _FOR_A_PURPOSE.search(" ".join(a.tokens)) is not None
-        if self._states_reading(a) and not (a.cue_phrases & self._remedy_cues) - _GENERIC_TODO \
+        for_a_purpose = bool(a.cue_phrases & self._kb.words.what_to_do_asks) and _FOR_A_PURPOSE.search(" ".join(a.tokens)) is not None
+        if self._states_reading(a) and not (a.cue_phrases & self._remedy_cues) - self._kb.words.what_to_do_asks \
                 and not a.cue_phrases & _STRONG_INFO and not for_a_purpose:
             # "fasting sugar 180 aa rahi, koi takleef nahi, kya karu", "bp 152/98 aaya": a reading
             # is triaged; "sugar 250, how to control" / "bp 140/90, kya khaun" still get care tips
@@ -1575,8 +1448,8 @@ class ChatBot:
             or (a.child and set(a.tokens) & _DEGREE_AND_TIME_WORDS)
         ) and not a.cue_phrases & _STRONG_INFO and not for_a_purpose:
             return self._symptom_check(a)  # "baby 5 din ka, wajan kam hua, normal hai?": this case, now
-        if a.cue_phrases & _WHEN_TO_GO and (not (a.symptoms or a.generic) or set(a.tokens) & _IF_WORDS) and not (
-            set(a.tokens) & _NOW_WORDS or any(t.isdigit() for t in a.tokens)
+        if a.cue_phrases & self._kb.words.when_to_go and (not (a.symptoms or a.generic) or set(a.tokens) & self._kb.words.if_words) and not (
+            set(a.tokens) & self._kb.words.now_words or any(t.isdigit() for t in a.tokens)
         ):
             # "bacche ko kab hospital le jana chahiye", "प्रेगनेंसी में कितनी बार डॉक्टर को दिखाना चाहिए":
             # when to go, asked in general, asks for the warning signs (not "3 din se bukhar, kab dikhaun")
@@ -1590,8 +1463,8 @@ class ChatBot:
             return self._remedy(a)
         asks_what_first = self._asks_what_first(a)
         if a.conditions and "learning" in cues and not asks_what_first and (
-            (a.cue_phrases & (_GENERIC_TODO | _FIRST_AID_ASKS | _DIET_CUES | _PREVENT_CUES) and "remedy" in cues)
-            or (a.cue_phrases & _FIRST_AID_ASKS and not a.cue_phrases & {"kaise", "how"})
+            (a.cue_phrases & (self._kb.words.what_to_do_asks | self._kb.words.first_aid_asks | self._kb.words.diet_asks | self._kb.words.prevention_asks) and "remedy" in cues)
+            or (a.cue_phrases & self._kb.words.first_aid_asks and not a.cue_phrases & {"kaise", "how"})
         ):
             # "what to do if someone is choking, want to learn", "saanp kaatne pe kya karna chahiye,
             # pehle se jaanna hai": first aid learnt ahead of need still asks what to do ("CPR kaise
@@ -1607,7 +1480,7 @@ class ChatBot:
             return self._disease_info(a)
         if a.conditions and "medical_treatment" in cues and not (
             a.cue_phrases & self._remedy_cues
-        ) - _TREATMENT_WORDS:
+        ) - self._kb.words.treatment_words:
             # "hernia ka ilaj bina operation ho sakta hai?", "is TB treatment free": asks about the
             # medical treatment itself, not what to do at home
             return self._disease_info(a)
@@ -1619,18 +1492,18 @@ class ChatBot:
         ):
             return self._remedy(a)  # "chai se haath jal gaya", "dog bit me": an accident asks what to do now
         asks_what = bool(a.cue_phrases & _ASKS_WHAT_IT_IS)
-        if "remedy_item" in cues and a.conditions and set(a.tokens) & _HELPS_WORDS and not asks_what:
+        if "remedy_item" in cues and a.conditions and set(a.tokens) & self._kb.words.helps_words and not asks_what:
             # "meditation se anxiety sach me kam hoti hai kya", "does turmeric milk help a cold":
             # whether a remedy helps, even in the words of a question about the condition
             return self._remedy(a)
-        if a.cue_phrases & _WHICH_WORDS and set(a.tokens) & _GOOD_WORDS and not asks_what and not (
-            set(a.tokens) & _NOT_A_CHOICE_OF_CARE or "triage" in cues
+        if a.cue_phrases & self._kb.words.which_words and set(a.tokens) & self._kb.words.good_words and not asks_what and not (
+            set(a.tokens) & self._kb.words.not_a_choice_of_care or "triage" in cues
         ):
             # "kaunsi sabzi sugar me achhi", "which oil is best for the heart", "kaun sa tel sahi
             # rahega joint pain me": which food or way of care is good asks what to do
             return self._remedy(a)
         if "remedy_item" in cues and "info" not in cues and (
-            "question_words" in cues or set(a.tokens) & _ASKS_IF_IT_HELPS
+            "question_words" in cues or set(a.tokens) & self._kb.words.asks_if_it_helps
             or (set(a.tokens) & {"liye", "for"} and "report" not in cues)
         ):
             # "steam lene se zukam thik hota hai?", "adrak shahad theek hai", "is ice enough":
@@ -1643,7 +1516,7 @@ class ChatBot:
             return self._remedy(a)  # "kamar dard me garam sikai kare ya thandi?": asks what to do
         if "info" in cues and a.conditions and a.cue_phrases & _STRONG_INFO:
             return self._disease_info(a)  # "dengue me platelets kitne kam hon to khatra hai": asks to know
-        if not a.conditions and a.cue_phrases & _HOW_TO and "info" not in cues:
+        if not a.conditions and a.cue_phrases & self._kb.words.how_to_asks and "info" not in cues:
             return self._remedy(a)  # "gas ke liye ajwain kaise le", "how to stop biting my nails": how to
         if "report" in cues and has_symptoms:
             return self._symptom_check(a)
@@ -1654,7 +1527,7 @@ class ChatBot:
         if "info" in cues:
             if a.conditions and not a.cue_phrases & (_ASKS_WHAT_IT_IS | _STRONG_INFO) and (
                 a.symptoms or a.generic or a.body_parts
-            ) and "question_words" not in cues and a.tokens[0] not in _QUESTION_OPENERS and self._describes_state(a):
+            ) and "question_words" not in cues and a.tokens[0] not in self._kb.words.question_openers and self._describes_state(a):
                 return self._symptom_check(a)  # "itchy red ring on groin spreading": told, not asked
             return self._disease_info(a) if a.conditions else self._symptom_check(a)
         if "remedy_weak" in cues and a.conditions:
@@ -1676,7 +1549,7 @@ class ChatBot:
             # khujli", "neend nahi aati raat bhar": a complaint told without a question is triaged
             return self._symptom_check(a)
         toks = a.tokens
-        if any(t in _MEASURES and toks[i + 1] in _LEVEL_TOLD for i, t in enumerate(toks[:-1])):
+        if any(t in _MEASURES and toks[i + 1] in self._kb.words.levels_told for i, t in enumerate(toks[:-1])):
             return self._symptom_check(a)  # "bp low", "sugar high": a level told, not the topic's name ("low bp")
         return self._disease_info(a)  # a topic's name, maybe qualified: "postpartum depression"
 
@@ -1727,12 +1600,12 @@ class ChatBot:
         todo = [a.cue_at[p] for p in a.cue_phrases if p in self._remedy_cues and p not in _ASKS_WHAT_IT_IS]
         if not todo:
             return True
-        if all(p in _WHICH_VACCINES for p in a.cue_phrases if p in _ASKS_WHAT_IT_IS) and a.cue_phrases & _GET_DONE:
+        if all(p in self._kb.words.which_vaccines for p in a.cue_phrases if p in _ASKS_WHAT_IT_IS) and a.cue_phrases & self._kb.words.get_it_done:
             return False  # "kaun kaun se tike lagwane chahiye": which ones to get is what to do
         first, first_todo = min(asked), min(todo)
         opener = a.tokens[first]
         between = a.tokens[first + (1 if opener == "whats" else 2) : first_todo]  # after "what is" / "whats"
-        if first < first_todo and opener in ("what", "whats") and all(t in _WAY_FILLERS for t in between):
+        if first < first_todo and opener in ("what", "whats") and all(t in self._kb.words.way_fillers for t in between):
             return False  # "what is the best way to ...", "what's a good diet for ...": asks what to do
         return first < first_todo
 
@@ -1868,8 +1741,8 @@ class ChatBot:
 
     def _remedy(self, a: _Analysis, preface: str = "") -> Reply:
         kb = self._kb
-        want_diet = bool(a.cue_phrases & _DIET_CUES)
-        want_prevent = bool(a.cue_phrases & _PREVENT_CUES)
+        want_diet = bool(a.cue_phrases & self._kb.words.diet_asks)
+        want_prevent = bool(a.cue_phrases & self._kb.words.prevention_asks)
         sections: list[str] = [preface] if preface else []
         if preface:  # a dose question: no self-care list that could mention amounts
             for cid in a.conditions[:2]:
@@ -2225,7 +2098,7 @@ class ChatBot:
             ]
         elif intent == "greeting":
             toks = set(a.tokens)
-            key = "thanks" if toks & kb.words.thanks else "bye" if toks & _BYE else "greeting"
+            key = "thanks" if toks & kb.words.thanks else "bye" if toks & self._kb.words.goodbyes else "greeting"
             parts.append(t[key].format(who=who))
         elif intent == "help":
             parts.append(t["which_doctor"] if reply.text.startswith(_WHICH_DOCTOR_INTRO) else t["help"])
@@ -2317,7 +2190,7 @@ class ChatBot:
                 else:
                     out.append(f"{t['remedy_title']}:\n{_bullets(list(hi['self_care'])[:4])}")
             elif reply.intent == "remedy":
-                if a.cue_phrases & _PREVENT_CUES and hi["prevention"]:  # "dengue se kaise bache"
+                if a.cue_phrases & self._kb.words.prevention_asks and hi["prevention"]:  # "dengue se kaise bache"
                     title, items = t["prevention_title"], list(hi["prevention"])
                 else:
                     title, items = t["remedy_title"], list(hi["self_care"])
@@ -2347,7 +2220,7 @@ class ChatBot:
         toks = set(a.tokens)
         if toks & self._kb.words.thanks:
             text = "You're welcome! Take care, and ask me anything else any time."
-        elif toks & _BYE:
+        elif toks & self._kb.words.goodbyes:
             text = f"Goodbye{who}! Take care."
         else:
             text = (
@@ -2410,13 +2283,6 @@ _SAME_EVENT = re.compile(
 #: concepts that say who a message is about or a state, not a complaint that can come back
 _WHO_CONCEPTS = frozenset({"pregnant", "baby", "newborn", "@child", "@young_infant", "diabetic_insulin",
                            "after_delivery", "early_months", "dikro"})
-#: "X nahi ja raha / jaate / rukta / utar raha": X does not go away, it is not denied
-_GOES_AWAY = frozenset({"ja", "jaa", "jaata", "jata", "jaati", "jati", "jaate", "jate", "ruk", "rukta", "rukti", "rukte",
-                        "hat", "hatta", "hatti", "hatte", "tham", "thamta", "thamti", "thamte", "utar", "utarta",
-                        "utarti", "ghat", "ghatta", "ghatti", "chhodta", "chhodti", "chhodte", "nikalte", "nikalta"})
-#: the verb that makes "X to na / nahi" a denial ("saanp to na tha", "khoon to nahi hai")
-_DENIED_STATE = frozenset({"tha", "thi", "the", "hai", "he", "h", "hain", "hua", "hui", "hue", "laga", "lagi", "aaya",
-                           "aayi", "dikha", "dikhi"})
 _DENIAL = re.compile(r"\b(nahi|nahin|nhi|na|not|no|never|kabhi nahi)\b")
 #: words of politeness, which report nothing ("please advise how to prevent ...")
 _POLITE = re.compile(r"\b(please|plz|pls|kindly|kripya)\b")
@@ -2463,8 +2329,6 @@ _CONDITION_NAME = re.compile(
     r"^[a-z]{4,}(?:osis|oses|itis|pathy|aemia|emia|oma|omas|iasis|algia|plasia|trophy|megaly|philia|penia|sclerosis"
     r"|ectasis|plegia|rrhoea|rrhea|uria)$"
 )
-#: "how much for ...", "how much is ...": with a test or a procedure named, its price
-_PRICE_OF = frozenset({"how much for", "how much is"})
 _DRINK_WORDS = frozenset({"paani", "pani", "water", "doodh", "dudh", "milk", "juice", "chai", "tea", "soup", "sharbat"})
 
 #: the sentences around the clinic's own data (doctors, fees, slots, appointments, links), in English;
@@ -2535,8 +2399,6 @@ _FUTURE_FORMS = frozenset({
     "aayega", "aayegi", "aaega", "aaegi", "ayega", "ayegi",
 })  # fmt: skip
 _FUTURE_AUX = frozenset({"aa", "ho", "pad", "to", "toh", "hi"})
-#: a joke told beside a red-flag word ("heart attack aate aate bacha lol")
-_JOKES = frozenset({"haha", "hahaha", "hehe", "lol", "lmao", "rofl", "jk"})
 
 
 

@@ -167,6 +167,44 @@ class LanguageWords:
     address_neighbours: frozenset[str]
     #: Hindi question words: with only a copula they ask, they do not report
     hindi_question_words: frozenset[str]
+    #: the words of intent, time, place and person the rules read (each key's note says what for)
+    clause_starters: frozenset[str]
+    pregnancy_words: frozenset[str]
+    elderly_words: frozenset[str]
+    name_followers: frozenset[str]
+    name_triggers: frozenset[str]
+    diet_asks: frozenset[str]
+    prevention_asks: frozenset[str]
+    goodbyes: frozenset[str]
+    when_to_see_a_doctor: frozenset[str]
+    when_to_go: frozenset[str]
+    names_of_care: frozenset[str]
+    asking_words: frozenset[str]
+    open_or_shut: frozenset[str]
+    other_places: frozenset[str]
+    levels_told: frozenset[str]
+    if_words: frozenset[str]
+    now_words: frozenset[str]
+    first_aid_asks: frozenset[str]
+    treatment_words: frozenset[str]
+    way_fillers: frozenset[str]
+    how_to_asks: frozenset[str]
+    what_to_do_asks: frozenset[str]
+    asks_if_it_helps: frozenset[str]
+    helps_words: frozenset[str]
+    which_words: frozenset[str]
+    good_words: frozenset[str]
+    not_a_choice_of_care: frozenset[str]
+    which_vaccines: frozenset[str]
+    get_it_done: frozenset[str]
+    asks_to_ask: frozenset[str]
+    this_app: frozenset[str]
+    question_openers: frozenset[str]
+    bare_copulas: frozenset[str]
+    goes_away: frozenset[str]
+    denied_state: frozenset[str]
+    price_asks: frozenset[str]
+    jokes: frozenset[str]
     #: first-person and polite forms of the verbs of doing, as one form each
     action_forms: Mapping[str, str]
     #: "what" / "how" in other Indian languages before a verb of doing, as the Hindi word
@@ -177,6 +215,12 @@ class LanguageWords:
 WORD_SETS: tuple[str, ...] = (
     "thanks", "weekdays", "booking_changes", "dreams", "ordinal_endings", "condition_lookalikes", "make_it_verbs",
     "address_neighbours", "hindi_question_words",
+    "clause_starters", "pregnancy_words", "elderly_words", "name_followers", "name_triggers", "diet_asks",
+    "prevention_asks", "goodbyes", "when_to_see_a_doctor", "when_to_go", "names_of_care", "asking_words",
+    "open_or_shut", "other_places", "levels_told", "if_words", "now_words", "first_aid_asks", "treatment_words",
+    "way_fillers", "how_to_asks", "what_to_do_asks", "asks_if_it_helps", "helps_words", "which_words", "good_words",
+    "not_a_choice_of_care", "which_vaccines", "get_it_done", "asks_to_ask", "this_app", "question_openers",
+    "bare_copulas", "goes_away", "denied_state", "price_asks", "jokes",
 )  # fmt: skip
 WORD_MAPS: tuple[str, ...] = ("action_forms", "regional_question_words")
 
