@@ -62,8 +62,6 @@ HEALTH_INTENTS: frozenset[str] = frozenset({"disease_info", "remedy", "symptom_c
 ACTION_KINDS: tuple[str, ...] = ("book_speciality", "open_link", "call")
 
 _BULLET = "\u2022 "
-_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-                 "seven": "7", "a": "1", "few": "a few", "couple": "a couple of"}  # fmt: skip
 _DURATION = re.compile(
     r"\b(?:since|for|from|past|last)\s+(?:the\s+)?(?:past\s+|last\s+)?"
     r"(\d{1,3}|one|two|three|four|five|six|seven|a|few|couple)\s+(?:of\s+)?"
@@ -109,44 +107,8 @@ _STRONG_INFO = _WHAT_IT_IS_PHRASES | _ABOUT_THE_CONDITION | frozenset({
     "will i get", "am i at risk", "kise jyada", "kise zyada", "when should i see a doctor", "when to see a doctor",
     "kab dikhana chahiye", "hota kya", "hoti kya", "hote kya",
 })  # fmt: skip
-#: stopping and spreading: "stop it spreading", "failne se roke" ask how to prevent the spread
-_STOP_WORDS = frozenset({"stop", "prevent", "avoid", "rok", "roke", "rokein", "roken", "rokna", "rokne", "roku",
-                         "bachaye", "bachayen", "control"})  # fmt: skip
-_SPREAD_WORDS = frozenset({"spread", "spreading", "spreads", "failne", "phailne", "failna", "phailna", "felne",
-                           "faile", "phaile", "failta", "phailta"})  # fmt: skip
-#: a treatment "runs" ("dawai kitne saal chalegi") for a time ("saal", "din", "mahine")
-_TREATMENT_RUNS = frozenset({"chalegi", "chalega", "chalengi", "chalenge", "chalti", "chalta", "chalte", "chalani",
-                             "chalana", "chalni", "chalna"})  # fmt: skip
-_TIME_UNITS = frozenset({"saal", "sal", "din", "dino", "mahine", "mahina", "hafte", "years", "year", "months",
-                         "month", "weeks", "week", "days", "day"})  # fmt: skip
-#: the names of first aid in English and Hindi ("prathmik upchar" / "प्राथमिक उपचार", "prathmik chikitsa")
-_FIRST_AID_NAMES = frozenset({
-    "first aid", "prathmik upcar", "prathmik upchar", "prathamik upchar", "pratham upchar", "prathmik chikitsa",
-    "prathamik chikitsa", "prathmik cikitsa",
-})  # fmt: skip
-#: the bare "what is" of a question, asking nothing about a condition by itself
-_WHAT_IS_COPULAS = frozenset({
-    "what is", "what are", "whats", "what s", "kya hai", "kya hain", "kya hota", "kya hota hai", "kya hoti",
-    "kya hote", "kya hote hai", "kya hoti hain", "kya hote hain",
-})  # fmt: skip
 #: accidents and injuries: told about, they ask for first aid ("kaan me mail jam gaya", "minor burn")
 _FIRST_AID_TOPICS = frozenset({"burns", "wounds", "sprain", "dog_bite", "earwax", "first_aid"})
-#: measurements whose value is a reading ("sugar 180", "bp 150/95", "tsh 6.1")
-_MEASURES = frozenset({
-    "sugar", "glucose", "fasting", "pp", "rbs", "fbs", "bp", "pressure", "cholesterol", "ldl", "hdl", "triglyceride",
-    "triglycerides", "tsh", "t3", "t4", "hba1c", "hb", "haemoglobin", "hemoglobin", "b12", "vitamin", "platelet",
-    "platelets", "uric", "creatinine", "psa", "spo2", "oxygen", "oximeter", "pulse", "level", "reading", "readings",
-    "report", "shugar", "sugr",
-})  # fmt: skip
-#: "normal" and its everyday spellings, and what can be normal besides the readings ("normal heart rate")
-_NORMAL_WORDS = frozenset({"normal", "samanya", "saman", "narmal", "normel", "normall"})
-_NORMAL_OF = frozenset({
-    "heart", "rate", "heartbeat", "count", "counts", "temperature", "temp", "weight", "bmi", "range", "value",
-    "values", "levels", "blood", "rbc", "wbc", "esr", "haemoglobin", "thyroid", "urine", "dhadkan", "nabz", "nadi",
-})  # fmt: skip
-_NORMAL_FILLERS = frozenset({"a", "the", "my", "resting", "adult", "human", "fasting", "random", "total"})
-#: a number followed by these is an age ("60 year old", "5 saal ka")
-_AGE_AFTER = frozenset({"year", "years", "yr", "yrs", "yo", "saal", "sal", "old", "month", "months", "mahine"})
 #: requests for what to do in general: with a reading they still ask whether it is all right
 #: what to do asked for a purpose ("aisa dobara na ho iske liye kya kare", "kya karein ki dawai kam ho
 #: jaye", "so that it does not happen again"): care for what comes next, not a triage of the reading
@@ -155,22 +117,6 @@ _FOR_A_PURPOSE = re.compile(
     r"(?:dobara|dubara|phir se|fir se|again) (?:na|nahi|naa|not)|never again|"
     r"(?:kare|karein|karen|karu|karun) ki)\b"
 )
-#: words that tell of a present state: verbs of being, feeling and happening, people, times
-_STATE_WORDS = frozenset({
-    "hai", "hain", "he", "h", "hota", "hoti", "hote", "rehta", "rehti", "rehte", "rahta", "rahti", "rahte", "aata",
-    "aati", "aate", "lagta", "lagti", "lagte", "laga", "lagi", "raha", "rahi", "rahe", "gaya", "gayi", "gaye", "tha",
-    "thi", "the", "hua", "hui", "hue", "karta", "karti", "karte", "is", "am", "are", "was", "were", "have", "has",
-    "had", "feel", "feels", "feeling", "felt", "keeps", "keep", "getting", "got", "since", "today", "aaj", "kal",
-    "subah", "raat", "my", "mujhe", "mera", "meri", "mere", "i", "im", "hum", "humein", "hamein", "hamara", "hamari",
-    "main", "mai", "mummy", "mom", "beta", "bacha", "baccha", "bachcha", "baby", "child", "ko",
-})  # fmt: skip
-#: how much, when and what it looks like: "thoda sa seene me jalan khane ke baad", "slight leg swelling in evening"
-_DEGREE_AND_TIME_WORDS = frozenset({
-    "thoda", "thodi", "thode", "halka", "halki", "halke", "slight", "slightly", "mild", "little", "bahut", "very",
-    "severe", "tez", "zyada", "jyada", "every", "roz", "daily", "evening", "morning", "night", "shaam", "after",
-    "baad", "ke baad", "before", "pehle", "always", "hamesha", "often", "sometimes", "kabhi", "without", "bina",
-    "lal", "laal", "red", "gol", "safed", "white", "kala", "black", "peela", "yellow", "neela", "blue",
-})  # fmt: skip
 #: Hindi verb endings ("phailta", "sakte", "jaati", "hona"): not the name of a condition
 _VERB_ENDINGS = ("ta", "ti", "te", "na", "ne", "ni", "ya", "yi", "ye", "ga", "gi", "ge")
 #: everyday spellings of the words of intent cues (one word for one word)
@@ -234,7 +180,6 @@ def _cue_words(
     return words
 
 
-_HELP_NEGATIONS = frozenset({"doesnt", "didnt", "dont", "not", "no", "nothing", "never", "nahi", "nhi", "na", "wont"})
 #: explicit questions about what a condition is: its meaning, causes, signs, spread, difference
 _ASKS_WHAT_IT_IS = _WHAT_IT_IS_PHRASES | _ABOUT_THE_CONDITION | frozenset({
     "what is", "what are", "whats", "what s", "kya hai", "kya hota", "kya hota hai", "kya hoti", "kya hote",
@@ -250,7 +195,6 @@ _ASKS_WHAT_IT_IS = _WHAT_IT_IS_PHRASES | _ABOUT_THE_CONDITION | frozenset({
     "will i get", "am i at risk", "kaunse tike", "kaun se tike", "konse tike", "tike lagte", "teeke lagte",
     "jaanch kaun", "kaun si jaanch", "konsi jaanch", "kaunsa test", "kaun sa test",
 })  # fmt: skip
-_HINDI_UNITS = {"din": "days", "dino": "days", "hafte": "weeks", "hafton": "weeks", "mahine": "months"}
 #: the endings of generic drug names (INN stems): a medicine the knowledge base does not list
 #: ("rifaximin" is not, "cefpodoxime" is not) is still a medicine, so its dose is never given
 _DRUG_NAME = re.compile(
@@ -789,7 +733,7 @@ class ChatBot:
         ctx = self._context
         if ctx is None:
             return
-        about_other = a.child or any(t in _OTHER_PEOPLE for t in a.tokens)
+        about_other = a.child or any(t in self._kb.words.other_people for t in a.tokens)
         if about_other:
             return
         age = getattr(ctx, "patient_age_years", None)
@@ -979,8 +923,7 @@ class ChatBot:
         short = sum(t != BOUNDARY for t in a.tokens) <= 2  # "chest pain", "strok", "fits"
         return reported or short or not wanted
 
-    @staticmethod
-    def _own_clause(a: _Analysis, ti: int) -> str:
+    def _own_clause(self, a: _Analysis, ti: int) -> str:
         """The words that time the sign at token *ti*: its subclause, ended before a subject that
         starts another clause after it ("severe chest pain i had a stent 2 yrs back"; not one joined to
         it as its time: "fits when she was young") and begun at a
@@ -994,7 +937,7 @@ class ChatBot:
         first = bisect_right(a.starts, start - 1)
         subjects = [
             k for k in range(first, len(a.tokens))
-            if a.subclause_of[k] == sub and a.tokens[k] in _SUBJECTS and a.tokens[k - 1] not in _TIME_JOINERS
+            if a.subclause_of[k] == sub and a.tokens[k] in self._kb.words.clause_subjects and a.tokens[k - 1] not in self._kb.words.time_joiners
         ]  # fmt: skip
         if not subjects:
             return a.text[start:end]
@@ -1076,7 +1019,7 @@ class ChatBot:
             "fees_strong" in cues
             or ("fees_weak" in cues and ("clinic_context" in cues or a.specialities or name))
             or ("fees_howmuch" in cues and ("clinic_booking" in cues or a.specialities) and not has_health)
-            or ("clinic_service" in cues and a.cue_phrases & self._kb.words.price_asks and not set(a.tokens) & _NORMAL_WORDS)
+            or ("clinic_service" in cues and a.cue_phrases & self._kb.words.price_asks and not set(a.tokens) & self._kb.words.normal_words)
         ):
             # "how much is ECG test", "how much for blood test for sugar": the price of a test or a
             # procedure, whatever it is for
@@ -1199,15 +1142,14 @@ class ChatBot:
         weak = {p for p in a.cue_phrases if p in self._appt_weak}
         return bool(weak) and weak <= self._kb.words.open_or_shut
 
-    @staticmethod
-    def _help_negated(a: _Analysis) -> bool:
+    def _help_negated(self, a: _Analysis) -> bool:
         """ "balm doesnt help", "nothing helps", "koi madad nahi mili": a remedy that failed, not a request
         to be told what the assistant can do."""
         tokens = a.tokens
         for i, tok in enumerate(tokens):
             if tok in ("help", "helps", "helping", "madad"):
                 near = tokens[max(0, i - 2) : i] + tokens[i + 1 : i + 3]
-                if set(near) & _HELP_NEGATIONS:
+                if set(near) & self._kb.words.help_negations:
                     return True
         return False
 
@@ -1223,7 +1165,7 @@ class ChatBot:
             return False  # "bukhar aa raha hai, ye app kya kar sakta hai": a complaint told
         if not (what_all or a.cue_phrases & (self._kb.words.asks_to_ask | self._kb.words.this_app)):
             return False
-        if any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines) or any(t.isdigit() for t in a.tokens):
+        if any(m not in self._kb.words.generic_medicine_words for m in a.medicines) or any(t.isdigit() for t in a.tokens):
             return False  # "can this app tell the dose of calpol 250": a dose asked after all
         return what_all or not a.conditions
 
@@ -1236,14 +1178,14 @@ class ChatBot:
             return True
         if "dose_strong" in cues:  # not "paani kitna pilaye" (language.cue_unless)
             return True
-        if "dose_change" in cues and any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines):
+        if "dose_change" in cues and any(m not in self._kb.words.generic_medicine_words for m in a.medicines):
             # "metformin 500 chal rahi, khud se 1000 kar de?", "can I double my amlodipine", "thyroxine
             # ghata du?": raising, lowering or changing a named medicine on one's own asks for a dose
             return True
         if self._sets_a_strength(a):
             return True
         if (
-            any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines) and any(t.isdigit() for t in a.tokens)
+            any(m not in self._kb.words.generic_medicine_words for m in a.medicines) and any(t.isdigit() for t in a.tokens)
             and not (
                 self._states_reading(a)
                 and (cues & {"worry", "normal_q", "diagnosis_q"} or not a.cue_phrases & self._dose_asks)
@@ -1256,29 +1198,27 @@ class ChatBot:
             return True
         if self._asks_amount_in_units(a.tokens):
             return True
-        generic = set(a.tokens) & _GENERIC_MEDICINE_WORDS
+        generic = set(a.tokens) & self._kb.words.generic_medicine_words
         # "tablet kitni", "drops kitni boond": a medicine word and a question about it ("bright red
         # drops" names no medicine: the word that could be a dose cue is the medicine word itself)
         return bool(generic) and bool((a.cue_phrases & self._dose_asks) - generic)
 
-    @staticmethod
-    def _asks_how_long_treatment_runs(a: _Analysis) -> bool:
+    def _asks_how_long_treatment_runs(self, a: _Analysis) -> bool:
         """ "epilepsy ki dawai kitne saal chalegi", "दौरे की दवा कितने साल तक चलती है", "TB ki dawai shuru
         hone ke baad kitne din tak failti hai": how long a treatment runs, or whether the illness spreads
         once it has begun, asks about the condition; no medicine is named and no amount is asked
         ("typhoid antibiotic kitne din", "zinc ki goli kitni aur kitne din" ask for a course)."""
         tokens = set(a.tokens)
-        if not tokens & (_TREATMENT_RUNS | _SPREAD_WORDS) or tokens & {"kitna", "kitni", "kinna", "kinni", "much"}:
+        if not tokens & (self._kb.words.treatment_runs | self._kb.words.spread_words) or tokens & {"kitna", "kitni", "kinna", "kinni", "much"}:
             return False
-        if any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines):
+        if any(m not in self._kb.words.generic_medicine_words for m in a.medicines):
             return False
-        return bool(tokens & _TIME_UNITS)
+        return bool(tokens & self._kb.words.treatment_time_units)
 
-    @staticmethod
-    def _two_strengths(a: _Analysis) -> bool:
+    def _two_strengths(self, a: _Analysis) -> bool:
         """ "amlodipine 5 se 10 kar du", "thyroxine 50 ya 100", "telma 40 ki jagah 80": two numbers
         beside a named medicine are a choice or a change of dose, whatever reading is told beside them."""
-        named = {m for m in a.medicines if m not in _GENERIC_MEDICINE_WORDS}
+        named = {m for m in a.medicines if m not in self._kb.words.generic_medicine_words}
         tokens = a.tokens
         for i, tok in enumerate(tokens):
             if tok in named:
@@ -1292,26 +1232,25 @@ class ChatBot:
     def _sets_a_strength(self, a: _Analysis) -> bool:
         """ "1000 kar du?", "20 kar dein kya", "usko 10 karu": a number made the new amount ("kar" = make
         it) in a message naming a medicine is a change of dose ("sugar 220 ho gayi" is a reading)."""
-        if not any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines):
+        if not any(m not in self._kb.words.generic_medicine_words for m in a.medicines):
             return False
         tokens = a.tokens
         return any(
             tok.isdigit() and tokens[i + 1] in self._kb.words.make_it_verbs for i, tok in enumerate(tokens[:-1])
         )
 
-    @staticmethod
-    def _asks_amount_in_units(tokens: Sequence[str]) -> bool:
+    def _asks_amount_in_units(self, tokens: Sequence[str]) -> bool:
         """ "kitne mg lena hai", "kitna ml laga sakte", "how many mg", "mg kitna": how much of a dose
         unit is a dose question whatever the medicine ("sugar kitne mg/dl" is a reading's unit, and
         "kitne ml paani" an amount of water)."""
         for i, tok in enumerate(tokens):
-            if tok not in _DOSE_UNITS:
+            if tok not in self._kb.words.dose_units:
                 continue
             after = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if after in ("dl", "l", "litre", "liter") or set(tokens[i + 1 : i + 3]) & _DRINK_WORDS:
+            if after in ("dl", "l", "litre", "liter") or set(tokens[i + 1 : i + 3]) & self._kb.words.drinks:
                 continue
             before = tokens[max(0, i - 2) : i]
-            if set(before) & _AMOUNT_ASKS or before[-1:] == ["much"] or before[-1:] == ["many"] or after in _AMOUNT_ASKS:
+            if set(before) & self._kb.words.amount_asks or before[-1:] == ["much"] or before[-1:] == ["many"] or after in self._kb.words.amount_asks:
                 return True
         return False
 
@@ -1445,7 +1384,7 @@ class ChatBot:
             return self._symptom_check(a)
         if "normal_q" in cues and (
             a.symptoms or a.generic or "report" in cues or a.age_months is not None
-            or (a.child and set(a.tokens) & _DEGREE_AND_TIME_WORDS)
+            or (a.child and set(a.tokens) & self._kb.words.degree_and_time_words)
         ) and not a.cue_phrases & _STRONG_INFO and not for_a_purpose:
             return self._symptom_check(a)  # "baby 5 din ka, wajan kam hua, normal hai?": this case, now
         if a.cue_phrases & self._kb.words.when_to_go and (not (a.symptoms or a.generic) or set(a.tokens) & self._kb.words.if_words) and not (
@@ -1541,7 +1480,7 @@ class ChatBot:
         # "pregnant, little white discharge", "fungal infection jaangh me": how or where it is told
         # (not the words of a topic's own name: "morning sickness")
         named_by = {w for c in a.conditions for kw in self._kb.conditions[c].keywords for w in kw.split()}
-        told_how = bool((set(a.tokens) & _DEGREE_AND_TIME_WORDS) - named_by or a.body_parts)
+        told_how = bool((set(a.tokens) & self._kb.words.degree_and_time_words) - named_by or a.body_parts)
         if (a.extra_words or several or told_how) and "question_words" not in cues and (
             several or self._describes_state(a)
         ):
@@ -1549,21 +1488,20 @@ class ChatBot:
             # khujli", "neend nahi aati raat bhar": a complaint told without a question is triaged
             return self._symptom_check(a)
         toks = a.tokens
-        if any(t in _MEASURES and toks[i + 1] in self._kb.words.levels_told for i, t in enumerate(toks[:-1])):
+        if any(t in self._kb.words.measures and toks[i + 1] in self._kb.words.levels_told for i, t in enumerate(toks[:-1])):
             return self._symptom_check(a)  # "bp low", "sugar high": a level told, not the topic's name ("low bp")
         return self._disease_info(a)  # a topic's name, maybe qualified: "postpartum depression"
 
-    @staticmethod
-    def _stops_the_spread(tokens: Sequence[str]) -> bool:
+    def _stops_the_spread(self, tokens: Sequence[str]) -> bool:
         """ "stop chickenpox spreading", "failne se kaise roke": a word of stopping and one of spreading
         within three words of each other, in one clause with no "and" between ("how does dengue spread
         and how to prevent it" asks two things)."""
-        if not (_STOP_WORDS.intersection(tokens) and _SPREAD_WORDS.intersection(tokens)):
+        if not (self._kb.words.stop_words.intersection(tokens) and self._kb.words.spread_words.intersection(tokens)):
             return False
         for i, tok in enumerate(tokens):
-            if tok in _STOP_WORDS:
+            if tok in self._kb.words.stop_words:
                 for j in range(max(0, i - 3), min(len(tokens), i + 4)):
-                    if tokens[j] in _SPREAD_WORDS:
+                    if tokens[j] in self._kb.words.spread_words:
                         between = tokens[min(i, j) + 1 : max(i, j)]
                         if not set(between) & {BOUNDARY, "and", "aur", "or", "ya", "how", "kaise"} or (
                             j < i and set(between) <= {"se", "kaise", "ko", "to"}
@@ -1571,24 +1509,22 @@ class ChatBot:
                             return True
         return False
 
-    @staticmethod
-    def _describes_state(a: _Analysis) -> bool:
+    def _describes_state(self, a: _Analysis) -> bool:
         """Does the message tell of someone's present state (a verb of being or feeling, a person,
         a time) rather than name a topic ("budhape me kam sunai dena", "postpartum depression")?"""
         return (
-            bool(set(a.tokens) & (_STATE_WORDS | _OTHER_PEOPLE | _DEGREE_AND_TIME_WORDS)) or "report" in a.cues
+            bool(set(a.tokens) & (self._kb.words.state_words | self._kb.words.other_people | self._kb.words.degree_and_time_words)) or "report" in a.cues
             or bool(a.symptoms or a.generic or a.body_parts) or a.pregnant or any(t.isdigit() for t in a.tokens)
         )
 
-    @staticmethod
-    def _asks_for_first_aid(a: _Analysis) -> bool:
+    def _asks_for_first_aid(self, a: _Analysis) -> bool:
         """ "what is the first aid for choking", "dog bite ka first aid kya hai", "प्राथमिक उपचार क्या
         है": first aid named and asked for with a bare "what is" and no question about the condition
         itself (its causes, signs, spread: "snake bite kyu khatarnak hai, first aid kya hai" asks why)."""
-        if not a.cue_phrases & _FIRST_AID_NAMES:
+        if not a.cue_phrases & self._kb.words.first_aid_names:
             return False
         asked = {p for p in a.cue_phrases if p in _ASKS_WHAT_IT_IS}
-        return bool(asked) and asked <= _WHAT_IS_COPULAS
+        return bool(asked) and asked <= self._kb.words.bare_what_is
 
     def _asks_what_first(self, a: _Analysis) -> bool:
         """An explicit question about what a condition is (its meaning, causes, signs, spread)
@@ -1609,32 +1545,30 @@ class ChatBot:
             return False  # "what is the best way to ...", "what's a good diet for ...": asks what to do
         return first < first_todo
 
-    @staticmethod
-    def _asks_normal_value(a: _Analysis) -> bool:
+    def _asks_normal_value(self, a: _Analysis) -> bool:
         """ "normal BP for age 70", "what is a normal heart rate", "normal oxygen level kitna": the word
         "normal" before the name of a measurement (a blood test, a reading, a count)."""
         tokens = a.tokens
         for i, tok in enumerate(tokens):
-            if tok in _NORMAL_WORDS:
-                following = [t for t in tokens[i + 1 : i + 4] if t not in _NORMAL_FILLERS]
-                if following and following[0] in _MEASURES | _NORMAL_OF:
+            if tok in self._kb.words.normal_words:
+                following = [t for t in tokens[i + 1 : i + 4] if t not in self._kb.words.normal_fillers]
+                if following and following[0] in self._kb.words.measures | self._kb.words.normal_of:
                     return True
         return False
 
-    @staticmethod
-    def _states_reading(a: _Analysis) -> bool:
+    def _states_reading(self, a: _Analysis) -> bool:
         """ "sugar 110 fasting", "bp 150/95 aaya", "TSH 6.1", "vitamin D level is 11": a value
         given for a measurement is a reading to triage."""
         tokens = a.tokens
         for i, tok in enumerate(tokens):
-            if tok in _MEASURES:
+            if tok in self._kb.words.measures:
                 for nxt in tokens[i + 1 : i + 7]:
                     if nxt == BOUNDARY:
                         break
                     if nxt.isdigit() and not (nxt in ("1", "2") and tok in ("type", "grade")):
                         j = tokens.index(nxt, i + 1)
                         after = tokens[j + 1] if j + 1 < len(tokens) else ""
-                        if after in _AGE_AFTER or tokens[j - 1] in ("age", "umar", "umr", "aged"):
+                        if after in self._kb.words.age_after or tokens[j - 1] in ("age", "umar", "umr", "aged"):
                             continue  # "normal bp for a 60 year old": an age, not a reading
                         return True
         return False
@@ -1844,20 +1778,19 @@ class ChatBot:
         suggestions.append("Consultation fees")
         return self._health_reply("symptom_check", "\n\n".join(lines), a, speciality, suggestions)
 
-    @staticmethod
-    def _duration(text: str) -> str:
+    def _duration(self, text: str) -> str:
         m = _DURATION.search(text)
         if not m:
             return ""
         if m.group(1):
-            amount = _NUMBER_WORDS.get(m.group(1), m.group(1))
+            amount = self._kb.words.number_words.get(m.group(1), m.group(1))
             unit = m.group(2)
             if amount != "1" and not unit.endswith("s"):
                 unit += "s"
             if amount == "1":
                 unit = unit.rstrip("s")
         else:
-            amount, unit = m.group(3), _HINDI_UNITS[m.group(4)]
+            amount, unit = m.group(3), self._kb.words.hindi_time_units[m.group(4)]
         return f", for {amount} {unit}"
 
     def _medicine(self, a: _Analysis) -> Reply:
@@ -1867,7 +1800,7 @@ class ChatBot:
         topics = _unique(a.conditions + taken_for + own + a.inferred)
         a.inferred = []
         a.conditions = topics
-        named = [m for m in a.medicines if kb.medicines.get(m) is not None or m not in _GENERIC_MEDICINE_WORDS]
+        named = [m for m in a.medicines if kb.medicines.get(m) is not None or m not in self._kb.words.generic_medicine_words]
         what = f" of {named[0]}" if named else ""
         preface = (
             f"I can't tell you which prescription medicine to take or the dose{what}. "
@@ -2286,10 +2219,6 @@ _WHO_CONCEPTS = frozenset({"pregnant", "baby", "newborn", "@child", "@young_infa
 _DENIAL = re.compile(r"\b(nahi|nahin|nhi|na|not|no|never|kabhi nahi)\b")
 #: words of politeness, which report nothing ("please advise how to prevent ...")
 _POLITE = re.compile(r"\b(please|plz|pls|kindly|kripya)\b")
-#: subjects that start a clause of their own when the commas are missing ("... i had a stent 2 yrs back")
-_SUBJECTS = frozenset({"i", "im", "ive", "id", "he", "hes", "she", "shes", "we", "they", "mujhe", "humein", "hamein"})
-#: words that join a subject's clause to the one before as its time ("fits when she was young")
-_TIME_JOINERS = frozenset({"when", "while", "since", "after", "before", "as", "till", "until", "jab", "jabse", "tab"})
 #: the asker in a question of what to do ("how can i prevent", "what should we avoid"): no report
 _ASKER = re.compile(r"\b(can|could|should|shall|do|may|must) (i|we)\b")
 #: words of a plea or of hurry, which in a question tell nothing as happening ("urgent: how to prevent ...")
@@ -2306,30 +2235,14 @@ _PREVENTION = re.compile(
     r"|\bso that (it|he|she|they|this|the \w+) (does ?n[o']?t|do ?n[o']?t|never|wont|will not)\b"
 )
 
-_OTHER_PEOPLE = frozenset({
-    "father", "mother", "dad", "mom", "mum", "papa", "mummy", "husband", "wife", "son", "daughter", "brother",
-    "sister", "grandfather", "grandmother", "friend", "uncle", "aunt", "he", "she", "his", "her", "him",
-    "pati", "patni", "biwi", "bhai", "behen", "beta", "beti", "dada", "dadi", "nana", "nani", "unko", "usko",
-    "use", "unhe", "bhabhi", "saas", "sasur", "bahu",
-})  # fmt: skip
 
-_GENERIC_MEDICINE_WORDS = frozenset({
-    "tablet", "tablets", "tab", "pill", "pills", "capsule", "capsules", "syrup", "medicine", "medicines",
-    "medication", "drug", "drugs", "injection", "dawai", "dawa", "goli", "goliyan", "antibiotic", "antibiotics",
-    "painkiller", "painkillers", "steroid", "steroids", "killer", "killers", "capsul", "ointment",
-    "pump", "inhaler", "inhalers", "drops", "boond", "supplement", "supplements",
-})  # fmt: skip
 
-#: units of a dose and the words that ask how much ("kitne mg", "how many ml", "mcg kitna")
-_DOSE_UNITS = frozenset({"mg", "mgs", "mcg", "ml", "iu", "units", "unit", "puffs", "puff", "milligram", "milligrams"})
-_AMOUNT_ASKS = frozenset({"kitna", "kitni", "kitne", "kinna", "kinni", "kinne"})
 #: the endings of disease names (a condition the knowledge base does not describe is still one):
 #: leptospirosis, cardiomyopathy, thalassemia, sarcoidosis, vasculitis, lymphoma, fibromyalgia
 _CONDITION_NAME = re.compile(
     r"^[a-z]{4,}(?:osis|oses|itis|pathy|aemia|emia|oma|omas|iasis|algia|plasia|trophy|megaly|philia|penia|sclerosis"
     r"|ectasis|plegia|rrhoea|rrhea|uria)$"
 )
-_DRINK_WORDS = frozenset({"paani", "pani", "water", "doodh", "dudh", "milk", "juice", "chai", "tea", "soup", "sharbat"})
 
 #: the sentences around the clinic's own data (doctors, fees, slots, appointments, links), in English;
 #: the knowledge base's ``data_texts_hi`` has the same keys in Hindi

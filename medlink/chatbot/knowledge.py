@@ -205,10 +205,34 @@ class LanguageWords:
     denied_state: frozenset[str]
     price_asks: frozenset[str]
     jokes: frozenset[str]
+    stop_words: frozenset[str]
+    spread_words: frozenset[str]
+    treatment_runs: frozenset[str]
+    treatment_time_units: frozenset[str]
+    first_aid_names: frozenset[str]
+    bare_what_is: frozenset[str]
+    measures: frozenset[str]
+    normal_words: frozenset[str]
+    normal_of: frozenset[str]
+    normal_fillers: frozenset[str]
+    age_after: frozenset[str]
+    state_words: frozenset[str]
+    degree_and_time_words: frozenset[str]
+    help_negations: frozenset[str]
+    clause_subjects: frozenset[str]
+    time_joiners: frozenset[str]
+    other_people: frozenset[str]
+    generic_medicine_words: frozenset[str]
+    dose_units: frozenset[str]
+    amount_asks: frozenset[str]
+    drinks: frozenset[str]
     #: first-person and polite forms of the verbs of doing, as one form each
     action_forms: Mapping[str, str]
     #: "what" / "how" in other Indian languages before a verb of doing, as the Hindi word
     regional_question_words: Mapping[str, str]
+    #: numbers told in words in a duration, and Hindi units of one, as the reply repeats them
+    number_words: Mapping[str, str]
+    hindi_time_units: Mapping[str, str]
 
 
 #: the ``language`` keys of :class:`LanguageWords` by their kind
@@ -221,8 +245,12 @@ WORD_SETS: tuple[str, ...] = (
     "way_fillers", "how_to_asks", "what_to_do_asks", "asks_if_it_helps", "helps_words", "which_words", "good_words",
     "not_a_choice_of_care", "which_vaccines", "get_it_done", "asks_to_ask", "this_app", "question_openers",
     "bare_copulas", "goes_away", "denied_state", "price_asks", "jokes",
+    "stop_words", "spread_words", "treatment_runs", "treatment_time_units", "first_aid_names", "bare_what_is",
+    "measures", "normal_words", "normal_of", "normal_fillers", "age_after", "state_words", "degree_and_time_words",
+    "help_negations", "clause_subjects", "time_joiners", "other_people", "generic_medicine_words", "dose_units",
+    "amount_asks", "drinks",
 )  # fmt: skip
-WORD_MAPS: tuple[str, ...] = ("action_forms", "regional_question_words")
+WORD_MAPS: tuple[str, ...] = ("action_forms", "regional_question_words", "number_words", "hindi_time_units")
 
 
 _REGEX_SYNTAX = frozenset(".^$*+?{}[]\\|()")
