@@ -68,45 +68,6 @@ _DURATION = re.compile(
     r"(hours?|days?|weeks?|months?|years?)\b"
     r"|\b(\d{1,3})\s+(din|dino|hafte|hafton|mahine)\s+se\b"
 )
-#: asking what a condition is, in words both the strong-information and the what-it-is cues share
-_WHAT_IT_IS_PHRASES = frozenset({
-    "kahan hota", "kaha hota", "kahan hoti", "kaha hoti", "kaise pehchane", "kaise pehchanein", "pehchan kaise",
-    "kaise pata chalega", "kitne saal chalegi", "kitne saal chalega", "kab tak chalegi", "kab tak chalega",
-    "be prevented", "be cured", "can it be cured", "kya hoga", "what will happen", "what happens if",
-    "kaun se tarike", "konse tarike", "kaunse tarike", "what options", "options are there", "what are the options",
-    "din me kitni baar", "kitni baar dikhana",
-    "phark", "pharak", "kya phark", "test kaun", "test kaunsi", "kaun si test", "kaunsi test",
-    "test kaise hoti", "test kaise hota", "test kaise hote", "jaanch kaise hoti", "jaanch kaise hota",
-    "janch kaise hoti", "janch kaise hota", "kaise hoti hai jaanch", "kaise hota hai test", "how is the test done",
-    "how is it tested", "how is it diagnosed", "how is it checked", "how do they test", "how do doctors test",
-    "diagnosis kaise",
-})  # fmt: skip
-#: questions about a condition itself: is it catching, is it worse for some people, are two
-#: names the same ("khasra aur chechak same hai kya", "is chickenpox worse in adults", "what even is ibs")
-_ABOUT_THE_CONDITION = frozenset({
-    "same hai", "same hain", "same hai kya", "ek hi hai", "ek hi cheez", "ek hi bimari", "same thing", "the same",
-    "same cheez", "same bimari", "are they same", "are they the same", "chhoot ki bimari", "chhut ki bimari",
-    "chot ki bimari", "chhoot ki", "chhut ki", "chuachut", "chhuachhoot", "chhua chhoot", "chhune se failta",
-    "chhune se phailta", "contagious", "infectious", "catching", "worse in adults", "worse in children",
-    "worse in kids", "worse in elderly", "worse in old", "worse for adults", "worse for kids", "worse in men",
-    "worse in women", "more dangerous", "more serious in", "more common in", "zyada khatarnak", "jyada khatarnak",
-    "what even is", "what even are", "what actually are", "what really is", "what exactly does",
-})  # fmt: skip
-#: information cues that are questions by themselves ("kya fark hai", "kise lagwana chahiye")
-_STRONG_INFO = _WHAT_IT_IS_PHRASES | _ABOUT_THE_CONDITION | frozenset({
-    "what is", "what are", "kya hai", "kya hota", "kya hota hai", "kya hoti", "kya hote", "kya hote hai", "matlab",
-    "kya matlab", "fark", "farak", "farq", "difference", "difference between", "kise lagwana", "kisko lagwana",
-    "kise hota", "kisko hota", "kinko hota", "kin logon", "kaise failta hai", "failta", "phailta", "kis wajah",
-    "kyon hota", "kyu hota", "kaise hota", "kaise hota hai", "ho sakta hai kya", "hota hai kya", "hoti hai kya",
-    "kitne hone chahiye", "kitna normal", "normal hota", "zindagi bhar", "lifelong", "pakka hai", "how long does",
-    "how long do", "at what age", "kis age", "kis umar", "kis umr", "sambandh", "kya hain", "kya hoti hain",
-    "antar", "kya antar", "me antar", "mein antar", "kitne mahine me theek", "kitne mahine mein theek",
-    "kitne mahine tak", "kitne din tak rehta", "kitne din tak rehti", "kitne saal tak", "kab tak rehta",
-    "kitni baar lagta", "kitni baar lagti", "kitni baar lagwana", "only women", "men also", "men bhi", "sirf aurton",
-    "same as", "asar", "kya asar", "side effects", "nuksaandayak", "koi nuksan", "hoga kya", "mujhe bhi hoga",
-    "will i get", "am i at risk", "kise jyada", "kise zyada", "when should i see a doctor", "when to see a doctor",
-    "kab dikhana chahiye", "hota kya", "hoti kya", "hote kya",
-})  # fmt: skip
 #: accidents and injuries: told about, they ask for first aid ("kaan me mail jam gaya", "minor burn")
 _FIRST_AID_TOPICS = frozenset({"burns", "wounds", "sprain", "dog_bite", "earwax", "first_aid"})
 #: requests for what to do in general: with a reading they still ask whether it is all right
@@ -117,31 +78,6 @@ _FOR_A_PURPOSE = re.compile(
     r"(?:dobara|dubara|phir se|fir se|again) (?:na|nahi|naa|not)|never again|"
     r"(?:kare|karein|karen|karu|karun) ki)\b"
 )
-#: Hindi verb endings ("phailta", "sakte", "jaati", "hona"): not the name of a condition
-_VERB_ENDINGS = ("ta", "ti", "te", "na", "ne", "ni", "ya", "yi", "ye", "ga", "gi", "ge")
-#: everyday spellings of the words of intent cues (one word for one word)
-_CUE_SPELLINGS = {
-    "kia": "kya", "kyaa": "kya", "kyaaa": "kya", "kese": "kaise", "kaese": "kaise", "kayse": "kaise", "kaisay": "kaise",
-    "kaisey": "kaise", "kse": "kaise", "krun": "karun", "karoon": "karun", "karoo": "karu", "kru": "karu",
-    "kre": "kare", "kren": "karen", "krein": "karein", "kro": "karo", "krna": "karna", "krni": "karni",
-    "krne": "karne", "btao": "batao", "btaiye": "bataiye", "bataye": "batao", "chahie": "chahiye",
-    "chaahiye": "chahiye", "chahiy": "chahiye", "skte": "sakte", "skta": "sakta", "skti": "sakti", "h": "hai",
-    "hy": "hai", "hain": "hain", "kon": "kaun", "konsi": "konsi", "kesa": "kaisa", "kesi": "kaisi", "kyon": "kyon",
-    "rha": "raha", "rhi": "rahi", "rhe": "rahe", "lgta": "lagta", "lgti": "lagti", "hoti": "hoti", "nhi": "nahi",
-    "kinne": "kitne", "kinna": "kitna", "kinni": "kitni",  # Punjabi: "kinne din", "kinni vaar"
-    "sakdi": "sakti", "sakda": "sakta", "sakde": "sakte",  # Punjabi: "kha sakdi", "ki dass sakde"
-    "lagvana": "lagwana", "lagvane": "lagwane", "lagvaye": "lagwaye", "lagvayen": "lagwayen",  # लगवाना
-    "cn": "can", "hw": "how", "wat": "what", "wht": "what", "shud": "should", "shld": "should",  # SMS spellings
-    "ilaaj": "ilaaj", "khaen": "khaye", "khayen": "khayen", "khaaye": "khaye", "piyen": "piyen", "upaye": "upay",
-    "chahida": "chahiye", "chahidi": "chahiye", "chahide": "chahiye", "chaida": "chahiye",  # Punjabi "ki khana chahida"
-    "kay": "kya", "kaay": "kya", "kasa": "kaise", "kashi": "kaise", "kase": "kaise",  # Marathi "kay karu", "kasa vachva"
-    "konta": "kaunsa", "konti": "kaunsi", "kontya": "kaunsa", "kontha": "kaunsa",  # Marathi "tel konta lavu"
-}  # fmt: skip
-#: "-ni" / "-ne" words before "chahiye" that are no verb of doing ("kitne hone chahiye" asks a value)
-_NOT_VERB_NI = frozenset({"hone", "honi", "kitne", "kitni", "kinne", "kinni", "apne", "apni", "usne", "isne", "jitne"})
-_WT_BEFORE = frozenset({"is", "are", "to", "2", "should", "do", "does", "can", "causes", "happens"})
-_ACTION_VERBS = frozenset({"lagaye", "karein", "karu", "karun", "kare", "karen", "khaun", "khau", "khaye", "piye",
-                           "chhode", "de", "du", "pilaye", "khilaye", "daale"})  # fmt: skip
 
 
 def _cue_words(
@@ -165,36 +101,21 @@ def _cue_words(
                     break
             i += 1
     action_forms, regional_what = words_of.action_forms, words_of.regional_question_words
-    words = [action_forms.get(w, w) for w in (_CUE_SPELLINGS.get(t, t) for t in words)]
+    words = [action_forms.get(w, w) for w in (words_of.cue_spellings.get(t, t) for t in words)]
     for i, w in enumerate(words[:-1]):
         nxt = words[i + 1]
-        if w in regional_what and nxt in _ACTION_VERBS and (w != "kem" or nxt != "karein"):
+        if w in regional_what and nxt in words_of.action_verbs and (w != "kem" or nxt != "karein"):
             words[i] = regional_what[w]
-        elif nxt in ("chahiye", "chahie") and len(w) >= 4 and w[-2:] in ("ni", "ne") and w not in _NOT_VERB_NI:
+        elif nxt in ("chahiye", "chahie") and len(w) >= 4 and w[-2:] in ("ni", "ne") and w not in words_of.not_verbs_in_ni:
             # "rakhni chahiye", "leni chahiye", "khani chahiye" = "rakhna", "lena", "khana chahiye"
             words[i] = w[:-2] + "na"
-        elif w == "wt" and nxt in _WT_BEFORE:
+        elif w == "wt" and nxt in words_of.wt_before:
             words[i] = "what"  # "wt is pcod", "wt to do"; not "wt loss" (weight)
         elif w == "2" and i and words[i - 1] in ("what", "how") and nxt.isalpha():
             words[i] = "to"  # "what 2 do", "how 2 stop"
     return words
 
 
-#: explicit questions about what a condition is: its meaning, causes, signs, spread, difference
-_ASKS_WHAT_IT_IS = _WHAT_IT_IS_PHRASES | _ABOUT_THE_CONDITION | frozenset({
-    "what is", "what are", "whats", "what s", "kya hai", "kya hota", "kya hota hai", "kya hoti", "kya hote",
-    "kya hote hai", "kya hain", "kya hoti hain", "kya hote hain", "meaning", "meaning of", "matlab", "kya matlab",
-    "define", "definition", "causes", "cause", "caused", "karan", "why", "kyu", "kyun", "kyon", "kyu hota",
-    "kyon hota", "kis wajah", "kaise hota", "kaise hota hai", "lakshan", "symptoms", "signs", "early signs",
-    "warning signs", "spread", "spreads", "spread by", "failta", "phailta", "failti", "phailti", "kaise failta",
-    "kaise failta hai", "contagious", "infectious", "difference", "difference between", "fark", "farak", "farq",
-    "antar", "kya antar", "how does", "what happens", "how do people get", "who gets", "kise hota", "kisko hota",
-    "kise lagwana", "kisko lagwana", "who should get", "what exactly is", "what exactly are", "what actually is",
-    "same as", "asar", "kya asar", "side effect", "side effects", "nuksaandayak", "nuksandayak", "koi nuksan",
-    "kise jyada", "kise zyada", "kisko jyada", "kisko zyada", "kise hoti", "kisko hoti", "hoga kya", "mujhe bhi hoga",
-    "will i get", "am i at risk", "kaunse tike", "kaun se tike", "konse tike", "tike lagte", "teeke lagte",
-    "jaanch kaun", "kaun si jaanch", "konsi jaanch", "kaunsa test", "kaun sa test",
-})  # fmt: skip
 #: the endings of generic drug names (INN stems): a medicine the knowledge base does not list
 #: ("rifaximin" is not, "cefpodoxime" is not) is still a medicine, so its dose is never given
 _DRUG_NAME = re.compile(
@@ -315,10 +236,10 @@ def _hindi_base(token: str, known: frozenset[str]) -> str | None:
     return None
 
 
-def _gestation_stated(tokens: Sequence[str], ordinal_endings: frozenset[str]) -> bool:
+def _gestation_stated(tokens: Sequence[str], words: LanguageWords) -> bool:
     """ "36 weeks, leaking fluid", "34 weeks me": a week count of a pregnancy (20-42 weeks,
-    not an age: "6 weeks old", not a duration: "for 3 weeks"); "8 va mahina" with the ordinal
-    endings of ``language.ordinal_endings``."""
+    not an age: "6 weeks old", not a duration: "for 3 weeks"); "8 va mahina" (the ordinal
+    endings of ``language.ordinal_endings``, told of a woman: ``language.women``)."""
     for i in range(1, len(tokens)):
         if tokens[i] not in ("weeks", "week", "wks", "hafte") or not tokens[i - 1].isdigit():
             continue
@@ -329,15 +250,15 @@ def _gestation_stated(tokens: Sequence[str], ordinal_endings: frozenset[str]) ->
             return True
     # "biwi ko 6 mahina", "bahu 8 mahine ki hai": months of a woman's pregnancy
     for i in range(1, len(tokens)):
-        if tokens[i] not in _GESTATION_MONTHS:
+        if tokens[i] not in words.month_words:
             continue
-        number = i - 2 if tokens[i - 1] in ordinal_endings and i >= 2 else i - 1  # "8 va mahina"
+        number = i - 2 if tokens[i - 1] in words.ordinal_endings and i >= 2 else i - 1  # "8 va mahina"
         value = tokens[number][:1] if _ORDINAL.match(tokens[number]) else tokens[number]  # "9va mahina"
         if not value.isdigit() or not 3 <= int(value) <= 9:
             continue
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if after in ("ka", "ke", "old", "se", "ago", "back", "pehle", "pahle", "baad", "tak", "baby") or not any(
-            t in _WOMEN for t in tokens[max(0, number - 3) : number]
+            t in words.women for t in tokens[max(0, number - 3) : number]
         ):
             continue
         return True
@@ -345,28 +266,21 @@ def _gestation_stated(tokens: Sequence[str], ordinal_endings: frozenset[str]) ->
 
 
 _ORDINAL = re.compile(r"^[3-9](?:st|nd|rd|th|va|ve|ven|van|vaan|vein|vi|wa|we|wen|wan)$")
-_ORDINAL_WORDS = frozenset({
-    "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "teesra", "tisra", "teesre", "tisre",
-    "chautha", "chauthe", "chotha", "panchva", "paanchva", "panchve", "paanchve", "chhatha", "chhathe", "chhata",
-    "satvan", "saatvan", "satve", "saatve", "satva", "aathva", "aathvan", "aathve", "athva", "nauva", "nauvan",
-    "nauve", "navan", "nauvein",
-})  # fmt: skip
-_BABY_WORDS = frozenset({"baby", "bacha", "baccha", "bachcha", "bachha", "beta", "beti", "son", "daughter", "shishu"})
 
 
-def _month_of_pregnancy(tokens: Sequence[str]) -> bool:
+def _month_of_pregnancy(tokens: Sequence[str], words: LanguageWords) -> bool:
     """ "5वें महीने में", "8th month me", "teesra mahina hai": an ordinal month (3rd to 9th) is a month of
     pregnancy when no baby or child is named ("baby ka 4th month" is the baby's age)."""
-    if set(tokens) & _BABY_WORDS:
+    if set(tokens) & words.baby_words:
         return False
     for i in range(len(tokens) - 1):
         after = tokens[i + 2] if i + 2 < len(tokens) else ""
         if (
-            tokens[i + 1] in _GESTATION_MONTHS and (_ORDINAL.match(tokens[i]) or tokens[i] in _ORDINAL_WORDS)
+            tokens[i + 1] in words.month_words and (_ORDINAL.match(tokens[i]) or tokens[i] in words.ordinal_month_words)
             and after not in ("ka", "ki", "ke", "ko", "se", "tak", "ago", "pehle", "baad", "of")
         ):
             return True  # not "4th month ki salary", "5th month of the course"
-        if tokens[i + 1] in _GESTATION_MONTHS and (
+        if tokens[i + 1] in words.month_words and (
             (after == "ka" and i + 3 < len(tokens) and tokens[i + 3] == "pet")
             or (
                 tokens[i].isdigit() and 3 <= int(tokens[i]) <= 9 and after in ("hai", "he", "h", "chal", "chalu")
@@ -398,31 +312,17 @@ def _bmi(tokens: Sequence[str]) -> float:
     return weight / (height * height) if weight and height else 0.0
 
 
-#: a woman whose months are those of a pregnancy ("biwi ko 6 mahina", "bahu ko 8 mahine")
-_WOMEN = frozenset({"wife", "biwi", "patni", "bahu", "bhabhi", "didi", "behen", "bahan", "sister", "daughter-in-law",
-                    "gharwali", "mrs", "beti",
-                    # Marathi, Bengali, Gujarati, Punjabi: wife, sister-in-law, daughter-in-law, sister
-                    "baiko", "bayko", "jau", "jaula", "vahini", "vahinila", "sunbai", "sunela", "tai", "taila",
-                    "bahin", "bon", "bou", "boudi", "bouma", "vahu", "nooh", "noh", "kudi", "mulgi", "meye"})
-_GESTATION_MONTHS = frozenset({"mahina", "mahine", "months", "month", "mahino"})
-
-
-_AVOID_FORMS = frozenset({"bache", "bachey", "bachen"})
-_AVOID_CONTEXT = frozenset({"kaise", "kese", "kaese", "kaisey", "kaisay", "se"})
-_CHILD_AFTER = frozenset({"ko", "ka", "ki", "ke", "ne", "me", "mein", "main", "hai", "hain", "ho", "bhi"})
-
-
-def _avoid_verb(tokens: Sequence[str], at: int) -> bool:
+def _avoid_verb(tokens: Sequence[str], at: int, words: LanguageWords) -> bool:
     """Is the word at *at* "bache" / "बचें" in the sense of avoiding ("dengue se kaise bache", "kaise
     bache iss se") rather than children ("bache ko bukhar")? Its spelling skeleton is that of
     "bacche", so it is told apart by the words around it."""
-    if tokens[at] not in _AVOID_FORMS:
+    if tokens[at] not in words.avoid_forms:
         return False
     before = tokens[at - 1] if at else ""
     after = tokens[at + 1] if at + 1 < len(tokens) else ""
-    if after in _CHILD_AFTER:
+    if after in words.child_after:
         return False
-    return before in _AVOID_CONTEXT or after in _AVOID_CONTEXT - {"se"}
+    return before in words.avoid_context or after in words.avoid_context - {"se"}
 
 
 def _unique(items: Iterable[str]) -> list[str]:
@@ -458,6 +358,13 @@ class ChatBot:
         self._remedy_cues = frozenset(self._kb.cues.get("remedy", ()))
         self._appt_weak = frozenset(self._kb.cues.get("appt_weak", ()))
         self._dose_asks = frozenset(self._kb.cues.get("dose", ()) + self._kb.cues.get("medicine_question", ()))
+        words = self._kb.words
+        #: information cues that are questions by themselves, and explicit questions about what a
+        #: condition is (``language.strong_info_asks`` / ``what_a_condition_is_asks``, each with the
+        #: what-it-is and about-the-condition asks they share)
+        self._strong_info = words.what_it_is_asks | words.about_the_condition_asks | words.strong_info_asks
+        self._asks_what_it_is = words.what_it_is_asks | words.about_the_condition_asks | words.what_a_condition_is_asks
+        self._verb_endings = tuple(words.verb_endings)  # for str.endswith
         #: the concepts red-flag rules are made of: a clause naming none of them tells no complaint
         self._flag_concepts = frozenset(
             part for r in self._kb.concept_rules for name in r.all + r.context for part in name.split("|")
@@ -601,7 +508,7 @@ class ChatBot:
         token_set = set(tokens)
         a.pregnant = (
             bool(token_set & self._kb.words.pregnancy_words) and not self._negated_word(tokens, self._kb.words.pregnancy_words)
-        ) or _gestation_stated(tokens, kb.words.ordinal_endings)
+        ) or _gestation_stated(tokens, kb.words)
         a.elderly = bool(token_set & self._kb.words.elderly_words) or (a.age_months is not None and a.age_months >= 65 * 12)
         self._apply_profile(a)
 
@@ -626,7 +533,7 @@ class ChatBot:
         # entities are compared by spelling skeleton ("chhati"/"chati", "sujan"/"soojan")
         # (except the words the knowledge base says are compared as typed: "chilla" shouts, no "chhila")
         skeleton, as_typed = kb.spellings.skeleton, kb.spellings.as_typed
-        skeletons = [t if t in as_typed else skeleton(_CUE_SPELLINGS.get(t, t)) for t in content]
+        skeletons = [t if t in as_typed else skeleton(self._kb.words.cue_spellings.get(t, t)) for t in content]
         for i in _forms_of_address(content, kb.words.address_neighbours):
             skeletons[i] = "~" + content[i]  # "Sir, what all services ...": a way of address, not "sar" (the head)
         for match in find_longest_phrases(skeletons, kb.entity_index):
@@ -652,7 +559,7 @@ class ChatBot:
                 elif kind == "medicine":
                     a.medicines.append(ident)
                 elif kind == "child":
-                    if _avoid_verb(content, match.start):
+                    if _avoid_verb(content, match.start, kb.words):
                         continue  # "dengue se kaise bache": how to avoid it, not a child
                     a.child = True
                 if not negated:
@@ -664,7 +571,7 @@ class ChatBot:
         a.conditions = _unique(a.conditions)
         if (
             "pregnancy" in kb.conditions and not set(a.conditions) & _PREGNANCY_TOPICS and not a.child
-            and (_gestation_stated(tokens, kb.words.ordinal_endings) or _month_of_pregnancy(tokens))
+            and (_gestation_stated(tokens, kb.words) or _month_of_pregnancy(tokens, kb.words))
         ):
             # "biwi ko 8 mahine, kamar dard", "5वें महीने में पैरों में सूजन", "teesra mahina hai": the
             # month of a pregnancy told is the pregnancy topic, beside the complaint
@@ -805,7 +712,7 @@ class ChatBot:
         )  # fmt: skip
         for hit in hits:
             flag = kb.red_flag_by_id[hit.rule.flag]
-            if flag.id != "self_harm" and len(hit.rule.all) == 1 and _told_as_future(a, hit.rule.all[0], hit.token_index):
+            if flag.id != "self_harm" and len(hit.rule.all) == 1 and _told_as_future(a, hit.rule.all[0], hit.token_index, kb.words):
                 continue  # "boss ki meeting se pehle heart attack aa jayega", "behosh ho jaungi": a forecast
             if flag not in fired and self._flag_applies(
                 flag, a, a.starts[hit.token_index], concept=True, needs_report=hit.rule.needs_report,
@@ -828,7 +735,7 @@ class ChatBot:
             return denial in kb.negation_after or denial == "na"
         if nxt == "se" and end + 1 < len(tokens) and tokens[end + 1] in kb.negation_after:
             return True  # "saans theek se nahi aa rahi": not properly, so "saans theek" is denied
-        if nxt == "na" and end + 1 < len(tokens) and _wished_away(tokens, end + 1):
+        if nxt == "na" and end + 1 < len(tokens) and _wished_away(tokens, end + 1, kb.words):
             return True  # "kya karu ki behosh na houn", "heart attack na ho jaye": so that it does not happen
         if nxt in kb.negation_after and end + 1 < len(tokens) and tokens[end + 1] in self._kb.words.goes_away:
             return False  # "marne ke khayal nahi jaate", "dard nahi ja raha": it does not go away
@@ -863,8 +770,8 @@ class ChatBot:
                 if nxt in kb.negation_after and a.tokens[te - 1] not in kb.negation_after:
                     return False
                 if flag.id != "self_harm" and (
-                    (nxt == "na" and te + 1 < len(a.tokens) and _wished_away(a.tokens, te + 1))
-                    or _future_after(a.tokens, te)
+                    (nxt == "na" and te + 1 < len(a.tokens) and _wished_away(a.tokens, te + 1, kb.words))
+                    or _future_after(a.tokens, te, kb.words)
                     or a.clause_of[ti] in a.joke_clauses
                 ):
                     # "behosh na houn", "heart attack aa jayega", "heart attack aate aate bacha lol": a
@@ -1115,7 +1022,7 @@ class ChatBot:
         """ "what is leptospirosis", "cardiomyopathy kya hai", "thalassemia carrier mane ki": a question
         about what a condition is, naming one by the form of a disease's name (-osis, -itis, -pathy,
         -aemia, ...) that the knowledge base does not describe."""
-        if not (a.cue_phrases & _ASKS_WHAT_IT_IS or "info" in a.cues):
+        if not (a.cue_phrases & self._asks_what_it_is or "info" in a.cues):
             return None
         for tok in a.tokens:
             if _CONDITION_NAME.match(tok) is not None and tok not in self._kb.known_tokens and tok not in self._kb.words.condition_lookalikes:
@@ -1362,11 +1269,11 @@ class ChatBot:
         # "... allergy hai kya", "... infection hai kya": a name, not a verb ("phailta hai kya"), before it
         # (not "toothpaste lagana thik hai kya": whether a way of care is all right)
         named = (
-            len(words) >= 3 and words[-2:] == ["hai", "kya"] and not words[-3].endswith(_VERB_ENDINGS)
+            len(words) >= 3 and words[-2:] == ["hai", "kya"] and not words[-3].endswith(self._verb_endings)
             and not (words[-3] in self._kb.words.good_words and "remedy_item" in cues)
         )
         asks_if_it_is = ("diagnosis_q" in cues or (bool(a.conditions) and named)) and not (
-            a.cue_phrases & _ABOUT_THE_CONDITION
+            a.cue_phrases & self._kb.words.about_the_condition_asks
         )
         if asks_if_it_is and (
             a.symptoms or a.generic or len(a.conditions) + len(a.inferred) >= 2 or a.month_of_pregnancy
@@ -1378,14 +1285,14 @@ class ChatBot:
             return self._symptom_check(a)
         for_a_purpose = bool(a.cue_phrases & self._kb.words.what_to_do_asks) and _FOR_A_PURPOSE.search(" ".join(a.tokens)) is not None
         if self._states_reading(a) and not (a.cue_phrases & self._remedy_cues) - self._kb.words.what_to_do_asks \
-                and not a.cue_phrases & _STRONG_INFO and not for_a_purpose:
+                and not a.cue_phrases & self._strong_info and not for_a_purpose:
             # "fasting sugar 180 aa rahi, koi takleef nahi, kya karu", "bp 152/98 aaya": a reading
             # is triaged; "sugar 250, how to control" / "bp 140/90, kya khaun" still get care tips
             return self._symptom_check(a)
         if "normal_q" in cues and (
             a.symptoms or a.generic or "report" in cues or a.age_months is not None
             or (a.child and set(a.tokens) & self._kb.words.degree_and_time_words)
-        ) and not a.cue_phrases & _STRONG_INFO and not for_a_purpose:
+        ) and not a.cue_phrases & self._strong_info and not for_a_purpose:
             return self._symptom_check(a)  # "baby 5 din ka, wajan kam hua, normal hai?": this case, now
         if a.cue_phrases & self._kb.words.when_to_go and (not (a.symptoms or a.generic) or set(a.tokens) & self._kb.words.if_words) and not (
             set(a.tokens) & self._kb.words.now_words or any(t.isdigit() for t in a.tokens)
@@ -1430,7 +1337,7 @@ class ChatBot:
             and "info" not in cues and "complication" not in cues
         ):
             return self._remedy(a)  # "chai se haath jal gaya", "dog bit me": an accident asks what to do now
-        asks_what = bool(a.cue_phrases & _ASKS_WHAT_IT_IS)
+        asks_what = bool(a.cue_phrases & self._asks_what_it_is)
         if "remedy_item" in cues and a.conditions and set(a.tokens) & self._kb.words.helps_words and not asks_what:
             # "meditation se anxiety sach me kam hoti hai kya", "does turmeric milk help a cold":
             # whether a remedy helps, even in the words of a question about the condition
@@ -1453,7 +1360,7 @@ class ChatBot:
             return self._remedy(a)  # "what should a TB patient eat"
         if "remedy_weak" in cues and a.conditions and "question_words" in cues and "info" not in cues:
             return self._remedy(a)  # "kamar dard me garam sikai kare ya thandi?": asks what to do
-        if "info" in cues and a.conditions and a.cue_phrases & _STRONG_INFO:
+        if "info" in cues and a.conditions and a.cue_phrases & self._strong_info:
             return self._disease_info(a)  # "dengue me platelets kitne kam hon to khatra hai": asks to know
         if not a.conditions and a.cue_phrases & self._kb.words.how_to_asks and "info" not in cues:
             return self._remedy(a)  # "gas ke liye ajwain kaise le", "how to stop biting my nails": how to
@@ -1464,7 +1371,7 @@ class ChatBot:
         ):
             return self._symptom_check(a)  # "husband has acidity after every meal": a situation, not a question
         if "info" in cues:
-            if a.conditions and not a.cue_phrases & (_ASKS_WHAT_IT_IS | _STRONG_INFO) and (
+            if a.conditions and not a.cue_phrases & (self._asks_what_it_is | self._strong_info) and (
                 a.symptoms or a.generic or a.body_parts
             ) and "question_words" not in cues and a.tokens[0] not in self._kb.words.question_openers and self._describes_state(a):
                 return self._symptom_check(a)  # "itchy red ring on groin spreading": told, not asked
@@ -1523,20 +1430,20 @@ class ChatBot:
         itself (its causes, signs, spread: "snake bite kyu khatarnak hai, first aid kya hai" asks why)."""
         if not a.cue_phrases & self._kb.words.first_aid_names:
             return False
-        asked = {p for p in a.cue_phrases if p in _ASKS_WHAT_IT_IS}
+        asked = {p for p in a.cue_phrases if p in self._asks_what_it_is}
         return bool(asked) and asked <= self._kb.words.bare_what_is
 
     def _asks_what_first(self, a: _Analysis) -> bool:
         """An explicit question about what a condition is (its meaning, causes, signs, spread)
         that comes before any request for what to do: "how does dengue spread and how to
         prevent it" asks first how it spreads."""
-        asked = [a.cue_at[p] for p in a.cue_phrases if p in _ASKS_WHAT_IT_IS]
+        asked = [a.cue_at[p] for p in a.cue_phrases if p in self._asks_what_it_is]
         if not asked:
             return False
-        todo = [a.cue_at[p] for p in a.cue_phrases if p in self._remedy_cues and p not in _ASKS_WHAT_IT_IS]
+        todo = [a.cue_at[p] for p in a.cue_phrases if p in self._remedy_cues and p not in self._asks_what_it_is]
         if not todo:
             return True
-        if all(p in self._kb.words.which_vaccines for p in a.cue_phrases if p in _ASKS_WHAT_IT_IS) and a.cue_phrases & self._kb.words.get_it_done:
+        if all(p in self._kb.words.which_vaccines for p in a.cue_phrases if p in self._asks_what_it_is) and a.cue_phrases & self._kb.words.get_it_done:
             return False  # "kaun kaun se tike lagwane chahiye": which ones to get is what to do
         first, first_todo = min(asked), min(todo)
         opener = a.tokens[first]
@@ -2236,7 +2143,6 @@ _PREVENTION = re.compile(
 )
 
 
-
 #: the endings of disease names (a condition the knowledge base does not describe is still one):
 #: leptospirosis, cardiomyopathy, thalassemia, sarcoidosis, vasculitis, lymphoma, fibromyalgia
 _CONDITION_NAME = re.compile(
@@ -2301,21 +2207,6 @@ _DEFAULT_SUGGESTIONS: tuple[str, ...] = (
 )
 
 
-#: the subjunctive after "na" ("behosh na houn", "na ho jaye", "na aa jaaye"): so that it does not happen
-_WISHED = frozenset({"houn", "hoon", "hun", "hoyu", "hove", "hoye", "jaye", "jaaye", "jae", "jaaen", "jayen", "jaun",
-                     "jaaun", "jaoon"})
-_WISH_AUX = frozenset({"ho", "aa", "pad", "padh", "lag"})
-#: a forecast of the event ("aa jayega", "ho jaungi", "hoga"), not the event now
-_FUTURE_FORMS = frozenset({
-    "jayega", "jayegi", "jayenge", "jaega", "jaegi", "jaenge", "jaayega", "jaayegi", "jaayenge", "jaaega", "jaaegi",
-    "jaunga", "jaungi", "jaoonga", "jaoongi", "jaaunga", "jaaungi", "jaoge", "jaogi", "hoga", "hogi", "honge",
-    "aayega", "aayegi", "aaega", "aaegi", "ayega", "ayegi",
-})  # fmt: skip
-_FUTURE_AUX = frozenset({"aa", "ho", "pad", "to", "toh", "hi"})
-
-
-
-
 def _forms_of_address(tokens: Sequence[str], neighbours: frozenset[str]) -> list[int]:
     """Indexes of "sir" used as a way of address: at the start or the end of a clause, beside a
     question word, a polite word or a greeting (*neighbours*: ``language.address_neighbours``), not the
@@ -2331,25 +2222,25 @@ def _forms_of_address(tokens: Sequence[str], neighbours: frozenset[str]) -> list
     return out
 
 
-def _wished_away(tokens: Sequence[str], at: int) -> bool:
+def _wished_away(tokens: Sequence[str], at: int, words: LanguageWords) -> bool:
     """Does the verb at *at* (after "na") wish the event away ("na houn", "na ho jaye")?"""
     word = tokens[at]
-    if word in _WISHED:
+    if word in words.wished_forms:
         return True
-    if word in _WISH_AUX and at + 1 < len(tokens):
+    if word in words.wish_auxiliaries and at + 1 < len(tokens):
         following = tokens[at + 1]
-        return following in _WISHED or following in ("to", "toh", BOUNDARY, "isliye", "iske")
+        return following in words.wished_forms or following in ("to", "toh", BOUNDARY, "isliye", "iske")
     return word == "ho" and at + 1 == len(tokens)
 
 
-def _told_as_future(a: _Analysis, concept: str, start: int) -> bool:
+def _told_as_future(a: _Analysis, concept: str, start: int, words: LanguageWords) -> bool:
     """Is the concept term at token *start* followed by its verb in the future ("heart attack aa
     jayega", "behosh ho jaungi", "attack hoga")? A forecast or a fear, not the event now."""
     names = concept.split("|")
     ends = [e for name, s, e in a.found if s == start and name in names]
     if not ends:
         return False
-    return _future_after(a.tokens, max(ends))
+    return _future_after(a.tokens, max(ends), words)
 
 
 def _nearly_spans(a: _Analysis) -> list[tuple[int, int]]:
@@ -2370,12 +2261,12 @@ def _nearly_spans(a: _Analysis) -> list[tuple[int, int]]:
     return spans
 
 
-def _future_after(tokens: Sequence[str], end: int) -> bool:
+def _future_after(tokens: Sequence[str], end: int, words: LanguageWords) -> bool:
     """Is the verb right after token *end* (past "aa", "ho", "to") in the future ("jayega", "hoga")?"""
     k = end
-    while k < len(tokens) and k < end + 3 and tokens[k] in _FUTURE_AUX:
+    while k < len(tokens) and k < end + 3 and tokens[k] in words.future_auxiliaries:
         k += 1
-    return k < len(tokens) and tokens[k] in _FUTURE_FORMS
+    return k < len(tokens) and tokens[k] in words.future_forms
 
 
 def _unique_actions(actions: Iterable[ChatAction]) -> list[ChatAction]:

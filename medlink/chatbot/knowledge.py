@@ -226,6 +226,25 @@ class LanguageWords:
     dose_units: frozenset[str]
     amount_asks: frozenset[str]
     drinks: frozenset[str]
+    what_it_is_asks: frozenset[str]
+    about_the_condition_asks: frozenset[str]
+    strong_info_asks: frozenset[str]
+    what_a_condition_is_asks: frozenset[str]
+    verb_endings: frozenset[str]
+    not_verbs_in_ni: frozenset[str]
+    wt_before: frozenset[str]
+    action_verbs: frozenset[str]
+    ordinal_month_words: frozenset[str]
+    baby_words: frozenset[str]
+    women: frozenset[str]
+    month_words: frozenset[str]
+    avoid_forms: frozenset[str]
+    avoid_context: frozenset[str]
+    child_after: frozenset[str]
+    wished_forms: frozenset[str]
+    wish_auxiliaries: frozenset[str]
+    future_forms: frozenset[str]
+    future_auxiliaries: frozenset[str]
     #: first-person and polite forms of the verbs of doing, as one form each
     action_forms: Mapping[str, str]
     #: "what" / "how" in other Indian languages before a verb of doing, as the Hindi word
@@ -233,6 +252,8 @@ class LanguageWords:
     #: numbers told in words in a duration, and Hindi units of one, as the reply repeats them
     number_words: Mapping[str, str]
     hindi_time_units: Mapping[str, str]
+    #: everyday spellings of the words of intent cues, one word for one word ("kese" = "kaise")
+    cue_spellings: Mapping[str, str]
 
 
 #: the ``language`` keys of :class:`LanguageWords` by their kind
@@ -249,8 +270,12 @@ WORD_SETS: tuple[str, ...] = (
     "measures", "normal_words", "normal_of", "normal_fillers", "age_after", "state_words", "degree_and_time_words",
     "help_negations", "clause_subjects", "time_joiners", "other_people", "generic_medicine_words", "dose_units",
     "amount_asks", "drinks",
+    "what_it_is_asks", "about_the_condition_asks", "strong_info_asks", "what_a_condition_is_asks", "verb_endings",
+    "not_verbs_in_ni", "wt_before", "action_verbs", "ordinal_month_words", "baby_words", "women", "month_words",
+    "avoid_forms", "avoid_context", "child_after", "wished_forms", "wish_auxiliaries", "future_forms",
+    "future_auxiliaries",
 )  # fmt: skip
-WORD_MAPS: tuple[str, ...] = ("action_forms", "regional_question_words", "number_words", "hindi_time_units")
+WORD_MAPS: tuple[str, ...] = ("action_forms", "regional_question_words", "number_words", "hindi_time_units", "cue_spellings")
 
 
 _REGEX_SYNTAX = frozenset(".^$*+?{}[]\\|()")
