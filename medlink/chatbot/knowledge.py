@@ -13,7 +13,7 @@ import json
 import re
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from itertools import groupby
 from pathlib import Path
@@ -256,26 +256,10 @@ class LanguageWords:
     cue_spellings: Mapping[str, str]
 
 
-#: the ``language`` keys of :class:`LanguageWords` by their kind
-WORD_SETS: tuple[str, ...] = (
-    "thanks", "weekdays", "booking_changes", "dreams", "ordinal_endings", "condition_lookalikes", "make_it_verbs",
-    "address_neighbours", "hindi_question_words",
-    "clause_starters", "pregnancy_words", "elderly_words", "name_followers", "name_triggers", "diet_asks",
-    "prevention_asks", "goodbyes", "when_to_see_a_doctor", "when_to_go", "names_of_care", "asking_words",
-    "open_or_shut", "other_places", "levels_told", "if_words", "now_words", "first_aid_asks", "treatment_words",
-    "way_fillers", "how_to_asks", "what_to_do_asks", "asks_if_it_helps", "helps_words", "which_words", "good_words",
-    "not_a_choice_of_care", "which_vaccines", "get_it_done", "asks_to_ask", "this_app", "question_openers",
-    "bare_copulas", "goes_away", "denied_state", "price_asks", "jokes",
-    "stop_words", "spread_words", "treatment_runs", "treatment_time_units", "first_aid_names", "bare_what_is",
-    "measures", "normal_words", "normal_of", "normal_fillers", "age_after", "state_words", "degree_and_time_words",
-    "help_negations", "clause_subjects", "time_joiners", "other_people", "generic_medicine_words", "dose_units",
-    "amount_asks", "drinks",
-    "what_it_is_asks", "about_the_condition_asks", "strong_info_asks", "what_a_condition_is_asks", "verb_endings",
-    "not_verbs_in_ni", "wt_before", "action_verbs", "ordinal_month_words", "baby_words", "women", "month_words",
-    "avoid_forms", "avoid_context", "child_after", "wished_forms", "wish_auxiliaries", "future_forms",
-    "future_auxiliaries",
-)  # fmt: skip
+#: the ``language`` keys of :class:`LanguageWords` by their kind: the word maps, and the word sets (every
+#: other field)
 WORD_MAPS: tuple[str, ...] = ("action_forms", "regional_question_words", "number_words", "hindi_time_units", "cue_spellings")
+WORD_SETS: tuple[str, ...] = tuple(f.name for f in fields(LanguageWords) if f.name not in WORD_MAPS)
 
 
 _REGEX_SYNTAX = frozenset(".^$*+?{}[]\\|()")
