@@ -504,7 +504,7 @@ class ChatBot:
                 sub_start = starts[i]
             a.subclause_of.append(sub)
         a.subclause_spans.append((sub_start, len(joined)))
-        a.age_months = age_in_months(tokens)
+        a.age_months = age_in_months(tokens, kb.words)
         token_set = set(tokens)
         a.pregnant = (
             bool(token_set & self._kb.words.pregnancy_words) and not self._negated_word(tokens, self._kb.words.pregnancy_words)
@@ -593,7 +593,7 @@ class ChatBot:
                     a.symptoms.append(part.symptom)
                 if part.topic and part.topic not in a.conditions:
                     a.conditions.append(part.topic)
-        a.found = kb.concepts.find(tokens) + special_concepts(tokens)
+        a.found = kb.concepts.find(tokens) + special_concepts(tokens, kb.words)
         if kb.topic_rules:
             # a month of pregnancy told ("teesra mahina hai, subah ulti") is a pregnancy for the rules too
             who = {"@pregnant"} if a.pregnant or a.month_of_pregnancy else set()
