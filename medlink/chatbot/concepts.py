@@ -40,55 +40,18 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from medlink.chatbot.text import FILLER_WORDS
+
+if TYPE_CHECKING:
+    from medlink.chatbot.knowledge import LanguageWords
 
 __all__ = [
     "ConceptHit", "ConceptRule", "ConceptSet", "Spellings", "TopicRule", "age_in_months", "find_concept_hits",
     "find_topics",
 ]
 
-_PILL_WORDS = frozenset({
-    "tablet", "tablets", "tab", "tabs", "pill", "pills", "goli", "goliyan", "goliya", "goliyaan", "capsule",
-    "capsules", "strip", "strips", "dawai", "dawa", "medicine", "medicines", "paracetamol", "crocin", "dolo",
-})  # fmt: skip
-_WHOLE = frozenset({"whole", "entire", "full", "puri", "poori", "pura", "poora", "pure", "poore", "saari", "sari", "saara",
-                    "sara", "saare", "bahut", "many", "lots"})
-_CONTAINERS = frozenset({"strip", "bottle", "shishi", "packet", "box", "patta", "goliyan", "pills", "tablets"})
-#: "500 mg", "5 ml": the strength of one dose, not a number of pills
-_STRENGTH_UNITS = frozenset({"mg", "mgs", "ml", "mcg", "g", "gm", "gram", "grams", "milligram", "iu", "units", "unit"})
-#: "tablets for 10 days", "goli 5 baje": a time, not a count
-_TIMES = frozenset({"baje", "pm", "am", "hours", "hrs", "hour", "ghante", "minute", "minutes", "mins", "times", "baar",
-                    "saal", "years", "din", "days", "weeks", "months", "mahine", "kg", "yo", "yr", "yrs"})
-#: a number after these is a reading ("bukhar 101", "temperature 102"), not a count of pills
-_READINGS = frozenset({"fever", "bukhar", "bukhaar", "temperature", "temp", "taap", "bp", "pressure", "weight", "wajan",
-                       "pulse", "spo2", "oxygen", "hb", "tsh", "sugar", "glucose", "sugr", "shugar", "rbs", "fbs",
-                       "ppbs", "hba1c", "reading", "level", "count", "platelet", "platelets"})
-#: "500 ki goli", "650 wali": the strength of the tablet, not a number of tablets
-_STRENGTH_FOLLOWERS = frozenset({"ki", "ka", "ke", "wali", "vali", "wala", "vala", "wale", "vale"})
-#: a breathing rate ("breathing 40 per minute", "saans 50 baar minute me")
-_BREATH = frozenset({"breathing", "breaths", "breath", "saans", "sans", "respiratory", "rr", "resp"})
-_PER_MINUTE = frozenset({"per", "min", "minute", "minat", "bpm", "breaths", "a"})
-#: "5 tablets a day", "roz 6 goli": a daily regimen
-_PER_DAY = frozenset({"day", "daily", "roz", "rozana", "din", "everyday", "perday"})
-#: "how many tablets", "kitni goliyan": a question, not a count
-_HOW = frozenset({"how", "kitni", "kitne", "kitna", "kaun", "konsi"})
-_PACKS = frozenset({"strip", "strips", "patta", "patte", "patti", "bottle", "bottles", "packet", "packets", "shishi"})
-_TEMPERATURE = frozenset({"fever", "bukhar", "bukhaar", "temperature", "temp", "taap", "tap", "jwar"})
-_OXYGEN = frozenset({"oxygen", "spo2", "sp02", "o2", "saturation", "sat", "sats", "oximeter", "oxymeter", "oxigen",
-                     "oksijan", "oxijan", "aksijan", "oksigen", "oxyzen", "oxgen"})
-_SUGAR = frozenset({"sugar", "glucose", "sugr", "shugar", "glucometer", "reading", "rbs", "fbs"})
-#: a message about blood sugar: a reading in it is a glucose reading, whatever word names the meter
-_SUGAR_TALK = _SUGAR | frozenset({"diabetes", "diabetic", "diabities", "diabetese", "madhumeh", "insulin", "glucometer",
-                                  "sugar-free", "hba1c", "ppbs"})
-#: words that tell a number is what a device showed ("meter me 480", "machine pe 38 aaya", "showed 520")
-_SHOWED = frozenset({"meter", "metre", "machine", "mashin", "masheen", "machin", "glucometer", "showed", "shows", "showing", "show", "dikha", "dikhaya",
-                     "dikhata", "check", "checked", "test", "tested", "level", "readings", "reading", "value",
-                     "aaya", "aayi", "aya", "ayi"})
-#: words that say the number after them is someone's age ("I'm 45", "i am 60", "age 52", "umar 70")
-_AGE_SAYERS = frozenset({"im", "iam", "age", "aged", "umar", "umr", "umra", "umer", "ayu", "aayu"})
-_SHOWED_AFTER = frozenset({"aa", "aaya", "aayi", "aya", "ayi", "aaye", "aayo", "aavyo", "aavyu", "aavi", "dikha", "dikhaya", "showed", "show", "shows"})
-_MONEY = frozenset({"rs", "rupees", "rupaye", "rupay", "rupee", "inr", "fees", "fee", "price", "cost", "kharcha", "paise"})
 _UNIT_MONTHS = {
     "day": 1 / 30, "days": 1 / 30, "din": 1 / 30, "dino": 1 / 30, "dinon": 1 / 30,
     "week": 7 / 30, "weeks": 7 / 30, "wk": 7 / 30, "wks": 7 / 30, "hafte": 7 / 30, "hafta": 7 / 30, "hafton": 7 / 30,
@@ -116,30 +79,7 @@ def _unit_of(token: str) -> tuple[float | None, bool]:
         if token.endswith(ending) and (stem := _UNIT_MONTHS.get(token[: -len(ending)])) is not None:
             return stem, True
     return None, False
-_AGE_FOLLOWERS = frozenset({"old", "ka", "ki", "ke", "da", "di", "de", "nu", "no", "baby", "child", "infant", "newborn", "son", "daughter",
-                            "beta", "beti", "bacha", "baccha", "bachcha", "bacche", "bachhe", "bachi", "bacchi"})
-#: a number right after these words is an age ("baby 2 weeks", "beta 3 saal")
-_AGE_LEADERS = frozenset({"baby", "infant", "newborn", "child", "kid", "son", "daughter", "beta", "beti", "bacha",
-                          "baccha", "bachcha", "bachi", "toddler", "granddaughter", "grandson", "grandchild", "nephew",
-                          "niece", "pota", "poti", "pote", "naati", "nati", "natin", "naatin", "bhatija", "bhatiji",
-                          "bhanja", "bhanji", "boy", "girl", "ladka", "ladki", "munna", "munni", "gudiya",
-                          # Marathi, Bengali, Punjabi, Gujarati, Bhojpuri words for a son, a daughter, a child
-                          "mulga", "mulgi", "bala", "chhele", "chele", "meye", "munda", "kudi", "putt", "dikro",
-                          "dikri", "laika", "lekra", "bitiya", "chhoro", "chhori", "balak", "baalak", "khoka", "khuki"})
-#: "born 3 days ago", "5 din pehle paida hui": a time since birth is an age
-_BIRTH_WORDS = frozenset({"born", "birth", "delivered", "paida", "janam", "janmi", "janma", "delivery"})
-#: Rajasthani "ro / ri / ra" (= ka / ki / ke) after a number of years
-_YEARS_OF = frozenset({"ro", "ri"})
-#: "baby is 21 days", "son was 4 months": a copula between the child and the age
-_IS_WORDS = frozenset({"is", "was", "hai", "he", "h", "turned", "just"})
-#: units that are themselves ages ("3 yo")
-_AGE_UNITS = frozenset({"yo", "yrsold", "yearold"})
 _NUMBER = re.compile(r"^\d{1,4}$")
-#: words before a blood pressure or a pulse reading
-_BP_WORDS = frozenset({"bp", "pressure", "bloodpressure", "bpp", "बीपी"})
-_PULSE = frozenset({"pulse", "heartrate", "dhadkan", "dhadkane", "heartbeat", "nabz", "nadi"})
-#: "220 by 120", "200 over 115": a blood pressure told with a word between its two values
-_BP_JOINERS = frozenset({"by", "over", "upon", "par", "pe"})
 
 
 @dataclass(frozen=True)
@@ -359,8 +299,11 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 
 
-#: "chah sau", "paanch sau", "2 sau": hundreds in words ("छह सौ से ऊपर")
-_HUNDRED = frozenset({"sau", "sao"})
+def _shipped_words() -> LanguageWords:
+    """The word lists of the shipped knowledge base (which imports this module, so it is read here)."""
+    from medlink.chatbot.knowledge import load_knowledge_base
+
+    return load_knowledge_base().words
 
 
 def _num(tok: str) -> int | None:
@@ -369,11 +312,12 @@ def _num(tok: str) -> int | None:
     return _NUMBER_WORDS.get(tok)
 
 
-
-def age_in_months(tokens: Sequence[str]) -> float | None:
+def age_in_months(tokens: Sequence[str], words: LanguageWords | None = None) -> float | None:
     """The age stated in the message ("my 2 week old", "3 saal ki beti", "70 year old
     father"), in months; ``None`` when no age is stated. Durations ("fever for 2 days",
-    "2 din se") are not ages."""
+    "2 din se") are not ages. *words*: the knowledge base's (default: the shipped one's)."""
+    if words is None:
+        words = _shipped_words()
     n = len(tokens)
     for i in range(n - 1):
         value = _num(tokens[i])
@@ -388,72 +332,60 @@ def age_in_months(tokens: Sequence[str]) -> float | None:
             continue
         if after in {"se", "ago", "back", "pehle", "pahle", "baad", "tak", "later"}:
             near = set(tokens[max(0, i - 3) : i]) | set(tokens[i + 2 : i + 5])
-            if after in {"ago", "back", "pehle", "pahle"} and near & _BIRTH_WORDS:
+            if after in {"ago", "back", "pehle", "pahle"} and near & words.birth_words:
                 return value * unit  # "born 5 days ago", "10 din pehle paida hua": an age
             continue
-        if genitive or after in _AGE_FOLLOWERS or before in {"aged", "age"} or (after == "of" and before == "baby"):
+        if genitive or after in words.age_followers or before in {"aged", "age"} or (after == "of" and before == "baby"):
             return value * unit
-        if after in _YEARS_OF and unit >= 12:  # Rajasthani "3 baras ro", "5 saal ri": years old
+        if after in words.years_of and unit >= 12:  # Rajasthani "3 baras ro", "5 saal ri": years old
             return value * unit
         if after in {"pregnant", "pregnancy", "garbh", "garbhvati"}:
             continue  # "girl 3 months pregnant": a pregnancy's length
-        if before in _AGE_LEADERS or tokens[i + 1] in _AGE_UNITS:  # "baby 2 weeks", "my 3 yo"
+        if before in words.age_leaders or tokens[i + 1] in words.age_units:  # "baby 2 weeks", "my 3 yo"
             return value * unit
-        if before in _IS_WORDS and i >= 2 and tokens[i - 2] in _AGE_LEADERS:  # "baby is 21 days", "beta hai 3 saal"
+        if before in words.age_copulas and i >= 2 and tokens[i - 2] in words.age_leaders:  # "baby is 21 days", "beta hai 3 saal"
             return value * unit
     return None
 
 
-_MINUTES = frozenset({"minutes", "minute", "mins", "min", "minat", "minit"})
-_MINUTES_HOURS = _MINUTES | frozenset({"hours", "hour", "hrs", "hr", "ghante", "ghanta", "ghanton"})
-_URINE = frozenset({"peshab", "pesab", "peshaab", "susu", "urine", "pee", "peed", "peeing", "urinated", "pishab", "mutra"})
-#: "hasnt wet a nappy in 12 hours", "diaper 10 ghante se geela nahi": a wet nappy is urine
-_WET = frozenset({"wet", "geela", "geeli", "gila", "gili", "soaked"})
-_NAPPY = frozenset({"nappy", "nappies", "diaper", "diapers", "langot", "langoti", "pampers"})
-_NO = frozenset({"nahi", "nhi", "nahin", "nai", "no", "not", "hasnt", "havent", "didnt", "band"})
-_HOURS = frozenset({"ghante", "ghanton", "ghanta", "hours", "hrs", "hour", "din", "days"})
-
-
-def _no_urine_for_hours(tokens: Sequence[str], i: int) -> bool:
+def _no_urine_for_hours(tokens: Sequence[str], i: int, words: LanguageWords) -> bool:
     """No urine for six hours or more, told around a urine word (a danger sign in a child)."""
     window = tokens[max(0, i - 4) : i + 6]
-    if not any(t in _NO for t in window):
+    if not any(t in words.no_words for t in window):
         return False
     for k in range(len(window) - 1):
         value = _num(window[k])
-        if value is not None and window[k + 1] in _HOURS:
+        if value is not None and window[k + 1] in words.hours_words:
             return value >= 6 or window[k + 1] in {"din", "days"}
     return False
 
 
-def _told_as_age(tokens: Sequence[str], i: int) -> bool:
+def _told_as_age(tokens: Sequence[str], i: int, words: LanguageWords) -> bool:
     """Is the number at *i* an age ("I'm 45", "i am 45", "age 52", "meri umar 60")?"""
     prev = tokens[i - 1] if i else ""
-    return prev in _AGE_SAYERS or (prev == "am" and i >= 2 and tokens[i - 2] == "i")
+    return prev in words.age_sayers or (prev == "am" and i >= 2 and tokens[i - 2] == "i")
 
 
-def _shown_glucose(tokens: Sequence[str], i: int, sugar_talk: bool) -> bool:
+def _shown_glucose(tokens: Sequence[str], i: int, sugar_talk: bool, words: LanguageWords) -> bool:
     """Is the number at *i* a meter's reading in a message about blood sugar: a device or
     "showed" word just before it ("meter me 480", "machine pe 38") or "aa raha / aaya / showed"
     just after it ("520 aa rahi"), and no money, blood pressure or second number beside it?"""
     if not sugar_talk:
         return False
-    if _told_as_age(tokens, i):
+    if _told_as_age(tokens, i, words):
         return False  # "sugar 162 in my test, I'm 45": an age, not a reading
     n = len(tokens)
     before = tokens[max(0, i - 3) : i]
     after = tokens[i + 1 : i + 3]
-    if any(t in _MONEY for t in tokens[max(0, i - 3) : i + 3]) or any(t in _READINGS - _SUGAR for t in before):
+    if any(t in words.money_words for t in tokens[max(0, i - 3) : i + 3]) or any(t in words.reading_words - words.sugar_words for t in before):
         return False
-    if i + 1 < n and (_num(tokens[i + 1]) is not None or tokens[i + 1] in _STRENGTH_UNITS):
+    if i + 1 < n and (_num(tokens[i + 1]) is not None or tokens[i + 1] in words.strength_units):
         return False  # "140 90", "500 mg"
-    return any(t in _SHOWED for t in before) or (bool(after) and after[0] in _SHOWED_AFTER)
+    return any(t in words.shown_words for t in before) or (bool(after) and after[0] in words.shown_after)
 
 
 #: a strength typed as one word: "5mg", "50mcg", "2.5ml" ("180mg/dl" is a reading's unit)
 _JOINED_STRENGTH = re.compile(r"^\d+(?:\.\d+)?(?:mg|mgs|mcg|ml|iu)$")
-
-_MMOL = frozenset({"mmol", "mmoll", "mmol/l", "mmols"})
 
 
 def _mmol_value(tokens: Sequence[str], i: int) -> float | None:
@@ -465,104 +397,110 @@ def _mmol_value(tokens: Sequence[str], i: int) -> float | None:
     return float(tokens[i - 1]) if len(tokens[i - 1]) <= 2 else None
 
 
-def special_concepts(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
+def special_concepts(tokens: Sequence[str], words: LanguageWords | None = None) -> list[tuple[str, int, int]]:
+    """Counts of pills, readings, ages and durations that are concepts (``@pills_counted_after``,
+    ``@low_spo2``...), read with the knowledge base's *words* (default: the shipped one's)."""
+    if words is None:
+        words = _shipped_words()
+    sugar_talk_words = words.sugar_words | words.sugar_talk
+    minutes_hours = words.minute_words | words.hour_words
     out: list[tuple[str, int, int]] = []
     n = len(tokens)
-    sugar_talk = any(t in _SUGAR_TALK for t in tokens)
+    sugar_talk = any(t in sugar_talk_words for t in tokens)
     for i, tok in enumerate(tokens):
         value = _num(tok)
-        if value is not None and value < 20 and i + 1 < n and tokens[i + 1] in _HUNDRED:
+        if value is not None and value < 20 and i + 1 < n and tokens[i + 1] in words.hundreds:
             value *= 100  # "chah sau" = 600 ("छह सौ से ऊपर")
         if value is not None:
             near = tokens[i + 1 : i + 6]
             if "." in near:  # the count and the tablets in one clause ("bukhar 101. dawai di")
                 near = near[: near.index(".")]
-            if any(t in _READINGS for t in tokens[max(0, i - 3) : i]):
+            if any(t in words.reading_words for t in tokens[max(0, i - 3) : i]):
                 near = []  # "fever 102", "bp 150": a reading, not a count
             strength = i + 1 < n and (
-                tokens[i + 1] in _STRENGTH_UNITS or (value >= 100 and tokens[i + 1] in _STRENGTH_FOLLOWERS)
+                tokens[i + 1] in words.strength_units or (value >= 100 and tokens[i + 1] in words.strength_followers)
             )  # "1000 mg paracetamol", "500 ki goli": a strength
             if (
-                i + 1 < n and tokens[i + 1] in _STRENGTH_UNITS and tokens[i + 2 : i + 3] != ["dl"]
-                and not any(t in _READINGS for t in tokens[max(0, i - 3) : i])
+                i + 1 < n and tokens[i + 1] in words.strength_units and tokens[i + 2 : i + 3] != ["dl"]
+                and not any(t in words.reading_words for t in tokens[max(0, i - 3) : i])
             ):  # fmt: skip
                 out.append(("@strength", i, i + 2))  # "50 mcg", "5 mg", "10 units" (not "sugar 180 mg/dl")
-            if value <= 4 and i + 1 < n and tokens[i + 1] in _PILL_WORDS:
+            if value <= 4 and i + 1 < n and tokens[i + 1] in words.pill_words:
                 out.append(("@pill_count", i, i + 2))  # "2 goli", "do tablet", "one pill": a number of tablets
-            if any(t in _HOW for t in near):
+            if any(t in words.how_many_words for t in near):
                 near = []  # "500 ki kitni goli": a question about a dose
-            if value <= 8 and any(t in _PER_DAY for t in tokens[i + 1 : i + 9]):
+            if value <= 8 and any(t in words.per_day for t in tokens[i + 1 : i + 9]):
                 near = []  # "5 tablets of vitamin c in a day": a daily regimen, not a count swallowed
-            if i + 1 < n and (tokens[i + 1] in _UNIT_MONTHS or tokens[i + 1] in _TIMES):
+            if i + 1 < n and (tokens[i + 1] in _UNIT_MONTHS or tokens[i + 1] in words.count_times):
                 near = []  # "8 saal ke bete ki dawai", "5 din se goli": an age or a time, not a count
-            if value >= 5 and not strength and any(t in _PILL_WORDS for t in near):
+            if value >= 5 and not strength and any(t in words.pill_words for t in near):
                 out.append(("@many_pills", i, i + 1))
-            elif value >= 2 and i + 1 < n and tokens[i + 1] in _PACKS:  # "3 strips", "2 bottles"
+            elif value >= 2 and i + 1 < n and tokens[i + 1] in words.packs:  # "3 strips", "2 bottles"
                 out.append(("@many_pills", i, i + 2))
             elif (
-                value >= 5 and not strength and any(t in _PILL_WORDS for t in tokens[max(0, i - 4) : i])
-                and (i + 1 >= n or (tokens[i + 1] not in _UNIT_MONTHS and tokens[i + 1] not in _TIMES))
+                value >= 5 and not strength and any(t in words.pill_words for t in tokens[max(0, i - 4) : i])
+                and (i + 1 >= n or (tokens[i + 1] not in _UNIT_MONTHS and tokens[i + 1] not in words.count_times))
             ):  # fmt: skip
                 out.append(("@pills_counted_after", i, i + 1))  # "ate the pills, maybe 6 of them"
             before = tokens[max(0, i - 4) : i]
-            timed = i + 1 < n and (tokens[i + 1] in _UNIT_MONTHS or tokens[i + 1] in _TIMES)
-            if any(t in _SUGAR for t in before) and not timed and not _told_as_age(tokens, i):  # "sugar ki goli 10 saal se": a duration
+            timed = i + 1 < n and (tokens[i + 1] in _UNIT_MONTHS or tokens[i + 1] in words.count_times)
+            if any(t in words.sugar_words for t in before) and not timed and not _told_as_age(tokens, i, words):  # "sugar ki goli 10 saal se": a duration
                 if 10 <= value <= 60:
                     out.append(("@low_glucose", i, i + 1))
                 elif value >= 450:
                     out.append(("@very_high_glucose", i, i + 1))
-            elif not timed and _shown_glucose(tokens, i, sugar_talk):
+            elif not timed and _shown_glucose(tokens, i, sugar_talk, words):
                 # "beti ko sugar hai ... meter me 480", "glucometer pe 38 aaya": the meter's reading
                 if 10 <= value <= 60:
                     out.append(("@low_glucose", i, i + 1))
                 elif 450 <= value <= 1500:
                     out.append(("@very_high_glucose", i, i + 1))
-            if 50 <= value < 90 and any(t in _OXYGEN for t in before[-3:]) and not timed:
+            if 50 <= value < 90 and any(t in words.oxygen_words for t in before[-3:]) and not timed:
                 out.append(("@low_spo2", i, i + 1))  # "oxygen 85": below 90 % needs hospital oxygen
             after = tokens[i + 1 : i + 3]
-            if any(t in _BREATH for t in before[-3:]) and any(t in _PER_MINUTE for t in after):
-                age = age_in_months(tokens)
+            if any(t in words.breath_words for t in before[-3:]) and any(t in words.per_minute for t in after):
+                age = age_in_months(tokens, words)
                 fast = 60 if age is not None and age < 2 else 50 if age is not None and age < 12 else 40 \
                     if age is not None and age < 60 else 30
                 if value >= fast or 0 < value <= 8:
                     out.append(("@abnormal_rr", i, i + 1))  # "breathing 40 per min", "6 breaths a minute"
-            if any(t in _TEMPERATURE for t in before[-3:]) and (104 <= value <= 110 or (value == 41 or value == 42)):
+            if any(t in words.temperature_words for t in before[-3:]) and (104 <= value <= 110 or (value == 41 or value == 42)):
                 out.append(("@hyperpyrexia", i, i + 1))  # "temp 105", "bukhar 106"
             if value >= 160 and i + 1 < n and (d := _num(tokens[i + 1])) is not None and d >= 110 and d < 200:
                 out.append(("@severe_bp", i, i + 2))
             elif (
-                value >= 160 and i + 2 < n and tokens[i + 1] in _BP_JOINERS
+                value >= 160 and i + 2 < n and tokens[i + 1] in words.bp_joiners
                 and (d := _num(tokens[i + 2])) is not None and 110 <= d < 200
             ):  # fmt: skip
                 out.append(("@severe_bp", i, i + 3))  # "220 by 120", "200 over 115"
             if (
-                40 <= value < 80 and any(t in _BP_WORDS for t in before[-3:]) and i + 1 < n
+                40 <= value < 80 and any(t in words.bp_words for t in before[-3:]) and i + 1 < n
                 and (d := _num(tokens[i + 1])) is not None and 20 <= d < value
             ):  # fmt: skip
                 out.append(("@shock_bp", i, i + 2))  # "bp 70/40": too low to keep the organs fed
-            if (150 <= value <= 300 or 0 < value <= 40) and any(t in _PULSE for t in before[-3:]) and not timed:
+            if (150 <= value <= 300 or 0 < value <= 40) and any(t in words.pulse_words for t in before[-3:]) and not timed:
                 out.append(("@pulse_extreme", i, i + 1))  # "pulse 180", "dhadkan 35"
         elif _JOINED_STRENGTH.match(tok) is not None:
             out.append(("@strength", i, i + 1))  # "5mg", "50mcg": a strength typed as one word
-        if value is None and tok in _WHOLE and i + 1 < n and tokens[i + 1] in _CONTAINERS and (not i or tokens[i - 1] not in _HOW):
+        if value is None and tok in words.whole_words and i + 1 < n and tokens[i + 1] in words.containers and (not i or tokens[i - 1] not in words.how_many_words):
             out.append(("@many_pills", i, i + 2))  # "whole strip", but not "how many tablets can I take"
-        if value is not None and i + 1 < n and tokens[i + 1] in _MINUTES_HOURS:
-            long_enough = value >= 20 or tokens[i + 1] not in _MINUTES
+        if value is not None and i + 1 < n and tokens[i + 1] in minutes_hours:
+            long_enough = value >= 20 or tokens[i + 1] not in words.minute_words
             told_as_duration = (i and tokens[i - 1] in {"for", "since", "past", "last"}) or (
                 i + 2 < n and tokens[i + 2] in {"se", "sey", "tak"}
             )
             if long_enough and told_as_duration:
                 out.append(("@long_minutes", i, i + 2))  # "for 40 minutes", "2 ghante se"
-        if tok in _MMOL and i and any(t in _SUGAR_TALK for t in tokens[max(0, i - 7) : i]):
+        if tok in words.mmol_units and i and any(t in sugar_talk_words for t in tokens[max(0, i - 7) : i]):
             mmol = _mmol_value(tokens, i)  # "sugar is 2.5 mmol": 2.5 mmol/L = 45 mg/dL
             if mmol is not None and 1.0 <= mmol < 3.5:
                 out.append(("@low_glucose", i - 1, i + 1))
             elif mmol is not None and 25.0 <= mmol <= 80.0:
                 out.append(("@very_high_glucose", i - 1, i + 1))
-        wet_nappy = tok in _WET and any(t in _NAPPY for t in tokens[max(0, i - 5) : i + 3])
-        if (tok in _URINE or wet_nappy) and _no_urine_for_hours(tokens, i):
+        wet_nappy = tok in words.wet_words and any(t in words.nappy_words for t in tokens[max(0, i - 5) : i + 3])
+        if (tok in words.urine_words or wet_nappy) and _no_urine_for_hours(tokens, i, words):
             out.append(("@no_urine", i, i + 1))  # "peshab 12 ghante se nahi", "hasnt peed in 10 hours"
-    age = age_in_months(tokens)
+    age = age_in_months(tokens, words)
     if age is not None and age <= 2:  # WHO/IAP young infant: 0-2 months
         out.append(("@young_infant", 0, 1))
     if age is not None and age < 12 * 12:  # a child (IAP: under 12 for these danger signs)

@@ -41,6 +41,7 @@ from medlink.chatbot.knowledge import (
     FUZZY_MAX_PER_MESSAGE,
     Condition,
     KnowledgeBase,
+    LanguageWords,
     RedFlag,
     load_knowledge_base,
 )
@@ -48,21 +49,8 @@ from medlink.formatting import format_datetime
 from medlink.chatbot.text import BOUNDARY, FILLER_WORDS, find_all_phrases, find_longest_phrases, tokenize
 
 LANGUAGES: tuple[str, ...] = ("en", "hi")
-#: a new time clause starts at these words ("had a stroke 3 years ago, how to prevent
-#: another" / "... years ago but now his face droops"): an old event stays old.
-_SUBCLAUSE_STARTERS = frozenset({
-    "but", "lekin", "magar", "however", "now", "ab", "abhi", "how", "what", "kya", "kaise", "which", "should",
-    "then", "phir", "after", "since", "today", "aaj", "currently",
-})  # fmt: skip
-_PREGNANT_WORDS = frozenset({
-    "pregnant", "pregnancy", "garbhvati", "garbhavati", "garbhavastha", "garbhwati", "trimester", "expecting",
-})  # fmt: skip
 #: topics that already speak of a pregnancy
 _PREGNANCY_TOPICS = frozenset({"pregnancy", "morning_sickness", "gestational_diabetes", "postpartum_care"})
-_ELDERLY_WORDS = frozenset({
-    "elderly", "grandfather", "grandmother", "grandpa", "grandma", "granny", "dada", "dadi", "nana", "nani",
-    "dadaji", "naniji", "dadiji", "nanaji", "old", "budhape", "budhapa", "budhe", "bujurg", "senior", "nanu",
-})  # fmt: skip
 
 __all__ = ["ACTION_KINDS", "INTENTS", "LANGUAGES", "ChatAction", "ChatBot", "Reply"]
 
@@ -74,174 +62,14 @@ HEALTH_INTENTS: frozenset[str] = frozenset({"disease_info", "remedy", "symptom_c
 ACTION_KINDS: tuple[str, ...] = ("book_speciality", "open_link", "call")
 
 _BULLET = "\u2022 "
-#: words that follow a surname: "sharma ji", "verma madam", "rao doctor", "iyer fees"
-_NAME_FOLLOWERS = frozenset({"ji", "madam", "mam", "maam", "sahab", "saheb", "sir"})
-_NAME_TRIGGERS = frozenset({"dr", "doctor", "doc"})
-_DIET_CUES = frozenset({
-    "diet", "diet plan", "foods", "food for", "foods for", "best food", "what food", "which food",
-    "what foods", "healthy food", "what to eat", "what should i eat", "what can i eat", "kya khaye",
-    "kya khayen", "kya khana", "kya khana chahiye", "khana chahiye", "what to drink",
-})  # fmt: skip
-_PREVENT_CUES = frozenset({
-    "prevent", "prevention", "preventing", "prevented", "avoid", "avoiding", "protect",
-    "protection", "precaution", "precautions", "bachav", "bachaav", "bachne",
-    "kaise bache", "se kaise bache", "kaise bachein", "kaise bachen", "kaise bachaye", "kaise bachaen",
-})  # fmt: skip
-_THANKS = frozenset({"thnx", "thanx", "thnks", "thanku", "thnku", "tnx", "thanks", "thank", "thankyou", "dhanyavad", "dhanyawad", "shukriya", "dhanyavaad", "dhanyawaad",
-                     "dhanyvad", "dhanywad", "shukriyaa", "sukriya", "thx", "ty", "tysm"})  # fmt: skip
-_BYE = frozenset({"bye", "goodbye"})
-_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-                 "seven": "7", "a": "1", "few": "a few", "couple": "a couple of"}  # fmt: skip
 _DURATION = re.compile(
     r"\b(?:since|for|from|past|last)\s+(?:the\s+)?(?:past\s+|last\s+)?"
     r"(\d{1,3}|one|two|three|four|five|six|seven|a|few|couple)\s+(?:of\s+)?"
     r"(hours?|days?|weeks?|months?|years?)\b"
     r"|\b(\d{1,3})\s+(din|dino|hafte|hafton|mahine)\s+se\b"
 )
-#: asking what a condition is, in words both the strong-information and the what-it-is cues share
-_WHAT_IT_IS_PHRASES = frozenset({
-    "kahan hota", "kaha hota", "kahan hoti", "kaha hoti", "kaise pehchane", "kaise pehchanein", "pehchan kaise",
-    "kaise pata chalega", "kitne saal chalegi", "kitne saal chalega", "kab tak chalegi", "kab tak chalega",
-    "be prevented", "be cured", "can it be cured", "kya hoga", "what will happen", "what happens if",
-    "kaun se tarike", "konse tarike", "kaunse tarike", "what options", "options are there", "what are the options",
-    "din me kitni baar", "kitni baar dikhana",
-    "phark", "pharak", "kya phark", "test kaun", "test kaunsi", "kaun si test", "kaunsi test",
-    "test kaise hoti", "test kaise hota", "test kaise hote", "jaanch kaise hoti", "jaanch kaise hota",
-    "janch kaise hoti", "janch kaise hota", "kaise hoti hai jaanch", "kaise hota hai test", "how is the test done",
-    "how is it tested", "how is it diagnosed", "how is it checked", "how do they test", "how do doctors test",
-    "diagnosis kaise",
-})  # fmt: skip
-#: questions about a condition itself: is it catching, is it worse for some people, are two
-#: names the same ("khasra aur chechak same hai kya", "is chickenpox worse in adults", "what even is ibs")
-_ABOUT_THE_CONDITION = frozenset({
-    "same hai", "same hain", "same hai kya", "ek hi hai", "ek hi cheez", "ek hi bimari", "same thing", "the same",
-    "same cheez", "same bimari", "are they same", "are they the same", "chhoot ki bimari", "chhut ki bimari",
-    "chot ki bimari", "chhoot ki", "chhut ki", "chuachut", "chhuachhoot", "chhua chhoot", "chhune se failta",
-    "chhune se phailta", "contagious", "infectious", "catching", "worse in adults", "worse in children",
-    "worse in kids", "worse in elderly", "worse in old", "worse for adults", "worse for kids", "worse in men",
-    "worse in women", "more dangerous", "more serious in", "more common in", "zyada khatarnak", "jyada khatarnak",
-    "what even is", "what even are", "what actually are", "what really is", "what exactly does",
-})  # fmt: skip
-#: information cues that are questions by themselves ("kya fark hai", "kise lagwana chahiye")
-_STRONG_INFO = _WHAT_IT_IS_PHRASES | _ABOUT_THE_CONDITION | frozenset({
-    "what is", "what are", "kya hai", "kya hota", "kya hota hai", "kya hoti", "kya hote", "kya hote hai", "matlab",
-    "kya matlab", "fark", "farak", "farq", "difference", "difference between", "kise lagwana", "kisko lagwana",
-    "kise hota", "kisko hota", "kinko hota", "kin logon", "kaise failta hai", "failta", "phailta", "kis wajah",
-    "kyon hota", "kyu hota", "kaise hota", "kaise hota hai", "ho sakta hai kya", "hota hai kya", "hoti hai kya",
-    "kitne hone chahiye", "kitna normal", "normal hota", "zindagi bhar", "lifelong", "pakka hai", "how long does",
-    "how long do", "at what age", "kis age", "kis umar", "kis umr", "sambandh", "kya hain", "kya hoti hain",
-    "antar", "kya antar", "me antar", "mein antar", "kitne mahine me theek", "kitne mahine mein theek",
-    "kitne mahine tak", "kitne din tak rehta", "kitne din tak rehti", "kitne saal tak", "kab tak rehta",
-    "kitni baar lagta", "kitni baar lagti", "kitni baar lagwana", "only women", "men also", "men bhi", "sirf aurton",
-    "same as", "asar", "kya asar", "side effects", "nuksaandayak", "koi nuksan", "hoga kya", "mujhe bhi hoga",
-    "will i get", "am i at risk", "kise jyada", "kise zyada", "when should i see a doctor", "when to see a doctor",
-    "kab dikhana chahiye", "hota kya", "hoti kya", "hote kya",
-})  # fmt: skip
-#: "when should I see a doctor for back pain": asks for the warning signs, not to be triaged now
-_WHEN_TO_SEE = frozenset({
-    "when should i see a doctor", "when to see a doctor", "when should we see a doctor", "kab dikhana chahiye",
-    "kab doctor ko dikhana", "kab dikhaye", "when do i need a doctor",
-})  # fmt: skip
-#: asking when (or at what point, how often) to go to a doctor or hospital: the warning signs of a topic,
-#: asked in general ("pregnancy me kab hospital jana chahiye", "kitna bukhar hone par doctor ko dikhaye")
-_WHEN_TO_GO = frozenset({
-    "kab hospital", "hospital kab", "kab le jana", "kab le jaye", "kab le jaen", "kab doctor", "doctor ko kab",
-    "doctor ke paas kab", "kab dikhana", "kab dikhaye", "kab dikhayen", "kitni baar doctor", "kitni baar checkup",
-    "kitni baar dikhana", "hone par doctor", "hone pe doctor", "hone par hospital", "hone pe hospital",
-    "ho to hospital", "ho to doctor", "ho jaye to hospital", "kab khatarnak", "kab khatra", "kab serious",
-    "when to go to hospital", "when to go to the hospital", "when to go to a doctor", "when to take him to",
-    "when to take her to", "when to take the baby to", "when to take a child to", "when to take my child to",
-    "when to take baby to",
-    "when should we go", "when should i go", "when to rush", "when is it dangerous", "when is it serious",
-    "how often should i see", "how often to see",
-})  # fmt: skip
-#: stopping and spreading: "stop it spreading", "failne se roke" ask how to prevent the spread
-_STOP_WORDS = frozenset({"stop", "prevent", "avoid", "rok", "roke", "rokein", "roken", "rokna", "rokne", "roku",
-                         "bachaye", "bachayen", "control"})  # fmt: skip
-_SPREAD_WORDS = frozenset({"spread", "spreading", "spreads", "failne", "phailne", "failna", "phailna", "felne",
-                           "faile", "phaile", "failta", "phailta"})  # fmt: skip
-#: remedy cues that name a kind of care rather than ask for it: told within a complaint with no
-#: question ("after exercise", "bina diet ke", "BP at home", "fingertips", "it reduces after walking")
-_NAMES_OF_CARE = frozenset({
-    "diet", "exercise", "exercises", "healthy", "routine", "tips", "tip", "reduce", "reducing", "at home", "yoga",
-    "lifestyle", "natural", "naturally", "foods", "care", "recovery", "kar sakta", "kar sakti", "changes",
-})  # fmt: skip
-#: words that make a request of a word of care ("koi exercise batao", "suggest diet", "tips do")
-_ASKING_WORDS = frozenset({
-    "koi", "kuch", "any", "some", "suggest", "suggestion", "batao", "bataiye", "bata", "btao", "bataye", "do", "dijiye",
-    "please", "plz", "pls", "kindly", "give", "share", "chahiye", "jisse", "want", "need", "recommend", "advise",
-})  # fmt: skip
-#: a treatment "runs" ("dawai kitne saal chalegi") for a time ("saal", "din", "mahine")
-_TREATMENT_RUNS = frozenset({"chalegi", "chalega", "chalengi", "chalenge", "chalti", "chalta", "chalte", "chalani",
-                             "chalana", "chalni", "chalna"})  # fmt: skip
-_TIME_UNITS = frozenset({"saal", "sal", "din", "dino", "mahine", "mahina", "hafte", "years", "year", "months",
-                         "month", "weeks", "week", "days", "day"})  # fmt: skip
-#: being open or shut, and places other than the clinic ("canteen khula hai kya", "bank open today")
-_OPEN_PHRASES = frozenset({"khula hai", "khulta hai", "khula rehta", "band rehta", "open today", "open tomorrow",
-                           "open on sunday", "sunday ko"})  # fmt: skip
-_OTHER_PLACES = frozenset({
-    "canteen", "shop", "shops", "dukaan", "dukan", "bank", "atm", "market", "bazaar", "bazar", "mall", "school",
-    "college", "office", "mandir", "temple", "station", "restaurant", "dhaba", "petrol", "post", "library", "gym",
-    "park", "cinema", "theatre", "salon", "parlour",
-})  # fmt: skip
-#: a level told after its measurement ("bp low", "sugar high", "sugar kam")
-_LEVEL_TOLD = frozenset({"low", "high", "kam", "zyada", "jyada", "badha", "badhi", "badh", "up", "down"})
-#: a condition told ("hone par", "if"): what is asked about is not happening now
-_IF_WORDS = frozenset({"hone", "ho", "if", "agar", "jab", "when"})
-#: a time told ("kal se", "since", "abhi"): a present case, not a question in general
-_NOW_WORDS = frozenset({"kal", "aaj", "abhi", "ab", "today", "yesterday", "now", "since", "currently", "tonight"})
-#: asking for the steps of first aid ("choking first aid for an infant", "first aid steps")
-_FIRST_AID_ASKS = frozenset({"first aid", "first aid steps", "steps", "what to do if", "do if", "kya kare agar"})
-#: the names of first aid in English and Hindi ("prathmik upchar" / "प्राथमिक उपचार", "prathmik chikitsa")
-_FIRST_AID_NAMES = frozenset({
-    "first aid", "prathmik upcar", "prathmik upchar", "prathamik upchar", "pratham upchar", "prathmik chikitsa",
-    "prathamik chikitsa", "prathmik cikitsa",
-})  # fmt: skip
-#: the bare "what is" of a question, asking nothing about a condition by itself
-_WHAT_IS_COPULAS = frozenset({
-    "what is", "what are", "whats", "what s", "kya hai", "kya hain", "kya hota", "kya hota hai", "kya hoti",
-    "kya hote", "kya hote hai", "kya hoti hain", "kya hote hain",
-})  # fmt: skip
 #: accidents and injuries: told about, they ask for first aid ("kaan me mail jam gaya", "minor burn")
 _FIRST_AID_TOPICS = frozenset({"burns", "wounds", "sprain", "dog_bite", "earwax", "first_aid"})
-#: the days of the week, as typed and as romanised from Devanagari ("सोमवार" = "somvar")
-_WEEKDAYS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri",
-    "sat", "sun", "somvar", "somwar", "mangalvar", "mangalwar", "budhvar", "budhwar", "guruvar", "guruwar",
-    "brihaspativar", "shukravar", "shukrawar", "shanivar", "shaniwar", "ravivar", "raviwar", "itvar", "itwar",
-    "itvaar", "itwaar", "etvar", "sombar", "mongolbar", "budhbar", "robibar", "shonibar", "shukrobar",
-})  # fmt: skip
-#: words that change or cancel a booking ("shift my nephrology appointment", "appointment cancel kar do")
-_CHANGE_BOOKING = frozenset({"shift", "move", "change", "cancel", "reschedule", "postpone", "prepone", "badal",
-                             "badalna", "badlo", "radd", "aage", "peeche", "piche"})  # fmt: skip
-#: a dream told ("sapne me dekha ki saanp ne kata", "dreamt a dog bit me"): an accident seen in it is no event
-_DREAM_WORDS = frozenset({"sapne", "sapna", "sapnon", "sapno", "swapna", "swapn", "khwab", "khawab", "khwaab",
-                          "dream", "dreams", "dreamt", "dreamed", "dreaming"})  # fmt: skip
-#: "ilaj", "treatment": with "operation", "free" they ask about the medical treatment itself
-_TREATMENT_WORDS = frozenset({"ilaj", "ilaaj", "illaj", "upchar", "treatment", "treat", "treated", "cure", "cured"})
-#: words between "what is" and a request for what to do: "what is the best way to ..."
-_WAY_FILLERS = frozenset({"the", "a", "an", "best", "right", "correct", "good", "proper", "ideal", "safest", "easiest"})
-#: measurements whose value is a reading ("sugar 180", "bp 150/95", "tsh 6.1")
-_MEASURES = frozenset({
-    "sugar", "glucose", "fasting", "pp", "rbs", "fbs", "bp", "pressure", "cholesterol", "ldl", "hdl", "triglyceride",
-    "triglycerides", "tsh", "t3", "t4", "hba1c", "hb", "haemoglobin", "hemoglobin", "b12", "vitamin", "platelet",
-    "platelets", "uric", "creatinine", "psa", "spo2", "oxygen", "oximeter", "pulse", "level", "reading", "readings",
-    "report", "shugar", "sugr",
-})  # fmt: skip
-#: "normal" and its everyday spellings, and what can be normal besides the readings ("normal heart rate")
-_NORMAL_WORDS = frozenset({"normal", "samanya", "saman", "narmal", "normel", "normall"})
-_NORMAL_OF = frozenset({
-    "heart", "rate", "heartbeat", "count", "counts", "temperature", "temp", "weight", "bmi", "range", "value",
-    "values", "levels", "blood", "rbc", "wbc", "esr", "haemoglobin", "thyroid", "urine", "dhadkan", "nabz", "nadi",
-})  # fmt: skip
-_NORMAL_FILLERS = frozenset({"a", "the", "my", "resting", "adult", "human", "fasting", "random", "total"})
-#: how-to requests ("gas ke liye ajwain kaise le", "how to stop biting my nails")
-_HOW_TO = frozenset({
-    "how to", "how can", "how can i", "how do i", "how should", "how should i", "kaise", "kya lagaye",
-    "what to apply", "kya de", "what to give", "kya khilaye", "kya pilaye", "kya lagayen",
-})  # fmt: skip
-#: a number followed by these is an age ("60 year old", "5 saal ka")
-_AGE_AFTER = frozenset({"year", "years", "yr", "yrs", "yo", "saal", "sal", "old", "month", "months", "mahine"})
 #: requests for what to do in general: with a reading they still ask whether it is all right
 #: what to do asked for a purpose ("aisa dobara na ho iske liye kya kare", "kya karein ki dawai kam ho
 #: jaye", "so that it does not happen again"): care for what comes next, not a triage of the reading
@@ -250,88 +78,17 @@ _FOR_A_PURPOSE = re.compile(
     r"(?:dobara|dubara|phir se|fir se|again) (?:na|nahi|naa|not)|never again|"
     r"(?:kare|karein|karen|karu|karun) ki)\b"
 )
-_GENERIC_TODO = frozenset({
-    "what to do", "what should i do", "what can i do", "kya kare", "kya karein", "kya karu", "kya karun",
-    "kya karna chahiye", "karna chahiye", "karni chahiye", "should do", "do if", "what do i do", "kya kiya jaye",
-    "kya karein ab", "what should we do", "ilaj", "ilaaj", "treatment", "manage", "care",
-})  # fmt: skip
-#: words that ask whether a home remedy works or is safe ("adrak shahad theek hai", "is ice enough")
-_ASKS_IF_IT_HELPS = frozenset({
-    "theek", "thik", "acha", "achha", "accha", "enough", "help", "helps", "helpful", "safe", "sahi", "fayda",
-    "faydemand", "kaam", "works", "work", "better", "behtar", "good", "ok", "okay", "ya", "or",
-})  # fmt: skip
-#: words that tell of a present state: verbs of being, feeling and happening, people, times
-_STATE_WORDS = frozenset({
-    "hai", "hain", "he", "h", "hota", "hoti", "hote", "rehta", "rehti", "rehte", "rahta", "rahti", "rahte", "aata",
-    "aati", "aate", "lagta", "lagti", "lagte", "laga", "lagi", "raha", "rahi", "rahe", "gaya", "gayi", "gaye", "tha",
-    "thi", "the", "hua", "hui", "hue", "karta", "karti", "karte", "is", "am", "are", "was", "were", "have", "has",
-    "had", "feel", "feels", "feeling", "felt", "keeps", "keep", "getting", "got", "since", "today", "aaj", "kal",
-    "subah", "raat", "my", "mujhe", "mera", "meri", "mere", "i", "im", "hum", "humein", "hamein", "hamara", "hamari",
-    "main", "mai", "mummy", "mom", "beta", "bacha", "baccha", "bachcha", "baby", "child", "ko",
-})  # fmt: skip
-#: how much, when and what it looks like: "thoda sa seene me jalan khane ke baad", "slight leg swelling in evening"
-_DEGREE_AND_TIME_WORDS = frozenset({
-    "thoda", "thodi", "thode", "halka", "halki", "halke", "slight", "slightly", "mild", "little", "bahut", "very",
-    "severe", "tez", "zyada", "jyada", "every", "roz", "daily", "evening", "morning", "night", "shaam", "after",
-    "baad", "ke baad", "before", "pehle", "always", "hamesha", "often", "sometimes", "kabhi", "without", "bina",
-    "lal", "laal", "red", "gol", "safed", "white", "kala", "black", "peela", "yellow", "neela", "blue",
-})  # fmt: skip
-#: Hindi verb endings ("phailta", "sakte", "jaati", "hona"): not the name of a condition
-_VERB_ENDINGS = ("ta", "ti", "te", "na", "ne", "ni", "ya", "yi", "ye", "ga", "gi", "ge")
-#: everyday spellings of the words of intent cues (one word for one word)
-_CUE_SPELLINGS = {
-    "kia": "kya", "kyaa": "kya", "kyaaa": "kya", "kese": "kaise", "kaese": "kaise", "kayse": "kaise", "kaisay": "kaise",
-    "kaisey": "kaise", "kse": "kaise", "krun": "karun", "karoon": "karun", "karoo": "karu", "kru": "karu",
-    "kre": "kare", "kren": "karen", "krein": "karein", "kro": "karo", "krna": "karna", "krni": "karni",
-    "krne": "karne", "btao": "batao", "btaiye": "bataiye", "bataye": "batao", "chahie": "chahiye",
-    "chaahiye": "chahiye", "chahiy": "chahiye", "skte": "sakte", "skta": "sakta", "skti": "sakti", "h": "hai",
-    "hy": "hai", "hain": "hain", "kon": "kaun", "konsi": "konsi", "kesa": "kaisa", "kesi": "kaisi", "kyon": "kyon",
-    "rha": "raha", "rhi": "rahi", "rhe": "rahe", "lgta": "lagta", "lgti": "lagti", "hoti": "hoti", "nhi": "nahi",
-    "kinne": "kitne", "kinna": "kitna", "kinni": "kitni",  # Punjabi: "kinne din", "kinni vaar"
-    "sakdi": "sakti", "sakda": "sakta", "sakde": "sakte",  # Punjabi: "kha sakdi", "ki dass sakde"
-    "lagvana": "lagwana", "lagvane": "lagwane", "lagvaye": "lagwaye", "lagvayen": "lagwayen",  # लगवाना
-    "cn": "can", "hw": "how", "wat": "what", "wht": "what", "shud": "should", "shld": "should",  # SMS spellings
-    "ilaaj": "ilaaj", "khaen": "khaye", "khayen": "khayen", "khaaye": "khaye", "piyen": "piyen", "upaye": "upay",
-    "chahida": "chahiye", "chahidi": "chahiye", "chahide": "chahiye", "chaida": "chahiye",  # Punjabi "ki khana chahida"
-    "kay": "kya", "kaay": "kya", "kasa": "kaise", "kashi": "kaise", "kase": "kaise",  # Marathi "kay karu", "kasa vachva"
-    "konta": "kaunsa", "konti": "kaunsi", "kontya": "kaunsa", "kontha": "kaunsa",  # Marathi "tel konta lavu"
-}  # fmt: skip
-#: first-person and polite forms of the verbs of doing, applying, eating, giving and quitting, as one
-#: form each ("kya lagaun", "kya lagau", "kya lagaiye" = "kya lagaye"; "kya kariye" = "kya karein")
-_ACTION_FORMS = {
-    **dict.fromkeys(("lagau", "lagaun", "lagaoon", "lagaiye", "lagayein", "lagaen", "lagaein", "lagaaye",
-                     "lagaiyo", "lagavu", "lagavun", "lagaoo", "lagai", "lagaib", "lagavi", "lagabo", "lagaben",
-                     "lavu", "lavave", "lavaycha", "lavaychi", "lavayche"), "lagaye"),
-    **dict.fromkeys(("kariye", "kijiye", "kariya", "karie", "kariyo", "karvu", "karoo", "karaan", "karaycha",
-                     "karayche", "karaychi", "karave", "karava", "karin", "karib", "korbo", "korben",
-                     "korte"), "karein"),
-    **dict.fromkeys(("khaiye", "khavan", "khaava", "khavu", "khaoon", "khaun", "khave", "khaavan", "khayla"), "khaun"),
-    **dict.fromkeys(("piyu", "piyun", "piyoon", "pijiye", "peeyu", "peeun", "piun"), "piye"),
-    **dict.fromkeys(("khilaun", "khilau", "khilaoon", "khilaiye", "khilayein", "khilaen", "khilavan", "khilava",
-                     "khilavu", "khilavun", "khilaavan", "khilaawan"), "khilaye"),
-    **dict.fromkeys(("pilaun", "pilau", "pilaoon", "pilaiye", "pilayein", "pilaen"), "pilaye"),
-    **dict.fromkeys(("daalu", "daalun", "dalu", "dalun", "daaloon", "daaliye", "daliye", "daalein", "dalein", "daalen",
-                     "dale", "daaleen"), "daale"),
-    **dict.fromkeys(("chhodu", "chhodun", "chhodoon", "chhodiye", "chodu", "chodun", "chhodvu", "chhodvi"), "chhode"),
-}
-#: "what" and "how" in Punjabi, Haryanvi, Gujarati and Marwari ("ki kariye", "ke karu", "su karu", "kem chhodu",
-#: "kai khave"; Bhojpuri "ka kari"): a question word only before a verb of doing, never as the genitive "ki"/"ke"/"ka", the greeting
-#: "kem cho" or the Hindi "kai" (several: "kai din se")
-_REGIONAL_WHAT = {"ki": "kya", "ke": "kya", "su": "kya", "shu": "kya", "kem": "kaise", "kai": "kya", "ka": "kya"}
-#: "-ni" / "-ne" words before "chahiye" that are no verb of doing ("kitne hone chahiye" asks a value)
-_NOT_VERB_NI = frozenset({"hone", "honi", "kitne", "kitni", "kinne", "kinni", "apne", "apni", "usne", "isne", "jitne"})
-_WT_BEFORE = frozenset({"is", "are", "to", "2", "should", "do", "does", "can", "causes", "happens"})
-_ACTION_VERBS = frozenset({"lagaye", "karein", "karu", "karun", "kare", "karen", "khaun", "khau", "khaye", "piye",
-                           "chhode", "de", "du", "pilaye", "khilaye", "daale"})  # fmt: skip
 
 
 def _cue_words(
     tokens: Sequence[str],
-    question_forms: Mapping[str, Sequence[tuple[tuple[str, ...], tuple[str, ...]]]] | None = None,
+    question_forms: Mapping[str, Sequence[tuple[tuple[str, ...], tuple[str, ...]]]] | None,
+    words_of: LanguageWords,
 ) -> list[str]:
-    """The tokens as intent cues read them: everyday spellings and verb forms made one, the question
-    words of other languages read as the Hindi ones (``language.question_forms``: "mhanje kay" =
-    "matlab kya"), and a regional question word before a verb of doing read as "kya" / "kaise"."""
+    """The tokens as intent cues read them: everyday spellings and verb forms made one
+    (``language.action_forms``), the question words of other languages read as the Hindi ones
+    (``language.question_forms``: "mhanje kay" = "matlab kya"), and a regional question word before a
+    verb of doing read as "kya" / "kaise" (``language.regional_question_words``)."""
     words = list(tokens)
     if question_forms:
         i = 0
@@ -343,79 +100,22 @@ def _cue_words(
                     i += n - 1
                     break
             i += 1
-    words = [_ACTION_FORMS.get(w, w) for w in (_CUE_SPELLINGS.get(t, t) for t in words)]
+    action_forms, regional_what = words_of.action_forms, words_of.regional_question_words
+    words = [action_forms.get(w, w) for w in (words_of.cue_spellings.get(t, t) for t in words)]
     for i, w in enumerate(words[:-1]):
         nxt = words[i + 1]
-        if w in _REGIONAL_WHAT and nxt in _ACTION_VERBS and (w != "kem" or nxt != "karein"):
-            words[i] = _REGIONAL_WHAT[w]
-        elif nxt in ("chahiye", "chahie") and len(w) >= 4 and w[-2:] in ("ni", "ne") and w not in _NOT_VERB_NI:
+        if w in regional_what and nxt in words_of.action_verbs and (w != "kem" or nxt != "karein"):
+            words[i] = regional_what[w]
+        elif nxt in ("chahiye", "chahie") and len(w) >= 4 and w[-2:] in ("ni", "ne") and w not in words_of.not_verbs_in_ni:
             # "rakhni chahiye", "leni chahiye", "khani chahiye" = "rakhna", "lena", "khana chahiye"
             words[i] = w[:-2] + "na"
-        elif w == "wt" and nxt in _WT_BEFORE:
+        elif w == "wt" and nxt in words_of.wt_before:
             words[i] = "what"  # "wt is pcod", "wt to do"; not "wt loss" (weight)
         elif w == "2" and i and words[i - 1] in ("what", "how") and nxt.isalpha():
             words[i] = "to"  # "what 2 do", "how 2 stop"
     return words
 
 
-#: words that ask whether a remedy helps: "kam hota hai kya", "does it help", "aaram milta"
-_HELPS_WORDS = frozenset({
-    "kam", "theek", "thik", "aaram", "araam", "fayda", "faida", "fayde", "help", "helps", "reduce", "reduces",
-    "cure", "cures", "relief", "relieve", "relieves", "works", "better", "ghat", "ghatta", "ghatti",
-})  # fmt: skip
-#: "which ... is good": a choice among foods, oils, ways of care
-_WHICH_WORDS = frozenset({"which", "kaunsi", "kaun si", "kaunsa", "kaun sa", "kaunse", "kaun se", "konsi", "konsa",
-                          "konse"})  # fmt: skip
-_GOOD_WORDS = frozenset({"achhi", "achha", "acchi", "accha", "achhe", "acche", "best", "good", "sahi", "behtar", "theek", "thik",
-                         "better", "badhiya", "healthy", "healthier",
-                         "saru", "saaru", "sari", "bhalo", "changa", "changi", "changla", "chaangla", "changli", "chokho",
-                         "chokhi", "vadhiya"})  # Gujarati, Bengali, Punjabi, Marathi, Marwari "good"  # fmt: skip
-#: a choice of these is no choice of care: "which doctor is good", "kaunsa test sahi hai"
-_NOT_A_CHOICE_OF_CARE = frozenset({"doctor", "doctors", "specialist", "test", "tests", "jaanch", "janch", "hospital",
-                                   "clinic", "time", "slot", "day", "din"})  # fmt: skip
-#: "which vaccines" and the causative "get it done" ("kaun se tike lagwane hain" asks which to get;
-#: "kaunse tike lagte hain" asks which are given, "kise lagwana chahiye" who should have them)
-_WHICH_VACCINES = frozenset({"kaunse tike", "kaun se tike", "konse tike", "kaunse teeke", "kaun se teeke"})
-_GET_DONE = frozenset({"lagwane chahiye", "lagwane hain", "lagwane hai", "lagwane h", "lagwaye", "lagwayen",
-                       "lagwana chahiye", "lagwana hai"})  # fmt: skip
-#: asking whether questions may be asked ("main asha worker hu, kya sawal puch sakti hu"): help, whoever asks
-_ASKS_TO_ASK = frozenset({
-    "sawal puch", "sawal pooch", "sawal poochh", "sawaal puch", "sawaal pooch", "question puch", "questions puch",
-    "puch sakti hu", "puch sakta hu", "pooch sakti hu", "pooch sakta hu", "can i ask you", "can i ask questions",
-    "can i ask something",
-})  # fmt: skip
-#: the assistant itself named ("ye app", "this chat", "ऐप" romanised "aip")
-_THIS_APP = frozenset({
-    "ye app", "is app", "this app", "ye aip", "is aip", "yah aip", "ye cait", "is cait", "ye chat", "is chat",
-    "yeh app", "yeh aip", "yeh cait", "yeh chat", "yeh bot", "this assistant", "ye assistant", "is assistant",
-    "eh machine", "ye machine", "is machine",
-    "this chat", "ye bot", "is bot", "this bot", "ye chatbot", "this chatbot",
-})  # fmt: skip
-_HELP_NEGATIONS = frozenset({"doesnt", "didnt", "dont", "not", "no", "nothing", "never", "nahi", "nhi", "na", "wont"})
-#: a message opening with these is a question ("is depression a real illness", "does hair grow back")
-_QUESTION_OPENERS = frozenset({"is", "are", "does", "do", "did", "can", "could", "will", "would", "should", "kya"})
-#: explicit questions about what a condition is: its meaning, causes, signs, spread, difference
-_ASKS_WHAT_IT_IS = _WHAT_IT_IS_PHRASES | _ABOUT_THE_CONDITION | frozenset({
-    "what is", "what are", "whats", "what s", "kya hai", "kya hota", "kya hota hai", "kya hoti", "kya hote",
-    "kya hote hai", "kya hain", "kya hoti hain", "kya hote hain", "meaning", "meaning of", "matlab", "kya matlab",
-    "define", "definition", "causes", "cause", "caused", "karan", "why", "kyu", "kyun", "kyon", "kyu hota",
-    "kyon hota", "kis wajah", "kaise hota", "kaise hota hai", "lakshan", "symptoms", "signs", "early signs",
-    "warning signs", "spread", "spreads", "spread by", "failta", "phailta", "failti", "phailti", "kaise failta",
-    "kaise failta hai", "contagious", "infectious", "difference", "difference between", "fark", "farak", "farq",
-    "antar", "kya antar", "how does", "what happens", "how do people get", "who gets", "kise hota", "kisko hota",
-    "kise lagwana", "kisko lagwana", "who should get", "what exactly is", "what exactly are", "what actually is",
-    "same as", "asar", "kya asar", "side effect", "side effects", "nuksaandayak", "nuksandayak", "koi nuksan",
-    "kise jyada", "kise zyada", "kisko jyada", "kisko zyada", "kise hoti", "kisko hoti", "hoga kya", "mujhe bhi hoga",
-    "will i get", "am i at risk", "kaunse tike", "kaun se tike", "konse tike", "tike lagte", "teeke lagte",
-    "jaanch kaun", "kaun si jaanch", "konsi jaanch", "kaunsa test", "kaun sa test",
-})  # fmt: skip
-#: Hindi question words; with only a copula ("hai") they make a question, not a report
-_HINDI_QUESTION_WORDS = frozenset({
-    "kya", "kahan", "kaha", "kab", "kaise", "kaunse", "kaunsi", "kaun si", "kaun se", "konsi", "konse", "kitne",
-    "kitni", "kitna", "kyu", "kyun", "kyon", "kise", "kisko",
-})  # fmt: skip
-_BARE_COPULA = frozenset({"hai", "hain", "he", "h", "hota", "hoti", "hote"})
-_HINDI_UNITS = {"din": "days", "dino": "days", "hafte": "weeks", "hafton": "weeks", "mahine": "months"}
 #: the endings of generic drug names (INN stems): a medicine the knowledge base does not list
 #: ("rifaximin" is not, "cefpodoxime" is not) is still a medicine, so its dose is never given
 _DRUG_NAME = re.compile(
@@ -536,9 +236,10 @@ def _hindi_base(token: str, known: frozenset[str]) -> str | None:
     return None
 
 
-def _gestation_stated(tokens: Sequence[str]) -> bool:
+def _gestation_stated(tokens: Sequence[str], words: LanguageWords) -> bool:
     """ "36 weeks, leaking fluid", "34 weeks me": a week count of a pregnancy (20-42 weeks,
-    not an age: "6 weeks old", not a duration: "for 3 weeks")."""
+    not an age: "6 weeks old", not a duration: "for 3 weeks"); "8 va mahina" (the ordinal
+    endings of ``language.ordinal_endings``, told of a woman: ``language.women``)."""
     for i in range(1, len(tokens)):
         if tokens[i] not in ("weeks", "week", "wks", "hafte") or not tokens[i - 1].isdigit():
             continue
@@ -549,15 +250,15 @@ def _gestation_stated(tokens: Sequence[str]) -> bool:
             return True
     # "biwi ko 6 mahina", "bahu 8 mahine ki hai": months of a woman's pregnancy
     for i in range(1, len(tokens)):
-        if tokens[i] not in _GESTATION_MONTHS:
+        if tokens[i] not in words.month_words:
             continue
-        number = i - 2 if tokens[i - 1] in _ORDINAL_ENDINGS and i >= 2 else i - 1  # "8 va mahina"
+        number = i - 2 if tokens[i - 1] in words.ordinal_endings and i >= 2 else i - 1  # "8 va mahina"
         value = tokens[number][:1] if _ORDINAL.match(tokens[number]) else tokens[number]  # "9va mahina"
         if not value.isdigit() or not 3 <= int(value) <= 9:
             continue
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if after in ("ka", "ke", "old", "se", "ago", "back", "pehle", "pahle", "baad", "tak", "baby") or not any(
-            t in _WOMEN for t in tokens[max(0, number - 3) : number]
+            t in words.women for t in tokens[max(0, number - 3) : number]
         ):
             continue
         return True
@@ -565,28 +266,21 @@ def _gestation_stated(tokens: Sequence[str]) -> bool:
 
 
 _ORDINAL = re.compile(r"^[3-9](?:st|nd|rd|th|va|ve|ven|van|vaan|vein|vi|wa|we|wen|wan)$")
-_ORDINAL_WORDS = frozenset({
-    "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "teesra", "tisra", "teesre", "tisre",
-    "chautha", "chauthe", "chotha", "panchva", "paanchva", "panchve", "paanchve", "chhatha", "chhathe", "chhata",
-    "satvan", "saatvan", "satve", "saatve", "satva", "aathva", "aathvan", "aathve", "athva", "nauva", "nauvan",
-    "nauve", "navan", "nauvein",
-})  # fmt: skip
-_BABY_WORDS = frozenset({"baby", "bacha", "baccha", "bachcha", "bachha", "beta", "beti", "son", "daughter", "shishu"})
 
 
-def _month_of_pregnancy(tokens: Sequence[str]) -> bool:
+def _month_of_pregnancy(tokens: Sequence[str], words: LanguageWords) -> bool:
     """ "5वें महीने में", "8th month me", "teesra mahina hai": an ordinal month (3rd to 9th) is a month of
     pregnancy when no baby or child is named ("baby ka 4th month" is the baby's age)."""
-    if set(tokens) & _BABY_WORDS:
+    if set(tokens) & words.baby_words:
         return False
     for i in range(len(tokens) - 1):
         after = tokens[i + 2] if i + 2 < len(tokens) else ""
         if (
-            tokens[i + 1] in _GESTATION_MONTHS and (_ORDINAL.match(tokens[i]) or tokens[i] in _ORDINAL_WORDS)
+            tokens[i + 1] in words.month_words and (_ORDINAL.match(tokens[i]) or tokens[i] in words.ordinal_month_words)
             and after not in ("ka", "ki", "ke", "ko", "se", "tak", "ago", "pehle", "baad", "of")
         ):
             return True  # not "4th month ki salary", "5th month of the course"
-        if tokens[i + 1] in _GESTATION_MONTHS and (
+        if tokens[i + 1] in words.month_words and (
             (after == "ka" and i + 3 < len(tokens) and tokens[i + 3] == "pet")
             or (
                 tokens[i].isdigit() and 3 <= int(tokens[i]) <= 9 and after in ("hai", "he", "h", "chal", "chalu")
@@ -618,33 +312,17 @@ def _bmi(tokens: Sequence[str]) -> float:
     return weight / (height * height) if weight and height else 0.0
 
 
-#: a woman whose months are those of a pregnancy ("biwi ko 6 mahina", "bahu ko 8 mahine")
-_WOMEN = frozenset({"wife", "biwi", "patni", "bahu", "bhabhi", "didi", "behen", "bahan", "sister", "daughter-in-law",
-                    "gharwali", "mrs", "beti",
-                    # Marathi, Bengali, Gujarati, Punjabi: wife, sister-in-law, daughter-in-law, sister
-                    "baiko", "bayko", "jau", "jaula", "vahini", "vahinila", "sunbai", "sunela", "tai", "taila",
-                    "bahin", "bon", "bou", "boudi", "bouma", "vahu", "nooh", "noh", "kudi", "mulgi", "meye"})
-#: "8 va mahina", "7 th month": an ordinal ending typed apart from its number
-_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th", "va", "ve", "ven", "van", "vaan", "vi", "wa", "we", "wan", "vo", "vu"})
-_GESTATION_MONTHS = frozenset({"mahina", "mahine", "months", "month", "mahino"})
-
-
-_AVOID_FORMS = frozenset({"bache", "bachey", "bachen"})
-_AVOID_CONTEXT = frozenset({"kaise", "kese", "kaese", "kaisey", "kaisay", "se"})
-_CHILD_AFTER = frozenset({"ko", "ka", "ki", "ke", "ne", "me", "mein", "main", "hai", "hain", "ho", "bhi"})
-
-
-def _avoid_verb(tokens: Sequence[str], at: int) -> bool:
+def _avoid_verb(tokens: Sequence[str], at: int, words: LanguageWords) -> bool:
     """Is the word at *at* "bache" / "बचें" in the sense of avoiding ("dengue se kaise bache", "kaise
     bache iss se") rather than children ("bache ko bukhar")? Its spelling skeleton is that of
     "bacche", so it is told apart by the words around it."""
-    if tokens[at] not in _AVOID_FORMS:
+    if tokens[at] not in words.avoid_forms:
         return False
     before = tokens[at - 1] if at else ""
     after = tokens[at + 1] if at + 1 < len(tokens) else ""
-    if after in _CHILD_AFTER:
+    if after in words.child_after:
         return False
-    return before in _AVOID_CONTEXT or after in _AVOID_CONTEXT - {"se"}
+    return before in words.avoid_context or after in words.avoid_context - {"se"}
 
 
 def _unique(items: Iterable[str]) -> list[str]:
@@ -679,11 +357,19 @@ class ChatBot:
         self._kb: KnowledgeBase = load_knowledge_base(knowledge_base_path)
         self._remedy_cues = frozenset(self._kb.cues.get("remedy", ()))
         self._appt_weak = frozenset(self._kb.cues.get("appt_weak", ()))
-        #: questions about a condition itself (the knowledge base's ``info_strong`` cues: "is it curable",
-        #: "does that mean", "how do they form", "what is counted as"), which a complaint told beside them
-        #: does not make a triage
-        self._strong_info = _STRONG_INFO | frozenset(self._kb.cues.get("info_strong", ()))
         self._dose_asks = frozenset(self._kb.cues.get("dose", ()) + self._kb.cues.get("medicine_question", ()))
+        words = self._kb.words
+        #: information cues that are questions by themselves, and explicit questions about what a
+        #: condition is (``language.strong_info_asks`` / ``what_a_condition_is_asks``, each with the
+        #: what-it-is and about-the-condition asks they share), with the questions about a condition itself
+        #: (the ``info_strong`` cues: "is it curable", "does that mean", "how do they form"), which a
+        #: complaint told beside them does not make a triage
+        self._strong_info = (
+            words.what_it_is_asks | words.about_the_condition_asks | words.strong_info_asks
+            | frozenset(self._kb.cues.get("info_strong", ()))
+        )
+        self._asks_what_it_is = words.what_it_is_asks | words.about_the_condition_asks | words.what_a_condition_is_asks
+        self._verb_endings = tuple(words.verb_endings)  # for str.endswith
         #: the concepts red-flag rules are made of: a clause naming none of them tells no complaint
         self._flag_concepts = frozenset(
             part for r in self._kb.concept_rules for name in r.all + r.context for part in name.split("|")
@@ -764,8 +450,8 @@ class ChatBot:
             if tok in kb.known_tokens or tok == BOUNDARY or len(tok) < 3:
                 continue
             if kb.concepts.has_stem(tok):
-                named = (i and tokens[i - 1] in _NAME_TRIGGERS) or (
-                    i + 1 < len(tokens) and tokens[i + 1] in _NAME_FOLLOWERS
+                named = (i and tokens[i - 1] in self._kb.words.name_triggers) or (
+                    i + 1 < len(tokens) and tokens[i + 1] in self._kb.words.name_followers
                 )  # "khan sahab" is a name, not a slip of "khana"
                 if named:
                     continue
@@ -774,11 +460,11 @@ class ChatBot:
                 ) or (slip := kb.inflection_slip(tok)) is not None:
                     tokens[i] = slip  # "behsoh" = behosh, not an inflection of "beh*"; "burneed" = burned
                 continue
-            if i and tokens[i - 1] in _NAME_TRIGGERS:
+            if i and tokens[i - 1] in self._kb.words.name_triggers:
                 continue  # probably a doctor's name: never "correct" it
             if _DRUG_NAME.match(tok) is not None:
                 continue  # a medicine's generic name the knowledge base does not list
-            if i + 1 < len(tokens) and tokens[i + 1] in _NAME_FOLLOWERS:
+            if i + 1 < len(tokens) and tokens[i + 1] in self._kb.words.name_followers:
                 continue  # "sharma ji", "verma madam"
             if (slip := kb.thumb_slip(tok)) is not None:  # "naih" = nahi, "pehe" = pehle, "weeek" = week
                 tokens[i] = slip
@@ -817,23 +503,23 @@ class ChatBot:
         sub = 0
         sub_start = 0
         for i, tok in enumerate(tokens):
-            if i and (tok == BOUNDARY or (tok in _SUBCLAUSE_STARTERS and tokens[i - 1] != BOUNDARY)):
+            if i and (tok == BOUNDARY or (tok in self._kb.words.clause_starters and tokens[i - 1] != BOUNDARY)):
                 a.subclause_spans.append((sub_start, max(sub_start, starts[i] - 1)))
                 sub += 1
                 sub_start = starts[i]
             a.subclause_of.append(sub)
         a.subclause_spans.append((sub_start, len(joined)))
-        a.age_months = age_in_months(tokens)
+        a.age_months = age_in_months(tokens, kb.words)
         token_set = set(tokens)
         a.pregnant = (
-            bool(token_set & _PREGNANT_WORDS) and not self._negated_word(tokens, _PREGNANT_WORDS)
-        ) or _gestation_stated(tokens)
-        a.elderly = bool(token_set & _ELDERLY_WORDS) or (a.age_months is not None and a.age_months >= 65 * 12)
+            bool(token_set & self._kb.words.pregnancy_words) and not self._negated_word(tokens, self._kb.words.pregnancy_words)
+        ) or _gestation_stated(tokens, kb.words)
+        a.elderly = bool(token_set & self._kb.words.elderly_words) or (a.age_months is not None and a.age_months >= 65 * 12)
         self._apply_profile(a)
 
         # intent cues are read with everyday spellings of their words made one ("kese" = "kaise",
         # "krun" = "karu", "kia" = "kya"); the tokens themselves stay as typed
-        cue_tokens = _cue_words(tokens, kb.question_forms_by_first_word)
+        cue_tokens = _cue_words(tokens, kb.question_forms_by_first_word, kb.words)
         cue_words: set[str] = set()
         for match in find_all_phrases(cue_tokens, kb.cue_index):
             for _kind, name in match.targets:
@@ -852,8 +538,8 @@ class ChatBot:
         # entities are compared by spelling skeleton ("chhati"/"chati", "sujan"/"soojan")
         # (except the words the knowledge base says are compared as typed: "chilla" shouts, no "chhila")
         entity_key, as_typed = kb.spellings.entity_key, kb.spellings.as_typed
-        skeletons = [entity_key(t if t in as_typed else _CUE_SPELLINGS.get(t, t)) for t in content]
-        for i in _forms_of_address(content):
+        skeletons = [entity_key(t if t in as_typed else self._kb.words.cue_spellings.get(t, t)) for t in content]
+        for i in _forms_of_address(content, kb.words.address_neighbours):
             skeletons[i] = "~" + content[i]  # "Sir, what all services ...": a way of address, not "sar" (the head)
         for match in find_longest_phrases(skeletons, kb.entity_index):
             for k in range(match.start, match.end):
@@ -878,7 +564,7 @@ class ChatBot:
                 elif kind == "medicine":
                     a.medicines.append(ident)
                 elif kind == "child":
-                    if _avoid_verb(content, match.start):
+                    if _avoid_verb(content, match.start, kb.words):
                         continue  # "dengue se kaise bache": how to avoid it, not a child
                     a.child = True
                 if not negated:
@@ -890,7 +576,7 @@ class ChatBot:
         a.conditions = _unique(a.conditions)
         if (
             "pregnancy" in kb.conditions and not set(a.conditions) & _PREGNANCY_TOPICS and not a.child
-            and (_gestation_stated(tokens) or _month_of_pregnancy(tokens))
+            and (_gestation_stated(tokens, kb.words) or _month_of_pregnancy(tokens, kb.words))
         ):
             # "biwi ko 8 mahine, kamar dard", "5वें महीने में पैरों में सूजन", "teesra mahina hai": the
             # month of a pregnancy told is the pregnancy topic, beside the complaint
@@ -912,7 +598,7 @@ class ChatBot:
                     a.symptoms.append(part.symptom)
                 if part.topic and part.topic not in a.conditions:
                     a.conditions.append(part.topic)
-        a.found = kb.concepts.find(tokens) + special_concepts(tokens)
+        a.found = kb.concepts.find(tokens) + special_concepts(tokens, kb.words)
         if kb.topic_rules:
             # a month of pregnancy told ("teesra mahina hai, subah ulti") is a pregnancy for the rules too
             who = {"@pregnant"} if a.pregnant or a.month_of_pregnancy else set()
@@ -959,7 +645,7 @@ class ChatBot:
         ctx = self._context
         if ctx is None:
             return
-        about_other = a.child or any(t in _OTHER_PEOPLE for t in a.tokens)
+        about_other = a.child or any(t in self._kb.words.other_people for t in a.tokens)
         if about_other:
             return
         age = getattr(ctx, "patient_age_years", None)
@@ -1007,8 +693,8 @@ class ChatBot:
         kb = self._kb
         text = a.text
         a.nearly = _nearly_spans(a)
-        if not _JOKES.isdisjoint(a.tokens):
-            a.joke_clauses = {a.clause_of[k] for k, t in enumerate(a.tokens) if t in _JOKES}
+        if not self._kb.words.jokes.isdisjoint(a.tokens):
+            a.joke_clauses = {a.clause_of[k] for k, t in enumerate(a.tokens) if t in self._kb.words.jokes}
         for flag in self._kb.red_flags:
             if flag.starts and not any(start in text for start in flag.starts):
                 continue  # no pattern of the flag can match: none of the texts that begin a match occurs
@@ -1031,7 +717,7 @@ class ChatBot:
         )  # fmt: skip
         for hit in hits:
             flag = kb.red_flag_by_id[hit.rule.flag]
-            if flag.id != "self_harm" and len(hit.rule.all) == 1 and _told_as_future(a, hit.rule.all[0], hit.token_index):
+            if flag.id != "self_harm" and len(hit.rule.all) == 1 and _told_as_future(a, hit.rule.all[0], hit.token_index, kb.words):
                 continue  # "boss ki meeting se pehle heart attack aa jayega", "behosh ho jaungi": a forecast
             if flag not in fired and self._flag_applies(
                 flag, a, a.starts[hit.token_index], concept=True, needs_report=hit.rule.needs_report,
@@ -1047,16 +733,16 @@ class ChatBot:
         if self._is_negated(tokens, start, end, check_after=False):
             return True
         nxt = tokens[end] if end < len(tokens) else ""
-        if nxt in ("to", "toh") and end + 2 < len(tokens) and tokens[end + 2] in _DENIED_STATE:
+        if nxt in ("to", "toh") and end + 2 < len(tokens) and tokens[end + 2] in self._kb.words.denied_state:
             # "saanp to na tha", "bukhar to nahi hai": a denial told with its verb ("sugar to
             # nahi?" alone stays a doubt)
             denial = tokens[end + 1]
             return denial in kb.negation_after or denial == "na"
         if nxt == "se" and end + 1 < len(tokens) and tokens[end + 1] in kb.negation_after:
             return True  # "saans theek se nahi aa rahi": not properly, so "saans theek" is denied
-        if nxt == "na" and end + 1 < len(tokens) and _wished_away(tokens, end + 1):
+        if nxt == "na" and end + 1 < len(tokens) and _wished_away(tokens, end + 1, kb.words):
             return True  # "kya karu ki behosh na houn", "heart attack na ho jaye": so that it does not happen
-        if nxt in kb.negation_after and end + 1 < len(tokens) and tokens[end + 1] in _GOES_AWAY:
+        if nxt in kb.negation_after and end + 1 < len(tokens) and tokens[end + 1] in self._kb.words.goes_away:
             return False  # "marne ke khayal nahi jaate", "dard nahi ja raha": it does not go away
         return nxt in kb.negation_after and not any(t in kb.negation_after for t in tokens[start:end])
 
@@ -1089,8 +775,8 @@ class ChatBot:
                 if nxt in kb.negation_after and a.tokens[te - 1] not in kb.negation_after:
                     return False
                 if flag.id != "self_harm" and (
-                    (nxt == "na" and te + 1 < len(a.tokens) and _wished_away(a.tokens, te + 1))
-                    or _future_after(a.tokens, te)
+                    (nxt == "na" and te + 1 < len(a.tokens) and _wished_away(a.tokens, te + 1, kb.words))
+                    or _future_after(a.tokens, te, kb.words)
                     or a.clause_of[ti] in a.joke_clauses
                 ):
                     # "behosh na houn", "heart attack aa jayega", "heart attack aate aate bacha lol": a
@@ -1149,8 +835,7 @@ class ChatBot:
         short = sum(t != BOUNDARY for t in a.tokens) <= 2  # "chest pain", "strok", "fits"
         return reported or short or not wanted
 
-    @staticmethod
-    def _own_clause(a: _Analysis, ti: int) -> str:
+    def _own_clause(self, a: _Analysis, ti: int) -> str:
         """The words that time the sign at token *ti*: its subclause, ended before a subject that
         starts another clause after it ("severe chest pain i had a stent 2 yrs back"; not one joined to
         it as its time: "fits when she was young") and begun at a
@@ -1164,7 +849,7 @@ class ChatBot:
         first = bisect_right(a.starts, start - 1)
         subjects = [
             k for k in range(first, len(a.tokens))
-            if a.subclause_of[k] == sub and a.tokens[k] in _SUBJECTS and a.tokens[k - 1] not in _TIME_JOINERS
+            if a.subclause_of[k] == sub and a.tokens[k] in self._kb.words.clause_subjects and a.tokens[k - 1] not in self._kb.words.time_joiners
         ]  # fmt: skip
         if not subjects:
             return a.text[start:end]
@@ -1252,7 +937,7 @@ class ChatBot:
             "fees_strong" in cues
             or ("fees_weak" in cues and ("clinic_context" in cues or a.specialities or name))
             or ("fees_howmuch" in cues and ("clinic_booking" in cues or a.specialities) and not has_health)
-            or ("clinic_service" in cues and a.cue_phrases & _PRICE_OF and not set(a.tokens) & _NORMAL_WORDS)
+            or ("clinic_service" in cues and a.cue_phrases & self._kb.words.price_asks and not set(a.tokens) & self._kb.words.normal_words)
         ):
             # "how much is ECG test", "how much for blood test for sugar": the price of a test or a
             # procedure, whatever it is for
@@ -1268,12 +953,12 @@ class ChatBot:
             # "papa ke liye sugar wale doctor ka appointment chahiye": a booking, whatever it is for
             return self._appointments(a, name, listing=False)
         toks = set(a.tokens)
-        if toks & {"appointment", "appointments", "appt", "booking", "slot"} and toks & _CHANGE_BOOKING:
+        if toks & {"appointment", "appointments", "appt", "booking", "slot"} and toks & self._kb.words.booking_changes:
             # "please shift my nephrology appointment from monday to thursday": a booking changed, whatever
             # it is for
             return self._appointments(a, name, listing=True)
         if "appt_weak" in cues and any(
-            t in _WEEKDAYS and (i + 1 == len(a.tokens) or a.tokens[i + 1] not in ("se", "say", "sey"))
+            t in self._kb.words.weekdays and (i + 1 == len(a.tokens) or a.tokens[i + 1] not in ("se", "say", "sey"))
             for i, t in enumerate(a.tokens)
         ) and not cues & {"worry", "triage"} and not self._asks_if_another_place_is_open(a):
             # "can i come on sunday to show my skin problem, is the clinic open", "सोमवार का टाइम मिल
@@ -1287,7 +972,7 @@ class ChatBot:
             # asks what the normal values are, not whether one reading is all right
             a.conditions = _unique([*a.conditions, "normal_values"])
             return self._disease_info(a)
-        if set(a.tokens) & _DREAM_WORDS and a.conditions and all(c in _FIRST_AID_TOPICS for c in a.conditions):
+        if set(a.tokens) & self._kb.words.dreams and a.conditions and all(c in _FIRST_AID_TOPICS for c in a.conditions):
             a.conditions = []  # "sapne me dekha ki saanp ne kata, iska matlab": an accident dreamt, not had
         health_symptoms = a.symptoms or [g for g in a.generic if not self._kb.symptoms[g].needs_body_part]
         if a.conditions or health_symptoms or (a.generic and a.body_parts):
@@ -1297,7 +982,7 @@ class ChatBot:
             # known combination of complaints; triage it with the topic it points to
             a.conditions, a.inferred = a.inferred, []
             if cues & {"remedy", "info", "eat_weak", "remedy_weak", "remedy_item"} or (
-                a.cue_phrases & _WHICH_WORDS and set(a.tokens) & _GOOD_WORDS
+                a.cue_phrases & self._kb.words.which_words and set(a.tokens) & self._kb.words.good_words
             ):
                 # "baal jhadne ka ilaj": asks what to do or to know; "ghutno ke liye kaun si exercise
                 # theek hai": which way of care is good
@@ -1317,7 +1002,7 @@ class ChatBot:
             return self._appointments(a, name, listing=False)
         if a.specialities and len(a.tokens) <= 6:
             return self._appointments(a, name, listing=False)
-        if "greeting" in cues and set(a.tokens) & _THANKS and (
+        if "greeting" in cues and set(a.tokens) & self._kb.words.thanks and (
             self._only_small_talk(a) or ("question_words" not in cues and "?" not in a.text and not a.body_parts)
         ):
             # "dhanyavad, bahut madad mili", "thank you, aapne sahi bataya, papa ab theek hain":
@@ -1325,7 +1010,7 @@ class ChatBot:
             return self._greeting(a)
         if "help" in cues and (
             (a.extra_words <= 4 and not ("help with" in a.cue_phrases and a.extra_words >= 2))
-            or a.cue_phrases & (_ASKS_TO_ASK | _THIS_APP)
+            or a.cue_phrases & (self._kb.words.asks_to_ask | self._kb.words.this_app)
         ) and not self._help_negated(a):
             # not "can u help with my physics homework, newton third law"; "ye app emergency me
             # kaam karega?" asks what the assistant does, however many other words it has
@@ -1348,10 +1033,10 @@ class ChatBot:
         """ "what is leptospirosis", "cardiomyopathy kya hai", "thalassemia carrier mane ki", "kala azar kya
         hai": a question about what a condition is, naming one by the form of a disease's name (-osis, -itis,
         -pathy, -aemia, ...) or by a disease's everyday name, that the knowledge base does not describe."""
-        if not (a.cue_phrases & _ASKS_WHAT_IT_IS or "info" in a.cues):
+        if not (a.cue_phrases & self._asks_what_it_is or "info" in a.cues):
             return None
         for tok in a.tokens:
-            if _CONDITION_NAME.match(tok) is not None and tok not in self._kb.known_tokens and tok not in _NOT_CONDITIONS:
+            if _CONDITION_NAME.match(tok) is not None and tok not in self._kb.known_tokens and tok not in self._kb.words.condition_lookalikes:
                 return tok
         for name, start, end in a.found:
             if name == "unlisted_disease":
@@ -1375,20 +1060,19 @@ class ChatBot:
     def _asks_if_another_place_is_open(self, a: _Analysis) -> bool:
         """ "canteen khula hai kya", "is the bank open today": whether some other place is open is no
         question about the clinic's timings (nor an appointment)."""
-        if not set(a.tokens) & _OTHER_PLACES or "clinic_context" in a.cues or a.specialities:
+        if not set(a.tokens) & self._kb.words.other_places or "clinic_context" in a.cues or a.specialities:
             return False
         weak = {p for p in a.cue_phrases if p in self._appt_weak}
-        return bool(weak) and weak <= _OPEN_PHRASES
+        return bool(weak) and weak <= self._kb.words.open_or_shut
 
-    @staticmethod
-    def _help_negated(a: _Analysis) -> bool:
+    def _help_negated(self, a: _Analysis) -> bool:
         """ "balm doesnt help", "nothing helps", "koi madad nahi mili": a remedy that failed, not a request
         to be told what the assistant can do."""
         tokens = a.tokens
         for i, tok in enumerate(tokens):
             if tok in ("help", "helps", "helping", "madad"):
                 near = tokens[max(0, i - 2) : i] + tokens[i + 1 : i + 3]
-                if set(near) & _HELP_NEGATIONS:
+                if set(near) & self._kb.words.help_negations:
                     return True
         return False
 
@@ -1400,11 +1084,11 @@ class ChatBot:
         what_all = "help_what_all" in a.cues
         if not (what_all or "help" in a.cues) or a.symptoms or self._help_negated(a):
             return False
-        if {p for p in a.cue_phrases if p in self._kb.cues["report"]} - _BARE_COPULA:
+        if {p for p in a.cue_phrases if p in self._kb.cues["report"]} - self._kb.words.bare_copulas:
             return False  # "bukhar aa raha hai, ye app kya kar sakta hai": a complaint told
-        if not (what_all or a.cue_phrases & (_ASKS_TO_ASK | _THIS_APP)):
+        if not (what_all or a.cue_phrases & (self._kb.words.asks_to_ask | self._kb.words.this_app)):
             return False
-        if any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines) or any(t.isdigit() for t in a.tokens):
+        if any(m not in self._kb.words.generic_medicine_words for m in a.medicines) or any(t.isdigit() for t in a.tokens):
             return False  # "can this app tell the dose of calpol 250": a dose asked after all
         return what_all or not a.conditions
 
@@ -1417,14 +1101,14 @@ class ChatBot:
             return True
         if "dose_strong" in cues:  # not "paani kitna pilaye" (language.cue_unless)
             return True
-        if "dose_change" in cues and any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines):
+        if "dose_change" in cues and any(m not in self._kb.words.generic_medicine_words for m in a.medicines):
             # "metformin 500 chal rahi, khud se 1000 kar de?", "can I double my amlodipine", "thyroxine
             # ghata du?": raising, lowering or changing a named medicine on one's own asks for a dose
             return True
         if self._sets_a_strength(a):
             return True
         if (
-            any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines) and any(t.isdigit() for t in a.tokens)
+            any(m not in self._kb.words.generic_medicine_words for m in a.medicines) and any(t.isdigit() for t in a.tokens)
             and not (
                 self._states_reading(a)
                 and (cues & {"worry", "normal_q", "diagnosis_q"} or not a.cue_phrases & self._dose_asks)
@@ -1439,7 +1123,7 @@ class ChatBot:
             return True
         if self._asks_about_an_amount_told(a):
             return True
-        generic = set(a.tokens) & _GENERIC_MEDICINE_WORDS
+        generic = set(a.tokens) & self._kb.words.generic_medicine_words
         # "tablet kitni", "drops kitni boond": a medicine word and a question about it ("bright red
         # drops" names no medicine: the word that could be a dose cue is the medicine word itself)
         return bool(generic) and bool((a.cue_phrases & self._dose_asks) - generic)
@@ -1484,24 +1168,22 @@ class ChatBot:
                 return True
         return False
 
-    @staticmethod
-    def _asks_how_long_treatment_runs(a: _Analysis) -> bool:
+    def _asks_how_long_treatment_runs(self, a: _Analysis) -> bool:
         """ "epilepsy ki dawai kitne saal chalegi", "दौरे की दवा कितने साल तक चलती है", "TB ki dawai shuru
         hone ke baad kitne din tak failti hai": how long a treatment runs, or whether the illness spreads
         once it has begun, asks about the condition; no medicine is named and no amount is asked
         ("typhoid antibiotic kitne din", "zinc ki goli kitni aur kitne din" ask for a course)."""
         tokens = set(a.tokens)
-        if not tokens & (_TREATMENT_RUNS | _SPREAD_WORDS) or tokens & {"kitna", "kitni", "kinna", "kinni", "much"}:
+        if not tokens & (self._kb.words.treatment_runs | self._kb.words.spread_words) or tokens & {"kitna", "kitni", "kinna", "kinni", "much"}:
             return False
-        if any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines):
+        if any(m not in self._kb.words.generic_medicine_words for m in a.medicines):
             return False
-        return bool(tokens & _TIME_UNITS)
+        return bool(tokens & self._kb.words.treatment_time_units)
 
-    @staticmethod
-    def _two_strengths(a: _Analysis) -> bool:
+    def _two_strengths(self, a: _Analysis) -> bool:
         """ "amlodipine 5 se 10 kar du", "thyroxine 50 ya 100", "telma 40 ki jagah 80": two numbers
         beside a named medicine are a choice or a change of dose, whatever reading is told beside them."""
-        named = {m for m in a.medicines if m not in _GENERIC_MEDICINE_WORDS}
+        named = {m for m in a.medicines if m not in self._kb.words.generic_medicine_words}
         tokens = a.tokens
         for i, tok in enumerate(tokens):
             if tok in named:
@@ -1512,30 +1194,28 @@ class ChatBot:
                     return True
         return False
 
-    @staticmethod
-    def _sets_a_strength(a: _Analysis) -> bool:
+    def _sets_a_strength(self, a: _Analysis) -> bool:
         """ "1000 kar du?", "20 kar dein kya", "usko 10 karu": a number made the new amount ("kar" = make
         it) in a message naming a medicine is a change of dose ("sugar 220 ho gayi" is a reading)."""
-        if not any(m not in _GENERIC_MEDICINE_WORDS for m in a.medicines):
+        if not any(m not in self._kb.words.generic_medicine_words for m in a.medicines):
             return False
         tokens = a.tokens
         return any(
-            tok.isdigit() and tokens[i + 1] in _MAKE_IT_VERBS for i, tok in enumerate(tokens[:-1])
+            tok.isdigit() and tokens[i + 1] in self._kb.words.make_it_verbs for i, tok in enumerate(tokens[:-1])
         )
 
-    @staticmethod
-    def _asks_amount_in_units(tokens: Sequence[str]) -> bool:
+    def _asks_amount_in_units(self, tokens: Sequence[str]) -> bool:
         """ "kitne mg lena hai", "kitna ml laga sakte", "how many mg", "mg kitna": how much of a dose
         unit is a dose question whatever the medicine ("sugar kitne mg/dl" is a reading's unit, and
         "kitne ml paani" an amount of water)."""
         for i, tok in enumerate(tokens):
-            if tok not in _DOSE_UNITS:
+            if tok not in self._kb.words.dose_units:
                 continue
             after = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if after in ("dl", "l", "litre", "liter") or set(tokens[i + 1 : i + 3]) & _DRINK_WORDS:
+            if after in ("dl", "l", "litre", "liter") or set(tokens[i + 1 : i + 3]) & self._kb.words.drinks:
                 continue
             before = tokens[max(0, i - 2) : i]
-            if set(before) & _AMOUNT_ASKS or before[-1:] == ["much"] or before[-1:] == ["many"] or after in _AMOUNT_ASKS:
+            if set(before) & self._kb.words.amount_asks or before[-1:] == ["much"] or before[-1:] == ["many"] or after in self._kb.words.amount_asks:
                 return True
         return False
 
@@ -1554,15 +1234,15 @@ class ChatBot:
         kb = self._kb
         tokens = a.tokens
         for i, tok in enumerate(tokens[:-1]):
-            if tok in _NAME_TRIGGERS:
+            if tok in self._kb.words.name_triggers:
                 nxt = tokens[i + 1]
                 if nxt.isalpha() and len(nxt) >= 2 and nxt not in kb.known_tokens:
                     return nxt
         for i, tok in enumerate(tokens):
-            if not tok.isalpha() or len(tok) < 3 or tok in kb.known_tokens or tok in _NAME_FOLLOWERS:
+            if not tok.isalpha() or len(tok) < 3 or tok in kb.known_tokens or tok in self._kb.words.name_followers:
                 continue
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if nxt in _NAME_FOLLOWERS or nxt in _NAME_TRIGGERS or (i == 0 and nxt in ("fees", "fee", "charge")):
+            if nxt in self._kb.words.name_followers or nxt in self._kb.words.name_triggers or (i == 0 and nxt in ("fees", "fee", "charge")):
                 return tok
         ctx = self._context
         if ctx is not None and a.cues & {"fees_strong", "fees_weak", "fees_howmuch"}:
@@ -1619,18 +1299,18 @@ class ChatBot:
     def _health(self, a: _Analysis) -> Reply:
         cues = a.cues
         self._young_baby(a)
-        if "report" in cues and a.cue_phrases & _HINDI_QUESTION_WORDS:
+        if "report" in cues and a.cue_phrases & self._kb.words.hindi_question_words:
             reports = {p for p in a.cue_phrases if p in self._kb.cues["report"]}
-            if reports <= _BARE_COPULA:
+            if reports <= self._kb.words.bare_copulas:
                 # "appendix ka dard kahan hota hai", "copper t kitne saal chalti hai": the only
                 # sign of a report is the copula of a question, so it is a question
                 cues = cues - {"report"}
         if (
             "remedy" in cues and "report" in cues and "question_words" not in cues
-            and not set(a.tokens) & _ASKING_WORDS
+            and not set(a.tokens) & self._kb.words.asking_words
         ):
             remedies = {p for p in a.cue_phrases if p in self._remedy_cues}
-            if remedies and remedies <= _NAMES_OF_CARE:
+            if remedies and remedies <= self._kb.words.names_of_care:
                 # "wajan kam ho raha bina diet ke", "itchy welts after exercise", "BP at home 145/92",
                 # "otherwise healthy": a word of care told within a complaint asks for nothing
                 cues = cues - {"remedy"}
@@ -1641,17 +1321,17 @@ class ChatBot:
                 if topic and ("report" not in cues or "remedy" in cues):
                     a.conditions.append(topic)
                     break
-        if ("triage" in cues and not a.cue_phrases & _WHEN_TO_SEE) or "worry" in cues:
+        if ("triage" in cues and not a.cue_phrases & self._kb.words.when_to_see_a_doctor) or "worry" in cues:
             return self._symptom_check(a)  # "which doctor", "should I worry", "chinta ki baat hai kya"
         words = [t for t in a.tokens if t != BOUNDARY]
         # "... allergy hai kya", "... infection hai kya": a name, not a verb ("phailta hai kya"), before it
         # (not "toothpaste lagana thik hai kya": whether a way of care is all right)
         named = (
-            len(words) >= 3 and words[-2:] == ["hai", "kya"] and not words[-3].endswith(_VERB_ENDINGS)
-            and not (words[-3] in _GOOD_WORDS and "remedy_item" in cues)
+            len(words) >= 3 and words[-2:] == ["hai", "kya"] and not words[-3].endswith(self._verb_endings)
+            and not (words[-3] in self._kb.words.good_words and "remedy_item" in cues)
         )
         asks_if_it_is = ("diagnosis_q" in cues or (bool(a.conditions) and named)) and not (
-            a.cue_phrases & _ABOUT_THE_CONDITION
+            a.cue_phrases & self._kb.words.about_the_condition_asks
         )
         if asks_if_it_is and (
             a.symptoms or a.generic or len(a.conditions) + len(a.inferred) >= 2 or a.month_of_pregnancy
@@ -1661,19 +1341,19 @@ class ChatBot:
             # "sookhi khansi aati hai, asthma ho sakta hai kya", "red sore skin under the nappy, what
             # is this": a described complaint asking what it is
             return self._symptom_check(a)
-        for_a_purpose = bool(a.cue_phrases & _GENERIC_TODO) and _FOR_A_PURPOSE.search(" ".join(a.tokens)) is not None
-        if self._states_reading(a) and not (a.cue_phrases & self._remedy_cues) - _GENERIC_TODO \
+        for_a_purpose = bool(a.cue_phrases & self._kb.words.what_to_do_asks) and _FOR_A_PURPOSE.search(" ".join(a.tokens)) is not None
+        if self._states_reading(a) and not (a.cue_phrases & self._remedy_cues) - self._kb.words.what_to_do_asks \
                 and not a.cue_phrases & self._strong_info and not for_a_purpose:
             # "fasting sugar 180 aa rahi, koi takleef nahi, kya karu", "bp 152/98 aaya": a reading
             # is triaged; "sugar 250, how to control" / "bp 140/90, kya khaun" still get care tips
             return self._symptom_check(a)
         if "normal_q" in cues and (
             a.symptoms or a.generic or "report" in cues or a.age_months is not None
-            or (a.child and set(a.tokens) & _DEGREE_AND_TIME_WORDS)
+            or (a.child and set(a.tokens) & self._kb.words.degree_and_time_words)
         ) and not a.cue_phrases & self._strong_info and not for_a_purpose:
             return self._symptom_check(a)  # "baby 5 din ka, wajan kam hua, normal hai?": this case, now
-        if a.cue_phrases & _WHEN_TO_GO and (not (a.symptoms or a.generic) or set(a.tokens) & _IF_WORDS) and not (
-            set(a.tokens) & _NOW_WORDS or any(t.isdigit() for t in a.tokens)
+        if a.cue_phrases & self._kb.words.when_to_go and (not (a.symptoms or a.generic) or set(a.tokens) & self._kb.words.if_words) and not (
+            set(a.tokens) & self._kb.words.now_words or any(t.isdigit() for t in a.tokens)
         ):
             # "bacche ko kab hospital le jana chahiye", "प्रेगनेंसी में कितनी बार डॉक्टर को दिखाना चाहिए":
             # when to go, asked in general, asks for the warning signs (not "3 din se bukhar, kab dikhaun")
@@ -1687,8 +1367,8 @@ class ChatBot:
             return self._remedy(a)
         asks_what_first = self._asks_what_first(a)
         if a.conditions and "learning" in cues and not asks_what_first and (
-            (a.cue_phrases & (_GENERIC_TODO | _FIRST_AID_ASKS | _DIET_CUES | _PREVENT_CUES) and "remedy" in cues)
-            or (a.cue_phrases & _FIRST_AID_ASKS and not a.cue_phrases & {"kaise", "how"})
+            (a.cue_phrases & (self._kb.words.what_to_do_asks | self._kb.words.first_aid_asks | self._kb.words.diet_asks | self._kb.words.prevention_asks) and "remedy" in cues)
+            or (a.cue_phrases & self._kb.words.first_aid_asks and not a.cue_phrases & {"kaise", "how"})
         ):
             # "what to do if someone is choking, want to learn", "saanp kaatne pe kya karna chahiye,
             # pehle se jaanna hai": first aid learnt ahead of need still asks what to do ("CPR kaise
@@ -1704,7 +1384,7 @@ class ChatBot:
             return self._disease_info(a)
         if a.conditions and "medical_treatment" in cues and not (
             a.cue_phrases & self._remedy_cues
-        ) - _TREATMENT_WORDS:
+        ) - self._kb.words.treatment_words:
             # "hernia ka ilaj bina operation ho sakta hai?", "is TB treatment free": asks about the
             # medical treatment itself, not what to do at home
             return self._disease_info(a)
@@ -1715,26 +1395,26 @@ class ChatBot:
             and "info" not in cues and "complication" not in cues
         ):
             return self._remedy(a)  # "chai se haath jal gaya", "dog bit me": an accident asks what to do now
-        asks_what = bool(a.cue_phrases & _ASKS_WHAT_IT_IS)
-        if "remedy_item" in cues and a.conditions and set(a.tokens) & _HELPS_WORDS and not asks_what:
+        asks_what = bool(a.cue_phrases & self._asks_what_it_is)
+        if "remedy_item" in cues and a.conditions and set(a.tokens) & self._kb.words.helps_words and not asks_what:
             # "meditation se anxiety sach me kam hoti hai kya", "does turmeric milk help a cold":
             # whether a remedy helps, even in the words of a question about the condition
             return self._remedy(a)
         if (
-            a.conditions and "care_product" in cues and a.cue_phrases & _WHICH_WORDS and not asks_what
+            a.conditions and "care_product" in cues and a.cue_phrases & self._kb.words.which_words and not asks_what
             and "triage" not in cues
         ):  # fmt: skip
             # "eczema ke liye kaunsa moisturiser", "which soap for scabies", "psoriasis me konsa tel": which
             # product to use on it (the knowledge base's ``care_product`` cues) asks what to do
             return self._remedy(a)
-        if a.cue_phrases & _WHICH_WORDS and set(a.tokens) & _GOOD_WORDS and not asks_what and not (
-            set(a.tokens) & _NOT_A_CHOICE_OF_CARE or "triage" in cues
+        if a.cue_phrases & self._kb.words.which_words and set(a.tokens) & self._kb.words.good_words and not asks_what and not (
+            set(a.tokens) & self._kb.words.not_a_choice_of_care or "triage" in cues
         ):
             # "kaunsi sabzi sugar me achhi", "which oil is best for the heart", "kaun sa tel sahi
             # rahega joint pain me": which food or way of care is good asks what to do
             return self._remedy(a)
         if "remedy_item" in cues and "info" not in cues and (
-            "question_words" in cues or set(a.tokens) & _ASKS_IF_IT_HELPS
+            "question_words" in cues or set(a.tokens) & self._kb.words.asks_if_it_helps
             or (set(a.tokens) & {"liye", "for"} and "report" not in cues)
         ):
             # "steam lene se zukam thik hota hai?", "adrak shahad theek hai", "is ice enough":
@@ -1747,7 +1427,7 @@ class ChatBot:
             return self._remedy(a)  # "kamar dard me garam sikai kare ya thandi?": asks what to do
         if "info" in cues and a.conditions and a.cue_phrases & self._strong_info:
             return self._disease_info(a)  # "dengue me platelets kitne kam hon to khatra hai": asks to know
-        if not a.conditions and a.cue_phrases & _HOW_TO and "info" not in cues:
+        if not a.conditions and a.cue_phrases & self._kb.words.how_to_asks and "info" not in cues:
             return self._remedy(a)  # "gas ke liye ajwain kaise le", "how to stop biting my nails": how to
         if "report" in cues and has_symptoms:
             return self._symptom_check(a)
@@ -1756,9 +1436,9 @@ class ChatBot:
         ):
             return self._symptom_check(a)  # "husband has acidity after every meal": a situation, not a question
         if "info" in cues:
-            if a.conditions and not a.cue_phrases & (_ASKS_WHAT_IT_IS | self._strong_info) and (
+            if a.conditions and not a.cue_phrases & (self._asks_what_it_is | self._strong_info) and (
                 a.symptoms or a.generic or a.body_parts
-            ) and "question_words" not in cues and a.tokens[0] not in _QUESTION_OPENERS and self._describes_state(a):
+            ) and "question_words" not in cues and a.tokens[0] not in self._kb.words.question_openers and self._describes_state(a):
                 return self._symptom_check(a)  # "itchy red ring on groin spreading": told, not asked
             return self._disease_info(a) if a.conditions else self._symptom_check(a)
         if "remedy_weak" in cues and a.conditions:
@@ -1772,7 +1452,7 @@ class ChatBot:
         # "pregnant, little white discharge", "fungal infection jaangh me": how or where it is told
         # (not the words of a topic's own name: "morning sickness")
         named_by = {w for c in a.conditions for kw in self._kb.conditions[c].keywords for w in kw.split()}
-        told_how = bool((set(a.tokens) & _DEGREE_AND_TIME_WORDS) - named_by or a.body_parts)
+        told_how = bool((set(a.tokens) & self._kb.words.degree_and_time_words) - named_by or a.body_parts)
         if (a.extra_words or several or told_how) and "question_words" not in cues and (
             several or self._describes_state(a)
         ):
@@ -1780,21 +1460,20 @@ class ChatBot:
             # khujli", "neend nahi aati raat bhar": a complaint told without a question is triaged
             return self._symptom_check(a)
         toks = a.tokens
-        if any(t in _MEASURES and toks[i + 1] in _LEVEL_TOLD for i, t in enumerate(toks[:-1])):
+        if any(t in self._kb.words.measures and toks[i + 1] in self._kb.words.levels_told for i, t in enumerate(toks[:-1])):
             return self._symptom_check(a)  # "bp low", "sugar high": a level told, not the topic's name ("low bp")
         return self._disease_info(a)  # a topic's name, maybe qualified: "postpartum depression"
 
-    @staticmethod
-    def _stops_the_spread(tokens: Sequence[str]) -> bool:
+    def _stops_the_spread(self, tokens: Sequence[str]) -> bool:
         """ "stop chickenpox spreading", "failne se kaise roke": a word of stopping and one of spreading
         within three words of each other, in one clause with no "and" between ("how does dengue spread
         and how to prevent it" asks two things)."""
-        if not (_STOP_WORDS.intersection(tokens) and _SPREAD_WORDS.intersection(tokens)):
+        if not (self._kb.words.stop_words.intersection(tokens) and self._kb.words.spread_words.intersection(tokens)):
             return False
         for i, tok in enumerate(tokens):
-            if tok in _STOP_WORDS:
+            if tok in self._kb.words.stop_words:
                 for j in range(max(0, i - 3), min(len(tokens), i + 4)):
-                    if tokens[j] in _SPREAD_WORDS:
+                    if tokens[j] in self._kb.words.spread_words:
                         between = tokens[min(i, j) + 1 : max(i, j)]
                         if not set(between) & {BOUNDARY, "and", "aur", "or", "ya", "how", "kaise"} or (
                             j < i and set(between) <= {"se", "kaise", "ko", "to"}
@@ -1802,70 +1481,66 @@ class ChatBot:
                             return True
         return False
 
-    @staticmethod
-    def _describes_state(a: _Analysis) -> bool:
+    def _describes_state(self, a: _Analysis) -> bool:
         """Does the message tell of someone's present state (a verb of being or feeling, a person,
         a time) rather than name a topic ("budhape me kam sunai dena", "postpartum depression")?"""
         return (
-            bool(set(a.tokens) & (_STATE_WORDS | _OTHER_PEOPLE | _DEGREE_AND_TIME_WORDS)) or "report" in a.cues
+            bool(set(a.tokens) & (self._kb.words.state_words | self._kb.words.other_people | self._kb.words.degree_and_time_words)) or "report" in a.cues
             or bool(a.symptoms or a.generic or a.body_parts) or a.pregnant or any(t.isdigit() for t in a.tokens)
         )
 
-    @staticmethod
-    def _asks_for_first_aid(a: _Analysis) -> bool:
+    def _asks_for_first_aid(self, a: _Analysis) -> bool:
         """ "what is the first aid for choking", "dog bite ka first aid kya hai", "प्राथमिक उपचार क्या
         है": first aid named and asked for with a bare "what is" and no question about the condition
         itself (its causes, signs, spread: "snake bite kyu khatarnak hai, first aid kya hai" asks why)."""
-        if not a.cue_phrases & _FIRST_AID_NAMES:
+        if not a.cue_phrases & self._kb.words.first_aid_names:
             return False
-        asked = {p for p in a.cue_phrases if p in _ASKS_WHAT_IT_IS}
-        return bool(asked) and asked <= _WHAT_IS_COPULAS
+        asked = {p for p in a.cue_phrases if p in self._asks_what_it_is}
+        return bool(asked) and asked <= self._kb.words.bare_what_is
 
     def _asks_what_first(self, a: _Analysis) -> bool:
         """An explicit question about what a condition is (its meaning, causes, signs, spread)
         that comes before any request for what to do: "how does dengue spread and how to
         prevent it" asks first how it spreads."""
-        asked = [a.cue_at[p] for p in a.cue_phrases if p in _ASKS_WHAT_IT_IS]
+        asked = [a.cue_at[p] for p in a.cue_phrases if p in self._asks_what_it_is]
         if not asked:
             return False
-        todo = [a.cue_at[p] for p in a.cue_phrases if p in self._remedy_cues and p not in _ASKS_WHAT_IT_IS]
+        todo = [a.cue_at[p] for p in a.cue_phrases if p in self._remedy_cues and p not in self._asks_what_it_is]
         if not todo:
             return True
-        if all(p in _WHICH_VACCINES for p in a.cue_phrases if p in _ASKS_WHAT_IT_IS) and a.cue_phrases & _GET_DONE:
+        if all(p in self._kb.words.which_vaccines for p in a.cue_phrases if p in self._asks_what_it_is) and a.cue_phrases & self._kb.words.get_it_done:
             return False  # "kaun kaun se tike lagwane chahiye": which ones to get is what to do
         first, first_todo = min(asked), min(todo)
         opener = a.tokens[first]
         between = a.tokens[first + (1 if opener == "whats" else 2) : first_todo]  # after "what is" / "whats"
-        if first < first_todo and opener in ("what", "whats") and all(t in _WAY_FILLERS for t in between):
+        if first < first_todo and opener in ("what", "whats") and all(t in self._kb.words.way_fillers for t in between):
             return False  # "what is the best way to ...", "what's a good diet for ...": asks what to do
         return first < first_todo
 
-    @staticmethod
-    def _asks_normal_value(a: _Analysis) -> bool:
+    def _asks_normal_value(self, a: _Analysis) -> bool:
         """ "normal BP for age 70", "what is a normal heart rate", "normal oxygen level kitna": the word
         "normal" before the name of a measurement (a blood test, a reading, a count)."""
         tokens = a.tokens
         for i, tok in enumerate(tokens):
-            if tok in _NORMAL_WORDS:
-                following = [t for t in tokens[i + 1 : i + 4] if t not in _NORMAL_FILLERS]
-                if following and following[0] in _MEASURES | _NORMAL_OF:
+            if tok in self._kb.words.normal_words:
+                following = [t for t in tokens[i + 1 : i + 4] if t not in self._kb.words.normal_fillers]
+                if following and following[0] in self._kb.words.measures | self._kb.words.normal_of:
                     return True
         return False
 
-    @staticmethod
-    def _states_reading(a: _Analysis) -> bool:
+    def _states_reading(self, a: _Analysis) -> bool:
         """ "sugar 110 fasting", "bp 150/95 aaya", "TSH 6.1", "vitamin D level is 11": a value
         given for a measurement is a reading to triage."""
         tokens = a.tokens
         for i, tok in enumerate(tokens):
-            if tok in _MEASURES:
+            if tok in self._kb.words.measures:
                 for nxt in tokens[i + 1 : i + 7]:
                     if nxt == BOUNDARY:
                         break
                     if nxt.isdigit() and not (nxt in ("1", "2") and tok in ("type", "grade")):
                         j = tokens.index(nxt, i + 1)
                         after = tokens[j + 1] if j + 1 < len(tokens) else ""
-                        if after in _AGE_AFTER or tokens[j - 1] in ("age", "umar", "umr", "aged"):
+                        if after in self._kb.words.age_after or tokens[j - 1] in ("age", "umar", "umr", "aged"):
                             continue  # "normal bp for a 60 year old": an age, not a reading
                         return True
         return False
@@ -1972,8 +1647,8 @@ class ChatBot:
 
     def _remedy(self, a: _Analysis, preface: str = "") -> Reply:
         kb = self._kb
-        want_diet = bool(a.cue_phrases & _DIET_CUES)
-        want_prevent = bool(a.cue_phrases & _PREVENT_CUES)
+        want_diet = bool(a.cue_phrases & self._kb.words.diet_asks)
+        want_prevent = bool(a.cue_phrases & self._kb.words.prevention_asks)
         sections: list[str] = [preface] if preface else []
         if preface:  # a dose question: no self-care list that could mention amounts
             for cid in a.conditions[:2]:
@@ -2075,20 +1750,19 @@ class ChatBot:
         suggestions.append("Consultation fees")
         return self._health_reply("symptom_check", "\n\n".join(lines), a, speciality, suggestions)
 
-    @staticmethod
-    def _duration(text: str) -> str:
+    def _duration(self, text: str) -> str:
         m = _DURATION.search(text)
         if not m:
             return ""
         if m.group(1):
-            amount = _NUMBER_WORDS.get(m.group(1), m.group(1))
+            amount = self._kb.words.number_words.get(m.group(1), m.group(1))
             unit = m.group(2)
             if amount != "1" and not unit.endswith("s"):
                 unit += "s"
             if amount == "1":
                 unit = unit.rstrip("s")
         else:
-            amount, unit = m.group(3), _HINDI_UNITS[m.group(4)]
+            amount, unit = m.group(3), self._kb.words.hindi_time_units[m.group(4)]
         return f", for {amount} {unit}"
 
     def _medicine(self, a: _Analysis) -> Reply:
@@ -2098,7 +1772,7 @@ class ChatBot:
         topics = _unique(a.conditions + taken_for + own + a.inferred)
         a.inferred = []
         a.conditions = topics
-        named = [m for m in a.medicines if kb.medicines.get(m) is not None or m not in _GENERIC_MEDICINE_WORDS]
+        named = [m for m in a.medicines if kb.medicines.get(m) is not None or m not in self._kb.words.generic_medicine_words]
         what = f" of {named[0]}" if named else ""
         preface = (
             f"I can't tell you which prescription medicine to take or the dose{what}. "
@@ -2329,7 +2003,7 @@ class ChatBot:
             ]
         elif intent == "greeting":
             toks = set(a.tokens)
-            key = "thanks" if toks & _THANKS else "bye" if toks & _BYE else "greeting"
+            key = "thanks" if toks & kb.words.thanks else "bye" if toks & self._kb.words.goodbyes else "greeting"
             parts.append(t[key].format(who=who))
         elif intent == "help":
             parts.append(t["which_doctor"] if reply.text.startswith(_WHICH_DOCTOR_INTRO) else t["help"])
@@ -2421,7 +2095,7 @@ class ChatBot:
                 else:
                     out.append(f"{t['remedy_title']}:\n{_bullets(list(hi['self_care'])[:4])}")
             elif reply.intent == "remedy":
-                if a.cue_phrases & _PREVENT_CUES and hi["prevention"]:  # "dengue se kaise bache"
+                if a.cue_phrases & self._kb.words.prevention_asks and hi["prevention"]:  # "dengue se kaise bache"
                     title, items = t["prevention_title"], list(hi["prevention"])
                 else:
                     title, items = t["remedy_title"], list(hi["self_care"])
@@ -2449,9 +2123,9 @@ class ChatBot:
         ctx = self._context
         who = f", {ctx.patient_name}" if ctx is not None and ctx.patient_name else ""
         toks = set(a.tokens)
-        if toks & _THANKS:
+        if toks & self._kb.words.thanks:
             text = "You're welcome! Take care, and ask me anything else any time."
-        elif toks & _BYE:
+        elif toks & self._kb.words.goodbyes:
             text = f"Goodbye{who}! Take care."
         else:
             text = (
@@ -2514,20 +2188,9 @@ _SAME_EVENT = re.compile(
 #: concepts that say who a message is about or a state, not a complaint that can come back
 _WHO_CONCEPTS = frozenset({"pregnant", "baby", "newborn", "@child", "@young_infant", "diabetic_insulin",
                            "after_delivery", "early_months", "dikro"})
-#: "X nahi ja raha / jaate / rukta / utar raha": X does not go away, it is not denied
-_GOES_AWAY = frozenset({"ja", "jaa", "jaata", "jata", "jaati", "jati", "jaate", "jate", "ruk", "rukta", "rukti", "rukte",
-                        "hat", "hatta", "hatti", "hatte", "tham", "thamta", "thamti", "thamte", "utar", "utarta",
-                        "utarti", "ghat", "ghatta", "ghatti", "chhodta", "chhodti", "chhodte", "nikalte", "nikalta"})
-#: the verb that makes "X to na / nahi" a denial ("saanp to na tha", "khoon to nahi hai")
-_DENIED_STATE = frozenset({"tha", "thi", "the", "hai", "he", "h", "hain", "hua", "hui", "hue", "laga", "lagi", "aaya",
-                           "aayi", "dikha", "dikhi"})
 _DENIAL = re.compile(r"\b(nahi|nahin|nhi|na|not|no|never|kabhi nahi)\b")
 #: words of politeness, which report nothing ("please advise how to prevent ...")
 _POLITE = re.compile(r"\b(please|plz|pls|kindly|kripya)\b")
-#: subjects that start a clause of their own when the commas are missing ("... i had a stent 2 yrs back")
-_SUBJECTS = frozenset({"i", "im", "ive", "id", "he", "hes", "she", "shes", "we", "they", "mujhe", "humein", "hamein"})
-#: words that join a subject's clause to the one before as its time ("fits when she was young")
-_TIME_JOINERS = frozenset({"when", "while", "since", "after", "before", "as", "till", "until", "jab", "jabse", "tab"})
 #: the asker in a question of what to do ("how can i prevent", "what should we avoid"): no report
 _ASKER = re.compile(r"\b(can|could|should|shall|do|may|must) (i|we)\b")
 #: words of a plea or of hurry, which in a question tell nothing as happening ("urgent: how to prevent ...")
@@ -2544,37 +2207,13 @@ _PREVENTION = re.compile(
     r"|\bso that (it|he|she|they|this|the \w+) (does ?n[o']?t|do ?n[o']?t|never|wont|will not)\b"
 )
 
-_OTHER_PEOPLE = frozenset({
-    "father", "mother", "dad", "mom", "mum", "papa", "mummy", "husband", "wife", "son", "daughter", "brother",
-    "sister", "grandfather", "grandmother", "friend", "uncle", "aunt", "he", "she", "his", "her", "him",
-    "pati", "patni", "biwi", "bhai", "behen", "beta", "beti", "dada", "dadi", "nana", "nani", "unko", "usko",
-    "use", "unhe", "bhabhi", "saas", "sasur", "bahu",
-})  # fmt: skip
 
-_GENERIC_MEDICINE_WORDS = frozenset({
-    "tablet", "tablets", "tab", "pill", "pills", "capsule", "capsules", "syrup", "medicine", "medicines",
-    "medication", "drug", "drugs", "injection", "dawai", "dawa", "goli", "goliyan", "antibiotic", "antibiotics",
-    "painkiller", "painkillers", "steroid", "steroids", "killer", "killers", "capsul", "ointment",
-    "pump", "inhaler", "inhalers", "drops", "boond", "supplement", "supplements",
-})  # fmt: skip
-
-#: units of a dose and the words that ask how much ("kitne mg", "how many ml", "mcg kitna")
-_DOSE_UNITS = frozenset({"mg", "mgs", "mcg", "ml", "iu", "units", "unit", "puffs", "puff", "milligram", "milligrams"})
-_AMOUNT_ASKS = frozenset({"kitna", "kitni", "kitne", "kinna", "kinni", "kinne"})
 #: the endings of disease names (a condition the knowledge base does not describe is still one):
 #: leptospirosis, cardiomyopathy, thalassemia, sarcoidosis, vasculitis, lymphoma, fibromyalgia
 _CONDITION_NAME = re.compile(
     r"^[a-z]{4,}(?:osis|oses|itis|pathy|aemia|emia|oma|omas|iasis|algia|plasia|trophy|megaly|philia|penia|sclerosis"
     r"|ectasis|plegia|rrhoea|rrhea|uria)$"
 )
-#: everyday words with the ending of a disease's name
-_NOT_CONDITIONS = frozenset({"diploma", "diplomas", "academia", "nostalgia", "bohemia", "aroma", "aromas", "stigma"})
-#: "how much for ...", "how much is ...": with a test or a procedure named, its price
-_PRICE_OF = frozenset({"how much for", "how much is"})
-#: "1000 kar du", "20 kar dein", "10 karu": "make it" after a number sets a new amount
-_MAKE_IT_VERBS = frozenset({"kar", "karu", "karun", "kardu", "karde", "kardein", "kardun", "karlu", "karein",
-                            "kare", "karen", "karna", "karni", "karaycha", "karavu", "karbo", "kari"})  # fmt: skip
-_DRINK_WORDS = frozenset({"paani", "pani", "water", "doodh", "dudh", "milk", "juice", "chai", "tea", "soup", "sharbat"})
 
 #: the sentences around the clinic's own data (doctors, fees, slots, appointments, links), in English;
 #: the knowledge base's ``data_texts_hi`` has the same keys in Hindi
@@ -2633,63 +2272,40 @@ _DEFAULT_SUGGESTIONS: tuple[str, ...] = (
 )
 
 
-#: the subjunctive after "na" ("behosh na houn", "na ho jaye", "na aa jaaye"): so that it does not happen
-_WISHED = frozenset({"houn", "hoon", "hun", "hoyu", "hove", "hoye", "jaye", "jaaye", "jae", "jaaen", "jayen", "jaun",
-                     "jaaun", "jaoon"})
-_WISH_AUX = frozenset({"ho", "aa", "pad", "padh", "lag"})
-#: a forecast of the event ("aa jayega", "ho jaungi", "hoga"), not the event now
-_FUTURE_FORMS = frozenset({
-    "jayega", "jayegi", "jayenge", "jaega", "jaegi", "jaenge", "jaayega", "jaayegi", "jaayenge", "jaaega", "jaaegi",
-    "jaunga", "jaungi", "jaoonga", "jaoongi", "jaaunga", "jaaungi", "jaoge", "jaogi", "hoga", "hogi", "honge",
-    "aayega", "aayegi", "aaega", "aaegi", "ayega", "ayegi",
-})  # fmt: skip
-_FUTURE_AUX = frozenset({"aa", "ho", "pad", "to", "toh", "hi"})
-#: a joke told beside a red-flag word ("heart attack aate aate bacha lol")
-_JOKES = frozenset({"haha", "hahaha", "hehe", "lol", "lmao", "rofl", "jk"})
-
-
-#: "sir" / "madam" beside these is a way of address ("Sir what all services", "thank you sir", "sir please
-#: tell"), not the Hindi "sir" (the head: "sir dard", "sir me chot", "sir ghoom raha")
-_ADDRESS_NEIGHBOURS = frozenset({
-    "what", "which", "how", "please", "pls", "plz", "i", "im", "can", "could", "kindly", "thank", "thanks",
-    "thankyou", "you", "u", "hello", "hi", "namaste", "good", "morning", "evening", "ji", "we", "aap", "kya", "ok",
-    "okay", "sorry", "dear",
-})  # fmt: skip
-
-
-def _forms_of_address(tokens: Sequence[str]) -> list[int]:
+def _forms_of_address(tokens: Sequence[str], neighbours: frozenset[str]) -> list[int]:
     """Indexes of "sir" used as a way of address: at the start or the end of a clause, beside a
-    question word, a polite word or a greeting."""
+    question word, a polite word or a greeting (*neighbours*: ``language.address_neighbours``), not the
+    Hindi "sir" (the head: "sir dard", "sir me chot")."""
     out: list[int] = []
     for i, tok in enumerate(tokens):
         if tok != "sir":
             continue
         before = tokens[i - 1] if i else BOUNDARY
         after = tokens[i + 1] if i + 1 < len(tokens) else BOUNDARY
-        if (before == BOUNDARY or before in _ADDRESS_NEIGHBOURS) and (after == BOUNDARY or after in _ADDRESS_NEIGHBOURS):
+        if (before == BOUNDARY or before in neighbours) and (after == BOUNDARY or after in neighbours):
             out.append(i)
     return out
 
 
-def _wished_away(tokens: Sequence[str], at: int) -> bool:
+def _wished_away(tokens: Sequence[str], at: int, words: LanguageWords) -> bool:
     """Does the verb at *at* (after "na") wish the event away ("na houn", "na ho jaye")?"""
     word = tokens[at]
-    if word in _WISHED:
+    if word in words.wished_forms:
         return True
-    if word in _WISH_AUX and at + 1 < len(tokens):
+    if word in words.wish_auxiliaries and at + 1 < len(tokens):
         following = tokens[at + 1]
-        return following in _WISHED or following in ("to", "toh", BOUNDARY, "isliye", "iske")
+        return following in words.wished_forms or following in ("to", "toh", BOUNDARY, "isliye", "iske")
     return word == "ho" and at + 1 == len(tokens)
 
 
-def _told_as_future(a: _Analysis, concept: str, start: int) -> bool:
+def _told_as_future(a: _Analysis, concept: str, start: int, words: LanguageWords) -> bool:
     """Is the concept term at token *start* followed by its verb in the future ("heart attack aa
     jayega", "behosh ho jaungi", "attack hoga")? A forecast or a fear, not the event now."""
     names = concept.split("|")
     ends = [e for name, s, e in a.found if s == start and name in names]
     if not ends:
         return False
-    return _future_after(a.tokens, max(ends))
+    return _future_after(a.tokens, max(ends), words)
 
 
 def _nearly_spans(a: _Analysis) -> list[tuple[int, int]]:
@@ -2710,12 +2326,12 @@ def _nearly_spans(a: _Analysis) -> list[tuple[int, int]]:
     return spans
 
 
-def _future_after(tokens: Sequence[str], end: int) -> bool:
+def _future_after(tokens: Sequence[str], end: int, words: LanguageWords) -> bool:
     """Is the verb right after token *end* (past "aa", "ho", "to") in the future ("jayega", "hoga")?"""
     k = end
-    while k < len(tokens) and k < end + 3 and tokens[k] in _FUTURE_AUX:
+    while k < len(tokens) and k < end + 3 and tokens[k] in words.future_auxiliaries:
         k += 1
-    return k < len(tokens) and tokens[k] in _FUTURE_FORMS
+    return k < len(tokens) and tokens[k] in words.future_forms
 
 
 def _unique_actions(actions: Iterable[ChatAction]) -> list[ChatAction]:

@@ -13,7 +13,7 @@ import json
 import re
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from itertools import groupby
 from pathlib import Path
@@ -32,6 +32,7 @@ __all__ = [
     "Condition",
     "KnowledgeBase",
     "KnowledgeBaseError",
+    "LanguageWords",
     "RedFlag",
     "Symptom",
     "clear_cache",
@@ -140,6 +141,164 @@ class BodyPart:
     keywords: tuple[str, ...]
     topic: str | None  # condition implied by "<part> + pain" (back -> back_pain)
     symptom: str | None  # symptom implied by "<part> + pain" (head -> headache)
+
+
+@dataclass(frozen=True)
+class LanguageWords:
+    """The plain word lists the engine's rules read, one ``language`` key each in the knowledge base:
+    a word set is ``{"note": ..., "words": [...]}``, a word map ``{"note": ..., "forms": {word: word}}``
+    (the note says what the engine does with the words). Read once, when the knowledge base loads."""
+
+    #: "thanks", "shukriya", "dhanyavad": a greeting that thanks
+    thanks: frozenset[str]
+    #: the days of the week, as typed and as romanised from Devanagari
+    weekdays: frozenset[str]
+    #: words that change or cancel a booking
+    booking_changes: frozenset[str]
+    #: words that tell a dream: an accident seen in it is no event
+    dreams: frozenset[str]
+    #: an ordinal ending typed apart from its number ("8 va mahina")
+    ordinal_endings: frozenset[str]
+    #: everyday words with the ending of a disease's name ("diploma", "aroma")
+    condition_lookalikes: frozenset[str]
+    #: "kar du", "karein" after a number: "make it" that amount
+    make_it_verbs: frozenset[str]
+    #: the words beside "sir" that make it a way of address, not the head
+    address_neighbours: frozenset[str]
+    #: Hindi question words: with only a copula they ask, they do not report
+    hindi_question_words: frozenset[str]
+    #: the words of intent, time, place and person the rules read (each key's note says what for)
+    clause_starters: frozenset[str]
+    pregnancy_words: frozenset[str]
+    elderly_words: frozenset[str]
+    name_followers: frozenset[str]
+    name_triggers: frozenset[str]
+    diet_asks: frozenset[str]
+    prevention_asks: frozenset[str]
+    goodbyes: frozenset[str]
+    when_to_see_a_doctor: frozenset[str]
+    when_to_go: frozenset[str]
+    names_of_care: frozenset[str]
+    asking_words: frozenset[str]
+    open_or_shut: frozenset[str]
+    other_places: frozenset[str]
+    levels_told: frozenset[str]
+    if_words: frozenset[str]
+    now_words: frozenset[str]
+    first_aid_asks: frozenset[str]
+    treatment_words: frozenset[str]
+    way_fillers: frozenset[str]
+    how_to_asks: frozenset[str]
+    what_to_do_asks: frozenset[str]
+    asks_if_it_helps: frozenset[str]
+    helps_words: frozenset[str]
+    which_words: frozenset[str]
+    good_words: frozenset[str]
+    not_a_choice_of_care: frozenset[str]
+    which_vaccines: frozenset[str]
+    get_it_done: frozenset[str]
+    asks_to_ask: frozenset[str]
+    this_app: frozenset[str]
+    question_openers: frozenset[str]
+    bare_copulas: frozenset[str]
+    goes_away: frozenset[str]
+    denied_state: frozenset[str]
+    price_asks: frozenset[str]
+    jokes: frozenset[str]
+    stop_words: frozenset[str]
+    spread_words: frozenset[str]
+    treatment_runs: frozenset[str]
+    treatment_time_units: frozenset[str]
+    first_aid_names: frozenset[str]
+    bare_what_is: frozenset[str]
+    measures: frozenset[str]
+    normal_words: frozenset[str]
+    normal_of: frozenset[str]
+    normal_fillers: frozenset[str]
+    age_after: frozenset[str]
+    state_words: frozenset[str]
+    degree_and_time_words: frozenset[str]
+    help_negations: frozenset[str]
+    clause_subjects: frozenset[str]
+    time_joiners: frozenset[str]
+    other_people: frozenset[str]
+    generic_medicine_words: frozenset[str]
+    dose_units: frozenset[str]
+    amount_asks: frozenset[str]
+    drinks: frozenset[str]
+    what_it_is_asks: frozenset[str]
+    about_the_condition_asks: frozenset[str]
+    strong_info_asks: frozenset[str]
+    what_a_condition_is_asks: frozenset[str]
+    verb_endings: frozenset[str]
+    not_verbs_in_ni: frozenset[str]
+    wt_before: frozenset[str]
+    action_verbs: frozenset[str]
+    ordinal_month_words: frozenset[str]
+    baby_words: frozenset[str]
+    women: frozenset[str]
+    month_words: frozenset[str]
+    avoid_forms: frozenset[str]
+    avoid_context: frozenset[str]
+    child_after: frozenset[str]
+    wished_forms: frozenset[str]
+    wish_auxiliaries: frozenset[str]
+    future_forms: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    #: the words of readings, counts of pills, ages and durations (medlink.chatbot.concepts)
+    pill_words: frozenset[str]
+    whole_words: frozenset[str]
+    containers: frozenset[str]
+    strength_units: frozenset[str]
+    count_times: frozenset[str]
+    reading_words: frozenset[str]
+    strength_followers: frozenset[str]
+    breath_words: frozenset[str]
+    per_minute: frozenset[str]
+    per_day: frozenset[str]
+    how_many_words: frozenset[str]
+    packs: frozenset[str]
+    temperature_words: frozenset[str]
+    oxygen_words: frozenset[str]
+    sugar_words: frozenset[str]
+    sugar_talk: frozenset[str]
+    shown_words: frozenset[str]
+    age_sayers: frozenset[str]
+    shown_after: frozenset[str]
+    money_words: frozenset[str]
+    age_followers: frozenset[str]
+    age_leaders: frozenset[str]
+    birth_words: frozenset[str]
+    years_of: frozenset[str]
+    age_copulas: frozenset[str]
+    age_units: frozenset[str]
+    bp_words: frozenset[str]
+    pulse_words: frozenset[str]
+    bp_joiners: frozenset[str]
+    hundreds: frozenset[str]
+    minute_words: frozenset[str]
+    hour_words: frozenset[str]
+    urine_words: frozenset[str]
+    wet_words: frozenset[str]
+    nappy_words: frozenset[str]
+    no_words: frozenset[str]
+    hours_words: frozenset[str]
+    mmol_units: frozenset[str]
+    #: first-person and polite forms of the verbs of doing, as one form each
+    action_forms: Mapping[str, str]
+    #: "what" / "how" in other Indian languages before a verb of doing, as the Hindi word
+    regional_question_words: Mapping[str, str]
+    #: numbers told in words in a duration, and Hindi units of one, as the reply repeats them
+    number_words: Mapping[str, str]
+    hindi_time_units: Mapping[str, str]
+    #: everyday spellings of the words of intent cues, one word for one word ("kese" = "kaise")
+    cue_spellings: Mapping[str, str]
+
+
+#: the ``language`` keys of :class:`LanguageWords` by their kind: the word maps, and the word sets (every
+#: other field)
+WORD_MAPS: tuple[str, ...] = ("action_forms", "regional_question_words", "number_words", "hindi_time_units", "cue_spellings")
+WORD_SETS: tuple[str, ...] = tuple(f.name for f in fields(LanguageWords) if f.name not in WORD_MAPS)
 
 
 _REGEX_SYNTAX = frozenset(".^$*+?{}[]\\|()")
@@ -326,6 +485,37 @@ class _Validator:
         if not isinstance(value, bool):
             raise self.fail(entry, field, f"expected true or false, got {value!r}")
         return value
+
+    def word(self, value: Any, entry: str, field: str) -> str:
+        """One lower-case word or phrase of a word list, as the engine's tokens are: no surrounding
+        or doubled spaces."""
+        if not isinstance(value, str) or not value or value != value.lower() or " ".join(value.split()) != value:
+            raise self.fail(entry, field, f"{value!r} is not a lower-case word")
+        return value
+
+    def word_set(self, lang: Mapping[str, Any], key: str) -> frozenset[str]:
+        """``language.<key>``: ``{"note": ..., "words": [...]}``, the words lower-case and each once."""
+        entry = f"language.{key}"
+        group = self.obj(lang.get(key), "language", key)
+        self.text(group, entry, "note")
+        raw = group.get("words")
+        if not isinstance(raw, list) or not raw:
+            raise self.fail(entry, "words", "expected a non-empty list of words")
+        words = [self.word(w, entry, f"words[{i}]") for i, w in enumerate(raw)]
+        if len(set(words)) != len(words):
+            twice = next(w for i, w in enumerate(words) if w in words[:i])
+            raise self.fail(entry, "words", f"{twice!r} is listed twice")
+        return frozenset(words)
+
+    def word_map(self, lang: Mapping[str, Any], key: str) -> dict[str, str]:
+        """``language.<key>``: ``{"note": ..., "forms": {word: word}}``, lower-case words for words."""
+        entry = f"language.{key}"
+        group = self.obj(lang.get(key), "language", key)
+        self.text(group, entry, "note")
+        forms = self.obj(group.get("forms"), entry, "forms")
+        if not forms:
+            raise self.fail(entry, "forms", "expected at least one form")
+        return {self.word(k, entry, f"forms.{k}"): self.word(w, entry, f"forms.{k}") for k, w in forms.items()}
 
     def combined(self, data: Mapping[str, Any], entry: str, field: str) -> re.Pattern[str]:
         """The patterns of *field* as one alternation, in their order. Consecutive patterns that
@@ -640,9 +830,9 @@ class KnowledgeBase:
         for name in REQUIRED_CUES:
             if name not in cues:
                 raise v.fail("language.cues", name, "missing cue list")
-        self.cues: dict[str, tuple[str, ...]] = {
-            name: v.keywords(cues, "language.cues", name) for name in cues
-        }
+        #: each cue a list of phrases, or a group ``{"note": ..., "words": [...]}`` whose note says what
+        #: the cue asks (the shape of ``language.spellings``)
+        self.cues: dict[str, tuple[str, ...]] = {name: self._cue(v, cues, name) for name in cues}
         #: a cue that does not count when one of its patterns matches the message's words
         #: ("paani kitna pilaye": how much water to give is care, not a dose)
         raw_unless = v.obj(lang.get("cue_unless", {}), "language", "cue_unless")
@@ -653,6 +843,10 @@ class KnowledgeBase:
             name: v.regexes(raw_unless, "language.cue_unless", name) for name in raw_unless
         }
 
+        words: dict[str, Any] = {key: v.word_set(lang, key) for key in WORD_SETS}
+        words.update((key, v.word_map(lang, key)) for key in WORD_MAPS)
+        #: the engine's plain word lists (``language.thanks``, ``language.action_forms`` ...)
+        self.words = LanguageWords(**words)
         self.question_forms = self._question_forms(v, lang)
         #: the same forms by their first word, longest first (what :func:`engine._cue_words` reads)
         by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
@@ -663,6 +857,15 @@ class KnowledgeBase:
         }
 
         self._build_indexes(v, emergency_terms)
+
+    @staticmethod
+    def _cue(v: _Validator, cues: Mapping[str, Any], name: str) -> tuple[str, ...]:
+        """The phrases of ``language.cues.<name>``: a list, or a group with a ``note`` and its ``words``."""
+        if not isinstance(cues[name], dict):
+            return v.keywords(cues, "language.cues", name)
+        entry = f"language.cues.{name}"
+        v.text(cues[name], entry, "note")
+        return v.keywords(cues[name], entry, "words")
 
     @staticmethod
     def _question_forms(v: _Validator, lang: Mapping[str, Any]) -> dict[tuple[str, ...], tuple[str, ...]]:

@@ -106,3 +106,11 @@ def assert_intent(
     for topic in _wanted_topics(topics):
         assert topic in reply.topics, (message, topic, reply.intent, reply.topics)
     return reply
+
+
+def assert_not_intent(bot: ChatBot, message: str, intent: str | tuple[str, ...]) -> Reply:
+    """The message is answered with any intent but ``intent`` (or but any of several)."""
+    reply = bot.reply(message)
+    unwanted = (intent,) if isinstance(intent, str) else intent
+    assert reply.intent not in unwanted, (message, reply.intent, reply.topics)
+    return reply

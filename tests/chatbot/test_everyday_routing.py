@@ -12,7 +12,7 @@ import pytest
 
 from medlink.chatbot import ChatBot
 
-from .conftest import assert_emergency, assert_intent, assert_not_emergency
+from .conftest import assert_emergency, assert_intent, assert_not_emergency, assert_not_intent
 
 #: an amount of a medicine in a reply ("500 mg", "2 tablets a day"; not a reading in mg/dL)
 _DOSE_IN_TEXT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg(?!\s*/\s*dl)|ml|mcg|units?|iu|tablets? (?:a|per|every)|times a day)\b", re.I)
@@ -76,7 +76,7 @@ def test_the_price_of_a_test_or_procedure_is_a_fees_question(bot: ChatBot, messa
     ],
 )
 def test_a_rate_or_an_amount_that_is_no_price_is_not_fees(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "fees", message
+    assert_not_intent(bot, message, "fees")
 
 
 @pytest.mark.parametrize(
@@ -257,7 +257,7 @@ def test_a_condition_the_knowledge_base_lacks_is_still_a_question_about_a_condit
 
 @pytest.mark.parametrize("message", ["what is a diploma course", "what is your name"])
 def test_everyday_words_are_no_unlisted_condition(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "disease_info", message
+    assert_not_intent(bot, message, "disease_info")
 
 
 @pytest.mark.parametrize(
@@ -426,7 +426,7 @@ def test_what_to_put_on_it_and_advice_ask_for_care(bot: ChatBot, message: str) -
 
 def test_which_medicine_to_take_is_no_dose_change(bot: ChatBot) -> None:
     """"kya dawai badhani padegi" asks whether a reading needs more medicine: a triage, not care."""
-    assert bot.reply("bp aaj 160/100 aaya, dawai roz leta hu, kya dawai badhani padegi").intent != "remedy"
+    assert_not_intent(bot, "bp aaj 160/100 aaya, dawai roz leta hu, kya dawai badhani padegi", "remedy")
 
 
 @pytest.mark.parametrize(
@@ -482,7 +482,7 @@ def test_a_booking_changed_or_a_visit_on_a_day_is_an_appointment(bot: ChatBot, m
 
 @pytest.mark.parametrize("message", ["monday se bukhar hai, doctor se milna hai", "since sunday my knee hurts, can i see a doctor"])
 def test_a_day_told_as_since_when_is_no_booking(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "appointments", message
+    assert_not_intent(bot, message, "appointments")
 
 
 def test_how_an_online_consultation_works_is_the_video_link(bot: ChatBot) -> None:

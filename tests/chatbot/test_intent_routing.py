@@ -17,7 +17,7 @@ import pytest
 
 from medlink.chatbot import ChatBot
 
-from .conftest import assert_emergency, assert_intent, assert_not_emergency
+from .conftest import assert_emergency, assert_intent, assert_not_emergency, assert_not_intent
 
 #: an amount of a medicine in a reply ("500 mg", "2 tablets a day")
 _DOSE_IN_TEXT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|ml|mcg|units?|iu|tablets? (?:a|per|every)|times a day)\b", re.I)
@@ -349,7 +349,7 @@ def test_own_complaint_asked_about_is_triaged(bot: ChatBot, message: str) -> Non
 
 
 def test_how_often_to_see_the_doctor_is_not_triage(bot: ChatBot) -> None:
-    assert bot.reply("pregnancy me doctor ko kitni baar dikhana chahiye").intent != "symptom_check"
+    assert_not_intent(bot, "pregnancy me doctor ko kitni baar dikhana chahiye", "symptom_check")
 
 
 @pytest.mark.parametrize(
@@ -467,7 +467,7 @@ def test_asking_to_ask_is_help(bot: ChatBot, message: str, intent: str) -> None:
 
 @pytest.mark.parametrize("message", ["the ointment doesnt help at all", "kuch bhi help nahi karta, neend nahi aati"])
 def test_a_remedy_that_did_not_help_is_no_request_for_help(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "help", message
+    assert_not_intent(bot, message, "help")
 
 
 @pytest.mark.parametrize(
@@ -954,7 +954,7 @@ def test_marathi_marwari_and_punjabi_requests_for_what_to_do(bot: ChatBot, messa
     "message", ["kai din se khansi hai, kai baar ulti bhi hui", "kai logon ko sugar hai kya"]
 )
 def test_hindi_kai_several_is_no_question_word(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "remedy", message
+    assert_not_intent(bot, message, "remedy")
 
 
 @pytest.mark.parametrize(

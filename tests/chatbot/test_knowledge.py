@@ -12,6 +12,8 @@ import pytest
 from medlink.chatbot import DEFAULT_KB_PATH, SPECIALITIES, ChatBot, KnowledgeBaseError, load_knowledge_base
 from medlink.chatbot import knowledge
 
+from .conftest import assert_not_intent
+
 REQUIRED_CONDITIONS = {
     "common_cold", "influenza", "covid19", "dengue", "malaria", "typhoid", "tuberculosis", "pneumonia",
     "bronchitis", "asthma", "sinusitis", "allergic_rhinitis", "diabetes", "hypertension", "high_cholesterol",
@@ -96,6 +98,9 @@ def _condition(data: dict[str, Any], cid: str) -> dict[str, Any]:
         (lambda d: d["symptoms"][0].update(related=["no_such_condition"]), "symptom 'fever'", "related[0]"),
         (lambda d: d["red_flags"][0]["patterns"].append("(unclosed"), "red flag 'chest_pain'", "patterns["),
         (lambda d: d["language"]["cues"].pop("greeting"), "language.cues", "greeting"),
+        (lambda d: d["language"]["cues"]["help_what_all"].pop("note"), "language.cues.help_what_all", "note"),
+        (lambda d: d["language"]["cues"]["help_what_all"].update(words=["kya kya", 7]),
+         "language.cues.help_what_all", "words[1]"),
         (lambda d: d.pop("disclaimer"), "knowledge base", "disclaimer"),
         (lambda d: d["medicines"].update(metformin="sugar_disease"), "medicines", "metformin"),
         (lambda d: _condition(d, "acne").pop("source"), "condition 'acne'", "source"),
@@ -155,13 +160,13 @@ def test_a_red_flag_outlasts_its_signs_as_the_knowledge_base_says(tmp_path: Path
     coin = "beta ne sikka nigal liya tha 3 ghante pehle, ab khel raha hai thik hai"
     shipped = ChatBot()
     assert shipped.reply(told_over).intent == "emergency"
-    assert shipped.reply(coin).intent != "emergency"
+    assert_not_intent(shipped, coin, "emergency")
     data = copy.deepcopy(raw_kb)
     poisoning = next(f for f in data["red_flags"] if f["id"] == "poisoning")
     assert poisoning["outlasts_signs"] is True
     poisoning["outlasts_signs"] = False
     edited = ChatBot(knowledge_base_path=write(tmp_path, data))
-    assert edited.reply(told_over).intent != "emergency"
+    assert_not_intent(edited, told_over, "emergency")
 
 
 def test_a_cue_does_not_count_where_the_knowledge_base_says_so(tmp_path: Path, raw_kb: dict[str, Any]) -> None:
@@ -182,7 +187,7 @@ def test_spellings_come_from_the_knowledge_base(tmp_path: Path, raw_kb: dict[str
     data = copy.deepcopy(raw_kb)
     groups = data["language"]["spellings"]["same_word"]
     data["language"]["spellings"]["same_word"] = [g for g in groups if "lohi" not in g["words"]]
-    assert ChatBot(knowledge_base_path=write(tmp_path, data)).reply(message).intent != "emergency"
+    assert_not_intent(ChatBot(knowledge_base_path=write(tmp_path, data)), message, "emergency")
 
 
 def test_words_compared_as_typed_come_from_the_knowledge_base(tmp_path: Path, raw_kb: dict[str, Any]) -> None:
@@ -199,6 +204,58 @@ def test_words_compared_as_typed_come_from_the_knowledge_base(tmp_path: Path, ra
     without = ChatBot(knowledge_base_path=write(tmp_path, data))
     assert "wounds" in without.reply(shout).topics
     assert "prostate" in without.reply(friend).topics
+
+
+#: one case per kind of ``language`` word list and per way it can be malformed (any key of the kind is read
+#: by the same validator): a word set is ``{"note", "words"}``, a word map ``{"note", "forms"}``
+_MALFORMED_WORD_LISTS = {
+    "set without its note": (lambda d: d["language"]["thanks"].pop("note"), "language.thanks", "note"),
+    "set missing": (lambda d: d["language"].pop("weekdays"), "language", "weekdays"),
+    "set as a bare list": (lambda d: d["language"].update(dreams=["sapna"]), "language", "dreams"),
+    "set with no words": (lambda d: d["language"]["make_it_verbs"].update(words=[]), "language.make_it_verbs", "words"),
+    "set with a capital": (lambda d: d["language"]["ordinal_endings"]["words"].append("Th"),
+                           "language.ordinal_endings", "words["),
+    "set with a word twice": (lambda d: d["language"]["address_neighbours"]["words"].append("please"),
+                              "language.address_neighbours", "words"),
+    "map without its note": (lambda d: d["language"]["action_forms"].pop("note"), "language.action_forms", "note"),
+    "map as a list": (lambda d: d["language"]["regional_question_words"].update(forms=["ki"]),
+                      "language.regional_question_words", "forms"),
+    "map to no word": (lambda d: d["language"]["action_forms"]["forms"].update(kariye=["karein"]),
+                       "language.action_forms", "forms.kariye"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("mutate", "entry", "field"), _MALFORMED_WORD_LISTS.values(), ids=_MALFORMED_WORD_LISTS)
+def test_a_malformed_word_list_is_rejected(
+    tmp_path: Path, raw_kb: dict[str, Any], mutate: Any, entry: str, field: str
+) -> None:
+    path = write(tmp_path, _mutated(raw_kb, mutate), "clinic_kb.json")
+    with pytest.raises(KnowledgeBaseError) as exc:
+        load_knowledge_base(path)
+    assert exc.value.entry == entry and exc.value.field.startswith(field) and "clinic_kb.json" in str(exc.value)
+
+
+def test_the_self_check_names_a_malformed_word_list(
+    tmp_path: Path, raw_kb: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--self-check`` loads the knowledge base, so a malformed word list is an installation problem."""
+    from medlink import installation
+
+    path = write(tmp_path, _mutated(raw_kb, lambda d: d["language"]["thanks"].pop("note")), "clinic_kb.json")
+    monkeypatch.setattr(knowledge, "DEFAULT_KB_PATH", path)
+    problems = [p for p in installation.installation_problems() if "knowledge base" in p]
+    assert len(problems) == 1 and "language.thanks" in problems[0] and "'note'" in problems[0]
+
+
+def test_the_engines_word_lists_come_from_the_knowledge_base(tmp_path: Path, raw_kb: dict[str, Any]) -> None:
+    """``language.thanks``, ``language.action_forms``: what the engine reads them for changes with them."""
+    bot = ChatBot()
+    assert bot.knowledge_base.words.thanks >= {"shukriya", "dhanyavad"}
+    assert bot.knowledge_base.words.action_forms["lagaun"] == "lagaye"
+    thanked = bot.reply("shukriya").text
+    data = copy.deepcopy(raw_kb)
+    data["language"]["thanks"]["words"].remove("shukriya")
+    assert ChatBot(knowledge_base_path=write(tmp_path, data)).reply("shukriya").text != thanked
 
 
 _AUTHORITIES = ("WHO", "NHS", "MoHFW", "NHM", "IAP", "ICMR", "NACO", "NDMA", "NCVBDC", "GINA", "IADVL",
