@@ -15,7 +15,7 @@ from .conftest import assert_intent
 
 R, D, S = "remedy", "disease_info", "symptom_check"
 
-#: (message, intent, topic), six per condition: vertigo … hair_fall
+#: (message, intent or intents where a message both tells and asks, topic), six per condition: vertigo … hair_fall
 CONDITIONS_ONE = [
     # vertigo
     ("what is vertigo and why does it happen", D, "vertigo"),
@@ -91,5 +91,84 @@ CONDITIONS_ONE = [
 
 
 @pytest.mark.parametrize(("message", "intent", "topic"), CONDITIONS_ONE)
-def test_conditions_vertigo_to_hair_fall(bot: ChatBot, message: str, intent: str, topic: str) -> None:
+def test_conditions_vertigo_to_hair_fall(bot: ChatBot, message: str, intent: str | tuple[str, ...], topic: str) -> None:
+    assert_intent(bot, message, intent, topic)
+
+#: urticaria … breastfeeding
+CONDITIONS_TWO = [
+    # urticaria
+    ("what causes hives on the body", D, "urticaria"),
+    ("achanak sharir pe lal lal chakatte uth aaye, bahut khujli, kya hai ye", S, "urticaria"),
+    ("शीतपित्त का घरेलू उपाय बताइए", R, "urticaria"),
+    ("angavar gandhi uthlya ahet, khaj yete, kay karu", R, "urticaria"),
+    ("my daughter gets raised itchy welts after eating prawns, is it an allergy", S, "urticaria"),
+    ("pitti uchal gayi h poore badan pe, kya lagau", R, "urticaria"),
+    # mumps
+    ("is mumps contagious and how long", D, "mumps"),
+    ("bete ke dono gaal sooj gaye h kaan ke neeche, bukhar b h", S, "mumps"),
+    ("गलसुआ होने पर क्या खाना चाहिए", R, "mumps"),
+    ("mulache gaal kaanachya khali sujle ahet, kuthlya doctor kade jau", S, "mumps"),
+    ("my 6 year old has mumps, what care at home", R, "mumps"),
+    ("gaal phoolne wali bimari kyu hoti hai bachcho me", D, "mumps"),
+    # worms
+    ("what are the symptoms of worms in children", D, "worms"),
+    ("bachhe ke pet me keede h, raat ko guda me khujli karta, kya dena chahiye", R, "worms"),
+    ("पेट में कीड़े होने के लक्षण क्या हैं", D, "worms"),
+    ("chhokra na pet ma kida che, su karvu", R, "worms"),
+    ("my son grinds teeth at night and scratches his bottom, could it be worms", S, "worms"),
+    ("deworming kitne mahine me karani chahiye", (R, D), "worms"),
+    # period_pain
+    ("how to reduce period cramps at home", R, "period_pain"),
+    ("periods me bhut dard hota h pet ke neeche, kya karu", R, "period_pain"),
+    ("माहवारी में पेट दर्द क्यों होता है", D, "period_pain"),
+    ("mc chya veli khup pot dukhte, upay sanga", R, "period_pain"),
+    ("meri beti ko har mahine mc me itna dard hota hai ki school nahi ja pati, kis doctor ko dikhaye", S, "period_pain"),
+    ("mahine wale din pet me marod uthti hai, koi gharelu nuskha", R, "period_pain"),
+    # irregular_periods
+    ("what causes irregular periods", D, "irregular_periods"),
+    ("2 mahine se period nhi aaye, pregnant b nahi hu, kya problem h", S, "irregular_periods"),
+    ("मासिक धर्म अनियमित हो तो क्या करें", R, "irregular_periods"),
+    ("amar maasik niyomito hoy na, ki korbo", R, "irregular_periods"),
+    ("meri wife ke periods kabhi 20 din me kabhi 50 din me aate, kaunse doctor", S, "irregular_periods"),
+    ("mahina time pe nahi aata, late ho jata hai, iska ilaj", R, "irregular_periods"),
+    # menopause
+    ("what are the symptoms of menopause", D, "menopause"),
+    ("mummy ko raat ko garmi lagti pasina aata, period band ho gaye, kya ye menopause h", (S, D), "menopause"),
+    ("रजोनिवृत्ति में क्या खाना चाहिए", R, "menopause"),
+    ("maasik paali band jhali, angala garam hota, kay karava", R, "menopause"),
+    ("at what age does menopause start in indian women", D, "menopause"),
+    ("mahina band hone ke baad hot flushes se kaise bache", R, "menopause"),
+    # pregnancy
+    ("what to eat during pregnancy", R, "pregnancy"),
+    ("mai 3 mahine pregnent hu, kya kya dhyan rakhu", R, "pregnancy"),
+    ("गर्भावस्था में कौन से टेस्ट कराने चाहिए", (R, D), "pregnancy"),
+    ("amar bou pet e bachcha ache, ki khabe", R, "pregnancy"),
+    ("my wife is pregnant, can she travel by bus", R, "pregnancy"),
+    ("what are the early signs of pregnancy", D, "pregnancy"),
+    # morning_sickness
+    ("how to stop morning sickness", R, "morning_sickness"),
+    ("pregnancy me subah subah ulti aur ji machlata h, kya karu", R, "morning_sickness"),
+    ("गर्भावस्था में उल्टी क्यों होती है", D, "morning_sickness"),
+    ("pregnancy madhe sakali majhe mann ghabarte ani ulti hote, upay", R, "morning_sickness"),
+    ("meri wife 2 mahine pregnant hai aur kuch khate hi ulti kar deti, kya khilaun", R, "morning_sickness"),
+    ("pregnancy wali ulti kab tak rehti hai", D, "morning_sickness"),
+    # gestational_diabetes
+    ("what is gestational diabetes", D, "gestational_diabetes"),
+    ("pregnancy me sugar badh gayi h 6 mahine ki, kya khau", R, "gestational_diabetes"),
+    ("गर्भावस्था में शुगर हो जाए तो क्या करें", R, "gestational_diabetes"),
+    ("garbhavastha ma sugar kem vadhe che", D, "gestational_diabetes"),
+    ("my wife's sugar test in pregnancy came high, is it dangerous for the baby", D, "gestational_diabetes"),
+    ("pet se hu aur glucose test fail ho gaya, ab kya karna hai", R, "gestational_diabetes"),
+    # breastfeeding
+    ("how often should a newborn be breastfed", R, "breastfeeding"),
+    ("doodh kam aa raha h baby ke liye, badhane ka upay", R, "breastfeeding"),
+    ("स्तनपान कराते समय क्या खाना चाहिए", R, "breastfeeding"),
+    ("baby la pureshi dudh yet nahi, kay khau", R, "breastfeeding"),
+    ("meri bahu ka doodh nahi utar raha delivery ke baad, kya karein", R, "breastfeeding"),
+    ("is it ok to breastfeed when i have a cold", R, "breastfeeding"),
+]
+
+
+@pytest.mark.parametrize(("message", "intent", "topic"), CONDITIONS_TWO)
+def test_conditions_urticaria_to_breastfeeding(bot: ChatBot, message: str, intent: str | tuple[str, ...], topic: str) -> None:
     assert_intent(bot, message, intent, topic)
