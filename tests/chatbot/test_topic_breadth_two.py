@@ -172,3 +172,85 @@ CONDITIONS_TWO = [
 @pytest.mark.parametrize(("message", "intent", "topic"), CONDITIONS_TWO)
 def test_conditions_urticaria_to_breastfeeding(bot: ChatBot, message: str, intent: str | tuple[str, ...], topic: str) -> None:
     assert_intent(bot, message, intent, topic)
+
+
+#: postpartum_care … colic
+CONDITIONS_THREE = [
+    # postpartum_care
+    ("what care does a mother need after delivery", R, "postpartum_care"),
+    ("delivery ke baad kamzori bahut h, kya khana chahiye jachcha ko", R, "postpartum_care"),
+    ("प्रसव के बाद माँ को क्या खाना चाहिए", R, "postpartum_care"),
+    ("prosober por ki khete hobe, notun maa er jonno", R, "postpartum_care"),
+    ("meri bahu ka 1 mahine pehle c section hua, tanke kaise saaf rakhe", R, "postpartum_care"),
+    ("how long does bleeding last after normal delivery", D, "postpartum_care"),
+    # contraception
+    ("what are the methods of family planning", D, "contraception"),
+    ("copper t lagwana safe h kya, kitne saal chalti", (D, R), "contraception"),
+    ("गर्भ निरोधक गोली के क्या नुकसान हैं", D, "contraception"),
+    ("mala aata mul nako, kay vaparu", R, "contraception"),
+    ("my wife wants to stop having children, what are the options", (R, D), "contraception"),
+    ("bachcha rokne ka sabse accha tarika kya hai", R, "contraception"),
+    # vaginal_discharge
+    ("is white discharge normal", D, "vaginal_discharge"),
+    ("safed pani bahut aata h aur kamar me dard, kya karu", R, "vaginal_discharge"),
+    ("सफेद पानी आने का कारण क्या है", D, "vaginal_discharge"),
+    ("mala pandhra pani jaat ahe, vaas pan yete", S, "vaginal_discharge"),
+    ("meri beti 16 saal ki h, usko leukorrhea hai, kya ilaj hai", R, "vaginal_discharge"),
+    ("neeche se gaadha safed paani aur khujli hai, kaun se doctor", S, "vaginal_discharge"),
+    # prostate
+    ("what is an enlarged prostate", D, "prostate"),
+    ("papa ko raat me 4-5 baar peshab ke liye uthna padta, dhaar patli, kya hai", (S, D), "prostate"),
+    ("प्रोस्टेट बढ़ने पर क्या खाना चाहिए", R, "prostate"),
+    ("baba la lagvi thembathembane hote, purn hot nahi", S, "prostate"),
+    ("my 70 year old grandfather has prostate problem, which doctor", S, "prostate"),
+    ("budhape me peshab ruk ruk ke aata hai, iska ilaj", R, "prostate"),
+    # newborn_care
+    ("how to take care of a newborn baby", R, "newborn_care"),
+    ("naye bacche ko nehlana kab se shuru kare, naal abhi giri nhi", R, "newborn_care"),
+    ("नवजात शिशु की देखभाल कैसे करें", R, "newborn_care"),
+    ("notun baby ke kibhabe snan korabo", R, "newborn_care"),
+    ("my sister just had a baby, how to keep the baby warm", R, "newborn_care"),
+    ("navjat ki nabhi ki dekhbhal kaise kare", R, "newborn_care"),
+    # newborn_jaundice
+    ("why do newborns get jaundice", D, "newborn_jaundice"),
+    ("3 din ka baby h, aankhe aur skin peeli lag rahi, kya karu", R, "newborn_jaundice"),
+    ("नवजात को पीलिया हो तो धूप में रखें क्या", R, "newborn_jaundice"),
+    ("baalak 4 divas nu che, pilu dekhay che, su karvu", R, "newborn_jaundice"),
+    ("my sister's newborn has jaundice, bilirubin 12, is phototherapy needed", S, "newborn_jaundice"),
+    ("naye bachche ko peeliya kitne din me utarta hai", D, "newborn_jaundice"),
+    # teething
+    ("what are the signs of teething", D, "teething"),
+    ("baby ke daant nikal rahe h, bahut chidchida h, kya karu", R, "teething"),
+    ("दांत निकलते समय बच्चे को दस्त क्यों होते हैं", D, "teething"),
+    ("bacchiche daat yet ahet, sarkha chavte, kay karu", R, "teething"),
+    ("my 8 month old is teething and drooling a lot, how to soothe", R, "teething"),
+    ("daant aate waqt bukhar aata hai kya", D, "teething"),
+    # vaccination
+    ("which vaccines does a baby need in the first year", D, "vaccination"),
+    ("bache ka tikakaran kab kab hota h, 6 week wala reh gaya", R, "vaccination"),
+    ("टीकाकरण के बाद बुखार आए तो क्या करें", R, "vaccination"),
+    ("babu ke tika kobe dite hobe", R, "vaccination"),
+    ("my daughter is 9 months old, which vaccine is due now", R, "vaccination"),
+    ("teeka lagne ke baad sujan aa gayi, kya lagaye", R, "vaccination"),
+    # child_nutrition
+    ("what should a 1 year old eat in a day", R, "child_nutrition"),
+    ("beta khana nhi khata, bahut patla h, kya khilau", R, "child_nutrition"),
+    ("बच्चे का वजन नहीं बढ़ रहा, क्या खिलाएं", R, "child_nutrition"),
+    ("maza mulga jevat nahi, vajan vadhat nahi, kay dyava", R, "child_nutrition"),
+    ("my 2 year old is a picky eater, what diet is healthy", R, "child_nutrition"),
+    ("6 mahine ke baad bacche ko upar ka khana kab aur kya dena shuru kare", R, "child_nutrition"),
+    # colic
+    ("what is colic in babies", D, "colic"),
+    ("baby roz shaam ko ghanto rota h, pair pet ki taraf kheenchta, kya hai ye", S, "colic"),
+    ("शिशु के पेट में मरोड़ से रोना, क्या करें", R, "colic"),
+    ("baby sanjh na roj rade che, pet ma gas lage che, su karvu", R, "colic"),
+    ("my 1 month old cries for hours every evening and nothing calms him", S, "colic"),
+    ("chhote bacche ke pet me gas ho to kaise nikale", R, "colic"),
+]
+
+
+@pytest.mark.parametrize(("message", "intent", "topic"), CONDITIONS_THREE)
+def test_conditions_postpartum_care_to_colic(
+    bot: ChatBot, message: str, intent: str | tuple[str, ...], topic: str
+) -> None:
+    assert_intent(bot, message, intent, topic)
