@@ -254,3 +254,83 @@ def test_conditions_postpartum_care_to_colic(
     bot: ChatBot, message: str, intent: str | tuple[str, ...], topic: str
 ) -> None:
     assert_intent(bot, message, intent, topic)
+
+
+#: toothache … hiv
+CONDITIONS_FOUR = [
+    # toothache
+    ("what causes toothache at night", (D, S), "toothache"),
+    ("daant me bahut dard h, thanda pani lagte hi jhanjhanahat, kya karu", R, "toothache"),
+    ("दांत में कीड़ा लगने से दर्द हो तो क्या करें", R, "toothache"),
+    ("pallu noppi ga undi, emi cheyali", R, "toothache"),
+    ("mere papa ki daadh me dard hai 2 din se, kaunse doctor ko dikhaye", S, "toothache"),
+    ("dant ma sado lagyo che, dukhe che, su karvu", R, "toothache"),
+    # mouth_ulcer
+    ("why do i keep getting mouth ulcers", D, "mouth_ulcer"),
+    ("muh me chhale ho gaye h, kuch khaya nhi jata, kya lagau", R, "mouth_ulcer"),
+    ("मुंह के छाले का घरेलू इलाज", R, "mouth_ulcer"),
+    ("tondat phod alet, kay lavu", R, "mouth_ulcer"),
+    ("my son has white sores on his tongue and cheeks, what can i apply", R, "mouth_ulcer"),
+    ("jeebh pe chhale baar baar kyu hote hain", D, "mouth_ulcer"),
+    # dehydration
+    ("what are the signs of dehydration", D, "dehydration"),
+    ("dast ke baad bahut kamzori, muh sookh raha, peshab kam, kya pilau", R, "dehydration"),
+    ("शरीर में पानी की कमी हो तो क्या पिएं", R, "dehydration"),
+    ("sharirat panyachi kami zali, kay pyave", R, "dehydration"),
+    ("how to make ors at home for my child", R, "dehydration"),
+    ("garmi me pani kam piya to chakkar aur sir dard, ye pani ki kami hai kya", S, "dehydration"),
+    # heat_exhaustion
+    ("how to prevent heat exhaustion in summer", R, "heat_exhaustion"),
+    ("dhoop me kaam karke bahut pasina aur kamzori, chakkar jaisa, kya karu", R, "heat_exhaustion"),
+    ("लू लगने से कैसे बचें", R, "heat_exhaustion"),
+    ("unhat kam kelyane thakva aala, unhacha tras, kay karava", R, "heat_exhaustion"),
+    ("papa khet me kaam karte hain, garmi me loo se bachne ke upay batao", R, "heat_exhaustion"),
+    ("what is the difference between heat stroke and heat exhaustion", D, "heat_exhaustion"),
+    # dog_bite
+    ("what to do after a dog bite", R, "dog_bite"),
+    ("kutte ne kaat liya halka sa, injection lagwana padega kya", R, "dog_bite"),
+    ("कुत्ता काटने पर कितने इंजेक्शन लगते हैं", (D, R), "dog_bite"),
+    ("kutra chavla, kay karave", R, "dog_bite"),
+    ("my son was scratched by a stray dog, is rabies vaccine needed", R, "dog_bite"),
+    ("billi ne panja maar diya, rabies ka khatra hai kya", S, "dog_bite"),
+    # burns
+    ("how to treat a small burn at home", R, "burns"),
+    ("garam tel se haath jal gaya, chhala pad gaya, kya lagau", R, "burns"),
+    ("जलने पर क्या लगाना चाहिए", R, "burns"),
+    ("chaha sandla ani haat bhajla, kay lavu", R, "burns"),
+    ("meri beti ka haath press se thoda jal gaya, toothpaste laga sakte hain", R, "burns"),
+    ("should i put ice on a burn", R, "burns"),
+    # wounds
+    ("how to clean a cut wound", R, "wounds"),
+    ("ungli kat gayi chaku se, khoon band ho gaya, patti kaise kare", R, "wounds"),
+    ("घाव जल्दी भरने के लिए क्या करें", R, "wounds"),
+    ("payala jakham jhali, kay lavu", R, "wounds"),
+    ("my father's wound on the leg is not healing for 3 weeks, he is diabetic", (S, R), "wounds"),
+    ("gir gaya to ghutna chhil gaya, kya lagaye", R, "wounds"),
+    # sprain
+    ("what is the home treatment for a sprained ankle", R, "sprain"),
+    ("pair mud gaya seedhi utarte, sujan aa gayi, kya karu", R, "sprain"),
+    ("मोच आने पर क्या करें", R, "sprain"),
+    ("paay murgala, sujla ahe, kay karava", R, "sprain"),
+    ("my son twisted his wrist playing cricket, it is swollen, which doctor", S, "sprain"),
+    ("gym me pair ki muscle pull ho gayi, ice lagau ya garam", R, "sprain"),
+    # allergy
+    ("what causes allergies", D, "allergy"),
+    ("dhool se chheenke aur khujli hoti h, allergy ka kya ilaj", R, "allergy"),
+    ("एलर्जी क्यों होती है", D, "allergy"),
+    ("amar dhulo te allergy, ki korbo", R, "allergy"),
+    ("my daughter is allergic to peanuts, how to keep her safe", R, "allergy"),
+    ("kuch bhi khane se sharir pe daane aur khujli, allergy test karwaun kya", (R, D), "allergy"),
+    # hiv
+    ("how does hiv spread", D, "hiv"),
+    ("hiv ka test kaha hota h, free hai kya", D, "hiv"),
+    ("एचआईवी के शुरुआती लक्षण क्या हैं", D, "hiv"),
+    ("aids kasa pasarto", D, "hiv"),
+    ("my brother is hiv positive, what care and diet should he follow", R, "hiv"),
+    ("kya hiv wale ke saath khana khane se hiv hota hai", (D, R), "hiv"),
+]
+
+
+@pytest.mark.parametrize(("message", "intent", "topic"), CONDITIONS_FOUR)
+def test_conditions_toothache_to_hiv(bot: ChatBot, message: str, intent: str | tuple[str, ...], topic: str) -> None:
+    assert_intent(bot, message, intent, topic)
