@@ -334,3 +334,85 @@ CONDITIONS_FOUR = [
 @pytest.mark.parametrize(("message", "intent", "topic"), CONDITIONS_FOUR)
 def test_conditions_toothache_to_hiv(bot: ChatBot, message: str, intent: str | tuple[str, ...], topic: str) -> None:
     assert_intent(bot, message, intent, topic)
+
+
+#: varicose_veins … healthy_lifestyle
+CONDITIONS_FIVE = [
+    # varicose_veins
+    ("what causes varicose veins", D, "varicose_veins"),
+    ("pair ki nase phool gayi h neeli neeli, khade rehne se dard, kya karu", R, "varicose_veins"),
+    ("पैरों की नसें फूलने का इलाज क्या है", R, "varicose_veins"),
+    ("payachya shira phugalya ahet, kay karava", R, "varicose_veins"),
+    ("my mother is a teacher and has twisted blue veins on her legs, which doctor", S, "varicose_veins"),
+    ("nason ka guchha pindli pe, kya ye khatarnak hai", (S, D), "varicose_veins"),
+    # falls_elderly
+    ("how to prevent falls in elderly people at home", R, "falls_elderly"),
+    ("dadi baar baar gir jati h bathroom me, kya savdhani rakhe", R, "falls_elderly"),
+    ("बुजुर्गों को गिरने से कैसे बचाएं", R, "falls_elderly"),
+    ("aaji vaaranvaar padte, tol jato, kay karava", R, "falls_elderly"),
+    ("my grandfather slipped twice this month, what changes should we make at home", R, "falls_elderly"),
+    ("why do old people fall so often", D, "falls_elderly"),
+    # bedwetting
+    ("my 7 year old still wets the bed at night, what to do", R, "bedwetting"),
+    ("beta 8 saal ka h fir bhi raat ko bistar gila kar deta, kya karu", R, "bedwetting"),
+    ("बच्चा रात में बिस्तर में पेशाब करता है, क्या करें", R, "bedwetting"),
+    ("mulga ratri jhopet gadi olya karto, upay sanga", R, "bedwetting"),
+    ("at what age should bedwetting stop", D, "bedwetting"),
+    ("neend me susu nikal jata hai bacche ka, kaunse doctor", S, "bedwetting"),
+    # nappy_rash
+    ("how to treat nappy rash", R, "nappy_rash"),
+    ("baby ke diaper wali jagah laal ho gayi, kya lagau", R, "nappy_rash"),
+    ("डायपर से बच्चे को लाल दाने हो गए, क्या लगाएं", R, "nappy_rash"),
+    ("babur diaper er jaygay lal hoye geche, ki lagabo", R, "nappy_rash"),
+    ("my 6 month old has red skin in the diaper area, what is it", S, "nappy_rash"),
+    ("langot se chamdi chhil gayi baby ki, kaise theek kare", R, "nappy_rash"),
+    # hand_foot_mouth
+    ("what is hand foot mouth disease", D, "hand_foot_mouth"),
+    ("bacche ke haath pair aur muh me chhote chhale aur bukhar, kya hai ye", S, "hand_foot_mouth"),
+    ("हाथ पैर मुंह की बीमारी कैसे फैलती है", D, "hand_foot_mouth"),
+    ("mulachya hatapayala ani tondat phod, taap pan ahe", (S, R), "hand_foot_mouth"),
+    ("my daughter has hfmd, when can she go back to school", R, "hand_foot_mouth"),
+    ("hath pav munh rog me kya khilaye", R, "hand_foot_mouth"),
+    # leprosy
+    ("is leprosy curable", D, "leprosy"),
+    ("skin pe halka safed daag h jisme sunn pan, koi ehsaas nahi, kya hai", S, "leprosy"),
+    ("कुष्ठ रोग कैसे फैलता है", D, "leprosy"),
+    ("amar gaye ek dag, kono anubhuti nei", S, "leprosy"),
+    ("my uncle has leprosy, is the treatment free", D, "leprosy"),
+    ("kodh ki bimari chhune se hoti hai kya", D, "leprosy"),
+    # filariasis
+    ("what is filariasis and how does it spread", D, "filariasis"),
+    ("ek pair bahut mota ho gaya sooj ke, haathi paon to nahi", S, "filariasis"),
+    ("हाथीपांव का इलाज क्या है", R, "filariasis"),
+    ("hatti pay rog kasa hoto", D, "filariasis"),
+    ("my aunt has elephantiasis in her leg, how to care for it", R, "filariasis"),
+    ("filaria ki dawai saal me ek baar kyu khilate hain", D, "filariasis"),
+    # sleep_apnea
+    ("what is sleep apnea", D, "sleep_apnea"),
+    ("pati raat ko bahut zor se kharrate lete h aur saans ruk jati lagti, kya hai", (S, D), "sleep_apnea"),
+    ("खर्राटे कैसे बंद करें", R, "sleep_apnea"),
+    ("raatri ghorato, divsa zop yete, kay karava", R, "sleep_apnea"),
+    ("my father snores loudly and feels sleepy all day, which doctor", S, "sleep_apnea"),
+    ("kharrate ki bimari kis wajah se hoti hai", D, "sleep_apnea"),
+    # cholera
+    ("what are the symptoms of cholera", D, "cholera"),
+    ("chawal ke paani jaise dast ho rahe h baar baar, kya karu", R, "cholera"),
+    ("हैजा कैसे फैलता है", D, "cholera"),
+    ("gaavat cholera aala, kasa bachav karava", R, "cholera"),
+    ("my village has cholera cases, how to keep my children safe", R, "cholera"),
+    ("haija se bachne ke liye kya kare", R, "cholera"),
+    # healthy_lifestyle
+    ("how to live a healthy lifestyle", R, "healthy_lifestyle"),
+    ("fit rehne ke liye roz kitna walk karna chahiye", R, "healthy_lifestyle"),
+    ("स्वस्थ रहने के लिए क्या खाना चाहिए", R, "healthy_lifestyle"),
+    ("tabyet changli thevaychi asel tar kay karave", R, "healthy_lifestyle"),
+    ("my parents are in their 60s, what daily routine keeps them healthy", R, "healthy_lifestyle"),
+    ("sehat achhi rakhne ke tips batao", R, "healthy_lifestyle"),
+]
+
+
+@pytest.mark.parametrize(("message", "intent", "topic"), CONDITIONS_FIVE)
+def test_conditions_varicose_veins_to_healthy_lifestyle(
+    bot: ChatBot, message: str, intent: str | tuple[str, ...], topic: str
+) -> None:
+    assert_intent(bot, message, intent, topic)
