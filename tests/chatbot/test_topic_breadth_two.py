@@ -416,3 +416,71 @@ def test_conditions_varicose_veins_to_healthy_lifestyle(
     bot: ChatBot, message: str, intent: str | tuple[str, ...], topic: str
 ) -> None:
     assert_intent(bot, message, intent, topic)
+
+
+#: eye_strain … head_lice
+CONDITIONS_SIX = [
+    # eye_strain
+    ("how to reduce eye strain from the computer", R, "eye_strain"),
+    ("pura din mobile dekh ke aankhe thak jati h aur jalti h, kya karu", R, "eye_strain"),
+    ("स्क्रीन देखने से आंखों में थकान हो तो क्या करें", R, "eye_strain"),
+    ("dolyanna taan yeto laptop var kaam karun, upay sanga", R, "eye_strain"),
+    ("my son plays games on the phone for hours and his eyes water, what to do", R, "eye_strain"),
+    ("does screen time damage the eyes", D, "eye_strain"),
+    # myopia
+    ("what is myopia", D, "myopia"),
+    ("beti ko door ka saaf nhi dikhta, board padhne me dikkat, kaunse doctor", S, "myopia"),
+    ("दूर की नजर कमजोर क्यों होती है", D, "myopia"),
+    ("lamb cha disat nahi, chashma lagel ka", (S, D), "myopia"),
+    ("my 10 year old squints to watch tv, does he need glasses", (S, D), "myopia"),
+    ("chashme ka number badhne se kaise roke", R, "myopia"),
+    # hearing_loss
+    ("what causes hearing loss in old age", D, "hearing_loss"),
+    ("dadaji ko kam sunai deta h, tv tez chalate, kya kare", R, "hearing_loss"),
+    ("कम सुनाई देने का इलाज क्या है", R, "hearing_loss"),
+    ("kanala kami aiku yete, kay karava", R, "hearing_loss"),
+    ("my mother cannot hear properly in one ear since a week, which doctor", S, "hearing_loss"),
+    ("hearing machine kab lagani chahiye", R, "hearing_loss"),
+    # earwax
+    ("how to remove ear wax safely", R, "earwax"),
+    ("kaan me mail jam gaya h, band band lagta, kya daalu", R, "earwax"),
+    ("कान का मैल कैसे निकालें", R, "earwax"),
+    ("kanat mal bharla ahe, kay karu", R, "earwax"),
+    ("can i use earbuds to clean my baby's ears", R, "earwax"),
+    ("why does wax build up in the ears", D, "earwax"),
+    # appendicitis
+    ("what are the symptoms of appendicitis", D, "appendicitis"),
+    ("appendix ka dard kis taraf hota h", (D, S), "appendicitis"),
+    ("अपेंडिक्स का इलाज बिना ऑपरेशन हो सकता है क्या", D, "appendicitis"),
+    ("appendix cha tras asel tar kay khave", R, "appendicitis"),
+    ("my brother was told he has a swollen appendix, does it always need surgery", D, "appendicitis"),
+    ("pet ke daayi taraf neeche halka dard rehta h 2 din se, appendix to nahi", S, "appendicitis"),
+    # hernia
+    ("what is a hernia", D, "hernia"),
+    ("naabhi ke paas ubhar sa aa gaya h, khansne pe bahar aata, kya hai", (S, D), "hernia"),
+    ("हर्निया में क्या नहीं करना चाहिए", R, "hernia"),
+    ("antrgal chi gaath ahe, operation shivay upay", (R, D), "hernia"),
+    ("my father has a bulge in the groin when he stands, which doctor", S, "hernia"),
+    ("aant utarna kya hota hai", D, "hernia"),
+    # gallstones
+    ("what causes gallstones", D, "gallstones"),
+    ("pitte me pathri h doctor ne bola, kya khana chahiye", R, "gallstones"),
+    ("पित्ताशय की पथरी के लक्षण क्या हैं", D, "gallstones"),
+    ("pittashayat khada ahe, operation lagel ka", D, "gallstones"),
+    ("my mother has gall bladder stones, what should she avoid eating", R, "gallstones"),
+    ("pitt ki thaili me stone ka ilaj", R, "gallstones"),
+    # head_lice
+    ("how to get rid of head lice", R, "head_lice"),
+    ("beti ke baalon me joo ho gayi h school se, kaise nikale", R, "head_lice"),
+    ("जुएं कैसे हटाएं", R, "head_lice"),
+    ("mulichya kesat uva zalya, kay lavu", R, "head_lice"),
+    ("my daughter keeps scratching her head and i saw small white eggs in her hair", S, "head_lice"),
+    ("leekh aur joo ka gharelu ilaj batao", R, "head_lice"),
+]
+
+
+@pytest.mark.parametrize(("message", "intent", "topic"), CONDITIONS_SIX)
+def test_conditions_eye_strain_to_head_lice(
+    bot: ChatBot, message: str, intent: str | tuple[str, ...], topic: str
+) -> None:
+    assert_intent(bot, message, intent, topic)
