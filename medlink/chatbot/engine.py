@@ -1593,7 +1593,11 @@ class ChatBot:
             len(words) >= 3 and words[-2:] == ["hai", "kya"] and not words[-3].endswith(_VERB_ENDINGS)
             and not (words[-3] in _GOOD_WORDS and "remedy_item" in cues)
         )
-        asks_if_it_is = ("diagnosis_q" in cues or (bool(a.conditions) and named)) and not (
+        # "kya ye corona hai", "is it asthma": weaker, not beside a question about the condition or its care
+        asks_if_it_named = "diagnosis_weak" in cues and not (
+            a.cue_phrases & _ASKS_WHAT_IT_IS or cues & {"remedy", "remedy_item", "remedy_weak"}
+        )
+        asks_if_it_is = ("diagnosis_q" in cues or asks_if_it_named or (bool(a.conditions) and named)) and not (
             a.cue_phrases & _ABOUT_THE_CONDITION
         )
         if asks_if_it_is and (

@@ -1,0 +1,97 @@
+"""Breadth of the topics: each condition of the first half of the knowledge base asked the way patients
+in India type it — plain English, Hinglish with SMS spellings or a slip, Devanagari, a romanised regional
+language, about a relative, and by its signs or everyday name — over the intents remedy, disease_info and
+symptom_check, each answered with the right intent and the condition's topic."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from medlink.chatbot import ChatBot
+
+from .conftest import assert_intent
+
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+
+#: (message, intent, topic), ordered by condition as in the knowledge base
+CASES: list[tuple[str, str, str]] = [
+    # common_cold
+    ("What can I do at home for a blocked nose and a cold?", "remedy", "common_cold"),
+    ("bhai 2 din se sardi jukam h naak beh rhi, kya kru", "remedy", "common_cold"),
+    ("जुकाम क्यों होता है और कितने दिन रहता है?", "disease_info", "common_cold"),
+    ("mala sardi zali ahe naak band ahe, kay karu", "remedy", "common_cold"),
+    ("my 3 yr old has a runny nose and sneezing since yesterday, which doctor to see?", "symptom_check", "common_cold"),
+    ("naak se paani beh raha hai aur chheenke aa rahi hai, ye kya hai", "symptom_check", "common_cold"),
+    # influenza
+    ("Is the flu contagious, how does it spread?", "disease_info", "influenza"),
+    ("flu ho gya h body pain aur bukhar, kya khau kya piyu", "remedy", "influenza"),
+    ("फ्लू से बचने के लिए हर साल टीका लगवाना चाहिए क्या?", "remedy", "influenza"),
+    ("amar flu hoyeche gaye byatha r jor, ki korbo", "remedy", "influenza"),
+    ("dadi ko influenza ke kya lakshan hote hai", "disease_info", "influenza"),
+    ("achanak tez bukhar, thand lagke kaanpna, poora badan toot raha hai aur khansi, kya ye mausami bukhar hai?", "symptom_check", "influenza"),
+    # covid19
+    ("What are the symptoms of covid now, is it still around?", "disease_info", "covid19"),
+    ("corona positive aaya h ghar pe isolation me kya krna chahiye", "remedy", "covid19"),
+    ("कोरोना से बचने के लिए क्या करें?", "remedy", "covid19"),
+    ("mane covid thayo che, swad ane gandh nathi aavti, shu karvu", "remedy", "covid19"),
+    ("papa ka covid test positive aaya hai, ghar pe kya dhyan rakhe", "remedy", "covid19"),
+    ("kal se khushbu aur swaad dono chale gaye, halka bukhar bhi hai, kya ye corona hai", "symptom_check", "covid19"),
+    # dengue
+    ("How does dengue spread and what are its symptoms?", "disease_info", "dengue"),
+    ("dengu me platelets badhane ke liye kya khaye", "remedy", "dengue"),
+    ("डेंगू बुखार में क्या खाना चाहिए?", "remedy", "dengue"),
+    ("enakku dengue fever irukku, enna saapidanum", "remedy", "dengue"),
+    ("meri wife ko dengue hua hai, ghar pe kya dhyan rakhe", "remedy", "dengue"),
+    ("tez bukhar aur aankhon ke peeche dard, haddi tod dard ho raha hai, kya ye dengue hai", "symptom_check", "dengue"),
+    # malaria
+    ("What causes malaria and how is it spread?", "disease_info", "malaria"),
+    ("malria se kaise bache, machar bahut h", "remedy", "malaria"),
+    ("मलेरिया के लक्षण क्या होते हैं?", "disease_info", "malaria"),
+    ("hamra ke roj sanjh ke jaada de ke bukhar aawat ba, ka hai", "symptom_check", "malaria"),
+    ("mere bhai ko malaria positive aaya, kya khana de", "remedy", "malaria"),
+    ("thand lag ke kaanpte hue bukhar aata hai phir pasina aake utar jata hai, har dusre din, kya hai ye", "symptom_check", "malaria"),
+    # typhoid
+    ("Is typhoid caused by dirty water?", "disease_info", "typhoid"),
+    ("typhod me kya khana chahiye, widal positive h", "remedy", "typhoid"),
+    ("टाइफाइड में परहेज क्या है?", "remedy", "typhoid"),
+    ("menu typhoid ho gaya, ki khana chahida", "remedy", "typhoid"),
+    ("bete ko typhoid hua tha, dobara na ho uske liye kya kare", "remedy", "typhoid"),
+    ("10 din se roz shaam ko bukhar badhta hai, pet dard, bhook nahi, kya ye motijhara hai", "symptom_check", "typhoid"),
+    # tuberculosis
+    ("Is TB curable and how does it spread?", "disease_info", "tuberculosis"),
+    ("tb ke mareez ko kya khilana chahiye", "remedy", "tuberculosis"),
+    ("टीबी कैसे फैलती है?", "disease_info", "tuberculosis"),
+    ("naaku 3 vaaralu nunchi daggu taggadam ledu, raatri chemata, baruvu taggindi, TB aa?", "symptom_check", "tuberculosis"),
+    ("chacha ko 3 hafte se khansi hai aur wajan ghat raha hai, kaunse doctor ko dikhaye", "symptom_check", "tuberculosis"),
+    ("tapedik ki bimari kya hai, ye chhoot se failti hai kya", "disease_info", "tuberculosis"),
+    # pneumonia
+    ("What is pneumonia and who gets it?", "disease_info", "pneumonia"),
+    ("nimonia ke baad kamzori h, kya khaye", "remedy", "pneumonia"),
+    ("निमोनिया से बचाव कैसे करें?", "remedy", "pneumonia"),
+    ("ammakku pneumonia aanu, veettil enthu shraddhikkanam", "remedy", "pneumonia"),
+    ("dadaji ko nimonia ho gaya tha, dobara na ho uske liye koi teeka hai?", "remedy", "pneumonia"),
+    ("4 din se bukhar aur khansi me peela balgam, phephdon me infection to nahi?", "symptom_check", "pneumonia"),
+    # bronchitis
+    ("What is bronchitis, is it the same as a chest cold?", "disease_info", "bronchitis"),
+    ("bronkitis me balgam wali khasi bahut h, gharelu upay batao", "remedy", "bronchitis"),
+    ("ब्रोंकाइटिस क्यों होता है?", "disease_info", "bronchitis"),
+    ("nanage 2 vaara inda kemmu, kapha barutte, idu enu?", "symptom_check", "bronchitis"),
+    ("meri beti ko viral ke baad 2 hafte se balgam wali khansi hai, kya ye bronchitis hai", "symptom_check", "bronchitis"),
+    ("chhati me kaf jam gaya hai, 10 din se balgam wali khansi, kya hai", "symptom_check", "bronchitis"),
+    # asthma
+    ("What triggers asthma attacks?", "disease_info", "asthma"),
+    ("dama ke mareez ko thand me kya precaution lena chahiye", "remedy", "asthma"),
+    ("अस्थमा में क्या खाना चाहिए?", "remedy", "asthma"),
+    ("mala dama aahe, dhulit gela ki dam lagto, kay kalji ghyavi", "remedy", "asthma"),
+    ("my 6 year old son wheezes at night whenever he catches a cold, is it asthma?", "symptom_check", "asthma"),
+    ("raat ko saans phoolti hai aur chhati se seeti jaisi awaaz aati hai, kya hai", "symptom_check", "asthma"),
+]
+
+
+@pytest.mark.parametrize(("message", "intent", "topic"), CASES)
+def test_condition_asked_as_patients_ask(bot: ChatBot, message: str, intent: str, topic: str) -> None:
+    reply = assert_intent(bot, message, intent, topic)
+    if _DEVANAGARI.search(message):
+        assert reply.language == "hi", (message, reply.language)
