@@ -1602,6 +1602,7 @@ class ChatBot:
         )
         if asks_if_it_is and (
             a.symptoms or a.generic or len(a.conditions) + len(a.inferred) >= 2 or a.month_of_pregnancy
+            or (any(self._kb.conditions[c].complaint for c in a.conditions) and not a.cue_phrases & _ASKS_WHAT_IT_IS)
         ) and (
             "report" in cues or self._describes_state(a)
         ):
