@@ -1286,6 +1286,9 @@ class ChatBot:
             # "neend aati nahi, raat bhar karwat badalta rehta hu": no listed symptom, but a
             # known combination of complaints; triage it with the topic it points to
             a.conditions, a.inferred = a.inferred, []
+            if "diagnosis_q" in cues and not cues & {"remedy", "remedy_weak", "remedy_item", "eat_weak"}:
+                # "chandi jaisi parat jamti hai, ye kaun si bimari hai": signs asked about are a complaint
+                return self._symptom_check(a)
             if cues & {"remedy", "info", "eat_weak", "remedy_weak", "remedy_item"} or (
                 a.cue_phrases & _WHICH_WORDS and set(a.tokens) & _GOOD_WORDS
             ):
