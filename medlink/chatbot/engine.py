@@ -981,6 +981,9 @@ class ChatBot:
             # "neend aati nahi, raat bhar karwat badalta rehta hu": no listed symptom, but a
             # known combination of complaints; triage it with the topic it points to
             a.conditions, a.inferred = a.inferred, []
+            if "diagnosis_q" in cues and not cues & {"remedy", "remedy_weak", "remedy_item", "eat_weak"}:
+                # "chandi jaisi parat jamti hai, ye kaun si bimari hai": signs asked about are a complaint
+                return self._symptom_check(a)
             if cues & {"remedy", "info", "eat_weak", "remedy_weak", "remedy_item"} or (
                 a.cue_phrases & self._kb.words.which_words and set(a.tokens) & self._kb.words.good_words
             ):
@@ -1330,11 +1333,16 @@ class ChatBot:
             len(words) >= 3 and words[-2:] == ["hai", "kya"] and not words[-3].endswith(self._verb_endings)
             and not (words[-3] in self._kb.words.good_words and "remedy_item" in cues)
         )
-        asks_if_it_is = ("diagnosis_q" in cues or (bool(a.conditions) and named)) and not (
+        # "kya ye corona hai", "is it asthma": weaker, not beside a question about the condition or its care
+        asks_if_it_named = "diagnosis_weak" in cues and not (
+            a.cue_phrases & self._asks_what_it_is or cues & {"remedy", "remedy_item", "remedy_weak"}
+        )
+        asks_if_it_is = ("diagnosis_q" in cues or asks_if_it_named or (bool(a.conditions) and named)) and not (
             a.cue_phrases & self._kb.words.about_the_condition_asks
         )
         if asks_if_it_is and (
             a.symptoms or a.generic or len(a.conditions) + len(a.inferred) >= 2 or a.month_of_pregnancy
+            or (any(self._kb.conditions[c].complaint for c in a.conditions) and not a.cue_phrases & self._asks_what_it_is)
         ) and (
             "report" in cues or self._describes_state(a)
         ):
