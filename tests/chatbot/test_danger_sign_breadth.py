@@ -160,7 +160,11 @@ EMERGENCIES = [
     pytest.param('after delivery 5 days high fever and smelly discharge', None, '108', id="obstetric-13"),
     pytest.param('pregnant wife ko chakkar aur bahut khoon', None, '108', id="obstetric-14"),
     pytest.param('9 mahine ki pregnancy, jhatke aa rahe aur behosh', None, '108', id="obstetric-15"),
-    pytest.param('garbhavastha me pani chala gaya, 7 mahine', None, '108', id="obstetric-16", marks=pytest.mark.xfail(strict=True, reason="not yet recognised")),
+    pytest.param('garbhavastha me pani chala gaya, 7 mahine', None, '108', id="obstetric-16"),
+    pytest.param('8 mahine ki pregnant biwi ki jhilli phat gayi lagti hai', None, '108', id="obstetric-17"),
+    pytest.param('pregnant hu 32 week, neeche se pani ris raha hai', None, '108', id="obstetric-18"),
+    pytest.param('गर्भवती हूँ, सातवाँ महीना, पानी चला गया अचानक', 'hi', '108', id="obstetric-19"),
+    pytest.param('7 mahina pregnant, pani jaat aahe khalun', None, '108', id="obstetric-20"),
     # --- severe asthma
     pytest.param('asthma attack, inhaler se bhi aaram nahi', None, '108', id="severe_asthma-01"),
     pytest.param('my son has asthma, pump liya par saans nahi aa rahi, bol nahi pa raha', None, '108', id="severe_asthma-02"),
@@ -429,6 +433,10 @@ COUNTERPARTS = [
     pytest.param('baby movements kab shuru hote hain', id="obstetric-calm-04"),
     pytest.param('delivery ke baad kitne din aaram', id="obstetric-calm-05"),
     pytest.param('pregnancy me sar dard hota hai kabhi kabhi, kya le sakti hu', id="obstetric-calm-06"),
+    pytest.param('7 mahine pregnant hu, muh me pani aata hai', id="obstetric-calm-07"),
+    pytest.param('pregnancy me pani kitna peena chahiye', id="obstetric-calm-08"),
+    pytest.param('pregnant hu, pairo me pani bhar gaya hai thoda', id="obstetric-calm-09"),
+    pytest.param('pregnant hu, ghar ka pani chala gaya 2 din se, nahana kaise', id="obstetric-calm-10"),
     # --- severe asthma
     pytest.param('asthma me kaun sa inhaler best hai', id="severe_asthma-calm-01"),
     pytest.param('dama ki bimari kaise hoti hai', id="severe_asthma-calm-02"),
