@@ -215,7 +215,7 @@ EMERGENCIES = [
     pytest.param('bete ka insulin khatam ho gaya tha, ulti kar raha aur bahut neend', None, '108', id="hyper-13"),
     pytest.param('डायबिटीज़ वाले भाई की सांस से फल जैसी गंध, उल्टी', 'hi', '108', id="hyper-14"),
     # --- head injury with red flags
-    pytest.param('bete ka sir phat gaya hai aur ulti kar raha hai', None, '108', id="head_injury-01", marks=pytest.mark.xfail(strict=True, reason="not yet recognised")),
+    pytest.param('bete ka sir phat gaya hai aur ulti kar raha hai', None, '108', id="head_injury-01"),
     pytest.param('my dad fell and hit his head, now confused and vomiting', None, '108', id="head_injury-02"),
     pytest.param('सिर पर चोट लगी और बार बार उल्टी हो रही है', 'hi', '108', id="head_injury-03"),
     pytest.param('sir me chot lagne ke baad behosh ho gaya tha', None, '108', id="head_injury-04"),
@@ -225,9 +225,11 @@ EMERGENCIES = [
     pytest.param('bachha bed se gira sir ke bal, tab se susti aur ulti', None, '108', id="head_injury-08"),
     pytest.param('sar pe danda laga, tab se bol nahi pa raha theek se', None, '108', id="head_injury-09"),
     pytest.param('fell from stairs, head hit, fits aa rahe', None, '108', id="head_injury-10"),
-    pytest.param('sir pe chot lagi, naak se paani jaisa aa raha', None, '108', id="head_injury-11", marks=pytest.mark.xfail(strict=True, reason="not yet recognised")),
+    pytest.param('sir pe chot lagi, naak se paani jaisa aa raha', None, '108', id="head_injury-11"),
     pytest.param('बच्चा सिर के बल गिरा, बेहोश हो गया था, अब उल्टी', 'hi', '108', id="head_injury-12"),
     pytest.param('sar pe chot ke baad papa baat bhool ja rahe, baar baar wahi pooch rahe', None, '108', id="head_injury-13"),
+    pytest.param('ladai me bhai ka sar fat gaya, neend aa rahi hai', None, '108', id="head_injury-14"),
+    pytest.param('papa gir gaye, sir se saaf paani kaan se nikal raha', None, '108', id="head_injury-15"),
     # --- severe bleeding
     pytest.param('haath kat gaya hai, khoon ruk nahi raha', None, '108', id="bleeding-01"),
     pytest.param('my father is vomiting blood', None, '108', id="bleeding-02"),
@@ -484,6 +486,10 @@ COUNTERPARTS = [
     pytest.param('helmet pehenna kyu zaroori hai', id="head_injury-calm-04"),
     pytest.param('sir dard rehta hai roz sham ko', id="head_injury-calm-05"),
     pytest.param('last year head injury hui thi, ab checkup kab', id="head_injury-calm-06"),
+    pytest.param('sir dard se phat raha hai aur ulti', id="head_injury-calm-07"),
+    pytest.param('sir pe chot ke baad naak se pani jaisa aa raha tha pichle saal, ab theek', id="head_injury-calm-08"),
+    pytest.param('zukam me naak se pani aa raha hai', id="head_injury-calm-09"),
+    pytest.param('sir phat gaya tha bachpan me, nishan reh gaya', id="head_injury-calm-10"),
     # --- severe bleeding
     pytest.param('brush karte waqt masudo se thoda khoon aata hai', id="bleeding-calm-01"),
     pytest.param('haath pe chhoti si kharonch, thoda khoon tha, band ho gaya', id="bleeding-calm-02"),
