@@ -277,6 +277,8 @@ EMERGENCIES = [
     pytest.param('breathless suddenly, pink frothy spit', None, '108', id="breathing-12"),
     pytest.param('dum phool raha hai, hoth neele', None, '108', id="breathing-13"),
     pytest.param('swas levama taklif, bolai nathi shakto', None, '108', id="breathing-14"),
+    pytest.param('zukam hai aur saans bahut phool rahi hai, hoth neele', None, '108', id="breathing-15"),
+    pytest.param('bachhe ko zukam hai, saans nahi le pa raha', None, '108', id="breathing-16"),
     # --- seizures
     pytest.param('bhai ko jhatke aa rahe hain aur muh se jhaag', None, '108', id="seizure-01"),
     pytest.param('my son is having a fit right now', None, '108', id="seizure-02"),
@@ -512,10 +514,12 @@ COUNTERPARTS = [
     # --- severe breathlessness
     pytest.param('seedhiyan chadne pe thodi saans phoolti hai', id="breathing-calm-01"),
     pytest.param('saans lene ki exercise batao', id="breathing-calm-02"),
-    pytest.param('nose block hai, saans lene me dikkat raat ko', id="breathing-calm-03", marks=pytest.mark.xfail(strict=True, reason="still raises a flag")),
+    pytest.param('nose block hai, saans lene me dikkat raat ko', id="breathing-calm-03"),
     pytest.param('pranayam kaise kare', id="breathing-calm-04"),
     pytest.param('i was out of breath after running', id="breathing-calm-05"),
     pytest.param('sleep apnea kya hota hai', id="breathing-calm-06"),
+    pytest.param('naak band hai, saans lene me taklif', id="breathing-calm-07"),
+    pytest.param('zukam hai, saans lene me dikkat', id="breathing-calm-08"),
     # --- seizures
     pytest.param('mirgi ki dawai kab tak leni padti hai', id="seizure-calm-01"),
     pytest.param('epilepsy wale ko driving kar sakte hai kya', id="seizure-calm-02"),
