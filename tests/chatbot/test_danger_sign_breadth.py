@@ -325,6 +325,8 @@ EMERGENCIES = [
     pytest.param('1 saal ke bachhe ne moongfali nigli, khaansi aur saans atak rahi', None, '108', id="choking-10"),
     pytest.param('भाई के गले में हड्डी फंस गई है, सांस नहीं ले पा रहा', 'hi', '108', id="choking-11"),
     pytest.param('baby ne coin kha liya, rona band aur saans me awaz', None, '108', id="choking-12"),
+    pytest.param('bachhe ke gale me thoda sa khana atak gaya, saans nahi le pa raha', None, '108', id="choking-13"),
+    pytest.param('gale me roti atak gayi hai, bol nahi pa rahi', None, '108', id="choking-14"),
     # --- burns and electric shock
     pytest.param('garam tel se bachhe ka pura haath jal gaya', None, '108', id="burns-01"),
     pytest.param('my wife got burnt by the gas cylinder fire, face and chest burnt', None, '108', id="burns-02"),
@@ -550,7 +552,9 @@ COUNTERPARTS = [
     pytest.param('khana nigalne me dikkat hoti hai kuch mahino se', id="choking-calm-03"),
     pytest.param('gale me kuch atka hua lagta hai, acidity hai', id="choking-calm-04"),
     pytest.param('heimlich manoeuvre kaise karte', id="choking-calm-05"),
-    pytest.param('pani peete waqt thoda sa atak gaya, khaansi aayi, ab theek', id="choking-calm-06", marks=pytest.mark.xfail(strict=True, reason="still raises a flag")),
+    pytest.param('pani peete waqt thoda sa atak gaya, khaansi aayi, ab theek', id="choking-calm-06"),
+    pytest.param('khana khate waqt gale me atak gaya tha, khaansi se nikal gaya', id="choking-calm-07"),
+    pytest.param('machhli ka kaanta atka tha, ulti me nikal gaya', id="choking-calm-08"),
     # --- burns and electric shock
     pytest.param('chai se ungli halki jal gayi, kya lagaye', id="burns-calm-01"),
     pytest.param('sunburn ka ilaj', id="burns-calm-02"),
