@@ -381,14 +381,18 @@ EMERGENCIES = [
     pytest.param('right side neeche pet me asahneeya dard aur bukhar', None, '108', id="acute_abdomen-04"),
     pytest.param('pet phool gaya hai, potty aur gas band, ulti', None, '108', id="acute_abdomen-05"),
     pytest.param('sudden severe pain in testicle', None, '108', id="acute_abdomen-06"),
-    pytest.param('papa ko pet me itna dard ki lot rahe hain, ulti', None, '108', id="acute_abdomen-07", marks=pytest.mark.xfail(strict=True, reason="not yet recognised")),
+    pytest.param('papa ko pet me itna dard ki lot rahe hain, ulti', None, '108', id="acute_abdomen-07"),
     pytest.param('green vomit aur pet fula hua, bachhe ko', None, '108', id="acute_abdomen-08"),
     pytest.param('पेट दर्द के साथ खून की उल्टी', 'hi', '108', id="acute_abdomen-09"),
     pytest.param('pet me asahya dard, pet patthar jaisa sakht', None, '108', id="acute_abdomen-10"),
-    pytest.param('पेट फूल गया है, पॉटी और गैस बंद, उल्टी', 'hi', '108', id="acute_abdomen-11", marks=pytest.mark.xfail(strict=True, reason="not yet recognised")),
+    pytest.param('पेट फूल गया है, पॉटी और गैस बंद, उल्टी', 'hi', '108', id="acute_abdomen-11"),
     pytest.param('pet dard se chhatpata rahe hain papa', None, '108', id="acute_abdomen-12"),
-    pytest.param('pet ma bahu dukhavo, ulti ane tav', None, '108', id="acute_abdomen-13", marks=pytest.mark.xfail(strict=True, reason="not yet recognised")),
+    pytest.param('pet ma bahu dukhavo, ulti ane tav', None, '108', id="acute_abdomen-13"),
     pytest.param('andkosh me achanak bahut dard', None, '108', id="acute_abdomen-14"),
+    pytest.param('aai la potat khup dukhtay ani ulti hot aahe', None, '108', id="acute_abdomen-15"),
+    pytest.param('maa er pete bhishon byatha, bomi korche', None, '108', id="acute_abdomen-16"),
+    pytest.param('dadi 2 din se potty nahi gayi, gas band, pet phool gaya aur ulti', None, '108', id="acute_abdomen-17"),
+    pytest.param('pet me dard se bhai cheekh raha hai aur bukhar', None, '108', id="acute_abdomen-18"),
 ]
 
 COUNTERPARTS = [
@@ -593,6 +597,12 @@ COUNTERPARTS = [
     pytest.param('period ka dard kam kaise kare', id="acute_abdomen-calm-04"),
     pytest.param('pet dard kabhi kabhi hota hai khana khane ke baad', id="acute_abdomen-calm-05"),
     pytest.param('what causes appendicitis', id="acute_abdomen-calm-06"),
+    pytest.param('gas band ho gayi thi kal, ab theek', id="acute_abdomen-calm-07"),
+    pytest.param('pet me gas bahut banti hai, kya kare', id="acute_abdomen-calm-08"),
+    pytest.param('meri poti ko ulti ho rahi hai', id="acute_abdomen-calm-09"),
+    pytest.param('pet me itna dard kyu hota hai periods me', id="acute_abdomen-calm-10"),
+    pytest.param('bahu ko halka pet dard aur ulti', id="acute_abdomen-calm-11"),
+    pytest.param('pete byatha hoy mathe mathe', id="acute_abdomen-calm-12"),
 ]
 
 
