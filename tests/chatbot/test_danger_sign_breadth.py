@@ -113,7 +113,7 @@ EMERGENCIES = [
     pytest.param('bachhe ne safai wala tezaab pi liya', None, '108', id="poisoning-18"),
     pytest.param('chhote bhai ne mitti ka tel pee liya galti se', None, '108', id="poisoning-19"),
     pytest.param('dada ne galti se khet ki dawai wali bottle se pi liya', None, '108', id="poisoning-20"),
-    pytest.param('mulane undir marnyache aushadh khalle', None, '108', id="poisoning-21", marks=pytest.mark.xfail(strict=True, reason="not yet recognised")),
+    pytest.param('mulane undir marnyache aushadh khalle', None, '108', id="poisoning-21"),
     pytest.param('chhele kerosene kheye felechhe', None, '108', id="poisoning-22"),
     pytest.param('bachhe ne nail polish remover pi liya', None, '108', id="poisoning-23"),
     pytest.param('bahen ne 30 goli neend ki kha li', None, '108', id="poisoning-24"),
@@ -163,7 +163,7 @@ EMERGENCIES = [
     pytest.param('baby ka rang neela pad raha hai, 3 hafte ka hai', None, '108', id="newborn-14"),
     pytest.param('nawjaat ko doodh nahi pee raha aur thanda hai', None, '108', id="newborn-15"),
     pytest.param('bachha 12 din ka, saans me ghurghur aur pasli dhans rahi', None, '108', id="newborn-16"),
-    pytest.param('nayi paida hui beti doodh nahi kheench rahi', None, '108', id="newborn-17", marks=pytest.mark.xfail(strict=True, reason="not yet recognised")),
+    pytest.param('nayi paida hui beti doodh nahi kheench rahi', None, '108', id="newborn-17"),
     pytest.param('7 din ka munna bilkul thanda aur dheela', None, '108', id="newborn-18"),
     pytest.param('bachcha 20 din ka hai, saans lete waqt pet andar dhans raha', None, '108', id="newborn-19"),
     pytest.param('amar 10 diner baccha dudh khacche na', None, '108', id="newborn-20"),
@@ -313,9 +313,9 @@ EMERGENCIES = [
     pytest.param('aai bebhan zali aahe, uthat nahi', None, '108', id="unconscious-13"),
     pytest.param('papa hosh kho baithe', None, '108', id="unconscious-14"),
     pytest.param('maa hil hi nahi rahi, bulane par jawab nahi', None, '108', id="unconscious-15"),
-    pytest.param('bhaiya ko utha rahe, ankh nahi khol rahe', None, '108', id="unconscious-16", marks=pytest.mark.xfail(strict=True, reason="not yet recognised")),
+    pytest.param('bhaiya ko utha rahe, ankh nahi khol rahe', None, '108', id="unconscious-16"),
     pytest.param('dadi ekdum se gir gayi aur hosh nahi aaya', None, '108', id="unconscious-17"),
-    pytest.param('ammi be hosh ho gayi', None, '108', id="unconscious-18", marks=pytest.mark.xfail(strict=True, reason="not yet recognised")),
+    pytest.param('ammi be hosh ho gayi', None, '108', id="unconscious-18"),
     pytest.param('baap behosh padla aahe', None, '108', id="unconscious-19"),
     pytest.param('पति बेहोश पड़े हैं, आवाज़ देने पर भी नहीं उठ रहे', 'hi', '108', id="unconscious-20"),
     # --- severe breathlessness
@@ -517,6 +517,7 @@ COUNTERPARTS = [
     pytest.param('zeher jaisa kadwa karela', id="poisoning-calm-07"),
     pytest.param('bachhe ne mitti khayi thodi', id="poisoning-calm-08"),
     pytest.param('poison ivy kya hota hai', id="poisoning-calm-09"),
+    pytest.param('undir marnyache aushadh kuthe milte', id="poisoning-calm-10"),
     # --- self-harm (Tele-MANAS 14416)
     pytest.param('kaam itna hai ki mar jaunga', id="self_harm-calm-01"),
     pytest.param('how can i help a friend who is depressed', id="self_harm-calm-02"),
@@ -541,6 +542,7 @@ COUNTERPARTS = [
     pytest.param('newborn baby ko hichki aati hai', id="newborn-calm-07"),
     pytest.param('baby ki potty peeli hai, 10 din ka', id="newborn-calm-08"),
     pytest.param('navjaat ko dhoop me kitni der rakhe', id="newborn-calm-09"),
+    pytest.param('abhi paida hui beti ka naam kya rakhe', id="newborn-calm-10"),
     # --- child danger signs (WHO/IMCI)
     pytest.param('bachhe ko halka bukhar hai par khel raha hai', id="child_danger-calm-01"),
     pytest.param('child vomited once after eating, now fine', id="child_danger-calm-02"),
@@ -628,6 +630,7 @@ COUNTERPARTS = [
     pytest.param('behoshi ki dawai operation me kaun si', id="unconscious-calm-07"),
     pytest.param('mujhe neend me baat karne ki aadat hai', id="unconscious-calm-08"),
     pytest.param('dadi thodi der so gayi thi, ab uth gayi', id="unconscious-calm-09"),
+    pytest.param('be hosh hone ka kya matlab', id="unconscious-calm-10"),
     # --- severe breathlessness
     pytest.param('seedhiyan chadne pe thodi saans phoolti hai', id="breathing-calm-01"),
     pytest.param('saans lene ki exercise batao', id="breathing-calm-02"),
