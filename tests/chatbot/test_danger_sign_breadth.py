@@ -570,6 +570,7 @@ COUNTERPARTS = [
     pytest.param('pregnancy me pani kitna peena chahiye', id="obstetric-calm-08"),
     pytest.param('pregnant hu, pairo me pani bhar gaya hai thoda', id="obstetric-calm-09"),
     pytest.param('pregnant hu, ghar ka pani chala gaya 2 din se, nahana kaise', id="obstetric-calm-10"),
+    pytest.param('pregnant hu, dolyatun pani yet ahe, khaj', id="obstetric-calm-11"),
     # --- severe asthma
     pytest.param('asthma me kaun sa inhaler best hai', id="severe_asthma-calm-01"),
     pytest.param('dama ki bimari kaise hoti hai', id="severe_asthma-calm-02"),
