@@ -92,6 +92,9 @@ EMERGENCIES = [
     pytest.param('dawai ke baad sharir pe pitti aur chakkar aa ke gir gaye', None, '108', id="anaphylaxis-17"),
     pytest.param('bichhu nahi, madhumakkhi ne kaata, ab aankh muh suj gaye, saans phool rahi', None, '108', id="anaphylaxis-18"),
     pytest.param('injection ke turant baad mummy ko ghabrahat, pura badan laal aur saans nahi', None, '108', id="anaphylaxis-19"),
+    pytest.param('biwi ko dawai ke baad gala band sa lag raha, hoth sooj gaye', None, '108', id="anaphylaxis-20"),
+    pytest.param('mulala shengdana khalla, ota sujle ani shwas ghyayla tras', None, '108', id="anaphylaxis-21"),
+    pytest.param('chele chingri kheye thot fule geche, nishas nite parche na', None, '108', id="anaphylaxis-22"),
     # --- poisoning and overdose
     pytest.param('bachhe ne galti se kerosene pi liya', None, '108', id="poisoning-01"),
     pytest.param('my daughter swallowed a bottle of my sleeping pills', None, '108', id="poisoning-02"),
@@ -117,6 +120,9 @@ EMERGENCIES = [
     pytest.param('chhele kerosene kheye felechhe', None, '108', id="poisoning-22"),
     pytest.param('bachhe ne nail polish remover pi liya', None, '108', id="poisoning-23"),
     pytest.param('bahen ne 30 goli neend ki kha li', None, '108', id="poisoning-24"),
+    pytest.param('papa ne sharab ke saath 20 neend ki goli le li', None, '108', id="poisoning-25"),
+    pytest.param('bachhe ne dadi ki sugar ki goliyan kha li 5-6', None, '108', id="poisoning-26"),
+    pytest.param('chuhe ki dawai wala atta bachhe ne kha liya', None, '108', id="poisoning-27"),
     # --- self-harm (Tele-MANAS 14416)
     pytest.param('i want to end my life', None, '14416', id="self_harm-01"),
     pytest.param('mujhe ab jeena nahi hai, sab khatam karna chahta hu', None, '14416', id="self_harm-02"),
@@ -298,6 +304,9 @@ EMERGENCIES = [
     pytest.param('biwi ko mahwari me bade bade thakke aur chakkar aa rahe, behoshi jaisi', None, '108', id="bleeding-15"),
     pytest.param('periods me har ghante pad bhar ja raha hai aur bahut kamzori, chehra safed', None, '108', id="bleeding-16"),
     pytest.param('मासिक धर्म में हर घंटे पैड बदलना पड़ रहा है और चक्कर आ रहे हैं', 'hi', '108', id="bleeding-17"),
+    pytest.param('papa ki naak se khoon band hi nahi ho raha, bp ke patient', None, '108', id="bleeding-18"),
+    pytest.param('bhai ko talwar lagi, bahut rakt beh raha', None, '108', id="bleeding-19"),
+    pytest.param('baba r mukh diye rokto bomi', None, '108', id="bleeding-20"),
     # --- unconsciousness
     pytest.param('papa behosh ho gaye hain, utha nahi rahe', None, '108', id="unconscious-01"),
     pytest.param('my grandmother collapsed and is not responding', None, '108', id="unconscious-02"),
@@ -391,6 +400,8 @@ EMERGENCIES = [
     pytest.param('baby ne coin kha liya, rona band aur saans me awaz', None, '108', id="choking-12"),
     pytest.param('bachhe ke gale me thoda sa khana atak gaya, saans nahi le pa raha', None, '108', id="choking-13"),
     pytest.param('gale me roti atak gayi hai, bol nahi pa rahi', None, '108', id="choking-14"),
+    pytest.param('baal ke ghashat shengdana adakla, shwas nahi', None, '108', id="choking-15"),
+    pytest.param('bachhe ke gale me toffee phas gayi, neela pad raha', None, '108', id="choking-16"),
     # --- burns and electric shock
     pytest.param('garam tel se bachhe ka pura haath jal gaya', None, '108', id="burns-01"),
     pytest.param('my wife got burnt by the gas cylinder fire, face and chest burnt', None, '108', id="burns-02"),
@@ -409,6 +420,9 @@ EMERGENCIES = [
     pytest.param('pressure cooker phata, bhai ka pet jal gaya', None, '108', id="burns-15"),
     pytest.param('current lagne se mazdoor gir gaya, saans nahi', None, '108', id="burns-16"),
     pytest.param('गरम तेल से बेटी का हाथ और पैर जल गए, बड़े छाले', 'hi', '108', id="burns-17"),
+    pytest.param('bhai ko bijli ka karant laga, haath kaala aur behosh', None, '108', id="burns-18"),
+    pytest.param('mulga bhajla, garam pani angavar padle, mothe fode', None, '108', id="burns-19"),
+    pytest.param('tezaab chehre pe phenk diya kisi ne', None, '108', id="burns-20"),
     # --- heat stroke
     pytest.param('dhoop me kaam karte papa gir gaye, sharir tapa hua aur behki baatein', None, '108', id="heat-01"),
     pytest.param('heat stroke, very hot skin, not sweating, confused', None, '108', id="heat-02"),
@@ -510,6 +524,9 @@ COUNTERPARTS = [
     pytest.param('machhar kaatne ke baad lal daana', id="anaphylaxis-calm-07"),
     pytest.param('dawai se halki khujli hui thi pichle hafte', id="anaphylaxis-calm-08"),
     pytest.param('mujhe jhinge se allergy hai, party me kya dhyan rakhu', id="anaphylaxis-calm-09"),
+    pytest.param('hoth pe chhala', id="anaphylaxis-calm-10"),
+    pytest.param('allergy ki tablet roz le sakte hai kya', id="anaphylaxis-calm-11"),
+    pytest.param('mulache ota sujle ahet thandi mule', id="anaphylaxis-calm-12"),
     # --- poisoning and overdose
     pytest.param('food poisoning me kya khana chahiye', id="poisoning-calm-01"),
     pytest.param('paracetamol kitni safe hai roz lena', id="poisoning-calm-02"),
@@ -521,6 +538,8 @@ COUNTERPARTS = [
     pytest.param('bachhe ne mitti khayi thodi', id="poisoning-calm-08"),
     pytest.param('poison ivy kya hota hai', id="poisoning-calm-09"),
     pytest.param('undir marnyache aushadh kuthe milte', id="poisoning-calm-10"),
+    pytest.param('sharab chhodne ki dawai', id="poisoning-calm-11"),
+    pytest.param('bachhe ne crayon chaba liya thoda, kuch hoga?', id="poisoning-calm-12"),
     # --- self-harm (Tele-MANAS 14416)
     pytest.param('kaam itna hai ki mar jaunga', id="self_harm-calm-01"),
     pytest.param('how can i help a friend who is depressed', id="self_harm-calm-02"),
@@ -624,6 +643,8 @@ COUNTERPARTS = [
     pytest.param('blood donation kitne din me kar sakte', id="bleeding-calm-06"),
     pytest.param('periods me chakkar aate hai kabhi kabhi', id="bleeding-calm-07"),
     pytest.param('pichle mahine periods me clots aaye the, normal hai kya', id="bleeding-calm-08"),
+    pytest.param('naak se thoda khoon aaya garmi me, band ho gaya', id="bleeding-calm-09"),
+    pytest.param('khoon ki kami ka ilaj', id="bleeding-calm-10"),
     # --- unconsciousness
     pytest.param('behosh hone ke kya karan hote hai', id="unconscious-calm-01"),
     pytest.param('kal dhoop me chakkar aake baith gayi thi, ab theek', id="unconscious-calm-02"),
@@ -677,6 +698,8 @@ COUNTERPARTS = [
     pytest.param('pani peete waqt thoda sa atak gaya, khaansi aayi, ab theek', id="choking-calm-06"),
     pytest.param('khana khate waqt gale me atak gaya tha, khaansi se nikal gaya', id="choking-calm-07"),
     pytest.param('machhli ka kaanta atka tha, ulti me nikal gaya', id="choking-calm-08"),
+    pytest.param('gale me khichkhich', id="choking-calm-09"),
+    pytest.param('tablet nigalne me dikkat hoti hai', id="choking-calm-10"),
     # --- burns and electric shock
     pytest.param('chai se ungli halki jal gayi, kya lagaye', id="burns-calm-01"),
     pytest.param('sunburn ka ilaj', id="burns-calm-02"),
@@ -687,6 +710,8 @@ COUNTERPARTS = [
     pytest.param('pressure cooker ki seeti se ungli pe halka chhala', id="burns-calm-07"),
     pytest.param('sunburn se chehra laal', id="burns-calm-08"),
     pytest.param('jali hui jagah pe kya lagaye, chhota sa daag', id="burns-calm-09"),
+    pytest.param('garam tawa se ungli pe halka sa jala', id="burns-calm-10"),
+    pytest.param('jalne ke nishan kaise hataye', id="burns-calm-11"),
     # --- heat stroke
     pytest.param('loo se bachne ke upay', id="heat-calm-01"),
     pytest.param('garmi me pani kitna peena chahiye', id="heat-calm-02"),
