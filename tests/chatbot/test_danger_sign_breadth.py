@@ -199,7 +199,8 @@ EMERGENCIES = [
     pytest.param('bete ne 1 din se kuch nahi piya, ulti, bilkul sust', None, '108', id="child_danger-19"),
     pytest.param('2 saal ki beti ko dast, aankh andar, rona me aansu nahi', None, '108', id="child_danger-20"),
     pytest.param('bachha bukhar me behosh sa, jaag nahi raha theek se', None, '108', id="child_danger-21"),
-    pytest.param('bal khup sust aahe, kahi pit nahi', None, '108', id="child_danger-22", marks=pytest.mark.xfail(strict=True, reason="not yet recognised")),
+    pytest.param('bal khup sust aahe, kahi pit nahi', None, '108', id="child_danger-22"),
+    pytest.param('majha bal sust ahe, dudh pit nahi', None, '108', id="child_danger-23"),
     # --- obstetric danger signs
     pytest.param('7 mahine ki pregnancy me bahut khoon aa raha hai', None, '108', id="obstetric-01"),
     pytest.param('my wife is pregnant and having fits', None, '108', id="obstetric-02"),
@@ -578,6 +579,8 @@ COUNTERPARTS = [
     pytest.param('bachha khana kam khata hai', id="child_danger-calm-10"),
     pytest.param('beti ko kal ek baar ulti hui, ab khel rahi', id="child_danger-calm-11"),
     pytest.param('bachhe ko bukhar me kapkapi aati hai', id="child_danger-calm-12"),
+    pytest.param('bal bahut jhad rahe hai, kamzori aur sust', id="child_danger-calm-13"),
+    pytest.param('mere bal khup jhadtat, thakwa', id="child_danger-calm-14"),
     # --- obstetric danger signs
     pytest.param('pregnancy me kya khana chahiye', id="obstetric-calm-01"),
     pytest.param('pregnant hu, thoda sa pair suja hua hai shaam ko', id="obstetric-calm-02"),
