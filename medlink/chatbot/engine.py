@@ -1328,10 +1328,12 @@ class ChatBot:
             return self._symptom_check(a)  # "which doctor", "should I worry", "chinta ki baat hai kya"
         words = [t for t in a.tokens if t != BOUNDARY]
         # "... allergy hai kya", "... infection hai kya": a name, not a verb ("phailta hai kya"), before it
-        # (not "toothpaste lagana thik hai kya": whether a way of care is all right)
+        # (not "toothpaste lagana thik hai kya": whether a way of care is all right; not "ganjapan ka ilaj
+        # hai kya": whether there is a treatment)
         named = (
             len(words) >= 3 and words[-2:] == ["hai", "kya"] and not words[-3].endswith(self._verb_endings)
             and not (words[-3] in self._kb.words.good_words and "remedy_item" in cues)
+            and words[-3] not in self._remedy_cues
         )
         # "kya ye corona hai", "is it asthma": weaker, not beside a question about the condition or its care
         asks_if_it_named = "diagnosis_weak" in cues and not (

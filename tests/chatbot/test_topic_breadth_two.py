@@ -157,7 +157,7 @@ CONDITIONS_TWO = [
     ("pregnancy me sugar badh gayi h 6 mahine ki, kya khau", R, "gestational_diabetes"),
     ("गर्भावस्था में शुगर हो जाए तो क्या करें", R, "gestational_diabetes"),
     ("garbhavastha ma sugar kem vadhe che", D, "gestational_diabetes"),
-    ("my wife's sugar test in pregnancy came high, is it dangerous for the baby", D, "gestational_diabetes"),
+    ("my wife's sugar test in pregnancy came high, is it dangerous for the baby", S, "gestational_diabetes"),
     ("pet se hu aur glucose test fail ho gaya, ab kya karna hai", R, "gestational_diabetes"),
     # breastfeeding
     ("how often should a newborn be breastfed", R, "breastfeeding"),
@@ -320,7 +320,7 @@ CONDITIONS_FOUR = [
     ("एलर्जी क्यों होती है", D, "allergy"),
     ("amar dhulo te allergy, ki korbo", R, "allergy"),
     ("my daughter is allergic to peanuts, how to keep her safe", R, "allergy"),
-    ("kuch bhi khane se sharir pe daane aur khujli, allergy test karwaun kya", (R, D), "allergy"),
+    ("kuch bhi khane se sharir pe daane aur khujli, allergy test karwaun kya", (R, D, S), "allergy"),
     # hiv
     ("how does hiv spread", D, "hiv"),
     ("hiv ka test kaha hota h, free hai kya", D, "hiv"),
