@@ -663,3 +663,51 @@ def test_a_spilled_hot_drink_is_a_burn_and_yellowness_after_birth_newborn_jaundi
 )
 def test_everyday_words_for_sprains_sugar_hearing_delivery_and_feeding(bot: ChatBot, message: str, topic: str) -> None:
     assert_not_emergency(bot, message, topics=topic)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "baba ku bp tablet keta thara khaiba",  # Odia: how many times
+        "pila ku syrup kete chamach deba",
+        "bachcha ke syrup koto ta debo",  # Bengali
+        "aaila thyroid chi goli kiti ghyaychi",  # Marathi
+        "paracetamol ni ketli goli levay divas ma",  # Gujarati
+        "calpol kinni vaari deni a bache nu",  # Punjabi
+        "crocin evvalavu kodukanum kuzhandaikku",  # Tamil
+        "dolo enni sarlu vesukovachu",  # Telugu
+        "what is the maximum number of tablets that can be taken in a day of cetirizine",
+        "baby ko nose drop kitni baar dalein",  # a nose drop is a medicine, as "nose drops" is
+        "nasal spray din me kitni baar",
+    ],
+)
+def test_how_much_in_the_regional_languages_asks_for_a_dose(bot: ChatBot, message: str) -> None:
+    reply = assert_not_emergency(bot, message)
+    assert reply.dose_redirect, (message, reply.intent)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "How many tablets of paracetamol 650 can be taken in a day at maximum?",
+        "how many pills of ibuprofen can be taken safely in one day",
+        "can i take 5 tablets of crocin together for bad headache",
+        "kya 4 goli ek saath le sakte hai dard ki",
+    ],
+)
+def test_how_many_tablets_may_be_taken_is_a_dose_question_not_an_overdose(bot: ChatBot, message: str) -> None:
+    reply = assert_not_emergency(bot, message)
+    assert reply.dose_redirect, (message, reply.intent)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my son took many sleeping pills, he is very drowsy",
+        "he swallowed many tablets of his bp medicine, how many can be taken safely?",
+        "took 10 tablets of crocin, can i take something to reverse it",
+        "usne 15 goli kha li neend ki",
+    ],
+)
+def test_tablets_taken_beside_a_question_of_what_may_be_taken_stay_an_overdose(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message)
