@@ -7,6 +7,8 @@ None of these messages is in the patient set; each checks the vocabulary of one 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from medlink.chatbot import ChatBot
@@ -14,9 +16,11 @@ from medlink.chatbot import ChatBot
 from .conftest import assert_intent
 
 R, D, S = "remedy", "disease_info", "symptom_check"
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
 
-#: (message, intent or intents where a message both tells and asks, topic), six per condition: vertigo … hair_fall
-CONDITIONS_ONE = [
+#: (message, intent or intents where a message both tells and asks, topic), six per condition, in the
+#: order of the conditions: vertigo … head_lice
+CASES = [
     # vertigo
     ("what is vertigo and why does it happen", D, "vertigo"),
     ("sar ghumta h jab bed se uthti hu, kamra ghoomta lagta, kya hai ye", S, "vertigo"),
@@ -87,15 +91,6 @@ CONDITIONS_ONE = [
     ("maze kes khup galtat, upay sanga", R, "hair_fall"),
     ("my husband is going bald at 28, what causes it", D, "hair_fall"),
     ("ganjapan ka ilaj hai kya", R, "hair_fall"),
-]
-
-
-@pytest.mark.parametrize(("message", "intent", "topic"), CONDITIONS_ONE)
-def test_conditions_vertigo_to_hair_fall(bot: ChatBot, message: str, intent: str | tuple[str, ...], topic: str) -> None:
-    assert_intent(bot, message, intent, topic)
-
-#: urticaria … breastfeeding
-CONDITIONS_TWO = [
     # urticaria
     ("what causes hives on the body", D, "urticaria"),
     ("achanak sharir pe lal lal chakatte uth aaye, bahut khujli, kya hai ye", S, "urticaria"),
@@ -166,16 +161,6 @@ CONDITIONS_TWO = [
     ("baby la pureshi dudh yet nahi, kay khau", R, "breastfeeding"),
     ("meri bahu ka doodh nahi utar raha delivery ke baad, kya karein", R, "breastfeeding"),
     ("is it ok to breastfeed when i have a cold", R, "breastfeeding"),
-]
-
-
-@pytest.mark.parametrize(("message", "intent", "topic"), CONDITIONS_TWO)
-def test_conditions_urticaria_to_breastfeeding(bot: ChatBot, message: str, intent: str | tuple[str, ...], topic: str) -> None:
-    assert_intent(bot, message, intent, topic)
-
-
-#: postpartum_care … colic
-CONDITIONS_THREE = [
     # postpartum_care
     ("what care does a mother need after delivery", R, "postpartum_care"),
     ("delivery ke baad kamzori bahut h, kya khana chahiye jachcha ko", R, "postpartum_care"),
@@ -246,18 +231,6 @@ CONDITIONS_THREE = [
     ("baby sanjh na roj rade che, pet ma gas lage che, su karvu", R, "colic"),
     ("my 1 month old cries for hours every evening and nothing calms him", S, "colic"),
     ("chhote bacche ke pet me gas ho to kaise nikale", R, "colic"),
-]
-
-
-@pytest.mark.parametrize(("message", "intent", "topic"), CONDITIONS_THREE)
-def test_conditions_postpartum_care_to_colic(
-    bot: ChatBot, message: str, intent: str | tuple[str, ...], topic: str
-) -> None:
-    assert_intent(bot, message, intent, topic)
-
-
-#: toothache … hiv
-CONDITIONS_FOUR = [
     # toothache
     ("what causes toothache at night", (D, S), "toothache"),
     ("daant me bahut dard h, thanda pani lagte hi jhanjhanahat, kya karu", R, "toothache"),
@@ -328,16 +301,6 @@ CONDITIONS_FOUR = [
     ("aids kasa pasarto", D, "hiv"),
     ("my brother is hiv positive, what care and diet should he follow", R, "hiv"),
     ("kya hiv wale ke saath khana khane se hiv hota hai", (D, R), "hiv"),
-]
-
-
-@pytest.mark.parametrize(("message", "intent", "topic"), CONDITIONS_FOUR)
-def test_conditions_toothache_to_hiv(bot: ChatBot, message: str, intent: str | tuple[str, ...], topic: str) -> None:
-    assert_intent(bot, message, intent, topic)
-
-
-#: varicose_veins … healthy_lifestyle
-CONDITIONS_FIVE = [
     # varicose_veins
     ("what causes varicose veins", D, "varicose_veins"),
     ("pair ki nase phool gayi h neeli neeli, khade rehne se dard, kya karu", R, "varicose_veins"),
@@ -408,18 +371,6 @@ CONDITIONS_FIVE = [
     ("tabyet changli thevaychi asel tar kay karave", R, "healthy_lifestyle"),
     ("my parents are in their 60s, what daily routine keeps them healthy", R, "healthy_lifestyle"),
     ("sehat achhi rakhne ke tips batao", R, "healthy_lifestyle"),
-]
-
-
-@pytest.mark.parametrize(("message", "intent", "topic"), CONDITIONS_FIVE)
-def test_conditions_varicose_veins_to_healthy_lifestyle(
-    bot: ChatBot, message: str, intent: str | tuple[str, ...], topic: str
-) -> None:
-    assert_intent(bot, message, intent, topic)
-
-
-#: eye_strain … head_lice
-CONDITIONS_SIX = [
     # eye_strain
     ("how to reduce eye strain from the computer", R, "eye_strain"),
     ("pura din mobile dekh ke aankhe thak jati h aur jalti h, kya karu", R, "eye_strain"),
@@ -479,8 +430,8 @@ CONDITIONS_SIX = [
 ]
 
 
-@pytest.mark.parametrize(("message", "intent", "topic"), CONDITIONS_SIX)
-def test_conditions_eye_strain_to_head_lice(
-    bot: ChatBot, message: str, intent: str | tuple[str, ...], topic: str
-) -> None:
-    assert_intent(bot, message, intent, topic)
+@pytest.mark.parametrize(("message", "intent", "topic"), CASES)
+def test_condition_asked_as_patients_ask(bot: ChatBot, message: str, intent: str | tuple[str, ...], topic: str) -> None:
+    reply = assert_intent(bot, message, intent, topic)
+    if _DEVANAGARI.search(message):
+        assert reply.language == "hi", (message, reply.language)
