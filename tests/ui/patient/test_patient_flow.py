@@ -357,8 +357,14 @@ def test_keyboard_only_booking(qtbot, make_ctx, db, clinic):  # type: ignore[no-
     qtbot.addWidget(booking)
     booking.show()
     qtbot.waitUntil(lambda: bool(booking.slot_buttons()))
-    if len(booking.slot_buttons()) < 6:  # late in the evening: today's last few slots, too few to walk
-        pytest.skip("fewer than six slots left today")
+    # the walk needs a whole day's list (late in the evening today has only its last few slots):
+    # the next working day, chosen with the keyboard's date as a user would see it
+    today = booking.selected_date()
+    next_day = next(today + timedelta(days=n) for n in range(1, 15) if booking.is_working_day(today + timedelta(days=n)))
+    shown = booking.slot_buttons()[0]
+    booking.calendar.setSelectedDate(QDate(next_day.year, next_day.month, next_day.day))
+    qtbot.waitUntil(lambda: bool(booking.slot_buttons()) and booking.slot_buttons()[0] is not shown)
+    assert len(booking.slot_buttons()) >= 6, len(booking.slot_buttons())
     booking.activateWindow()
     booking.calendar.setFocus()
     qtbot.waitUntil(lambda: booking.focusWidget() is not None and booking.calendar.isAncestorOf(booking.focusWidget()))
