@@ -20,11 +20,11 @@ from .patient_set import load, score, split_of, tuned_dev
 _HELD_OUT_TARGET = 0.95
 #: measured on the held-out part when this test was last changed (see docs/benchmarks.md);
 #: below the target, so these two tests are expected failures until it is met
-_HELD_OUT_MEASURED = "87.4 % (4 610 of 5 272)"
-_HELD_OUT_RECALL_MEASURED = "93.4 % (1 803 of 1 931)"
-_HELD_OUT_FALSE_ALARMS_MEASURED = "1.3 % (45 of 3 341)"
-_HELD_OUT_DOSE_MEASURED = "145 of 153 (7 not recognised as dose requests, 1 given the emergency answer; none answered with a dose)"
-_HELD_OUT_DOSE_EMERGENCY_MEASURED = "1 of 153"
+_HELD_OUT_MEASURED = "87.3 % (4 926 of 5 640)"
+_HELD_OUT_RECALL_MEASURED = "93.2 % (1 943 of 2 084)"
+_HELD_OUT_FALSE_ALARMS_MEASURED = "1.3 % (48 of 3 556)"
+_HELD_OUT_DOSE_MEASURED = "154 of 168 (12 not recognised as dose requests, 2 given the emergency answer; none answered with a dose)"
+_HELD_OUT_DOSE_EMERGENCY_MEASURED = "2 of 168"
 
 
 def test_set_is_large_varied_and_split_deterministically() -> None:
