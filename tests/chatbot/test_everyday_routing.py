@@ -679,23 +679,14 @@ def test_everyday_words_for_sprains_sugar_hearing_delivery_and_feeding(bot: Chat
         "what is the maximum number of tablets that can be taken in a day of cetirizine",
         "baby ko nose drop kitni baar dalein",  # a nose drop is a medicine, as "nose drops" is
         "nasal spray din me kitni baar",
-    ],
-)
-def test_how_much_in_the_regional_languages_asks_for_a_dose(bot: ChatBot, message: str) -> None:
-    reply = assert_not_emergency(bot, message)
-    assert reply.dose_redirect, (message, reply.intent)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
+        # how many tablets may be taken: a dose question, no overdose
         "How many tablets of paracetamol 650 can be taken in a day at maximum?",
         "how many pills of ibuprofen can be taken safely in one day",
         "can i take 5 tablets of crocin together for bad headache",
         "kya 4 goli ek saath le sakte hai dard ki",
     ],
 )
-def test_how_many_tablets_may_be_taken_is_a_dose_question_not_an_overdose(bot: ChatBot, message: str) -> None:
+def test_how_much_or_how_many_may_be_taken_asks_for_a_dose(bot: ChatBot, message: str) -> None:
     reply = assert_not_emergency(bot, message)
     assert reply.dose_redirect, (message, reply.intent)
 
