@@ -847,10 +847,14 @@ class ChatBot:
         sub = a.subclause_of[ti]
         start, end = a.subclause_spans[sub]
         first = bisect_right(a.starts, start - 1)
+        words = self._kb.words
         subjects = [
             k for k in range(first, len(a.tokens))
-            if a.subclause_of[k] == sub and a.tokens[k] in self._kb.words.clause_subjects and a.tokens[k - 1] not in self._kb.words.time_joiners
-        ]  # fmt: skip
+            if a.subclause_of[k] == sub and a.tokens[k - 1] not in words.time_joiners and (
+                a.tokens[k] in words.clause_subjects
+                or (a.tokens[k] == "my" and k + 1 < len(a.tokens) and a.tokens[k + 1] in words.other_people)
+            )
+        ]  # fmt: skip  ("after angioplasty last year my father suddenly cant see": the father's sign is now)
         if not subjects:
             return a.text[start:end]
         after = [k for k in subjects if k > ti]
