@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from medlink.chatbot.text import FILLER_WORDS
+from medlink.chatbot.text import BOUNDARY, FILLER_WORDS
 
 if TYPE_CHECKING:
     from medlink.chatbot.knowledge import LanguageWords
@@ -312,6 +312,13 @@ def _num(tok: str) -> int | None:
     return _NUMBER_WORDS.get(tok)
 
 
+_AGE_NOUNS = frozenset({"hai", "hain", "he", "h", "ho", "hua", "hui", "hue", "hoga", "hogi", "tha", "thi", "the", BOUNDARY, "umar", "umr", "age", "mera", "meri", "mere", "hamara", "hamari", "bachhe", "bacche", "bachche", "bache", "bachi", "bacchi", "bachha", "shishu", "navjaat", "old", "ko", "ne", "bete", "betey", "babua", "babu", "bebi", "ba", "bani", "sai", "sa", "se", "hei", "ahe", "aahe", "che", "chhe", "cha", "aase", "ache", "achhe", "bhail", "hoye", "hoe"})
+_SMOKES = frozenset({"bidi", "beedi", "bidis", "beedis", "cigarette", "cigarettes", "cigrette", "cigret", "sigret", "sigrate", "gutka", "gutkha", "sutta", "khaini", "tambaku", "tobacco", "paan"})
+_BEEN = frozenset({"hue", "hoe", "huye", "hoye", "hua", "huwe"})
+_PERSON_CASE = frozenset({"ko", "ne", "nai", "nu", "ke", "ki"})
+_YOUNG_ONES = frozenset({"pota", "pote", "poti", "nati", "natin", "navasa", "navasi", "baby", "shishu", "navjaat", "munna", "munni"})
+
+
 def age_in_months(tokens: Sequence[str], words: LanguageWords | None = None) -> float | None:
     """The age stated in the message ("my 2 week old", "3 saal ki beti", "70 year old
     father"), in months; ``None`` when no age is stated. Durations ("fever for 2 days",
@@ -330,11 +337,22 @@ def age_in_months(tokens: Sequence[str], words: LanguageWords | None = None) -> 
         before = tokens[i - 1] if i else ""
         if before in {"for", "since", "from", "last", "past", "in", "after", "within"}:
             continue
+        if (
+            after in _BEEN and i >= 2 and tokens[i - 1] in _PERSON_CASE and tokens[i - 2] in _YOUNG_ONES
+            and unit < 12 and (i + 3 >= n or tokens[i + 3] in (BOUNDARY, "hai", "hain", "he"))
+        ):  # fmt: skip
+            return value * unit  # "pote ko 12 din hue.": a baby's age told as the time since the birth
         if after in {"se", "ago", "back", "pehle", "pahle", "baad", "tak", "later"}:
             near = set(tokens[max(0, i - 3) : i]) | set(tokens[i + 2 : i + 5])
             if after in {"ago", "back", "pehle", "pahle"} and near & words.birth_words:
                 return value * unit  # "born 5 days ago", "10 din pehle paida hua": an age
             continue
+        if (
+            after in ("ka", "ki", "ke", "kaa") and unit < 12 and i + 3 < n
+            and tokens[i + 3] not in _AGE_NOUNS and tokens[i + 3] not in words.age_leaders
+            and tokens[i + 3] not in words.baby_words and tokens[i + 3] not in words.other_people
+        ):  # fmt: skip
+            continue  # "3 din ka bukhar", "2 hafte ki khansi": how long a complaint has lasted, not an age
         if genitive or after in words.age_followers or before in {"aged", "age"} or (after == "of" and before == "baby"):
             return value * unit
         if after in words.years_of and unit >= 12:  # Rajasthani "3 baras ro", "5 saal ri": years old
@@ -343,6 +361,8 @@ def age_in_months(tokens: Sequence[str], words: LanguageWords | None = None) -> 
             continue  # "girl 3 months pregnant": a pregnancy's length
         if before in words.age_leaders or tokens[i + 1] in words.age_units:  # "baby 2 weeks", "my 3 yo"
             return value * unit
+        if before in ("ka", "ki", "ke") and i >= 2 and tokens[i - 2] in words.age_leaders and unit < 12:
+            return value * unit  # "baby ka 8 din": the baby's days
         if before in words.age_copulas and i >= 2 and tokens[i - 2] in words.age_leaders:  # "baby is 21 days", "beta hai 3 saal"
             return value * unit
     return None
@@ -433,9 +453,11 @@ def special_concepts(tokens: Sequence[str], words: LanguageWords | None = None) 
                 near = []  # "5 tablets of vitamin c in a day": a daily regimen, not a count swallowed
             if i + 1 < n and (tokens[i + 1] in _UNIT_MONTHS or tokens[i + 1] in words.count_times):
                 near = []  # "8 saal ke bete ki dawai", "5 din se goli": an age or a time, not a count
+            if i + 1 < n and tokens[i + 1] in words.packs and i + 2 < n and tokens[i + 2] in _SMOKES:
+                near = []  # "2 packet bidi": cigarettes smoked, not tablets swallowed
             if value >= 5 and not strength and any(t in words.pill_words for t in near):
                 out.append(("@many_pills", i, i + 1))
-            elif value >= 2 and i + 1 < n and tokens[i + 1] in words.packs:  # "3 strips", "2 bottles"
+            elif value >= 2 and i + 1 < n and tokens[i + 1] in words.packs and (i + 2 >= n or tokens[i + 2] not in _SMOKES):  # "3 strips", "2 bottles"
                 out.append(("@many_pills", i, i + 2))
             elif (
                 value >= 5 and not strength and any(t in words.pill_words for t in tokens[max(0, i - 4) : i])

@@ -447,8 +447,8 @@ class ChatBot:
                 tokens.extend(kb.split_joined(tok))  # "chestpain" = "chest pain"
         corrections = 0
         for i, tok in enumerate(tokens):
-            if tok in kb.known_tokens or tok == BOUNDARY or len(tok) < 3:
-                continue
+            if tok in kb.known_tokens or tok == BOUNDARY or len(tok) < 3 or tok in kb.words.age_leaders:
+                continue  # a child's word ("munna", "dikro") is never a slip of another word
             if kb.concepts.has_stem(tok):
                 named = (i and tokens[i - 1] in self._kb.words.name_triggers) or (
                     i + 1 < len(tokens) and tokens[i + 1] in self._kb.words.name_followers
@@ -665,7 +665,10 @@ class ChatBot:
         is off for red flags, whose own patterns may contain "nahi" ("saans nahi aa rahi").
         """
         kb = self._kb
-        for j in range(start - 1, max(-1, start - 1 - kb.negation_window), -1):
+        window = kb.negation_window
+        if start and tokens[start - 1] in ("or", "nor"):
+            window += 3  # "no black stools or blood vomiting": the denial covers the list
+        for j in range(start - 1, max(-1, start - 1 - window), -1):
             tok = tokens[j]
             if tok in kb.negation_breakers:
                 break
@@ -886,6 +889,16 @@ class ChatBot:
             if markers.search(clause) is None:
                 continue
             if number == own:
+                # the frequency word times the sign only in the sign's own subclause: "stomach pain going
+                # to back he is rolling ... he drinks daily" tells a habit of another clause
+                own_text = self._own_clause(a, ti)
+                own_at = a.text.find(own_text, start)
+                rest = a.text[own_at + len(own_text) : end].split()
+                if (
+                    markers.search(own_text) is None and markers.search(a.text[start:own_at]) is None
+                    and rest and rest[0] in kb.words.clause_subjects
+                ):  # fmt: skip
+                    continue
                 return True
             if timed_now:
                 continue
@@ -1149,7 +1162,8 @@ class ChatBot:
             return False
         if self._states_reading(a) and a.cues & {"worry", "normal_q", "diagnosis_q"}:
             return False  # "HbA1c 8.2 on metformin 500 mg, how worrying is this": a reading to triage
-        return "question_words" in a.cues or "?" in a.text
+        # a question said with a closing "ka" (Bhojpuri, Maithili: "2 goli kha len ka") asks too
+        return "question_words" in a.cues or "?" in a.text or (bool(a.tokens) and a.tokens[-1] == "ka")
 
     @staticmethod
     def _chooses_between_amounts(a: _Analysis) -> bool:

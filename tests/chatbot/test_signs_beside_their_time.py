@@ -3,7 +3,9 @@ well"), a sign of a family member told after an old event of the same sentence (
 year my father suddenly ..."), a swollen belly with no stool and vomiting told with "nahi hui", pain "like
 a knife" that stops a person standing, a child gagging with no sound or turning blue, and heat stroke
 told without the sun (a burning body that stopped sweating, with a fall or a changed mind) or with the
-temperature in Hindi spelling ("46 digri") — beside the same words in their everyday senses.
+temperature in Hindi spelling ("46 digri"), a severe asthma attack with the inhaler left at home, a
+newborn's age told as the days since the birth ("pote ko 10 din hue"), a habit told of another clause
+("he drinks daily") that no longer makes the sign a habit — beside the same words in their everyday senses.
 
 None of these messages is in the patient set; each checks a concept, not one wording.
 """
@@ -36,6 +38,14 @@ EMERGENCIES = [
     "factory me 46 digri garmi, mazdoor gir gaya, sharir tap raha",
     "body very hot, stopped sweating and now confused",
     "chakkar aake gir gaye, sharir bahut garam, pasina bilkul band",
+    "cricket match in june heat, he stopped sweating and is talking confused, temp 104",
+    "dhoop me loo lagne se mama gir gaye, hosh kam hai",
+    "severe pain in the belly going to the back, he is rolling and sweating, he drinks daily",
+    "jahar pee liya lagta hai, ulti kar raha, aankh upar ja rahi hai",
+    "asthma ka attack bahut badh gaya, inhaler ghar pe hai, saans nahi aa rahi",
+    "dhidd vich tez dard, ulti, gas vi nahi nikal rahi",
+    "बहू को दौरे पड़ रहे, मुंह से झाग आ रहा है",
+    "pote ko 10 din hue, bukhar 101 aur doodh nahi pi raha",
 ]
 
 EVERYDAY = [
@@ -49,6 +59,12 @@ EVERYDAY = [
     "what to do if fits last more than 5 minutes",
     "heart attack ke baad last year se walking karta hu, kitna chalna chahiye",
     "stomach pain like a knife when i eat spicy food sometimes, for months",
+    "inhaler ghar pe bhool gaya, abhi saans theek hai, kya karu",
+    "loo lagne se kaise bache",
+    "loo lag gayi thi kal, aaj theek hu, kya khaun",
+    "no sweating at all even in summer, is it a disease",
+    "dhidd vich gas, kya khaiye",
+    "beti ko 3 din hue bukhar hai",
 ]
 
 
@@ -60,3 +76,51 @@ def test_a_sign_once_hidden_by_other_words_is_an_emergency(bot: ChatBot, message
 @pytest.mark.parametrize("message", EVERYDAY)
 def test_the_same_words_in_their_everyday_senses_stay_calm(bot: ChatBot, message: str) -> None:
     assert_not_emergency(bot, message)
+
+
+#: danger signs told in romanised Telugu and Malayalam (a lexicon of their words, not their grammar)
+REGIONAL_EMERGENCIES = [
+    "baby 10 days old, paalu taagatledu, body challaga undi",
+    "na koduku pesticide taagesadu, vanti chestunnadu",
+    "amma kitchen lo padipoyindi, tala ki debba, vomiting",
+    "kunju kai kaal vettunnu, kannu mele pokunnu",
+    "achan thondayil meen mullu kudungi, swasam kittunnilla",
+    "9 months pregnant, since morning baby kadalatledu",
+    "nana chehra aur haath kaalipoyayi gas stove se",
+]
+
+#: a complaint's length is no age, a denied list is denied whole, cigarettes are no tablets
+CALM = [
+    "beti ko 3 din ka bukhar hai, kya du",
+    "2 hafte ki khansi hai, sirap batao",
+    "no fever or vomiting, just mild loose motion",
+    "bukhar hai, no rash or bleeding, platelets normal",
+    "papa 2 packet bidi daily peete hain, kaise chhudaye",
+    "meen vettunnu, kai muriyumo",
+]
+
+
+@pytest.mark.parametrize("message", REGIONAL_EMERGENCIES)
+def test_a_danger_sign_in_telugu_or_malayalam_words_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message)
+
+
+@pytest.mark.parametrize("message", CALM)
+def test_a_length_a_denial_or_a_habit_is_no_emergency(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
+
+
+@pytest.mark.parametrize(
+    ("message", "months"),
+    [("baby ka 8 din, doodh nahi pi raha", 8 / 30), ("pote ko 12 din hue.", 12 / 30), ("mera 3 din ka baby", 3 / 30),
+     ("3 din ka bukhar", None), ("beti ko 2 hafte ki khansi hai", None), ("70 saal ke papa", 70 * 12)],
+)  # fmt: skip
+def test_an_age_is_told_apart_from_how_long_a_complaint_lasted(message: str, months: float | None) -> None:
+    from medlink.chatbot.concepts import age_in_months
+    from medlink.chatbot.text import tokenize
+
+    found = age_in_months(tokenize(message))
+    if months is None:
+        assert found is None
+    else:
+        assert found is not None and abs(found - months) < 0.01
