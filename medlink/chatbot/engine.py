@@ -787,6 +787,11 @@ class ChatBot:
                     return False
         if any(start <= ti < end for start, end in a.nearly):
             return False  # "heart attack aate aate bacha", "behosh hote hote bachi": it nearly happened
+        if (
+            flag.id == "stroke_signs" and _STILL.search(clause) and not _SUDDEN.search(clause)
+            and kb.past_markers.search(a.text) is not None
+        ):  # fmt: skip
+            return False  # "had stroke last year, now right hand still weak": what the old stroke left
         when = own = self._own_clause(a, ti)
         clause_no = a.clause_of[ti] if ti < len(a.clause_of) else 0
         if clause_no:  # a time told in a fragment of its own before it ("last year, i had a ...")
@@ -2222,6 +2227,8 @@ _POLITE = re.compile(r"\b(please|plz|pls|kindly|kripya)\b")
 #: the asker in a question of what to do ("how can i prevent", "what should we avoid"): no report
 _ASKER = re.compile(r"\b(can|could|should|shall|do|may|must) (i|we)\b")
 #: words of a plea or of hurry, which in a question tell nothing as happening ("urgent: how to prevent ...")
+_STILL = re.compile(r"\b(still|abhi bhi|ab bhi|ab tak|abhi tak|since then|tab se|tabse|tab say)\b")
+_SUDDEN = re.compile(r"\b(sudden|suddenly|achanak|achaanak|ekdam|ek dam|again|phir se|dobara)\b")
 _PLEA = re.compile(r"\b(help|urgent|urgently|hurry|quick|quickly|asap|please|plz|pls|kindly|kripya|jaldi|jldi|reply)\b")
 #: a question about preventing an event, not a report of one
 _PREVENTION = re.compile(

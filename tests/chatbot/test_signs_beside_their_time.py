@@ -89,7 +89,10 @@ REGIONAL_EMERGENCIES = [
     "nana chehra aur haath kaalipoyayi gas stove se",
 ]
 
-#: a complaint's length is no age, a denied list is denied whole, cigarettes are no tablets
+#: a complaint's length is no age, a denied list is denied whole, cigarettes are no tablets; a payment
+#: that is stuck, red eyes one after another, chest heaviness when stressed, what an old stroke left,
+#: a question about the normal temperature, breathlessness while playing, a small cut, the baby moving
+#: well again
 CALM = [
     "beti ko 3 din ka bukhar hai, kya du",
     "2 hafte ki khansi hai, sirap batao",
@@ -97,7 +100,30 @@ CALM = [
     "bukhar hai, no rash or bleeding, platelets normal",
     "papa 2 packet bidi daily peete hain, kaise chhudaye",
     "meen vettunnu, kai muriyumo",
+    "payment atak gaya, refund kab aayega",
+    "students in the hostel got red eyes one after another",
+    "chest feels heavy when i am stressed at work, how to relax",
+    "had a stroke last year, left leg still weak, which physiotherapy",
+    "8 mahine ki baby ka normal temperature kitna hota hai",
+    "baby ka pet tight lagta hai gas se, kya karein",
+    "beta 10 saal ka, khelte hue hanfta hai, kya asthma hai",
+    "sabzi kaatte waqt chaaku laga chhota sa, dettol lagau?",
+    "9 mahina, kal kam hila, aaj phir theek se hil raha hai, normal?",
 ]
+
+
+#: the same signs when they are new
+STILL_EMERGENCIES = [
+    "had a stroke last year, since morning suddenly his left leg is weak again",
+    "khana gale me atak gaya, saans nahi aa rahi",
+    "my baby is 20 days old and has fever 100.8",
+    "beta 5 saal, saans bahut tez chal rahi, pasli chal rahi",
+]
+
+
+@pytest.mark.parametrize("message", STILL_EMERGENCIES)
+def test_the_signs_stay_emergencies_when_they_are_new(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message)
 
 
 @pytest.mark.parametrize("message", REGIONAL_EMERGENCIES)
