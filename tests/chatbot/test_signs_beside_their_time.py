@@ -78,7 +78,8 @@ def test_the_same_words_in_their_everyday_senses_stay_calm(bot: ChatBot, message
     assert_not_emergency(bot, message)
 
 
-#: danger signs told in romanised Telugu and Malayalam (a lexicon of their words, not their grammar)
+#: danger signs told in romanised Telugu, Malayalam, Tamil, Odia and Bengali (a lexicon of their
+#: words, not their grammar)
 REGIONAL_EMERGENCIES = [
     "baby 10 days old, paalu taagatledu, body challaga undi",
     "na koduku pesticide taagesadu, vanti chestunnadu",
@@ -87,6 +88,13 @@ REGIONAL_EMERGENCIES = [
     "achan thondayil meen mullu kudungi, swasam kittunnilla",
     "9 months pregnant, since morning baby kadalatledu",
     "nana chehra aur haath kaalipoyayi gas stove se",
+    "bou ra saans nei paruni, mukha phuli gala, madhu machi kamudila",
+    "baba padi gale, daka le uthunahanti",
+    "didir haat puriye geche, chamra utthe geche",
+    "bhai er fits ekta por ekta, jaan firchhe na",
+    "appa ku moochu vida mudiyala, pesa mudiyala",
+    "thatha meedhu kothikkira thanni kottiduchu, thol urinjiduchu",
+    "ammaykku swasam kittunnilla, inhaler phalam illa",
 ]
 
 #: a complaint's length is no age, a denied list is denied whole, cigarettes are no tablets; a payment
@@ -109,6 +117,11 @@ CALM = [
     "beta 10 saal ka, khelte hue hanfta hai, kya asthma hai",
     "sabzi kaatte waqt chaaku laga chhota sa, dettol lagau?",
     "9 mahina, kal kam hila, aaj phir theek se hil raha hai, normal?",
+    "cooker ki sitti se darr lagta hai baby ko",
+    "chardi kala, sab theek hai ji",
+    "kichu khete parchhe na 2 din, gas",
+    "ungli pe chaku se chhota sa cut, khoon ruk gaya, dettol laga du?",
+    "chora school se aaya, bukhar hai",
 ]
 
 
@@ -127,7 +140,7 @@ def test_the_signs_stay_emergencies_when_they_are_new(bot: ChatBot, message: str
 
 
 @pytest.mark.parametrize("message", REGIONAL_EMERGENCIES)
-def test_a_danger_sign_in_telugu_or_malayalam_words_is_an_emergency(bot: ChatBot, message: str) -> None:
+def test_a_danger_sign_in_words_of_another_indian_language_is_an_emergency(bot: ChatBot, message: str) -> None:
     assert_emergency(bot, message)
 
 
