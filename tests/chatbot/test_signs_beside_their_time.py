@@ -122,15 +122,23 @@ CALM = [
     "kichu khete parchhe na 2 din, gas",
     "ungli pe chaku se chhota sa cut, khoon ruk gaya, dettol laga du?",
     "chora school se aaya, bukhar hai",
+    "period me khoon aa raha hai, 10 din se ruk nahi raha",
+    "haath pe chhota sa cut, khoon aa raha tha, ab ruk gaya",
+    "khansi ruk nahi rahi, khoon ki jaanch karwani hai kya",
+    "ac se paani leak ho raha hai, pregnant hu, fungus ka dar",
 ]
 
 
-#: the same signs when they are new
+#: the same signs when they are new; bleeding whose "not stopping" is told in a clause of its own; the
+#: waters leaking in pregnancy; a dog bite with a deep wound told apart
 STILL_EMERGENCIES = [
     "had a stroke last year, since morning suddenly his left leg is weak again",
     "khana gale me atak gaya, saans nahi aa rahi",
     "my baby is 20 days old and has fever 100.8",
     "beta 5 saal, saans bahut tez chal rahi, pasli chal rahi",
+    "naak se khoon aa raha hai, ruk nahi raha, aadha ghanta ho gaya",
+    "my wife is 7 months pregnant and water is leaking",
+    "kutte ne bahut buri tarah kaata, gehra ghav, khoon",
 ]
 
 
