@@ -453,11 +453,12 @@ def special_concepts(tokens: Sequence[str], words: LanguageWords | None = None) 
                 near = []  # "5 tablets of vitamin c in a day": a daily regimen, not a count swallowed
             if i + 1 < n and (tokens[i + 1] in _UNIT_MONTHS or tokens[i + 1] in words.count_times):
                 near = []  # "8 saal ke bete ki dawai", "5 din se goli": an age or a time, not a count
-            if i + 1 < n and tokens[i + 1] in words.packs and i + 2 < n and tokens[i + 2] in _SMOKES:
-                near = []  # "2 packet bidi": cigarettes smoked, not tablets swallowed
+            packs = i + 1 < n and tokens[i + 1] in words.packs
+            if packs and i + 2 < n and tokens[i + 2] in _SMOKES:
+                near, packs = [], False  # "2 packet bidi": cigarettes smoked, not tablets swallowed
             if value >= 5 and not strength and any(t in words.pill_words for t in near):
                 out.append(("@many_pills", i, i + 1))
-            elif value >= 2 and i + 1 < n and tokens[i + 1] in words.packs and (i + 2 >= n or tokens[i + 2] not in _SMOKES):  # "3 strips", "2 bottles"
+            elif value >= 2 and packs:  # "3 strips", "2 bottles"
                 out.append(("@many_pills", i, i + 2))
             elif (
                 value >= 5 and not strength and any(t in words.pill_words for t in tokens[max(0, i - 4) : i])

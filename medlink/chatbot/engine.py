@@ -2226,9 +2226,10 @@ _DENIAL = re.compile(r"\b(nahi|nahin|nhi|na|not|no|never|kabhi nahi)\b")
 _POLITE = re.compile(r"\b(please|plz|pls|kindly|kripya)\b")
 #: the asker in a question of what to do ("how can i prevent", "what should we avoid"): no report
 _ASKER = re.compile(r"\b(can|could|should|shall|do|may|must) (i|we)\b")
-#: words of a plea or of hurry, which in a question tell nothing as happening ("urgent: how to prevent ...")
+#: a sign that goes on from before ("still weak") and one that starts anew ("suddenly", "again")
 _STILL = re.compile(r"\b(still|abhi bhi|ab bhi|ab tak|abhi tak|since then|tab se|tabse|tab say)\b")
 _SUDDEN = re.compile(r"\b(sudden|suddenly|achanak|achaanak|ekdam|ek dam|again|phir se|dobara)\b")
+#: words of a plea or of hurry, which in a question tell nothing as happening ("urgent: how to prevent ...")
 _PLEA = re.compile(r"\b(help|urgent|urgently|hurry|quick|quickly|asap|please|plz|pls|kindly|kripya|jaldi|jldi|reply)\b")
 #: a question about preventing an event, not a report of one
 _PREVENTION = re.compile(

@@ -68,16 +68,6 @@ EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize("message", EMERGENCIES)
-def test_a_sign_once_hidden_by_other_words_is_an_emergency(bot: ChatBot, message: str) -> None:
-    assert_emergency(bot, message, lang="hi" if _DEVANAGARI.search(message) else None)
-
-
-@pytest.mark.parametrize("message", EVERYDAY)
-def test_the_same_words_in_their_everyday_senses_stay_calm(bot: ChatBot, message: str) -> None:
-    assert_not_emergency(bot, message)
-
-
 #: danger signs told in romanised Telugu, Malayalam, Tamil, Odia and Bengali (a lexicon of their
 #: words, not their grammar)
 REGIONAL_EMERGENCIES = [
@@ -142,18 +132,13 @@ STILL_EMERGENCIES = [
 ]
 
 
-@pytest.mark.parametrize("message", STILL_EMERGENCIES)
-def test_the_signs_stay_emergencies_when_they_are_new(bot: ChatBot, message: str) -> None:
-    assert_emergency(bot, message)
+@pytest.mark.parametrize("message", EMERGENCIES + REGIONAL_EMERGENCIES + STILL_EMERGENCIES)
+def test_the_sign_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, lang="hi" if _DEVANAGARI.search(message) else None)
 
 
-@pytest.mark.parametrize("message", REGIONAL_EMERGENCIES)
-def test_a_danger_sign_in_words_of_another_indian_language_is_an_emergency(bot: ChatBot, message: str) -> None:
-    assert_emergency(bot, message)
-
-
-@pytest.mark.parametrize("message", CALM)
-def test_a_length_a_denial_or_a_habit_is_no_emergency(bot: ChatBot, message: str) -> None:
+@pytest.mark.parametrize("message", EVERYDAY + CALM)
+def test_the_everyday_sense_stays_calm(bot: ChatBot, message: str) -> None:
     assert_not_emergency(bot, message)
 
 
