@@ -67,6 +67,8 @@ _UNIT_MONTHS = {
 #: the genitive endings that make a unit an age by themselves, as "ka" does after it: Marathi
 #: "20 divasachi", "3 varshacha", Bengali "2 bochorer", "10 diner", Gujarati "3 mahinanu"
 _GENITIVE_ENDINGS = ("achya", "achi", "acha", "ache", "anchi", "ancha", "chya", "chi", "cha", "che", "er", "nu", "ni", "no")
+#: the same genitive typed after a hyphen, a word of its own: Assamese / Bengali "3 week-r", "10 din-er"
+_SPLIT_GENITIVES = frozenset({"r", "er"})
 
 
 def _unit_of(token: str) -> tuple[float | None, bool]:
@@ -312,7 +314,7 @@ def _num(tok: str) -> int | None:
     return _NUMBER_WORDS.get(tok)
 
 
-_AGE_NOUNS = frozenset({"hai", "hain", "he", "h", "ho", "hua", "hui", "hue", "hoga", "hogi", "tha", "thi", "the", BOUNDARY, "umar", "umr", "age", "mera", "meri", "mere", "hamara", "hamari", "bachhe", "bacche", "bachche", "bache", "bachi", "bacchi", "bachha", "shishu", "navjaat", "old", "ko", "ne", "bete", "betey", "babua", "babu", "bebi", "ba", "bani", "sai", "sa", "se", "hei", "ahe", "aahe", "che", "chhe", "cha", "aase", "ache", "achhe", "bhail", "hoye", "hoe"})
+_AGE_NOUNS = frozenset({"hai", "hain", "he", "h", "ho", "hua", "hui", "hue", "hoga", "hogi", "tha", "thi", "the", BOUNDARY, "umar", "umr", "age", "mera", "meri", "mere", "hamara", "hamari", "bachhe", "bacche", "bachche", "bache", "bachi", "bacchi", "bachha", "shishu", "navjaat", "old", "ko", "ne", "bete", "betey", "babua", "babu", "bebi", "ba", "bani", "sai", "sa", "se", "hei", "ha", "ahe", "aahe", "che", "chhe", "cha", "aase", "ache", "achhe", "bhail", "hoye", "hoe"})
 _SMOKES = frozenset({"bidi", "beedi", "bidis", "beedis", "cigarette", "cigarettes", "cigrette", "cigret", "sigret", "sigrate", "gutka", "gutkha", "sutta", "khaini", "tambaku", "tobacco", "paan"})
 _BEEN = frozenset({"hue", "hoe", "huye", "hoye", "hua", "huwe"})
 _PERSON_CASE = frozenset({"ko", "ne", "nai", "nu", "ke", "ki"})
@@ -353,7 +355,9 @@ def age_in_months(tokens: Sequence[str], words: LanguageWords | None = None) -> 
             and tokens[i + 3] not in words.baby_words and tokens[i + 3] not in words.other_people
         ):  # fmt: skip
             continue  # "3 din ka bukhar", "2 hafte ki khansi": how long a complaint has lasted, not an age
-        if genitive or after in words.age_followers or before in {"aged", "age"} or (after == "of" and before == "baby"):
+        if genitive or after in _SPLIT_GENITIVES or after in words.age_followers or before in {"aged", "age"} or (
+            after == "of" and before == "baby"
+        ):
             return value * unit
         if after in words.years_of and unit >= 12:  # Rajasthani "3 baras ro", "5 saal ri": years old
             return value * unit
@@ -590,6 +594,26 @@ def _merge_fragments(tokens: Sequence[str], clause_of: Sequence[int]) -> Sequenc
     return [target[c] for c in clause_of]
 
 
+#: the light verbs that end a completed act ("kaat liya", "pila diya"): "nahi" never stands before them
+_DONE_AUXILIARIES = frozenset({"liya", "lia", "li", "liye", "diya", "dia", "di", "diye", "gaya", "gayi", "gya", "gyi"})
+
+
+def _case_nai_masked(tokens: Sequence[str]) -> list[str]:
+    """*tokens* with the Haryanvi case marker "nai" (= ne / ko) put out of the way of the negation checks:
+    before a number ("pote nai 12 din hoe" = pote ko 12 din hue) or before a verb that ends in a completed
+    act ("bichhu nai kaat liya" = bichhu ne kaat liya), where a "nahi" would not stand."""
+    out = list(tokens)
+    if "nai" not in tokens:
+        return out
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        if tok != "nai" or not k or tokens[k - 1] == BOUNDARY or k + 1 >= n:
+            continue
+        if tokens[k + 1].isdigit() or (k + 2 < n and tokens[k + 2] in _DONE_AUXILIARIES):
+            out[k] = "_"
+    return out
+
+
 def find_concept_hits(
     tokens: Sequence[str],
     clause_of: Sequence[int],
@@ -612,7 +636,7 @@ def find_concept_hits(
     # several concepts often share one span ("chest pain": chest, pain, chest_pain): each span is
     # looked at once
     spans = {(start, end) for _name, start, end in found}
-    neg_tokens = list(tokens)
+    neg_tokens = _case_nai_masked(tokens)
     for start, end in spans:
         if any(t in negation_words for t in tokens[start:end]):
             for k in range(start, end):

@@ -1,0 +1,104 @@
+"""Danger signs told in the words of other Indian languages typed in Latin letters, or in Devanagari
+dialects: bleeding that a Tamil, Malayalam, Konkani or Marathi word says will not stop (in its own clause
+too), burns of a large area in Bhojpuri, Chhattisgarhi and Haryanvi, waters broken with the months of the
+pregnancy told apart, fits that will not stop, not waking when called or shaken, a slow breath or one that
+cannot be drawn, a person fallen who lies still or whose breathing is in doubt, small pupils after
+spraying a field, a body hot as a griddle, sunken eyes, a goodbye message beside calls left unanswered
+or "sab khatam kar lunga", the Haryanvi case marker "nai" (= ne / ko) that is no negation, and an age
+typed with the genitive after a hyphen ("3 week-r") — beside the calm messages that share their words.
+
+None of these messages is in the patient set; each checks a concept, not one wording.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from medlink.chatbot import ChatBot
+
+from .conftest import assert_emergency, assert_not_emergency
+
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+
+EMERGENCIES = [
+    # bleeding that does not stop
+    "thambi kaiyil periya vettu, ratham nikkala",
+    "kaal la glass kuthiduchu, ratham nikkalai",
+    "bhavak kuradi lagli, rogot thambona",
+    "kaakachya paayala jakham, rakt band hot nahi",
+    "ammayude kaalil murivu, ratham ozhukunnu, nirthaan pattunnilla",
+    # burns of a large area
+    "bhauji chulha pe jar gaili, pet pura jaral ba",
+    "नानी की साड़ी मैं आग लाग गी, दोनूं टांग जल गी",
+    "dai ke lugra me aag lag ge, peeth au pet jal ge",
+    # waters broken early
+    "bhabhi ke 7 mahina bhail ba, ab paani gir gail",
+    "मेहरारू के सात महीना भइल बा, अचानक पानी गिर गइल",
+    # fits that do not stop
+    "mhaka fits aile, dole var, 10 min zale thambona",
+    # not waking when called or shaken
+    "monu vilichal eneekkunnilla, pani undu",
+    "bhaiya daru pi ke gire, hilae ma nai uthat",
+    # breath
+    "appa ku moochu vaanga mudiyala, nenju vali",
+    "dada ni shwas dhimo chale chhe, jagta nathi",
+    # fallen and still
+    "aaji ghari padli, shwas chalu ahe ka samjat nahi",
+    "dost achanak zameen pe gir gaya, hil nahi raha",
+    # poisoning and heat
+    "kaka ne kapashivar fawarni keli, aata dole barik zale",
+    "mazdoor ka ang tave jaisa garam, pasina bilkul nahi, gir pada",
+    # a child dried out
+    "dikro 1 varsh no che, jhada ulti, aankh undi gai che",
+    # self-harm told as a farewell
+    "colleague ne goodbye message bheja aur ab phone switched off hai",
+    "wo bola aaj raat sab khatam kar lunga, sabko alvida",
+    "naaku brathakalani ledu, evaru pattinchukovatledu",
+    # the Haryanvi case marker
+    "पोती नै 10 दिन होए, ताप चढ़ रया अर दूध ना पी रया",
+    "बेटी नै बिच्छू नै काट लिया, पसीना अर उल्टी",
+    # an age typed with the genitive after a hyphen
+    "mur 2 week-r nati doodh khua nai, jagi nai",
+]
+
+CALM = [
+    "garbhavastha me khoon kami hai, kya khaaye",
+    "bee ne haath pe kaata, thodi sujan, saans aur awaz thik hai",
+    "during exams for a few seconds i cant breathe properly and then its fine, is it stress",
+    "sugar 50 ho gyi thi kal, juice diya thik ho gyi, ab kya dhyan rakhe",
+    "rasoi me kaam karte waqt roz haath thoda jal jata, kya lagaye",
+    "weight koodi, mukhathu kuru, enthu cheyyanam",
+    "7 mahine ke bacche ki aankh se paani aa raha",
+    "आप किन विषयों पर जानकारी देते हैं",
+    "khet me fawarni ki, haath me thodi khujli hai, aur kuch nahi",
+    "meri aankh chhoti hai kya yeh normal hai",
+    "yoga me saans dheere dheere leni hai kya",
+    "my colleague sent a leave message and is not picking calls, he is on holiday",
+]
+
+
+@pytest.mark.parametrize("message", EMERGENCIES)
+def test_the_sign_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, lang="hi" if _DEVANAGARI.search(message) else None)
+
+
+@pytest.mark.parametrize("message", CALM)
+def test_the_everyday_sense_stays_calm(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
+
+
+@pytest.mark.parametrize(
+    ("message", "months"),
+    [("mur 3 week-r bhatija", 3 * 7 / 30), ("15 din ka ha", 15 / 30), ("3 din ka bukhar", None)],
+)  # fmt: skip
+def test_an_age_told_in_other_words(message: str, months: float | None) -> None:
+    from medlink.chatbot.concepts import age_in_months
+    from medlink.chatbot.text import tokenize
+
+    found = age_in_months(tokenize(message))
+    if months is None:
+        assert found is None
+    else:
+        assert found is not None and abs(found - months) < 0.01
