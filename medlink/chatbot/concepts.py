@@ -63,17 +63,25 @@ _UNIT_MONTHS = {
     "aathavda": 7 / 30, "aathvade": 7 / 30, "hapta": 7 / 30, "hafteyan": 7 / 30, "soptah": 7 / 30, "soptaho": 7 / 30,
     "mas": 1.0, "maas": 1.0, "mash": 1.0, "mahinya": 1.0, "mahinyan": 1.0,
     "varas": 12.0, "bochor": 12.0, "bochhor": 12.0, "bachhar": 12.0, "bachar": 12.0,
+    # Odia / Sanskrit "saptaha" (a week)
+    "saptaha": 7 / 30, "saptah": 7 / 30,
 }  # fmt: skip
+#: words of the south that say "years of age" by themselves: Malayalam / Tamil / Telugu "mon 4 vayasu"
+_AGE_YEARS = frozenset({"vayasu", "vayassu", "vayasa", "vayassa"})
 #: the genitive endings that make a unit an age by themselves, as "ka" does after it: Marathi
 #: "20 divasachi", "3 varshacha", Bengali "2 bochorer", "10 diner", Gujarati "3 mahinanu"
 _GENITIVE_ENDINGS = ("achya", "achi", "acha", "ache", "anchi", "ancha", "chya", "chi", "cha", "che", "er", "nu", "ni", "no")
-#: the same genitive typed after a hyphen, a word of its own: Assamese / Bengali "3 week-r", "10 din-er"
+#: the same genitive typed after a hyphen, a word of its own: Assamese / Bengali "3 week-r", "10 din-er";
+#: Odia "ra" ("3 saptaha ra pila") only before a word of a child, "ra" being also the SMS "raha"
 _SPLIT_GENITIVES = frozenset({"r", "er"})
+_CHILD_AFTER_RA = frozenset({"pila", "pilaku", "shishu", "baby", "bachha", "jhia", "pua", "nati", "natuni"})
 
 
 def _unit_of(token: str) -> tuple[float | None, bool]:
     """The unit of an age or a duration in months, and whether *token* carries a genitive ending
     that makes the number before it an age ("divasachi" = "din ki")."""
+    if token in _AGE_YEARS:
+        return 12.0, True
     unit = _UNIT_MONTHS.get(token)
     if unit is not None:
         return unit, False
@@ -355,7 +363,8 @@ def age_in_months(tokens: Sequence[str], words: LanguageWords | None = None) -> 
             and tokens[i + 3] not in words.baby_words and tokens[i + 3] not in words.other_people
         ):  # fmt: skip
             continue  # "3 din ka bukhar", "2 hafte ki khansi": how long a complaint has lasted, not an age
-        if genitive or after in _SPLIT_GENITIVES or after in words.age_followers or before in {"aged", "age"} or (
+        split_genitive = after in _SPLIT_GENITIVES or (after == "ra" and i + 3 < n and tokens[i + 3] in _CHILD_AFTER_RA)
+        if genitive or split_genitive or after in words.age_followers or before in {"aged", "age"} or (
             after == "of" and before == "baby"
         ):
             return value * unit
@@ -372,10 +381,15 @@ def age_in_months(tokens: Sequence[str], words: LanguageWords | None = None) -> 
     return None
 
 
+#: verbs denied by their ending in the languages of the south: Telugu "raaledu" (has not come), Kannada /
+#: Malayalam "barutilla", "pokunnilla", Tamil "varala"
+_DENYING_ENDINGS = ("ledu", "ledhu", "illa", "illai", "ala", "alai")
+
+
 def _no_urine_for_hours(tokens: Sequence[str], i: int, words: LanguageWords) -> bool:
     """No urine for six hours or more, told around a urine word (a danger sign in a child)."""
     window = tokens[max(0, i - 4) : i + 6]
-    if not any(t in words.no_words for t in window):
+    if not any(t in words.no_words or (len(t) > 5 and t.endswith(_DENYING_ENDINGS)) for t in window):
         return False
     for k in range(len(window) - 1):
         value = _num(window[k])

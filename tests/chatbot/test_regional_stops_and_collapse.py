@@ -61,6 +61,31 @@ EMERGENCIES = [
     "बेटी नै बिच्छू नै काट लिया, पसीना अर उल्टी",
     # an age typed with the genitive after a hyphen
     "mur 2 week-r nati doodh khua nai, jagi nai",
+    # an age told in Odia weeks or in Malayalam years
+    "2 saptaha ra pila, jara 101, khia piuni",
+    "makan 5 vayasu, kaichal 104, urakkam maathram",
+    # a belly pain that stops a person standing, a fall that breaks a hip or the back
+    "ammage hotte tumba novu, nillakke aagtilla",
+    "grandpa slipped on the stairs, cant stand, leg turned outward",
+    "veer ped ton digi gaya, pith ch dard, tangan hildiyan nahi",
+    # a blow to the head, then drowsy and vomiting
+    "pua mundare pathara padila, bahut shoi jauchhi",
+    # fits one after another, eyes rolled up with froth
+    "maa er mirgi hocche ekta por ekta",
+    "achan virachu veenu, kannu mele poyi, vaayil ninnu nura",
+    # a blow to the chest, then pain on breathing
+    "chechi vellathil veenu, nenju idichu, swasikkumbol vedana",
+    # a coin swallowed and no cough
+    "kutti coin gili dela, kasi paruni",
+    # spots that do not fade when pressed
+    "bacche ke pair pe laal daane, dabane se nahi jaate, bukhar bhi",
+    # blood that will not stop, soaking the cloth
+    "ammaykku kaiyil murivu, chora nirthathe ozhukunnu, towel nananju",
+    # kerosene drunk, then coughing; a sting, then no breath
+    "bhurgean kerosene pilo, ata khokta",
+    "bhoni-k bhomora kamurile, uxah lobo para nai",
+    # no urine for hours, told with a Telugu denial
+    "baby 3 years, 10 hours nunchi urine raaledu, vomiting",
 ]
 
 CALM = [
@@ -76,6 +101,12 @@ CALM = [
     "meri aankh chhoti hai kya yeh normal hai",
     "yoga me saans dheere dheere leni hai kya",
     "my colleague sent a leave message and is not picking calls, he is on holiday",
+    "kamar me dard hai, kya slipped disc ho sakta hai",
+    "nahane ke baad towel nananju, bas",
+    "3 din ra jara, dehare dard",
+    "mirgi ki dawai kab tak leni hai",
+    "gili mitti se haath dhona theek hai kya",
+    "phisal ke gir gaya, thodi si kharonch",
 ]
 
 
@@ -91,7 +122,8 @@ def test_the_everyday_sense_stays_calm(bot: ChatBot, message: str) -> None:
 
 @pytest.mark.parametrize(
     ("message", "months"),
-    [("mur 3 week-r bhatija", 3 * 7 / 30), ("15 din ka ha", 15 / 30), ("3 din ka bukhar", None)],
+    [("mur 3 week-r bhatija", 3 * 7 / 30), ("15 din ka ha", 15 / 30), ("3 din ka bukhar", None),
+     ("mon 4 vayasu", 48.0), ("3 saptaha ra pila", 3 * 7 / 30), ("3 din ra jara", None)],
 )  # fmt: skip
 def test_an_age_told_in_other_words(message: str, months: float | None) -> None:
     from medlink.chatbot.concepts import age_in_months
