@@ -86,6 +86,10 @@ EMERGENCIES = [
     "bhoni-k bhomora kamurile, uxah lobo para nai",
     # no urine for hours, told with a Telugu denial
     "baby 3 years, 10 hours nunchi urine raaledu, vomiting",
+    # waters broken at nine months ("नौ" is nine, not "no"); a leg broken and turned; asthma in the AC's cold
+    "मेहरारू के नौ महीना भइल, पानी गिर गइल",
+    "thambi kaal odanji pochu, kaal vera pakkam thirumbi irukku",
+    "mummy ko dama hai, AC ki thand me attack aa gaya, bol nahi pa rahi",
 ]
 
 CALM = [
@@ -107,6 +111,10 @@ CALM = [
     "mirgi ki dawai kab tak leni hai",
     "gili mitti se haath dhona theek hai kya",
     "phisal ke gir gaya, thodi si kharonch",
+    "jar konala saap chavla tar kay karave, aadhi mahit hava",
+    "haatavar purli ali, he kitaknashak mule ahe ka",
+    "sardi me dama ka attack aata hai, kya precaution le",
+    "phone odanji pochu, screen vera pakkam thirumbi irukku",
 ]
 
 
