@@ -178,6 +178,11 @@ class Spellings:
         return "=" + token if token in self.as_typed else self.skeleton(token)
 
 
+#: the endings that deny a verb in the languages of the south, longest first: Malayalam "-unnilla" /
+#: "-illa" (nilkk-unnilla, does not stop), Telugu "-atledu" / "-ledu" (lech-atledu, does not get up),
+#: Kannada "-tilla", Tamil "-avillai" / "-ala" (pes-ala, cannot speak)
+_DENYING_VERB_ENDINGS = ("unnilla", "unilla", "atledu", "avillai", "tilla", "illa", "ledu", "alai", "ala")
+
 #: "want 2 live", "going 2 die", "hv 2 go": after these a lone "2" is the word "to"
 _TO_BEFORE = frozenset({"want", "wnt", "wanna", "going", "gonna", "have", "hv", "need", "ready", "trying", "try",
                         "decided", "plan", "planning", "like", "wish", "about"})
@@ -210,6 +215,7 @@ class ConceptSet:
     def __init__(self, concepts: Mapping[str, Sequence[str]], spellings: Spellings) -> None:
         skeleton = spellings.skeleton
         self._skeleton = skeleton
+        self._same_word = spellings.same_word
         self.names = frozenset(concepts)
         # a term is found by its first token (exactly, or by its stem for a prefix token "squeez*");
         # the rest of it is kept as (text, is_prefix) pairs, compared token by token
@@ -270,7 +276,47 @@ class ConceptSet:
                 if hit not in seen:
                     seen.add(hit)
                     out.append(hit)
+        denied = self._denied_verbs(words)
+        if denied is not None:
+            virtual, origin, negations = denied
+            seen = set(out)
+            for name, start, end in self._find([skeleton(t) for t in virtual], virtual):
+                if not any(start <= k < end for k in negations):
+                    continue  # only a term told with the denial ("ruk nahi"), never the bare verb
+                hit = (name, origin[start], origin[end - 1] + 1)
+                if hit not in seen:
+                    seen.add(hit)
+                    out.append(hit)
         return out
+
+    def _denied_verbs(self, words: Sequence[str]) -> tuple[list[str], list[int], list[int]] | None:
+        """*words* with each verb denied by its ending in a language of the south read as the Hindi verb
+        and "nahi" (Malayalam "nilkkunnilla" = ruk nahi, "eneekkunnilla" = jaag nahi, Tamil "pesala" = bol
+        nahi, Telugu "lechatledu" = jaag nahi): the stem is a word of the lexicon's ``same_word``. Returns the
+        words, the position of each in *words* and the positions of the "nahi" added; None when none is."""
+        same, vocabulary = self._same_word, self.vocabulary
+        found: dict[int, str] = {}
+        for i, tok in enumerate(words):
+            if len(tok) < 5 or tok in same or tok in vocabulary or not tok.endswith(_DENYING_VERB_ENDINGS):
+                continue
+            for ending in _DENYING_VERB_ENDINGS:
+                if tok.endswith(ending) and (verb := same.get(tok[: -len(ending)])) is not None:
+                    found[i] = verb
+                    break
+        if not found:
+            return None
+        virtual: list[str] = []
+        origin: list[int] = []
+        negations: list[int] = []
+        for i, tok in enumerate(words):
+            if i in found:
+                virtual.append(found[i])
+                origin.append(i)
+                negations.append(len(virtual))
+                tok = "nahi"
+            virtual.append(tok)
+            origin.append(i)
+        return virtual, origin, negations
 
     def _find(self, tokens: Sequence[str], typed: Sequence[str]) -> list[tuple[str, int, int]]:
         out: list[tuple[str, int, int]] = []

@@ -90,6 +90,10 @@ EMERGENCIES = [
     "मेहरारू के नौ महीना भइल, पानी गिर गइल",
     "thambi kaal odanji pochu, kaal vera pakkam thirumbi irukku",
     "mummy ko dama hai, AC ki thand me attack aa gaya, bol nahi pa rahi",
+    # a verb denied by its ending, read as the verb and "nahi" whatever its form
+    "kutti swasikkunnilla, chundu neelam",
+    "chechiyude kaiyil murivu, ratham nirthunnilla",
+    "appoopan veenu, vilichittum ezhunnelkkunnilla",
 ]
 
 CALM = [
@@ -115,6 +119,7 @@ CALM = [
     "haatavar purli ali, he kitaknashak mule ahe ka",
     "sardi me dama ka attack aata hai, kya precaution le",
     "phone odanji pochu, screen vera pakkam thirumbi irukku",
+    "kutti paal kudikkunnilla, vayaru vedana, pani illa",
 ]
 
 
@@ -142,3 +147,12 @@ def test_an_age_told_in_other_words(message: str, months: float | None) -> None:
         assert found is None
     else:
         assert found is not None and abs(found - months) < 0.01
+
+
+def test_a_verb_denied_by_its_ending_is_read_with_its_denial_only(bot: ChatBot) -> None:
+    concepts = bot._kb.concepts
+    found = {name for name, _start, _end in concepts.find(["ratham", "nirthunnilla"])}
+    assert "nonstop" in found
+    # the bare verb is never read from a denied form: not drinking is no drink swallowed
+    drank = {name for name, _start, _end in concepts.find(["vellam", "kudikkunnilla"])}
+    assert "ingest" not in drank
