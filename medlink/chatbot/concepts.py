@@ -63,15 +63,25 @@ _UNIT_MONTHS = {
     "aathavda": 7 / 30, "aathvade": 7 / 30, "hapta": 7 / 30, "hafteyan": 7 / 30, "soptah": 7 / 30, "soptaho": 7 / 30,
     "mas": 1.0, "maas": 1.0, "mash": 1.0, "mahinya": 1.0, "mahinyan": 1.0,
     "varas": 12.0, "bochor": 12.0, "bochhor": 12.0, "bachhar": 12.0, "bachar": 12.0,
+    # Odia / Sanskrit "saptaha" (a week)
+    "saptaha": 7 / 30, "saptah": 7 / 30,
 }  # fmt: skip
+#: words of the south that say "years of age" by themselves: Malayalam / Tamil / Telugu "mon 4 vayasu"
+_AGE_YEARS = frozenset({"vayasu", "vayassu", "vayasa", "vayassa"})
 #: the genitive endings that make a unit an age by themselves, as "ka" does after it: Marathi
 #: "20 divasachi", "3 varshacha", Bengali "2 bochorer", "10 diner", Gujarati "3 mahinanu"
 _GENITIVE_ENDINGS = ("achya", "achi", "acha", "ache", "anchi", "ancha", "chya", "chi", "cha", "che", "er", "nu", "ni", "no")
+#: the same genitive typed after a hyphen, a word of its own: Assamese / Bengali "3 week-r", "10 din-er";
+#: Odia "ra" ("3 saptaha ra pila") only before a word of a child, "ra" being also the SMS "raha"
+_SPLIT_GENITIVES = frozenset({"r", "er"})
+_CHILD_AFTER_RA = frozenset({"pila", "pilaku", "shishu", "baby", "bachha", "jhia", "pua", "nati", "natuni"})
 
 
 def _unit_of(token: str) -> tuple[float | None, bool]:
     """The unit of an age or a duration in months, and whether *token* carries a genitive ending
     that makes the number before it an age ("divasachi" = "din ki")."""
+    if token in _AGE_YEARS:
+        return 12.0, True
     unit = _UNIT_MONTHS.get(token)
     if unit is not None:
         return unit, False
@@ -168,6 +178,11 @@ class Spellings:
         return "=" + token if token in self.as_typed else self.skeleton(token)
 
 
+#: the endings that deny a verb in the languages of the south, longest first: Malayalam "-unnilla" /
+#: "-illa" (nilkk-unnilla, does not stop), Telugu "-atledu" / "-ledu" (lech-atledu, does not get up),
+#: Kannada "-tilla", Tamil "-avillai" / "-ala" (pes-ala, cannot speak)
+_DENYING_VERB_ENDINGS = ("unnilla", "unilla", "atledu", "avillai", "tilla", "illa", "ledu", "alai", "ala")
+
 #: "want 2 live", "going 2 die", "hv 2 go": after these a lone "2" is the word "to"
 _TO_BEFORE = frozenset({"want", "wnt", "wanna", "going", "gonna", "have", "hv", "need", "ready", "trying", "try",
                         "decided", "plan", "planning", "like", "wish", "about"})
@@ -200,6 +215,7 @@ class ConceptSet:
     def __init__(self, concepts: Mapping[str, Sequence[str]], spellings: Spellings) -> None:
         skeleton = spellings.skeleton
         self._skeleton = skeleton
+        self._same_word = spellings.same_word
         self.names = frozenset(concepts)
         # a term is found by its first token (exactly, or by its stem for a prefix token "squeez*");
         # the rest of it is kept as (text, is_prefix) pairs, compared token by token
@@ -260,7 +276,47 @@ class ConceptSet:
                 if hit not in seen:
                     seen.add(hit)
                     out.append(hit)
+        denied = self._denied_verbs(words)
+        if denied is not None:
+            virtual, origin, negations = denied
+            seen = set(out)
+            for name, start, end in self._find([skeleton(t) for t in virtual], virtual):
+                if not any(start <= k < end for k in negations):
+                    continue  # only a term told with the denial ("ruk nahi"), never the bare verb
+                hit = (name, origin[start], origin[end - 1] + 1)
+                if hit not in seen:
+                    seen.add(hit)
+                    out.append(hit)
         return out
+
+    def _denied_verbs(self, words: Sequence[str]) -> tuple[list[str], list[int], list[int]] | None:
+        """*words* with each verb denied by its ending in a language of the south read as the Hindi verb
+        and "nahi" (Malayalam "nilkkunnilla" = ruk nahi, "eneekkunnilla" = jaag nahi, Tamil "pesala" = bol
+        nahi, Telugu "lechatledu" = jaag nahi): the stem is a word of the lexicon's ``same_word``. Returns the
+        words, the position of each in *words* and the positions of the "nahi" added; None when none is."""
+        same, vocabulary = self._same_word, self.vocabulary
+        found: dict[int, str] = {}
+        for i, tok in enumerate(words):
+            if len(tok) < 5 or tok in same or tok in vocabulary or not tok.endswith(_DENYING_VERB_ENDINGS):
+                continue
+            for ending in _DENYING_VERB_ENDINGS:
+                if tok.endswith(ending) and (verb := same.get(tok[: -len(ending)])) is not None:
+                    found[i] = verb
+                    break
+        if not found:
+            return None
+        virtual: list[str] = []
+        origin: list[int] = []
+        negations: list[int] = []
+        for i, tok in enumerate(words):
+            if i in found:
+                virtual.append(found[i])
+                origin.append(i)
+                negations.append(len(virtual))
+                tok = "nahi"
+            virtual.append(tok)
+            origin.append(i)
+        return virtual, origin, negations
 
     def _find(self, tokens: Sequence[str], typed: Sequence[str]) -> list[tuple[str, int, int]]:
         out: list[tuple[str, int, int]] = []
@@ -312,7 +368,7 @@ def _num(tok: str) -> int | None:
     return _NUMBER_WORDS.get(tok)
 
 
-_AGE_NOUNS = frozenset({"hai", "hain", "he", "h", "ho", "hua", "hui", "hue", "hoga", "hogi", "tha", "thi", "the", BOUNDARY, "umar", "umr", "age", "mera", "meri", "mere", "hamara", "hamari", "bachhe", "bacche", "bachche", "bache", "bachi", "bacchi", "bachha", "shishu", "navjaat", "old", "ko", "ne", "bete", "betey", "babua", "babu", "bebi", "ba", "bani", "sai", "sa", "se", "hei", "ahe", "aahe", "che", "chhe", "cha", "aase", "ache", "achhe", "bhail", "hoye", "hoe"})
+_AGE_NOUNS = frozenset({"hai", "hain", "he", "h", "ho", "hua", "hui", "hue", "hoga", "hogi", "tha", "thi", "the", BOUNDARY, "umar", "umr", "age", "mera", "meri", "mere", "hamara", "hamari", "bachhe", "bacche", "bachche", "bache", "bachi", "bacchi", "bachha", "shishu", "navjaat", "old", "ko", "ne", "bete", "betey", "babua", "babu", "bebi", "ba", "bani", "sai", "sa", "se", "hei", "ha", "ahe", "aahe", "che", "chhe", "cha", "aase", "ache", "achhe", "bhail", "hoye", "hoe"})
 _SMOKES = frozenset({"bidi", "beedi", "bidis", "beedis", "cigarette", "cigarettes", "cigrette", "cigret", "sigret", "sigrate", "gutka", "gutkha", "sutta", "khaini", "tambaku", "tobacco", "paan"})
 _BEEN = frozenset({"hue", "hoe", "huye", "hoye", "hua", "huwe"})
 _PERSON_CASE = frozenset({"ko", "ne", "nai", "nu", "ke", "ki"})
@@ -353,7 +409,10 @@ def age_in_months(tokens: Sequence[str], words: LanguageWords | None = None) -> 
             and tokens[i + 3] not in words.baby_words and tokens[i + 3] not in words.other_people
         ):  # fmt: skip
             continue  # "3 din ka bukhar", "2 hafte ki khansi": how long a complaint has lasted, not an age
-        if genitive or after in words.age_followers or before in {"aged", "age"} or (after == "of" and before == "baby"):
+        split_genitive = after in _SPLIT_GENITIVES or (after == "ra" and i + 3 < n and tokens[i + 3] in _CHILD_AFTER_RA)
+        if genitive or split_genitive or after in words.age_followers or before in {"aged", "age"} or (
+            after == "of" and before == "baby"
+        ):
             return value * unit
         if after in words.years_of and unit >= 12:  # Rajasthani "3 baras ro", "5 saal ri": years old
             return value * unit
@@ -368,10 +427,15 @@ def age_in_months(tokens: Sequence[str], words: LanguageWords | None = None) -> 
     return None
 
 
+#: verbs denied by their ending in the languages of the south: Telugu "raaledu" (has not come), Kannada /
+#: Malayalam "barutilla", "pokunnilla", Tamil "varala"
+_DENYING_ENDINGS = ("ledu", "ledhu", "illa", "illai", "ala", "alai")
+
+
 def _no_urine_for_hours(tokens: Sequence[str], i: int, words: LanguageWords) -> bool:
     """No urine for six hours or more, told around a urine word (a danger sign in a child)."""
     window = tokens[max(0, i - 4) : i + 6]
-    if not any(t in words.no_words for t in window):
+    if not any(t in words.no_words or (len(t) > 5 and t.endswith(_DENYING_ENDINGS)) for t in window):
         return False
     for k in range(len(window) - 1):
         value = _num(window[k])
@@ -590,6 +654,26 @@ def _merge_fragments(tokens: Sequence[str], clause_of: Sequence[int]) -> Sequenc
     return [target[c] for c in clause_of]
 
 
+#: the light verbs that end a completed act ("kaat liya", "pila diya"): "nahi" never stands before them
+_DONE_AUXILIARIES = frozenset({"liya", "lia", "li", "liye", "diya", "dia", "di", "diye", "gaya", "gayi", "gya", "gyi"})
+
+
+def _case_nai_masked(tokens: Sequence[str]) -> list[str]:
+    """*tokens* with the Haryanvi case marker "nai" (= ne / ko) put out of the way of the negation checks:
+    before a number ("pote nai 12 din hoe" = pote ko 12 din hue) or before a verb that ends in a completed
+    act ("bichhu nai kaat liya" = bichhu ne kaat liya), where a "nahi" would not stand."""
+    out = list(tokens)
+    if "nai" not in tokens:
+        return out
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        if tok != "nai" or not k or tokens[k - 1] == BOUNDARY or k + 1 >= n:
+            continue
+        if tokens[k + 1].isdigit() or (k + 2 < n and tokens[k + 2] in _DONE_AUXILIARIES):
+            out[k] = "_"
+    return out
+
+
 def find_concept_hits(
     tokens: Sequence[str],
     clause_of: Sequence[int],
@@ -612,7 +696,7 @@ def find_concept_hits(
     # several concepts often share one span ("chest pain": chest, pain, chest_pain): each span is
     # looked at once
     spans = {(start, end) for _name, start, end in found}
-    neg_tokens = list(tokens)
+    neg_tokens = _case_nai_masked(tokens)
     for start, end in spans:
         if any(t in negation_words for t in tokens[start:end]):
             for k in range(start, end):
