@@ -49,3 +49,54 @@ def test_whether_it_spreads_in_regional_words_asks_about_the_disease(bot: ChatBo
 def test_spreading_told_of_a_rash_is_still_a_complaint(bot: ChatBot) -> None:
     """A rash whose edges are "phailte ja rahe" is told, not asked about: still a triage."""
     assert_intent(bot, "pair pe gol laal daag, kinare phailte ja rahe, khujli hoti hai", "symptom_check")
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("दमा है मुझे, होली के रंगों से क्या एहतियात रखूं", "asthma"),
+        ("दादी को शुगर है, उनके पैरों की देखभाल कैसे करें", "diabetes"),
+        ("thyroid halka badha hai, bina dawa ke control ho sakta hai kya", "thyroid"),
+        ("भाई की गुटखा की आदत छुड़वानी है", "tobacco"),
+        ("पीलिया के बाद कौन सी चीज़ खाऊं", "jaundice_hepatitis"),
+    ],
+)
+def test_precautions_care_quitting_and_care_without_medicine_ask_what_to_do(
+    bot: ChatBot, message: str, topic: str
+) -> None:
+    """"एहतियात" (precautions), "देखभाल कैसे करें" (how to look after), "bina dawa ke" (without
+    medicine), "छुड़वानी है" (to make someone quit), "कौन सी चीज़ खाऊं" (which thing to eat)."""
+    reply = assert_intent(bot, message, "remedy")
+    assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bhata khaiba pare peta re jwala, khatta dhekar, 3 din hela",
+        "maa ki dekhbhal karte karte thak gayi hu, neend nahi aati",
+    ],
+)
+def test_eating_or_caring_told_of_a_day_asks_nothing(bot: ChatBot, message: str) -> None:
+    """"khaiba pare" (after eating) and "dekhbhal karte karte" (while looking after someone) tell
+    of a day; they do not ask what to eat or how to look after someone."""
+    assert_intent(bot, message, "symptom_check")
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "topic"),
+    [
+        ("mummy ka bp 158/96 rehta hai, koi takleef nahi, kya ye chinta ka vishay hai", "symptom_check", "hypertension"),
+        ("papa ke pair ka ghaav 2 hafte se nahi bhar raha, sugar hai, ye kitna serious hai", "symptom_check", "diabetes"),
+        ("is gout common in men after forty?", "disease_info", "gout"),
+        ("are smokers more likely to get tb?", "disease_info", "tuberculosis"),
+        ("bacche ko chickenpox hai, kya chhote bhai ko bhi failega", "disease_info", "chickenpox"),
+    ],
+)
+def test_concern_about_a_case_and_questions_about_who_gets_a_disease(
+    bot: ChatBot, message: str, intent: str, topic: str
+) -> None:
+    """"chinta ka vishay" / "kitna serious" about one's own case is a triage; "common in", "more
+    likely to get" and "failega" (will it spread) ask about the disease."""
+    reply = assert_intent(bot, message, intent)
+    assert topic in reply.topics, (message, reply.topics)
