@@ -70,6 +70,9 @@ _DURATION = re.compile(
 )
 #: accidents and injuries: told about, they ask for first aid ("kaan me mail jam gaya", "minor burn")
 _FIRST_AID_TOPICS = frozenset({"burns", "wounds", "sprain", "dog_bite", "earwax", "first_aid"})
+#: "baar baar" (again and again): a ``remedy_weak`` cue by itself beside a bare topic, only how often
+#: a complaint comes when more is told
+_AGAIN_AND_AGAIN = frozenset({"baar baar"})
 #: requests for what to do in general: with a reading they still ask whether it is all right
 #: what to do asked for a purpose ("aisa dobara na ho iske liye kya kare", "kya karein ki dawai kam ho
 #: jaye", "so that it does not happen again"): care for what comes next, not a triage of the reading
@@ -357,6 +360,7 @@ class ChatBot:
         self._kb: KnowledgeBase = load_knowledge_base(knowledge_base_path)
         self._remedy_cues = frozenset(self._kb.cues.get("remedy", ()))
         self._appt_weak = frozenset(self._kb.cues.get("appt_weak", ()))
+        self._remedy_weak = frozenset(self._kb.cues.get("remedy_weak", ()))
         self._dose_asks = frozenset(self._kb.cues.get("dose", ()) + self._kb.cues.get("medicine_question", ()))
         words = self._kb.words
         #: information cues that are questions by themselves, and explicit questions about what a
@@ -1474,7 +1478,11 @@ class ChatBot:
             ) and "question_words" not in cues and a.tokens[0] not in self._kb.words.question_openers and self._describes_state(a):
                 return self._symptom_check(a)  # "itchy red ring on groin spreading": told, not asked
             return self._disease_info(a) if a.conditions else self._symptom_check(a)
-        if "remedy_weak" in cues and a.conditions:
+        if "remedy_weak" in cues and a.conditions and not (
+            a.extra_words and {p for p in a.cue_phrases if p in self._remedy_weak} <= _AGAIN_AND_AGAIN
+        ):
+            # "muh ke chhale baar baar": a topic that keeps coming back asks what to do about it (not
+            # "chhale baar baar hote hain, khana nahi kha paati": how often it comes, told in a complaint)
             return self._remedy(a)
         if "report" in cues or a.complaint or not a.conditions:
             return self._symptom_check(a)

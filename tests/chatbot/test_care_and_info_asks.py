@@ -100,3 +100,17 @@ def test_concern_about_a_case_and_questions_about_who_gets_a_disease(
     likely to get" and "failega" (will it spread) ask about the disease."""
     reply = assert_intent(bot, message, intent)
     assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("gale me kharash baar baar", "remedy"),
+        ("nani ke pair me baar baar sujan aa jati hai, chalne me dikkat hoti hai", "symptom_check"),
+        ("पेट में बार बार जलन होती है, खाना खाते ही खट्टी डकार आती है", "symptom_check"),
+    ],
+)
+def test_again_and_again_asks_what_to_do_only_beside_a_bare_topic(bot: ChatBot, message: str, intent: str) -> None:
+    """"baar baar" beside a bare topic ("gale me kharash baar baar") asks what to do about something
+    that keeps coming back; told within a complaint it says how often the complaint comes."""
+    assert_intent(bot, message, intent)
