@@ -114,3 +114,41 @@ def test_again_and_again_asks_what_to_do_only_beside_a_bare_topic(bot: ChatBot, 
     """"baar baar" beside a bare topic ("gale me kharash baar baar") asks what to do about something
     that keeps coming back; told within a complaint it says how often the complaint comes."""
     assert_intent(bot, message, intent)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "topic"),
+    [
+        ("i lose my temper fast and then get a headache", "symptom_check", "headache"),
+        ("how to lose weight after delivery", "remedy", "obesity"),
+        ("raat ko pair me jalan, subah sunn lagte, kya mujhe koi bimari hai", "symptom_check", None),
+        ("60 vay, sakali hath thartharte, he kay aahe", "symptom_check", None),
+        ("hath par safed daag aave chhe, aa su chhe", "symptom_check", None),
+        ("kya sugar free mithai kam nuksaan wali hai diabetes me", "disease_info", "diabetes"),
+    ],
+)
+def test_losing_what_it_could_be_and_whether_it_harms_less(
+    bot: ChatBot, message: str, intent: str, topic: str | None
+) -> None:
+    """"lose" is care only as losing weight or fat; "kya mujhe koi bimari hai", Marathi "he kay aahe"
+    and Gujarati "aa su chhe" after a complaint ask what it could be; "kam nuksaan wali" asks about
+    the harm of a thing."""
+    reply = assert_intent(bot, message, intent)
+    if topic:
+        assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("thyroid ase, kitem khaunk ani kitem naka", "thyroid"),
+        ("garmi me lu lagu naye mhanun kay khava", "heat_exhaustion"),
+        ("loose motion aagudhu, enna kudikkanum", "diarrhoea"),
+        ("mur sugar ase, aam khabo pare ne?", "diabetes"),
+    ],
+)
+def test_what_to_eat_or_drink_in_konkani_marathi_tamil_and_assamese(bot: ChatBot, message: str, topic: str) -> None:
+    """Konkani "kitem khaunk", Marathi "kay khava", Tamil "enna kudikkanum", Assamese "khabo pare":
+    what to eat or drink, or whether one may eat it, asks for care."""
+    reply = assert_intent(bot, message, "remedy")
+    assert topic in reply.topics, (message, reply.topics)
