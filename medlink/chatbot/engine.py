@@ -1372,11 +1372,14 @@ class ChatBot:
         if asks_if_it_is and (
             a.symptoms or a.generic or len(a.conditions) + len(a.inferred) >= 2 or a.month_of_pregnancy
             or (any(self._kb.conditions[c].complaint for c in a.conditions) and not a.cue_phrases & self._asks_what_it_is)
+            or ("diagnosis_q" in cues and a.extra_words >= 5)
         ) and (
             "report" in cues or self._describes_state(a)
         ):
             # "sookhi khansi aati hai, asthma ho sakta hai kya", "red sore skin under the nappy, what
-            # is this": a described complaint asking what it is
+            # is this": a described complaint asking what it is (told in five or more words the knowledge
+            # base does not know, even when only a topic is recognised: "ungliyan sard padte hi neeli safed
+            # ho jati hain, kashmir ki sardi hai, ye kya hai")
             return self._symptom_check(a)
         for_a_purpose = bool(a.cue_phrases & self._kb.words.what_to_do_asks) and _FOR_A_PURPOSE.search(" ".join(a.tokens)) is not None
         if self._states_reading(a) and not (a.cue_phrases & self._remedy_cues) - self._kb.words.what_to_do_asks \

@@ -152,3 +152,31 @@ def test_what_to_eat_or_drink_in_konkani_marathi_tamil_and_assamese(bot: ChatBot
     what to eat or drink, or whether one may eat it, asks for care."""
     reply = assert_intent(bot, message, "remedy")
     assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("thyroid hai, kya khane se jaldi control hoga", "thyroid"),
+        ("papa ki sugar badhi rehti hai, khane me kya kam karein", "diabetes"),
+    ],
+)
+def test_by_eating_what_and_what_in_food_ask_for_care(bot: ChatBot, message: str, topic: str) -> None:
+    """"kya khane se" (by eating what) and "khane me kya" (what in the food) ask what to eat."""
+    reply = assert_intent(bot, message, "remedy")
+    assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("sardi aate hi pairon ki ungliyan laal hoke phool jati hain, garam karne pe jalti, ye kya hai", "symptom_check"),
+        ("doctor ne kal jaakar bataya ki mamaji ko parkinson hai, ye kya bimari hai", "disease_info"),
+        ("dengue ye kya hai", "disease_info"),
+    ],
+)
+def test_what_is_this_after_a_long_telling_is_a_complaint(bot: ChatBot, message: str, intent: str) -> None:
+    """"ye kya hai" after a complaint told in many words the knowledge base does not know asks what it
+    could be, even when only a topic is recognised ("sardi"); a diagnosis given by a doctor and asked
+    about, or a topic's bare name, asks what the disease is."""
+    assert_intent(bot, message, intent)
