@@ -180,3 +180,29 @@ def test_what_is_this_after_a_long_telling_is_a_complaint(bot: ChatBot, message:
     could be, even when only a topic is recognised ("sardi"); a diagnosis given by a doctor and asked
     about, or a topic's bare name, asks what the disease is."""
     assert_intent(bot, message, intent)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "topic"),
+    [
+        ("mare vajan ghatadvu che, 85 kilo chhu", "remedy", "obesity"),
+        ("sugar me insulin lena theek rahega ya goli hi chalu rakhu", "remedy", "diabetes"),
+        ("baby ki malish ela cheyali", "remedy", "newborn_care"),
+        ("malaria kahinki hue", "disease_info", "malaria"),
+        ("thyroid bansa ru hue ki", "disease_info", "thyroid"),
+        ("can you get typhoid from street food", "disease_info", "typhoid"),
+        ("papa ko 3 din se bukhar aur khansi, covid test karaye kya", "symptom_check", "covid19"),
+        ("bukhar 101 hai kal se, typhoid test negative, ab kya ho sakta hai", "symptom_check", "typhoid"),
+        ("seedhi chadhte hi saans phoolti hai, pair sujte hain, heart problem hai kya", "symptom_check", "coronary_artery_disease"),
+        ("dark patches on neck since weight gain, is it diabetes or what", "symptom_check", "diabetes"),
+    ],
+)
+def test_more_ways_to_ask_for_care_about_a_disease_or_about_ones_case(
+    bot: ChatBot, message: str, intent: str, topic: str
+) -> None:
+    """Gujarati "ghatadvu" (to reduce), "theek rahega ya" (which of two is better), Telugu "ela cheyali"
+    (how to do it) ask for care; Odia "kahinki" (why), "bansa ru" (from the family), "can you get ...
+    from" ask about the disease; "test karaye kya", "ab kya ho sakta hai", "X problem hai kya" and
+    "is it X or what" after a complaint ask about one's own case."""
+    reply = assert_intent(bot, message, intent)
+    assert topic in reply.topics, (message, reply.topics)
