@@ -206,3 +206,19 @@ def test_more_ways_to_ask_for_care_about_a_disease_or_about_ones_case(
     "is it X or what" after a complaint ask about one's own case."""
     reply = assert_intent(bot, message, intent)
     assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "topic"),
+    [
+        ("mummy ke liye subah ki sair kitni der theek hai, ghutno me dard rehta", "remedy", "arthritis"),
+        ("kya sugar aur thyroid ek dusre se jude hai", "disease_info", "thyroid"),
+    ],
+)
+def test_how_long_a_way_of_care_and_whether_two_diseases_are_linked(
+    bot: ChatBot, message: str, intent: str, topic: str
+) -> None:
+    """"kitni der theek hai" (how long is all right) asks about a way of care; "ek dusre se jude hai"
+    (linked to each other) asks about the diseases."""
+    reply = assert_intent(bot, message, intent)
+    assert topic in reply.topics, (message, reply.topics)
