@@ -1390,8 +1390,11 @@ class ChatBot:
         if "normal_q" in cues and (
             a.symptoms or a.generic or "report" in cues or a.age_months is not None
             or (a.child and set(a.tokens) & self._kb.words.degree_and_time_words)
+            or (a.extra_words >= 4 and "report" in a.cues)
         ) and not a.cue_phrases & self._strong_info and not for_a_purpose:
-            return self._symptom_check(a)  # "baby 5 din ka, wajan kam hua, normal hai?": this case, now
+            # "baby 5 din ka, wajan kam hua, normal hai?": this case, now (a state told in four or more
+            # words the knowledge base does not list: "pet kabhi kabhi sakht ho jata phir dheela, normal hai kya")
+            return self._symptom_check(a)
         if a.cue_phrases & self._kb.words.when_to_go and (not (a.symptoms or a.generic) or set(a.tokens) & self._kb.words.if_words) and not (
             set(a.tokens) & self._kb.words.now_words or any(t.isdigit() for t in a.tokens)
         ):

@@ -222,3 +222,16 @@ def test_how_long_a_way_of_care_and_whether_two_diseases_are_linked(
     (linked to each other) asks about the diseases."""
     reply = assert_intent(bot, message, intent)
     assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("7 mahine ki pregnancy hai, pet kabhi kabhi sakht ho jata phir dheela, normal hai kya", "symptom_check"),
+        ("pregnancy me ulti normal hai kya", "remedy"),
+    ],
+)
+def test_is_it_normal_after_a_state_told_in_many_words_is_a_triage(bot: ChatBot, message: str, intent: str) -> None:
+    """"normal hai kya" after a state told in words the knowledge base does not list asks whether
+    this case is all right (a triage); asked of a topic in general it still gets the care tips."""
+    assert_intent(bot, message, intent)
