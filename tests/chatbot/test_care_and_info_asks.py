@@ -235,3 +235,17 @@ def test_is_it_normal_after_a_state_told_in_many_words_is_a_triage(bot: ChatBot,
     """"normal hai kya" after a state told in words the knowledge base does not list asks whether
     this case is all right (a triage); asked of a topic in general it still gets the care tips."""
     assert_intent(bot, message, intent)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "beta cycle se gira, ghutne chhil gaye, khoon band ho gaya, dikhana hai kya",
+        "haath thoda jal gaya tawa se, chhala nahi, dikhana hai kya",
+        "bacche ka gir ke ghutna chhil gaya, pani se dho diya, koi chinta?",
+    ],
+)
+def test_whether_a_small_accident_needs_a_doctor_is_a_triage(bot: ChatBot, message: str) -> None:
+    """"dikhana hai kya" (must it be shown to a doctor), Gujarati "koi chinta?" and Bengali "chinta
+    korbo?" (should I worry) after a small accident ask whether this case needs a doctor."""
+    assert_intent(bot, message, "symptom_check")
