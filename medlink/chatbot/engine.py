@@ -1483,6 +1483,10 @@ class ChatBot:
                 a.symptoms or a.generic or a.body_parts
             ) and "question_words" not in cues and a.tokens[0] not in self._kb.words.question_openers and self._describes_state(a):
                 return self._symptom_check(a)  # "itchy red ring on groin spreading": told, not asked
+            if not a.conditions and a.cue_phrases & self._strong_info and (unlisted := self._unlisted_condition(a)) is not None:
+                # "breast cancer ke shuruaati lakshan kya hote hai", "altitude sickness kya hoti hai": a disease
+                # the knowledge base does not describe, asked about, whatever complaint is told of it
+                return self._unlisted_condition_info(unlisted)
             return self._disease_info(a) if a.conditions else self._symptom_check(a)
         if "remedy_weak" in cues and a.conditions and not (
             a.extra_words and {p for p in a.cue_phrases if p in self._remedy_weak} <= _AGAIN_AND_AGAIN

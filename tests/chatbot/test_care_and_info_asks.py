@@ -249,3 +249,10 @@ def test_whether_a_small_accident_needs_a_doctor_is_a_triage(bot: ChatBot, messa
     """"dikhana hai kya" (must it be shown to a doctor), Gujarati "koi chinta?" and Bengali "chinta
     korbo?" (should I worry) after a small accident ask whether this case needs a doctor."""
     assert_intent(bot, message, "symptom_check")
+
+
+def test_the_signs_of_a_disease_the_knowledge_base_does_not_describe_are_asked_about_it(bot: ChatBot) -> None:
+    """"lupus ke shuruaati lakshan kya hote hai, jodon me dard rehta hai kya": the signs of a disease the
+    knowledge base does not describe, asked with one of them, still ask what the disease is."""
+    reply = assert_intent(bot, "lupus ke shuruaati lakshan kya hote hai, jodon me dard rehta hai kya", "disease_info")
+    assert "lupus" in reply.text, reply.text
