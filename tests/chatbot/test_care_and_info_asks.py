@@ -256,3 +256,18 @@ def test_the_signs_of_a_disease_the_knowledge_base_does_not_describe_are_asked_a
     knowledge base does not describe, asked with one of them, still ask what the disease is."""
     reply = assert_intent(bot, "lupus ke shuruaati lakshan kya hote hai, jodon me dard rehta hai kya", "disease_info")
     assert "lupus" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("I had knee surgery last year, now it clicks when I climb stairs, should I get a checkup?", "arthritis"),
+        ("subah uthte hi sir bhari, raat ko neend kam aati, bp high hota hoga kya", "hypertension"),
+        ("bete ko 3 din se bukhar, aaj pet me dard, typhoid test karana chahiye kya", "typhoid"),
+    ],
+)
+def test_whether_to_get_checked_and_what_it_might_be_ask_about_ones_case(bot: ChatBot, message: str, topic: str) -> None:
+    """"should I get a checkup", "test karana chahiye kya" (should a test be done) and "hota hoga kya"
+    (might it be that) after a complaint ask about this case: a triage."""
+    reply = assert_intent(bot, message, "symptom_check")
+    assert topic in reply.topics, (message, reply.topics)
