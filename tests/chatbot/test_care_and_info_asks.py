@@ -271,3 +271,13 @@ def test_whether_to_get_checked_and_what_it_might_be_ask_about_ones_case(bot: Ch
     (might it be that) after a complaint ask about this case: a triage."""
     reply = assert_intent(bot, message, "symptom_check")
     assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["motiyabind kis umar me hota hai aur kya parhez kare", "chickenpox kis umar me hota hai, kaise bachaye"],
+)
+def test_at_what_age_a_disease_comes_asked_first_asks_about_the_disease(bot: ChatBot, message: str) -> None:
+    """"kis umar me hota hai" (at what age does it come) asked before what to do asks first about the
+    disease, as "how does it spread and how to prevent it" does."""
+    assert_intent(bot, message, "disease_info")
