@@ -281,3 +281,20 @@ def test_at_what_age_a_disease_comes_asked_first_asks_about_the_disease(bot: Cha
     """"kis umar me hota hai" (at what age does it come) asked before what to do asks first about the
     disease, as "how does it spread and how to prevent it" does."""
     assert_intent(bot, message, "disease_info")
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("डेंगू की रोकथाम", "dengue"),
+        ("acidity se nijat", "gastritis"),
+        ("पथरी का निवारण", "kidney_stones"),
+        ("कब्ज़ से छुटकारा कैसे पाएं", "constipation"),
+    ],
+)
+def test_formal_hindi_words_of_prevention_and_relief_ask_for_care(bot: ChatBot, message: str, topic: str) -> None:
+    """"रोकथाम" (prevention), "निवारण" (remedy), "nijat" and "छुटकारा" (riddance), "परहेज़" (what to
+    avoid): a topic with them asks what to do."""
+    reply = assert_intent(bot, message, "remedy")
+    assert topic in reply.topics, (message, reply.topics)
+    assert "wounds" not in reply.topics, reply.topics
