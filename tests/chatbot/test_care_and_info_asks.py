@@ -298,3 +298,13 @@ def test_formal_hindi_words_of_prevention_and_relief_ask_for_care(bot: ChatBot, 
     reply = assert_intent(bot, message, "remedy")
     assert topic in reply.topics, (message, reply.topics)
     assert "wounds" not in reply.topics, reply.topics
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [("malaria ani typhoid ek-ch?", "typhoid"), ("पीलिया अर हेपेटाइटिस एक ए बात सै के", "jaundice_hepatitis")],
+)
+def test_whether_two_names_are_one_disease_in_marathi_and_haryanvi(bot: ChatBot, message: str, topic: str) -> None:
+    """Marathi "ek-ch" and Haryanvi "एक ए बात" (one and the same) ask whether two names are one disease."""
+    reply = assert_intent(bot, message, "disease_info")
+    assert topic in reply.topics, (message, reply.topics)
