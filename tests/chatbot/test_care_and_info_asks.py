@@ -308,3 +308,12 @@ def test_whether_two_names_are_one_disease_in_marathi_and_haryanvi(bot: ChatBot,
     """Marathi "ek-ch" and Haryanvi "एक ए बात" (one and the same) ask whether two names are one disease."""
     reply = assert_intent(bot, message, "disease_info")
     assert topic in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["dawai ke saath doodh dena hai ya nahi, bacche ko khansi hai", "got a small cut from a clean knife, washed it, do i need anything else"],
+)
+def test_whether_to_give_something_or_need_anything_more_asks_what_to_do(bot: ChatBot, message: str) -> None:
+    """"dena hai ya" (is it to be given or not) and "do I need anything" ask what to do."""
+    assert_intent(bot, message, "remedy")
