@@ -70,6 +70,9 @@ _DURATION = re.compile(
 )
 #: accidents and injuries: told about, they ask for first aid ("kaan me mail jam gaya", "minor burn")
 _FIRST_AID_TOPICS = frozenset({"burns", "wounds", "sprain", "dog_bite", "earwax", "first_aid"})
+#: "baar baar" (again and again): a ``remedy_weak`` cue by itself beside a bare topic, only how often
+#: a complaint comes when more is told
+_AGAIN_AND_AGAIN = frozenset({"baar baar"})
 #: requests for what to do in general: with a reading they still ask whether it is all right
 #: what to do asked for a purpose ("aisa dobara na ho iske liye kya kare", "kya karein ki dawai kam ho
 #: jaye", "so that it does not happen again"): care for what comes next, not a triage of the reading
@@ -357,6 +360,7 @@ class ChatBot:
         self._kb: KnowledgeBase = load_knowledge_base(knowledge_base_path)
         self._remedy_cues = frozenset(self._kb.cues.get("remedy", ()))
         self._appt_weak = frozenset(self._kb.cues.get("appt_weak", ()))
+        self._remedy_weak = frozenset(self._kb.cues.get("remedy_weak", ()))
         self._dose_asks = frozenset(self._kb.cues.get("dose", ()) + self._kb.cues.get("medicine_question", ()))
         words = self._kb.words
         #: information cues that are questions by themselves, and explicit questions about what a
@@ -1368,11 +1372,14 @@ class ChatBot:
         if asks_if_it_is and (
             a.symptoms or a.generic or len(a.conditions) + len(a.inferred) >= 2 or a.month_of_pregnancy
             or (any(self._kb.conditions[c].complaint for c in a.conditions) and not a.cue_phrases & self._asks_what_it_is)
+            or ("diagnosis_q" in cues and a.extra_words >= 5)
         ) and (
             "report" in cues or self._describes_state(a)
         ):
             # "sookhi khansi aati hai, asthma ho sakta hai kya", "red sore skin under the nappy, what
-            # is this": a described complaint asking what it is
+            # is this": a described complaint asking what it is (told in five or more words the knowledge
+            # base does not know, even when only a topic is recognised: "ungliyan sard padte hi neeli safed
+            # ho jati hain, kashmir ki sardi hai, ye kya hai")
             return self._symptom_check(a)
         for_a_purpose = bool(a.cue_phrases & self._kb.words.what_to_do_asks) and _FOR_A_PURPOSE.search(" ".join(a.tokens)) is not None
         if self._states_reading(a) and not (a.cue_phrases & self._remedy_cues) - self._kb.words.what_to_do_asks \
@@ -1383,8 +1390,11 @@ class ChatBot:
         if "normal_q" in cues and (
             a.symptoms or a.generic or "report" in cues or a.age_months is not None
             or (a.child and set(a.tokens) & self._kb.words.degree_and_time_words)
+            or (a.extra_words >= 4 and "report" in a.cues)
         ) and not a.cue_phrases & self._strong_info and not for_a_purpose:
-            return self._symptom_check(a)  # "baby 5 din ka, wajan kam hua, normal hai?": this case, now
+            # "baby 5 din ka, wajan kam hua, normal hai?": this case, now (a state told in four or more
+            # words the knowledge base does not list: "pet kabhi kabhi sakht ho jata phir dheela, normal hai kya")
+            return self._symptom_check(a)
         if a.cue_phrases & self._kb.words.when_to_go and (not (a.symptoms or a.generic) or set(a.tokens) & self._kb.words.if_words) and not (
             set(a.tokens) & self._kb.words.now_words or any(t.isdigit() for t in a.tokens)
         ):
@@ -1473,8 +1483,16 @@ class ChatBot:
                 a.symptoms or a.generic or a.body_parts
             ) and "question_words" not in cues and a.tokens[0] not in self._kb.words.question_openers and self._describes_state(a):
                 return self._symptom_check(a)  # "itchy red ring on groin spreading": told, not asked
+            if not a.conditions and a.cue_phrases & self._strong_info and (unlisted := self._unlisted_condition(a)) is not None:
+                # "breast cancer ke shuruaati lakshan kya hote hai", "altitude sickness kya hoti hai": a disease
+                # the knowledge base does not describe, asked about, whatever complaint is told of it
+                return self._unlisted_condition_info(unlisted)
             return self._disease_info(a) if a.conditions else self._symptom_check(a)
-        if "remedy_weak" in cues and a.conditions:
+        if "remedy_weak" in cues and a.conditions and not (
+            a.extra_words and {p for p in a.cue_phrases if p in self._remedy_weak} <= _AGAIN_AND_AGAIN
+        ):
+            # "muh ke chhale baar baar": a topic that keeps coming back asks what to do about it (not
+            # "chhale baar baar hote hain, khana nahi kha paati": how often it comes, told in a complaint)
             return self._remedy(a)
         if "report" in cues or a.complaint or not a.conditions:
             return self._symptom_check(a)
