@@ -1,0 +1,125 @@
+"""Topics named by the words patients use for them: everyday Hinglish turns of phrase ("kabhi dast kabhi
+kabz", "pregnancy test negative", "aankhein thak jaati"), regional words typed in Latin letters (Marathi
+"dolyat pivlepana", Malayalam "viral idayil", Punjabi "adhrang", "uchha sunda", Odia "gaanthi bata",
+Telugu "jalubu"), Bhojpuri / Chhattisgarhi Devanagari ("आंख पीयर", "महुआ") and English loanwords written
+in Devanagari ("हीट स्ट्रोक").
+
+Sentences of our own; each checks that the topic is among the reply's topics (how it is routed, and
+whether a danger sign beside it makes it an emergency, is tested elsewhere).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medlink.chatbot import ChatBot
+
+#: (message, topic)
+CASES = [
+    # ibs: the bowel habit that swings between loose and hard
+    ("do mahine se kabhi dast kabhi kabz, pet bhi phoolta hai", "ibs"),
+    ("पेट की दिक्कत है, कभी दस्त कभी कब्ज रहती है, क्या करूं", "ibs"),
+    # mumps: both cheeks swollen
+    ("bete ke gaal ke neeche dono taraf sujan hai aur bukhar", "mumps"),
+    # irregular periods
+    ("do mahine se mahwari nahi aayi par pregnancy test negative aaya", "irregular_periods"),
+    ("my period came twice a month for the last two months", "irregular_periods"),
+    ("मेरी माहवारी हर महीने नियमित नहीं आती, क्या करूं", "irregular_periods"),
+    # jaundice in Marathi and Bhojpuri
+    ("bhavachya dolyat pivlepana disto, jevan jat nahi", "jaundice_hepatitis"),
+    ("babanchya dolyala pivla pana aala ahe", "jaundice_hepatitis"),
+    ("हमार भाई के आंख पीयर हो गइल बा, का करीं", "jaundice_hepatitis"),
+    # fungal infection between the toes
+    ("ammakku kaal viral idayil chorichil und", "fungal_infection"),
+    ("pair ki ungli ke beech me safed chamdi aur khujli", "fungal_infection"),
+    # copd on home oxygen
+    ("dadaji ko ghar pe oxygen concentrator lagta hai, unka dhyan kaise rakhe", "copd"),
+    # eye strain
+    ("laptop pe kaam karke aankhein thak jaati hain", "eye_strain"),
+    ("मोबाइल देखते देखते आँखें थक जाती हैं", "eye_strain"),
+    # arthritis in Odia
+    ("mora gaanthi bata achhi, ki khaibi", "arthritis"),
+    # a dog's scratch
+    ("a dog scratched my daughter's leg, does she need an injection", "dog_bite"),
+    ("gali ke kutte ne kharonch diya haath pe", "dog_bite"),
+    # wounds
+    ("sabzi kaatte hue chaaku laga ungli pe, kya lagaun", "wounds"),
+    ("kaalil murivu undayi, enthu purattanam", "wounds"),
+    # hair fall in Malayalam / Tamil
+    ("kurachu masamayi mudi kozhiyunnu, enthu cheyyanam", "hair_fall"),
+    # a cold in Telugu
+    ("papaku jalubu undi rendu rojula nunchi", "common_cold"),
+    # malaria: fever on alternate days
+    ("fever comes every other day with shivering", "malaria"),
+    # thyroid swelling at the front of the neck
+    ("maa ki gardan ke saamne sujan dikh rahi hai", "thyroid"),
+    # dementia: memory written in two words
+    ("dadi ki yaad dast kamzor ho gayi hai", "dementia"),
+    ("मेरे पिताजी की याद दास्त कम हो रही है", "dementia"),
+    # dehydration in Punjabi
+    ("garmi vich sarir vich paani di kami ho jandi hai", "dehydration"),
+    # stroke in Punjabi
+    ("chacha ji nu pichle saal adhrang hoya si, kasrat kehdi karan", "stroke"),
+    # hearing loss in Punjabi
+    ("dadi nu hun uchha sunda hai", "hearing_loss"),
+    # constipation
+    ("बेटे ने दो दिन से पॉटी नहीं की", "constipation"),
+    ("babar koshtokathinyo hocche, ki khabe", "constipation"),
+    # urinary infection in Marathi and Bengali
+    ("laghvi la jalajal hote, kay karu", "uti"),
+    ("mayer pechhab e jwala hocche du din dhore", "uti"),
+    # varicose veins in Gujarati
+    ("mummy na pag ni nas phuli gai che", "varicose_veins"),
+    # leprosy in Odia
+    ("kustha roga ki chhuan re hue", "leprosy"),
+    # heartburn in Tamil
+    ("saapitta pinnadi nenju erichal varudhu", "gastritis"),
+    ("खाने के बाद खट्टी डकारें आती हैं", "gastritis"),
+    # alcohol: the country liquor
+    ("बाबूजी रोज़ महुआ पीते हैं, कैसे छुड़ाएं", "alcohol"),
+    # pregnancy
+    ("miscarriage ke baad kitne din aaram karna chahiye", "pregnancy"),
+    ("आठवां महीना है, आज बच्चा कम हिल रहा है", "pregnancy"),
+    # height
+    ("height badhane ke liye kya khana chahiye", "healthy_lifestyle"),
+    # weight
+    ("shaadi se pehle weight control kaise kare", "obesity"),
+    # contraception
+    ("mala d ki goli kab se shuru kare", "contraception"),
+    # asthma: the pump
+    ("beti ko saans ki dikkat hoti hai, pump lete hi aaram aata hai", "asthma"),
+    # falls in Punjabi and in the bathroom
+    ("nani ji do vaari dig chuke ne", "falls_elderly"),
+    ("how to stop grandpa falling in the bathroom at night", "falls_elderly"),
+    # the cord of a newborn
+    ("नवजात बच्चे की नाल कैसे साफ करें", "newborn_care"),
+    # blood in urine told as red urine
+    ("kamar ke side me dard aur peshab laal aa raha hai", "kidney_stones"),
+    # headache in Telugu
+    ("roju talanoppi vastundi", "headache"),
+    # heat exhaustion written in Devanagari English
+    ("हीट स्ट्रोक से कैसे बचें", "heat_exhaustion"),
+]
+
+
+@pytest.mark.parametrize(("message", "topic"), CASES)
+def test_topic_named_by_the_words_patients_use(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert topic in reply.topics, (message, reply.intent, reply.topics)
+
+
+#: a word that became known must not pull another word to itself ("sapne", a dream, is no "samne")
+CALM = [
+    "sapne me dekha ki kutte ne kata, iska matlab kya hai",
+    "pump se paani nahi aa raha, plumber ka number do",
+    "laptop pe kaam karke aankhein thak jaati hain",
+    "do mahine se kabhi dast kabhi kabz, pet bhi phoolta hai",
+    "chacha ji nu pichle saal adhrang hoya si, kasrat kehdi karan",
+    "a dog scratched my daughter's leg, does she need an injection",
+    "बाबूजी रोज़ महुआ पीते हैं, कैसे छुड़ाएं",
+]
+
+
+@pytest.mark.parametrize("message", CALM)
+def test_new_words_do_not_make_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency", message
