@@ -99,6 +99,66 @@ CASES = [
     ("roju talanoppi vastundi", "headache"),
     # heat exhaustion written in Devanagari English
     ("हीट स्ट्रोक से कैसे बचें", "heat_exhaustion"),
+    # breastfeeding in Bhojpuri / Awadhi
+    ("doodh pilavat time chhati me dard rehta hai", "breastfeeding"),
+    ("बच्चे को दूध पियावे में दरद होला", "breastfeeding"),
+    # urticaria: raised rashes that come and go
+    ("small raised rashes all over after the wedding dinner", "urticaria"),
+    ("rashes coming and going on my arms for a week", "urticaria"),
+    # periods twice in a month
+    ("my periods came twice in september", "irregular_periods"),
+    # eye strain in Gujarati
+    ("computer par kaam kari ne aankh thaki jaay che", "eye_strain"),
+    # back pain in Marathi, aching told as 'toot rahi'
+    ("roj kamar dukhi, kay karu", "back_pain"),
+    ("din bhar khade rehne se kamar toot rahi hai", "back_pain"),
+    # hair fall in Telugu
+    ("naaku hair chala ude potundi, emi cheyali", "hair_fall"),
+    # acne in Odia
+    ("mukha re brana heuchi, ki lagaibi", "acne"),
+    # parkinsons in Odia
+    ("jejebapa ra hata thara thara kampuchi", "parkinsons"),
+    # cataract in Punjabi and as a whiteness in the eye
+    ("mummy di aakh vich chitta jaala hai", "cataract"),
+    ("दादी की आंख में सफेदी सी लगती है", "cataract"),
+    # constipation in Assamese
+    ("baby-r duidin dhori potty nai", "constipation"),
+    # eczema from housework
+    ("bartan dhone se ungliyan phat gayi aur khujli", "eczema"),
+    # allergy to holi colours
+    ("holi ke rang se gardan pe daane nikal aaye", "allergy"),
+    # cholera: safe water
+    ("how to purify water during floods in our village", "cholera"),
+    # measles: a rash that starts on the face
+    ("bukhar hai aur laal daane pehle chehre se shuru hue, ab pet pe", "measles"),
+    # insomnia after night shifts
+    ("night duty ke baad din me so nahi paata", "insomnia"),
+    # drowning
+    ("drowning se bachaye gaye bachche ka dhyan kaise rakhein", "first_aid"),
+    ("डूबने से बचाए गए आदमी को क्या देना चाहिए", "first_aid"),
+    # fungal infection in Malayalam
+    ("kaal viralil chorichil und", "fungal_infection"),
+    # teething in Assamese
+    ("babur teeth ulabo lagise", "teething"),
+    # bedwetting in Assamese / Bengali
+    ("chhele bichanat prosrab kore", "bedwetting"),
+    # conjunctivitis in Gujarati
+    ("dikra ni aankh ma lali che", "conjunctivitis"),
+    # heat in Tamil and Marathi
+    ("veyil la vela seiyum podhu enna kudikkanum", "heat_exhaustion"),
+    ("lu lagu naye mhanun kay karava", "heat_exhaustion"),
+    # arthritis in Punjabi
+    ("बेबे दे गोडेयां दे दर्द लई कसरत दस्सो", "arthritis"),
+    # period pain in Chhattisgarhi
+    ("महीना के टाइम पेट पिराथे", "period_pain"),
+    # what to feed a baby, in Telugu
+    ("papaki emi pettali 7 nelalu", "child_nutrition"),
+    # a sprain in Punjabi
+    ("kal gitta mudiya, thodi soj hai", "sprain"),
+    # dizziness in Tamil
+    ("kaalaila ezhundha thala suthudhu", "vertigo"),
+    # headache in Gujarati
+    ("roj saanje mathu dukhe che", "headache"),
 ]
 
 
@@ -108,18 +168,26 @@ def test_topic_named_by_the_words_patients_use(bot: ChatBot, message: str, topic
     assert topic in reply.topics, (message, reply.intent, reply.topics)
 
 
-#: a word that became known must not pull another word to itself ("sapne", a dream, is no "samne")
+#: a word that became known must not pull another word to itself ("sapne", a dream, is no "samne"), and a
+#: turn of phrase must not name its topic where it means something else ("so nahi pata": "so, no idea")
 CALM = [
-    "sapne me dekha ki kutte ne kata, iska matlab kya hai",
-    "pump se paani nahi aa raha, plumber ka number do",
-    "laptop pe kaam karke aankhein thak jaati hain",
-    "do mahine se kabhi dast kabhi kabz, pet bhi phoolta hai",
-    "chacha ji nu pichle saal adhrang hoya si, kasrat kehdi karan",
-    "a dog scratched my daughter's leg, does she need an injection",
-    "बाबूजी रोज़ महुआ पीते हैं, कैसे छुड़ाएं",
+    ("sapne me dekha ki kutte ne kata, iska matlab kya hai", None),
+    ("pump se paani nahi aa raha, plumber ka number do", "asthma"),
+    ("laptop pe kaam karke aankhein thak jaati hain", None),
+    ("do mahine se kabhi dast kabhi kabz, pet bhi phoolta hai", None),
+    ("chacha ji nu pichle saal adhrang hoya si, kasrat kehdi karan", None),
+    ("a dog scratched my daughter's leg, does she need an injection", None),
+    ("बाबूजी रोज़ महुआ पीते हैं, कैसे छुड़ाएं", None),
+    ("so nahi pata ki kya karu, koi idea do", "insomnia"),
+    ("fursat nahi milti doctor ke paas jaane ki", "stress"),
+    ("mera phone toot raha hai, naya kab le", None),
+    ("bartan dhone se haath me khujli", None),
+    ("holi ke rang se aankh me jalan", None),
 ]
 
 
-@pytest.mark.parametrize("message", CALM)
-def test_new_words_do_not_make_an_emergency(bot: ChatBot, message: str) -> None:
-    assert bot.reply(message).intent != "emergency", message
+@pytest.mark.parametrize(("message", "unwanted"), CALM)
+def test_new_words_do_not_make_an_emergency_or_a_wrong_topic(bot: ChatBot, message: str, unwanted: str | None) -> None:
+    reply = bot.reply(message)
+    assert reply.intent != "emergency", (message, reply.topics)
+    assert unwanted is None or unwanted not in reply.topics, (message, reply.topics)
