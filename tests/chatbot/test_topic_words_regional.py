@@ -159,6 +159,34 @@ CASES = [
     ("kaalaila ezhundha thala suthudhu", "vertigo"),
     # headache in Gujarati
     ("roj saanje mathu dukhe che", "headache"),
+    # burns from a motorbike's engine or silencer, drops of hot tea
+    ("bike ka silencer lag gaya pair pe, kya lagaun", "burns"),
+    ("scooter ka engine chhoo gaya tha, haath laal hai", "burns"),
+    # pcos: hair on the chin or face
+    ("periods late aate hain aur thuddi par baal aa rahe hain", "pcos"),
+    ("facial hair badh raha hai aur weight bhi", "pcos"),
+    # cataract: vision like fog
+    ("nanaji ko sab kuch like fog dikhta hai", "cataract"),
+    # anaemia: making blood
+    ("khoon badhane ke liye kya khayein", "anaemia"),
+    ("गर्भावस्था में खून कैसे बढ़े", "anaemia"),
+    # vaccination: tetanus written in Devanagari
+    ("टिटनेस का इंजेक्शन कितने साल में लगवाना चाहिए", "vaccination"),
+    # eczema from cement
+    ("mistri hu, cement se haath phat jaate hain", "eczema"),
+    # kidney stones: a pain that goes towards the belly, that comes in waves
+    ("kamar ke side me dard jo pet ki taraf jata hai", "kidney_stones"),
+    ("sharp pain in my side that comes in waves since morning", "kidney_stones"),
+    # first aid: something stuck in the throat, in Marathi
+    ("mulachya ghasat kahi adakla tar kay karave", "first_aid"),
+    # falls: the fear of falling
+    ("raat ko bathroom jaate hue gir na jaun, kya karu", "falls_elderly"),
+    # dog bite told as 'daant lagaya'
+    ("padosi ke kutte ne daant lagaya, khoon nahi aaya", "dog_bite"),
+    # pregnancy
+    ("delivery se pehle hospital bag me kya rakhe", "pregnancy"),
+    # stress: no time to breathe
+    ("ghar aur office me saans lene ki fursat nahi", "stress"),
 ]
 
 
