@@ -196,6 +196,41 @@ def test_topic_named_by_the_words_patients_use(bot: ChatBot, message: str, topic
     assert topic in reply.topics, (message, reply.intent, reply.topics)
 
 
+#: complaints told in words the symptoms did not know: a hiccup that will not stop (a term holding its
+#: own "nahi"), trembling hands, a fast heart, a faint that is over, "killing me", Bengali "jwala"
+#: (burning), the calves, keeping sleep away on a night drive, blood with the urine
+COMPLAINTS = [
+    "hichki band nahi ho rahi aadhe ghante se, kya karu",
+    "my grandfather's hands tremble when he writes",
+    "coffee ke baad heart fast chal raha hai, normal kab hoga",
+    "kal office me behoshi aayi thi do second ke liye, ab theek hu, kaunsa test",
+    "my calves are killing me after the trek",
+    "haat e jwala korche kal theke",
+    "pain in both calves when i climb stairs",
+    "truck chalate waqt neend kaise bhagaye",
+    "peshab ke saath khoon aaya ek baar, dard nahi",
+]
+
+
+@pytest.mark.parametrize("message", COMPLAINTS)
+def test_complaint_told_in_everyday_words_is_understood(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent not in ("fallback", "emergency"), (message, reply.intent, reply.topics)
+
+
+#: the same words beside a danger sign stay an emergency
+DANGER = [
+    "papa behosh ho gaya tha, abhi tak hosh nahi aaya",
+    "my chest is killing me and my left arm hurts",
+    "heart fast and chest pain and sweating",
+]
+
+
+@pytest.mark.parametrize("message", DANGER)
+def test_the_same_words_beside_a_danger_sign_stay_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
+
+
 #: a word that became known must not pull another word to itself ("sapne", a dream, is no "samne"), and a
 #: turn of phrase must not name its topic where it means something else ("so nahi pata": "so, no idea")
 CALM = [
