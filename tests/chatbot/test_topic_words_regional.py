@@ -187,6 +187,14 @@ CASES = [
     ("delivery se pehle hospital bag me kya rakhe", "pregnancy"),
     # stress: no time to breathe
     ("ghar aur office me saans lene ki fursat nahi", "stress"),
+    # first aid: which snakes are poisonous
+    ("कौन से ज़हरीले साँप गाँव में मिलते हैं", "first_aid"),
+    ("how to tell venomous snakes from harmless ones", "first_aid"),
+    # burns: the toothpaste folk remedy
+    ("jale par toothpaste lagana sahi hai kya", "burns"),
+    ("हाथ जलने पर टूथपेस्ट लगाएं या नहीं", "burns"),
+    # dementia: wandering at night
+    ("nanaji raat ko ghar se bahar nikal jaate hain, pehchante bhi kam", "dementia"),
 ]
 
 
