@@ -195,6 +195,19 @@ CASES = [
     ("हाथ जलने पर टूथपेस्ट लगाएं या नहीं", "burns"),
     # dementia: wandering at night
     ("nanaji raat ko ghar se bahar nikal jaate hain, pehchante bhi kam", "dementia"),
+    # alcohol told as a habit
+    ("my uncle drinks every day, how can we help him stop", "alcohol"),
+    ("jija ji roz bahut peete hain, ghar me jhagde", "alcohol"),
+    # a dog's lick or a Gujarati bite
+    ("a dog licked the cut on my hand, is that dangerous", "dog_bite"),
+    ("bhai ne kutro karadyo, injection kyare levanu", "dog_bite"),
+    # breastfeeding: only mother's milk, Assamese 'doodh khuwa'
+    ("6 mahine tak sirf maa ka doodh dena kyu zaroori hai", "breastfeeding"),
+    ("baby-k doodh khuwa time bukut bix", "breastfeeding"),
+    # pregnancy: when the baby starts moving
+    ("pet me hilna kab mehsoos hota hai pehli pregnancy me", "pregnancy"),
+    # periods stopping under stress
+    ("can exam stress make your periods stop for two months", "irregular_periods"),
 ]
 
 
@@ -254,6 +267,7 @@ CALM = [
     ("mera phone toot raha hai, naya kab le", None),
     ("bartan dhone se haath me khujli", None),
     ("holi ke rang se aankh me jalan", None),
+    ("my periods stopped two years ago, hot flashes at night", "irregular_periods"),  # the menopause
 ]
 
 
