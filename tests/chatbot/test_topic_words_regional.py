@@ -208,6 +208,34 @@ CASES = [
     ("pet me hilna kab mehsoos hota hai pehli pregnancy me", "pregnancy"),
     # periods stopping under stress
     ("can exam stress make your periods stop for two months", "irregular_periods"),
+    # bronchitis: yellow phlegm; tuberculosis: blood in the phlegm
+    ("teen din se khansi aur peela balgam aa raha hai", "bronchitis"),
+    ("do hafte se khansi, balgam me khoon dikha", "tuberculosis"),
+    # newborn jaundice asked as the normal kind
+    ("is normal jaundice in a 3 day old dangerous", "newborn_jaundice"),
+    # dementia: not recognising the family
+    ("nani ab kisi ko pehchanti nahi, din bhar ek hi baat", "dementia"),
+    # earwax: the ear feels full
+    ("do din se kaan bhara bhara lagta hai", "earwax"),
+    # first aid: ice on a bump
+    ("bachche ke maathe pe gumad hai, barf laga sakte hain", "first_aid"),
+    # anaphylaxis: a known sting allergy
+    ("mere bete ko bee sting allergy hai, kya saath rakhein", "anaphylaxis"),
+    # newborn care: the nails, milk brought back up
+    ("baby ke nakhun kaise kaatein", "newborn_care"),
+    ("doodh peene ke baad baby ne thoda ulta nikala", "newborn_care"),
+    # stress: feeling overwhelmed
+    ("feeling overwhelmed with work and the kids", "stress"),
+    # coronary artery disease: food for the heart
+    ("what should my father eat for heart health after the angioplasty", "coronary_artery_disease"),
+    # epilepsy: staring spells
+    ("my daughter has staring spells in class for a few seconds", "epilepsy"),
+    # depression: no joy in anything
+    ("i dont enjoy anything anymore, even my hobbies", "depression"),
+    # kidney disease: the kidneys harmed
+    ("can high bp cause kidney damage", "kidney_disease"),
+    # hearing loss: conversations hard to follow
+    ("my mother has trouble following conversations at family dinners", "hearing_loss"),
 ]
 
 
