@@ -236,6 +236,12 @@ CASES = [
     ("can high bp cause kidney damage", "kidney_disease"),
     # hearing loss: conversations hard to follow
     ("my mother has trouble following conversations at family dinners", "hearing_loss"),
+    # dengue: pain behind the eyes, 'पीछे' read as behind (not 'pichhle', last)
+    ("दो दिन से बुखार है और आंखों के पीछे दर्द होता है", "dengue"),
+    # rheumatoid arthritis: 'gathiya vaat'
+    ("मां को गठिया वात है, उंगलियों में सूजन", "rheumatoid_arthritis"),
+    # anaphylaxis: a known bee sting allergy
+    ("bete ko bee sting se allergy hai, picnic pe kya le jaaye", "anaphylaxis"),
 ]
 
 
