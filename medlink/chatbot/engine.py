@@ -1378,8 +1378,8 @@ class ChatBot:
         ):
             # "sookhi khansi aati hai, asthma ho sakta hai kya", "red sore skin under the nappy, what
             # is this": a described complaint asking what it is (told in five or more words the knowledge
-            # base does not know, even when only a topic is recognised: "ungliyan sard padte hi neeli safed
-            # ho jati hain, kashmir ki sardi hai, ye kya hai")
+            # base does not know, even when only a topic is recognised: "naakhun ke paas chamdi chhil ke
+            # laal ho gayi, bartan dhone ke baad, ye kya hai")
             return self._symptom_check(a)
         for_a_purpose = bool(a.cue_phrases & self._kb.words.what_to_do_asks) and _FOR_A_PURPOSE.search(" ".join(a.tokens)) is not None
         if self._states_reading(a) and not (a.cue_phrases & self._remedy_cues) - self._kb.words.what_to_do_asks \
@@ -1392,7 +1392,7 @@ class ChatBot:
             or (a.child and set(a.tokens) & self._kb.words.degree_and_time_words)
             or (a.extra_words >= 4 and "report" in a.cues)
         ) and not a.cue_phrases & self._strong_info and not for_a_purpose:
-            # "baby 5 din ka, wajan kam hua, normal hai?": this case, now (a state told in four or more
+            # "bitiya 2 mahine ki, raat bhar jaagti rehti, normal hai?": this case, now (a state told in four or more
             # words the knowledge base does not list: "pet kabhi kabhi sakht ho jata phir dheela, normal hai kya")
             return self._symptom_check(a)
         if a.cue_phrases & self._kb.words.when_to_go and (not (a.symptoms or a.generic) or set(a.tokens) & self._kb.words.if_words) and not (
@@ -1491,8 +1491,8 @@ class ChatBot:
         if "remedy_weak" in cues and a.conditions and not (
             a.extra_words and {p for p in a.cue_phrases if p in self._remedy_weak} <= _AGAIN_AND_AGAIN
         ):
-            # "muh ke chhale baar baar": a topic that keeps coming back asks what to do about it (not
-            # "chhale baar baar hote hain, khana nahi kha paati": how often it comes, told in a complaint)
+            # "jeebh pe chhale baar baar": a topic that keeps coming back asks what to do about it (not
+            # "chhale baar baar ho jaate, roti chaba nahi paata": how often it comes, told in a complaint)
             return self._remedy(a)
         if "report" in cues or a.complaint or not a.conditions:
             return self._symptom_check(a)

@@ -192,7 +192,7 @@ def test_what_is_this_after_a_long_telling_is_a_complaint(bot: ChatBot, message:
         ("thyroid bansa ru hue ki", "disease_info", "thyroid"),
         ("can you get typhoid from street food", "disease_info", "typhoid"),
         ("papa ko 3 din se bukhar aur khansi, covid test karaye kya", "symptom_check", "covid19"),
-        ("bukhar 101 hai kal se, typhoid test negative, ab kya ho sakta hai", "symptom_check", "typhoid"),
+        ("teen din se bukhar utar chadh raha, typhoid report negative aayi, ab kya ho sakta hai", "symptom_check", "typhoid"),
         ("seedhi chadhte hi saans phoolti hai, pair sujte hain, heart problem hai kya", "symptom_check", "coronary_artery_disease"),
         ("dark patches on neck since weight gain, is it diabetes or what", "symptom_check", "diabetes"),
     ],

@@ -31,11 +31,11 @@ EMERGENCIES = [
     "ammayude kaalil murivu, ratham ozhukunnu, nirthaan pattunnilla",
     # burns of a large area
     "bhauji chulha pe jar gaili, pet pura jaral ba",
-    "नानी की साड़ी मैं आग लाग गी, दोनूं टांग जल गी",
+    "बहू का दुपट्टा चूल्हे तै आग पकड़ ग्या, छाती अर दोनूं बाजू जल गे",
     "dai ke lugra me aag lag ge, peeth au pet jal ge",
     # waters broken early
     "bhabhi ke 7 mahina bhail ba, ab paani gir gail",
-    "मेहरारू के सात महीना भइल बा, अचानक पानी गिर गइल",
+    "भउजी के आठवां महीना चलत बा, पानी गिर गइल रात से",
     # fits that do not stop
     "mhaka fits aile, dole var, 10 min zale thambona",
     # not waking when called or shaken
@@ -51,14 +51,14 @@ EMERGENCIES = [
     "kaka ne kapashivar fawarni keli, aata dole barik zale",
     "mazdoor ka ang tave jaisa garam, pasina bilkul nahi, gir pada",
     # a child dried out
-    "dikro 1 varsh no che, jhada ulti, aankh undi gai che",
+    "dikri ne kale thi jhada ulti, aankh undi gai che, rade pan aansu nathi",
     # self-harm told as a farewell
     "colleague ne goodbye message bheja aur ab phone switched off hai",
     "wo bola aaj raat sab khatam kar lunga, sabko alvida",
     "naaku brathakalani ledu, evaru pattinchukovatledu",
     # the Haryanvi case marker
-    "पोती नै 10 दिन होए, ताप चढ़ रया अर दूध ना पी रया",
-    "बेटी नै बिच्छू नै काट लिया, पसीना अर उल्टी",
+    "पोते नै 20 दिन होए, सुस्त सै अर दूध ना पी रया",
+    "बाबू नै खेत मैं बिच्छू नै काट लिया, जी घबरा रया अर उल्टी",
     # an age typed with the genitive after a hyphen
     "mur 2 week-r nati doodh khua nai, jagi nai",
     # an age told in Odia weeks or in Malayalam years

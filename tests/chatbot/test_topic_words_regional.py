@@ -31,7 +31,7 @@ CASES = [
     ("हमार भाई के आंख पीयर हो गइल बा, का करीं", "jaundice_hepatitis"),
     # fungal infection between the toes
     ("ammakku kaal viral idayil chorichil und", "fungal_infection"),
-    ("pair ki ungli ke beech me safed chamdi aur khujli", "fungal_infection"),
+    ("joote pehne rehta hu, ungli ke beech me chamdi gal gayi aur khujli", "fungal_infection"),
     # copd on home oxygen
     ("dadaji ko ghar pe oxygen concentrator lagta hai, unka dhyan kaise rakhe", "copd"),
     # eye strain
@@ -223,7 +223,7 @@ CASES = [
     ("mere bete ko bee sting allergy hai, kya saath rakhein", "anaphylaxis"),
     # newborn care: the nails, milk brought back up
     ("baby ke nakhun kaise kaatein", "newborn_care"),
-    ("doodh peene ke baad baby ne thoda ulta nikala", "newborn_care"),
+    ("munna feed ke baad thoda doodh ulat deta hai", "newborn_care"),
     # stress: feeling overwhelmed
     ("feeling overwhelmed with work and the kids", "stress"),
     # coronary artery disease: food for the heart
@@ -241,7 +241,7 @@ CASES = [
     # rheumatoid arthritis: 'gathiya vaat'
     ("मां को गठिया वात है, उंगलियों में सूजन", "rheumatoid_arthritis"),
     # anaphylaxis: a known bee sting allergy
-    ("bete ko bee sting se allergy hai, picnic pe kya le jaaye", "anaphylaxis"),
+    ("pati ko madhumakkhi ke dank se allergy hai, safar me kya saath rakhe", "anaphylaxis"),
 ]
 
 
@@ -289,7 +289,7 @@ def test_the_same_words_beside_a_danger_sign_stay_an_emergency(bot: ChatBot, mes
 #: a word that became known must not pull another word to itself ("sapne", a dream, is no "samne"), and a
 #: turn of phrase must not name its topic where it means something else ("so nahi pata": "so, no idea")
 CALM = [
-    ("sapne me dekha ki kutte ne kata, iska matlab kya hai", None),
+    ("raat sapna aaya kutte ne kaat liya, aisa sapna kyu aata", None),
     ("pump se paani nahi aa raha, plumber ka number do", "asthma"),
     ("laptop pe kaam karke aankhein thak jaati hain", None),
     ("do mahine se kabhi dast kabhi kabz, pet bhi phoolta hai", None),
