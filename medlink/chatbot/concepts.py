@@ -181,7 +181,47 @@ class Spellings:
 #: the endings that deny a verb in the languages of the south, longest first: Malayalam "-unnilla" /
 #: "-illa" (nilkk-unnilla, does not stop), Telugu "-atledu" / "-ledu" (lech-atledu, does not get up),
 #: Kannada "-tilla", Tamil "-avillai" / "-ala" (pes-ala, cannot speak)
-_DENYING_VERB_ENDINGS = ("unnilla", "unilla", "atledu", "avillai", "tilla", "illa", "ledu", "alai", "ala")
+_DENYING_VERB_ENDINGS = (
+    "unnilla", "unilla", "atledu", "aledu", "avillai", "uttilla", "alilla", "tilla", "illa", "ledu", "alai", "ala",
+    "ale",
+)  # fmt: skip
+#: the endings of a verb denied while it goes on ("is not stopping", "is not waking"): Malayalam "-unnilla",
+#: Telugu "-atledu", Kannada "-uttilla" / "-tilla" are read as "nahi raha"
+_PROGRESSIVE_DENIALS = frozenset({"unnilla", "unilla", "atledu", "uttilla", "tilla"})
+#: verb stems of the south that a denying ending follows, read only with that ending: beside the lexicon's
+#: ``same_word`` stems, those that are words of another language by themselves (Telugu "aag", to stop, is
+#: the Hindi "aag", fire; Malayalam "mind", to speak, is English; Tamil "pes", to speak; Malayalam "kaan",
+#: to see, is the Hindi ear). A stem told with "nahi" in it is the whole Hindi phrase ("kannu thurakkunnilla",
+#: the eyes do not open = "aankh nahi khol")
+_SOUTHERN_VERB_STEMS = {
+    # to stop: Telugu "aagatledu" / "aagaledu", Kannada "nilluttilla" / "nillalilla", Tamil "nirkala"
+    "aag": "ruk", "aaga": "ruk", "aagu": "ruk", "ag": "ruk", "aga": "ruk", "nill": "ruk", "nillut": "ruk", "nilt": "ruk",
+    "nirk": "ruk", "nikkal": "ruk", "thaam": "ruk",
+    # to wake, to get up: Telugu "levatledu", Kannada "eddeluttilla" / "eeltilla", Tamil "muzhikkala",
+    # Malayalam "ezhunnelkkunnilla"
+    "lev": "jaag", "leva": "jaag", "lecha": "jaag", "eddelut": "jaag", "eelut": "jaag", "yelut": "jaag", "eel": "jaag",
+    "muzhikk": "jaag", "muzhik": "jaag", "ezhunnelkk": "jaag", "ezhunnekk": "jaag", "ezhunelkk": "jaag",
+    "ezhundhirik": "jaag", "ezhunthirik": "jaag", "unaru": "jaag",
+    # to speak, to answer: Tamil "pesala", Malayalam "mindunnilla", Telugu "palukatledu", Kannada "maatanaadtilla"
+    "pes": "bol", "paes": "bol", "pesa": "bol", "mind": "bol", "paluk": "bol", "maatanaad": "bol", "matanad": "bol",
+    "matladu": "bol", "maatlaad": "bol",
+    "spandinch": "jawab", "spandis": "jawab", "spandisut": "jawab", "prathikarikk": "jawab", "prathikarik": "jawab",
+    "prathikarich": "jawab",
+    # to breathe: Kannada "usiraadtilla", Malayalam "shwasam edukkunnilla" is told by the noun
+    "usiraad": "saans", "usiradu": "saans", "shwasis": "saans", "swasis": "saans", "shwasisut": "saans",
+    # to drink, to feed: Malayalam "kudikkunnilla", Kannada "kudiyuttilla", Tamil "kudikkala", "paal kudikkala"
+    "kudiyu": "pi", "kudik": "pi", "thag": "pi", "taaga": "pi",
+    # to move: Kannada "alugaadtilla" / "aluguttilla", Tamil "asaiyala", Telugu "kadalatledu"
+    "alugaad": "hil", "alugad": "hil", "alugut": "hil", "alug": "hil", "asai": "hil", "kadala": "hil",
+    # to recognise: Malayalam "thirichariyunnilla", Telugu "gurtupattatledu", Kannada "gurtisuttilla"
+    "thirichariy": "pehchan", "gurtupatt": "pehchan", "gurthupatt": "pehchan", "gurtis": "pehchan", "gurtisut": "pehchan",
+    # the eyes open: Malayalam "thurakkunnilla", Tamil "thirakkala" / "thorakkala", Telugu "teravatledu"
+    "thurakk": "aankh nahi khol", "thurak": "aankh nahi khol", "thirakk": "aankh nahi khol", "thirak": "aankh nahi khol",
+    "thorakk": "aankh nahi khol", "thorak": "aankh nahi khol", "terav": "aankh nahi khol", "therav": "aankh nahi khol",
+    "teruv": "aankh nahi khol",
+    # to see: Telugu "kanipinchatledu", Kannada "kaanisuttilla", Malayalam "kaanunnilla"
+    "kanipinch": "dikh", "kanpinch": "dikh", "kaanis": "dikh", "kaanisut": "dikh", "kaan": "dikh", "kaanu": "dikh",
+}  # fmt: skip
 
 #: "want 2 live", "going 2 die", "hv 2 go": after these a lone "2" is the word "to"
 _TO_BEFORE = frozenset({"want", "wnt", "wanna", "going", "gonna", "have", "hv", "need", "ready", "trying", "try",
@@ -295,13 +335,17 @@ class ConceptSet:
         nahi, Telugu "lechatledu" = jaag nahi): the stem is a word of the lexicon's ``same_word``. Returns the
         words, the position of each in *words* and the positions of the "nahi" added; None when none is."""
         same, vocabulary = self._same_word, self.vocabulary
-        found: dict[int, str] = {}
+        found: dict[int, tuple[str, bool]] = {}
         for i, tok in enumerate(words):
             if len(tok) < 5 or tok in same or tok in vocabulary or not tok.endswith(_DENYING_VERB_ENDINGS):
                 continue
             for ending in _DENYING_VERB_ENDINGS:
-                if tok.endswith(ending) and (verb := same.get(tok[: -len(ending)])) is not None:
-                    found[i] = verb
+                if not tok.endswith(ending):
+                    continue
+                stem = tok[: -len(ending)]
+                verb = same.get(stem) or _SOUTHERN_VERB_STEMS.get(stem)
+                if verb is not None:
+                    found[i] = verb, ending in _PROGRESSIVE_DENIALS
                     break
         if not found:
             return None
@@ -309,13 +353,21 @@ class ConceptSet:
         origin: list[int] = []
         negations: list[int] = []
         for i, tok in enumerate(words):
-            if i in found:
-                virtual.append(found[i])
+            if i not in found:
+                virtual.append(tok)
                 origin.append(i)
-                negations.append(len(virtual))
-                tok = "nahi"
-            virtual.append(tok)
-            origin.append(i)
+                continue
+            verb, going_on = found[i]
+            phrase = verb.split()
+            if "nahi" not in phrase:
+                phrase.append("nahi")  # "nilkkunnilla" = "ruk nahi"
+            if going_on:
+                phrase.append("raha")  # "lechatledu" = "jaag nahi raha"
+            for word in phrase:
+                if word == "nahi":
+                    negations.append(len(virtual))
+                virtual.append(word)
+                origin.append(i)
         return virtual, origin, negations
 
     def _find(self, tokens: Sequence[str], typed: Sequence[str]) -> list[tuple[str, int, int]]:
