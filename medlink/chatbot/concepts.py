@@ -65,6 +65,18 @@ _UNIT_MONTHS = {
     "varas": 12.0, "bochor": 12.0, "bochhor": 12.0, "bachhar": 12.0, "bachar": 12.0,
     # Odia / Sanskrit "saptaha" (a week)
     "saptaha": 7 / 30, "saptah": 7 / 30,
+    # Tamil, Telugu, Kannada and Malayalam units ("7 naal", "10 rojulu", "2 nelalu", "3 tingalu", "20 divasam")
+    "naal": 1 / 30, "naatkal": 1 / 30, "roju": 1 / 30, "rojulu": 1 / 30, "rojuluga": 1 / 30,
+    "divasam": 1 / 30, "divasangal": 1 / 30, "vaaram": 7 / 30, "varam": 7 / 30, "vaarangal": 7 / 30,
+    "nela": 1.0, "nelalu": 1.0, "maasam": 1.0, "masam": 1.0, "maasangal": 1.0, "tingalu": 1.0, "tingal": 1.0,
+    "varusham": 12.0, "varudam": 12.0, "samvatsaram": 12.0, "samvatsaralu": 12.0, "varsham": 12.0,
+}  # fmt: skip
+#: units that are genitive by their own form, an age as "din ka" is: Telugu "8 rojula papa", "2 nelala baby",
+#: Kannada "9 dinada magu", "3 tingala magu", Odia "10 dinara pila", "2 masara pila", Malayalam "6 divasam aaya"
+_GENITIVE_UNITS = {
+    "rojula": 1 / 30, "rojuala": 1 / 30, "nelala": 1.0, "dinada": 1 / 30, "dinaada": 1 / 30, "dinara": 1 / 30,
+    "dinaro": 1 / 30, "masara": 1.0, "maasara": 1.0, "barsara": 12.0, "tingala": 1.0, "varshada": 12.0,
+    "saptahara": 7 / 30, "vaarada": 7 / 30, "naalaana": 1 / 30,
 }  # fmt: skip
 #: words of the south that say "years of age" by themselves: Malayalam / Tamil / Telugu "mon 4 vayasu"
 _AGE_YEARS = frozenset({"vayasu", "vayassu", "vayasa", "vayassa"})
@@ -75,6 +87,12 @@ _GENITIVE_ENDINGS = ("achya", "achi", "acha", "ache", "anchi", "ancha", "chya", 
 #: Odia "ra" ("3 saptaha ra pila") only before a word of a child, "ra" being also the SMS "raha"
 _SPLIT_GENITIVES = frozenset({"r", "er"})
 _CHILD_AFTER_RA = frozenset({"pila", "pilaku", "shishu", "baby", "bachha", "jhia", "pua", "nati", "natuni"})
+#: the Marwari genitive "ko" ("7 din ko tabar") is an age only before a word of a child, "ko" being also "to"
+_CHILD_AFTER_KO = frozenset({"tabar", "tabbar", "tabariyo", "tabariya", "baby", "bachho", "bachhi", "chhoro", "chhori",
+                             "lalo", "lali", "balak", "shishu", "navjaat", "bachha", "baccha", "bachcha"})
+#: words of a baby that make the number and unit before them an age ("7 naal kuzhandhai", "10 divasam kunju")
+_CHILD_AFTER_UNIT = frozenset({"kuzhandhai", "kuzhanthai", "kuzhandai", "kunju", "kunjinu", "magu", "maguvige",
+                               "pilla", "pillaki", "bidda", "biddaki", "tabar", "tabbar"})
 
 
 def _unit_of(token: str) -> tuple[float | None, bool]:
@@ -82,6 +100,8 @@ def _unit_of(token: str) -> tuple[float | None, bool]:
     that makes the number before it an age ("divasachi" = "din ki")."""
     if token in _AGE_YEARS:
         return 12.0, True
+    if (told := _GENITIVE_UNITS.get(token)) is not None:
+        return told, True
     unit = _UNIT_MONTHS.get(token)
     if unit is not None:
         return unit, False
@@ -461,7 +481,10 @@ def age_in_months(tokens: Sequence[str], words: LanguageWords | None = None) -> 
             and tokens[i + 3] not in words.baby_words and tokens[i + 3] not in words.other_people
         ):  # fmt: skip
             continue  # "3 din ka bukhar", "2 hafte ki khansi": how long a complaint has lasted, not an age
-        split_genitive = after in _SPLIT_GENITIVES or (after == "ra" and i + 3 < n and tokens[i + 3] in _CHILD_AFTER_RA)
+        split_genitive = (
+            after in _SPLIT_GENITIVES or (after == "ra" and i + 3 < n and tokens[i + 3] in _CHILD_AFTER_RA)
+            or (after == "ko" and i + 3 < n and tokens[i + 3] in _CHILD_AFTER_KO) or after in _CHILD_AFTER_UNIT
+        )
         if genitive or split_genitive or after in words.age_followers or before in {"aged", "age"} or (
             after == "of" and before == "baby"
         ):
