@@ -424,6 +424,9 @@ _NUMBER_WORDS = {
     "sat": 7, "aath": 8, "ath": 8, "nau": 9, "das": 10, "gyarah": 11, "barah": 12, "baarah": 12,
     "dedh": 1, "derh": 1, "dhai": 2, "dhaai": 2,  # one and a half, two and a half (ages under two months)
     "pandrah": 15, "bees": 20, "bis": 20, "tees": 30, "pachas": 50, "pachaas": 50,
+    # Telugu, Tamil, Kannada and Malayalam two to five ("rendu nelala papa", "moonu naal kuzhandhai")
+    "rendu": 2, "randu": 2, "eradu": 2, "moodu": 3, "moonu": 3, "moonnu": 3, "mooru": 3, "naalugu": 4, "naalu": 4,
+    "naalku": 4, "anju": 5, "aidu": 5,
 }  # fmt: skip
 
 
