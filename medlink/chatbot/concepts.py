@@ -307,14 +307,29 @@ class ConceptSet:
         self._long_stems = tuple(stem for stem in self.stems if len(stem) >= 4)
 
     def has_stem(self, token: str) -> bool:
-        """Does *token* start with the stem of a prefix term ("squeezing": ``squeez*``)?
-        Such a token is a known word and is never typo-corrected."""
-        return token.startswith(self.stems)
+        """Does *token* start with the stem of a prefix term ("squeezing": ``squeez*``), or is it a verb
+        of the south denied by its ending ("maatadtilla")? Such a token is a known word and is never
+        typo-corrected."""
+        return token.startswith(self.stems) or self.denied_verb(token) is not None
 
     def has_long_stem(self, token: str) -> bool:
         """Like :meth:`has_stem` with a stem of four letters or more: a stem of three letters
         ("beh*" in "behsoh", "man*" in "manra") may begin a slip of another word."""
-        return token.startswith(self._long_stems)
+        return token.startswith(self._long_stems) or self.denied_verb(token) is not None
+
+    def denied_verb(self, token: str) -> tuple[str, bool] | None:
+        """The Hindi verb of a verb of the south denied by its ending ("nilkkunnilla": "ruk") and whether
+        the denial goes on ("is not stopping"); None for any other word."""
+        if len(token) < 5 or not token.endswith(_DENYING_VERB_ENDINGS) or token in self._same_word:
+            return None
+        for ending in _DENYING_VERB_ENDINGS:
+            if not token.endswith(ending):
+                continue
+            stem = token[: -len(ending)]
+            verb = self._same_word.get(stem) or _SOUTHERN_VERB_STEMS.get(stem)
+            if verb is not None:
+                return verb, ending in _PROGRESSIVE_DENIALS
+        return None
 
     def find(self, tokens: Sequence[str]) -> list[tuple[str, int, int]]:
         """Every ``(concept, start, end)`` occurrence in *tokens*; a term of several words
@@ -354,19 +369,14 @@ class ConceptSet:
         and "nahi" (Malayalam "nilkkunnilla" = ruk nahi, "eneekkunnilla" = jaag nahi, Tamil "pesala" = bol
         nahi, Telugu "lechatledu" = jaag nahi): the stem is a word of the lexicon's ``same_word``. Returns the
         words, the position of each in *words* and the positions of the "nahi" added; None when none is."""
-        same, vocabulary = self._same_word, self.vocabulary
+        vocabulary = self.vocabulary
         found: dict[int, tuple[str, bool]] = {}
         for i, tok in enumerate(words):
-            if len(tok) < 5 or tok in same or tok in vocabulary or not tok.endswith(_DENYING_VERB_ENDINGS):
+            if tok in vocabulary:
                 continue
-            for ending in _DENYING_VERB_ENDINGS:
-                if not tok.endswith(ending):
-                    continue
-                stem = tok[: -len(ending)]
-                verb = same.get(stem) or _SOUTHERN_VERB_STEMS.get(stem)
-                if verb is not None:
-                    found[i] = verb, ending in _PROGRESSIVE_DENIALS
-                    break
+            read = self.denied_verb(tok)
+            if read is not None:
+                found[i] = read
         if not found:
             return None
         virtual: list[str] = []

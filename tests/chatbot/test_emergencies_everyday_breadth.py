@@ -329,10 +329,10 @@ def test_a_time_in_those_units_is_no_age(words: str) -> None:
 @pytest.mark.parametrize(
     ("message", "wanted"),
     [
-        ("amma pesavillai", ("bol", "nahi")),  # Tamil: does not speak
+        ("amma paesala", ("bol", "nahi")),  # Tamil: does not speak
         ("raktam aagaledu", ("ruk", "nahi")),  # Telugu: did not stop
         ("kannu thorakkala", ("aankh", "nahi", "khol")),  # Tamil: the eyes do not open
-        ("achan mindunnilla", ("bol", "nahi", "raha")),  # Malayalam: is not speaking
+        ("amma palukatledu", ("bol", "nahi", "raha")),  # Telugu: is not answering
         ("avanu maatanaadtilla", ("bol", "nahi", "raha")),  # Kannada: is not speaking
     ],
 )
@@ -348,3 +348,104 @@ def test_southern_denied_verbs_are_read_as_the_hindi_verb_and_nahi(bot: ChatBot,
 def test_a_southern_stem_alone_is_no_denial(bot: ChatBot) -> None:
     # "aag" (Telugu: to stop) is the Hindi fire when no denying ending follows it
     assert bot.knowledge_base.concepts._denied_verbs("ghar me aag lagi".split()) is None
+
+
+# --- child danger signs, high sugar, choking, burns, trauma, dog bites, heat stroke, acute abdomen, fits and
+# breathlessness, each told in several languages -------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my 2 year old is breathing very fast and his ribs are sucking in, he wont drink anything",
+        "beta 1 saal ka, saans bahut tez, pasliyan andar ja rahi, doodh nahi pi raha",
+        "हमारे 3 साल के बेटे को तेज़ बुखार में झटके आ रहे हैं",
+        "babua ke 2 saal, jhatka aawat ba, aankh upar chadh gail",
+        "beti 4 saal ki, bahut sust, jagane pe bhi nahi jagti, dast aur ulti",
+        "my son is diabetic, sugar reading high, vomiting, breathing deep and fast, very drowsy",
+        "papa ki sugar 550 hai, ulti ho rahi, saans me fruity smell, bahut neend",
+        "sugar high 480, bahut pyaas, ulti, aur behoshi jaisi",
+        "dikra ni sugar 500 che, ulti ane shwas jaldi chale che",
+        "my daughter choked on a peanut, she is coughing and turning blue",
+        "gale ma sikko fasai gayo, shwas nathi laito",
+        "ghashat naane adakla, shwas gheta yet nahi",
+        "golay kichhu atke gechhe, shash nite parchhe na, neel hoye jachhe",
+        "pillavaadi gontulo coin irukkupoyindi, oopiri aadatledu",
+        "kuzhandhai thondaiyil kaasu maattikichu, moochu vida mudiyala",
+        "magu gantalalli naanya sikkide, usiru aadtilla",
+        "kunju thondayil naanayam kudungi, shwasam kittunnilla",
+        "stove phat gaya, bhabhi ka pura pet aur haath jal gaya",
+        "diya se saree me aag lag gayi, kamar aur peeth jal gayi",
+        "gharma aag lagi, dikri nu modhu ane haath dajhi gaya",
+        "gas phutla, mulgi cha chehra ani haat bhajle",
+        "chula theke aagun lege meyer gaa puriye gechhe",
+        "mo jhia ra deha jali gala, bahut photka",
+        "sudu thanni kuzhandhai mela kottiduchu, udambu muzhuvadhum vendhuduchu",
+        "vedi neellu papa meeda paddayi, vollantha kaalipoyindi",
+        "bisi neeru maguvina mele bittu, maiyella suttide",
+        "choodu vellam kunjinte dehathu veenu, tholi poli",
+        "truck ne takkar maari, pair ki haddi bahar aa gayi",
+        "accident me bhai ka pair mud gaya, khoon beh raha, uth nahi pa raha",
+        "bike se gire, haath ki haddi tedhi ho gayi aur bahut sujan",
+        "road accident, kaka na pag nu hadku tuti gayu, lohi nikle che",
+        "gaadi ne udavla, pay modla, rakta vahat ahe",
+        "bus er dhakka, baba r paa bheke gechhe, rokto porchhe",
+        "lorry guddindi, kaalu viriginidi, raktam aagatledu",
+        "bike accident la kaal udanjuduchu, rattham nikkala",
+        "aawara kutta ne kaat lihlas, khoon bahat ba",
+        "kutro karadyo, ghaav uDo che, lohi nikle che",
+        "kutryane chavla, khol jakham, rakta yetay",
+        "kukur kamriyechhe, onek gobhir khoto",
+        "naayi kadichiduchu, aazhamana kaayam, rattham varudhu",
+        "kukka karichindi, lothu gaayam, raktam vastondi",
+        "dhoop mein khelte khelte bachha gir gaya, bahut garam, kuch bol nahi raha",
+        "tadke me kam kartana chakkar yeun padle, ang garam ani ghaam nahi",
+        "rodh e kaaj korte korte ogyan hoye gelo, gaa khub gorom",
+        "veyililo pani chestu padipoyadu, vollu kaalipotondi, matladatledu",
+        "pet me achanak bahut tez dard, pet sakht, chhoo bhi nahi sakte",
+        "pet ma ekdum tez dukhavo, pet patthar jevu kadak, ulti",
+        "potat achanak khup dukhte, pot dagdasarkha kadak, ulti",
+        "pete hothat prochondo byatha, pet shokto, bomi",
+        "kadupulo bhayankara noppi, kadupu raayi la gattiga, vanthulu",
+        "vayiru romba valikkudhu, kallu maadhiri irukku, vaanthi",
+        "hotte tumba novu, kallu thara gatti, vaanti",
+        "vayaril bhayankara vedana, kallu pole, chardi",
+        "daura padya, hath pag akadla, tondatun fes, 8 minit",
+        "fit aayi, daant jakad gaye, munh se jhaag, hosh nahi",
+        "khichuni hochhe, mukh diye fena, gyan firchhe na",
+        "valippu vandhu, vaayila nurai, kannu mela pochu",
+        "fits vachayi, notilo nurugu, kallu tiragabaddayi",
+        "fits bantu, baayalli nore, kannu mele hoytu",
+        "apasmaram, vaayil nura, kannu mukalilekku poyi",
+        "dam lagtoy, bolta yet nahi, oth nile",
+        "shash kosto, kotha bolte parchhe na, thot neel",
+        "moochu vaanga mudiyala, pesa mudiyala, udhadu neelam",
+        "oopiri aadatledu, matladaleka potunnadu, pedavulu neeli",
+        "usiru kattide, maatadoke aagtilla, tuti neeli",
+        "shwasam kittunnilla, samsarikkan pattunnilla, chundu neela",
+    ],
+)
+def test_more_everyday_emergencies_across_languages(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "achan ennodu mindunnilla, deshyathilanu",
+        "papa mujhse bol nahi rahe, gussa hain",
+        "amma naatho matladatledu, kopamga undi",
+    ],
+)
+def test_someone_not_talking_to_me_out_of_anger_is_no_emergency(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bisilinalli kelasa maadutta biddaru, mai bisiyagide, maatadtilla",
+        "achan pettennu mindunnilla, oru vasham kai thalarnnu",
+    ],
+)
+def test_a_southern_denied_verb_is_read_even_when_it_looks_like_a_slip(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message)
