@@ -449,3 +449,38 @@ def test_someone_not_talking_to_me_out_of_anger_is_no_emergency(bot: ChatBot, me
 )
 def test_a_southern_denied_verb_is_read_even_when_it_looks_like_a_slip(bot: ChatBot, message: str) -> None:
     assert_emergency(bot, message)
+
+
+
+# --- pregnancy (the baby not moving, the waters broken early, a severe headache with blurred sight), after
+# delivery, and the newborn's danger signs, told in several languages -------------------------------------
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "8 mahina ke pet ba, kal se baccha hilat-dolat nahi",
+        "garbhvati hu 8 mahine, bachcha hil nahi raha subah se",
+        "aathmo mahino che, balak halto nathi kal thi",
+        "aathva mahina, bal halchal karat nahi sakalpasun",
+        "aath mash er pet, baccha nodchhe na kal theke",
+        "8 maasam garbhini, kuzhandhai asaiyala kaalaiyilirundhu",
+        "8 nelala garbhini, papa kadalatledu ninna nunchi",
+        "8 tingalu garbhini, magu alugaadtilla",
+        "8 maasam garbhini, kunju anangunnilla innale muthal",
+        "satvan mahina, achanak paani nikal gaya neeche se",
+        "7 mahine ki pregnant, sir me bahut dard, aankh ke aage andhera",
+        "garbhavati che, mathu bahu dukhe che, jhakhu dekhay che",
+        "garodar ahe, doke khup dukhte, dhusar disat ahe",
+        "pregnant bou, matha khub byatha, chokhe jhapsa dekhche",
+        "garbhini, thalai romba vali, kann mangalaa theriyudhu",
+        "bachcha 4 din ka, poora peela pad gaya, talwe tak peela",
+        "navjaat ki hatheli aur talwe peele, doodh nahi pi raha",
+        "baby 5 divas, pura pivla, pay paryant pivla",
+        "3 diner baby, haat paa holud, dudh khachhe na",
+        "navjaat ki naabhi laal aur pus, bukhar bhi",
+        "shishu ka sharir neela pad raha, saans ruk ruk ke",
+        "baby ke hoth neele, saans nahi le raha theek se",
+    ],
+)
+def test_pregnancy_and_newborn_danger_signs_across_languages(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message)
