@@ -484,3 +484,31 @@ def test_a_southern_denied_verb_is_read_even_when_it_looks_like_a_slip(bot: Chat
 )
 def test_pregnancy_and_newborn_danger_signs_across_languages(bot: ChatBot, message: str) -> None:
     assert_emergency(bot, message)
+
+
+
+# --- the new words in everyday, harmless use: hot water for a bath, a belly bloated with gas, an old hip
+# pain, a slip in pregnancy with nothing wrong, pesticide talked about, mild jaundice under a doctor's care --
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "vedi neellu tho snanam chesthe manchidi na",
+        "peshab band band ho ke aata hai, thoda jalan, kya infection hai",
+        "dadaji 80 ke hain, kulhe me purana dard rehta hai, chalne me dikkat, koi tel batao",
+        "garbhini, thalai konjam vali, saapida mudiyala, enna seyyalam",
+        "veyililo tirigaka tala noppi vastundi, em tagali",
+        "kutta bhonka bas, kaata nahi, dar gaye bachche",
+        "gehun ki goli anaj me rakhne ka sahi tarika kya hai",
+        "khet me spray karne se pehle kaunsa mask pehne",
+        "bisi neeru kudidre gantalu novu kammi aagutta",
+        "shetat unhat kaam kelyavar thakva yeto, kay khau",
+        "baby ko 2 din se halka peela lag raha, doctor ne dhoop me rakhne ko bola",
+        "amma ki 3 samvatsaralu nunchi sugar undi, diet cheppandi",
+        "mera beta cycle se gira tha pichhle hafte, ab theek hai, ghutne pe nishaan hai",
+        "achan oru pakkam thirinju kidannu urangunnu, koorkam valiyunnu",
+        "ek taraf karwat lekar sone se haath sunn ho jata hai subah, phir theek",
+    ],
+)
+def test_the_new_words_in_harmless_use_are_no_emergency(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
