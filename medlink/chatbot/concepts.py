@@ -65,6 +65,18 @@ _UNIT_MONTHS = {
     "varas": 12.0, "bochor": 12.0, "bochhor": 12.0, "bachhar": 12.0, "bachar": 12.0,
     # Odia / Sanskrit "saptaha" (a week)
     "saptaha": 7 / 30, "saptah": 7 / 30,
+    # Tamil, Telugu, Kannada and Malayalam units ("7 naal", "10 rojulu", "2 nelalu", "3 tingalu", "20 divasam")
+    "naal": 1 / 30, "naatkal": 1 / 30, "roju": 1 / 30, "rojulu": 1 / 30, "rojuluga": 1 / 30,
+    "divasam": 1 / 30, "divasangal": 1 / 30, "vaaram": 7 / 30, "varam": 7 / 30, "vaarangal": 7 / 30,
+    "nela": 1.0, "nelalu": 1.0, "maasam": 1.0, "masam": 1.0, "maasangal": 1.0, "tingalu": 1.0, "tingal": 1.0,
+    "varusham": 12.0, "varudam": 12.0, "samvatsaram": 12.0, "samvatsaralu": 12.0, "varsham": 12.0,
+}  # fmt: skip
+#: units that are genitive by their own form, an age as "din ka" is: Telugu "8 rojula papa", "2 nelala baby",
+#: Kannada "9 dinada magu", "3 tingala magu", Odia "10 dinara pila", "2 masara pila", Malayalam "6 divasam aaya"
+_GENITIVE_UNITS = {
+    "rojula": 1 / 30, "rojuala": 1 / 30, "nelala": 1.0, "dinada": 1 / 30, "dinaada": 1 / 30, "dinara": 1 / 30,
+    "dinaro": 1 / 30, "masara": 1.0, "maasara": 1.0, "barsara": 12.0, "tingala": 1.0, "varshada": 12.0,
+    "saptahara": 7 / 30, "vaarada": 7 / 30, "naalaana": 1 / 30,
 }  # fmt: skip
 #: words of the south that say "years of age" by themselves: Malayalam / Tamil / Telugu "mon 4 vayasu"
 _AGE_YEARS = frozenset({"vayasu", "vayassu", "vayasa", "vayassa"})
@@ -75,6 +87,12 @@ _GENITIVE_ENDINGS = ("achya", "achi", "acha", "ache", "anchi", "ancha", "chya", 
 #: Odia "ra" ("3 saptaha ra pila") only before a word of a child, "ra" being also the SMS "raha"
 _SPLIT_GENITIVES = frozenset({"r", "er"})
 _CHILD_AFTER_RA = frozenset({"pila", "pilaku", "shishu", "baby", "bachha", "jhia", "pua", "nati", "natuni"})
+#: the Marwari genitive "ko" ("7 din ko tabar") is an age only before a word of a child, "ko" being also "to"
+_CHILD_AFTER_KO = frozenset({"tabar", "tabbar", "tabariyo", "tabariya", "baby", "bachho", "bachhi", "chhoro", "chhori",
+                             "lalo", "lali", "balak", "shishu", "navjaat", "bachha", "baccha", "bachcha"})
+#: words of a baby that make the number and unit before them an age ("7 naal kuzhandhai", "10 divasam kunju")
+_CHILD_AFTER_UNIT = frozenset({"kuzhandhai", "kuzhanthai", "kuzhandai", "kunju", "kunjinu", "magu", "maguvige",
+                               "pilla", "pillaki", "bidda", "biddaki", "tabar", "tabbar"})
 
 
 def _unit_of(token: str) -> tuple[float | None, bool]:
@@ -82,6 +100,8 @@ def _unit_of(token: str) -> tuple[float | None, bool]:
     that makes the number before it an age ("divasachi" = "din ki")."""
     if token in _AGE_YEARS:
         return 12.0, True
+    if (told := _GENITIVE_UNITS.get(token)) is not None:
+        return told, True
     unit = _UNIT_MONTHS.get(token)
     if unit is not None:
         return unit, False
@@ -181,7 +201,47 @@ class Spellings:
 #: the endings that deny a verb in the languages of the south, longest first: Malayalam "-unnilla" /
 #: "-illa" (nilkk-unnilla, does not stop), Telugu "-atledu" / "-ledu" (lech-atledu, does not get up),
 #: Kannada "-tilla", Tamil "-avillai" / "-ala" (pes-ala, cannot speak)
-_DENYING_VERB_ENDINGS = ("unnilla", "unilla", "atledu", "avillai", "tilla", "illa", "ledu", "alai", "ala")
+_DENYING_VERB_ENDINGS = (
+    "unnilla", "unilla", "atledu", "aledu", "avillai", "uttilla", "alilla", "tilla", "illa", "ledu", "alai", "ala",
+    "ale",
+)  # fmt: skip
+#: the endings of a verb denied while it goes on ("is not stopping", "is not waking"): Malayalam "-unnilla",
+#: Telugu "-atledu", Kannada "-uttilla" / "-tilla" are read as "nahi raha"
+_PROGRESSIVE_DENIALS = frozenset({"unnilla", "unilla", "atledu", "uttilla", "tilla"})
+#: verb stems of the south that a denying ending follows, read only with that ending: beside the lexicon's
+#: ``same_word`` stems, those that are words of another language by themselves (Telugu "aag", to stop, is
+#: the Hindi "aag", fire; Malayalam "mind", to speak, is English; Tamil "pes", to speak; Malayalam "kaan",
+#: to see, is the Hindi ear). A stem told with "nahi" in it is the whole Hindi phrase ("kannu thurakkunnilla",
+#: the eyes do not open = "aankh nahi khol")
+_SOUTHERN_VERB_STEMS = {
+    # to stop: Telugu "aagatledu" / "aagaledu", Kannada "nilluttilla" / "nillalilla", Tamil "nirkala"
+    "aag": "ruk", "aaga": "ruk", "aagu": "ruk", "ag": "ruk", "aga": "ruk", "nill": "ruk", "nillut": "ruk", "nilt": "ruk",
+    "nirk": "ruk", "nikkal": "ruk", "thaam": "ruk",
+    # to wake, to get up: Telugu "levatledu", Kannada "eddeluttilla" / "eeltilla", Tamil "muzhikkala",
+    # Malayalam "ezhunnelkkunnilla"
+    "lev": "jaag", "leva": "jaag", "lecha": "jaag", "eddelut": "jaag", "eelut": "jaag", "yelut": "jaag", "eel": "jaag",
+    "muzhikk": "jaag", "muzhik": "jaag", "ezhunnelkk": "jaag", "ezhunnekk": "jaag", "ezhunelkk": "jaag",
+    "ezhundhirik": "jaag", "ezhunthirik": "jaag", "unaru": "jaag",
+    # to speak, to answer: Tamil "pesala", Malayalam "mindunnilla", Telugu "palukatledu", Kannada "maatanaadtilla"
+    "pes": "bol", "paes": "bol", "pesa": "bol", "mind": "bol", "paluk": "bol", "maatanaad": "bol", "matanad": "bol",
+    "matladu": "bol", "maatlaad": "bol",
+    "spandinch": "jawab", "spandis": "jawab", "spandisut": "jawab", "prathikarikk": "jawab", "prathikarik": "jawab",
+    "prathikarich": "jawab",
+    # to breathe: Kannada "usiraadtilla", Malayalam "shwasam edukkunnilla" is told by the noun
+    "usiraad": "saans", "usiradu": "saans", "shwasis": "saans", "swasis": "saans", "shwasisut": "saans",
+    # to drink, to feed: Malayalam "kudikkunnilla", Kannada "kudiyuttilla", Tamil "kudikkala", "paal kudikkala"
+    "kudiyu": "pi", "kudik": "pi", "thag": "pi", "taaga": "pi",
+    # to move: Kannada "alugaadtilla" / "aluguttilla", Tamil "asaiyala", Telugu "kadalatledu"
+    "alugaad": "hil", "alugad": "hil", "alugut": "hil", "alug": "hil", "asai": "hil", "kadala": "hil",
+    # to recognise: Malayalam "thirichariyunnilla", Telugu "gurtupattatledu", Kannada "gurtisuttilla"
+    "thirichariy": "pehchan", "gurtupatt": "pehchan", "gurthupatt": "pehchan", "gurtis": "pehchan", "gurtisut": "pehchan",
+    # the eyes open: Malayalam "thurakkunnilla", Tamil "thirakkala" / "thorakkala", Telugu "teravatledu"
+    "thurakk": "aankh nahi khol", "thurak": "aankh nahi khol", "thirakk": "aankh nahi khol", "thirak": "aankh nahi khol",
+    "thorakk": "aankh nahi khol", "thorak": "aankh nahi khol", "terav": "aankh nahi khol", "therav": "aankh nahi khol",
+    "teruv": "aankh nahi khol",
+    # to see: Telugu "kanipinchatledu", Kannada "kaanisuttilla", Malayalam "kaanunnilla"
+    "kanipinch": "dikh", "kanpinch": "dikh", "kaanis": "dikh", "kaanisut": "dikh", "kaan": "dikh", "kaanu": "dikh",
+}  # fmt: skip
 
 #: "want 2 live", "going 2 die", "hv 2 go": after these a lone "2" is the word "to"
 _TO_BEFORE = frozenset({"want", "wnt", "wanna", "going", "gonna", "have", "hv", "need", "ready", "trying", "try",
@@ -247,14 +307,29 @@ class ConceptSet:
         self._long_stems = tuple(stem for stem in self.stems if len(stem) >= 4)
 
     def has_stem(self, token: str) -> bool:
-        """Does *token* start with the stem of a prefix term ("squeezing": ``squeez*``)?
-        Such a token is a known word and is never typo-corrected."""
-        return token.startswith(self.stems)
+        """Does *token* start with the stem of a prefix term ("squeezing": ``squeez*``), or is it a verb
+        of the south denied by its ending ("maatadtilla")? Such a token is a known word and is never
+        typo-corrected."""
+        return token.startswith(self.stems) or self.denied_verb(token) is not None
 
     def has_long_stem(self, token: str) -> bool:
         """Like :meth:`has_stem` with a stem of four letters or more: a stem of three letters
         ("beh*" in "behsoh", "man*" in "manra") may begin a slip of another word."""
-        return token.startswith(self._long_stems)
+        return token.startswith(self._long_stems) or self.denied_verb(token) is not None
+
+    def denied_verb(self, token: str) -> tuple[str, bool] | None:
+        """The Hindi verb of a verb of the south denied by its ending ("nilkkunnilla": "ruk") and whether
+        the denial goes on ("is not stopping"); None for any other word."""
+        if len(token) < 5 or not token.endswith(_DENYING_VERB_ENDINGS) or token in self._same_word:
+            return None
+        for ending in _DENYING_VERB_ENDINGS:
+            if not token.endswith(ending):
+                continue
+            stem = token[: -len(ending)]
+            verb = self._same_word.get(stem) or _SOUTHERN_VERB_STEMS.get(stem)
+            if verb is not None:
+                return verb, ending in _PROGRESSIVE_DENIALS
+        return None
 
     def find(self, tokens: Sequence[str]) -> list[tuple[str, int, int]]:
         """Every ``(concept, start, end)`` occurrence in *tokens*; a term of several words
@@ -294,28 +369,35 @@ class ConceptSet:
         and "nahi" (Malayalam "nilkkunnilla" = ruk nahi, "eneekkunnilla" = jaag nahi, Tamil "pesala" = bol
         nahi, Telugu "lechatledu" = jaag nahi): the stem is a word of the lexicon's ``same_word``. Returns the
         words, the position of each in *words* and the positions of the "nahi" added; None when none is."""
-        same, vocabulary = self._same_word, self.vocabulary
-        found: dict[int, str] = {}
+        vocabulary = self.vocabulary
+        found: dict[int, tuple[str, bool]] = {}
         for i, tok in enumerate(words):
-            if len(tok) < 5 or tok in same or tok in vocabulary or not tok.endswith(_DENYING_VERB_ENDINGS):
+            if tok in vocabulary:
                 continue
-            for ending in _DENYING_VERB_ENDINGS:
-                if tok.endswith(ending) and (verb := same.get(tok[: -len(ending)])) is not None:
-                    found[i] = verb
-                    break
+            read = self.denied_verb(tok)
+            if read is not None:
+                found[i] = read
         if not found:
             return None
         virtual: list[str] = []
         origin: list[int] = []
         negations: list[int] = []
         for i, tok in enumerate(words):
-            if i in found:
-                virtual.append(found[i])
+            if i not in found:
+                virtual.append(tok)
                 origin.append(i)
-                negations.append(len(virtual))
-                tok = "nahi"
-            virtual.append(tok)
-            origin.append(i)
+                continue
+            verb, going_on = found[i]
+            phrase = verb.split()
+            if "nahi" not in phrase:
+                phrase.append("nahi")  # "nilkkunnilla" = "ruk nahi"
+            if going_on:
+                phrase.append("raha")  # "lechatledu" = "jaag nahi raha"
+            for word in phrase:
+                if word == "nahi":
+                    negations.append(len(virtual))
+                virtual.append(word)
+                origin.append(i)
         return virtual, origin, negations
 
     def _find(self, tokens: Sequence[str], typed: Sequence[str]) -> list[tuple[str, int, int]]:
@@ -352,6 +434,9 @@ _NUMBER_WORDS = {
     "sat": 7, "aath": 8, "ath": 8, "nau": 9, "das": 10, "gyarah": 11, "barah": 12, "baarah": 12,
     "dedh": 1, "derh": 1, "dhai": 2, "dhaai": 2,  # one and a half, two and a half (ages under two months)
     "pandrah": 15, "bees": 20, "bis": 20, "tees": 30, "pachas": 50, "pachaas": 50,
+    # Telugu, Tamil, Kannada and Malayalam two to five ("rendu nelala papa", "moonu naal kuzhandhai")
+    "rendu": 2, "randu": 2, "eradu": 2, "moodu": 3, "moonu": 3, "moonnu": 3, "mooru": 3, "naalugu": 4, "naalu": 4,
+    "naalku": 4, "anju": 5, "aidu": 5,
 }  # fmt: skip
 
 
@@ -409,7 +494,10 @@ def age_in_months(tokens: Sequence[str], words: LanguageWords | None = None) -> 
             and tokens[i + 3] not in words.baby_words and tokens[i + 3] not in words.other_people
         ):  # fmt: skip
             continue  # "3 din ka bukhar", "2 hafte ki khansi": how long a complaint has lasted, not an age
-        split_genitive = after in _SPLIT_GENITIVES or (after == "ra" and i + 3 < n and tokens[i + 3] in _CHILD_AFTER_RA)
+        split_genitive = (
+            after in _SPLIT_GENITIVES or (after == "ra" and i + 3 < n and tokens[i + 3] in _CHILD_AFTER_RA)
+            or (after == "ko" and i + 3 < n and tokens[i + 3] in _CHILD_AFTER_KO) or after in _CHILD_AFTER_UNIT
+        )
         if genitive or split_genitive or after in words.age_followers or before in {"aged", "age"} or (
             after == "of" and before == "baby"
         ):
