@@ -69,6 +69,7 @@ _DURATION = re.compile(
     r"|\b(\d{1,3})\s+(din|dino|hafte|hafton|mahine)\s+se\b"
 )
 #: accidents and injuries: told about, they ask for first aid ("kaan me mail jam gaya", "minor burn")
+_COURSE_SHOTS = frozenset({"injection", "injections", "shot", "shots"})
 _FIRST_AID_TOPICS = frozenset({"burns", "wounds", "sprain", "dog_bite", "earwax", "first_aid"})
 #: "baar baar" (again and again): a ``remedy_weak`` cue by itself beside a bare topic, only how often
 #: a complaint comes when more is told
@@ -124,7 +125,8 @@ def _cue_words(
 _DRUG_NAME = re.compile(
     r"^[a-z]{3,}(?:mycin|micin|cillin|floxacin|cycline|azole|prazole|tidine|olol|pril|sartan|dipine|statin|gliptin"
     r"|gliflozin|formin|profen|fenac|zepam|zolam|oxetine|triptan|semide|thiazide|ciclovir|clovir|lukast|xaban"
-    r"|gatran|dronate|setron|pramine|triptyline|oxime|afil|parin|dazole|thromycin|ximin|vudine)$"
+    r"|gatran|dronate|setron|pramine|triptyline|oxime|afil|parin|dazole|thromycin|ximin|vudine"
+    r"|zosin|ulosin|pezil|stigmine|racetam|zolamide|glitazone|gliflozin|coxib|azepine|trigine|dopa|semide|asteride|vastatin)$"
 )
 
 
@@ -174,6 +176,8 @@ class _Analysis:
     body_parts: list[str] = field(default_factory=list)
     specialities: list[str] = field(default_factory=list)
     medicines: list[str] = field(default_factory=list)
+    #: the token index where each medicine's name begins ("du go pen kilar": 2)
+    medicine_at: list[int] = field(default_factory=list)
     child: bool = False
     cues: set[str] = field(default_factory=set)
     cue_phrases: set[str] = field(default_factory=set)
@@ -186,6 +190,8 @@ class _Analysis:
     subclause_of: list[int] = field(default_factory=list)  # time clause of each token
     subclause_spans: list[tuple[int, int]] = field(default_factory=list)
     lang: str = "en"
+    #: the message as typed has a question mark ("?" is a clause boundary among the tokens)
+    question_mark: bool = False
     #: the clinic's doctors already looked up for this message, by (speciality, limit): the Hindi
     #: answer shows the same doctors as the English reply it is built beside, without asking again
     doctors_seen: dict[tuple[str, int], list[DoctorBrief]] = field(default_factory=dict)
@@ -504,6 +510,7 @@ class ChatBot:
         joined = " ".join(tokens)
         clause_spans.append((clause_start, len(joined)))
         a = _Analysis(tokens, joined, starts, clause_of, clause_spans)
+        a.question_mark = "?" in text or "\uff1f" in text
         sub = 0
         sub_start = 0
         for i, tok in enumerate(tokens):
@@ -537,7 +544,8 @@ class ChatBot:
             a.cues -= {c for c in a.cues & kb.cue_unless.keys() if any(p.search(words) for p in kb.cue_unless[c])}
 
         # entities are matched with filler words removed ("blood in my urine")
-        content = [t for t in tokens if t not in FILLER_WORDS]
+        content_at = [i for i, t in enumerate(tokens) if t not in FILLER_WORDS]
+        content = [tokens[i] for i in content_at]
         covered = [t == BOUNDARY or t in kb.common_words or t in cue_words for t in content]
         # entities are compared by spelling skeleton ("chhati"/"chati", "sujan"/"soojan")
         # (except the words the knowledge base says are compared as typed: "chilla" shouts, no "chhila")
@@ -567,15 +575,18 @@ class ChatBot:
                     a.specialities.append(ident)
                 elif kind == "medicine":
                     a.medicines.append(ident)
+                    a.medicine_at.append(content_at[match.start])
                 elif kind == "child":
                     if _avoid_verb(content, match.start, kb.words):
                         continue  # "dengue se kaise bache": how to avoid it, not a child
                     a.child = True
                 if not negated:
                     a.order.append((kind, ident))
-        for tok in content:
-            if tok not in a.medicines and _DRUG_NAME.match(tok) is not None:
-                a.medicines.append(tok)
+        for k, tok in enumerate(content):
+            if _DRUG_NAME.match(tok) is not None:
+                if tok not in a.medicines:
+                    a.medicines.append(tok)
+                a.medicine_at.append(content_at[k])
         a.extra_words = covered.count(False)
         a.conditions = _unique(a.conditions)
         if (
@@ -1167,12 +1178,28 @@ class ChatBot:
             return False
         if self._chooses_between_amounts(a):
             return True
-        if not names & {"@strength", "@pill_count"}:
+        if not names & {"@strength", "@pill_count"} and not self._counted_medicine(a):
             return False
         if self._states_reading(a) and a.cues & {"worry", "normal_q", "diagnosis_q"}:
             return False  # "HbA1c 8.2 on metformin 500 mg, how worrying is this": a reading to triage
         # a question said with a closing "ka" (Bhojpuri, Maithili: "2 goli kha len ka") asks too
-        return "question_words" in a.cues or "?" in a.text or (bool(a.tokens) and a.tokens[-1] == "ka")
+        if "question_words" in a.cues or a.question_mark or (bool(a.tokens) and a.tokens[-1] == "ka"):
+            return True
+        # "roz do painkiller le raha hu, chalega", "du go goli, thik rahi": asks whether that much is all right
+        said = f" {a.text} "
+        return any(f" {p} " in said for p in self._kb.words.all_right_asks)
+
+    @staticmethod
+    def _counted_medicine(a: _Analysis) -> bool:
+        """ "roz 2 painkiller", "du go pen kilar" (Bhojpuri: two painkillers), "aadhi crocin": an amount
+        (concept ``dose_amount``, or a small number) said right before a medicine's name."""
+        if not a.medicine_at:
+            return False
+        ends = {e for name, _s, e in a.found if name == "dose_amount"}
+        ends |= {i + 1 for i, t in enumerate(a.tokens) if t.isdigit() and int(t) <= 4}
+        # "3 injection lage, 2 baaki": shots of a course counted, not an amount asked about
+        at_counted = [at for at in a.medicine_at if a.tokens[at] not in _COURSE_SHOTS]
+        return any(at in ends for at in at_counted)
 
     @staticmethod
     def _chooses_between_amounts(a: _Analysis) -> bool:

@@ -223,6 +223,8 @@ class LanguageWords:
     time_joiners: frozenset[str]
     other_people: frozenset[str]
     generic_medicine_words: frozenset[str]
+    #: "chalega", "theek rahega", "is that ok": asks whether something told (an amount of a medicine) is all right
+    all_right_asks: frozenset[str]
     dose_units: frozenset[str]
     amount_asks: frozenset[str]
     drinks: frozenset[str]
