@@ -1233,8 +1233,8 @@ class ChatBot:
         tokens = set(a.tokens)
         if not tokens & (self._kb.words.treatment_runs | self._kb.words.spread_words) or tokens & {"kitna", "kitni", "kinna", "kinni", "much"}:
             return False
-        if any(m not in self._kb.words.generic_medicine_words for m in a.medicines):
-            return False
+        if any(m not in self._kb.words.generic_medicine_words for m in a.medicines) or self._counted_medicine(a):
+            return False  # "din me do painkiller, chalega": an amount of a medicine, not how long it runs
         return bool(tokens & self._kb.words.treatment_time_units)
 
     def _two_strengths(self, a: _Analysis) -> bool:

@@ -1,0 +1,143 @@
+"""Question shapes across Indian languages: a dose asked of a named medicine (a choice between amounts, a
+count of tablets, a change), what to do, what a condition is or why it comes, and the clinic's own asks
+(fees, a visit, greetings) in Hinglish, Devanagari and the regional languages typed in Latin letters.
+None of these messages is in the patient set; each checks a family of words, not one wording.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from medlink.chatbot import ChatBot
+
+from .conftest import assert_intent, assert_not_emergency
+
+_DOSE_IN_TEXT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg(?!\s*/\s*dl)|ml|mcg|units?|iu|tablets? (?:a|per|every)|times a day)\b", re.I)
+
+
+def _assert_dose_redirected(bot: ChatBot, message: str, topics: str | tuple[str, ...] = ()) -> None:
+    reply = assert_not_emergency(bot, message, topics=topics)
+    assert reply.dose_redirect, (message, reply.intent, reply.topics)
+    assert "pharmacist" in reply.text or "फार्मासिस्ट" in reply.text, (message, reply.text)
+    assert not _DOSE_IN_TEXT.search(reply.text), (message, reply.text)
+
+
+@pytest.mark.parametrize(
+    ("message", "topics"),
+    [
+        ("should I double the memantine my grandmother takes", "dementia"),
+        ("rivastigmine patch 4.6 se 9.5 kar de kya", "dementia"),
+        ("नानाजी की डोनेपेज़िल 5 की जगह 10 कर दें क्या", ()),
+        ("silodosin raat la ghyaychi ki sakali", "prostate"),
+        ("alfuzosin 10 chalu aahe, ek ki don gheu ka", "prostate"),
+        ("levetiracetam 500 ki jagah 750 de du bete ko?", "epilepsy"),
+        ("allopurinol 100 or 300, which one should dad take", "gout"),
+        ("acetazolamide 250 twice daily before the climb, ok?", ()),
+        ("syndopa aadhi ki puri, kitni deni hai papa ko", "parkinsons"),
+    ],
+)
+def test_a_named_medicine_with_a_choice_or_change_of_amount_is_redirected(
+    bot: ChatBot, message: str, topics: str | tuple[str, ...]
+) -> None:
+    """Medicines for dementia, the prostate, epilepsy, gout, Parkinson's and altitude are named medicines:
+    two amounts, a change or a choice asked of them is a dose request, never answered with an amount."""
+    _assert_dose_redirected(bot, message, topics)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "kamar dard me roz 2 painkiller le raha hu, theek hai?",
+        "rozana teen go goli khaat bani, thik ba ka",
+        "din me do pain killer le leta hu, chalega na",
+        "दिन में दो पेन किलर खा लूं, चलेगा?",
+    ],
+)
+def test_a_count_said_before_a_medicine_with_an_is_it_all_right_ask_is_redirected(bot: ChatBot, message: str) -> None:
+    """A count of tablets said right before the medicine ("2 painkiller", Bhojpuri "teen go ... goli")
+    with "is it all right" ("chalega", "thik ba ka", "theek hai?") asks about an amount."""
+    _assert_dose_redirected(bot, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "kutte ke kaatne ke baad 2 injection lag chuke, baaki kab lagenge",
+        "school me 3 injection lage the bachpan me, ab yaad nahi",
+    ],
+)
+def test_shots_of_a_course_counted_are_no_dose_request(bot: ChatBot, message: str) -> None:
+    reply = assert_not_emergency(bot, message)
+    assert not reply.dose_redirect, (message, reply.intent, reply.text[:80])
+
+
+@pytest.mark.parametrize(
+    ("message", "topics"),
+    [
+        ("ghutna ma dukhai cha, ke garne", "arthritis"),
+        ("kabj bhayo, ke garnu parcha", "constipation"),
+        ("pet kharap, ki koribo lage", ()),
+        ("hatu re batha, kana kariba", ()),
+        ("bacche ko dast hai, emi pettali", ()),
+        ("kabz hai, ghar pe kya karein", "constipation"),
+        ("खांसी हो रही है, क्या करें", ()),
+    ],
+)
+def test_what_to_do_in_nepali_assamese_odia_telugu_and_hindi_asks_for_care(
+    bot: ChatBot, message: str, topics: str | tuple[str, ...]
+) -> None:
+    assert_intent(bot, message, "remedy", topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "topics"),
+    [
+        ("mummy ko thyroid hai, ye kina huncha", "thyroid"),
+        ("nani ko sugar hai, ye kasari huncha", "diabetes"),
+        ("ammaku sugar undi, idi ela vastundi", "diabetes"),
+        ("appa ku sugar irukku, idhu eppadi varum", "diabetes"),
+        ("amma ku thyroid, yen varudhu", "thyroid"),
+        ("appanige sugar ide, hege baruthe", "diabetes"),
+        ("achanu sugar und, engane varunnu", "diabetes"),
+        ("deuta r sugar ase, kenekoi hoi", "diabetes"),
+        ("bapa nku sugar achhi, kemiti hue", "diabetes"),
+        ("papa ko sugar hai, iske baare me batao", "diabetes"),
+        ("पिताजी को शुगर है, इसके बारे में बताइए", "diabetes"),
+    ],
+)
+def test_how_or_why_it_comes_and_tell_me_about_it_ask_what_a_condition_is(
+    bot: ChatBot, message: str, topics: str | tuple[str, ...]
+) -> None:
+    """"why does it happen" / "how does it come" in Nepali, Telugu, Tamil, Kannada, Malayalam, Assamese and
+    Odia, and "tell me about it", asked of a condition someone has, ask what it is: information."""
+    assert_intent(bot, message, "disease_info", topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("assalamu alaikum", "greeting"),
+        ("acha theek hai, phir baat karenge", "greeting"),
+        ("dhonyobad, bhalo thakun", "greeting"),
+        ("doctor dikhane ka katka paisa lagi", "fees"),
+        ("डॉक्टर को दिखाने का एक्स्ट्रा चार्ज लगेगा क्या", "fees"),
+        ("ecg ka rate kya hai", "fees"),
+        ("skin wale doctor ka samay mil jayega kal?", "appointments"),
+        ("बच्चों के डॉक्टर का टाइम चाहिए शुक्रवार को", "appointments"),
+        ("parva doctor la dakhvaycha aahe, vel milel ka", "appointments"),
+        ("ee machine ke ka ka puch sakila", "help"),
+    ],
+)
+def test_clinic_asks_and_small_talk_in_everyday_words(bot: ChatBot, message: str, intent: str) -> None:
+    assert_intent(bot, message, intent)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["sabzi mandi me pyaz ka rate kya hai", "sone ka rate kya chal raha", "nadi ki ret me khelte the bachpan me"],
+)
+def test_a_rate_of_something_else_is_no_fee_question(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent != "fees", (message, reply.intent)
