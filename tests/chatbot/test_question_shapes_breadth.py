@@ -141,3 +141,27 @@ def test_clinic_asks_and_small_talk_in_everyday_words(bot: ChatBot, message: str
 def test_a_rate_of_something_else_is_no_fee_question(bot: ChatBot, message: str) -> None:
     reply = bot.reply(message)
     assert reply.intent != "fees", (message, reply.intent)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "thyroid aahe, gambhir aahe ka",
+        "pet dukhtay, kay asel",
+        "gala dukhe, shu hoi shake",
+        "kamar dukhchha, khatra cha?",
+        "kadupu noppi, serious aa?",
+        "thala vedana, pedikkanundo",
+        "pet dard rehta hai, kehde doctor nu dikhaiye",
+        "पेट में दर्द रहता है, चिंता की बात है क्या",
+    ],
+)
+def test_is_it_serious_or_what_could_it_be_in_regional_words_is_triaged(bot: ChatBot, message: str) -> None:
+    """"is it serious", "what could it be", "which doctor" in Marathi, Gujarati, Nepali, Telugu, Malayalam,
+    Punjabi and Hindi, asked of a complaint, are triaged."""
+    assert_intent(bot, message, "symptom_check")
+
+
+@pytest.mark.parametrize("message", ["IBS kya hota hai, kitna khatarnak hai", "what is gout and is it dangerous"])
+def test_how_dangerous_a_condition_is_asked_in_general_stays_information(bot: ChatBot, message: str) -> None:
+    assert_intent(bot, message, "disease_info")
