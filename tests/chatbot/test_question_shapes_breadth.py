@@ -165,3 +165,20 @@ def test_is_it_serious_or_what_could_it_be_in_regional_words_is_triaged(bot: Cha
 @pytest.mark.parametrize("message", ["IBS kya hota hai, kitna khatarnak hai", "what is gout and is it dangerous"])
 def test_how_dangerous_a_condition_is_asked_in_general_stays_information(bot: ChatBot, message: str) -> None:
     assert_intent(bot, message, "disease_info")
+
+
+@pytest.mark.parametrize(
+    ("message", "topics"),
+    [
+        ("sugar wale chawal kha sake ke", "diabetes"),
+        ("bp hai mainu, namak bilkul band karna pavega?", "hypertension"),
+        ("sugar hai, kya mithai chhodni padegi", "diabetes"),
+        ("asthma wale bhaiya bike chala sakte hai kya", "asthma"),
+        ("can she drive now that her asthma is under control", "asthma"),
+        ("मिर्गी के मरीज़ गाड़ी चला सकते हैं क्या", "epilepsy"),
+    ],
+)
+def test_what_one_may_do_or_must_give_up_asks_for_care(bot: ChatBot, message: str, topics: str) -> None:
+    """"may one eat / drive / travel" and "will it have to be given up", in Haryanvi, Punjabi, Hinglish,
+    English and Devanagari, ask what to do with the condition."""
+    assert_intent(bot, message, "remedy", topics)
