@@ -182,3 +182,21 @@ def test_what_one_may_do_or_must_give_up_asks_for_care(bot: ChatBot, message: st
     """"may one eat / drive / travel" and "will it have to be given up", in Haryanvi, Punjabi, Hinglish,
     English and Devanagari, ask what to do with the condition."""
     assert_intent(bot, message, "remedy", topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "topics"),
+    [
+        ("sugar hai, aam khaye ke chahi ki na", "diabetes"),
+        ("खून की कमी बा, का खवाएं लइका के", "anaemia"),
+        ("ammaku sugar undi, mango tinavacha", "diabetes"),
+        ("appa ku sugar, mango saapidalama", "diabetes"),
+        ("babar sugar, mishti khawa jabe?", "diabetes"),
+        ("papa la sugar aahe, amba khau shakto ka", "diabetes"),
+        ("pappa ne diabetes che, keri khai shakay?", "diabetes"),
+    ],
+)
+def test_may_one_eat_or_give_it_in_bhojpuri_telugu_tamil_bengali_marathi_and_gujarati(
+    bot: ChatBot, message: str, topics: str
+) -> None:
+    assert_intent(bot, message, "remedy", topics)
