@@ -200,3 +200,17 @@ def test_may_one_eat_or_give_it_in_bhojpuri_telugu_tamil_bengali_marathi_and_guj
     bot: ChatBot, message: str, topics: str
 ) -> None:
     assert_intent(bot, message, "remedy", topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("कमर म दरद हे, का करंव", "remedy"),
+        ("कमर में दर्द अछि, की करी", "remedy"),
+        ("kamar dukhe chhe, shun karun", "remedy"),
+        ("थायराइड काबर होथे", "disease_info"),
+        ("thyroid kabar hothe", "disease_info"),
+    ],
+)
+def test_chhattisgarhi_maithili_and_gujarati_in_devanagari_question_words(bot: ChatBot, message: str, intent: str) -> None:
+    assert_intent(bot, message, intent)
