@@ -69,6 +69,12 @@ _DURATION = re.compile(
     r"|\b(\d{1,3})\s+(din|dino|hafte|hafton|mahine)\s+se\b"
 )
 #: accidents and injuries: told about, they ask for first aid ("kaan me mail jam gaya", "minor burn")
+#: words for the one who writes ("mujhe dengue hai, serious hai kya" tells an illness of one's own)
+_OWN_PERSON = frozenset({
+    "i", "me", "my", "mine", "mujhe", "mera", "meri", "mere", "main", "mai", "hum", "hame", "hamein", "humko", "mujhko",
+    "mala", "majha", "mazha", "majhi", "mazi", "amar", "ami", "amake", "mane", "maru", "mari", "mainu", "menu", "enakku",
+    "naaku", "naku", "nanage", "enikku", "hamar", "humar", "moke", "mor", "mora", "mhane", "mharo", "mhari",
+})
 _COURSE_SHOTS = frozenset({"injection", "injections", "shot", "shots"})
 _FIRST_AID_TOPICS = frozenset({"burns", "wounds", "sprain", "dog_bite", "earwax", "first_aid"})
 #: "baar baar" (again and again): a ``remedy_weak`` cue by itself beside a bare topic, only how often
@@ -1378,6 +1384,16 @@ class ChatBot:
                 if topic and ("report" not in cues or "remedy" in cues):
                     a.conditions.append(topic)
                     break
+        if (
+            "worry" in cues and "triage" not in cues and "report" not in cues and a.conditions
+            and not (a.symptoms or a.generic or a.body_parts or a.child or a.pregnant or a.inferred)
+            and not any(self._kb.conditions[c].complaint for c in a.conditions)
+            and not any(t.isdigit() for t in a.tokens)
+            and not set(a.tokens) & (self._kb.words.other_people | _OWN_PERSON)
+        ):  # fmt: skip
+            # "how serious is dengue", "is typhoid serious": how grave a disease is, asked with nothing told
+            # of anyone's own illness, asks about the disease
+            return self._disease_info(a)
         if ("triage" in cues and not a.cue_phrases & self._kb.words.when_to_see_a_doctor) or "worry" in cues:
             return self._symptom_check(a)  # "which doctor", "should I worry", "chinta ki baat hai kya"
         words = [t for t in a.tokens if t != BOUNDARY]

@@ -146,7 +146,7 @@ def test_a_rate_of_something_else_is_no_fee_question(bot: ChatBot, message: str)
 @pytest.mark.parametrize(
     "message",
     [
-        "thyroid aahe, gambhir aahe ka",
+        "mala thyroid aahe, gambhir aahe ka",
         "pet dukhtay, kay asel",
         "gala dukhe, shu hoi shake",
         "kamar dukhchha, khatra cha?",
@@ -214,3 +214,22 @@ def test_may_one_eat_or_give_it_in_bhojpuri_telugu_tamil_bengali_marathi_and_guj
 )
 def test_chhattisgarhi_maithili_and_gujarati_in_devanagari_question_words(bot: ChatBot, message: str, intent: str) -> None:
     assert_intent(bot, message, intent)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "topics"),
+    [
+        ("how serious is malaria", "disease_info", "malaria"),
+        ("is jaundice a serious illness", "disease_info", ()),
+        ("मलेरिया कितना गंभीर होता है", "disease_info", "malaria"),
+        ("mujhe malaria hai, serious hai kya", "symptom_check", "malaria"),
+        ("beti ko malaria hua, chinta ki baat hai kya", "symptom_check", "malaria"),
+        ("whom should I see for pimples", "symptom_check", ()),
+    ],
+)
+def test_how_grave_a_disease_is_in_general_against_for_someone_who_has_it(
+    bot: ChatBot, message: str, intent: str, topics: str | tuple[str, ...]
+) -> None:
+    """How serious a disease is, asked with nobody's illness told, is information; asked of one's own or a
+    family member's illness it is triaged."""
+    assert_intent(bot, message, intent, topics)
