@@ -75,6 +75,7 @@ _OWN_PERSON = frozenset({
     "mala", "majha", "mazha", "majhi", "mazi", "amar", "ami", "amake", "mane", "maru", "mari", "mainu", "menu", "enakku",
     "naaku", "naku", "nanage", "enikku", "hamar", "humar", "moke", "mor", "mora", "mhane", "mharo", "mhari",
 })
+_ILLNESS_IN_GENERAL_INTRO = "I don't have information on that exact question about illness."
 _COURSE_SHOTS = frozenset({"injection", "injections", "shot", "shots"})
 _FIRST_AID_TOPICS = frozenset({"burns", "wounds", "sprain", "dog_bite", "earwax", "first_aid"})
 #: "baar baar" (again and again): a ``remedy_weak`` cue by itself beside a bare topic, only how often
@@ -1073,7 +1074,29 @@ class ChatBot:
             return self._which_doctor()
         if (unlisted := self._unlisted_condition(a)) is not None:
             return self._unlisted_condition_info(unlisted)
+        if self._asks_about_illness_in_general(a):
+            return self._illness_in_general_info()
         return self._fallback(empty=False)
+
+    def _asks_about_illness_in_general(self, a: _Analysis) -> bool:
+        """ "raat ki shift se kaun si bimariyan ho sakti hain", "what lung diseases can you get from dust", "kaccha
+        doodh peene se koi bimari ho sakti hai", "chhepi rog chhe": a question to know (an ``info`` cue) about
+        illness itself (the knowledge base's ``illness_words``), with no topic the knowledge base describes."""
+        if "info" not in a.cues:
+            return False
+        return bool(set(a.tokens) & (self._kb.words.illness_words | self._kb.words.spread_words))
+
+    def _illness_in_general_info(self) -> Reply:
+        speciality = "General Physician"
+        return Reply(
+            "disease_info",
+            f"{_ILLNESS_IN_GENERAL_INTRO} A General Physician can explain which illnesses it can lead to, how they "
+            "spread, their early signs and how to prevent them, and whether a test or a specialist is needed.\n\n"
+            f"{self._kb.disclaimer}",
+            speciality=speciality,
+            suggestions=("Book a General Physician", "What can you do?"),
+            actions=(ChatAction("book_speciality", f"Book {_article(speciality)} {speciality}", speciality),),
+        )
 
     def _unlisted_condition(self, a: _Analysis) -> str | None:
         """ "what is leptospirosis", "cardiomyopathy kya hai", "thalassemia carrier mane ki", "kala azar kya
@@ -2114,6 +2137,8 @@ class ChatBot:
             parts.extend(data)
         elif intent == "disease_info" and not reply.topics and (unlisted := self._unlisted_condition(a)) is not None:
             parts.append(t["unlisted_condition"].format(name=unlisted))
+        elif intent == "disease_info" and not reply.topics and reply.text.startswith(_ILLNESS_IN_GENERAL_INTRO):
+            parts.append(t["illness_in_general"])
         else:
             if reply.dose_redirect:
                 parts.append(t["dose"])

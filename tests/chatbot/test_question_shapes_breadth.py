@@ -233,3 +233,25 @@ def test_how_grave_a_disease_is_in_general_against_for_someone_who_has_it(
     """How serious a disease is, asked with nobody's illness told, is information; asked of one's own or a
     family member's illness it is triaged."""
     assert_intent(bot, message, intent, topics)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "factory ki dhool se kaun si bimariyan ho sakti hain",
+        "which diseases can spread from pigeons",
+        "कबूतर से कौन सी बीमारी फैलती है",
+        "gaay ka kaccha doodh peene se koi rog hota hai kya",
+    ],
+)
+def test_a_question_about_illness_in_general_gets_information_not_the_fallback(bot: ChatBot, message: str) -> None:
+    """Which illnesses something can bring, asked with no topic the knowledge base describes, is answered as
+    information (a General Physician explains), in Hindi for a Devanagari message."""
+    reply = assert_intent(bot, message, "disease_info")
+    if any("\u0900" <= ch <= "\u097f" for ch in message):
+        assert reply.language == "hi" and "जनरल फिज़िशियन" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message", ["what is love", "tell me a joke about doctors", "mandi me aaj pyaz ka bhav kya hai"])
+def test_questions_with_no_illness_in_them_stay_outside_health(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent not in ("disease_info", "remedy", "symptom_check"), message
