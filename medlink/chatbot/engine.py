@@ -1153,8 +1153,8 @@ class ChatBot:
         what_all = "help_what_all" in a.cues
         if not (what_all or "help" in a.cues) or a.symptoms or self._help_negated(a):
             return False
-        if {p for p in a.cue_phrases if p in self._kb.cues["report"]} - self._kb.words.bare_copulas:
-            return False  # "bukhar aa raha hai, ye app kya kar sakta hai": a complaint told
+        if {p for p in a.cue_phrases if p in self._kb.cues["report"]} - self._kb.words.bare_copulas - _OWN_PERSON:
+            return False  # "bukhar aa raha hai, ye app kya kar sakta hai": a complaint told ("mujhe" alone tells none)
         if not (what_all or a.cue_phrases & (self._kb.words.asks_to_ask | self._kb.words.this_app)):
             return False
         if any(m not in self._kb.words.generic_medicine_words for m in a.medicines) or any(t.isdigit() for t in a.tokens):

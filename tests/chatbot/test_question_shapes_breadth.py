@@ -255,3 +255,12 @@ def test_a_question_about_illness_in_general_gets_information_not_the_fallback(b
 @pytest.mark.parametrize("message", ["what is love", "tell me a joke about doctors", "mandi me aaj pyaz ka bhav kya hai"])
 def test_questions_with_no_illness_in_them_stay_outside_health(bot: ChatBot, message: str) -> None:
     assert bot.reply(message).intent not in ("disease_info", "remedy", "symptom_check"), message
+
+
+@pytest.mark.parametrize("message", ["pehli baar use kar rahi hu, mujhe kya puchna chahiye", "मुझे इसमें क्या पूछना चाहिए, नया हूं"])
+def test_what_may_be_asked_said_with_mujhe_asks_what_the_assistant_does(bot: ChatBot, message: str) -> None:
+    assert_intent(bot, message, "help")
+
+
+def test_what_to_ask_beside_a_complaint_stays_about_the_complaint(bot: ChatBot) -> None:
+    assert_intent(bot, "mujhe 3 din se bukhar hai, doctor se kya puchna chahiye", ("symptom_check", "remedy"))
