@@ -264,3 +264,26 @@ def test_what_may_be_asked_said_with_mujhe_asks_what_the_assistant_does(bot: Cha
 
 def test_what_to_ask_beside_a_complaint_stays_about_the_complaint(bot: ChatBot) -> None:
     assert_intent(bot, "mujhe 3 din se bukhar hai, doctor se kya puchna chahiye", ("symptom_check", "remedy"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "sardi aahe, kiti golya ghyavya",
+        "matha byatha, koita tablet khabo",
+        "thalai vali, evvalavu maathirai podanum",
+        "tale novu, eshtu maatre tagobeku",
+        "thalavedana, ethra gulika kazhikkanam",
+        "munda bindhuchi, keteta tablet khaibi",
+        "tauko dukhyo, kati ota chakki khane",
+        "सर्दी आहे, किती गोळ्या घ्याव्या",
+    ],
+)
+def test_how_many_tablets_in_regional_languages_is_redirected(bot: ChatBot, message: str) -> None:
+    """"how many tablets" in Marathi, Bengali, Tamil, Kannada, Malayalam, Odia and Nepali (with their words for
+    a tablet: golya, maathirai, maatre, gulika, chakki) is a dose request."""
+    _assert_dose_redirected(bot, message)
+
+
+def test_a_cut_finger_with_a_word_for_medicine_is_no_dose_request(bot: ChatBot) -> None:
+    assert not bot.reply("ungli kat gayi, kaunsi cream lagaye").dose_redirect
