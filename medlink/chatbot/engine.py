@@ -979,7 +979,10 @@ class ChatBot:
         has_health = bool(a.conditions or a.symptoms or a.generic)
         if (
             "fees_strong" in cues
-            or ("fees_weak" in cues and ("clinic_context" in cues or a.specialities or name))
+            or (
+                "fees_weak" in cues and ("clinic_context" in cues or a.specialities or name)
+                and not (a.conditions and a.cue_phrases & self._kb.words.diet_asks)
+            )  # not "doctor says anaemia, what food is cheap for blood": a cheap diet asked, not a fee
             or ("fees_howmuch" in cues and ("clinic_booking" in cues or a.specialities) and not has_health)
             or ("clinic_service" in cues and a.cue_phrases & self._kb.words.price_asks and not set(a.tokens) & self._kb.words.normal_words)
         ):

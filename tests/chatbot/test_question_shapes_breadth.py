@@ -287,3 +287,8 @@ def test_how_many_tablets_in_regional_languages_is_redirected(bot: ChatBot, mess
 
 def test_a_cut_finger_with_a_word_for_medicine_is_no_dose_request(bot: ChatBot) -> None:
     assert not bot.reply("ungli kat gayi, kaunsi cream lagaye").dose_redirect
+
+
+def test_a_cheap_diet_for_a_condition_the_doctor_named_is_care_not_a_fee(bot: ChatBot) -> None:
+    assert_intent(bot, "doctor told thyroid is low, which food is cheap and good for it", "remedy", "thyroid")
+    assert_intent(bot, "thyroid doctor ki consultation fees kitni hai", "fees")
