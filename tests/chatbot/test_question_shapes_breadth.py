@@ -292,3 +292,28 @@ def test_a_cut_finger_with_a_word_for_medicine_is_no_dose_request(bot: ChatBot) 
 def test_a_cheap_diet_for_a_condition_the_doctor_named_is_care_not_a_fee(bot: ChatBot) -> None:
     assert_intent(bot, "doctor told thyroid is low, which food is cheap and good for it", "remedy", "thyroid")
     assert_intent(bot, "thyroid doctor ki consultation fees kitni hai", "fees")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "missed my amlodipine last night, should I take two today",
+        "glimepiride lena bhool gayi subah, ab kha lu?",
+        "thyroxine visarlo sakali, aata gheu ka",
+        "rosuvastatin subah ya raat, kab better hai",
+        "clopidogrel aur ecosprin ek saath le sakte hai na",
+        "how long should i continue the cefixime",
+        "can i split the metformin tablet to make it easier",
+        "सुबह की गोली आधी कर दूं क्या, बीपी कम आ रहा",
+    ],
+)
+def test_a_missed_dose_a_time_of_day_two_medicines_together_or_a_split_tablet_is_redirected(
+    bot: ChatBot, message: str
+) -> None:
+    """A missed dose, morning or night, two medicines together, how long to go on, or a tablet broken in half:
+    each asks how to take a medicine, which only the doctor or pharmacist should answer."""
+    _assert_dose_redirected(bot, message)
+
+
+def test_forgetting_in_general_is_no_dose_request(bot: ChatBot) -> None:
+    assert not bot.reply("papa sab kuch bhool jaate hai, naam bhi yaad nahi rehta").dose_redirect
