@@ -68,15 +68,17 @@ _DURATION = re.compile(
     r"(hours?|days?|weeks?|months?|years?)\b"
     r"|\b(\d{1,3})\s+(din|dino|hafte|hafton|mahine)\s+se\b"
 )
-#: accidents and injuries: told about, they ask for first aid ("kaan me mail jam gaya", "minor burn")
 #: words for the one who writes ("mujhe dengue hai, serious hai kya" tells an illness of one's own)
 _OWN_PERSON = frozenset({
     "i", "me", "my", "mine", "mujhe", "mera", "meri", "mere", "main", "mai", "hum", "hame", "hamein", "humko", "mujhko",
     "mala", "majha", "mazha", "majhi", "mazi", "amar", "ami", "amake", "mane", "maru", "mari", "mainu", "menu", "enakku",
     "naaku", "naku", "nanage", "enikku", "hamar", "humar", "moke", "mor", "mora", "mhane", "mharo", "mhari",
 })
+#: how the answer to a question about illness in general begins (its Hindi text is ``texts_hi.illness_in_general``)
 _ILLNESS_IN_GENERAL_INTRO = "I don't have information on that exact question about illness."
+#: shots of a course ("3 injection lage"): counted, they tell a course, not an amount asked about
 _COURSE_SHOTS = frozenset({"injection", "injections", "shot", "shots"})
+#: accidents and injuries: told about, they ask for first aid ("kaan me mail jam gaya", "minor burn")
 _FIRST_AID_TOPICS = frozenset({"burns", "wounds", "sprain", "dog_bite", "earwax", "first_aid"})
 #: "baar baar" (again and again): a ``remedy_weak`` cue by itself beside a bare topic, only how often
 #: a complaint comes when more is told
@@ -133,7 +135,7 @@ _DRUG_NAME = re.compile(
     r"^[a-z]{3,}(?:mycin|micin|cillin|floxacin|cycline|azole|prazole|tidine|olol|pril|sartan|dipine|statin|gliptin"
     r"|gliflozin|formin|profen|fenac|zepam|zolam|oxetine|triptan|semide|thiazide|ciclovir|clovir|lukast|xaban"
     r"|gatran|dronate|setron|pramine|triptyline|oxime|afil|parin|dazole|thromycin|ximin|vudine"
-    r"|zosin|ulosin|pezil|stigmine|racetam|zolamide|glitazone|gliflozin|coxib|azepine|trigine|dopa|semide|asteride|vastatin)$"
+    r"|zosin|ulosin|pezil|stigmine|racetam|zolamide|glitazone|coxib|azepine|trigine|dopa|asteride)$"
 )
 
 
