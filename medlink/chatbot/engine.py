@@ -1415,12 +1415,12 @@ class ChatBot:
         if (
             "worry" in cues and "triage" not in cues and "report" not in cues and a.conditions
             and not (a.symptoms or a.generic or a.body_parts or a.child or a.pregnant or a.inferred)
-            and not any(self._kb.conditions[c].complaint for c in a.conditions)
+            and not any(self._kb.conditions[c].complaint or c in _FIRST_AID_TOPICS for c in a.conditions)
             and not any(t.isdigit() for t in a.tokens)
             and not set(a.tokens) & (self._kb.words.other_people | _OWN_PERSON)
         ):  # fmt: skip
             # "how serious is dengue", "is typhoid serious": how grave a disease is, asked with nothing told
-            # of anyone's own illness, asks about the disease
+            # of anyone's own illness (nor an accident: "billi ne panja maara, rabies ka khatra?"), asks about it
             return self._disease_info(a)
         if ("triage" in cues and not a.cue_phrases & self._kb.words.when_to_see_a_doctor) or "worry" in cues:
             return self._symptom_check(a)  # "which doctor", "should I worry", "chinta ki baat hai kya"
