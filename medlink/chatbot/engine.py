@@ -1055,7 +1055,7 @@ class ChatBot:
         if a.specialities and len(a.tokens) <= 6:
             return self._appointments(a, name, listing=False)
         if "greeting" in cues and set(a.tokens) & self._kb.words.thanks and (
-            self._only_small_talk(a) or ("question_words" not in cues and "?" not in a.text and not a.body_parts)
+            self._only_small_talk(a) or ("question_words" not in cues and not a.question_mark and not a.body_parts)
         ):
             # "dhanyavad, bahut madad mili", "thank you, aapne sahi bataya, papa ab theek hain":
             # thanks (and how things went), not a request for help

@@ -317,3 +317,8 @@ def test_a_missed_dose_a_time_of_day_two_medicines_together_or_a_split_tablet_is
 
 def test_forgetting_in_general_is_no_dose_request(bot: ChatBot) -> None:
     assert not bot.reply("papa sab kuch bhool jaate hai, naam bhi yaad nahi rehta").dose_redirect
+
+
+def test_thanks_with_news_is_a_greeting_but_thanks_with_a_question_mark_asks_something(bot: ChatBot) -> None:
+    assert_intent(bot, "thank you, mummy ab theek hain", "greeting")
+    assert bot.reply("shukriya, parso fir aana padega?").intent != "greeting"
