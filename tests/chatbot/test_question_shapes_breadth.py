@@ -322,3 +322,17 @@ def test_forgetting_in_general_is_no_dose_request(bot: ChatBot) -> None:
 def test_thanks_with_news_is_a_greeting_but_thanks_with_a_question_mark_asks_something(bot: ChatBot) -> None:
     assert_intent(bot, "thank you, mummy ab theek hain", "greeting")
     assert bot.reply("shukriya, parso fir aana padega?").intent != "greeting"
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("क्लिनिक शनिवार को खुला रहता है क्या", "appointments"),
+        ("dawakhana somvari ughda aahe ka", "appointments"),
+        ("canteen shaam ko khula rahta hai kya", "fallback"),
+    ],
+)
+def test_whether_the_clinic_stays_open_in_everyday_words(bot: ChatBot, message: str, intent: str) -> None:
+    """Whether the clinic stays open ("khula rahta", Marathi "ughda aahe ka") asks about its timings;
+    whether some other place is open does not."""
+    assert_intent(bot, message, intent)
