@@ -68,6 +68,16 @@ _DURATION = re.compile(
     r"(hours?|days?|weeks?|months?|years?)\b"
     r"|\b(\d{1,3})\s+(din|dino|hafte|hafton|mahine)\s+se\b"
 )
+#: words for the one who writes ("mujhe dengue hai, serious hai kya" tells an illness of one's own)
+_OWN_PERSON = frozenset({
+    "i", "me", "my", "mine", "mujhe", "mera", "meri", "mere", "main", "mai", "hum", "hame", "hamein", "humko", "mujhko",
+    "mala", "majha", "mazha", "majhi", "mazi", "amar", "ami", "amake", "mane", "maru", "mari", "mainu", "menu", "enakku",
+    "naaku", "naku", "nanage", "enikku", "hamar", "humar", "moke", "mor", "mora", "mhane", "mharo", "mhari",
+})
+#: how the answer to a question about illness in general begins (its Hindi text is ``texts_hi.illness_in_general``)
+_ILLNESS_IN_GENERAL_INTRO = "I don't have information on that exact question about illness."
+#: shots of a course ("3 injection lage"): counted, they tell a course, not an amount asked about
+_COURSE_SHOTS = frozenset({"injection", "injections", "shot", "shots"})
 #: accidents and injuries: told about, they ask for first aid ("kaan me mail jam gaya", "minor burn")
 _FIRST_AID_TOPICS = frozenset({"burns", "wounds", "sprain", "dog_bite", "earwax", "first_aid"})
 #: "baar baar" (again and again): a ``remedy_weak`` cue by itself beside a bare topic, only how often
@@ -124,7 +134,8 @@ def _cue_words(
 _DRUG_NAME = re.compile(
     r"^[a-z]{3,}(?:mycin|micin|cillin|floxacin|cycline|azole|prazole|tidine|olol|pril|sartan|dipine|statin|gliptin"
     r"|gliflozin|formin|profen|fenac|zepam|zolam|oxetine|triptan|semide|thiazide|ciclovir|clovir|lukast|xaban"
-    r"|gatran|dronate|setron|pramine|triptyline|oxime|afil|parin|dazole|thromycin|ximin|vudine)$"
+    r"|gatran|dronate|setron|pramine|triptyline|oxime|afil|parin|dazole|thromycin|ximin|vudine"
+    r"|zosin|ulosin|pezil|stigmine|racetam|zolamide|glitazone|coxib|azepine|trigine|dopa|asteride)$"
 )
 
 
@@ -174,6 +185,8 @@ class _Analysis:
     body_parts: list[str] = field(default_factory=list)
     specialities: list[str] = field(default_factory=list)
     medicines: list[str] = field(default_factory=list)
+    #: the token index where each medicine's name begins ("du go pen kilar": 2)
+    medicine_at: list[int] = field(default_factory=list)
     child: bool = False
     cues: set[str] = field(default_factory=set)
     cue_phrases: set[str] = field(default_factory=set)
@@ -186,6 +199,8 @@ class _Analysis:
     subclause_of: list[int] = field(default_factory=list)  # time clause of each token
     subclause_spans: list[tuple[int, int]] = field(default_factory=list)
     lang: str = "en"
+    #: the message as typed has a question mark ("?" is a clause boundary among the tokens)
+    question_mark: bool = False
     #: the clinic's doctors already looked up for this message, by (speciality, limit): the Hindi
     #: answer shows the same doctors as the English reply it is built beside, without asking again
     doctors_seen: dict[tuple[str, int], list[DoctorBrief]] = field(default_factory=dict)
@@ -504,6 +519,7 @@ class ChatBot:
         joined = " ".join(tokens)
         clause_spans.append((clause_start, len(joined)))
         a = _Analysis(tokens, joined, starts, clause_of, clause_spans)
+        a.question_mark = "?" in text or "\uff1f" in text
         sub = 0
         sub_start = 0
         for i, tok in enumerate(tokens):
@@ -537,7 +553,8 @@ class ChatBot:
             a.cues -= {c for c in a.cues & kb.cue_unless.keys() if any(p.search(words) for p in kb.cue_unless[c])}
 
         # entities are matched with filler words removed ("blood in my urine")
-        content = [t for t in tokens if t not in FILLER_WORDS]
+        content_at = [i for i, t in enumerate(tokens) if t not in FILLER_WORDS]
+        content = [tokens[i] for i in content_at]
         covered = [t == BOUNDARY or t in kb.common_words or t in cue_words for t in content]
         # entities are compared by spelling skeleton ("chhati"/"chati", "sujan"/"soojan")
         # (except the words the knowledge base says are compared as typed: "chilla" shouts, no "chhila")
@@ -567,15 +584,18 @@ class ChatBot:
                     a.specialities.append(ident)
                 elif kind == "medicine":
                     a.medicines.append(ident)
+                    a.medicine_at.append(content_at[match.start])
                 elif kind == "child":
                     if _avoid_verb(content, match.start, kb.words):
                         continue  # "dengue se kaise bache": how to avoid it, not a child
                     a.child = True
                 if not negated:
                     a.order.append((kind, ident))
-        for tok in content:
-            if tok not in a.medicines and _DRUG_NAME.match(tok) is not None:
-                a.medicines.append(tok)
+        for k, tok in enumerate(content):
+            if _DRUG_NAME.match(tok) is not None:
+                if tok not in a.medicines:
+                    a.medicines.append(tok)
+                a.medicine_at.append(content_at[k])
         a.extra_words = covered.count(False)
         a.conditions = _unique(a.conditions)
         if (
@@ -961,7 +981,10 @@ class ChatBot:
         has_health = bool(a.conditions or a.symptoms or a.generic)
         if (
             "fees_strong" in cues
-            or ("fees_weak" in cues and ("clinic_context" in cues or a.specialities or name))
+            or (
+                "fees_weak" in cues and ("clinic_context" in cues or a.specialities or name)
+                and not (a.conditions and a.cue_phrases & self._kb.words.diet_asks)
+            )  # not "doctor says anaemia, what food is cheap for blood": a cheap diet asked, not a fee
             or ("fees_howmuch" in cues and ("clinic_booking" in cues or a.specialities) and not has_health)
             or ("clinic_service" in cues and a.cue_phrases & self._kb.words.price_asks and not set(a.tokens) & self._kb.words.normal_words)
         ):
@@ -1032,7 +1055,7 @@ class ChatBot:
         if a.specialities and len(a.tokens) <= 6:
             return self._appointments(a, name, listing=False)
         if "greeting" in cues and set(a.tokens) & self._kb.words.thanks and (
-            self._only_small_talk(a) or ("question_words" not in cues and "?" not in a.text and not a.body_parts)
+            self._only_small_talk(a) or ("question_words" not in cues and not a.question_mark and not a.body_parts)
         ):
             # "dhanyavad, bahut madad mili", "thank you, aapne sahi bataya, papa ab theek hain":
             # thanks (and how things went), not a request for help
@@ -1056,7 +1079,29 @@ class ChatBot:
             return self._which_doctor()
         if (unlisted := self._unlisted_condition(a)) is not None:
             return self._unlisted_condition_info(unlisted)
+        if self._asks_about_illness_in_general(a):
+            return self._illness_in_general_info()
         return self._fallback(empty=False)
+
+    def _asks_about_illness_in_general(self, a: _Analysis) -> bool:
+        """ "raat ki shift se kaun si bimariyan ho sakti hain", "what lung diseases can you get from dust", "kaccha
+        doodh peene se koi bimari ho sakti hai", "chhepi rog chhe": a question to know (an ``info`` cue) about
+        illness itself (the knowledge base's ``illness_words``), with no topic the knowledge base describes."""
+        if "info" not in a.cues:
+            return False
+        return bool(set(a.tokens) & (self._kb.words.illness_words | self._kb.words.spread_words))
+
+    def _illness_in_general_info(self) -> Reply:
+        speciality = "General Physician"
+        return Reply(
+            "disease_info",
+            f"{_ILLNESS_IN_GENERAL_INTRO} A General Physician can explain which illnesses it can lead to, how they "
+            "spread, their early signs and how to prevent them, and whether a test or a specialist is needed.\n\n"
+            f"{self._kb.disclaimer}",
+            speciality=speciality,
+            suggestions=("Book a General Physician", "What can you do?"),
+            actions=(ChatAction("book_speciality", f"Book {_article(speciality)} {speciality}", speciality),),
+        )
 
     def _unlisted_condition(self, a: _Analysis) -> str | None:
         """ "what is leptospirosis", "cardiomyopathy kya hai", "thalassemia carrier mane ki", "kala azar kya
@@ -1113,8 +1158,8 @@ class ChatBot:
         what_all = "help_what_all" in a.cues
         if not (what_all or "help" in a.cues) or a.symptoms or self._help_negated(a):
             return False
-        if {p for p in a.cue_phrases if p in self._kb.cues["report"]} - self._kb.words.bare_copulas:
-            return False  # "bukhar aa raha hai, ye app kya kar sakta hai": a complaint told
+        if {p for p in a.cue_phrases if p in self._kb.cues["report"]} - self._kb.words.bare_copulas - _OWN_PERSON:
+            return False  # "bukhar aa raha hai, ye app kya kar sakta hai": a complaint told ("mujhe" alone tells none)
         if not (what_all or a.cue_phrases & (self._kb.words.asks_to_ask | self._kb.words.this_app)):
             return False
         if any(m not in self._kb.words.generic_medicine_words for m in a.medicines) or any(t.isdigit() for t in a.tokens):
@@ -1167,12 +1212,28 @@ class ChatBot:
             return False
         if self._chooses_between_amounts(a):
             return True
-        if not names & {"@strength", "@pill_count"}:
+        if not names & {"@strength", "@pill_count"} and not self._counted_medicine(a):
             return False
         if self._states_reading(a) and a.cues & {"worry", "normal_q", "diagnosis_q"}:
             return False  # "HbA1c 8.2 on metformin 500 mg, how worrying is this": a reading to triage
         # a question said with a closing "ka" (Bhojpuri, Maithili: "2 goli kha len ka") asks too
-        return "question_words" in a.cues or "?" in a.text or (bool(a.tokens) and a.tokens[-1] == "ka")
+        if "question_words" in a.cues or a.question_mark or (bool(a.tokens) and a.tokens[-1] == "ka"):
+            return True
+        # "roz do painkiller le raha hu, chalega", "du go goli, thik rahi": asks whether that much is all right
+        said = f" {a.text} "
+        return any(f" {p} " in said for p in self._kb.words.all_right_asks)
+
+    @staticmethod
+    def _counted_medicine(a: _Analysis) -> bool:
+        """ "roz 2 painkiller", "du go pen kilar" (Bhojpuri: two painkillers), "aadhi crocin": an amount
+        (concept ``dose_amount``, or a small number) said right before a medicine's name."""
+        if not a.medicine_at:
+            return False
+        ends = {e for name, _s, e in a.found if name == "dose_amount"}
+        ends |= {i + 1 for i, t in enumerate(a.tokens) if t.isdigit() and int(t) <= 4}
+        # "3 injection lage, 2 baaki": shots of a course counted, not an amount asked about
+        at_counted = [at for at in a.medicine_at if a.tokens[at] not in _COURSE_SHOTS]
+        return any(at in ends for at in at_counted)
 
     @staticmethod
     def _chooses_between_amounts(a: _Analysis) -> bool:
@@ -1206,8 +1267,8 @@ class ChatBot:
         tokens = set(a.tokens)
         if not tokens & (self._kb.words.treatment_runs | self._kb.words.spread_words) or tokens & {"kitna", "kitni", "kinna", "kinni", "much"}:
             return False
-        if any(m not in self._kb.words.generic_medicine_words for m in a.medicines):
-            return False
+        if any(m not in self._kb.words.generic_medicine_words for m in a.medicines) or self._counted_medicine(a):
+            return False  # "din me do painkiller, chalega": an amount of a medicine, not how long it runs
         return bool(tokens & self._kb.words.treatment_time_units)
 
     def _two_strengths(self, a: _Analysis) -> bool:
@@ -1351,6 +1412,16 @@ class ChatBot:
                 if topic and ("report" not in cues or "remedy" in cues):
                     a.conditions.append(topic)
                     break
+        if (
+            "worry" in cues and "triage" not in cues and "report" not in cues and a.conditions
+            and not (a.symptoms or a.generic or a.body_parts or a.child or a.pregnant or a.inferred)
+            and not any(self._kb.conditions[c].complaint or c in _FIRST_AID_TOPICS for c in a.conditions)
+            and not any(t.isdigit() for t in a.tokens)
+            and not set(a.tokens) & (self._kb.words.other_people | _OWN_PERSON)
+        ):  # fmt: skip
+            # "how serious is dengue", "is typhoid serious": how grave a disease is, asked with nothing told
+            # of anyone's own illness (nor an accident: "billi ne panja maara, rabies ka khatra?"), asks about it
+            return self._disease_info(a)
         if ("triage" in cues and not a.cue_phrases & self._kb.words.when_to_see_a_doctor) or "worry" in cues:
             return self._symptom_check(a)  # "which doctor", "should I worry", "chinta ki baat hai kya"
         words = [t for t in a.tokens if t != BOUNDARY]
@@ -2071,6 +2142,8 @@ class ChatBot:
             parts.extend(data)
         elif intent == "disease_info" and not reply.topics and (unlisted := self._unlisted_condition(a)) is not None:
             parts.append(t["unlisted_condition"].format(name=unlisted))
+        elif intent == "disease_info" and not reply.topics and reply.text.startswith(_ILLNESS_IN_GENERAL_INTRO):
+            parts.append(t["illness_in_general"])
         else:
             if reply.dose_redirect:
                 parts.append(t["dose"])

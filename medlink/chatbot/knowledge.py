@@ -223,6 +223,10 @@ class LanguageWords:
     time_joiners: frozenset[str]
     other_people: frozenset[str]
     generic_medicine_words: frozenset[str]
+    #: "chalega", "theek rahega", "is that ok": asks whether something told (an amount of a medicine) is all right
+    all_right_asks: frozenset[str]
+    #: "bimari", "disease", "rog", "illness": illness itself named (a question about illness in general)
+    illness_words: frozenset[str]
     dose_units: frozenset[str]
     amount_asks: frozenset[str]
     drinks: frozenset[str]
@@ -762,7 +766,7 @@ class KnowledgeBase:
                     "self_harm", "dose", "symptom_check", "see_doctor_today", "fees", "appointments", "video",
                     "fees_data", "appointments_data", "video_data", "which_doctor", "info_warning", "info_doctor", "remedy_title",
                     "prevention_title", "info_symptoms", "what_now", "child_note", "pregnancy_note", "elderly_note",
-                    "unlisted_condition"):
+                    "unlisted_condition", "illness_in_general"):
             if key not in self.texts_hi:
                 raise v.fail("texts_hi", key, "missing Hindi text")
         self.speciality_hi: dict[str, str] = {
