@@ -98,6 +98,26 @@ CASES = [
     ("गले में सूजन है और खाना निगलने में दर्द", "sore_throat"),
     ("बच्चे की नाल अभी तक सूखी नहीं है", "newborn_care"),
     ("हार्ट ब्लॉकेज में क्या खाना चाहिए", "coronary_artery_disease"),
+    # later combinations
+    ("if my neighbour has a fit on the road what should i do first", "first_aid"),
+    ("dil ki dawa leti hain, phir bhi shaam tak pairon me sujan aa jaati", "heart_failure"),
+    ("chakkar aata hai aur dono kaan me seeti bajti rehti", "vertigo"),
+    ("teen din se tez kaichal, udambu vali, kaalil rash", "dengue"),
+    ("chain smoker hu, har subah balgam wali khansi", "bronchitis"),
+    ("the cord stump has not fallen yet and it smells a bit", "newborn_care"),
+    ("mera beta raat ko wheezing karta hai", "asthma"),
+    # everyday English names
+    ("it stings when passing water since yesterday", "uti"),
+    ("left ear leaking fluid on the pillow", "ear_infection"),
+    ("i think my kid has threadworms", "worms"),
+    ("lots of sour burps after dinner", "gastritis"),
+    ("havent pooped in five days, tummy feels full", "constipation"),
+    ("blood report says low blood count, what to eat", "anaemia"),
+    ("painful ulcer on my tongue for a week", "mouth_ulcer"),
+    ("worried about low milk supply, baby is 3 weeks", "breastfeeding"),
+    ("scalded my wrist with boiling milk", "burns"),
+    ("my daughter is short sighted, will it get worse", "myopia"),
+    ("ultrasound shows fat in the liver", "fatty_liver"),
 ]
 
 
