@@ -118,6 +118,10 @@ CASES = [
     ("scalded my wrist with boiling milk", "burns"),
     ("my daughter is short sighted, will it get worse", "myopia"),
     ("ultrasound shows fat in the liver", "fatty_liver"),
+    ("board exam ka dar lag raha hai, padhai me mann nahi", "anxiety"),
+    ("khana khane ke baad pet me gas aur bhaari pan", "gastritis"),
+    ("safed daag hain peeth aur gardan pe, garmi me badhte", "fungal_infection"),
+    ("meri awaaz teen din se baithi hui hai, gaana gaya tha", "sore_throat"),
 ]
 
 
