@@ -122,6 +122,7 @@ CASES = [
     ("khana khane ke baad pet me gas aur bhaari pan", "gastritis"),
     ("safed daag hain peeth aur gardan pe, garmi me badhte", "fungal_infection"),
     ("meri awaaz teen din se baithi hui hai, gaana gaya tha", "sore_throat"),
+    ("my 3 day old's skin looks a little yellow today", "newborn_jaundice"),
 ]
 
 
