@@ -23,6 +23,8 @@ HEAT_STROKE = [
     "ghaam mein khet mein kaam karat rahlan, gir gailan, bolat naikhe",
     "kid was left in a closed car in the sun for an hour, now very drowsy and hot",
     "धूप में काम करते करते गिर पड़े, शरीर बहुत गरम है, पसीना नहीं आ रहा",
+    "भट्ठे पर काम करते हुए मजदूर गिर गया, शरीर तप रहा है",
+    "dhoop vich kam karde hoye dig paye, bolde nahi",
 ]
 
 TRAUMA = [
@@ -38,6 +40,8 @@ TRAUMA = [
     "machine mein haath aa gaya, ungliyan kat gayi",
     "tractor se gir gaya aur pahiya pair ke upar se nikal gaya",
     "सड़क पर बाइक फिसल गई, पैर उल्टा मुड़ गया है",
+    "sariya pair ke aar paar ho gaya",
+    "an iron rod went through his leg at the site",
 ]
 
 SELF_HARM = [
@@ -58,6 +62,8 @@ SELF_HARM = [
     "पापा ने चिट्ठी लिखकर कमरा अंदर से बंद कर लिया है",
     "bhai ne kaha ab kisi ko pareshan nahi karega, phone band hai",
     "my friend posted goodbye everyone and now her phone is switched off",
+    "उसने अपनी सारी चीजें बांट दीं और अलविदा कह रहा है",
+    "bhai pul ki railing pe khada hai",
 ]
 
 POISONING = [
@@ -97,6 +103,11 @@ NEAR_MISSES = [
     "we use a coal stove for cooking, is that harmful",
     "we sat on the roof to watch the kites",
     "rope exercise se kitni calories burn hoti hain",
+    "pesticide ki bottle kahan rakhein ki bachche na le",
+    "is sabzi me keetnashak to nahi hoga",
+    "bridge ki railing pe khade hoke photo li",
+    "pair me kaanta ghus gaya",
+    "unconscious bias training at office, stressful",
 ]
 
 
