@@ -42,6 +42,8 @@ TRAUMA = [
     "सड़क पर बाइक फिसल गई, पैर उल्टा मुड़ गया है",
     "sariya pair ke aar paar ho gaya",
     "an iron rod went through his leg at the site",
+    "lorry idichuttu, thalaila ratham",
+    "bike apaghata aaytu, kaalu muridide",
 ]
 
 SELF_HARM = [
@@ -64,6 +66,8 @@ SELF_HARM = [
     "my friend posted goodbye everyone and now her phone is switched off",
     "उसने अपनी सारी चीजें बांट दीं और अलविदा कह रहा है",
     "bhai pul ki railing pe khada hai",
+    "she said this is her last night and has collected all her tablets",
+    "nenu chachipotanu, evariki bhaaram kaakudadu",
 ]
 
 POISONING = [
@@ -108,6 +112,8 @@ NEAR_MISSES = [
     "bridge ki railing pe khade hoke photo li",
     "pair me kaanta ghus gaya",
     "unconscious bias training at office, stressful",
+    "railway station pe baitha hoon, train late hai",
+    "harpic se toilet kaise saaf karein",
 ]
 
 
