@@ -25,6 +25,7 @@ HEAT_STROKE = [
     "धूप में काम करते करते गिर पड़े, शरीर बहुत गरम है, पसीना नहीं आ रहा",
     "भट्ठे पर काम करते हुए मजदूर गिर गया, शरीर तप रहा है",
     "dhoop vich kam karde hoye dig paye, bolde nahi",
+    "dhoop me khadi gaadi me bachha reh gaya, ab sust pada hai",
 ]
 
 TRAUMA = [
@@ -68,6 +69,8 @@ SELF_HARM = [
     "bhai pul ki railing pe khada hai",
     "she said this is her last night and has collected all her tablets",
     "nenu chachipotanu, evariki bhaaram kaakudadu",
+    "didi boli ab bardasht nahi hota, aur phone band kar diya",
+    "papa keh rahe the sabko mera saman baant dena",
 ]
 
 POISONING = [
@@ -114,6 +117,9 @@ NEAR_MISSES = [
     "unconscious bias training at office, stressful",
     "railway station pe baitha hoon, train late hai",
     "harpic se toilet kaise saaf karein",
+    "business me sab khatam ho gaya, tension me hoon",
+    "courier wale ko mera saaman de dena",
+    "parked car me AC chala ke so gaya tha, sar dard",
 ]
 
 
