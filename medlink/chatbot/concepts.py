@@ -762,6 +762,26 @@ def _case_nai_masked(tokens: Sequence[str]) -> list[str]:
     return out
 
 
+_READ_BY: dict[int, tuple[Sequence[ConceptRule], frozenset[str]]] = {}
+
+
+def _concepts_read(rules: Sequence[ConceptRule]) -> frozenset[str]:
+    """Every concept named by *rules* (in ``all``, ``context``, ``unless`` or ``unless_anywhere``;
+    ``a|b`` names both), computed once per rule list."""
+    cached = _READ_BY.get(id(rules))
+    if cached is not None and cached[0] is rules:
+        return cached[1]
+    names = frozenset(
+        name
+        for rule in rules
+        for group in (rule.all, rule.context, rule.unless, rule.unless_anywhere)
+        for alternatives in group
+        for name in alternatives.split("|")
+    )
+    _READ_BY[id(rules)] = (rules, names)
+    return names
+
+
 def find_concept_hits(
     tokens: Sequence[str],
     clause_of: Sequence[int],
@@ -783,7 +803,11 @@ def find_concept_hits(
     # a negation inside a concept term ("cant speak", "saans nahi") negates nothing else
     # several concepts often share one span ("chest pain": chest, pain, chest_pain): each span is
     # looked at once
-    spans = {(start, end) for _name, start, end in found}
+    # only the concepts the red-flag rules read shield their words: a topic's term with a denial in it
+    # ("khata nahi", not eating) must not take the denial from a red-flag word spelt like it
+    # ("kaata nahi", not bitten)
+    read = _concepts_read(rules)
+    spans = {(start, end) for name, start, end in found if name in read}
     neg_tokens = _case_nai_masked(tokens)
     for start, end in spans:
         if any(t in negation_words for t in tokens[start:end]):

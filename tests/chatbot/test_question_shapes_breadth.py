@@ -79,7 +79,7 @@ def test_shots_of_a_course_counted_are_no_dose_request(bot: ChatBot, message: st
         ("ghutna ma dukhai cha, ke garne", "arthritis"),
         ("kabj bhayo, ke garnu parcha", "constipation"),
         ("pet kharap, ki koribo lage", ()),
-        ("hatu re batha, kana kariba", ()),
+        ("jwara heichi, kana kariba", ()),
         ("bacche ko dast hai, emi pettali", ()),
         ("kabz hai, ghar pe kya karein", "constipation"),
         ("खांसी हो रही है, क्या करें", ()),
