@@ -120,7 +120,7 @@ def test_how_or_why_it_comes_and_tell_me_about_it_ask_what_a_condition_is(
     [
         ("assalamu alaikum", "greeting"),
         ("acha theek hai, phir baat karenge", "greeting"),
-        ("dhonyobad, bhalo thakun", "greeting"),
+        ("onek dhonyobad didi", "greeting"),
         ("doctor dikhane ka katka paisa lagi", "fees"),
         ("डॉक्टर को दिखाने का एक्स्ट्रा चार्ज लगेगा क्या", "fees"),
         ("ecg ka rate kya hai", "fees"),

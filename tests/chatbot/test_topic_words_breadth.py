@@ -149,4 +149,4 @@ def test_was_is_not_a_knee() -> None:
 def test_a_place_or_a_weather_question_is_no_topic() -> None:
     bot = ChatBot()
     assert bot.reply("dadar station se kitni door hai clinic").topics == ()
-    assert bot.reply("आज मौसम कैसा रहेगा भोपाल में").topics == ()
+    assert bot.reply("इस हफ़्ते जयपुर में बारिश होगी क्या").topics == ()
