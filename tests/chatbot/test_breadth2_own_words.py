@@ -53,6 +53,18 @@ EMERGENCIES = [
     "pot khup dukhtay ani ulti hot ahe",
     "pet vich ghano dard se, ulti ho rahi se",
     "chhore ki goti me achanak tez dard",
+    "beti ka talu bahar ko utha hua hai, bukhar aur ulti",
+    "the soft spot on my baby's head is bulging and she is crying non stop",
+    "chhelér pete khub byatha, jor o achhe",
+    "belly pain so bad she cannot get up, throwing up since noon",
+    "pet gubbare jaisa phool gaya, latrine nahi hui, ulti",
+    "lagta hai bete ka andkosh mud gaya, bahut dard",
+    "my 14 year old may have a twisted testicle",
+    "didi garbhawati chhin, ragat bagiraheko chha",
+    "sutkeri pachhi ragat dherai bagdai chha",
+    "prasavam kazhinju valare blood pokunnu",
+    "delivery tarvata rakthasravam aagatledu",
+    "pet ma dherai dukhiraheko chha, banta bhairaheko",
 ]
 
 CALM = [
@@ -79,6 +91,14 @@ CALM = [
     "baby hiccups after feeding",
     "bachpan me use bukhar me jhatke aate the, ab 15 saal ka hai",
     "my baby sleeps a lot during the day, is it normal",
+    "bachche ka talu kab bhar jata hai",
+    "baby ko halka bukhar hai, doodh pee raha hai",
+    "testicle me halka sa dard hota hai cycling ke baad",
+    "pet me gola sa lagta hai gas ka",
+    "kids' balloon party decorations ideas",
+    "i have a soft spot for my niece",
+    "baby ka soft spot kab band hota hai",
+    "garbhawati mahila le ke khanu parcha",
 ]
 
 
