@@ -65,6 +65,8 @@ EMERGENCIES = [
     "prasavam kazhinju valare blood pokunnu",
     "delivery tarvata rakthasravam aagatledu",
     "pet ma dherai dukhiraheko chha, banta bhairaheko",
+    "dedh mahine ki bitiya doodh chhod chuki hai aur nidhaal hai",
+    "भाभी को उल्टी में कॉफी जैसा काला आ रहा है",
 ]
 
 CALM = [
@@ -99,6 +101,8 @@ CALM = [
     "i have a soft spot for my niece",
     "baby ka soft spot kab band hota hai",
     "garbhawati mahila le ke khanu parcha",
+    "बच्चे को दूध कितनी बार पिलाना चाहिए",
+    "प्रेगनेंसी में कौन से फल खाएं",
 ]
 
 
