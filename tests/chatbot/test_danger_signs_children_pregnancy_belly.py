@@ -89,6 +89,7 @@ CALM = [
     "pet me halka dard hai gas ki wajah se",
     "the pot in the kitchen fell on my foot",
     "ludo ki goti kho gayi",
+    "baby thoda sust hai teeka lagne ke baad, baaki khel raha hai",
     "the movie made my stomach churn",
     "baby hiccups after feeding",
     "bachpan me use bukhar me jhatke aate the, ab 15 saal ka hai",
