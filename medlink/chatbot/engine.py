@@ -1091,16 +1091,22 @@ class ChatBot:
             return False
         return bool(set(a.tokens) & (self._kb.words.illness_words | self._kb.words.spread_words))
 
-    def _illness_in_general_info(self) -> Reply:
+    def _general_physician_info(self, body: str) -> Reply:
+        """Information the knowledge base does not hold: *body* says what a General Physician can
+        explain; the reply offers to book one."""
         speciality = "General Physician"
         return Reply(
             "disease_info",
-            f"{_ILLNESS_IN_GENERAL_INTRO} A General Physician can explain which illnesses it can lead to, how they "
-            "spread, their early signs and how to prevent them, and whether a test or a specialist is needed.\n\n"
-            f"{self._kb.disclaimer}",
+            f"{body}\n\n{self._kb.disclaimer}",
             speciality=speciality,
             suggestions=("Book a General Physician", "What can you do?"),
             actions=(ChatAction("book_speciality", f"Book {_article(speciality)} {speciality}", speciality),),
+        )
+
+    def _illness_in_general_info(self) -> Reply:
+        return self._general_physician_info(
+            f"{_ILLNESS_IN_GENERAL_INTRO} A General Physician can explain which illnesses it can lead to, how they "
+            "spread, their early signs and how to prevent them, and whether a test or a specialist is needed."
         )
 
     def _unlisted_condition(self, a: _Analysis) -> str | None:
@@ -1120,15 +1126,9 @@ class ChatBot:
         return None
 
     def _unlisted_condition_info(self, name: str) -> Reply:
-        speciality = "General Physician"
-        return Reply(
-            "disease_info",
+        return self._general_physician_info(
             f"I don't have information about {name} yet. A General Physician can explain what it is, how it "
-            "is found and treated, and whether a specialist should see you; take any reports you have.\n\n"
-            f"{self._kb.disclaimer}",
-            speciality=speciality,
-            suggestions=("Book a General Physician", "What can you do?"),
-            actions=(ChatAction("book_speciality", f"Book {_article(speciality)} {speciality}", speciality),),
+            "is found and treated, and whether a specialist should see you; take any reports you have."
         )
 
     def _asks_if_another_place_is_open(self, a: _Analysis) -> bool:
