@@ -18,6 +18,7 @@ Special concepts computed from numbers, so a count or a reading counts, not a ph
   of them"), not a strength ("500 mg") nor a time ("for 10 days");
 * ``@low_glucose`` — sugar/glucose followed by a value from 10 to 60 mg/dL;
 * ``@very_high_glucose`` — a value of 450 or more;
+* ``@high_glucose`` — a value from 300 to 449 (a danger only with vomiting and drowsiness beside it);
 * ``@severe_bp`` — a blood pressure of 160/110 or more;
 * ``@shock_bp`` — a blood pressure with the upper value below 80 ("bp 70/40");
 * ``@pulse_extreme`` — a pulse of 150 or more, or 40 or less ("pulse 180");
@@ -624,12 +625,16 @@ def special_concepts(tokens: Sequence[str], words: LanguageWords | None = None) 
                     out.append(("@low_glucose", i, i + 1))
                 elif value >= 450:
                     out.append(("@very_high_glucose", i, i + 1))
+                elif value >= 300:
+                    out.append(("@high_glucose", i, i + 1))
             elif not timed and _shown_glucose(tokens, i, sugar_talk, words):
                 # "beti ko sugar hai ... meter me 480", "glucometer pe 38 aaya": the meter's reading
                 if 10 <= value <= 60:
                     out.append(("@low_glucose", i, i + 1))
                 elif 450 <= value <= 1500:
                     out.append(("@very_high_glucose", i, i + 1))
+                elif 300 <= value < 450:
+                    out.append(("@high_glucose", i, i + 1))
             if 50 <= value < 90 and any(t in words.oxygen_words for t in before[-3:]) and not timed:
                 out.append(("@low_spo2", i, i + 1))  # "oxygen 85": below 90 % needs hospital oxygen
             after = tokens[i + 1 : i + 3]

@@ -4,7 +4,9 @@ Checks that choking (voice gone, stuck in the throat in Bhojpuri, Magahi and Tam
 switched off, an unknown number of a grandparent's pills or rat poison swallowed (Magahi, Odia, Marathi verb
 forms), burns with skin coming off after a lamp, a stove or clothes on fire, a snake bite typed as it sounds,
 not waking after drink, fits that do not stop (Nepali) and a face swelling after a new medicine (Tamil,
-Telugu) are emergencies, while an old event, a question in general, prevention and a mild version stay calm.
+Telugu), a sugar of 300 or more with vomiting and drowsiness, a pad soaked every hour with dizziness, and
+tablets taken twice by mistake followed by giddiness are emergencies, while an old event, a question in
+general, prevention and a mild version stay calm.
 None of these messages is in the patient set.
 """
 
@@ -35,6 +37,11 @@ from .conftest import assert_emergency, assert_not_emergency
         "kaka lai fits aayo, 10 minute bhayo rokdai chaina",
         "amma ku pudhu maathirai potta udane mugam veengiduchu, moochu vida kashtam",
         "naanna ki kotha mandu vesaka mukham vaachindi, oopiri kashtam ga undi",
+        "papa ki sugar 410 hai, subah se ulti ho rahi, bahut sust hai aur jawab nahi de rahe",
+        "mom's glucose reading 360, vomiting since night and very drowsy",
+        "periods me har 1 ghante pad full ho raha, chakkar aa rahe aur gir gayi",
+        "mummy ne galti se do baar sugar ki goli kha li, ab bahut giddy feel kar rahi aur pasina",
+        "grandpa inadvertently took his heart pills twice, now giddy and very weak",
     ],
 )
 def test_emergency_in_everyday_words(bot: ChatBot, message: str) -> None:
@@ -78,6 +85,13 @@ def test_self_harm_in_everyday_words(bot: ChatBot, message: str) -> None:
         "mulga jevan khaun takla, ata potat dukhta",
         "stove ke paas kaam karti hu, haath garam rehte hai",
         "thyroid ki goli khali pet leni hai ya nashte ke baad",
+        "sugar 350 aayi kal mithai khayi, kya khana chahiye",
+        "sugar 320 tha pichle hafte, ab 180 hai, dawa kam karein?",
+        "accidentally took my thyroid tablet twice today, feeling fine, should i skip tomorrow",
+        "periods me har 2 ghante pad badalna padta hai, normal hai kya",
+        "giddy feeling when I stand up quickly, why",
+        "barely answering emails lately, so tired at work",
+        "maine galti se bp ki goli do baar le li, koi dikkat to nahi hogi?",
     ],
 )
 def test_calm_messages_that_share_the_words(bot: ChatBot, message: str) -> None:
