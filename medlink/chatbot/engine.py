@@ -290,10 +290,11 @@ _ORDINAL = re.compile(r"^[3-9](?:st|nd|rd|th|va|ve|ven|van|vaan|vein|vi|wa|we|we
 
 def _month_of_pregnancy(tokens: Sequence[str], words: LanguageWords) -> bool:
     """ "5वें महीने में", "8th month me", "teesra mahina hai": an ordinal month (3rd to 9th) is a month of
-    pregnancy when no baby or child is named ("baby ka 4th month" is the baby's age)."""
-    if set(tokens) & words.baby_words:
-        return False
+    pregnancy when no baby or child is named before it ("baby ka 4th month", "beta 5th month
+    me hai" is the baby's age; "aathvan mahina hai, kal baccha kam hila" names the baby of the pregnancy)."""
     for i in range(len(tokens) - 1):
+        if tokens[i] in words.baby_words:
+            return False
         after = tokens[i + 2] if i + 2 < len(tokens) else ""
         if (
             tokens[i + 1] in words.month_words and (_ORDINAL.match(tokens[i]) or tokens[i] in words.ordinal_month_words)
@@ -602,14 +603,17 @@ class ChatBot:
                 a.medicine_at.append(content_at[k])
         a.extra_words = covered.count(False)
         a.conditions = _unique(a.conditions)
+        month = _month_of_pregnancy(tokens, kb.words)
         if (
-            "pregnancy" in kb.conditions and not set(a.conditions) & _PREGNANCY_TOPICS and not a.child
-            and (_gestation_stated(tokens, kb.words) or _month_of_pregnancy(tokens, kb.words))
+            "pregnancy" in kb.conditions and not set(a.conditions) & _PREGNANCY_TOPICS
+            and ((not a.child and _gestation_stated(tokens, kb.words)) or month)
         ):
             # "biwi ko 8 mahine, kamar dard", "5वें महीने में पैरों में सूजन", "teesra mahina hai": the
-            # month of a pregnancy told is the pregnancy topic, beside the complaint
+            # month of a pregnancy told is the pregnancy topic, beside the complaint; a baby named after
+            # it is the baby of the pregnancy ("chhatha mahina hai, bacche ko khatra hai kya")
             a.conditions.append("pregnancy")
             a.month_of_pregnancy = True
+            a.child = a.child and not month
         self._bp_by_value(a)
         if "obesity" in kb.conditions and "obesity" not in a.conditions and _bmi(tokens) >= 27.5:
             a.conditions.append("obesity")  # "weight 102 kg, height 170 cm": the numbers say obesity

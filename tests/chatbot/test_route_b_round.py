@@ -106,3 +106,25 @@ def test_a_real_heart_attack_during_a_match_is_still_an_emergency(bot: ChatBot, 
 )
 def test_greetings_help_and_cancelled_bookings(bot: ChatBot, message: str, intent: str) -> None:
     assert_intent(bot, message, intent)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("haathon me jhunjhuni rehti hai, kya ye thyroid ke karan ho sakta hai", "thyroid"),
+        ("सातवाँ महीना है, पैरों में सूजन है, बच्चे को कोई दिक्कत तो नहीं", "pregnancy"),
+        ("at 17 weeks, still can't feel baby moving, is that normal? my first", "pregnancy"),
+    ],
+)
+def test_a_complaint_asked_about_its_cause_or_told_in_pregnancy_is_triaged(
+    bot: ChatBot, message: str, topic: str
+) -> None:
+    """Asking whether a told complaint comes from a condition asks what it is; the month of a pregnancy
+    told before the baby is named, or the baby's movements not yet felt, make the complaint a pregnancy's."""
+    assert_intent(bot, message, "symptom_check", topic)
+
+
+def test_a_joke_about_a_dropped_phone_names_no_heart_topic(bot: ChatBot) -> None:
+    message = "mera phone 5 mahine purana hai, heart attack aate aate bacha jab gira haha, repair kahan"
+    reply = assert_not_emergency(bot, message)
+    assert "coronary_artery_disease" not in reply.topics, (reply.intent, reply.topics)
