@@ -128,3 +128,19 @@ def test_a_joke_about_a_dropped_phone_names_no_heart_topic(bot: ChatBot) -> None
     message = "mera phone 5 mahine purana hai, heart attack aate aate bacha jab gira haha, repair kahan"
     reply = assert_not_emergency(bot, message)
     assert "coronary_artery_disease" not in reply.topics, (reply.intent, reply.topics)
+
+
+def test_a_cord_not_yet_fallen_is_newborn_care(bot: ChatBot) -> None:
+    """"Not yet fallen" told of the cord is the complaint itself, not a denial of it."""
+    assert_intent(bot, "beti ki naal abhi tak nahi giri, 2 hafte ho gaye", "symptom_check", "newborn_care")
+
+
+def test_a_greeting_saying_who_sent_one_is_a_greeting(bot: ChatBot) -> None:
+    assert_intent(bot, "hello sir, didi ne bola aapse baat karne ko", "greeting")
+
+
+def test_years_told_before_the_person_are_a_childs_age(bot: ChatBot) -> None:
+    """"my 4 yr sister": the years before the person are her age, so a child's poor eating is child nutrition."""
+    assert_intent(
+        bot, "my 4 yr sister not eating properly and is very thin, what should we feed her", "remedy", "child_nutrition"
+    )
