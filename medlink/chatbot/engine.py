@@ -221,6 +221,8 @@ class _Analysis:
     nearly: list[tuple[int, int]] = field(default_factory=list)
     #: clauses with a joke word ("lol", "haha"), set by the red-flag check
     joke_clauses: set[int] = field(default_factory=set)
+    #: the token index of each occurrence of each condition named (not negated)
+    condition_at: dict[str, list[int]] = field(default_factory=dict)
 
     def subclause_text(self, token_index: int) -> str:
         start, end = self.subclause_spans[self.subclause_of[token_index]]
@@ -288,10 +290,11 @@ _ORDINAL = re.compile(r"^[3-9](?:st|nd|rd|th|va|ve|ven|van|vaan|vein|vi|wa|we|we
 
 def _month_of_pregnancy(tokens: Sequence[str], words: LanguageWords) -> bool:
     """ "5वें महीने में", "8th month me", "teesra mahina hai": an ordinal month (3rd to 9th) is a month of
-    pregnancy when no baby or child is named ("baby ka 4th month" is the baby's age)."""
-    if set(tokens) & words.baby_words:
-        return False
+    pregnancy when no baby or child is named before it ("baby ka 4th month", "beta 5th month
+    me hai" is the baby's age; "aathvan mahina hai, kal baccha kam hila" names the baby of the pregnancy)."""
     for i in range(len(tokens) - 1):
+        if tokens[i] in words.baby_words:
+            return False
         after = tokens[i + 2] if i + 2 < len(tokens) else ""
         if (
             tokens[i + 1] in words.month_words and (_ORDINAL.match(tokens[i]) or tokens[i] in words.ordinal_month_words)
@@ -569,6 +572,8 @@ class ChatBot:
             for kind, ident in match.targets:
                 if kind == "condition":
                     (a.negated_conditions if negated else a.conditions).append(ident)
+                    if not negated:
+                        a.condition_at.setdefault(ident, []).append(content_at[match.start])
                 elif kind == "symptom":
                     sym = kb.symptoms[ident]
                     if negated:
@@ -598,14 +603,17 @@ class ChatBot:
                 a.medicine_at.append(content_at[k])
         a.extra_words = covered.count(False)
         a.conditions = _unique(a.conditions)
+        month = _month_of_pregnancy(tokens, kb.words)
         if (
-            "pregnancy" in kb.conditions and not set(a.conditions) & _PREGNANCY_TOPICS and not a.child
-            and (_gestation_stated(tokens, kb.words) or _month_of_pregnancy(tokens, kb.words))
+            "pregnancy" in kb.conditions and not set(a.conditions) & _PREGNANCY_TOPICS
+            and ((not a.child and _gestation_stated(tokens, kb.words)) or month)
         ):
             # "biwi ko 8 mahine, kamar dard", "5वें महीने में पैरों में सूजन", "teesra mahina hai": the
-            # month of a pregnancy told is the pregnancy topic, beside the complaint
+            # month of a pregnancy told is the pregnancy topic, beside the complaint; a baby named after
+            # it is the baby of the pregnancy ("chhatha mahina hai, bacche ko khatra hai kya")
             a.conditions.append("pregnancy")
             a.month_of_pregnancy = True
+            a.child = a.child and not month
         self._bp_by_value(a)
         if "obesity" in kb.conditions and "obesity" not in a.conditions and _bmi(tokens) >= 27.5:
             a.conditions.append("obesity")  # "weight 102 kg, height 170 cm": the numbers say obesity
@@ -973,6 +981,8 @@ class ChatBot:
         if flags:
             return self._emergency(a, flags)
         cues = a.cues
+        if a.conditions and (a.nearly or a.joke_clauses):
+            self._drop_figures_of_speech(a)
         if self._asks_what_the_assistant_does(a):
             return self._help()
         if self._asks_dose(a):
@@ -1082,6 +1092,25 @@ class ChatBot:
         if self._asks_about_illness_in_general(a):
             return self._illness_in_general_info()
         return self._fallback(empty=False)
+
+    def _drop_figures_of_speech(self, a: _Analysis) -> None:
+        """ "match me heart attack aate aate bacha 😂, final kaun jeetega", "the quiz gave me a literal heart
+        attack lmao": a condition named only where it nearly happened, inside an idiom (the concept
+        ``idiom_die``), or in a joking clause of talk about a game or a film (the concept ``fun_stakes``)
+        is a figure of speech, not a complaint: it names no topic."""
+        idioms = [(start, end) for name, start, end in a.found if name == "idiom_die"]
+        game_talk = any(name == "fun_stakes" for name, _start, _end in a.found)
+        joking = a.joke_clauses | {a.clause_of[start] for start, _end in idioms}
+
+        def figurative(at: int) -> bool:
+            return (
+                any(start <= at < end for start, end in a.nearly + idioms)
+                or (game_talk and a.clause_of[at] in joking)
+            )
+
+        a.conditions = [
+            c for c in a.conditions if c not in a.condition_at or not all(figurative(at) for at in a.condition_at[c])
+        ]
 
     def _asks_about_illness_in_general(self, a: _Analysis) -> bool:
         """ "raat ki shift se kaun si bimariyan ho sakti hain", "what lung diseases can you get from dust", "kaccha
@@ -1404,6 +1433,13 @@ class ChatBot:
             if remedies and remedies <= self._kb.words.names_of_care:
                 # "wajan kam ho raha bina diet ke", "itchy welts after exercise", "BP at home 145/92",
                 # "otherwise healthy": a word of care told within a complaint asks for nothing
+                cues = cues - {"remedy"}
+        if "remedy" in cues and "question_words" not in cues and (a.symptoms or a.generic or a.body_parts or a.inferred):
+            remedies = {p for p in a.cue_phrases if p in self._remedy_cues}
+            if remedies and remedies <= self._kb.words.advice_asks:
+                # "period late by 10 days, home test negative, pls advise", "son pulling his ear at night,
+                # mild fever, pls advise": a complaint told with a bare request for advice asks what it may
+                # be and whom to see, not for home care
                 cues = cues - {"remedy"}
         if not a.conditions and cues & {"remedy", "info", "eat_weak"}:
             # "home remedy for headache", "sore throat remedies": explain the matching topic

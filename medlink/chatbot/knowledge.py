@@ -179,6 +179,7 @@ class LanguageWords:
     when_to_see_a_doctor: frozenset[str]
     when_to_go: frozenset[str]
     names_of_care: frozenset[str]
+    advice_asks: frozenset[str]
     asking_words: frozenset[str]
     open_or_shut: frozenset[str]
     other_places: frozenset[str]
