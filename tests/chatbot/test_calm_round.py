@@ -111,3 +111,64 @@ def test_a_worry_a_story_or_a_snake_seen_is_not_an_emergency(bot: ChatBot, messa
 )
 def test_the_same_words_told_as_happening_are_an_emergency(bot: ChatBot, message: str) -> None:
     assert_emergency(bot, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a few years ago my father had a heart attack, what should he eat now",
+        "jab main 12 saal ka tha papa ko lakwa maar gaya tha, ab kaunsi exercise karaye",
+        "saal bhar pehle pati ko dil ka daura pada tha, ab kya khilaye",
+        "bahut pehle bete ko jhatke aaye the, ab kya dhyan rakhe",
+        "corona ke time nani ko lakwa maar gaya tha, ab theek hai, kya khilaye",
+        "dadi ko lakwa maar gaya tha lockdown me, ab walker se chalti hai, kaunsa tel lagaye",
+        "shaadi se pehle mujhe attack aaya tha, ab dawai kab tak leni hai",
+        "long back my uncle had a seizure, is it hereditary",
+    ],
+)
+def test_an_old_event_told_with_a_time_in_front_is_not_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a few years ago my father had a stroke and today again his face is drooping",
+        "after angioplasty last year my father suddenly cant see",
+        "bahut pehle se sugar hai, abhi papa behosh ho gaye aur pasina aa raha hai",
+        "lockdown me bhi attack aaya tha, abhi phir seene me tez dard aur pasina",
+    ],
+)
+def test_a_sign_now_after_an_old_event_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "choking ke baare me batao",
+        "heart attack ki pehchan kaise kare",
+        "seizure ka risk kaise kam kare",
+        "seizure aur behoshi me fark kaise kare",
+        "asthma attack me kya nahi khana chahiye",
+        "cardiac arrest kitna khatarnak hai",
+        "can young people get a stroke",
+        "zeher ke mareez ki dekhbhal kaise kare",
+    ],
+)
+def test_more_questions_about_an_illness_are_not_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "papa ko heart attack aaya hai kitna khatarnak hai",
+        "mummy ko lakwa maar gaya hai pehchan kaise kare",
+        "bete ne zeher pi liya kitna khatarnak hai",
+        "sugar ke mareez ko pasina aur behoshi aa gayi",
+        "heart attack ke mareez ko abhi seene me dard ho raha hai",
+    ],
+)
+def test_the_same_illness_told_as_happening_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message)
