@@ -834,6 +834,14 @@ class ChatBot:
         ):
             return False  # "kal raat seene me dard tha, ab thik hai": told in the past and over
 
+        if (
+            not present and flag.id in _LONG_STANDING_FLAGS and kb.long_spell_markers is not None
+            and kb.onset_markers is not None and kb.long_spell_markers.search(when)
+            and not kb.onset_markers.search(a.text)
+        ):  # fmt: skip
+            # "seene me halka dard 2 hafte se", "behoshi jaisa lagta hai mahine bhar se": a complaint of long
+            # standing, to be seen by a doctor; not when it began or grew worse now ("aaj bahut tez ho gaya")
+            return False
         if not present and kb.hypothetical_markers is not None and kb.hypothetical_markers.search(clause):
             return False  # "what should I do if someone has a seizure"
         if not present and kb.advance_markers is not None and kb.advance_markers.search(a.text):
@@ -2330,6 +2338,9 @@ _POLITE = re.compile(r"\b(please|plz|pls|kindly|kripya)\b")
 #: the asker in a question of what to do ("how can i prevent", "what should we avoid"): no report
 _ASKER = re.compile(r"\b(can|could|should|shall|do|may|must) (i|we)\b")
 #: a sign that goes on from before ("still weak") and one that starts anew ("suddenly", "again")
+#: the signs that a long spell ("2 hafte se", "for 3 months") tells as a complaint of long standing; not
+#: a poison, a bite, a pregnancy ("aath mahine se pet se hai"), a baby, self-harm or a sugar out of range
+_LONG_STANDING_FLAGS = frozenset({"chest_pain", "breathing", "stroke_signs", "stroke_word", "seizure", "unconscious", "bleeding", "severe_abdomen"})
 #: words that may stand before a time without making it a clause ("a few years ago", "about 2 saal pehle")
 _TIME_LEADERS = frozenset({"a", "about", "around", "almost", "nearly", "some", "roughly", "lagbhag", "karib", "kareeb", "takriban"})
 _STILL = re.compile(r"\b(still|abhi bhi|ab bhi|ab tak|abhi tak|since then|tab se|tabse|tab say)\b")

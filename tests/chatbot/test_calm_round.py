@@ -172,3 +172,32 @@ def test_more_questions_about_an_illness_are_not_an_emergency(bot: ChatBot, mess
 )
 def test_the_same_illness_told_as_happening_is_an_emergency(bot: ChatBot, message: str) -> None:
     assert_emergency(bot, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mummy ko chest tightness for 3 months, kya karu",
+        "for 3 months i get chest tightness when climbing stairs, which test",
+        "behoshi jaisi lagti hai mahine bhar se, gas ki wajah se hai kya",
+        "dadi ko seene me dard kaafi dino se, kya karu",
+    ],
+)
+def test_a_complaint_of_long_standing_is_not_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "3 hafte se seene me dard hai, aaj bahut tez ho gaya",
+        "2 mahine se saans phoolti thi, abhi saans bilkul nahi aa rahi",
+        "papa ko 2 hafte se bolne me dikkat, aaj munh tedha ho gaya",
+        "ek mahine se chakkar aate hai, aaj behosh ho gayi",
+        "seene me dard 3 hafte se hai par kal raat se badh gaya",
+        "for 2 weeks i have chest tightness and now it spread to my left arm",
+        "mirgi 5 saal se hai, 10 minute se jhatke ruk nahi rahe",
+    ],
+)
+def test_a_long_complaint_that_began_or_grew_worse_now_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message)
