@@ -842,6 +842,14 @@ class ChatBot:
         ):
             return False  # "kal raat seene me dard tha, ab thik hai": told in the past and over
 
+        if (
+            not present and flag.id in _LONG_STANDING_FLAGS and kb.long_spell_markers is not None
+            and kb.onset_markers is not None and kb.long_spell_markers.search(when)
+            and not kb.onset_markers.search(a.text)
+        ):  # fmt: skip
+            # "seene me halka dard 2 hafte se", "behoshi jaisa lagta hai mahine bhar se": a complaint of long
+            # standing, to be seen by a doctor; not when it began or grew worse now ("aaj bahut tez ho gaya")
+            return False
         if not present and kb.hypothetical_markers is not None and kb.hypothetical_markers.search(clause):
             return False  # "what should I do if someone has a seizure"
         if not present and kb.advance_markers is not None and kb.advance_markers.search(a.text):
@@ -880,7 +888,8 @@ class ChatBot:
         starts another clause after it ("severe chest pain i had a stent 2 yrs back"; not one joined to
         it as its time: "fits when she was young") and begun at a
         subject before it with more than three words in front ("wife passed away last year and i
-        no longer see the point"); a short time in front stays ("2 saal pehle mujhe ..."). So a
+        no longer see the point"); a short time in front stays ("2 saal pehle mujhe ..."), and so does a
+        time that is all the words in front ("jab main 10 saal ka tha my mom ..."). So a
         time told of one clause does not time the sign of another when the commas are missing."""
         if ti >= len(a.subclause_of):
             return a.subclause_text(min(ti, len(a.subclause_of) - 1)) if a.subclause_of else a.text
@@ -900,10 +909,21 @@ class ChatBot:
         after = [k for k in subjects if k > ti]
         if after:
             end = max(start, a.starts[after[0]] - 1)
-        before = [k for k in subjects if k <= ti and k - first > 3]
+        before = [
+            k for k in subjects
+            if k <= ti and k - first > 3 and not self._time_alone(a.text[start : a.starts[k]].strip())
+        ]  # fmt: skip  (a time alone in front stays: "a few years ago my mom had a stroke")
         if before:
             start = a.starts[before[-1]]
         return a.text[start:end]
+
+    def _time_alone(self, words: str) -> bool:
+        """Are *words* a time in the past and nothing else ("a few years ago", "jab main 10 saal ka tha",
+        "about two years back"), not a clause of its own with a time in it ("after angioplasty last year")?"""
+        for m in self._kb.past_markers.finditer(words):
+            if m.end() == len(words) and set(words[: m.start()].split()) <= _TIME_LEADERS:
+                return True
+        return False
 
     def _told_as_habit(self, a: _Analysis, ti: int, parts: frozenset[str] | None) -> bool:
         """Does a frequency word ("kabhi kabhi", "roz", "daily") say the complaint at token *ti*
@@ -2354,6 +2374,11 @@ _POLITE = re.compile(r"\b(please|plz|pls|kindly|kripya)\b")
 #: the asker in a question of what to do ("how can i prevent", "what should we avoid"): no report
 _ASKER = re.compile(r"\b(can|could|should|shall|do|may|must) (i|we)\b")
 #: a sign that goes on from before ("still weak") and one that starts anew ("suddenly", "again")
+#: the signs that a long spell ("2 hafte se", "for 3 months") tells as a complaint of long standing; not
+#: a poison, a bite, a pregnancy ("aath mahine se pet se hai"), a baby, self-harm or a sugar out of range
+_LONG_STANDING_FLAGS = frozenset({"chest_pain", "breathing", "stroke_signs", "stroke_word", "seizure", "unconscious", "bleeding", "severe_abdomen"})
+#: words that may stand before a time without making it a clause ("a few years ago", "about 2 saal pehle")
+_TIME_LEADERS = frozenset({"a", "about", "around", "almost", "nearly", "some", "roughly", "lagbhag", "karib", "kareeb", "takriban"})
 _STILL = re.compile(r"\b(still|abhi bhi|ab bhi|ab tak|abhi tak|since then|tab se|tabse|tab say)\b")
 _SUDDEN = re.compile(r"\b(sudden|suddenly|achanak|achaanak|ekdam|ek dam|again|phir se|dobara)\b")
 #: words of a plea or of hurry, which in a question tell nothing as happening ("urgent: how to prevent ...")

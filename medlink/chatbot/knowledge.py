@@ -830,6 +830,12 @@ class KnowledgeBase:
         self.past_tense_markers = (
             v.combined(lang, "language", "past_tense_markers") if "past_tense_markers" in lang else None
         )
+        #: "seene me halka dard 2 hafte se", "for 3 months": a complaint of long standing, not one begun now ...
+        self.long_spell_markers = (
+            v.combined(lang, "language", "long_spell_markers") if "long_spell_markers" in lang else None
+        )
+        #: ... unless it began or grew worse now ("aaj bahut tez ho gaya", "suddenly", "since morning")
+        self.onset_markers = v.combined(lang, "language", "onset_markers") if "onset_markers" in lang else None
         emergency_terms = v.texts(lang, "language", "emergency_terms", optional=True)
         cues = v.obj(lang.get("cues"), "language", "cues")
         for name in REQUIRED_CUES:
