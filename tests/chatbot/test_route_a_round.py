@@ -3,7 +3,9 @@ words, are answered with information or care tips on the right topic: an old str
 ("do baras pahile") asks how to prevent another, a cut whose bleeding has stopped asks about care and a
 tetanus shot, "kaun kaun se teeke lagwana" asks which vaccines to get, Nepali "ke khanu" and Magahi
 "ka ka deve" ask what to eat or give, "kaise hove" asks how an illness comes, "dusre ko lagta" how it
-spreads, "phail sakta hai" what it may lead to; jellyfish and "smaranshakti" (memory) name their topics.
+spreads, "phail sakta hai" what it may lead to, "aur kya kare" what else to do, "toothpaste lagaun?" whether
+a way of care is right, Gujarati "koi rasto batavo" how to quit, Tamil "ok ah" whether an activity is all
+right, "आलू लगाऊँ" (potato) a home remedy for a burn; a low reading on blood pressure tablets names high blood pressure too; jellyfish and "smaranshakti" (memory) name their topics.
 Emergencies that share these words (a stroke now or again, bleeding that will not stop, a stabbing)
 stay emergencies.
 
@@ -47,6 +49,25 @@ ROUTED = [
     ("jelly fish sting on leg, burning, what to apply", "remedy", "first_aid"),
     ("umar ke saath smaranshakti kaise bachaye", "remedy", "dementia"),
     ("बुढ़ापे में स्मरणशक्ति कैसे बनाए रखें", "remedy", "dementia"),
+    # a low reading on blood pressure tablets is about high blood pressure's treatment too
+    ("mummy ki BP ki goli chal rahi hai, aaj bp 98/60 aaya, chakkar aa raha", "symptom_check", ("low_bp", "hypertension")),
+    ("bp ki dawai leti hu, aaj bp 95/60 aaya, kya karu", "symptom_check", ("low_bp", "hypertension")),
+    ("bp 95/60 aaya, chakkar aa raha", "symptom_check", "low_bp"),
+    # a way of care asked with a question mark at the end ("toothpaste lagaun?")
+    ("गरम दूध पैर पर गिर गया, थोड़ा लाल है, टूथपेस्ट लगाऊँ?", "remedy", "burns"),
+    ("kal garam doodh haath pe gir gaya, thoda laal hai, chhale nahi, toothpaste lagaun?", "remedy", "burns"),
+    ("garam daal haath pe gir gayi, laal hai, aloe vera lagaye?", "remedy", "burns"),
+    # "आलू" (potato) put on a small burn is a home remedy, not "loo" (heatstroke)
+    ("उबलता पानी हाथ पर गिर गया, हल्का लाल है, छाले नहीं, आलू लगाऊँ?", "remedy", "burns"),
+    ("jale hue pe aloo laga sakte hai kya", "remedy", "burns"),
+    # what else to do, after a reading and a change already made
+    ("papa ka sugar 200 rehta hai, meetha band kar diya, aur kya kare", "remedy", "diabetes"),
+    ("bhaiya ka sugar 180 rehta hai, chawal band kar diya, aur kya karein", "remedy", "diabetes"),
+    ("cholesterol 250 aaya, tel kam kar diya, what else can I do", "remedy", "high_cholesterol"),
+    # Gujarati: a way to quit; Tamil and Rajasthani: whether an activity is all right
+    ("bidi pivanu chhodvu che 30 varas thi pivu chu, mane koi rasto batavo", "remedy", "tobacco"),
+    ("thatha bypass aachu, stairs yerarathu ok ah", "remedy", "coronary_artery_disease"),
+    ("bypass ke 3 mahine baad dadaji mandir jaye ki ni", "remedy", "coronary_artery_disease"),
 ]
 
 
@@ -75,6 +96,7 @@ URGENT = [
     "chaku se haath kat gaya, khoon beh raha hai ruk nahi raha",
     "usne pet me chaku maar diya",
     "usko chaku maara, khoon ruk gaya par saans tez hai",
+    "dhoop me loo lag gayi, behosh ho gaye, badan tap raha",
 ]
 
 
