@@ -663,11 +663,25 @@ class ChatBot:
             high, low = int(nums[0]), int(nums[1])
             new = "low_bp" if high <= 100 or low < 60 else "hypertension" if high >= 140 or low >= 90 else None
             old = "hypertension" if new == "low_bp" else "low_bp" if new == "hypertension" else None
+            if new == "low_bp" and self._takes_bp_medicine(tokens):
+                # "BP goli 2 di, ab BP 100/60": a low reading on blood pressure tablets is about the
+                # treatment of high blood pressure as much as low blood pressure
+                a.conditions = _unique(["low_bp", "hypertension", *a.conditions])
+                return
             if new is not None and old in a.conditions:
                 a.conditions = _unique(new if c == old else c for c in a.conditions)
             elif new is not None and new not in a.conditions:
                 a.conditions = [new, *a.conditions]  # "pressure came 150/95": the reading names the topic
             return
+
+    def _takes_bp_medicine(self, tokens: Sequence[str]) -> bool:
+        """ "BP goli", "bp ki dawai", "pressure ki tablet": a word for blood pressure with a word for
+        a tablet or medicine within three words after it."""
+        kb = self._kb
+        for i, tok in enumerate(tokens):
+            if tok in kb.words.bp_words and any(t in kb.words.pill_words for t in tokens[i + 1 : i + 4]):
+                return True
+        return False
 
     def _negated_word(self, tokens: Sequence[str], words: frozenset[str]) -> bool:
         return all(self._is_negated(tokens, i, i + 1) for i, t in enumerate(tokens) if t in words)
@@ -1586,9 +1600,13 @@ class ChatBot:
         if "remedy_item" in cues and "info" not in cues and (
             "question_words" in cues or set(a.tokens) & self._kb.words.asks_if_it_helps
             or (set(a.tokens) & {"liye", "for"} and "report" not in cues)
+            or (a.question_mark and any(
+                p in self._remedy_weak and a.cue_at[p] + len(p.split()) == len(a.tokens) for p in a.cue_phrases
+            ))
         ):
             # "steam lene se zukam thik hota hai?", "adrak shahad theek hai", "is ice enough":
-            # asks whether a home remedy helps; "kamar dard ke liye garam sikai": a remedy for it
+            # asks whether a home remedy helps; "kamar dard ke liye garam sikai": a remedy for it;
+            # "chhale nahi, toothpaste lagaun?": a way of care ending the message with a question mark
             return self._remedy(a)
         has_symptoms = bool(a.symptoms) or bool(a.generic)
         if "eat_weak" in cues and "question_words" in cues and a.conditions and not has_symptoms:
