@@ -6,6 +6,8 @@ Odia ("goli kamaibi ki?") or how many of a medicine bought abroad (Advil, Tyleno
 redirected to a doctor or pharmacist and answered with no dose — beside the calm messages that share
 their words.
 
+"Beta" (son) is never read as the Bengali "betha" (pain), so a son's chest rash is no chest pain.
+
 None of these messages is in the patient set; each checks a concept, not one wording.
 """
 
@@ -61,3 +63,15 @@ CALM = [
 def test_the_same_words_without_a_medicine_are_calm(bot: ChatBot, message: str, topics: tuple[str, ...]) -> None:
     reply = assert_not_emergency(bot, message, topics=topics)
     assert not reply.dose_redirect, (message, reply.intent)
+
+
+# "beta" (son) is no slip of the Bengali "betha" (pain): a son's chest rash is a skin complaint, while
+# chest pain said in Bengali, and a son's chest pain, stay emergencies
+@pytest.mark.parametrize("message", ["beta ke chest pe daane hai", "beta ke seene pe laal chakte, khujli hoti"])
+def test_a_sons_chest_rash_is_no_chest_pain(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
+
+
+@pytest.mark.parametrize("message", ["amar buke khub betha, baam haate o", "beta ke seene me tez dard, pasina aa raha"])
+def test_chest_pain_in_bengali_and_a_sons_chest_pain_stay_emergencies(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="108")
