@@ -157,6 +157,16 @@ _AFTER_H = re.compile(r"(?<=[bcdgjkpt])h+")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
+def _last_of_chain(same_word: Mapping[str, str], token: str) -> str:
+    """Where ``same_word`` leads *token*, followed to its end (a loop ends where it closes)."""
+    seen = {token}
+    word = same_word[token]
+    while word in same_word and same_word[word] not in seen | {word}:
+        seen.add(word)
+        word = same_word[word]
+    return word
+
+
 class Spellings:
     """How the words of a message are compared: by spelling skeleton, so that the usual spelling
     variants of one word meet (``zeher`` = ``jeher``, ``saans`` = ``sans``, ``khoon`` = ``kun``,
@@ -170,7 +180,9 @@ class Spellings:
     def __init__(
         self, same_word: Mapping[str, str] | None = None, everyday: Iterable[str] = (), as_typed: Iterable[str] = ()
     ) -> None:
-        self.same_word: dict[str, str] = dict(same_word or {})
+        words = dict(same_word or {})
+        # a spelling joined to a word that is itself joined to another ("mulga" = "beta" = "bete") meets the last
+        self.same_word: dict[str, str] = {token: _last_of_chain(words, token) for token in words}
         self.everyday = frozenset(everyday)
         self.as_typed = frozenset(as_typed)
         #: words known as another spelling of a word, and everyday words: never typo-corrected

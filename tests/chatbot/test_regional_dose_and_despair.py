@@ -75,3 +75,11 @@ def test_a_sons_chest_rash_is_no_chest_pain(bot: ChatBot, message: str) -> None:
 @pytest.mark.parametrize("message", ["amar buke khub betha, baam haate o", "beta ke seene me tez dard, pasina aa raha"])
 def test_chest_pain_in_bengali_and_a_sons_chest_pain_stay_emergencies(bot: ChatBot, message: str) -> None:
     assert_emergency(bot, message, number="108")
+
+
+def test_a_spelling_joined_to_a_joined_word_meets_the_last_one() -> None:
+    from medlink.chatbot.concepts import Spellings
+
+    spellings = Spellings({"mulga": "beta", "beta": "bete", "loop": "pool", "pool": "loop"})
+    assert spellings.skeleton("mulga") == spellings.skeleton("beta") == spellings.skeleton("bete")
+    assert spellings.skeleton("loop") in ("pol", "lop")  # a loop ends where it closes
