@@ -22,6 +22,7 @@ EMERGENCIES = [
     "appa ku nenju romba vali, vervai kottudhu, ippo thaan aarambichadhu",
     "main 7 mahine ke pet se hiyo, aankh ke aage andhera chha raha aur sir bahut dukhat",
     "mera 1 saal ka beta bed se gir gyo, sir pe gumad aa gaya, teen baar ulti kar chuka",
+    "chhoro 2 barsa ko, jwaro cha, saas dherai chhito chhito, dudh khandaina",
 ]
 
 CALM = [
@@ -29,6 +30,7 @@ CALM = [
     "landslide wale area me rehte hain, first aid kit me kya rakhein",
     "kaal odanju 2 varusham aachu, ippo nadakka mudiyudhu, exercise enna",
     "pet se hiyo, kaun sa fal khayein",
+    "daud ke aaya to saas chhito chal rahi thi, ab theek hai",
 ]
 
 
