@@ -23,6 +23,7 @@ EMERGENCIES = [
     "main 7 mahine ke pet se hiyo, aankh ke aage andhera chha raha aur sir bahut dukhat",
     "mera 1 saal ka beta bed se gir gyo, sir pe gumad aa gaya, teen baar ulti kar chuka",
     "chhoro 2 barsa ko, jwaro cha, saas dherai chhito chhito, dudh khandaina",
+    "bapa ra katha bujha jauni, kichi kahi paruni",
 ]
 
 CALM = [
