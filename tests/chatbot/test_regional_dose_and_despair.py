@@ -82,4 +82,4 @@ def test_a_spelling_joined_to_a_joined_word_meets_the_last_one() -> None:
 
     spellings = Spellings({"mulga": "beta", "beta": "bete", "loop": "pool", "pool": "loop"})
     assert spellings.skeleton("mulga") == spellings.skeleton("beta") == spellings.skeleton("bete")
-    assert spellings.skeleton("loop") in ("pol", "lop")  # a loop ends where it closes
+    assert spellings.skeleton("loop") in ("pul", "lup")  # a loop ends where it closes ("oo" is "u")
