@@ -20,11 +20,11 @@ from .patient_set import load, score, split_of, tuned_dev
 _HELD_OUT_TARGET = 0.95
 #: measured on the held-out part when this test was last changed (see docs/benchmarks.md);
 #: below the target, so these two tests are expected failures until it is met
-_HELD_OUT_MEASURED = "87.7 % (5 819 of 6 636)"
-_HELD_OUT_RECALL_MEASURED = "93.3 % (2 352 of 2 522)"
-_HELD_OUT_FALSE_ALARMS_MEASURED = "1.4 % (56 of 4 114)"
-_HELD_OUT_DOSE_MEASURED = "198 of 208 (7 not recognised as dose requests, 3 given the emergency answer; none answered with a dose)"
-_HELD_OUT_DOSE_EMERGENCY_MEASURED = "3 of 208"
+_HELD_OUT_MEASURED = "87.6 % (6 052 of 6 912)"
+_HELD_OUT_RECALL_MEASURED = "93.2 % (2 471 of 2 650)"
+_HELD_OUT_FALSE_ALARMS_MEASURED = "1.3 % (56 of 4 262)"
+_HELD_OUT_DOSE_MEASURED = "211 of 222 (7 not recognised as dose requests, 4 given the emergency answer; none answered with a dose)"
+_HELD_OUT_DOSE_EMERGENCY_MEASURED = "4 of 222"
 
 
 def test_set_is_large_varied_and_split_deterministically() -> None:
