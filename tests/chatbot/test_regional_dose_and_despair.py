@@ -6,7 +6,8 @@ Odia ("goli kamaibi ki?") or how many of a medicine bought abroad (Advil, Tyleno
 redirected to a doctor or pharmacist and answered with no dose — beside the calm messages that share
 their words.
 
-"Beta" (son) is never read as the Bengali "betha" (pain), so a son's chest rash is no chest pain.
+"Beta" (son) is never read as the Bengali "betha" (pain), so a son's chest rash is no chest pain; low sugar
+told in words beside sweating or confusion is hypoglycaemia.
 
 None of these messages is in the patient set; each checks a concept, not one wording.
 """
@@ -83,3 +84,22 @@ def test_a_spelling_joined_to_a_joined_word_meets_the_last_one() -> None:
     spellings = Spellings({"mulga": "beta", "beta": "bete", "loop": "pool", "pool": "loop"})
     assert spellings.skeleton("mulga") == spellings.skeleton("beta") == spellings.skeleton("bete")
     assert spellings.skeleton("loop") in ("pul", "lup")  # a loop ends where it closes ("oo" is "u")
+
+
+# low sugar told in words, without a value ("her sugar is very low", "sugar kam ho gayi", "sugar gir
+# gayi"), beside sweating or a mind gone astray is hypoglycaemia; a low reading asked about calmly is not
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my mother is sweating and confused, her sugar is very low",
+        "papa ki sugar kam ho gayi, bahut pasina aa raha",
+        "nani ki sugar gir gayi, kuch bol nahi rahi",
+    ],
+)
+def test_low_sugar_told_in_words_with_sweat_or_confusion_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="108")
+
+
+@pytest.mark.parametrize("message", ["my sugar is low in the morning, 85, is it normal", "sugar kam ho gayi hai, kya khaun ki badhe"])
+def test_a_low_sugar_asked_about_calmly_is_no_emergency(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message, topics="diabetes")
