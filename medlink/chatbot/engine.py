@@ -881,11 +881,12 @@ class ChatBot:
         reported = kb.report_markers.search(clause) is not None
         if (
             reported and (kb.info_markers.search(clause) or _PREVENTION.search(a.text))
-            and kb.report_markers.search(_PLEA.sub(" ", clause)) is None
+            and kb.report_markers.search(_ASKER.sub(" ", _PLEA.sub(" ", clause))) is None
         ):  # fmt: skip
             # a plea or a hurry around a question of what a condition is or how to prevent it
             # ("please help, what are the signs of a stroke", "how to prevent heart attack jaldi
-            # batao") says the asker wants an answer soon, not that anything is happening
+            # batao") says the asker wants an answer soon, not that anything is happening; nor does the
+            # asker of the question ("when should i worry about …")
             reported = False
         if not present and _PREVENTION.search(a.text) and not kb.report_markers.search(_ASKER.sub(" ", _POLITE.sub(" ", own))):
             # "scorpions common in our area, precautions for kids?", "please advise how to prevent low

@@ -7,7 +7,8 @@ redirected to a doctor or pharmacist and answered with no dose — beside the ca
 their words.
 
 "Beta" (son) is never read as the Bengali "betha" (pain), so a son's chest rash is no chest pain; low sugar
-told in words beside sweating or confusion is hypoglycaemia.
+told in words beside sweating or confusion is hypoglycaemia; "when should I worry about …" asked in general
+is no emergency.
 
 None of these messages is in the patient set; each checks a concept, not one wording.
 """
@@ -103,3 +104,23 @@ def test_low_sugar_told_in_words_with_sweat_or_confusion_is_an_emergency(bot: Ch
 @pytest.mark.parametrize("message", ["my sugar is low in the morning, 85, is it normal", "sugar kam ho gayi hai, kya khaun ki badhe"])
 def test_a_low_sugar_asked_about_calmly_is_no_emergency(bot: ChatBot, message: str) -> None:
     assert_not_emergency(bot, message, topics="diabetes")
+
+
+# "when should I worry about …" asks when a sign matters, in general; the same words beside a sign told
+# as happening now stay an emergency
+@pytest.mark.parametrize(
+    "message",
+    ["when should I worry about baby not moving in pregnancy", "when should we worry about fits in a child",
+     "baby ki harkat kam ho to kab chinta kare"],
+)  # fmt: skip
+def test_when_to_worry_asked_in_general_is_no_emergency(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["my baby has not moved since morning, I am 8 months pregnant, when should I worry",
+     "when should i worry, i have chest pain and sweating"],
+)  # fmt: skip
+def test_when_to_worry_beside_a_sign_now_stays_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="108")
