@@ -844,6 +844,11 @@ class ChatBot:
             before = [t for t, c in zip(a.tokens, a.clause_of, strict=False) if c == clause_no - 1 and t != BOUNDARY]
             if 0 < len(before) <= 3:
                 when = " ".join(before) + " " + when
+            elif before and next(
+                (t for t, c in zip(a.tokens, a.clause_of, strict=False) if c == clause_no and t != BOUNDARY), ""
+            ) in _THEN_WORDS:
+                # "delivery 5 saal pehle hui thi, tab bahut khoon gaya tha": "then" takes the time of the clause before
+                when = " ".join(before) + " " + when
         present = kb.present_markers.search(when) is not None
         if not present and kb.past_markers.search(when):
             if not self._recurs_now(a, ti):
@@ -2389,6 +2394,8 @@ _WHO_CONCEPTS = frozenset({"pregnant", "baby", "newborn", "@child", "@young_infa
                            "after_delivery", "early_months", "dikro"})
 _DENIAL = re.compile(r"\b(nahi|nahin|nhi|na|not|no|never|kabhi nahi)\b")
 #: words of politeness, which report nothing ("please advise how to prevent ...")
+#: "then" at the start of a clause: the clause happens at the time of the clause before it
+_THEN_WORDS = frozenset({"tab", "tabhi", "then", "usi"})
 _POLITE = re.compile(r"\b(please|plz|pls|kindly|kripya)\b")
 #: the asker in a question of what to do ("how can i prevent", "what should we avoid"): no report
 _ASKER = re.compile(r"\b(can|could|should|shall|do|may|must) (i|we)\b")

@@ -8,7 +8,7 @@ their words.
 
 "Beta" (son) is never read as the Bengali "betha" (pain), so a son's chest rash is no chest pain; low sugar
 told in words beside sweating or confusion is hypoglycaemia; "when should I worry about …" asked in general
-is no emergency.
+is no emergency; a clause begun with "then" ("tab") happens at the time of the clause before it.
 
 None of these messages is in the patient set; each checks a concept, not one wording.
 """
@@ -123,4 +123,20 @@ def test_when_to_worry_asked_in_general_is_no_emergency(bot: ChatBot, message: s
      "when should i worry, i have chest pain and sweating"],
 )  # fmt: skip
 def test_when_to_worry_beside_a_sign_now_stays_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="108")
+
+
+# a clause that begins with "then" ("tab", "then") happens at the time of the clause before it: an old
+# delivery's bleeding is over; "tab se" (since then) with a sign going on now stays an emergency
+@pytest.mark.parametrize(
+    "message",
+    ["delivery 5 saal pehle hui thi, tab bahut khoon gaya tha",
+     "last year i fell from the stairs, then i was unconscious for an hour, now i get headaches"],
+)  # fmt: skip
+def test_then_takes_the_time_of_the_clause_before(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
+
+
+@pytest.mark.parametrize("message", ["delivery 2 ghante pehle hui, tab se bahut khoon ja raha hai", "aaj subah gir gaye, tab se behosh hai"])
+def test_since_then_with_a_sign_now_stays_an_emergency(bot: ChatBot, message: str) -> None:
     assert_emergency(bot, message, number="108")
