@@ -1,0 +1,51 @@
+"""Child danger signs and injuries told in everyday words of India's languages, beside calm messages sharing them.
+
+Checks that a baby who will not feed and has gone limp or worn out (Tamil "sorvaa", Kannada "nishakti",
+Bhojpuri "murjhayal", "dudh piyat nai"), a sunken soft spot of the head with loose motions, a stiff neck with
+fever told in Gujarati ("gardan jakdai"), a bone that has torn through the skin ("haddi chamdi fad ke") and
+someone who does not get up after a lorry or vehicle hit (Telugu) are emergencies, while a question about when
+the soft spot closes, a tired child who feeds well, a neck stiff from the pillow without fever, food for bones
+and skin and an old accident stay calm.
+None of these messages is in the patient set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medlink.chatbot import ChatBot
+
+from .conftest import assert_emergency, assert_not_emergency
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "en kozhandhai kaalaiyilirundhu paal kudikkala, romba sorvaa irukku",
+        "nanna magu haalu kudiyuttilla, tumba nishakti aagide",
+        "hamar bachha dudh piyat nai, ekdam murjhayal ba",
+        "baby ka taalu dhansa hua lag raha hai, subah se dast ho rahe",
+        "munni ka sir ka taaloo andar baith gaya, ulti bhi ho rahi hai",
+        "mari dikri ne tav che ane gardan jakdai gai che",
+        "kheton mein gira, haddi chamdi fad ke bahar nikal aayi",
+        "auto guddindi, anna lechatledu",
+        "bus guddindi, thammudu lechatledu",
+    ],
+)
+def test_child_danger_and_injury_in_own_words_are_emergencies(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "baby ka taalu kab tak band hota hai",
+        "kozhandhai vilayaadi romba sorvaa irukku, aana nalla saapdudhu",
+        "bachha thoda murjhaya sa lagta hai par doodh theek pee raha hai",
+        "ushiki thi gardan jakdai gai che, tav nathi",
+        "haddi aur chamdi ke liye kya khana chahiye",
+        "do saal pehle truck se accident hua tha, ab ghutne mein dard rehta hai",
+    ],
+)
+def test_calm_messages_sharing_those_words_stay_calm(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
