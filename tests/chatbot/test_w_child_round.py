@@ -3,8 +3,9 @@
 Checks that a baby who will not feed and has gone limp or worn out (Tamil "sorvaa", Kannada "nishakti",
 Bhojpuri "murjhayal", "dudh piyat nai"), a sunken soft spot of the head with loose motions, a stiff neck with
 fever told in Gujarati ("gardan jakdai"), a bone that has torn through the skin ("haddi chamdi fad ke") and
-someone who does not get up after a lorry or vehicle hit (Telugu) are emergencies, while a question about when
-the soft spot closes, a tired child who feeds well, a neck stiff from the pillow without fever, food for bones
+someone who does not get up after a lorry or vehicle hit (Telugu), a harsh or crowing sound of a child breathing
+in (stridor) and a baby who cannot suck are emergencies, while a question about stridor, a snuffly nose,
+thumb-sucking, a question about when the soft spot closes, a tired child who feeds well, a neck stiff from the pillow without fever, food for bones
 and skin and an old accident stay calm.
 None of these messages is in the patient set.
 """
@@ -31,6 +32,10 @@ from .conftest import assert_emergency, assert_not_emergency
         "kheton mein gira, haddi chamdi fad ke bahar nikal aayi",
         "auto guddindi, anna lechatledu",
         "bus guddindi, thammudu lechatledu",
+        "my daughter makes a harsh sound when breathing in, even lying quietly",
+        "toddler has a crowing noise with every breath tonight",
+        "chhoti bachi doodh choos hi nahi pa rahi",
+        "newborn is too weak to suck at the breast",
     ],
 )
 def test_child_danger_and_injury_in_own_words_are_emergencies(bot: ChatBot, message: str) -> None:
@@ -45,6 +50,9 @@ def test_child_danger_and_injury_in_own_words_are_emergencies(bot: ChatBot, mess
         "bachha thoda murjhaya sa lagta hai par doodh theek pee raha hai",
         "ushiki thi gardan jakdai gai che, tav nathi",
         "haddi aur chamdi ke liye kya khana chahiye",
+        "what is stridor in children",
+        "baby ko jukam hai, saans lete waqt naak se awaaz aati hai par khel raha hai",
+        "baby angootha chus raha hai, kaise chhudaye",
         "do saal pehle truck se accident hua tha, ab ghutne mein dard rehta hai",
     ],
 )
