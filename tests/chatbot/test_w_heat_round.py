@@ -4,7 +4,9 @@ words stay calm.
 Checks a child left inside a car, collapse at a brick kiln, heat stroke named
 as happening now (English, Hinglish, Hindi/Marathi "ushmaghat"), a gas cylinder or stove blast, acid or
 chemicals spilled on the skin, Gujarati and Bengali "whole hand / whole body burnt" and clothes catching
-fire. None of these messages is in the patient set.
+fire, heat stroke typed as "hogaya", acid thrown, lime in the eyes, kerosene
+or petrol poured to set oneself on fire and hot oil from a kadhai. Calm: weather talk in Tamil, cooking oil reuse.
+None of these messages is in the patient set.
 """
 
 from __future__ import annotations
@@ -30,6 +32,13 @@ EMERGENCIES = [
     "aakho haath dajhi gayo garam tel thi",
     "puro gaa pudhe geche",
     "kapore aagun lege gelo, pith puriye geche",
+    "nani ko sunstroke hogaya lagta hai",
+    "my son fainted in the afternoon sun, temperature 106",
+    "kisi ne uske upar tezaab fek diya",
+    "lime powder in eyes of my daughter",
+    "she set herself on fire after a fight",
+    "bahu ne apne upar kerosene chhidak liya",
+    "kadhai ka tel bachhe ke pair pe gir gaya, bade chhale",
 ]
 
 CALM = [
@@ -44,6 +53,10 @@ CALM = [
     "chemical peel for acne safe?",
     "slight sunburn on shoulders after beach",
     "pura haat dukhche, jor ache",
+    "veyil la romba soodu iruku, enna saapidalam",
+    "kadhai ka tel kitni baar use karna chahiye",
+    "is a kerosene stove safe indoors",
+    "afternoon sun is good for vitamin d?",
 ]
 
 
