@@ -5,7 +5,8 @@ Checks a child left inside a car, collapse at a brick kiln, heat stroke named
 as happening now (English, Hinglish, Hindi/Marathi "ushmaghat"), a gas cylinder or stove blast, acid or
 chemicals spilled on the skin, Gujarati and Bengali "whole hand / whole body burnt" and clothes catching
 fire, heat stroke typed as "hogaya", acid thrown, lime in the eyes, kerosene
-or petrol poured to set oneself on fire and hot oil from a kadhai. Calm: weather talk in Tamil, cooking oil reuse.
+or petrol poured to set oneself on fire and hot oil from a kadhai. A fire with a person burnt is an emergency, a fingertip
+or a little burn from a flame is not. Calm: weather talk in Tamil, cooking oil reuse.
 None of these messages is in the patient set.
 """
 
@@ -39,6 +40,8 @@ EMERGENCIES = [
     "she set herself on fire after a fight",
     "bahu ne apne upar kerosene chhidak liya",
     "kadhai ka tel bachhe ke pair pe gir gaya, bade chhale",
+    "godown me aag lag gayi, do mazdoor jal gaye",
+    "bus me fire hua, bhaiya jal gaye",
 ]
 
 CALM = [
@@ -57,6 +60,8 @@ CALM = [
     "kadhai ka tel kitni baar use karna chahiye",
     "is a kerosene stove safe indoors",
     "afternoon sun is good for vitamin d?",
+    "agarbatti ki aag se ungli jal gayi, kya lagaun",
+    "lit the gas with a matchstick fire and my hand burnt a bit",
 ]
 
 
