@@ -2411,7 +2411,8 @@ _SUDDEN = re.compile(r"\b(sudden|suddenly|achanak|achaanak|ekdam|ek dam|again|ph
 _PLEA = re.compile(r"\b(help|urgent|urgently|hurry|quick|quickly|asap|please|plz|pls|kindly|kripya|jaldi|jldi|reply)\b")
 #: a question about preventing an event, not a report of one
 _PREVENTION = re.compile(
-    r"\b(prevent\w*|avoid\w*|precautions?|bachav|bachaav|bachne|bachein|bachen|savdhani\w*|saavdhani\w*|"
+    r"\b(prevent\w*|avoid\w*|precautions?|bachav|bachaav|bachne|bachein|bachen|bachayein|bachaye|bachaayein|"
+    r"bachaaye|bachayen|bachane|bachaane|savdhani\w*|saavdhani\w*|"
     r"rokne|rokein|roke)\b"
     # a purpose told with a negated wish: "taaki dobara na aaye", "attack na aaye iske liye", "kya khilayein
     # ki gale me na atke", "so that it does not happen again"

@@ -8,7 +8,8 @@ their words.
 
 "Beta" (son) is never read as the Bengali "betha" (pain), so a son's chest rash is no chest pain; low sugar
 told in words beside sweating or confusion is hypoglycaemia; "when should I worry about …" asked in general
-is no emergency; a clause begun with "then" ("tab") happens at the time of the clause before it.
+is no emergency; a clause begun with "then" ("tab") happens at the time of the clause before it; keeping
+someone from a danger ("bachayein") is prevention.
 
 None of these messages is in the patient set; each checks a concept, not one wording.
 """
@@ -140,3 +141,14 @@ def test_then_takes_the_time_of_the_clause_before(bot: ChatBot, message: str) ->
 @pytest.mark.parametrize("message", ["delivery 2 ghante pehle hui, tab se bahut khoon ja raha hai", "aaj subah gir gaye, tab se behosh hai"])
 def test_since_then_with_a_sign_now_stays_an_emergency(bot: ChatBot, message: str) -> None:
     assert_emergency(bot, message, number="108")
+
+
+# keeping someone from a danger ("bachayein", "bachane ke liye") asks about prevention; the same word
+# beside a fall that has happened stays an emergency
+@pytest.mark.parametrize("message", ["chhat se girne se kaise bachayein bachon ko", "bachche ko chhat se girne se bachane ke liye kya kare"])
+def test_keeping_a_child_from_a_fall_is_prevention(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
+
+
+def test_a_fall_that_happened_stays_an_emergency_beside_the_same_word(bot: ChatBot) -> None:
+    assert_emergency(bot, "papa chhat se gire, sar se khoon, unko bachane ke liye kya karein", number="108")
