@@ -1,9 +1,10 @@
 """Poisoning and self-harm told in everyday and regional words: a watch or remote cell a child swallowed,
 a cockroach or pest spray drunk ("kala hit", "tik twenty", Marathi "kitak nashak"), wild mushrooms that
-made people sick ("jungli khumbi", "kukurmutta"); a wish to die said in Malayalam, Assamese, Marathi and
-Gujarati words, leaving "this world", despair with a goodbye, a last message with an apology to everyone,
-a blade hidden away by someone in despair, a cut made on purpose. Self-harm answers carry 14416. Calm
-messages that share the words stay calm. None of these messages is in the patient set.
+made people sick ("kukurmutta"), grain-storage tablets and oleander seeds ("arali"); a wish to die said in
+Malayalam, Assamese, Marathi, Gujarati, Telugu and Kannada words, leaving "this world" or leaving "forever"
+with despair or an apology, despair with a goodbye, a last message with an apology to everyone, a blade
+hidden away by someone in despair, a cut made on purpose. Self-harm answers carry 14416. Calm messages that
+share the words stay calm. None of these messages is in the patient set.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ POISONINGS = [
     "chacha ne tik twenty pi liya khet me",
     "aaji ne kitak nashak pyayle",
     "kukurmutta ki sabzi khane ke baad bachon ko chakkar aur ulti",
+    "dadaji ne gehun me rakhne wali goli kha li",
+    "thatha arali kottai saapittar",
 ]
 
 SELF_HARM = [
@@ -35,6 +38,11 @@ SELF_HARM = [
     "wo kehti hai jeena bekar hai, blade chhupa ke rakha hai",
     "maine jaan bujh ke blade se haath kaat liya",
     "main zeher kha ke so jaungi hamesha ke liye",
+    "sabse thak gayi hu, ja rahi hu hamesha ke liye",
+    "ab main nahi rahunga, kamra andar se band hai",
+    "kabhi wapas nahi aaungi, sorry mummy",
+    "nanu badukalla, saaku",
+    "naaku bratuku meeda aasa ledu",
 ]
 
 CALM = [
@@ -49,6 +57,11 @@ CALM = [
     "galti se sabzi kaatte ungli kat gayi, jaan bujh ke nahi",
     "jeena bekar hai bina chai ke haha",
     "keetnashak ka chidkav kaise karein khet me",
+    "gehun me rakhne wali goli kahan milti hai",
+    "hamesha ke liye ja rahi hu dubai, sorry mummy",
+    "sorry papa aaj der se aaungi",
+    "thak gaya hu sab se, chhutti chahiye",
+    "us dukaan pe kabhi wapas nahi aaunga",
 ]
 
 
