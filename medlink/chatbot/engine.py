@@ -842,12 +842,9 @@ class ChatBot:
         clause_no = a.clause_of[ti] if ti < len(a.clause_of) else 0
         if clause_no:  # a time told in a fragment of its own before it ("last year, i had a ...")
             before = [t for t, c in zip(a.tokens, a.clause_of, strict=False) if c == clause_no - 1 and t != BOUNDARY]
-            if 0 < len(before) <= 3:
-                when = " ".join(before) + " " + when
-            elif before and next(
-                (t for t, c in zip(a.tokens, a.clause_of, strict=False) if c == clause_no and t != BOUNDARY), ""
-            ) in _THEN_WORDS:
-                # "delivery 5 saal pehle hui thi, tab bahut khoon gaya tha": "then" takes the time of the clause before
+            first = next((t for t, c in zip(a.tokens, a.clause_of, strict=False) if c == clause_no and t != BOUNDARY), "")
+            # "delivery 5 saal pehle hui thi, tab bahut khoon gaya tha": "then" takes the time of the clause before
+            if before and (len(before) <= 3 or first in _THEN_WORDS):
                 when = " ".join(before) + " " + when
         present = kb.present_markers.search(when) is not None
         if not present and kb.past_markers.search(when):
@@ -2393,18 +2390,18 @@ _SAME_EVENT = re.compile(
 _WHO_CONCEPTS = frozenset({"pregnant", "baby", "newborn", "@child", "@young_infant", "diabetic_insulin",
                            "after_delivery", "early_months", "dikro"})
 _DENIAL = re.compile(r"\b(nahi|nahin|nhi|na|not|no|never|kabhi nahi)\b")
-#: words of politeness, which report nothing ("please advise how to prevent ...")
 #: "then" at the start of a clause: the clause happens at the time of the clause before it
 _THEN_WORDS = frozenset({"tab", "tabhi", "then", "usi"})
+#: words of politeness, which report nothing ("please advise how to prevent ...")
 _POLITE = re.compile(r"\b(please|plz|pls|kindly|kripya)\b")
 #: the asker in a question of what to do ("how can i prevent", "what should we avoid"): no report
 _ASKER = re.compile(r"\b(can|could|should|shall|do|may|must) (i|we)\b")
-#: a sign that goes on from before ("still weak") and one that starts anew ("suddenly", "again")
 #: the signs that a long spell ("2 hafte se", "for 3 months") tells as a complaint of long standing; not
 #: a poison, a bite, a pregnancy ("aath mahine se pet se hai"), a baby, self-harm or a sugar out of range
 _LONG_STANDING_FLAGS = frozenset({"chest_pain", "breathing", "stroke_signs", "stroke_word", "seizure", "unconscious", "bleeding", "severe_abdomen"})
 #: words that may stand before a time without making it a clause ("a few years ago", "about 2 saal pehle")
 _TIME_LEADERS = frozenset({"a", "about", "around", "almost", "nearly", "some", "roughly", "lagbhag", "karib", "kareeb", "takriban"})
+#: a sign that goes on from before ("still weak") and one that starts anew ("suddenly", "again")
 _STILL = re.compile(r"\b(still|abhi bhi|ab bhi|ab tak|abhi tak|since then|tab se|tabse|tab say)\b")
 _SUDDEN = re.compile(r"\b(sudden|suddenly|achanak|achaanak|ekdam|ek dam|again|phir se|dobara)\b")
 #: words of a plea or of hurry, which in a question tell nothing as happening ("urgent: how to prevent ...")
