@@ -36,6 +36,7 @@ from pathlib import Path
 from medlink.chatbot.concepts import age_in_months, find_concept_hits, find_topics, special_concepts
 from medlink.chatbot.context import IST, ChatContext, DoctorBrief
 from medlink.chatbot.hindi import detect_language, is_devanagari_token, romanise_token, slip_transliterations, split_particle, split_words, vowel_left_out
+from medlink.chatbot.scripts import NORTHERN, plain_devanagari, romanise_letters, script_of, to_devanagari
 from medlink.chatbot.formatting import format_inr, format_when
 from medlink.chatbot.knowledge import (
     FUZZY_MAX_PER_MESSAGE,
@@ -458,12 +459,28 @@ class ChatBot:
             return list(joined)
         return words
 
+    def _read_script(self, token: str, script: str) -> list[str]:
+        """The words of a *token* of another Indian script (:mod:`medlink.chatbot.scripts`). A word of a
+        northern script is a Devanagari word (Punjabi "ਛਾਤੀ" = छाती = chhati) unless the knowledge base knows
+        it only as its own speakers type it (Bengali "হয়ে" = hoye); a word of a southern script is typed
+        out with every vowel (Tamil "நெஞ்சு" = nenju)."""
+        letters = to_devanagari(token)
+        typed = romanise_letters(letters, script)
+        if script in NORTHERN:
+            words = self._romanised(plain_devanagari(letters))
+            if not typed or typed not in self._kb.known_tokens or all(w in self._kb.known_tokens for w in words):
+                return words
+        return list(self._kb.split_joined(typed)) if typed else []
+
     def _analyse(self, text: str) -> _Analysis:
         kb = self._kb
         raw_tokens = tokenize(text)
         tokens: list[str] = []
         for tok in raw_tokens:
-            if is_devanagari_token(tok):
+            script = script_of(tok) if not tok.isascii() else None
+            if script is not None:
+                tokens.extend(self._read_script(tok, script))
+            elif is_devanagari_token(tok):
                 tokens.extend(self._romanised(tok))
             else:
                 tokens.extend(kb.split_joined(tok))  # "chestpain" = "chest pain"
