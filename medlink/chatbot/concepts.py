@@ -298,10 +298,13 @@ class ConceptSet:
             for term in terms:
                 # a prefix token keeps its stem as typed too: the skeleton of a short stem ("aa*") is
                 # the stem itself, while that of the words it begins ("aaya", "aaye") is shortened
+                # a token marked "=" is compared as typed, not by its skeleton: Bengali "=kane" (in the
+                # ear) is no "khane" (eating), whose skeleton it is
                 toks = tuple(
-                    (skeleton(t[:-1]), True, t[:-1]) if t.endswith("*") else (skeleton(t), False, t)
+                    (skeleton(t[:-1]), True, t[:-1]) if t.endswith("*")
+                    else (t, False, t[1:]) if t.startswith("=") else (skeleton(t), False, t)
                     for t in term.lower().split()
-                )
+                )  # fmt: skip
                 if not toks:
                     continue
                 (first, first_is_prefix, _), rest = toks[0], toks[1:]
@@ -310,8 +313,9 @@ class ConceptSet:
                 else:
                     self._exact.setdefault(first, []).append((rest, name))
         self.vocabulary = frozenset(
-            t for terms in concepts.values() for term in terms for t in term.lower().split() if not t.endswith("*")
-        )
+            t.removeprefix("=") for terms in concepts.values() for term in terms for t in term.lower().split()
+            if not t.endswith("*")
+        )  # fmt: skip
         #: stems of prefix tokens anywhere in a term ("squeez*", "lad khad*")
         self.stems = tuple(sorted({
             t[:-1] for terms in concepts.values() for term in terms for t in term.lower().split()
@@ -419,6 +423,9 @@ class ConceptSet:
         exact, prefix = self._exact, self._prefix
         for i, tok in enumerate(tokens):
             candidates = exact.get(tok, [])
+            as_typed = exact.get("=" + typed[i])
+            if as_typed:
+                candidates = candidates + as_typed
             stems = prefix.get(tok[:2])
             if stems:
                 candidates = candidates + [(rest, name) for stem, rest, name in stems if tok.startswith(stem)]
@@ -429,8 +436,9 @@ class ConceptSet:
                 j = i + 1
                 for text, is_prefix, stem in rest:
                     if not (
-                        (tokens[j].startswith(text) or typed[j].startswith(stem)) if is_prefix else tokens[j] == text
-                    ):
+                        (tokens[j].startswith(text) or typed[j].startswith(stem)) if is_prefix
+                        else tokens[j] == text or (text[0] == "=" and typed[j] == stem)
+                    ):  # fmt: skip
                         break
                     j += 1
                 else:

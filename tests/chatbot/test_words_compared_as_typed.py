@@ -1,0 +1,54 @@
+"""A concept's word marked "=" in the knowledge base is compared as typed, not by its spelling skeleton:
+Bengali "kane" (in the ear) is no "khane" (eating), whose skeleton it is — so a meal told beside a
+stomach ache never brings an ear infection into the answer — and Telugu "thala" (head) told as a headache
+is no Hindi "tala" (fried) for gallstones. None of these messages is in the patient set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medlink.chatbot import ChatBot
+from medlink.chatbot.concepts import ConceptSet, Spellings
+
+from .conftest import assert_intent
+
+
+def test_a_word_marked_as_typed_meets_only_itself() -> None:
+    concepts = ConceptSet({"ear": ["=kane", "kaan"], "ear_pain": ["dard =kane"]}, Spellings())
+    assert {name for name, _s, _e in concepts.find(["kane"])} == {"ear"}
+    assert concepts.find(["khane"]) == []  # the skeleton of "khane" is "kane"
+    assert {name for name, _s, _e in concepts.find(["khaan"])} == {"ear"}  # unmarked: by skeleton
+    assert {name for name, _s, _e in concepts.find(["dard", "kane"])} >= {"ear_pain"}
+    assert "kane" in concepts.vocabulary
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "khana khane ke baad pet me dard hota hai",
+        "khane ke baad pet phool jata hai aur gas banti hai",
+        "2 saal se sugar hai, khane me kya kam karu",
+        "khaane ke baad seene me jalan",
+    ],
+)
+def test_a_meal_brings_no_ear_into_the_answer(bot: ChatBot, message: str) -> None:
+    reply = bot.reply(message)
+    assert not {"ear_infection", "earwax"} & set(reply.topics), (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("amar kane khub byatha", "ear_infection"),  # Bengali: much pain in my ear
+        ("kaane dukhe chhe ane paani nikle chhe", "ear_infection"),  # Gujarati: ear hurts, fluid comes
+        ("tala khana khane ke baad pet me daayi taraf upar dard", "gallstones"),
+    ],
+)
+def test_the_ear_and_the_fried_meal_are_still_read(bot: ChatBot, message: str, topic: str) -> None:
+    assert_intent(bot, message, ("symptom_check", "disease_info", "remedy"), topic)
+
+
+def test_a_headache_in_telugu_is_no_fried_meal(bot: ChatBot) -> None:
+    reply = bot.reply("naaku thala noppi")
+    assert "headache" in reply.topics and "gallstones" not in reply.topics
