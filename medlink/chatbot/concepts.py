@@ -287,7 +287,9 @@ class ConceptSet:
 
     def __init__(self, concepts: Mapping[str, Sequence[str]], spellings: Spellings) -> None:
         skeleton = spellings.skeleton
-        self._skeleton = skeleton
+        #: how a message's word is compared: by skeleton, or as typed for a word ``as_typed`` ("but" is no
+        #: "butt", "book" no Bengali "buk", the chest, whose skeletons they have)
+        self._skeleton = spellings.entity_key
         self._same_word = spellings.same_word
         self.names = frozenset(concepts)
         # a term is found by its first token (exactly, or by its stem for a prefix token "squeez*");
@@ -302,7 +304,7 @@ class ConceptSet:
                 # ear) is no "khane" (eating), whose skeleton it is
                 toks = tuple(
                     (skeleton(t[:-1]), True, t[:-1]) if t.endswith("*")
-                    else (t, False, t[1:]) if t.startswith("=") else (skeleton(t), False, t)
+                    else (t, False, t[1:]) if t.startswith("=") else (spellings.entity_key(t), False, t)
                     for t in term.lower().split()
                 )  # fmt: skip
                 if not toks:
@@ -423,7 +425,7 @@ class ConceptSet:
         exact, prefix = self._exact, self._prefix
         for i, tok in enumerate(tokens):
             candidates = exact.get(tok, [])
-            as_typed = exact.get("=" + typed[i])
+            as_typed = exact.get("=" + typed[i]) if tok[:1] != "=" else None
             if as_typed:
                 candidates = candidates + as_typed
             stems = prefix.get(tok[:2])

@@ -52,3 +52,24 @@ def test_the_ear_and_the_fried_meal_are_still_read(bot: ChatBot, message: str, t
 def test_a_headache_in_telugu_is_no_fried_meal(bot: ChatBot) -> None:
     reply = bot.reply("naaku thala noppi")
     assert "headache" in reply.topics and "gallstones" not in reply.topics
+
+
+@pytest.mark.parametrize(
+    ("message", "stray"),
+    [
+        ("fever since yesterday but no cough, should i worry", "piles"),  # "but" is no "butt"
+        ("thyroid test kab karate hain, khali pet?", "sleep_apnea"),  # "karate" is no "kharrate"
+        ("one boy in class has chickenpox, can my son go to school", "anxiety"),  # "boy" is no "bhoy" (fear)
+        ("mumps is dangerous for boys?", "anxiety"),
+    ],
+)
+def test_an_english_word_is_no_regional_sign_with_its_skeleton(bot: ChatBot, message: str, stray: str) -> None:
+    reply = bot.reply(message)
+    assert stray not in reply.topics, (message, reply.topics)
+
+
+def test_a_word_as_typed_in_a_message_meets_no_concept_by_its_skeleton() -> None:
+    spellings = Spellings(as_typed=["book"])
+    concepts = ConceptSet({"chest": ["buk", "chhati"]}, spellings)
+    assert concepts.find(["book"]) == []
+    assert {name for name, _s, _e in concepts.find(["buk"])} == {"chest"}
