@@ -473,10 +473,6 @@ _PERSON_CASE = frozenset({"ko", "ne", "nai", "nu", "ke", "ki"})
 _YOUNG_ONES = frozenset({"pota", "pote", "poti", "nati", "natin", "navasa", "navasi", "baby", "shishu", "navjaat", "munna", "munni"})
 
 
-#: the words that own a person ("my 3 yr brother"): a number of years between one and the person is an age
-_POSSESSIVES = frozenset({"my", "our", "his", "her", "mera", "meri", "mere", "hamara", "hamari", "humara", "humari"})
-
-
 def age_in_months(tokens: Sequence[str], words: LanguageWords | None = None) -> float | None:
     """The age stated in the message ("my 2 week old", "3 saal ki beti", "70 year old
     father"), in months; ``None`` when no age is stated. Durations ("fever for 2 days",
@@ -521,7 +517,7 @@ def age_in_months(tokens: Sequence[str], words: LanguageWords | None = None) -> 
             return value * unit
         if after in words.years_of and unit >= 12:  # Rajasthani "3 baras ro", "5 saal ri": years old
             return value * unit
-        if unit >= 12 and before in _POSSESSIVES and (after in words.other_people or after in words.age_leaders):
+        if unit >= 12 and before in words.possessives and (after in words.other_people or after in words.age_leaders):
             return value * unit  # "my 3 yr brother", "our 70 year grandfather": years before the person
         if after in {"pregnant", "pregnancy", "garbh", "garbhvati"}:
             continue  # "girl 3 months pregnant": a pregnancy's length
