@@ -16,9 +16,10 @@ Special concepts computed from numbers, so a count or a reading counts, not a ph
   tablets", "10 goliyan kha li"), two or more strips or bottles, or "whole strip/bottle";
 * ``@pills_counted_after`` — a number >= 5 after tablet words ("ate her bp pills, maybe 6
   of them"), not a strength ("500 mg") nor a time ("for 10 days");
-* ``@low_glucose`` — sugar/glucose followed by a value from 10 to 60 mg/dL;
-* ``@very_high_glucose`` — a value of 450 or more;
+* ``@low_glucose`` — sugar/glucose followed by a value from 10 to 60 mg/dL (1.0-3.4 mmol/L);
+* ``@very_high_glucose`` — a value of 450 or more (a meter's reading up to 1500; 25-80 mmol/L);
 * ``@high_glucose`` — a value from 300 to 449 (a danger only with vomiting and drowsiness beside it);
+  the three are read from one table of bands, ``_GLUCOSE_BANDS``;
 * ``@severe_bp`` — a blood pressure of 160/110 or more;
 * ``@shock_bp`` — a blood pressure with the upper value below 80 ("bp 70/40");
 * ``@pulse_extreme`` — a pulse of 150 or more, or 40 or less ("pulse 180");
@@ -37,6 +38,7 @@ own clause, an information question without a present report).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -483,10 +485,6 @@ _PERSON_CASE = frozenset({"ko", "ne", "nai", "nu", "ke", "ki"})
 _YOUNG_ONES = frozenset({"pota", "pote", "poti", "nati", "natin", "navasa", "navasi", "baby", "shishu", "navjaat", "munna", "munni"})
 
 
-#: the words that own a person ("my 3 yr brother"): a number of years between one and the person is an age
-_POSSESSIVES = frozenset({"my", "our", "his", "her", "mera", "meri", "mere", "hamara", "hamari", "humara", "humari"})
-
-
 def age_in_months(tokens: Sequence[str], words: LanguageWords | None = None) -> float | None:
     """The age stated in the message ("my 2 week old", "3 saal ki beti", "70 year old
     father"), in months; ``None`` when no age is stated. Durations ("fever for 2 days",
@@ -531,7 +529,7 @@ def age_in_months(tokens: Sequence[str], words: LanguageWords | None = None) -> 
             return value * unit
         if after in words.years_of and unit >= 12:  # Rajasthani "3 baras ro", "5 saal ri": years old
             return value * unit
-        if unit >= 12 and before in _POSSESSIVES and (after in words.other_people or after in words.age_leaders):
+        if unit >= 12 and before in words.possessives and (after in words.other_people or after in words.age_leaders):
             return value * unit  # "my 3 yr brother", "our 70 year grandfather": years before the person
         if after in {"pregnant", "pregnancy", "garbh", "garbhvati"}:
             continue  # "girl 3 months pregnant": a pregnancy's length
@@ -598,6 +596,25 @@ def _mmol_value(tokens: Sequence[str], i: int) -> float | None:
     return float(tokens[i - 1]) if len(tokens[i - 1]) <= 2 else None
 
 
+#: the bands of a blood sugar reading that are concepts: (concept, lowest, highest, units), both ends in the
+#: band. A reading in mg/dL is a number after a sugar word or shown by a meter; one in mmol/L is read to one
+#: decimal before its unit ("2.5 mmol" arrives as "2", "5"), so 3.4 is the highest below 3.5.
+_GLUCOSE_BANDS: tuple[tuple[str, float, float, str], ...] = (
+    ("@low_glucose", 10, 60, "mg/dL"),
+    ("@high_glucose", 300, 449, "mg/dL"),  # a danger only with vomiting and drowsiness beside it
+    ("@very_high_glucose", 450, math.inf, "mg/dL"),
+    ("@low_glucose", 1.0, 3.4, "mmol/L"),
+    ("@very_high_glucose", 25.0, 80.0, "mmol/L"),
+)
+#: the highest number a glucose meter shows as a reading (a number shown above it is no blood sugar)
+_METER_HIGHEST = 1500
+
+
+def _glucose_band(value: float, units: str) -> str | None:
+    """The concept of a blood sugar *value* in *units* ("mg/dL" or "mmol/L"); ``None`` outside every band."""
+    return next((name for name, low, high, unit in _GLUCOSE_BANDS if unit == units and low <= value <= high), None)
+
+
 def special_concepts(tokens: Sequence[str], words: LanguageWords | None = None) -> list[tuple[str, int, int]]:
     """Counts of pills, readings, ages and durations that are concepts (``@pills_counted_after``,
     ``@low_spo2``...), read with the knowledge base's *words* (default: the shipped one's)."""
@@ -648,21 +665,14 @@ def special_concepts(tokens: Sequence[str], words: LanguageWords | None = None) 
                 out.append(("@pills_counted_after", i, i + 1))  # "ate the pills, maybe 6 of them"
             before = tokens[max(0, i - 4) : i]
             timed = i + 1 < n and (tokens[i + 1] in _UNIT_MONTHS or tokens[i + 1] in words.count_times)
+            band = None
             if any(t in words.sugar_words for t in before) and not timed and not _told_as_age(tokens, i, words):  # "sugar ki goli 10 saal se": a duration
-                if 10 <= value <= 60:
-                    out.append(("@low_glucose", i, i + 1))
-                elif value >= 450:
-                    out.append(("@very_high_glucose", i, i + 1))
-                elif value >= 300:
-                    out.append(("@high_glucose", i, i + 1))
-            elif not timed and _shown_glucose(tokens, i, sugar_talk, words):
+                band = _glucose_band(value, "mg/dL")
+            elif not timed and value <= _METER_HIGHEST and _shown_glucose(tokens, i, sugar_talk, words):
                 # "beti ko sugar hai ... meter me 480", "glucometer pe 38 aaya": the meter's reading
-                if 10 <= value <= 60:
-                    out.append(("@low_glucose", i, i + 1))
-                elif 450 <= value <= 1500:
-                    out.append(("@very_high_glucose", i, i + 1))
-                elif 300 <= value < 450:
-                    out.append(("@high_glucose", i, i + 1))
+                band = _glucose_band(value, "mg/dL")
+            if band is not None:
+                out.append((band, i, i + 1))
             if 50 <= value < 90 and any(t in words.oxygen_words for t in before[-3:]) and not timed:
                 out.append(("@low_spo2", i, i + 1))  # "oxygen 85": below 90 % needs hospital oxygen
             after = tokens[i + 1 : i + 3]
@@ -701,10 +711,9 @@ def special_concepts(tokens: Sequence[str], words: LanguageWords | None = None) 
                 out.append(("@long_minutes", i, i + 2))  # "for 40 minutes", "2 ghante se"
         if tok in words.mmol_units and i and any(t in sugar_talk_words for t in tokens[max(0, i - 7) : i]):
             mmol = _mmol_value(tokens, i)  # "sugar is 2.5 mmol": 2.5 mmol/L = 45 mg/dL
-            if mmol is not None and 1.0 <= mmol < 3.5:
-                out.append(("@low_glucose", i - 1, i + 1))
-            elif mmol is not None and 25.0 <= mmol <= 80.0:
-                out.append(("@very_high_glucose", i - 1, i + 1))
+            band = None if mmol is None else _glucose_band(mmol, "mmol/L")
+            if band is not None:
+                out.append((band, i - 1, i + 1))
         wet_nappy = tok in words.wet_words and any(t in words.nappy_words for t in tokens[max(0, i - 5) : i + 3])
         if (tok in words.urine_words or wet_nappy) and _no_urine_for_hours(tokens, i, words):
             out.append(("@no_urine", i, i + 1))  # "peshab 12 ghante se nahi", "hasnt peed in 10 hours"

@@ -393,6 +393,7 @@ class ChatBot:
         )
         self._asks_what_it_is = words.what_it_is_asks | words.about_the_condition_asks | words.what_a_condition_is_asks
         self._verb_endings = tuple(words.verb_endings)  # for str.endswith
+        self._prevention = _prevention(words.keep_from_forms)
         #: the concepts red-flag rules are made of: a clause naming none of them tells no complaint
         self._flag_concepts = frozenset(
             part for r in self._kb.concept_rules for name in r.all + r.context for part in name.split("|")
@@ -861,7 +862,7 @@ class ChatBot:
             before = [t for t, c in zip(a.tokens, a.clause_of, strict=False) if c == clause_no - 1 and t != BOUNDARY]
             first = next((t for t, c in zip(a.tokens, a.clause_of, strict=False) if c == clause_no and t != BOUNDARY), "")
             # "delivery 5 saal pehle hui thi, tab bahut khoon gaya tha": "then" takes the time of the clause before
-            if before and (len(before) <= 3 or first in _THEN_WORDS):
+            if before and (len(before) <= 3 or first in kb.words.then_words):
                 when = " ".join(before) + " " + when
         present = kb.present_markers.search(when) is not None
         if not present and kb.past_markers.search(when):
@@ -899,7 +900,7 @@ class ChatBot:
             return False
         reported = kb.report_markers.search(clause) is not None
         if (
-            reported and (kb.info_markers.search(clause) or _PREVENTION.search(a.text))
+            reported and (kb.info_markers.search(clause) or self._prevention.search(a.text))
             and kb.report_markers.search(_ASKER.sub(" ", _PLEA.sub(" ", clause))) is None
         ):  # fmt: skip
             # a plea or a hurry around a question of what a condition is or how to prevent it
@@ -907,7 +908,7 @@ class ChatBot:
             # batao") says the asker wants an answer soon, not that anything is happening; nor does the
             # asker of the question ("when should i worry about …")
             reported = False
-        if not present and _PREVENTION.search(a.text) and not kb.report_markers.search(_ASKER.sub(" ", _POLITE.sub(" ", own))):
+        if not present and self._prevention.search(a.text) and not kb.report_markers.search(_ASKER.sub(" ", _POLITE.sub(" ", own))):
             # "scorpions common in our area, precautions for kids?", "please advise how to prevent low
             # sugar episodes": a question about prevention, and nothing told as happening
             return False
@@ -955,7 +956,7 @@ class ChatBot:
         """Are *words* a time in the past and nothing else ("a few years ago", "jab main 10 saal ka tha",
         "about two years back"), not a clause of its own with a time in it ("after angioplasty last year")?"""
         for m in self._kb.past_markers.finditer(words):
-            if m.end() == len(words) and set(words[: m.start()].split()) <= _TIME_LEADERS:
+            if m.end() == len(words) and set(words[: m.start()].split()) <= self._kb.words.time_leaders:
                 return True
         return False
 
@@ -1013,7 +1014,7 @@ class ChatBot:
             start, end = a.clause_spans[a.clause_of[k]]
             rest = a.text[m.start() : end]
             clause = a.text[start:end]
-            if _DENIAL.search(rest) or kb.info_markers.search(clause) or _PREVENTION.search(a.text):
+            if _DENIAL.search(rest) or kb.info_markers.search(clause) or self._prevention.search(a.text):
                 continue
             if kb.hypothetical_markers is not None and kb.hypothetical_markers.search(clause):
                 continue
@@ -2407,8 +2408,6 @@ _SAME_EVENT = re.compile(
 _WHO_CONCEPTS = frozenset({"pregnant", "baby", "newborn", "@child", "@young_infant", "diabetic_insulin",
                            "after_delivery", "early_months", "dikro"})
 _DENIAL = re.compile(r"\b(nahi|nahin|nhi|na|not|no|never|kabhi nahi)\b")
-#: "then" at the start of a clause: the clause happens at the time of the clause before it
-_THEN_WORDS = frozenset({"tab", "tabhi", "then", "usi"})
 #: words of politeness, which report nothing ("please advise how to prevent ...")
 _POLITE = re.compile(r"\b(please|plz|pls|kindly|kripya)\b")
 #: the asker in a question of what to do ("how can i prevent", "what should we avoid"): no report
@@ -2416,18 +2415,15 @@ _ASKER = re.compile(r"\b(can|could|should|shall|do|may|must) (i|we)\b")
 #: the signs that a long spell ("2 hafte se", "for 3 months") tells as a complaint of long standing; not
 #: a poison, a bite, a pregnancy ("aath mahine se pet se hai"), a baby, self-harm or a sugar out of range
 _LONG_STANDING_FLAGS = frozenset({"chest_pain", "breathing", "stroke_signs", "stroke_word", "seizure", "unconscious", "bleeding", "severe_abdomen"})
-#: words that may stand before a time without making it a clause ("a few years ago", "about 2 saal pehle")
-_TIME_LEADERS = frozenset({"a", "about", "around", "almost", "nearly", "some", "roughly", "lagbhag", "karib", "kareeb", "takriban"})
 #: a sign that goes on from before ("still weak") and one that starts anew ("suddenly", "again")
 _STILL = re.compile(r"\b(still|abhi bhi|ab bhi|ab tak|abhi tak|since then|tab se|tabse|tab say)\b")
 _SUDDEN = re.compile(r"\b(sudden|suddenly|achanak|achaanak|ekdam|ek dam|again|phir se|dobara)\b")
 #: words of a plea or of hurry, which in a question tell nothing as happening ("urgent: how to prevent ...")
 _PLEA = re.compile(r"\b(help|urgent|urgently|hurry|quick|quickly|asap|please|plz|pls|kindly|kripya|jaldi|jldi|reply)\b")
-#: a question about preventing an event, not a report of one
-_PREVENTION = re.compile(
-    r"\b(prevent\w*|avoid\w*|precautions?|bachav|bachaav|bachne|bachein|bachen|bachayein|bachaye|bachaayein|"
-    r"bachaaye|bachayen|bachane|bachaane|savdhani\w*|saavdhani\w*|"
-    r"rokne|rokein|roke)\b"
+#: a question about preventing an event, not a report of one (the forms of "bachana" are the knowledge
+#: base's ``language.keep_from_forms``, joined in by :func:`_prevention` once, when the engine is made)
+_PREVENTION_WORDS = r"prevent\w*|avoid\w*|precautions?|savdhani\w*|saavdhani\w*|rokne|rokein|roke"
+_PREVENTION_PURPOSE = (
     # a purpose told with a negated wish: "taaki dobara na aaye", "attack na aaye iske liye", "kya khilayein
     # ki gale me na atke", "so that it does not happen again"
     r"|\b(taaki|taki|takki|tak ki)\b.{0,40}\b(na|nahi|naa)\b"
@@ -2435,6 +2431,13 @@ _PREVENTION = re.compile(
     r"|\b(kya|kaise|kaisa|kaun|kaunsa|kaunsi)\b.{0,40}\b(ki|ke) .{0,25}\b(na|naa) (\w+e|\w+en|\w+ein|ho|aaye|aye|jaye|jaaye)\b"
     r"|\bso that (it|he|she|they|this|the \w+) (does ?n[o']?t|do ?n[o']?t|never|wont|will not)\b"
 )
+
+
+def _prevention(keep_from: frozenset[str]) -> re.Pattern[str]:
+    """The words of prevention ("prevent", "precautions", "rokne") and *keep_from*, the forms of "bachana"
+    ("kaise bachayein", "bachane ke liye"), as whole words, or a purpose told with a negated wish."""
+    forms = "|".join(re.escape(w) for w in sorted(keep_from))
+    return re.compile(r"\b(" + _PREVENTION_WORDS + "|" + forms + r")\b" + _PREVENTION_PURPOSE)
 
 
 #: the endings of disease names (a condition the knowledge base does not describe is still one):

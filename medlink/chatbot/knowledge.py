@@ -175,6 +175,8 @@ class LanguageWords:
     name_triggers: frozenset[str]
     diet_asks: frozenset[str]
     prevention_asks: frozenset[str]
+    #: "bachayein", "bachane": keeping someone from a danger; beside them a red flag is a question of prevention
+    keep_from_forms: frozenset[str]
     goodbyes: frozenset[str]
     when_to_see_a_doctor: frozenset[str]
     when_to_go: frozenset[str]
@@ -222,6 +224,10 @@ class LanguageWords:
     help_negations: frozenset[str]
     clause_subjects: frozenset[str]
     time_joiners: frozenset[str]
+    #: "a", "about", "lagbhag": words that may stand before a time without making it a clause ("a few years ago")
+    time_leaders: frozenset[str]
+    #: "tab", "then": a clause begun with one happens at the time of the clause before it
+    then_words: frozenset[str]
     other_people: frozenset[str]
     generic_medicine_words: frozenset[str]
     #: "chalega", "theek rahega", "is that ok": asks whether something told (an amount of a medicine) is all right
@@ -273,6 +279,8 @@ class LanguageWords:
     money_words: frozenset[str]
     age_followers: frozenset[str]
     age_leaders: frozenset[str]
+    #: "my", "hamari": a number of years between one of these and a person is the person's age
+    possessives: frozenset[str]
     birth_words: frozenset[str]
     years_of: frozenset[str]
     age_copulas: frozenset[str]

@@ -1,8 +1,12 @@
 """Danger signs of a sick child or young infant, of pregnancy and childbirth and of the acute abdomen,
-told in everyday words of several Indian languages (a limp child who will not feed, one who keeps
-nothing down, a red and smelly cord, waters that broke, a placenta still inside, coffee-coloured or
-black vomit, tar-like stool, no stool and no gas, a sudden pain in a testicle) — beside mild
-versions, plain questions and the same words in their everyday senses, which stay calm.
+told in everyday words of several Indian languages (a limp child who will not feed, a baby worn out who
+will not feed (Tamil "sorvaa", Kannada "nishakti", Bhojpuri "murjhayal", "dudh piyat nai"), a sunken soft
+spot with loose motions, a stiff neck with fever (Gujarati "gardan jakdai"), a harsh or crowing sound of a
+child breathing in (stridor), a baby who cannot suck, one who keeps nothing down, a red and smelly cord,
+waters that broke, a placenta still inside, coffee-coloured or black vomit, tar-like stool, no stool and no
+gas, a sudden pain in a testicle) — beside mild versions, plain questions (when the soft spot closes, what
+stridor is) and the same words in their everyday senses (a tired child who feeds well, a neck stiff from
+the pillow without fever, a snuffly nose, thumb-sucking), which stay calm.
 
 None of these messages is in the patient set; each checks a family of words, not one wording.
 """
@@ -67,6 +71,20 @@ EMERGENCIES = [
     "pet ma dherai dukhiraheko chha, banta bhairaheko",
     "dedh mahine ki bitiya doodh chhod chuki hai aur nidhaal hai",
     "भाभी को उल्टी में कॉफी जैसा काला आ रहा है",
+    # a baby who will not feed and has gone limp or worn out (Tamil "sorvaa", Kannada "nishakti", Bhojpuri
+    # "murjhayal"), a sunken soft spot with loose motions, a stiff neck with fever (Gujarati "gardan jakdai"),
+    # a harsh or crowing sound breathing in (stridor), a baby who cannot suck
+    "en kozhandhai kaalaiyilirundhu paal kudikkala, romba sorvaa irukku",
+    "nanna magu haalu kudiyuttilla, tumba nishakti aagide",
+    "hamar bachha dudh piyat nai, ekdam murjhayal ba",
+    "baby ka taalu dhansa hua lag raha hai, subah se dast ho rahe",
+    "chhotu ka taaloo dhansa hai, do din se patle dast",
+    "baby ki fontanelle dhansi hui hai aur ulti",
+    "mari dikri ne tav che ane gardan jakdai gai che",
+    "my daughter makes a harsh sound when breathing in, even lying quietly",
+    "toddler has a crowing noise with every breath tonight",
+    "chhoti bachi doodh choos hi nahi pa rahi",
+    "newborn is too weak to suck at the breast",
 ]
 
 CALM = [
@@ -104,6 +122,15 @@ CALM = [
     "garbhawati mahila le ke khanu parcha",
     "बच्चे को दूध कितनी बार पिलाना चाहिए",
     "प्रेगनेंसी में कौन से फल खाएं",
+    # a question about the soft spot or stridor, a tired child who feeds well, a neck stiff from the pillow
+    # without fever, a snuffly nose, thumb-sucking
+    "baby ka taalu kab tak band hota hai",
+    "kozhandhai vilayaadi romba sorvaa irukku, aana nalla saapdudhu",
+    "bachha thoda murjhaya sa lagta hai par doodh theek pee raha hai",
+    "ushiki thi gardan jakdai gai che, tav nathi",
+    "what is stridor in children",
+    "baby ko jukam hai, saans lete waqt naak se awaaz aati hai par khel raha hai",
+    "baby angootha chus raha hai, kaise chhudaye",
 ]
 
 

@@ -1,8 +1,15 @@
 """Emergencies told in everyday words, by triage category, in English, Hinglish, Devanagari Hindi and the
-languages of India typed in Latin letters (Bhojpuri, Marwari, Punjabi, Gujarati, Marathi, Bengali, Odia, Tamil,
-Telugu, Kannada, Malayalam), and their near misses: a question about the signs, an event years ago, a mild burn
-or a sting with only local swelling, a figure of speech, snakes that are only seen, a past faint that is over.
-Every sentence here is our own."""
+languages of India typed in Latin letters (Bhojpuri, Magahi, Marwari, Punjabi, Gujarati, Marathi, Bengali, Odia,
+Nepali, Tamil, Telugu, Kannada, Malayalam), and their near misses: a question about the signs, an event years
+ago, a mild burn or a sting with only local swelling, a figure of speech, snakes that are only seen, a past faint
+that is over, prevention and a mild version of the same words.
+
+Among them: choking (voice gone, stuck in the throat), an unknown number of a grandparent's pills or rat poison
+swallowed, burns with skin coming off after a lamp, a stove or clothes on fire, a snake bite typed as it sounds,
+not waking after drink, fits that do not stop, a face swelling after a new medicine, a sugar of 300 or more with
+vomiting and drowsiness, a pad soaked every hour with dizziness and tablets taken twice by mistake followed by
+giddiness get 112/108; a farewell with a phone switched off gets the crisis line (14416).
+None of these messages is in the patient set; every sentence here is our own."""
 
 from __future__ import annotations
 
@@ -256,6 +263,36 @@ def test_everyday_emergencies_in_the_languages_of_india(bot: ChatBot, message: s
         "nani ko sugar hai, khane me kya dena chahiye",
         "papa ko bp hai, roz dawai lete hain, reading 130/85",
         "chhati me jalan khana khane ke baad hoti hai, acidity",
+        # an old event, a question in general, prevention, a mild version or another sense of the same words
+        "pichle saal beta sikka nigal gaya tha, ab theek hai, kya dhyan rakhein",
+        "bachche ko mungfali kab se de sakte hain",
+        "thondai vali irukku, saapida kashtama irukku",
+        "office se vida le raha hu, kal se nayi job",
+        "teacher ki vida party ke liye kya khana banaye",
+        "nani ki bp wali goli kitni baar leni hai",
+        "musa mara bisa ghare kemiti rakhibu jate pila na khaibe",
+        "kurta pehen ke dhoop me jaane se kya garmi kam lagti hai",
+        "snack ideas for diabetics please",
+        "veyil la ponaa enna saapidanum, heat stroke varaama iruka",
+        "dupahariya mein ghaam me kaam karne se pehle kitna paani piye",
+        "bachpan mein mirgi ke daure aate the, ab nahi aate, dawa band kar sakte hain",
+        "bolna vi aukha lagda jad gala kharab hove, ki kariye",
+        "pudhu maathirai saapittu konjam vayiru valikkudhu",
+        "chhotka ke khansi ba, kaun syrup di",
+        "lantern ke paas padhne se aankh kharab hoti hai kya",
+        "pair pe chhota chhala hai, joote se, kya lagaye",
+        "sunburn se skin peeling off on shoulders, what cream",
+        "garam chai se ungli pe chhota chhala, halka sa",
+        "mulga jevan khaun takla, ata potat dukhta",
+        "stove ke paas kaam karti hu, haath garam rehte hai",
+        "thyroid ki goli khali pet leni hai ya nashte ke baad",
+        "sugar 350 aayi kal mithai khayi, kya khana chahiye",
+        "sugar 320 tha pichle hafte, ab 180 hai, dawa kam karein?",
+        "accidentally took my thyroid tablet twice today, feeling fine, should i skip tomorrow",
+        "periods me har 2 ghante pad badalna padta hai, normal hai kya",
+        "giddy feeling when I stand up quickly, why",
+        "barely answering emails lately, so tired at work",
+        "maine galti se bp ki goli do baar le li, koi dikkat to nahi hogi?",
     ],
 )
 def test_everyday_near_misses_are_no_emergency(bot: ChatBot, message: str) -> None:
@@ -422,10 +459,47 @@ def test_a_southern_stem_alone_is_no_denial(bot: ChatBot) -> None:
         "oopiri aadatledu, matladaleka potunnadu, pedavulu neeli",
         "usiru kattide, maatadoke aagtilla, tuti neeli",
         "shwasam kittunnilla, samsarikkan pattunnilla, chundu neela",
+        # choking, pills or rat poison of unknown number, burns with skin coming off, a snake bite typed as it
+        # sounds, not waking after drink, fits that do not stop, a face swelling after a new medicine, a high
+        # sugar with vomiting and drowsiness, a pad soaked every hour, tablets taken twice and giddiness
+        "bitiya chana ke daana nigal gelai, saans na le pa rahal hai",
+        "thatha ku meen mullu thondaila maattikichu, irumal kooda varala",
+        "appa ku chicken bone thondaila maattikittu, pesa mudiyala, kazhuththa pudichikittu irukkaru",
+        "chhotka nana ke bp wala goli kha gel, pata na ketna, ab sust pada hai",
+        "chhauda dadi ke sugar wali goli khailak, pata na ketna, ab uth na raha",
+        "nati musa mara bisa khai dela, ki kariba",
+        "mulga undir maarnyache aushadh khaun takla, ulti hot aahe",
+        "diwali pe kurte me aag lag gayi, chhati pe bade phafole, chamdi latak rahi hai",
+        "lantern fell on my leg, skin coming off in sheets, big blisters all over",
+        "stove phat gaya, bhabhi ke haath ki chamdi utar gayi, bade chhale",
+        "snak bite on my uncles foot near the pond, two marks and he is drowsy",
+        "bhaiya ko daaru ke baad uthaudai chaina, saans dheere",
+        "kaka lai fits aayo, 10 minute bhayo rokdai chaina",
+        "amma ku pudhu maathirai potta udane mugam veengiduchu, moochu vida kashtam",
+        "naanna ki kotha mandu vesaka mukham vaachindi, oopiri kashtam ga undi",
+        "papa ki sugar 410 hai, subah se ulti ho rahi, bahut sust hai aur jawab nahi de rahe",
+        "mom's glucose reading 360, vomiting since night and very drowsy",
+        "periods me har 1 ghante pad full ho raha, chakkar aa rahe aur gir gayi",
+        "mummy ne galti se do baar sugar ki goli kha li, ab bahut giddy feel kar rahi aur pasina",
+        "grandpa inadvertently took his heart pills twice, now giddy and very weak",
     ],
 )
 def test_more_everyday_emergencies_across_languages(bot: ChatBot, message: str) -> None:
-    assert_emergency(bot, message)
+    assert_emergency(bot, message, number="108")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bhai ne sabse vida le li aur ab uska phone band hai",
+        "mere dost ne message kiya ab kisi ko meri fikar nahi karni padegi, phone switch off hai",
+        "dont want to be here anymore, been cutting again and it keeps bleeding",
+    ],
+)
+def test_a_farewell_with_the_phone_switched_off_or_cutting_again_gets_the_crisis_line(
+    bot: ChatBot, message: str
+) -> None:
+    assert_emergency(bot, message, number="14416")
 
 
 @pytest.mark.parametrize(

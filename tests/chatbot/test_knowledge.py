@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -247,6 +248,38 @@ def test_the_engines_word_lists_come_from_the_knowledge_base(tmp_path: Path, raw
     data = copy.deepcopy(raw_kb)
     data["language"]["thanks"]["words"].remove("shukriya")
     assert ChatBot(knowledge_base_path=write(tmp_path, data)).reply("shukriya").text != thanked
+
+
+@pytest.mark.parametrize(
+    ("key", "message"),
+    [
+        ("keep_from_forms", "bachon ko saanp ke kaatne se kaise bachaayein"),
+        ("then_words", "operation 4 saal pehle hua tha, tab bahut khoon beh gaya tha"),
+        ("time_leaders", "about three years ago my uncle had a heart attack, which diet now"),
+    ],
+)
+def test_the_words_of_prevention_and_of_an_old_time_come_from_the_knowledge_base(
+    tmp_path: Path, raw_kb: dict[str, Any], key: str, message: str
+) -> None:
+    """``language.keep_from_forms`` ("bachaayein": how to keep someone from a danger), ``then_words`` ("tab":
+    the time of the clause before), ``time_leaders`` ("about" before "three years ago"): with them the
+    message is calm; with the list holding none of its words the danger named in it is read as now."""
+    assert ChatBot().reply(message).intent != "emergency"
+    data = copy.deepcopy(raw_kb)
+    data["language"][key]["words"] = ["zzz"]
+    assert ChatBot(knowledge_base_path=write(tmp_path, data)).reply(message).intent == "emergency"
+
+
+def test_the_possessives_before_an_age_come_from_the_knowledge_base() -> None:
+    """``language.possessives``: "hamari 70 saal dadi" tells the grandmother's age only while "hamari" is one."""
+    from medlink.chatbot.concepts import age_in_months
+    from medlink.chatbot.text import tokenize
+
+    words = ChatBot().knowledge_base.words
+    assert "hamari" in words.possessives
+    tokens = tokenize("hamari 70 saal dadi ko bukhar")
+    assert age_in_months(tokens, words) == 840
+    assert age_in_months(tokens, dataclasses.replace(words, possessives=frozenset({"zzz"}))) is None
 
 
 _AUTHORITIES = ("WHO", "NHS", "MoHFW", "NHM", "IAP", "ICMR", "NACO", "NDMA", "NCVBDC", "GINA", "IADVL",

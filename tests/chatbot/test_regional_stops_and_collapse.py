@@ -2,9 +2,14 @@
 dialects: bleeding that a Tamil, Malayalam, Konkani or Marathi word says will not stop (in its own clause
 too), burns of a large area in Bhojpuri, Chhattisgarhi and Haryanvi, waters broken with the months of the
 pregnancy told apart, fits that will not stop, not waking when called or shaken, a slow breath or one that
-cannot be drawn, a person fallen who lies still or whose breathing is in doubt, small pupils after
-spraying a field, a body hot as a griddle, sunken eyes, a goodbye message beside calls left unanswered
-or "sab khatam kar lunga", the Haryanvi case marker "nai" (= ne / ko) that is no negation, and an age
+cannot be drawn, a person fallen who lies still or whose breathing is in doubt, a leg that cannot move after
+a fall (Garhwali / Nepali "khutta"), someone pinned under a house brought down by a landslide, a leg broken in
+a road accident (Tamil "kaal odanju"), a face pulled to one side (Nepali "bangiyo"), one side that does not work
+(Odia "gote pakhe kama karunahin"), chest pain going to the arm (Tamil "nenju romba vali"), a pregnant woman's
+blurred sight (Magahi "pet se hiyo"), a baby's fall with a bump on the head and vomiting, a small child
+breathing fast who will not feed (Nepali "saas chhito chhito"), speech lost (Odia "katha bujha jauni"), small
+pupils after spraying a field, a body hot as a griddle, sunken eyes, a goodbye message beside calls left
+unanswered or "sab khatam kar lunga", the Haryanvi case marker "nai" (= ne / ko) that is no negation, and an age
 typed with the genitive after a hyphen ("3 week-r") — beside the calm messages that share their words.
 
 None of these messages is in the patient set; each checks a concept, not one wording.
@@ -94,6 +99,20 @@ EMERGENCIES = [
     "kutti swasikkunnilla, chundu neelam",
     "chechiyude kaiyil murivu, ratham nirthunnilla",
     "appoopan veenu, vilichittum ezhunnelkkunnilla",
+    # the hills, the east and the south: a leg that cannot move after a fall ("khutta"), someone pinned under a
+    # landslide, a leg broken in a road accident, a face pulled to one side, one side that does not work, chest
+    # pain going to the arm, a pregnant woman's blurred sight, a baby's fall with a bump and vomiting, a small
+    # child breathing fast who will not feed, speech that cannot be understood
+    "nani ghar ke bahar phisal ke giri gain, ab khutta hilai ni sakdi, umar 70",
+    "pahiro le ghar khasyo, bhai muni thichiyo, ragat bagdai cha",
+    "bike accident aachu, thambi kaal odanju poochu, romba vali",
+    "buwa ko mukh achanak ekatir bangiyo, boli pani bujhidaina",
+    "maa ra hata goda gote pakhe kama karu nahin, aji sakale ru",
+    "appa ku nenju romba vali, vervai kottudhu, ippo thaan aarambichadhu",
+    "main 7 mahine ke pet se hiyo, aankh ke aage andhera chha raha aur sir bahut dukhat",
+    "mera 1 saal ka beta bed se gir gyo, sir pe gumad aa gaya, teen baar ulti kar chuka",
+    "chhoro 2 barsa ko, jwaro cha, saas dherai chhito chhito, dudh khandaina",
+    "bapa ra katha bujha jauni, kichi kahi paruni",
 ]
 
 CALM = [
@@ -120,6 +139,12 @@ CALM = [
     "sardi me dama ka attack aata hai, kya precaution le",
     "phone odanji pochu, screen vera pakkam thirumbi irukku",
     "kutti paal kudikkunnilla, vayaru vedana, pani illa",
+    # the same words of the hills, the east and the south in calm messages
+    "khutta me purana dard hai, kaunsa tel lagayein",
+    "landslide wale area me rehte hain, first aid kit me kya rakhein",
+    "kaal odanju 2 varusham aachu, ippo nadakka mudiyudhu, exercise enna",
+    "pet se hiyo, kaun sa fal khayein",
+    "daud ke aaya to saas chhito chal rahi thi, ab theek hai",
 ]
 
 

@@ -1,4 +1,4 @@
-"""Everyday routing, second round: a dose asked by telling a strength, a number of tablets or a choice
+"""More everyday routing: a dose asked by telling a strength, a number of tablets or a choice
 between two amounts; what a condition is against what to do; the clinic's services asked in everyday
 words. None of these messages is in the patient set; each checks a concept, not one wording.
 """
