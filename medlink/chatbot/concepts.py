@@ -666,7 +666,9 @@ def special_concepts(tokens: Sequence[str], words: LanguageWords | None = None) 
             before = tokens[max(0, i - 4) : i]
             timed = i + 1 < n and (tokens[i + 1] in _UNIT_MONTHS or tokens[i + 1] in words.count_times)
             band = None
-            if any(t in words.sugar_words for t in before) and not timed and not _told_as_age(tokens, i, words):  # "sugar ki goli 10 saal se": a duration
+            if any(t in words.mmol_units for t in tokens[i + 1 : i + 3]):
+                pass  # "sugar is 20 mmol", "2.5 mmol" ("2", "5", "mmol"): read in mmol/L at the unit, never as mg/dL
+            elif any(t in words.sugar_words for t in before) and not timed and not _told_as_age(tokens, i, words):  # "sugar ki goli 10 saal se": a duration
                 band = _glucose_band(value, "mg/dL")
             elif not timed and value <= _METER_HIGHEST and _shown_glucose(tokens, i, sugar_talk, words):
                 # "beti ko sugar hai ... meter me 480", "glucometer pe 38 aaya": the meter's reading

@@ -115,11 +115,14 @@ def test_quantities_and_ages_in_words_and_short_forms() -> None:
      ("papa ko diabetes hai, meter me 38 aaya", "@low_glucose"), ("papa ko diabetes hai, meter me 320 aaya", "@high_glucose"),
      ("papa ko diabetes hai, meter me 1500 aaya", "@very_high_glucose"), ("papa ko diabetes hai, meter me 1501 aaya", None),
      ("sugar is 1.0 mmol", "@low_glucose"), ("sugar is 3.4 mmol", "@low_glucose"), ("sugar is 3.5 mmol", None),
-     ("sugar is 80 mmol", "@very_high_glucose"), ("sugar is 81 mmol", None)],
+     ("sugar is 80 mmol", "@very_high_glucose"), ("sugar is 81 mmol", None),
+     # a whole number before "mmol" is read in mmol/L only: 20 mmol/L is high, never a low 20 mg/dL
+     ("sugar is 20 mmol", None), ("sugar is 25 mmol", "@very_high_glucose"), ("sugar 12 mmol/l", None)],
 )  # fmt: skip
 def test_a_blood_sugar_is_read_into_its_band(message: str, band: str | None) -> None:
     """10-60 mg/dL is low, 300-449 high, 450 or more very high (a meter shows at most 1500); in mmol/L,
-    1.0-3.4 is low and 25-80 very high; a reading between the bands is no concept."""
+    1.0-3.4 is low and 25-80 very high (a number before "mmol" is never read in mg/dL); a reading between
+    the bands is no concept."""
     from medlink.chatbot.concepts import special_concepts
 
     found = {name for name, _s, _e in special_concepts(tokenize(message)) if name.endswith("_glucose")}
