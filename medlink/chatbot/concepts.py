@@ -152,10 +152,11 @@ _CONCEPT_FILLER = FILLER_WORDS | frozenset({"bilkul", "ekdum", "ekdam", "bhi", "
                                             "jaise", "jaisa", "jaisi", "very", "so", "really", "just"})
 
 _SKELETON_RULES = (
+    ("chch", "ch"), ("cchh", "ch"), ("cch", "ch"), ("chh", "ch"),
     ("ph", "f"), ("w", "v"), ("z", "j"), ("q", "k"), ("ee", "i"), ("ii", "i"), ("oo", "u"), ("uu", "u"),
     ("aa", "a"),
 )  # fmt: skip
-_AFTER_H = re.compile(r"(?<=[bcdgjkpt])h+")
+_AFTER_H = re.compile(r"(?<=[bdgjkpt])h+")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
@@ -172,8 +173,9 @@ def _last_of_chain(same_word: Mapping[str, str], token: str) -> str:
 class Spellings:
     """How the words of a message are compared: by spelling skeleton, so that the usual spelling
     variants of one word meet (``zeher`` = ``jeher``, ``saans`` = ``sans``, ``khoon`` = ``kun``,
-    ``bhaari`` = ``bari``, ``phool`` = ``ful``, ``chhati`` = ``cati``), after ``same_word`` has joined
-    the spellings that the rules alone would not (SMS shortenings "gya", "rhi"; Punjabi "saah" = saans;
+    ``bhaari`` = ``bari``, ``phool`` = ``ful``, ``chhati`` = ``chati``; a "ch" stays apart from an English
+    "c": "chhut", missed, is no "cut", "chadh", to climb, no "CAD"), after ``same_word`` has joined the
+    spellings that the rules alone would not (SMS shortenings "gya", "rhi"; Punjabi "saah" = saans;
     romanised Gujarati "lohi" = khoon — the knowledge base's ``language.spellings``). ``everyday``
     words ("cooking", "jakar") are themselves as typed, never a slip of a red-flag word. Words ``as_typed``
     ("chilla", to shout, has the skeleton of "chhila", a scrape; "bff" that of "bph") are compared with

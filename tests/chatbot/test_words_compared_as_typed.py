@@ -1,7 +1,9 @@
 """A concept's word marked "=" in the knowledge base is compared as typed, not by its spelling skeleton:
 Bengali "kane" (in the ear) is no "khane" (eating), whose skeleton it is — so a meal told beside a
 stomach ache never brings an ear infection into the answer — and Telugu "thala" (head) told as a headache
-is no Hindi "tala" (fried) for gallstones. None of these messages is in the patient set.
+is no Hindi "tala" (fried) for gallstones. English words listed ``as_typed`` ("but", "book", "boy") meet no
+regional sign word with their skeleton, and a Hinglish "ch" stays apart from an English "c" ("chhut",
+missed, is no "cut"; "chadh", to climb, no "CAD"). None of these messages is in the patient set.
 """
 
 from __future__ import annotations
@@ -73,3 +75,27 @@ def test_a_word_as_typed_in_a_message_meets_no_concept_by_its_skeleton() -> None
     concepts = ConceptSet({"chest": ["buk", "chhati"]}, spellings)
     assert concepts.find(["book"]) == []
     assert {name for name, _s, _e in concepts.find(["buk"])} == {"chest"}
+
+
+@pytest.mark.parametrize(
+    ("message", "stray"),
+    [
+        ("bachhe ka tika chhut gaya, ab kab lagwayein", "wounds"),  # "chhut" (missed) is no "cut"
+        ("kya typhoid chhoot ki bimari hai", "wounds"),  # "chhoot" (contagion)
+        ("seedhi chadhne me ghutno me dard hota hai", "coronary_artery_disease"),  # "chadh" (to climb) is no "CAD"
+        ("bukhar chadh raha hai 102, sar dard", "coronary_artery_disease"),
+    ],
+)
+def test_a_ch_word_is_no_english_c_word(bot: ChatBot, message: str, stray: str) -> None:
+    reply = bot.reply(message)
+    assert stray not in reply.topics, (message, reply.topics)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [("haath pe chhota sa cut lag gaya, kya lagayein", "wounds"), ("what is cad, my father has it", "coronary_artery_disease"),
+     ("bachche ko khansi aur zukaam hai", "common_cold"), ("chhati me jalan hoti hai khana khane ke baad", "gastritis")],
+)  # fmt: skip
+def test_ch_and_c_words_are_still_read(bot: ChatBot, message: str, topic: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent == "emergency" or topic in reply.topics, (message, reply.intent, reply.topics)
