@@ -63,6 +63,7 @@ def test_a_headache_in_telugu_is_no_fried_meal(bot: ChatBot) -> None:
         ("thyroid test kab karate hain, khali pet?", "sleep_apnea"),  # "karate" is no "kharrate"
         ("one boy in class has chickenpox, can my son go to school", "anxiety"),  # "boy" is no "bhoy" (fear)
         ("mumps is dangerous for boys?", "anxiety"),
+        ("peeche ki daadh me bahut dard, thanda lagta hai", "fungal_infection"),  # "daadh" (a molar) is no "daad"
     ],
 )
 def test_an_english_word_is_no_regional_sign_with_its_skeleton(bot: ChatBot, message: str, stray: str) -> None:
