@@ -115,6 +115,12 @@ def _capture(out_dir: Path) -> list[Path]:
         panel.input.setText("I have an itchy rash on my arm since 3 days")
         panel.send_current()
         shot(window, "patient_chat_start")
+        panel.clear_button.click()  # questions typed in other Indian scripts: Tamil, then Punjabi in Gurmukhi
+        for question in ("எனக்கு தலை வலி", "ਮੇਰੀ ਛਾਤੀ ਵਿੱਚ ਬਹੁਤ ਦਰਦ ਹੈ ਤੇ ਸਾਹ ਨਹੀਂ ਆ ਰਿਹਾ"):
+            panel.input.setText(question)
+            panel.send_current()
+            settle()
+        shot(window, "patient_chat_scripts")
         window.close()
         window.deleteLater()
 
