@@ -851,6 +851,8 @@ class ChatBot:
             if not self._recurs_now(a, ti):
                 return False  # "my grandfather had a stroke 5 years ago"
             present = True  # "2 saal pehle heart attack hua tha, aaj phir wahi dard": it is back
+        if not present and flag.id in _OVER_WHEN_TOLD_DONE and self._over_and_asked_about_now(a, ti, when):
+            return False  # "papa ko attack aaya tha, ab subah ghumne jaye ki nahi": over, and a question of care
         if (
             kb.resolved_markers is not None and kb.past_tense_markers is not None
             and flag.can_be_told_over(a.text)
@@ -899,6 +901,28 @@ class ChatBot:
         wanted = flag.needs_report if needs_report is None else needs_report
         short = sum(t != BOUNDARY for t in a.tokens) <= 2  # "chest pain", "strok", "fits"
         return reported or short or not wanted
+
+    def _over_and_asked_about_now(self, a: _Analysis, ti: int, when: str) -> bool:
+        """Is the sign at token *ti* told as done and over ("attack aaya tha", "gir gaye the", "had a
+        stroke"), with what follows asking what may be done now ("ab subah ghumne jaye ki nahi", "now can
+        he travel")? Not when a complaint is told after it ("ab phir dard ho raha hai") nor when it is
+        back again ("ab phir se"); a bare "ab kya kare" asks what to do about the sign itself."""
+        if _TOLD_DONE.search(when) is None:
+            return False
+        tokens = a.tokens
+        own = a.clause_of[ti] if ti < len(a.clause_of) else 0
+        for k in range(ti + 1, len(tokens)):
+            if tokens[k] not in _NOW_ASKED:
+                continue
+            clause = a.clause_of[k] if k < len(a.clause_of) else own
+            begin = a.clause_spans[clause][0] if clause != own else a.starts[k]
+            rest = a.text[begin:]
+            if _RESUME_ASK.search(rest) is None or _RECURRENCE.search(rest) or self._kb.present_markers.search(
+                _NOW_WORD.sub(" ", rest)
+            ):
+                return False
+            return _ONGOING.search(rest) is None  # not "ab saans nahi le pa rahe": a sign told now
+        return False
 
     def _own_clause(self, a: _Analysis, ti: int) -> str:
         """The words that time the sign at token *ti*: its subclause, ended before a subject that
@@ -2384,6 +2408,30 @@ _RECURRENCE = re.compile(
 _SAME_EVENT = re.compile(
     r"\b(wahi|vahi|wohi|waisa|vaisa|waisi|vaisi|waise|vaise|same|happening|ho (raha|rahi|rahe|gaya|gayi)|"
     r"hua hai|hui hai|aa (raha|rahi|gaya|gayi)|shuru)\b"
+)
+#: the signs that are over once told as done ("attack aaya tha", "behosh ho gayi thi", "gir gaye the"), so that
+#: a question of what may be done now follows them; not a poison, a bite, bleeding or self-harm, which go on
+_OVER_WHEN_TOLD_DONE = frozenset({"heart_attack", "chest_pain", "stroke_word", "stroke_signs", "seizure", "unconscious",
+                                  "head_injury", "breathing", "severe_asthma"})
+#: an event told as done and over: the Hindi pluperfect ("aaya tha", "hua tha", "gir gaye the", "pad gayi thi")
+#: and the English simple past of an illness ("had a stroke", "suffered a heart attack")
+_TOLD_DONE = re.compile(
+    r"\b(aaya|aayi|aaye|aya|ayi|aye|hua|hui|hue|huwa|pada|padi|pade|gaya|gayi|gaye|gya|gyi|gye|gai|laga|lagi|lage)"
+    r" (tha|thi|the|thin)\b|\b(had|suffered) (a|an|his|her|a mild|a minor|a major|a small)\b"
+)
+#: the word that turns from the event to now ("ab", "now", "ab se")
+_NOW_ASKED = frozenset({"ab", "now", "aab", "hun", "ippo", "ekhon"})
+_NOW_WORD = re.compile(r"\b(ab|now|aab|hun|ippo|ekhon)\b")
+#: a question of what may be done now: a yes-or-no ("jaye ki nahi"), "can", "should", "safe", what to keep to
+_RESUME_ASK = re.compile(
+    r"\b(ki nahi|ki nahin|ya nahi|ya nahin|ke nahi|sakte|sakta|sakti|sakenge|sakega|sakegi|chahiye|chaiye|chahie"
+    r"|dhyan|parhez|parhej|pahez|can (he|she|i|we|they|my \w+)|should (he|she|i|we|they)|is it (ok|okay|safe|fine)"
+    r"|safe|allowed)\b"
+)
+#: a complaint told as going on now ("dard ho raha hai", "bol nahi pa rahe", "she is vomiting", "cant walk")
+_ONGOING = re.compile(
+    r"\b(raha|rahi|rahe|rha|rhi|rhe|reha|rehi)\b|\bho (gaya|gayi|gaye|gya|gyi|gye) (hai|hain|he|h)\b"
+    r"|\b(is|are|am|keeps?) \w+ing\b|\b(cant|cannot|unable|not able)\b|\b(nahi|nhi|nahin) (aa|ho|le|bol|uth|chal|khul)\b"
 )
 #: a denied recurrence ("phir kabhi nahi hua", "never again")
 #: concepts that say who a message is about or a state, not a complaint that can come back

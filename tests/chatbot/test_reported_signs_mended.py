@@ -1,0 +1,66 @@
+"""Signs told in our own sentences that used to get the wrong answer: an event happening now asked about
+as "kya khatarnak hai" is an emergency; an attack, a fit or a faint told as done ("aaya tha", "pada tha",
+"had a stroke") followed by "ab" and a question of what may be done now is a question of care. Calm
+messages that share the words of each emergency stay calm. None of these messages is in the patient set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medlink.chatbot import ChatBot
+from tests.chatbot.conftest import assert_emergency, assert_not_emergency
+
+# an event told as happening now ("aaya hai", "hua hai", "pada hai") and a question whether it is dangerous
+HAPPENING_NOW_IS_IT_DANGEROUS = [
+    "papa ko heart attack aaya hai kya khatarnak hai",
+    "mummy ko lakwa hua hai, kya ye serious hai",
+    "dadaji ko dil ka daura pada hai kya khatarnak hai",
+    "bhai ko fits aaya hai kya ye khatarnak hai",
+    "nana ko stroke hua hai kya gambhir hai",
+]
+
+DANGER_ASKED_IN_GENERAL = [
+    "kya heart attack khatarnak hota hai",
+    "heart attack aaya hai ye kaise pata chalega",
+    "papa ko 5 saal pehle heart attack hua tha, kya ab khatarnak hai",
+    "kya fits aana khatarnak hai",
+]
+
+# told as done and over, then "ab" and what may be done now
+OVER_AND_ASKED_ABOUT_NOW = [
+    ("papa ko attack aaya tha, ab subah ghumne jaye ki nahi", "coronary_artery_disease"),
+    ("dadaji ko heart attack hua tha, ab kya wo seedhi chadh sakte hain", "coronary_artery_disease"),
+    ("bhai ko daura pada tha, ab school ja sakta hai kya", "epilepsy"),
+    ("my dad had a heart attack, can he go for morning walks now", "coronary_artery_disease"),
+    ("my mother had a stroke, now can she travel by train", "stroke"),
+    ("papa behosh ho gaye the, ab kya gaadi chala sakte hain", ()),
+]
+
+# the same start with a sign told now after it stays an emergency
+DONE_THEN_A_SIGN_NOW = [
+    "papa ko attack aaya tha, ab phir se seene me dard ho raha hai",
+    "papa ko attack aaya tha, ab saans nahi le pa rahe",
+    "papa ko attack aaya tha, ab pasina aa raha hai, kya hospital jaana chahiye",
+    "dadaji ko heart attack hua tha ab wo bol nahi pa rahe kya kar sakte hain",
+]
+
+
+@pytest.mark.parametrize("message", HAPPENING_NOW_IS_IT_DANGEROUS)
+def test_an_event_now_asked_if_dangerous_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="108")
+
+
+@pytest.mark.parametrize("message", DANGER_ASKED_IN_GENERAL)
+def test_the_danger_of_an_illness_asked_in_general_stays_calm(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
+
+
+@pytest.mark.parametrize(("message", "topics"), OVER_AND_ASKED_ABOUT_NOW)
+def test_an_event_told_as_done_with_a_question_of_now_is_care(bot: ChatBot, message: str, topics: str) -> None:
+    assert_not_emergency(bot, message, topics=topics)
+
+
+@pytest.mark.parametrize("message", DONE_THEN_A_SIGN_NOW)
+def test_a_sign_told_now_after_an_old_event_stays_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="108")
