@@ -729,7 +729,7 @@ class KnowledgeBase:
             unless = v.texts(item, label, "unless", optional=True)
             unless_anywhere = v.texts(item, label, "unless_anywhere", optional=True)
             for name in unless + unless_anywhere:
-                if name not in concepts:
+                if name not in concepts and not name.startswith("@"):
                     raise v.fail(label, "unless/unless_anywhere", f"unknown concept {name!r}")
             self.concept_rules.append(
                 ConceptRule(

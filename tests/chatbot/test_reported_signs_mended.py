@@ -64,3 +64,32 @@ def test_an_event_told_as_done_with_a_question_of_now_is_care(bot: ChatBot, mess
 @pytest.mark.parametrize("message", DONE_THEN_A_SIGN_NOW)
 def test_a_sign_told_now_after_an_old_event_stays_an_emergency(bot: ChatBot, message: str) -> None:
     assert_emergency(bot, message, number="108")
+
+
+# the first movements of a pregnancy not yet felt, before about 24 weeks or told as the first
+FIRST_MOVEMENTS_NOT_YET_FELT = [
+    "20 weeks and I haven't felt the baby move yet",
+    "19 weeks pregnant, no kicks yet, is that normal",
+    "5th month chal raha hai, abhi tak baby ki harkat mehsoos nahi hui",
+    "abhi tak pehli baar baby ka hilna mehsoos nahi hua, 4 mahine ki pregnant hu",
+    "paanchva mahina hai, ab tak baby hila nahi",
+    "22 hafte ho gaye, abhi tak bacche ka hilna mehsoos nahi hua",
+]
+
+# movements felt before and now less or stopped, late in pregnancy
+MOVEMENTS_LESS_LATE_IN_PREGNANCY = [
+    "34 weeks and baby hasn't moved since morning",
+    "32 weeks, haven't felt the baby move yet today",
+    "aaj pehli baar baby ne kick nahi kiya, 8 mahina hai",
+    "9 mahine ki pregnant hu, baby ka hilna band ho gaya",
+]
+
+
+@pytest.mark.parametrize("message", FIRST_MOVEMENTS_NOT_YET_FELT)
+def test_first_movements_not_yet_felt_are_a_pregnancy_question(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message, topics="pregnancy")
+
+
+@pytest.mark.parametrize("message", MOVEMENTS_LESS_LATE_IN_PREGNANCY)
+def test_movements_less_late_in_pregnancy_stay_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="108")
