@@ -758,6 +758,7 @@ class ChatBot:
         found = a.found
         if a.nearly:  # what nearly happened is no sign ("behosh hote hote bachi")
             found = [f for f in found if not any(start <= f[1] < end for start, end in a.nearly)]
+        found = _blood_told_stopped_dropped(a.tokens, found)
         hits = find_concept_hits(
             tokens, a.clause_of, kb.concepts, kb.concept_rules,
             lambda toks, start, end: self._concept_negated(toks, start, end),
@@ -2545,6 +2546,20 @@ def _forms_of_address(tokens: Sequence[str], neighbours: frozenset[str]) -> list
         if (before == BOUNDARY or before in neighbours) and (after == BOUNDARY or after in neighbours):
             out.append(i)
     return out
+
+
+def _blood_told_stopped_dropped(tokens: Sequence[str], found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """ "sar takraya, thoda khoon aaya tha, ab khoon ruk gaya", "bleeding stopped": the blood told up to where
+    the bleeding is said to have stopped is no sign of its own (a blood word after it is: "khoon ruk gaya tha,
+    phir se khoon aa raha hai"); the other signs told beside it still count ("khoon ruk gaya par ulti")."""
+    stopped = [(s, e) for name, s, e in found if name == "bleeding_stopped_told"]
+    if not stopped:
+        return found
+    blood = {
+        tokens[s] for name, s, e in found if name == "bleeding_any" and e == s + 1 and any(st <= s < en for st, en in stopped)
+    }
+    last = max(e for _s, e in stopped)
+    return [f for f in found if not (f[2] == f[1] + 1 and f[1] < last and tokens[f[1]] in blood)]
 
 
 def _wished_away(tokens: Sequence[str], at: int, words: LanguageWords) -> bool:

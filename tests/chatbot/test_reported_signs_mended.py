@@ -93,3 +93,37 @@ def test_first_movements_not_yet_felt_are_a_pregnancy_question(bot: ChatBot, mes
 @pytest.mark.parametrize("message", MOVEMENTS_LESS_LATE_IN_PREGNANCY)
 def test_movements_less_late_in_pregnancy_stay_an_emergency(bot: ChatBot, message: str) -> None:
     assert_emergency(bot, message, number="108")
+
+
+# a head bump or a burn whose bleeding is told as stopped, and a foot cut by a blade or glass
+BLEEDING_STOPPED_OR_A_SMALL_CUT = [
+    ("bachche ka sar table se takraya, thoda khoon aaya tha ab khoon ruk gaya", "head_injury"),
+    ("beta gir gaya sar pe chot, khoon ruk gaya", "head_injury"),
+    ("head bump, bleeding stopped", "head_injury"),
+    ("beti ka sar darwaze se takraya, khoon band ho gaya, khel rahi hai", "head_injury"),
+    ("chai gir gayi haath pe jal gaya khoon ruk gaya", "burns"),
+    ("blade se pair kat gaya", "wounds"),
+    ("kaanch pe pair pad gaya aur pair kat gaya, kya lagaye", "wounds"),
+    ("mera haath ka plaster kat ke alag kiya doctor ne", ()),
+]
+
+# the same words with a danger sign beside them, a bleeding that goes on, or a part cut off
+HEAD_SIGNS_BLEEDING_OR_A_PART_CUT_OFF = [
+    "sar pe chot lagi, khoon ruk gaya par ulti ho rahi hai",
+    "sar pe chot lagi, khoon ruk gaya tha, phir se khoon beh raha hai",
+    "sar pe chot lagi, khoon ruk gaya, ab neend aa rahi hai bahut",
+    "train se pair kat gaya",
+    "blade se ungli pura kat ke gir gayi",
+    "chaara machine me ungli kat gayi, alag ho gayi",
+    "ungli kat ke latak rahi hai",
+]
+
+
+@pytest.mark.parametrize(("message", "topics"), BLEEDING_STOPPED_OR_A_SMALL_CUT)
+def test_bleeding_told_stopped_and_a_cut_foot_are_not_emergencies(bot: ChatBot, message: str, topics: str) -> None:
+    assert_not_emergency(bot, message, topics=topics)
+
+
+@pytest.mark.parametrize("message", HEAD_SIGNS_BLEEDING_OR_A_PART_CUT_OFF)
+def test_head_signs_bleeding_on_and_parts_cut_off_stay_emergencies(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="108")
