@@ -127,3 +127,51 @@ def test_bleeding_told_stopped_and_a_cut_foot_are_not_emergencies(bot: ChatBot, 
 @pytest.mark.parametrize("message", HEAD_SIGNS_BLEEDING_OR_A_PART_CUT_OFF)
 def test_head_signs_bleeding_on_and_parts_cut_off_stay_emergencies(bot: ChatBot, message: str) -> None:
     assert_emergency(bot, message, number="108")
+
+
+# a child's whistling or rattling breath with the belly or chest pulling in or unable to speak; a person stuck
+# to a live pole or wire; a strong acid fallen on the skin; a firecracker burst on the body; Gujarati "mathu
+# phati gayu" told with a fall or blood
+MISSED_EMERGENCIES = [
+    "saans me ghar ghar, bolte nahi ban raha",
+    "bachhe ki saans se seeti baj rahi hai, pet andar ja raha hai",
+    "बच्चे की सांस में सीटी जैसी आवाज़ है और पेट अंदर जा रहा है",
+    "khambe me current hai, ladka chipak gaya",
+    "बिजली के खंभे से लड़का चिपक गया है",
+    "cooler me current aa raha tha, bhai ka haath chipak gaya",
+    "motor ke paas current hai, chipak gaye papa chhod nahi rahe",
+    "sulphuric acid haath pe gir gaya",
+    "battery ka acid pair pe gir gaya",
+    "pataka haath me phat gaya",
+    "पटाखा हाथ में फट गया",
+    "cracker aankh ke paas phata",
+    "bomb phat gaya hath me, khoon aa raha",
+    "dikro padi gayo, mathu phati gayu, lohi nikle che",
+]
+
+# the same words with nothing dangerous told
+CALM_WITH_THOSE_WORDS = [
+    "meri saans me seeti jaisi awaaz aati hai thand me",
+    "bacche ka pet andar ja raha hai khana nahi khata",
+    "pet andar ja raha hai, diet se",
+    "poster khambe pe chipka diya",
+    "sticker haath pe chipak gaya",
+    "khambe me current aa raha hai, bijli wale ko bulana hai",
+    "cooler me current aata hai kya kare",
+    "acid reflux ho raha hai seene me jalan",
+    "pet me acid ban raha hai",
+    "diwali pe patake phodne hain, kaunse safe hai",
+    "cracker khaya aur pet dard",
+    "mathu phati gayu che dard thi",
+    "tension thi mathu phati gayu",
+]
+
+
+@pytest.mark.parametrize("message", MISSED_EMERGENCIES)
+def test_breath_current_acid_crackers_and_a_split_head_are_emergencies(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="108")
+
+
+@pytest.mark.parametrize("message", CALM_WITH_THOSE_WORDS)
+def test_the_same_words_without_a_danger_stay_calm(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
