@@ -76,6 +76,8 @@ _OWN_PERSON = frozenset({
 })
 #: how the answer to a question about illness in general begins (its Hindi text is ``texts_hi.illness_in_general``)
 _ILLNESS_IN_GENERAL_INTRO = "I don't have information on that exact question about illness."
+#: the start of the answer on care at home for a tube, a bag or a bedridden patient ("catheter kaise saaf kare")
+_HOME_CARE_INTRO = "Caring at home for a urinary catheter, a feeding tube, a bedridden patient or a dressing:"
 #: shots of a course ("3 injection lage"): counted, they tell a course, not an amount asked about
 _COURSE_SHOTS = frozenset({"injection", "injections", "shot", "shots"})
 #: accidents and injuries: told about, they ask for first aid ("kaan me mail jam gaya", "minor burn")
@@ -1149,6 +1151,8 @@ class ChatBot:
             # "which doctor should I see?", "kis doctor ko dikhaun" with no complaint told: ask for
             # the complaint and say which doctor sees what
             return self._which_doctor()
+        if self._asks_home_care(a):
+            return self._home_care_info()
         if (unlisted := self._unlisted_condition(a)) is not None:
             return self._unlisted_condition_info(unlisted)
         if self._asks_about_illness_in_general(a):
@@ -1182,12 +1186,12 @@ class ChatBot:
             return False
         return bool(set(a.tokens) & (self._kb.words.illness_words | self._kb.words.spread_words))
 
-    def _general_physician_info(self, body: str) -> Reply:
+    def _general_physician_info(self, body: str, *, intent: str = "disease_info") -> Reply:
         """Information the knowledge base does not hold: *body* says what a General Physician can
         explain; the reply offers to book one."""
         speciality = "General Physician"
         return Reply(
-            "disease_info",
+            intent,
             f"{body}\n\n{self._kb.disclaimer}",
             speciality=speciality,
             suggestions=("Book a General Physician", "What can you do?"),
@@ -1198,6 +1202,26 @@ class ChatBot:
         return self._general_physician_info(
             f"{_ILLNESS_IN_GENERAL_INTRO} A General Physician can explain which illnesses it can lead to, how they "
             "spread, their early signs and how to prevent them, and whether a test or a specialist is needed."
+        )
+
+    def _asks_home_care(self, a: _Analysis) -> bool:
+        """ "catheter kaise saaf kare", "how to take care of a urinary catheter at home", "bistar pe pade mareez ki
+        dekhbhal kaise kare", "ryles tube se khana kaise de": how to care at home for a tube, a bag or a
+        bedridden patient (the knowledge base's concept ``home_care_device``), asked with no topic it describes."""
+        if not a.cues & {"remedy", "remedy_weak", "question_words", "info", "help"} and not a.question_mark:
+            return False
+        return any(name == "home_care_device" for name, _s, _e in a.found)
+
+    def _home_care_info(self) -> Reply:
+        """What to do at home (a ``remedy`` answer with no topic), with a General Physician to book."""
+        return self._general_physician_info(
+            f"{_HOME_CARE_INTRO} the nurse or doctor who placed it can show you how, once, at the clinic. In "
+            "general: wash your hands with soap before and after; keep the tube, the skin around it and the bag clean "
+            "and dry; keep a urine bag below the level of the bladder and empty it before it is full; turn a "
+            "bedridden person every 2 hours and keep the skin clean and dry so that bedsores do not form. See a "
+            "doctor soon for fever, pain, redness, pus or a bad smell, blood, no urine for 6 hours, or a tube that "
+            "has come out or is blocked.",
+            intent="remedy",
         )
 
     def _unlisted_condition(self, a: _Analysis) -> str | None:
@@ -2246,6 +2270,8 @@ class ChatBot:
             parts.append(t["unlisted_condition"].format(name=unlisted))
         elif intent == "disease_info" and not reply.topics and reply.text.startswith(_ILLNESS_IN_GENERAL_INTRO):
             parts.append(t["illness_in_general"])
+        elif intent == "remedy" and not reply.topics and reply.text.startswith(_HOME_CARE_INTRO):
+            parts.append(t["home_care"])
         else:
             if reply.dose_redirect:
                 parts.append(t["dose"])

@@ -767,7 +767,7 @@ class KnowledgeBase:
                     "self_harm", "dose", "symptom_check", "see_doctor_today", "fees", "appointments", "video",
                     "fees_data", "appointments_data", "video_data", "which_doctor", "info_warning", "info_doctor", "remedy_title",
                     "prevention_title", "info_symptoms", "what_now", "child_note", "pregnancy_note", "elderly_note",
-                    "unlisted_condition", "illness_in_general"):
+                    "unlisted_condition", "illness_in_general", "home_care"):
             if key not in self.texts_hi:
                 raise v.fail("texts_hi", key, "missing Hindi text")
         self.speciality_hi: dict[str, str] = {

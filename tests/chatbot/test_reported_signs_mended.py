@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from medlink.chatbot import ChatBot
-from tests.chatbot.conftest import assert_emergency, assert_not_emergency
+from tests.chatbot.conftest import assert_emergency, assert_intent, assert_not_emergency
 
 # an event told as happening now ("aaya hai", "hua hai", "pada hai") and a question whether it is dangerous
 HAPPENING_NOW_IS_IT_DANGEROUS = [
@@ -175,3 +175,40 @@ def test_breath_current_acid_crackers_and_a_split_head_are_emergencies(bot: Chat
 @pytest.mark.parametrize("message", CALM_WITH_THOSE_WORDS)
 def test_the_same_words_without_a_danger_stay_calm(bot: ChatBot, message: str) -> None:
     assert_not_emergency(bot, message)
+
+
+# chickenpox called "छोटी माता" (read "chhoti mother") or "mata nikli"
+CHICKENPOX_BY_ITS_EVERYDAY_NAME = [
+    "छोटी माता",
+    "छोटी माता के लक्षण",
+    "बच्चे को माता निकली है",
+]
+
+# care at home for a tube, a bag or a bedridden patient, with no topic named
+HOME_CARE_HOW_TOS = [
+    "catheter care kaise kare",
+    "catheter kaise saaf kare",
+    "urine bag kab khali kare",
+    "how to take care of a urinary catheter at home",
+    "bistar pe pade mareez ki dekhbhal kaise kare",
+    "bedridden patient care at home",
+    "ryles tube se khana kaise de",
+    "कैथेटर कैसे साफ करें",
+]
+
+
+@pytest.mark.parametrize("message", CHICKENPOX_BY_ITS_EVERYDAY_NAME)
+def test_chhoti_mata_in_devanagari_is_chickenpox(bot: ChatBot, message: str) -> None:
+    assert_intent(bot, message, ("disease_info", "symptom_check", "remedy"), topics="chickenpox")
+
+
+@pytest.mark.parametrize("message", HOME_CARE_HOW_TOS)
+def test_care_at_home_for_a_tube_or_a_bedridden_patient_gets_a_care_answer(bot: ChatBot, message: str) -> None:
+    reply = assert_intent(bot, message, "remedy")
+    assert "hands" in reply.text or "हाथ" in reply.text, (message, reply.text)
+    assert reply.speciality == "General Physician", (message, reply.speciality)
+
+
+def test_my_mother_in_devanagari_is_not_chickenpox(bot: ChatBot) -> None:
+    reply = bot.reply("मेरी माता जी को बुखार है")
+    assert "chickenpox" not in reply.topics, reply.topics
