@@ -2445,15 +2445,18 @@ _OVER_WHEN_TOLD_DONE = frozenset({"heart_attack", "chest_pain", "stroke_word", "
 _TOLD_DONE = re.compile(
     r"\b(aaya|aayi|aaye|aya|ayi|aye|hua|hui|hue|huwa|pada|padi|pade|gaya|gayi|gaye|gya|gyi|gye|gai|laga|lagi|lage)"
     r" (tha|thi|the|thin)\b|\b(had|suffered) (a|an|his|her|a mild|a minor|a major|a small)\b"
+    # Marathi "aala hota", Gujarati "aavyo hato", Punjabi "aaya si"
+    r"|\b(aala|ala|aali|zala|jhala|padla|padli) (hota|hoti|hote)\b|\b(aavyo|avyo|aavi|thayo|thai|padyo|padi) (hato|hati|hatu)\b"
+    r"|\b(aaya|aayi|hoya|hoyi|peya|pai) (si|see)\b"
 )
 #: the word that turns from the event to now ("ab", "now", "ab se")
-_NOW_ASKED = frozenset({"ab", "now", "aab", "hun", "ippo", "ekhon"})
-_NOW_WORD = re.compile(r"\b(ab|now|aab|hun|ippo|ekhon)\b")
+_NOW_ASKED = frozenset({"ab", "now", "aab", "hun", "ippo", "ekhon", "aata", "ata", "have", "hune"})
+_NOW_WORD = re.compile(r"\b(ab|now|aab|hun|ippo|ekhon|aata|ata|have|hune)\b")
 #: a question of what may be done now: a yes-or-no ("jaye ki nahi"), "can", "should", "safe", what to keep to
 _RESUME_ASK = re.compile(
     r"\b(ki nahi|ki nahin|ya nahi|ya nahin|ke nahi|sakte|sakta|sakti|sakenge|sakega|sakegi|chahiye|chaiye|chahie"
     r"|dhyan|parhez|parhej|pahez|can (he|she|i|we|they|my \w+)|should (he|she|i|we|they)|is it (ok|okay|safe|fine)"
-    r"|safe|allowed)\b"
+    r"|safe|allowed|shake|shakshe|shakat|shakto|shakta|shaktat|shakte|shakel|sakde|sakda|sakdi|parbe|parben|cholbe)\b"
 )
 #: a complaint told as going on now ("dard ho raha hai", "bol nahi pa rahe", "she is vomiting", "cant walk")
 _ONGOING = re.compile(

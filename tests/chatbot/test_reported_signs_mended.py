@@ -18,6 +18,7 @@ HAPPENING_NOW_IS_IT_DANGEROUS = [
     "dadaji ko dil ka daura pada hai kya khatarnak hai",
     "bhai ko fits aaya hai kya ye khatarnak hai",
     "nana ko stroke hua hai kya gambhir hai",
+    "baba la attack aala aahe, kay karu",
 ]
 
 DANGER_ASKED_IN_GENERAL = [
@@ -35,6 +36,9 @@ OVER_AND_ASKED_ABOUT_NOW = [
     ("my dad had a heart attack, can he go for morning walks now", "coronary_artery_disease"),
     ("my mother had a stroke, now can she travel by train", "stroke"),
     ("papa behosh ho gaye the, ab kya gaadi chala sakte hain", ()),
+    ("baba la attack aala hota, aata te firayla jau shaktat ka", "coronary_artery_disease"),
+    ("papa ne attack aavyo hato, have te chalva jai shake ke nahi", "coronary_artery_disease"),
+    ("papa nu attack aaya si, hun oh sair te ja sakde ne", "coronary_artery_disease"),
 ]
 
 # the same start with a sign told now after it stays an emergency
@@ -146,7 +150,11 @@ MISSED_EMERGENCIES = [
     "पटाखा हाथ में फट गया",
     "cracker aankh ke paas phata",
     "bomb phat gaya hath me, khoon aa raha",
+    "firecracker burst in my son's hand",
+    "rocket cracker lagi aankh me",
+    "cracker laga bacche ke chehre pe",
     "dikro padi gayo, mathu phati gayu, lohi nikle che",
+    "bhai bike parthi padi gayo, mathu phati gayu",
 ]
 
 # the same words with nothing dangerous told
@@ -162,6 +170,8 @@ CALM_WITH_THOSE_WORDS = [
     "pet me acid ban raha hai",
     "diwali pe patake phodne hain, kaunse safe hai",
     "cracker khaya aur pet dard",
+    "patakhe ki dukaan pe chot lagi thodi si",
+    "diwali pe patake lagane ki jagah kahan hai",
     "mathu phati gayu che dard thi",
     "tension thi mathu phati gayu",
 ]
