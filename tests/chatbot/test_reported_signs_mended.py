@@ -208,6 +208,13 @@ HOME_CARE_HOW_TOS = [
     "bedridden patient care at home",
     "ryles tube se khana kaise de",
     "कैथेटर कैसे साफ करें",
+    "patient ko nehla kaise de jo bistar pe hai",
+]
+
+# a device or a care named by its everyday word goes to its topic
+CARE_NAMED_BY_ITS_DEVICE = [
+    ("glucometer kaise use kare", "diabetes"),
+    ("dressing kaise badle ghar pe", "wounds"),
 ]
 
 
@@ -226,3 +233,12 @@ def test_care_at_home_for_a_tube_or_a_bedridden_patient_gets_a_care_answer(bot: 
 def test_my_mother_in_devanagari_is_not_chickenpox(bot: ChatBot) -> None:
     reply = bot.reply("मेरी माता जी को बुखार है")
     assert "chickenpox" not in reply.topics, reply.topics
+
+
+@pytest.mark.parametrize(("message", "topic"), CARE_NAMED_BY_ITS_DEVICE)
+def test_care_named_by_its_device_goes_to_its_topic(bot: ChatBot, message: str, topic: str) -> None:
+    assert_intent(bot, message, "remedy", topics=topic)
+
+
+def test_a_salad_dressing_is_no_wound(bot: ChatBot) -> None:
+    assert "wounds" not in bot.reply("salad dressing recipe").topics
