@@ -144,6 +144,12 @@ MISSED_EMERGENCIES = [
     "बिजली के खंभे से लड़का चिपक गया है",
     "cooler me current aa raha tha, bhai ka haath chipak gaya",
     "motor ke paas current hai, chipak gaye papa chhod nahi rahe",
+    "chele ke current dhoreche, chharte parche na",
+    "mulga khambala chiktun gela, current aahe",
+    "bhai ne vij no taar pakdyo, chhodi nathi shakto",
+    "acid haath var padla",
+    "mulachya hatat fatake phutla",
+    "pataka hathma futyo",
     "sulphuric acid haath pe gir gaya",
     "battery ka acid pair pe gir gaya",
     "toilet cleaner ka chheenta aankh me gaya jal raha hai",
@@ -178,6 +184,10 @@ CALM_WITH_THOSE_WORDS = [
     "diwali pe patake lagane ki jagah kahan hai",
     "mathu phati gayu che dard thi",
     "tension thi mathu phati gayu",
+    "mulga khambala tekun ubha hota",
+    "vij no taar tuti gayo",
+    "diwali la fatake phodle, maja aali",
+    "taar pe kapde sukha rahe hai",
 ]
 
 
