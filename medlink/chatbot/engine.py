@@ -920,6 +920,10 @@ class ChatBot:
             clause = a.clause_of[k] if k < len(a.clause_of) else own
             begin = a.clause_spans[clause][0] if clause != own else a.starts[k]
             rest = a.text[begin:]
+            if _RECENT.search(a.text[:begin]) or _STILL.search(rest) or _URGENT_ASK.search(rest):
+                # "attack aaya tha aadha ghanta pehle", "ab bhi dard hai", "hospital le jaye ki nahi", "aspirin
+                # de sakte hai": a recent event, a sign still there, or a question of urgent care
+                return False
             if _RESUME_ASK.search(rest) is None or _RECURRENCE.search(rest) or self._kb.present_markers.search(
                 _NOW_WORD.sub(" ", rest)
             ):
@@ -2448,6 +2452,16 @@ _TOLD_DONE = re.compile(
     # Marathi "aala hota", Gujarati "aavyo hato", Punjabi "aaya si"
     r"|\b(aala|ala|aali|zala|jhala|padla|padli) (hota|hoti|hote)\b|\b(aavyo|avyo|aavi|thayo|thai|padyo|padi) (hato|hati|hatu)\b"
     r"|\b(aaya|aayi|hoya|hoyi|peya|pai) (si|see)\b"
+)
+#: a time that makes an event told as done recent ("abhi", "aadha ghanta pehle", "subah", "kal raat", "an hour ago")
+_RECENT = re.compile(
+    r"\b(abhi|abhie|just|aaj|today|tonight|subah|sham|shaam|raat|kal|yesterday|thodi der|der pehle|minute|minutes"
+    r"|minat|minit|min|mins|ghanta|ghante|ghanton|hour|hours|hr|hrs|ago|this morning|earlier today)\b"
+)
+#: a question of urgent care after the event ("hospital le jaye ki nahi", "aspirin de sakte hai", "doctor ko dikhaye")
+_URGENT_ASK = re.compile(
+    r"\b(hospital|aspatal|aspataal|ambulance|108|112|emergency|doctor|daktar|dr|aspirin|ecosprin|disprin|sorbitrate"
+    r"|dawa|dawai|dawaai|davai|goli|tablet|tablets|medicine|medicines|injection|cpr|oxygen)\b"
 )
 #: the word that turns from the event to now ("ab", "now", "ab se")
 _NOW_ASKED = frozenset({"ab", "now", "aab", "hun", "ippo", "ekhon", "aata", "ata", "have", "hune"})

@@ -47,6 +47,13 @@ DONE_THEN_A_SIGN_NOW = [
     "papa ko attack aaya tha, ab saans nahi le pa rahe",
     "papa ko attack aaya tha, ab pasina aa raha hai, kya hospital jaana chahiye",
     "dadaji ko heart attack hua tha ab wo bol nahi pa rahe kya kar sakte hain",
+    # a recent event, a sign still there, or a question of urgent care
+    "papa ko attack aaya tha aadha ghanta pehle, ab kya hospital jaana chahiye",
+    "abhi abhi papa ko attack aaya tha, ab hospital le jaye ki nahi",
+    "bhai ko daura pada tha abhi, ab kya usko sula sakte hain",
+    "seene me dard hua tha subah, ab bhi thoda hai, kya office ja sakta hu",
+    "papa ko attack aaya tha, ab kya aspirin de sakte hai",
+    "my dad had a heart attack an hour ago, can he sleep now",
 ]
 
 
