@@ -2591,13 +2591,17 @@ def _forms_of_address(tokens: Sequence[str], neighbours: frozenset[str]) -> list
     return out
 
 
+#: the concepts of a high-energy injury ("bike se accident", "chhat se gir gaya")
+_HIGH_ENERGY = frozenset({"high_energy_injury", "big_fall", "vehicle_hit", "height_place"})
+
+
 def _blood_told_stopped_dropped(tokens: Sequence[str], found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """ "sar takraya, thoda khoon aaya tha, ab khoon ruk gaya", "bleeding stopped": the blood told up to where
     the bleeding is said to have stopped is no sign of its own (a blood word after it is: "khoon ruk gaya tha,
     phir se khoon aa raha hai"); the other signs told beside it still count ("khoon ruk gaya par ulti")."""
     stopped = [(s, e) for name, s, e in found if name == "bleeding_stopped_told"]
-    if not stopped:
-        return found
+    if not stopped or any(name in _HIGH_ENERGY for name, _s, _e in found):
+        return found  # a road accident or a fall from a height is a danger even when the bleeding stopped
     blood = {
         tokens[s] for name, s, e in found if name == "bleeding_any" and e == s + 1 and any(st <= s < en for st, en in stopped)
     }
