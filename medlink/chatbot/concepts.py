@@ -711,7 +711,10 @@ def special_concepts(tokens: Sequence[str], words: LanguageWords | None = None) 
 
 
 #: "yet", "abhi tak", "ab tak", "still": what has not begun so far
-_NOT_YET = frozenset({"yet", "abhi tak", "ab tak", "abhitak", "abtak", "still", "kabhi", "never", "ajun", "haju", "ekhono"})
+_NOT_YET = frozenset({"yet", "abhi tak", "ab tak", "abhitak", "abtak", "never", "ajun", "haju", "ekhono"})
+#: movements that were felt and have changed ("pehle hilta tha", "was kicking", "kam ho gaya", "stopped", "since")
+_FELT_BEFORE = frozenset({"pehle", "pahle", "earlier", "before", "was", "were", "used", "tha", "thi", "band", "stopped",
+                          "stop", "less", "kam", "reduced", "decreased", "since", "anymore", "fewer", "slow", "slowed"})
 #: the first movements named as such ("first kick", "pehli harkat", "quickening")
 _FIRST_MOVES = frozenset({"first kick", "first kicks", "first movement", "first movements", "first flutter",
                           "first flutters", "pehli kick", "pehli harkat", "pehla kick", "pehli movement", "quickening"})
@@ -727,7 +730,7 @@ def _first_movements_awaited(tokens: Sequence[str], words: LanguageWords) -> boo
     pairs = {" ".join(tokens[i : i + 2]) for i in range(len(tokens) - 1)}
     if pairs & _FIRST_MOVES or "quickening" in tokens:
         return True
-    if not (set(tokens) | pairs) & _NOT_YET:
+    if not (set(tokens) | pairs) & _NOT_YET or not _FELT_BEFORE.isdisjoint(tokens):
         return False
     if "pehli baar" in pairs or "pahli baar" in pairs or "first time" in pairs:
         return True  # "abhi tak pehli baar ...": not yet for the first time

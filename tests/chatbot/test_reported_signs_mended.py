@@ -85,6 +85,7 @@ FIRST_MOVEMENTS_NOT_YET_FELT = [
     "abhi tak pehli baar baby ka hilna mehsoos nahi hua, 4 mahine ki pregnant hu",
     "paanchva mahina hai, ab tak baby hila nahi",
     "22 hafte ho gaye, abhi tak bacche ka hilna mehsoos nahi hua",
+    "20 हफ्ते हो गए, अभी तक बच्चे की हलचल महसूस नहीं हुई",
 ]
 
 # movements felt before and now less or stopped, late in pregnancy
@@ -93,6 +94,9 @@ MOVEMENTS_LESS_LATE_IN_PREGNANCY = [
     "32 weeks, haven't felt the baby move yet today",
     "aaj pehli baar baby ne kick nahi kiya, 8 mahina hai",
     "9 mahine ki pregnant hu, baby ka hilna band ho gaya",
+    # movements felt before and now gone, even early
+    "22 weeks, baby was kicking daily, but still no movement since yesterday",
+    "20 weeks, pehle hilta tha, abhi tak aaj nahi hila",
 ]
 
 
