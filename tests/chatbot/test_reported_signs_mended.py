@@ -1,7 +1,14 @@
-"""Signs told in our own sentences that used to get the wrong answer: an event happening now asked about
-as "kya khatarnak hai" is an emergency; an attack, a fit or a faint told as done ("aaya tha", "pada tha",
-"had a stroke") followed by "ab" and a question of what may be done now is a question of care. Calm
-messages that share the words of each emergency stay calm. None of these messages is in the patient set.
+"""Reported signs told in our own sentences that used to get the wrong answer, and the calm or urgent
+messages that share their words: an attack, a stroke or a fit happening now asked "kya khatarnak hai" is an
+emergency, one told as done ("aaya tha", "had a stroke", "aala hota") followed by "ab" and a question of what
+may be done now is a question of care (not when recent, still there, or asked of a hospital or aspirin); a
+pregnancy's first movements not yet felt are no reduced movements, movements felt and gone stay urgent; a
+head bump or a burn whose bleeding stopped and a foot cut by a blade are no emergency, a road accident or a
+part cut off stays one; a child's whistling breath with the belly pulling in or no words, someone stuck to a
+live pole or wire, acid on the skin or a cleaner in the eye, a firecracker burst on the body and Gujarati
+"mathu phati gayu" with a fall or blood are emergencies; "छोटी माता" is chickenpox and care at home for a
+catheter, a feeding tube or a bedridden patient gets a care answer. None of these messages is in the
+patient set.
 """
 
 from __future__ import annotations
