@@ -26,6 +26,8 @@ HAPPENING_NOW_IS_IT_DANGEROUS = [
     "bhai ko fits aaya hai kya ye khatarnak hai",
     "nana ko stroke hua hai kya gambhir hai",
     "baba la attack aala aahe, kay karu",
+    "papa ka heart attack hua hai kya khatarnak hai",
+    "grandpa has had a stroke, is it serious",
 ]
 
 DANGER_ASKED_IN_GENERAL = [
@@ -33,6 +35,7 @@ DANGER_ASKED_IN_GENERAL = [
     "heart attack aaya hai ye kaise pata chalega",
     "papa ko 5 saal pehle heart attack hua tha, kya ab khatarnak hai",
     "kya fits aana khatarnak hai",
+    "he has had a stroke before, what diet is good",
 ]
 
 # told as done and over, then "ab" and what may be done now
