@@ -280,3 +280,7 @@ def test_care_named_by_its_device_goes_to_its_topic(bot: ChatBot, message: str, 
 
 def test_a_salad_dressing_is_no_wound(bot: ChatBot) -> None:
     assert "wounds" not in bot.reply("salad dressing recipe").topics
+
+
+def test_driving_a_car_is_no_blister(bot: ChatBot) -> None:
+    assert "burns" not in bot.reply("ab kya wo gaadi chala sakte hai").topics
