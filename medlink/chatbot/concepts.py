@@ -30,7 +30,9 @@ Special concepts computed from numbers, so a count or a reading counts, not a ph
 * ``@no_urine`` — no urine for six hours or more ("peshab 12 ghante se nahi");
 * ``@long_minutes`` — a duration of 20 minutes or more ("for 40 minutes", "2 ghante se");
 * ``@young_infant`` — an age under two months ("2 week old", "10 din ka", "15 दिन के");
-* ``@child`` — an age under twelve years ("my 3 yo", "5 saal ka beta").
+* ``@child`` — an age under twelve years ("my 3 yo", "5 saal ka beta");
+* ``@first_movements_awaited`` — a pregnancy's first movements not yet felt: "yet" / "abhi tak" with a week
+  or month before about 24 weeks ("20 weeks, no kicks yet"), "abhi tak pehli baar", "the first kick".
 
 Each hit is then checked by the engine like any red flag (negation, an old event in its
 own clause, an information question without a present report).
@@ -721,12 +723,52 @@ def special_concepts(tokens: Sequence[str], words: LanguageWords | None = None) 
         wet_nappy = tok in words.wet_words and any(t in words.nappy_words for t in tokens[max(0, i - 5) : i + 3])
         if (tok in words.urine_words or wet_nappy) and _no_urine_for_hours(tokens, i, words):
             out.append(("@no_urine", i, i + 1))  # "peshab 12 ghante se nahi", "hasnt peed in 10 hours"
+    if _first_movements_awaited(tokens, words):
+        out.append(("@first_movements_awaited", 0, 1))
     age = age_in_months(tokens, words)
     if age is not None and age <= 2:  # WHO/IAP young infant: 0-2 months
         out.append(("@young_infant", 0, 1))
     if age is not None and age < 12 * 12:  # a child (IAP: under 12 for these danger signs)
         out.append(("@child", 0, 1))
     return out
+
+
+#: "yet", "abhi tak", "ab tak", "still": what has not begun so far
+_NOT_YET = frozenset({"yet", "abhi tak", "ab tak", "abhitak", "abtak", "never", "ajun", "haju", "ekhono"})
+#: movements that were felt and have changed ("pehle hilta tha", "was kicking", "kam ho gaya", "stopped", "since")
+_FELT_BEFORE = frozenset({"pehle", "pahle", "earlier", "before", "was", "were", "used", "tha", "thi", "band", "stopped",
+                          "stop", "less", "kam", "reduced", "decreased", "since", "anymore", "fewer", "slow", "slowed"})
+#: the first movements named as such ("first kick", "pehli harkat", "quickening")
+_FIRST_MOVES = frozenset({"first kick", "first kicks", "first movement", "first movements", "first flutter",
+                          "first flutters", "pehli kick", "pehli harkat", "pehla kick", "pehli movement", "quickening"})
+_WEEK_WORDS = frozenset({"weeks", "week", "wks", "wk", "hafte", "hafta", "saptah", "saptaha"})
+_EARLY_ORDINAL_MONTHS = frozenset({"second", "third", "fourth", "fifth", "dusra", "doosra", "teesra", "tisra", "teesre",
+                                   "chautha", "chauthe", "chotha", "panchva", "paanchva", "panchve", "paanchve"})
+
+
+def _first_movements_awaited(tokens: Sequence[str], words: LanguageWords) -> bool:
+    """ "20 weeks and I haven't felt the baby move yet", "5th month, abhi tak koi kick nahi", "abhi tak pehli
+    baar hilna mehsoos nahi hua", "haven't felt the first kick": the first movements of a pregnancy not yet
+    felt (they come by about 24 weeks), not movements that were felt and have grown less."""
+    pairs = {" ".join(tokens[i : i + 2]) for i in range(len(tokens) - 1)}
+    if pairs & _FIRST_MOVES or "quickening" in tokens:
+        return True
+    if not (set(tokens) | pairs) & _NOT_YET or not _FELT_BEFORE.isdisjoint(tokens):
+        return False
+    if "pehli baar" in pairs or "pahli baar" in pairs or "first time" in pairs:
+        return True  # "abhi tak pehli baar ...": not yet for the first time
+    for i in range(1, len(tokens)):
+        before, tok = tokens[i - 1], tokens[i]
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if after in ("old", "ka", "ki", "ke", "ago", "back", "se", "baad"):
+            continue  # an age or a time ago, not the week of the pregnancy
+        if tok in _WEEK_WORDS and before.isdigit() and 8 <= int(before) <= 23:
+            return True  # "20 weeks", "18 hafte"
+        if tok in words.month_words and (
+            before in _EARLY_ORDINAL_MONTHS or (before[:1].isdigit() and 2 <= int(before[:1]) <= 5 and len(before) <= 3)
+        ):
+            return True  # "5th month", "paanchva mahina", "4 months"
+    return False
 
 
 #: computed concepts whose own reading contains the negation ("hasnt wet a nappy in 12 hours")

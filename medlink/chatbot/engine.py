@@ -77,6 +77,8 @@ _OWN_PERSON = frozenset({
 })
 #: how the answer to a question about illness in general begins (its Hindi text is ``texts_hi.illness_in_general``)
 _ILLNESS_IN_GENERAL_INTRO = "I don't have information on that exact question about illness."
+#: the start of the answer on care at home for a tube, a bag or a bedridden patient ("catheter kaise saaf kare")
+_HOME_CARE_INTRO = "Caring at home for a urinary catheter, a feeding tube, a bedridden patient or a dressing:"
 #: shots of a course ("3 injection lage"): counted, they tell a course, not an amount asked about
 _COURSE_SHOTS = frozenset({"injection", "injections", "shot", "shots"})
 #: accidents and injuries: told about, they ask for first aid ("kaan me mail jam gaya", "minor burn")
@@ -776,6 +778,7 @@ class ChatBot:
         found = a.found
         if a.nearly:  # what nearly happened is no sign ("behosh hote hote bachi")
             found = [f for f in found if not any(start <= f[1] < end for start, end in a.nearly)]
+        found = _blood_told_stopped_dropped(a.tokens, found)
         hits = find_concept_hits(
             tokens, a.clause_of, kb.concepts, kb.concept_rules,
             lambda toks, start, end: self._concept_negated(toks, start, end),
@@ -869,6 +872,8 @@ class ChatBot:
             if not self._recurs_now(a, ti):
                 return False  # "my grandfather had a stroke 5 years ago"
             present = True  # "2 saal pehle heart attack hua tha, aaj phir wahi dard": it is back
+        if not present and flag.id in _OVER_WHEN_TOLD_DONE and self._over_and_asked_about_now(a, ti, when):
+            return False  # "papa ko attack aaya tha, ab subah ghumne jaye ki nahi": over, and a question of care
         if (
             kb.resolved_markers is not None and kb.past_tense_markers is not None
             and flag.can_be_told_over(a.text)
@@ -917,6 +922,32 @@ class ChatBot:
         wanted = flag.needs_report if needs_report is None else needs_report
         short = sum(t != BOUNDARY for t in a.tokens) <= 2  # "chest pain", "strok", "fits"
         return reported or short or not wanted
+
+    def _over_and_asked_about_now(self, a: _Analysis, ti: int, when: str) -> bool:
+        """Is the sign at token *ti* told as done and over ("attack aaya tha", "gir gaye the", "had a
+        stroke"), with what follows asking what may be done now ("ab subah ghumne jaye ki nahi", "now can
+        he travel")? Not when a complaint is told after it ("ab phir dard ho raha hai") nor when it is
+        back again ("ab phir se"); a bare "ab kya kare" asks what to do about the sign itself."""
+        if _TOLD_DONE.search(when) is None:
+            return False
+        tokens = a.tokens
+        own = a.clause_of[ti] if ti < len(a.clause_of) else 0
+        for k in range(ti + 1, len(tokens)):
+            if tokens[k] not in _NOW_ASKED:
+                continue
+            clause = a.clause_of[k] if k < len(a.clause_of) else own
+            begin = a.clause_spans[clause][0] if clause != own else a.starts[k]
+            rest = a.text[begin:]
+            if _RECENT.search(a.text[:begin]) or _STILL.search(rest) or _URGENT_ASK.search(rest):
+                # "attack aaya tha aadha ghanta pehle", "ab bhi dard hai", "hospital le jaye ki nahi", "aspirin
+                # de sakte hai": a recent event, a sign still there, or a question of urgent care
+                return False
+            if _RESUME_ASK.search(rest) is None or _RECURRENCE.search(rest) or self._kb.present_markers.search(
+                _NOW_WORD.sub(" ", rest)
+            ):
+                return False
+            return _ONGOING.search(rest) is None  # not "ab saans nahi le pa rahe": a sign told now
+        return False
 
     def _own_clause(self, a: _Analysis, ti: int) -> str:
         """The words that time the sign at token *ti*: its subclause, ended before a subject that
@@ -1142,6 +1173,8 @@ class ChatBot:
             # "which doctor should I see?", "kis doctor ko dikhaun" with no complaint told: ask for
             # the complaint and say which doctor sees what
             return self._which_doctor()
+        if self._asks_home_care(a):
+            return self._home_care_info()
         if (unlisted := self._unlisted_condition(a)) is not None:
             return self._unlisted_condition_info(unlisted)
         if self._asks_about_illness_in_general(a):
@@ -1175,12 +1208,12 @@ class ChatBot:
             return False
         return bool(set(a.tokens) & (self._kb.words.illness_words | self._kb.words.spread_words))
 
-    def _general_physician_info(self, body: str) -> Reply:
+    def _general_physician_info(self, body: str, *, intent: str = "disease_info") -> Reply:
         """Information the knowledge base does not hold: *body* says what a General Physician can
         explain; the reply offers to book one."""
         speciality = "General Physician"
         return Reply(
-            "disease_info",
+            intent,
             f"{body}\n\n{self._kb.disclaimer}",
             speciality=speciality,
             suggestions=("Book a General Physician", "What can you do?"),
@@ -1191,6 +1224,26 @@ class ChatBot:
         return self._general_physician_info(
             f"{_ILLNESS_IN_GENERAL_INTRO} A General Physician can explain which illnesses it can lead to, how they "
             "spread, their early signs and how to prevent them, and whether a test or a specialist is needed."
+        )
+
+    def _asks_home_care(self, a: _Analysis) -> bool:
+        """ "catheter kaise saaf kare", "how to take care of a urinary catheter at home", "bistar pe pade mareez ki
+        dekhbhal kaise kare", "ryles tube se khana kaise de": how to care at home for a tube, a bag or a
+        bedridden patient (the knowledge base's concept ``home_care_device``), asked with no topic it describes."""
+        if not a.cues & {"remedy", "remedy_weak", "question_words", "info", "help"} and not a.question_mark:
+            return False
+        return any(name == "home_care_device" for name, _s, _e in a.found)
+
+    def _home_care_info(self) -> Reply:
+        """What to do at home (a ``remedy`` answer with no topic), with a General Physician to book."""
+        return self._general_physician_info(
+            f"{_HOME_CARE_INTRO} the nurse or doctor who placed it can show you how, once, at the clinic. In "
+            "general: wash your hands with soap before and after; keep the tube, the skin around it and the bag clean "
+            "and dry; keep a urine bag below the level of the bladder and empty it before it is full; turn a "
+            "bedridden person every 2 hours and keep the skin clean and dry so that bedsores do not form. See a "
+            "doctor soon for fever, pain, redness, pus or a bad smell, blood, no urine for 6 hours, or a tube that "
+            "has come out or is blocked.",
+            intent="remedy",
         )
 
     def _unlisted_condition(self, a: _Analysis) -> str | None:
@@ -2239,6 +2292,8 @@ class ChatBot:
             parts.append(t["unlisted_condition"].format(name=unlisted))
         elif intent == "disease_info" and not reply.topics and reply.text.startswith(_ILLNESS_IN_GENERAL_INTRO):
             parts.append(t["illness_in_general"])
+        elif intent == "remedy" and not reply.topics and reply.text.startswith(_HOME_CARE_INTRO):
+            parts.append(t["home_care"])
         else:
             if reply.dose_redirect:
                 parts.append(t["dose"])
@@ -2403,6 +2458,43 @@ _SAME_EVENT = re.compile(
     r"\b(wahi|vahi|wohi|waisa|vaisa|waisi|vaisi|waise|vaise|same|happening|ho (raha|rahi|rahe|gaya|gayi)|"
     r"hua hai|hui hai|aa (raha|rahi|gaya|gayi)|shuru)\b"
 )
+#: the signs that are over once told as done ("attack aaya tha", "behosh ho gayi thi", "gir gaye the"), so that
+#: a question of what may be done now follows them; not a poison, a bite, bleeding or self-harm, which go on
+_OVER_WHEN_TOLD_DONE = frozenset({"heart_attack", "chest_pain", "stroke_word", "stroke_signs", "seizure", "unconscious",
+                                  "head_injury", "breathing", "severe_asthma"})
+#: an event told as done and over: the Hindi pluperfect ("aaya tha", "hua tha", "gir gaye the", "pad gayi thi")
+#: and the English simple past of an illness ("had a stroke", "suffered a heart attack")
+_TOLD_DONE = re.compile(
+    r"\b(aaya|aayi|aaye|aya|ayi|aye|hua|hui|hue|huwa|pada|padi|pade|gaya|gayi|gaye|gya|gyi|gye|gai|laga|lagi|lage)"
+    r" (tha|thi|the|thin)\b|\b(had|suffered) (a|an|his|her|a mild|a minor|a major|a small)\b"
+    # Marathi "aala hota", Gujarati "aavyo hato", Punjabi "aaya si"
+    r"|\b(aala|ala|aali|zala|jhala|padla|padli) (hota|hoti|hote)\b|\b(aavyo|avyo|aavi|thayo|thai|padyo|padi) (hato|hati|hatu)\b"
+    r"|\b(aaya|aayi|hoya|hoyi|peya|pai) (si|see)\b"
+)
+#: a time that makes an event told as done recent ("abhi", "aadha ghanta pehle", "subah", "kal raat", "an hour ago")
+_RECENT = re.compile(
+    r"\b(abhi|abhie|just|aaj|today|tonight|subah|sham|shaam|raat|kal|yesterday|thodi der|der pehle|minute|minutes"
+    r"|minat|minit|min|mins|ghanta|ghante|ghanton|hour|hours|hr|hrs|ago|this morning|earlier today)\b"
+)
+#: a question of urgent care after the event ("hospital le jaye ki nahi", "aspirin de sakte hai", "doctor ko dikhaye")
+_URGENT_ASK = re.compile(
+    r"\b(hospital|aspatal|aspataal|ambulance|108|112|emergency|doctor|daktar|dr|aspirin|ecosprin|disprin|sorbitrate"
+    r"|dawa|dawai|dawaai|davai|goli|tablet|tablets|medicine|medicines|injection|cpr|oxygen)\b"
+)
+#: the word that turns from the event to now ("ab", "now", "ab se")
+_NOW_ASKED = frozenset({"ab", "now", "aab", "hun", "ippo", "ekhon", "aata", "ata", "have", "hune"})
+_NOW_WORD = re.compile(r"\b(ab|now|aab|hun|ippo|ekhon|aata|ata|have|hune)\b")
+#: a question of what may be done now: a yes-or-no ("jaye ki nahi"), "can", "should", "safe", what to keep to
+_RESUME_ASK = re.compile(
+    r"\b(ki nahi|ki nahin|ya nahi|ya nahin|ke nahi|sakte|sakta|sakti|sakenge|sakega|sakegi|chahiye|chaiye|chahie"
+    r"|dhyan|parhez|parhej|pahez|can (he|she|i|we|they|my \w+)|should (he|she|i|we|they)|is it (ok|okay|safe|fine)"
+    r"|safe|allowed|shake|shakshe|shakat|shakto|shakta|shaktat|shakte|shakel|sakde|sakda|sakdi|parbe|parben|cholbe)\b"
+)
+#: a complaint told as going on now ("dard ho raha hai", "bol nahi pa rahe", "she is vomiting", "cant walk")
+_ONGOING = re.compile(
+    r"\b(raha|rahi|rahe|rha|rhi|rhe|reha|rehi)\b|\bho (gaya|gayi|gaye|gya|gyi|gye) (hai|hain|he|h)\b"
+    r"|\b(is|are|am|keeps?) \w+ing\b|\b(cant|cannot|unable|not able)\b|\b(nahi|nhi|nahin) (aa|ho|le|bol|uth|chal|khul)\b"
+)
 #: a denied recurrence ("phir kabhi nahi hua", "never again")
 #: concepts that say who a message is about or a state, not a complaint that can come back
 _WHO_CONCEPTS = frozenset({"pregnant", "baby", "newborn", "@child", "@young_infant", "diabetic_insulin",
@@ -2517,6 +2609,24 @@ def _forms_of_address(tokens: Sequence[str], neighbours: frozenset[str]) -> list
         if (before == BOUNDARY or before in neighbours) and (after == BOUNDARY or after in neighbours):
             out.append(i)
     return out
+
+
+#: the concepts of a high-energy injury ("bike se accident", "chhat se gir gaya")
+_HIGH_ENERGY = frozenset({"high_energy_injury", "big_fall", "vehicle_hit", "height_place"})
+
+
+def _blood_told_stopped_dropped(tokens: Sequence[str], found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """ "sar takraya, thoda khoon aaya tha, ab khoon ruk gaya", "bleeding stopped": the blood told up to where
+    the bleeding is said to have stopped is no sign of its own (a blood word after it is: "khoon ruk gaya tha,
+    phir se khoon aa raha hai"); the other signs told beside it still count ("khoon ruk gaya par ulti")."""
+    stopped = [(s, e) for name, s, e in found if name == "bleeding_stopped_told"]
+    if not stopped or any(name in _HIGH_ENERGY for name, _s, _e in found):
+        return found  # a road accident or a fall from a height is a danger even when the bleeding stopped
+    blood = {
+        tokens[s] for name, s, e in found if name == "bleeding_any" and e == s + 1 and any(st <= s < en for st, en in stopped)
+    }
+    last = max(e for _s, e in stopped)
+    return [f for f in found if not (f[2] == f[1] + 1 and f[1] < last and tokens[f[1]] in blood)]
 
 
 def _wished_away(tokens: Sequence[str], at: int, words: LanguageWords) -> bool:

@@ -737,7 +737,7 @@ class KnowledgeBase:
             unless = v.texts(item, label, "unless", optional=True)
             unless_anywhere = v.texts(item, label, "unless_anywhere", optional=True)
             for name in unless + unless_anywhere:
-                if name not in concepts:
+                if name not in concepts and not name.startswith("@"):
                     raise v.fail(label, "unless/unless_anywhere", f"unknown concept {name!r}")
             self.concept_rules.append(
                 ConceptRule(
@@ -775,7 +775,7 @@ class KnowledgeBase:
                     "self_harm", "dose", "symptom_check", "see_doctor_today", "fees", "appointments", "video",
                     "fees_data", "appointments_data", "video_data", "which_doctor", "info_warning", "info_doctor", "remedy_title",
                     "prevention_title", "info_symptoms", "what_now", "child_note", "pregnancy_note", "elderly_note",
-                    "unlisted_condition", "illness_in_general"):
+                    "unlisted_condition", "illness_in_general", "home_care"):
             if key not in self.texts_hi:
                 raise v.fail("texts_hi", key, "missing Hindi text")
         self.speciality_hi: dict[str, str] = {
