@@ -6,7 +6,7 @@ the Hindi word of the same tense ("doob gaya"), and a participle with its auxili
 poyi", "vizhundhu vittaar") the same way, so a fall, a burn, blood flowing, a drowning, a swallowed battery,
 lips turned blue, a faint or a breath that stopped told this way gets the emergency answer. Calm messages sharing
 their words stay calm: a runny nose ("mookku ozhukunnu" = naak beh raha), leg pain ("kaal vali"), a child
-who drank milk, bleeding that stopped. The reader itself: the Hindi words it gives, and the words it leaves
+who drank milk, bleeding that stopped; a small burn told so names the burns topic. The reader itself: the Hindi words it gives, and the words it leaves
 alone (a word of the vocabulary, a stem without an ending, an ending typed alone, a stem read only when
 denied). None of these messages is in the patient set.
 """
@@ -73,6 +73,8 @@ CALM = [
     "kunju paal kudichu urangi",
     "confuse aagiduchu, enna marundhu saapidanum",
     "kai bend aagide, swalpa novu",
+    "nange tale suttuttide swalpa",
+    "magu ge tale suttittu, vaanti aaytu",
 ]
 
 
@@ -87,11 +89,22 @@ def test_calm_messages_with_the_same_verbs_stay_calm(bot: ChatBot, message: str)
 
 
 @pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("amma kai kaalindhi, konjam", "burns"),  # Telugu: the hand got burnt a little
+        ("akka kai konjam kaalipoyindhi, bobba vachindi", "burns"),
+    ],
+)
+def test_a_southern_verb_read_by_its_ending_names_its_topic(bot: ChatBot, message: str, topic: str) -> None:
+    assert_not_emergency(bot, message, topics=topic)
+
+
+@pytest.mark.parametrize(
     ("message", "wanted"),
     [
         ("paiyan moozhgittaan", ("doob", "gaya")),  # Tamil: drowned
         ("amma kai kaalindhi", ("jal", "gaya")),  # Telugu: burnt
-        ("kai suttittu", ("jal", "gaya")),  # Kannada: burnt
+        ("kai kaalipoyindhi", ("jal", "gaya")),  # Telugu: burnt, the ending in another spelling
         ("raktam kaarutondi", ("beh", "raha")),  # Telugu: is flowing
         ("chora ozhukikkondirikkunnu", ("beh", "raha")),  # Malayalam: keeps flowing
         ("kaalu ubbipoyindi", ("sooj", "gaya")),  # Telugu: swelled
