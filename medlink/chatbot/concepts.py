@@ -147,7 +147,9 @@ class ConceptHit:
 #: words that may stand inside a term of several words ("halchal bilkul band" = "halchal band",
 #: "pump se bhi aaram nahi" = "pump se aaram nahi", "khoon bahut beh raha" = "khoon beh raha")
 _CONCEPT_FILLER = FILLER_WORDS | frozenset({"bilkul", "ekdum", "ekdam", "bhi", "hi", "bahut", "bohot", "sa", "si", "to", "toh", "pan",
-                                            "jaise", "jaisa", "jaisi", "very", "so", "really", "just"})
+                                            "jaise", "jaisa", "jaisi", "very", "so", "really", "just",
+                                            # "very" of the south: Tamil "romba", Kannada "tumba", Telugu "chala"
+                                            "romba", "tumba", "thumba", "chala", "chaala"})
 
 _SKELETON_RULES = (
     ("ph", "f"), ("w", "v"), ("z", "j"), ("q", "k"), ("ee", "i"), ("ii", "i"), ("oo", "u"), ("uu", "u"),
@@ -428,16 +430,30 @@ class ConceptSet:
                     out.append(hit)
         southern = self._southern_verbs(words)
         if southern is not None:
-            virtual, origin, marks = southern
-            seen = set(out)
-            for name, start, end in self._find([skeleton(t) for t in virtual], virtual):
+            self._find_southern(southern, out)
+        return out
+
+    def _find_southern(self, southern: tuple[list[str], list[int], list[int]], out: list[tuple[str, int, int]]) -> None:
+        """Add to *out* the terms found in the words with the verbs of the south read (see :meth:`_southern_verbs`),
+        also with filler words between them ("rakta tumba baruttide" = khoon aa raha), each placed on the words
+        typed; only a term told with the verb read ("ruk nahi", "gir gaya"), never one without it."""
+        virtual, origin, marks = southern
+        skeletons = [self._skeleton(t) for t in virtual]
+        kept = [i for i, t in enumerate(virtual) if t not in _CONCEPT_FILLER]
+        passes: list[tuple[list[str], list[str], list[int] | None]] = [(skeletons, virtual, None)]
+        if len(kept) < len(virtual):
+            passes.append(([skeletons[i] for i in kept], [virtual[i] for i in kept], kept))
+        seen = set(out)
+        for tokens, typed, at in passes:
+            for name, start, end in self._find(tokens, typed):
+                if at is not None:
+                    start, end = at[start], at[end - 1] + 1
                 if not any(start <= k < end for k in marks):
-                    continue  # only a term told with the verb read ("ruk nahi", "gir gaya"), never the bare verb
+                    continue
                 hit = (name, origin[start], origin[end - 1] + 1)
                 if hit not in seen:
                     seen.add(hit)
                     out.append(hit)
-        return out
 
     def _southern_verbs(self, words: Sequence[str]) -> tuple[list[str], list[int], list[int]] | None:
         """*words* with each verb of a language of the south read by its ending as the Hindi verb: denied, as

@@ -52,6 +52,8 @@ EMERGENCIES = [
     # lips turned blue: Telugu "neelam-ayyindi", Tamil "neelama maaridichu"
     "pillodi pedavulu neelamayyindi",
     "paati ku udhadu neelama maaridichu",
+    # boiling milk poured over a child: Tamil "kothikira" (boiling), "kott-iduchu" (poured)
+    "kuzhandhai mela kothikira paal kottiduchu",
     # vomiting after a blow to the head, Telugu "kakk-utunnadu"
     "babu kakkutunnadu, tala ki debba tagilindi",
 ]
@@ -74,6 +76,8 @@ CALM = [
     "confuse aagiduchu, enna marundhu saapidanum",
     "kai bend aagide, swalpa novu",
     "nange tale suttuttide swalpa",
+    "doctor vandhutaar, paathutaar",
+    "viyarvai romba kottudhu veyil la",
     "magu ge tale suttittu, vaanti aaytu",
 ]
 
