@@ -350,10 +350,10 @@ class ConceptSet:
     def affirmed_southern_verb(self, token: str) -> tuple[str, ...] | None:
         """A verb of the south told by an affirming ending as the Hindi verb and the Hindi word of the same
         tense ("vizhundhuttaan" = gir gaya, "kaalindi" = jal gaya, "ozhukunnu" = beh raha): the longest ending
-        after a stem of three letters or more in the stem table, the ending as listed or in another spelling of
-        it (doubled or single letters, long or short vowels: "utaan", "uttan" = "uttaan"). None for any other
-        word, for a word of the concepts' vocabulary or of ``same_word``, and for an ending typed alone
-        ("aachu", "poyi")."""
+        after a stem of three letters or more in the stem table (four before an ending of two), the ending as
+        listed or, after a stem of four letters or more, in another spelling of it (doubled or single letters,
+        long or short vowels: "utaan", "uttan" = "uttaan"). None for any other word, for a word of the concepts'
+        vocabulary or of ``same_word``, and for an ending typed alone ("aachu", "poyi")."""
         if len(token) < 5 or token in self._same_word or token in self._affirming_words or token in self.vocabulary:
             return None
         stems, listed, respelled = self._southern_stems, self._affirming_words, self._respelled_endings
@@ -362,7 +362,11 @@ class ConceptSet:
             if verb is None or token[:cut] in self._southern_denial_only:
                 continue
             ending = token[cut:]
-            told = listed.get(ending) or respelled.get(_squeezed(ending))
+            if len(ending) < 3 and cut < 4:
+                continue  # "vas-tu" is the Hindi "vastu" (a thing); "kach-tu" (Kannada: bit) is read
+            told = listed.get(ending)
+            if told is None and cut >= 4:  # another spelling of an ending after a stem of four letters or more
+                told = respelled.get(_squeezed(ending))  # ("var-tan" is the Hindi "vartan", behaviour)
             if told is not None:
                 return (*(w for w in verb.split() if w != "nahi"), *told)
         return None

@@ -113,7 +113,7 @@ def test_a_southern_verb_read_by_its_ending_names_its_topic(bot: ChatBot, messag
         ("chora ozhukikkondirikkunnu", ("beh", "raha")),  # Malayalam: keeps flowing
         ("kaalu ubbipoyindi", ("sooj", "gaya")),  # Telugu: swelled
         ("amma kakkutundi", ("ulti", "kar", "raha")),  # Telugu: is vomiting
-        ("kaalu novutide", ("dard", "ho", "raha")),  # Kannada: hurts, the ending in another spelling
+        ("kaalu noyuttide", ("dard", "ho", "raha")),  # Kannada: hurts
         ("vizhunthutan", ("gir", "gaya")),  # Tamil, the ending in another spelling ("uttaan")
         ("papa cheyyi kaali poyindi", ("jal", "gaya")),  # Telugu, the auxiliary typed apart
         ("thatha kizhe vizhundhu vittaar", ("gir", "gaya")),  # Tamil completive
@@ -142,7 +142,11 @@ def test_the_reader_gives_the_hindi_verb_and_the_word_of_its_tense(
         "aagide",  # Kannada "has become": "aag" (to stop) is read only when denied
         "aagiduchu",  # Tamil "it became"
         "vizhundhutaan",  # a word of the concepts' vocabulary is left to the concepts
-        "vachindi",  # Telugu "came"
+        "vastu",  # Hindi: a thing ("vas" + "tu": an ending of two letters needs a stem of four)
+        "kaaran",  # Hindi: a reason (the Tamil "-aan" is also the Malayalam infinitive)
+        "vartan",  # Hindi: behaviour ("tan" is another spelling of "ttaan" only after a longer stem)
+        "bartan",  # Hindi: a vessel
+        "thurakkan",  # Malayalam "to open" ("thurakkan pattunnilla", cannot open)
     ],
 )
 def test_the_reader_leaves_other_words_alone(bot: ChatBot, token: str) -> None:
