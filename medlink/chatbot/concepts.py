@@ -291,6 +291,7 @@ class ConceptSet:
         self._affirming_endings: tuple[str, ...] = ()
         self._affirming_words: Mapping[str, tuple[str, ...]] = {}
         self._auxiliaries: frozenset[str] = frozenset()
+        self._participles: Mapping[str, str] = {}
         self._respelled_endings: Mapping[str, tuple[str, ...]] = {}
         self.southern_verb = lru_cache(maxsize=32768)(self._southern_verb)
 
@@ -308,6 +309,7 @@ class ConceptSet:
         if unknown:
             raise ValueError(f"language.southern_auxiliaries: {unknown} are not in language.southern_verb_endings")
         self._auxiliaries = words.southern_auxiliaries
+        self._participles = dict(words.southern_participles)
         # the endings by their spelling skeleton; two endings of one skeleton and different tenses ("uttu", a
         # past, and "uthu", a present) are read only as typed
         by_skeleton: dict[str, set[tuple[str, ...]]] = {}
@@ -381,6 +383,8 @@ class ConceptSet:
         stems = self._southern_stems
         if len(token) < 4 or not stems:
             return False
+        if token in self._participles:
+            return True
         stem = token[:-1] if token[-1] in "aiu" else token
         return (token in stems or stem in stems) and stem not in self._southern_denial_only
 
@@ -388,11 +392,12 @@ class ConceptSet:
         """A verb of the south typed as a participle and an auxiliary apart, as the Hindi verb and the Hindi
         word of the auxiliary's tense (Telugu "kaali poyindi" = jal gaya, Malayalam "mungi poyi" = doob gaya,
         Tamil "vizhundhu vittaar" = gir gaya, Kannada "biddu hoda" = gir gaya): the participle a stem of the
-        table of four letters or more, alone or with its linking vowel, the auxiliary a word of
-        ``language.southern_auxiliaries``."""
+        table of four letters or more, alone or with its linking vowel, or a participle read only so
+        (``language.southern_participles``: Telugu "padi", fallen, is the Tamil "padi-chu", studied), the
+        auxiliary a word of ``language.southern_auxiliaries``."""
         if after not in self._auxiliaries or not self._southern_participle_stem(token):
             return None
-        verb = self._southern_stems.get(token) or self._southern_stems[token[:-1]]
+        verb = self._participles.get(token) or self._southern_stems.get(token) or self._southern_stems[token[:-1]]
         return (*(w for w in verb.split() if w != "nahi"), *self._affirming_words[after])
 
     def _southern_verb(self, token: str) -> tuple[tuple[str, ...], tuple[int, ...]] | None:

@@ -307,13 +307,14 @@ class LanguageWords:
     southern_auxiliaries: frozenset[str]
     southern_verb_stems: Mapping[str, str]
     southern_verb_endings: Mapping[str, str]
+    southern_participles: Mapping[str, str]
 
 
 #: the ``language`` keys of :class:`LanguageWords` by their kind: the word maps, and the word sets (every
 #: other field)
 WORD_MAPS: tuple[str, ...] = (
     "action_forms", "regional_question_words", "number_words", "hindi_time_units", "cue_spellings", "southern_verb_stems",
-    "southern_verb_endings",
+    "southern_verb_endings", "southern_participles",
 )
 WORD_SETS: tuple[str, ...] = tuple(f.name for f in fields(LanguageWords) if f.name not in WORD_MAPS)
 

@@ -117,6 +117,7 @@ def test_a_southern_verb_read_by_its_ending_names_its_topic(bot: ChatBot, messag
         ("vizhunthutan", ("gir", "gaya")),  # Tamil, the ending in another spelling ("uttaan")
         ("papa cheyyi kaali poyindi", ("jal", "gaya")),  # Telugu, the auxiliary typed apart
         ("thatha kizhe vizhundhu vittaar", ("gir", "gaya")),  # Tamil completive
+        ("babu kinda padi poyadu", ("gir", "gaya")),  # Telugu: a participle read only before its auxiliary
         ("udhadu neelama maaridichu", ("neela", "ho", "gaya")),  # Tamil: turned blue
         ("kannu thurakkunnu", ("aankh", "khol", "raha")),  # Malayalam: the eyes open (no "nahi")
         ("amma paesala", ("bol", "nahi")),  # a denial is still read as before
@@ -137,7 +138,7 @@ def test_the_reader_gives_the_hindi_verb_and_the_word_of_its_tense(
     [
         "kaalu",  # Telugu / Kannada leg: a stem with no ending
         "kaalil",  # Malayalam "on the leg": no ending of a verb
-        "padichu",  # Tamil / Malayalam "studied": no fall stem ("padd" is Telugu only)
+        "padichu",  # Tamil / Malayalam "studied": "padi" (Telugu: fallen) is read only before "poyadu"
         "poyindi",  # an ending typed alone
         "aagide",  # Kannada "has become": "aag" (to stop) is read only when denied
         "aagiduchu",  # Tamil "it became"
