@@ -320,8 +320,8 @@ class ConceptSet:
 
     def has_stem(self, token: str) -> bool:
         """Does *token* start with the stem of a prefix term ("squeezing": ``squeez*``), or is it a verb
-        of the south denied by its ending ("maatadtilla")? Such a token is a known word and is never
-        typo-corrected."""
+        of the south read by its ending ("maatadtilla", "moozhgittaan") or a participle of one ("mungi")? Such
+        a token is a known word and is never typo-corrected."""
         return (
             token.startswith(self.stems) or self.southern_verb(token) is not None or self._southern_participle_stem(token)
         )
@@ -437,13 +437,13 @@ class ConceptSet:
                 if hit not in seen:
                     seen.add(hit)
                     out.append(hit)
-        southern = self._southern_verbs(words)
+        southern = self.southern_verbs(words)
         if southern is not None:
             self._find_southern(southern, out)
         return out
 
     def _find_southern(self, southern: tuple[list[str], list[int], list[int]], out: list[tuple[str, int, int]]) -> None:
-        """Add to *out* the terms found in the words with the verbs of the south read (see :meth:`_southern_verbs`),
+        """Add to *out* the terms found in the words with the verbs of the south read (see :meth:`southern_verbs`),
         also with filler words between them ("rakta tumba baruttide" = khoon aa raha), each placed on the words
         typed; only a term told with the verb read ("ruk nahi", "gir gaya"), never one without it."""
         virtual, origin, marks = southern
@@ -464,7 +464,7 @@ class ConceptSet:
                     seen.add(hit)
                     out.append(hit)
 
-    def _southern_verbs(self, words: Sequence[str]) -> tuple[list[str], list[int], list[int]] | None:
+    def southern_verbs(self, words: Sequence[str]) -> tuple[list[str], list[int], list[int]] | None:
         """*words* with each verb of a language of the south read by its ending as the Hindi verb: denied, as
         the verb and "nahi" (Malayalam "nilkkunnilla" = ruk nahi, "eneekkunnilla" = jaag nahi, Tamil "pesala" =
         bol nahi, Telugu "lechatledu" = jaag nahi raha), the stem a word of the lexicon's ``same_word`` or of the

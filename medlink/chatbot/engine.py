@@ -464,7 +464,7 @@ class ChatBot:
         """The conditions and symptoms told by a verb of the south read by its ending as the Hindi verb (Telugu
         "kai kaalindhi" = haath jal gaya: burns; "kakkutunnadu" = ulti kar raha: vomiting), as ``(start, end,
         targets)`` in *content*; only a phrase with a word of the verb read, each once."""
-        southern = self._kb.concepts._southern_verbs(content)
+        southern = self._kb.concepts.southern_verbs(content)
         if southern is None:
             return []
         virtual, origin, marks = southern

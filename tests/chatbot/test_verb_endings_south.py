@@ -126,7 +126,7 @@ def test_a_southern_verb_read_by_its_ending_names_its_topic(bot: ChatBot, messag
 def test_the_reader_gives_the_hindi_verb_and_the_word_of_its_tense(
     bot: ChatBot, message: str, wanted: tuple[str, ...]
 ) -> None:
-    read = bot.knowledge_base.concepts._southern_verbs(message.split())
+    read = bot.knowledge_base.concepts.southern_verbs(message.split())
     assert read is not None, message
     virtual = read[0]
     start = virtual.index(wanted[0])
@@ -162,7 +162,7 @@ def test_a_verb_read_in_the_south_is_not_split_into_two_words(bot: ChatBot) -> N
 
 def test_the_virtual_words_map_back_to_the_typed_word(bot: ChatBot) -> None:
     words = "papa cheyyi kaali poyindi".split()
-    read = bot.knowledge_base.concepts._southern_verbs(words)
+    read = bot.knowledge_base.concepts.southern_verbs(words)
     assert read is not None
     virtual, origin, marks = read
     assert [virtual[k] for k in marks] == ["jal", "gaya"]
