@@ -49,6 +49,7 @@ EMERGENCIES = [
     "kunju chundu neelikkunnu",
     # fainted: Telugu "spruha kolpoy-aaru" (lost consciousness)
     "nanna spruha kolpoyaaru",
+    "appa echara tappidaru",  # Kannada: lost consciousness ("echara", awareness; "tapp-idaru", lost)
     # lips turned blue: Telugu "neelam-ayyindi", Tamil "neelama maaridichu"
     "pillodi pedavulu neelamayyindi",
     "paati ku udhadu neelama maaridichu",
@@ -77,6 +78,7 @@ CALM = [
     "kai bend aagide, swalpa novu",
     "nange tale suttuttide swalpa",
     "doctor vandhutaar, paathutaar",
+    "magu bagge echara vahisi",
     "viyarvai romba kottudhu veyil la",
     "magu ge tale suttittu, vaanti aaytu",
 ]
