@@ -3,12 +3,14 @@
 A past, perfect, present or progressive ending after a verb stem of the south (Tamil "moozhg-ittaan",
 Telugu "munig-indi", Kannada "mulug-idaane", Malayalam "mung-ippoyi": drowned) is read as the Hindi verb with
 the Hindi word of the same tense ("doob gaya"), and a participle with its auxiliary typed apart ("mungi
-poyi", "vizhundhu vittaar") the same way, so a fall, a burn, blood flowing, a drowning, a swallowed battery,
-lips turned blue, a faint or a breath that stopped told this way gets the emergency answer. Calm messages sharing
-their words stay calm: a runny nose ("mookku ozhukunnu" = naak beh raha), leg pain ("kaal vali"), a child
-who drank milk, bleeding that stopped; a small burn told so names the burns topic. The reader itself: the Hindi words it gives, and the words it leaves
-alone (a word of the vocabulary, a stem without an ending, an ending typed alone, a stem read only when
-denied). None of these messages is in the patient set.
+poyi", "vizhundhu vittaar", "padi poyadu") the same way, so a fall into water, blood flowing, a drowning,
+boiling milk poured over a child, lips turned blue, a faint or a breath that stopped told this way gets the
+emergency answer. Calm messages sharing their words stay calm: a runny nose ("mookku ozhukunnu" = naak beh
+raha), leg pain ("kaal vali"), a child who drank milk, bleeding that stopped, a spinning head ("tale
+suttuttide"); a small burn told so names the burns topic, a leg ("kaalu") does not. The reader itself: the
+Hindi words it gives, and the words it leaves alone (a word of the vocabulary, a stem without an ending, an
+ending typed alone, a stem read only when denied, Hindi words with the same ending). None of these messages
+is in the patient set.
 """
 
 from __future__ import annotations
@@ -170,3 +172,10 @@ def test_the_virtual_words_map_back_to_the_typed_word(bot: ChatBot) -> None:
     assert [virtual[k] for k in marks] == ["jal", "gaya"]
     assert {origin[k] for k in marks} == {2}  # both on "kaali"; "poyindi" is told by "gaya"
     assert "poyindi" not in virtual
+
+
+@pytest.mark.parametrize("message", ["kaalu noppi ga undi 2 rojula nundi", "kaalu novu jasti aagide"])
+def test_the_leg_of_telugu_and_kannada_is_no_burn(bot: ChatBot, message: str) -> None:
+    # "kaalu" is the leg; the Telugu burn is told by an ending ("kaal-indi", "kaali poyindi")
+    reply = assert_not_emergency(bot, message)
+    assert "burns" not in reply.topics, (message, reply.topics)
