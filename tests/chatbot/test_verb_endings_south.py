@@ -122,6 +122,7 @@ def test_a_southern_verb_read_by_its_ending_names_its_topic(bot: ChatBot, messag
         ("papa cheyyi kaali poyindi", ("jal", "gaya")),  # Telugu, the auxiliary typed apart
         ("thatha kizhe vizhundhu vittaar", ("gir", "gaya")),  # Tamil completive
         ("babu kinda padi poyadu", ("gir", "gaya")),  # Telugu: a participle read only before its auxiliary
+        ("magu mai tannage aagide", ("thanda", "ho", "gaya")),  # Kannada: has become cold
         ("udhadu neelama maaridichu", ("neela", "ho", "gaya")),  # Tamil: turned blue
         ("kannu thurakkunnu", ("aankh", "khol", "raha")),  # Malayalam: the eyes open (no "nahi")
         ("amma paesala", ("bol", "nahi")),  # a denial is still read as before
