@@ -151,7 +151,9 @@ class ConceptHit:
 #: words that may stand inside a term of several words ("halchal bilkul band" = "halchal band",
 #: "pump se bhi aaram nahi" = "pump se aaram nahi", "khoon bahut beh raha" = "khoon beh raha")
 _CONCEPT_FILLER = FILLER_WORDS | frozenset({"bilkul", "ekdum", "ekdam", "bhi", "hi", "bahut", "bohot", "sa", "si", "to", "toh", "pan",
-                                            "jaise", "jaisa", "jaisi", "very", "so", "really", "just"})
+                                            "jaise", "jaisa", "jaisi", "very", "so", "really", "just",
+                                            # "very" of the south: Tamil "romba", Kannada "tumba", Telugu "chala"
+                                            "romba", "tumba", "thumba", "chala", "chaala"})
 
 _SKELETON_RULES = (
     ("chch", "ch"), ("cchh", "ch"), ("cch", "ch"), ("chh", "ch"),
@@ -160,6 +162,14 @@ _SKELETON_RULES = (
 )  # fmt: skip
 _AFTER_H = re.compile(r"(?<=[bdgjkpt])h+")
 _DOUBLE = re.compile(r"(.)\1+")
+
+
+def _squeezed(text: str) -> str:
+    """*text* by the spelling rules of :meth:`Spellings.skeleton`, whatever its length ("uttaan", "utaan" and
+    "uttan" are "utan")."""
+    for a, b in _SKELETON_RULES:
+        text = text.replace(a, b)
+    return _DOUBLE.sub(r"\1", _AFTER_H.sub("", text))
 
 
 def _last_of_chain(same_word: Mapping[str, str], token: str) -> str:
@@ -216,51 +226,6 @@ class Spellings:
         whose skeleton it is)."""
         return "=" + token if token in self.as_typed else self.skeleton(token)
 
-
-#: the endings that deny a verb in the languages of the south, longest first: Malayalam "-unnilla" /
-#: "-illa" (nilkk-unnilla, does not stop), Telugu "-atledu" / "-ledu" (lech-atledu, does not get up),
-#: Kannada "-tilla", Tamil "-avillai" / "-ala" (pes-ala, cannot speak)
-_DENYING_VERB_ENDINGS = (
-    "unnilla", "unilla", "atledu", "aledu", "avillai", "uttilla", "alilla", "tilla", "illa", "ledu", "alai", "ala",
-    "ale",
-)  # fmt: skip
-#: the endings of a verb denied while it goes on ("is not stopping", "is not waking"): Malayalam "-unnilla",
-#: Telugu "-atledu", Kannada "-uttilla" / "-tilla" are read as "nahi raha"
-_PROGRESSIVE_DENIALS = frozenset({"unnilla", "unilla", "atledu", "uttilla", "tilla"})
-#: verb stems of the south that a denying ending follows, read only with that ending: beside the lexicon's
-#: ``same_word`` stems, those that are words of another language by themselves (Telugu "aag", to stop, is
-#: the Hindi "aag", fire; Malayalam "mind", to speak, is English; Tamil "pes", to speak; Malayalam "kaan",
-#: to see, is the Hindi ear). A stem told with "nahi" in it is the whole Hindi phrase ("kannu thurakkunnilla",
-#: the eyes do not open = "aankh nahi khol")
-_SOUTHERN_VERB_STEMS = {
-    # to stop: Telugu "aagatledu" / "aagaledu", Kannada "nilluttilla" / "nillalilla", Tamil "nirkala"
-    "aag": "ruk", "aaga": "ruk", "aagu": "ruk", "ag": "ruk", "aga": "ruk", "nill": "ruk", "nillut": "ruk", "nilt": "ruk",
-    "nirk": "ruk", "nikkal": "ruk", "thaam": "ruk",
-    # to wake, to get up: Telugu "levatledu", Kannada "eddeluttilla" / "eeltilla", Tamil "muzhikkala",
-    # Malayalam "ezhunnelkkunnilla"
-    "lev": "jaag", "leva": "jaag", "lecha": "jaag", "eddelut": "jaag", "eelut": "jaag", "yelut": "jaag", "eel": "jaag",
-    "muzhikk": "jaag", "muzhik": "jaag", "ezhunnelkk": "jaag", "ezhunnekk": "jaag", "ezhunelkk": "jaag",
-    "ezhundhirik": "jaag", "ezhunthirik": "jaag", "unaru": "jaag",
-    # to speak, to answer: Tamil "pesala", Malayalam "mindunnilla", Telugu "palukatledu", Kannada "maatanaadtilla"
-    "pes": "bol", "paes": "bol", "pesa": "bol", "mind": "bol", "paluk": "bol", "maatanaad": "bol", "matanad": "bol",
-    "matladu": "bol", "maatlaad": "bol",
-    "spandinch": "jawab", "spandis": "jawab", "spandisut": "jawab", "prathikarikk": "jawab", "prathikarik": "jawab",
-    "prathikarich": "jawab",
-    # to breathe: Kannada "usiraadtilla", Malayalam "shwasam edukkunnilla" is told by the noun
-    "usiraad": "saans", "usiradu": "saans", "shwasis": "saans", "swasis": "saans", "shwasisut": "saans",
-    # to drink, to feed: Malayalam "kudikkunnilla", Kannada "kudiyuttilla", Tamil "kudikkala", "paal kudikkala"
-    "kudiyu": "pi", "kudik": "pi", "thag": "pi", "taaga": "pi",
-    # to move: Kannada "alugaadtilla" / "aluguttilla", Tamil "asaiyala", Telugu "kadalatledu"
-    "alugaad": "hil", "alugad": "hil", "alugut": "hil", "alug": "hil", "asai": "hil", "kadala": "hil",
-    # to recognise: Malayalam "thirichariyunnilla", Telugu "gurtupattatledu", Kannada "gurtisuttilla"
-    "thirichariy": "pehchan", "gurtupatt": "pehchan", "gurthupatt": "pehchan", "gurtis": "pehchan", "gurtisut": "pehchan",
-    # the eyes open: Malayalam "thurakkunnilla", Tamil "thirakkala" / "thorakkala", Telugu "teravatledu"
-    "thurakk": "aankh nahi khol", "thurak": "aankh nahi khol", "thirakk": "aankh nahi khol", "thirak": "aankh nahi khol",
-    "thorakk": "aankh nahi khol", "thorak": "aankh nahi khol", "terav": "aankh nahi khol", "therav": "aankh nahi khol",
-    "teruv": "aankh nahi khol",
-    # to see: Telugu "kanipinchatledu", Kannada "kaanisuttilla", Malayalam "kaanunnilla"
-    "kanipinch": "dikh", "kanpinch": "dikh", "kaanis": "dikh", "kaanisut": "dikh", "kaan": "dikh", "kaanu": "dikh",
-}  # fmt: skip
 
 #: "want 2 live", "going 2 die", "hv 2 go": after these a lone "2" is the word "to"
 _TO_BEFORE = frozenset({"want", "wnt", "wanna", "going", "gonna", "have", "hv", "need", "ready", "trying", "try",
@@ -330,30 +295,138 @@ class ConceptSet:
             if t.endswith("*") and len(t) > 3
         }))  # fmt: skip
         self._long_stems = tuple(stem for stem in self.stems if len(stem) >= 4)
+        # the verbs of the south, read by their endings once the language's word lists are known
+        self._southern_stems: Mapping[str, str] = {}
+        self._southern_denial_only: frozenset[str] = frozenset()
+        self._denying_endings: tuple[str, ...] = ()
+        self._progressive_denials: frozenset[str] = frozenset()
+        self._affirming_endings: tuple[str, ...] = ()
+        self._affirming_words: Mapping[str, tuple[str, ...]] = {}
+        self._auxiliaries: frozenset[str] = frozenset()
+        self._participles: Mapping[str, str] = {}
+        self._respelled_endings: Mapping[str, tuple[str, ...]] = {}
+        self.southern_verb = lru_cache(maxsize=32768)(self._southern_verb)
+
+    def read_southern_verbs(self, words: LanguageWords) -> None:
+        """Read the verbs of Tamil, Telugu, Kannada and Malayalam by their endings with the knowledge base's
+        tables (``language.southern_verb_stems``, ``southern_verb_endings``, ``southern_denying_endings`` ...),
+        the endings longest first."""
+        self._southern_stems = dict(words.southern_verb_stems)
+        self._southern_denial_only = words.southern_denial_only_stems
+        self._denying_endings = tuple(sorted(words.southern_denying_endings, key=lambda e: (-len(e), e)))
+        self._progressive_denials = words.southern_progressive_denials
+        self._affirming_endings = tuple(sorted(words.southern_verb_endings, key=lambda e: (-len(e), e)))
+        self._affirming_words = {ending: tuple(w.split()) for ending, w in words.southern_verb_endings.items()}
+        unknown = sorted(words.southern_auxiliaries - words.southern_verb_endings.keys())
+        if unknown:
+            raise ValueError(f"language.southern_auxiliaries: {unknown} are not in language.southern_verb_endings")
+        self._auxiliaries = words.southern_auxiliaries
+        self._participles = dict(words.southern_participles)
+        # the endings by their spelling skeleton; two endings of one skeleton and different tenses ("uttu", a
+        # past, and "uthu", a present) are read only as typed
+        by_skeleton: dict[str, set[tuple[str, ...]]] = {}
+        for ending, told in self._affirming_words.items():
+            by_skeleton.setdefault(_squeezed(ending), set()).add(told)
+        self._respelled_endings = {key: next(iter(told)) for key, told in by_skeleton.items() if len(told) == 1}
+        self.southern_verb.cache_clear()
 
     def has_stem(self, token: str) -> bool:
         """Does *token* start with the stem of a prefix term ("squeezing": ``squeez*``), or is it a verb
-        of the south denied by its ending ("maatadtilla")? Such a token is a known word and is never
-        typo-corrected."""
-        return token.startswith(self.stems) or self.denied_verb(token) is not None
+        of the south read by its ending ("maatadtilla", "moozhgittaan") or a participle of one ("mungi")? Such
+        a token is a known word and is never typo-corrected."""
+        return (
+            token.startswith(self.stems) or self.southern_verb(token) is not None or self._southern_participle_stem(token)
+        )
 
     def has_long_stem(self, token: str) -> bool:
         """Like :meth:`has_stem` with a stem of four letters or more: a stem of three letters
         ("beh*" in "behsoh", "man*" in "manra") may begin a slip of another word."""
-        return token.startswith(self._long_stems) or self.denied_verb(token) is not None
+        return (
+            token.startswith(self._long_stems)
+            or self.southern_verb(token) is not None
+            or self._southern_participle_stem(token)
+        )
 
     def denied_verb(self, token: str) -> tuple[str, bool] | None:
         """The Hindi verb of a verb of the south denied by its ending ("nilkkunnilla": "ruk") and whether
         the denial goes on ("is not stopping"); None for any other word."""
-        if len(token) < 5 or not token.endswith(_DENYING_VERB_ENDINGS) or token in self._same_word:
+        if len(token) < 5 or not token.endswith(self._denying_endings) or token in self._same_word:
             return None
-        for ending in _DENYING_VERB_ENDINGS:
+        for ending in self._denying_endings:
             if not token.endswith(ending):
                 continue
             stem = token[: -len(ending)]
-            verb = self._same_word.get(stem) or _SOUTHERN_VERB_STEMS.get(stem)
+            verb = self._same_word.get(stem) or self._southern_stems.get(stem)
             if verb is not None:
-                return verb, ending in _PROGRESSIVE_DENIALS
+                return verb, ending in self._progressive_denials
+        return None
+
+    def affirmed_southern_verb(self, token: str) -> tuple[str, ...] | None:
+        """A verb of the south told by an affirming ending as the Hindi verb and the Hindi word of the same
+        tense ("vizhundhuttaan" = gir gaya, "kaalindi" = jal gaya, "ozhukunnu" = beh raha): the longest ending
+        after a stem of three letters or more in the stem table (four before an ending of two), the ending as
+        listed or, after a stem of four letters or more, in another spelling of it (doubled or single letters,
+        long or short vowels: "utaan", "uttan" = "uttaan"). None for any other word, for a word of the concepts'
+        vocabulary or of ``same_word``, and for an ending typed alone ("aachu", "poyi")."""
+        if len(token) < 5 or token in self._same_word or token in self._affirming_words or token in self.vocabulary:
+            return None
+        stems, listed, respelled = self._southern_stems, self._affirming_words, self._respelled_endings
+        for cut in range(3, len(token) - 1):
+            verb = stems.get(token[:cut])
+            if verb is None or token[:cut] in self._southern_denial_only:
+                continue
+            ending = token[cut:]
+            if len(ending) < 3 and cut < 4:
+                continue  # "vas-tu" is the Hindi "vastu" (a thing); "kach-tu" (Kannada: bit) is read
+            told = listed.get(ending)
+            if told is None and cut >= 4:  # another spelling of an ending after a stem of four letters or more
+                told = respelled.get(_squeezed(ending))  # ("var-tan" is the Hindi "vartan", behaviour)
+            if told is not None:
+                return (*(w for w in verb.split() if w != "nahi"), *told)
+        return None
+
+    def is_southern_word(self, token: str) -> bool:
+        """Is *token* a verb of the south read by its ending, or one of its endings typed alone ("poyindi")?"""
+        return token in self._affirming_words or self.southern_verb(token) is not None
+
+    def _southern_participle_stem(self, token: str) -> bool:
+        """Is *token* a stem of the south's verbs, alone or with its linking vowel ("mungi", "kaali"), that an
+        auxiliary typed apart may follow ("mungi poyi")? Such a word is no slip of another."""
+        stems = self._southern_stems
+        if len(token) < 4 or not stems:
+            return False
+        if token in self._participles:
+            return True
+        stem = token[:-1] if token[-1] in "aiu" else token
+        return (token in stems or stem in stems) and stem not in self._southern_denial_only
+
+    def southern_participle(self, token: str, after: str) -> tuple[str, ...] | None:
+        """A verb of the south typed as a participle and an auxiliary apart, as the Hindi verb and the Hindi
+        word of the auxiliary's tense (Telugu "kaali poyindi" = jal gaya, Malayalam "mungi poyi" = doob gaya,
+        Tamil "vizhundhu vittaar" = gir gaya, Kannada "biddu hoda" = gir gaya): the participle a stem of the
+        table of four letters or more, alone or with its linking vowel, or a participle read only so
+        (``language.southern_participles``: Telugu "padi", fallen, is the Tamil "padi-chu", studied), the
+        auxiliary a word of ``language.southern_auxiliaries``."""
+        if after not in self._auxiliaries or not self._southern_participle_stem(token):
+            return None
+        verb = self._participles.get(token) or self._southern_stems.get(token) or self._southern_stems[token[:-1]]
+        return (*(w for w in verb.split() if w != "nahi"), *self._affirming_words[after])
+
+    def _southern_verb(self, token: str) -> tuple[tuple[str, ...], tuple[int, ...]] | None:
+        """How a verb of the south is read: the Hindi words, and the places among them a term found in them
+        must cover (the "nahi" of a denial: "ruk nahi", never the bare "ruk"; any word of an affirmed verb)."""
+        denied = self.denied_verb(token)
+        if denied is not None:
+            verb, going_on = denied
+            phrase = verb.split()
+            if "nahi" not in phrase:
+                phrase.append("nahi")  # "nilkkunnilla" = "ruk nahi"
+            if going_on:
+                phrase.append("raha")  # "lechatledu" = "jaag nahi raha"
+            return tuple(phrase), tuple(k for k, word in enumerate(phrase) if word == "nahi")
+        affirmed = self.affirmed_southern_verb(token)
+        if affirmed is not None:
+            return affirmed, tuple(range(len(affirmed)))
         return None
 
     def find(self, tokens: Sequence[str]) -> list[tuple[str, int, int]]:
@@ -376,54 +449,70 @@ class ConceptSet:
                 if hit not in seen:
                     seen.add(hit)
                     out.append(hit)
-        denied = self._denied_verbs(words)
-        if denied is not None:
-            virtual, origin, negations = denied
-            seen = set(out)
-            for name, start, end in self._find([skeleton(t) for t in virtual], virtual):
-                if not any(start <= k < end for k in negations):
-                    continue  # only a term told with the denial ("ruk nahi"), never the bare verb
+        southern = self.southern_verbs(words)
+        if southern is not None:
+            self._find_southern(southern, out)
+        return out
+
+    def _find_southern(self, southern: tuple[list[str], list[int], list[int]], out: list[tuple[str, int, int]]) -> None:
+        """Add to *out* the terms found in the words with the verbs of the south read (see :meth:`southern_verbs`),
+        also with filler words between them ("rakta tumba baruttide" = khoon aa raha), each placed on the words
+        typed; only a term told with the verb read ("ruk nahi", "gir gaya"), never one without it."""
+        virtual, origin, marks = southern
+        skeletons = [self._skeleton(t) for t in virtual]
+        kept = [i for i, t in enumerate(virtual) if t not in _CONCEPT_FILLER]
+        passes: list[tuple[list[str], list[str], list[int] | None]] = [(skeletons, virtual, None)]
+        if len(kept) < len(virtual):
+            passes.append(([skeletons[i] for i in kept], [virtual[i] for i in kept], kept))
+        seen = set(out)
+        for tokens, typed, at in passes:
+            for name, start, end in self._find(tokens, typed):
+                if at is not None:
+                    start, end = at[start], at[end - 1] + 1
+                if not any(start <= k < end for k in marks):
+                    continue
                 hit = (name, origin[start], origin[end - 1] + 1)
                 if hit not in seen:
                     seen.add(hit)
                     out.append(hit)
-        return out
 
-    def _denied_verbs(self, words: Sequence[str]) -> tuple[list[str], list[int], list[int]] | None:
-        """*words* with each verb denied by its ending in a language of the south read as the Hindi verb
-        and "nahi" (Malayalam "nilkkunnilla" = ruk nahi, "eneekkunnilla" = jaag nahi, Tamil "pesala" = bol
-        nahi, Telugu "lechatledu" = jaag nahi): the stem is a word of the lexicon's ``same_word``. Returns the
-        words, the position of each in *words* and the positions of the "nahi" added; None when none is."""
-        vocabulary = self.vocabulary
-        found: dict[int, tuple[str, bool]] = {}
+    def southern_verbs(self, words: Sequence[str]) -> tuple[list[str], list[int], list[int]] | None:
+        """*words* with each verb of a language of the south read by its ending as the Hindi verb: denied, as
+        the verb and "nahi" (Malayalam "nilkkunnilla" = ruk nahi, "eneekkunnilla" = jaag nahi, Tamil "pesala" =
+        bol nahi, Telugu "lechatledu" = jaag nahi raha), the stem a word of the lexicon's ``same_word`` or of the
+        stem table; affirmed, as the verb and the Hindi word of its tense (Tamil "vizhundhuttaan" = gir gaya,
+        Telugu "kaarutundi" = beh raha). Returns the words, the position in *words* of each and the positions
+        a term must cover (see :meth:`_southern_verb`); None when no word is such a verb."""
+        vocabulary, auxiliaries = self.vocabulary, self._auxiliaries
+        found: dict[int, tuple[tuple[str, ...], tuple[int, ...]]] = {}
+        told_with: set[int] = set()  # the auxiliaries typed apart after a participle read with them
+        last = len(words) - 1
         for i, tok in enumerate(words):
-            if tok in vocabulary:
-                continue
-            read = self.denied_verb(tok)
+            read = None if tok in vocabulary else self.southern_verb(tok)
+            if read is None and i < last and words[i + 1] in auxiliaries:
+                phrase = self.southern_participle(tok, words[i + 1])
+                if phrase is not None:
+                    read = phrase, tuple(range(len(phrase)))
+                    told_with.add(i + 1)
             if read is not None:
                 found[i] = read
         if not found:
             return None
         virtual: list[str] = []
         origin: list[int] = []
-        negations: list[int] = []
+        marks: list[int] = []
         for i, tok in enumerate(words):
+            if i in told_with:
+                continue  # "poyindi" after "kaali": told by the "gaya" of "jal gaya"
             if i not in found:
                 virtual.append(tok)
                 origin.append(i)
                 continue
-            verb, going_on = found[i]
-            phrase = verb.split()
-            if "nahi" not in phrase:
-                phrase.append("nahi")  # "nilkkunnilla" = "ruk nahi"
-            if going_on:
-                phrase.append("raha")  # "lechatledu" = "jaag nahi raha"
-            for word in phrase:
-                if word == "nahi":
-                    negations.append(len(virtual))
-                virtual.append(word)
-                origin.append(i)
-        return virtual, origin, negations
+            phrase, covered = found[i]
+            marks.extend(len(virtual) + k for k in covered)
+            virtual.extend(phrase)
+            origin.extend(i for _ in phrase)
+        return virtual, origin, marks
 
     def _find(self, tokens: Sequence[str], typed: Sequence[str]) -> list[tuple[str, int, int]]:
         out: list[tuple[str, int, int]] = []

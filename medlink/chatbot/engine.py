@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -475,6 +475,25 @@ class ChatBot:
                 return words
         return list(self._kb.split_joined(typed)) if typed else []
 
+    def _southern_verb_entities(
+        self, content: Sequence[str], entity_key: Callable[[str], str]
+    ) -> list[tuple[int, int, tuple[tuple[str, str], ...]]]:
+        """The conditions and symptoms told by a verb of the south read by its ending as the Hindi verb (Telugu
+        "kai kaalindhi" = haath jal gaya: burns; "kakkutunnadu" = ulti kar raha: vomiting), as ``(start, end,
+        targets)`` in *content*; only a phrase with a word of the verb read, each once."""
+        southern = self._kb.concepts.southern_verbs(content)
+        if southern is None:
+            return []
+        virtual, origin, marks = southern
+        out: list[tuple[int, int, tuple[tuple[str, str], ...]]] = []
+        for match in find_longest_phrases([entity_key(t) for t in virtual], self._kb.entity_index):
+            if not any(match.start <= k < match.end for k in marks):
+                continue
+            targets = tuple((kind, ident) for kind, ident in match.targets if kind in ("condition", "symptom"))
+            if targets:
+                out.append((origin[match.start], origin[match.end - 1] + 1, targets))
+        return out
+
     def _analyse(self, text: str) -> _Analysis:
         kb = self._kb
         raw_tokens = tokenize(text)
@@ -585,15 +604,17 @@ class ChatBot:
         skeletons = [entity_key(t if t in as_typed else self._kb.words.cue_spellings.get(t, t)) for t in content]
         for i in _forms_of_address(content, kb.words.address_neighbours):
             skeletons[i] = "~" + content[i]  # "Sir, what all services ...": a way of address, not "sar" (the head)
-        for match in find_longest_phrases(skeletons, kb.entity_index):
-            for k in range(match.start, match.end):
+        matches = [(m.start, m.end, m.targets) for m in find_longest_phrases(skeletons, kb.entity_index)]
+        matches.extend(self._southern_verb_entities(content, entity_key))
+        for start, end, targets in matches:
+            for k in range(start, end):
                 covered[k] = True
-            negated = self._is_negated(content, match.start, match.end)
-            for kind, ident in match.targets:
+            negated = self._is_negated(content, start, end)
+            for kind, ident in targets:
                 if kind == "condition":
                     (a.negated_conditions if negated else a.conditions).append(ident)
                     if not negated:
-                        a.condition_at.setdefault(ident, []).append(content_at[match.start])
+                        a.condition_at.setdefault(ident, []).append(content_at[start])
                 elif kind == "symptom":
                     sym = kb.symptoms[ident]
                     if negated:
@@ -604,14 +625,14 @@ class ChatBot:
                         a.symptoms.append(ident)
                 elif kind == "body" and not negated:
                     a.body_parts.append(ident)
-                    a.body_words.append(" ".join(content[match.start : match.end]))
+                    a.body_words.append(" ".join(content[start : end]))
                 elif kind == "speciality":
                     a.specialities.append(ident)
                 elif kind == "medicine":
                     a.medicines.append(ident)
-                    a.medicine_at.append(content_at[match.start])
+                    a.medicine_at.append(content_at[start])
                 elif kind == "child":
-                    if _avoid_verb(content, match.start, kb.words):
+                    if _avoid_verb(content, start, kb.words):
                         continue  # "dengue se kaise bache": how to avoid it, not a child
                     a.child = True
                 if not negated:

@@ -306,11 +306,24 @@ class LanguageWords:
     hindi_time_units: Mapping[str, str]
     #: everyday spellings of the words of intent cues, one word for one word ("kese" = "kaise")
     cue_spellings: Mapping[str, str]
+    #: the verbs of the south read by their endings as the Hindi verb (:meth:`ConceptSet.read_southern_verbs`):
+    #: the endings that deny ("pesala" = bol nahi), those that deny a verb going on, the stems read only when
+    #: denied, the stems as the Hindi verb and the affirming endings as the Hindi word of their tense
+    southern_denying_endings: frozenset[str]
+    southern_progressive_denials: frozenset[str]
+    southern_denial_only_stems: frozenset[str]
+    southern_auxiliaries: frozenset[str]
+    southern_verb_stems: Mapping[str, str]
+    southern_verb_endings: Mapping[str, str]
+    southern_participles: Mapping[str, str]
 
 
 #: the ``language`` keys of :class:`LanguageWords` by their kind: the word maps, and the word sets (every
 #: other field)
-WORD_MAPS: tuple[str, ...] = ("action_forms", "regional_question_words", "number_words", "hindi_time_units", "cue_spellings")
+WORD_MAPS: tuple[str, ...] = (
+    "action_forms", "regional_question_words", "number_words", "hindi_time_units", "cue_spellings", "southern_verb_stems",
+    "southern_verb_endings", "southern_participles",
+)
 WORD_SETS: tuple[str, ...] = tuple(f.name for f in fields(LanguageWords) if f.name not in WORD_MAPS)
 
 
@@ -866,6 +879,7 @@ class KnowledgeBase:
         words.update((key, v.word_map(lang, key)) for key in WORD_MAPS)
         #: the engine's plain word lists (``language.thanks``, ``language.action_forms`` ...)
         self.words = LanguageWords(**words)
+        self.concepts.read_southern_verbs(self.words)
         self.question_forms = self._question_forms(v, lang)
         #: the same forms by their first word, longest first (what :func:`engine._cue_words` reads)
         by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
@@ -1128,6 +1142,8 @@ w for w in marker_words if 4 <= len(w) <= 9 and w.isalpha()}
         known = self.known_tokens
         if len(token) < 8 or token in known or not token.isascii() or not token.isalpha():
             return (token,)
+        if self.concepts.is_southern_word(token):
+            return (token,)  # "maaridichu" (Tamil: it changed) is no "maar idichu"
         for k in range(len(token) - 4, 3, -1):
             head, tail = token[:k], token[k:]
             if head in known and (tail in known or self.concepts.has_stem(tail)) and head not in self.common_words:

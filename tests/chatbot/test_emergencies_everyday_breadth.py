@@ -375,7 +375,7 @@ def test_a_time_in_those_units_is_no_age(words: str) -> None:
 )
 def test_southern_denied_verbs_are_read_as_the_hindi_verb_and_nahi(bot: ChatBot, message: str, wanted: tuple[str, ...]) -> None:
     concepts = bot.knowledge_base.concepts
-    denied = concepts._denied_verbs(message.split())
+    denied = concepts.southern_verbs(message.split())
     assert denied is not None, message
     virtual = denied[0]
     start = virtual.index(wanted[0])
@@ -384,7 +384,7 @@ def test_southern_denied_verbs_are_read_as_the_hindi_verb_and_nahi(bot: ChatBot,
 
 def test_a_southern_stem_alone_is_no_denial(bot: ChatBot) -> None:
     # "aag" (Telugu: to stop) is the Hindi fire when no denying ending follows it
-    assert bot.knowledge_base.concepts._denied_verbs("ghar me aag lagi".split()) is None
+    assert bot.knowledge_base.concepts.southern_verbs("ghar me aag lagi".split()) is None
 
 
 # --- child danger signs, high sugar, choking, burns, trauma, dog bites, heat stroke, acute abdomen, fits and
