@@ -49,8 +49,8 @@ if TYPE_CHECKING:
     from medlink.chatbot.knowledge import LanguageWords
 
 __all__ = [
-    "ConceptHit", "ConceptRule", "ConceptSet", "Spellings", "TopicRule", "age_in_months", "find_concept_hits",
-    "find_topics",
+    "ConceptHit", "ConceptRule", "ConceptSet", "Spellings", "TopicRule", "VerbEndings", "age_in_months",
+    "find_concept_hits", "find_topics",
 ]
 
 _UNIT_MONTHS = {
@@ -256,6 +256,157 @@ _SOUTHERN_VERB_STEMS = {
     "kanipinch": "dikh", "kanpinch": "dikh", "kaanis": "dikh", "kaanisut": "dikh", "kaan": "dikh", "kaanu": "dikh",
 }  # fmt: skip
 
+#: the Hindi words of a verb told as done: a denial after it is "nahi" alone ("porlo na" = "gir nahi"), after a
+#: verb told as going on it is "nahi raha" ("bolchhe na" = "bol nahi raha")
+_DONE_FORMS = frozenset({"gaya", "gayi", "gaye"})
+#: the Hindi denials: a Hindi verb before one ("uthta nahi") is the lexicon's, before another ("uthta nathi") it is read
+_HINDI_DENIALS = frozenset({"nahi", "nahin", "nhi"})
+
+
+class VerbEndings:
+    """The verbs of India's other Indo-Aryan languages read by their endings as the Hindi verb with the
+    Hindi ending of the same tense and aspect: Marathi "girla" = "gir gaya", Bengali "jolchhe" = "jal
+    raha", Marathi "dukhtoy" = "dukh raha", Gujarati "bolto nathi" = "bol nahi raha", Odia "uthuni" =
+    "uth nahi raha". The words are the knowledge base's (``language.verb_*``): the stems as typed and the
+    Hindi stem of each, the endings and the Hindi word each is read as ("gaya", "raha", "nahi", or a Hindi
+    ending "-ta" joined to the stem), the endings of a participle before a verb of going ("pure gechhe",
+    "dajhi gayo" = "jal gaya"), the denials that follow a verb, and words that only look like a stem
+    with an ending ("sunil", a name). A word known to the lexicon is never read, nor a stem under three
+    letters."""
+
+    def __init__(
+        self,
+        stems: Mapping[str, str],
+        endings: Mapping[str, str],
+        conjunctive: Iterable[str] = (),
+        going: Mapping[str, str] | None = None,
+        denials: Iterable[str] = (),
+        lookalikes: Iterable[str] = (),
+    ) -> None:
+        self.stems = dict(stems)
+        single = {ending: hindi for ending, hindi in endings.items() if " " not in ending}
+        self._hindi = single
+        self._endings = tuple(sorted(single, key=lambda e: (-len(e), e)))  # longest first
+        pairs: dict[str, dict[str, str]] = {}  # the word after -> {the ending before it: the Hindi word}
+        for ending, hindi in endings.items():
+            if " " in ending:
+                first, second = ending.split(" ", 1)
+                pairs.setdefault(second, {})[first] = hindi
+        self._going = dict(going or {})
+        for aux, hindi in self._going.items():
+            for ending in conjunctive:
+                pairs.setdefault(aux, {}).setdefault(ending, hindi)
+        self._before: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
+            after: (tuple(sorted(firsts, key=lambda e: (-len(e), e))), firsts) for after, firsts in pairs.items()
+        }
+        #: every ending a read word may end with, for one ``str.endswith``
+        self._any_ending = tuple(sorted(set(self._endings) | {e for firsts in pairs.values() for e in firsts}))
+        self.denials = frozenset(denials)
+        self.lookalikes = frozenset(lookalikes)
+        #: words known to the lexicon: never read (set when the knowledge base has built its indexes)
+        self.known: frozenset[str] = frozenset()
+
+    def _verb(self, token: str, ending: str, hindi_too: bool = False) -> str | None:
+        stem = token[: len(token) - len(ending)]
+        if len(stem) < 3:
+            return None
+        verb = self.stems.get(stem)
+        if verb == stem and self._hindi.get(ending) == "-" + ending and not hindi_too:
+            return None  # a Hindi word ("uthta", "bolte"): the lexicon reads it, but before "nathi" ("bolti nathi")
+        return verb
+
+    def read(self, token: str, after: str | None = None) -> tuple[str, str, bool] | None:
+        """The Hindi stem of *token*, the Hindi word its ending is read as, and whether the word *after*
+        it is part of the form ("vahe che" = "bah raha", the stem itself before a verb of going: Bhojpuri "jar
+        gail" = "jal gaya"); None for any other word."""
+        if after in self._going and token in self.stems and token not in self.lookalikes:
+            return self.stems[token], self._going[after], True  # the stem itself before "gail": "dub gail"
+        if not token.endswith(self._any_ending) or token in self.lookalikes:
+            return None
+        if after is not None and after in self._before:  # the word after tells the verb, a known word too
+            endings, hindi = self._before[after]
+            for ending in endings:
+                if token.endswith(ending) and (verb := self._verb(token, ending)) is not None:
+                    return verb, hindi[ending], True
+        if token in self.known:
+            return None
+        hindi_too = after in self.denials and after not in _HINDI_DENIALS
+        for ending in self._endings:
+            if token.endswith(ending) and (verb := self._verb(token, ending, hindi_too)) is not None:
+                return verb, self._hindi[ending], False
+        return None
+
+    def is_verb(self, token: str) -> bool:
+        """Is *token* a verb this reader reads, alone or before the word that completes its form?"""
+        if not token.endswith(self._any_ending) or token in self.known or token in self.lookalikes:
+            return False
+        return any(token.endswith(e) and self._verb(token, e) is not None for e in self._any_ending)
+
+    def virtual(
+        self, words: Sequence[str]
+    ) -> tuple[list[str], list[int], list[int], list[tuple[int, int, int]]] | None:
+        """*words* with each verb read as its Hindi form ("girla" = "gir gaya"; "bolchhe na" = "bol nahi
+        raha"). Returns the words, the position in *words* of each, for each word the read verb it belongs
+        to (-1 for a word as typed), and for each read verb the span of its words and the position of its
+        "nahi" (-1 when it is not denied); None when no word is read."""
+        n = len(words)
+        found: dict[int, tuple[str, str, bool]] = {}
+        for i, tok in enumerate(words):
+            read = self.read(tok, words[i + 1] if i + 1 < n else None)
+            if read is not None:
+                found[i] = read
+        if not found:
+            return None
+        virtual: list[str] = []
+        origin: list[int] = []
+        owner: list[int] = []
+        verbs: list[tuple[int, int, int]] = []  # (the verb's first virtual word, its end, its "nahi" or -1)
+        i = 0
+        while i < n:
+            if i not in found:
+                virtual.append(words[i])
+                origin.append(i)
+                owner.append(-1)
+                i += 1
+                continue
+            verb, hindi, takes_next = found[i]
+            k = len(verbs)
+            after = i + 2 if takes_next else i + 1
+            denied_after = after < n and words[after] in self.denials
+            form = [verb + hindi[1:]] if hindi.startswith("-") else [verb, hindi]
+            nahi = -1
+            if hindi == "nahi":  # denied by its ending (Odia "uthuni"): "uth nahi raha"
+                nahi = len(virtual) + 1
+                parts = [(i, [verb, "nahi", "raha"])]
+            elif denied_after:  # "bolchhe na", "uthto nathi" = "bol / uth nahi raha", "porlo na" = "gir nahi"
+                tail = ["nahi"] if hindi in _DONE_FORMS else ["nahi", "raha"]
+                parts = [(i, [verb])] + ([(i + 1, [])] if takes_next else []) + [(after, tail)]
+                nahi = len(virtual) + 1
+            elif takes_next:
+                parts = [(i, form), (i + 1, [])] if len(form) == 1 else [(i, [verb]), (i + 1, [hindi])]
+            else:
+                parts = [(i, form)]
+            first = len(virtual)
+            for at, phrase in parts:
+                for word in phrase:
+                    virtual.append(word)
+                    origin.append(at)
+                    owner.append(k)
+            verbs.append((first, len(virtual), nahi))
+            i = parts[-1][0] + 1
+        return virtual, origin, owner, verbs
+
+
+def _told_whole(verb: tuple[int, int, int], start: int, end: int) -> bool:
+    """Does a term found at *start*..*end* of the words read take in the whole of a read *verb* (its first
+    word, its end), or its stem and its denial ("bol nahi" of "bol nahi raha")? The stem alone is a term
+    only as written (:meth:`ConceptSet._is_term_as_written`), never by its skeleton."""
+    first, last, nahi = verb
+    if nahi >= 0:
+        return start <= first and nahi < end
+    return start <= first and last <= end
+
+
 #: "want 2 live", "going 2 die", "hv 2 go": after these a lone "2" is the word "to"
 _TO_BEFORE = frozenset({"want", "wnt", "wanna", "going", "gonna", "have", "hv", "need", "ready", "trying", "try",
                         "decided", "plan", "planning", "like", "wish", "about"})
@@ -312,23 +463,53 @@ class ConceptSet:
         self.vocabulary = frozenset(
             t for terms in concepts.values() for term in terms for t in term.lower().split() if not t.endswith("*")
         )
+        #: the terms of one word, not a prefix ("padla", "jhatke")
+        self.single_words = frozenset(
+            term.lower() for terms in concepts.values() for term in terms if " " not in term and not term.endswith("*")
+        )
+        #: each concept's terms of one word as written, a prefix ending in "*" ("burn": "jal", "gir*")
+        self._one_word_terms: dict[str, tuple[str, ...]] = {
+            name: tuple(term.lower() for term in terms if " " not in term) for name, terms in concepts.items()
+        }
         #: stems of prefix tokens anywhere in a term ("squeez*", "lad khad*")
         self.stems = tuple(sorted({
             t[:-1] for terms in concepts.values() for term in terms for t in term.lower().split()
             if t.endswith("*") and len(t) > 3
         }))  # fmt: skip
         self._long_stems = tuple(stem for stem in self.stems if len(stem) >= 4)
+        #: the verbs of the other Indo-Aryan languages read by their endings (:class:`VerbEndings`), set by
+        #: the knowledge base with its word lists
+        self.verbs: VerbEndings | None = None
+
+    def read_verbs(self, verbs: VerbEndings, known: Iterable[str]) -> None:
+        """Read the verbs of *verbs* in every message; a word the lexicon knows by itself (*known*, a term of
+        one word, ``same_word``) is never read, a word told only inside a term of several words is ("uthda" of
+        "uthda nahi" is also "uth nahi raha")."""
+        verbs.known = frozenset(known) | self.single_words | frozenset(self._same_word)
+        self.verbs = verbs
+
+    def _is_term_as_written(self, name: str, words: Sequence[str]) -> bool:
+        """Is *words* the Hindi stem alone, a term of concept *name* as written ("jal" of "jalla" is the
+        burn's "jal"; "jag" of "jage che" is spelt like "jhaag", froth, but is not written so)?"""
+        if len(words) != 1:
+            return False
+        stem = words[0]
+        return any(term == stem or (term.endswith("*") and stem.startswith(term[:-1]))
+                   for term in self._one_word_terms.get(name, ()))
+
+    def _read_verb(self, token: str) -> bool:
+        return self.verbs is not None and self.verbs.is_verb(token)
 
     def has_stem(self, token: str) -> bool:
         """Does *token* start with the stem of a prefix term ("squeezing": ``squeez*``), or is it a verb
         of the south denied by its ending ("maatadtilla")? Such a token is a known word and is never
         typo-corrected."""
-        return token.startswith(self.stems) or self.denied_verb(token) is not None
+        return token.startswith(self.stems) or self.denied_verb(token) is not None or self._read_verb(token)
 
     def has_long_stem(self, token: str) -> bool:
         """Like :meth:`has_stem` with a stem of four letters or more: a stem of three letters
         ("beh*" in "behsoh", "man*" in "manra") may begin a slip of another word."""
-        return token.startswith(self._long_stems) or self.denied_verb(token) is not None
+        return token.startswith(self._long_stems) or self.denied_verb(token) is not None or self._read_verb(token)
 
     def denied_verb(self, token: str) -> tuple[str, bool] | None:
         """The Hindi verb of a verb of the south denied by its ending ("nilkkunnilla": "ruk") and whether
@@ -371,6 +552,21 @@ class ConceptSet:
             for name, start, end in self._find([skeleton(t) for t in virtual], virtual):
                 if not any(start <= k < end for k in negations):
                     continue  # only a term told with the denial ("ruk nahi"), never the bare verb
+                hit = (name, origin[start], origin[end - 1] + 1)
+                if hit not in seen:
+                    seen.add(hit)
+                    out.append(hit)
+        read = self.verbs.virtual(words) if self.verbs is not None else None
+        if read is not None:
+            virtual, origin, owner, verbs = read
+            seen = set(out)
+            for name, start, end in self._find([skeleton(t) for t in virtual], virtual):
+                told = {owner[k] for k in range(start, end) if owner[k] >= 0}
+                if not told or not all(
+                    _told_whole(verbs[k], start, end) or self._is_term_as_written(name, virtual[start:end])
+                    for k in told
+                ):
+                    continue
                 hit = (name, origin[start], origin[end - 1] + 1)
                 if hit not in seen:
                     seen.add(hit)

@@ -22,7 +22,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from medlink.chatbot.concepts import ConceptRule, ConceptSet, Spellings, TopicRule
+from medlink.chatbot.concepts import ConceptRule, ConceptSet, Spellings, TopicRule, VerbEndings
 from medlink.chatbot.text import FILLER_WORDS, PhraseIndex, build_phrase_index, normalize_phrase
 
 __all__ = [
@@ -298,11 +298,25 @@ class LanguageWords:
     hindi_time_units: Mapping[str, str]
     #: everyday spellings of the words of intent cues, one word for one word ("kese" = "kaise")
     cue_spellings: Mapping[str, str]
+    #: the verbs of the other Indo-Aryan languages read by their endings (medlink.chatbot.concepts.VerbEndings):
+    #: the stems as typed and their Hindi stem, the endings and the Hindi word each is read as, the verbs of
+    #: going after a participle and their Hindi word
+    verb_stems_read: Mapping[str, str]
+    verb_endings_read: Mapping[str, str]
+    verb_auxiliaries: Mapping[str, str]
+    #: the endings of a participle before a verb of going, the denials after a verb, and words that only
+    #: look like a stem with an ending
+    verb_conjunctive_endings: frozenset[str]
+    verb_denials_after: frozenset[str]
+    verb_lookalikes: frozenset[str]
 
 
 #: the ``language`` keys of :class:`LanguageWords` by their kind: the word maps, and the word sets (every
 #: other field)
-WORD_MAPS: tuple[str, ...] = ("action_forms", "regional_question_words", "number_words", "hindi_time_units", "cue_spellings")
+WORD_MAPS: tuple[str, ...] = (
+    "action_forms", "regional_question_words", "number_words", "hindi_time_units", "cue_spellings", "verb_stems_read",
+    "verb_endings_read", "verb_auxiliaries",
+)
 WORD_SETS: tuple[str, ...] = tuple(f.name for f in fields(LanguageWords) if f.name not in WORD_MAPS)
 
 
@@ -868,6 +882,14 @@ class KnowledgeBase:
         }
 
         self._build_indexes(v, emergency_terms)
+        w = self.words
+        self.concepts.read_verbs(
+            VerbEndings(
+                w.verb_stems_read, w.verb_endings_read, w.verb_conjunctive_endings, w.verb_auxiliaries,
+                w.verb_denials_after, w.verb_lookalikes,
+            ),
+            self._words_known_alone,
+        )
 
     @staticmethod
     def _cue(v: _Validator, cues: Mapping[str, Any], name: str) -> tuple[str, ...]:
@@ -1007,6 +1029,11 @@ class KnowledgeBase:
         concept_words = {t for t in self.concepts.vocabulary if t.isascii() and t.isalnum()}
         #: tokens that are never typo-corrected
         self.known_tokens: frozenset[str] = frozenset(vocabulary | self.common_words | concept_words | self.spellings.variants)
+        #: the words the lexicon knows by themselves: all but those told only inside a concept's term of several
+        #: words ("uthda" of "uthda nahi"), which the verb reader reads (medlink.chatbot.concepts.VerbEndings)
+        self._words_known_alone = frozenset(
+            vocabulary | self.common_words | self.concepts.single_words | self.spellings.variants
+        )
         buckets: dict[str, list[str]] = {}
         # long red-flag and symptom words (7+ letters) are typo targets too ("unconcious", "vomitting");
         # shorter Hinglish ones are not ("jakda" must not become "jabda")
