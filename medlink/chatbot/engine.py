@@ -46,7 +46,7 @@ from medlink.chatbot.knowledge import (
     load_knowledge_base,
 )
 from medlink.formatting import format_datetime
-from medlink.chatbot.text import BOUNDARY, FILLER_WORDS, find_all_phrases, find_longest_phrases, tokenize
+from medlink.chatbot.text import BOUNDARY, FILLER_WORDS, PhraseMatch, find_all_phrases, find_longest_phrases, tokenize
 
 LANGUAGES: tuple[str, ...] = ("en", "hi")
 #: topics that already speak of a pregnancy
@@ -358,6 +358,17 @@ def _article(word: str) -> str:
     return "an" if word[:1].upper() in "AEIOU" else "a"
 
 
+
+def _entity_of_verb(verb: tuple[int, int, int], start: int, end: int) -> bool:
+    """Does an entity found at *start*..*end* of the words read take in a read *verb* (its first word, its
+    end, its "nahi" or -1) as a whole, or by its stem and the word before it, or, denied, with its denial?"""
+    first, last, nahi = verb
+    if not start <= first < end:
+        return False
+    if nahi >= 0:
+        return nahi < end
+    return last <= end or start < first
+
 class ChatBot:
     """Offline health assistant. Thread-safe for concurrent :meth:`reply` calls.
 
@@ -565,7 +576,8 @@ class ChatBot:
         skeletons = [entity_key(t if t in as_typed else self._kb.words.cue_spellings.get(t, t)) for t in content]
         for i in _forms_of_address(content, kb.words.address_neighbours):
             skeletons[i] = "~" + content[i]  # "Sir, what all services ...": a way of address, not "sar" (the head)
-        for match in find_longest_phrases(skeletons, kb.entity_index):
+        matches = find_longest_phrases(skeletons, kb.entity_index)
+        for match in matches + self._read_verb_entities(content, matches):
             for k in range(match.start, match.end):
                 covered[k] = True
             negated = self._is_negated(content, match.start, match.end)
@@ -646,6 +658,28 @@ class ChatBot:
                 if t not in a.conditions and t not in a.negated_conditions
             ][:2]  # fmt: skip
         return a
+
+    def _read_verb_entities(self, content: Sequence[str], found: Sequence[PhraseMatch]) -> list[PhraseMatch]:
+        """The entities told by a verb of another Indo-Aryan language read as the Hindi verb (Marathi "pet
+        dukhtoy" = "pet dukh raha", stomach pain; Gujarati "pag dajhyo" = "pair jal gaya", a burn), at the
+        typed words, those not found already. An entity counts with the whole Hindi form, or with the stem
+        and the word before it ("pet dukh"), a denied verb only with its denial; never the stem alone."""
+        verbs = self._kb.concepts.verbs
+        read = verbs.virtual(content) if verbs is not None else None
+        if read is None:
+            return []
+        virtual, origin, owner, spans = read
+        key = self._kb.spellings.entity_key
+        have = {target for match in found for target in match.targets}
+        out: list[PhraseMatch] = []
+        for match in find_longest_phrases([key(w) for w in virtual], self._kb.entity_index):
+            told = {owner[k] for k in range(match.start, match.end) if owner[k] >= 0}
+            if not told or not all(_entity_of_verb(spans[k], match.start, match.end) for k in told):
+                continue
+            if all(target in have for target in match.targets):
+                continue
+            out.append(PhraseMatch(origin[match.start], origin[match.end - 1] + 1, match.targets))
+        return out
 
     def _bp_by_value(self, a: _Analysis) -> None:
         """ "bp 90/58", "BP readings around 95/60": a low reading is low blood pressure, a high one

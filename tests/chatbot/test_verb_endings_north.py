@@ -19,7 +19,7 @@ import pytest
 from medlink.chatbot import ChatBot
 from medlink.chatbot.concepts import VerbEndings
 
-from .conftest import assert_emergency, assert_not_emergency
+from .conftest import assert_emergency, assert_intent, assert_not_emergency
 
 
 def _reader(bot: ChatBot) -> VerbEndings:
@@ -187,3 +187,20 @@ CALM = [
 @pytest.mark.parametrize("message", CALM)
 def test_the_same_verbs_told_of_someone_well_stay_calm(bot: ChatBot, message: str) -> None:
     assert_not_emergency(bot, message)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("haath kapyu, thodu lohi nikalyu", "wounds"),  # Gujarati: the hand got cut = "haath kat gaya"
+        ("bot kaapla bhaji chirtana", "wounds"),  # Marathi: cut a finger chopping vegetables
+        ("gala dukhda hai", "sore_throat"),  # Punjabi: the throat hurts = "gala dukhta"
+    ],
+)
+def test_a_complaint_told_with_those_endings_names_its_topic(bot: ChatBot, message: str, topic: str) -> None:
+    assert_intent(bot, message, ("symptom_check", "remedy"), topic)
+
+
+def test_a_word_that_only_looks_like_a_verb_names_no_complaint(bot: ChatBot) -> None:
+    # Gujarati "ketlo" (how much) is no "ket-lo", cut
+    assert_intent(bot, "cricket ma ketlo score thayo", "fallback")
