@@ -259,8 +259,9 @@ _SOUTHERN_VERB_STEMS = {
 #: the Hindi words of a verb told as done: a denial after it is "nahi" alone ("porlo na" = "gir nahi"), after a
 #: verb told as going on it is "nahi raha" ("bolchhe na" = "bol nahi raha")
 _DONE_FORMS = frozenset({"gaya", "gayi", "gaye"})
-#: the Hindi denials: a Hindi verb before one ("uthta nahi") is the lexicon's, before another ("uthta nathi") it is read
-_HINDI_DENIALS = frozenset({"nahi", "nahin", "nhi"})
+#: the Hindi denials: a Hindi verb before one ("uthta nahi", "bolte na") is the lexicon's, before another ("uthta
+#: nathi") it is read
+_HINDI_DENIALS = frozenset({"nahi", "nahin", "nhi", "na", "naa"})
 
 
 class VerbEndings:
@@ -328,8 +329,8 @@ class VerbEndings:
             for ending in endings:
                 if token.endswith(ending) and (verb := self._verb(token, ending)) is not None:
                     return verb, hindi[ending], True
-        if token in self.known:
-            return None
+        if token in self.known and after not in self.denials:
+            return None  # a word of the lexicon is read only with a denial after it ("bolchhe na")
         hindi_too = after in self.denials and after not in _HINDI_DENIALS
         for ending in self._endings:
             if token.endswith(ending) and (verb := self._verb(token, ending, hindi_too)) is not None:
@@ -397,14 +398,17 @@ class VerbEndings:
         return virtual, origin, owner, verbs
 
 
-def _told_whole(verb: tuple[int, int, int], start: int, end: int) -> bool:
+def told_whole(verb: tuple[int, int, int], start: int, end: int) -> bool:
     """Does a term found at *start*..*end* of the words read take in the whole of a read *verb* (its first
-    word, its end), or its stem and its denial ("bol nahi" of "bol nahi raha")? The stem alone is a term
-    only as written (:meth:`ConceptSet._is_term_as_written`), never by its skeleton."""
+    word, its end), its stem after another word of the term ("current lag" of "current lag gaya"), or, denied,
+    its stem and its denial ("bol nahi" of "bol nahi raha")? The stem alone is a term only as written
+    (:meth:`ConceptSet._is_term_as_written`), never by its skeleton."""
     first, last, nahi = verb
+    if not start <= first < end:
+        return False
     if nahi >= 0:
-        return start <= first and nahi < end
-    return start <= first and last <= end
+        return nahi < end
+    return last <= end or start < first  # the whole form, or the stem after a word of the term ("current lag")
 
 
 #: "want 2 live", "going 2 die", "hv 2 go": after these a lone "2" is the word "to"
@@ -563,7 +567,7 @@ class ConceptSet:
             for name, start, end in self._find([skeleton(t) for t in virtual], virtual):
                 told = {owner[k] for k in range(start, end) if owner[k] >= 0}
                 if not told or not all(
-                    _told_whole(verbs[k], start, end) or self._is_term_as_written(name, virtual[start:end])
+                    told_whole(verbs[k], start, end) or self._is_term_as_written(name, virtual[start:end])
                     for k in told
                 ):
                     continue

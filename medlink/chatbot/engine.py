@@ -33,7 +33,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from medlink.chatbot.concepts import age_in_months, find_concept_hits, find_topics, special_concepts
+from medlink.chatbot.concepts import age_in_months, find_concept_hits, find_topics, special_concepts, told_whole
 from medlink.chatbot.context import IST, ChatContext, DoctorBrief
 from medlink.chatbot.hindi import detect_language, is_devanagari_token, romanise_token, slip_transliterations, split_particle, split_words, vowel_left_out
 from medlink.chatbot.formatting import format_inr, format_when
@@ -359,16 +359,6 @@ def _article(word: str) -> str:
 
 
 
-def _entity_of_verb(verb: tuple[int, int, int], start: int, end: int) -> bool:
-    """Does an entity found at *start*..*end* of the words read take in a read *verb* (its first word, its
-    end, its "nahi" or -1) as a whole, or by its stem and the word before it, or, denied, with its denial?"""
-    first, last, nahi = verb
-    if not start <= first < end:
-        return False
-    if nahi >= 0:
-        return nahi < end
-    return last <= end or start < first
-
 class ChatBot:
     """Offline health assistant. Thread-safe for concurrent :meth:`reply` calls.
 
@@ -674,7 +664,7 @@ class ChatBot:
         out: list[PhraseMatch] = []
         for match in find_longest_phrases([key(w) for w in virtual], self._kb.entity_index):
             told = {owner[k] for k in range(match.start, match.end) if owner[k] >= 0}
-            if not told or not all(_entity_of_verb(spans[k], match.start, match.end) for k in told):
+            if not told or not all(told_whole(spans[k], match.start, match.end) for k in told):
                 continue
             if all(target in have for target in match.targets):
                 continue

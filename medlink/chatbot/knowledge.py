@@ -1017,23 +1017,29 @@ class KnowledgeBase:
         )
 
         vocabulary: set[str] = set()
+        alone: set[str] = set()  # the words that are a keyword, cue or term by themselves
+
+        def learn(words: Sequence[str]) -> None:
+            vocabulary.update(words)
+            if len(words) == 1:
+                alone.update(words)
+
         for phrase, _kind, _ident in entries:
-            vocabulary.update(normalize_phrase(phrase))
+            learn(normalize_phrase(phrase))
         for phrases in self.cues.values():
             for phrase in phrases:
-                vocabulary.update(normalize_phrase(phrase))
+                learn(normalize_phrase(phrase))
         for term in emergency_terms:
-            vocabulary.update(normalize_phrase(term))
+            learn(normalize_phrase(term))
         for form in self.question_forms:  # "mhanje" is itself, never a slip of "mhane"
-            vocabulary.update(form)
+            learn(form)
         concept_words = {t for t in self.concepts.vocabulary if t.isascii() and t.isalnum()}
         #: tokens that are never typo-corrected
         self.known_tokens: frozenset[str] = frozenset(vocabulary | self.common_words | concept_words | self.spellings.variants)
-        #: the words the lexicon knows by themselves: all but those told only inside a concept's term of several
-        #: words ("uthda" of "uthda nahi"), which the verb reader reads (medlink.chatbot.concepts.VerbEndings)
-        self._words_known_alone = frozenset(
-            vocabulary | self.common_words | self.concepts.single_words | self.spellings.variants
-        )
+        #: the words the lexicon knows by themselves: all but those told only inside a phrase of several words
+        #: ("uthda" of "uthda nahi", "legechhe" of "thanda legechhe"), which the verb reader reads
+        #: (medlink.chatbot.concepts.VerbEndings)
+        self._words_known_alone = frozenset(alone | self.common_words | self.concepts.single_words | self.spellings.variants)
         buckets: dict[str, list[str]] = {}
         # long red-flag and symptom words (7+ letters) are typo targets too ("unconcious", "vomitting");
         # shorter Hinglish ones are not ("jakda" must not become "jabda")

@@ -146,6 +146,8 @@ EMERGENCIES = [
     "ladka kuan me dub gail, saans naikhe",
     "dadi bolat naikhi, uthat naikhi",
     "maiya khasal chhat par sa, bolait nai",
+    "chhele ke current legechhe",  # Bengali: the boy got an electric shock = "current lag gaya"
+    "meyer haat e current legechhe, haat kalo hoye gechhe",
     "pair kaapla, khoon vahat ahe",
 ]
 
@@ -175,6 +177,9 @@ CALM = [
     "babuji thik bate, bolat bate",
     "laika ke pet dukhat ba halka",
     "meye sindi theke porlo na, bhoy peyechhe shudhu",
+    "current gelo, pakha cholchhe na",  # Bengali: the power went, the fan does not run
+    "bhook lagli ahe, kay khau",  # Marathi: I am hungry
+    "mala thandi lagtey",  # Marathi: I feel cold
     # words that only look like a stem and an ending
     "sunil ki dukaan kab khulti hai",
     "jaldi batao dawai kab leni hai",
