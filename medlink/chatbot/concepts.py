@@ -313,7 +313,7 @@ class VerbEndings:
             return None
         verb = self.stems.get(stem)
         if verb == stem and self._hindi.get(ending) == "-" + ending and not hindi_too:
-            return None  # a Hindi word ("uthta", "bolte"): the lexicon reads it, but before "nathi" ("bolti nathi")
+            return None  # a Hindi word ("uthta", "bolte"): the lexicon's, but before "nathi" or "parchhe" it is read
         return verb
 
     def read(self, token: str, after: str | None = None) -> tuple[str, str, bool] | None:
@@ -327,7 +327,7 @@ class VerbEndings:
         if after is not None and after in self._before:  # the word after tells the verb, a known word too
             endings, hindi = self._before[after]
             for ending in endings:
-                if token.endswith(ending) and (verb := self._verb(token, ending)) is not None:
+                if token.endswith(ending) and (verb := self._verb(token, ending, hindi_too=True)) is not None:
                     return verb, hindi[ending], True
         if token in self.known and after not in self.denials:
             return None  # a word of the lexicon is read only with a denial after it ("bolchhe na")
@@ -376,9 +376,9 @@ class VerbEndings:
             denied_after = after < n and words[after] in self.denials
             form = [verb + hindi[1:]] if hindi.startswith("-") else [verb, hindi]
             nahi = -1
-            if hindi == "nahi":  # denied by its ending (Odia "uthuni"): "uth nahi raha"
+            if hindi == "nahi":  # denied by its ending (Odia "uthuni", "uthi paruni"): "uth nahi raha"
                 nahi = len(virtual) + 1
-                parts = [(i, [verb, "nahi", "raha"])]
+                parts = [(i, [verb]), (i + 1, ["nahi", "raha"])] if takes_next else [(i, [verb, "nahi", "raha"])]
             elif denied_after:  # "bolchhe na", "uthto nathi" = "bol / uth nahi raha", "porlo na" = "gir nahi"
                 tail = ["nahi"] if hindi in _DONE_FORMS else ["nahi", "raha"]
                 parts = [(i, [verb])] + ([(i + 1, [])] if takes_next else []) + [(after, tail)]

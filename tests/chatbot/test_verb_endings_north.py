@@ -51,6 +51,9 @@ def _reader(bot: ChatBot) -> VerbEndings:
         ("haluni", None, ("hil", "nahi", False)),  # Odia: does not move
         ("girlas", None, ("gir", "gaya", False)),  # Bhojpuri: fell
         ("uthta", "nathi", ("uth", "-ta", False)),  # a Hindi verb before a Gujarati denial is read
+        ("bolte", "parchhe", ("bol", "pa", True)),  # Bengali: can (not) speak
+        ("bolu", "shakat", ("bol", "pa", True)),  # Marathi: can (not) speak
+        ("uthi", "paruni", ("uth", "nahi", True)),  # Odia: cannot get up
     ],
 )
 def test_the_reader_reads_a_stem_and_its_ending_as_the_hindi_verb(
@@ -148,6 +151,11 @@ EMERGENCIES = [
     "maiya khasal chhat par sa, bolait nai",
     "chhele ke current legechhe",  # Bengali: the boy got an electric shock = "current lag gaya"
     "meyer haat e current legechhe, haat kalo hoye gechhe",
+    # being able denied: Bengali "bolte parchhe na", Marathi "bolu shakat nahi", Gujarati "boli shakti nathi"
+    "baba kotha bolte parchhe na",
+    "baba uthte parchhe na, haat norchhe na",
+    "aajoba bolu shakat nahi",
+    "mummy boli shakti nathi",
     "pair kaapla, khoon vahat ahe",
 ]
 
@@ -179,6 +187,9 @@ CALM = [
     "meye sindi theke porlo na, bhoy peyechhe shudhu",
     "current gelo, pakha cholchhe na",  # Bengali: the power went, the fan does not run
     "bhook lagli ahe, kay khau",  # Marathi: I am hungry
+    "baba ekhon kotha bolte parchhe, bhalo achhe",  # Bengali: he can speak now
+    "aajoba aata bolu shakat ahet",  # Marathi: grandfather can speak now
+    "bacha chalta yet nahi abhi, 10 mahine ka hai",  # Hinglish "yet": not walking yet at ten months
     "mala thandi lagtey",  # Marathi: I feel cold
     # words that only look like a stem and an ending
     "sunil ki dukaan kab khulti hai",
