@@ -321,14 +321,16 @@ class VerbEndings:
         it is part of the form ("vahe che" = "bah raha", the stem itself before a verb of going: Bhojpuri "jar
         gail" = "jal gaya"); None for any other word."""
         if after in self._going and token in self.stems and token not in self.lookalikes:
-            return self.stems[token], self._going[after], True  # the stem itself before "gail": "dub gail"
+            stem, aux = self.stems[token], self._going[after]
+            # the stem itself before "gail": "dub gail" (the Hindi "gir gaya" is the lexicon's)
+            return (stem, aux, True) if (stem, aux) != (token, after) else None
         if not token.endswith(self._any_ending) or token in self.lookalikes:
             return None
         if after is not None and after in self._before:  # the word after tells the verb, a known word too
-            endings, hindi = self._before[after]
+            endings, forms = self._before[after]
             for ending in endings:
                 if token.endswith(ending) and (verb := self._verb(token, ending, hindi_too=True)) is not None:
-                    return verb, hindi[ending], True
+                    return verb, forms[ending], True
         if token in self.known and after not in self.denials:
             return None  # a word of the lexicon is read only with a denial after it ("bolchhe na")
         hindi_too = after in self.denials and after not in _HINDI_DENIALS

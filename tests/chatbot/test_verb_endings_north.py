@@ -75,6 +75,10 @@ def test_the_reader_reads_a_stem_and_its_ending_as_the_hindi_verb(
         ("padla", None),  # a term of the lexicon by itself
         ("kamla", None),  # no verb stem
         ("pore", None),  # Bengali "pore" (later) without a verb of going after it
+        ("uthata", "nahi"),  # the Hindi causative "uthata" (lifts), no Bhojpuri "-ata"
+        ("chali", "gayi"),  # Hindi: went away
+        ("bahar", "gaya"),  # Hindi: went out
+        ("gir", "gaya"),  # Hindi as it is
     ],
 )
 def test_the_reader_leaves_other_words_alone(bot: ChatBot, token: str, after: str | None) -> None:
@@ -190,6 +194,8 @@ CALM = [
     "baba ekhon kotha bolte parchhe, bhalo achhe",  # Bengali: he can speak now
     "aajoba aata bolu shakat ahet",  # Marathi: grandfather can speak now
     "bacha chalta yet nahi abhi, 10 mahine ka hai",  # Hinglish "yet": not walking yet at ten months
+    "roz paani ki balti uthata hu, kandha dukhta hai",  # Hindi "uthata", lifts
+    "beti school se ghar chali gayi, thoda sir dard tha",
     "mala thandi lagtey",  # Marathi: I feel cold
     # words that only look like a stem and an ending
     "sunil ki dukaan kab khulti hai",
