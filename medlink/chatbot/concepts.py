@@ -503,19 +503,20 @@ class ConceptSet:
         return any(term == stem or (term.endswith("*") and stem.startswith(term[:-1]))
                    for term in self._one_word_terms.get(name, ()))
 
-    def _read_verb(self, token: str) -> bool:
+    def reads_verb(self, token: str) -> bool:
+        """Is *token* a verb of another Indo-Aryan language the reader reads ("bhajlo", "peeto")?"""
         return self.verbs is not None and self.verbs.is_verb(token)
 
     def has_stem(self, token: str) -> bool:
         """Does *token* start with the stem of a prefix term ("squeezing": ``squeez*``), or is it a verb
         of the south denied by its ending ("maatadtilla")? Such a token is a known word and is never
         typo-corrected."""
-        return token.startswith(self.stems) or self.denied_verb(token) is not None or self._read_verb(token)
+        return token.startswith(self.stems) or self.denied_verb(token) is not None or self.reads_verb(token)
 
     def has_long_stem(self, token: str) -> bool:
         """Like :meth:`has_stem` with a stem of four letters or more: a stem of three letters
         ("beh*" in "behsoh", "man*" in "manra") may begin a slip of another word."""
-        return token.startswith(self._long_stems) or self.denied_verb(token) is not None or self._read_verb(token)
+        return token.startswith(self._long_stems) or self.denied_verb(token) is not None or self.reads_verb(token)
 
     def denied_verb(self, token: str) -> tuple[str, bool] | None:
         """The Hindi verb of a verb of the south denied by its ending ("nilkkunnilla": "ruk") and whether

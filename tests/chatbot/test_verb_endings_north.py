@@ -54,6 +54,8 @@ def _reader(bot: ChatBot) -> VerbEndings:
         ("bolte", "parchhe", ("bol", "pa", True)),  # Bengali: can (not) speak
         ("bolu", "shakat", ("bol", "pa", True)),  # Marathi: can (not) speak
         ("uthi", "paruni", ("uth", "nahi", True)),  # Odia: cannot get up
+        ("peenda", "nahi", ("pee", "-ta", False)),  # Punjabi: does not drink
+        ("pivat", "nahi", ("pee", "raha", False)),  # Marathi: is not drinking
     ],
 )
 def test_the_reader_reads_a_stem_and_its_ending_as_the_hindi_verb(
@@ -79,6 +81,7 @@ def test_the_reader_reads_a_stem_and_its_ending_as_the_hindi_verb(
         ("chali", "gayi"),  # Hindi: went away
         ("bahar", "gaya"),  # Hindi: went out
         ("gir", "gaya"),  # Hindi as it is
+        ("peeli", None),  # Hindi: yellow
     ],
 )
 def test_the_reader_leaves_other_words_alone(bot: ChatBot, token: str, after: str | None) -> None:
@@ -196,6 +199,7 @@ CALM = [
     "bacha chalta yet nahi abhi, 10 mahine ka hai",  # Hinglish "yet": not walking yet at ten months
     "roz paani ki balti uthata hu, kandha dukhta hai",  # Hindi "uthata", lifts
     "beti school se ghar chali gayi, thoda sir dard tha",
+    "mere daant peele ho gaye hain, kya karun",  # Hindi "peele", yellow, is no drinking
     "mala thandi lagtey",  # Marathi: I feel cold
     # words that only look like a stem and an ending
     "sunil ki dukaan kab khulti hai",
