@@ -120,6 +120,9 @@ def test_concepts_are_found_through_the_reader_at_the_typed_positions(bot: ChatB
     # Gujarati "jagto nathi" (does not wake) is "jag nahi raha", "jagto" alone is no danger
     assert "unconscious_words" in {name for name, _s, _e in concepts.find(["bacha", "jagto", "nathi"])}
     assert "unconscious_words" not in {name for name, _s, _e in concepts.find(["bacha", "jagto"])}
+    # Bengali "pore giye" (having fallen) is "gir gaya"; "pore" alone is "later"
+    assert "fall_words" in {name for name, _s, _e in concepts.find(["chhele", "pore", "giye"])}
+    assert "fall_words" not in {name for name, _s, _e in concepts.find(["pore", "asbo"])}
     # "jage che" (is awake) is never "jhaag", froth at the mouth
     assert "fits" not in {name for name, _s, _e in concepts.find(["bhai", "jage", "che"])}
 
@@ -200,6 +203,9 @@ CALM = [
     "roz paani ki balti uthata hu, kandha dukhta hai",  # Hindi "uthata", lifts
     "beti school se ghar chali gayi, thoda sir dard tha",
     "mere daant peele ho gaye hain, kya karun",  # Hindi "peele", yellow, is no drinking
+    # a danger of long ago, told with its time, stays calm
+    "do saal pehle mulga vihirit budla hota, aata theek ahe",
+    "pichle saal munda nehar vich dubbeya si, hun theek hai",
     "mala thandi lagtey",  # Marathi: I feel cold
     # words that only look like a stem and an ending
     "sunil ki dukaan kab khulti hai",
