@@ -1149,9 +1149,11 @@ w for w in marker_words if 4 <= len(w) <= 9 and w.isalpha()}
     def _split_joined(self, token: str) -> tuple[str, ...]:
         """Two known words typed without the space ("chestpain", "seenedard", "saansnahi"),
         else the token itself. Both parts have at least four letters; the longest first
-        part wins."""
+        part wins. A verb read by its ending ("kholchhe", is opening) is one word, not "khol chhe"."""
         known = self.known_tokens
         if len(token) < 8 or token in known or not token.isascii() or not token.isalpha():
+            return (token,)
+        if self.concepts.reads_verb(token):
             return (token,)
         for k in range(len(token) - 4, 3, -1):
             head, tail = token[:k], token[k:]

@@ -123,6 +123,8 @@ def test_concepts_are_found_through_the_reader_at_the_typed_positions(bot: ChatB
     # Bengali "pore giye" (having fallen) is "gir gaya"; "pore" alone is "later"
     assert "fall_words" in {name for name, _s, _e in concepts.find(["chhele", "pore", "giye"])}
     assert "fall_words" not in {name for name, _s, _e in concepts.find(["pore", "asbo"])}
+    # a verb read by its ending is one word, never two words typed together ("khol chhe")
+    assert bot.knowledge_base.split_joined("kholchhe") == ("kholchhe",)
     # "jage che" (is awake) is never "jhaag", froth at the mouth
     assert "fits" not in {name for name, _s, _e in concepts.find(["bhai", "jage", "che"])}
 
@@ -161,6 +163,10 @@ EMERGENCIES = [
     "maiya khasal chhat par sa, bolait nai",
     "chhele ke current legechhe",  # Bengali: the boy got an electric shock = "current lag gaya"
     "meyer haat e current legechhe, haat kalo hoye gechhe",
+    # the eyes do not open, panting: Bengali "chokh kholchhe na", Marathi "dole ughadat nahi", Bengali "hapachhe"
+    "baby chokh kholchhe na",
+    "bacha dole ughadat nahi, sust ahe",
+    "bacchu hapachhe, thot neel",
     # being able denied: Bengali "bolte parchhe na", Marathi "bolu shakat nahi", Gujarati "boli shakti nathi"
     "baba kotha bolte parchhe na",
     "baba uthte parchhe na, haat norchhe na",
@@ -196,6 +202,7 @@ CALM = [
     "laika ke pet dukhat ba halka",
     "meye sindi theke porlo na, bhoy peyechhe shudhu",
     "current gelo, pakha cholchhe na",  # Bengali: the power went, the fan does not run
+    "baby chokh khule takachhe, bhalo achhe",  # Bengali: the baby looks about with open eyes
     "bhook lagli ahe, kay khau",  # Marathi: I am hungry
     "baba ekhon kotha bolte parchhe, bhalo achhe",  # Bengali: he can speak now
     "aajoba aata bolu shakat ahet",  # Marathi: grandfather can speak now
