@@ -31,6 +31,11 @@ Special concepts computed from numbers, so a count or a reading counts, not a ph
 * ``@young_infant`` — an age under two months ("2 week old", "10 din ka", "15 दिन के");
 * ``@child`` — an age under twelve years ("my 3 yo", "5 saal ka beta").
 
+A verb of another language is read as the Hindi verb its ending says, the terms found in the words so read
+and placed at the words as typed: a verb of the south denied by its ending (Malayalam "nilkkunnilla" = "ruk
+nahi"), and a verb of Marathi, Gujarati, Bengali, Assamese, Punjabi, Odia, Bhojpuri or Nepali by its tense and
+aspect (:class:`VerbEndings`: "girla" = "gir gaya", "bolto nathi" = "bol nahi raha").
+
 Each hit is then checked by the engine like any red flag (negation, an old event in its
 own clause, an information question without a present report).
 """
@@ -272,8 +277,9 @@ class VerbEndings:
     Hindi stem of each, the endings and the Hindi word each is read as ("gaya", "raha", "nahi", or a Hindi
     ending "-ta" joined to the stem), the endings of a participle before a verb of going ("pure gechhe",
     "dajhi gayo" = "jal gaya"), the denials that follow a verb, and words that only look like a stem
-    with an ending ("sunil", a name). A word known to the lexicon is never read, nor a stem under three
-    letters."""
+    with an ending ("sunil", a name). A stem under three letters is never read, nor a word the lexicon
+    knows by itself but with a denial after it or in a form of two words ("bolchhe na", "pure gechhe"), nor a
+    Hindi word as it is ("uthta nahi")."""
 
     def __init__(
         self,
