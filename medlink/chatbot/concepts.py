@@ -34,6 +34,11 @@ Special concepts computed from numbers, so a count or a reading counts, not a ph
 * ``@first_movements_awaited`` — a pregnancy's first movements not yet felt: "yet" / "abhi tak" with a week
   or month before about 24 weeks ("20 weeks, no kicks yet"), "abhi tak pehli baar", "the first kick".
 
+A verb of another language is read as the Hindi verb its ending says, the terms found in the words so read
+and placed at the words as typed: a verb of the south denied by its ending (Malayalam "nilkkunnilla" = "ruk
+nahi"), and a verb of Marathi, Gujarati, Bengali, Assamese, Punjabi, Odia, Bhojpuri or Nepali by its tense and
+aspect (:class:`VerbEndings`: "girla" = "gir gaya", "bolto nathi" = "bol nahi raha").
+
 Each hit is then checked by the engine like any red flag (negation, an old event in its
 own clause, an information question without a present report).
 """
@@ -53,8 +58,8 @@ if TYPE_CHECKING:
     from medlink.chatbot.knowledge import LanguageWords
 
 __all__ = [
-    "ConceptHit", "ConceptRule", "ConceptSet", "Spellings", "TopicRule", "age_in_months", "find_concept_hits",
-    "find_topics",
+    "ConceptHit", "ConceptRule", "ConceptSet", "Spellings", "TopicRule", "VerbEndings", "age_in_months",
+    "find_concept_hits", "find_topics",
 ]
 
 _UNIT_MONTHS = {
@@ -227,6 +232,164 @@ class Spellings:
         return "=" + token if token in self.as_typed else self.skeleton(token)
 
 
+#: the Hindi words of a verb told as done: a denial after it is "nahi" alone ("porlo na" = "gir nahi"), after a
+#: verb told as going on it is "nahi raha" ("bolchhe na" = "bol nahi raha")
+_DONE_FORMS = frozenset({"gaya", "gayi", "gaye"})
+#: the Hindi denials: a Hindi verb before one ("uthta nahi", "bolte na") is the lexicon's, before another ("uthta
+#: nathi") it is read
+_HINDI_DENIALS = frozenset({"nahi", "nahin", "nhi", "na", "naa"})
+
+
+class VerbEndings:
+    """The verbs of India's other Indo-Aryan languages read by their endings as the Hindi verb with the
+    Hindi ending of the same tense and aspect: Marathi "girla" = "gir gaya", Bengali "jolchhe" = "jal
+    raha", Marathi "dukhtoy" = "dukh raha", Gujarati "bolto nathi" = "bol nahi raha", Odia "uthuni" =
+    "uth nahi raha". The words are the knowledge base's (``language.verb_*``): the stems as typed and the
+    Hindi stem of each, the endings and the Hindi word each is read as ("gaya", "raha", "nahi", or a Hindi
+    ending "-ta" joined to the stem), the endings of a participle before a verb of going ("pure gechhe",
+    "dajhi gayo" = "jal gaya"), the denials that follow a verb, and words that only look like a stem
+    with an ending ("sunil", a name). A stem under three letters is never read, nor a word the lexicon
+    knows by itself but with a denial after it or in a form of two words ("bolchhe na", "pure gechhe"), nor a
+    Hindi word as it is ("uthta nahi")."""
+
+    def __init__(
+        self,
+        stems: Mapping[str, str],
+        endings: Mapping[str, str],
+        conjunctive: Iterable[str] = (),
+        going: Mapping[str, str] | None = None,
+        denials: Iterable[str] = (),
+        lookalikes: Iterable[str] = (),
+    ) -> None:
+        self.stems = dict(stems)
+        single = {ending: hindi for ending, hindi in endings.items() if " " not in ending}
+        self._hindi = single
+        self._endings = tuple(sorted(single, key=lambda e: (-len(e), e)))  # longest first
+        pairs: dict[str, dict[str, str]] = {}  # the word after -> {the ending before it: the Hindi word}
+        for ending, hindi in endings.items():
+            if " " in ending:
+                first, second = ending.split(" ", 1)
+                pairs.setdefault(second, {})[first] = hindi
+        self._going = dict(going or {})
+        for aux, hindi in self._going.items():
+            for ending in conjunctive:
+                pairs.setdefault(aux, {}).setdefault(ending, hindi)
+        self._before: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
+            after: (tuple(sorted(firsts, key=lambda e: (-len(e), e))), firsts) for after, firsts in pairs.items()
+        }
+        #: every ending a read word may end with, for one ``str.endswith``
+        self._any_ending = tuple(sorted(set(self._endings) | {e for firsts in pairs.values() for e in firsts}))
+        self.denials = frozenset(denials)
+        self.lookalikes = frozenset(lookalikes)
+        #: words known to the lexicon: never read (set when the knowledge base has built its indexes)
+        self.known: frozenset[str] = frozenset()
+
+    def _verb(self, token: str, ending: str, hindi_too: bool = False) -> str | None:
+        stem = token[: len(token) - len(ending)]
+        if len(stem) < 3:
+            return None
+        verb = self.stems.get(stem)
+        if verb == stem and self._hindi.get(ending) == "-" + ending and not hindi_too:
+            return None  # a Hindi word ("uthta", "bolte"): the lexicon's, but before "nathi" or "parchhe" it is read
+        return verb
+
+    def read(self, token: str, after: str | None = None) -> tuple[str, str, bool] | None:
+        """The Hindi stem of *token*, the Hindi word its ending is read as, and whether the word *after*
+        it is part of the form ("vahe che" = "bah raha", the stem itself before a verb of going: Bhojpuri "jar
+        gail" = "jal gaya"); None for any other word."""
+        if after in self._going and token in self.stems and token not in self.lookalikes:
+            stem, aux = self.stems[token], self._going[after]
+            # the stem itself before "gail": "dub gail" (the Hindi "gir gaya" is the lexicon's)
+            return (stem, aux, True) if (stem, aux) != (token, after) else None
+        if not token.endswith(self._any_ending) or token in self.lookalikes:
+            return None
+        if after is not None and after in self._before:  # the word after tells the verb, a known word too
+            endings, forms = self._before[after]
+            for ending in endings:
+                if token.endswith(ending) and (verb := self._verb(token, ending, hindi_too=True)) is not None:
+                    return verb, forms[ending], True
+        if token in self.known and after not in self.denials:
+            return None  # a word of the lexicon is read only with a denial after it ("bolchhe na")
+        hindi_too = after in self.denials and after not in _HINDI_DENIALS
+        for ending in self._endings:
+            if token.endswith(ending) and (verb := self._verb(token, ending, hindi_too)) is not None:
+                return verb, self._hindi[ending], False
+        return None
+
+    def is_verb(self, token: str) -> bool:
+        """Is *token* a verb this reader reads, alone or before the word that completes its form?"""
+        if not token.endswith(self._any_ending) or token in self.known or token in self.lookalikes:
+            return False
+        return any(token.endswith(e) and self._verb(token, e) is not None for e in self._any_ending)
+
+    def virtual(
+        self, words: Sequence[str]
+    ) -> tuple[list[str], list[int], list[int], list[tuple[int, int, int]]] | None:
+        """*words* with each verb read as its Hindi form ("girla" = "gir gaya"; "bolchhe na" = "bol nahi
+        raha"). Returns the words, the position in *words* of each, for each word the read verb it belongs
+        to (-1 for a word as typed), and for each read verb the span of its words and the position of its
+        "nahi" (-1 when it is not denied); None when no word is read."""
+        n = len(words)
+        found: dict[int, tuple[str, str, bool]] = {}
+        for i, tok in enumerate(words):
+            read = self.read(tok, words[i + 1] if i + 1 < n else None)
+            if read is not None:
+                found[i] = read
+        if not found:
+            return None
+        virtual: list[str] = []
+        origin: list[int] = []
+        owner: list[int] = []
+        verbs: list[tuple[int, int, int]] = []  # (the verb's first virtual word, its end, its "nahi" or -1)
+        i = 0
+        while i < n:
+            if i not in found:
+                virtual.append(words[i])
+                origin.append(i)
+                owner.append(-1)
+                i += 1
+                continue
+            verb, hindi, takes_next = found[i]
+            k = len(verbs)
+            after = i + 2 if takes_next else i + 1
+            denied_after = after < n and words[after] in self.denials
+            form = [verb + hindi[1:]] if hindi.startswith("-") else [verb, hindi]
+            nahi = -1
+            if hindi == "nahi":  # denied by its ending (Odia "uthuni", "uthi paruni"): "uth nahi raha"
+                nahi = len(virtual) + 1
+                parts = [(i, [verb]), (i + 1, ["nahi", "raha"])] if takes_next else [(i, [verb, "nahi", "raha"])]
+            elif denied_after:  # "bolchhe na", "uthto nathi" = "bol / uth nahi raha", "porlo na" = "gir nahi"
+                tail = ["nahi"] if hindi in _DONE_FORMS else ["nahi", "raha"]
+                parts = [(i, [verb])] + ([(i + 1, [])] if takes_next else []) + [(after, tail)]
+                nahi = len(virtual) + 1
+            elif takes_next:
+                parts = [(i, form), (i + 1, [])] if len(form) == 1 else [(i, [verb]), (i + 1, [hindi])]
+            else:
+                parts = [(i, form)]
+            first = len(virtual)
+            for at, phrase in parts:
+                for word in phrase:
+                    virtual.append(word)
+                    origin.append(at)
+                    owner.append(k)
+            verbs.append((first, len(virtual), nahi))
+            i = parts[-1][0] + 1
+        return virtual, origin, owner, verbs
+
+
+def told_whole(verb: tuple[int, int, int], start: int, end: int) -> bool:
+    """Does a term found at *start*..*end* of the words read take in the whole of a read *verb* (its first
+    word, its end), its stem after another word of the term ("current lag" of "current lag gaya"), or, denied,
+    its stem and its denial ("bol nahi" of "bol nahi raha")? The stem alone is a term only as written
+    (:meth:`ConceptSet._is_term_as_written`), never by its skeleton."""
+    first, last, nahi = verb
+    if not start <= first < end:
+        return False
+    if nahi >= 0:
+        return nahi < end
+    return last <= end or start < first  # the whole form, or the stem after a word of the term ("current lag")
+
+
 #: "want 2 live", "going 2 die", "hv 2 go": after these a lone "2" is the word "to"
 _TO_BEFORE = frozenset({"want", "wnt", "wanna", "going", "gonna", "have", "hv", "need", "ready", "trying", "try",
                         "decided", "plan", "planning", "like", "wish", "about"})
@@ -289,6 +452,15 @@ class ConceptSet:
             t.removeprefix("=") for terms in concepts.values() for term in terms for t in term.lower().split()
             if not t.endswith("*")
         )  # fmt: skip
+        #: the terms of one word, not a prefix ("padla", "jhatke")
+        self.single_words = frozenset(
+            term.lower().removeprefix("=") for terms in concepts.values() for term in terms
+            if " " not in term and not term.endswith("*")
+        )
+        #: each concept's terms of one word as written, a prefix ending in "*" ("burn": "jal", "gir*")
+        self._one_word_terms: dict[str, tuple[str, ...]] = {
+            name: tuple(term.lower() for term in terms if " " not in term) for name, terms in concepts.items()
+        }
         #: stems of prefix tokens anywhere in a term ("squeez*", "lad khad*")
         self.stems = tuple(sorted({
             t[:-1] for terms in concepts.values() for term in terms for t in term.lower().split()
@@ -306,6 +478,9 @@ class ConceptSet:
         self._participles: Mapping[str, str] = {}
         self._respelled_endings: Mapping[str, tuple[str, ...]] = {}
         self.southern_verb = lru_cache(maxsize=32768)(self._southern_verb)
+        #: the verbs of the other Indo-Aryan languages read by their endings (:class:`VerbEndings`), set by
+        #: the knowledge base with its word lists
+        self.verbs: VerbEndings | None = None
 
     def read_southern_verbs(self, words: LanguageWords) -> None:
         """Read the verbs of Tamil, Telugu, Kannada and Malayalam by their endings with the knowledge base's
@@ -330,12 +505,33 @@ class ConceptSet:
         self._respelled_endings = {key: next(iter(told)) for key, told in by_skeleton.items() if len(told) == 1}
         self.southern_verb.cache_clear()
 
+    def read_verbs(self, verbs: VerbEndings, known: Iterable[str]) -> None:
+        """Read the verbs of *verbs* in every message; a word the lexicon knows by itself (*known*, a term of
+        one word, ``same_word``) is never read, a word told only inside a term of several words is ("uthda" of
+        "uthda nahi" is also "uth nahi raha")."""
+        verbs.known = frozenset(known) | self.single_words | frozenset(self._same_word)
+        self.verbs = verbs
+
+    def _is_term_as_written(self, name: str, words: Sequence[str]) -> bool:
+        """Is *words* the Hindi stem alone, a term of concept *name* as written ("jal" of "jalla" is the
+        burn's "jal"; "jag" of "jage che" is spelt like "jhaag", froth, but is not written so)?"""
+        if len(words) != 1:
+            return False
+        stem = words[0]
+        return any(term == stem or (term.endswith("*") and stem.startswith(term[:-1]))
+                   for term in self._one_word_terms.get(name, ()))
+
+    def reads_verb(self, token: str) -> bool:
+        """Is *token* a verb of another Indo-Aryan language the reader reads ("bhajlo", "peeto")?"""
+        return self.verbs is not None and self.verbs.is_verb(token)
+
     def has_stem(self, token: str) -> bool:
         """Does *token* start with the stem of a prefix term ("squeezing": ``squeez*``), or is it a verb
-        of the south read by its ending ("maatadtilla", "moozhgittaan") or a participle of one ("mungi")? Such
-        a token is a known word and is never typo-corrected."""
+        of the south read by its ending ("maatadtilla", "moozhgittaan"), a participle of one ("mungi") or a verb
+        of another Indo-Aryan language ("bhajlo")? Such a token is a known word and is never typo-corrected."""
         return (
             token.startswith(self.stems) or self.southern_verb(token) is not None or self._southern_participle_stem(token)
+            or self.reads_verb(token)
         )
 
     def has_long_stem(self, token: str) -> bool:
@@ -345,6 +541,7 @@ class ConceptSet:
             token.startswith(self._long_stems)
             or self.southern_verb(token) is not None
             or self._southern_participle_stem(token)
+            or self.reads_verb(token)
         )
 
     def denied_verb(self, token: str) -> tuple[str, bool] | None:
@@ -452,6 +649,21 @@ class ConceptSet:
         southern = self.southern_verbs(words)
         if southern is not None:
             self._find_southern(southern, out)
+        read = self.verbs.virtual(words) if self.verbs is not None else None
+        if read is not None:
+            virtual, origin, owner, verbs = read
+            seen = set(out)
+            for name, start, end in self._find([skeleton(t) for t in virtual], virtual):
+                told = {owner[k] for k in range(start, end) if owner[k] >= 0}
+                if not told or not all(
+                    told_whole(verbs[k], start, end) or self._is_term_as_written(name, virtual[start:end])
+                    for k in told
+                ):
+                    continue
+                hit = (name, origin[start], origin[end - 1] + 1)
+                if hit not in seen:
+                    seen.add(hit)
+                    out.append(hit)
         return out
 
     def _find_southern(self, southern: tuple[list[str], list[int], list[int]], out: list[tuple[str, int, int]]) -> None:

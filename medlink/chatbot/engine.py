@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from medlink.chatbot.concepts import age_in_months, find_concept_hits, find_topics, special_concepts
+from medlink.chatbot.concepts import age_in_months, find_concept_hits, find_topics, special_concepts, told_whole
 from medlink.chatbot.context import IST, ChatContext, DoctorBrief
 from medlink.chatbot.hindi import detect_language, is_devanagari_token, romanise_token, slip_transliterations, split_particle, split_words, vowel_left_out
 from medlink.chatbot.scripts import NORTHERN, plain_devanagari, romanise_letters, script_of, to_devanagari
@@ -47,7 +47,7 @@ from medlink.chatbot.knowledge import (
     load_knowledge_base,
 )
 from medlink.formatting import format_datetime
-from medlink.chatbot.text import BOUNDARY, FILLER_WORDS, find_all_phrases, find_longest_phrases, tokenize
+from medlink.chatbot.text import BOUNDARY, FILLER_WORDS, PhraseMatch, find_all_phrases, find_longest_phrases, tokenize
 
 LANGUAGES: tuple[str, ...] = ("en", "hi")
 #: topics that already speak of a pregnancy
@@ -361,6 +361,7 @@ def _article(word: str) -> str:
     return "an" if word[:1].upper() in "AEIOU" else "a"
 
 
+
 class ChatBot:
     """Offline health assistant. Thread-safe for concurrent :meth:`reply` calls.
 
@@ -604,7 +605,8 @@ class ChatBot:
         skeletons = [entity_key(t if t in as_typed else self._kb.words.cue_spellings.get(t, t)) for t in content]
         for i in _forms_of_address(content, kb.words.address_neighbours):
             skeletons[i] = "~" + content[i]  # "Sir, what all services ...": a way of address, not "sar" (the head)
-        matches = [(m.start, m.end, m.targets) for m in find_longest_phrases(skeletons, kb.entity_index)]
+        found = find_longest_phrases(skeletons, kb.entity_index)
+        matches = [(m.start, m.end, m.targets) for m in found + self._read_verb_entities(content, found)]
         matches.extend(self._southern_verb_entities(content, entity_key))
         for start, end, targets in matches:
             for k in range(start, end):
@@ -687,6 +689,28 @@ class ChatBot:
                 if t not in a.conditions and t not in a.negated_conditions
             ][:2]  # fmt: skip
         return a
+
+    def _read_verb_entities(self, content: Sequence[str], found: Sequence[PhraseMatch]) -> list[PhraseMatch]:
+        """The entities told by a verb of another Indo-Aryan language read as the Hindi verb (Marathi "pet
+        dukhtoy" = "pet dukh raha", stomach pain; Gujarati "pag dajhyo" = "pair jal gaya", a burn), at the
+        typed words, those not found already. An entity counts with the whole Hindi form, or with the stem
+        and the word before it ("pet dukh"), a denied verb only with its denial; never the stem alone."""
+        verbs = self._kb.concepts.verbs
+        read = verbs.virtual(content) if verbs is not None else None
+        if read is None:
+            return []
+        virtual, origin, owner, spans = read
+        key = self._kb.spellings.entity_key
+        have = {target for match in found for target in match.targets}
+        out: list[PhraseMatch] = []
+        for match in find_longest_phrases([key(w) for w in virtual], self._kb.entity_index):
+            told = {owner[k] for k in range(match.start, match.end) if owner[k] >= 0}
+            if not told or not all(told_whole(spans[k], match.start, match.end) for k in told):
+                continue
+            if all(target in have for target in match.targets):
+                continue
+            out.append(PhraseMatch(origin[match.start], origin[match.end - 1] + 1, match.targets))
+        return out
 
     def _bp_by_value(self, a: _Analysis) -> None:
         """ "bp 90/58", "BP readings around 95/60": a low reading is low blood pressure, a high one

@@ -22,7 +22,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from medlink.chatbot.concepts import ConceptRule, ConceptSet, Spellings, TopicRule
+from medlink.chatbot.concepts import ConceptRule, ConceptSet, Spellings, TopicRule, VerbEndings
 from medlink.chatbot.text import FILLER_WORDS, PhraseIndex, build_phrase_index, normalize_phrase
 
 __all__ = [
@@ -316,13 +316,24 @@ class LanguageWords:
     southern_verb_stems: Mapping[str, str]
     southern_verb_endings: Mapping[str, str]
     southern_participles: Mapping[str, str]
+    #: the verbs of the other Indo-Aryan languages read by their endings (medlink.chatbot.concepts.VerbEndings):
+    #: the stems as typed and their Hindi stem, the endings and the Hindi word each is read as, the verbs of
+    #: going after a participle and their Hindi word
+    verb_stems_read: Mapping[str, str]
+    verb_endings_read: Mapping[str, str]
+    verb_auxiliaries: Mapping[str, str]
+    #: the endings of a participle before a verb of going, the denials after a verb, and words that only
+    #: look like a stem with an ending
+    verb_conjunctive_endings: frozenset[str]
+    verb_denials_after: frozenset[str]
+    verb_lookalikes: frozenset[str]
 
 
 #: the ``language`` keys of :class:`LanguageWords` by their kind: the word maps, and the word sets (every
 #: other field)
 WORD_MAPS: tuple[str, ...] = (
     "action_forms", "regional_question_words", "number_words", "hindi_time_units", "cue_spellings", "southern_verb_stems",
-    "southern_verb_endings", "southern_participles",
+    "southern_verb_endings", "southern_participles", "verb_stems_read", "verb_endings_read", "verb_auxiliaries",
 )
 WORD_SETS: tuple[str, ...] = tuple(f.name for f in fields(LanguageWords) if f.name not in WORD_MAPS)
 
@@ -890,6 +901,14 @@ class KnowledgeBase:
         }
 
         self._build_indexes(v, emergency_terms)
+        w = self.words
+        self.concepts.read_verbs(
+            VerbEndings(
+                w.verb_stems_read, w.verb_endings_read, w.verb_conjunctive_endings, w.verb_auxiliaries,
+                w.verb_denials_after, w.verb_lookalikes,
+            ),
+            self._words_known_alone,
+        )
 
     @staticmethod
     def _cue(v: _Validator, cues: Mapping[str, Any], name: str) -> tuple[str, ...]:
@@ -1017,18 +1036,29 @@ class KnowledgeBase:
         )
 
         vocabulary: set[str] = set()
+        alone: set[str] = set()  # the words that are a keyword, cue or term by themselves
+
+        def learn(words: Sequence[str]) -> None:
+            vocabulary.update(words)
+            if len(words) == 1:
+                alone.update(words)
+
         for phrase, _kind, _ident in entries:
-            vocabulary.update(normalize_phrase(phrase))
+            learn(normalize_phrase(phrase))
         for phrases in self.cues.values():
             for phrase in phrases:
-                vocabulary.update(normalize_phrase(phrase))
+                learn(normalize_phrase(phrase))
         for term in emergency_terms:
-            vocabulary.update(normalize_phrase(term))
+            learn(normalize_phrase(term))
         for form in self.question_forms:  # "mhanje" is itself, never a slip of "mhane"
-            vocabulary.update(form)
+            learn(form)
         concept_words = {t for t in self.concepts.vocabulary if t.isascii() and t.isalnum()}
         #: tokens that are never typo-corrected
         self.known_tokens: frozenset[str] = frozenset(vocabulary | self.common_words | concept_words | self.spellings.variants)
+        #: the words the lexicon knows by themselves: all but those told only inside a phrase of several words
+        #: ("uthda" of "uthda nahi", "legechhe" of "thanda legechhe"), which the verb reader reads
+        #: (medlink.chatbot.concepts.VerbEndings)
+        self._words_known_alone = frozenset(alone | self.common_words | self.concepts.single_words | self.spellings.variants)
         buckets: dict[str, list[str]] = {}
         # long red-flag and symptom words (7+ letters) are typo targets too ("unconcious", "vomitting");
         # shorter Hinglish ones are not ("jakda" must not become "jabda")
@@ -1138,12 +1168,12 @@ w for w in marker_words if 4 <= len(w) <= 9 and w.isalpha()}
     def _split_joined(self, token: str) -> tuple[str, ...]:
         """Two known words typed without the space ("chestpain", "seenedard", "saansnahi"),
         else the token itself. Both parts have at least four letters; the longest first
-        part wins."""
+        part wins. A verb read by its ending ("kholchhe", is opening) is one word, not "khol chhe"."""
         known = self.known_tokens
         if len(token) < 8 or token in known or not token.isascii() or not token.isalpha():
             return (token,)
-        if self.concepts.is_southern_word(token):
-            return (token,)  # "maaridichu" (Tamil: it changed) is no "maar idichu"
+        if self.concepts.is_southern_word(token) or self.concepts.reads_verb(token):
+            return (token,)  # "maaridichu" (Tamil: it changed) is no "maar idichu", "kholchhe" no "khol chhe"
         for k in range(len(token) - 4, 3, -1):
             head, tail = token[:k], token[k:]
             if head in known and (tail in known or self.concepts.has_stem(tail)) and head not in self.common_words:
