@@ -100,3 +100,15 @@ def test_a_ch_word_is_no_english_c_word(bot: ChatBot, message: str, stray: str) 
 def test_ch_and_c_words_are_still_read(bot: ChatBot, message: str, topic: str) -> None:
     reply = bot.reply(message)
     assert reply.intent == "emergency" or topic in reply.topics, (message, reply.intent, reply.topics)
+
+
+@pytest.mark.parametrize("message", ["bhai jag raha hai", "baby jag gaya hai aur ro raha hai", "raat ko 2 baje tak jaag raha tha"])
+def test_awake_is_no_froth(bot: ChatBot, message: str) -> None:
+    """"jag" / "jaag" (awake) have the skeleton of "jhaag" (froth at the mouth, a sign of fits): compared as
+    typed, being awake is no fit."""
+    assert bot.reply(message).intent != "emergency", message
+
+
+@pytest.mark.parametrize("message", ["jhaag aa raha hai muh se, haath pair akad gaye", "daura pada aur muh se jhag"])
+def test_froth_with_fits_is_still_an_emergency(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent == "emergency", message
