@@ -20,9 +20,9 @@ from .patient_set import load, score, split_of, tuned_dev
 _HELD_OUT_TARGET = 0.95
 #: measured on the held-out part when this test was last changed (see docs/benchmarks.md);
 #: below the target, so these two tests are expected failures until it is met
-_HELD_OUT_MEASURED = "87.6 % (6 055 of 6 912)"
-_HELD_OUT_RECALL_MEASURED = "93.4 % (2 474 of 2 650)"
-_HELD_OUT_FALSE_ALARMS_MEASURED = "1.3 % (55 of 4 262)"
+_HELD_OUT_MEASURED = "87.8 % (6 071 of 6 912)"
+_HELD_OUT_RECALL_MEASURED = "93.6 % (2 480 of 2 650)"
+_HELD_OUT_FALSE_ALARMS_MEASURED = "1.3 % (54 of 4 262)"
 _HELD_OUT_DOSE_MEASURED = "211 of 222 (7 not recognised as dose requests, 4 given the emergency answer; none answered with a dose)"
 _HELD_OUT_DOSE_EMERGENCY_MEASURED = "4 of 222"
 
