@@ -64,6 +64,11 @@ def test_a_headache_in_telugu_is_no_fried_meal(bot: ChatBot) -> None:
         ("one boy in class has chickenpox, can my son go to school", "anxiety"),  # "boy" is no "bhoy" (fear)
         ("mumps is dangerous for boys?", "anxiety"),
         ("peeche ki daadh me bahut dard, thanda lagta hai", "fungal_infection"),  # "daadh" (a molar) is no "daad"
+        ("kya TB chhune se failta hai", "worms"),  # "chhune" (touching) is no "chune" (pinworms)
+        ("diabetes me kaunse phal kha sakte hai", "falls_elderly"),  # "phal" (fruit) is no "fall"
+        ("subah uthti hu to kamar me dard hota hai", "uti"),  # "uthti" (gets up) is no "UTI"
+        ("tikha khana khane se pet me jalan", "vaccination"),  # "tikha" (spicy) is no "tika" (a vaccine)
+        ("jaada me ghutno ka dard badh jata hai", "diarrhoea"),  # "jaada" (winter) is no "jhaada"
     ],
 )
 def test_an_english_word_is_no_regional_sign_with_its_skeleton(bot: ChatBot, message: str, stray: str) -> None:
