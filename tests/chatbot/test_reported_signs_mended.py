@@ -284,3 +284,14 @@ def test_a_salad_dressing_is_no_wound(bot: ChatBot) -> None:
 
 def test_driving_a_car_is_no_blister(bot: ChatBot) -> None:
     assert "burns" not in bot.reply("ab kya wo gaadi chala sakte hai").topics
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [("मुझे बार बार बेहोशी आती है", "hi"), ("khade khade behoshi aa jati hai", "en"),
+     ("baar baar behosh ho jati hai beti, kya karein", "en")],
+)  # fmt: skip
+def test_fainting_told_as_a_habit_gets_the_fainting_topic(bot: ChatBot, message: str, lang: str) -> None:
+    reply = bot.reply(message)
+    assert reply.intent != "emergency" and "fainting" in reply.topics, (message, reply.intent, reply.topics)
+    assert reply.language == lang
