@@ -22,7 +22,7 @@ _HELD_OUT_TARGET = 0.95
 #: below the target, so these two tests are expected failures until it is met
 _HELD_OUT_MEASURED = "87.8 % (6 071 of 6 912)"
 _HELD_OUT_RECALL_MEASURED = "93.6 % (2 480 of 2 650)"
-_HELD_OUT_FALSE_ALARMS_MEASURED = "1.3 % (54 of 4 262)"
+_HELD_OUT_FALSE_ALARMS_MEASURED = "1.2 % (53 of 4 262)"
 _HELD_OUT_DOSE_MEASURED = "211 of 222 (7 not recognised as dose requests, 4 given the emergency answer; none answered with a dose)"
 _HELD_OUT_DOSE_EMERGENCY_MEASURED = "4 of 222"
 
