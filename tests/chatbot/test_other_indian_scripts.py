@@ -75,6 +75,7 @@ EMERGENCIES = [
     "നെഞ്ചുവേദന, ശ്വാസം കിട്ടുന്നില്ല",  # Malayalam: chest pain, no breath
     "പാമ്പ് കടിച്ചു",  # Malayalam: a snake bit
     "ബോധം പോയി",  # Malayalam: consciousness gone
+    "সাপে কামড়েছে",  # Bengali: a snake has bitten
 ]
 
 SELF_HARM = [
@@ -85,6 +86,7 @@ SELF_HARM = [
     "నాకు చనిపోవాలని ఉంది",  # Telugu
     "ನನಗೆ ಸಾಯಬೇಕು ಅನಿಸುತ್ತಿದೆ",  # Kannada
     "എനിക്ക് മരിക്കണം",  # Malayalam
+    "ମୁଁ ମରିବାକୁ ଚାହୁଁଛି",  # Odia: I want to die
 ]
 
 CALM = [

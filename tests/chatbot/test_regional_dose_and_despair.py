@@ -152,3 +152,17 @@ def test_keeping_a_child_from_a_fall_is_prevention(bot: ChatBot, message: str) -
 
 def test_a_fall_that_happened_stays_an_emergency_beside_the_same_word(bot: ChatBot) -> None:
     assert_emergency(bot, "papa chhat se gire, sar se khoon, unko bachane ke liye kya karein", number="108")
+
+
+@pytest.mark.parametrize("message", ["mu moribaku chahunchi, kichhi bhala lagunahi", "mu mori jibi, aau sahi parunahi"])
+def test_a_wish_to_die_in_odia_gets_the_crisis_line(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="14416")
+
+
+def test_odia_killing_mosquitoes_and_feeling_unwell_stay_calm(bot: ChatBot) -> None:
+    assert_not_emergency(bot, "mosa maribaku ki karibi, ghare bahut mosa")
+    assert "burns" not in bot.reply("aaj bhala lagche na, jor ache").topics  # "bhala" (good) is no "bhajla" (burnt)
+
+
+def test_a_snake_bite_in_bengali_by_the_snake(bot: ChatBot) -> None:
+    assert_emergency(bot, "sape kamrechhe, pa fule jachhe")
