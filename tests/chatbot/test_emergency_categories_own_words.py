@@ -15,7 +15,10 @@ twenty", Marathi "kitak nashak"), wild mushrooms ("kukurmutta"), grain-storage t
 ("arali"). Self-harm, which gets the crisis line (14416): a wish to die said in Malayalam, Assamese,
 Marathi, Gujarati, Telugu and Kannada words, leaving "this world" or leaving "forever" with despair or an
 apology, despair with a goodbye, a last message with an apology to everyone, a blade hidden away by
-someone in despair, a cut made on purpose. Every other emergency here gets the ambulance (108).
+someone in despair, a cut made on purpose, cutting one's own hand, wrist or thigh with a blade or razor
+("kaat rahi hu", "kaat leta hai"), everyone better off without me in Hindi, sleeping forever after pills,
+a wish to be under a vehicle, "sab kuch khatam" with a goodbye. Bengali heat stroke ("roudre", "gham hocche
+na"); a limb bent in a weird shape after a fall. Every other emergency here gets the ambulance (108).
 
 None of these messages is in the patient set; each checks a family of words, not one wording.
 """
@@ -49,6 +52,7 @@ HEAT_STROKE = [
     "मामा को उष्माघात हो गया",
     "nani ko sunstroke hogaya lagta hai",
     "my son fainted in the afternoon sun, temperature 106",
+    "roudre kaaj korte korte baba pore gechhe, gaa khub gorom, gham hocche na",
 ]
 
 BURNS = [
@@ -99,6 +103,7 @@ TRAUMA = [
     "bete ki ungli chaff cutter mein chali gayi",
     "truck wale ne udaa diya mere dost ko, sadak pe pada hai",
     "kulhadi se pair mein gehra ghaav, andar ka maas dikh raha hai",
+    "my son's arm is bent in a weird shape after falling from the cycle, crying in pain",
 ]
 
 SELF_HARM = [
@@ -145,6 +150,13 @@ SELF_HARM = [
     "kabhi wapas nahi aaungi, sorry mummy",
     "nanu badukalla, saaku",
     "naaku bratuku meeda aasa ledu",
+    "mujhe lagta hai main sab pe bojh hu, mere bina sab khush rahenge",
+    "jee ke kya faida, sab bekar hai, goli kha ke so jaunga hamesha ke liye",
+    "hath pe blade se kaat rahi hu roz, aaj zyada gehra ho gaya",
+    "beta apne haath pe blade se kaat raha hai kamre me",
+    "razor se jangh pe kaat leti hu jab gussa aata hai",
+    "mera mann karta hai gaadi ke neeche aa jaun",
+    "sab kuch khatam, alvida sabko",
 ]
 
 POISONING = [
@@ -248,6 +260,15 @@ NEAR_MISSES = [
     "cutter me ungli lagi, halka sa kata",
     "bike wale ne paise uda diye",
     "do saal pehle truck se accident hua tha, ab ghutne mein dard rehta hai",
+    # a blade, a burden, 'sab kuch khatam' and a bent limb in calm messages: a kitchen nick, nails, arm hair,
+    # housework, stock run out, an old fracture
+    "sabzi kaatte hue blade se ungli kat gayi, thoda khoon aaya",
+    "blade se nakhun kaat raha hu, thoda kat gaya",
+    "maine blade se haath ke baal kaat liye, ab khujli ho rahi hai",
+    "mere bina ghar ka kaam nahi hota, sab mujh par bojh daalte hain, thak jati hu",
+    "sab kuch khatam ho gaya stock me, dawai kaha milegi",
+    "hand looks bent in a weird shape since old fracture 10 years ago, pain in winter",
+    "garmi me pasina bahut aata hai, koi dikkat hai kya",
 ]
 
 
