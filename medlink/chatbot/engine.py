@@ -943,10 +943,12 @@ class ChatBot:
         if (
             not present and kb.habitual_markers is not None and self._told_as_habit(a, ti, parts)
             and flag.id not in ("newborn_danger", "self_harm")
+            and not (flag.id == "child_danger" and parts is not None and "not_feeding" in parts)
         ):  # fmt: skip
             # "kabhi kabhi ghoorta hai, jawab nahi deta": it comes and goes, not now; in a young
             # infant a sign that comes and goes ("kabhi kabhi saans band ho jati hai") is a danger
-            # sign, and so is self-harm that keeps coming back ("khud ko kaat leti hu")
+            # sign, and so is self-harm that keeps coming back ("khud ko kaat leti hu"), and a child
+            # who does not feed and keeps sleeping ("doodh nahi pi raha, bas soya rehta hai")
             return False
         reported = kb.report_markers.search(clause) is not None
         if (

@@ -85,6 +85,10 @@ EMERGENCIES = [
     "toddler has a crowing noise with every breath tonight",
     "chhoti bachi doodh choos hi nahi pa rahi",
     "newborn is too weak to suck at the breast",
+    # a child who does not feed and keeps sleeping ('soya rehta hai' is no habit here); a little one ('nanhi')
+    # who ate a grandparent's tablets
+    "bachcha doodh nahi pi raha, bas soya rehta hai, uthane pe bhi nahi uthta",
+    "nanhi ne dadi ki bp ki goliyan kha li",
 ]
 
 CALM = [
@@ -131,6 +135,9 @@ CALM = [
     "what is stridor in children",
     "baby ko jukam hai, saans lete waqt naak se awaaz aati hai par khel raha hai",
     "baby angootha chus raha hai, kaise chhudaye",
+    # a child feeding a little less but playing; keeping rat poison away from children
+    "bachcha thoda kam doodh pi raha hai aaj, khel raha hai",
+    "chuhe maar dawa bachon se kaise door rakhe",
 ]
 
 
