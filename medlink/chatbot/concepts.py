@@ -50,7 +50,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from medlink.chatbot.text import BOUNDARY, FILLER_WORDS
 
@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from medlink.chatbot.knowledge import LanguageWords
 
 __all__ = [
-    "ConceptHit", "ConceptRule", "ConceptSet", "Spellings", "TopicRule", "VerbEndings", "age_in_months",
+    "ConceptHit", "ConceptRule", "ConceptSet", "Spellings", "TopicRule", "VerbEndings", "VerbReading", "age_in_months",
     "find_concept_hits", "find_topics",
 ]
 
@@ -322,13 +322,9 @@ class VerbEndings:
             return False
         return any(token.endswith(e) and self._verb(token, e) is not None for e in self._any_ending)
 
-    def virtual(
-        self, words: Sequence[str]
-    ) -> tuple[list[str], list[int], list[int], list[tuple[int, int, int]]] | None:
+    def virtual(self, words: Sequence[str]) -> VerbReading | None:
         """*words* with each verb read as its Hindi form ("girla" = "gir gaya"; "bolchhe na" = "bol nahi
-        raha"). Returns the words, the position in *words* of each, for each word the read verb it belongs
-        to (-1 for a word as typed), and for each read verb the span of its words and the position of its
-        "nahi" (-1 when it is not denied); None when no word is read."""
+        raha"); None when no word is read."""
         n = len(words)
         found: dict[int, tuple[str, str, bool]] = {}
         for i, tok in enumerate(words):
@@ -374,7 +370,7 @@ class VerbEndings:
                     owner.append(k)
             verbs.append((first, len(virtual), nahi))
             i = parts[-1][0] + 1
-        return virtual, origin, owner, verbs
+        return VerbReading(virtual, origin, owner, verbs)
 
 
 def told_whole(verb: tuple[int, int, int], start: int, end: int) -> bool:
@@ -388,6 +384,32 @@ def told_whole(verb: tuple[int, int, int], start: int, end: int) -> bool:
     if nahi >= 0:
         return nahi < end
     return last <= end or start < first  # the whole form, or the stem after a word of the term ("current lag")
+
+
+class VerbReading(NamedTuple):
+    """A message's words with its verbs read as the Hindi verb, by either reader (:meth:`VerbEndings.virtual`
+    for the Indo-Aryan languages, :meth:`ConceptSet.southern_verbs` for the south): the words, the position
+    typed of each, for each word the read verb it belongs to (-1 for a word as typed), and for each read verb
+    its first word, its end and the position of its "nahi" (-1 when it is not denied)."""
+
+    words: list[str]
+    origin: list[int]
+    owner: list[int]
+    verbs: list[tuple[int, int, int]]
+
+    def touches(self, start: int, end: int) -> bool:
+        """Does a term found at *start*..*end* of the words take in a word of a read verb?"""
+        return any(self.owner[k] >= 0 for k in range(start, end))
+
+    def tells(self, start: int, end: int) -> bool:
+        """Does a term found at *start*..*end* take in a read verb, and each one it touches as a whole
+        (:func:`told_whole`)?"""
+        told = {self.owner[k] for k in range(start, end) if self.owner[k] >= 0}
+        return bool(told) and all(told_whole(self.verbs[k], start, end) for k in told)
+
+    def typed_span(self, start: int, end: int) -> tuple[int, int]:
+        """The typed words a term found at *start*..*end* of the read words lies on."""
+        return self.origin[start], self.origin[end - 1] + 1
 
 
 #: "want 2 live", "going 2 die", "hv 2 go": after these a lone "2" is the word "to"
@@ -646,31 +668,17 @@ class ConceptSet:
                 if hit not in seen:
                     seen.add(hit)
                     out.append(hit)
-        southern = self.southern_verbs(words)
-        if southern is not None:
-            self._find_southern(southern, out)
-        read = self.verbs.virtual(words) if self.verbs is not None else None
-        if read is not None:
-            virtual, origin, owner, verbs = read
-            seen = set(out)
-            for name, start, end in self._find([skeleton(t) for t in virtual], virtual):
-                told = {owner[k] for k in range(start, end) if owner[k] >= 0}
-                if not told or not all(
-                    told_whole(verbs[k], start, end) or self._is_term_as_written(name, virtual[start:end])
-                    for k in told
-                ):
-                    continue
-                hit = (name, origin[start], origin[end - 1] + 1)
-                if hit not in seen:
-                    seen.add(hit)
-                    out.append(hit)
+        for reading in (self.southern_verbs(words), self.verbs.virtual(words) if self.verbs is not None else None):
+            if reading is not None:
+                self._find_read(reading, out)
         return out
 
-    def _find_southern(self, southern: tuple[list[str], list[int], list[int]], out: list[tuple[str, int, int]]) -> None:
-        """Add to *out* the terms found in the words with the verbs of the south read (see :meth:`southern_verbs`),
-        also with filler words between them ("rakta tumba baruttide" = khoon aa raha), each placed on the words
-        typed; only a term told with the verb read ("ruk nahi", "gir gaya"), never one without it."""
-        virtual, origin, marks = southern
+    def _find_read(self, reading: VerbReading, out: list[tuple[str, int, int]]) -> None:
+        """Add to *out* the terms found in the words with the verbs read (:class:`VerbReading`), also with
+        filler words between them ("rakta tumba baruttide" = khoon aa raha), each placed on the words typed;
+        only a term told with a verb read as a whole ("ruk nahi", "gir gaya", "current lag" of "current lag
+        gaya"), or one touching it that is written so in the concepts; never one without a verb read."""
+        virtual = reading.words
         skeletons = [self._skeleton(t) for t in virtual]
         kept = [i for i, t in enumerate(virtual) if t not in _CONCEPT_FILLER]
         passes: list[tuple[list[str], list[str], list[int] | None]] = [(skeletons, virtual, None)]
@@ -681,20 +689,22 @@ class ConceptSet:
             for name, start, end in self._find(tokens, typed):
                 if at is not None:
                     start, end = at[start], at[end - 1] + 1
-                if not any(start <= k < end for k in marks):
+                if not reading.tells(start, end) and not (
+                    reading.touches(start, end) and self._is_term_as_written(name, virtual[start:end])
+                ):
                     continue
-                hit = (name, origin[start], origin[end - 1] + 1)
+                hit = (name, *reading.typed_span(start, end))
                 if hit not in seen:
                     seen.add(hit)
                     out.append(hit)
 
-    def southern_verbs(self, words: Sequence[str]) -> tuple[list[str], list[int], list[int]] | None:
+    def southern_verbs(self, words: Sequence[str]) -> VerbReading | None:
         """*words* with each verb of a language of the south read by its ending as the Hindi verb: denied, as
         the verb and "nahi" (Malayalam "nilkkunnilla" = ruk nahi, "eneekkunnilla" = jaag nahi, Tamil "pesala" =
         bol nahi, Telugu "lechatledu" = jaag nahi raha), the stem a word of the lexicon's ``same_word`` or of the
         stem table; affirmed, as the verb and the Hindi word of its tense (Tamil "vizhundhuttaan" = gir gaya,
-        Telugu "kaarutundi" = beh raha). Returns the words, the position in *words* of each and the positions
-        a term must cover (see :meth:`_southern_verb`); None when no word is such a verb."""
+        Telugu "kaarutundi" = beh raha); None when no word is such a verb. Each word a term must cover (see
+        :meth:`_southern_verb`) is a read verb of its own, so a term covering any of them tells the verb."""
         vocabulary, auxiliaries = self.vocabulary, self._auxiliaries
         found: dict[int, tuple[tuple[str, ...], tuple[int, ...]]] = {}
         told_with: set[int] = set()  # the auxiliaries typed apart after a participle read with them
@@ -712,19 +722,25 @@ class ConceptSet:
             return None
         virtual: list[str] = []
         origin: list[int] = []
-        marks: list[int] = []
+        owner: list[int] = []
+        verbs: list[tuple[int, int, int]] = []
         for i, tok in enumerate(words):
             if i in told_with:
                 continue  # "poyindi" after "kaali": told by the "gaya" of "jal gaya"
             if i not in found:
                 virtual.append(tok)
                 origin.append(i)
+                owner.append(-1)
                 continue
             phrase, covered = found[i]
-            marks.extend(len(virtual) + k for k in covered)
+            at = len(virtual)
             virtual.extend(phrase)
             origin.extend(i for _ in phrase)
-        return virtual, origin, marks
+            owner.extend(-1 for _ in phrase)
+            for k in covered:
+                owner[at + k] = len(verbs)
+                verbs.append((at + k, at + k + 1, -1))
+        return VerbReading(virtual, origin, owner, verbs)
 
     def _find(self, tokens: Sequence[str], typed: Sequence[str]) -> list[tuple[str, int, int]]:
         out: list[tuple[str, int, int]] = []

@@ -29,11 +29,11 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from medlink.chatbot.concepts import age_in_months, find_concept_hits, find_topics, special_concepts, told_whole
+from medlink.chatbot.concepts import age_in_months, find_concept_hits, find_topics, special_concepts
 from medlink.chatbot.context import IST, ChatContext, DoctorBrief
 from medlink.chatbot.hindi import detect_language, is_devanagari_token, romanise_token, slip_transliterations, split_particle, split_words, vowel_left_out
 from medlink.chatbot.scripts import NORTHERN, plain_devanagari, romanise_letters, script_of, to_devanagari
@@ -476,25 +476,6 @@ class ChatBot:
                 return words
         return list(self._kb.split_joined(typed)) if typed else []
 
-    def _southern_verb_entities(
-        self, content: Sequence[str], entity_key: Callable[[str], str]
-    ) -> list[tuple[int, int, tuple[tuple[str, str], ...]]]:
-        """The conditions and symptoms told by a verb of the south read by its ending as the Hindi verb (Telugu
-        "kai kaalindhi" = haath jal gaya: burns; "kakkutunnadu" = ulti kar raha: vomiting), as ``(start, end,
-        targets)`` in *content*; only a phrase with a word of the verb read, each once."""
-        southern = self._kb.concepts.southern_verbs(content)
-        if southern is None:
-            return []
-        virtual, origin, marks = southern
-        out: list[tuple[int, int, tuple[tuple[str, str], ...]]] = []
-        for match in find_longest_phrases([entity_key(t) for t in virtual], self._kb.entity_index):
-            if not any(match.start <= k < match.end for k in marks):
-                continue
-            targets = tuple((kind, ident) for kind, ident in match.targets if kind in ("condition", "symptom"))
-            if targets:
-                out.append((origin[match.start], origin[match.end - 1] + 1, targets))
-        return out
-
     def _analyse(self, text: str) -> _Analysis:
         kb = self._kb
         raw_tokens = tokenize(text)
@@ -607,7 +588,6 @@ class ChatBot:
             skeletons[i] = "~" + content[i]  # "Sir, what all services ...": a way of address, not "sar" (the head)
         found = find_longest_phrases(skeletons, kb.entity_index)
         matches = [(m.start, m.end, m.targets) for m in found + self._read_verb_entities(content, found)]
-        matches.extend(self._southern_verb_entities(content, entity_key))
         for start, end, targets in matches:
             for k in range(start, end):
                 covered[k] = True
@@ -691,25 +671,24 @@ class ChatBot:
         return a
 
     def _read_verb_entities(self, content: Sequence[str], found: Sequence[PhraseMatch]) -> list[PhraseMatch]:
-        """The entities told by a verb of another Indo-Aryan language read as the Hindi verb (Marathi "pet
-        dukhtoy" = "pet dukh raha", stomach pain; Gujarati "pag dajhyo" = "pair jal gaya", a burn), at the
-        typed words, those not found already. An entity counts with the whole Hindi form, or with the stem
-        and the word before it ("pet dukh"), a denied verb only with its denial; never the stem alone."""
-        verbs = self._kb.concepts.verbs
-        read = verbs.virtual(content) if verbs is not None else None
-        if read is None:
-            return []
-        virtual, origin, owner, spans = read
+        """The entities told by a verb read as the Hindi verb (:class:`VerbReading`), at the typed words, those
+        not found already: a verb of another Indo-Aryan language (Marathi "pet dukhtoy" = "pet dukh raha",
+        stomach pain; Gujarati "pag dajhyo" = "pair jal gaya", a burn) or of the south (Telugu "kai kaalindhi"
+        = haath jal gaya: burns; "kakkutunnadu" = ulti kar raha: vomiting). An entity counts with the whole
+        Hindi form, or with the stem and the word before it ("pet dukh"), a denied verb only with its denial;
+        never the stem alone."""
+        concepts = self._kb.concepts
         key = self._kb.spellings.entity_key
         have = {target for match in found for target in match.targets}
         out: list[PhraseMatch] = []
-        for match in find_longest_phrases([key(w) for w in virtual], self._kb.entity_index):
-            told = {owner[k] for k in range(match.start, match.end) if owner[k] >= 0}
-            if not told or not all(told_whole(spans[k], match.start, match.end) for k in told):
+        for reading in (concepts.verbs.virtual(content) if concepts.verbs is not None else None,
+                        concepts.southern_verbs(content)):  # fmt: skip
+            if reading is None:
                 continue
-            if all(target in have for target in match.targets):
-                continue
-            out.append(PhraseMatch(origin[match.start], origin[match.end - 1] + 1, match.targets))
+            for match in find_longest_phrases([key(w) for w in reading.words], self._kb.entity_index):
+                if not reading.tells(match.start, match.end) or all(target in have for target in match.targets):
+                    continue
+                out.append(PhraseMatch(*reading.typed_span(match.start, match.end), match.targets))
         return out
 
     def _bp_by_value(self, a: _Analysis) -> None:

@@ -169,10 +169,13 @@ def test_the_virtual_words_map_back_to_the_typed_word(bot: ChatBot) -> None:
     words = "papa cheyyi kaali poyindi".split()
     read = bot.knowledge_base.concepts.southern_verbs(words)
     assert read is not None
-    virtual, origin, marks = read
-    assert [virtual[k] for k in marks] == ["jal", "gaya"]
-    assert {origin[k] for k in marks} == {2}  # both on "kaali"; "poyindi" is told by "gaya"
-    assert "poyindi" not in virtual
+    marks = [k for k, verb in enumerate(read.owner) if verb >= 0]
+    assert [read.words[k] for k in marks] == ["jal", "gaya"]
+    assert {read.origin[k] for k in marks} == {2}  # both on "kaali"; "poyindi" is told by "gaya"
+    assert "poyindi" not in read.words
+    # the same reading serves both readers: a term on either word tells the verb, one beside them does not
+    assert read.tells(2, 3) and read.tells(3, 4) and not read.tells(0, 2)
+    assert read.typed_span(2, 4) == (2, 3)
 
 
 @pytest.mark.parametrize("message", ["kaalu noppi ga undi 2 rojula nundi", "kaalu novu jasti aagide"])
