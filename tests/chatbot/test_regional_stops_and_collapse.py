@@ -10,7 +10,8 @@ blurred sight (Magahi "pet se hiyo"), a baby's fall with a bump on the head and 
 breathing fast who will not feed (Nepali "saas chhito chhito"), speech lost (Odia "katha bujha jauni"), small
 pupils after spraying a field, a body hot as a griddle, sunken eyes, a goodbye message beside calls left
 unanswered or "sab khatam kar lunga", the Haryanvi case marker "nai" (= ne / ko) that is no negation, and an age
-typed with the genitive after a hyphen ("3 week-r") — beside the calm messages that share their words.
+typed with the genitive after a hyphen ("3 week-r"), a Tamil or Kannada face pulled to one side with speech and
+an arm lost, fainted and not getting up, a low sugar with sweating (Tamil "sugar kammi") — beside the calm messages that share their words.
 
 None of these messages is in the patient set; each checks a concept, not one wording.
 """
@@ -113,6 +114,12 @@ EMERGENCIES = [
     "mera 1 saal ka beta bed se gir gyo, sir pe gumad aa gaya, teen baar ulti kar chuka",
     "chhoro 2 barsa ko, jwaro cha, saas dherai chhito chhito, dudh khandaina",
     "bapa ra katha bujha jauni, kichi kahi paruni",
+    # a face pulled to one side in Tamil ("moham koni pochu") and Kannada ("mukha onku aagide", speech
+    # not coming); fainted and fallen and not getting up (Tamil); a low sugar with sweat (Tamil "kammi")
+    "ammaku moham oru pakkam koni pochu, pesa mudiyala, kai thooka mudiyala",
+    "appage mukha onku aagide, maathu baratilla, kai ethakke aagtilla",
+    "thatha mayakkam pottu vizhundhutar, ezhundhirukkala",
+    "ammaku sugar kammi aayi, vervai, confused aa irukanga",
 ]
 
 CALM = [
@@ -145,6 +152,10 @@ CALM = [
     "kaal odanju 2 varusham aachu, ippo nadakka mudiyudhu, exercise enna",
     "pet se hiyo, kaun sa fal khayein",
     "daud ke aaya to saas chhito chal rahi thi, ab theek hai",
+    # a low sugar over, a little dizziness, pimples on the face
+    "ammaku sugar kammi aayiduchu yesterday, ippo ok, enna saapidanum",
+    "thatha ku konjam mayakkam irukku, sugar check pannanum",
+    "amma mugam la pimples, enna cream",
 ]
 
 
