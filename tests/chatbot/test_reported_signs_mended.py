@@ -289,7 +289,8 @@ def test_driving_a_car_is_no_blister(bot: ChatBot) -> None:
 @pytest.mark.parametrize(
     ("message", "lang"),
     [("मुझे बार बार बेहोशी आती है", "hi"), ("khade khade behoshi aa jati hai", "en"),
-     ("baar baar behosh ho jati hai beti, kya karein", "en")],
+     ("baar baar behosh ho jati hai beti, kya karein", "en"), ("what causes fainting", "en"),
+     ("my mother fainted twice this month, what tests", "en"), ("fainting ke kya karan hai", "en")],
 )  # fmt: skip
 def test_fainting_told_as_a_habit_gets_the_fainting_topic(bot: ChatBot, message: str, lang: str) -> None:
     reply = bot.reply(message)
