@@ -905,7 +905,7 @@ def _shown_glucose(tokens: Sequence[str], i: int, sugar_talk: bool, words: Langu
 
 
 #: a strength typed as one word: "5mg", "50mcg", "2.5ml" ("180mg/dl" is a reading's unit)
-_JOINED_STRENGTH = re.compile(r"^\d+(?:\.\d+)?(?:mg|mgs|mcg|ml|iu)$")
+_JOINED_STRENGTH = re.compile(r"^\d+(?:\.\d+)?(?:mg|mgs|mcg|ml|iu|k)$")  # "60k": 60 000 units of vitamin D
 
 
 def _mmol_value(tokens: Sequence[str], i: int) -> float | None:
@@ -964,8 +964,8 @@ def special_concepts(tokens: Sequence[str], words: LanguageWords | None = None) 
                 and not any(t in words.reading_words for t in tokens[max(0, i - 3) : i])
             ):  # fmt: skip
                 out.append(("@strength", i, i + 2))  # "50 mcg", "5 mg", "10 units" (not "sugar 180 mg/dl")
-            if value <= 4 and i + 1 < n and tokens[i + 1] in words.pill_words:
-                out.append(("@pill_count", i, i + 2))  # "2 goli", "do tablet", "one pill": a number of tablets
+            if value <= 4 and i + 1 < n and (tokens[i + 1] in words.pill_words or tokens[i + 1] in words.count_classifiers):
+                out.append(("@pill_count", i, i + 2))  # "2 goli", "do tablet", "one pill", "2 ta": a number of tablets
             if any(t in words.how_many_words for t in near):
                 near = []  # "500 ki kitni goli": a question about a dose
             if value <= 8 and any(t in words.per_day for t in tokens[i + 1 : i + 9]):

@@ -1828,8 +1828,10 @@ class ChatBot:
         """ "sugar 110 fasting", "bp 150/95 aaya", "TSH 6.1", "vitamin D level is 11": a value
         given for a measurement is a reading to triage."""
         tokens = a.tokens
+        words = self._kb.words
+        named = {m for m in a.medicines if m not in words.generic_medicine_words}
         for i, tok in enumerate(tokens):
-            if tok in self._kb.words.measures:
+            if tok in words.measures:
                 for nxt in tokens[i + 1 : i + 7]:
                     if nxt == BOUNDARY:
                         break
@@ -1838,6 +1840,8 @@ class ChatBot:
                         after = tokens[j + 1] if j + 1 < len(tokens) else ""
                         if after in self._kb.words.age_after or tokens[j - 1] in ("age", "umar", "umr", "aged"):
                             continue  # "normal bp for a 60 year old": an age, not a reading
+                        if tokens[j - 1] in named or after in words.pill_words or after in words.count_classifiers:
+                            continue  # "bp ki goli telma 40", "bp high hai to 2 ta": a strength or a count of tablets
                         return True
         return False
 

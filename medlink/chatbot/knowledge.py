@@ -258,6 +258,7 @@ class LanguageWords:
     future_auxiliaries: frozenset[str]
     #: the words of readings, counts of pills, ages and durations (medlink.chatbot.concepts)
     pill_words: frozenset[str]
+    count_classifiers: frozenset[str]
     whole_words: frozenset[str]
     containers: frozenset[str]
     strength_units: frozenset[str]
