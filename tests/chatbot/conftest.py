@@ -96,6 +96,16 @@ def assert_not_emergency(bot: ChatBot, message: str, *, topics: str | Iterable[s
     return reply
 
 
+def assert_dose_redirected(bot: ChatBot, message: str) -> Reply:
+    """The message is a dose request: no emergency answer, ``dose_redirect`` set, and the reply sends the
+    patient to a doctor or pharmacist in its own language ("pharmacist", "फार्मासिस्ट")."""
+    reply = bot.reply(message)
+    assert reply.intent != "emergency", (message, reply.text)
+    assert reply.dose_redirect, (message, reply.intent, reply.text[:120])
+    assert ("फार्मासिस्ट" if reply.language == "hi" else "pharmacist") in reply.text, (message, reply.text)
+    return reply
+
+
 def assert_intent(
     bot: ChatBot, message: str, intent: str | tuple[str, ...], topics: str | Iterable[str] | None = ()
 ) -> Reply:

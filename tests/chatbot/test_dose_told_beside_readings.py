@@ -18,6 +18,8 @@ import pytest
 
 from medlink.chatbot import ChatBot
 
+from .conftest import assert_dose_redirected
+
 DOSE_REQUESTS = [
     "mummy ki bp wali goli cilacar 10 hai, 3 din gaon ja rahe, na khaye to chalega kya",
     "telma 40 leta hu, aaj subah BP 100/70 aaya, aadha kar lu?",
@@ -32,10 +34,7 @@ DOSE_REQUESTS = [
 
 @pytest.mark.parametrize("message", DOSE_REQUESTS)
 def test_a_dose_request_beside_a_reading_is_redirected(bot: ChatBot, message: str) -> None:
-    reply = bot.reply(message)
-    assert reply.intent != "emergency", (message, reply.text)
-    assert reply.dose_redirect, (message, reply.intent, reply.text[:120])
-    assert "pharmacist" in reply.text
+    assert_dose_redirected(bot, message)
 
 
 CALM = [

@@ -37,8 +37,7 @@ CALM = [
 
 @pytest.mark.parametrize("message", CALM)
 def test_a_calm_question_in_formal_hindi_is_answered_in_hindi(bot: ChatBot, message: str) -> None:
-    assert_not_emergency(bot, message)
-    reply = bot.reply(message)
+    reply = assert_not_emergency(bot, message)
     assert reply.language == "hi", (message, reply.language)
     assert reply.intent != "fallback", (message, reply.text[:120])
     assert "obesity" not in reply.topics, (message, reply.topics)
