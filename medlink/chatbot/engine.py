@@ -81,6 +81,10 @@ _ILLNESS_IN_GENERAL_INTRO = "I don't have information on that exact question abo
 _HOME_CARE_INTRO = "Caring at home for a urinary catheter, a feeding tube, a bedridden patient or a dressing:"
 #: shots of a course ("3 injection lage"): counted, they tell a course, not an amount asked about
 _COURSE_SHOTS = frozenset({"injection", "injections", "shot", "shots"})
+#: words of how often or how fully, not how much: "ek vaar chalu kari" (once begun), "puri tarah" (fully),
+#: "tablets twice today" (taken twice: what it does, asked as a symptom)
+_TIMES_WORDS = frozenset({"baar", "bar", "vaar", "var", "vaari", "bari", "tarah", "taraha", "times", "time", "twice",
+                          "once", "thrice"})
 #: accidents and injuries: told about, they ask for first aid ("kaan me mail jam gaya", "minor burn")
 _FIRST_AID_TOPICS = frozenset({"burns", "wounds", "sprain", "dog_bite", "earwax", "first_aid"})
 #: "baar baar" (again and again): a ``remedy_weak`` cue by itself beside a bare topic, only how often
@@ -384,6 +388,7 @@ class ChatBot:
         self._appt_weak = frozenset(self._kb.cues.get("appt_weak", ()))
         self._remedy_weak = frozenset(self._kb.cues.get("remedy_weak", ()))
         self._dose_asks = frozenset(self._kb.cues.get("dose", ()) + self._kb.cues.get("medicine_question", ()))
+        self._dose_changes = frozenset(self._kb.cues.get("dose_change", ()))
         words = self._kb.words
         #: information cues that are questions by themselves, and explicit questions about what a
         #: condition is (``language.strong_info_asks`` / ``what_a_condition_is_asks``, each with the
@@ -1375,12 +1380,14 @@ class ChatBot:
             return False
         if self._chooses_between_amounts(a):
             return True
-        if not names & {"@strength", "@pill_count"} and not self._counted_medicine(a):
+        if not names & {"@strength", "@pill_count"} and not self._counted_medicine(a) and not self._counted_after(a):
             return False
         if self._states_reading(a) and a.cues & {"worry", "normal_q", "diagnosis_q"}:
             return False  # "HbA1c 8.2 on metformin 500 mg, how worrying is this": a reading to triage
-        # a question said with a closing "ka" (Bhojpuri, Maithili: "2 goli kha len ka") asks too
-        if "question_words" in a.cues or a.question_mark or (bool(a.tokens) and a.tokens[-1] == "ka"):
+        # a question said with a closing "ka" (Bhojpuri, Maithili: "2 goli kha len ka"), at the end of the
+        # message or of one of its clauses ("ek sath 2 kha le sakat bani ka, bahut dard ba"), asks too
+        closing_ka = any(t == "ka" and (i + 1 == len(a.tokens) or a.tokens[i + 1] == BOUNDARY) for i, t in enumerate(a.tokens))
+        if "question_words" in a.cues or a.question_mark or closing_ka:
             return True
         # "roz do painkiller le raha hu, chalega", "du go goli, thik rahi": asks whether that much is all right
         said = f" {a.text} "
@@ -1397,6 +1404,36 @@ class ChatBot:
         # "3 injection lage, 2 baaki": shots of a course counted, not an amount asked about
         at_counted = [at for at in a.medicine_at if a.tokens[at] not in _COURSE_SHOTS]
         return any(at in ends for at in at_counted)
+
+    def _counted_after(self, a: _Analysis) -> bool:
+        """ "goli adhi karke lai sakdi", "dard ke goli ek sath 2 kha le": an amount (concept ``dose_amount``, or a
+        number up to four) said within four words after a medicine's name, in its clause, and not a span of time
+        ("goli 2 din se nahi li"); after a dose missed or changed (cue ``dose_change``: "goli aaj bhool gaye, kal
+        do ek sange khava de") anywhere after it."""
+        tokens = a.tokens
+        units = self._kb.words.treatment_time_units | self._kb.words.hours_words
+        starts: dict[int, int] = {}
+        for name, s, e in a.found:  # the longest amount at each word ("ek baar", not "ek")
+            if name == "dose_amount":
+                starts[s] = max(e, starts.get(s, e))
+        starts.update({i: i + 1 for i, t in enumerate(tokens) if t.isdigit() and int(t) <= 4})
+        for at in a.medicine_at:
+            if tokens[at] in _COURSE_SHOTS:
+                continue
+            # a dose missed or changed ("goli aaj bhool gaye, kal do ek sange de den"): the amount in any later
+            # clause, after the words of the change
+            changed_at = [a.cue_at[p] for p in a.cue_phrases if p in self._dose_changes and p in a.cue_at]
+            reach = len(tokens) if changed_at else min(at + 5, len(tokens))
+            for k in range(at + 1, reach):
+                if tokens[k] == BOUNDARY and not changed_at:
+                    break
+                end = starts.get(k)
+                if end is None or (changed_at and k < min(changed_at)) or set(tokens[k:end]) & _TIMES_WORDS:
+                    continue
+                # "goli 2 din se", "ek vaar chalu kari" (once begun), "puri tarah" (fully): a time, a rhythm, a way
+                if end >= len(tokens) or tokens[end] not in units | _TIMES_WORDS:
+                    return True
+        return False
 
     @staticmethod
     def _chooses_between_amounts(a: _Analysis) -> bool:
