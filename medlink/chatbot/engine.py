@@ -1411,7 +1411,11 @@ class ChatBot:
         ("goli 2 din se nahi li"); after a dose missed or changed (cue ``dose_change``: "goli aaj bhool gaye, kal
         do ek sange khava de") anywhere after it."""
         tokens = a.tokens
-        units = self._kb.words.treatment_time_units | self._kb.words.hours_words
+        # "goli 2 din se", "ek vaar chalu kari" (once begun), "puri tarah" (fully): a time, a rhythm, a way
+        not_amount_after = self._kb.words.treatment_time_units | self._kb.words.hours_words | _TIMES_WORDS
+        # a dose missed or changed ("goli aaj bhool gaye, kal do ek sange de den"): the amount in any later clause,
+        # after the words of the change
+        changed_at = min((a.cue_at[p] for p in a.cue_phrases if p in self._dose_changes and p in a.cue_at), default=None)
         starts: dict[int, int] = {}
         for name, s, e in a.found:  # the longest amount at each word ("ek baar", not "ek")
             if name == "dose_amount":
@@ -1420,18 +1424,14 @@ class ChatBot:
         for at in a.medicine_at:
             if tokens[at] in _COURSE_SHOTS:
                 continue
-            # a dose missed or changed ("goli aaj bhool gaye, kal do ek sange de den"): the amount in any later
-            # clause, after the words of the change
-            changed_at = [a.cue_at[p] for p in a.cue_phrases if p in self._dose_changes and p in a.cue_at]
-            reach = len(tokens) if changed_at else min(at + 5, len(tokens))
+            reach = len(tokens) if changed_at is not None else min(at + 5, len(tokens))
             for k in range(at + 1, reach):
-                if tokens[k] == BOUNDARY and not changed_at:
+                if tokens[k] == BOUNDARY and changed_at is None:
                     break
                 end = starts.get(k)
-                if end is None or (changed_at and k < min(changed_at)) or set(tokens[k:end]) & _TIMES_WORDS:
+                if end is None or (changed_at is not None and k < changed_at) or set(tokens[k:end]) & _TIMES_WORDS:
                     continue
-                # "goli 2 din se", "ek vaar chalu kari" (once begun), "puri tarah" (fully): a time, a rhythm, a way
-                if end >= len(tokens) or tokens[end] not in units | _TIMES_WORDS:
+                if end >= len(tokens) or tokens[end] not in not_amount_after:
                     return True
         return False
 
