@@ -1431,6 +1431,8 @@ class ChatBot:
                 end = starts.get(k)
                 if end is None or (changed_at is not None and k < changed_at) or set(tokens[k:end]) & _TIMES_WORDS:
                     continue
+                if k == at + 1 and tokens[k].isdigit() and tokens[at] not in self._kb.words.generic_medicine_words:
+                    continue  # "glimepiride 2 leta hu": a named medicine's strength, not a number of its tablets
                 if end >= len(tokens) or tokens[end] not in not_amount_after:
                     return True
         return False
