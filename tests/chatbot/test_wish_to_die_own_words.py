@@ -2,7 +2,10 @@
 wishing: "man nahi karta jeene ka" as "jeene ka man nahi karta", "marne ka dil karta hai" (the heart wants
 to die), "mar jaane ko jee chahta hai", the Nepali "marna man lagyo", the Bengali "beche thakar ichhe nei",
 the Malayalam "jeevikkan thonnunnilla" (I don't feel like living) and "chaavan thonnunnu" (I feel like
-dying). Each gets the crisis line (14416).
+dying). So do an end told in other words ("jeene ka koi maqsad nahi raha", "ab aur jee ke kya karna",
+"kal subah tak main nahi rahunga", Malayalam "jeevitham avasanippikkan" — to end one's life), a railway
+track as the means ("patri pe jaake let jaunga"), a blade run over the wrist, and "I am a burden" beside
+"leaving for ever". Each gets the crisis line (14416).
 
 Denied ("marne ki ichha nahi hai"), idiomatic ("jeene ka maza aa gaya", "marne ki fursat nahi") or about
 something else one does not feel like doing ("man nahi karta khana khane ka") is no emergency.
@@ -30,6 +33,13 @@ WISHES_TO_DIE = [
     "jeevikkan thonnunnilla",
     "chaavan thonnunnu",
     "man hi nahi karta ab jeene ka, blade rakhi hai paas",
+    "jeene ka koi maqsad nahi raha",
+    "ab aur jee ke kya karna",
+    "kal subah tak main nahi rahunga",
+    "ente jeevitham avasanippikkan thonnunnu",
+    "train ki patri pe jaake let jaunga",
+    "wrist pe blade chala diya",
+    "sab ka bojh hu main, ab chala jaunga hamesha ke liye",
 ]
 
 
@@ -47,6 +57,8 @@ NOT_WISHES_TO_DIE = [
     "dhoop se bachna ka man nahi karta, bahar jaana padta hai",
     "papa ko jeene ki bimari nahi, sugar hai",
     "marne ka dar lagta hai operation se, kya karu",
+    "hath pe blade se halka cut lag gaya shaving me",
+    "train me safar ke baad pair sooj gaye",
 ]
 
 
