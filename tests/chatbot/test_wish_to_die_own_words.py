@@ -5,7 +5,10 @@ the Malayalam "jeevikkan thonnunnilla" (I don't feel like living) and "chaavan t
 dying). So do an end told in other words ("jeene ka koi maqsad nahi raha", "ab aur jee ke kya karna",
 "kal subah tak main nahi rahunga", Malayalam "jeevitham avasanippikkan" — to end one's life), a railway
 track as the means ("patri pe jaake let jaunga"), a blade run over the wrist, and "I am a burden" beside
-"leaving for ever". Each gets the crisis line (14416).
+"leaving for ever", and the same in Bengali ("more gelei bhalo", better if I died; sleeping pills
+stockpiled, "ghumer osudh jomiye"), Marathi ("marun jaavasa vatata", "jagnyat kahi artha nahi"), Gujarati
+("mari javanu mann thay"), Tamil ("thookku maatikka poren", going to hang myself), Telugu ("ika
+bratakalenu"), Odia ("au banchi parubini") and Punjabi ("hor nahi jee sakda"). Each gets the crisis line (14416).
 
 Denied ("marne ki ichha nahi hai"), idiomatic ("jeene ka maza aa gaya", "marne ki fursat nahi") or about
 something else one does not feel like doing ("man nahi karta khana khane ka") is no emergency.
@@ -40,6 +43,15 @@ WISHES_TO_DIE = [
     "train ki patri pe jaake let jaunga",
     "wrist pe blade chala diya",
     "sab ka bojh hu main, ab chala jaunga hamesha ke liye",
+    "amar mone hoy more gelei bhalo",
+    "ghumer osudh jomiye rakhchi",
+    "mala marun jaavasa vatata",
+    "mala ata jagnyat kahi artha nahi",
+    "hu have kantali gayo chhu, mari javanu mann thay chhe",
+    "naan thookku maatikka poren",
+    "nenu ika bratakalenu",
+    "mu au banchi parubini",
+    "main hun hor nahi jee sakda",
 ]
 
 
@@ -59,6 +71,9 @@ NOT_WISHES_TO_DIE = [
     "marne ka dar lagta hai operation se, kya karu",
     "hath pe blade se halka cut lag gaya shaving me",
     "train me safar ke baad pair sooj gaye",
+    "papa ke jeene ki umeed nahi doctor ne bola, cancer last stage, kaise sambhalu",
+    "hospital e thakte chai na, bari jete chai",
+    "mane khavanu mann thay che pan sugar che",
 ]
 
 
