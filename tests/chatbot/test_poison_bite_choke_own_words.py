@@ -6,11 +6,14 @@ household cleaner told as "safai wala liquid"; fumes of a heater or an angithi i
 sleeper who does not wake ("uth na raha", Bhojpuri "na uthat"); snakes and scorpions by their regional
 names (gehuan / gohuan, Bengali gokhro and kankra bichhe, Malayalam moorkhan, Kannada chelu, Assamese
 xaap, Nepali "sarpale") and their verbs ("dans liya", Assamese "kamuri dile", Nepali "tokyo", Gujarati "karde
-gayo"); two fang marks where something bit; a coin swallowed in Gujarati ("sikko gali lidho").
+gayo"); a dog bite on the cheek with a deep wound (Gujarati "gaal par ... undo ghaa"); two fang marks
+where something bit; a coin swallowed in Gujarati ("sikko gali lidho").
 
 Calm counterparts stay calm: a question of which things are poisonous, keeping poison away from
 children, what to put on a scorpion sting "if it happens" ("bichhu ke kaatne par kya lagana chahiye",
-"saanp kate to ..."), a tablet that often sticks in the throat, a throat that only feels as if
+"saanp kate to ..."), a tablet that often sticks in the throat, a
+question of what "would" happen ("agar ... kha li to kya khatra hai", Malayalam "... aayal engane"), a scene
+seen in a film or serial ("serial il kandathu pole"), a throat that only feels as if
 something stuck.
 
 None of these messages is in the patient set; each checks a concept, not one wording.
@@ -52,6 +55,7 @@ BITES = [
     "nani ke pair me kuch kaat gaya, do daant ke nishaan hain, sujan",
     "kutro bhai na moh par karde gayo, undo ghaa",
     "bandar ne mere bete ka gaal nonch liya, gehra ghav",
+    "kutri bhai na gaal par karde gayu, undo ghaa",
 ]
 
 CHOKINGS = [
@@ -69,6 +73,9 @@ CALM = [
     "heater chala ke sona theek hai kya sardi me",
     "kutte ne kal halka sa kaata tha, teeka lag gaya",
     "gehun me keede lag gaye, kya kare",
+    "serial il kandathu pole paambu kadichal enthu cheyyum, just curious",
+    "agar bacche ne galti se dadi ki bp ki ek goli kha li to kya khatra hai",
+    "cinema yil choking aayal engane sahayikkum ennu kandu, ithu sheriyano",
 ]
 
 
