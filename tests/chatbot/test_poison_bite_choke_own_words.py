@@ -13,7 +13,8 @@ Calm counterparts stay calm: a question of which things are poisonous, keeping p
 children, what to put on a scorpion sting "if it happens" ("bichhu ke kaatne par kya lagana chahiye",
 "saanp kate to ..."), a tablet that often sticks in the throat, a
 question of what "would" happen ("agar ... kha li to kya khatra hai", Malayalam "... aayal engane"), a scene
-seen in a film or serial ("serial il kandathu pole"), a throat that only feels as if
+seen in a film or serial ("serial il kandathu pole"), snake oil ("saanp ka tel"), whether the snake-bite
+injection is free, a person called "zehreeli" (venomous in temper), a throat that only feels as if
 something stuck.
 
 None of these messages is in the patient set; each checks a concept, not one wording.
@@ -40,6 +41,8 @@ POISONINGS = [
     "bacche ne safai wala liquid pi liya, ro raha hai",
     "raat bhar heater chala ke soye, nana uth na rahe",
     "kothri me angithi jalal rahe, babuji na uthat baade",
+    "bachi ne aayodeks ka dabba khol ke kha liya, ulti",
+    "thatha poochi mani saapttaaru, vaandhi varudhu",
 ]
 
 BITES = [
@@ -76,6 +79,9 @@ CALM = [
     "serial il kandathu pole paambu kadichal enthu cheyyum, just curious",
     "agar bacche ne galti se dadi ki bp ki ek goli kha li to kya khatra hai",
     "cinema yil choking aayal engane sahayikkum ennu kandu, ithu sheriyano",
+    "saanp ka tel ghutno ke dard me lagate hain kya",
+    "snake bite ka injection sarkari aspatal me free milta hai kya",
+    "meri saas bahut zehreeli hai, roz ladai",
 ]
 
 
