@@ -3,7 +3,9 @@ regional names (Marathi "rockel", Gujarati "ghaslet", Bengali "kerasin", Malayal
 it is misspelt ("phinail"), pesticide as Bengali "keet nashok" or as "the farm's insect medicine" ("kheti
 ki keede wali dawai"), the Odia and Marathi verbs of having drunk or eaten ("khaichhanti", "pyayalan"), a
 household cleaner told as "safai wala liquid"; fumes of a heater or an angithi in a shut room with a
-sleeper who does not wake ("uth na raha", Bhojpuri "na uthat"); snakes and scorpions by their regional
+sleeper who does not wake or move ("uth na raha", Bhojpuri "na uthat", "hil nahi rahe"), a generator
+run indoors; an elder's empty strip of pills beside a drowsy child; Marathi "vish pila"; a swarm of
+wasps ("bhide") with giddiness and vomiting; snakes and scorpions by their regional
 names (gehuan / gohuan, Bengali gokhro and kankra bichhe, Malayalam moorkhan, Kannada chelu, Assamese
 xaap, Nepali "sarpale") and their verbs ("dans liya", Assamese "kamuri dile", Nepali "tokyo", Gujarati "karde
 gayo"); a dog bite on the cheek with a deep wound (Gujarati "gaal par ... undo ghaa"); two fang marks
@@ -43,6 +45,10 @@ POISONINGS = [
     "kothri me angithi jalal rahe, babuji na uthat baade",
     "bachi ne aayodeks ka dabba khol ke kha liya, ulti",
     "thatha poochi mani saapttaaru, vaandhi varudhu",
+    "generator ghar ke andar chala ke soye the, sabko ulti aur chakkar",
+    "sigdi jala ke soye the, chacha hil nahi rahe",
+    "nana ki neend ki goliyon ka patta khali pada hai, 2 saal ka beta bahut sust hai",
+    "aaine vish pila, ulti karte",
 ]
 
 BITES = [
@@ -59,6 +65,7 @@ BITES = [
     "kutro bhai na moh par karde gayo, undo ghaa",
     "bandar ne mere bete ka gaal nonch liya, gehra ghav",
     "kutri bhai na gaal par karde gayu, undo ghaa",
+    "bhide ke jhund ne bete ko kaat liya, chakkar aur ulti",
 ]
 
 CHOKINGS = [
@@ -82,6 +89,9 @@ CALM = [
     "saanp ka tel ghutno ke dard me lagate hain kya",
     "snake bite ka injection sarkari aspatal me free milta hai kya",
     "meri saas bahut zehreeli hai, roz ladai",
+    "bees din se chakkar aa raha hai",
+    "bacche ki dawa ka patta khali ho gaya, wo abhi bhi thoda sust hai, aur leni chahiye kya",
+    "gas geyser lagwana safe hai kya",
 ]
 
 
