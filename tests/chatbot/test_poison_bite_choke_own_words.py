@@ -9,12 +9,15 @@ wasps ("bhide") with giddiness and vomiting; snakes and scorpions by their regio
 names (gehuan / gohuan, Bengali gokhro and kankra bichhe, Malayalam moorkhan, Kannada chelu, Assamese
 xaap, Nepali "sarpale") and their verbs ("dans liya", Assamese "kamuri dile", Nepali "tokyo", Gujarati "karde
 gayo"); a dog bite on the cheek with a deep wound (Gujarati "gaal par ... undo ghaa"); two fang marks
-where something bit; a coin swallowed in Gujarati ("sikko gali lidho").
+where something bit; a coin swallowed in Gujarati ("sikko gali lidho") or Marathi
+("gilun takla, shwas ghet nahi"); Assamese "xaape dongshile" and Marathi "naagane dansh kela" (bitten by a
+snake, by a cobra).
 
 Calm counterparts stay calm: a question of which things are poisonous, keeping poison away from
 children, what to put on a scorpion sting "if it happens" ("bichhu ke kaatne par kya lagana chahiye",
 "saanp kate to ..."), a tablet that often sticks in the throat, a
-question of what "would" happen ("agar ... kha li to kya khatra hai", Malayalam "... aayal engane"), a scene
+question of what "would" happen ("agar ... kha li to kya khatra hai", Malayalam "... aayal engane", "kadichal enthu
+cheyyanam"), a scene
 seen in a film or serial ("serial il kandathu pole"), snake oil ("saanp ka tel"), whether the snake-bite
 injection is free, a person called "zehreeli" (venomous in temper), a throat that only feels as if
 something stuck.
@@ -66,10 +69,13 @@ BITES = [
     "bandar ne mere bete ka gaal nonch liya, gehra ghav",
     "kutri bhai na gaal par karde gayu, undo ghaa",
     "bhide ke jhund ne bete ko kaat liya, chakkar aur ulti",
+    "mamala xaape dongshile, bhori fulise",
+    "aajobanna naagane dansh kela",
 ]
 
 CHOKINGS = [
     "baba e sikko gali lidho, avaaj nathi nikalto",
+    "bachcha sikka gilun takla, shwas ghet nahi",
 ]
 
 CALM = [
@@ -92,6 +98,7 @@ CALM = [
     "bees din se chakkar aa raha hai",
     "bacche ki dawa ka patta khali ho gaya, wo abhi bhi thoda sust hai, aur leni chahiye kya",
     "gas geyser lagwana safe hai kya",
+    "thel kadichal enthu cheyyanam, summa ariyan",
 ]
 
 
