@@ -10,7 +10,8 @@ names (gehuan / gohuan, Bengali gokhro and kankra bichhe, Malayalam moorkhan, Ka
 xaap, Nepali "sarpale") and their verbs ("dans liya", Assamese "kamuri dile", Nepali "tokyo", Gujarati "karde
 gayo"); a dog bite on the cheek with a deep wound (Gujarati "gaal par ... undo ghaa"); two fang marks
 where something bit; a coin swallowed in Gujarati ("sikko gali lidho") or Marathi
-("gilun takla, shwas ghet nahi"); Assamese "xaape dongshile" and Marathi "naagane dansh kela" (bitten by a
+("gilun takla, shwas ghet nahi"), "some thing" swallowed by a child turning blue in Dakhni ("cheez nigal
+li, neeli padri"); Assamese "xaape dongshile" and Marathi "naagane dansh kela" (bitten by a
 snake, by a cobra).
 
 Calm counterparts stay calm: a question of which things are poisonous, keeping poison away from
@@ -76,6 +77,7 @@ BITES = [
 CHOKINGS = [
     "baba e sikko gali lidho, avaaj nathi nikalto",
     "bachcha sikka gilun takla, shwas ghet nahi",
+    "chhoti ne koi cheez nigal li, khaans rahi, neeli padri",
 ]
 
 CALM = [
@@ -99,6 +101,7 @@ CALM = [
     "bacche ki dawa ka patta khali ho gaya, wo abhi bhi thoda sust hai, aur leni chahiye kya",
     "gas geyser lagwana safe hai kya",
     "thel kadichal enthu cheyyanam, summa ariyan",
+    "bachche ne koi cheez kha li, pet me halka dard",
 ]
 
 
