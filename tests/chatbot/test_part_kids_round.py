@@ -1,17 +1,20 @@
 """A sick child, a baby just born and a pregnancy in danger, told in the everyday words of India.
 
 The child named as Bhojpuri / Maithili "bachva", "butru", "lalna", Gujarati "dikro" / "dikri", Telugu
-"koduku", Kannada "nanna maga", Tamil "en paiyan", Malayalam "ente mol", Konkani "mhojo poro"; a newborn as
+"koduku", Kannada "nanna maga", Tamil "en paiyan", Malayalam "ente makal", Konkani "mhojo poro"; a newborn as
 Bengali "naba jatak", Odia "nava jatak", Tamil "pirandha kuzhandhai", Telugu "puttina papa", Kannada "hutida
 magu", Nepali "bharkhar janmeko"; yellow as Bhojpuri "piyar", Nepali "pahelo", Tamil "manjal", with the hands
 and feet as "haath god", "haat paa"; pus from the navel as "pib"; a baby in the womb that does not move as
 Maithili "nahi doli", Bundeli "hilo nai", Nepali "chalna chhodyo", Telugu "kadaladam ledu", Kannada
 "aadtilla"; a hand or the cord of the baby coming out in labour; blood as Konkani "ragot" and Assamese "tez
-ulaise"; the time after the birth as Odia "pila hoiba pare", Gujarati "suvavad pachi", Urdu "wiladat ke baad".
+ulaise"; waters broken or pains before term told by the week ("31 aathavde", "29 weeks"); a high fever
+after the birth as Malayalam "kadutha pani"; the time after the birth as Odia "pila hoiba pare", Gujarati
+"suvavad pachi", Urdu "wiladat ke baad"; a young child with the age after the word ("poto 20 din ro").
 Each gets the emergency answer (112 / 108).
 
 Calm messages that share their words stay calm: a question about the illness in general, a hypothetical
-asked in advance, a mild sign in a child who plays, a baby that moves well, a hand of a child out of a window.
+asked in advance, a mild sign in a child who plays, a baby that moves well, a hand of a child out of a window,
+a hot-water bottle ("garam paani di bottle") for a child's pain.
 
 None of these messages is in the patient set; each checks a word family or a rule, not one wording.
 """
@@ -47,6 +50,8 @@ NEWBORN = [
     "दस दिन के बुतरू दूध नै पीबै छै",
     "बचवा के नाभि से पीब आवत बा, हफ्ता भर के बा",
     "shishu ti haat paa holud hoye gechhe, 12 din boyesh",
+    "poto 20 din ro, doodh koni pive, sust pado",
+    "10 din ki modi ki deh thandi pad gayi, doodh nai pi rai",
     "10 naal kuzhandhai manjal kaal varai",
 ]
 
@@ -62,6 +67,11 @@ PREGNANCY = [
     "bachhe ka haath bahar aa gaya hai, dai ghar pe hai",
     "पेट वाली बहू के खून जात बा, सात महीना के",
     "pani gela 7 vya mahinyat",
+    "bayko 32 aathavde pregnant, achanak pani gelam khalun",
+    "ajun 31 aathavde zale, pani gelam achanak",
+    "29 weeks and contractions every 5 minutes",
+    "bhonti 6 mahina pet t, tez ulaise",
+    "prasavam kazhinju 5 divasam, kadutha pani, vayaru vedana",
 ]
 
 CALM = [
@@ -79,6 +89,12 @@ CALM = [
     "bacche ka haath khidki se bahar nikal raha tha, daant diya",
     "suvavad pachi ketla divas aaram karvo",
     "piyar kapda pahir ke puja kail",
+    "29 weeks, how to know if contractions are real labour",
+    "33 weeks pregnant, baby moving well, what to eat",
+    "dolyatun pani yetanch aahe, 30 varsh vay",
+    "mera pota 3 saal ka hai, khush hai, khelta hai",
+    "meri kudi nu periods vich dard, garam paani di bottle theek aa",
+    "poto nu raat nu pathari ma peshab thai jay che, garam paani ni bottle",
 ]
 
 
