@@ -13,7 +13,7 @@ after the birth as Malayalam "kadutha pani"; the time after the birth as Odia "p
 Each gets the emergency answer (112 / 108).
 
 Calm messages that share their words stay calm: a question about the illness in general, a hypothetical
-asked in advance, a mild sign in a child who plays, a baby that moves well, a hand of a child out of a window,
+asked in advance, a mild sign in a child who plays, a baby that moves well, a hand of a child out of a window, how to count the kicks,
 a hot-water bottle ("garam paani di bottle") for a child's pain.
 
 None of these messages is in the patient set; each checks a word family or a rule, not one wording.
@@ -38,6 +38,10 @@ SICK_CHILD = [
     "nanna maga tumba sustagiddane, jwara, yenu kudiyalla",
     "mhojo poro khub sust, taap, kai piyena",
     "bache ke pair par purple dots aa gaye, bukhar hai",
+    "mor suwali bohut durbol, jor ase, gakhir nakhai",
+    "kolandha romba sorndhu irukku, kaichal, paal kudikkala",
+    "kunjinte shwasam vegathil, nenju ullilekku pokunnu, pani und",
+    "bachha lai jwaro chha, aankha mathi gayo, haat khutta kampyo",
 ]
 
 NEWBORN = [
@@ -53,6 +57,8 @@ NEWBORN = [
     "poto 20 din ro, doodh koni pive, sust pado",
     "10 din ki modi ki deh thandi pad gayi, doodh nai pi rai",
     "10 naal kuzhandhai manjal kaal varai",
+    "15 din ko baccha ko naito bata ragat aairaheko",
+    "navjat bal dudh piyena, kud thand zala",
 ]
 
 PREGNANCY = [
@@ -72,6 +78,7 @@ PREGNANCY = [
     "29 weeks and contractions every 5 minutes",
     "bhonti 6 mahina pet t, tez ulaise",
     "prasavam kazhinju 5 divasam, kadutha pani, vayaru vedana",
+    "garbhavati chhu, tauko dherai dukhyo, anuhar sunniyo",
 ]
 
 CALM = [
@@ -94,6 +101,8 @@ CALM = [
     "dolyatun pani yetanch aahe, 30 varsh vay",
     "mera pota 3 saal ka hai, khush hai, khelta hai",
     "meri kudi nu periods vich dard, garam paani di bottle theek aa",
+    "how to count baby kicks in the third trimester",
+    "kuttikku cheriya jaladosham, nannayi kalikkunnu",
     "poto nu raat nu pathari ma peshab thai jay che, garam paani ni bottle",
 ]
 
