@@ -42,6 +42,7 @@ SICK_CHILD = [
     "kolandha romba sorndhu irukku, kaichal, paal kudikkala",
     "kunjinte shwasam vegathil, nenju ullilekku pokunnu, pani und",
     "bachha lai jwaro chha, aankha mathi gayo, haat khutta kampyo",
+    "naunyal ka bukhar ma jhatka aana lagi gaya",
 ]
 
 NEWBORN = [
@@ -79,6 +80,7 @@ PREGNANCY = [
     "bhonti 6 mahina pet t, tez ulaise",
     "prasavam kazhinju 5 divasam, kadutha pani, vayaru vedana",
     "garbhavati chhu, tauko dherai dukhyo, anuhar sunniyo",
+    "jachcha ko 3 din se tez bukhar, kaanp rahi",
 ]
 
 CALM = [
@@ -103,6 +105,9 @@ CALM = [
     "meri kudi nu periods vich dard, garam paani di bottle theek aa",
     "how to count baby kicks in the third trimester",
     "kuttikku cheriya jaladosham, nannayi kalikkunnu",
+    "jachcha ko kya khilana chahiye",
+    "noni juice peena theek hai kya",
+    "nauno bal khush che, dudh pinu che",
     "poto nu raat nu pathari ma peshab thai jay che, garam paani ni bottle",
 ]
 
