@@ -81,6 +81,7 @@ PREGNANCY = [
     "prasavam kazhinju 5 divasam, kadutha pani, vayaru vedana",
     "garbhavati chhu, tauko dherai dukhyo, anuhar sunniyo",
     "jachcha ko 3 din se tez bukhar, kaanp rahi",
+    "nau maina ho gain, pet ma nauno hildu ni subeh bati",
 ]
 
 CALM = [
@@ -108,6 +109,7 @@ CALM = [
     "jachcha ko kya khilana chahiye",
     "noni juice peena theek hai kya",
     "nauno bal khush che, dudh pinu che",
+    "pet ma nauno khub hildu, aath maina",
     "poto nu raat nu pathari ma peshab thai jay che, garam paani ni bottle",
 ]
 
