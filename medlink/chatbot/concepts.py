@@ -31,6 +31,7 @@ Special concepts computed from numbers, so a count or a reading counts, not a ph
 * ``@long_minutes`` — a duration of 20 minutes or more ("for 40 minutes", "2 ghante se");
 * ``@young_infant`` — an age under two months ("2 week old", "10 din ka", "15 दिन के");
 * ``@child`` — an age under twelve years ("my 3 yo", "5 saal ka beta");
+* ``@preterm_weeks`` — a week of pregnancy before term, 20 to 36 ("33 weeks", "32 hafte", "33 aathavde");
 * ``@first_movements_awaited`` — a pregnancy's first movements not yet felt: "yet" / "abhi tak" with a week
   or month before about 24 weeks ("20 weeks, no kicks yet"), "abhi tak pehli baar", "the first kick".
 
@@ -1042,6 +1043,9 @@ def special_concepts(tokens: Sequence[str], words: LanguageWords | None = None) 
             out.append(("@no_urine", i, i + 1))  # "peshab 12 ghante se nahi", "hasnt peed in 10 hours"
     if _first_movements_awaited(tokens, words):
         out.append(("@first_movements_awaited", 0, 1))
+    preterm = _preterm_weeks(tokens)
+    if preterm is not None:
+        out.append(("@preterm_weeks", preterm, preterm + 2))
     age = age_in_months(tokens, words)
     if age is not None and age <= 2:  # WHO/IAP young infant: 0-2 months
         out.append(("@young_infant", 0, 1))
@@ -1061,6 +1065,27 @@ _FIRST_MOVES = frozenset({"first kick", "first kicks", "first movement", "first 
 _WEEK_WORDS = frozenset({"weeks", "week", "wks", "wk", "hafte", "hafta", "saptah", "saptaha"})
 _EARLY_ORDINAL_MONTHS = frozenset({"second", "third", "fourth", "fifth", "dusra", "doosra", "teesra", "tisra", "teesre",
                                    "chautha", "chauthe", "chotha", "panchva", "paanchva", "panchve", "paanchve"})
+
+
+#: a pregnancy's weeks in Marathi, Tamil / Malayalam, Bengali and Gujarati too ("33 aathavde", "32 vaaram")
+_PREGNANCY_WEEKS = _WEEK_WORDS | {"aathavde", "aathavda", "aathvade", "athavde", "aathavdyat", "vaaram", "varam",
+                                  "soptah", "soptaho", "saptahe", "athvadiya", "athvadiyu", "hapta", "hafteyan"}
+
+
+def _preterm_weeks(tokens: Sequence[str]) -> int | None:
+    """Where a week of pregnancy before term is told ("33 weeks", "32 hafte", "33 aathavde"): a number from 20
+    to 36 before a word for weeks, not an age or a time ago ("baby 24 weeks old", "24 weeks ago", "for 30
+    weeks"); the index of the number, or None."""
+    for i in range(len(tokens) - 1):
+        tok = tokens[i]
+        if not (tok.isdigit() and tok.isascii() and 20 <= int(tok) <= 36) or tokens[i + 1] not in _PREGNANCY_WEEKS:
+            continue
+        after = tokens[i + 2] if i + 2 < len(tokens) else ""
+        before = tokens[i - 1] if i else ""
+        if after in ("old", "ago", "back", "se", "baad", "pehle", "pahle") or before in ("for", "since", "last", "past"):
+            continue
+        return i
+    return None
 
 
 def _first_movements_awaited(tokens: Sequence[str], words: LanguageWords) -> bool:
