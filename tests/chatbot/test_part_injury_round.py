@@ -1,0 +1,133 @@
+"""Injuries told in the patient's own words and languages get the emergency answer (112 / 108):
+
+* a fall and then not being able to get up or stand, as Hinglish, Punjabi, Gujarati, Marathi, Bengali,
+  Assamese, Odia, Tamil, Telugu, Kannada, Malayalam and Nepali say it ("uth nahi sakti", "uthi nahi hunda",
+  "ubha nathi thai sakta", "uthte parchhe na", "ezhundhirikka mudiyala", "uthna sakdainan");
+* a limb bent the wrong way ("ulto mudi gayo", "haddi tedi dikhdi", "mud gi ulti") after a fall, an overturned
+  vehicle, or with the person unable to stand;
+* a blow to the head in the words of the south, east and the hills ("thalaila adi pattu", "talege petta",
+  "munda re badhila", "tauko ma chot") followed by vomiting, sleepiness or confusion, or by blood from the
+  ear or nose;
+* a scald or burn with the skin coming off ("chamda uthi gala", "tholi poyi", "chamda utri") or with big
+  blisters, and a burst cooker or cracker that burnt someone;
+* bleeding told as black stools with giddiness ("kali sandas, chakkar"), vomited blood ("rakta vaanti"),
+  blood that soaks cloth after cut, and the Nepali "ragat" (blood).
+
+Their calm counterparts stay calm: an old or mild injury, a question about a condition in general,
+boiled drinking water, rotten teeth, a fall asleep, a limb bent since birth.
+
+None of these messages is in the patient set; each checks a concept, not one wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medlink.chatbot import ChatBot
+
+from .conftest import assert_emergency, assert_not_emergency
+
+FALLS_CANNOT_GET_UP = [
+    "dadi gir gayi, uth nahi sakti",
+    "baba khet me gire, ab khade nahi ho sakte",
+    "nani bathroom ch dig payi, uthi nahi hunda",
+    "ba bathroom ma padi gaya, ubha nathi thai sakta",
+    "aai padli bathroom madhe, ubhi rahu shakat nahi",
+    "ammamma bathroom e pore gelen, darate parchhe na",
+    "aita bathroom t pori gol, uthibo pora nai",
+    "jeje padi gale, uthi paru nahanti",
+    "paati bathroom la vizhundhuttanga, ezhundhirikka mudiyala",
+    "ammamma bathroom lo padipoyindi, lechi nilabadaleka potundi",
+    "ajji bathroom nalli biddaru, eddu nillakke aagtilla",
+    "ammachi bathroomil veenu, ezhunelkkan pattunnilla",
+    "hajurama bhuin ma lottiyo, uthna sakdainan",
+    "bapu ji tractor to diggeya, hil nahi sakde",
+]
+
+LIMBS_BENT_WRONG = [
+    "dadaji padi gaya, pag ulto vali gayo",
+    "munda cycle ton diggeya, baanh di haddi tedi dikhdi",
+    "tempo palat gi, driver da pair mud gi ulti",
+    "pair ulto mudi gayo, uthi ni sakdi",
+    "aita pori gol, bhori beka hoi gol",
+    "knee bent wrong way after fall, cant walk",
+    "bapu ji dig paye, lat chhoti lagdi, kulhe ch dard, uth nahi sakde",
+]
+
+HEAD_BLOWS = [
+    "magan maram ninnu veenu, thalakku adi pattu, chharthikkunnu",
+    "chinna papa mancham nunchi paddadi, talaki debba, vanthulu chestondi",
+    "bhai ne sir me sattan khadi, hun ulti aa rahi te neend",
+    "maga bidda, talege petta aaytu, nidde maadtiddane",
+    "pila khata ru padila, munda re badhila, soi jauchi",
+    "chhora kharo, tauko ma chot, ulti garira cha",
+    "thalakku adi kitti, cheviyil ninnu chora varunnu",
+    "tauko ma chot lagyo, kaan bata ragat aayo",
+    "trek ma lade ra tauko ma chot, bantha garchha, kura bujhdaina",
+    "mulga jinyavrun padla, dokyala mar lagla, ulatya kartoy",
+]
+
+BURNS = [
+    "pila upare garam pani padila, chamda uthi gala",
+    "kunjinte mele choodu vellam veenu, tholi poyi",
+    "gorom tel pori gol, chal uthi gol",
+    "chulhe par garam paani bitiya par giri, peeth ke chamda utri gelai",
+    "maguvina mele bisi haalu bittu, dodda dodda bobbe",
+    "pattasu vedichu kai venthuduchu, ratham varudhu",
+    "kukar phat gaya, mummy ka haath jal gaya",
+]
+
+BLEEDS = [
+    "kali sandas hot ahe, ashakt vatate, chakkar",
+    "kala paikhana, khub durbol, matha ghure",
+    "chora chharthichu, thala karangunnu",
+    "ragat ko ulti garyo, ringata lagyo",
+    "hat kaatiyo, ragat rokdai chaina",
+    "daranti se pair kata, kapda bhi bheeg gaya khoon se",
+    "wound is bleeding through the bandage and he is pale",
+]
+
+
+@pytest.mark.parametrize("message", FALLS_CANNOT_GET_UP + LIMBS_BENT_WRONG)
+def test_a_fall_with_no_getting_up_or_a_bent_limb_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="108")
+
+
+@pytest.mark.parametrize("message", HEAD_BLOWS)
+def test_a_blow_to_the_head_with_its_danger_signs_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="108")
+
+
+@pytest.mark.parametrize("message", BURNS)
+def test_a_burn_with_skin_coming_off_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="108")
+
+
+@pytest.mark.parametrize("message", BLEEDS)
+def test_a_bleed_told_regionally_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="108")
+
+
+CALM = [
+    "I fell asleep late and cant get up early in the morning",
+    "dadi do saal pehle gir gayi thi, ab uth nahi sakti bina sahare, physio kaunsa kare",
+    "mere bete ka pair janam se tedha hai, chal nahi pata theek se",
+    "dadi ke ghutne tedhe ho gaye gathiya se, chal nahi pati",
+    "bacche ko paani ubal ke pilana chahiye?",
+    "bacche ka daant sad gaya, kya kare",
+    "sir pe chot lagne ke baad sona chahiye ya nahi",
+    "I bumped my head, do I need a CT scan?",
+    "sir ke baal gir rahe hai aur neend nahi aati",
+    "naak se khoon aata hai garmi me, sir dard bhi",
+    "thala vedana, chharthi, pani",
+    "roti banate hue ungli jal gayi thodi si, chhala",
+    "kaala potty aa raha hai, iron ki goli khata hu, aur kuch takleef nahi",
+    "aankh me jalan hai computer se",
+    "haddi tootne ke baad kitne din me judti hai",
+    "ungli kat gayi thodi si, khoon ruk gaya, bandage lagaun?",
+]
+
+
+@pytest.mark.parametrize("message", CALM)
+def test_old_mild_general_or_other_meanings_stay_calm(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
