@@ -14,7 +14,9 @@
   blood that soaks cloth after cut, and the Nepali "ragat" (blood).
 
 Their calm counterparts stay calm: an old or mild injury, a question about a condition in general,
-boiled drinking water, rotten teeth, a fall asleep, a limb bent since birth.
+boiled drinking water, rotten teeth, a fall asleep, a limb bent since birth, and a question of what to do
+"when someone" is hurt ("jab kisi ko ...", "jab kauno ke ...", "agar kisi ...": the Hindi and Bhojpuri
+"if someone"), while someone hurt now, with "jab koi" told beside it, is still an emergency.
 
 None of these messages is in the patient set; each checks a concept, not one wording.
 """
@@ -131,3 +133,18 @@ CALM = [
 @pytest.mark.parametrize("message", CALM)
 def test_old_mild_general_or_other_meanings_stay_calm(bot: ChatBot, message: str) -> None:
     assert_not_emergency(bot, message)
+
+
+WHEN_SOMEONE_ASKS = [
+    "jab kisi ko garam tel se chhale pad jaye, chamdi utar jaye to kya lagaye",
+    "jab kauno ke sir me chot lage aur ulti hoye ta ka kari",
+]
+
+
+@pytest.mark.parametrize("message", WHEN_SOMEONE_ASKS)
+def test_what_to_do_when_someone_is_hurt_is_a_question_not_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
+
+
+def test_someone_hurt_now_beside_a_when_someone_is_still_an_emergency(bot: ChatBot) -> None:
+    assert_emergency(bot, "papa chhat se gir gaye, jab koi uthane gaya to behosh the", number="108")
