@@ -10,11 +10,14 @@
   ear or nose;
 * a scald or burn with the skin coming off ("chamda uthi gala", "tholi poyi", "chamda utri") or with big
   blisters, and a burst cooker or cracker that burnt someone;
+* a hurt neck after a fall with tingling or numb hands ("maan dukhtey, hatala mungya", "kazhuthu vali, kai
+  marathu pochu"), a limb run over ("truck chadh gaya") and a break bent out of shape ("haat modla, haad vakda");
 * bleeding told as black stools with giddiness ("kali sandas, chakkar"), vomited blood ("rakta vaanti"),
   blood that soaks cloth after cut, and the Nepali "ragat" (blood).
 
 Their calm counterparts stay calm: an old or mild injury, a question about a condition in general,
-boiled drinking water, rotten teeth, a fall asleep, a limb bent since birth, and a question of what to do
+boiled drinking water, rotten teeth, a fall asleep, a limb bent since birth, a headache that began ("sir dukhne
+laga", "doka dukhu lagla": the verb "to begin", no blow) with vomiting, and a question of what to do
 "when someone" is hurt ("jab kisi ko ...", "jab kauno ke ...", "agar kisi ...": the Hindi and Bhojpuri
 "if someone"), while someone hurt now, with "jab koi" told beside it, is still an emergency.
 
@@ -148,3 +151,36 @@ def test_what_to_do_when_someone_is_hurt_is_a_question_not_an_emergency(bot: Cha
 
 def test_someone_hurt_now_beside_a_when_someone_is_still_an_emergency(bot: ChatBot) -> None:
     assert_emergency(bot, "papa chhat se gir gaye, jab koi uthane gaya to behosh the", number="108")
+
+
+NECK_CRUSH_BREAK = [
+    "fell down stairs, neck hurts a lot and hands are tingling",
+    "ajoba padle, maan dukhtey, hatala mungya yetat",
+    "appa vizhundhutaaru, kazhuthu vali, kai marathu pochu",
+    "pair pe truck chadh gaya, pair pichak gaya",
+    "majhya mulacha haat modla, haad vakda disat ahe",
+]
+
+
+@pytest.mark.parametrize("message", NECK_CRUSH_BREAK)
+def test_a_hurt_neck_with_tingling_a_run_over_limb_or_a_bent_break_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="108")
+
+
+HEADACHE_BEGUN = [
+    "sir dukhne laga aur ulti aa rahi",
+    "sir bhaari laga subah se, ulti hui",
+    "doka dukhu lagla ani ulti hotey",
+    "matha ghurte laglo, bomi pacche",
+    "gardan me dard hai computer se, haath sunn hota hai",
+    "pet pichak gaya hai dast se",
+]
+
+
+@pytest.mark.parametrize("message", HEADACHE_BEGUN)
+def test_a_headache_that_began_with_vomiting_is_no_head_injury(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
+
+
+def test_a_blow_that_began_to_hurt_with_vomiting_is_still_a_head_injury(bot: ChatBot) -> None:
+    assert_emergency(bot, "sir pe chot lagi, dukhne laga, ulti ho rahi", number="108")
