@@ -12,6 +12,8 @@
   blisters, and a burst cooker or cracker that burnt someone;
 * a hurt neck after a fall with tingling or numb hands ("maan dukhtey, hatala mungya", "kazhuthu vali, kai
   marathu pochu"), a limb run over ("truck chadh gaya") and a break bent out of shape ("haat modla, haad vakda");
+* an injury typed in haste ("hit his hed", "blood comming from his ear after he fell", "cooker
+  blasted on my wifes face");
 * bleeding told as black stools with giddiness ("kali sandas, chakkar"), vomited blood ("rakta vaanti"),
   blood that soaks cloth after cut, and the Nepali "ragat" (blood).
 
@@ -184,3 +186,20 @@ def test_a_headache_that_began_with_vomiting_is_no_head_injury(bot: ChatBot, mes
 
 def test_a_blow_that_began_to_hurt_with_vomiting_is_still_a_head_injury(bot: ChatBot) -> None:
     assert_emergency(bot, "sir pe chot lagi, dukhne laga, ulti ho rahi", number="108")
+
+
+TYPED_IN_HASTE = [
+    "husbend hit his hed on the floor now he is vomitting and very sleepy",
+    "blood comming from his ear after he fell",
+    "cooker blasted on my wifes face, burns on face and neck",
+]
+
+
+@pytest.mark.parametrize("message", TYPED_IN_HASTE)
+def test_an_injury_typed_in_haste_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="108")
+
+
+@pytest.mark.parametrize("message", ["kaan chhidwaya tha, thoda khoon aaya", "cooker blasted, no one hurt, kitchen dirty"])
+def test_an_ear_piercing_or_a_blast_that_hurt_nobody_stays_calm(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
