@@ -14,6 +14,8 @@
   marathu pochu"), a limb run over ("truck chadh gaya") and a break bent out of shape ("haat modla, haad vakda");
 * an injury typed in haste ("hit his hed", "blood comming from his ear after he fell", "cooker
   blasted on my wifes face");
+* an electric pole touched and then a black burn mark ("bijli ke khambe ko chhu liya, haath kala pad
+  gaya"), a dislocated joint with a cold or numb limb;
 * bleeding told as black stools with giddiness ("kali sandas, chakkar"), vomited blood ("rakta vaanti"),
   blood that soaks cloth after cut, and the Nepali "ragat" (blood).
 
@@ -200,6 +202,31 @@ def test_an_injury_typed_in_haste_is_an_emergency(bot: ChatBot, message: str) ->
     assert_emergency(bot, message, number="108")
 
 
-@pytest.mark.parametrize("message", ["kaan chhidwaya tha, thoda khoon aaya", "cooker blasted, no one hurt, kitchen dirty"])
+@pytest.mark.parametrize(
+    "message", ["kaan chhidwaya tha, thoda khoon aaya", "cooker blasted, no one hurt, kitchen dirty"]
+)
 def test_an_ear_piercing_or_a_blast_that_hurt_nobody_stays_calm(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bijli ke khambe ko chhu liya, haath kala pad gaya",
+        "ladke ka kandha utar gaya aur haath thanda aur sunn ho raha",
+        "shoulder dislocated playing kabaddi, arm numb and cold",
+    ],
+)
+def test_a_pole_that_burnt_or_a_dislocation_with_a_cold_numb_limb_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="108")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bijli ke khambe pe kaam karte hai papa, koi safety tips",
+        "kandha utar jata hai baar baar, haath sunn hota hai thoda",
+    ],
+)
+def test_work_on_a_pole_or_a_shoulder_that_often_slips_stays_calm(bot: ChatBot, message: str) -> None:
     assert_not_emergency(bot, message)
