@@ -23,7 +23,7 @@ Their calm counterparts stay calm: an old or mild injury, a question about a con
 boiled drinking water, rotten teeth, a fall asleep, a limb bent since birth, a headache that began ("sir dukhne
 laga", "doka dukhu lagla": the verb "to begin", no blow) with vomiting, and a question of what to do
 "when someone" is hurt ("jab kisi ko ...", "jab kauno ke ...", "agar kisi ...": the Hindi and Bhojpuri
-"if someone"), while someone hurt now, with "jab koi" told beside it, is still an emergency.
+"if someone"), an alarm or grab bar for people who cannot get up after a fall, while someone hurt now, with "jab koi" told beside it, is still an emergency.
 
 None of these messages is in the patient set; each checks a concept, not one wording.
 """
@@ -229,4 +229,15 @@ def test_a_pole_that_burnt_or_a_dislocation_with_a_cold_numb_limb_is_an_emergenc
     ],
 )
 def test_work_on_a_pole_or_a_shoulder_that_often_slips_stays_calm(bot: ChatBot, message: str) -> None:
+    assert_not_emergency(bot, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "gir ke uth nahi sakte elderly, unke liye kya alarm lagaye",
+        "budhe log gir ke uth nahi sakte, bathroom me grab bar kaise lagaye",
+    ],
+)
+def test_an_alarm_or_grab_bar_for_falls_stays_calm(bot: ChatBot, message: str) -> None:
     assert_not_emergency(bot, message)
