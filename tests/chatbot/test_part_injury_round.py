@@ -9,7 +9,8 @@
   "munda re badhila", "tauko ma chot") followed by vomiting, sleepiness or confusion, or by blood from the
   ear or nose;
 * a scald or burn with the skin coming off ("chamda uthi gala", "tholi poyi", "chamda utri") or with big
-  blisters, and a burst cooker or cracker that burnt someone;
+  blisters, or after something boiled over ("chai ubal ke haath pe giri, chamdi nikal aayi"), and a burst
+  cooker or cracker that burnt someone;
 * a hurt neck after a fall with tingling or numb hands ("maan dukhtey, hatala mungya", "kazhuthu vali, kai
   marathu pochu"), a limb run over ("truck chadh gaya") and a break bent out of shape ("haat modla, haad vakda");
 * an injury typed in haste ("hit his hed", "blood comming from his ear after he fell", "cooker
@@ -23,7 +24,8 @@ Their calm counterparts stay calm: an old or mild injury, a question about a con
 boiled drinking water, rotten teeth, a fall asleep, a limb bent since birth, a headache that began ("sir dukhne
 laga", "doka dukhu lagla": the verb "to begin", no blow) with vomiting, and a question of what to do
 "when someone" is hurt ("jab kisi ko ...", "jab kauno ke ...", "agar kisi ...": the Hindi and Bhojpuri
-"if someone"), an alarm or grab bar for people who cannot get up after a fall, while someone hurt now, with "jab koi" told beside it, is still an emergency.
+"if someone"), an alarm or grab bar for people who cannot get up after a fall; while someone hurt now,
+with "jab koi" told beside it, is still an emergency.
 
 None of these messages is in the patient set; each checks a concept, not one wording.
 """
@@ -241,3 +243,11 @@ def test_work_on_a_pole_or_a_shoulder_that_often_slips_stays_calm(bot: ChatBot, 
 )
 def test_an_alarm_or_grab_bar_for_falls_stays_calm(bot: ChatBot, message: str) -> None:
     assert_not_emergency(bot, message)
+
+
+def test_skin_coming_off_after_something_boiled_over_is_an_emergency(bot: ChatBot) -> None:
+    assert_emergency(bot, "chai ubal ke haath pe giri, chamdi nikal aayi", number="108")
+
+
+def test_boiled_drinking_water_beside_peeling_palms_stays_calm(bot: ChatBot) -> None:
+    assert_not_emergency(bot, "paani ubal ke piya, skin peeling on palms")
