@@ -1,5 +1,5 @@
-"""Stroke, heat stroke, a sugar or blood-pressure crisis and a severe asthma attack told in the
-patient's own language are emergencies:
+"""Stroke, heat stroke, a sugar or blood-pressure crisis, a severe asthma attack and anaphylaxis told
+in the patient's own language are emergencies:
 
 * stroke: a face gone crooked to one side, an arm and leg gone weak on one side, speech gone or
   slurred, told with the words for hand and leg, one side, suddenly and "cannot speak" of Bhojpuri
@@ -8,20 +8,25 @@ patient's own language are emergencies:
   Tamil ("kai kaal", "thideernu", "velai seyyala"), Telugu ("cheyyi", "okkasari", "kadalatledu"),
   Kannada ("balagai", "shakti illa"), Malayalam ("kaiyum kaalum", "pettennu thalarnnu"), Konkani
   ("tond vankdem", "uloupak zaina"), Nepali ("ekatir", "chaldaina") and Dakhni ("moo"); and a sudden
-  confusion ("achanak kisi ko pehchaan nahi rahi");
+  confusion ("achanak kisi ko pehchaan nahi rahi") or sight gone in one eye ("roshni chali gayi");
 * heat stroke: a collapse in the sun with a hot body and no sweat in Assamese ("bagori gol", "ghaam
-  ula nai"), Konkani ("poddle", "kuddi bhov hun") and Nepali ("dhalnu bhayo", "pasina chhaina");
+  ula nai"), Konkani ("poddle", "kuddi bhov hun"), Nepali ("dhalnu bhayo", "pasina chhaina") and
+  Bengali ("gaa agun gorom, ghaam bondho"); "loo" told with vomiting and shaking;
 * low sugar in a diabetic: sweating and shaking in Tamil ("kai nadukkam") and Malayalam ("vira"),
   with the confusion told in Tamil, Malayalam, Kannada or Nepali;
 * a very high blood pressure told by its upper value alone ("bp 220") with a bad headache, blurred
   sight or vomiting, in Kannada ("thale novu", "kannu manju"), Malayalam ("kannu mangi") and Nepali
   ("presar", "tauko", "dhamilo");
 * an asthma attack where the inhaler was used and breath still does not come ("inhaler adichum",
-  "le pani sas aaudaina", "le pani sas ferna garo").
+  "le pani sas aaudaina", "le pani sas ferna garo"), or the Nepali "dam badhyo" with "bolna sakenan";
+* anaphylaxis: face, lips or throat swelling after a food or an injection in Gujarati ("gala ma
+  kasav"), Bhojpuri ("sagro deh pe chakatta"), Malayalam ("njandu", "thonda adanju") and clinic
+  shorthand ("inj lagaya").
 
 Calm counterparts stay calm: a question why a face goes to one side (Malayalam "enthu kondanu"), a
 face darkened by the sun ("kaala pad gaya", sunburn), a little breathlessness after the inhaler, old
-events, aches of hand and leg, a headache on one side that comes monthly, a bp of 150 with a heavy head.
+events (a "loo" that is over), a mild "loo", a face crooked since childhood, aches of hand and leg, a
+headache on one side that comes monthly, a bp of 150 with a heavy head, a scratchy throat after nuts.
 
 None of these messages is in the patient set; each checks a concept, not one wording.
 """
@@ -49,12 +54,15 @@ STROKE = [
     "दाइको एकातिरको हात खुट्टा अचानक चल्दैन",
     "nana ka moo ek baaju tedha hogaya, baat nai kar pare",
     "dadi achanak kisi ko pehchaan nahi rahi, ulti seedhi baatein",
+    "मौसी की अचानक एक आँख की रोशनी चली गई",
 ]
 
 HEAT = [
     "pothart kaam kori deuta bagori gol, gaa bohut gorom, ghaam ula nai",
     "shetant kaam korta astana mama poddle, kuddi bhov hun, ghaam na",
     "ghaam ma kaam garda didi dhalnu bhayo, jiu taato, pasina chhaina",
+    "haat theke ferar por mama r gaa agun gorom, ghaam bondho, matha ghurchhe",
+    "loo lag gayil ba chacha ke, teen baar ulti, haath pair kaanpat ba",
 ]
 
 LOW_SUGAR = [
@@ -73,6 +81,14 @@ SEVERE_ASTHMA = [
     "inhaler adichum thambi ku saans vidave mudiyala",
     "bhai le inhaler le pani sas aaudaina, bolna sakdaina",
     "inhaler le pani hajurba ko sas ferna garo, bolna sakenan",
+    "गेस्टलाई दम बढ्यो, पम्पले काम गरेन, बोल्न सकेनन्",
+]
+
+ANAPHYLAXIS = [
+    "kaju khadhya pachhi ben nu mo soji gayu, gala ma kasav, swas chadhe che",
+    "machhi khaile ke baad nanad ke sagro deh pe chakatta, gala mein sarsarahat, saans phulal",
+    "njandu kazhichu kazhinjappol aniyante mukham veerthu, thonda adanju, saansam edukkan pattunilla",
+    "cust ko abhi inj lagaya, 2 min me chehra aur hont swell, saans me seeti",
 ]
 
 CALM = [
@@ -86,6 +102,10 @@ CALM = [
     "bp 150/95 aaya aaj, sir thoda bhaari hai",
     "garmi me kaam karne se pehle kya piyein, loo se bachne ke upay",
     "low sugar ho to kya karna chahiye, pehle se jaanna chahti hu",
+    "kal loo lag gayi thi, ulti hui thi aur kaanp raha tha, ab theek hu",
+    "thodi loo lagi hai, ek baar ulti hui, sir me halka dard",
+    "papa ka muh ek taraf tedha hai bachpan se, kya exercise karein",
+    "kaju khane se gale me halki kharash hoti hai, saans theek hai",
 ]
 
 
@@ -111,6 +131,11 @@ def test_upper_bp_of_200_with_headache_or_blurred_sight_is_an_emergency(bot: Cha
 
 @pytest.mark.parametrize("message", SEVERE_ASTHMA)
 def test_breath_not_coming_even_after_the_inhaler_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="108")
+
+
+@pytest.mark.parametrize("message", ANAPHYLAXIS)
+def test_face_or_throat_swelling_after_a_food_or_injection_is_an_emergency(bot: ChatBot, message: str) -> None:
     assert_emergency(bot, message, number="108")
 
 
