@@ -8,7 +8,9 @@ in the patient's own language are emergencies:
   Tamil ("kai kaal", "thideernu", "velai seyyala"), Telugu ("cheyyi", "okkasari", "kadalatledu"),
   Kannada ("balagai", "shakti illa"), Malayalam ("kaiyum kaalum", "pettennu thalarnnu"), Konkani
   ("tond vankdem", "uloupak zaina"), Nepali ("ekatir", "chaldaina") and Dakhni ("moo"); and a sudden
-  confusion ("achanak kisi ko pehchaan nahi rahi") or sight gone in one eye ("roshni chali gayi");
+  confusion ("achanak kisi ko pehchaan nahi rahi") or sight gone in one eye ("roshni chali gayi"); one
+  side told in Urdu ("baayaan hissa"); the word stroke told with a sign ("strok aaya, aawaz nahi nikal
+  rahi");
 * heat stroke: a collapse in the sun with a hot body and no sweat in Assamese ("bagori gol", "ghaam
   ula nai"), Konkani ("poddle", "kuddi bhov hun"), Nepali ("dhalnu bhayo", "pasina chhaina") and
   Bengali ("gaa agun gorom, ghaam bondho"); "loo" told with vomiting and shaking;
@@ -26,7 +28,8 @@ in the patient's own language are emergencies:
 Calm counterparts stay calm: a question why a face goes to one side (Malayalam "enthu kondanu"), a
 face darkened by the sun ("kaala pad gaya", sunburn), a little breathlessness after the inhaler, old
 events (a "loo" that is over), a mild "loo", a face crooked since childhood, aches of hand and leg, a
-headache on one side that comes monthly, a bp of 150 with a heavy head, a scratchy throat after nuts.
+headache on one side that comes monthly, a bp of 150 with a heavy head, a scratchy throat after nuts, a
+pain on one side of the face or mouth (no droop), and "stroke aano?" asked to know.
 
 None of these messages is in the patient set; each checks a concept, not one wording.
 """
@@ -55,6 +58,9 @@ STROKE = [
     "nana ka moo ek baaju tedha hogaya, baat nai kar pare",
     "dadi achanak kisi ko pehchaan nahi rahi, ulti seedhi baatein",
     "मौसी की अचानक एक आँख की रोशनी चली गई",
+    "lagta hai chachi ko strok aaya, aawaz nahi nikal rahi",
+    "khala ka achanak baayaan hissa sunn pad gaya",
+    "ammayude kai thalarnnu pettennu, enthu cheyyanam",
 ]
 
 HEAT = [
@@ -106,6 +112,10 @@ CALM = [
     "thodi loo lagi hai, ek baar ulti hui, sir me halka dard",
     "papa ka muh ek taraf tedha hai bachpan se, kya exercise karein",
     "kaju khane se gale me halki kharash hoti hai, saans theek hai",
+    "chehre ke ek taraf dard hai 2 din se, daant ka hoga kya",
+    "muh me chhale hain aur ek taraf dard, kya lagaun",
+    "face one side pain while chewing since yesterday",
+    "mukham kodi pokunnathu stroke aano, just ariyan",
 ]
 
 
