@@ -15,7 +15,8 @@ in the patient's own language are emergencies:
   ula nai"), Konkani ("poddle", "kuddi bhov hun"), Nepali ("dhalnu bhayo", "pasina chhaina") and
   Bengali ("gaa agun gorom, ghaam bondho"); "loo" told with vomiting and shaking;
 * low sugar in a diabetic: sweating and shaking in Tamil ("kai nadukkam") and Malayalam ("vira"),
-  with the confusion told in Tamil, Malayalam, Kannada or Nepali;
+  with the confusion told in Tamil, Malayalam, Kannada or Nepali; a sugar of 500 with vomiting and
+  drowsiness in Telugu ("vaantulu, chala nidra") or Kannada ("vaanti, tumba nidde");
 * a very high blood pressure told by its upper value alone ("bp 220") with a bad headache, blurred
   sight or vomiting, in Kannada ("thale novu", "kannu manju"), Malayalam ("kannu mangi") and Nepali
   ("presar", "tauko", "dhamilo");
@@ -77,6 +78,11 @@ LOW_SUGAR = [
     "sugar maathirai pottu thatha ku vervai, nadukkam, romba kozhappam",
 ]
 
+HIGH_SUGAR = [
+    "tammudi sugar 560 undi, vaantulu, chala nidra",
+    "maavana sugar 510 ide, vaanti, tumba nidde",
+]
+
 BP_CRISIS = [
     "maava bp 230, thale novu jaasti, kannu manju",
     "ammayude bp 215 aayi, thala vedana, kannu mangi",
@@ -116,6 +122,7 @@ CALM = [
     "muh me chhale hain aur ek taraf dard, kya lagaun",
     "face one side pain while chewing since yesterday",
     "mukham kodi pokunnathu stroke aano, just ariyan",
+    "sugar 450 thi pichle hafte, ab 200, vaanthi illa",
 ]
 
 
@@ -131,6 +138,11 @@ def test_collapse_in_the_heat_with_a_hot_dry_body_is_an_emergency(bot: ChatBot, 
 
 @pytest.mark.parametrize("message", LOW_SUGAR)
 def test_sweating_shaking_and_confused_on_sugar_medicine_is_an_emergency(bot: ChatBot, message: str) -> None:
+    assert_emergency(bot, message, number="108")
+
+
+@pytest.mark.parametrize("message", HIGH_SUGAR)
+def test_very_high_sugar_with_vomiting_and_drowsiness_is_an_emergency(bot: ChatBot, message: str) -> None:
     assert_emergency(bot, message, number="108")
 
 
