@@ -20,7 +20,7 @@ Special concepts computed from numbers, so a count or a reading counts, not a ph
 * ``@very_high_glucose`` — a value of 450 or more (a meter's reading up to 1500; 25-80 mmol/L);
 * ``@high_glucose`` — a value from 300 to 449 (a danger only with vomiting and drowsiness beside it);
   the three are read from one table of bands, ``_GLUCOSE_BANDS``;
-* ``@severe_bp`` — a blood pressure of 160/110 or more;
+* ``@severe_bp`` — a blood pressure of 160/110 or more, or an upper value of 200 or more told alone;
 * ``@shock_bp`` — a blood pressure with the upper value below 80 ("bp 70/40");
 * ``@pulse_extreme`` — a pulse of 150 or more, or 40 or less ("pulse 180");
 * ``@low_spo2`` — an oxygen saturation below 90 % ("oxygen 85", "spo2 82 aa raha");
@@ -1015,6 +1015,11 @@ def special_concepts(tokens: Sequence[str], words: LanguageWords | None = None) 
                 and (d := _num(tokens[i + 2])) is not None and 110 <= d < 200
             ):  # fmt: skip
                 out.append(("@severe_bp", i, i + 3))  # "220 by 120", "200 over 115"
+            elif (
+                200 <= value < 300 and any(t in words.bp_words for t in before[-3:])
+                and (i + 1 >= n or _num(tokens[i + 1]) is None) and not timed
+            ):  # fmt: skip
+                out.append(("@severe_bp", i, i + 1))  # "bp 220 aa gaya": the upper value alone, 200 or more
             if (
                 40 <= value < 80 and any(t in words.bp_words for t in before[-3:]) and i + 1 < n
                 and (d := _num(tokens[i + 1])) is not None and 20 <= d < value
