@@ -20,9 +20,9 @@ from .patient_set import load, score, split_of, tuned_dev
 _HELD_OUT_TARGET = 0.95
 #: measured on the held-out part when this test was last changed (see docs/benchmarks.md);
 #: below the target, so these two tests are expected failures until it is met
-_HELD_OUT_MEASURED = "86.8 % (6 380 of 7 347)"
-_HELD_OUT_RECALL_MEASURED = "92.5 % (2 640 of 2 853)"
-_HELD_OUT_FALSE_ALARMS_MEASURED = "1.2 % (55 of 4 494)"
+_HELD_OUT_MEASURED = "87.3 % (6 411 of 7 347)"
+_HELD_OUT_RECALL_MEASURED = "93.6 % (2 670 of 2 853)"
+_HELD_OUT_FALSE_ALARMS_MEASURED = "1.1 % (50 of 4 494)"
 _HELD_OUT_DOSE_MEASURED = "229 of 243 (10 not recognised as dose requests, 4 given the emergency answer; none answered with a dose)"
 _HELD_OUT_DOSE_EMERGENCY_MEASURED = "4 of 243"
 
