@@ -28,6 +28,7 @@ from medlink.chatbot import ChatBot
 from .conftest import assert_emergency, assert_not_emergency
 
 SICK_CHILD = [
+    "bachcha jhool raha hai, aankh nahi khol raha, bukhar",
     "maro dikro bahu sust che, taav che, kai pito nathi",
     "dikri ne jhada ulti, aankho andar utri gai, pishab nathi",
     "chhori susti me padi se, kuch na pive, ulti kare",
@@ -85,6 +86,7 @@ PREGNANCY = [
 ]
 
 CALM = [
+    "mera beta jhula se gira, haath me halki moch, hil raha hai",  # a swing, not a limp child
     "bachva ke halka bukhar ba, khelat ba, khana khat ba",
     "dikro ramto che, thodo taav che, khay che",
     "agar bachva ke bukhar hoi tan ka kari",
