@@ -43,3 +43,16 @@ def test_a_time_a_rhythm_or_a_manner_after_the_medicine_is_no_amount(bot: ChatBo
     reply = bot.reply(message)
     assert not reply.dose_redirect, (message, reply.intent, reply.text[:120])
     assert reply.intent != "emergency", message
+
+
+STRENGTH_BEFORE_THE_TABLET = [  # a number joined to the tablet by a genitive is its strength, not a count swallowed
+    "crocin 650 chi goli don vela deu shakto ka mulala",  # Marathi "chi"
+    "metformin 500 cha tablet jevnaadhi ki jevnanantar",
+    "paracetamol 500 ki goli aadhi de sakte hai bachhe ko",
+]
+
+
+@pytest.mark.parametrize("message", STRENGTH_BEFORE_THE_TABLET)
+def test_a_strength_joined_to_the_tablet_is_no_overdose(bot: ChatBot, message: str) -> None:
+    assert bot.reply(message).intent != "emergency"
+    assert_dose_redirected(bot, message)
