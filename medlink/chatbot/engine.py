@@ -365,6 +365,20 @@ def _article(word: str) -> str:
     return "an" if word[:1].upper() in "AEIOU" else "a"
 
 
+#: the denials of the south that close a clause ("chora illa", "jwaram ledu"); "X aa illa Y aa" (X or Y) is no denial
+_SOUTHERN_CLOSING_DENIALS = frozenset({"illa", "illai", "ledu", "ledhu"})
+
+
+def _southern_closing_denial(tokens: Sequence[str], start: int, end: int) -> bool:
+    """Is the term at *start*..*end* denied by a southern "illa" / "illai" / "ledu" right after it that ends the
+    clause ("charddiyil chora illa", "vanthi la ratham illai, kaichal mattum")? A term that holds a denial itself
+    ("response illa") is not; nor is "X aa illa Y aa", where "illa" means "or"."""
+    if end >= len(tokens) or tokens[end] not in _SOUTHERN_CLOSING_DENIALS:
+        return False
+    if end + 1 < len(tokens) and tokens[end + 1] != BOUNDARY:
+        return False
+    return not any(t in _SOUTHERN_CLOSING_DENIALS for t in tokens[start:end])
+
 
 class ChatBot:
     """Offline health assistant. Thread-safe for concurrent :meth:`reply` calls.
@@ -843,6 +857,8 @@ class ChatBot:
             return True  # "kya karu ki behosh na houn", "heart attack na ho jaye": so that it does not happen
         if nxt in kb.negation_after and end + 1 < len(tokens) and tokens[end + 1] in self._kb.words.goes_away:
             return False  # "marne ke khayal nahi jaate", "dard nahi ja raha": it does not go away
+        if _southern_closing_denial(tokens, start, end):
+            return True  # Malayalam / Tamil "charddiyil chora illa", Telugu "jwaram ledu": the clause denies it
         return nxt in kb.negation_after and not any(t in kb.negation_after for t in tokens[start:end])
 
     def _flag_applies(
