@@ -126,6 +126,8 @@ def _cue_words(
         nxt = words[i + 1]
         if w in regional_what and nxt in words_of.action_verbs and (w != "kem" or nxt != "karein"):
             words[i] = regional_what[w]
+        elif w in regional_what and (verb := _care_verb(nxt, words_of)) is not None:
+            words[i], words[i + 1] = regional_what[w], verb  # "em tinali", "ki lagabiyai" = "kya khaye", "kya lagaye"
         elif nxt in ("chahiye", "chahie") and len(w) >= 4 and w[-2:] in ("ni", "ne") and w not in words_of.not_verbs_in_ni:
             # "rakhni chahiye", "leni chahiye", "khani chahiye" = "rakhna", "lena", "khana chahiye"
             words[i] = w[:-2] + "na"
@@ -134,6 +136,20 @@ def _cue_words(
         elif w == "2" and i and words[i - 1] in ("what", "how") and nxt.isalpha():
             words[i] = "to"  # "what 2 do", "how 2 stop"
     return words
+
+
+def _care_verb(word: str, words_of: LanguageWords) -> str | None:
+    """The Hindi verb of care a word is, read as a stem of ``language.care_verb_stems`` and an ending
+    of should / shall of another language (``language.care_verb_endings``): "tinali" (Telugu, should
+    eat) = "khaye", "lagabiyai" (Angika, shall apply) = "lagaye", "deb" (Bhojpuri, shall give) = "dun";
+    ``None`` for any other word and for the words that only look like one ("garam", "khaali")."""
+    if word in words_of.care_verb_lookalikes or word in words_of.action_forms:
+        return None
+    for n in range(len(word) - 1, 1, -1):  # the longest stem first: "kodukkam" is "kodukk" + "am"
+        stem = words_of.care_verb_stems.get(word[:n])
+        if stem is not None and word[n:] in words_of.care_verb_endings:
+            return stem
+    return None
 
 
 #: the endings of generic drug names (INN stems): a medicine the knowledge base does not list
