@@ -1607,6 +1607,7 @@ class ChatBot:
 
     def _health(self, a: _Analysis) -> Reply:
         cues = a.cues
+        told_by_name = bool(a.conditions)  # a condition named, not only a topic read from a complaint below
         self._young_baby(a)
         if "report" in cues and a.cue_phrases & self._kb.words.hindi_question_words:
             reports = {p for p in a.cue_phrases if p in self._kb.cues["report"]}
@@ -1664,6 +1665,7 @@ class ChatBot:
         )
         asks_if_it_is = ("diagnosis_q" in cues or asks_if_it_named or (bool(a.conditions) and named)) and not (
             a.cue_phrases & self._kb.words.about_the_condition_asks
+            or (told_by_name and a.cue_phrases & self._kb.words.name_explained_asks)
         )
         if asks_if_it_is and (
             a.symptoms or a.generic or len(a.conditions) + len(a.inferred) >= 2 or a.month_of_pregnancy

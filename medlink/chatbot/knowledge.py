@@ -333,6 +333,8 @@ class LanguageWords:
     care_verb_stems: Mapping[str, str]
     care_verb_endings: frozenset[str]
     care_verb_lookalikes: frozenset[str]
+    #: "what is it exactly": what a condition named in the message is
+    name_explained_asks: frozenset[str]
 
 
 #: the ``language`` keys of :class:`LanguageWords` by their kind: the word maps, and the word sets (every
