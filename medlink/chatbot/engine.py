@@ -1815,6 +1815,8 @@ class ChatBot:
         toks = a.tokens
         if any(t in self._kb.words.measures and toks[i + 1] in self._kb.words.levels_told for i, t in enumerate(toks[:-1])):
             return self._symptom_check(a)  # "bp low", "sugar high": a level told, not the topic's name ("low bp")
+        if "eat_weak" in cues and not has_symptoms and "info" not in cues:
+            return self._remedy(a)  # "jaundice me khana", "anaemia khana list": a topic's food asks for its diet
         return self._disease_info(a)  # a topic's name, maybe qualified: "postpartum depression"
 
     def _stops_the_spread(self, tokens: Sequence[str]) -> bool:
