@@ -126,6 +126,8 @@ def _cue_words(
         nxt = words[i + 1]
         if w in regional_what and nxt in words_of.action_verbs and (w != "kem" or nxt != "karein"):
             words[i] = regional_what[w]
+        elif w in regional_what and (verb := _care_verb(nxt, words_of)) is not None:
+            words[i], words[i + 1] = regional_what[w], verb  # "em tinali", "ki lagabiyai" = "kya khaye", "kya lagaye"
         elif nxt in ("chahiye", "chahie") and len(w) >= 4 and w[-2:] in ("ni", "ne") and w not in words_of.not_verbs_in_ni:
             # "rakhni chahiye", "leni chahiye", "khani chahiye" = "rakhna", "lena", "khana chahiye"
             words[i] = w[:-2] + "na"
@@ -134,6 +136,20 @@ def _cue_words(
         elif w == "2" and i and words[i - 1] in ("what", "how") and nxt.isalpha():
             words[i] = "to"  # "what 2 do", "how 2 stop"
     return words
+
+
+def _care_verb(word: str, words_of: LanguageWords) -> str | None:
+    """The Hindi verb of care a word is, read as a stem of ``language.care_verb_stems`` and an ending
+    of should / shall of another language (``language.care_verb_endings``): "tinali" (Telugu, should
+    eat) = "khaye", "lagabiyai" (Angika, shall apply) = "lagaye", "deb" (Bhojpuri, shall give) = "dun";
+    ``None`` for any other word and for the words that only look like one ("garam", "khaali")."""
+    if word in words_of.care_verb_lookalikes or word in words_of.action_forms:
+        return None
+    for n in range(len(word) - 1, 1, -1):  # the longest stem first: "kodukkam" is "kodukk" + "am"
+        stem = words_of.care_verb_stems.get(word[:n])
+        if stem is not None and word[n:] in words_of.care_verb_endings:
+            return stem
+    return None
 
 
 #: the endings of generic drug names (INN stems): a medicine the knowledge base does not list
@@ -1607,6 +1623,7 @@ class ChatBot:
 
     def _health(self, a: _Analysis) -> Reply:
         cues = a.cues
+        told_by_name = bool(a.conditions)  # a condition named, not only a topic read from a complaint below
         self._young_baby(a)
         if "report" in cues and a.cue_phrases & self._kb.words.hindi_question_words:
             reports = {p for p in a.cue_phrases if p in self._kb.cues["report"]}
@@ -1664,6 +1681,7 @@ class ChatBot:
         )
         asks_if_it_is = ("diagnosis_q" in cues or asks_if_it_named or (bool(a.conditions) and named)) and not (
             a.cue_phrases & self._kb.words.about_the_condition_asks
+            or (told_by_name and a.cue_phrases & self._kb.words.name_explained_asks)
         )
         if asks_if_it_is and (
             a.symptoms or a.generic or len(a.conditions) + len(a.inferred) >= 2 or a.month_of_pregnancy
@@ -1813,6 +1831,8 @@ class ChatBot:
         toks = a.tokens
         if any(t in self._kb.words.measures and toks[i + 1] in self._kb.words.levels_told for i, t in enumerate(toks[:-1])):
             return self._symptom_check(a)  # "bp low", "sugar high": a level told, not the topic's name ("low bp")
+        if "eat_weak" in cues and not has_symptoms and "info" not in cues:
+            return self._remedy(a)  # "jaundice me khana", "anaemia khana list": a topic's food asks for its diet
         return self._disease_info(a)  # a topic's name, maybe qualified: "postpartum depression"
 
     def _stops_the_spread(self, tokens: Sequence[str]) -> bool:

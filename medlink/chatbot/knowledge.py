@@ -328,6 +328,13 @@ class LanguageWords:
     verb_conjunctive_endings: frozenset[str]
     verb_denials_after: frozenset[str]
     verb_lookalikes: frozenset[str]
+    #: the verbs of care read by stem and ending after a regional question word ("em tinali", "ki lagabiyai"):
+    #: the stems and their Hindi verb, the endings of should / shall, and the words that only look like one
+    care_verb_stems: Mapping[str, str]
+    care_verb_endings: frozenset[str]
+    care_verb_lookalikes: frozenset[str]
+    #: "what is it exactly": what a condition named in the message is
+    name_explained_asks: frozenset[str]
 
 
 #: the ``language`` keys of :class:`LanguageWords` by their kind: the word maps, and the word sets (every
@@ -335,6 +342,7 @@ class LanguageWords:
 WORD_MAPS: tuple[str, ...] = (
     "action_forms", "regional_question_words", "number_words", "hindi_time_units", "cue_spellings", "southern_verb_stems",
     "southern_verb_endings", "southern_participles", "verb_stems_read", "verb_endings_read", "verb_auxiliaries",
+    "care_verb_stems",
 )
 WORD_SETS: tuple[str, ...] = tuple(f.name for f in fields(LanguageWords) if f.name not in WORD_MAPS)
 
