@@ -1197,6 +1197,38 @@ def _case_nai_masked(tokens: Sequence[str]) -> list[str]:
     return out
 
 
+def _denials_begun(
+    tokens: Sequence[str], found: Sequence[tuple[str, int, int]], read: frozenset[str], negation_words: frozenset[str]
+) -> dict[int, frozenset[str]]:
+    """Where a term of a concept the rules read begins with a denial ("nahi hua", "nahi ho raha": not felt), the
+    concepts of such terms by the token they begin at. Such a term denies the word before it ("harkat nahi hui"):
+    its denial is shielded only from a concept it makes a sign with, not from any other ("behosh nahi hua")."""
+    out: dict[int, set[str]] = {}
+    for name, start, end in found:
+        if name in read and end - start > 1 and tokens[start] in negation_words:
+            out.setdefault(start, set()).add(name)
+    return {start: frozenset(names) for start, names in out.items()}
+
+
+_PARTNERS: dict[int, tuple[Sequence[ConceptRule], dict[str, frozenset[str]]]] = {}
+
+
+def _partners(rules: Sequence[ConceptRule]) -> dict[str, frozenset[str]]:
+    """For each concept, the concepts named with it in one rule's ``all`` or ``context`` (``a|b`` names
+    both), computed once per rule list."""
+    cached = _PARTNERS.get(id(rules))
+    if cached is not None and cached[0] is rules:
+        return cached[1]
+    partners: dict[str, set[str]] = {}
+    for rule in rules:
+        names = {name for group in (rule.all, rule.context) for alternatives in group for name in alternatives.split("|")}
+        for name in names:
+            partners.setdefault(name, set()).update(names - {name})
+    out = {name: frozenset(others) for name, others in partners.items()}
+    _PARTNERS[id(rules)] = (rules, out)
+    return out
+
+
 _READ_BY: dict[int, tuple[Sequence[ConceptRule], frozenset[str]]] = {}
 
 
@@ -1251,12 +1283,16 @@ def find_concept_hits(
                     neg_tokens[k] = "_"
     negated: dict[tuple[int, int], bool] = {}
     by_concept: dict[str, list[tuple[int, int]]] = {}
+    denials = _denials_begun(tokens, found, read, negation_words)
     for name, start, end in found:
         if name not in _TOLD_WITH_NEGATION:
             if (start, end) not in negated:
                 negated[start, end] = is_negated(neg_tokens, start, end)  # type: ignore[operator]
             if negated[start, end]:
                 continue
+            if end in denials and not denials[end] & _partners(rules).get(name, frozenset()):
+                if is_negated(_case_nai_masked(tokens), start, end):  # type: ignore[operator]
+                    continue  # "behosh nahi hua": "nahi hua" (not felt) denies the fainting it follows
         by_concept.setdefault(name, []).append((start, end))
     for name in given:
         by_concept.setdefault(name, []).append((0, 0))

@@ -791,6 +791,8 @@ class ChatBot:
         """
         kb = self._kb
         window = kb.negation_window
+        if _neither_nor(tokens, start, window):
+            return True
         if start and tokens[start - 1] in ("or", "nor"):
             window += 3  # "no black stools or blood vomiting": the denial covers the list
         for j in range(start - 1, max(-1, start - 1 - window), -1):
@@ -2732,6 +2734,26 @@ def _blood_told_stopped_dropped(tokens: Sequence[str], found: list[tuple[str, in
     }
     last = max(e for _s, e in stopped)
     return [f for f in found if not (f[2] == f[1] + 1 and f[1] < last and tokens[f[1]] in blood)]
+
+
+#: the Hindi "na" of "na ... na ..." (neither ... nor)
+_NEITHER = frozenset({"na", "naa"})
+
+
+def _neither_nor(tokens: Sequence[str], start: int, window: int) -> bool:
+    """Is the word at *start* one of a pair denied by "na ... na ..." ("na behosh hua na ulti hui", "na to saans
+    ruki, na daura pada")? A "na" within *window* words before it, in a clause that has two of them, the first
+    among the clause's first three words (not the "na" of a plea: "batao na")."""
+    first = start
+    while first and tokens[first - 1] != BOUNDARY:
+        first -= 1
+    last = start
+    while last < len(tokens) and tokens[last] != BOUNDARY:
+        last += 1
+    nas = [k for k in range(first, last) if tokens[k] in _NEITHER]
+    if len(nas) < 2 or nas[0] - first > 2:
+        return False
+    return any(start - window <= k < start for k in nas)
 
 
 def _wished_away(tokens: Sequence[str], at: int, words: LanguageWords) -> bool:
