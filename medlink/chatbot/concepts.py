@@ -807,6 +807,20 @@ _PERSON_CASE = frozenset({"ko", "ne", "nai", "nu", "ke", "ki"})
 _YOUNG_ONES = frozenset({"pota", "pote", "poti", "nati", "natin", "navasa", "navasi", "baby", "shishu", "navjaat", "munna", "munni"})
 
 
+def _months_of_a_woman(tokens: Sequence[str], i: int, genitive: bool, words: LanguageWords) -> bool:
+    """Are the months at *i* a woman's months of pregnancy, no age: "bahu 8 mahine ki hai", Marathi "bayko 8
+    mahinyachi aahe" (a woman before them who leads no age, and no child named after them: "bahu 8 mahine ki
+    beti" is still the daughter's age)?"""
+    before = tokens[i - 1] if i else ""
+    if before not in words.women or before in words.age_leaders or tokens[i + 1] not in words.month_words:
+        return False
+    rest = i + 2 if genitive else i + 3
+    if not genitive and (i + 2 >= len(tokens) or tokens[i + 2] not in ("ki", "ke", "ka", "di", "de")):
+        return False
+    child_after = rest < len(tokens) and (tokens[rest] in words.baby_words or tokens[rest] in words.age_leaders)
+    return not child_after
+
+
 def age_in_months(tokens: Sequence[str], words: LanguageWords | None = None) -> float | None:
     """The age stated in the message ("my 2 week old", "3 saal ki beti", "70 year old
     father"), in months; ``None`` when no age is stated. Durations ("fever for 2 days",
@@ -841,6 +855,8 @@ def age_in_months(tokens: Sequence[str], words: LanguageWords | None = None) -> 
             and tokens[i + 3] not in words.baby_words and tokens[i + 3] not in words.other_people
         ):  # fmt: skip
             continue  # "3 din ka bukhar", "2 hafte ki khansi": how long a complaint has lasted, not an age
+        if _months_of_a_woman(tokens, i, genitive, words):
+            continue
         split_genitive = (
             after in _SPLIT_GENITIVES or (after == "ra" and i + 3 < n and tokens[i + 3] in _CHILD_AFTER_RA)
             or (after == "ko" and i + 3 < n and tokens[i + 3] in _CHILD_AFTER_KO) or after in _CHILD_AFTER_UNIT
