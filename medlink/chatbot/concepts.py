@@ -73,6 +73,8 @@ _UNIT_MONTHS = {
     "divas": 1 / 30, "divs": 1 / 30, "divsa": 1 / 30, "dina": 1 / 30, "dinan": 1 / 30,
     "aathavda": 7 / 30, "aathvade": 7 / 30, "hapta": 7 / 30, "hafteyan": 7 / 30, "soptah": 7 / 30, "soptaho": 7 / 30,
     "mas": 1.0, "maas": 1.0, "mash": 1.0, "mahinya": 1.0, "mahinyan": 1.0,
+    # Odia "masa" (a month: "chhua 1 masa ra")
+    "masa": 1.0,
     "varas": 12.0, "bochor": 12.0, "bochhor": 12.0, "bachhar": 12.0, "bachar": 12.0,
     # Odia / Sanskrit "saptaha" (a week)
     "saptaha": 7 / 30, "saptah": 7 / 30,
@@ -803,8 +805,31 @@ def _num(tok: str) -> int | None:
 _AGE_NOUNS = frozenset({"hai", "hain", "he", "h", "ho", "hua", "hui", "hue", "hoga", "hogi", "tha", "thi", "the", BOUNDARY, "umar", "umr", "age", "mera", "meri", "mere", "hamara", "hamari", "bachhe", "bacche", "bachche", "bache", "bachi", "bacchi", "bachha", "shishu", "navjaat", "old", "ko", "ne", "bete", "betey", "babua", "babu", "bebi", "ba", "bani", "sai", "sa", "se", "hei", "ha", "ahe", "aahe", "che", "chhe", "cha", "aase", "ache", "achhe", "bhail", "hoye", "hoe"})
 _SMOKES = frozenset({"bidi", "beedi", "bidis", "beedis", "cigarette", "cigarettes", "cigrette", "cigret", "sigret", "sigrate", "gutka", "gutkha", "sutta", "khaini", "tambaku", "tobacco", "paan"})
 _BEEN = frozenset({"hue", "hoe", "huye", "hoye", "hua", "huwe"})
+#: "which became" between a unit and a baby of the south: Tamil "10 naal aana kuzhandhai", Malayalam "12 divasam
+#: aaya kunju", Telugu / Kannada "20 rojulu ayina", "9 dina aada magu": the baby's age
+#: Telugu units, the baby words before them ("papa" is the Telugu baby, the Hindi father only in Hindi) and the
+#: words that may end the clause after them so that they tell the baby's age ("papa ki 20 rojulu ayyayi": the baby
+#: has had 20 days), not a duration ("20 rojulu nundi": for 20 days) nor a stay ("10 rojulu hospital lo")
+_TELUGU_UNITS = frozenset({"rojulu", "roju", "rojuluga", "nelalu", "nela"})
+_TELUGU_BABIES = frozenset({"papa", "paapa", "pappa", "babu", "bidda", "pilla", "papaki", "babuki", "biddaki", "pillaki"})
+_TELUGU_AGE_ENDS = frozenset({BOUNDARY, "ayyayi", "ayyindi", "aindi", "ayindi", "ayyai"})
+_BECAME = frozenset({"aana", "ana", "aaya", "aya", "ayina", "aina", "aada", "ada"})
 _PERSON_CASE = frozenset({"ko", "ne", "nai", "nu", "ke", "ki"})
 _YOUNG_ONES = frozenset({"pota", "pote", "poti", "nati", "natin", "navasa", "navasi", "baby", "shishu", "navjaat", "munna", "munni"})
+
+
+def _months_of_a_woman(tokens: Sequence[str], i: int, genitive: bool, words: LanguageWords) -> bool:
+    """Are the months at *i* a woman's months of pregnancy, no age: "bahu 8 mahine ki hai", Marathi "bayko 8
+    mahinyachi aahe" (a woman before them who leads no age, and no child named after them: "bahu 8 mahine ki
+    beti" is still the daughter's age)?"""
+    before = tokens[i - 1] if i else ""
+    if before not in words.women or before in words.age_leaders or tokens[i + 1] not in words.month_words:
+        return False
+    rest = i + 2 if genitive else i + 3
+    if not genitive and (i + 2 >= len(tokens) or tokens[i + 2] not in ("ki", "ke", "ka", "di", "de")):
+        return False
+    child_after = rest < len(tokens) and (tokens[rest] in words.baby_words or tokens[rest] in words.age_leaders)
+    return not child_after
 
 
 def age_in_months(tokens: Sequence[str], words: LanguageWords | None = None) -> float | None:
@@ -826,8 +851,13 @@ def age_in_months(tokens: Sequence[str], words: LanguageWords | None = None) -> 
         if before in {"for", "since", "from", "last", "past", "in", "after", "within"}:
             continue
         if (
+            tokens[i + 1] in _TELUGU_UNITS and (i + 2 >= n or after in _TELUGU_AGE_ENDS)
+            and any(t in _TELUGU_BABIES for t in tokens[max(0, i - 3) : i])
+        ):  # fmt: skip
+            return value * unit  # "papa ki 20 rojulu." (the baby is 20 days), not "papa ki 20 rojulu nundi jwaram"
+        if (
             after in _BEEN and i >= 2 and tokens[i - 1] in _PERSON_CASE and tokens[i - 2] in _YOUNG_ONES
-            and unit < 12 and (i + 3 >= n or tokens[i + 3] in (BOUNDARY, "hai", "hain", "he"))
+            and unit < 12 and (i + 3 >= n or tokens[i + 3] in (BOUNDARY, "hai", "hain", "he", "ne"))
         ):  # fmt: skip
             return value * unit  # "pote ko 12 din hue.": a baby's age told as the time since the birth
         if after in {"se", "ago", "back", "pehle", "pahle", "baad", "tak", "later"}:
@@ -841,9 +871,14 @@ def age_in_months(tokens: Sequence[str], words: LanguageWords | None = None) -> 
             and tokens[i + 3] not in words.baby_words and tokens[i + 3] not in words.other_people
         ):  # fmt: skip
             continue  # "3 din ka bukhar", "2 hafte ki khansi": how long a complaint has lasted, not an age
+        if _months_of_a_woman(tokens, i, genitive, words):
+            continue
         split_genitive = (
             after in _SPLIT_GENITIVES or (after == "ra" and i + 3 < n and tokens[i + 3] in _CHILD_AFTER_RA)
             or (after == "ko" and i + 3 < n and tokens[i + 3] in _CHILD_AFTER_KO) or after in _CHILD_AFTER_UNIT
+            or (after in _BECAME and i + 3 < n and tokens[i + 3] in _CHILD_AFTER_UNIT)
+            # the Gujarati feminine genitive ("20 divas ni dikri") only before a child, "ni" being also "nahi"
+            or (after == "ni" and i + 3 < n and tokens[i + 3] in words.age_leaders)
         )
         if genitive or split_genitive or after in words.age_followers or before in {"aged", "age"} or (
             after == "of" and before == "baby"

@@ -300,12 +300,26 @@ def _gestation_stated(tokens: Sequence[str], words: LanguageWords) -> bool:
         if not value.isdigit() or not 3 <= int(value) <= 9:
             continue
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if after in ("ka", "ke", "old", "se", "ago", "back", "pehle", "pahle", "baad", "tak", "baby") or not any(
-            t in words.women for t in tokens[max(0, number - 3) : number]
+        if after in ("ka", "ke", "old", "se", "ago", "back", "pehle", "pahle", "pahile", "baad", "tak", "baby") or not (
+            _woman_among(tokens[max(0, number - 3) : number], words)
+            or (_told_bare(tokens, number, i) and 5 <= int(value) and _woman_among(tokens[max(0, number - 12) : number], words))
         ):
             continue
         return True
     return False
+
+
+def _woman_among(tokens: Sequence[str], words: LanguageWords) -> bool:
+    """A woman named among *tokens* (``language.women``; "ghar wali" typed apart is "gharwali")."""
+    return any(t in words.women or (t in ("wali", "vali") and k and tokens[k - 1] == "ghar") for k, t in enumerate(tokens))
+
+
+def _told_bare(tokens: Sequence[str], number: int, month: int) -> bool:
+    """ "wife ke pair sooj gaye, 8 mahina, sir dard": the months told by themselves as a clause of their own
+    (or with "hai" / "chal raha"), which a woman named earlier in the message makes the months of her pregnancy;
+    not a time gone by ("4 mahine ho gaye", "6 months se")."""
+    after = tokens[month + 1] if month + 1 < len(tokens) else BOUNDARY
+    return (number == 0 or tokens[number - 1] == BOUNDARY) and after in (BOUNDARY, "hai", "he", "h", "chal", "chalu", "aahe", "ahe")
 
 
 _ORDINAL = re.compile(r"^[3-9](?:st|nd|rd|th|va|ve|ven|van|vaan|vein|vi|wa|we|wen|wan)$")
