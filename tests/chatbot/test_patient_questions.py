@@ -20,11 +20,11 @@ from .patient_set import load, score, split_of, tuned_dev
 _HELD_OUT_TARGET = 0.95
 #: measured on the held-out part when this test was last changed (see docs/benchmarks.md);
 #: below the target, so these two tests are expected failures until it is met
-_HELD_OUT_MEASURED = "87.3 % (6 411 of 7 347)"
-_HELD_OUT_RECALL_MEASURED = "93.6 % (2 670 of 2 853)"
-_HELD_OUT_FALSE_ALARMS_MEASURED = "1.1 % (50 of 4 494)"
-_HELD_OUT_DOSE_MEASURED = "229 of 243 (10 not recognised as dose requests, 4 given the emergency answer; none answered with a dose)"
-_HELD_OUT_DOSE_EMERGENCY_MEASURED = "4 of 243"
+_HELD_OUT_MEASURED = "87.2 % (6 580 of 7 542)"
+_HELD_OUT_RECALL_MEASURED = "93.6 % (2 745 of 2 934)"
+_HELD_OUT_FALSE_ALARMS_MEASURED = "1.1 % (51 of 4 608)"
+_HELD_OUT_DOSE_MEASURED = "238 of 255 (12 not recognised as dose requests, 5 given the emergency answer; none answered with a dose)"
+_HELD_OUT_DOSE_EMERGENCY_MEASURED = "5 of 255"
 
 
 def test_set_is_large_varied_and_split_deterministically() -> None:
