@@ -4,7 +4,7 @@ upload a PDF and a PNG → list, preview and open them → sign out."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -356,14 +356,20 @@ def test_keyboard_only_booking(qtbot, make_ctx, db, clinic):  # type: ignore[no-
     booking = BookingDialog(make_ctx(patient), get_settings(db).tz, doctor.doctor_id, "Dr. Meera Rao")
     qtbot.addWidget(booking)
     booking.show()
-    qtbot.waitUntil(lambda: bool(booking.slot_buttons()))
-    # the walk needs a whole day's list (late in the evening today has only its last few slots):
+    # the walk needs a whole day's list (late in the evening today has only its last few slots, or none):
     # the next working day, chosen with the keyboard's date as a user would see it
-    today = booking.selected_date()
+    today = booking.today
+    qtbot.waitUntil(lambda: any(booking.is_working_day(today + timedelta(days=n)) for n in range(1, 15)))
     next_day = next(today + timedelta(days=n) for n in range(1, 15) if booking.is_working_day(today + timedelta(days=n)))
-    shown = booking.slot_buttons()[0]
     booking.calendar.setSelectedDate(QDate(next_day.year, next_day.month, next_day.day))
-    qtbot.waitUntil(lambda: bool(booking.slot_buttons()) and booking.slot_buttons()[0] is not shown)
+
+    def next_days_slots_shown() -> bool:
+        buttons = booking.slot_buttons()
+        return bool(buttons) and all(
+            datetime.fromisoformat(b.property("slot")).astimezone(get_settings(db).tz).date() == next_day for b in buttons
+        )
+
+    qtbot.waitUntil(next_days_slots_shown)
     assert len(booking.slot_buttons()) >= 6, len(booking.slot_buttons())
     booking.activateWindow()
     booking.calendar.setFocus()
