@@ -805,15 +805,6 @@ def _num(tok: str) -> int | None:
 _AGE_NOUNS = frozenset({"hai", "hain", "he", "h", "ho", "hua", "hui", "hue", "hoga", "hogi", "tha", "thi", "the", BOUNDARY, "umar", "umr", "age", "mera", "meri", "mere", "hamara", "hamari", "bachhe", "bacche", "bachche", "bache", "bachi", "bacchi", "bachha", "shishu", "navjaat", "old", "ko", "ne", "bete", "betey", "babua", "babu", "bebi", "ba", "bani", "sai", "sa", "se", "hei", "ha", "ahe", "aahe", "che", "chhe", "cha", "aase", "ache", "achhe", "bhail", "hoye", "hoe"})
 _SMOKES = frozenset({"bidi", "beedi", "bidis", "beedis", "cigarette", "cigarettes", "cigrette", "cigret", "sigret", "sigrate", "gutka", "gutkha", "sutta", "khaini", "tambaku", "tobacco", "paan"})
 _BEEN = frozenset({"hue", "hoe", "huye", "hoye", "hua", "huwe"})
-#: "which became" between a unit and a baby of the south: Tamil "10 naal aana kuzhandhai", Malayalam "12 divasam
-#: aaya kunju", Telugu / Kannada "20 rojulu ayina", "9 dina aada magu": the baby's age
-#: Telugu units, the baby words before them ("papa" is the Telugu baby, the Hindi father only in Hindi) and the
-#: words that may end the clause after them so that they tell the baby's age ("papa ki 20 rojulu ayyayi": the baby
-#: has had 20 days), not a duration ("20 rojulu nundi": for 20 days) nor a stay ("10 rojulu hospital lo")
-_TELUGU_UNITS = frozenset({"rojulu", "roju", "rojuluga", "nelalu", "nela"})
-_TELUGU_BABIES = frozenset({"papa", "paapa", "pappa", "babu", "bidda", "pilla", "papaki", "babuki", "biddaki", "pillaki"})
-_TELUGU_AGE_ENDS = frozenset({BOUNDARY, "ayyayi", "ayyindi", "aindi", "ayindi", "ayyai"})
-_BECAME = frozenset({"aana", "ana", "aaya", "aya", "ayina", "aina", "aada", "ada"})
 _PERSON_CASE = frozenset({"ko", "ne", "nai", "nu", "ke", "ki"})
 _YOUNG_ONES = frozenset({"pota", "pote", "poti", "nati", "natin", "navasa", "navasi", "baby", "shishu", "navjaat", "munna", "munni"})
 
@@ -851,8 +842,8 @@ def age_in_months(tokens: Sequence[str], words: LanguageWords | None = None) -> 
         if before in {"for", "since", "from", "last", "past", "in", "after", "within"}:
             continue
         if (
-            tokens[i + 1] in _TELUGU_UNITS and (i + 2 >= n or after in _TELUGU_AGE_ENDS)
-            and any(t in _TELUGU_BABIES for t in tokens[max(0, i - 3) : i])
+            tokens[i + 1] in words.telugu_age_units and (i + 2 >= n or after == BOUNDARY or after in words.telugu_age_ends)
+            and any(t in words.telugu_babies for t in tokens[max(0, i - 3) : i])
         ):  # fmt: skip
             return value * unit  # "papa ki 20 rojulu." (the baby is 20 days), not "papa ki 20 rojulu nundi jwaram"
         if (
@@ -876,7 +867,7 @@ def age_in_months(tokens: Sequence[str], words: LanguageWords | None = None) -> 
         split_genitive = (
             after in _SPLIT_GENITIVES or (after == "ra" and i + 3 < n and tokens[i + 3] in _CHILD_AFTER_RA)
             or (after == "ko" and i + 3 < n and tokens[i + 3] in _CHILD_AFTER_KO) or after in _CHILD_AFTER_UNIT
-            or (after in _BECAME and i + 3 < n and tokens[i + 3] in _CHILD_AFTER_UNIT)
+            or (after in words.became_words and i + 3 < n and tokens[i + 3] in _CHILD_AFTER_UNIT)
             # the Gujarati feminine genitive ("20 divas ni dikri") only before a child, "ni" being also "nahi"
             or (after == "ni" and i + 3 < n and tokens[i + 3] in words.age_leaders)
         )

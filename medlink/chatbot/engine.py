@@ -395,19 +395,16 @@ def _article(word: str) -> str:
     return "an" if word[:1].upper() in "AEIOU" else "a"
 
 
-#: the denials of the south that close a clause ("chora illa", "jwaram ledu"); "X aa illa Y aa" (X or Y) is no denial
-_SOUTHERN_CLOSING_DENIALS = frozenset({"illa", "illai", "ledu", "ledhu"})
-
-
-def _southern_closing_denial(tokens: Sequence[str], start: int, end: int) -> bool:
-    """Is the term at *start*..*end* denied by a southern "illa" / "illai" / "ledu" right after it that ends the
-    clause ("charddiyil chora illa", "vanthi la ratham illai, kaichal mattum")? A term that holds a denial itself
-    ("response illa") is not; nor is "X aa illa Y aa", where "illa" means "or"."""
-    if end >= len(tokens) or tokens[end] not in _SOUTHERN_CLOSING_DENIALS:
+def _southern_closing_denial(tokens: Sequence[str], start: int, end: int, closing: frozenset[str]) -> bool:
+    """Is the term at *start*..*end* denied by one of the *closing* denials of the south (``language.negation.
+    closing_after``: "illa", "ledu") right after it that ends the clause ("charddiyil chora illa", "vanthi la
+    ratham illai, kaichal mattum")? A term that holds a denial itself ("response illa") is not; nor is "X aa illa
+    Y aa", where "illa" means "or"."""
+    if end >= len(tokens) or tokens[end] not in closing:
         return False
     if end + 1 < len(tokens) and tokens[end + 1] != BOUNDARY:
         return False
-    return not any(t in _SOUTHERN_CLOSING_DENIALS for t in tokens[start:end])
+    return not any(t in closing for t in tokens[start:end])
 
 
 class ChatBot:
@@ -805,7 +802,7 @@ class ChatBot:
         """
         kb = self._kb
         window = kb.negation_window
-        if _neither_nor(tokens, start, window):
+        if _neither_nor(tokens, start, window, kb.negation_neither):
             return True
         if start and tokens[start - 1] in ("or", "nor"):
             window += 3  # "no black stools or blood vomiting": the denial covers the list
@@ -889,7 +886,7 @@ class ChatBot:
             return True  # "kya karu ki behosh na houn", "heart attack na ho jaye": so that it does not happen
         if nxt in kb.negation_after and end + 1 < len(tokens) and tokens[end + 1] in self._kb.words.goes_away:
             return False  # "marne ke khayal nahi jaate", "dard nahi ja raha": it does not go away
-        if _southern_closing_denial(tokens, start, end):
+        if _southern_closing_denial(tokens, start, end, kb.negation_closing_after):
             return True  # Malayalam / Tamil "charddiyil chora illa", Telugu "jwaram ledu": the clause denies it
         return nxt in kb.negation_after and not any(t in kb.negation_after for t in tokens[start:end])
 
@@ -2750,21 +2747,18 @@ def _blood_told_stopped_dropped(tokens: Sequence[str], found: list[tuple[str, in
     return [f for f in found if not (f[2] == f[1] + 1 and f[1] < last and tokens[f[1]] in blood)]
 
 
-#: the Hindi "na" of "na ... na ..." (neither ... nor)
-_NEITHER = frozenset({"na", "naa"})
-
-
-def _neither_nor(tokens: Sequence[str], start: int, window: int) -> bool:
+def _neither_nor(tokens: Sequence[str], start: int, window: int, neither: frozenset[str]) -> bool:
     """Is the word at *start* one of a pair denied by "na ... na ..." ("na behosh hua na ulti hui", "na to saans
-    ruki, na daura pada")? A "na" within *window* words before it, in a clause that has two of them, the first
-    among the clause's first three words (not the "na" of a plea: "batao na")."""
+    ruki, na daura pada")? A *neither* word (``language.negation.neither``) within *window* words before it, in a
+    clause that has two of them, the first among the clause's first three words (not the "na" of a plea: "batao
+    na")."""
     first = start
     while first and tokens[first - 1] != BOUNDARY:
         first -= 1
     last = start
     while last < len(tokens) and tokens[last] != BOUNDARY:
         last += 1
-    nas = [k for k in range(first, last) if tokens[k] in _NEITHER]
+    nas = [k for k in range(first, last) if tokens[k] in neither]
     if len(nas) < 2 or nas[0] - first > 2:
         return False
     return any(start - window <= k < start for k in nas)

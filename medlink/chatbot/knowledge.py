@@ -280,6 +280,12 @@ class LanguageWords:
     money_words: frozenset[str]
     age_followers: frozenset[str]
     age_leaders: frozenset[str]
+    #: Telugu units of a baby's age, the baby words read before them and the verbs that close the age after them
+    telugu_age_units: frozenset[str]
+    telugu_babies: frozenset[str]
+    telugu_age_ends: frozenset[str]
+    #: "which became" between a unit and a baby of the south ("10 naal aana kuzhandhai"): the baby's age
+    became_words: frozenset[str]
     #: "my", "hamari": a number of years between one of these and a person is the person's age
     possessives: frozenset[str]
     birth_words: frozenset[str]
@@ -847,6 +853,11 @@ class KnowledgeBase:
         self.negation_doubt_particles = frozenset(
             v.texts(neg, "language.negation", "doubt_particles", optional=True) or ("to", "toh")
         )
+        #: the denials of the south that close a clause ("chora illa", "jwaram ledu"): a term right before one
+        #: that ends the clause is denied ("X aa illa Y aa", X or Y, is no denial)
+        self.negation_closing_after = frozenset(v.texts(neg, "language.negation", "closing_after", optional=True))
+        #: the "na" of "na ... na ..." (neither ... nor): two in a clause deny the words after each
+        self.negation_neither = frozenset(v.texts(neg, "language.negation", "neither", optional=True))
         window = neg.get("window", 3)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 6:
             raise v.fail("language.negation", "window", "expected a whole number from 1 to 6")
