@@ -32,3 +32,9 @@ def test_black_stool_told_apart_is_bleeding(bot: ChatBot, message: str) -> None:
 @pytest.mark.parametrize("message", NOT_EMERGENCIES)
 def test_denied_or_unrelated_black_raises_no_alarm(bot: ChatBot, message: str) -> None:
     assert_not_emergency(bot, message)
+
+
+def test_stood_is_kept_as_typed_never_read_as_stool(bot: ChatBot) -> None:
+    """ "stood" is a known word, never corrected to "stool": eyes going black on standing up is no black stool."""
+    assert_not_emergency(bot, "when i stood up my eyes went black and i felt dizzy for a moment")
+    assert_not_emergency(bot, "stood near black smoke at the bus stand, feel a little dizzy")
