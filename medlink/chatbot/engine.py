@@ -1185,6 +1185,8 @@ class ChatBot:
             # "can i come on sunday to show my skin problem, is the clinic open", "सोमवार का टाइम मिल
             # जाएगा क्या": a visit on a day asked for ("monday se bukhar" is since when, not a visit)
             return self._appointments(a, name, listing=False)
+        if self._asks_which_day_a_doctor_sits(a) and not cues & {"worry", "triage"}:
+            return self._appointments(a, name, listing=False)
         if not a.conditions and a.medicines:
             # "insulin lene walon ko saath me kya rakhna chahiye": a medicine names its topic
             a.conditions = _unique(t for m in a.medicines if (t := self._kb.medicines.get(m)) is not None)
@@ -1343,6 +1345,23 @@ class ChatBot:
             f"I don't have information about {name} yet. A General Physician can explain what it is, how it "
             "is found and treated, and whether a specialist should see you; take any reports you have."
         )
+
+    def _asks_which_day_a_doctor_sits(self, a: _Analysis) -> bool:
+        """ "Dr Sinha kaun kaun din baithte hain", "doctor kehde din baithde ne", "डॉ. साहू गुरुवार के
+        बइठथें का", "doctor kon din bosen": on which day a doctor sits (sees patients) is a question about
+        the clinic's timings. A doctor is named, a day is asked ("kaun din") or named (a weekday) and a
+        verb of sitting follows (``language.sitting_verbs``); "2 din se baithe baithe pair sujh gaye"
+        names no doctor and asks no day."""
+        words = self._kb.words
+        tokens = a.tokens
+        if not set(tokens) & words.name_triggers or not set(tokens) & words.sitting_verbs:
+            return False
+        for i, tok in enumerate(tokens):
+            before = tokens[i - 2 : i - 1] if i > 1 and tokens[i - 1] in ("se", "si", "sa") else tokens[i - 1 : i]
+            asked_day = tok in words.sitting_day_words and bool(before) and before[0] in words.sitting_which_words
+            if (asked_day or tok in words.weekdays) and set(tokens[i + 1 : i + 4]) & words.sitting_verbs:
+                return True
+        return False
 
     def _asks_if_another_place_is_open(self, a: _Analysis) -> bool:
         """ "canteen khula hai kya", "is the bank open today": whether some other place is open is no

@@ -202,6 +202,11 @@ class LanguageWords:
     get_it_done: frozenset[str]
     asks_to_ask: frozenset[str]
     this_app: frozenset[str]
+    #: "kaun din baithte", "kehde din baithde", "kon din bosen": a day asked (a which-word before a day
+    #: word) or a weekday named, then a verb of sitting: on which day a doctor sees patients
+    sitting_verbs: frozenset[str]
+    sitting_day_words: frozenset[str]
+    sitting_which_words: frozenset[str]
     question_openers: frozenset[str]
     bare_copulas: frozenset[str]
     goes_away: frozenset[str]
