@@ -100,6 +100,11 @@ _FOR_A_PURPOSE = re.compile(
 )
 
 
+#: cues of a task done through the clinic (a booking, a fee, a video consultation): asked "in this app",
+#: the task is the question, not what the assistant does
+_CLINIC_TASK_CUES = frozenset({"appt_strong", "appt_book", "booking_verbs", "fees_strong", "fees_howmuch", "video_strong"})
+
+
 def _cue_words(
     tokens: Sequence[str],
     question_forms: Mapping[str, Sequence[tuple[tuple[str, ...], tuple[str, ...]]]] | None,
@@ -1394,6 +1399,8 @@ class ChatBot:
             return False  # "bukhar aa raha hai, ye app kya kar sakta hai": a complaint told ("mujhe" alone tells none)
         if not (what_all or a.cue_phrases & (self._kb.words.asks_to_ask | self._kb.words.this_app)):
             return False
+        if not what_all and a.cues & _CLINIC_TASK_CUES:
+            return False  # "ye app me appointment kaise book kare", "is app se fees kitni": a task asked of the clinic
         if any(m not in self._kb.words.generic_medicine_words for m in a.medicines) or any(t.isdigit() for t in a.tokens):
             return False  # "can this app tell the dose of calpol 250": a dose asked after all
         return what_all or not a.conditions
