@@ -887,6 +887,25 @@ def age_in_months(tokens: Sequence[str], words: LanguageWords | None = None) -> 
             return value * unit  # "baby ka 8 din": the baby's days
         if before in words.age_copulas and i >= 2 and tokens[i - 2] in words.age_leaders:  # "baby is 21 days", "beta hai 3 saal"
             return value * unit
+        if unit >= 12 and value >= 40 and (after in ("", BOUNDARY) or after in words.age_copulas) and (
+            i == 0 or before in words.other_people or before in words.elderly_words
+        ):
+            # "74 bochhor, bar bar pore jai", "papa 72 years.": the years of the one told of (a grown-up's;
+            # "2 years, cough" may be how long)
+            return value * unit
+    return _bare_age_in_months(tokens, words)
+
+
+def _bare_age_in_months(tokens: Sequence[str], words: LanguageWords) -> float | None:
+    """An age told as a bare number after a word that says so ("umar 70, ghutno me dard", "papa ki umar 75
+    hai", "age 72, knee pain"): years, as months. Not "age 5 mg" nor a number running on to another word."""
+    n = len(tokens)
+    for i in range(1, n):
+        value = _num(tokens[i])
+        if value is None or not 0 < value <= 110 or tokens[i - 1] not in words.age_sayers:
+            continue
+        if i + 1 == n or tokens[i + 1] == BOUNDARY or tokens[i + 1] in words.age_copulas:
+            return value * 12
     return None
 
 
