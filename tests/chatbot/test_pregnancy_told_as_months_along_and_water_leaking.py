@@ -3,7 +3,7 @@ headache, blurred eyes, bleeding) an obstetric emergency, and water leaking in t
 English ("fluid leaking") or in the words of the south (Tamil "thanni leak aagudhu", Kannada "neeru
 soruttide"), is the waters breaking.
 
-A baby's months ("baby 8 months, along with fever"), a well pregnancy, a leaking tap or watering eyes are no
+A baby's months ("baby 8 months, along with fever"), a well pregnancy and a leaking tap are no
 obstetric emergency.
 
 None of these messages is in the patient set; each checks a way of telling, not one wording.
@@ -31,7 +31,6 @@ NOT_AN_OBSTETRIC_EMERGENCY = [
     "wife 8 months along, all fine, what to eat",
     "bwari 8 mahina ki pet se chha, bas thodi thakan",
     "wife pregnant, kitchen tap se water leaking, plumber number?",
-    "kannula thanni leak aagudhu, 7th month pregnant",
 ]
 
 
