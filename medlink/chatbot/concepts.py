@@ -802,11 +802,41 @@ def _num(tok: str) -> int | None:
     return _NUMBER_WORDS.get(tok)
 
 
-_AGE_NOUNS = frozenset({"hai", "hain", "he", "h", "ho", "hua", "hui", "hue", "hoga", "hogi", "tha", "thi", "the", BOUNDARY, "umar", "umr", "age", "mera", "meri", "mere", "hamara", "hamari", "bachhe", "bacche", "bachche", "bache", "bachi", "bacchi", "bachha", "shishu", "navjaat", "old", "ko", "ne", "bete", "betey", "babua", "babu", "bebi", "ba", "bani", "sai", "sa", "se", "hei", "ha", "ahe", "aahe", "che", "chhe", "cha", "aase", "ache", "achhe", "bhail", "hoye", "hoe"})
+_AGE_NOUNS = frozenset({"hai", "hain", "he", "h", "ho", "hua", "hui", "hue", "hoga", "hogi", "tha", "thi", "the", BOUNDARY, "umar", "umr", "age", "mera", "meri", "mere", "hamara", "hamari", "bachhe", "bacche", "bachche", "bache", "bachi", "bacchi", "bachha", "shishu", "navjaat", "old", "ko", "ne", "bete", "betey", "babua", "babu", "bebi", "ba", "bani", "sai", "sa", "se", "hei", "ha", "ahe", "aahe", "che", "chhe", "cha", "aase", "ache", "achhe", "bhail", "hoye", "hoe",
+                        # the Nagpuri / Khortha "is" and the Garhwali "chha" ("10 din ka heke", "3 hafta ko chha")
+                        "heke", "hekai", "hake", "chha", "chhan"})
 _SMOKES = frozenset({"bidi", "beedi", "bidis", "beedis", "cigarette", "cigarettes", "cigrette", "cigret", "sigret", "sigrate", "gutka", "gutkha", "sutta", "khaini", "tambaku", "tobacco", "paan"})
 _BEEN = frozenset({"hue", "hoe", "huye", "hoye", "hua", "huwe"})
 _PERSON_CASE = frozenset({"ko", "ne", "nai", "nu", "ke", "ki"})
-_YOUNG_ONES = frozenset({"pota", "pote", "poti", "nati", "natin", "navasa", "navasi", "baby", "shishu", "navjaat", "munna", "munni"})
+_YOUNG_ONES = frozenset({"pota", "pote", "poti", "nati", "natin", "navasa", "navasi", "baby", "shishu", "navjaat", "munna", "munni",
+                         # Punjabi and Hindi words of a baby ("kuri nu 3 hafte hoye ne", "bachi ko 10 din hue")
+                         "kuri", "kudi", "munda", "bachi", "bacchi", "bachha", "bacha", "baccha", "bachcha",
+                         "chhua", "chhuaa", "nano", "lalla", "lalli"})
+#: "not even": the word between an age and its denial ("1 mahina bhi nahi hua", Bengali "1 mash o hoyni")
+_INFANT_WORDS = frozenset({"infant", "newborn", "bebi", "babu", "nunu", "navjat"})
+_EVEN_WORDS = frozenset({"bhi", "o", "hi", "pan", "bi", "vi", "ui", "v"})
+#: "has not become" after a baby's days, weeks or months: Hindi "nahi hua", Bengali "hoyni", Marathi "jhala nahi",
+#: Gujarati "thayo nathi", Punjabi "ni hoya", Nepali "bhayeko chhaina", Bhojpuri "na bhail"
+_NOT_YET_BECOME = (
+    ("nahi", "hua"), ("nahi", "hue"), ("nahi", "hui"), ("nai", "hua"), ("nahin", "hua"), ("na", "hua"), ("ni", "hua"),
+    ("hoyni",), ("hoy", "ni"), ("hoini",), ("hoyeni",), ("jhala", "nahi"), ("zala", "nahi"), ("nahi", "jhala"),
+    ("thayo", "nathi"), ("nathi", "thayo"), ("thaya", "nathi"), ("nahi", "hoya"), ("ni", "hoya"), ("nai", "hoya"),
+    ("bhayeko", "chhaina"), ("bhayeko", "chaina"), ("bhaeko", "chaina"), ("bhayena",), ("bhaena",), ("na", "bhail"),
+    ("nahi", "bhail"), ("hoi", "nai"), ("nai", "hoi"),
+)
+
+
+def _not_yet_of_age(tokens: Sequence[str], i: int, words: LanguageWords) -> bool:
+    """A baby's age told as the time it has not yet reached: "baby 1 mahina bhi nahi hua", Bengali "1 mash o
+    hoyni" (not even a month old), with a word of a baby in the message (not "beti", who may be grown up)."""
+    j = i + 2
+    if j < len(tokens) and tokens[j] in _EVEN_WORDS:
+        j += 1
+    if not any(tuple(tokens[j : j + len(told)]) == told for told in _NOT_YET_BECOME):
+        return False
+    return any(t in _YOUNG_ONES or t in words.telugu_babies or t in _INFANT_WORDS for t in tokens)
+
+
 
 
 def _months_of_a_woman(tokens: Sequence[str], i: int, genitive: bool, words: LanguageWords) -> bool:
@@ -851,6 +881,10 @@ def age_in_months(tokens: Sequence[str], words: LanguageWords | None = None) -> 
             and unit < 12 and (i + 3 >= n or tokens[i + 3] in (BOUNDARY, "hai", "hain", "he", "ne"))
         ):  # fmt: skip
             return value * unit  # "pote ko 12 din hue.": a baby's age told as the time since the birth
+        if unit * value <= 3 and _not_yet_of_age(tokens, i, words):
+            return value * unit  # "1 mahina bhi nahi hua": the baby is younger than that
+        if before in words.telugu_babies and unit < 12 and (i + 2 >= n or after == BOUNDARY):
+            return value * unit  # "papa 6 weeks." (the Telugu baby is six weeks old)
         if after in {"se", "ago", "back", "pehle", "pahle", "baad", "tak", "later"}:
             near = set(tokens[max(0, i - 3) : i]) | set(tokens[i + 2 : i + 5])
             if after in {"ago", "back", "pehle", "pahle"} and near & words.birth_words:
