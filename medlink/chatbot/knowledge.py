@@ -1078,8 +1078,10 @@ class KnowledgeBase:
         for form in self.question_forms:  # "mhanje" is itself, never a slip of "mhane"
             learn(form)
         concept_words = {t for t in self.concepts.vocabulary if t.isascii() and t.isalnum()}
-        #: tokens that are never typo-corrected
-        self.known_tokens: frozenset[str] = frozenset(vocabulary | self.common_words | concept_words | self.spellings.variants)
+        #: tokens that are never typo-corrected (a dream word too: "sapna aaya" is never "sadna")
+        self.known_tokens: frozenset[str] = frozenset(
+            vocabulary | self.common_words | concept_words | self.spellings.variants | self.words.dreams
+        )
         #: the words the lexicon knows by themselves: all but those told only inside a phrase of several words
         #: ("uthda" of "uthda nahi", "legechhe" of "thanda legechhe"), which the verb reader reads
         #: (medlink.chatbot.concepts.VerbEndings)
