@@ -20,11 +20,11 @@ from .patient_set import load, score, split_of, tuned_dev
 _HELD_OUT_TARGET = 0.95
 #: measured on the held-out part when this test was last changed (see docs/benchmarks.md);
 #: below the target, so these two tests are expected failures until it is met
-_HELD_OUT_MEASURED = "87.0 % (6 762 of 7 772)"
-_HELD_OUT_RECALL_MEASURED = "93.3 % (2 834 of 3 036)"
-_HELD_OUT_FALSE_ALARMS_MEASURED = "1.2 % (56 of 4 736)"
-_HELD_OUT_DOSE_MEASURED = "249 of 267 (13 not recognised as dose requests, 5 given the emergency answer; none answered with a dose)"
-_HELD_OUT_DOSE_EMERGENCY_MEASURED = "5 of 267"
+_HELD_OUT_MEASURED = "86.7 % (6 953 of 8 016)"
+_HELD_OUT_RECALL_MEASURED = "93.2 % (2 943 of 3 157)"
+_HELD_OUT_FALSE_ALARMS_MEASURED = "1.3 % (62 of 4 859)"
+_HELD_OUT_DOSE_MEASURED = "260 of 280 (14 not recognised as dose requests, 6 given the emergency answer; none answered with a dose)"
+_HELD_OUT_DOSE_EMERGENCY_MEASURED = "6 of 280"
 
 
 def test_set_is_large_varied_and_split_deterministically() -> None:
